@@ -1,0 +1,27 @@
+// Look-alike letters from other scripts ("Сunt" with a Cyrillic С, "ηigger" with a Greek η)
+// are folded to the Latin letter they imitate. A subset of Unicode's confusables.txt, limited
+// to letters that pass for Latin in ordinary fonts.
+import { mapCodePoints, type TextView } from "./text-view.js";
+
+const PAIRS: Record<string, string> = {
+  // Cyrillic
+  а: "a", в: "b", е: "e", ё: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t",
+  у: "y", х: "x", ѕ: "s", і: "i", ї: "i", ј: "j", һ: "h", ԁ: "d", ԛ: "q", ԝ: "w", ɡ: "g",
+  А: "A", В: "B", Е: "E", Ё: "E", К: "K", М: "M", Н: "H", О: "O", Р: "P", С: "C", Т: "T",
+  У: "Y", Х: "X", Ѕ: "S", І: "I", Ї: "I", Ј: "J", Һ: "H", Ԁ: "D", Ԛ: "Q", Ԝ: "W", ь: "b",
+  п: "n", г: "r", и: "u", л: "n", д: "d", ш: "w", ч: "y",
+  // Greek
+  α: "a", β: "b", γ: "y", δ: "d", ε: "e", ζ: "z", η: "n", ι: "i", κ: "k", ν: "v", ο: "o",
+  ρ: "p", σ: "o", ς: "s", τ: "t", υ: "u", χ: "x", ω: "w", μ: "u",
+  Α: "A", Β: "B", Ε: "E", Ζ: "Z", Η: "H", Ι: "I", Κ: "K", Μ: "M", Ν: "N", Ο: "O", Ρ: "P",
+  Τ: "T", Υ: "Y", Χ: "X",
+  // Latin variants and symbols used as letters
+  ı: "i", ȷ: "j", ł: "l", ø: "o", Ø: "O", đ: "d", ß: "ss", æ: "ae", œ: "oe", ʀ: "r", ᴀ: "a",
+  ʙ: "b", ᴄ: "c", ᴅ: "d", ᴇ: "e", ғ: "f", ɢ: "g", ʜ: "h", ɪ: "i", ᴊ: "j", ᴋ: "k", ʟ: "l",
+  ᴍ: "m", ɴ: "n", ᴏ: "o", ᴘ: "p", ꞯ: "q", ꜱ: "s", ᴛ: "t", ᴜ: "u", ᴠ: "v", ᴡ: "w", ʏ: "y",
+  ᴢ: "z",
+};
+
+export function foldConfusables(view: TextView): TextView {
+  return mapCodePoints(view, (ch) => (ch.charCodeAt(0) < 0x80 ? ch : (PAIRS[ch] ?? ch)));
+}

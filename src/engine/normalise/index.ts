@@ -1,0 +1,59 @@
+// One pass per view, built only when a recognizer or rule asks for it. Each view is a pipeline
+// of small steps (one a file, separately tested) and maps every position back to the original.
+import { foldCompatibility } from "./compatibility.js";
+import { foldConfusables } from "./confusables.js";
+import { digitWordsToDigits, joinSpacedDigits } from "./digits.js";
+import { removeInvisible } from "./invisible.js";
+import { foldLeetspeak } from "./leetspeak.js";
+import { joinSpacedLetters } from "./spaced-letters.js";
+import { identityView, mapCodePoints, type TextView } from "./text-view.js";
+
+export type { TextView } from "./text-view.js";
+export { identityView } from "./text-view.js";
+
+export interface NormalisedText {
+  readonly original: string;
+  /** Invisible characters removed, compatibility forms, accents and look-alike letters folded. Case kept. */
+  readonly base: TextView;
+  /** `base` lower-cased, leetspeak folded and spaced letters joined: for word lists. */
+  readonly words: TextView;
+  /** `base` with digits written as words or spaced apart joined: for numbers. */
+  readonly digits: TextView;
+}
+
+// Plain printable ASCII (plus tab and newline) needs none of the base steps.
+const PLAIN_ASCII = /^[\t\n\r\x20-\x7e]*$/;
+
+function lowerCase(view: TextView): TextView {
+  const lower = view.text.toLowerCase();
+  if (lower === view.text) return view;
+  if (lower.length === view.text.length) {
+    return { text: lower, original: view.original, toOriginal: view.toOriginal };
+  }
+  return mapCodePoints(view, (ch) => {
+    const l = ch.toLowerCase();
+    return l.length === ch.length ? l : ch;
+  });
+}
+
+export function normalise(original: string): NormalisedText {
+  let base: TextView | undefined;
+  let words: TextView | undefined;
+  let digits: TextView | undefined;
+  const getBase = () =>
+    (base ??= PLAIN_ASCII.test(original)
+      ? identityView(original)
+      : foldConfusables(foldCompatibility(removeInvisible(identityView(original)))));
+  return {
+    original,
+    get base() {
+      return getBase();
+    },
+    get words() {
+      return (words ??= joinSpacedLetters(foldLeetspeak(lowerCase(getBase()))));
+    },
+    get digits() {
+      return (digits ??= joinSpacedDigits(digitWordsToDigits(getBase())));
+    },
+  };
+}

@@ -1,0 +1,3 @@
+import type { AnyRecognizer } from "../recognizer.js";
+
+export const privacyRecognizers: AnyRecognizer[] = [];
