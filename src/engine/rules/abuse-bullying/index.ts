@@ -1,3 +1,3 @@
 import type { Rule } from "../rule.js";
 
-export const privacyRules: Rule[] = [];
+export const rules: Rule[] = [];

@@ -1,3 +1,3 @@
 import type { Rule } from "../rule.js";
 
-export const conductRules: Rule[] = [];
+export const rules: Rule[] = [];

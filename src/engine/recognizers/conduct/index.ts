@@ -1,3 +1,0 @@
-import type { AnyRecognizer } from "../recognizer.js";
-
-export const conductRecognizers: AnyRecognizer[] = [];

@@ -1,3 +1,0 @@
-import type { Rule } from "../rule.js";
-
-export const offensiveRules: Rule[] = [];
