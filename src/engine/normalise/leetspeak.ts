@@ -1,42 +1,31 @@
 // Digits and symbols standing in for letters inside a word ("sh1t", "n1gg3r", "@ss", "$hit")
-// become letters. Only inside words: a digit with a letter on at least one side, so "bed 4",
-// "1984#" and "£5" are untouched.
-import { ViewBuilder, type TextView } from "./text-view.js";
+// become letters. Only inside words that also hold real letters, so "bed 4", "1984#" and "£5"
+// are untouched.
+import { rewriteMatches, type TextView } from "./text-view.js";
 
 const LEET: Record<string, string> = {
   "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
   "@": "a", $: "s", "!": "i", "|": "i", "€": "e", "¡": "i",
 };
 
-const isLetter = (c: string | undefined) => c !== undefined && /[a-z]/i.test(c);
+// A token of letters and leet characters, at least three long, holding a letter and a leet character.
+const TOKEN = /[a-z0-9@$!|€¡]*[a-z][a-z0-9@$!|€¡]*/gi;
+const HAS_LEET = /[0-9@$!|€¡]/;
 
 export function foldLeetspeak(view: TextView): TextView {
-  const { text } = view;
-  let builder: ViewBuilder | null = null;
-  let copied = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const sub = LEET[ch];
-    if (sub === undefined) continue;
-    // Find the run of leet-or-letter characters around i; it must contain a real letter,
-    // and the character must touch a letter or another substituted character.
-    let s = i;
-    while (s > 0 && (isLetter(text[s - 1]) || LEET[text[s - 1]] !== undefined)) s--;
-    let e = i + 1;
-    while (e < text.length && (isLetter(text[e]) || LEET[text[e]] !== undefined)) e++;
-    let letters = 0;
-    for (let j = s; j < e; j++) if (isLetter(text[j])) letters++;
-    if (letters === 0 || e - s < 3) continue;
-    // "!" and "|" at the end of a word are punctuation, not letters ("shit!" stays "shit").
-    if ((ch === "!" || ch === "|" || ch === "¡") && (i === e - 1 || i === s)) continue;
-    // "$" before digits is money ("$50").
-    if (ch === "$" && /[0-9]/.test(text[i + 1] ?? "")) continue;
-    builder ??= new ViewBuilder(view);
-    for (let j = copied; j < i; j++) builder.push(text[j], j, j + 1);
-    builder.push(sub, i, i + 1);
-    copied = i + 1;
-  }
-  if (!builder) return view;
-  for (let j = copied; j < text.length; j++) builder.push(text[j], j, j + 1);
-  return builder.build();
+  if (!HAS_LEET.test(view.text)) return view;
+  return rewriteMatches(view, TOKEN, (m, out) => {
+    const token = m[0];
+    const last = token.length - 1;
+    for (let j = 0; j < token.length; j++) {
+      const ch = token[j];
+      let sub = token.length >= 3 ? LEET[ch] : undefined;
+      // "!" and "|" at either end of a word are punctuation ("shit!"), "$" before a digit is money.
+      if (sub && (ch === "!" || ch === "|" || ch === "¡") && (j === 0 || j === last)) sub = undefined;
+      if (sub && ch === "$" && /[0-9]/.test(token[j + 1] ?? "")) sub = undefined;
+      // A run of digits inside a token is a number ("2nd", "A&E4"), not leetspeak, unless letters surround it.
+      if (sub && /[0-9]/.test(ch) && /[0-9]/.test(token[j - 1] ?? "") && /[0-9]/.test(token[j + 1] ?? "")) sub = undefined;
+      out.push(sub ?? ch, m.index + j, m.index + j + 1);
+    }
+  });
 }

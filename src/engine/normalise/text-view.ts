@@ -83,3 +83,40 @@ export function mapCodePoints(
   for (let j = copiedUpTo; j < text.length; j++) builder.push(text[j], j, j + 1);
   return builder.build();
 }
+
+/**
+ * Rewrite every match of `regex` (global) through `rewrite`, which pushes the replacement units
+ * with their source ranges; text between matches is copied through unchanged.
+ */
+export function rewriteMatches(
+  source: TextView,
+  regex: RegExp,
+  rewrite: (match: RegExpExecArray, out: ViewBuilder) => void,
+): TextView {
+  const { text } = source;
+  let builder: ViewBuilder | null = null;
+  let copied = 0;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    builder ??= new ViewBuilder(source);
+    for (let j = copied; j < m.index; j++) builder.push(text[j], j, j + 1);
+    rewrite(m, builder);
+    copied = m.index + m[0].length;
+  }
+  if (!builder) return source;
+  for (let j = copied; j < text.length; j++) builder.push(text[j], j, j + 1);
+  return builder.build();
+}
+
+/** Keep only the characters of each match that pass `keep` (e.g. drop the spaces in "f u c k"). */
+export function keepWithinMatches(source: TextView, regex: RegExp, keep: (ch: string) => boolean): TextView {
+  return rewriteMatches(source, regex, (m, out) => {
+    for (let j = 0; j < m[0].length; j++) {
+      if (keep(m[0][j])) out.push(m[0][j], m.index + j, m.index + j + 1);
+    }
+  });
+}
