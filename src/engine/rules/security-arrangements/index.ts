@@ -1,3 +1,7 @@
 import type { Rule } from "../rule.js";
+import doorCodes from "./door-codes.js";
+import passwords from "./passwords.js";
+import systemDetails from "./system-details.js";
+import weaknesses from "./weaknesses.js";
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [doorCodes, passwords, systemDetails, weaknesses];

@@ -1,0 +1,49 @@
+// A door, keypad, cupboard or key-safe code given away in a post ("staff room keypad is 1984#",
+// "CD cupboard on Ward 6 is four one seven nine"). CLH-SMP §4.1: implemented security arrangements
+// must not be shared. Read in the digits view, so codes written as words or spaced out are found.
+import { defineRule } from "../rule.js";
+
+// Things that are opened with a code. "room" only as a kind of room that is kept locked.
+const LOCKED =
+  String.raw`(?:key ?pads?|key ?safes?|padlocks?|combination(?: lock)?|combo|passcodes?|pin(?: number| code)?` +
+  String.raw`|(?<!(?:post|dress|promo|discount|voucher|booking|course|tax|sort|area|dialling|zip|referral|qr|bar|error|source|colou?r|discount|gift|reference|ref)[ -]?)codes?(?! (?:blue|red|black|green|yellow|orange|purple|pink|of|brown|amber|grey))` +
+  String.raw`|doors?|cupboards?|sluice|gates?|lockers?|safe|fridge|(?:drugs?|treatment|clean utility|dirty utility|server|staff|store|equipment|medicines?|linen|changing|on-?call|doctors'?|nurses'?) rooms?)`;
+// "is", "was", "=", ":", "to" (changed the code to ...), "'s".
+const LINK = String.raw`(?:\b(?:is|was|are|to|be|now)\b|=|:|['’]s\b)`;
+// 3 to 8 digits with an optional # or * either side, not a price, time, distance or year range.
+const CODE =
+  String.raw`(?<![\w£$€.,/])[#*]?\d{3,8}[#*]?(?![\d,./:]?\d)` +
+  String.raw`(?!\s*(?:%|yards|metres|meters|miles|mins?\b|minutes|hours|hrs|years|yrs|pm\b|am\b|p\b|m\b|k\b|quid|pounds|people|patients|staff|beds|calls|steps))`;
+
+const CODE_IN_POST = new RegExp(
+  String.raw`\b${LOCKED}\b[^.!?\n]{0,40}?${LINK}\s*(?:(?:now|just|still|always|currently|simply)\s+)?(${CODE})`,
+  "dgi",
+);
+// Cheap first look: no digit or digit word, no code.
+const PREFILTER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|zero|oh|nought)\b/i;
+const LOCK_WORD = /\b(?:key ?pad|key ?safe|padlock|combination|combo|passcode|pin|code|door|cupboard|sluice|gate|locker|safe|fridge|room)/i;
+
+export default defineRule({
+  meta: {
+    id: "security-arrangements/door-codes",
+    category: "security-arrangements",
+    severity: "block",
+    clauses: ["CLH-SMP §4.1", "CCC-SMP App. 1 (4–6)"],
+    message: "This post gives away an access code (for a door, keypad, cupboard or key safe). Anyone who reads it can get in.",
+    suggestion:
+      "Remove the code. Staff who need it should ask the nurse in charge or their manager in person; if it has been posted, ask for it to be changed.",
+    fixable: true,
+  },
+  check(context) {
+    const { text } = context;
+    if (!PREFILTER.test(text) || !LOCK_WORD.test(text)) return;
+    const view = context.normalised.digits;
+    CODE_IN_POST.lastIndex = 0;
+    for (let m = CODE_IN_POST.exec(view.text); m; m = CODE_IN_POST.exec(view.text)) {
+      const at = m.indices?.[1];
+      if (!at) continue;
+      const { start, end } = view.toOriginal(at[0], at[1]);
+      context.report({ start, end, fix: { start, end, replacement: "[code]" }, redactAs: "[code]" });
+    }
+  },
+});

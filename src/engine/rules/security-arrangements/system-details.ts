@@ -1,0 +1,51 @@
+// Details of the Trust's systems that help an attacker: shared or generic logins, out-of-date
+// operating systems, internal IP addresses, and systems that have been hacked or encrypted.
+// CLH-SMP §4.1 forbids sharing implemented security arrangements; CCC-SMP App. 1 (4–6) asks
+// staff to keep logins safe.
+import { defineRule } from "../rule.js";
+
+// Each is a statement about how our systems are, not advice: advice ("never share your
+// smartcard") uses the verb, these use the state ("one shared login for all").
+const PATTERNS: RegExp[] = [
+  // Shared or generic logins.
+  /\b(?:one|a single|the same|same|a shared|shared|generic|common|communal)\s+(?:generic\s+|shared\s+|nhsmail\s+)?(?:logins?|log-ins?|log-?ons?|usernames?|passwords?|smartcards?|accounts?)\b(?:\s+(?:for|between|across|on)\s+(?:all|every|the whole|everyone|the entire)\b[^.!?\n]{0,30})?/i,
+  /\b(?:everyone|all the \w+|we all|the whole (?:ward|team|department))\s+(?:uses?|logs? in (?:with|as|on)|shares?|has)\s+(?:the same|one|a shared|a generic)\s+(?:logins?|log-ins?|passwords?|smartcards?|accounts?|usernames?)\b/i,
+  /\b(?:log(?:ged|s)? in|logging in)\s+(?:as|with)\s+(?:the\s+)?(?:ward|admin|generic|shared|locum|agency)\s+(?:login|account|smartcard|user)\b/i,
+  // Out-of-date software.
+  /\b(?:still\s+(?:on|running|using)|running|stuck on)\s+windows\s+(?:xp|vista|7|8|2000|2003|nt|98|95)\b/i,
+  /\b(?:unpatched|no antivirus|antivirus (?:is |has )?(?:off|disabled|expired|out of date)|firewall (?:is |has been )?(?:off|down|disabled|turned off))\b/i,
+  // Systems that have been compromised.
+  /\b(?:got|was|were|been|has been|have been|getting|being)\s+(?:encrypted|hacked|compromised)\b|\bhit by (?:a |the )?(?:ransomware|malware|cyber ?attack|virus)\b|\bransomware attack\b/i,
+  // Internal network addresses.
+  /\b(?:10\.\d{1,3}|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.\d{1,3}\.\d{1,3}\b/,
+];
+const PREFILTER =
+  /log-?[io]n|username|password|smartcard|account|windows|patch|antivirus|firewall|encrypted|hacked|compromised|ransomware|malware|cyber|virus|\d+\.\d+\.\d+/i;
+// Advice and warnings describe what not to do; they give nothing away.
+const ADVICE = /\b(?:never|don'?t|do not|please don'?t|avoid|should(?:n'?t| not)|must(?:n'?t| not)|mustn't|remember to|if you|beware)\b[^.!?\n]{0,30}$/i;
+
+export default defineRule({
+  meta: {
+    id: "security-arrangements/system-details",
+    category: "security-arrangements",
+    severity: "block",
+    clauses: ["CLH-SMP §4.1", "CCC-SMP App. 1 (4–6)"],
+    message:
+      "This post describes how the Trust's computer systems are set up or where they are weak (shared logins, out-of-date software, network addresses or a breach). That helps anyone trying to break in.",
+    suggestion:
+      "Take out the system details. If you are worried about IT security, tell the IT service desk or Information Governance rather than posting it.",
+  },
+  check(context) {
+    const { text } = context;
+    if (!PREFILTER.test(text)) return;
+    const view = context.normalised.base;
+    for (const re of PATTERNS) {
+      const m = re.exec(view.text);
+      if (!m) continue;
+      if (ADVICE.test(view.text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      const { start, end } = view.toOriginal(m.index, m.index + m[0].length);
+      context.report({ start, end });
+      return;
+    }
+  },
+});

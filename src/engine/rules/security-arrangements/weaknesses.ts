@@ -1,0 +1,63 @@
+// How physical security and risk controls are arranged, and where they fail: doors that never
+// lock, gaps in CCTV, checks nobody makes, ways round the badge readers. CLH-SMP §4.1: "Staff
+// and contractors must not share details of CLH's implemented security or risk management
+// arrangements", and a weakness is the most useful detail of all to someone with bad intent.
+import { defineRule } from "../rule.js";
+
+const BARRIER = String.raw`(?:doors?|exits?|gates?|windows?|locks?|barriers?|turnstiles?|key ?pads?|alarms?|fire escapes?|entrances?|shutters?|card readers?|badge readers?)`;
+const NOT = String.raw`(?:never|doesn'?t|does not|don'?t|do not|won'?t|will not|isn'?t|is not|hasn'?t|has never|have never|aren'?t|can'?t|cannot|hardly ever|rarely)`;
+
+const PATTERNS: RegExp[] = [
+  // "the back door by A&E never locks", "the side door has never locked properly".
+  new RegExp(
+    String.raw`\b${BARRIER}\b[^.!?\n]{0,50}?\b${NOT}\s+(?:\w+\s+)?(?:lock|locks|locked|close|closes|closed|shut|shuts|latch|latches|work|works|working|set|alarmed|been fixed)\b`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`\b${BARRIER}\b[^.!?\n]{0,30}?\b(?:is|are|was|gets?|always|left|been)\s+(?:always\s+|usually\s+|often\s+|just\s+|still\s+)?(?:unlocked|propped open|wedged open|left open|broken|bust|jammed open|disabled)\b`,
+    "i",
+  ),
+  // CCTV that isn't there or doesn't work.
+  /\bno (?:cctv|cameras?|security cameras?)\b|\b(?:cctv|cameras?)\b[^.!?\n]{0,30}?\b(?:doesn'?t|don'?t|isn'?t|aren'?t|not|never|hasn'?t|haven'?t)\s+(?:\w+\s+)?(?:work|works|working|recording|record|on|cover|covered|switched on|plugged in)\b|\b(?:cctv|camera) (?:blind ?spots?|black ?spots?)|\bblind ?spots?\b[^.!?\n]{0,20}\b(?:cctv|cameras?)\b|\bnot covered by (?:the )?(?:cctv|cameras?)\b|\b(?:fake|dummy|broken) (?:cctv|cameras?)\b|\b(?:cctv|cameras?) (?:are|is) (?:fake|broken|dummies|dummy|off)\b/i,
+  // Checks that nobody makes.
+  /\b(?:nobody|no one|no-one|noone|never)\s+(?:ever\s+|actually\s+|really\s+|even\s+|properly\s+)?(?:checks?|counts?|audits?|monitors?|looks? at|reviews?|checked|counted|audited)\s+(?:the\s+|our\s+|their\s+|your\s+|any\s+)?(?:audit(?: trails?| logs?)?|access logs?|logs|stock|cd (?:book|register)|registers?|badges?|ids?|id badges?|passes|smartcards?|bags|them|it|anything)\b/i,
+  // Ways round access control.
+  /\bwithout (?:badging|swiping|signing|scanning|tapping)(?: (?:in|out|in and out))?\b|\btailgat\w+|\b(?:prop|props|propped|wedge|wedges|wedged)\s+(?:the\s+|a\s+)?(?:fire\s+)?doors?\s+open\b|\bbypass(?:es|ed|ing)?\s+(?:the\s+)?(?:security|alarm|barrier|keypad|lock|badge)/i,
+  // How guarding is arranged.
+  /\b(?:no|only (?:one|1)|just (?:one|1)) security(?: guards?| staff| officers?)?\b[^.!?\n]{0,30}?\b(?:after|at|on|between|from|overnight|nights|weekends)\b|\bsecurity(?: guards?)?\b[^.!?\n]{0,20}?\b(?:go(?:es)? home|leaves?|knock off|finish(?:es)?|clock off)\s+(?:at|after)\b/i,
+];
+const PREFILTER =
+  /door|exit|gate|window|lock|barrier|turnstile|key ?pad|alarm|escape|entrance|shutter|reader|cctv|camera|nobody|no one|no-one|noone|never|badg|swip|tailgat|prop|wedg|bypass|security/i;
+// "them"/"it" after "nobody counts" is a weakness only where the post is about controlled things.
+const CONTROLLED = /\b(?:stock|drugs?|meds|medicines?|tablets|pills|cupboard|controlled|cds?|pas|system|records?|badges?|access|audit|tills?|cash|keys?|promethazine|diazepam|zopiclone|morphine|oramorph|opioids?)\b/i;
+const ADVICE = /\b(?:never|don'?t|do not|please don'?t|avoid|make sure|remember to|always|please)\s*$/i;
+// Quieter matches: a story where the door was fixed, or a post reporting it properly.
+const REPORTED = /\b(?:reported (?:it|this) to|logged (?:it|a job) with|estates (?:are|have) (?:fixing|fixed)|now fixed|has been fixed)\b/i;
+
+export default defineRule({
+  meta: {
+    id: "security-arrangements/weaknesses",
+    category: "security-arrangements",
+    severity: "block",
+    clauses: ["CLH-SMP §4.1"],
+    message:
+      "This post describes how security or risk controls on site are arranged, or where they fail (a door that doesn't lock, a gap in CCTV, checks nobody makes). That is exactly what someone with bad intent looks for.",
+    suggestion:
+      "Delete the detail from the post and report the weakness to Estates, Security or through the incident reporting system so it gets fixed.",
+  },
+  check(context) {
+    const { text } = context;
+    if (!PREFILTER.test(text)) return;
+    const view = context.normalised.base;
+    if (REPORTED.test(view.text)) return;
+    for (let i = 0; i < PATTERNS.length; i++) {
+      const m = PATTERNS[i].exec(view.text);
+      if (!m) continue;
+      if (ADVICE.test(view.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (i === 3 && /\b(?:them|it|anything)$/i.test(m[0]) && !CONTROLLED.test(view.text)) continue;
+      const { start, end } = view.toOriginal(m.index, m.index + m[0].length);
+      context.report({ start, end });
+      return;
+    }
+  },
+});
