@@ -1,0 +1,49 @@
+// Internal money: what a ward spent on agency staff, how far behind the savings plan the Trust
+// is, who won a contract and for how much. CLH-SMP §4.1 and MTW-SMP §3.0 name commercial
+// suppliers and the Trust's business activities; MC-SS01 §4.2(s) allows only what is public.
+// Fundraising totals, prices and the Trust's published accounts are not reported.
+import { isOfficialAccount, sentenceAround } from "../../recognizers/information/phrases.js";
+import { defineRule } from "../rule.js";
+
+// £212k, £3.1m, £14.2 million, £250,000 (thousands and up: prices and fares are smaller).
+const AMOUNT = /£\s?\d[\d,]*(?:\.\d+)?\s?(?:k\b|m\b|mn\b|bn\b|million\b|billion\b|thousand\b)|£\s?\d{1,3}(?:,\d{3})+(?!\d)|£\s?\d{5,}/gi;
+const FINANCE = /\b(?:spend|spent|spending|budgets?|deficit|overspen[dt]|underspend|cip|cost improvement|savings?|contracts?|tenders?|bids?|procurement|invoices?|paid (?:to|out)|agency (?:bill|costs?|spend)|finance|financial|behind on|in the red|cost us|costing us|cost the trust|costs the trust|deal|awarded|went to|won the|written off|fines?|settlement|payout|compensation)\b/i;
+const NOT_INTERNAL = /\b(?:rais(?:e|ed|ing)|donat\w*|fundrais\w*|charit\w*|appeal|sponsor\w*|justgiving|league of friends|grant|lottery|annual report|published|press release|according to|reported|the government|nationally|national|nhs england|across the nhs|mortgage|house|deposit|salary|wedding|holiday)\b/i;
+// Contract decisions with no amount: who bid, who lost, who won.
+const BIDDING = /\b(?:most|least|cheapest|lowest|highest) (?:expensive |priced )?(?:bid|bidder|tender|quote)\b|\bbids? (?:came in|were)\b|\b(?:contract|tender) (?:went|is going|has gone|was awarded|is being awarded) to\b/i;
+
+export default defineRule({
+  meta: {
+    id: "confidential-information/internal-finances",
+    category: "confidential-information",
+    severity: "block",
+    clauses: ["MC-SS01 §4.2(s)", "CLH-SMP §4.1", "MTW-SMP §3.0", "CCC-SMP §7.3.10"],
+    message:
+      "This shares the Trust's internal finances or commercial details (spending, savings, contracts or suppliers) that have not been published.",
+    suggestion:
+      "Leave the figures and the supplier details out. If the numbers are in a published board paper or the annual report, link to that instead.",
+  },
+  check(context) {
+    const { text } = context;
+    if (!text.includes("£") && !/\bbid|\btender|\bcontract/i.test(text)) return;
+    if (isOfficialAccount(context.profile)) return;
+    const view = context.normalised.base;
+    if (NOT_INTERNAL.test(view.text)) return;
+    AMOUNT.lastIndex = 0;
+    for (let m = AMOUNT.exec(view.text); m; m = AMOUNT.exec(view.text)) {
+      const sentence = sentenceAround(view.text, m.index, m.index + m[0].length);
+      // The finance word may sit in the sentence before ("Agency spend last quarter: £212k").
+      const around = view.text.slice(Math.max(0, sentence.start - 80), sentence.end);
+      if (!FINANCE.test(around)) continue;
+      const { start, end } = view.toOriginal(sentence.start, sentence.end);
+      context.report({ start, end });
+      return;
+    }
+    const bid = BIDDING.exec(view.text);
+    if (bid) {
+      const sentence = sentenceAround(view.text, bid.index, bid.index + bid[0].length);
+      const { start, end } = view.toOriginal(sentence.start, sentence.end);
+      context.report({ start, end });
+    }
+  },
+});

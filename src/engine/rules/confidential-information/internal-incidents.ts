@@ -1,0 +1,42 @@
+// Incidents inside the Trust that are the Trust's to report: a serious incident or never event
+// under investigation, a member of staff assaulted on shift. Posting them first breaches
+// confidentiality (CLH-SMP §4.1, MTW-SMP §3.0) and can prejudice the investigation.
+// An official account's statement, or a post sharing it, is public and not reported.
+import { isOfficialAccount, sentenceAround } from "../../recognizers/information/phrases.js";
+import { defineRule } from "../rule.js";
+
+const STAFF = String.raw`(?:hcas?|nurses?|staff(?: nurses?)?|colleagues?|doctors?|porters?|paramedics?|security(?: guards?| officers?)?|students?|midwi(?:fe|ves)|receptionists?|f[12]s?|sisters?|members? of staff|physios?|cleaners?|consultants?|registrars?|housekeepers?|healthcare assistants?|team)`;
+const INCIDENT = new RegExp(
+  [
+    String.raw`\bserious (?:untoward )?incidents?\b|\bnever events?\b|\b(?:si|sui) investigation\b|\bwrong[- ]site (?:surgery|procedure|block)\b|\bretained (?:swab|instrument|guidewire)\b`,
+    // "punched one of our HCAs", "assaulted two of our nurses", "spat at a member of staff".
+    String.raw`\b(?:punched|assaulted|attacked|headbutted|head-butted|kicked|bit|spat at|spat on|strangled|stabbed|slapped|hit|glassed|throttled)\s+(?:one|two|three|several|some|a couple|a few|\d+)?\s*(?:of\s+)?(?:our|a)\s+(?:\w+\s+)?${STAFF}\b`,
+  ].join("|"),
+  "i",
+);
+const PREFILTER = /incident|event|investigation|wrong|retained|punch|assault|attack|butt|kick|\bbit\b|spat|strangl|stab|slap|\bhit\b|glass|throttl/i;
+const PUBLIC = /\b(?:trust'?s? statement|official statement|press release|(?:reported|reporting) (?:it )?to the police|as reported (?:by|in|on)|in the news)\b/i;
+
+export default defineRule({
+  meta: {
+    id: "confidential-information/internal-incidents",
+    category: "confidential-information",
+    severity: "block",
+    clauses: ["MC-SS01 §4.1(b)", "CLH-SMP §4.1", "MTW-SMP §3.0", "CCC-SMP §7.3.10"],
+    message:
+      "This describes an incident inside the Trust (a serious incident, a never event or an assault on staff) that is the Trust's to report, not yet public.",
+    suggestion:
+      "Report it through the incident reporting system and leave any public statement to the communications team. Support for staff is available from your manager and Occupational Health.",
+  },
+  check(context) {
+    const { text } = context;
+    if (!PREFILTER.test(text)) return;
+    if (isOfficialAccount(context.profile)) return;
+    const view = context.normalised.base;
+    const m = INCIDENT.exec(view.text);
+    if (!m || PUBLIC.test(view.text)) return;
+    const sentence = sentenceAround(view.text, m.index, m.index + m[0].length);
+    const { start, end } = view.toOriginal(sentence.start, sentence.end);
+    context.report({ start, end });
+  },
+});

@@ -1,0 +1,65 @@
+// Trust business shared before the Trust has made it public: a restructure "not announced yet",
+// a closure that "goes to board next week", what was decided in the private part of the board,
+// or anything under a non-disclosure agreement. The author's own words say it is not public
+// ("keep it quiet", "you didn't hear it from me", "leaked"), and the subject is Trust business,
+// so a personal secret ("don't tell anyone but I'm engaged") is not reported.
+import { findIn, isOfficialAccount, sentenceAround } from "../../recognizers/information/phrases.js";
+import { defineRule } from "../rule.js";
+import { TRUST_BUSINESS } from "./topics.js";
+
+const NOT_PUBLIC = new RegExp(
+  [
+    String.raw`\bnot (?:been )?(?:made )?(?:public|announced|official|published|common knowledge)(?: yet)?\b`,
+    String.raw`\b(?:hasn'?t|haven'?t|has not|have not|isn'?t|wasn'?t) (?:been |even )?(?:announced|made public|gone public|published|released)\b`,
+    String.raw`\b(?:before|until) (?:it'?s|it is|it gets|they) (?:announced|official|public|made public|go public)\b|\bahead of (?:the|any) (?:official )?announcement\b`,
+    String.raw`\b(?:hasn'?t|haven'?t|has not|have not|not|nobody'?s|no one'?s) (?:even )?(?:told|informed|briefed|said a word|said anything|seen it|been told)\b[^.!?\n]{0,40}?\b(?:yet|publicly)\b`,
+    String.raw`\bkeep (?:it|this|that) (?:quiet|under wraps|to yourselves?|between us|on the down ?low|hush)\b|\bbetween (?:you and me|you and i|ourselves|us)\b|\boff the record\b|\bhush[- ]hush\b`,
+    String.raw`\byou didn'?t hear (?:it|this|that) from me\b|\bdon'?t tell anyone\b|\bdon'?t (?:share|repeat|spread) this\b`,
+    String.raw`\bleaked\b(?=\s*[:\-–]|\s+(?:email|memo|documents?|plans?|papers?|report|minutes|letter|news|info))|\bleak(?:ed|ing)? (?:this|it) to\b|\bleaked to (?:the )?(?:press|media|papers)\b|^\s*leaked\b`,
+    String.raw`\b(?:strictly )?confidential\b(?! (?:helpline|support|line|service|counselling|advice))|\bin confidence\b|\bembargoed?\b`,
+    String.raw`\bcan'?t say (?:too )?much\b|\bnot (?:supposed|meant|allowed) to (?:say|tell|share|talk about|know)\b|\bshouldn'?t (?:really )?be (?:saying|telling|sharing|posting)\b`,
+    String.raw`\bprivate (?:bit|part|session|meeting|section)\b|\bpart (?:2|two|ii|b) of (?:the )?board\b|\bclosed session\b`,
+    String.raw`\bon behalf of (?:the )?(?:chief exec\w*|ceo|executives?|exec team|board|medical director|director of nursing)\b|\b(?:comms|communications)(?: team)? (?:are|is|were) (?:off|away|not in)\b`,
+    String.raw`\bmy (?:mate|friend|pal|source|contact) in (?:governance|finance|hr|the exec\w*|exec\w*|the board|estates|comms|payroll)\b`,
+    "\u{1F92B}|\u{1F910}",
+  ].join("|"),
+  "iu",
+);
+// A non-disclosure agreement is confidential whatever it covers.
+const NDA = /\b(?:signed|under|bound by|covered by|sign) (?:an? |the |our )?(?:nda|non-?disclosure(?: agreement)?)s?\b|\bnda'?d\b/i;
+// Quoting the Trust's own public statement is the opposite of a leak.
+const PUBLISHED = /\b(?:press release|published (?:today|this morning|yesterday|on)|(?:on|in) (?:the|our) (?:trust'?s? )?website|(?:trust'?s?|official) statement|announced (?:today|this morning|yesterday|publicly))\b/i;
+const PREFILTER = /not|n'?t|before|until|ahead|keep|between|record|hush|hear|tell|share|leak|confiden|embargo|say|private|part|closed|behalf|comms|communications|mate|friend|source|contact|nda|disclosure|\u{1F92B}|\u{1F910}/iu;
+
+export default defineRule({
+  meta: {
+    id: "confidential-information/not-public-yet",
+    category: "confidential-information",
+    severity: "block",
+    clauses: ["MC-SS01 §4.1(b)", "MC-SS01 §4.2(s)", "CLH-SMP §4.1", "MTW-SMP §3.0", "CCC-SMP §7.3.10"],
+    message:
+      "This shares Trust business that has not been made public ({{how}}). Staff may only share information about the Trust that is already in the public domain.",
+    suggestion:
+      "Don't post it. Wait until the Trust announces it and share the official announcement instead; if you are worried about the change, speak to your manager or staff-side rep.",
+  },
+  check(context) {
+    const { text } = context;
+    if (!PREFILTER.test(text)) return;
+    if (isOfficialAccount(context.profile)) return;
+    const view = context.normalised.base;
+    const nda = NDA.exec(view.text);
+    if (nda) {
+      const { start, end } = view.toOriginal(nda.index, nda.index + nda[0].length);
+      context.report({ start, end, data: { how: `"${text.slice(start, end)}"` } });
+      return;
+    }
+    const marker = NOT_PUBLIC.exec(view.text);
+    if (!marker) return;
+    const topic = TRUST_BUSINESS.exec(view.text);
+    if (!topic || PUBLISHED.test(view.text)) return;
+    const sentence = sentenceAround(view.text, topic.index, topic.index + topic[0].length);
+    const { start, end } = view.toOriginal(sentence.start, sentence.end);
+    const said = findIn(view, NOT_PUBLIC)!;
+    context.report({ start, end, data: { how: `"${text.slice(said.start, said.end)}"` } });
+  },
+});

@@ -1,0 +1,21 @@
+// The kinds of Trust business that are confidential until the Trust publishes them
+// (CLH-SMP §4.1: "information about ... commercial suppliers and other information about the
+// organisation and its business activities"). Shared by the rules in this folder.
+
+/** Organisational changes, decisions, money, inspections and incidents. */
+export const TRUST_BUSINESS = new RegExp(
+  [
+    String.raw`\brestructur\w*|\bre-?organi[sz]\w*|\breorg\b|\bredundanc\w*|\b(?:posts?|jobs?|roles?) (?:are |is )?at risk\b|\bjob losses\b`,
+    String.raw`\b(?:job|budget|service|staff(?:ing)?|bed|funding|pay) cuts?\b|\bcuts to\b|\bconsultation\b|\bdowngrad\w*`,
+    String.raw`\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:ting|s)? down|shutting|mothball\w*)\b(?! date)`,
+    String.raw`\bmerg(?:e|er|ers|ing)\b|\btake-?over\b|\boutsourc\w*|\bprivati[sz]\w*|\bbecom\w+ an? (?:urgent treatment|walk-in|community|day)`,
+    String.raw`\bfreez\w*|\bfrozen\b|\bvacanc\w*|\brecruitment (?:pause|freeze)`,
+    String.raw`\b(?:goes|going|went|gone|taken|take|taking) to (?:the )?board\b|\bboard (?:meeting|papers?|decided|agreed|approved|signed off|voted|level)\b|\bthe board\b(?! round)|\bexec(?:s|utives?)?\b(?! summary)|\bexec team\b|\bchief exec\w*|\bceo\b`,
+    String.raw`\bcqc\b|\binspection\b|\bwell-?led\b`,
+    String.raw`\bbudgets?\b|\bdeficit\b|\bcip\b|\bsavings (?:target|plan)|\boverspen[dt]\b|\bcontracts?\b|\btenders?\b|\bsuppliers?\b|\bbids?\b|\bprocurement\b`,
+    String.raw`\b(?:appointments?|clinics?|operations?|surger(?:y|ies)|lists?|electives?)\b[^.!?\n]{0,25}?\b(?:are |were |is |being |all )?cancel+ed\b|\bcancel+(?:ed|ing) (?:all )?(?:\w+ )?(?:appointments?|clinics?|operations?|electives?|lists?)\b`,
+    String.raw`\bstrike\b|\b(?:back pay|pay (?:rise|award|offer|deal)|re-?banding|banding)\b`,
+    String.raw`\bserious incident\b|\bnever event\b|\binvestigat\w+|\bencrypted\b|\bhacked\b|\bdata breach\b|\bransomware\b|\bsuspended\b|\bdisciplinary\b`,
+  ].join("|"),
+  "i",
+);
