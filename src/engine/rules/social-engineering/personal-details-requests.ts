@@ -1,0 +1,48 @@
+// An inbound message asking for a specific person's details, results or whereabouts: a staff
+// member's home address, mobile or shift times, which ward a doctor is on, a patient's name or
+// NHS number. However plausible the sender ("I'm her brother", "the coroner's office"), these
+// go through verified channels, never a social media reply. CLH-SMP App. 2 (8–10); MTW-SMP
+// blagging tips 1–3; CCC-SMP App. 1 (12–14).
+import { defineRule } from "../rule.js";
+import { requestSentences } from "./requests.js";
+
+// The details asked for.
+const DETAIL = new RegExp(
+  [
+    String.raw`\bhome address\b|\bwhere (?:he|she|they|him|her) (?:lives?|live now|stays?|is staying)\b|\b(?:his|her|their) (?:home |house |email |e-mail )?(?:address|number|mobile|phone(?: number)?|email|e-mail|details|surname|full name|name|facebook|instagram|insta|snap(?:chat)?|socials|shifts?|rota|hours|whereabouts|results?)\b`,
+    String.raw`\b(?:mobile|phone|contact|personal|direct|home) (?:number|no\.?|details)\b|\bfull names?\b|\bsurnames?\b|\bnhs numbers?\b|\bdates? of birth\b|\bdob\b|\b(?:test |blood |scan )?results\b`,
+    String.raw`\b(?:which|what) (?:ward|department|unit|bay|room|bed|clinic|hospital|shift)s? (?:is|was|does|are)\b|\bstill (?:work|works|working|on|in|at|with) (?:on |at |in )?(?:ward|the ward|a&e|ed|icu|itu|the hospital|there)\b|\b(?:working|on (?:shift|duty)|in work|on nights|on days) (?:today|tonight|tomorrow|this week|next week|on \w+day)\b`,
+    String.raw`\bshifts? (?:finish|finishes|end|ends|start|starts)\b|\bfinish(?:es)? (?:work|his shift|her shift|their shift)\b|\bwhat time (?:does|do|is|will) (?:he|she|they|his|her|their|dr|nurse)\b|\bwhen (?:is|does|will) (?:he|she|dr \w+|nurse \w+)\b[^.?!\n]{0,20}\b(?:working|in|on|back|finish)\b`,
+    String.raw`\bwhat(?:'s| is) (?:his|her|their|the) (?:full )?name\b|\bthe name of (?:the|that|this|your)\b|\bdoes (?:she|he) do home visits\b|\b(?:been |being |be |was |is |get |gets |got )(?:discharged|admitted|brought in|transferred)\b`,
+  ].join("|"),
+  "i",
+);
+// A particular person: a pronoun, a title and name, a relative, "the man brought in".
+const PERSON =
+  /\b(?:he|she|him|her|his|hers|they|them|their|dr\.?|doctor|nurse|sister|matron|mr|mrs|ms|miss|midwife|consultant|physio|surgeon|porter|receptionist|the (?:man|woman|lady|gentleman|patient|boy|girl|baby|child|guy|bloke|lad|driver|cyclist|victim)|my (?:mum|mom|mam|dad|nan|nana|gran|granny|grandad|grandma|grandpa|husband|wife|son|daughter|brother|sister|partner|friend|auntie|aunt|uncle|cousin|niece|nephew|boyfriend|girlfriend|fiancee?))\b|\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b|\b\p{Lu}\p{Ll}+'s\b/u;
+const PREFILTER = /address|lives?|stay|number|mobile|phone|email|e-mail|details|name|facebook|insta|snap|socials|shift|rota|hours|whereabouts|results|birth|dob|which|what|still|working|duty|nights|days|finish|when|home visits|discharged|admitted|brought in|transferred|moved/i;
+
+export default defineRule({
+  meta: {
+    id: "social-engineering/personal-details-requests",
+    category: "social-engineering",
+    severity: "warn",
+    clauses: ["CLH-SMP App. 2 (8–12)", "MTW-SMP blagging tips", "CCC-SMP App. 1 (12–14)"],
+    message:
+      "This message asks for a particular person's details, results or whereabouts. Unsolicited requests like this are how blagging works, whoever the sender says they are.",
+    suggestion:
+      "Don't give out any details about staff or patients on social media. Reply that you can't share personal information here; relatives should call the ward or PALS, and official bodies must make a verified request through the proper channel.",
+    directions: ["inbound"],
+  },
+  check(context) {
+    if (!PREFILTER.test(context.text)) return;
+    const view = context.normalised.base;
+    for (const s of requestSentences(view)) {
+      const sentence = view.text.slice(s.start, s.end);
+      if (!DETAIL.test(sentence) || !PERSON.test(sentence)) continue;
+      const { start, end } = view.toOriginal(s.start, s.end);
+      context.report({ start, end });
+      return;
+    }
+  },
+});
