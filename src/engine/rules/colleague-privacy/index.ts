@@ -1,3 +1,7 @@
 import type { Rule } from "../rule.js";
+import { colleagueHealthRule } from "./health.js";
+import { colleagueHomeAndContactRule } from "./home-and-contact.js";
+import { colleaguePhotoRule } from "./photo-or-recording.js";
+import { colleaguePrivateLifeRule } from "./private-life.js";
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [colleagueHomeAndContactRule, colleagueHealthRule, colleaguePrivateLifeRule, colleaguePhotoRule];

@@ -1,3 +1,4 @@
 import type { Rule } from "../rule.js";
+import { befriendingRule } from "./befriending.js";
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [befriendingRule];

@@ -1,0 +1,59 @@
+// Date of birth: a full date (with a year) that birth words introduce: "DOB 12/03/1987",
+// "d.o.b. 12.03.87", "date of birth: 1987-03-12", "born 3rd March 1987", "born on the 22nd of
+// August 1950". A date with no birth words ("clinic on 12/03/2025") is not a DOB, and "born"
+// about an institution ("Happy birthday NHS, born 5th July 1948") is not a person's.
+import type { CustomRecognizer, Entity } from "../recognizer.js";
+
+const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const DATE = new RegExp(
+  [
+    "\\b\\d{1,2}[ \\t]?[/.\\-][ \\t]?\\d{1,2}[ \\t]?[/.\\-][ \\t]?(?:\\d{4}|\\d{2})\\b",
+    "\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b",
+    `\\b\\d{1,2}(?:st|nd|rd|th)?[ \\t]{1,2}(?:of[ \\t]{1,2})?${MONTH}\\.?,?[ \\t]{1,2}(?:\\d{4}|'\\d{2})\\b`,
+    `\\b${MONTH}\\.?[ \\t]{1,2}\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]{1,2}\\d{4}\\b`,
+  ].join("|"),
+  "gi",
+);
+const QUICK = /\d/;
+const BIRTH_LABEL = /(?:\bd\.?[ \t]?o\.?[ \t]?b\b\.?|date[ \t]of[ \t]birth|\bbirth[ \t]?date|\bdob\b|\bborn\b|\bb\.[ \t]?)[^.!?\n\d]{0,14}$/i;
+const BORN_ABOUT_INSTITUTION = /\b(?:nhs|trust|hospital|service|charity|unit|ward|practice|company)\b[^.!?\n]{0,20}\bborn\b/i;
+
+function plausible(date: string): boolean {
+  const nums = date.match(/\d+/g);
+  if (!nums || nums.length < 3) return true; // written month
+  const [a, b, c] = nums.map(Number);
+  if (nums[0].length === 4) return b >= 1 && b <= 12 && c >= 1 && c <= 31;
+  return a >= 1 && a <= 31 && b >= 1 && b <= 31 && (a <= 12 || b <= 12);
+}
+
+export const dateOfBirth: CustomRecognizer = {
+  entity: "DATE_OF_BIRTH",
+  detect({ normalised }) {
+    const view = normalised.base;
+    const text = view.text;
+    const found: Entity[] = [];
+    if (!QUICK.test(text)) return found;
+    DATE.lastIndex = 0;
+    for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+      if (!plausible(m[0])) continue;
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      const label = BIRTH_LABEL.exec(before);
+      if (!label) continue;
+      const isBorn = /born/i.test(label[0]);
+      if (isBorn && BORN_ABOUT_INSTITUTION.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      const labelStart = m.index - before.length + label.index;
+      const at = view.toOriginal(m.index, m.index + m[0].length);
+      const labelAt = view.toOriginal(labelStart, labelStart + 1);
+      found.push({
+        type: "DATE_OF_BIRTH",
+        start: at.start,
+        end: at.end,
+        text: normalised.original.slice(at.start, at.end),
+        score: isBorn ? 0.8 : 0.95,
+        pattern: isBorn ? "born + date" : "DOB label + date",
+        detail: { labelStart: labelAt.start },
+      });
+    }
+    return found;
+  },
+};

@@ -1,0 +1,32 @@
+// Home addresses: a house number and street ("14 Acacia Avenue", "27 Malvern Rd"), where
+// someone lives ("lives on Orchard Way", "moved in opposite me on Grove Road"), or their home
+// ("her flat on Cromwell Road", "his bungalow in Hove"). Public buildings nearby lower the
+// score; whose address it is (patient or colleague) is for the rules to judge.
+import type { Recognizer } from "../recognizer.js";
+import { INSTITUTION_WORDS, STREET_TYPES } from "./vocabulary.js";
+
+const STREET = `(?:${STREET_TYPES.map((t) => t[0].toUpperCase() + t.slice(1)).join("|")})\\b\\.?`;
+const NAME = "[A-Z][a-z'’]{1,20}";
+const HOME = "(?:flat|house|home|bungalow|caravan|maisonette|cottage|place|semi|terrace)";
+
+export const homeAddress: Recognizer = {
+  entity: "HOME_ADDRESS",
+  view: "base",
+  patterns: [
+    { name: "number and street", regex: new RegExp(`\\b\\d{1,4}[A-Za-z]?,?[ \\t](?:${NAME}[ \\t]){1,3}${STREET}`, "g"), score: 0.65 },
+    {
+      name: "where someone lives",
+      regex: new RegExp(`\\b(?:lives?|living|staying|moved in)\\b[^.!?\\n]{0,30}?\\b(?:at|on|in)[ \\t]((?:\\d{1,4}[ \\t])?(?:${NAME}[ \\t]){1,3}${STREET})`, "g"),
+      score: 0.75,
+      group: 1,
+    },
+    {
+      name: "someone's home",
+      regex: new RegExp(`\\b(?:his|her|their)[ \\t]${HOME}[ \\t](?:on|in|at|off)[ \\t]((?:\\d{1,4}[ \\t])?${NAME}(?:[ \\t]${NAME}){0,3})`, "g"),
+      score: 0.7,
+      group: 1,
+    },
+  ],
+  context: [{ words: INSTITUTION_WORDS, adjust: -0.4, window: 50 }],
+  threshold: 0.5,
+};

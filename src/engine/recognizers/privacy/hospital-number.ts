@@ -1,0 +1,22 @@
+// Hospital and other local patient numbers written with their label: "MRN 00482911",
+// "hosp no 1234567", "hospital number: A123456", "unit no. K884213", "K number K1234567".
+// A label this specific is evidence enough. Unlabelled local shapes (three letters and seven
+// digits, a bare K number) are trust-specific and come from the pack's `localIdentifiers`.
+import type { Recognizer } from "../recognizer.js";
+
+const LABEL =
+  "(?:mrn|m\\.r\\.n\\.?|hosp(?:ital)?\\.?\\s?(?:no|num|number|#)|unit\\s?(?:no|num|number)|patient\\s?(?:id|no|num|number)|k\\s?(?:no|number)|case\\s?(?:no|number)|pas\\s?(?:no|number)|rm\\s?no|local\\s?(?:id|number))";
+
+export const hospitalNumber: Recognizer = {
+  entity: "HOSPITAL_NUMBER",
+  view: "base",
+  patterns: [
+    {
+      name: "labelled local number",
+      regex: new RegExp(`\\b${LABEL}\\.?[ \\t]{0,3}[:#=\\-]?[ \\t]{0,3}([A-Z]{0,3}[ ]?\\d{5,10})\\b`, "gi"),
+      score: 0.85,
+      group: 1,
+    },
+  ],
+  threshold: 0.5,
+};

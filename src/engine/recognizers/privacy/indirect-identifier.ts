@@ -1,0 +1,129 @@
+// Indirect identifiers (MC-SS01 §4.3): no name, but details that together single a patient out.
+// A person in a care setting plus enough of: an age, a place, an incident, a condition, a time.
+// A rare condition or "the only teenager on our unit" (small numbers) weighs double, a public
+// figure ("a Strictly finalist") one and a half; a time alone is half. Two points identify:
+// "the 97-year-old from Rye who came in after the house fire on Saturday" does, "a patient told
+// me today" does not. The author's own relatives ("my nan") are not counted.
+import type { CustomRecognizer, Entity } from "../recognizer.js";
+import { CARE_EVENTS, CARE_PLACES, wordsRegex } from "./vocabulary.js";
+
+const PERSON = wordsRegex([
+  "man", "woman", "lady", "gent", "gentleman", "bloke", "fella", "lad", "girl", "boy", "guy", "chap", "baby",
+  "baby (?:girl|boy)", "toddler", "teenager", "teen", "pensioner", "old boy", "old dear", "patient", "newborn",
+  "young man", "young woman", "grandad", "grandma",
+]);
+const PERSON_ALL = new RegExp(PERSON.source, "giu");
+const OWN = /\b(?:my|our)[ \t]+(?:\w+[ \t]+)?$/i;
+const AGE = /\b\d{1,3}[ -]?(?:years?|yrs?|yo)(?:[ -]old)?\b|\baged[ \t]\d{1,3}\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something\b|\bteenager\b|\bin (?:his|her) (?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
+const CARE = wordsRegex([...CARE_PLACES, ...CARE_EVENTS, "on shift", "on nights", "came in", "in resus"]);
+const ROAD = /\b(?:[AM]\d{1,4}(?:\([M]\))?|junction[ \t]\d{1,2})\b/;
+const PLACE_WORD = /\b(?:from|in|at|near|off|outside|on)[ \t]+(?:the[ \t]+)?([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]+)?)/g;
+const NOT_PLACE = new Set([
+  "Resus", "Ward", "Bed", "Bay", "Majors", "Minors", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+  "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+  "October", "November", "December", "Christmas", "Insta", "Instagram", "Facebook", "Twitter", "Tiktok",
+  "TikTok", "Snap", "Snapchat", "The", "Our", "His", "Her", "Their", "My", "Your", "Bay", "Side", "Room",
+  "Nights", "Days", "Earlies", "Lates", "Shift", "Placement", "Twitter", "LinkedIn", "Whatsapp", "WhatsApp",
+]);
+const ESTATE = /\b[A-Z][a-z]+[ \t](?:estate|village|car park)\b/;
+const EVENT = wordsRegex([
+  "crash", "crashed", "collision", "rtc", "rta", "pile-up", "house fire", "fire", "stabbed", "stabbing", "stab wounds?",
+  "shot", "shooting", "assaulted", "assault", "attacked", "fell off", "fell from", "fall from", "overdose", "od'd",
+  "drowned", "near-drowning", "born", "gave birth", "swallowed", "hit by", "knocked off", "explosion", "dog attack",
+  "found collapsed", "pulled from", "bouncy castle", "fight", "brawl", "hit and run", "electrocuted", "jumped",
+]);
+const RARE = wordsRegex([
+  "fibrodysplasia ossificans progressiva", "fop", "progeria", "creutzfeldt-jakob", "cjd", "ebola", "lassa fever",
+  "rabies", "leprosy", "anthrax", "diphtheria", "harlequin ichthyosis", "locked-in syndrome", "conjoined twins",
+  "stone man syndrome", "kuru", "marburg", "plague", "botulism", "polio", "rare (?:disease|condition|disorder|syndrome|cancer)",
+  "one in a million", "first ever case", "only case",
+]);
+const CONDITION = /\bwith (?:a |an |the |his |her )?(?:broken|fractured|dislocated|shattered|stab|gunshot|burns?|severe|rare)\b[^.!?\n]{0,25}/i;
+const TIME = wordsRegex([
+  "today", "tonight", "last night", "yesterday", "this morning", "this afternoon", "this evening",
+  "(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning| afternoon)?",
+  "\\d{1,2}(?::\\d\\d)? ?(?:am|pm)", "at \\d{1,2}(?::\\d\\d)?",
+]);
+const CELEB = wordsRegex([
+  "celebrity", "celeb", "famous", "footballer", "premier league", "actor", "actress", "singer", "popstar",
+  "pop star", "finalist", "strictly", "love island", "off the telly", "tv presenter", "presenter", "reality star",
+  "influencer", "mp", "soap star", "rapper", "olympian", "boxer", "cricketer", "rugby player",
+]);
+const SMALL = /\b(?:the|our)[ \t]+only[ \t]+(?:\w+[ \t]+){0,2}?(?:teenager|child|kid|baby|patient|man|woman|lady|boy|girl|lad|person|one)\b/i;
+
+function placeFound(text: string): boolean {
+  if (ROAD.test(text) || ESTATE.test(text)) return true;
+  PLACE_WORD.lastIndex = 0;
+  for (let m = PLACE_WORD.exec(text); m; m = PLACE_WORD.exec(text)) {
+    const first = m[1].split(/[ \t]/)[0];
+    if (!NOT_PLACE.has(first)) return true;
+  }
+  return false;
+}
+
+export function indirectScore(text: string): { score: number; at: number } | null {
+  const care = CARE.test(text);
+  if (!care) return null;
+  let at = -1;
+  const person = PERSON_ALL;
+  person.lastIndex = 0;
+  for (let m = person.exec(text); m; m = person.exec(text)) {
+    if (OWN.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    at = m.index;
+    break;
+  }
+  let score = 0;
+  AGE.lastIndex = 0;
+  const age = AGE.exec(text);
+  if (age) {
+    score += 1;
+    if (at === -1 || age.index < at) at = age.index;
+  }
+  const celeb = CELEB.exec(text);
+  if (celeb) {
+    score += 1.5;
+    if (at === -1) at = celeb.index;
+  }
+  const small = SMALL.exec(text);
+  if (small) {
+    score += 2;
+    if (at === -1 || small.index < at) at = small.index;
+  }
+  if (at === -1) return null;
+  if (placeFound(text)) score += 1;
+  if (EVENT.test(text)) score += 1;
+  if (RARE.test(text)) score += 2;
+  else if (CONDITION.test(text)) score += 1;
+  if (TIME.test(text)) score += 0.5;
+  return { score, at };
+}
+
+export const indirectIdentifier: CustomRecognizer = {
+  entity: "INDIRECT_IDENTIFIER",
+  detect({ normalised }) {
+    const view = normalised.base;
+    const text = view.text;
+    const found: Entity[] = [];
+    const result = indirectScore(text);
+    if (!result || result.score < 2) return found;
+    // Report from the person described to the end of that sentence.
+    const start = result.at;
+    const stop = /[.!?\n]|$/g;
+    stop.lastIndex = start + 1;
+    let end = Math.min(text.length, start + 200);
+    const s = stop.exec(text);
+    if (s && s.index < end) end = s.index;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    const span = view.toOriginal(start, end);
+    found.push({
+      type: "INDIRECT_IDENTIFIER",
+      start: span.start,
+      end: span.end,
+      text: normalised.original.slice(span.start, span.end),
+      score: Math.min(1, 0.4 + result.score / 5),
+      pattern: "combination of details",
+      detail: { points: result.score },
+    });
+    return found;
+  },
+};

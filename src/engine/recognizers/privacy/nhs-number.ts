@@ -1,0 +1,52 @@
+// NHS number: ten digits, last one a Modulus 11 check digit, in any grouping ("943 476 5919",
+// "943-476-5919", "9434765919"), spaced single digits or digits as words (the `digits` view).
+// A checksum pass alone is weak evidence (one ten-digit number in eleven passes), so the base
+// score stays under the threshold until patient or NHS context is near; order, booking and
+// phone words push it down. A number that fails the check is still reported with clear
+// NHS-number context, since a mistyped NHS number still points at a patient.
+import type { Recognizer } from "../recognizer.js";
+
+export function nhsChecksumValid(digits: string): boolean {
+  if (digits.length !== 10) return false;
+  let total = 0;
+  for (let i = 0; i < 9; i++) total += (digits.charCodeAt(i) - 48) * (10 - i);
+  let check = 11 - (total % 11);
+  if (check === 11) check = 0;
+  return check !== 10 && check === digits.charCodeAt(9) - 48;
+}
+
+const SEP = "(?:[ \\t]{0,2}[.\\-/][ \\t]{0,2}|[ \\t]{1,2})?";
+
+export const nhsNumber: Recognizer = {
+  entity: "NHS_NUMBER",
+  view: "digits",
+  patterns: [{ name: "ten digits", regex: new RegExp(`(?<![\\d£$€.,])\\d{3}${SEP}\\d{3}${SEP}\\d{4}(?![\\d])`, "g"), score: 0.3 }],
+  validate(match) {
+    let digits = "";
+    for (const c of match) if (c >= "0" && c <= "9") digits += c;
+    return nhsChecksumValid(digits) ? 0.15 : -0.05;
+  },
+  context: [
+    { words: ["nhs", "nhs no", "nhs number", "nhs num", "chi", "nhsno"], adjust: 0.45, window: 40 },
+    {
+      words: [
+        "patient", "pt", "record", "records", "notes", "registration", "registered", "systmone", "emis",
+        "spine", "pds", "referral", "e-rs", "ers", "pharmacy", "bloods", "potassium", "results", "chase",
+        "bay", "bed", "ward", "side room", "mrs", "mr", "dob", "gent", "lady", "prescription", "blister",
+        "ttos", "married name", "merge", "duplicate", "wristband", "his", "her",
+      ],
+      adjust: 0.3,
+      window: 70,
+    },
+    {
+      words: [
+        "order", "order no", "ref", "reference", "invoice", "tracking", "parcel", "delivery", "booking",
+        "phone", "call", "ring", "tel", "mobile", "account", "sort code", "ticket", "voucher", "receipt",
+        "customer", "membership", "policy number", "serial",
+      ],
+      adjust: -0.45,
+      window: 40,
+    },
+  ],
+  threshold: 0.5,
+};

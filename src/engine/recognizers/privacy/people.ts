@@ -1,0 +1,78 @@
+// Shared tests about people in a post: is someone near this span a patient (care cues) or a
+// colleague (staff roles), and did the post say they agreed to it. Used by recognizers and rules.
+import { CONSENT, OFFICIAL_PROFILE, STAFF_ROLES, wordsRegex } from "./vocabulary.js";
+
+/** Cues that a named or described person is a patient, not a colleague on the same ward. */
+export const PATIENT_CUES = wordsRegex([
+  "patients?", "pts?", "bed ?\\d+", "bay ?(?:\\d+|[a-h])", "side ?room", "cubicle", "admitted", "discharged",
+  "discharge", "brought (?:in|into|onto|to)", "came in", "going home", "went home", "long-stay",
+  "longest (?:ever )?stay", "pensioner", "escape attempt", "zimmer(?: frame)?", "walking frame", "nightie",
+  "commode", "dementia", "bypass", "hospital bed", "ttos?", "obs", "cannula", "catheter", "nurse your",
+  "nursed", "cared for", "looked after", "buzzer", "resus", "medically fit", "care package", "stroke",
+  "fall", "fell", "hip", "her op", "his op", "visits (?:her|his)", "visiting (?:her|his)", "weeks with us",
+  "days with us", "on the mend", "bloods", "birthday", "90th", "100th", "\\d+(?:st|nd|rd|th) birthday",
+]);
+
+export const STAFF_CUES = wordsRegex([
+  ...STAFF_ROLES, "shift", "shifts", "nights", "rota", "handover", "promotion", "new role", "retires",
+  "retiring", "leaving do", "on the team", "works?", "working", "annual leave", "off sick", "training",
+]);
+
+/** A title or role right before a name: the person is named in their professional role. */
+export const STAFF_TITLE_BEFORE = /(?:\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|surgeon|registrar|midwife|hca|porter|physio|staff nurse|charge nurse|ward manager|manager|colleague|mate|our|my friend|bestie|hun|student)\.?)[ \t]+$/i;
+
+export function consentGiven(text: string): boolean {
+  return CONSENT.test(text);
+}
+
+export function isOfficial(profile: string): boolean {
+  return OFFICIAL_PROFILE.test(profile);
+}
+
+const globalCache = new WeakMap<RegExp, RegExp>();
+
+/** Distance from [start,end) to the nearest match of `re` within `window` characters, or Infinity. */
+export function nearest(text: string, start: number, end: number, re: RegExp, window = 100): number {
+  const from = Math.max(0, start - window);
+  const to = Math.min(text.length, end + window);
+  const slice = text.slice(from, to);
+  let g = globalCache.get(re);
+  if (!g) globalCache.set(re, (g = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g")));
+  g.lastIndex = 0;
+  let best = Infinity;
+  for (let m = g.exec(slice); m; m = g.exec(slice)) {
+    if (m[0].length === 0) {
+      g.lastIndex++;
+      continue;
+    }
+    const s = from + m.index;
+    const e = s + m[0].length;
+    if (e > start && s < end) continue; // the span itself
+    const d = e <= start ? start - e : s - end;
+    if (d < best) best = d;
+  }
+  return best;
+}
+
+/** Whose details sit at [start,end): a colleague's when staff words are nearer than care words. */
+export function subjectOf(text: string, start: number, end: number, window = 120): "patient" | "colleague" | "unknown" {
+  const care = nearest(text, start, end, PATIENT_CUES, window);
+  const staff = nearest(text, start, end, STAFF_CUES, window);
+  if (care === Infinity && staff === Infinity) return "unknown";
+  return staff < care ? "colleague" : "patient";
+}
+
+/** A colleague as a person (not just "the team"): whose address or number this is. */
+export const STAFF_PERSON = wordsRegex([
+  "dr", "doctor", "nurse", "sister", "matron", "consultant", "surgeon", "registrar", "hca", "porter", "colleague",
+  "manager", "midwife", "physio", "paramedic", "receptionist", "charge nurse", "staff nurse", "f1", "f2", "reg",
+  "personal mobile", "her mobile", "his mobile", "swaps", "rota", "shift", "cover", "from amu", "from pharmacy",
+  "from estates", "band \\d",
+]);
+
+/** Whose contact details or home these are: a colleague when a staff person is nearer than care cues. */
+export function colleagueNearer(text: string, start: number, end: number, window = 120): boolean {
+  const staff = nearest(text, start, end, STAFF_PERSON, window);
+  if (staff === Infinity) return false;
+  return staff < nearest(text, start, end, PATIENT_CUES, window);
+}

@@ -1,0 +1,36 @@
+// UK phone numbers: mobiles (07...), landlines (01/02...), non-geographic and freephone, with
+// +44 or 0, in any grouping. The kind goes in `detail.kind`; whose number it is (a patient's,
+// a relative's, a colleague's, or a public helpline) is for the rules to judge from context.
+// The trust's published numbers (pack `allow.phones`) are dropped here.
+import type { Recognizer } from "../recognizer.js";
+
+export function phoneKind(national: string): string {
+  if (national.startsWith("7")) return "mobile";
+  if (national.startsWith("1") || national.startsWith("2")) return "landline";
+  if (national.startsWith("80")) return "freephone";
+  if (national.startsWith("3")) return "non-geographic";
+  return "service";
+}
+
+export const phoneNumber: Recognizer = {
+  entity: "PHONE_NUMBER",
+  view: "base",
+  patterns: [
+    {
+      name: "UK number",
+      regex: /(?<![\d+])(?:\+44[ \t]?(?:\(0\)[ \t]?)?|0044[ \t]?|0)[1-9](?:[ \t\-]?\d){8,9}(?![\d])/g,
+      score: 0.6,
+    },
+  ],
+  validate(match, env) {
+    let digits = match.replace(/\D+/g, "");
+    if (digits.startsWith("0044")) digits = digits.slice(4);
+    else if (digits.startsWith("44")) digits = digits.slice(2);
+    else digits = digits.slice(1);
+    if (digits.startsWith("0")) digits = digits.slice(1);
+    if (digits.length !== 10 && !(digits.length === 9 && digits.startsWith("1"))) return false;
+    if (env.pack.allowed.phones.has("0" + digits)) return false;
+    return true;
+  },
+  threshold: 0.5,
+};

@@ -1,0 +1,32 @@
+// UK postcode. A full postcode ("TN39 3QR") narrows an address to a handful of homes; an
+// outward code alone ("ME16", "TN4") covers thousands and is not an identifier. The trust's
+// published postcodes and addresses (pack allow-lists) and postcodes written after a public
+// building's name ("Southmead Hospital, Bristol BS10 5NB") are not someone's home.
+import type { Recognizer } from "../recognizer.js";
+import { INSTITUTION_WORDS } from "./vocabulary.js";
+
+export const postcode: Recognizer = {
+  entity: "POSTCODE",
+  view: "base",
+  patterns: [
+    {
+      name: "full postcode",
+      regex: /(?<![A-Za-z0-9])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPS-UW\d]?)[ \t]{0,2}\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/g,
+      score: 0.75,
+    },
+  ],
+  validate(match, env, at) {
+    const compact = match.replace(/\s+/g, "").toUpperCase();
+    if (env.pack.allowed.postcodes.has(compact)) return false;
+    if (env.pack.allowed.addresses.length > 0) {
+      const near = env.normalised.original.slice(Math.max(0, at.start - 120), at.end).toLowerCase();
+      if (env.pack.allowed.addresses.some((a) => a && near.includes(a))) return false;
+    }
+    return true;
+  },
+  context: [
+    { words: INSTITUTION_WORDS, adjust: -0.5, window: 90 },
+    { words: ["lives", "live", "living", "home", "house", "flat", "address", "visit", "patient", "door", "floor"], adjust: 0.2 },
+  ],
+  threshold: 0.5,
+};

@@ -1,0 +1,32 @@
+// A colleague's home address or personal phone number: "Dr Okafor lives at 14 Beechwood Avenue",
+// "ring Becky on her personal mobile 07700 900733". Someone's whereabouts outside work are theirs.
+import { colleagueNearer, nearest, STAFF_PERSON } from "../../recognizers/privacy/people.js";
+import { defineRule } from "../rule.js";
+import { COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from "./shared.js";
+
+export const colleagueHomeAndContactRule = defineRule({
+  meta: {
+    id: "colleague-privacy/home-and-contact",
+    category: "colleague-privacy",
+    severity: "warn",
+    clauses: COLLEAGUE_CLAUSES,
+    message: "This gives a colleague's {{what}} ({{value}}) without their agreement.",
+    suggestion: "Remove the colleague's address or personal number; point people to the ward or the rota coordinator instead.",
+    fixable: true,
+    directions: ["outbound", "inbound"],
+  },
+  check(context) {
+    const text = context.text;
+    if (CONSENT_OR_SELF.test(context.normalised.base.text)) return;
+    for (const e of context.entities("HOME_ADDRESS")) {
+      if (!colleagueNearer(text, e.start, e.end)) continue;
+      context.report({ start: e.start, end: e.end, data: { what: "home address", value: e.text }, redactAs: "[address]", fix: { start: e.start, end: e.end, replacement: "[address removed]" } });
+    }
+    for (const e of context.entities("PHONE_NUMBER")) {
+      if (e.detail?.kind !== "mobile") continue;
+      if (!colleagueNearer(text, e.start, e.end) && nearest(text, e.start, e.end, STAFF_PERSON, 60) === Infinity) continue;
+      if (!colleagueNearer(text, e.start, e.end, 80)) continue;
+      context.report({ start: e.start, end: e.end, data: { what: "personal phone number", value: e.text }, redactAs: "[phone number]", fix: { start: e.start, end: e.end, replacement: "[removed]" } });
+    }
+  },
+});

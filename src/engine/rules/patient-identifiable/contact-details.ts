@@ -1,0 +1,42 @@
+// A patient's or relative's phone number or e-mail address. Public helplines, freephone and
+// switchboard numbers, the trust's published contacts (pack allow-lists) and colleagues'
+// numbers (colleague-privacy) are left to others.
+import { colleagueNearer, nearest, PATIENT_CUES } from "../../recognizers/privacy/people.js";
+import { RELATIVES, wordsRegex } from "../../recognizers/privacy/vocabulary.js";
+import { defineRule } from "../rule.js";
+import { PATIENT_CLAUSES } from "./shared.js";
+
+const PUBLIC = wordsRegex(["switchboard", "helpline", "call us", "ring us", "our number", "reception", "appointments line", "free on", "freephone", "text us", "email us", "contact us", "pals", "enquiries"]);
+const WHOSE = wordsRegex([...RELATIVES, "mr", "mrs", "ms", "miss", "him", "her", "his", "lady", "man", "gent", "patient", "patients"]);
+
+export const contactDetailsRule = defineRule({
+  meta: {
+    id: "patient-identifiable/contact-details",
+    category: "patient-identifiable",
+    severity: "block",
+    clauses: PATIENT_CLAUSES,
+    message: "This gives a patient's or relative's {{kind}} ({{value}}), which identifies them (CCC-SMP §7.3.12 covers relatives too).",
+    suggestion: "Remove the contact details and pass them on through the ward's clinical systems or a phone call, not a post.",
+    fixable: true,
+    directions: ["outbound", "inbound"],
+  },
+  check(context) {
+    const text = context.normalised.original;
+    for (const e of context.entities("PHONE_NUMBER")) {
+      const kind = String(e.detail?.kind ?? "");
+      if (kind !== "mobile" && kind !== "landline") continue;
+      if (nearest(text, e.start, e.end, PUBLIC, 60) < Infinity) continue;
+      if (colleagueNearer(text, e.start, e.end)) continue;
+      if (nearest(text, e.start, e.end, PATIENT_CUES, 160) === Infinity) continue;
+      if (nearest(text, e.start, e.end, WHOSE, 80) === Infinity) continue;
+      context.report({ start: e.start, end: e.end, data: { kind: "phone number", value: e.text }, redactAs: "[phone number]", fix: { start: e.start, end: e.end, replacement: "[removed]" } });
+    }
+    for (const e of context.entities("EMAIL_ADDRESS")) {
+      const personal = e.detail?.personal === true;
+      if (nearest(text, e.start, e.end, PUBLIC, 60) < Infinity && !personal) continue;
+      if (colleagueNearer(text, e.start, e.end)) continue;
+      if (nearest(text, e.start, e.end, PATIENT_CUES, 160) === Infinity) continue;
+      context.report({ start: e.start, end: e.end, data: { kind: "e-mail address", value: e.text }, redactAs: "[e-mail]", fix: { start: e.start, end: e.end, replacement: "[removed]" } });
+    }
+  },
+});

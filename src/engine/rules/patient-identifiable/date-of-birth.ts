@@ -1,0 +1,26 @@
+import { defineRule } from "../rule.js";
+import { PATIENT_CLAUSES } from "./shared.js";
+
+export const dateOfBirthRule = defineRule({
+  meta: {
+    id: "patient-identifiable/date-of-birth",
+    category: "patient-identifiable",
+    severity: "block",
+    clauses: PATIENT_CLAUSES,
+    message: "This gives someone's date of birth ({{date}}). A date of birth identifies a patient (MC-SS01 §4.2 a).",
+    suggestion: "Remove the date of birth; if the age matters to the story, leave it out or say 'an older patient'.",
+    fixable: true,
+    directions: ["outbound", "inbound"],
+  },
+  check(context) {
+    for (const e of context.entities("DATE_OF_BIRTH")) {
+      context.report({
+        start: e.start,
+        end: e.end,
+        data: { date: e.text },
+        redactAs: "[date of birth]",
+        fix: { start: e.start, end: e.end, replacement: "[removed]" },
+      });
+    }
+  },
+});

@@ -1,0 +1,25 @@
+// A patient's home address. A colleague's home (a staff person named nearer than any care cue)
+// is colleague-privacy's to report.
+import { colleagueNearer } from "../../recognizers/privacy/people.js";
+import { defineRule } from "../rule.js";
+import { PATIENT_CLAUSES } from "./shared.js";
+
+export const homeAddressRule = defineRule({
+  meta: {
+    id: "patient-identifiable/home-address",
+    category: "patient-identifiable",
+    severity: "block",
+    clauses: [...PATIENT_CLAUSES, "MC-SS01 §4.4"],
+    message: "This gives where a patient lives ({{address}}). An address identifies a patient (MC-SS01 §4.2 a).",
+    suggestion: "Remove the address. Share visit details through the caseload system, not a post.",
+    fixable: true,
+    directions: ["outbound", "inbound"],
+  },
+  check(context) {
+    const text = context.normalised.original;
+    for (const e of context.entities("HOME_ADDRESS")) {
+      if (colleagueNearer(text, e.start, e.end)) continue;
+      context.report({ start: e.start, end: e.end, data: { address: e.text }, redactAs: "[address]", fix: { start: e.start, end: e.end, replacement: "[address removed]" } });
+    }
+  },
+});

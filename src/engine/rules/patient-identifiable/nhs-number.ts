@@ -1,0 +1,26 @@
+import { defineRule } from "../rule.js";
+import { PATIENT_CLAUSES } from "./shared.js";
+
+export const nhsNumberRule = defineRule({
+  meta: {
+    id: "patient-identifiable/nhs-number",
+    category: "patient-identifiable",
+    severity: "block",
+    clauses: [...PATIENT_CLAUSES.slice(0, 2), "MC-SS01 §4.4", ...PATIENT_CLAUSES.slice(2)],
+    message: "This looks like a patient's NHS number ({{number}}). An NHS number identifies a patient on its own.",
+    suggestion: "Remove the NHS number. Share it only through clinical systems or NHSmail, never on social media.",
+    fixable: true,
+    directions: ["outbound", "inbound"],
+  },
+  check(context) {
+    for (const e of context.entities("NHS_NUMBER")) {
+      context.report({
+        start: e.start,
+        end: e.end,
+        data: { number: e.text },
+        redactAs: "[NHS number]",
+        fix: { start: e.start, end: e.end, replacement: "[removed]" },
+      });
+    }
+  },
+});

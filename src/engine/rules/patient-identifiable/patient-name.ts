@@ -1,0 +1,26 @@
+// A patient, relative or visitor named or singled out in a care context ("Mrs Hughes in bed 4",
+// "the man in bed 4", "Kayleigh from bed 3", "his wife Brenda"). Staff named in their role are
+// not patients. An official account's post that says the patient consented is allowed.
+import { defineRule } from "../rule.js";
+import { consentedOfficialPost, PATIENT_CLAUSES } from "./shared.js";
+
+export const patientNameRule = defineRule({
+  meta: {
+    id: "patient-identifiable/patient-name",
+    category: "patient-identifiable",
+    severity: "block",
+    clauses: PATIENT_CLAUSES,
+    message: "“{{who}}” identifies a patient, relative or visitor in a care context (MC-SS01 §4.2(t)).",
+    suggestion: "Leave out names, bed and bay numbers: say 'a patient' instead, or post nothing that points to one person.",
+    fixable: true,
+    directions: ["outbound", "inbound"],
+  },
+  check(context) {
+    if (consentedOfficialPost(context)) return;
+    for (const e of context.entities("CARE_PERSON")) {
+      const kind = String(e.detail?.kind ?? "");
+      const replacement = kind === "relative" ? "their relative" : kind === "bed with a person" ? "a bed" : "a patient";
+      context.report({ start: e.start, end: e.end, data: { who: e.text }, redactAs: kind === "relative" ? "[relative]" : "[patient]", fix: { start: e.start, end: e.end, replacement } });
+    }
+  },
+});

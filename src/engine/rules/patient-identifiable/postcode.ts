@@ -1,0 +1,22 @@
+import { defineRule } from "../rule.js";
+import { PATIENT_CLAUSES } from "./shared.js";
+
+export const postcodeRule = defineRule({
+  meta: {
+    id: "patient-identifiable/postcode",
+    category: "patient-identifiable",
+    severity: "block",
+    clauses: [...PATIENT_CLAUSES, "MC-SS01 §4.4"],
+    message: "This is a full postcode ({{postcode}}), which narrows an address to a few homes (MC-SS01 §4.2 a, §4.4).",
+    suggestion: "Give the area only (the outward code, e.g. the part before the space) or leave the location out.",
+    fixable: true,
+    directions: ["outbound", "inbound"],
+  },
+  check(context) {
+    for (const e of context.entities("POSTCODE")) {
+      const outward = e.text.trim().split(/\s+/)[0];
+      const replacement = e.text.includes(" ") && outward.length < e.text.length ? outward : "[area]";
+      context.report({ start: e.start, end: e.end, data: { postcode: e.text }, redactAs: "[postcode]", fix: { start: e.start, end: e.end, replacement } });
+    }
+  },
+});
