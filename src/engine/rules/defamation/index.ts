@@ -1,3 +1,4 @@
 import type { Rule } from "../rule.js";
+import damagingClaim from "./damaging-claim.js";
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [damagingClaim];

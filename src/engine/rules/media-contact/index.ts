@@ -1,3 +1,4 @@
 import type { Rule } from "../rule.js";
+import talkingToJournalists from "./talking-to-journalists.js";
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [talkingToJournalists];

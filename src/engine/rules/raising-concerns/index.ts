@@ -1,3 +1,4 @@
 import type { Rule } from "../rule.js";
+import concernOnSocialMedia from "./concern-on-social-media.js";
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [concernOnSocialMedia];

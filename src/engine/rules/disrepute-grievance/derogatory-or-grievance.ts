@@ -1,0 +1,64 @@
+// Derogatory comments about the Trust, its services or management, and airing one's own work
+// grievance in public (MC-SS01 §4.2(s) and (u), TRUST-SMP §5.8 and DO NOT 4, 7 and 9,
+// MTW-SMP §5.5, CCC-SMP §7.3.10). A damaging claim about a colleague's conduct at work, or abuse
+// aimed at management, disparages the Trust's people as well.
+import { findDamagingClaims, findGrievance, isOfficialAccount, tidy } from "../../signals/index.js";
+import { TARGET } from "../../signals/grievance.js";
+import { defineRule } from "../rule.js";
+
+const MANAGEMENT =
+  /\b(?:matron|(?:\w+\s+)?director|manager|management|execs?|executives?|chief\s+exec(?:utive)?|chief\s+nurse|board|HR|consultant)\b/i;
+const WORK_CONDUCT = /\b(?:job|HR|nominations?|awards?|promotion|Trust|registrars?|consultant|matron|director|chief\s+\w+|manager|colleagues?)\b/i;
+
+export default defineRule({
+  meta: {
+    id: "disrepute-grievance/derogatory-or-grievance",
+    category: "disrepute-grievance",
+    severity: "warn",
+    clauses: [
+      "MC-SS01 §4.2(s)",
+      "MC-SS01 §4.2(u)",
+      "TRUST-SMP §5.8",
+      "TRUST-SMP DO NOT 7",
+      "TRUST-SMP DO NOT 9",
+      "MTW-SMP §5.5",
+      "CCC-SMP §7.3.10",
+    ],
+    message:
+      '"{{excerpt}}" {{what}} in public. Posts like this can bring the Trust into disrepute, and work grievances belong in the workplace.',
+    suggestion:
+      "Raise it with your line manager, through the grievance procedure or with {{route}} instead of posting it.",
+    directions: ["outbound"],
+  },
+  check(ctx) {
+    if (ctx.profile && isOfficialAccount(ctx.normalisedProfile.base.text)) return;
+    const view = ctx.normalised.base;
+    const route = ctx.pack.trust.speakUp?.trim() || "your Freedom to Speak Up Guardian";
+    const report = (span: { start: number; end: number }, what: string) => {
+      const { start, end } = tidy(view.text, span);
+      const at = view.toOriginal(start, end);
+      ctx.report({ start: at.start, end: at.end, data: { excerpt: ctx.text.slice(at.start, at.end), what, route } });
+    };
+
+    const found = findGrievance(ctx.normalised).spans;
+    if (found.length > 0) {
+      const first = found[0];
+      report(first, first.label === "grievance" ? "airs a personal grievance about work" : "is derogatory about the Trust or its management");
+      return;
+    }
+    // A damaging claim about a colleague's conduct at work disparages the Trust's people.
+    const claims = findDamagingClaims(ctx.normalised);
+    const workClaim = claims.identifiable
+      ? claims.claims.find((c) => (c.kind === "misconduct" || c.kind === "dishonesty") && WORK_CONDUCT.test(view.text))
+      : undefined;
+    if (workClaim) {
+      report(workClaim, "makes a damaging claim about a member of the Trust's staff");
+      return;
+    }
+    // Abuse aimed at managers also disparages the management of the Trust.
+    if (ctx.reported("abuse-bullying")) {
+      const m = MANAGEMENT.exec(view.text);
+      if (m && TARGET.test(view.text)) report({ start: m.index, end: m.index + m[0].length }, "disparages the Trust's management");
+    }
+  },
+});

@@ -1,0 +1,44 @@
+// Staff contacted by the media through social media refer it to the communications team and do
+// not respond themselves (TRUST-SMP §5.6). Raised when a post answers a journalist or outlet, or
+// arranges to talk to, send material to or be interviewed by one.
+import { communicationsRoute, isOfficialAccount, tidy } from "../../signals/index.js";
+import { defineRule } from "../rule.js";
+
+// Journalists and outlets: a handle that is plainly a newsroom or reporter, or the words for one.
+const MEDIA_HANDLE =
+  /@\w*(?:BBC|ITV|Sky|News|Echo|Gazette|Chronicle|Radio|Times|Mirror|Telegraph|Guardian|Herald|Journal|Express|Advertiser|Press|Reporter|Post|Mail|Argus|Standard|Observer|Independent|Channel4|C4|5News)\w*/i;
+const MEDIA_WORDS =
+  /\b(?:[Jj]ournalists?|[Rr]eporters?|[Nn]ews\s?desk|[Nn]ewsroom|[Pp]ress|[Pp]roducers?|[Rr]esearchers?\s+from|[Ee]ditor\s+(?:of|at|from)|the\s+(?:[A-Z][\w'’]*\s+){0,3}(?:Echo|Gazette|Advertiser|Chronicle|Post|Mirror|Times|Herald|Mail|Sun|Express|Telegraph|Guardian|Standard|Argus|Star|Observer|Journal|Independent|Messenger)|BBC|ITV|Sky\s+News|Channel\s+[45]|GB\s?News|LBC|Radio\s+[A-Z]\w*|This\s+Morning|Good\s+Morning\s+Britain|Panorama|Newsnight|Dispatches)\b/;
+
+// The author arranging contact or answering: the interaction, not the mere mention of a programme.
+const CONTACT =
+  /\b(?:DM\s+me|DMs?\s+(?:are\s+)?open|message\s+me|inbox\s+me|(?:happy|willing|glad|keen)\s+to\s+(?:talk|speak|chat|come\s+on|go\s+on|send|share|give|tell|do\s+an?\s+interview)|(?:can|could|will|I'll)\s+fill\s+(?:you|them|her|him)\s+in|(?:I'll|I\s+will|I'm\s+going\s+to|gonna|going\s+to)\s+(?:ring|call|phone|WhatsApp|send|email|e-mail|talk\s+to|speak\s+to|meet)\b|what's\s+your\s+(?:email|e-mail|number)|send\s+you\s+(?:a\s+copy|the|them|it|some|over)|WhatsApp\s+(?:them|it|you)\s+over|video\s+call|(?:phone|zoom)\s+interview|on\s+the\s+record|off\s+the\s+record|don't\s+use\s+my\s+name|I\s+can\s+confirm|correct\s+your\s+(?:article|story|piece|report)|(?:messaged|contacted|DMed|DM'd|emailed|rang|called|approached)\s+me|gave\s+me\s+(?:her|his|their)\s+number|replying\s+to\s+your\s+DM|(?:talk|speak)\s+to\s+you\s+about)/i;
+
+export default defineRule({
+  meta: {
+    id: "media-contact/talking-to-journalists",
+    category: "media-contact",
+    severity: "warn",
+    clauses: ["TRUST-SMP §5.6"],
+    message:
+      'This answers, or arranges to talk to, the media ("{{excerpt}}") through social media. Staff should not respond to media requests themselves.',
+    suggestion:
+      "Do not reply or arrange to talk. Pass the journalist's request to {{route}} as soon as possible; they handle all media enquiries.",
+    directions: ["outbound"],
+  },
+  check(ctx) {
+    if (ctx.profile && isOfficialAccount(ctx.normalisedProfile.base.text)) return;
+    const view = ctx.normalised.base;
+    const contact = CONTACT.exec(view.text);
+    if (!contact) return;
+    const media = MEDIA_HANDLE.exec(view.text) ?? MEDIA_WORDS.exec(view.text);
+    if (!media) return;
+    const { start, end } = tidy(view.text, { start: media.index, end: media.index + media[0].length });
+    const at = view.toOriginal(start, end);
+    ctx.report({
+      start: at.start,
+      end: at.end,
+      data: { excerpt: ctx.text.slice(at.start, at.end), route: communicationsRoute(ctx.pack) },
+    });
+  },
+});

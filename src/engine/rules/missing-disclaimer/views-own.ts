@@ -1,0 +1,51 @@
+// A member of staff who says where they work and then gives their own opinion on work or health
+// should say the views are their own (MC-SS01 §4.2(d), CCC-SMP §7.3.1 and §7.3.10).
+// All three conditions of the labelling conventions must hold; official accounts never need it.
+import {
+  givesOpinion,
+  hasDisclaimer,
+  isOfficialAccount,
+  postNamesEmployer,
+  profileNamesEmployer,
+} from "../../signals/index.js";
+import { defineRule } from "../rule.js";
+
+const FIX_TEXT = " Views my own.";
+
+export default defineRule({
+  meta: {
+    id: "missing-disclaimer/views-own",
+    category: "missing-disclaimer",
+    severity: "advise",
+    clauses: ["MC-SS01 §4.2(d)", "CCC-SMP §7.3.1", "CCC-SMP §7.3.10"],
+    message:
+      "You name your NHS employer ({{where}}) and give your own opinion on work or health, but nothing says the views are your own, not your employer's.",
+    suggestion: 'Add "Views my own." to the post or your profile so readers do not take it as the Trust speaking.',
+    fixable: true,
+    directions: ["outbound"],
+  },
+  check(ctx) {
+    const profile = ctx.profile ? ctx.normalisedProfile.base.text : "";
+    if (isOfficialAccount(profile)) return;
+    const text = ctx.normalised.base.text;
+    if (hasDisclaimer(text) || (profile && hasDisclaimer(profile))) return;
+    const inProfile = profileNamesEmployer(profile, ctx.pack);
+    const inPost = postNamesEmployer(text, ctx.pack);
+    if (!inProfile && !inPost) return;
+    // Abuse, hate, threats and harmful "advice" about work are opinions too, whatever else they are.
+    const opinion =
+      givesOpinion(ctx.normalised) ||
+      ctx.reported("abuse-bullying") ||
+      ctx.reported("hate-discrimination") ||
+      ctx.reported("threat-violence") ||
+      ctx.reported("safeguarding");
+    if (!opinion) return;
+    // Append after the last non-space character, replacing any trailing whitespace.
+    const end = ctx.text.length;
+    const start = ctx.text.trimEnd().length;
+    ctx.report({
+      data: { where: inProfile ? "in your profile" : "in the post" },
+      fix: { start, end, replacement: FIX_TEXT },
+    });
+  },
+});

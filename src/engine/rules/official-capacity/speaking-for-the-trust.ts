@@ -1,0 +1,52 @@
+// Only the communications team speaks for the Trust (MC-SS01 §4.1 and §4.2(e), CLH-SMP §4.1,
+// CCC-SMP §7.3.2). Raised when a personal account announces the Trust's decisions or position,
+// posts "on behalf of" the Trust or its leaders, or confirms facts for the Trust.
+import { communicationsRoute, isOfficialAccount, tidy } from "../../signals/index.js";
+import { defineRule } from "../rule.js";
+
+const SPEAKING_FOR = [
+  // "the Trust won't be bringing free parking back", "the Trust fully stands behind our consultant"
+  /\b(?:the|our)\s+(?:Trust|hospital|organisation|board)\s+(?:will\s+not|won't|will|is\s+not\s+going\s+to|isn't\s+going\s+to|is\s+going\s+to|has\s+decided|have\s+decided|fully\s+(?:stands|supports|backs)|stands\s+(?:by|behind)|can\s+confirm|would\s+like\s+to|wishes\s+to|apologi[sz]es|is\s+(?:not\s+)?(?:bringing|closing|reopening|introducing|cutting|scrapping|changing))\b/i,
+  // "posting this on behalf of the Chief Executive", "launched … on behalf of the hospital"
+  /\bon\s+behalf\s+of\s+(?:the|our)\s+(?:Trust|hospital|organisation|board|chief\s+exec(?:utive)?|CEO|(?:medical|nursing)\s+director|management|executive\s+team|comms(?:\s+team)?|communications(?:\s+team)?)\b/i,
+  // "I can confirm the ward closed because of norovirus"
+  /\bI\s+can\s+(?:confirm|announce)\s+(?:that\s+)?(?:the|our)\s+(?:ward|unit|hospital|Trust|department|clinic|service|A&E|theatres?)\b/i,
+  /\bthat's\s+final\b/i,
+];
+// Reported speech and guesses are not speaking for the Trust.
+const HEARSAY = /\b(?:I\s+heard|apparently|rumou?r|I\s+hope|I\s+doubt|I\s+bet|if|whether|wonder)\b[^.!?\n]*$/i;
+
+export default defineRule({
+  meta: {
+    id: "official-capacity/speaking-for-the-trust",
+    category: "official-capacity",
+    severity: "warn",
+    clauses: ["MC-SS01 §4.2(e)", "CLH-SMP §4.1", "CCC-SMP §7.3.2"],
+    message:
+      'This speaks for the Trust ("{{excerpt}}") from a personal account. Only {{route}} and authorised official accounts may speak on the Trust\'s behalf.',
+    suggestion:
+      "Point people to the Trust's official account or statement, or ask {{route}} to respond. Speak only for yourself.",
+    directions: ["outbound"],
+  },
+  check(ctx) {
+    if (ctx.profile && isOfficialAccount(ctx.normalisedProfile.base.text)) return;
+    const view = ctx.normalised.base;
+    for (const re of SPEAKING_FOR) {
+      const m = re.exec(view.text);
+      if (!m) continue;
+      const lineStart = Math.max(view.text.lastIndexOf(".", m.index), view.text.lastIndexOf("\n", m.index)) + 1;
+      if (HEARSAY.test(view.text.slice(lineStart, m.index))) continue;
+      // A question about what the Trust will do is not an announcement.
+      const after = view.text.slice(m.index).search(/[.!?\n]/);
+      if (after >= 0 && view.text[m.index + after] === "?") continue;
+      const { start, end } = tidy(view.text, { start: m.index, end: m.index + m[0].length });
+      const at = view.toOriginal(start, end);
+      ctx.report({
+        start: at.start,
+        end: at.end,
+        data: { excerpt: ctx.text.slice(at.start, at.end), route: communicationsRoute(ctx.pack) },
+      });
+      return;
+    }
+  },
+});

@@ -1,0 +1,53 @@
+// Staff must not use the Trust crest, brand or the NHS logo on their own social media
+// (MC-SS01 §4.2(r), CLH-SMP §4.1, CCC-SMP §7.3.2 and §7.3.9), nor use work uniform and lanyard to
+// sell or promote something personal, which lends it the Trust's name.
+import { communicationsRoute, isOfficialAccount, tidy } from "../../signals/index.js";
+import { defineRule } from "../rule.js";
+
+const LOGO = /\b(?:Trust|NHS|hospital|Trust's|hospital's)\s+(?:logo|crest|branding|brand|badge|letterhead|lozenge)s?\b/gi;
+// Taking a logo down, or being told not to use it, is the policy working.
+const REMOVAL = /\b(?:took|take|taken|taking|removed?|removing|deleted?|not\s+allowed|weren't\s+allowed|aren't\s+allowed|can't\s+use|shouldn't|must\s+not|never\s+use|don't\s+use|off\s+my)\b/i;
+const USE = /\b(?:with|using|used|use|added|add|put|stuck|on\s+(?:my|the|our)|at\s+the\s+top|in\s+my|as\s+my|made|designed)\b/i;
+
+const UNIFORM_PROMO =
+  /\b(?:in|wearing)\s+(?:my|our|the)\s+(?:NHS|Trust|hospital|work)\s+(?:scrubs|uniform|tunic|lanyard|badge|ID)\b/gi;
+const PROMOTION = /\b(?:link\s+in\s+bio|onlyfans|subscribe|new\s+set|drops?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+%\s+off|discount|promo\s+code|use\s+code|buy\s+now|order\s+now|shop\s+now|DM\s+for\s+prices)\b/i;
+
+export default defineRule({
+  meta: {
+    id: "official-capacity/trust-branding",
+    category: "official-capacity",
+    severity: "warn",
+    clauses: ["MC-SS01 §4.2(r)", "CLH-SMP §4.1", "CCC-SMP §7.3.2", "CCC-SMP §7.3.9"],
+    message:
+      'This uses the Trust\'s or the NHS\'s branding ("{{excerpt}}") on a personal account, which makes it look official.',
+    suggestion:
+      "Remove the logo or uniform from personal posts and pages. If it is for a Trust cause (e.g. charity fundraising), ask {{route}} for permission and approved artwork.",
+    directions: ["outbound"],
+  },
+  check(ctx) {
+    if (ctx.profile && isOfficialAccount(ctx.normalisedProfile.base.text)) return;
+    const view = ctx.normalised.base;
+    const text = view.text;
+    const route = communicationsRoute(ctx.pack);
+    const report = (s: number, e: number) => {
+      const { start, end } = tidy(text, { start: s, end: e });
+      const at = view.toOriginal(start, end);
+      ctx.report({ start: at.start, end: at.end, data: { excerpt: ctx.text.slice(at.start, at.end), route } });
+    };
+    LOGO.lastIndex = 0;
+    for (let m = LOGO.exec(text); m; m = LOGO.exec(text)) {
+      const from = Math.max(text.lastIndexOf(".", m.index), text.lastIndexOf("\n", m.index)) + 1;
+      const stop = text.slice(m.index).search(/[.!?\n]/);
+      const sentence = text.slice(from, stop < 0 ? text.length : m.index + stop);
+      if (REMOVAL.test(sentence) || !USE.test(sentence)) continue;
+      // "[photo: … NHS logo balloon]" describes a picture, not the author's use of the logo.
+      if (/\[[^\]]*$/.test(text.slice(0, m.index))) continue;
+      report(m.index, m.index + m[0].length);
+      return;
+    }
+    UNIFORM_PROMO.lastIndex = 0;
+    const u = UNIFORM_PROMO.exec(text);
+    if (u && PROMOTION.test(text)) report(u.index, u.index + u[0].length);
+  },
+});

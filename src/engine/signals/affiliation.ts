@@ -1,0 +1,86 @@
+// Who is speaking: an official Trust account, a member of staff who names their NHS employer,
+// and whether they have said their views are their own (MC-SS01 §4.2(d), CCC-SMP §7.3.1).
+// All tests run on the `base` view (invisible characters removed, look-alikes folded).
+import type { ResolvedPack } from "../pack/schema.js";
+
+// "Official account of …", "(official account)", "Official press office account", "Media enquiries only".
+const OFFICIAL = /\bofficial\b|\bpress office\b|\bmedia enquiries\b/i;
+const NOT_OFFICIAL = /\b(?:unofficial|not\s+(?:an?\s+|the\s+)?official|non-official)\b/i;
+
+/** The profile says the account is an official one of the Trust or a service. */
+export function isOfficialAccount(profile: string): boolean {
+  return profile.length > 0 && OFFICIAL.test(profile) && !NOT_OFFICIAL.test(profile);
+}
+
+// The many ways staff say their views are their own. "RTs ≠ endorsement" is about reposts,
+// not one's own views, so it is deliberately absent.
+const DISCLAIMER = new RegExp(
+  [
+    // views my own / views are mine / all views personal / opinions are mine alone / tweets my own
+    String.raw`\b(?:all\s+)?(?:views?|opinions?|tweets?|thoughts?|posts?|comments?)\s+(?:(?:are|r|is|expressed|expressed\s+here|expressed\s+here\s+are|expressed\s+are|here\s+are)\s+)?(?:(?:all|entirely|strictly|purely|solely|very\s+much)\s+)?(?:my\s+own|mine|personal|own)\b`,
+    // my own view / my views, not my employer's / own views / personal opinions
+    String.raw`\bmy\s+(?:own\s+)?(?:views?|opinions?)(?:\s+only)?\s*[,:;(–—-]?\s*not\s+(?:those\s+of\s+)?(?:my|the)\s+(?:employer|trust|organisation|hospital)`,
+    String.raw`\b(?:my\s+own|personal)\s+(?:views?|opinions?)\b`,
+    String.raw`\bnot\s+(?:the\s+views?\s+of\s+|those\s+of\s+|representative\s+of\s+)?my\s+employer(?:'s|s)?\b`,
+    String.raw`\b(?:do\s+not|don't|dont|does\s+not|doesn't)\s+(?:necessarily\s+)?(?:represent|reflect)\s+(?:the\s+views\s+of\s+|those\s+of\s+)?(?:my|the)\s+(?:employer|trust|organisation)`,
+    String.raw`\bspeaking\s+(?:only\s+)?for\s+myself\b`,
+  ].join("|"),
+  "i",
+);
+
+/** The text says the author's views are their own. */
+export function hasDisclaimer(text: string): boolean {
+  return DISCLAIMER.test(text);
+}
+
+// Words that make a capitalised name an NHS organisation, hospital or service.
+const ORGANISATION_WORD = String.raw`(?:Hospitals?|Infirmary|Foundation\s+Trust|NHS\s+Trust|NHS|Healthcare|Health\s+Care|Teaching\s+Hospitals|University\s+Hospitals?|Ambulance(?:\s+Service)?|Health\s+Board|Community\s+Health|Mental\s+Health|Medical\s+Centre|Health\s+Centre|Surgery|Hospice|Cancer\s+Centre)`;
+const CAP = String.raw`[A-Z][\w'’&.-]*`;
+
+const EMPLOYER_PATTERNS: RegExp[] = [
+  // NHS as a word or in a hashtag or handle: "NHS", "#NHS", "@StMarysNHS", "NHS nurse"
+  /(?:^|[^A-Za-z])NHS(?![a-z])|[a-z]NHS\b|#nhs\w*/i,
+  // A handle that is plainly a trust, hospital or ambulance service: "@UHBTrust", "@NWAmbulance"
+  /@\w*(?:Trust|Hosp|Hospitals?|NHS|Healthcare|Ambulance|Infirmary)\w*/i,
+  // "Leeds General Infirmary", "Royal Preston Hospital", "East Sussex Healthcare NHS Trust"
+  new RegExp(String.raw`\b${CAP}(?:\s+(?:and\s+|&\s+|of\s+)?${CAP}){0,5}\s+${ORGANISATION_WORD}\b`),
+  // "Royal Stoke", "Salford Royal", "Furness General", "Scunthorpe General"
+  new RegExp(String.raw`\bRoyal\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+Royal\b|\b[A-Z][a-z]+\s+General\b(?!\s+(?:Surgery|Practi|Medicine|Manager|Election|Assembly|Secretary|Knowledge|Studies))`),
+];
+
+// The Trust as the author's employer: "the Trust", "this Trust", "our Trust", "this fucking Trust".
+// Capital T only: "trust me" is not an employer.
+const THE_TRUST = /\b(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y)\s+(?:[a-z*]+\s+)?Trust\b(?!\s+(?:me|you|him|her|them|us|in)\b)/;
+
+// In a post (not a profile) a hospital name may be anyone's; it names the author's employer only
+// in a first-person frame: "I'm a porter at Salford Royal", "I work for the Trust", "worked here 20 years".
+const FIRST_PERSON_EMPLOYMENT =
+  /\b(?:I'm|I am|Im|as)\s+an?\s+(?:[\w-]+\s+){0,3}(?:at|for|with|in)\s+[A-Z]|\bI(?:'ve| have)?\s+(?:work|worked|been working)\s+(?:at|for|in)\s+(?:the|this|our)?\s*[A-Z]|\b(?:work|worked|working)\s+(?:for|at)\s+(?:this|the|our)\s+(?:Trust|hospital)/;
+
+// In a profile, a job followed by "@ Place" or "at Place" names the workplace: "RN @ Wythenshawe".
+const PROFILE_WORKPLACE = /(?:^|[\s,|/·•])(?:@\s?|at\s+)[A-Z][A-Za-z'’&.-]{2,}/;
+// A placement is not employment: "Student nurse | placement @ Salford Royal".
+const PLACEMENT = /\bplacement\s+(?:@|at|in|on)\s*[^|,.\n]*/gi;
+
+function namesTrustByName(text: string, pack: ResolvedPack): boolean {
+  if (pack.trust.names.length === 0) return false;
+  const lower = text.toLowerCase();
+  return pack.trust.names.some((n) => n.length > 1 && lower.includes(n.toLowerCase()));
+}
+
+/** The profile names the author's NHS employer, hospital or service (a job title or ward alone does not). */
+export function profileNamesEmployer(profile: string, pack: ResolvedPack): boolean {
+  if (!profile) return false;
+  const text = profile.replace(PLACEMENT, " ");
+  if (EMPLOYER_PATTERNS.some((re) => re.test(text))) return true;
+  if (THE_TRUST.test(text) || PROFILE_WORKPLACE.test(text)) return true;
+  return namesTrustByName(text, pack);
+}
+
+/** The post says "NHS", refers to the Trust as the author's employer, or names their workplace in the first person. */
+export function postNamesEmployer(text: string, pack: ResolvedPack): boolean {
+  if (!text) return false;
+  if (EMPLOYER_PATTERNS[0].test(text) || EMPLOYER_PATTERNS[1].test(text)) return true;
+  if (THE_TRUST.test(text) || FIRST_PERSON_EMPLOYMENT.test(text)) return true;
+  return namesTrustByName(text, pack);
+}

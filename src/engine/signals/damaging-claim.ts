@@ -1,0 +1,78 @@
+// A damaging claim about a named or identifiable person or organisation (MC-SS01 §4.2(q),
+// CCC-SMP §7.3.8): the claim is misconduct, dishonesty or crime (not a mere insult, which is
+// abuse), and someone in the post can be identified. Hedges ("everyone knows", "apparently")
+// do not make a claim safe; they are recorded as they show it is being asserted.
+import type { NormalisedText } from "../normalise/index.js";
+import { findCues, type Cue, type Span } from "./spans.js";
+
+export type ClaimKind = "crime" | "dishonesty" | "misconduct" | "sexual" | "trade";
+
+interface ClaimCue extends Cue {
+  kind: ClaimKind;
+}
+
+export const CLAIM_CUES: readonly ClaimCue[] = [
+  { kind: "crime", label: "drug dealing", weight: 2, regex: /\b(?:drug[- ]?dealer|deals?\s+drugs|sells?\s+drugs|(?:a|is\s+a|well[- ]known|known)\s+dealer|what\s+(?:he|she|they)\s+sells?)\b/gi },
+  { kind: "crime", label: "theft", weight: 2, regex: /\b(?:steals?|stealing|stole|nicks?|nicking|pinch(?:es|ing)?)\s+(?:from|drugs|meds|medication|money|cash|stock|patients'?)\b|\b(?:is|was|a)\s+(?:a\s+)?thief\b|\bon\s+the\s+take\b|\bfraud(?:ster)?\b|\bembezzl\w*|\bfiddl(?:es|ing|ed)\s+(?:the|his|her|their)\s+(?:books|expenses|figures|timesheets?|hours|claims)\b/gi },
+  { kind: "crime", label: "violence", weight: 2, regex: /\b(?:punched|assaulted|attacked|beat\s+up|hit)\s+(?:one\s+of\s+)?(?:our|a|his|her|the|my)\s+(?:\w+\s+)?(?:HCAs?|nurses?|staff|colleagues?|porters?|doctors?|wife|husband|partner|kids|children)\b|\bbeats?\s+(?:his|her)\s+(?:wife|husband|partner|kids)\b/gi },
+  { kind: "crime", label: "abuse of children", weight: 2, regex: /\b(?:paedo(?:phile)?s?|nonces?|kiddie\s+fiddler)\b/gi },
+  { kind: "dishonesty", label: "paid to act against patients", weight: 2, regex: /\b(?:being|was|is|gets?|getting)\s+paid\s+(?:by\s+(?:a|the)\s+\w+(?:\s+\w+)?\s+)?to\s+(?:turn|send|refer|push|steer|keep)\b|\bturn\s+(?:NHS\s+)?patients\s+away\b|\b(?:takes?|taking|took|gets?|pocketing)\s+['‘"]?(?:consultancy\s+fees|kick-?backs?|backhanders?|bribes?|bungs?)\b/gi },
+  { kind: "dishonesty", label: "fabrication", weight: 2, regex: /\bmakes?\s+up\s+(?:his|her|their)\s+\W?\w+|\bmade\s+up\s+(?:his|her|their|the)\s+(?:quotes?|sources?|stor(?:y|ies)|figures|results|notes|data|numbers)\b|\b(?:are|were|is|was)\s+(?:all\s+)?(?:invented|made\s+up|fabricated|fake)\b|\bunder\s+fake\s+names\b|\bfake(?:d)?\s+(?:names?|notes|records|signatures?|results|references|qualifications|nominations)\b|\bwrote\s+(?:half\s+)?(?:of\s+)?(?:her|his|their)\s+own\s+(?:nominations|references|reviews)\b|\bfaking\s+(?:it|illness|(?:being\s+)?sick|(?:his|her|their)\s+(?:illness|injury|sickness))\b|\b(?:pulling|throwing)\s+a\s+sickie\b/gi },
+  { kind: "misconduct", label: "drunk or on drugs at work", weight: 2, regex: /\b(?:is|was|a)\s+(?:a\s+)?(?:drunk|alcoholic|junkie|smackhead|cokehead)\b|\bdrunk\s+(?:at|on)\s+(?:work|shift|duty)\b|\b(?:came|comes|turned\s+up|turns\s+up|brought|arrived|was\s+brought)\b[^.!?\n]{0,40}?\bdrunk\b|\bstank\s+of\s+(?:whisky|whiskey|booze|alcohol|drink|vodka|beer|wine|gin)\b|\b(?:obviously|clearly|definitely)\s+on\s+something\b|\b(?:is|was)\s+(?:always\s+)?(?:high|off\s+(?:his|her)\s+face)\s+(?:at|on)\b/gi },
+  { kind: "misconduct", label: "pushed out or protected", weight: 2, regex: /\b(?:pushed|forced|managed)\s+out\s+of\s+(?:her|his|their)\s+(?:last|previous|old)\s+\w+\s+for\b|\b(?:sacked|dismissed|struck\s+off|suspended)\s+for\s+(?:bullying|stealing|theft|fraud|drinking|assault|harassment)\b|\bonly\s+(?:kept|got)\s+(?:her|his|their)\s+(?:job|post|role|promotion)\s+because\b/gi },
+  { kind: "sexual", label: "sexual conduct", weight: 2, regex: /\b(?:shagging|sleeping\s+with|having\s+an\s+affair\s+with|cheating\s+on)\b[^.!?\n]{0,40}?\b(?:behind|wife|husband|partner|student|patient|boss|consultant)\b|\bbehind\s+(?:his|her)\s+(?:wife|husband|partner)'?s?\s+back\b|\bslept\s+(?:her|his)\s+way\b|\bearned\s+it\s+on\s+(?:her|your|his)\s+knees\b|\bcaught\s+(?:getting|having|giving|doing)\s+(?:a\s+)?(?:blow\s?job|sex|it)\b/gi },
+  { kind: "trade", label: "unfair trading", weight: 2, regex: /\b(?:reheat|serve|reuse|recycle)(?:s|d|ed|ing)?\s+(?:leftovers|food\s+off|other\s+people's)|\b(?:rats|mice|cockroaches)\s+in\s+(?:the|their)\s+kitchen\b|\b(?:kept|stole|pocketed|withheld|took)\s+my\s+(?:whole\s+|entire\s+)?(?:£[\d,]+\s+)?(?:deposit|money)\b|\brip(?:s|ping)?\s+(?:people|everyone|customers|patients|tenants)\s+off\b|\bdo(?:es)?\s+it\s+to\s+every(?:\s+single)?\s+(?:tenant|customer|patient|client|one)\b|\bhow\s+they\s+make\s+their\s+money\b|\b(?:in|using)\s+(?:the\s+)?(?:same|Trust|work|company|NHS)\s+(?:vans?|cars?|ambulances?|vehicles?)\s+(?:for|to\s+do)\s+private\b|\bdoing\s+private\s+(?:\w+\s+)?(?:runs|jobs|work)\s+(?:in|on|with)\b/gi },
+];
+
+// Assertion and hearsay: a claim said to be common knowledge or heard second-hand.
+export const HEDGE = /\b(?:every(?:one|body)(?:\s+\w+){0,4}\s+(?:knows|should\s+know)|we\s+all\s+know|apparently|allegedly|i\s+heard|i've\s+heard|rumou?r\s+(?:has\s+it|is)|word\s+is|that's\s+a\s+fact|not\s+a\s+rumou?r|funny\s+how|ask\s+anyone|just\s+saying|my\s+(?:cousin|mate|friend|sister|brother|mum)\s+(?:used\s+to\s+)?works?\s+there|avoid\b|don't\s+(?:get|go|use|buy|book)\b)/i;
+
+// Someone identifiable: a title and name, a full name, a name with a team or ward, a role with a
+// place, a business name, or a handle.
+const NAMES_SOMEONE = new RegExp(
+  [
+    String.raw`\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sister|Nurse|Matron)\.?\s+[A-Z][a-z'’-]+`,
+    String.raw`\b[A-Z][a-z]{2,}\s+[A-Z][A-Za-z0-9'’.-]{2,}`,
+    String.raw`\b[A-Z][a-z]{2,}\s+(?:from|on|in)\s+(?:the\s+)?(?:[A-Z]\w+|estates|pharmacy|theatres|maternity|radiology|finance|payroll|HR|IT|discharge|ED|A&E|AMU|ITU|ICU|resus|nights)`,
+    String.raw`\b(?:nurse|sister|doctor|consultant|manager|matron|porter|HCA|reg|registrar|F1|director|receptionist|surgeon|paramedic|physio|midwife|bloke|man|woman|lad|guy|lady|paedo)\s+(?:we\s+had\s+)?(?:on|in|at|from)\s+(?:Ward\s+\w+|[A-Z]\w+|resus|theatres|estates|nights)`,
+    String.raw`\b(?:our|the|your)\s+new\s+(?:deputy\s+|assistant\s+)?(?:chief\s+\w+|director|matron|manager|consultant|lead)`,
+    String.raw`\b[A-Z][\w'’]*(?:\s+(?:&\s+)?[A-Z][\w'’]*){0,3}\s+(?:Ltd|Limited|plc|Lettings|Transport|Autos|Motors|Garage|Services|Estates|Homes|Builders|Taxis?|Cars|Group|Restaurant|Cafe|Café|Takeaway|Gazette|Echo|Clinic)\b`,
+    String.raw`\b(?:at|from|by)\s+the\s+[A-Z][\w'’]*(?:\s*(?:&|and)\s*[A-Z][\w'’]*)+`,
+    String.raw`@[A-Za-z0-9_]{3,}`,
+  ].join("|"),
+);
+
+// A claim addressed to someone named: "Congrats on the promotion Jess 😉 we all know you…".
+const ADDRESSED = /\b(?:[Cc]ongrat(?:s|ulations)|[Ww]ell\s+done|[Tt]hanks|[Cc]heers|[Hh]i|[Hh]ey|[Dd]ear|[Oo]i)\b[^.!?\n]{0,40}?\b[A-Z][a-z]{2,}\b/;
+const SECOND_PERSON = /\b(?:you|your)\b/i;
+
+const PREFILTER =
+  /deal|sell|steal|stole|nick|pinch|thief|take|fraud|embezzl|fiddl|punch|assault|attack|beat|hit |paedo|nonce|paid|patients away|fees|kick|backhand|brib|pays|make|made|invent|fabricat|fake|wrote|sickie|drunk|alcoholic|junkie|head|stank|on something|high|off his|off her|out of|sacked|dismissed|struck|suspended|kept|cried|shag|sleeping with|affair|cheating|behind|slept|knees|caught|reheat|deposit|every single|every tenant|make their money|private/i;
+
+export interface ClaimResult {
+  claims: (Span & { kind: ClaimKind })[];
+  hedged: boolean;
+  identifiable: boolean;
+}
+
+const EMPTY: ClaimResult = { claims: [], hedged: false, identifiable: false };
+const cache = new WeakMap<NormalisedText, ClaimResult>();
+
+export function findDamagingClaims(normalised: NormalisedText): ClaimResult {
+  let result = cache.get(normalised);
+  if (result) return result;
+  const text = normalised.base.text;
+  result = EMPTY;
+  if (PREFILTER.test(text)) {
+    const claims: (Span & { kind: ClaimKind })[] = [];
+    for (const cue of CLAIM_CUES) {
+      for (const s of findCues(text, [cue])) claims.push({ ...s, kind: cue.kind });
+    }
+    if (claims.length > 0) {
+      claims.sort((a, b) => a.start - b.start);
+      result = { claims, hedged: HEDGE.test(text), identifiable: NAMES_SOMEONE.test(text) || (SECOND_PERSON.test(text) && ADDRESSED.test(text)) };
+    }
+  }
+  cache.set(normalised, result);
+  return result;
+}

@@ -1,0 +1,72 @@
+// Small helpers shared by the conduct signals: spans found in a view's text, and sentences.
+
+export interface Span {
+  start: number;
+  end: number;
+  /** Which concept matched, for messages and debugging. */
+  label: string;
+  weight: number;
+}
+
+export interface Cue {
+  label: string;
+  /** Must carry the `g` flag. */
+  regex: RegExp;
+  weight: number;
+}
+
+/** Every match of every cue in `text`, in order of position. */
+export function findCues(text: string, cues: readonly Cue[]): Span[] {
+  const out: Span[] = [];
+  for (const cue of cues) {
+    cue.regex.lastIndex = 0;
+    for (let m = cue.regex.exec(text); m; m = cue.regex.exec(text)) {
+      if (m[0].length === 0) {
+        cue.regex.lastIndex++;
+        continue;
+      }
+      out.push({ start: m.index, end: m.index + m[0].length, label: cue.label, weight: cue.weight });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// A sentence ends at . ! ? or a line break (not the point in "£3.1m" or "nhs.uk"); emoji and
+// hashtags stay with the sentence before.
+const SENTENCE = /(?:[^.!?\n]|\.(?=\w))+[.!?]*/g;
+
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  SENTENCE.lastIndex = 0;
+  for (let m = SENTENCE.exec(text); m; m = SENTENCE.exec(text)) {
+    if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** The sentence of `sentences` holding position `at`. */
+export function sentenceAt(list: Sentence[], at: number): Sentence | undefined {
+  for (const s of list) if (at >= s.start && at < s.end) return s;
+  return undefined;
+}
+
+/** The strongest span, earliest on ties. */
+export function strongest(spans: Span[]): Span | undefined {
+  let best: Span | undefined;
+  for (const s of spans) if (!best || s.weight > best.weight) best = s;
+  return best;
+}
+
+/** Trim whitespace and closing punctuation off a span so the excerpt is just the words. */
+export function tidy(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = span;
+  while (start < end && /[\s,;:]/.test(text[start])) start++;
+  while (end > start && /[\s,;:.!?]/.test(text[end - 1])) end--;
+  return { start, end };
+}
