@@ -14,7 +14,7 @@ const PERSON = wordsRegex([
 ]);
 const PERSON_ALL = new RegExp(PERSON.source, "giu");
 const OWN = /\b(?:my|our)[ \t]+(?:\w+[ \t]+)?$/i;
-const AGE = /\b\d{1,3}[ -]?(?:years?|yrs?|yo)(?:[ -]old)?\b|\baged[ \t]\d{1,3}\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something\b|\bteenager\b|\bin (?:his|her) (?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
+const AGE = /\b\d{1,3}[ -]?(?:years?|yrs?)[ -]old\b|\b\d{1,3}[ -]?yo\b|\baged[ \t]\d{1,3}\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something\b|\bteenager\b|\bin (?:his|her) (?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
 const CARE = wordsRegex([...CARE_PLACES, ...CARE_EVENTS, "on shift", "on nights", "came in", "in resus"]);
 const ROAD = /\b(?:[AM]\d{1,4}(?:\([M]\))?|junction[ \t]\d{1,2})\b/;
 const PLACE_WORD = /\b(?:from|in|at|near|off|outside|on)[ \t]+(?:the[ \t]+)?([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]+)?)/g;

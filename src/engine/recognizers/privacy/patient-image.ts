@@ -7,7 +7,7 @@ import { wordsRegex } from "./vocabulary.js";
 
 const DESCRIPTION = /\[[ \t]*(?:photos?|pictures?|pics?|images?|video|clip|screenshot|selfie|gif|x-ray|scan)\b[^\]\n]{0,400}\]/gi;
 const IMAGE_CUES = wordsRegex([
-  "(?:his|her|their) bed", "hospital bed", "whiteboard", "board", "surnames?", "names", "x-ray", "scan", "ct",
+  "(?:his|her|their) bed", "hospital bed", "whiteboard", "bed numbers", "surnames?", "x-ray", "scan", "ct",
   "mri", "wristband", "notes", "dnacpr", "drip", "gown", "trolley", "stretcher", "oesophagus", "chest",
   "wound", "patient", "patients", "(?:his|her) daughter", "(?:his|her) son", "(?:his|her) wife", "(?:his|her) husband",
 ]);
@@ -23,7 +23,7 @@ export const patientImage: CustomRecognizer = {
     DESCRIPTION.lastIndex = 0;
     for (let m = DESCRIPTION.exec(text); m; m = DESCRIPTION.exec(text)) {
       const inside = m[0];
-      const patient = IMAGE_CUES.test(inside) || (PATIENT_CUES.test(inside) && !STAFF_ONLY.test(inside));
+      const patient = !STAFF_ONLY.test(inside) && (IMAGE_CUES.test(inside) || PATIENT_CUES.test(inside));
       if (!patient) continue;
       const at = view.toOriginal(m.index, m.index + inside.length);
       found.push({

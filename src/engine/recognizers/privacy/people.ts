@@ -5,7 +5,7 @@ import { CONSENT, OFFICIAL_PROFILE, STAFF_ROLES, wordsRegex } from "./vocabulary
 /** Cues that a named or described person is a patient, not a colleague on the same ward. */
 export const PATIENT_CUES = wordsRegex([
   "patients?", "pts?", "bed ?\\d+", "bay ?(?:\\d+|[a-h])", "side ?room", "cubicle", "admitted", "discharged",
-  "discharge", "brought (?:in|into|onto|to)", "came in", "going home", "went home", "long-stay",
+  "discharge(?! lounge| team| coordinator| nurse)", "brought (?:in|into|onto|to)", "came in", "going home", "went home", "long-stay",
   "longest (?:ever )?stay", "pensioner", "escape attempt", "zimmer(?: frame)?", "walking frame", "nightie",
   "commode", "dementia", "bypass", "hospital bed", "ttos?", "obs", "cannula", "catheter", "nurse your",
   "nursed", "cared for", "looked after", "buzzer", "resus", "medically fit", "care package", "stroke",
@@ -15,7 +15,7 @@ export const PATIENT_CUES = wordsRegex([
 
 export const STAFF_CUES = wordsRegex([
   ...STAFF_ROLES, "shift", "shifts", "nights", "rota", "handover", "promotion", "new role", "retires",
-  "retiring", "leaving do", "on the team", "works?", "working", "annual leave", "off sick", "training",
+  "retiring", "leaving do", "led", "shout ?out", "so proud of", "team of the year", "laziest", "worked with", "on the team", "works?", "working", "annual leave", "off sick", "training",
 ]);
 
 /** A title or role right before a name: the person is named in their professional role. */

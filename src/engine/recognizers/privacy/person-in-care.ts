@@ -40,6 +40,9 @@ const CARE_NEAR = wordsRegex([
   "home", "medically fit", "care package", "pharmacy", "bloods", "cannula", "abscond", "door code",
 ]);
 
+// "Hi Joe," "Thanks Sam": the person spoken to, not a patient spoken about.
+const ADDRESSED = /(?:\b(?:hi|hello|hey|dear|thanks|thank you|cheers|morning|congrats|congratulations)[ \t,]+|@\S*[ \t]+)$/i;
+
 function push(found: Entity[], e: Entity) {
   const clash = found.findIndex((f) => f.start < e.end && e.start < f.end);
   if (clash === -1) found.push(e);
@@ -127,7 +130,7 @@ export const personInCare: CustomRecognizer = {
         const end = hasSurname ? m.index + m[0].length : m.index + m[1].length;
         if (!hasSurname) GIVEN.lastIndex = end;
         const before = text.slice(Math.max(0, m.index - 25), m.index);
-        if (STAFF_TITLE_BEFORE.test(before) || /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+$/.test(before)) continue;
+        if (STAFF_TITLE_BEFORE.test(before) || /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+$/.test(before) || ADDRESSED.test(before)) continue;
         const care = nearest(text, m.index, end, PATIENT_CUES, 90);
         if (care === Infinity) continue;
         const staff = nearest(text, m.index, end, STAFF_CUES, 60);

@@ -1,8 +1,16 @@
 // UK phone numbers: mobiles (07...), landlines (01/02...), non-geographic and freephone, with
-// +44 or 0, in any grouping. The kind goes in `detail.kind`; whose number it is (a patient's,
+// +44 or 0, in any grouping. `phoneKindOf` tells the kind; whose number it is (a patient's,
 // a relative's, a colleague's, or a public helpline) is for the rules to judge from context.
 // The trust's published numbers (pack `allow.phones`) are dropped here.
 import type { Recognizer } from "../recognizer.js";
+
+/** The kind of a matched number as written ("07700 900733" is a mobile). */
+export function phoneKindOf(written: string): string {
+  let digits = written.replace(/\D+/g, "");
+  if (digits.startsWith("0044")) digits = digits.slice(4);
+  else if (digits.startsWith("44")) digits = digits.slice(2);
+  return phoneKind(digits.replace(/^0+/, ""));
+}
 
 export function phoneKind(national: string): string {
   if (national.startsWith("7")) return "mobile";

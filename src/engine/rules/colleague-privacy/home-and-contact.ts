@@ -1,6 +1,7 @@
 // A colleague's home address or personal phone number: "Dr Okafor lives at 14 Beechwood Avenue",
 // "ring Becky on her personal mobile 07700 900733". Someone's whereabouts outside work are theirs.
 import { colleagueNearer, nearest, STAFF_PERSON } from "../../recognizers/privacy/people.js";
+import { phoneKindOf } from "../../recognizers/privacy/phone-number.js";
 import { defineRule } from "../rule.js";
 import { COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from "./shared.js";
 
@@ -23,7 +24,7 @@ export const colleagueHomeAndContactRule = defineRule({
       context.report({ start: e.start, end: e.end, data: { what: "home address", value: e.text }, redactAs: "[address]", fix: { start: e.start, end: e.end, replacement: "[address removed]" } });
     }
     for (const e of context.entities("PHONE_NUMBER")) {
-      if (e.detail?.kind !== "mobile") continue;
+      if (phoneKindOf(e.text) !== "mobile") continue;
       if (!colleagueNearer(text, e.start, e.end) && nearest(text, e.start, e.end, STAFF_PERSON, 60) === Infinity) continue;
       if (!colleagueNearer(text, e.start, e.end, 80)) continue;
       context.report({ start: e.start, end: e.end, data: { what: "personal phone number", value: e.text }, redactAs: "[phone number]", fix: { start: e.start, end: e.end, replacement: "[removed]" } });

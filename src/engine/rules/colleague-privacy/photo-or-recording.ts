@@ -4,7 +4,7 @@
 import { PATIENT_CUES } from "../../recognizers/privacy/people.js";
 import { wordsRegex } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
-import { COLLEAGUE_REF, COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from "./shared.js";
+import { COLLEAGUE_CLAUSES, findColleague, CONSENT_OR_SELF } from "./shared.js";
 
 const MEDIA = /(?:📸|📷|🎥|📹|🤳|\[[ \t]*(?:photo|picture|pic|video|clip|screenshot|recording)\b|\b(?:voice ?note|video|photo|pic|picture|recording|clip|footage) of\b|\bcaught [A-Z][a-z]+\b)/u;
 const ROTA_PICTURE = /\[[ \t]*(?:photo|picture|pic|screenshot)\b[^\]\n]{0,300}\b(?:rota|sickness|annual leave|everyone's names)\b[^\]\n]{0,300}\]/i;
@@ -33,7 +33,7 @@ export const colleaguePhotoRule = defineRule({
     if (!media) return;
     const after = text.slice(media.index, media.index + 160);
     if (PATIENT_CUES.test(after) || OWN_PHOTO.test(after)) return;
-    const who = COLLEAGUE_REF.exec(after);
+    const who = findColleague(after);
     if (!who) return;
     const s = media.index + who.index;
     const at = context.normalised.base.toOriginal(media.index, s + who[0].length);

@@ -15,15 +15,26 @@ const ROLE = [
  * "the new admin girl", "which charge nurse on Ward 7", "Dean from estates". Plural or vague
  * references ("one of the porters", "someone from theatres") are not one identifiable person.
  */
-export const COLLEAGUE_REF = new RegExp(
+const NAMED = new RegExp(
   [
-    `(?:\\b(?:dr|doctor|sister|nurse|matron|prof)\\.?[ \\t]+[A-Z][a-z'’\\-]+)`,
-    `(?:\\b(?:our|the|this|that|which|my|new|your)[ \\t]+(?:new[ \\t]+|gay[ \\t]+|lesbian[ \\t]+|trans[ \\t]+|bi[ \\t]+)?(?:${ROLE.join("|")})\\b(?!s))`,
-    `(?:\\b(?:our[ \\t]+)?(?:${GIVEN_NAMES.join("|")})\\b(?:'s)?)`,
-    `(?:\\b[A-Z][a-z]+[ \\t]+(?:from|on)[ \\t]+(?:ward[ \\t]?\\d+|amu|itu|icu|ed|a&e|pharmacy|estates|theatres|radiology|the discharge team|nights))`,
+    `(?:\\b(?:Dr|Doctor|Sister|Nurse|Matron|Prof)\\.?[ \\t]+[A-Z][a-z'’\\-]+)`,
+    `(?:\\b(?:${GIVEN_NAMES.join("|")}|${GIVEN_NAMES.map((n) => n.toUpperCase()).join("|")})\\b(?:'s|'S)?)`,
+    `(?:\\b[A-Z][a-z]+[ \\t]+(?:from|on)[ \\t]+(?:[Ww]ard[ \\t]?\\d+|AMU|ITU|ICU|ED|A&E|pharmacy|estates|theatres|radiology|the discharge team|nights))`,
   ].join("|"),
   "u",
 );
+const ROLE_REF = new RegExp(
+  `\\b(?:our|the|this|that|which|my|new|your)[ \\t]+(?:new[ \\t]+|gay[ \\t]+|lesbian[ \\t]+|trans[ \\t]+|bi[ \\t]+)?(?:${ROLE.join("|")})\\b(?!s)`,
+  "i",
+);
+
+/** The first reference to one identifiable colleague in `text`, or null. */
+export function findColleague(text: string): RegExpExecArray | null {
+  const a = NAMED.exec(text);
+  const b = ROLE_REF.exec(text);
+  if (a && b) return a.index <= b.index ? a : b;
+  return a ?? b;
+}
 
 export const CONSENT_OR_SELF = wordsRegex([
   "(?:she|he|they) (?:made me promise|said (?:i|we) could|asked me to|is happy for me to|gave (?:me )?permission)",
@@ -34,5 +45,5 @@ export const CONSENT_OR_SELF = wordsRegex([
 /** The span of one colleague reference within `window` characters of [start,end), if any. */
 export function colleagueNear(text: string, start: number, end: number, window = 120): boolean {
   const slice = text.slice(Math.max(0, start - window), Math.min(text.length, end + window));
-  return COLLEAGUE_REF.test(slice);
+  return findColleague(slice) !== null;
 }

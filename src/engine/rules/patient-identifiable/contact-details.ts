@@ -3,6 +3,7 @@
 // numbers (colleague-privacy) are left to others.
 import { colleagueNearer, nearest, PATIENT_CUES } from "../../recognizers/privacy/people.js";
 import { RELATIVES, wordsRegex } from "../../recognizers/privacy/vocabulary.js";
+import { phoneKindOf } from "../../recognizers/privacy/phone-number.js";
 import { defineRule } from "../rule.js";
 import { PATIENT_CLAUSES } from "./shared.js";
 
@@ -23,7 +24,7 @@ export const contactDetailsRule = defineRule({
   check(context) {
     const text = context.normalised.original;
     for (const e of context.entities("PHONE_NUMBER")) {
-      const kind = String(e.detail?.kind ?? "");
+      const kind = phoneKindOf(e.text);
       if (kind !== "mobile" && kind !== "landline") continue;
       if (nearest(text, e.start, e.end, PUBLIC, 60) < Infinity) continue;
       if (colleagueNearer(text, e.start, e.end)) continue;
