@@ -1,3 +1,7 @@
 import type { Rule } from "../rule.js";
+import drinkAndDrugs from "./drink-and-drugs.js";
+import luring from "./luring.js";
+import personalInformationTheft from "./personal-information-theft.js";
+import selfHarm from "./self-harm.js";
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [selfHarm, luring, personalInformationTheft, drinkAndDrugs];

@@ -1,0 +1,76 @@
+// Glorifying heavy drinking or drug-taking (CCC-SMP §7.3.13): "got absolutely wasted, 12 pints
+// before my shift", "3 bottles of prosecco each, last one to pass out", "weekend is all about the
+// c-o-k-e", helping yourself to meds from the ward stock. Read in the words view so disguised
+// spellings ("k3t", "c-o-k-e") are found. Harm-reduction advice, Dry January, alcohol-care and
+// naloxone posts, and clinical stories about patients are not reported.
+import { defineRule } from "../rule.js";
+
+// Drugs whose names leave no doubt.
+const DRUG = /\b(?:cocaine|ket|ketamine|mdma|molly|mandy|ecstasy|pingers|spliffs?|weed|cannabis|skunk|bongs?|shrooms|xans|xanax|lsd|crack|meow ?meow|mephedrone)\b/i;
+// Words that are drugs only among party talk.
+const STREET =
+  /\b(?:(?<!diet |coca[- ]|can of |glass of |cherry |vanilla |pepsi or )coke(?! zero| can| float)|charlie|(?:a few|some|couple of|bag of|handful of) (?:pills|tabs)|pills for|lines|bumps?|gear|the bag|a bag|baggies?|nos|balloons|\u2744\uFE0F?\s?\u2744)\b|\u2744\uFE0F?\s?\u2744/iu;
+const PARTY =
+  /\bweekend\b|\bpart(?:y|ying|ies)\b|\bsesh\b|\bfestival\b|\brave\b|\bclubbing\b|\bsorted\b|\bgot (?:the|some|a few|a bit of|a)\b|\ball about (?:the|a bit of)\b|\bwho needs sleep\b|\boff (?:my|our|your|me) (?:face|head|tits|nut|box)\b|\bhigh as\b|\bbuzzing\b|\bcan'?t wait\b|\bsee you on the other side\b|\bbank ?holiday\b|\b(?:friday|saturday|sunday) (?:night|sesh)?\b|\btonight\b|\bpost[- ]nights\b|\bafter (?:the |this )?(?:week|shift)|\bscored\b|\bplug\b|\bdealer\b|\bcreamfields\b|\bibiza\b|\bglasto(?:nbury)?\b|\bparklife\b|\bboomtown\b|\u{1F57A}|\u{1F635}|\u{1F973}|\u{1F60E}|\u{1F48A}|\u{1F92A}/iu;
+// Taking medicines from work to use yourself.
+const FROM_STOCK =
+  /\b(?:a couple of|a few|some|couple|two|2|handful of|nick(?:ed)?|help yourself to|pinch(?:ed)?|swipe|grab|take|took)\b[^.!?\n]{0,30}?\b(?:promethazine|diazepam|zopiclone|codeine|tramadol|oramorph|morphine|lorazepam|temazepam|gabapentin|pregabalin|midazolam|fentanyl|meds|tablets|pills)\b[^.!?\n]{0,30}?\b(?:from|off|out of) (?:the )?(?:ward|drug|cd|controlled drugs?|pharmacy|treatment room)?\s?(?:stock|trolley|cupboard|fridge|room)\b/i;
+// Drinking: how much, and what it did.
+const DRINK = /\b(?:pints?|prosecco|vodka|gin|wine|beers?|lager|cider|shots|jager\w*|tequila|rum|booze|drinks|drinking|bevvies|bevs|pub|bar|fizz|bubbly|cocktails?|wkd|stella)\b|[\u{1F37E}\u{1F37A}\u{1F37B}\u{1F942}\u{1F377}\u{1F378}\u{1F943}]/iu;
+const AMOUNT =
+  /\b(\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:pints|shots|jagers?|jager ?bombs?|vodkas|double vodkas|tequilas|gins|proseccos|(?:bottles|glasses|cans) of (?:wine|prosecco|vodka|gin|rum|fizz|bubbly|champagne|cava|beer|lager|cider|whisky|whiskey|jack|tequila|red|white|rose|stella|jager)|cans|bottles|bottles each)\b(?! of (?:blood|milk|water|squash|tea|coffee|pop|coke|juice|fluid))/i;
+const WASTED =
+  /\b(?:got|get|getting|was|were|am|i'?m|we'?re|absolutely|totally|completely|so|proper|well|fully|gonna get|going to get)\s+(?:absolutely\s+|totally\s+|completely\s+|so\s+|well\s+|proper\s+|fully\s+)?(?:wasted|hammered|smashed|plastered|paralytic|legless|trollied|blotto|sloshed|shitfaced|shit-faced|leathered|rat-?arsed|steaming|mortal|munted|off (?:my|our|me) (?:face|head|tits))\b(?! (?:it|our|the|that|this|every|them|target))/i;
+const EXCESS =
+  /\bpass(?:ed|ing)? out\b|\bblack(?:ed)? ?out\b|\bdrink (?:till|until|til) (?:we|you|i|u) (?:drop|pass out|puke|spew|can'?t)|\bjager ?(?:train|bombs)\b|\bshots,? shots\b|\bdown(?:ed|ing)? (?:a |the )?(?:bottle|pint)s?\b|\bbefore (?:my|the|a|our) (?:shift|nights?|long day|handover|early)\b|\u{1F92E}/iu;
+// Care, advice and clinical context.
+const CARE =
+  /\bif you'?re going to\b|\bharm reduction\b|\bstay safe\b|\bdon'?t mix\b|\bsafely\b|\bsupport\b|\bhelp(?:line)?\b|\bunits\b|\bguidelines?\b|\bawareness\b|\boverdose\b|\bnaloxone\b|\baddiction\b|\bdependen\w+|\brecovery\b|\brehab\b|\bdangers?\b|\brisks?\b|\bworr(?:ied|ying)\b|\bconcern\w*|\bsober\b|\bquit\w*|\bdrug testing\b|\btreatment\b|\bpatients?\b|\bcame in\b|\bbrought in\b|\badmitted\b|\bdry january\b|\bsober october\b|\bnever again\b/i;
+const PREFILTER =
+  /coke|cocaine|ket|mdma|molly|mandy|ecstasy|pingers|spliff|weed|cannabis|skunk|bong|shroom|xan|lsd|crack|meow|mephedrone|charlie|pills|tabs|lines|bump|gear|bag|nos\b|balloon|\u2744|promethazine|diazepam|zopiclone|codeine|tramadol|oramorph|morphine|pam\b|gabapentin|pregabalin|midazolam|fentanyl|meds|tablets|pint|prosecco|vodka|gin|wine|beer|lager|cider|shot|jager|tequila|rum|booze|drink|bev|pub|bar|fizz|bubbly|cocktail|wkd|stella|wasted|hammered|smashed|plastered|paralytic|legless|trollied|blotto|sloshed|faced|leathered|arsed|steaming|mortal|munted|off my|off our|[\u{1F37E}\u{1F37A}\u{1F37B}\u{1F942}\u{1F377}\u{1F378}\u{1F943}]/iu;
+
+const WORD_NUMBERS: Record<string, number> = {
+  three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+};
+
+export default defineRule({
+  meta: {
+    id: "safeguarding/drink-and-drugs",
+    category: "safeguarding",
+    severity: "block",
+    clauses: ["CCC-SMP §7.3.13"],
+    message: "This glorifies {{what}}. Posts by staff must not glorify excessive drinking or drug-taking.",
+    suggestion:
+      "Delete it or keep it to yourself. If drink or drugs are becoming a problem, Occupational Health and the Employee Assistance Programme offer confidential support.",
+    directions: ["outbound", "inbound"],
+  },
+  check(context) {
+    // The words view, so disguised spellings ("k3t", "k y s") pass the first look too.
+    const view = context.normalised.words;
+    if (!PREFILTER.test(view.text)) return;
+    const t = view.text;
+    const report = (m: RegExpExecArray, what: string) => {
+      const { start, end } = view.toOriginal(m.index, m.index + m[0].length);
+      context.report({ start, end, data: { what } });
+    };
+    const stock = FROM_STOCK.exec(t);
+    if (stock) return report(stock, "taking medicines from work stock to use yourself");
+    if (CARE.test(t)) return;
+    const drug = DRUG.exec(t);
+    if (drug && PARTY.test(t)) return report(drug, "drug-taking");
+    const street = STREET.exec(t);
+    if (street && PARTY.test(t)) return report(street, "drug-taking");
+    const wasted = WASTED.exec(t);
+    if (wasted && (DRINK.test(t) || EXCESS.test(t) || /\bwasted|hammered|plastered|paralytic|legless|trollied|blotto|sloshed|faced|leathered|arsed\b/.test(wasted[0])))
+      return report(wasted, "getting drunk");
+    const amount = AMOUNT.exec(t);
+    if (amount) {
+      const n = WORD_NUMBERS[amount[1].toLowerCase()] ?? Number(amount[1]);
+      const each = /\beach\b/.test(t.slice(amount.index, amount.index + amount[0].length + 8));
+      const bare = /\b(?:cans|bottles)$/.test(amount[0]);
+      if ((n >= 3 || each) && (!bare || DRINK.test(t) || EXCESS.test(t))) {
+        if (n >= 5 || each || EXCESS.test(t)) return report(amount, "heavy drinking");
+      }
+    }
+  },
+});

@@ -1,0 +1,57 @@
+// Luring and exploitation: recruiting children with cash and secrecy ("Any young lads 14+ want
+// to earn £300 a week? keep your mouth shut, add me on snap"), moving young people into private
+// contact with promises of vapes or drink, or telling someone to hide the contact from their
+// parents. CCC-SMP §7.3.13 names luring and exploitation. Awareness posts that describe these
+// signs to warn parents are not reported.
+import { defineRule } from "../rule.js";
+
+const MINOR =
+  /\b(?:1[0-7]|[89]) ?(?:\+|yo\b|y\/o\b|year olds?\b|yrs? olds?\b)|\bunder ?(?:16|18)s?\b|\b(?:kids|children|teens?|teenagers?|school ?kids|young (?:lads|girls|boys|people|ones|uns|'?uns)|schoolboys?|schoolgirls?|year (?:7|8|9|10|11)s?|camhs|minors?|youngsters|little (?:ones|girls|boys))\b/i;
+const SECRECY =
+  /\bkeep (?:your|ur|yer|ya) (?:mouth|gob) shut\b|\bkeep (?:it|this|ya|your|ur) (?:quiet|between us|a secret|to (?:yourself|yourselves|urself))\b|\bour (?:little )?secret\b|\bdelete (?:the|these|this|our|my) (?:messages?|chats?|dms?|texts?)\b|\bno questions asked\b|\bdon'?t tell (?:anyone|nobody|any1|no one)\b/i;
+const HIDE_FROM_CARERS =
+  /\bdon'?t (?:tell|let) (?:your |ur |ya |yer )?(?:mum|mom|mam|dad|parents|folks|teachers?|carers?|social worker|foster \w+|family)\b/i;
+const CONTACT =
+  /\b(?:add|message|dm|pm|inbox|snap|text|whatsapp|hit|msg) me(?: up)?\b|\badd(?:ed)? (?:me|us) on\b|\bon (?:snap|snapchat|insta|whatsapp|tiktok|kik|telegram)\b|\bmeet (?:me|up)\b|\bmy (?:snap|insta|number|addy)\b|\bprivate(?:ly)? message\b/i;
+const INCENTIVE =
+  /\bearn\b|£\s?\d+ (?:a|per|an) (?:week|day|night|job|drop|hour)\b|\beasy (?:money|cash|£)|\bcash\b|\bvapes?\b|\bcans\b|\bbooze\b|\balcohol\b|\bweed\b|\bfags\b|\bcigs?\b|\bfree (?:stuff|trainers|phones?|credit|clothes|food)\b|\bsort (?:them|you|u|him|her|ya) out with\b|\bgifts?\b|\bpresents?\b/i;
+// Posts that explain the signs of grooming to protect people.
+const AWARENESS =
+  /\b(?:if (?:someone|anyone|a stranger|they|an adult)|warning signs?|signs of|grooming|talk to your (?:kids|children|child)|report (?:it|them|this)|ceop|nspcc|childline|crimestoppers|stay safe|be aware|awareness|safeguarding|exploitation|county lines)\b/i;
+const PREFILTER = /\d|under|kids|child|teen|school|young|year|camhs|minor|little|tell|let|secret|keep|delete|questions/i;
+
+export default defineRule({
+  meta: {
+    id: "safeguarding/luring",
+    category: "safeguarding",
+    severity: "block",
+    clauses: ["CCC-SMP §7.3.13"],
+    message:
+      "This looks like luring or exploitation: {{how}}. Posts must not encourage behaviour linked to safeguarding issues.",
+    suggestion:
+      "Don't post or engage with it. Report concerns about a child or young person to the Trust's safeguarding team; if a child is in immediate danger, call 999.",
+    directions: ["outbound", "inbound"],
+  },
+  check(context) {
+    if (!PREFILTER.test(context.text)) return;
+    const view = context.normalised.base;
+    const t = view.text;
+    if (AWARENESS.test(t)) return;
+    const minor = MINOR.exec(t);
+    const secret = SECRECY.exec(t);
+    const hide = HIDE_FROM_CARERS.exec(t);
+    const contact = CONTACT.exec(t);
+    let how: string | undefined;
+    let at: RegExpExecArray | null = null;
+    if (minor && secret) [how, at] = ["young people offered something to keep secret", minor];
+    else if (hide && (contact || minor)) [how, at] = ["someone told to hide contact from their parents or carers", hide];
+    else if (minor && contact && INCENTIVE.test(t)) [how, at] = ["young people drawn into private contact with promised rewards", contact];
+    if (!how || !at) return;
+    const first = Math.min(...[minor, secret, hide, contact].filter((m): m is RegExpExecArray => m !== null).map((m) => m.index));
+    const last = Math.max(
+      ...[minor, secret, hide, contact].filter((m): m is RegExpExecArray => m !== null).map((m) => m.index + m[0].length),
+    );
+    const { start, end } = view.toOriginal(first, last);
+    context.report({ start, end, data: { how } });
+  },
+});

@@ -1,0 +1,47 @@
+// Telling someone to kill or hurt themselves ("jump off the multi-storey", "slit your wrists"),
+// and pro-eating-disorder content ("#thinspo", "if you're hungry you're winning"). CCC-SMP §7.3.13:
+// posts must not encourage self-harm. Support posts (Samaritans, self-harm awareness, how to
+// help a colleague) never tell anyone to do it, so they are not matched; negated and reported
+// speech ("never tell anyone to...") are let through.
+import { defineRule } from "../rule.js";
+
+const ENCOURAGING = new RegExp(
+  [
+    String.raw`\b(?:kill|hang|drown|shoot|top|off|unalive|neck|end) (?:yourself|yourselves|urself|ur self|themselves|themself|yaself|yerself)\b(?! (?:laughing|with laughter|over it))`,
+    String.raw`\bkys\b|\bgo die\b|\b(?:just|go|please|pls) die\b|\bdrop dead\b`,
+    String.raw`\b(?:slit|cut|slash) (?:your|ur|their|yer|ya) (?:own )?(?:wrists?|throats?)\b`,
+    String.raw`\b(?:jump|throw (?:yourself|yourselves|themselves|himself|herself)) (?:off|from) (?:a |the |that )?(?:bridge|roof|multi-?storey|building|cliff|car park|balcony|tower|motorway bridge|top floor)\b|\b(?:jump|step|throw (?:yourself|themselves)) in front of (?:a |the )?(?:train|bus|lorry|car)\b`,
+    String.raw`\b(?:drink|swallow|neck) (?:some |a bottle of |the )?(?:bleach|antifreeze)\b|\btake (?:all|a load|the lot|a handful|the whole (?:box|packet)) (?:of )?(?:your |the |those |them )?(?:pills|tablets|paracetamol)?\b(?=[^.!?\n]{0,30}\b(?:and|then|nobody|no one|save us|favou?r)\b)`,
+    String.raw`\bdo (?:us|everyone|the world|the ward|the rest of us) a favou?r and (?:die|disappear|jump|end it|kill|top|hang|off)\b|\bworld (?:would be|is) better off without (?:you|u|them)\b`,
+    // Pro-eating-disorder.
+    String.raw`#?\b(?:thinspo|thinspiration|proana|pro-ana|promia|pro-mia|meanspo|bonespo|skinnyspo|edtwt)\b|\bhungry (?:you'?re|ur|you are|means you'?re) winning\b|\bnothing tastes as good as (?:skinny|thin)\b`,
+    String.raw`\bskip(?:ping)? (?:lunch|breakfast|dinner|meals?|eating|food)\b[^.!?\n]{0,80}?\b(?:stone|st|lbs?|pounds|kg|kilos?) (?:down|off|lost|gone)\b`,
+  ].join("|"),
+  "i",
+);
+const NEGATED = /\b(?:never|don'?t|do not|doesn'?t|not|nobody should|no one should|wouldn'?t|stop telling (?:people|someone|anyone)|told (?:me|him|her|them) to)\b[^.!?\n]{0,25}$/i;
+const PREFILTER = /self|selves|themsel|kys|die|dead|wrist|throat|jump|throw|front of|bleach|antifreeze|pills|tablets|paracetamol|favou?r|better off|spo|ana|mia|edtwt|hungry|skinny|thin|skip/i;
+
+export default defineRule({
+  meta: {
+    id: "safeguarding/self-harm",
+    category: "safeguarding",
+    severity: "block",
+    clauses: ["CCC-SMP §7.3.13"],
+    message:
+      "This encourages self-harm, suicide or disordered eating. Posts must never encourage behaviour that puts someone at risk.",
+    suggestion:
+      "Delete it. If you or someone you know is struggling, Samaritans are there 24/7 on 116 123, and staff can talk to Occupational Health or the staff psychology service.",
+    directions: ["outbound", "inbound"],
+  },
+  check(context) {
+    // The words view, so disguised spellings ("k3t", "k y s") pass the first look too.
+    const view = context.normalised.words;
+    if (!PREFILTER.test(view.text)) return;
+    const m = ENCOURAGING.exec(view.text);
+    if (!m) return;
+    if (NEGATED.test(view.text.slice(Math.max(0, m.index - 40), m.index))) return;
+    const { start, end } = view.toOriginal(m.index, m.index + m[0].length);
+    context.report({ start, end });
+  },
+});
