@@ -9,7 +9,7 @@ const SECURITY_QUESTION =
 const LOOK_UP =
   /\b(?:look|looked|looking|search|searched|searching|find|found|finding)\b(?:\s+[^\s.!?]+){0,5}?\s+on (?:the |our )?(?:pas|spine|system|systems|emis|systmone|rio|lorenzo|epr|ehr|cerner|epic|ice|summary care record|scr|medway|patient (?:records?|system|database)|records|database)\b/i;
 const PERSONAL_TARGET =
-  /\b(?:your|my|his|her|their) ex\b|\bwhere (?:they|he|she|your ex|someone|people) (?:lives?|live now)\b|\baddress(?:es)?\b|\bneighbours?\b|\bcrush\b|\bfancy\b|\bcelebrit\w+|\bfamous\b|\bfootballers?\b|\bdate of birth\b|\bnew (?:partner|boyfriend|girlfriend)\b/i;
+  /\b(?:your|my|his|her|their) ex\b|\bwhere (?:they|he|she|your ex|someone|people) (?:lives?|live now)\b|\b(?:their|his|her|someone'?s|home) address(?:es)?\b|\bneighbours?\b|\bcrush\b|\bfancy\b|\bcelebrit\w+|\bfamous\b|\bfootballers?\b|\bdate of birth\b|\bnew (?:partner|boyfriend|girlfriend)\b/i;
 const PREFILTER = /maiden|pet|street|school|first car|childhood|teacher|birth|born|look|search|find|found|check/i;
 
 export default defineRule({
@@ -37,7 +37,7 @@ export default defineRule({
       return;
     }
     const look = LOOK_UP.exec(t);
-    if (look && PERSONAL_TARGET.test(t)) {
+    if (look && PERSONAL_TARGET.test(t.slice(Math.max(0, look.index - 80), look.index + look[0].length + 40))) {
       const { start, end } = view.toOriginal(look.index, look.index + look[0].length);
       context.report({ start, end, data: { how: "looking someone up on a patient system for personal reasons" } });
     }
