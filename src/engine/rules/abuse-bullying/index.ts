@@ -1,3 +1,5 @@
 import type { Rule } from "../rule.js";
+import { humiliation } from "./humiliation.js";
+import { insults } from "./insults.js";
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [insults, humiliation];

@@ -1,3 +1,5 @@
 import type { Rule } from "../rule.js";
+import { groupContempt } from "./group-contempt.js";
+import { slurs } from "./slurs.js";
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [slurs, groupContempt];

@@ -1,3 +1,4 @@
 import type { Rule } from "../rule.js";
+import { swearWords } from "./swear-words.js";
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [swearWords];

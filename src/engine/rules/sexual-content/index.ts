@@ -1,3 +1,4 @@
 import type { Rule } from "../rule.js";
+import { explicitContent } from "./explicit-content.js";
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [explicitContent];

@@ -1,3 +1,4 @@
 import type { Rule } from "../rule.js";
+import { threats } from "./threats.js";
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [threats];

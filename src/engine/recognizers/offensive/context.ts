@@ -1,0 +1,97 @@
+// Reading the context of an offensive word: who it is aimed at, whether it is quoted to report
+// or condemn it, whether the author is describing themselves. Shared by the hate, threat,
+// sexual-content, abuse and profanity rules. All patterns run on the `words` view (lower case).
+
+/** The sentence around [start, end): bounded by . ! ? or a line break. */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
+  let e = end;
+  while (e < text.length && !/[.!?\n]/.test(text[e])) e++;
+  return { start: s, end: e };
+}
+
+// People in a workplace or care setting, as a post refers to them.
+export const PERSON_NOUN =
+  "(?:nurse|nurses|doctor|doctors|dr|reg|registrar|consultant|consultants|surgeon|surgeons|f1|f2|fy1|fy2|sho|hca|hcas|porter|porters|director|manager|managers|matron|sister|charge nurse|midwife|midwives|physio|physios|receptionist|receptionists|admin girl|admin|girl|lad|guy|bloke|man|woman|lady|student|students|student nurse|student nurses|colleague|colleagues|family|patient|patients|husband|wife|boss|cleaner|cleaners|paramedic|paramedics|pharmacist|secretary|locum|locums|agency nurse|bank nurse|housekeeper|worker|apprentice|trainee|gp|anaesthetist|radiographer|phlebotomist|ward clerk|coordinator|deputy|lead|chief exec|chief executive)";
+
+const DETERMINER = "(?:the|this|that|our|my|your|his|her|their|new|another|\\d+)";
+
+// A particular person or small group: "the new HCA", "that blonde physio", "Another 4 Nigerian
+// nurses", "a lad of about 20 in bay 4", "the charge nurse on Ward 7", "Mr Houdini", "22 year old".
+const SPECIFIC_PERSON = new RegExp(
+  [
+    `\\b(${DETERMINER})(?: [a-z0-9'’-]+){0,2} (${PERSON_NOUN})\\b`,
+    `\\b${PERSON_NOUN}(?: of about \\d+)? (?:in|on|from) (?:bed|bay|side room|cubicle|resus|ward|the day shift|nights|days|lates)\\b`,
+    `\\b\\d+[ -]?(?:year|yr)s?[ -]?old\\b`,
+    `\\b(?:mr|mrs|ms|miss|dr) [a-z]+`,
+    `\\b(?:her|him) on (?:nights|days|lates|earlies|the ward)\\b`,
+    `\\bwhoever\\b`,
+  ].join("|"),
+  "g",
+);
+
+/**
+ * Whether the text points at a particular person or small group. "The porters" or "our nurses"
+ * are a group at large; "the new F1", "4 Nigerian nurses" and "her on nights" are not.
+ */
+export function hasSpecificPerson(text: string): boolean {
+  SPECIFIC_PERSON.lastIndex = 0;
+  for (let m = SPECIFIC_PERSON.exec(text); m; m = SPECIFIC_PERSON.exec(text)) {
+    const det = m[1];
+    const noun = m[2];
+    if (det !== undefined && noun !== undefined && /s$/.test(noun) && !/^\d/.test(det) && det !== "another") continue;
+    return true;
+  }
+  return false;
+}
+
+/** A person anywhere in the text, singular or plural, specific or not. */
+export const ANY_PERSON = new RegExp(`\\b(?:${PERSON_NOUN}|he|she|him|her|they|them|whoever|someone|somebody)\\b`);
+
+// Capitalised words that are not names.
+const NOT_NAMES = new Set(
+  "I I'm I'll I've I'd A An The This That These Those Our My Your His Her Their We You He She They It Its Who What When Where Why How If And But Or So Not No Yes Just Still Another Every Each All Some Any Nobody Everyone Someone Anyone Honestly Guess Congrats Congratulations Happy Thanks Thank Please Sorry Hi Hello Hey Dear Welcome Well Oh Omg Lol Also Then Now Today Tonight Tomorrow Yesterday Morning Night Nights Day Days Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Christmas Easter Ward Wards Bay Bed Trust Hospital NHS A&E ED AMU ITU ICU CCU HCA HCAs F1 F2 GP Dr Mr Mrs Ms Miss Sister Matron Reg Team Unit Staff Nurse Nurses Doctor Doctors New Old Big Little Reminder Shoutout Shout Whoever Course Another Rainbow Unpopular Gorgeous Catheterised Heard Caught Watched Spilled Tell Send Give Get Let Don't Can't Won't Isn't Didn't Doesn't Never Always Only Even Apparently Absolutely Proper Real Seriously Right Post Tip Pro Fun Hope Love Gorgeous Sorry Honestly Trust Parking Nurse Guess Caught Another Whoever Pride Queer Deaf Black White Asian British English Polish Welsh Scottish Irish Jewish Muslim Muslims Christian Sikh Hindu Facebook Insta Instagram TikTok Twitter LinkedIn OnlyFans Duolingo Santa Casualty Strictly Monster Greggs Asda Tesco Haribo Jäger Range Rover Stanley God Jesus Lord OMG Bless Bloody Holy WHAT"
+    .split(" "),
+);
+
+/**
+ * Whether the original text names someone: a capitalised word mid-sentence that is not a common
+ * word, a place ("in Wigan") or one of `exclude` (e.g. identity terms such as "Muslims").
+ */
+export function hasNamedPerson(original: string, exclude: Set<string> = new Set()): boolean {
+  const re = /(?<=[^.!?\s]\s)([A-Z][a-z]{2,})(?=$|[^a-zA-Z])/g;
+  for (let m = re.exec(original); m; m = re.exec(original)) {
+    const word = m[1];
+    if (NOT_NAMES.has(word) || exclude.has(word.toLowerCase())) continue;
+    const before = original.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+    if (/\b(?:in|at|from|near|to|on|around|outside|inside|via|the|of the|off the|down|up|into)\s$/.test(before)) continue;
+    return true;
+  }
+  return false;
+}
+
+// Second person, addressing someone: "you're a", "you lazy", "to the bank nurse who ...: you".
+export const SECOND_PERSON = /\b(?:you|you're|youre|you’re|ya|u|ur|yourself)\b/;
+
+// The author about themselves: "I'm such an idiot", "I'm a proud dyke", "as a gay man".
+export const SELF_DESCRIPTION = /\b(?:i'm|i’m|im|i am|i was|i feel|i felt|call me|as an?|me and my|we're|we are|us)\b(?: [a-z'’-]+){0,3}\s*$/;
+
+// Reporting or condemning words that someone else said: "a patient called me a ...",
+// "someone shouted '...' at me", "words like '...'", "calling your staff '...'".
+export const REPORTING_BEFORE =
+  /\b(?:called|calls|calling|call|shouted|shouting|shout|yelled|yelling|screamed|screaming|said|says|saying|told me|branded|labelled|the word|words like|terms like|slurs like|words such as|using the word|use the word)\b[^.!?\n]{0,25}$/;
+
+// Words that condemn or report abuse rather than join in.
+export const CONDEMNATION =
+  /\b(?:reported|report it|report them|reporting|never acceptable|not acceptable|unacceptable|isn't ok|is not ok|not okay|zero tolerance|racism|racist|homophobia|homophobic|transphobia|transphobic|ableism|ableist|bigotry|hate crime|abuse|abused|abusive|delete it|delete them|block them|deserve better|call it out|calling it out|stand against|stand with|solidarity|love wins|no excuse|not a joke|isn't a joke|hurts?|hurtful|discrimination)\b/;
+
+// Negation just before a word: "not a", "isn't", "never", "no such thing as".
+export const NEGATION_BEFORE = /\b(?:not|isn't|isnt|aren't|wasn't|never|no|don't|dont|didn't|nobody is|no one is|nor)\b(?: [a-z'’-]+){0,2}\s*$/;
+
+/** Whether [start, end) of the words view sits inside quotation marks on both sides. */
+export function isQuoted(text: string, start: number, end: number): boolean {
+  const b = text.slice(Math.max(0, start - 2), start);
+  const a = text.slice(end, end + 2);
+  return /['"‘“]\s?$/.test(b) && /^\s?['"’”]/.test(a);
+}

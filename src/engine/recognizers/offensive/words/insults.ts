@@ -1,0 +1,23 @@
+// Insults: words that demean a person. On their own they are not findings ("the rota is
+// useless", "what an idiot I am"); the abuse-bullying rule reports them when they are aimed at
+// someone. `kind`: "noun" insults call a person something ("you cow"); "adjective" insults
+// describe one ("lazy", "useless") and need a person right beside them.
+import type { LexiconEntry } from "../lexicon.js";
+
+export const INSULTS: LexiconEntry[] = [
+  // what a person is called
+  { kind: "noun", label: "idiot", pattern: "(idiot|idiots|moron|morons|imbecile|imbeciles|cretin|cretins|halfwit|halfwits|numpty|numpties|muppet|muppets|dimwit|dimwits|nitwit|simpleton)" },
+  { kind: "noun", label: "cow", pattern: "(cow|cows|bitch|bitches|slag|slags|slut|sluts|whore|whores|skank|skanks|hag|hags|witch)" },
+  { kind: "noun", label: "pig", pattern: "(pig|pigs|slob|slobs|lardarse|fatso|heifer|whale)" },
+  { kind: "noun", label: "loser", pattern: "(loser|losers|scrounger|scroungers|parasite|parasites|scumbag|scumbags|scum|lowlife|vermin|creep|creeps|weirdo|weirdos|freak|freaks|nutter|nutters|psycho|psychos|rat|rats|snake|snakes|grass|paedo|paedos|pedo|pedos|nonce|nonces|nutjob|nutjobs)" },
+  { kind: "noun", label: "snowflake", pattern: "(snowflake|snowflakes|princess|drama queen|crybaby|cry~babies)" },
+  { kind: "noun", label: "waste of space", pattern: "waste(s)? of (space|oxygen|skin|a uniform)" },
+  { kind: "noun", label: "piece of work", pattern: "(nasty|nasty little|real) piece of work" },
+  { kind: "noun", label: "disgrace", pattern: "(disgrace|embarrassment) (of|to) (a man|a woman|a nurse|a doctor|a human|the profession|humanity)" },
+  { kind: "noun", label: "joke", pattern: "(complete|absolute|total|utter) (fucking |bloody )?(joke|clown|fraud|liability|embarrassment)" },
+  // what a person is said to be like
+  { kind: "adjective", label: "lazy", pattern: "(lazy|laziest|lazier|useless|incompetent|pathetic|clueless|brainless|gormless|thick|stupid|stupidest|dumb|dumbest|ignorant|rudest|fattest|ugliest|ugly|fat|vile|disgusting|horrible|nasty|spineless|gutless|jumped up|two~faced|backstabbing|smelly|stinking)" },
+];
+
+/** Emojis that call a person an animal when aimed at them (pig, rat, snake, clown). */
+export const INSULT_EMOJI = /🐷|🐖|🐀|🐍|🤡|🐄/u;

@@ -1,0 +1,87 @@
+// Insults and swearing aimed at a person: "you're a lazy tw@t", "our matron is a jumped-up cow",
+// "the laziest nurse I've ever worked with", "your paramedics are useless fucking wankers",
+// "Mr F*cking Houdini in bed 11". The same words about a thing ("the rota is useless", "this
+// system is a piece of shit"), about oneself ("I'm such an idiot") or reported ("he called me
+// a cow") are not abuse.
+import type { Entity } from "../../recognizers/recognizer.js";
+import {
+  ANY_PERSON,
+  NEGATION_BEFORE,
+  PERSON_NOUN,
+  SECOND_PERSON,
+  hasNamedPerson,
+  sentenceAround,
+} from "../../recognizers/offensive/context.js";
+import { defineRule, type RuleContext } from "../rule.js";
+
+// Swear words that call a person something.
+const SWEAR_NOUNS = new Set(["cunt", "twat", "wanker", "tosser", "dickhead", "knobhead", "bellend", "bastard", "prick", "arsehole", "motherfucker"]);
+// Phrases that can only be about a person.
+const ALWAYS_PERSONAL = new Set(["piece of work", "disgrace", "waste of space"]);
+
+const SELF_BEFORE = /\b(?:i'm|i’m|im|i am|i was|i feel|i felt|i look|me|myself|made me)\b(?: [a-z'’*-]+){0,3}\s*$/;
+const REPORTED_BEFORE = /\b(?:called|calls|calling|call|shouted|screamed|yelled|branded)\b(?: [a-z'’-]+){0,3}\s*$/;
+const PERSON_SUBJECT = new RegExp(`\\b(?:${PERSON_NOUN}|he|she|they|you|who)\\b(?: [a-z0-9'’*-]+){0,4}? (?:is|are|was|were|'s|’s|’re|'re)\\b`);
+const ADJ_BEFORE_PERSON = new RegExp(`^(?:,? ?(?:[a-z*]+ ){0,2}?)(?:${PERSON_NOUN})\\b`);
+const SECOND_PERSON_CLOSE = /\b(?:you're|youre|you’re|you are|you were|ur|you|ya)\s(?:(?:a|an|such a|so|the|proper|complete|absolute|total|utter|fucking|f\*cking|bloody|lazy|useless|fat|stupid|thick)\s){0,3}$/;
+
+function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "swear"): boolean {
+  const text = context.normalised.words.text;
+  const vs = Number(e.detail?.viewStart ?? 0);
+  const ve = Number(e.detail?.viewEnd ?? 0);
+  const label = String(e.detail?.label ?? "");
+  const s = sentenceAround(text, vs, ve);
+  const sentence = text.slice(s.start, s.end);
+  const pre = text.slice(s.start, vs);
+  const post = text.slice(ve, s.end);
+  if (REPORTED_BEFORE.test(pre.slice(-40))) return false;
+  // Proper nouns are not insults: "Princess Royal", "the Rat and Parrot".
+  if (kind !== "swear" && /^[A-Z]/.test(e.text) && vs > s.start + 1) return false;
+  // Parts in a play: "starring Dr Amadi as the cat and our play team as the rats".
+  if (/\b(?:as|playing|play|dressed as|costume)(?: the| a| an)?\s*$/.test(pre.slice(-16))) return false;
+  if (NEGATION_BEFORE.test(pre.slice(-24))) return false;
+  if (SELF_BEFORE.test(pre.slice(-30)) && !SECOND_PERSON.test(sentence)) return false;
+  if (ALWAYS_PERSONAL.has(label)) return true;
+  if (kind === "adjective") {
+    // "lazy nurse", "laziest nurse", "useless fucking wankers", or "she is lazy".
+    return ADJ_BEFORE_PERSON.test(post) || SECOND_PERSON_CLOSE.test(pre) || (PERSON_SUBJECT.test(pre) && /^\s*[.!?,]?\s*$/.test(post.slice(0, 2)));
+  }
+  if (kind === "swear") {
+    // Swearing at someone, not just near them: "you ... twat", "F*cking Houdini", "fuck you".
+    if (SWEAR_NOUNS.has(label)) return SECOND_PERSON.test(sentence) || ANY_PERSON.test(sentence) || hasNamedPerson(context.text.slice(e.start - (vs - s.start), e.end + (s.end - ve)));
+    if (/^\s?(?:you|off you|him|her|them)\b/.test(post)) return true;
+    if (/\b(?:mr|mrs|ms|miss|dr|sister|nurse)\s*$/.test(pre)) return true;
+    if (new RegExp(`^ (?:${PERSON_NOUN})\\b`).test(post)) return true;
+    if (/\b(?:your)\s*$/.test(pre) && /^ (?:fingers|face|head|teeth|legs|neck|nose|mouth|kids|mum)\b/.test(post)) return true;
+    if (PERSON_SUBJECT.test(pre) && !/\b(?:i|i'm|i am|we)\b/.test(pre.slice(-20))) return true;
+    return false;
+  }
+  // Nouns: a person in the sentence, or the author addressing someone.
+  return SECOND_PERSON.test(sentence) || ANY_PERSON.test(sentence) || hasNamedPerson(context.text.slice(e.start - (vs - s.start), e.end + (s.end - ve)));
+}
+
+export const insults = defineRule({
+  meta: {
+    id: "abuse-bullying/insults",
+    category: "abuse-bullying",
+    severity: "block",
+    clauses: ["TRUST-SMP DO NOT 7", "TRUST-SMP DO NOT 8", "CLH-SMP §4.1", "CCC-SMP §7.3.4"],
+    message: "An insult aimed at someone (\"{{word}}\"): abusive or derogatory comments about colleagues, patients or anyone else must not be posted.",
+    suggestion: "Take the insult out. If someone's conduct is a problem, raise it with them or your manager, not on social media.",
+    directions: ["outbound", "inbound"],
+  },
+  check(context) {
+    const reported: [number, number][] = [];
+    const report = (e: Entity) => {
+      if (reported.some(([s, end]) => e.start < end && s < e.end)) return;
+      reported.push([e.start, e.end]);
+      context.report({ start: e.start, end: e.end, data: { word: e.text } });
+    };
+    for (const e of context.entities("insult")) {
+      if (aimed(context, e, e.detail?.kind === "adjective" ? "adjective" : "noun")) report(e);
+    }
+    for (const e of context.entities("swear-word")) {
+      if (aimed(context, e, "swear")) report(e);
+    }
+  },
+});

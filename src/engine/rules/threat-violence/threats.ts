@@ -1,0 +1,68 @@
+// Threats of harm to people, incitement to violence, and urging readers to commit a crime.
+// Patterns read who does what to whom: first person + harm + a person ("I'll knock his teeth
+// out"), a warning aimed at someone ("she'll regret", "watch your windows", "I know where you
+// live"), a call on others ("someone should drive the minibus through them", "deserves their
+// tyres slashing"), a bomb threat, or a tip for getting away with a crime. Idioms ("this heat
+// is killing me", "shoot me a DM", "we smashed our target", "I could murder a coffee") match none.
+import { PERSON_NOUN } from "../../recognizers/offensive/context.js";
+import { defineRule } from "../rule.js";
+
+const PERSON = `(?:you|him|her|them|yer|ya|(?:that|the|this|your|his|her|their) (?:\\w+ )?${PERSON_NOUN}|[a-z]+'s \\w+)`;
+const I_WILL = "(?:i|we)(?:'ll|’ll| will| shall|'m going to|’m going to|'m gonna|’m gonna| am going to| am gonna| are going to|'re going to| gonna| swear (?:down )?(?:i'll|i’ll|i will|i'm|i’m))";
+
+interface ThreatPattern {
+  name: string;
+  kind: "threat" | "incitement" | "crime";
+  regex: RegExp;
+}
+
+const PATTERNS: ThreatPattern[] = [
+  { name: "I will hurt someone", kind: "threat", regex: new RegExp(`\\b${I_WILL}(?: \\w+)?? (?:kill|murder|stab|shoot|strangle|batter|beat up|punch|deck|slap|glass|knife|hurt|throttle|smack|kick the \\w+ out of|beat the \\w+ out of|run over|burn) ${PERSON}\\b|\\b${I_WILL} (?:hunt|track) ${PERSON} down\\b|\\b${I_WILL} find (?:you|him|her|them) and\\b`) },
+  { name: "break bones", kind: "threat", regex: /\b(?:break|snap|smash|knock) (?:your|his|her|their|yer)(?: [a-z*]+)? (?:fingers|legs|arms|neck|nose|jaw|face|knees|bones|teeth|skull|head)\b|\bknock (?:his|her|your|their) (?:teeth|head|block) (?:out|in|off)\b/ },
+  { name: "drag someone", kind: "threat", regex: /\b(?:drag|throw|kick|chuck) (?:him|her|you|them) (?:out|down|off|through)\b/ },
+  { name: "through the windscreen", kind: "threat", regex: /\bput (?:you|him|her|them) (?:through|into) (?:a|the|your|his|her|their)(?: own)? (?:windscreen|window|wall|floor|hospital|ground)\b/ },
+  { name: "pillow over the face", kind: "threat", regex: /\b(?:put|putting|hold|holding|shove|shoving) (?:a|the|this|my) pillow over (?:his|her|their|your) face\b/ },
+  { name: "they'll regret it", kind: "threat", regex: /\b(?:you|she|he|they)(?:'ll|’ll| will)(?: \w+)? (?:regret|be sorry|pay for)\b|\byou(?:'ve|’ve| have) been warned\b/ },
+  { name: "watch yourself", kind: "threat", regex: /\b(?:better|should|want to|wanna) watch (?:yourself|herself|himself|themselves|your back|his back|her back|out)\b|\bwatch your (?:back|windows|car|house|kids|family|step)\b/ },
+  { name: "I know where you live", kind: "threat", regex: /\b(?:i|we)(?: all)? know (?:where|what time|which \w+|when)(?: \w+){0,4} (?:live|lives|living|finish|finishes|park|parks|drive|drives|is|are)\b|\b(?:i|we)(?: all)? know (?:you|he|she|they) lives?\b|\b(?:i|we)(?:'ve| have) got (?:your|his|her|their) (?:reg|address|number plate|plate)\b/ },
+  { name: "needing A&E", kind: "threat", regex: /\b(?:needing|need|be in|end up in) (?:a&e|an ambulance|hospital|intensive care|a bed)(?: \w+)? (?:herself|himself|yourself|themselves)\b/ },
+  { name: "someone should", kind: "incitement", regex: /\bsomeone (?:should|needs to|ought to|wants to|oughta)(?: \w+)? (?:drive|run|shoot|stab|kill|burn|torch|bomb|punch|smack|batter|glass|knife|hang|string|slash|key|brick|firebomb)\b/ },
+  { name: "deserves violence", kind: "incitement", regex: /\bdeserves?d? (?:their|his|her|a|to be|to get|getting)(?: \w+)? (?:tyres slashed|tyres slashing|kicking|beating|slap|shot|shooting|hung|hanged|stabbed|stabbing|to die|killed|battered|punched|smacked|burned|lynched)\b/ },
+  { name: "should be killed", kind: "incitement", regex: /\b(?:should|ought to|need to|needs to) be (?:put down|shot|hung|hanged|strung up|lynched|gassed|burned|burnt|exterminated|killed|stabbed|wiped out|culled|castrated)\b|\bstring (?:them|him|her|em) up\b|\bkill (?:them all|all of them|every one of them|the lot)\b|\bdeath to\b/ },
+  { name: "no jury would convict", kind: "incitement", regex: /\bno (?:jury|court|judge)(?: in the land)? would convict\b/ },
+  { name: "everyone knows what to do", kind: "incitement", regex: /\b(?:everyone|we all|you all|you lot) knows? (?:what to do|what needs doing|what needs to be done|where he lives|where she lives|where they live)\b|\bwe all know which (?:cars?|house|houses) (?:is|are) (?:theirs|his|hers)\b/ },
+  { name: "slash tyres", kind: "incitement", regex: /\b(?:slash|slashing|let down|key|keying|brick|torch|torching) (?:his|her|their|your) (?:tyres|car|windows|house|van)\b|\bchip in for the (?:stanley )?(?:knife|petrol|bullets)\b/ },
+  { name: "bomb threat", kind: "threat", regex: /\bthere(?:'s|’s| is) (?:a|an) (?:device|bomb|explosive|ied)\b|\b(?:planted|placed|left) (?:a|an) (?:device|bomb|explosive)\b|\bblow (?:it|the place|the hospital|you all) up\b|\byou have until \d/ },
+  { name: "get away with it", kind: "crime", regex: /\b(?:from|off|out of) the (?:ward |drug |drugs |cd |medicine |med )?(?:stock|cupboard|trolley|fridge)\b.{0,80}\bno(?:body|one)(?: ever)? (?:counts?|checks?|notices?|audits?|will know|finds? out)\b|\blook (?:them|him|her|people|anyone|\w+) up on (?:the )?(?:pas|system|spine|records|epr|emis|systmone|lorenzo|cerner|rio)\b/ },
+];
+
+export const threats = defineRule({
+  meta: {
+    id: "threat-violence/threats",
+    category: "threat-violence",
+    severity: "block",
+    clauses: ["MC-SS01 §4.2(i)", "MC-SS01 §4.2(p)", "CCC-SMP §7.3.7", "CCC-SMP §7.3.4"],
+    message: "{{what}}: threatening posts, and posts that incite violence or crime, must not be published.",
+    suggestion: "Delete this. If you are angry with someone or worried about your safety, talk to your manager or security; if someone is in danger, call 999.",
+    directions: ["outbound", "inbound"],
+  },
+  check(context) {
+    const view = context.normalised.words;
+    const text = view.text;
+    // Cheap prefilter: every pattern needs one of these words.
+    if (!PREFILTER.test(text)) return;
+    const taken: [number, number][] = [];
+    for (const p of PATTERNS) {
+      const m = p.regex.exec(text);
+      if (!m) continue;
+      if (taken.some(([s, e]) => m.index < e && s < m.index + m[0].length)) continue;
+      taken.push([m.index, m.index + m[0].length]);
+      const at = view.toOriginal(m.index, m.index + m[0].length);
+      const what = p.kind === "threat" ? "A threat of harm" : p.kind === "incitement" ? "Incitement to violence" : "Urging others to commit a crime";
+      context.report({ start: at.start, end: at.end, data: { what } });
+    }
+  },
+});
+
+const PREFILTER =
+  /kill|murder|stab|shoot|strangle|batter|beat|punch|deck|slap|glass|knife|hurt|smash|burn|run|hunt|find|break|snap|knock|drag|throw|kick|chuck|through|into|pillow|regret|sorry|pay for|warned|watch|know|got|a&e|ambulance|hospital|intensive|someone|deserve|should|ought|need|string|death|jury|court|judge|slash|let down|key|brick|torch|chip in|device|bomb|explosive|planted|blow|until|stock|cupboard|trolley|fridge|look/;
