@@ -1,3 +1,5 @@
 import type { Rule } from "../rule.js";
+import copiedContent from "./copied-content.js";
+import unknownOwner from "./unknown-owner.js";
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [copiedContent, unknownOwner];
