@@ -8,7 +8,11 @@ import { defineRule } from "../rule.js";
 const STAFF = String.raw`(?:hcas?|nurses?|staff(?: nurses?)?|colleagues?|doctors?|porters?|paramedics?|security(?: guards?| officers?)?|students?|midwi(?:fe|ves)|receptionists?|f[12]s?|sisters?|members? of staff|physios?|cleaners?|consultants?|registrars?|housekeepers?|healthcare assistants?|team)`;
 const INCIDENT = new RegExp(
   [
-    String.raw`\bserious (?:untoward )?incidents?\b|\bnever events?\b|\b(?:si|sui) investigation\b|\bwrong[- ]site (?:surgery|procedure|block)\b|\bretained (?:swab|instrument|guidewire)\b`,
+    // An incident that happened ("there was a never event", "serious incident declared"), not the
+    // subject in general ("teaching on never events").
+    String.raw`\b(?:a|an|another|had a|was a|been a|declared(?: a)?|two|three|our|the)\s+(?:serious (?:untoward )?incident|never event)\b(?! (?:policy|framework|training|teaching|list|reporting))`,
+    String.raw`\b(?:serious (?:untoward )?incident|never event)s?\s+(?:declared|last (?:night|week|month)|yesterday|happened|being investigated|under investigation|on ward|in theatres?)\b`,
+    String.raw`\b(?:si|sui) investigation\b|\bwrong[- ]site (?:surgery|procedure|block)\b|\bretained (?:swab|instrument|guidewire)\b`,
     // "punched one of our HCAs", "assaulted two of our nurses", "spat at a member of staff".
     String.raw`\b(?:punched|assaulted|attacked|headbutted|head-butted|kicked|bit|spat at|spat on|strangled|stabbed|slapped|hit|glassed|throttled)\s+(?:one|two|three|several|some|a couple|a few|\d+)?\s*(?:of\s+)?(?:our|a)\s+(?:\w+\s+)?${STAFF}\b`,
   ].join("|"),

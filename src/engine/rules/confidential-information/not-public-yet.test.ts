@@ -1,0 +1,37 @@
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import rule from "./not-public-yet.js";
+
+ruleTester(rule, {
+  valid: [
+    { text: "Don't tell anyone but I'm engaged!!! 💍", name: "a personal secret is not Trust business" },
+    "Keep it quiet, surprise party for Sue on Friday 🤫",
+    "The birth centre is closing in April, it was announced this morning on the Trust website",
+    "Our Board meets in public on Thursday, papers are on the website",
+    "Anyone from theatres want in on Secret Santa? £10 limit",
+    "Closing date for the band 6 post is Friday, apply on NHS Jobs",
+    "Just started a new job, can't say much yet but it's exciting!",
+    {
+      text: "Staff briefing: the ward will close for refurbishment in June. Not public yet, we'll announce next week.",
+      profile: "Official account of Anytown Hospitals NHS Trust",
+      name: "an official account decides what is public",
+    },
+  ],
+  invalid: [
+    {
+      text: "Don't tell anyone but the ward is merging with Ward 9 in March, we found out today",
+      errors: [{ excerpt: "Don't tell anyone but the ward is merging with Ward 9 in March, we found out today" }],
+    },
+    { text: "Not announced yet but they're cutting 20 band 5 posts in the restructure", errors: 1 },
+    { text: "Between us, the CQC are coming on Tuesday. Get those fridge logs done", errors: 1 },
+    { text: "The Trust hasn't announced it yet but we're getting a new CEO in the spring", errors: 1 },
+    {
+      text: "Signed an NDA so I can't talk about the new system 🤐",
+      errors: [{ excerpt: "Signed an NDA", message: /not been made public/ }],
+    },
+    {
+      text: "From the private session of the board: maternity moves to the General next year. Not common knowledge.",
+      errors: 1,
+    },
+    { text: "My mate in finance says there's a recruitment freeze from April 😬", errors: 1 },
+  ],
+});

@@ -1,0 +1,41 @@
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import rule from "./passwords.js";
+
+ruleTester(rule, {
+  valid: [
+    { text: "No password needed for the guest Wi-Fi, just accept the terms", name: "public guest Wi-Fi" },
+    "Please never write your password on a sticky note on the monitor",
+    "Your password is your responsibility, lock your screen when you walk away",
+    "If IT ever asks for your password, it isn't IT. Report it.",
+    "Password reset again, third time this month 😩",
+    "The key is to stay calm and keep talking to the patient",
+    "Key is on the hook in the office if anyone needs the linen store",
+  ],
+  invalid: [
+    {
+      text: "Visitor wifi is NHS-Guest and the password is H0spital!Guest",
+      errors: [{ excerpt: "H0spital!Guest" }],
+      output: "Visitor wifi is NHS-Guest and the password is [password]",
+    },
+    { text: "Our team password is 'bluebird' so nobody forgets", errors: [{ excerpt: "'bluebird'" }] },
+    {
+      text: "The rota login is rota.admin and password: Winter2023",
+      errors: [{ excerpt: "Winter2023" }],
+      output: "The rota login is rota.admin and password: [password]",
+    },
+    {
+      text: "Pharmacy network key is now Fl0wer$Pot, they changed it yesterday",
+      errors: [{ excerpt: "Fl0wer$Pot" }],
+    },
+    {
+      text: "New wireless for the education centre, the key is Lecture#44",
+      name: "a Wi-Fi key named as 'the key'",
+      errors: [{ excerpt: "Lecture#44" }],
+    },
+    {
+      text: "Generic inbox password is W a r d 1 2 3 ! if you need it",
+      name: "a password spaced out",
+      errors: [{ excerpt: "W a r d 1 2 3 !" }],
+    },
+  ],
+});
