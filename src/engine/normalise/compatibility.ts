@@ -4,15 +4,16 @@
 // keeps its own original offset.
 import { mapCodePoints, type TextView } from "./text-view.js";
 
-const MARK = /\p{M}/gu;
-const IS_MARK = /^\p{M}$/u;
+// Non-ASCII letters, numbers, marks and symbols; emoji and CJK punctuation pass untouched
+// through the transform, but are cheap enough to visit.
+const NON_ASCII = /[^\x00-\x7f]/gu;
+const MARKS = /\p{M}/gu;
 
 export function foldCompatibility(view: TextView): TextView {
-  return mapCodePoints(view, (ch) => {
-    if (ch.charCodeAt(0) < 0x80) return ch;
-    if (IS_MARK.test(ch)) return "";
-    const folded = ch.normalize("NFKD").replace(MARK, "");
-    // Keep characters NFKD would turn into nothing or into spaces only when they were spaces.
-    return folded.length === 0 ? ch : folded;
+  return mapCodePoints(view, NON_ASCII, (ch) => {
+    const folded = ch.normalize("NFKD").replace(MARKS, "");
+    // A lone combining mark folds to nothing: drop it. Anything else that folds to nothing stays.
+    if (folded.length === 0) return /^\p{M}$/u.test(ch) ? "" : ch;
+    return folded;
   });
 }

@@ -15,13 +15,15 @@ const PAIRS: Record<string, string> = {
   ρ: "p", σ: "o", ς: "s", τ: "t", υ: "u", χ: "x", ω: "w", μ: "u",
   Α: "A", Β: "B", Ε: "E", Ζ: "Z", Η: "H", Ι: "I", Κ: "K", Μ: "M", Ν: "N", Ο: "O", Ρ: "P",
   Τ: "T", Υ: "Y", Χ: "X",
-  // Latin variants and symbols used as letters
+  // Latin variants and small capitals used as letters
   ı: "i", ȷ: "j", ł: "l", ø: "o", Ø: "O", đ: "d", ß: "ss", æ: "ae", œ: "oe", ʀ: "r", ᴀ: "a",
   ʙ: "b", ᴄ: "c", ᴅ: "d", ᴇ: "e", ғ: "f", ɢ: "g", ʜ: "h", ɪ: "i", ᴊ: "j", ᴋ: "k", ʟ: "l",
   ᴍ: "m", ɴ: "n", ᴏ: "o", ᴘ: "p", ꞯ: "q", ꜱ: "s", ᴛ: "t", ᴜ: "u", ᴠ: "v", ᴡ: "w", ʏ: "y",
   ᴢ: "z",
 };
 
+const CANDIDATES = new RegExp(`[${Object.keys(PAIRS).join("")}]`, "gu");
+
 export function foldConfusables(view: TextView): TextView {
-  return mapCodePoints(view, (ch) => (ch.charCodeAt(0) < 0x80 ? ch : (PAIRS[ch] ?? ch)));
+  return mapCodePoints(view, CANDIDATES, (ch) => PAIRS[ch] ?? ch);
 }

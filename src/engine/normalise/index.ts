@@ -24,13 +24,16 @@ export interface NormalisedText {
 // Plain printable ASCII (plus tab and newline) needs none of the base steps.
 const PLAIN_ASCII = /^[\t\n\r\x20-\x7e]*$/;
 
+const UPPER = /\p{Lu}|\p{Lt}/gu;
+
 function lowerCase(view: TextView): TextView {
   const lower = view.text.toLowerCase();
   if (lower === view.text) return view;
+  // Lower-casing keeps the length for almost every letter; then the mapping carries over as is.
   if (lower.length === view.text.length) {
-    return { text: lower, original: view.original, toOriginal: view.toOriginal };
+    return { text: lower, original: view.original, toOriginal: (s, e) => view.toOriginal(s, e) };
   }
-  return mapCodePoints(view, (ch) => {
+  return mapCodePoints(view, UPPER, (ch) => {
     const l = ch.toLowerCase();
     return l.length === ch.length ? l : ch;
   });

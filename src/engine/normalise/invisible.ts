@@ -1,14 +1,10 @@
 // Zero-width joiners, soft hyphens, bidi controls, variation selectors and other control
 // characters are invisible to a reader but split words for a matcher ("f\u200Buck"), so they go.
-import { mapCodePoints, type TextView } from "./text-view.js";
+import { rewriteMatches, type TextView } from "./text-view.js";
 
 const INVISIBLE =
-  /^[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFB]$|^[\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]$/u;
-
-export function isInvisible(ch: string): boolean {
-  return INVISIBLE.test(ch);
-}
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFB\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]+/gu;
 
 export function removeInvisible(view: TextView): TextView {
-  return mapCodePoints(view, (ch) => (INVISIBLE.test(ch) ? "" : ch));
+  return rewriteMatches(view, INVISIBLE, () => {});
 }

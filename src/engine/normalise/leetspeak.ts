@@ -8,8 +8,10 @@ const LEET: Record<string, string> = {
   "@": "a", $: "s", "!": "i", "|": "i", "€": "e", "¡": "i",
 };
 
-// A token of letters and leet characters, at least three long, holding a letter and a leet character.
-const TOKEN = /[a-z0-9@$!|€¡]*[a-z][a-z0-9@$!|€¡]*/gi;
+// A token of letters and leet characters, at least three long, that holds both a letter and a
+// leet character. Starts only at a token boundary, so each token is scanned a bounded number of times.
+const TOKEN =
+  /(?<![a-z0-9@$!|€¡])(?=[a-z0-9@$!|€¡]*[a-z])(?=[a-z]*[0-9@$!|€¡])[a-z0-9@$!|€¡]{3,}/gi;
 const HAS_LEET = /[0-9@$!|€¡]/;
 
 export function foldLeetspeak(view: TextView): TextView {
@@ -19,13 +21,14 @@ export function foldLeetspeak(view: TextView): TextView {
     const last = token.length - 1;
     for (let j = 0; j < token.length; j++) {
       const ch = token[j];
-      let sub = token.length >= 3 ? LEET[ch] : undefined;
+      let sub: string | undefined = LEET[ch];
       // "!" and "|" at either end of a word are punctuation ("shit!"), "$" before a digit is money.
       if (sub && (ch === "!" || ch === "|" || ch === "¡") && (j === 0 || j === last)) sub = undefined;
       if (sub && ch === "$" && /[0-9]/.test(token[j + 1] ?? "")) sub = undefined;
-      // A run of digits inside a token is a number ("2nd", "A&E4"), not leetspeak, unless letters surround it.
-      if (sub && /[0-9]/.test(ch) && /[0-9]/.test(token[j - 1] ?? "") && /[0-9]/.test(token[j + 1] ?? "")) sub = undefined;
-      out.push(sub ?? ch, m.index + j, m.index + j + 1);
+      // Two digits side by side are a number ("2nd", "RXH1234567"), not leetspeak.
+      if (sub && /[0-9]/.test(ch) && (/[0-9]/.test(token[j - 1] ?? "") || /[0-9]/.test(token[j + 1] ?? ""))) sub = undefined;
+      if (sub) out.push(sub, m.index + j, m.index + j + 1);
+      else out.copy(m.index + j, m.index + j + 1);
     }
   });
 }

@@ -1,6 +1,10 @@
 // A TextView is a transformed copy of the original text that remembers, for every UTF-16 unit,
 // which range of the original it came from. Every finding is located in some view and mapped
 // back with `toOriginal`, so offsets always point at the words the author actually typed.
+//
+// Views are built on every check, so this file is written for speed: offsets live in typed
+// arrays, an untouched view is the identity (no arrays at all), and steps that change nothing
+// return their input.
 
 export interface TextView {
   readonly text: string;
@@ -9,84 +13,132 @@ export interface TextView {
   toOriginal(start: number, end: number): { start: number; end: number };
 }
 
+class MappedView implements TextView {
+  constructor(
+    readonly text: string,
+    readonly original: string,
+    /** Original start of each unit; null when the view is the original itself. */
+    readonly starts: Int32Array | null,
+    /** Original end (exclusive) of each unit. */
+    readonly ends: Int32Array | null,
+  ) {}
+
+  startAt(i: number): number {
+    return this.starts === null ? i : this.starts[i];
+  }
+
+  endAt(i: number): number {
+    return this.ends === null ? i + 1 : this.ends[i];
+  }
+
+  toOriginal(start: number, end: number): { start: number; end: number } {
+    const n = this.text.length;
+    if (n === 0) return { start: 0, end: 0 };
+    const s = start < 0 ? 0 : start >= n ? n - 1 : start;
+    if (end <= start) {
+      // An empty range maps to an empty range at the same place.
+      const at = start >= n ? this.endAt(n - 1) : this.startAt(s);
+      return { start: at, end: at };
+    }
+    const e = end > n ? n : end;
+    const os = this.startAt(s);
+    const oe = this.endAt(e - 1);
+    return { start: os, end: oe < os ? os : oe };
+  }
+}
+
 /** The view of an untouched string: offsets map to themselves. */
 export function identityView(original: string): TextView {
-  return {
-    text: original,
-    original,
-    toOriginal: (start, end) => ({ start, end }),
-  };
+  return new MappedView(original, original, null, null);
+}
+
+function asMapped(view: TextView): MappedView {
+  if (view instanceof MappedView) return view;
+  // Views from elsewhere (tests, callers) are wrapped by sampling their mapping once.
+  const n = view.text.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = view.toOriginal(i, i + 1);
+    starts[i] = r.start;
+    ends[i] = r.end;
+  }
+  return new MappedView(view.text, view.original, starts, ends);
 }
 
 /**
- * Builds a view one output unit at a time. Each unit records the original range it stands for,
+ * Builds a view one piece at a time. Each unit records the original range it stands for,
  * so steps compose: a step reads a view and writes a new one whose ranges point at the original.
  */
 export class ViewBuilder {
+  private readonly source: MappedView;
   private readonly parts: string[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private length = 0;
 
-  constructor(private readonly source: TextView) {}
+  constructor(source: TextView) {
+    this.source = asMapped(source);
+    const capacity = source.text.length + 16;
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
 
-  /** Append `out` standing for source-view range [from, to). */
+  private reserve(extra: number): void {
+    const need = this.length + extra;
+    if (need <= this.starts.length) return;
+    const size = Math.max(need, this.starts.length * 2);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    starts.set(this.starts.subarray(0, this.length));
+    ends.set(this.ends.subarray(0, this.length));
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** Append `out` standing, as a whole, for source-view range [from, to). */
   push(out: string, from: number, to: number): void {
     if (out.length === 0) return;
-    const { start, end } = this.source.toOriginal(from, to);
+    const src = this.source;
+    const n = src.text.length;
+    const os = from < n ? src.startAt(from) : src.endAt(n - 1);
+    const oe = to > from ? src.endAt(Math.min(to, n) - 1) : os;
+    this.reserve(out.length);
     this.parts.push(out);
-    for (let i = 0; i < out.length; i++) {
-      this.starts.push(start);
-      this.ends.push(end);
+    for (let k = 0; k < out.length; k++) {
+      this.starts[this.length] = os;
+      this.ends[this.length] = oe;
+      this.length++;
+    }
+  }
+
+  /** Append source-view units [from, to) unchanged, each keeping its own mapping. */
+  copy(from: number, to: number): void {
+    if (to <= from) return;
+    const src = this.source;
+    this.reserve(to - from);
+    this.parts.push(src.text.slice(from, to));
+    for (let i = from; i < to; i++) {
+      this.starts[this.length] = src.startAt(i);
+      this.ends[this.length] = src.endAt(i);
+      this.length++;
     }
   }
 
   build(): TextView {
-    const text = this.parts.join("");
-    const starts = Int32Array.from(this.starts);
-    const ends = Int32Array.from(this.ends);
-    const original = this.source.original;
-    return {
-      text,
-      original,
-      toOriginal(start, end) {
-        if (text.length === 0) return { start: 0, end: 0 };
-        const s = Math.max(0, Math.min(start, text.length - 1));
-        const e = Math.max(s + 1, Math.min(end, text.length));
-        return { start: starts[s], end: Math.max(starts[s], ends[e - 1]) };
-      },
-    };
+    return new MappedView(
+      this.parts.join(""),
+      this.source.original,
+      this.starts.slice(0, this.length),
+      this.ends.slice(0, this.length),
+    );
   }
-}
-
-/** Apply `step` only if it would change something; otherwise keep the (cheaper) source view. */
-export function mapCodePoints(
-  source: TextView,
-  transform: (codePoint: string, index: number) => string,
-): TextView {
-  const { text } = source;
-  let builder: ViewBuilder | null = null;
-  let copiedUpTo = 0;
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const ch = width === 2 ? text.slice(i, i + 2) : text[i];
-    const out = transform(ch, i);
-    if (out !== ch) {
-      builder ??= new ViewBuilder(source);
-      for (let j = copiedUpTo; j < i; j++) builder.push(text[j], j, j + 1);
-      builder.push(out, i, i + width);
-      copiedUpTo = i + width;
-    }
-    i += width;
-  }
-  if (!builder) return source;
-  for (let j = copiedUpTo; j < text.length; j++) builder.push(text[j], j, j + 1);
-  return builder.build();
 }
 
 /**
  * Rewrite every match of `regex` (global) through `rewrite`, which pushes the replacement units
- * with their source ranges; text between matches is copied through unchanged.
+ * with their source ranges; text between matches is copied through unchanged. Returns the
+ * source itself when nothing matched.
  */
 export function rewriteMatches(
   source: TextView,
@@ -103,12 +155,12 @@ export function rewriteMatches(
       continue;
     }
     builder ??= new ViewBuilder(source);
-    for (let j = copied; j < m.index; j++) builder.push(text[j], j, j + 1);
+    builder.copy(copied, m.index);
     rewrite(m, builder);
     copied = m.index + m[0].length;
   }
   if (!builder) return source;
-  for (let j = copied; j < text.length; j++) builder.push(text[j], j, j + 1);
+  builder.copy(copied, text.length);
   return builder.build();
 }
 
@@ -118,5 +170,22 @@ export function keepWithinMatches(source: TextView, regex: RegExp, keep: (ch: st
     for (let j = 0; j < m[0].length; j++) {
       if (keep(m[0][j])) out.push(m[0][j], m.index + j, m.index + j + 1);
     }
+  });
+}
+
+/**
+ * Replace code points through `transform`, visiting only those `candidates` matches (a global
+ * regex of the code points worth looking at), so plain text costs one regex scan.
+ */
+export function mapCodePoints(
+  source: TextView,
+  candidates: RegExp,
+  transform: (codePoint: string) => string,
+): TextView {
+  return rewriteMatches(source, candidates, (m, out) => {
+    const ch = m[0];
+    const replaced = transform(ch);
+    if (replaced === ch) out.copy(m.index, m.index + ch.length);
+    else out.push(replaced, m.index, m.index + ch.length);
   });
 }
