@@ -14,7 +14,7 @@ const DATE = new RegExp(
   ].join("|"),
   "gi",
 );
-const QUICK = /\d/;
+const QUICK = /born|birth|\bdob\b|d\.?\s?o\.?\s?b|\bb\.\s?\d/i;
 const BIRTH_LABEL = /(?:\bd\.?[ \t]?o\.?[ \t]?b\b\.?|date[ \t]of[ \t]birth|\bbirth[ \t]?date|\bdob\b|\bborn\b|\bb\.[ \t]?)[^.!?\n\d]{0,14}$/i;
 const BORN_ABOUT_INSTITUTION = /\b(?:nhs|trust|hospital|service|charity|unit|ward|practice|company)\b[^.!?\n]{0,20}\bborn\b/i;
 

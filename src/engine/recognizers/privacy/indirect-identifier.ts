@@ -5,14 +5,14 @@
 // "the 97-year-old from Rye who came in after the house fire on Saturday" does, "a patient told
 // me today" does not. The author's own relatives ("my nan") are not counted.
 import type { CustomRecognizer, Entity } from "../recognizer.js";
-import { CARE_EVENTS, CARE_PLACES, wordsRegex } from "./vocabulary.js";
+import { CARE_EVENTS, CARE_PLACES, hasAnyWord, wordsRegex } from "./vocabulary.js";
 
 const PERSON = wordsRegex([
   "man", "woman", "lady", "gent", "gentleman", "bloke", "fella", "lad", "girl", "boy", "guy", "chap", "baby",
   "baby (?:girl|boy)", "toddler", "teenager", "teen", "pensioner", "old boy", "old dear", "patient", "newborn",
   "young man", "young woman", "grandad", "grandma",
 ]);
-const PERSON_ALL = new RegExp(PERSON.source, "giu");
+const PERSON_ALL = new RegExp(PERSON.source, "gi");
 const OWN = /\b(?:my|our)[ \t]+(?:\w+[ \t]+)?$/i;
 const AGE = /\b\d{1,3}[ -]?(?:years?|yrs?)[ -]old\b|\b\d{1,3}[ -]?yo\b|\baged[ \t]\d{1,3}\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something\b|\bteenager\b|\bin (?:his|her) (?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
 const CARE = wordsRegex([...CARE_PLACES, ...CARE_EVENTS, "on shift", "on nights", "came in", "in resus"]);
@@ -61,9 +61,18 @@ function placeFound(text: string): boolean {
   return false;
 }
 
+// Some word for a person, an age, a public figure or "only" must be present before any of the
+// phrase patterns run.
+const GATE = new Set([
+  "man", "woman", "lady", "gent", "gentleman", "bloke", "fella", "lad", "girl", "boy", "guy", "chap", "baby", "toddler",
+  "teenager", "teen", "pensioner", "patient", "newborn", "grandad", "grandma", "year", "years", "yo", "yrs",
+  "aged", "something", "teens", "only", "celebrity", "celeb", "famous", "footballer", "premier", "actor", "actress",
+  "singer", "popstar", "pop", "finalist", "strictly", "island", "telly", "presenter", "reality", "influencer", "mp", "soap",
+  "rapper", "olympian", "boxer", "cricketer", "rugby",
+]);
+
 export function indirectScore(text: string): { score: number; at: number } | null {
-  const care = CARE.test(text);
-  if (!care) return null;
+  if (!hasAnyWord(text, GATE)) return null;
   let at = -1;
   const person = PERSON_ALL;
   person.lastIndex = 0;
@@ -89,7 +98,7 @@ export function indirectScore(text: string): { score: number; at: number } | nul
     score += 2;
     if (at === -1 || small.index < at) at = small.index;
   }
-  if (at === -1) return null;
+  if (at === -1 || !CARE.test(text)) return null;
   if (placeFound(text)) score += 1;
   if (EVENT.test(text)) score += 1;
   if (RARE.test(text)) score += 2;

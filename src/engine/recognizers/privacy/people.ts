@@ -1,6 +1,6 @@
 // Shared tests about people in a post: is someone near this span a patient (care cues) or a
 // colleague (staff roles), and did the post say they agreed to it. Used by recognizers and rules.
-import { CONSENT, OFFICIAL_PROFILE, STAFF_ROLES, wordsRegex } from "./vocabulary.js";
+import { CONSENT, hasAnyWord, OFFICIAL_PROFILE, STAFF_ROLES, wordsRegex } from "./vocabulary.js";
 
 /** Cues that a named or described person is a patient, not a colleague on the same ward. */
 export const PATIENT_CUES = wordsRegex([
@@ -12,6 +12,18 @@ export const PATIENT_CUES = wordsRegex([
   "fall", "fell", "hip", "her op", "his op", "visits (?:her|his)", "visiting (?:her|his)", "weeks with us",
   "days with us", "on the mend", "bloods", "birthday", "90th", "100th", "\\d+(?:st|nd|rd|th) birthday",
 ]);
+
+const PATIENT_CUE_GATE = new Set([
+  "patient", "patients", "pt", "pts", "bed", "bay", "side", "sideroom", "cubicle", "admitted", "discharged", "discharge", "brought",
+  "came", "going", "went", "long", "longest", "pensioner", "escape", "zimmer", "walking", "nightie", "commode", "dementia",
+  "bypass", "hospital", "tto", "ttos", "obs", "cannula", "catheter", "nurse", "nursed", "cared", "looked", "buzzer", "resus",
+  "medically", "care", "stroke", "fall", "fell", "hip", "op", "visits", "visiting", "weeks", "days", "mend", "bloods", "birthday", "90th", "100th",
+]);
+
+/** Whether any patient cue is in `text` (a word-set gate first, then the phrase regex). */
+export function hasPatientCue(text: string): boolean {
+  return hasAnyWord(text, PATIENT_CUE_GATE) && PATIENT_CUES.test(text);
+}
 
 export const STAFF_CUES = wordsRegex([
   ...STAFF_ROLES, "shift", "shifts", "nights", "rota", "handover", "promotion", "new role", "retires",

@@ -6,15 +6,15 @@
 //   "Doris on her nightly escape attempt", "it was an honour to nurse your Jack").
 // Staff named in their role ("Dr Patel ran a great session", "Sister Holt") are not patients.
 import type { CustomRecognizer, Entity } from "../recognizer.js";
-import { nearest, PATIENT_CUES, STAFF_CUES, STAFF_TITLE_BEFORE } from "./people.js";
+import { hasPatientCue, nearest, PATIENT_CUES, STAFF_CUES, STAFF_TITLE_BEFORE } from "./people.js";
 import { GIVEN_NAME_SET, NOT_A_SURNAME, PERSON_NOUNS, RELATIVES, wordsRegex } from "./vocabulary.js";
 
-const WORD = "[A-Z][\\p{Ll}'’\\-]{1,20}";
+const WORD = "[A-Z][a-z'’\\-]{1,20}";
 const PLACE = "(?:bed|bay|side[ \\t]?room|cubicle|SR)[ \\t]?(?:\\d{1,3}[a-zA-Z]?|[A-H])\\b";
 const PLACE_I = "(?:[Bb]ed|[Bb]ay|[Ss]ide[ \\t]?[Rr]oom|[Cc]ubicle|SR)[ \\t]?(?:\\d{1,3}[a-zA-Z]?|[A-H])\\b";
 
-const TITLED = new RegExp(`\\b(Mr|Mrs|Ms|Miss|Mx)\\.?[ \\t]+((?:${WORD}[ \\t]+)?${WORD})(?:'s)?((?:,?[ \\t]+(?:in|from|on)[ \\t]+${PLACE_I})?)`, "gu");
-const NAME_AT_PLACE = new RegExp(`\\b(${WORD})(?:[ \\t]+${WORD})?[ \\t]+(?:from|in|on)[ \\t]+(?:the[ \\t]+)?${PLACE_I}`, "gu");
+const TITLED = new RegExp(`\\b(Mr|Mrs|Ms|Miss|Mx)\\.?[ \\t]+((?:${WORD}[ \\t]+)?${WORD})(?:'s)?((?:,?[ \\t]+(?:in|from|on)[ \\t]+${PLACE_I})?)`, "g");
+const NAME_AT_PLACE = new RegExp(`\\b(${WORD})(?:[ \\t]+${WORD})?[ \\t]+(?:from|in|on)[ \\t]+(?:the[ \\t]+)?${PLACE_I}`, "g");
 const DESCRIBED_AT_PLACE = new RegExp(
   `\\b(?:(?:the|a|an|our|that|this)[ \\t]+)?(?:(?:little|old|young|lovely|elderly|poor|gorgeous|sweet|frail)[ \\t]+){0,2}(?:man|lady|woman|gent|gentleman|bloke|lad|girl|boy|patient|pt|chap|fella|guy|grandad|nan|teenager|baby)[ \\t]+(?:of[ \\t]+about[ \\t]+\\d{1,3}[ \\t]+)?(?:in|from|on)[ \\t]+(?:the[ \\t]+)?${PLACE_I}`,
   "gi",
@@ -22,12 +22,12 @@ const DESCRIBED_AT_PLACE = new RegExp(
 const BARE_PLACE = new RegExp(`(?<![\\d\\-][ \\t]?)\\b${PLACE_I}(?![ \\t]?(?:-|beds?\\b))`, "g");
 const PERSON_NEAR = wordsRegex([...PERSON_NOUNS, "he", "she", "his", "her", "him", "hers", "\\d{1,3}[ -]year[ -]old", "aged \\d+", "\\(\\s?[A-Z][a-z]+", "mr", "mrs"]);
 const PLACE_IDLE = wordsRegex(["closed", "empty", "cleaning", "deep clean", "deep cleaned", "reopened", "reopens", "refurb", "refurbishment", "free", "available"]);
-const MY_PATIENT = new RegExp(`\\b(?:[Mm]y|[Oo]ur|[Aa]|[Tt]he|[Tt]his)[ \\t]+patient,?[ \\t]+(?:called[ \\t]+|named[ \\t]+)?(${WORD}(?:[ \\t]+${WORD})?)`, "gu");
+const MY_PATIENT = new RegExp(`\\b(?:[Mm]y|[Oo]ur|[Aa]|[Tt]he|[Tt]his)[ \\t]+patient,?[ \\t]+(?:called[ \\t]+|named[ \\t]+)?(${WORD}(?:[ \\t]+${WORD})?)`, "g");
 const RELATIVE_NAME = new RegExp(
   `\\b(?:his|her|their|the patient's|${WORD}'s)[ \\t]+(?:${RELATIVES.filter((r) => !r.includes("?") && !r.includes(" ")).join("|")})[ \\t]+(${WORD})`,
-  "gu",
+  "g",
 );
-const GIVEN = new RegExp(`\\b(${WORD})(?:[ \\t]+(${WORD}))?`, "gu");
+const GIVEN = new RegExp(`\\b(${WORD})(?:[ \\t]+(${WORD}))?`, "g");
 const PROFESSIONAL = wordsRegex([
   "consultant", "surgeon", "registrar", "fees", "consultancy", "lecture", "talk", "session", "conference",
   "award", "awards", "retires", "retiring", "congratulations", "congrats", "theatre list", "clinic list",
@@ -40,6 +40,7 @@ const CARE_NEAR = wordsRegex([
   "home", "medically fit", "care package", "pharmacy", "bloods", "cannula", "abscond", "door code",
 ]);
 
+const TITLE_HINT = /\bM(?:rs?|s|iss|x)\b/;
 // "Hi Joe," "Thanks Sam": the person spoken to, not a patient spoken about.
 const ADDRESSED = /(?:\b(?:hi|hello|hey|dear|thanks|thank you|cheers|morning|congrats|congratulations)[ \t,]+|@\S*[ \t]+)$/i;
 
@@ -70,7 +71,7 @@ export const personInCare: CustomRecognizer = {
     };
 
     TITLED.lastIndex = 0;
-    for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
+    for (let m = TITLE_HINT.test(text) ? TITLED.exec(text) : null; m; m = TITLED.exec(text)) {
       const name = m[2].split(/[ \t]+/);
       if (NOT_A_SURNAME.has(name[name.length - 1])) continue;
       const end = m.index + m[0].length;
@@ -105,15 +106,15 @@ export const personInCare: CustomRecognizer = {
     }
 
     MY_PATIENT.lastIndex = 0;
-    for (let m = MY_PATIENT.exec(text); m; m = MY_PATIENT.exec(text)) {
+    for (let m = text.includes("patient") ? MY_PATIENT.exec(text) : null; m; m = MY_PATIENT.exec(text)) {
       const first = m[1].split(/[ \t]+/)[0];
       if (NOT_A_SURNAME.has(first)) continue;
       add(m.index, m.index + m[0].length, 0.85, "my patient", m[1]);
     }
 
-    const careInPost = PATIENT_CUES.test(text);
+    const careInPost = hasPatientCue(text);
     RELATIVE_NAME.lastIndex = 0;
-    for (let m = RELATIVE_NAME.exec(text); m; m = RELATIVE_NAME.exec(text)) {
+    for (let m = careInPost ? RELATIVE_NAME.exec(text) : null; m; m = RELATIVE_NAME.exec(text)) {
       if (NOT_A_SURNAME.has(m[1])) continue;
       const nameStart = m.index + m[0].length - m[1].length;
       add(nameStart, m.index + m[0].length, careInPost ? 0.8 : 0.4, "relative", m[1]);

@@ -2,10 +2,23 @@
 // Each list names a concept (a place of care, a person described, a relative, a staff role);
 // `wordsRegex` turns a list into one compiled, boundary-anchored alternation.
 
-/** One regex matching any of the phrases on word boundaries. Phrases may hold regex syntax. */
+/**
+ * One regex matching any of the phrases on word boundaries. Phrases may hold regex syntax.
+ * ASCII boundaries and no `u` flag: several times faster in V8, and every phrase is ASCII.
+ */
 export function wordsRegex(phrases: readonly string[], flags = "i"): RegExp {
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`, `u${flags}`);
+  return new RegExp(`(?<![A-Za-z0-9])(?:${sorted.join("|")})(?![A-Za-z0-9])`, flags);
+}
+
+/** How many ASCII digits `text` holds, stopping at `enough`: a cheap gate before number recognizers. */
+export function countDigits(text: string, enough: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < enough; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
 }
 
 /** Where care happens: a person placed here is a patient. */
@@ -140,3 +153,32 @@ export const CONSENT = wordsRegex(CONSENT_PHRASES);
 
 /** The profile says the author runs an official Trust account. */
 export const OFFICIAL_PROFILE = /\bofficial\b/i;
+
+let lastText = "";
+let lastWords: Set<string> = new Set();
+
+/** The lower-case words of `text` (letters, digits, apostrophes), computed once per text. */
+export function wordsOf(text: string): Set<string> {
+  if (text === lastText) return lastWords;
+  const words = new Set<string>();
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) | 0x20 : 0;
+    const isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57 && i < text.length && text.charCodeAt(i) <= 57);
+    if (isWord) {
+      if (start === -1) start = i;
+    } else if (start !== -1) {
+      words.add(text.slice(start, i).toLowerCase());
+      start = -1;
+    }
+  }
+  lastText = text;
+  lastWords = words;
+  return words;
+}
+
+/** Whether `text` has any of the `gate` words: a Set lookup per word before any phrase regex runs. */
+export function hasAnyWord(text: string, gate: ReadonlySet<string>): boolean {
+  for (const w of wordsOf(text)) if (gate.has(w)) return true;
+  return false;
+}

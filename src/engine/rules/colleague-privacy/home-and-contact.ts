@@ -2,8 +2,12 @@
 // "ring Becky on her personal mobile 07700 900733". Someone's whereabouts outside work are theirs.
 import { colleagueNearer, nearest, STAFF_PERSON } from "../../recognizers/privacy/people.js";
 import { phoneKindOf } from "../../recognizers/privacy/phone-number.js";
+import { countDigits } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
 import { COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from "./shared.js";
+
+// Without nine digits (a phone) an address needs one of these words to be found at all.
+const ADDRESS_HINT = /\b(?:lives?|living|staying|moved in|his|her|their|road|rd|street|avenue|close|lane|drive|way|crescent|grove|gardens|court|place|terrace|mews|rise|square)\b/i;
 
 export const colleagueHomeAndContactRule = defineRule({
   meta: {
@@ -18,12 +22,13 @@ export const colleagueHomeAndContactRule = defineRule({
   },
   check(context) {
     const text = context.text;
+    if (countDigits(text, 9) < 9 && !ADDRESS_HINT.test(text)) return;
     if (CONSENT_OR_SELF.test(context.normalised.base.text)) return;
     for (const e of context.entities("HOME_ADDRESS")) {
       if (!colleagueNearer(text, e.start, e.end)) continue;
       context.report({ start: e.start, end: e.end, data: { what: "home address", value: e.text }, redactAs: "[address]", fix: { start: e.start, end: e.end, replacement: "[address removed]" } });
     }
-    for (const e of context.entities("PHONE_NUMBER")) {
+    for (const e of countDigits(text, 9) >= 9 ? context.entities("PHONE_NUMBER") : []) {
       if (phoneKindOf(e.text) !== "mobile") continue;
       if (!colleagueNearer(text, e.start, e.end) && nearest(text, e.start, e.end, STAFF_PERSON, 60) === Infinity) continue;
       if (!colleagueNearer(text, e.start, e.end, 80)) continue;

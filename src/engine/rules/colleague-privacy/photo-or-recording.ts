@@ -22,7 +22,7 @@ export const colleaguePhotoRule = defineRule({
   },
   check(context) {
     const text = context.normalised.base.text;
-    if (CONSENT_OR_SELF.test(text)) return;
+    if (!MEDIA.test(text) || CONSENT_OR_SELF.test(text)) return;
     const rota = ROTA_PICTURE.exec(text);
     if (rota) {
       const at = context.normalised.base.toOriginal(rota.index, rota.index + rota[0].length);

@@ -4,6 +4,7 @@
 import { colleagueNearer, nearest, PATIENT_CUES } from "../../recognizers/privacy/people.js";
 import { RELATIVES, wordsRegex } from "../../recognizers/privacy/vocabulary.js";
 import { phoneKindOf } from "../../recognizers/privacy/phone-number.js";
+import { countDigits } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
 import { PATIENT_CLAUSES } from "./shared.js";
 
@@ -23,7 +24,8 @@ export const contactDetailsRule = defineRule({
   },
   check(context) {
     const text = context.normalised.original;
-    for (const e of context.entities("PHONE_NUMBER")) {
+    const phones = countDigits(text, 9) >= 9 ? context.entities("PHONE_NUMBER") : [];
+    for (const e of phones) {
       const kind = phoneKindOf(e.text);
       if (kind !== "mobile" && kind !== "landline") continue;
       if (nearest(text, e.start, e.end, PUBLIC, 60) < Infinity) continue;
@@ -32,7 +34,7 @@ export const contactDetailsRule = defineRule({
       if (nearest(text, e.start, e.end, WHOSE, 80) === Infinity) continue;
       context.report({ start: e.start, end: e.end, data: { kind: "phone number", value: e.text }, redactAs: "[phone number]", fix: { start: e.start, end: e.end, replacement: "[removed]" } });
     }
-    for (const e of context.entities("EMAIL_ADDRESS")) {
+    for (const e of text.includes("@") ? context.entities("EMAIL_ADDRESS") : []) {
       const personal = e.detail?.personal === true;
       if (nearest(text, e.start, e.end, PUBLIC, 60) < Infinity && !personal) continue;
       if (colleagueNearer(text, e.start, e.end)) continue;

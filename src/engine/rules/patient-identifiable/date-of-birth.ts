@@ -1,3 +1,4 @@
+import { countDigits } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
 import { PATIENT_CLAUSES } from "./shared.js";
 
@@ -13,6 +14,7 @@ export const dateOfBirthRule = defineRule({
     directions: ["outbound", "inbound"],
   },
   check(context) {
+    if (countDigits(context.text, 4) < 4) return;
     for (const e of context.entities("DATE_OF_BIRTH")) {
       context.report({
         start: e.start,

@@ -1,3 +1,4 @@
+import { countDigits } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
 import { PATIENT_CLAUSES } from "./shared.js";
 
@@ -14,7 +15,9 @@ export const hospitalNumberRule = defineRule({
   },
   check(context) {
     const seen: { start: number; end: number }[] = [];
-    for (const e of [...context.entities("HOSPITAL_NUMBER"), ...context.entities("LOCAL_IDENTIFIER")]) {
+    // Labelled numbers have at least five digits; the pack's local shapes are the trust's to define.
+    const labelled = countDigits(context.text, 5) >= 5 ? context.entities("HOSPITAL_NUMBER") : [];
+    for (const e of [...labelled, ...context.entities("LOCAL_IDENTIFIER")]) {
       if (seen.some((s) => s.start < e.end && e.start < s.end)) continue;
       seen.push(e);
       context.report({

@@ -1,5 +1,9 @@
+import { countDigits } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
 import { PATIENT_CLAUSES } from "./shared.js";
+
+// Digits written as words ("nine nine nine, two six three") need a run of them.
+const DIGIT_WORDS = /\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)[\s,\-]+(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)\b/i;
 
 export const nhsNumberRule = defineRule({
   meta: {
@@ -13,6 +17,7 @@ export const nhsNumberRule = defineRule({
     directions: ["outbound", "inbound"],
   },
   check(context) {
+    if (countDigits(context.text, 10) < 10 && !DIGIT_WORDS.test(context.text)) return;
     for (const e of context.entities("NHS_NUMBER")) {
       context.report({
         start: e.start,

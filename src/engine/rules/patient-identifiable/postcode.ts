@@ -1,3 +1,4 @@
+import { countDigits } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
 import { PATIENT_CLAUSES } from "./shared.js";
 
@@ -13,6 +14,7 @@ export const postcodeRule = defineRule({
     directions: ["outbound", "inbound"],
   },
   check(context) {
+    if (countDigits(context.text, 2) < 2) return;
     for (const e of context.entities("POSTCODE")) {
       const outward = e.text.trim().split(/\s+/)[0];
       const replacement = e.text.includes(" ") && outward.length < e.text.length ? outward : "[area]";

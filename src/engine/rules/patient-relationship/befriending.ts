@@ -1,7 +1,7 @@
 // Befriending, messaging, meeting, doing business with or pursuing a current or former patient
 // or their relatives (TRUST-SMP DO NOT 2; CCC-SMP App. 1 (18)). Ignoring or declining the
 // request is what the policy asks, and is not reported.
-import { wordsRegex } from "../../recognizers/privacy/vocabulary.js";
+import { hasAnyWord, wordsRegex } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
 
 const PATIENT_REF = wordsRegex([
@@ -22,6 +22,9 @@ const CONTACT = wordsRegex([
 ]);
 const DECLINED = wordsRegex(["ignored", "ignore it", "declined", "politely said no", "said no", "blocked", "deleted the request", "didn't accept", "did not accept", "won't accept", "never accept", "turned (?:it|him|her) down", "reported it"]);
 
+const GATE = new Set(["patient", "patients", "patient's", "regulars", "bed", "unit", "nurse", "nursed", "cared", "looked", "discharge", "discharged", "ex", "former"]);
+const CONTACT_ALL = new RegExp(CONTACT.source, "gi");
+
 export const befriendingRule = defineRule({
   meta: {
     id: "patient-relationship/befriending",
@@ -33,10 +36,11 @@ export const befriendingRule = defineRule({
   },
   check(context) {
     const text = context.normalised.base.text;
-    if (DECLINED.test(text)) return;
+    if (!hasAnyWord(text, GATE)) return;
     const ref = PATIENT_REF.exec(text);
-    if (!ref) return;
-    const g = new RegExp(CONTACT.source, "giu");
+    if (!ref || DECLINED.test(text)) return;
+    const g = CONTACT_ALL;
+    g.lastIndex = 0;
     for (let m = g.exec(text); m; m = g.exec(text)) {
       const distance = m.index > ref.index ? m.index - (ref.index + ref[0].length) : ref.index - (m.index + m[0].length);
       if (distance > 200) continue;
