@@ -1,5 +1,13 @@
-// Placeholder until the weights are trained: every post scores as "neither".
+// The offensive-content model (issue 4): multinomial logistic regression over hashed n-grams,
+// trained on the Davidson et al. (2017) tweets by scripts/train-offensive.ts. Its weights are a
+// static import (weights.ts), so it runs with no I/O in Node and in the browser bundle.
+//
+// The scores are a signal for the rules, never a verdict on their own: the data over-flags
+// African-American English and its "hate" class leans on identity words, so rules combine the
+// scores with word lists and context (who is targeted, quotation, negation, self-description).
 import type { NormalisedText } from "../normalise/index.js";
+import { forEachFeature } from "./features.js";
+import { OFFENSIVE_MODEL } from "./weights.js";
 
 export interface OffensiveScores {
   hate: number;
@@ -7,6 +15,60 @@ export interface OffensiveScores {
   neither: number;
 }
 
-export function offensiveScores(_normalised: NormalisedText): OffensiveScores {
-  return { hate: 0, offensive: 0, neither: 1 };
+let weights: Float32Array | undefined;
+
+function decode(): Float32Array {
+  const binary = atob(OFFENSIVE_MODEL.weights);
+  const out = new Float32Array(binary.length);
+  const [s0, s1, s2] = OFFENSIVE_MODEL.scale;
+  for (let i = 0; i < binary.length; i += 3) {
+    // int8 stored as bytes, interleaved by class.
+    out[i] = ((binary.charCodeAt(i) << 24) >> 24) * s0;
+    out[i + 1] = ((binary.charCodeAt(i + 1) << 24) >> 24) * s1;
+    out[i + 2] = ((binary.charCodeAt(i + 2) << 24) >> 24) * s2;
+  }
+  return out;
+}
+
+// Accumulators reused across calls: the checker is synchronous, so one set is enough.
+let sum0 = 0;
+let sum1 = 0;
+let sum2 = 0;
+let w: Float32Array;
+const add = (bucket: number) => {
+  const at = bucket * 3;
+  sum0 += w[at];
+  sum1 += w[at + 1];
+  sum2 += w[at + 2];
+};
+
+/** Class probabilities for lower-cased, normalised text (the `words` view). */
+export function scoreText(text: string): OffensiveScores {
+  w = weights ??= decode();
+  sum0 = sum1 = sum2 = 0;
+  const n = forEachFeature(text, add);
+  const value = n ? 1 / Math.sqrt(n) : 0;
+  const [b0, b1, b2] = OFFENSIVE_MODEL.bias;
+  const z0 = b0 + sum0 * value;
+  const z1 = b1 + sum1 * value;
+  const z2 = b2 + sum2 * value;
+  const max = Math.max(z0, z1, z2);
+  const e0 = Math.exp(z0 - max);
+  const e1 = Math.exp(z1 - max);
+  const e2 = Math.exp(z2 - max);
+  const total = e0 + e1 + e2;
+  return { hate: e0 / total, offensive: e1 / total, neither: e2 / total };
+}
+
+const cache = new WeakMap<NormalisedText, OffensiveScores>();
+
+/** The model's scores for a post, computed once per post and only when a rule asks. */
+export function offensiveScores(normalised: NormalisedText): OffensiveScores {
+  let scores = cache.get(normalised);
+  if (!scores) {
+    // Long posts are scored on their first 2,000 characters: enough for the signal, bounded cost.
+    scores = scoreText(normalised.words.text.slice(0, 2000));
+    cache.set(normalised, scores);
+  }
+  return scores;
 }

@@ -1,0 +1,114 @@
+// Hashed features of a post for the offensive-content model, fastText style: words, word pairs
+// and character 3- to 5-grams of each word (with word boundaries), each hashed with FNV-1a over
+// the character codes into a fixed number of buckets. No strings are built per n-gram.
+//
+// Two kinds of word are masked to one shared placeholder so the model cannot learn them:
+// identity terms ("gay", "muslim", "black", "trans"...), so that naming a group never scores
+// as hate by itself; and African-American English markers ("finna", "tryna", "ion"...), which
+// the Davidson data over-associates with offence (Davidson et al. 2019).
+
+export const BUCKET_BITS = 18;
+export const BUCKETS = 1 << BUCKET_BITS;
+const MASK = BUCKETS - 1;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+export const MASKED_IDENTITY = [
+  "gay", "gays", "lesbian", "lesbians", "bisexual", "queer", "homosexual", "lgbt", "lgbtq", "trans", "transgender",
+  "black", "blacks", "white", "whites", "asian", "asians", "african", "africans", "arab", "arabs", "mexican", "mexicans",
+  "muslim", "muslims", "islam", "islamic", "jew", "jews", "jewish", "christian", "christians", "hindu", "sikh", "catholic",
+  "women", "woman", "men", "man", "girl", "girls", "female", "male", "disabled", "autistic", "deaf", "blind",
+  "immigrant", "immigrants", "migrant", "migrants", "refugee", "refugees", "chinese", "indian", "polish", "romanian",
+  "nigerian", "irish", "british", "english", "american", "americans", "latino", "latina", "hispanic",
+];
+
+export const MASKED_DIALECT = [
+  "finna", "tryna", "ion", "ima", "imma", "yall", "y'all", "lil", "bruh", "aint", "ain't", "gon", "gonna", "dat", "dis",
+  "wit", "bout", "nah", "fam", "homie", "homies", "sis", "bae", "chile", "deadass", "lowkey", "thang", "finna", "ya",
+  "yo", "dem", "den", "wat", "wassup", "sum", "dawg", "dey", "naw", "boo", "shawty", "trill", "turnt",
+];
+
+function hashString(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+const MASKED = new Set<number>(
+  (typeof process !== "undefined" && process.env?.OFFENSIVE_NO_MASK ? [] : [...MASKED_IDENTITY, ...MASKED_DIALECT]).map(hashString),
+);
+const PLACEHOLDER = hashString("\u0000masked");
+
+const isTokenChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 42 || (c >= 65 && c <= 90) || c > 0xbf && c < 0x2000;
+
+const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * Calls `emit(bucket)` for every feature of `text` (expected lower-case, as the `words` view is).
+ * Returns the number of features emitted.
+ */
+export function forEachFeature(text: string, emit: (bucket: number) => void): number {
+  let count = 0;
+  let prev = 0;
+  let havePrev = false;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isTokenChar(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && isTokenChar(text.charCodeAt(i))) i++;
+    const end = i;
+    // Skip retweet markers, handles and links: the tweets are full of them, posts are not.
+    if (start > 0 && text.charCodeAt(start - 1) === 64) continue; // @handle
+    let word = FNV_OFFSET;
+    for (let j = start; j < end; j++) {
+      word ^= lower(text.charCodeAt(j));
+      word = Math.imul(word, FNV_PRIME);
+    }
+    word >>>= 0;
+    const masked = MASKED.has(word);
+    if (masked) word = PLACEHOLDER;
+    // Word unigram.
+    emit((word ^ 0x9e3779b9) & MASK);
+    count++;
+    // Word bigram.
+    if (havePrev) {
+      emit((Math.imul(prev, 31) ^ word ^ 0x85ebca6b) & MASK);
+      count++;
+    }
+    prev = word;
+    havePrev = true;
+    if (masked) continue;
+    // Character 3- to 5-grams of "<word>".
+    const len = end - start + 2;
+    for (let a = 0; a < len - 2; a++) {
+      let h = FNV_OFFSET;
+      for (let k = 0; k < 5 && a + k < len; k++) {
+        const p = a + k;
+        const c = p === 0 ? 60 : p === len - 1 ? 62 : lower(text.charCodeAt(start + p - 1));
+        h ^= c;
+        h = Math.imul(h, FNV_PRIME);
+        if (k >= 2) {
+          emit((h >>> 0) & MASK);
+          count++;
+        }
+      }
+    }
+  }
+  return count;
+}
+
+/** Tweets carry links, handles, "RT" and HTML entities; posts are cleaned the same way. */
+export function cleanTweet(text: string): string {
+  return text
+    .replace(/&#?\w+;/g, " ")
+    .replace(/https?:\/\/\S+/g, " ")
+    .replace(/@\w+/g, " ")
+    .replace(/\bRT\b/g, " ");
+}

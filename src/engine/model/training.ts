@@ -1,0 +1,139 @@
+// Pure helpers shared by scripts/train-offensive.ts and scripts/eval-offensive.ts: reading the
+// Davidson CSV, the seeded stratified split, and the metrics. Not imported by the checker.
+
+export const CLASS_NAMES = ["hate", "offensive", "neither"] as const;
+
+export interface Example {
+  text: string;
+  label: number;
+  /** Share of annotators choosing each class (hate, offensive, neither). */
+  votes: [number, number, number];
+}
+
+/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
+export function parseCsv(source: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (quoted) {
+      if (c === '"') {
+        if (source[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && source[i + 1] === "\n") i++;
+      row.push(field);
+      field = "";
+      if (row.length > 1 || row[0] !== "") rows.push(row);
+      row = [];
+    } else field += c;
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The Davidson columns: index, count, hate_speech, offensive_language, neither, class, tweet. */
+export function readDavidson(source: string): Example[] {
+  const rows = parseCsv(source);
+  const header = rows[0];
+  const at = (name: string) => header.indexOf(name);
+  const classAt = at("class");
+  const tweetAt = at("tweet");
+  if (classAt < 0 || tweetAt < 0) throw new Error("expected the columns 'class' and 'tweet'");
+  return rows
+    .slice(1)
+    .filter((r) => r.length > Math.max(classAt, tweetAt))
+    .map((r) => {
+      const count = Number(r[at("count")]) || 1;
+      const votes: [number, number, number] = [
+        Number(r[at("hate_speech")]) / count || 0,
+        Number(r[at("offensive_language")]) / count || 0,
+        Number(r[at("neither")]) / count || 0,
+      ];
+      return { text: r[tweetAt], label: Number(r[classAt]), votes };
+    });
+}
+
+/** mulberry32: a small seeded generator, so the split and the training order are reproducible. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffle<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
+}
+
+/** Stratified 80/10/10 split: each class is shuffled and cut in the same proportions. */
+export function stratifiedSplit(examples: Example[], seed: number): { train: Example[]; validation: Example[]; test: Example[] } {
+  const random = seededRandom(seed);
+  const byClass = new Map<number, Example[]>();
+  for (const e of examples) byClass.set(e.label, [...(byClass.get(e.label) ?? []), e]);
+  const train: Example[] = [];
+  const validation: Example[] = [];
+  const test: Example[] = [];
+  for (const label of [...byClass.keys()].sort()) {
+    const items = shuffle(byClass.get(label)!, random);
+    const nTrain = Math.round(items.length * 0.8);
+    const nValidation = Math.round(items.length * 0.1);
+    train.push(...items.slice(0, nTrain));
+    validation.push(...items.slice(nTrain, nTrain + nValidation));
+    test.push(...items.slice(nTrain + nValidation));
+  }
+  return { train: shuffle(train, random), validation, test };
+}
+
+export interface ClassMetrics {
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+export function metrics(gold: number[], predicted: number[], classes = 3): { perClass: ClassMetrics[]; weighted: ClassMetrics; accuracy: number } {
+  const perClass: ClassMetrics[] = [];
+  let right = 0;
+  for (let i = 0; i < gold.length; i++) if (gold[i] === predicted[i]) right++;
+  for (let c = 0; c < classes; c++) {
+    let tp = 0, fp = 0, fn = 0;
+    for (let i = 0; i < gold.length; i++) {
+      if (predicted[i] === c && gold[i] === c) tp++;
+      else if (predicted[i] === c) fp++;
+      else if (gold[i] === c) fn++;
+    }
+    const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+    const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    perClass.push({ precision, recall, f1, support: tp + fn });
+  }
+  const total = gold.length;
+  const weighted = { precision: 0, recall: 0, f1: 0, support: total };
+  for (const m of perClass) {
+    weighted.precision += (m.precision * m.support) / total;
+    weighted.recall += (m.recall * m.support) / total;
+    weighted.f1 += (m.f1 * m.support) / total;
+  }
+  return { perClass, weighted, accuracy: right / total };
+}
