@@ -1,0 +1,29 @@
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import { slurs } from "./slurs.js";
+
+ruleTester(slurs, {
+  valid: [
+    // Reported or condemned, not used.
+    "A patient called me a p*ki today. I reported it and my manager came straight away.",
+    "Someone shouted 'f*ggot' at me and my husband last night. Love wins.",
+    "Someone in the comments is calling your staff 'fags'. Please delete it.",
+    "We talked about why words like 'retard' and 'spaz' still get used as jokes on wards.",
+    // Innocent senses.
+    "Faggots, mushy peas and gravy on the canteen menu today",
+    "Summer body plan: live on Monster and fags",
+    "Put the fags down for Stoptober",
+    "There's a chink in the armour of the new rota",
+    "Homo sapiens evolved in Africa",
+    // Identity terms alone.
+    "Proud to be a gay nurse marching at Pride",
+    "Queer, disabled and a nurse: episode 3 of our podcast",
+  ],
+  invalid: [
+    { text: "nights with 3 p@kis lol", errors: [{ excerpt: "p@kis" }] },
+    { text: "I'm not wearing a rainbow lanyard, I'm not a f\u200baggot", errors: 1 },
+    { text: "hands shaking like a ѕраѕtic 😂", errors: [{ excerpt: "ѕраѕtic" }] },
+    { text: "Bunch of fags and perverts running the NHS now", direction: "inbound", errors: [{ excerpt: "fags" }] },
+    { text: "Trannies belong on the male ward", errors: [{ excerpt: "Trannies" }] },
+    { text: "thieving pikeys the lot of them", errors: [{ excerpt: "pikeys" }] },
+  ],
+});
