@@ -13,7 +13,7 @@ const WORD = "[A-Z][a-z'’\\-]{1,20}";
 const PLACE = "(?:bed|bay|side[ \\t]?room|cubicle|SR)[ \\t]?(?:\\d{1,3}[a-zA-Z]?|[A-H])\\b";
 const PLACE_I = "(?:[Bb]ed|[Bb]ay|[Ss]ide[ \\t]?[Rr]oom|[Cc]ubicle|SR)[ \\t]?(?:\\d{1,3}[a-zA-Z]?|[A-H])\\b";
 
-const TITLED = new RegExp(`\\b(Mr|Mrs|Ms|Miss|Mx)\\.?[ \\t]+((?:${WORD}[ \\t]+)?${WORD})(?:'s)?((?:,?[ \\t]+(?:in|from|on)[ \\t]+${PLACE_I})?)`, "g");
+const TITLED = new RegExp(`\\b(Mr|Mrs|Ms|Miss|Mx)\\.?[ \\t]+((?:${WORD}[ \\t]+)?${WORD})(?:'s)?((?:,?[ \\t]+(?:(?:in|from|on)[ \\t]+)?${PLACE_I})?)`, "g");
 const NAME_AT_PLACE = new RegExp(`\\b(${WORD})(?:[ \\t]+${WORD})?[ \\t]+(?:from|in|on)[ \\t]+(?:the[ \\t]+)?${PLACE_I}`, "g");
 const DESCRIBED_AT_PLACE = new RegExp(
   `\\b(?:(?:the|a|an|our|that|this)[ \\t]+)?(?:(?:little|old|young|lovely|elderly|poor|gorgeous|sweet|frail)[ \\t]+){0,2}(?:man|lady|woman|gent|gentleman|bloke|lad|girl|boy|patient|pt|chap|fella|guy|grandad|nan|teenager|baby)[ \\t]+(?:of[ \\t]+about[ \\t]+\\d{1,3}[ \\t]+)?(?:in|from|on)[ \\t]+(?:the[ \\t]+)?${PLACE_I}`,

@@ -1,0 +1,14 @@
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import { colleagueHomeAndContactRule } from "./home-and-contact.js";
+
+ruleTester(colleagueHomeAndContactRule, {
+  valid: [
+    "Call our switchboard on 0117 496 0555",
+    "If anyone is covering 27 Malvern Rd tomorrow, Mr D's catheter needs changing",
+  ],
+  invalid: [
+    { text: "Tell Dr Okafor I know he lives at 14 Beechwood Avenue", direction: "inbound", errors: [{ excerpt: "14 Beechwood Avenue" }], output: "Tell Dr Okafor I know he lives at [address removed]" },
+    { text: "Tell your nurse Dawn we know she lives on Orchard Way", direction: "inbound", errors: [{ excerpt: "Orchard Way" }] },
+    { text: "Need cover Saturday, ring Becky on her personal mobile 07700 900733", errors: [{ excerpt: "07700 900733" }] },
+  ],
+});

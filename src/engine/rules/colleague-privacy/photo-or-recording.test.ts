@@ -1,0 +1,14 @@
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import { colleaguePhotoRule } from "./photo-or-recording.js";
+
+ruleTester(colleaguePhotoRule, {
+  valid: [
+    "Sunrise over the staff car park 📸 took it on my phone",
+    "After 38 years our housekeeper Pat retires 📸 (she said we could post this)",
+  ],
+  invalid: [
+    { text: "📸 Caught Big Sue from pharmacy on her 4th sausage roll", errors: 1 },
+    { text: "voice note of Tomasz doing handover, I can't", errors: 1 },
+    { text: "Rota is up [photo: full rota with everyone's names, shifts and sickness]", errors: 1 },
+  ],
+});

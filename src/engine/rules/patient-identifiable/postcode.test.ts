@@ -1,0 +1,15 @@
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import { postcodeRule } from "./postcode.js";
+
+ruleTester(postcodeRule, {
+  valid: [
+    "Anyone on the ME16 side of Maidstone want to car share?",
+    "Covering TN2 and TN4 on the district today",
+    "Open day at Maidstone Hospital, Hermitage Lane, Maidstone ME16 9QQ – just turn up",
+    { text: "Our new clinic is at 1 Trust Way, Anytown AB1 2CD", pack: { allow: { postcodes: ["AB1 2CD"] } }, name: "allow-listed trust postcode" },
+  ],
+  invalid: [
+    { text: "First visit of the morning up in TN4 8RJ, lovely old boy", errors: [{ excerpt: "TN4 8RJ" }], output: "First visit of the morning up in TN4, lovely old boy" },
+    { text: "the old lady at 9 Fernlea Close, Bexhill TN39 3QR has been on her floor", direction: "inbound", errors: [{ excerpt: "TN39 3QR" }] },
+  ],
+});
