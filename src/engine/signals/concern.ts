@@ -38,22 +38,26 @@ export const CONCERN_CUES: readonly Cue[] = [
   { label: "public should know", weight: 1, regex: /\b(?:public|people|everyone)\s+(?:should|needs? to|deserves? to|ought to)\s+know\b/gi },
 ];
 
-const PREFILTER =
-  /safe|staff|harm|dies|suffer|risk|danger|backdat|falsif|fudge|fiddl|cover|swept|fees|kick|backhand|brib|wait|sat |sitting|left|stuck|lying|trolley|corridor|discharge|care package|only|caseload|pushed back|delayed|missed|squeezed|run out|ran out|running out|empty|no gloves|no ppe|reported|escalat|flagged|datix|bleep|chased|nobody|no one|NEWS|fell|falls|right|scandal|should know|need to know/i;
+
+// Words at least one cue needs; a post with none of them stops here.
+const GATE =
+  /safe|staff|harm|dies|die |hurt|suffer|risk|danger|neglect|pain|backdat|falsif|fudge|fiddl|cover|swept|fees|kick|backhand|brib|trolley|corridor|discharge|care package|caseload|pushed back|delayed|missed|squeezed|run out|ran out|running out|empty for|no (?:gloves|aprons|ppe|soap|hand gel|oxygen|beds?|hoists?|pumps?)|reported|escalat|flagged|raised|datix|bleep|chased|rang|called|nobody|no one|no-one|news|fell|falls|right|accept|scandal|know|hours?|hrs|days|nights|weeks|months|one |only|just one|\d+ (?:rns?|nurses?|hcas?|doctors?|regs?|patients|visits)/i;
 
 export interface ConcernResult {
   score: number;
   spans: Span[];
 }
 
-const cache = new WeakMap<NormalisedText, ConcernResult>();
+// One post is checked at a time, so remembering the last one is enough (and cheaper than a WeakMap).
+let lastKey: NormalisedText | undefined;
+let lastResult: ConcernResult | undefined;
 
 /** Concern cues in the post and their total weight. A score of 2 or more is a concern. */
 export function findConcern(normalised: NormalisedText): ConcernResult {
-  let result = cache.get(normalised);
-  if (result) return result;
+  if (normalised === lastKey && lastResult) return lastResult;
+  let result: ConcernResult;
   const text = normalised.base.text;
-  if (!PREFILTER.test(text)) {
+  if (!GATE.test(text)) {
     result = { score: 0, spans: [] };
   } else {
     const spans = findCues(text, CONCERN_CUES);
@@ -63,7 +67,8 @@ export function findConcern(normalised: NormalisedText): ConcernResult {
     for (const s of spans) if (!seen.has(s.label)) (seen.add(s.label), (score += s.weight));
     result = { score, spans };
   }
-  cache.set(normalised, result);
+  lastKey = normalised;
+  lastResult = result;
   return result;
 }
 

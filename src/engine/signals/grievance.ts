@@ -11,7 +11,7 @@ export const TARGET =
 
 // Derogatory judgements that need a target in the same sentence.
 const DEROGATORY: readonly Cue[] = [
-  { label: "derogatory", weight: 1, regex: /\b(?:(?:a|an|absolute|complete|total|utter|such\s+a)\s+(?:[a-z*]+\s+)?(?:joke|shambles|disgrace|farce|embarrassment|mess|circus|clown\s*show)|shambolic|clueless|(?:zero|no)\s+clue|useless|incompetent|disgraceful|shameful|pathetic|laughable|a\s+piece\s+of\s+(?:shit|sh\*t|crap|junk|rubbish)|couldn't\s+(?:organise|run|manage)\s+an?\s+[\w-]+|can't\s+be\s+bothered|couldn't\s+care\s+less|(?:don't|doesn't|do\s+not|does\s+not)\s+(?:give\s+a\s+\w+|care)\b|just\s+shrugs?|grows?\s+a\s+spine|wasting\s+(?:money|our\s+time|time)|waste\s+of\s+(?:money|time|space)|daylight\s+robbery|rip-?\s?off|treats?\s+(?:us|nurses|staff|their\s+staff|you|people)\s+like|never\s+done\s+a\s+day|jumped-?up|back\s+pocket|paid\s+(?:her|him|them)\s+off|passed\s+(?:her|him|them)\s+on|(?:they'll|we'll|they|we)\s+(?:just\s+)?ignore\s+(?:it|us|you|them)|lip\s+service|tick-?\s?box|means\s+nothing|(?:is|it's)\s+a\s+miracle\b|still\s+(?:(?:on|using|running)\s+(?:Windows\s+(?:XP|Vista|7|8)|fax\s+machines|pagers)|couldn't|can't\s+get\s+a)|funny\s+how\s+that\s+works)\b/gi },
+  { label: "derogatory", weight: 1, regex: /(?<=\b(?:a|an|absolute|complete|total|utter|such\s+a)\s+(?:[a-z*]+\s+)?)(?:joke|shambles|disgrace|farce|embarrassment|circus|clown\s*show)\b|\b(?:shambolic|clueless|(?:zero|no)\s+clue|useless|incompetent|disgraceful|shameful|pathetic|laughable|a\s+piece\s+of\s+(?:shit|sh\*t|crap|junk|rubbish)|couldn't\s+(?:organise|run|manage)\s+an?\s+[\w-]+|can't\s+be\s+bothered|couldn't\s+care\s+less|(?:don't|doesn't|do\s+not|does\s+not)\s+(?:give\s+a\s+\w+|care)\b|just\s+shrugs?|grows?\s+a\s+spine|wasting\s+(?:money|thousands|millions|£[\d.,]+\w*|our\s+time|time|resources)|(?:a\s+)?waste\s+of\s+(?:money|time|space|resources)|daylight\s+robbery|rip-?\s?off|treats?\s+(?:us|nurses|staff|their\s+staff|you|people)\s+like|never\s+done\s+a\s+day|jumped-?up|back\s+pocket|paid\s+(?:her|him|them)\s+off|passed\s+(?:her|him|them)\s+on|(?:they'll|we'll|they|we)\s+(?:just\s+)?ignore\s+(?:it|us|you|them)|lip\s+service|tick-?\s?box|means\s+nothing|(?:is|it's)\s+a\s+miracle\b|still\s+(?:(?:on|using|running)\s+(?:Windows\s+(?:XP|Vista|7|8)|fax\s+machines|pagers)|couldn't|can't\s+get\s+a)|funny\s+how\s+that\s+works)\b/gi },
 ];
 
 // Derogatory judgements that carry their own target (an organisational process or employer).
@@ -29,22 +29,26 @@ const GRIEVANCE: readonly Cue[] = [
   { label: "grievance", weight: 1, regex: /(?:£\s?\d+(?:\.\d\d)?|paying)\s+(?:a|an|per|every)\s+(?:month|week|year|shift|day|hour)\s+(?:to\s+park|for\s+parking)\b/gi },
 ];
 
-const PREFILTER =
-  /joke|shambles|disgrace|farce|embarrass|mess|circus|clown|clue|useless|incompet|shame|pathetic|laughable|piece of|couldn't|can't|don't|doesn't|do not|does not|shrug|spine|wast|robbery|rip|treat|never done|jumped|pocket|paid|passed|ignore|lip service|tick|means nothing|miracle|still|funny how|for show|extra work|webinar|cancel|refus|reject|knocked back|turned down|denied|declined|binned|blocked|missing|short|wrong|docked|moved|sent|shipped|redeployed|own ward|didn't train|genuinely done|talks? down|spoke|talked|speaks|to park/i;
+
+// Words at least one cue needs; a post with none of them stops here.
+const GATE =
+  /joke|shambles|disgrace|farce|embarrass|circus|clown|clue|useless|incompet|shame|pathetic|laughable|piece of|couldn't|can't|don't|doesn't|do not|does not|shrug|spine|wast|robbery|rip|treat|never done|jumped|pocket|paid|passed|ignore|lip service|tick|means nothing|miracle|still|funny how|for show|unpaid|free (?:extra|work|overtime|hours)|cancel|refus|reject|knocked back|turned down|denied|declined|binned|blocked|missing|short|wrong|docked|late|moved|sent to|shipped|redeployed|own ward|didn't train|genuinely done|talks? down|spoke to me|talked to me|speaks to me|park/i;
 
 export interface GrievanceResult {
   spans: Span[];
 }
 
-const cache = new WeakMap<NormalisedText, GrievanceResult>();
+// One post is checked at a time, so remembering the last one is enough (and cheaper than a WeakMap).
+let lastKey: NormalisedText | undefined;
+let lastResult: GrievanceResult | undefined;
 
 /** Derogatory comments about the Trust or its management, and personal work grievances. */
 export function findGrievance(normalised: NormalisedText): GrievanceResult {
-  let result = cache.get(normalised);
-  if (result) return result;
+  if (normalised === lastKey && lastResult) return lastResult;
+  let result: GrievanceResult;
   const text = normalised.base.text;
   const spans: Span[] = [];
-  if (PREFILTER.test(text)) {
+  if (GATE.test(text)) {
     spans.push(...findCues(text, SELF_TARGETED), ...findCues(text, GRIEVANCE));
     const derogatory = findCues(text, DEROGATORY);
     if (derogatory.length > 0) {
@@ -60,6 +64,7 @@ export function findGrievance(normalised: NormalisedText): GrievanceResult {
     spans.sort((a, b) => a.start - b.start);
   }
   result = { spans };
-  cache.set(normalised, result);
+  lastKey = normalised;
+  lastResult = result;
   return result;
 }

@@ -7,6 +7,7 @@ import { CONCERN_THRESHOLD, findConcern } from "./concern.js";
 import { findDamagingClaims } from "./damaging-claim.js";
 import { findGrievance } from "./grievance.js";
 
+
 // Judgements in so many words: what ought to happen, what is best or worst, what the author thinks.
 const JUDGEMENT =
   /\b(?:should(?:n't)?|ought\s+to|must(?:n't)?|needs?\s+to\s+(?:be|stop|start|change|listen|fund|pay|invest|scrap|go)|time\s+to\s+(?:fund|fix|pay|invest|scrap|stop|listen|act|change|sort|end|admit|talk)|simple\s+as|unpopular\s+opinion|hot\s+take|in\s+my\s+(?:opinion|view|experience)|i\s+(?:honestly\s+)?(?:think|believe|reckon|feel)\s+(?:that\s+)?(?:the|we|nurses|doctors|patients|staff|it|this|every|all)|imo|imho|(?:the\s+)?(?:best|worst)\s+thing\s+(?:this|that|the|about|since|to|they|we|i|that's|about)|game[- ]changer|waste\s+of\s+(?:time|money)|works\.\s|proper\s+snowflakes|toughen\s+up|(?:is|are)\s+(?:a\s+)?(?:national\s+)?(?:scandal|disgrace|outrage)|it\s*(?:isn't|is\s+not|'s\s+not)\s+(?:right|fair|good\s+enough|ok|okay|acceptable))\b/i;

@@ -1,4 +1,7 @@
 // Small helpers shared by the conduct signals: spans found in a view's text, and sentences.
+// Speed: every cue is one precompiled regex run directly on the text (V8 skips ahead on the
+// first letters of the alternatives, so a cue costs well under a microsecond on a typical post);
+// rules test a cheap regex before any heavier work.
 
 export interface Span {
   start: number;

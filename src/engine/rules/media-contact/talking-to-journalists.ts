@@ -6,7 +6,7 @@ import { defineRule } from "../rule.js";
 
 // Journalists and outlets: a handle that is plainly a newsroom or reporter, or the words for one.
 const MEDIA_HANDLE =
-  /@\w*(?:BBC|ITV|Sky|News|Echo|Gazette|Chronicle|Radio|Times|Mirror|Telegraph|Guardian|Herald|Journal|Express|Advertiser|Press|Reporter|Post|Mail|Argus|Standard|Observer|Independent|Channel4|C4|5News)\w*/i;
+  /@\w*(?:BBC|ITV|Sky|News|Echo|Gazette|Chronicle|Radio|Times|Mirror|Telegraph|Guardian|Herald|Journal|Express|Advertiser|Press|Reporter|Post|Mail|Argus|Standard|Observer|Independent|Channel4|C4|5News|Online)\w*|@\w+(?:TV|FM)\b/i;
 const MEDIA_WORDS =
   /\b(?:[Jj]ournalists?|[Rr]eporters?|[Nn]ews\s?desk|[Nn]ewsroom|[Pp]ress|[Pp]roducers?|[Rr]esearchers?\s+from|[Ee]ditor\s+(?:of|at|from)|the\s+(?:[A-Z][\w'’]*\s+){0,3}(?:Echo|Gazette|Advertiser|Chronicle|Post|Mirror|Times|Herald|Mail|Sun|Express|Telegraph|Guardian|Standard|Argus|Star|Observer|Journal|Independent|Messenger)|BBC|ITV|Sky\s+News|Channel\s+[45]|GB\s?News|LBC|Radio\s+[A-Z]\w*|This\s+Morning|Good\s+Morning\s+Britain|Panorama|Newsnight|Dispatches)\b/;
 
@@ -21,7 +21,7 @@ export default defineRule({
     severity: "warn",
     clauses: ["TRUST-SMP §5.6"],
     message:
-      'This answers, or arranges to talk to, the media ("{{excerpt}}") through social media. Staff should not respond to media requests themselves.',
+      'This answers, or arranges to talk to, the media ("{{excerpt}}") through social media. Staff should not respond to media requests themselves; refer them to {{route}}.',
     suggestion:
       "Do not reply or arrange to talk. Pass the journalist's request to {{route}} as soon as possible; they handle all media enquiries.",
     directions: ["outbound"],

@@ -34,10 +34,12 @@ export default defineRule({
     for (const re of SPEAKING_FOR) {
       const m = re.exec(view.text);
       if (!m) continue;
-      const lineStart = Math.max(view.text.lastIndexOf(".", m.index), view.text.lastIndexOf("\n", m.index)) + 1;
+      // Look only within the sentence, and at most a few hundred characters either side.
+      const windowStart = Math.max(0, m.index - 200);
+      const lineStart = Math.max(windowStart, view.text.lastIndexOf(".", m.index) + 1, view.text.lastIndexOf("\n", m.index) + 1);
       if (HEARSAY.test(view.text.slice(lineStart, m.index))) continue;
       // A question about what the Trust will do is not an announcement.
-      const after = view.text.slice(m.index).search(/[.!?\n]/);
+      const after = view.text.slice(m.index, m.index + 300).search(/[.!?\n]/);
       if (after >= 0 && view.text[m.index + after] === "?") continue;
       const { start, end } = tidy(view.text, { start: m.index, end: m.index + m[0].length });
       const at = view.toOriginal(start, end);

@@ -7,7 +7,9 @@ import { defineRule } from "../rule.js";
 const LOGO = /\b(?:Trust|NHS|hospital|Trust's|hospital's)\s+(?:logo|crest|branding|brand|badge|letterhead|lozenge)s?\b/gi;
 // Taking a logo down, or being told not to use it, is the policy working.
 const REMOVAL = /\b(?:took|take|taken|taking|removed?|removing|deleted?|not\s+allowed|weren't\s+allowed|aren't\s+allowed|can't\s+use|shouldn't|must\s+not|never\s+use|don't\s+use|off\s+my)\b/i;
-const USE = /\b(?:with|using|used|use|added|add|put|stuck|on\s+(?:my|the|our)|at\s+the\s+top|in\s+my|as\s+my|made|designed)\b/i;
+const USE = /\b(?:with|using|used|use|added|add|put|stuck|printed|on|at\s+the\s+top|as|made|designed)\b/i;
+// The author's own use, or selling something: "my fundraising page with the Trust logo", "mugs … £8 each".
+const OWN_OR_SELLING = /\b(?:I|I've|I'm|my|me|we've|our\s+own)\b|£\s?\d|\b(?:buy|order|for\s+sale|selling|merch)\b/i;
 
 const UNIFORM_PROMO =
   /\b(?:in|wearing)\s+(?:my|our|the)\s+(?:NHS|Trust|hospital|work)\s+(?:scrubs|uniform|tunic|lanyard|badge|ID)\b/gi;
@@ -37,12 +39,13 @@ export default defineRule({
     };
     LOGO.lastIndex = 0;
     for (let m = LOGO.exec(text); m; m = LOGO.exec(text)) {
-      const from = Math.max(text.lastIndexOf(".", m.index), text.lastIndexOf("\n", m.index)) + 1;
-      const stop = text.slice(m.index).search(/[.!?\n]/);
-      const sentence = text.slice(from, stop < 0 ? text.length : m.index + stop);
-      if (REMOVAL.test(sentence) || !USE.test(sentence)) continue;
+      // The sentence around the logo, at most a few hundred characters either side.
+      const from = Math.max(m.index - 200, text.lastIndexOf(".", m.index) + 1, text.lastIndexOf("\n", m.index) + 1);
+      const stop = text.slice(m.index, m.index + 300).search(/[.!?\n]/);
+      const sentence = text.slice(from, stop < 0 ? Math.min(text.length, m.index + 300) : m.index + stop);
+      if (REMOVAL.test(sentence) || !USE.test(sentence) || !OWN_OR_SELLING.test(sentence)) continue;
       // "[photo: … NHS logo balloon]" describes a picture, not the author's use of the logo.
-      if (/\[[^\]]*$/.test(text.slice(0, m.index))) continue;
+      if (/\[[^\]]*$/.test(text.slice(Math.max(0, m.index - 300), m.index))) continue;
       report(m.index, m.index + m[0].length);
       return;
     }

@@ -19,7 +19,10 @@ const NEW_ACCOUNT = [
   // "Launched #ProudToBeWhiston on behalf of the hospital"
   /\b(?:launched|started|created)\s+#\w+\s+(?:on\s+behalf\s+of|for)\s+(?:the|our)\s+\w+/i,
   // "Welcome to the new OFFICIAL Facebook page for Ward 5"
-  new RegExp(String.raw`\b(?:new\s+)?official\s+(?:${PLATFORM}\s+)?${PAGE}\s+(?:for|of)\s+(?:the\s+|our\s+)?(?:${WORK_UNIT}|[A-Z])`, "i"),
+  new RegExp(
+    String.raw`\b(?:(?:welcome\s+to|introducing|this\s+is|launching|launched|presenting)\s+(?:the|our|my)\s+(?:new\s+)?|new\s+)official\s+(?:${PLATFORM}\s+)?${PAGE}\s+(?:for|of)\s+(?:the\s+|our\s+)?(?:${WORK_UNIT}|Ward\s+\w+)`,
+    "i",
+  ),
   // "Not run by comms"
   /\bnot\s+(?:run|approved|managed|set\s+up)\s+by\s+(?:the\s+)?comms\b|\bwithout\s+(?:telling\s+|asking\s+)?(?:the\s+)?comms(?:\s+team)?\b/i,
   // "Changed my display name on here to 'Wirral University Teaching Hospital'"

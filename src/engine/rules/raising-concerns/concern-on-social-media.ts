@@ -12,7 +12,7 @@ export default defineRule({
     severity: "warn",
     clauses: ["TRUST-SMP §5.3", "TRUST-SMP DO NOT 6", "MTW-SMP policy statement", "CCC-SMP §6.0"],
     message:
-      'This raises a concern about {{what}} ("{{excerpt}}") on social media. Concerns about care, safety, staffing or wrongdoing must go through the Raising Concerns route, not a public post.',
+      'This raises a concern about {{what}} ("{{excerpt}}") on social media. Concerns about care, safety, staffing or wrongdoing must go through the Raising Concerns route ({{route}}), not a public post.',
     suggestion:
       "Take it to your line manager or {{route}}; they can act on it and you are protected. Do not post it.",
     directions: ["outbound"],

@@ -1,0 +1,52 @@
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import rule from "./damaging-claim.js";
+
+ruleTester(rule, {
+  valid: [
+    // Plain insults at colleagues are abuse-bullying, not defamation.
+    "To whoever keeps nicking the milk on Ward 4: you're a selfish idiot and we all know it's you.",
+    "Honestly Gaz from portering is the laziest man alive 😂",
+    // Claims about nobody in particular.
+    "Someone on nights has been leaving the sluice in a state. Not naming names.",
+    "Everyone knows the vending machine on level 2 eats your money.",
+    // A group at large is not an identifiable person.
+    "Drug dealers hang around the bus station after dark, be careful walking to your car.",
+    // Sympathetic news about a colleague's health is a privacy matter, not a damaging claim.
+    "Sending love to Sandra who is back after treatment for her drinking. Be kind everyone.",
+    // A member of the public describing their care is a complaint.
+    { text: "The receptionist at your Elm Street clinic was rude and ignored my son for an hour. Not good enough.", direction: "inbound" },
+    // "Made up" meaning delighted.
+    "So made up for Jodie Ellis who passed her OSCE today 🎉",
+  ],
+  invalid: [
+    {
+      text: "Dr Patterson on the stroke unit is a drunk. He smells of booze by ten and everyone in the department knows it.",
+      errors: [{ excerpt: "drunk", message: /common knowledge or hearsay/ }],
+    },
+    {
+      text: "Apparently Kevin Marsh from pharmacy has been stealing from the CD cupboard for months.",
+      errors: [{ excerpt: "stealing from" }],
+    },
+    {
+      text: "Don't use Brightside Taxis, they rip customers off on every hospital run, my mate used to work there.",
+      errors: 1,
+    },
+    {
+      text: "Funny how our new matron was sacked for bullying at her last place and now she's in charge of us.",
+      errors: [{ excerpt: "sacked for bullying" }],
+    },
+    {
+      text: "Word is Mr Okonjo takes backhanders from the hip implant rep. Explains a lot.",
+      errors: [{ excerpt: "takes backhanders" }],
+    },
+    {
+      text: "Your consultant Dr Yeo is being paid by a private hospital to send patients his way. Everyone in the waiting room knows it.",
+      direction: "inbound",
+      errors: [{ message: /official account/ }],
+    },
+    {
+      text: "Congrats on the award Tina, shame you wrote half your own nominations 🙄",
+      errors: 1,
+    },
+  ],
+});

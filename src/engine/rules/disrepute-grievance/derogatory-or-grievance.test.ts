@@ -1,0 +1,52 @@
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import rule from "./derogatory-or-grievance.js";
+
+ruleTester(rule, {
+  valid: [
+    // Praise of the Trust and its systems.
+    "The new e-obs system is brilliant, the best thing IT have done in years 🙌",
+    "Our chief exec came round the wards at 3am with bacon rolls. Proper leader.",
+    // Grumbles that are not about work or the Trust.
+    "My feet have filed a formal complaint after three long days 😂",
+    "Villa were robbed today. Disgraceful refereeing.",
+    "ScrubsDirect still haven't delivered my order and their phone just rings out 🙄",
+    // Neutral news about changes.
+    "The Trust has announced a new staff car park at the north entrance, opening in May.",
+    // An insult at a colleague alone is abuse-bullying, not disrepute.
+    "Whoever left the staff room like a tip last night, you're a disgrace.",
+    // A joke about one's own tiredness.
+    "Night 3 of 4 done. I'm a shambles. Send coffee ☕",
+    // Inbound complaints belong to someone else.
+    { text: "Your A&E is an absolute joke, 9 hours to be seen.", direction: "inbound" },
+  ],
+  invalid: [
+    {
+      text: "Management at this place are clueless. Three years asking for a second hoist and nothing.",
+      errors: [{ excerpt: "clueless" }],
+    },
+    {
+      text: "They've turned down my flexible working request for the third time. Twelve years here and this is the thanks.",
+      errors: [{ message: /personal grievance/ }],
+    },
+    {
+      text: "The Trust is wasting thousands on consultants while our ward still has no working fridge.",
+      errors: [{ excerpt: "wasting thousands" }],
+    },
+    {
+      text: "Our new operations director couldn't organise a bake sale. Zero clue about the wards.",
+      errors: 1,
+    },
+    {
+      text: "£80 a month to park at work and still no space after 8am. Shameful way to treat your staff @WestfieldNHS",
+      errors: 1,
+    },
+    {
+      text: "My overtime is missing from my pay again. Payroll are useless.",
+      errors: [{ message: /personal grievance/ }],
+    },
+    {
+      text: "The staff survey is just for show. Nothing ever changes.",
+      errors: 1,
+    },
+  ],
+});

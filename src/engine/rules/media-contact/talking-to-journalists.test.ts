@@ -1,0 +1,43 @@
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import rule from "./talking-to-journalists.js";
+
+ruleTester(rule, {
+  valid: [
+    // Mentioning the media is not talking to it.
+    "Our chief nurse was on Radio Kent this morning talking about the new birth centre. So proud!",
+    "Great article in the Nursing Times about menopause at work, worth a read on your break.",
+    "Did anyone see the Panorama documentary last night? Hard watch.",
+    // Sharing the Trust's own press release is fine.
+    "Sharing the Trust's press release about the new scanner 👇",
+    // Talking to people who are not journalists.
+    "Happy to talk to any student nurses thinking about theatres, DM me!",
+    // The press office answering a journalist is its job.
+    {
+      text: "@SamBBCNews Hi Sam, a statement is on our website and we're happy to arrange an interview with the chief nurse.",
+      profile: "Official press office account of Westfield NHS Foundation Trust",
+    },
+  ],
+  invalid: [
+    {
+      text: "@MerciaEchoNews I work in the ED there and I'm happy to talk to you about the ambulance queues, DM me.",
+      errors: [{ excerpt: "@MerciaEchoNews", message: /the communications team/ }],
+    },
+    {
+      text: "A journalist from the Guardian just messaged me asking about agency spend. Going to call her after my shift 👀",
+      errors: [{ excerpt: "journalist" }],
+    },
+    {
+      text: "@KentOnlineTV I can confirm the maternity unit has been on divert all week, whatever the Trust says.",
+      errors: 1,
+    },
+    {
+      text: "Replying to the reporter who got in touch: yes, I'll send you the photos of the leaking roof tonight, just don't use my name.",
+      errors: 1,
+    },
+    {
+      text: "A producer from This Morning contacted me about nurses' pay. We're doing a video call tomorrow!",
+      pack: { trust: { communications: "the press office on 01234 567890" } },
+      errors: [{ message: /press office on 01234 567890/ }],
+    },
+  ],
+});

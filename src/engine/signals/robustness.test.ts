@@ -1,0 +1,65 @@
+// The conduct rules must never throw, must report offsets inside the original text, and must stay
+// linear in the length of the input (no regular expression that backtracks catastrophically).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createChecker } from "../check.js";
+import { rules as defamation } from "../rules/defamation/index.js";
+import { rules as disrepute } from "../rules/disrepute-grievance/index.js";
+import { rules as media } from "../rules/media-contact/index.js";
+import { rules as disclaimer } from "../rules/missing-disclaimer/index.js";
+import { rules as official } from "../rules/official-capacity/index.js";
+import { rules as concerns } from "../rules/raising-concerns/index.js";
+
+const rules = [...defamation, ...disrepute, ...media, ...disclaimer, ...official, ...concerns];
+const check = createChecker({}, { rules });
+
+describe("conduct rules on any input", () => {
+  it("never throw and report offsets inside the text", () => {
+    process.env.POSTGUARD_RULE_ERRORS = "throw";
+    try {
+      fc.assert(
+        fc.property(fc.string({ unit: "binary", maxLength: 400 }), fc.string({ maxLength: 80 }), fc.boolean(), (text, profile, inbound) => {
+          const result = check({ text, profile, direction: inbound ? "inbound" : "outbound" });
+          for (const f of result.findings) {
+            if (f.start === undefined) continue;
+            expect(f.start).toBeGreaterThanOrEqual(0);
+            expect(f.end!).toBeLessThanOrEqual(text.length);
+            expect(text.slice(f.start, f.end)).toBe(f.excerpt);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    } finally {
+      delete process.env.POSTGUARD_RULE_ERRORS;
+    }
+  });
+
+  it("stay linear on long adversarial inputs", () => {
+    const pieces = [
+      "the Trust ",
+      "patients waiting ",
+      "Dr Smith ",
+      "Royal Royal ",
+      "@BBCNews ",
+      "not safe ",
+      "a a a a a ",
+      "Westfield General Hospital ",
+      "everyone knows ",
+      "£ ",
+      ". . . ",
+      "\n",
+    ];
+    const time = (n: number) => {
+      const text = Array.from({ length: n }, (_, i) => pieces[i % pieces.length]).join("");
+      const t0 = performance.now();
+      check({ text, profile: text.slice(0, 2000) });
+      return performance.now() - t0;
+    };
+    time(1000);
+    const small = time(5_000);
+    const large = time(50_000);
+    // Ten times the input may take at most ~40 times as long (generous, to absorb noise).
+    expect(large).toBeLessThan(Math.max(small, 5) * 40);
+    expect(() => check({ text: "x".repeat(1 << 20) })).not.toThrow();
+  });
+});
