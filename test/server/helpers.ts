@@ -54,10 +54,11 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function testDatabase(): Promise<TestDatabase> {
+/** A fresh database with every migration applied (or none, with `empty`). */
+export async function testDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const handle = await openDatabase({ snapshot: await migratedSnapshot() });
+    const handle = await openDatabase(options.empty ? {} : { snapshot: await migratedSnapshot() });
     return { handle, drop: () => handle.close() };
   }
   const name = `postguard_test_${process.pid}_${randomBytes(4).toString("hex")}`;
@@ -68,6 +69,7 @@ export async function testDatabase(): Promise<TestDatabase> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ databaseUrl: url.href });
+  if (!options.empty) await migrateToLatest(handle.db as never, migrations);
   return {
     handle,
     url: url.href,

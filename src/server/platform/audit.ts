@@ -105,6 +105,7 @@ export async function verifyAudit(db: Kysely<Database>, pageSize = 1000): Promis
   let previousHash = GENESIS_HASH;
   let count = 0;
   let lastSeq = 0;
+  let lastShift: number | null = null;
   for (;;) {
     const page = await db
       .selectFrom("audit_log")
@@ -128,7 +129,20 @@ export async function verifyAudit(db: Kysely<Database>, pageSize = 1000): Promis
       const { hash, ...rest } = entry;
       const recomputed = entryHash(rest);
       if (recomputed !== hash) {
-        problems.push({ kind: "edited", seq: entry.seq, message: `entry ${entry.seq} was changed after it was written (its hash no longer matches its content)` });
+        // Renumbering is how an entry is slipped in (or a gap closed) while keeping seq contiguous:
+        // an intact entry whose hash fits a nearby number was moved, not edited.
+        const shift = findShift(rest, hash);
+        if (shift === null) {
+          problems.push({ kind: "edited", seq: entry.seq, message: `entry ${entry.seq} was changed after it was written (its hash no longer matches its content)` });
+        } else if (shift !== lastShift) {
+          const n = Math.abs(shift);
+          problems.push(
+            shift > 0
+              ? { kind: "inserted", seq: entry.seq, message: `entry ${entry.seq} was written as entry ${entry.seq - shift}: ${n} entr${n === 1 ? "y was" : "ies were"} inserted before it` }
+              : { kind: "deleted", seq: entry.seq, message: `entry ${entry.seq} was written as entry ${entry.seq - shift}: ${n} entr${n === 1 ? "y was" : "ies were"} deleted before it and the rest renumbered` },
+          );
+        }
+        lastShift = shift;
       } else if (entry.prev_hash !== previousHash && entry.seq === expectedSeq) {
         // The entry is intact but does not follow the one before it: something was slipped in before it.
         problems.push({
@@ -137,6 +151,7 @@ export async function verifyAudit(db: Kysely<Database>, pageSize = 1000): Promis
           message: `entry ${entry.seq} does not follow entry ${entry.seq - 1}: an entry was inserted or replaced before it`,
         });
       }
+      if (recomputed === hash) lastShift = null;
       previousHash = hash;
       expectedSeq = entry.seq + 1;
       lastSeq = entry.seq;
@@ -163,6 +178,16 @@ export async function verifyAudit(db: Kysely<Database>, pageSize = 1000): Promis
     problems.push({ kind: "edited", seq: lastSeq, message: `the last entry ${lastSeq} is not the one that was written` });
   }
   return { ok: problems.length === 0, entries: count, headSeq, problems };
+}
+
+const MAX_SHIFT = 100;
+
+function findShift(entry: Omit<AuditEntry, "hash">, hash: string): number | null {
+  for (let d = 1; d <= MAX_SHIFT; d++) {
+    if (entryHash({ ...entry, seq: entry.seq - d }) === hash) return d;
+    if (entryHash({ ...entry, seq: entry.seq + d }) === hash) return -d;
+  }
+  return null;
 }
 
 export interface AuditPage {

@@ -9,6 +9,12 @@ import { errorBody } from "./errors.js";
 import { Sessions, type SessionUser } from "./sessions.js";
 import type { Config } from "./config.js";
 
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: Access;
+}
+
 export const SESSION_COOKIE = "postguard_session";
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -33,8 +39,11 @@ export default fp(
     });
 
     // Every API route must say who may call it, so a forgotten guard fails at start-up, not in production.
+    const routes: RouteAccess[] = [];
+    app.decorate("routeAccess", routes);
     app.addHook("onRoute", (route) => {
       const access = (route.config as { access?: string } | undefined)?.access;
+      for (const method of [route.method].flat()) if (method !== "HEAD") routes.push({ method, url: route.url, access: (access ?? "public") as Access });
       if (route.url.startsWith("/api/") && access === undefined) {
         throw new Error(`Route ${route.method} ${route.url} does not declare config.access`);
       }

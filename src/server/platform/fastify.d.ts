@@ -1,6 +1,7 @@
 // What the platform plugins add to Fastify's types.
 import type { Kysely } from "kysely";
 import type { Access } from "./authorisation.js";
+import type { RouteAccess } from "./auth.js";
 import type { Audit } from "./audit.js";
 import type { Config } from "./config.js";
 import type { DatabaseHandle } from "./database.js";
@@ -18,6 +19,8 @@ declare module "fastify" {
     jobs: Jobs;
     metrics: Metrics;
     sessions: Sessions;
+    /** Every route and who may call it, as declared: the authorisation test walks this. */
+    routeAccess: RouteAccess[];
   }
   interface FastifyRequest {
     /** The signed-in user on routes that need one; null on public routes. */
