@@ -1,0 +1,117 @@
+// Throughput and latency of POST /api/v1/check, measured from a second process.
+//   npm run bench:api [-- --seconds 30 --connections 50 --posts eval|short]
+// The parent starts the server as a child process (embedded database in a temp directory, or
+// DATABASE_URL if set), signs in as a demo user, then drives the check endpoint with autocannon
+// for the given time over the public evaluation posts and prints requests/s and p50/p99 latency.
+// The per-user rate limit is lifted for the run (one user sends all the load) and request logs
+// are off (LOG_LEVEL=warn); everything else (session lookup, CSRF check, schema validation,
+// metrics, the engine) is on the measured path.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+
+const TARGET = { rps: 5000, p99: 25 };
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+async function runServer(): Promise<void> {
+  const { buildApp } = await import("../src/server/app.js");
+  const { loadConfig } = await import("../src/server/platform/config.js");
+  const { seedDemo } = await import("../src/server/demo.js");
+  const app = await buildApp(loadConfig({ port: "0", host: "127.0.0.1" }));
+  await seedDemo(app.db);
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const address = app.server.address();
+  process.send!({ port: typeof address === "object" && address ? address.port : 0 });
+  process.on("SIGTERM", () => void app.close().then(() => process.exit(0)));
+}
+
+function posts(): string[] {
+  // --posts short: one short clean post, so the engine costs almost nothing and the figure shows
+  // what the platform itself (HTTP, session, CSRF, validation, metrics) can carry.
+  if (process.argv.includes("--posts") && process.argv[process.argv.indexOf("--posts") + 1] === "short") {
+    return [JSON.stringify({ text: "Great team day on the ward!" })];
+  }
+  const file = join(fileURLToPath(new URL("..", import.meta.url)), "..", "shared", "eval", "posts.public.jsonl");
+  const fallback = [
+    "Great team day on the ward, proud of everyone!",
+    "Mr John Smith (NHS number 943 476 5919) went home today after a long stay on Ward 7.",
+    "Management are useless, the door code is 4512 if anyone wants in.",
+  ];
+  if (!existsSync(file)) return fallback.map((text) => JSON.stringify({ text }));
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .slice(0, 200)
+    .map((line) => {
+      const item = JSON.parse(line) as { text: string; profile?: string; direction?: string };
+      return JSON.stringify({ text: item.text, profile: item.profile, direction: item.direction });
+    });
+}
+
+async function main(): Promise<void> {
+  const seconds = arg("seconds", 30);
+  const connections = arg("connections", 50);
+  const dataDir = mkdtempSync(join(tmpdir(), "postguard-bench-"));
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--server"], {
+    env: { ...process.env, POSTGUARD_DATA_DIR: dataDir, LOG_LEVEL: "warn", POSTGUARD_CHECK_RATE_LIMIT: "10000000", POSTGUARD_COOKIE_SECURE: "false" },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      child.once("message", (m: { port: number }) => resolve(m.port));
+      child.once("exit", (code) => reject(new Error(`server exited with code ${code}`)));
+    });
+    const base = `http://127.0.0.1:${port}`;
+    // Sign in like the web app does: CSRF token, then the session cookie.
+    const csrfResponse = await fetch(`${base}/api/v1/auth/csrf`);
+    const csrfCookie = csrfResponse.headers.getSetCookie().map((c) => c.split(";")[0]);
+    const { token } = (await csrfResponse.json()) as { token: string };
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-csrf-token": token, cookie: csrfCookie.join("; ") },
+      body: JSON.stringify({ email: "staff@demo.nhs.uk", password: "postguard-demo" }),
+    });
+    if (!login.ok) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
+    const cookie = [...csrfCookie, ...login.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
+    const bodies = posts();
+    const headers = { "content-type": "application/json", "x-csrf-token": token, cookie };
+
+    // A short warm-up so the JIT has compiled the engine before measuring.
+    await autocannon({ url: `${base}/api/v1/check`, method: "POST", connections, duration: 3, headers, requests: bodies.map((body) => ({ body })) });
+
+    process.stderr.write(`measuring POST /api/v1/check for ${seconds}s with ${connections} connections over ${bodies.length} posts...\n`);
+    const result = await autocannon({
+      url: `${base}/api/v1/check`,
+      method: "POST",
+      connections,
+      duration: seconds,
+      headers,
+      requests: bodies.map((body) => ({ body })),
+    });
+    const rps = result.requests.average;
+    const p50 = result.latency.p50;
+    const p99 = result.latency.p99;
+    const errors = result.errors + result.timeouts + result.non2xx;
+    console.log(`POST /api/v1/check, ${seconds}s, ${connections} connections, ${cpus().length} cores (load average before: ${loadavg()[0].toFixed(2)})`);
+    console.log(`  requests/s   ${rps.toFixed(0)} (total ${result.requests.total})`);
+    console.log(`  latency p50  ${p50} ms`);
+    console.log(`  latency p99  ${p99} ms`);
+    console.log(`  errors       ${errors} (non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts})`);
+    const met = rps >= TARGET.rps && p99 <= TARGET.p99 && errors === 0;
+    console.log(`  target       >= ${TARGET.rps} req/s, p99 <= ${TARGET.p99} ms, no errors: ${met ? "met" : "NOT met"}`);
+  } finally {
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv.includes("--server")) await runServer();
+else await main();
