@@ -20,6 +20,10 @@ import {
 
 export type Checker = (input: CheckInput) => CheckResult;
 
+const OUTBOUND_ONLY = ["outbound"];
+// Read when a rule throws (rare), so tests can switch it on at run time.
+const rethrowRuleErrors = () => typeof process !== "undefined" && process.env?.POSTGUARD_RULE_ERRORS === "throw";
+
 interface EffectiveRule {
   rule: Rule;
   severity: Severity;
@@ -86,53 +90,57 @@ export function createChecker(
     const seen = new Set<Category>();
     const env = { normalised, pack };
 
+    // One context per post; `current` is the rule being run, so reports carry its metadata.
+    let current = rules[0];
+    const context: RuleContext = {
+      text,
+      profile,
+      direction,
+      normalised,
+      get normalisedProfile() {
+        return (normalisedProfile ??= normalise(profile));
+      },
+      pack,
+      entities(type) {
+        let found = entityCache.get(type);
+        if (!found) {
+          found = [];
+          for (const recognizer of byEntity.get(type) ?? []) found.push(...runRecognizer(recognizer, env));
+          entityCache.set(type, found);
+        }
+        return found;
+      },
+      reported: (category) => seen.has(category),
+      report(report: Report) {
+        const { rule } = current;
+        const hasSpan = report.start !== undefined && report.end !== undefined;
+        const start = hasSpan ? Math.max(0, Math.min(report.start!, text.length)) : undefined;
+        const end = hasSpan ? Math.max(start!, Math.min(report.end!, text.length)) : undefined;
+        const finding: Finding = {
+          ruleId: rule.meta.id,
+          category: rule.meta.category,
+          severity: current.severity,
+          ...(hasSpan ? { start, end, excerpt: text.slice(start, end) } : {}),
+          clauses: current.clauses,
+          message: fill(report.message ?? current.message, report.data),
+          suggestion: fill(report.suggestion ?? current.suggestion, report.data),
+          ...(report.fix && rule.meta.fixable ? { fix: report.fix } : {}),
+        };
+        findings.push(finding);
+        seen.add(rule.meta.category);
+        if (report.redactAs && hasSpan) redactions.push({ start: start!, end: end!, label: report.redactAs });
+      },
+    };
+
     for (const effective of rules) {
-      const { rule } = effective;
-      if (!(rule.meta.directions ?? ["outbound"]).includes(direction)) continue;
-      const context: RuleContext = {
-        text,
-        profile,
-        direction,
-        normalised,
-        get normalisedProfile() {
-          return (normalisedProfile ??= normalise(profile));
-        },
-        pack,
-        entities(type) {
-          let found = entityCache.get(type);
-          if (!found) {
-            found = [];
-            for (const recognizer of byEntity.get(type) ?? []) found.push(...runRecognizer(recognizer, env));
-            entityCache.set(type, found);
-          }
-          return found;
-        },
-        reported: (category) => seen.has(category),
-        report(report: Report) {
-          const hasSpan = report.start !== undefined && report.end !== undefined;
-          const start = hasSpan ? Math.max(0, Math.min(report.start!, text.length)) : undefined;
-          const end = hasSpan ? Math.max(start!, Math.min(report.end!, text.length)) : undefined;
-          const finding: Finding = {
-            ruleId: rule.meta.id,
-            category: rule.meta.category,
-            severity: effective.severity,
-            ...(hasSpan ? { start, end, excerpt: text.slice(start, end) } : {}),
-            clauses: effective.clauses,
-            message: fill(report.message ?? effective.message, report.data),
-            suggestion: fill(report.suggestion ?? effective.suggestion, report.data),
-            ...(report.fix && rule.meta.fixable ? { fix: report.fix } : {}),
-          };
-          findings.push(finding);
-          seen.add(rule.meta.category);
-          if (report.redactAs && hasSpan) redactions.push({ start: start!, end: end!, label: report.redactAs });
-        },
-      };
+      if (!(effective.rule.meta.directions ?? OUTBOUND_ONLY).includes(direction)) continue;
+      current = effective;
       try {
-        rule.check(context);
+        effective.rule.check(context);
       } catch (error) {
         // A rule bug must never take the checker down with it; the rest of the rules still run.
-        // Surface it in development, where a rule that throws is a failing test.
-        if (typeof process !== "undefined" && process.env?.POSTGUARD_RULE_ERRORS === "throw") throw error;
+        // Tests set POSTGUARD_RULE_ERRORS=throw so a rule that throws fails loudly there.
+        if (rethrowRuleErrors()) throw error;
       }
     }
 

@@ -42,7 +42,8 @@ export const packSchema = z
         pals: z.string().default("the Patient Advice and Liaison Service (PALS)"),
       })
       .strict()
-      .default({ names: [], speakUp: "", communications: "", pals: "" }),
+      // prefault: an absent section is parsed as {}, so the field defaults above apply.
+      .prefault({}),
     /** Overrides keyed by rule id ("patient-identifiable/nhs-number") or by category id. */
     rules: z.record(z.string(), ruleOverrideSchema).default({}),
     /** Things that are the trust's own or public, and so never identify a patient. */
@@ -56,7 +57,7 @@ export const packSchema = z
         publicFigures: z.array(z.string()).default([]),
       })
       .strict()
-      .default({ postcodes: [], addresses: [], phones: [], emails: [], handles: [], publicFigures: [] }),
+      .prefault({}),
     localIdentifiers: z.array(localIdentifierSchema).default([]),
   })
   .strict();

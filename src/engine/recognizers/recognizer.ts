@@ -122,9 +122,7 @@ export function runRecognizer(recognizer: AnyRecognizer, env: RecognizerEnv): En
       }
       score = Math.max(0, Math.min(1, score));
       if (score < threshold) continue;
-      // Overlapping matches of the same entity keep the higher score.
-      const clash = found.findIndex((e) => e.start < at.end && at.start < e.end);
-      const entity: Entity = {
+      found.push({
         type: recognizer.entity,
         start: at.start,
         end: at.end,
@@ -132,10 +130,24 @@ export function runRecognizer(recognizer: AnyRecognizer, env: RecognizerEnv): En
         score,
         pattern: pattern.name,
         detail: { normalised: matched },
-      };
-      if (clash === -1) found.push(entity);
-      else if (found[clash].score < score) found[clash] = entity;
+      });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return keepBestOfOverlaps(found);
+}
+
+/** Overlapping matches of the same entity keep the higher score (sorted sweep: linear after the sort). */
+export function keepBestOfOverlaps(found: Entity[]): Entity[] {
+  if (found.length < 2) return found;
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Entity[] = [];
+  for (const entity of found) {
+    const last = kept[kept.length - 1];
+    if (last && entity.start < last.end) {
+      if (entity.score > last.score) kept[kept.length - 1] = entity;
+    } else {
+      kept.push(entity);
+    }
+  }
+  return kept;
 }
