@@ -3,6 +3,7 @@
 // suppliers and the Trust's business activities; MC-SS01 §4.2(s) allows only what is public.
 // Fundraising totals, prices and the Trust's published accounts are not reported.
 import { isOfficialAccount, sentenceAround } from "../../recognizers/information/phrases.js";
+import { mayApply, T } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 
 // £212k, £3.1m, £14.2 million, £250,000 (thousands and up: prices and fares are smaller).
@@ -24,6 +25,7 @@ export default defineRule({
       "Leave the figures and the supplier details out. If the numbers are in a published board paper or the annual report, link to that instead.",
   },
   check(context) {
+    if (!mayApply(context.text, T.POUND | T.FINANCE)) return;
     const { text } = context;
     if (!text.includes("£") && !/\bbid|\btender|\bcontract/i.test(text)) return;
     if (isOfficialAccount(context.profile)) return;

@@ -3,6 +3,7 @@
 // confidentiality (CLH-SMP §4.1, MTW-SMP §3.0) and can prejudice the investigation.
 // An official account's statement, or a post sharing it, is public and not reported.
 import { isOfficialAccount, sentenceAround } from "../../recognizers/information/phrases.js";
+import { mayApply, T } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 
 const STAFF = String.raw`(?:hcas?|nurses?|staff(?: nurses?)?|colleagues?|doctors?|porters?|paramedics?|security(?: guards?| officers?)?|students?|midwi(?:fe|ves)|receptionists?|f[12]s?|sisters?|members? of staff|physios?|cleaners?|consultants?|registrars?|housekeepers?|healthcare assistants?|team)`;
@@ -18,7 +19,6 @@ const INCIDENT = new RegExp(
   ].join("|"),
   "i",
 );
-const PREFILTER = /incident|event|investigation|wrong|retained|punch|assault|attack|butt|kick|\bbit\b|spat|strangl|stab|slap|\bhit\b|glass|throttl/i;
 const PUBLIC = /\b(?:trust'?s? statement|official statement|press release|(?:reported|reporting) (?:it )?to the police|as reported (?:by|in|on)|in the news)\b/i;
 
 export default defineRule({
@@ -33,8 +33,8 @@ export default defineRule({
       "Report it through the incident reporting system and leave any public statement to the communications team. Support for staff is available from your manager and Occupational Health.",
   },
   check(context) {
+    if (!mayApply(context.text, T.INCIDENT)) return;
     const { text } = context;
-    if (!PREFILTER.test(text)) return;
     if (isOfficialAccount(context.profile)) return;
     const view = context.normalised.base;
     const m = INCIDENT.exec(view.text);

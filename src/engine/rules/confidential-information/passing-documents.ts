@@ -2,6 +2,7 @@
 // of the letter", "I'll WhatsApp the pics over" to a newsdesk. The document leaves the Trust's
 // control (CLH-SMP App. 1 (1) explains the risk; §4.1 forbids the disclosure).
 import { sentenceAround } from "../../recognizers/information/phrases.js";
+import { mayApply, T } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 
 const OFFER = /\b(?:send|forward|whatsapp|email|e-mail|dm|pass|share|screenshot|leak|ping|drop)(?:ing)?\s+(?:you\s+|them\s+|it\s+|these\s+|those\s+)?(?:a copy|copies|them over|it over|over|the (?:letter|email|e-mail|memo|minutes|report|papers?|documents?|pics|pictures|photos|rota|plans?|spreadsheet|slides)|(?:a |the )?(?:screenshots?|scans?))\b/i;
@@ -9,7 +10,6 @@ const OFFER = /\b(?:send|forward|whatsapp|email|e-mail|dm|pass|share|screenshot|
 const INTERNAL = /\b(?:letters?|memos?|minutes|board papers?|internal|emails? (?:from|about)|briefing|report|documents?|spreadsheet|slides|pics|pictures|photos|footage|videos?)\b/i;
 // Someone outside who publishes: a journalist, a newsdesk, or a reply to a press handle.
 const PRESS = /\b(?:newsdesk|news desk|journalists?|reporters?|the press|editor|producer|researcher|newspaper|news(?:room)?)\b|^\s*@\w+|@\w*(?:news|bbc|itv|sky|echo|chronicle|press|post|times|mail|gazette|herald|live|radio|fm|tv)\w*|\b(?:echo|chronicle|bbc|itv|sky news|gazette|courier|argus|herald|standard|mirror|guardian|telegraph|mail|sun|times|messenger|post)\b[^.!?\n]{0,30}\b(?:dm|newsdesk|reporter|journalist)/i;
-const PREFILTER = /send|forward|whatsapp|mail|\bdm|pass|share|screenshot|leak|ping|drop/i;
 
 export default defineRule({
   meta: {
@@ -22,8 +22,7 @@ export default defineRule({
       "Don't send them. Documents and pictures from work stay inside the Trust; requests from the media go to the communications team.",
   },
   check(context) {
-    const { text } = context;
-    if (!PREFILTER.test(text)) return;
+    if (!mayApply(context.text, T.PASSING | T.HANDLE)) return;
     const view = context.normalised.base;
     const offer = OFFER.exec(view.text);
     if (!offer || !INTERNAL.test(view.text) || !PRESS.test(view.text)) return;

@@ -3,6 +3,7 @@
 // (photos from the Trust's internet and intranet sites are copyright protected) and CCC-SMP §7.3.9
 // ("should not copy content or images from other websites or others' social media accounts").
 // Sharing, retweeting or linking to the original is fine and is not matched: only copying is.
+import { mayApply, T } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 
 const SOURCE = String.raw`(?:@\w+|telly|tv|television|netflix|iplayer|youtube|website|web ?site|site|page|blog|account|feed|insta(?:gram)?|facebook|fb|twitter|tiktok|pinterest|reddit|intranet|internet|online|google(?: images)?|paper|newspaper|magazine|book|thread|article|profile|the web|stories|story)`;
@@ -28,7 +29,6 @@ const PUBLISHED_PIECE =
   /\b(?:cartoon|article|comic|strip|photo|picture|page|column|poem|piece|spread|crossword|headline)\b[^.!?\n]{0,25}?\b(?:in|from) (?:today'?s|yesterday'?s|this (?:week|month)'?s|last night'?s|the)\b/i;
 const CAPTURED =
   /\b(?:snapped|photographed|took a (?:photo|pic|picture|snap)|scanned|screenshot\w*|screengrab\w*|screen-?shot\w*|screen-?grab\w*)\b/i;
-const PREFILTER = /cop|lift|nick|pinch|stol|ripp|screen|grab|film|record|snap|scan|typed|written|photograph|took|found|paywall|buy|pay for|subscribe/i;
 
 export default defineRule({
   meta: {
@@ -41,7 +41,7 @@ export default defineRule({
       "Share or link to the original post instead of copying it, or ask the owner's permission and credit them by name.",
   },
   check(context) {
-    if (!PREFILTER.test(context.text)) return;
+    if (!mayApply(context.text, T.COPIED)) return;
     const view = context.normalised.base;
     for (const re of PATTERNS) {
       const m = re.exec(view.text);

@@ -3,6 +3,7 @@
 // c-o-k-e", helping yourself to meds from the ward stock. Read in the words view so disguised
 // spellings ("k3t", "c-o-k-e") are found. Harm-reduction advice, Dry January, alcohol-care and
 // naloxone posts, and clinical stories about patients are not reported.
+import { T, triggers } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 
 // Drugs whose names leave no doubt.
@@ -26,8 +27,6 @@ const EXCESS =
 // Care, advice and clinical context.
 const CARE =
   /\bif you'?re going to\b|\bharm reduction\b|\bstay safe\b|\bdon'?t mix\b|\bsafely\b|\bsupport\b|\bhelp(?:line)?\b|\bunits\b|\bguidelines?\b|\bawareness\b|\boverdose\b|\bnaloxone\b|\baddiction\b|\bdependen\w+|\brecovery\b|\brehab\b|\bdangers?\b|\brisks?\b|\bworr(?:ied|ying)\b|\bconcern\w*|\bsober\b|\bquit\w*|\bdrug testing\b|\btreatment\b|\bpatients?\b|\bcame in\b|\bbrought in\b|\badmitted\b|\bdry january\b|\bsober october\b|\bnever again\b/i;
-const PREFILTER =
-  /coke|cocaine|ket|mdma|molly|mandy|ecstasy|pingers|spliff|weed|cannabis|skunk|bong|shroom|xan|lsd|crack|meow|mephedrone|charlie|pills|tabs|lines|bump|gear|bag|nos\b|balloon|\u2744|promethazine|diazepam|zopiclone|codeine|tramadol|oramorph|morphine|pam\b|gabapentin|pregabalin|midazolam|fentanyl|meds|tablets|pint|prosecco|vodka|gin|wine|beer|lager|cider|shot|jager|tequila|rum|booze|drink|bev|pub|bar|fizz|bubbly|cocktail|wkd|stella|wasted|hammered|smashed|plastered|paralytic|legless|trollied|blotto|sloshed|faced|leathered|arsed|steaming|mortal|munted|off my|off our|[\u{1F37E}\u{1F37A}\u{1F37B}\u{1F942}\u{1F377}\u{1F378}\u{1F943}]/iu;
 
 const WORD_NUMBERS: Record<string, number> = {
   three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
@@ -45,9 +44,10 @@ export default defineRule({
     directions: ["outbound", "inbound"],
   },
   check(context) {
-    // The words view, so disguised spellings ("k3t", "k y s") pass the first look too.
-    const view = context.normalised.words;
-    if (!PREFILTER.test(view.text)) return;
+    const found = triggers(context.text);
+    if (!(found & (T.DRINK_DRUGS | T.DISGUISED))) return;
+    // Disguised spellings ("k3t", "k y s") need the words view; plain text reads the same in base.
+    const view = found & T.DISGUISED ? context.normalised.words : context.normalised.base;
     const t = view.text;
     const report = (m: RegExpExecArray, what: string) => {
       const { start, end } = view.toOriginal(m.index, m.index + m[0].length);

@@ -3,6 +3,7 @@
 // contact with promises of vapes or drink, or telling someone to hide the contact from their
 // parents. CCC-SMP §7.3.13 names luring and exploitation. Awareness posts that describe these
 // signs to warn parents are not reported.
+import { mayApply, T } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 
 const MINOR =
@@ -18,7 +19,6 @@ const INCENTIVE =
 // Posts that explain the signs of grooming to protect people.
 const AWARENESS =
   /\b(?:if (?:someone|anyone|a stranger|they|an adult)|warning signs?|signs of|grooming|talk to your (?:kids|children|child)|report (?:it|them|this)|ceop|nspcc|childline|crimestoppers|stay safe|be aware|awareness|safeguarding|exploitation|county lines)\b/i;
-const PREFILTER = /\d|under|kids|child|teen|school|young|year|camhs|minor|little|tell|let|secret|keep|delete|questions/i;
 
 export default defineRule({
   meta: {
@@ -33,7 +33,7 @@ export default defineRule({
     directions: ["outbound", "inbound"],
   },
   check(context) {
-    if (!PREFILTER.test(context.text)) return;
+    if (!mayApply(context.text, T.LURING)) return;
     const view = context.normalised.base;
     const t = view.text;
     if (AWARENESS.test(t)) return;

@@ -1,6 +1,7 @@
 // Theft of personal information (CCC-SMP §7.3.13): quizzes that collect the answers to security
 // questions ("first pet + mum's maiden name + the street you grew up on = your drag name"), and
 // encouraging people to look someone up on patient systems to find where they live.
+import { mayApply, T } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 
 const SECURITY_QUESTION =
@@ -10,7 +11,6 @@ const LOOK_UP =
   /\b(?:look|looked|looking|search|searched|searching|find|found|finding)\b(?:\s+[^\s.!?]+){0,5}?\s+on (?:the |our )?(?:pas|spine|system|systems|emis|systmone|rio|lorenzo|epr|ehr|cerner|epic|ice|summary care record|scr|medway|patient (?:records?|system|database)|records|database)\b/i;
 const PERSONAL_TARGET =
   /\b(?:your|my|his|her|their) ex\b|\bwhere (?:they|he|she|your ex|someone|people) (?:lives?|live now)\b|\b(?:their|his|her|someone'?s|home) address(?:es)?\b|\bneighbours?\b|\bcrush\b|\bfancy\b|\bcelebrit\w+|\bfamous\b|\bfootballers?\b|\bdate of birth\b|\bnew (?:partner|boyfriend|girlfriend)\b/i;
-const PREFILTER = /maiden|pet|street|school|first car|childhood|teacher|birth|born|look|search|find|found|check/i;
 
 export default defineRule({
   meta: {
@@ -24,7 +24,7 @@ export default defineRule({
     directions: ["outbound", "inbound"],
   },
   check(context) {
-    if (!PREFILTER.test(context.text)) return;
+    if (!mayApply(context.text, T.THEFT)) return;
     const view = context.normalised.base;
     const t = view.text;
     SECURITY_QUESTION.lastIndex = 0;

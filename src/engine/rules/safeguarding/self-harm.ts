@@ -3,6 +3,7 @@
 // posts must not encourage self-harm. Support posts (Samaritans, self-harm awareness, how to
 // help a colleague) never tell anyone to do it, so they are not matched; negated and reported
 // speech ("never tell anyone to...") are let through.
+import { T, triggers } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 
 const ENCOURAGING = new RegExp(
@@ -20,7 +21,6 @@ const ENCOURAGING = new RegExp(
   "i",
 );
 const NEGATED = /\b(?:never|don'?t|do not|doesn'?t|not|nobody should|no one should|wouldn'?t|stop telling (?:people|someone|anyone)|told (?:me|him|her|them) to)\b[^.!?\n]{0,25}$/i;
-const PREFILTER = /self|selves|themsel|kys|die|dead|wrist|throat|jump|throw|front of|bleach|antifreeze|pills|tablets|paracetamol|favou?r|better off|spo|ana|mia|edtwt|hungry|skinny|thin|skip/i;
 
 export default defineRule({
   meta: {
@@ -35,9 +35,10 @@ export default defineRule({
     directions: ["outbound", "inbound"],
   },
   check(context) {
-    // The words view, so disguised spellings ("k3t", "k y s") pass the first look too.
-    const view = context.normalised.words;
-    if (!PREFILTER.test(view.text)) return;
+    const found = triggers(context.text);
+    if (!(found & (T.SELF_HARM | T.DISGUISED))) return;
+    // Disguised spellings ("k3t", "k y s") need the words view; plain text reads the same in base.
+    const view = found & T.DISGUISED ? context.normalised.words : context.normalised.base;
     const m = ENCOURAGING.exec(view.text);
     if (!m) return;
     if (NEGATED.test(view.text.slice(Math.max(0, m.index - 40), m.index))) return;

@@ -1,6 +1,7 @@
 // A door, keypad, cupboard or key-safe code given away in a post ("staff room keypad is 1984#",
 // "CD cupboard on Ward 6 is four one seven nine"). CLH-SMP §4.1: implemented security arrangements
 // must not be shared. Read in the digits view, so codes written as words or spaced out are found.
+import { T, triggers } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 
 // Things that are opened with a code. "room" only as a kind of room that is kept locked.
@@ -19,9 +20,6 @@ const CODE_IN_POST = new RegExp(
   String.raw`\b${LOCKED}\b[^.!?\n]{0,40}?${LINK}\s*(?:(?:now|just|still|always|currently|simply)\s+)?(${CODE})`,
   "dgi",
 );
-// Cheap first look: no digit or digit word, no code.
-const PREFILTER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|zero|oh|nought)\b/i;
-const LOCK_WORD = /\b(?:key ?pad|key ?safe|padlock|combination|combo|passcode|pin|code|door|cupboard|sluice|gate|locker|safe|fridge|room)/i;
 
 export default defineRule({
   meta: {
@@ -35,8 +33,8 @@ export default defineRule({
     fixable: true,
   },
   check(context) {
-    const { text } = context;
-    if (!PREFILTER.test(text) || !LOCK_WORD.test(text)) return;
+    const found = triggers(context.text);
+    if (!(found & T.DISGUISED) && !(found & T.CODE && found & T.DIGIT)) return;
     const view = context.normalised.digits;
     CODE_IN_POST.lastIndex = 0;
     for (let m = CODE_IN_POST.exec(view.text); m; m = CODE_IN_POST.exec(view.text)) {

@@ -2,6 +2,7 @@
 // "staff Wi-Fi ... the key is now Pembury2024!"). CLH-SMP §4.1 and CCC-SMP App. 1 (4): keep
 // passwords safe. Advice about passwords ("never write your password on a Post-it", "no password
 // needed") names no password, so it is not reported.
+import { mayApply, T } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 
 const VALUE = String.raw`((?:[^\s] ){3,}[^\s](?!\S)|["'‘“][^"'’”\n]{3,40}["'’”]|[^\s]{4,40})`;
@@ -14,7 +15,6 @@ const PASSWORD = new RegExp(
 // "the key is ..." counts only where the post is about a network.
 const KEY = new RegExp(String.raw`\b(?:the )?key\b${SKIP}${LINK}${SKIP}${VALUE}`, "dgi");
 const NETWORK = /\b(?:wi-?fi|wireless|network|ssid|router|internet|hotspot)\b/i;
-const PREFILTER = /pass ?word|passcode|\bpwd?\b|\bkey\b/i;
 
 // Words that follow "password is" without being a password.
 const NOT_A_PASSWORD = new Set([
@@ -44,8 +44,7 @@ export default defineRule({
     fixable: true,
   },
   check(context) {
-    const { text } = context;
-    if (!PREFILTER.test(text)) return;
+    if (!mayApply(context.text, T.PASSWORD)) return;
     const view = context.normalised.base;
     const seen: number[] = [];
     const scan = (re: RegExp) => {

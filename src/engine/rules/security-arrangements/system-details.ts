@@ -2,6 +2,7 @@
 // operating systems, internal IP addresses, and systems that have been hacked or encrypted.
 // CLH-SMP §4.1 forbids sharing implemented security arrangements; CCC-SMP App. 1 (4–6) asks
 // staff to keep logins safe.
+import { mayApply, T } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 
 // Each is a statement about how our systems are, not advice: advice ("never share your
@@ -19,8 +20,6 @@ const PATTERNS: RegExp[] = [
   // Internal network addresses.
   /\b(?:10\.\d{1,3}|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.\d{1,3}\.\d{1,3}\b/,
 ];
-const PREFILTER =
-  /log-?[io]n|username|password|smartcard|account|windows|patch|antivirus|firewall|encrypted|hacked|compromised|ransomware|malware|cyber|virus|\d+\.\d+\.\d+/i;
 // Advice and warnings describe what not to do; they give nothing away.
 const ADVICE = /\b(?:never|don'?t|do not|please don'?t|avoid|should(?:n'?t| not)|must(?:n'?t| not)|mustn't|remember to|if you|beware)\b[^.!?\n]{0,30}$/i;
 
@@ -36,8 +35,7 @@ export default defineRule({
       "Take out the system details. If you are worried about IT security, tell the IT service desk or Information Governance rather than posting it.",
   },
   check(context) {
-    const { text } = context;
-    if (!PREFILTER.test(text)) return;
+    if (!mayApply(context.text, T.SYSTEM | T.NUMBER_DOTS)) return;
     const view = context.normalised.base;
     for (const re of PATTERNS) {
       const m = re.exec(view.text);

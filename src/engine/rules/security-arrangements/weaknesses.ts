@@ -2,6 +2,7 @@
 // lock, gaps in CCTV, checks nobody makes, ways round the badge readers. CLH-SMP §4.1: "Staff
 // and contractors must not share details of CLH's implemented security or risk management
 // arrangements", and a weakness is the most useful detail of all to someone with bad intent.
+import { mayApply, T } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 
 const BARRIER = String.raw`(?:doors?|exits?|gates?|windows?|locks?|barriers?|turnstiles?|key ?pads?|alarms?|fire escapes?|entrances?|shutters?|card readers?|badge readers?)`;
@@ -26,8 +27,6 @@ const PATTERNS: RegExp[] = [
   // How guarding is arranged.
   /\b(?:no|only (?:one|1)|just (?:one|1)) security(?: guards?| staff| officers?)?\b[^.!?\n]{0,30}?\b(?:after|at|on|between|from|overnight|nights|weekends)\b|\bsecurity(?: guards?)?\b[^.!?\n]{0,20}?\b(?:go(?:es)? home|leaves?|knock off|finish(?:es)?|clock off)\s+(?:at|after)\b/i,
 ];
-const PREFILTER =
-  /door|exit|gate|window|lock|barrier|turnstile|key ?pad|alarm|escape|entrance|shutter|reader|cctv|camera|nobody|no one|no-one|noone|never|badg|swip|tailgat|prop|wedg|bypass|security/i;
 // "them"/"it" after "nobody counts" is a weakness only where the post is about controlled things.
 const CONTROLLED = /\b(?:stock|drugs?|meds|medicines?|tablets|pills|cupboard|controlled|cds?|pas|system|records?|badges?|access|audit|tills?|cash|keys?|promethazine|diazepam|zopiclone|morphine|oramorph|opioids?)\b/i;
 const ADVICE = /\b(?:never|don'?t|do not|please don'?t|avoid|make sure|remember to|always|please)\s*$/i;
@@ -46,8 +45,7 @@ export default defineRule({
       "Delete the detail from the post and report the weakness to Estates, Security or through the incident reporting system so it gets fixed.",
   },
   check(context) {
-    const { text } = context;
-    if (!PREFILTER.test(text)) return;
+    if (!mayApply(context.text, T.WEAKNESS)) return;
     const view = context.normalised.base;
     if (REPORTED.test(view.text)) return;
     for (let i = 0; i < PATTERNS.length; i++) {

@@ -3,6 +3,7 @@
 // spaced out to dodge filters ("nhs . co . uk / renew"), and shortened links paired with urgency
 // or a lure. CLH-SMP App. 2 (12) warns of addresses that "look convincing and legitimate but
 // could contain spelling errors or other variations"; MTW-SMP §2.0 defines phishing.
+import { mayApply, T } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 
 const TLD = String.raw`(?:co\s?\.\s?uk|org\s?\.\s?uk|nhs\s?\.\s?uk|gov\s?\.\s?uk|ac\s?\.\s?uk|com|net|org|co|uk|io|info|biz|xyz|top|ly|me|app|site|online|live|click|link|ru|cn|gd|gl|to|cc|ws|tk|ml|ga|cf|gq|page|support|help|services?|eu|at|us|vip|shop|store|win|loan|work)`;
@@ -37,6 +38,7 @@ export default defineRule({
     directions: ["inbound"],
   },
   check(context) {
+    if (!mayApply(context.text, T.LINK)) return;
     const { text } = context;
     if (!PREFILTER.test(text)) return;
     const view = context.normalised.base;

@@ -7,7 +7,14 @@ import { sentences, type Span } from "../../recognizers/information/phrases.js";
 const ASKING =
   /\?|\b(?:could|can|would|will|cud|cn) (?:you|u|someone|somebody|anyone)\b|\bplease\b|\bpls\b|\bplz\b|\b(?:dm|pm|message|send|tell|give|text|email|e-mail|forward|confirm|provide|verify|share|reply with|let) (?:me|us)\b|\b(?:dm|pm|send|confirm|provide|verify|forward|share) (?:the|your|his|her|their|a|an|over)\b|\bi (?:really |urgently |just )?(?:need|want|would like|'d like|'?m after|am after|'?m looking for|am looking for|'?m trying to (?:find|get|reach|contact))\b|\b(?:need|want) (?:his|her|their|the)\b|\bi'?d be grateful\b|\bkindly\b|^\s*(?:reply with|enter|type in|send|confirm|verify|dm|pm)\b/i;
 
-/** The sentences of the view that ask for something, as view offsets. */
+let lastText: string | undefined;
+let lastRequests: Span[] = [];
+
+/** The sentences of the view that ask for something, as view offsets. Three rules ask in turn, so the last answer is kept. */
 export function requestSentences(view: TextView): Span[] {
-  return sentences(view.text).filter((s) => ASKING.test(view.text.slice(s.start, s.end)));
+  if (view.text !== lastText) {
+    lastRequests = sentences(view.text).filter((s) => ASKING.test(view.text.slice(s.start, s.end)));
+    lastText = view.text;
+  }
+  return lastRequests;
 }
