@@ -4,12 +4,17 @@
 
 /** The sentence around [start, end): bounded by . ! ? or a line break. */
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  // At most 200 characters either side: a run-on "sentence" of a megabyte must not cost O(n) per word.
+  const lo = Math.max(0, start - 200);
+  const hi = Math.min(text.length, end + 200);
   let s = start;
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
+  while (s > lo && !isStop(text.charCodeAt(s - 1))) s--;
   let e = end;
-  while (e < text.length && !/[.!?\n]/.test(text[e])) e++;
+  while (e < hi && !isStop(text.charCodeAt(e))) e++;
   return { start: s, end: e };
 }
+
+const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 10;
 
 // People in a workplace or care setting, as a post refers to them.
 export const PERSON_NOUN =

@@ -11,6 +11,8 @@ export interface LexiconRecognizerOptions {
   score?: number;
 }
 
+const MAX_HITS = 50;
+
 export function lexiconRecognizer(options: LexiconRecognizerOptions): CustomRecognizer {
   const lexicon = compileLexicon(options.entries);
   return {
@@ -19,6 +21,8 @@ export function lexiconRecognizer(options: LexiconRecognizerOptions): CustomReco
       const view = normalised.words;
       const found: Entity[] = [];
       for (const hit of matchLexicon(view, lexicon)) {
+        // A post with hundreds of hits has made its point; more findings only cost time.
+        if (found.length >= MAX_HITS) break;
         if (options.keep && !options.keep(hit, view.text)) continue;
         const at = view.toOriginal(hit.start, hit.end);
         found.push({

@@ -33,10 +33,238 @@ export interface LexiconHit {
 
 export interface CompiledLexicon {
   entries: LexiconEntry[];
-  all: RegExp;
+  /** Every spelling of every entry, words joined by one space, mapped to its entry. */
+  forms: Map<string, number>;
+  /** First words of multi-word forms, and the most words a form has. */
+  firstWords: Set<string>;
+  maxWords: number;
+  /** Anchored expressions per entry, for masked ("f*ck") or stretched ("fuuuck") words. */
   each: RegExp[];
-  /** A cheap first test: letters every entry starts with, so posts without them skip the scan. */
+  /** The first letters entries start with: a masked token starting otherwise cannot match. */
   first: Set<string>;
+}
+
+// Expand the entry syntax into every literal spelling: groups, optional parts, "~" and "'".
+function expand(pattern: string): string[] {
+  let i = 0;
+  function sequence(): string[] {
+    let out = [""];
+    while (i < pattern.length && pattern[i] !== ")" && pattern[i] !== "|") {
+      let options: string[];
+      const ch = pattern[i];
+      if (ch === "(") {
+        i++;
+        options = [];
+        for (;;) {
+          options.push(...sequence());
+          if (pattern[i] === "|") i++;
+          else break;
+        }
+        i++; // ")"
+      } else if (ch === "\\") {
+        options = [pattern[i + 1]];
+        i += 2;
+      } else if (ch === "~") {
+        options = ["", " "];
+        i++;
+      } else if (ch === "'") {
+        options = ["", "'"];
+        i++;
+      } else if (ch === "-") {
+        options = [" "];
+        i++;
+      } else {
+        options = [ch];
+        i++;
+      }
+      if (pattern[i] === "?") {
+        options = ["", ...options];
+        i++;
+      }
+      const next: string[] = [];
+      for (const a of out) for (const b of options) next.push(a + b);
+      out = next;
+    }
+    return out;
+  }
+  const forms: string[] = [];
+  for (;;) {
+    forms.push(...sequence());
+    if (pattern[i] === "|") i++;
+    else break;
+  }
+  return forms.map((f) => f.replace(/\s+/g, " ").trim());
+}
+
+export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
+  const forms = new Map<string, number>();
+  const firstWords = new Set<string>();
+  let maxWords = 1;
+  entries.forEach((e, index) => {
+    for (const form of expand(e.pattern)) {
+      if (!forms.has(form)) forms.set(form, index);
+      const words = form.split(" ");
+      if (words.length > 1) firstWords.add(words[0]);
+      maxWords = Math.max(maxWords, words.length);
+    }
+  });
+  const first = new Set<string>();
+  for (const e of entries) first.add(e.pattern[0]);
+  const compiled: CompiledLexicon = {
+    entries,
+    forms,
+    firstWords,
+    maxWords,
+    each: entries.map((e) => new RegExp(`^(?:${compileEntry(e.pattern).replace(/\[ \\-\]\??/g, " ?")})$`)),
+    first,
+  };
+  register(compiled);
+  return compiled;
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const isTokenChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 42 || c === 39 || c === 0x2019 || c === 38 || c === 43 || (c >= 65 && c <= 90) || (c > 0xbf && c < 0x2000);
+
+const tokenCache = new WeakMap<TextView, Token[]>();
+
+/** The words of a view (letters, digits, "*", "'", "&", "+"), computed once per view. */
+export function tokens(view: TextView): Token[] {
+  let list = tokenCache.get(view);
+  if (list) return list;
+  list = [];
+  const text = view.text;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isTokenChar(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && isTokenChar(text.charCodeAt(i))) i++;
+    // Quotes around a word are not part of it: "'fags'" is "fags".
+    let s = start;
+    let e = i;
+    while (s < e && (text[s] === "'" || text[s] === "’" || text[s] === "*")) s++;
+    while (e > s && (text[e - 1] === "'" || text[e - 1] === "’" || text[e - 1] === "*")) e--;
+    if (e > s) {
+      const word = text.slice(s, e);
+      list.push({ start: s, end: e, text: word.includes("’") ? word.replace(/’/g, "'") : word });
+    }
+  }
+  tokenCache.set(view, list);
+  return list;
+}
+
+function hasRun3(word: string): boolean {
+  for (let i = 2; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2)) return true;
+  }
+  return false;
+}
+const squeeze = (word: string, keep: number) => word.replace(/(.)\1\1+/g, keep === 1 ? "$1" : "$1$1");
+
+// All lexicons share one pass over a post's words: every spelling of every list sits in one map,
+// so a post costs one lookup per word however many lists there are.
+const allLexicons: CompiledLexicon[] = [];
+const allForms = new Map<string, [CompiledLexicon, number][]>();
+const allFirstWords = new Set<string>();
+const allFirstLetters = new Set<string>();
+let allMaxWords = 1;
+
+function register(lexicon: CompiledLexicon): void {
+  allLexicons.push(lexicon);
+  for (const [form, index] of lexicon.forms) {
+    const list = allForms.get(form);
+    if (list) list.push([lexicon, index]);
+    else allForms.set(form, [[lexicon, index]]);
+  }
+  for (const w of lexicon.firstWords) allFirstWords.add(w);
+  for (const l of lexicon.first) allFirstLetters.add(l);
+  allMaxWords = Math.max(allMaxWords, lexicon.maxWords);
+}
+
+function lookupAll(word: string): [CompiledLexicon, number][] | undefined {
+  const exact = allForms.get(word);
+  if (exact !== undefined) return exact;
+  if (hasRun3(word)) return allForms.get(squeeze(word, 1)) ?? allForms.get(squeeze(word, 2));
+  return undefined;
+}
+
+const hitCache = new WeakMap<TextView, Map<CompiledLexicon, LexiconHit[]>>();
+
+const NONE: Set<CompiledLexicon> = new Set();
+
+function allHits(view: TextView): Map<CompiledLexicon, LexiconHit[]> {
+  let result = hitCache.get(view);
+  if (result) return result;
+  result = new Map();
+  const add = (lexicon: CompiledLexicon, hit: LexiconHit) => {
+    const list = result!.get(lexicon);
+    if (list) list.push(hit);
+    else result!.set(lexicon, [hit]);
+  };
+  const list = tokens(view);
+  for (let i = 0; i < list.length; i++) {
+    const token = list[i];
+    const single = lookupAll(token.text);
+    const claimed: Set<CompiledLexicon> = allFirstWords.has(token.text) ? new Set() : NONE;
+    // Multi-word forms, longest first: "on all fours" before "on".
+    if (allFirstWords.has(token.text)) {
+      let phrase = token.text;
+      const found: [[CompiledLexicon, number][], number][] = [];
+      for (let j = i + 1; j < list.length && j - i < allMaxWords; j++) {
+        if (!/^[ \-]+$/.test(view.text.slice(list[j - 1].end, list[j].start))) break;
+        phrase += " " + list[j].text;
+        const at = allForms.get(phrase);
+        if (at) found.push([at, j]);
+      }
+      for (let f = found.length - 1; f >= 0; f--) {
+        const [at, j] = found[f];
+        for (const [lexicon, index] of at) {
+          if (claimed.has(lexicon)) continue;
+          claimed.add(lexicon);
+          const end = list[j].end;
+          add(lexicon, { entry: lexicon.entries[index], start: token.start, end, matched: view.text.slice(token.start, end) });
+        }
+      }
+    }
+    if (single) {
+      for (const [lexicon, index] of single) if (!claimed.has(lexicon)) add(lexicon, { entry: lexicon.entries[index], start: token.start, end: token.end, matched: token.text });
+    } else if (token.text.length > 2 && token.text.length < 40 && allFirstLetters.has(token.text[0]) && token.text.includes("*")) {
+      // Masked words ("f*ck", "c**t") are rare: test them against each entry's expression.
+      for (const lexicon of allLexicons) {
+        if (claimed.has(lexicon)) continue;
+        for (let k = 0; k < lexicon.each.length; k++) {
+          if (lexicon.each[k].test(token.text)) {
+            add(lexicon, { entry: lexicon.entries[k], start: token.start, end: token.end, matched: token.text });
+            break;
+          }
+        }
+      }
+    }
+  }
+  hitCache.set(view, result);
+  return result;
+}
+
+/** Every whole-word match of the lexicon in the view, in order. Phrases may overlap single words of other lists. */
+export function matchLexicon(view: TextView, lexicon: CompiledLexicon): LexiconHit[] {
+  const hits = allHits(view).get(lexicon) ?? [];
+  // Within one list, a phrase hides the words inside it.
+  if (hits.length < 2) return hits;
+  const out: LexiconHit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) continue;
+    out.push(h);
+  }
+  return out;
 }
 
 function compileEntry(pattern: string): string {
@@ -73,39 +301,4 @@ function compileEntry(pattern: string): string {
     i++;
   }
   return out;
-}
-
-const BEFORE = "(?<![a-z0-9])";
-const AFTER = "(?![a-z0-9])";
-
-export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
-  const sources = entries.map((e) => compileEntry(e.pattern));
-  const first = new Set<string>();
-  for (const e of entries) first.add(e.pattern[0]);
-  return {
-    entries,
-    all: new RegExp(`${BEFORE}(?:${sources.join("|")})${AFTER}`, "g"),
-    each: sources.map((s) => new RegExp(`^(?:${s})$`)),
-    first,
-  };
-}
-
-/** Every whole-word match of the lexicon in the view, in order. */
-export function matchLexicon(view: TextView, lexicon: CompiledLexicon): LexiconHit[] {
-  const text = view.text;
-  const hits: LexiconHit[] = [];
-  const re = lexicon.all;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const matched = m[0];
-    if (matched.length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    let index = 0;
-    while (index < lexicon.each.length && !lexicon.each[index].test(matched)) index++;
-    if (index === lexicon.each.length) continue;
-    hits.push({ entry: lexicon.entries[index], start: m.index, end: m.index + matched.length, matched });
-  }
-  return hits;
 }

@@ -12,10 +12,10 @@ import { analyseHate } from "../hate-discrimination/analyse.js";
 import { defineRule } from "../rule.js";
 import { analyseSexual } from "../sexual-content/analyse.js";
 
-const PATTERNS: { what: string; regex: RegExp }[] = [
-  { what: "Sneering at a colleague's sickness", regex: /['‘"]off (?:sick|with stress|with anxiety|with (?:her|his) back)['’"]|\b(?:off|signed off) (?:sick|with stress|with anxiety)(?:'s|’s)?,? again\b|\b(?:off|signed off) (?:sick|with stress)\b.{0,80}(?:#sicknote|funny how|🙄)/u },
-  { what: "Telling others to shut someone out", regex: /\bno(?:body|one|one else)? (?:invite|invites|talk to|speak to|sit with|add|include|help|cover for) [a-z]+\b.{0,60}\b(?:if (?:she|he|they) wants?|grass|snitch|🐀)/u },
-  { what: "Telling someone to harm themselves", regex: /\b(?:slit your wrists|kill yourself|kys|neck yourself|go (?:and )?die|jump off (?:a|the) (?:bridge|multi-storey|multi storey|roof|cliff|car park))\b|\bdo (?:us|everyone|the world) a favou?r and (?:die|jump|disappear|quit)\b/ },
+const PATTERNS: { what: string; gate: RegExp; regex: RegExp }[] = [
+  { what: "Sneering at a colleague's sickness", gate: /\boff\b/, regex: /['‘"]off (?:sick|with stress|with anxiety|with (?:her|his) back)['’"]|\b(?:off|signed off) (?:sick|with stress|with anxiety)(?:'s|’s)?,? again\b|\b(?:off|signed off) (?:sick|with stress)\b.{0,80}(?:#sicknote|funny how|🙄)/u },
+  { what: "Telling others to shut someone out", gate: /\bno(?:body|one|one else)? /, regex: /\bno(?:body|one|one else)? (?:invite|invites|talk to|speak to|sit with|add|include|help|cover for) [a-z]+\b.{0,60}\b(?:if (?:she|he|they) wants?|grass|snitch|🐀)/u },
+  { what: "Telling someone to harm themselves", gate: /wrists|yourself|kys|die|jump|favou?r/, regex: /\b(?:slit your wrists|kill yourself|kys|neck yourself|go (?:and )?die|jump off (?:a|the) (?:bridge|multi-storey|multi storey|roof|cliff|car park))\b|\bdo (?:us|everyone|the world) a favou?r and (?:die|jump|disappear|quit)\b/ },
 ];
 
 const RECORDING = /📸|🎥|📹|📷|\b(?:video|voice note|voicenote|pic|picture|photo|clip|footage) of\b|\bcaught\b/u;
@@ -48,6 +48,7 @@ export const humiliation = defineRule({
       return;
     }
     for (const p of PATTERNS) {
+      if (!p.gate.test(text)) continue;
       const m = p.regex.exec(text);
       if (m && !CONDEMNATION.test(text)) {
         const at = view.toOriginal(m.index, m.index + m[0].length);
@@ -55,12 +56,14 @@ export const humiliation = defineRule({
         return;
       }
     }
+    const recorded = RECORDING.test(text) && LAUGHING.test(text);
+    const animal = INSULT_EMOJI.exec(context.text);
+    if (!recorded && !animal) return;
     const person = hasSpecificPerson(text) || hasNamedPerson(context.text);
-    if (person && RECORDING.test(text) && LAUGHING.test(text)) {
+    if (person && recorded) {
       context.report({ ...whole, data: { what: "Sharing a picture or recording of someone to laugh at them" } });
       return;
     }
-    const animal = INSULT_EMOJI.exec(context.text);
     if (person && animal) {
       context.report({ start: animal.index, end: animal.index + animal[0].length, data: { what: "Calling someone an animal" } });
     }

@@ -101,8 +101,6 @@ export function analyseHate(context: RuleContext): HateAnalysis {
     findings.push({ start: slur.start, end: slur.end, kind: String(slur.detail?.kind ?? ""), label: String(slur.detail?.label ?? ""), why: "slur" });
   }
 
-  const condemning = CONDEMNATION.test(text);
-  const supportive = SUPPORT.test(text);
   const terms = context.entities("identity-term");
   const flag = FLAG_EMOJI.exec(context.text);
   const groups: { start: number; end: number; vs: number; ve: number; kind: string; label: string }[] = terms.map((t) => ({
@@ -118,6 +116,8 @@ export function analyseHate(context: RuleContext): HateAnalysis {
     groups.push({ start: flag.index, end: flag.index + flag[0].length, vs, ve: vs, kind: "race", label: flag[0] });
   }
   if (findings.length === 0 && groups.length > 0) {
+    const condemning = CONDEMNATION.test(text);
+    const supportive = SUPPORT.test(text);
     let best: { g: (typeof groups)[number]; s: number } | undefined;
     for (const g of groups) {
       // Self-description ("as a Black midwife", "I'm a trans woman") is never contempt.
@@ -136,6 +136,11 @@ export function analyseHate(context: RuleContext): HateAnalysis {
     if (best) findings.push({ start: best.g.start, end: best.g.end, kind: best.g.kind, label: best.g.label, why: "contempt" });
   }
 
+  if (findings.length === 0) {
+    const none = { findings, atPerson: false };
+    cache.set(context.normalised, none);
+    return none;
+  }
   const exclude = new Set([...terms, ...context.entities("slur")].map((t) => t.text.toLowerCase()));
   // A number of them ("3 p@kis", "another 4 Nigerian nurses") is a small, identifiable group.
   const counted = [...terms, ...context.entities("slur")].some((t) =>
