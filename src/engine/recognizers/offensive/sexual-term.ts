@@ -11,6 +11,8 @@ export const explicitTermRecognizer = lexiconRecognizer({
     switch (hit.entry.label) {
       case "cock": // "a cock-up", "cocked up", the bird
         return !/^[ -]?ups?\b/.test(a) && !/(?:weather|turkey|game)[ -]?$/.test(b);
+      case "hard-on": // "working so hard on nights", "be hard on yourself": only "a hard on", "hard-on", "hardon"
+        return !/ /.test(hit.matched) || /\b(?:a|raging|massive|got|gave|get|with|his|the)\s$/.test(b);
       case "cum": // "summa cum laude"
         return !/^ laude/.test(a);
       case "tits": // birds, and "it all went tits up"

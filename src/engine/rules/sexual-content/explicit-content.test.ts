@@ -14,6 +14,8 @@ ruleTester(explicitContent, {
     "Graduated summa cum laude!",
     "Cocktail night for the F1s on Friday",
     "Dr Cockburn is on call tonight",
+    "Don't be so hard on yourself, you did everything right",
+    "y'all be working so hard on nights fr",
   ],
   invalid: [
     { text: "someone was handing out bl0wj0bs in the disabled loos", errors: [{ excerpt: "bl0wj0bs" }] },
