@@ -1,5 +1,5 @@
 // Throughput and latency of POST /api/v1/check, measured from a second process.
-//   npm run bench:api [-- --seconds 30 --connections 50 --posts eval|short]
+//   npm run bench:api [-- --seconds 30 --connections 50 --posts eval|short --route check|me]
 // The parent starts the server as a child process (embedded database in a temp directory, or
 // DATABASE_URL if set), signs in as a demo user, then drives the check endpoint with autocannon
 // for the given time over the public evaluation posts and prints requests/s and p50/p99 latency.
@@ -83,23 +83,23 @@ async function main(): Promise<void> {
     const bodies = posts();
     const headers = { "content-type": "application/json", "x-csrf-token": token, cookie };
 
+    // --route me: GET /api/v1/auth/me instead, a signed-in request without the engine, to show
+    // the platform's own ceiling on this machine.
+    const me = process.argv.includes("--route") && process.argv[process.argv.indexOf("--route") + 1] === "me";
+    const target = me
+      ? { url: `${base}/api/v1/auth/me`, method: "GET" as const, headers: { cookie } }
+      : { url: `${base}/api/v1/check`, method: "POST" as const, headers, requests: bodies.map((body) => ({ body })) };
+    const label = me ? "GET /api/v1/auth/me" : "POST /api/v1/check";
     // A short warm-up so the JIT has compiled the engine before measuring.
-    await autocannon({ url: `${base}/api/v1/check`, method: "POST", connections, duration: 3, headers, requests: bodies.map((body) => ({ body })) });
+    await autocannon({ ...target, connections, duration: 3 });
 
-    process.stderr.write(`measuring POST /api/v1/check for ${seconds}s with ${connections} connections over ${bodies.length} posts...\n`);
-    const result = await autocannon({
-      url: `${base}/api/v1/check`,
-      method: "POST",
-      connections,
-      duration: seconds,
-      headers,
-      requests: bodies.map((body) => ({ body })),
-    });
+    process.stderr.write(`measuring ${label} for ${seconds}s with ${connections} connections${me ? "" : ` over ${bodies.length} posts`}...\n`);
+    const result = await autocannon({ ...target, connections, duration: seconds });
     const rps = result.requests.average;
     const p50 = result.latency.p50;
     const p99 = result.latency.p99;
     const errors = result.errors + result.timeouts + result.non2xx;
-    console.log(`POST /api/v1/check, ${seconds}s, ${connections} connections, ${cpus().length} cores (load average before: ${loadavg()[0].toFixed(2)})`);
+    console.log(`${label}, ${seconds}s, ${connections} connections, ${cpus().length} cores (load average before: ${loadavg()[0].toFixed(2)})`);
     console.log(`  requests/s   ${rps.toFixed(0)} (total ${result.requests.total})`);
     console.log(`  latency p50  ${p50} ms`);
     console.log(`  latency p99  ${p99} ms`);
