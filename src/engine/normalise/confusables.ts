@@ -23,7 +23,10 @@ const PAIRS: Record<string, string> = {
 };
 
 const CANDIDATES = new RegExp(`[${Object.keys(PAIRS).join("")}]`, "gu");
+// Every key lies in these blocks; a plain (non-Unicode-mode) scan for them is much cheaper.
+const BLOCKS = /[\u00df-\u02af\u0370-\u052f\u1d00-\u1d7f\ua700-\ua7ff]/;
 
 export function foldConfusables(view: TextView): TextView {
+  if (!BLOCKS.test(view.text)) return view;
   return mapCodePoints(view, CANDIDATES, (ch) => PAIRS[ch] ?? ch);
 }

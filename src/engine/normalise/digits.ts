@@ -11,10 +11,8 @@ const WORDS: Record<string, string> = {
 const WORD_RUN =
   /\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)(?:[\s,-]+(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)){2,}\b/gi;
 const WORD = /zero|oh|nought|one|two|three|four|five|six|seven|eight|nine/gi;
-const ANY_WORD = /zero|one|two|three|four|five|six|seven|eight|nine/i;
 
 export function digitWordsToDigits(view: TextView): TextView {
-  if (!ANY_WORD.test(view.text)) return view;
   return rewriteMatches(view, WORD_RUN, (m, out) => {
     WORD.lastIndex = 0;
     let prevEnd = m.index;

@@ -6,7 +6,7 @@ import { digitWordsToDigits, joinSpacedDigits } from "./digits.js";
 import { removeInvisible } from "./invisible.js";
 import { foldLeetspeak } from "./leetspeak.js";
 import { joinSpacedLetters } from "./spaced-letters.js";
-import { identityView, mapCodePoints, type TextView } from "./text-view.js";
+import { asMapped, identityView, mapCodePoints, type TextView } from "./text-view.js";
 
 export type { TextView } from "./text-view.js";
 export { identityView } from "./text-view.js";
@@ -31,7 +31,7 @@ function lowerCase(view: TextView): TextView {
   if (lower === view.text) return view;
   // Lower-casing keeps the length for almost every letter; then the mapping carries over as is.
   if (lower.length === view.text.length) {
-    return { text: lower, original: view.original, toOriginal: (s, e) => view.toOriginal(s, e) };
+    return asMapped(view).withText(lower);
   }
   return mapCodePoints(view, UPPER, (ch) => {
     const l = ch.toLowerCase();

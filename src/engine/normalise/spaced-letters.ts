@@ -2,8 +2,10 @@
 // are joined into one word. A run needs at least three single letters, so "a b" stays as it is.
 import { keepWithinMatches, type TextView } from "./text-view.js";
 
-const RUN = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*/] ?\p{L}(?![\p{L}\p{N}])){2,}/gu;
-const LETTER = /\p{L}/u;
+// ASCII letters only: the base view has already folded look-alikes and accents to ASCII, and an
+// ASCII class keeps this scan (run on every post) fast.
+const RUN = /(?<![A-Za-z0-9])[A-Za-z](?:[ .\-_*/] ?[A-Za-z](?![A-Za-z0-9])){2,}/g;
+const LETTER = /[A-Za-z]/;
 
 export function joinSpacedLetters(view: TextView): TextView {
   return keepWithinMatches(view, RUN, (ch) => LETTER.test(ch));

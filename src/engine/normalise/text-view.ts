@@ -13,7 +13,7 @@ export interface TextView {
   toOriginal(start: number, end: number): { start: number; end: number };
 }
 
-class MappedView implements TextView {
+export class MappedView implements TextView {
   constructor(
     readonly text: string,
     readonly original: string,
@@ -22,6 +22,11 @@ class MappedView implements TextView {
     /** Original end (exclusive) of each unit. */
     readonly ends: Int32Array | null,
   ) {}
+
+  /** The same mapping under a text of the same length (e.g. lower-cased). */
+  withText(text: string): MappedView {
+    return new MappedView(text, this.original, this.starts, this.ends);
+  }
 
   startAt(i: number): number {
     return this.starts === null ? i : this.starts[i];
@@ -52,7 +57,7 @@ export function identityView(original: string): TextView {
   return new MappedView(original, original, null, null);
 }
 
-function asMapped(view: TextView): MappedView {
+export function asMapped(view: TextView): MappedView {
   if (view instanceof MappedView) return view;
   // Views from elsewhere (tests, callers) are wrapped by sampling their mapping once.
   const n = view.text.length;
@@ -129,8 +134,8 @@ export class ViewBuilder {
     return new MappedView(
       this.parts.join(""),
       this.source.original,
-      this.starts.slice(0, this.length),
-      this.ends.slice(0, this.length),
+      this.starts.subarray(0, this.length),
+      this.ends.subarray(0, this.length),
     );
   }
 }
@@ -144,6 +149,8 @@ export function rewriteMatches(
   source: TextView,
   regex: RegExp,
   rewrite: (match: RegExpExecArray, out: ViewBuilder) => void,
+  /** Whether a match would change anything; unchanged matches cost no copy of the view. */
+  changes?: (match: RegExpExecArray) => boolean,
 ): TextView {
   const { text } = source;
   let builder: ViewBuilder | null = null;
@@ -154,6 +161,7 @@ export function rewriteMatches(
       regex.lastIndex++;
       continue;
     }
+    if (changes && !changes(m)) continue;
     builder ??= new ViewBuilder(source);
     builder.copy(copied, m.index);
     rewrite(m, builder);
@@ -182,10 +190,12 @@ export function mapCodePoints(
   candidates: RegExp,
   transform: (codePoint: string) => string,
 ): TextView {
-  return rewriteMatches(source, candidates, (m, out) => {
-    const ch = m[0];
-    const replaced = transform(ch);
-    if (replaced === ch) out.copy(m.index, m.index + ch.length);
-    else out.push(replaced, m.index, m.index + ch.length);
-  });
+  // The transform is run once per candidate: `changes` stores its answer for `rewrite` to use.
+  let replaced = "";
+  return rewriteMatches(
+    source,
+    candidates,
+    (m, out) => out.push(replaced, m.index, m.index + m[0].length),
+    (m) => (replaced = transform(m[0])) !== m[0],
+  );
 }
