@@ -47,7 +47,11 @@ console.log(`input: ${file}, ${mb(size)}`);
   const samples: number[] = [];
   const timer = setInterval(() => samples.push(process.memoryUsage().rss), 250);
   const transform = new BatchTransform({
-    checker: (input) => ({ verdict: input.text.length > 200 ? "warn" : "pass", findings: [], redacted: input.text }),
+    checker: (input) => ({
+      verdict: input.text.length > 200 ? "warn" : "pass",
+      findings: [],
+      redacted: input.text,
+    }),
     source: file,
     stderr: process.stderr,
   });
@@ -75,12 +79,18 @@ console.log(`input: ${file}, ${mb(size)}`);
     console.log("dist/cli/main.js missing: run npm run build for the CLI part");
   } else {
     const output = "/tmp/postguard-batch-memory.out.jsonl";
-    const child = spawn(process.execPath, [bin, "check", "--input", file, "--output", output, "--quiet"], { stdio: "inherit" });
+    const child = spawn(
+      process.execPath,
+      [bin, "check", "--input", file, "--output", output, "--quiet"],
+      { stdio: "inherit" },
+    );
     const rss: { t: number; kb: number }[] = [];
     const started = Date.now();
     const timer = setInterval(() => {
       try {
-        const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1]);
+        const kb = Number(
+          /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1],
+        );
         if (kb) rss.push({ t: (Date.now() - started) / 1000, kb });
       } catch {
         /* the child has exited */
@@ -95,8 +105,13 @@ console.log(`input: ${file}, ${mb(size)}`);
     const every = Math.max(1, Math.floor(rss.length / 12));
     console.log(
       `real CLI, ${((Date.now() - started) / 1000).toFixed(0)} s: ${lines.toLocaleString("en-GB")} posts checked (${mb(done)} written); RSS over time (s: MB): ` +
-        rss.filter((_, i) => i % every === 0).map((s) => `${s.t.toFixed(0)}: ${(s.kb / 1024).toFixed(0)}`).join(", "),
+        rss
+          .filter((_, i) => i % every === 0)
+          .map((s) => `${s.t.toFixed(0)}: ${(s.kb / 1024).toFixed(0)}`)
+          .join(", "),
     );
-    console.log(`real CLI RSS min ${(Math.min(...rss.map((s) => s.kb)) / 1024).toFixed(0)} MB, max ${(Math.max(...rss.map((s) => s.kb)) / 1024).toFixed(0)} MB`);
+    console.log(
+      `real CLI RSS min ${(Math.min(...rss.map((s) => s.kb)) / 1024).toFixed(0)} MB, max ${(Math.max(...rss.map((s) => s.kb)) / 1024).toFixed(0)} MB`,
+    );
   }
 }

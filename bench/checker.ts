@@ -19,7 +19,10 @@ const { values } = parseArgs({
     // gets the first 10,000 of the same posts and every ratio is computed on that same subset.
     "peer-posts": { type: "string", default: "10000" },
     seed: { type: "string", default: "20240611" },
-    items: { type: "string", default: resolve(import.meta.dirname, "../../shared/eval/posts.public.jsonl") },
+    items: {
+      type: "string",
+      default: resolve(import.meta.dirname, "../../shared/eval/posts.public.jsonl"),
+    },
     "skip-adversarial": { type: "boolean", default: false },
   },
 });
@@ -33,14 +36,18 @@ interface Run {
   latenciesNs: Float64Array;
 }
 
-function measure(name: string, posts: BenchPost[], fn: (post: BenchPost) => unknown): Run {
+function measure(
+  name: string,
+  posts: BenchPost[],
+  fn: (post: BenchPost, index: number) => unknown,
+): Run {
   // Warm up the JIT on a slice that is not timed.
-  for (let i = 0; i < Math.min(2000, posts.length); i++) fn(posts[i]);
+  for (let i = 0; i < Math.min(2000, posts.length); i++) fn(posts[i], i);
   const latenciesNs = new Float64Array(posts.length);
   const started = process.hrtime.bigint();
   for (let i = 0; i < posts.length; i++) {
     const t0 = process.hrtime.bigint();
-    fn(posts[i]);
+    fn(posts[i], i);
     latenciesNs[i] = Number(process.hrtime.bigint() - t0);
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -63,10 +70,13 @@ function stats(run: Run, count = run.posts) {
   };
 }
 
-const fmt = (n: number, digits = 0) => n.toLocaleString("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const ms = (n: number) => `${n.toFixed(3)} ms`;
 
-console.log(`postguard benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? "cpu"} (one core used)`);
+console.log(
+  `postguard benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? "cpu"} (one core used)`,
+);
 const posts = createCorpus(POSTS, Number(values.seed));
 const lengths = posts.map((p) => p.text.length).sort((a, b) => a - b);
 console.log(
@@ -77,9 +87,19 @@ console.log(
 const redactPii = new SyncRedactor();
 const openRedaction = new OpenRedaction();
 
-const ours = measure("postguard check", posts, (p) => check({ text: p.text, profile: p.profile, direction: p.direction }));
+const outcomes: { verdict: string; pii: boolean }[] = new Array(posts.length);
+const ours = measure("postguard check", posts, (p, i) => {
+  const result = check({ text: p.text, profile: p.profile, direction: p.direction });
+  outcomes[i] = {
+    verdict: result.verdict,
+    pii: result.findings.some((f) => f.category === "patient-identifiable"),
+  };
+  return result;
+});
 const rp = measure("redact-pii", posts, (p) => redactPii.redact(p.text));
-const or = measure("openredaction", posts.slice(0, PEER_POSTS), (p) => openRedaction.detect(p.text));
+const or = measure("openredaction", posts.slice(0, PEER_POSTS), (p) =>
+  openRedaction.detect(p.text),
+);
 
 const oursAll = stats(ours);
 const oursSubset = stats(ours, PEER_POSTS);
@@ -88,16 +108,59 @@ const orSubset = stats(or);
 console.log("Throughput and latency (one post at a time, per-post process.hrtime.bigint()):");
 console.log("  engine               posts   posts/s     p50        p99        max");
 const row = (name: string, n: number, s: ReturnType<typeof stats>) =>
-  console.log(`  ${name.padEnd(20)} ${fmt(n).padStart(7)} ${fmt(s.postsPerSecond).padStart(9)}  ${ms(s.p50).padStart(9)}  ${ms(s.p99).padStart(9)}  ${ms(s.max).padStart(9)}`);
+  console.log(
+    `  ${name.padEnd(20)} ${fmt(n).padStart(7)} ${fmt(s.postsPerSecond).padStart(9)}  ${ms(s.p50).padStart(9)}  ${ms(s.p99).padStart(9)}  ${ms(s.max).padStart(9)}`,
+  );
 row("postguard check", POSTS, oursAll);
 row("redact-pii", POSTS, rpAll);
 if (PEER_POSTS < POSTS) row("postguard check", PEER_POSTS, oursSubset);
 row("openredaction", PEER_POSTS, orSubset);
 console.log("\nRatios (postguard ÷ peer; > 1 means postguard is faster):");
-console.log(`  vs redact-pii     throughput ×${(oursAll.postsPerSecond / rpAll.postsPerSecond).toFixed(2)}, p99 ×${(rpAll.p99 / oursAll.p99).toFixed(2)}  (${fmt(POSTS)} posts)`);
-console.log(`  vs openredaction  throughput ×${(oursSubset.postsPerSecond / orSubset.postsPerSecond).toFixed(2)}, p99 ×${(orSubset.p99 / oursSubset.p99).toFixed(2)}  (the same first ${fmt(PEER_POSTS)} posts)`);
+console.log(
+  `  vs redact-pii     throughput ×${(oursAll.postsPerSecond / rpAll.postsPerSecond).toFixed(2)}, p99 ×${(rpAll.p99 / oursAll.p99).toFixed(2)}  (${fmt(POSTS)} posts)`,
+);
+console.log(
+  `  vs openredaction  throughput ×${(oursSubset.postsPerSecond / orSubset.postsPerSecond).toFixed(2)}, p99 ×${(orSubset.p99 / oursSubset.p99).toFixed(2)}  (the same first ${fmt(PEER_POSTS)} posts)`,
+);
+{
+  // The slowest posts point at the rule or step to look at first.
+  const order = Array.from(ours.latenciesNs.keys())
+    .sort((a, b) => ours.latenciesNs[b] - ours.latenciesNs[a])
+    .slice(0, 3);
+  console.log("  slowest posts for postguard check:");
+  for (const i of order) {
+    const p = posts[i];
+    console.log(
+      `    ${ms(ours.latenciesNs[i] / 1e6)}  #${i} ${p.kind}, ${p.text.length} chars: ${JSON.stringify(p.text.slice(0, 90))}${p.text.length > 90 ? "…" : ""}`,
+    );
+  }
+}
 const target = oursAll.postsPerSecond >= 25_000 && oursAll.p99 <= 0.5;
 console.log(`  target (>= 25,000 posts/s, p99 <= 0.5 ms): ${target ? "met" : "NOT met"}`);
+
+// A rough look at unseen text: the generated posts were written without looking at the rules.
+// "clean" posts are built only from harmless templates (including Scunthorpe, Dick Whittington,
+// "this heat is killing me"); "pii" posts open with a sentence carrying a patient's details
+// (one in five of those has only an outward postcode, which is not identifying, so 100% is not
+// expected). The measured loop ran each post once, after a warm-up over the first 2,000, and
+// `outcomes` is indexed by post.
+{
+  const rate = (kind: string, test: (o: { verdict: string; pii: boolean }) => boolean) => {
+    const picked = posts
+      .map((p, i) => [p, outcomes[i]] as const)
+      .filter(([p]) => p.kind.split("+")[0] === kind);
+    return `${((100 * picked.filter(([, o]) => test(o)).length) / picked.length).toFixed(1)}% of ${fmt(picked.length)}`;
+  };
+  console.log(
+    "\nOn the generated posts (a rough check on text the rules were not written against):",
+  );
+  console.log(
+    `  clean posts flagged at all: ${rate("clean", (o) => o.verdict !== "pass")}; blocked: ${rate("clean", (o) => o.verdict === "block")}`,
+  );
+  console.log(
+    `  patient-detail posts with a patient-identifiable finding: ${rate("pii", (o) => o.pii)}`,
+  );
+}
 
 // Patient-identifiable recall on the public evaluation items. A peer "finds" patient details in
 // an item when it changes the text (redact-pii) or reports any detection (openredaction): the
@@ -116,12 +179,19 @@ if (existsSync(values.items!)) {
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l));
   const detectors: [string, (i: Item) => boolean][] = [
-    ["postguard check", (i) => check(i).findings.some((f) => f.category === "patient-identifiable")],
+    [
+      "postguard check",
+      (i) => check(i).findings.some((f) => f.category === "patient-identifiable"),
+    ],
     ["redact-pii", (i) => redactPii.redact(i.text) !== i.text],
     ["openredaction", (i) => openRedaction.detect(i.text).detections.length > 0],
   ];
-  const positives = items.filter((i) => i.expected.categories.includes("patient-identifiable")).length;
-  console.log(`\nPatient-identifiable details on the public evaluation items (${items.length} items, ${positives} with patient details):`);
+  const positives = items.filter((i) =>
+    i.expected.categories.includes("patient-identifiable"),
+  ).length;
+  console.log(
+    `\nPatient-identifiable details on the public evaluation items (${items.length} items, ${positives} with patient details):`,
+  );
   console.log("  engine               recall   precision   flagged");
   for (const [name, finds] of detectors) {
     let tp = 0;
@@ -132,7 +202,9 @@ if (existsSync(values.items!)) {
       if (item.expected.categories.includes("patient-identifiable")) tp += 1;
     }
     const precision = flagged === 0 ? "-" : (tp / flagged).toFixed(3);
-    console.log(`  ${name.padEnd(20)} ${(tp / positives).toFixed(3).padStart(6)}   ${precision.padStart(9)}   ${String(flagged).padStart(7)}`);
+    console.log(
+      `  ${name.padEnd(20)} ${(tp / positives).toFixed(3).padStart(6)}   ${precision.padStart(9)}   ${String(flagged).padStart(7)}`,
+    );
   }
 }
 
@@ -153,7 +225,9 @@ if (!values["skip-adversarial"]) {
     ["newlines", "\n"],
   ];
   console.log("\nAdversarial inputs: time for one check, and time per character (flat = linear):");
-  console.log(`  ${"pattern".padEnd(18)}${SIZES.map((n) => `${fmt(n)} chars`.padStart(26)).join("")}`);
+  console.log(
+    `  ${"pattern".padEnd(18)}${SIZES.map((n) => `${fmt(n)} chars`.padStart(26)).join("")}`,
+  );
   for (const [name, unit] of PATTERNS) {
     const cells: string[] = [];
     let previousPerChar: number | undefined;
@@ -171,7 +245,8 @@ if (!values["skip-adversarial"]) {
       cells.push(`${fmt(elapsedMs, 1)} ms, ${fmt(perChar)} ns/ch`.padStart(26));
       // Per-character time rising several-fold per tenfold length is super-linear: the next
       // size would take too long to be worth waiting for.
-      if (previousPerChar !== undefined && perChar > 4 * previousPerChar && elapsedMs > 50) stopped = "super-linear: stopped";
+      if (previousPerChar !== undefined && perChar > 4 * previousPerChar && elapsedMs > 50)
+        stopped = "super-linear: stopped";
       else if (elapsedMs * 10 > 120_000) stopped = "skipped (> 2 min)";
       previousPerChar = perChar;
     }

@@ -24,20 +24,129 @@ export interface BenchPost {
   kind: string;
 }
 
-const FIRST = ["Margaret", "John", "Aisha", "Tom", "Priya", "Gareth", "Siobhan", "Kwame", "Elsie", "Dev", "Hannah", "Wojciech", "Fatima", "Reg", "Chloe"];
-const SURNAMES = ["Hughes", "Patel", "Okafor", "Smith", "Jones", "Kowalski", "O'Brien", "Nguyen", "Williams", "Evans", "Ahmed", "Taylor"];
+const FIRST = [
+  "Margaret",
+  "John",
+  "Aisha",
+  "Tom",
+  "Priya",
+  "Gareth",
+  "Siobhan",
+  "Kwame",
+  "Elsie",
+  "Dev",
+  "Hannah",
+  "Wojciech",
+  "Fatima",
+  "Reg",
+  "Chloe",
+];
+const SURNAMES = [
+  "Hughes",
+  "Patel",
+  "Okafor",
+  "Smith",
+  "Jones",
+  "Kowalski",
+  "O'Brien",
+  "Nguyen",
+  "Williams",
+  "Evans",
+  "Ahmed",
+  "Taylor",
+];
 const TITLES = ["Mrs", "Mr", "Ms", "Miss", "Dr"];
-const WARDS = ["Ward 4", "Ward 10", "Pembury ward", "AMU", "the stroke unit", "ED", "resus", "ITU", "Bay C", "the discharge lounge", "maternity", "SCBU"];
-const SITES = ["Maidstone Hospital", "Tunbridge Wells Hospital", "Musgrove Park", "Aintree", "the Royal", "Dorset County Hospital"];
-const ROLES = ["Staff nurse", "HCA", "Band 6 sister", "FY2 doctor", "Physio", "Midwife", "Porter", "Ward clerk", "ODP", "Paramedic"];
-const CONDITIONS = ["a rare form of Huntington's", "motor neurone disease", "sepsis", "a broken hip", "a stroke", "Creutzfeldt-Jakob disease"];
-const TOWNS = ["Maidstone", "Tonbridge", "Sevenoaks", "Taunton", "Dorchester", "Bootle", "Crowborough"];
-const STREETS = ["Acacia Avenue", "Station Road", "Church Lane", "Mill Street", "Victoria Road", "The Crescent"];
-const POSTCODES = ["ME16 9QQ", "TN2 4QJ", "TA1 5DA", "DT1 2JY", "L9 7AL", "ME15 7ET", "TN1 1AA", "SW1A 1AA"];
+const WARDS = [
+  "Ward 4",
+  "Ward 10",
+  "Pembury ward",
+  "AMU",
+  "the stroke unit",
+  "ED",
+  "resus",
+  "ITU",
+  "Bay C",
+  "the discharge lounge",
+  "maternity",
+  "SCBU",
+];
+const SITES = [
+  "Maidstone Hospital",
+  "Tunbridge Wells Hospital",
+  "Musgrove Park",
+  "Aintree",
+  "the Royal",
+  "Dorset County Hospital",
+];
+const ROLES = [
+  "Staff nurse",
+  "HCA",
+  "Band 6 sister",
+  "FY2 doctor",
+  "Physio",
+  "Midwife",
+  "Porter",
+  "Ward clerk",
+  "ODP",
+  "Paramedic",
+];
+const CONDITIONS = [
+  "a rare form of Huntington's",
+  "motor neurone disease",
+  "sepsis",
+  "a broken hip",
+  "a stroke",
+  "Creutzfeldt-Jakob disease",
+];
+const TOWNS = [
+  "Maidstone",
+  "Tonbridge",
+  "Sevenoaks",
+  "Taunton",
+  "Dorchester",
+  "Bootle",
+  "Crowborough",
+];
+const STREETS = [
+  "Acacia Avenue",
+  "Station Road",
+  "Church Lane",
+  "Mill Street",
+  "Victoria Road",
+  "The Crescent",
+];
+const POSTCODES = [
+  "ME16 9QQ",
+  "TN2 4QJ",
+  "TA1 5DA",
+  "DT1 2JY",
+  "L9 7AL",
+  "ME15 7ET",
+  "TN1 1AA",
+  "SW1A 1AA",
+];
 const OUTWARD = ["ME16", "TN2", "TA1", "DT1", "L9"];
-const SWEARS = ["fuck", "fucking", "shit", "bollocks", "bastard", "FFS", "WTF", "twat", "prick", "dickhead"];
+const SWEARS = [
+  "fuck",
+  "fucking",
+  "shit",
+  "bollocks",
+  "bastard",
+  "FFS",
+  "WTF",
+  "twat",
+  "prick",
+  "dickhead",
+];
 const MILD = ["bloody", "damn", "crap", "hell", "flipping"];
-const INSULTS = ["useless", "a total waste of space", "lazy", "thick as mince", "a complete idiot", "clueless"];
+const INSULTS = [
+  "useless",
+  "a total waste of space",
+  "lazy",
+  "thick as mince",
+  "a complete idiot",
+  "clueless",
+];
 const EMOJI = ["😷", "💙", "🙄", "😭", "🙈", "👩🏽‍⚕️", "🏥", "☕", "😴", "🎉", "💪", "🌈"];
 const CLEAN = [
   "Absolutely shattered after four long days but the team on {ward} were incredible. {emoji}",
@@ -87,7 +196,10 @@ const TRICKS = [
   (s: string) => s.replace(/([a-z])([a-z])/gi, "$1\u200b$2"),
   (s: string) => s.replace(/fuck/gi, "f u c k").replace(/shit/gi, "s.h.i.t"),
   (s: string) => s.replace(/fuck/gi, "fvck").replace(/shit/gi, "sh1t"),
-  (s: string) => [...s].map((ch) => (/[a-z]/i.test(ch) ? String.fromCodePoint(ch.codePointAt(0)! + 0xfee0) : ch)).join(""),
+  (s: string) =>
+    [...s]
+      .map((ch) => (/[a-z]/i.test(ch) ? String.fromCodePoint(ch.codePointAt(0)! + 0xfee0) : ch))
+      .join(""),
 ];
 const INBOUND = [
   "Hi, I'm {first}'s daughter, can you tell me what ward she's on and her test results?",
@@ -115,7 +227,11 @@ function nhsNumber(next: () => number): string {
     if (check === 10) continue;
     const all = [...digits, check === 11 ? 0 : check].join("");
     const style = next();
-    return style < 0.5 ? `${all.slice(0, 3)} ${all.slice(3, 6)} ${all.slice(6)}` : style < 0.8 ? all : `${all.slice(0, 3)}-${all.slice(3, 6)}-${all.slice(6)}`;
+    return style < 0.5
+      ? `${all.slice(0, 3)} ${all.slice(3, 6)} ${all.slice(6)}`
+      : style < 0.8
+        ? all
+        : `${all.slice(0, 3)}-${all.slice(3, 6)}-${all.slice(6)}`;
   }
 }
 
@@ -126,34 +242,74 @@ export function createCorpus(count: number, seed = 20240611): BenchPost[] {
   const fill = (template: string): string =>
     template.replace(/\{(\w+)\}/g, (_, key: string) => {
       switch (key) {
-        case "first": return pick(FIRST);
-        case "surname": return pick(SURNAMES);
-        case "title": return pick(TITLES);
-        case "ward": return pick(WARDS);
-        case "site": return pick(SITES);
-        case "role": return pick(ROLES);
-        case "emoji": return pick(EMOJI);
-        case "bed": return String(int(1, 30));
-        case "bay": return pick(["A", "B", "C", "D", "4", "6"]);
-        case "age": return String(int(18, 99));
-        case "day": return pick(["Monday", "Tuesday", "yesterday", "last week", "the 3rd"]);
-        case "time": return `${String(int(0, 23)).padStart(2, "0")}:${pick(["00", "15", "30", "45"])}`;
-        case "condition": return pick(CONDITIONS);
-        case "town": return pick(TOWNS);
-        case "street": return pick(STREETS);
-        case "house": return String(int(1, 200));
-        case "postcode": return next() < 0.8 ? pick(POSTCODES) : pick(OUTWARD);
-        case "nhs": return nhsNumber(next);
-        case "dob": return pick([`${int(1, 28)}/${int(1, 12)}/${int(1930, 2005)}`, `${int(1, 28)} March ${int(1930, 2005)}`, `${int(1930, 2005)}-0${int(1, 9)}-1${int(0, 9)}`]);
-        case "phone": return pick([`07700 9${int(10000, 99999)}`, `01622 7${int(10000, 99999)}`, `+44 7700 9${int(10000, 99999)}`]);
-        case "email": return `${pick(FIRST).toLowerCase()}.${pick(SURNAMES).toLowerCase().replace("'", "")}@example.com`;
-        case "mrn": return pick([`RWF${int(1000000, 9999999)}`, `MRN ${int(10000000, 99999999)}`, `hosp no ${int(100000, 999999)}`]);
-        case "swear": return pick(SWEARS);
-        case "mild": return pick(MILD);
-        case "insult": return pick(INSULTS);
-        case "code": return `${int(1000, 9999)}${pick(["#", "*", ""])}`;
-        case "amount": return `£${int(50, 5000)}`;
-        default: return key;
+        case "first":
+          return pick(FIRST);
+        case "surname":
+          return pick(SURNAMES);
+        case "title":
+          return pick(TITLES);
+        case "ward":
+          return pick(WARDS);
+        case "site":
+          return pick(SITES);
+        case "role":
+          return pick(ROLES);
+        case "emoji":
+          return pick(EMOJI);
+        case "bed":
+          return String(int(1, 30));
+        case "bay":
+          return pick(["A", "B", "C", "D", "4", "6"]);
+        case "age":
+          return String(int(18, 99));
+        case "day":
+          return pick(["Monday", "Tuesday", "yesterday", "last week", "the 3rd"]);
+        case "time":
+          return `${String(int(0, 23)).padStart(2, "0")}:${pick(["00", "15", "30", "45"])}`;
+        case "condition":
+          return pick(CONDITIONS);
+        case "town":
+          return pick(TOWNS);
+        case "street":
+          return pick(STREETS);
+        case "house":
+          return String(int(1, 200));
+        case "postcode":
+          return next() < 0.8 ? pick(POSTCODES) : pick(OUTWARD);
+        case "nhs":
+          return nhsNumber(next);
+        case "dob":
+          return pick([
+            `${int(1, 28)}/${int(1, 12)}/${int(1930, 2005)}`,
+            `${int(1, 28)} March ${int(1930, 2005)}`,
+            `${int(1930, 2005)}-0${int(1, 9)}-1${int(0, 9)}`,
+          ]);
+        case "phone":
+          return pick([
+            `07700 9${int(10000, 99999)}`,
+            `01622 7${int(10000, 99999)}`,
+            `+44 7700 9${int(10000, 99999)}`,
+          ]);
+        case "email":
+          return `${pick(FIRST).toLowerCase()}.${pick(SURNAMES).toLowerCase().replace("'", "")}@example.com`;
+        case "mrn":
+          return pick([
+            `RWF${int(1000000, 9999999)}`,
+            `MRN ${int(10000000, 99999999)}`,
+            `hosp no ${int(100000, 999999)}`,
+          ]);
+        case "swear":
+          return pick(SWEARS);
+        case "mild":
+          return pick(MILD);
+        case "insult":
+          return pick(INSULTS);
+        case "code":
+          return `${int(1000, 9999)}${pick(["#", "*", ""])}`;
+        case "amount":
+          return `£${int(50, 5000)}`;
+        default:
+          return key;
       }
     });
 
@@ -171,7 +327,8 @@ export function createCorpus(count: number, seed = 20240611): BenchPost[] {
     // One to six sentences, so lengths spread from a few words to the 500-character cap.
     const sentences = int(1, 6);
     const parts: string[] = [];
-    for (let s = 0; s < sentences; s++) parts.push(fill(s === 0 ? pick(pool) : pick(next() < 0.7 ? CLEAN : pool)));
+    for (let s = 0; s < sentences; s++)
+      parts.push(fill(s === 0 ? pick(pool) : pick(next() < 0.7 ? CLEAN : pool)));
     let text = parts.join(" ");
     if (next() < 0.12) {
       text = pick(TRICKS)(text);
@@ -182,7 +339,12 @@ export function createCorpus(count: number, seed = 20240611): BenchPost[] {
       text = text.slice(0, cut > 0 ? cut : 500);
     }
     const profileTemplate = direction === "outbound" ? pick(PROFILES) : undefined;
-    posts.push({ text, kind, direction, ...(profileTemplate ? { profile: fill(profileTemplate) } : {}) });
+    posts.push({
+      text,
+      kind,
+      direction,
+      ...(profileTemplate ? { profile: fill(profileTemplate) } : {}),
+    });
   }
   return posts;
 }
@@ -192,7 +354,14 @@ export function* jsonlLines(seed = 7): Generator<string> {
   let id = 0;
   for (;;) {
     for (const post of createCorpus(10_000, seed + id)) {
-      yield JSON.stringify({ id: `b${id++}`, text: post.text, ...(post.profile ? { profile: post.profile } : {}), direction: post.direction }) + "\n";
+      yield (
+        JSON.stringify({
+          id: `b${id++}`,
+          text: post.text,
+          ...(post.profile ? { profile: post.profile } : {}),
+          direction: post.direction,
+        }) + "\n"
+      );
     }
   }
 }

@@ -66,20 +66,36 @@ export async function checkBundle(entryPoint: string = entry): Promise<BundleRep
   if (!report.ok) return report;
 
   // A browser page has these; Node-only globals (process, require, Buffer, module) are absent.
-  const browserish = { console, URL, TextEncoder, TextDecoder, structuredClone, queueMicrotask, setTimeout, clearTimeout };
+  const browserish = {
+    console,
+    URL,
+    TextEncoder,
+    TextDecoder,
+    structuredClone,
+    queueMicrotask,
+    setTimeout,
+    clearTimeout,
+  };
   try {
     const sandbox: Record<string, unknown> = { ...browserish };
     sandbox.globalThis = sandbox;
     sandbox.window = sandbox;
     sandbox.self = sandbox;
-    runInNewContext(`${code};\nglobalThis.__result = postguardEngine.check({ text: "Lovely day on Ward 4, Mrs Hughes in bed 4 says hello. NHS 943 476 5919" });`, sandbox, {
-      timeout: 10_000,
-    });
+    runInNewContext(
+      `${code};\nglobalThis.__result = postguardEngine.check({ text: "Lovely day on Ward 4, Mrs Hughes in bed 4 says hello. NHS 943 476 5919" });`,
+      sandbox,
+      {
+        timeout: 10_000,
+      },
+    );
     const out = sandbox.__result as { verdict?: string } | undefined;
-    if (!out || typeof out.verdict !== "string") report.problems.push("the bundled engine returned no verdict");
+    if (!out || typeof out.verdict !== "string")
+      report.problems.push("the bundled engine returned no verdict");
     report.sampleVerdict = out?.verdict;
   } catch (error) {
-    report.problems.push(`the bundled engine failed without Node globals: ${(error as Error)?.message ?? error}`);
+    report.problems.push(
+      `the bundled engine failed without Node globals: ${(error as Error)?.message ?? error}`,
+    );
   }
   report.ok = report.problems.length === 0;
   return report;

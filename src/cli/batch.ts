@@ -32,14 +32,19 @@ export interface BatchSummary {
 const MAX_REPORTED_BAD_LINES = 50;
 const NEWLINE = 0x0a;
 
-type LineResult = { ok: true; json: string; verdict: string } | { ok: false; json: string; error: string };
+type LineResult =
+  { ok: true; json: string; verdict: string } | { ok: false; json: string; error: string };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /** Check one JSONL line. Never throws: a bad line becomes an output line that says what is wrong. */
-export function checkLine(line: string, lineNumber: number, options: Pick<BatchOptions, "checker" | "fix">): LineResult {
+export function checkLine(
+  line: string,
+  lineNumber: number,
+  options: Pick<BatchOptions, "checker" | "fix">,
+): LineResult {
   const fail = (id: unknown, error: string): LineResult => ({
     ok: false,
     error,
@@ -56,11 +61,17 @@ export function checkLine(line: string, lineNumber: number, options: Pick<BatchO
   if (id !== undefined && typeof id !== "string" && typeof id !== "number") {
     return fail(null, '"id" must be a string or a number');
   }
-  if (typeof text !== "string") return fail(id, text === undefined ? 'no "text"' : '"text" must be a string');
+  if (typeof text !== "string")
+    return fail(id, text === undefined ? 'no "text"' : '"text" must be a string');
   if (profile !== undefined && profile !== null && typeof profile !== "string") {
     return fail(id, '"profile" must be a string');
   }
-  if (direction !== undefined && direction !== null && direction !== "outbound" && direction !== "inbound") {
+  if (
+    direction !== undefined &&
+    direction !== null &&
+    direction !== "outbound" &&
+    direction !== "inbound"
+  ) {
     return fail(id, '"direction" must be "outbound" or "inbound"');
   }
   const input: CheckInput = { text };
@@ -106,7 +117,9 @@ export class BatchTransform extends Transform {
     } else {
       this.summary.bad += 1;
       if (this.summary.bad <= MAX_REPORTED_BAD_LINES) {
-        this.options.stderr.write(`postguard: ${this.options.source}:${this.summary.lines}: ${result.error}\n`);
+        this.options.stderr.write(
+          `postguard: ${this.options.source}:${this.summary.lines}: ${result.error}\n`,
+        );
       }
     }
   }
@@ -164,7 +177,9 @@ export interface BatchRun {
   quiet?: boolean;
 }
 
-async function openInput(path: string): Promise<{ stream: Readable; size?: number; handle?: FileHandle }> {
+async function openInput(
+  path: string,
+): Promise<{ stream: Readable; size?: number; handle?: FileHandle }> {
   let handle: FileHandle;
   try {
     handle = await open(path, "r");
@@ -174,7 +189,11 @@ async function openInput(path: string): Promise<{ stream: Readable; size?: numbe
   try {
     const stat = await handle.stat();
     if (stat.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
-    return { stream: handle.createReadStream({ highWaterMark: 256 * 1024 }), size: stat.isFile() ? stat.size : undefined, handle };
+    return {
+      stream: handle.createReadStream({ highWaterMark: 256 * 1024 }),
+      size: stat.isFile() ? stat.size : undefined,
+      handle,
+    };
   } catch (error) {
     await handle.close();
     throw new CliError(`cannot read ${path}: ${describeFsError(error)}`, EXIT.noInput);
@@ -203,14 +222,19 @@ export async function runBatch(run: BatchRun, io: BatchIo): Promise<number> {
     bar = new cliProgress.SingleBar(
       {
         stream: io.stderr,
-        format: "checking {bar} {percentage}% | {value_mb}/{total_mb} MB | {posts} posts | ETA {eta_formatted}",
+        format:
+          "checking {bar} {percentage}% | {value_mb}/{total_mb} MB | {posts} posts | ETA {eta_formatted}",
         hideCursor: true,
         clearOnComplete: true,
         fps: 5,
       },
       cliProgress.Presets.shades_classic,
     );
-    bar.start(input.size, 0, { value_mb: "0.0", total_mb: (input.size / 1e6).toFixed(1), posts: 0 });
+    bar.start(input.size, 0, {
+      value_mb: "0.0",
+      total_mb: (input.size / 1e6).toFixed(1),
+      posts: 0,
+    });
   }
 
   const transform = new BatchTransform({
@@ -219,7 +243,8 @@ export async function runBatch(run: BatchRun, io: BatchIo): Promise<number> {
     source: fromStdin ? "<stdin>" : run.input,
     stderr: io.stderr,
     onProgress: bar
-      ? (bytes) => bar!.update(bytes, { value_mb: (bytes / 1e6).toFixed(1), posts: transform.summary.lines })
+      ? (bytes) =>
+          bar!.update(bytes, { value_mb: (bytes / 1e6).toFixed(1), posts: transform.summary.lines })
       : undefined,
   });
 
@@ -235,7 +260,9 @@ export async function runBatch(run: BatchRun, io: BatchIo): Promise<number> {
   const { summary } = transform;
   if (!run.quiet) {
     const seconds = (Date.now() - started) / 1000;
-    const verdicts = ["block", "warn", "advise", "pass"].map((v) => `${summary.verdicts[v] ?? 0} ${v}`).join(", ");
+    const verdicts = ["block", "warn", "advise", "pass"]
+      .map((v) => `${summary.verdicts[v] ?? 0} ${v}`)
+      .join(", ");
     io.stderr.write(
       `postguard: checked ${summary.checked} post${summary.checked === 1 ? "" : "s"} in ${seconds.toFixed(1)} s (${verdicts})` +
         (summary.bad > 0 ? `; ${summary.bad} bad line${summary.bad === 1 ? "" : "s"}` : "") +

@@ -45,7 +45,8 @@ Examples:
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks).toString("utf8");
 }
 
@@ -64,10 +65,21 @@ export function fixPost(checker: Checker, input: CheckInput): FixReport {
     output = outcome.output;
     result = checker({ ...input, text: output });
   }
-  return { original: input.text, output, fixed, remaining: result.findings, verdict: result.verdict };
+  return {
+    original: input.text,
+    output,
+    fixed,
+    remaining: result.findings,
+    verdict: result.verdict,
+  };
 }
 
-async function checkOne(text: string, options: CheckOptions, checker: Checker, io: Io): Promise<number> {
+async function checkOne(
+  text: string,
+  options: CheckOptions,
+  checker: Checker,
+  io: Io,
+): Promise<number> {
   const input: CheckInput = { text, direction: options.inbound ? "inbound" : "outbound" };
   if (options.profile !== undefined) input.profile = options.profile;
   const colour = options.color && io.colour;
@@ -98,7 +110,9 @@ export function registerCheck(
   defaultChecker?: Checker,
 ): void {
   const checkerForRun = (pack: string | undefined) =>
-    pack === undefined && defaultChecker && !io.env.POSTGUARD_PACK ? Promise.resolve(defaultChecker) : checkerFor(pack, io.env);
+    pack === undefined && defaultChecker && !io.env.POSTGUARD_PACK
+      ? Promise.resolve(defaultChecker)
+      : checkerFor(pack, io.env);
   program
     .command("check")
     .summary("check a post against the policy (or a JSONL batch with --input)")
@@ -106,13 +120,33 @@ export function registerCheck(
       "Check a post against the trust's social media policy and explain each finding.\n" +
         "The post is the TEXT argument, or standard input when there is none.",
     )
-    .argument("[text...]", "the post to check (words are joined with spaces); omit to read standard input")
-    .option("--profile <bio>", "the author's profile or bio (tells whether they name their employer)")
-    .option("--inbound", "the text is a message received by an official account, not a post about to go out")
-    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
-    .option("--fix", "print the post with the automatic fixes applied, and what is left to change by hand")
-    .option("--pack <file>", "the trust's policy pack (JSON); default: $POSTGUARD_PACK, else the built-in pack")
-    .option("-i, --input <file>", 'batch: check every line of a JSONL file ("-" for standard input)')
+    .argument(
+      "[text...]",
+      "the post to check (words are joined with spaces); omit to read standard input",
+    )
+    .option(
+      "--profile <bio>",
+      "the author's profile or bio (tells whether they name their employer)",
+    )
+    .option(
+      "--inbound",
+      "the text is a message received by an official account, not a post about to go out",
+    )
+    .addOption(
+      new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
+    )
+    .option(
+      "--fix",
+      "print the post with the automatic fixes applied, and what is left to change by hand",
+    )
+    .option(
+      "--pack <file>",
+      "the trust's policy pack (JSON); default: $POSTGUARD_PACK, else the built-in pack",
+    )
+    .option(
+      "-i, --input <file>",
+      'batch: check every line of a JSONL file ("-" for standard input)',
+    )
     .option("-o, --output <file>", "batch: write results here as JSONL (default: standard output)")
     .option("--no-progress", "batch: no progress bar (it is shown only on a terminal anyway)")
     .option("--no-color", "no colour; offending words are marked [[like this]]")
@@ -121,12 +155,19 @@ export function registerCheck(
     .action(async (words: string[], options: CheckOptions, command: Command) => {
       const text = words.length > 0 ? words.join(" ") : undefined;
       if (options.input !== undefined) {
-        if (text !== undefined) throw new CliError("give either TEXT or --input, not both", EXIT.usage);
+        if (text !== undefined)
+          throw new CliError("give either TEXT or --input, not both", EXIT.usage);
         if (options.profile !== undefined || options.inbound) {
-          throw new CliError('--profile and --inbound are for one post; in a batch give "profile" and "direction" on each line', EXIT.usage);
+          throw new CliError(
+            '--profile and --inbound are for one post; in a batch give "profile" and "direction" on each line',
+            EXIT.usage,
+          );
         }
         if (command.getOptionValueSource("format") === "cli" && options.format === "text") {
-          throw new CliError("a batch always writes JSONL; --format text applies to one post", EXIT.usage);
+          throw new CliError(
+            "a batch always writes JSONL; --format text applies to one post",
+            EXIT.usage,
+          );
         }
         const checker = await checkerForRun(options.pack);
         setExitCode(
@@ -148,7 +189,10 @@ export function registerCheck(
       let post = text;
       if (post === undefined) {
         if (io.stdin.isTTY) {
-          throw new CliError('no post to check: give it as an argument (postguard check "...") or on standard input', EXIT.usage);
+          throw new CliError(
+            'no post to check: give it as an argument (postguard check "...") or on standard input',
+            EXIT.usage,
+          );
         }
         post = await readAll(io.stdin);
         // A trailing newline from echo or a file is not part of the post.
@@ -158,4 +202,3 @@ export function registerCheck(
       setExitCode(await checkOne(post, options, checker, io));
     });
 }
-

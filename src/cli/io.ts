@@ -14,6 +14,7 @@ export interface Io {
 export function processIo(): Io {
   const env = process.env;
   const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0";
-  const colour = forced || (process.stdout.isTTY === true && !("NO_COLOR" in env) && env.TERM !== "dumb");
+  const colour =
+    forced || (process.stdout.isTTY === true && !("NO_COLOR" in env) && env.TERM !== "dumb");
   return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env, colour };
 }

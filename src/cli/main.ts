@@ -25,7 +25,9 @@ const EXIT_INTERNAL = 70;
 
 function version(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: string };
+    const pkg = JSON.parse(
+      readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
+    ) as { version?: string };
     return pkg.version ?? "unknown";
   } catch {
     return "unknown";
@@ -34,7 +36,12 @@ function version(): string {
 
 async function registerOptional(program: Command, argv: string[]): Promise<void> {
   const first = argv.find((a) => !a.startsWith("-"));
-  const wanted = first !== undefined && first in OPTIONAL_COMMANDS ? [first] : first === "check" ? [] : Object.keys(OPTIONAL_COMMANDS);
+  const wanted =
+    first !== undefined && first in OPTIONAL_COMMANDS
+      ? [first]
+      : first === "check"
+        ? []
+        : Object.keys(OPTIONAL_COMMANDS);
   for (const name of wanted) {
     const specifier = OPTIONAL_COMMANDS[name];
     let module: { register?: (program: Command) => void };
@@ -42,7 +49,9 @@ async function registerOptional(program: Command, argv: string[]): Promise<void>
       module = (await import(specifier)) as typeof module;
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
-      const missing = e?.code === "ERR_MODULE_NOT_FOUND" && e.message.includes(specifier.replace("./", "/").replace(/\.js$/, ""));
+      const missing =
+        e?.code === "ERR_MODULE_NOT_FOUND" &&
+        e.message.includes(specifier.replace("./", "/").replace(/\.js$/, ""));
       if (missing) continue;
       throw error;
     }
@@ -55,7 +64,11 @@ export interface RunOptions {
   checker?: Checker;
 }
 
-export function buildProgram(io: Io, setExitCode: (code: number) => void, options: RunOptions = {}): Command {
+export function buildProgram(
+  io: Io,
+  setExitCode: (code: number) => void,
+  options: RunOptions = {},
+): Command {
   const program = new Command("postguard");
   program
     .description("Puts an NHS trust's social media policy into practice.")
@@ -78,7 +91,11 @@ See "postguard help check" and docs/cli.md.`,
 }
 
 /** Run the CLI with the given arguments (without "node" and the script) and return the exit code. */
-export async function run(argv: string[], io: Io = processIo(), options: RunOptions = {}): Promise<number> {
+export async function run(
+  argv: string[],
+  io: Io = processIo(),
+  options: RunOptions = {},
+): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = buildProgram(io, (code) => (exitCode = code), options);
   try {
@@ -87,7 +104,8 @@ export async function run(argv: string[], io: Io = processIo(), options: RunOpti
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT.ok;
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version")
+        return EXIT.ok;
       // Commander has already printed what was wrong.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
@@ -116,5 +134,7 @@ if (isEntryPoint()) {
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
   });
-  process.exitCode = await run(process.argv.slice(2));
+  const code = await run(process.argv.slice(2));
+  // Other commands may have set process.exitCode themselves; only a failure here overrides it.
+  if (code !== EXIT.ok || process.exitCode === undefined) process.exitCode = code;
 }

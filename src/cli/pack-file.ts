@@ -15,7 +15,10 @@ export async function loadPackFile(path: string): Promise<PackOverrides> {
   try {
     parsed = JSON.parse(raw.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new CliError(`policy pack ${path} is not valid JSON: ${(error as Error).message}`, EXIT.config);
+    throw new CliError(
+      `policy pack ${path} is not valid JSON: ${(error as Error).message}`,
+      EXIT.config,
+    );
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
     throw new CliError(`policy pack ${path} must be a JSON object`, EXIT.config);
@@ -24,7 +27,10 @@ export async function loadPackFile(path: string): Promise<PackOverrides> {
 }
 
 /** The checker for --pack FILE, else POSTGUARD_PACK, else the default pack. */
-export async function checkerFor(packPath: string | undefined, env: NodeJS.ProcessEnv): Promise<Checker> {
+export async function checkerFor(
+  packPath: string | undefined,
+  env: NodeJS.ProcessEnv,
+): Promise<Checker> {
   const path = packPath ?? (env.POSTGUARD_PACK || undefined);
   if (!path) return createChecker();
   const overrides = await loadPackFile(path);

@@ -2,7 +2,13 @@
 // what it breaks, why, and what to write instead. Colour on a terminal; on a pipe or with
 // NO_COLOR the words are marked [[like this]] so the report still reads in a log or an e-mail.
 import pc from "picocolors";
-import { SEVERITY_RANK, type CheckResult, type Finding, type Severity, type Verdict } from "../engine/index.js";
+import {
+  SEVERITY_RANK,
+  type CheckResult,
+  type Finding,
+  type Severity,
+  type Verdict,
+} from "../engine/index.js";
 
 export interface ReportStyle {
   colour: boolean;
@@ -39,7 +45,9 @@ function severityColour(c: Colours, severity: Verdict): (s: string) => string {
 
 // Control characters (and the invisible ones normalisation strips) would corrupt the terminal or
 // hide what the finding is about; show them as visible escapes instead.
-const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g;
+const UNPRINTABLE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g;
 export const printable = (s: string) =>
   s.replace(UNPRINTABLE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
@@ -110,7 +118,8 @@ export function formatFinding(finding: Finding, index: number, style: ReportStyl
   ];
   const fix = describeFix(finding);
   if (fix) lines.push(`    ${c.dim("Fix:")}     ${fix} ${c.dim("(postguard check --fix)")}`);
-  if (finding.clauses.length > 0) lines.push(`    ${c.dim("Policy:")}  ${finding.clauses.join("; ")}`);
+  if (finding.clauses.length > 0)
+    lines.push(`    ${c.dim("Policy:")}  ${finding.clauses.join("; ")}`);
   lines.push(`    ${c.dim("Rule:")}    ${finding.ruleId}`);
   return lines.join("\n");
 }
@@ -146,12 +155,19 @@ export function formatFixReport(report: FixReport, style: ReportStyle): string {
   if (report.fixed.length === 0) {
     parts.push(c.bold("No automatic fixes apply to this post."));
   } else {
-    parts.push(c.bold(`Mended post (${report.fixed.length} fix${report.fixed.length === 1 ? "" : "es"} applied):`));
+    parts.push(
+      c.bold(
+        `Mended post (${report.fixed.length} fix${report.fixed.length === 1 ? "" : "es"} applied):`,
+      ),
+    );
     parts.push(indent(highlight(report.output, report.remaining, style), "  │ "));
     parts.push(
       report.fixed
         .map((f) => {
-          const what = f.excerpt !== undefined && f.excerpt !== "" ? JSON.stringify(printable(f.excerpt)) : "the post";
+          const what =
+            f.excerpt !== undefined && f.excerpt !== ""
+              ? JSON.stringify(printable(f.excerpt))
+              : "the post";
           return `  ${c.green("✓")} ${f.category}: ${what} → ${describeFix(f)}`;
         })
         .join("\n"),
@@ -163,7 +179,8 @@ export function formatFixReport(report: FixReport, style: ReportStyle): string {
     parts.push(
       `${severityColour(c, report.verdict)(LABEL[report.verdict])}  Still to change by hand (${report.remaining.length}):`,
     );
-    if (report.fixed.length === 0) parts.push(indent(highlight(report.output, report.remaining, style), "  │ "));
+    if (report.fixed.length === 0)
+      parts.push(indent(highlight(report.output, report.remaining, style), "  │ "));
     report.remaining.forEach((finding, i) => parts.push(formatFinding(finding, i, style)));
   }
   return parts.join("\n\n") + "\n";

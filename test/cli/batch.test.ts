@@ -32,7 +32,11 @@ describe("postguard check --input", () => {
     expect(results.map((x) => x.id)).toEqual(items.map((i) => i.id));
     results.forEach((result, n) => {
       const expected = testChecker({ text: items[n].text });
-      expect(result).toEqual({ id: items[n].id, verdict: expected.verdict, findings: expected.findings });
+      expect(result).toEqual({
+        id: items[n].id,
+        verdict: expected.verdict,
+        findings: expected.findings,
+      });
     });
     expect(r.stderr).toContain("checked 500 posts");
   });
@@ -86,11 +90,15 @@ describe("postguard check --input", () => {
 
   it("copes with CRLF, a byte-order mark, a last line without a newline, and characters split across chunks", async () => {
     const text = "Mrs Hughes in bed 4 😷 café ﬁne";
-    const payload = Buffer.from(`\uFEFF{"id":"a","text":${JSON.stringify(text)}}\r\n{"id":"b","text":"a blast"}`);
+    const payload = Buffer.from(
+      `\uFEFF{"id":"a","text":${JSON.stringify(text)}}\r\n{"id":"b","text":"a blast"}`,
+    );
     // One byte a chunk: every multi-byte character and the CRLF is split.
-    const stdin = Readable.from((function* () {
-      for (const byte of payload) yield Buffer.from([byte]);
-    })());
+    const stdin = Readable.from(
+      (function* () {
+        for (const byte of payload) yield Buffer.from([byte]);
+      })(),
+    );
     const r = await runCli(["check", "--input", "-", "--quiet"], { stdin });
     expect(r.code).toBe(0);
     const out = lines(r.stdout);
@@ -100,7 +108,9 @@ describe("postguard check --input", () => {
   });
 
   it("--fix adds each post's mended text", async () => {
-    const r = await runCli(["check", "--input", "-", "--fix", "--quiet"], { stdin: '{"id":1,"text":"Mrs Hughes in bed 4 ok"}\n' });
+    const r = await runCli(["check", "--input", "-", "--fix", "--quiet"], {
+      stdin: '{"id":1,"text":"Mrs Hughes in bed 4 ok"}\n',
+    });
     expect(lines(r.stdout)[0]).toMatchObject({ id: 1, verdict: "block", fixed: "a patient ok" });
   });
 
@@ -111,7 +121,10 @@ describe("postguard check --input", () => {
   it("draws a progress bar on a terminal without disturbing the output", async () => {
     const input = join(dir, "progress.jsonl");
     const output = join(dir, "progress-out.jsonl");
-    writeFileSync(input, Array.from({ length: 2000 }, (_, i) => JSON.stringify({ id: i, text: "a blast" })).join("\n"));
+    writeFileSync(
+      input,
+      Array.from({ length: 2000 }, (_, i) => JSON.stringify({ id: i, text: "a blast" })).join("\n"),
+    );
     const r = await runCli(["check", "--input", input, "--output", output], { stderrIsTTY: true });
     expect(r.code).toBe(0);
     expect(lines(readFileSync(output, "utf8"))).toHaveLength(2000);
@@ -139,7 +152,11 @@ describe("BatchTransform", () => {
         }
       })(),
     );
-    const transform = new BatchTransform({ checker: testChecker, source: "test", stderr: new PassThrough() });
+    const transform = new BatchTransform({
+      checker: testChecker,
+      source: "test",
+      stderr: new PassThrough(),
+    });
     const sink = new PassThrough({ highWaterMark: 1024 });
     const done = pipeline(source, transform, sink);
     await new Promise((r) => setTimeout(r, 200));

@@ -5,7 +5,10 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+// Each test starts a process that loads the whole engine; on a busy machine that takes seconds.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const root = resolve(import.meta.dirname, "../..");
 // Inside the repo so that the bundle's external packages resolve from node_modules.
@@ -24,7 +27,8 @@ function nodeVersion(path: string): string | undefined {
 const nodes = [{ path: process.execPath, version: process.version }];
 for (const candidate of ["/usr/bin/node", "/usr/local/bin/node"]) {
   const version = existsSync(candidate) ? nodeVersion(candidate) : undefined;
-  if (version && !nodes.some((n) => n.version === version)) nodes.push({ path: candidate, version });
+  if (version && !nodes.some((n) => n.version === version))
+    nodes.push({ path: candidate, version });
 }
 
 beforeAll(async () => {
@@ -41,7 +45,8 @@ beforeAll(async () => {
 });
 
 describe.each(nodes)("the bin on Node $version", ({ path }) => {
-  const cli = (args: string[], input?: string) => spawnSync(path, [bin, ...args], { input, encoding: "utf8" });
+  const cli = (args: string[], input?: string) =>
+    spawnSync(path, [bin, ...args], { input, encoding: "utf8" });
 
   it("checks a post given as an argument", () => {
     const r = cli(["check", "--format", "json", "Lovely day"]);
@@ -65,8 +70,14 @@ describe.each(nodes)("the bin on Node $version", ({ path }) => {
     const out = join(outDir, `results-${process.pid}.jsonl`);
     const r = cli(["check", "--input", items, "--output", out]);
     expect(r.status).toBe(0);
-    const wanted = readFileSync(items, "utf8").trim().split("\n").map((l) => JSON.parse(l).id);
-    const got = readFileSync(out, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const wanted = readFileSync(items, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l).id);
+    const got = readFileSync(out, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(got.map((g) => g.id)).toEqual(wanted);
     for (const g of got) expect(["pass", "advise", "warn", "block"]).toContain(g.verdict);
   });

@@ -25,7 +25,7 @@ describe("postguard check TEXT", () => {
     expect(r.stdout).toContain("MC-SS01 §4.2(t)");
     expect(r.stdout).toContain('Say "a patient".');
     expect(r.stdout).toContain('replace with "a patient"');
-    expect(r.stdout).not.toMatch(/\x1b\[/);
+    expect(r.stdout).not.toContain("\u001b[");
   });
 
   it("warns with exit code 1", async () => {
@@ -72,7 +72,11 @@ describe("postguard check TEXT", () => {
   });
 
   it("the default checker's exit code follows its verdict", async () => {
-    for (const text of ["Great teamwork today", "Mrs Hughes in bed 4 on Ward 10, NHS 943 476 5919", "f u c k this shift"]) {
+    for (const text of [
+      "Great teamwork today",
+      "Mrs Hughes in bed 4 on Ward 10, NHS 943 476 5919",
+      "f u c k this shift",
+    ]) {
       const r = await runCli(["check", "--format", "json", text], { checker: null });
       const verdict = check({ text }).verdict;
       expect(JSON.parse(r.stdout).verdict).toBe(verdict);
@@ -105,7 +109,13 @@ describe("postguard check --fix", () => {
   });
 
   it("--fix --format json gives the output and the findings", async () => {
-    const r = await runCli(["check", "--fix", "--format", "json", "Mrs Hughes in bed 4 and Mrs Hughes in bed 5"]);
+    const r = await runCli([
+      "check",
+      "--fix",
+      "--format",
+      "json",
+      "Mrs Hughes in bed 4 and Mrs Hughes in bed 5",
+    ]);
     const report = JSON.parse(r.stdout);
     expect(report.output).toBe("a patient and a patient");
     expect(report.fixed).toHaveLength(2);
@@ -161,7 +171,13 @@ describe("usage and I/O errors", () => {
   it("an output file that cannot be created exits 73", async () => {
     const input = join(dir, "one.jsonl");
     writeFileSync(input, '{"id":1,"text":"hi"}\n');
-    const r = await runCli(["check", "--input", input, "--output", join(dir, "no-such-dir", "out.jsonl")]);
+    const r = await runCli([
+      "check",
+      "--input",
+      input,
+      "--output",
+      join(dir, "no-such-dir", "out.jsonl"),
+    ]);
     expect(r.code).toBe(73);
     expect(r.stderr).toContain("cannot create");
   });
@@ -170,14 +186,22 @@ describe("usage and I/O errors", () => {
 describe("--pack", () => {
   it("applies a trust's pack file (severity override)", async () => {
     const pack = join(dir, "pack.json");
-    writeFileSync(pack, JSON.stringify({ name: "test", rules: { "hate-discrimination": { severity: "off" } } }));
-    const r = await runCli(["check", "--pack", pack, "--format", "json", "hello"], { checker: null });
+    writeFileSync(
+      pack,
+      JSON.stringify({ name: "test", rules: { "hate-discrimination": { severity: "off" } } }),
+    );
+    const r = await runCli(["check", "--pack", pack, "--format", "json", "hello"], {
+      checker: null,
+    });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).verdict).toBe("pass");
   });
 
   it("reads POSTGUARD_PACK", async () => {
-    const r = await runCli(["check", "hello"], { checker: null, env: { POSTGUARD_PACK: join(dir, "absent.json") } });
+    const r = await runCli(["check", "hello"], {
+      checker: null,
+      env: { POSTGUARD_PACK: join(dir, "absent.json") },
+    });
     expect(r.code).toBe(66);
     expect(r.stderr).toContain("cannot read policy pack");
   });

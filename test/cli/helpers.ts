@@ -7,7 +7,8 @@ import { defineRule } from "../../src/engine/rules/rule.js";
 import type { Io } from "../../src/cli/io.js";
 import { run } from "../../src/cli/main.js";
 
-const findAll = (text: string, word: RegExp) => [...text.matchAll(word)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+const findAll = (text: string, word: RegExp) =>
+  [...text.matchAll(word)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
 
 export const testRules = [
   defineRule({
@@ -22,7 +23,12 @@ export const testRules = [
     },
     check(context) {
       for (const { start, end } of findAll(context.text, /Mrs Hughes in bed \d+/g)) {
-        context.report({ start, end, fix: { start, end, replacement: "a patient" }, redactAs: "[patient]" });
+        context.report({
+          start,
+          end,
+          fix: { start, end, replacement: "a patient" },
+          redactAs: "[patient]",
+        });
       }
     },
   }),
@@ -36,7 +42,8 @@ export const testRules = [
       suggestion: "Leave it out.",
     },
     check(context) {
-      for (const { start, end } of findAll(context.text, /\bblast\b/g)) context.report({ start, end });
+      for (const { start, end } of findAll(context.text, /\bblast\b/g))
+        context.report({ start, end });
     },
   }),
   defineRule({
@@ -50,7 +57,10 @@ export const testRules = [
       fixable: true,
     },
     check(context) {
-      if (/\bopinion\b/.test(context.text) && !/views my own/i.test(context.text + context.profile)) {
+      if (
+        /\bopinion\b/.test(context.text) &&
+        !/views my own/i.test(context.text + context.profile)
+      ) {
         const end = context.text.length;
         context.report({ fix: { start: end, end, replacement: " Views my own." } });
       }
@@ -68,7 +78,13 @@ export interface Captured {
 
 export async function runCli(
   argv: string[],
-  options: { stdin?: string | Readable; stdinIsTTY?: boolean; stderrIsTTY?: boolean; env?: NodeJS.ProcessEnv; checker?: Checker | null } = {},
+  options: {
+    stdin?: string | Readable;
+    stdinIsTTY?: boolean;
+    stderrIsTTY?: boolean;
+    env?: NodeJS.ProcessEnv;
+    checker?: Checker | null;
+  } = {},
 ): Promise<Captured> {
   const stdout = new PassThrough();
   const stderr = new PassThrough() as PassThrough & { isTTY?: boolean };
@@ -78,11 +94,15 @@ export async function runCli(
   stderr.on("data", (c) => (err += c));
   if (options.stderrIsTTY) stderr.isTTY = true;
   const stdin = (
-    typeof options.stdin === "string" ? Readable.from([Buffer.from(options.stdin)]) : (options.stdin ?? Readable.from([]))
+    typeof options.stdin === "string"
+      ? Readable.from([Buffer.from(options.stdin)])
+      : (options.stdin ?? Readable.from([]))
   ) as Readable & { isTTY?: boolean };
   if (options.stdinIsTTY) stdin.isTTY = true;
   const io: Io = { stdin, stdout, stderr, env: options.env ?? {}, colour: false };
-  const code = await run(argv, io, { checker: options.checker === null ? undefined : (options.checker ?? testChecker) });
+  const code = await run(argv, io, {
+    checker: options.checker === null ? undefined : (options.checker ?? testChecker),
+  });
   await new Promise((r) => setImmediate(r));
   return { code, stdout: out, stderr: err };
 }

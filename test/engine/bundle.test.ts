@@ -15,6 +15,8 @@ describe("the bundle check itself", () => {
   it("fails on a Node built-in and names the importing file", async () => {
     const report = await checkBundle(new URL("./fixtures/uses-node.ts", import.meta.url).pathname);
     expect(report.ok).toBe(false);
-    expect(report.problems.join("\n")).toContain("node:fs imported by test/engine/fixtures/uses-node.ts");
+    expect(report.problems.join("\n")).toContain(
+      "node:fs imported by test/engine/fixtures/uses-node.ts",
+    );
   });
 });

@@ -10,7 +10,14 @@ import { Worker } from "node:worker_threads";
 import { build } from "esbuild";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyFixes, check, normalise, SEVERITY_RANK, type CheckInput, type CheckResult } from "../../src/engine/index.js";
+import {
+  applyFixes,
+  check,
+  normalise,
+  SEVERITY_RANK,
+  type CheckInput,
+  type CheckResult,
+} from "../../src/engine/index.js";
 
 // Rule errors are caught in production so one buggy rule can't take the checker down; here they
 // must surface, or "never throws" would be trivially true.
@@ -25,20 +32,100 @@ afterAll(() => {
 });
 
 const VOCABULARY = [
-  "Mrs", "Mr", "Hughes", "Smith", "bed", "bay", "4", "ward", "Ward 10", "my patient", "NHS", "NHS number",
-  "943 476 5919", "9434765919", "943-476-5919", "nine four three", "MRN", "00482911", "ABC1234567", "hosp no",
-  "DOB", "12/03/1987", "12th March 1987", "ME16 9QQ", "ME16", "SW1A 1AA", "07700 900123", "+44 7700 900123",
-  "01622 729000", "someone@example.com", "@nhs_trust", "12 Acacia Avenue", "f u c k", "f.u.c.k", "fuck", "sh1t",
-  "Scunthorpe", "cocktail", "Dick Whittington", "kill", "bomb", "the Trust", "management", "views my own",
-  "door code", "1984#", "password", "journalist", "BBC", "logo", "Speak Up", "whistleblow", "rota", "pregnant",
-  "drunk", "stealing", "everyone knows", "send me", "click here", "http://x.co/a", "I'm his daughter",
-  "ｆｕｃｋ", "fսck", "𝐟𝐮𝐜𝐤", "n.i.g.g.e.r", "ﬁ", "é", "e\u0301", "\u200b", "\u200d", "\u2060", "\ufeff",
-  "\u202e", "\u0000", "\u001b[31m", "\r\n", "\t", "😷", "👩🏽‍⚕️", "🏳️‍🌈", "\ud83d", "\ude37", "İ", "ß", "ﬀ", "Ⅻ", "①",
+  "Mrs",
+  "Mr",
+  "Hughes",
+  "Smith",
+  "bed",
+  "bay",
+  "4",
+  "ward",
+  "Ward 10",
+  "my patient",
+  "NHS",
+  "NHS number",
+  "943 476 5919",
+  "9434765919",
+  "943-476-5919",
+  "nine four three",
+  "MRN",
+  "00482911",
+  "ABC1234567",
+  "hosp no",
+  "DOB",
+  "12/03/1987",
+  "12th March 1987",
+  "ME16 9QQ",
+  "ME16",
+  "SW1A 1AA",
+  "07700 900123",
+  "+44 7700 900123",
+  "01622 729000",
+  "someone@example.com",
+  "@nhs_trust",
+  "12 Acacia Avenue",
+  "f u c k",
+  "f.u.c.k",
+  "fuck",
+  "sh1t",
+  "Scunthorpe",
+  "cocktail",
+  "Dick Whittington",
+  "kill",
+  "bomb",
+  "the Trust",
+  "management",
+  "views my own",
+  "door code",
+  "1984#",
+  "password",
+  "journalist",
+  "BBC",
+  "logo",
+  "Speak Up",
+  "whistleblow",
+  "rota",
+  "pregnant",
+  "drunk",
+  "stealing",
+  "everyone knows",
+  "send me",
+  "click here",
+  "http://x.co/a",
+  "I'm his daughter",
+  "ｆｕｃｋ",
+  "fսck",
+  "𝐟𝐮𝐜𝐤",
+  "n.i.g.g.e.r",
+  "ﬁ",
+  "é",
+  "e\u0301",
+  "\u200b",
+  "\u200d",
+  "\u2060",
+  "\ufeff",
+  "\u202e",
+  "\u0000",
+  "\u001b[31m",
+  "\r\n",
+  "\t",
+  "😷",
+  "👩🏽‍⚕️",
+  "🏳️‍🌈",
+  "\ud83d",
+  "\ude37",
+  "İ",
+  "ß",
+  "ﬀ",
+  "Ⅻ",
+  "①",
 ];
 const SEPARATORS = [" ", "", "\n", ". ", ", ", "\u200b", "-", "  ", "!"];
 
 const anyUnit = fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n));
-const anyCodePoint = fc.integer({ min: 0, max: 0x10ffff }).map((n) => (n >= 0xd800 && n <= 0xdfff ? String.fromCharCode(n) : String.fromCodePoint(n)));
+const anyCodePoint = fc
+  .integer({ min: 0, max: 0x10ffff })
+  .map((n) => (n >= 0xd800 && n <= 0xdfff ? String.fromCharCode(n) : String.fromCodePoint(n)));
 const piece = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...VOCABULARY) },
   { weight: 2, arbitrary: fc.string({ unit: anyUnit, maxLength: 8 }) },
@@ -49,11 +136,21 @@ const piece = fc.oneof(
 const post = fc
   .array(fc.tuple(piece, fc.constantFrom(...SEPARATORS)), { maxLength: 40 })
   .map((parts) => parts.map(([p, s]) => p + s).join(""));
-const text = fc.oneof({ weight: 4, arbitrary: post }, { weight: 1, arbitrary: fc.string({ unit: anyUnit, maxLength: 200 }) });
+const text = fc.oneof(
+  { weight: 4, arbitrary: post },
+  { weight: 1, arbitrary: fc.string({ unit: anyUnit, maxLength: 200 }) },
+);
 const input: fc.Arbitrary<CheckInput> = fc.record(
   {
     text,
-    profile: fc.oneof(post, fc.constantFrom("Staff nurse at Maidstone Hospital", "Official account of the Trust", "Views my own")),
+    profile: fc.oneof(
+      post,
+      fc.constantFrom(
+        "Staff nurse at Maidstone Hospital",
+        "Official account of the Trust",
+        "Views my own",
+      ),
+    ),
     direction: fc.constantFrom("outbound" as const, "inbound" as const),
   },
   { requiredKeys: ["text"] },
@@ -108,7 +205,14 @@ describe("check on arbitrary input", () => {
   }, 60_000);
 
   it("survives inputs that are not what the types say", () => {
-    const odd = [{ text: undefined }, { text: null }, { text: 42 }, { text: "x", profile: 7 }, { text: "x", direction: "up" }, {}];
+    const odd = [
+      { text: undefined },
+      { text: null },
+      { text: 42 },
+      { text: "x", profile: 7 },
+      { text: "x", direction: "up" },
+      {},
+    ];
     for (const i of odd) expect(() => check(i as unknown as CheckInput)).not.toThrow();
   });
 });
@@ -154,7 +258,10 @@ describe("very long input", () => {
   const MB = 1 << 20;
   const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
   const cases: [string, string][] = [
-    ["random words and numbers", fill("Mrs Hughes in bed 4, NHS 943 476 5919, ME16 9QQ, f u c k the Trust. 😷 ")],
+    [
+      "random words and numbers",
+      fill("Mrs Hughes in bed 4, NHS 943 476 5919, ME16 9QQ, f u c k the Trust. 😷 "),
+    ],
     ["one long word", fill("a")],
     ["spaced letters", fill("f u c k ")],
     ["digits", fill("1234567890")],
@@ -168,28 +275,46 @@ describe("very long input", () => {
     const dir = join(import.meta.dirname, "../../node_modules/.cache/postguard-engine-test");
     mkdirSync(dir, { recursive: true });
     bundle = join(dir, "engine.mjs");
-    await build({ entryPoints: [join(import.meta.dirname, "../../src/engine/index.ts")], outfile: bundle, bundle: true, format: "esm", platform: "node", logLevel: "silent" });
+    await build({
+      entryPoints: [join(import.meta.dirname, "../../src/engine/index.ts")],
+      outfile: bundle,
+      bundle: true,
+      format: "esm",
+      platform: "node",
+      logLevel: "silent",
+    });
   });
 
-  it.each(cases)("a 1 MB post of %s does not throw", async (name, t) => {
-    expect(t.length).toBe(MB);
-    const worker = new Worker(new URL("./long-input-worker.mjs", import.meta.url), { workerData: { bundle: pathToFileURL(bundle).href, text: t } });
-    let timer: NodeJS.Timeout | undefined;
-    const outcome = await Promise.race([
-      new Promise<{ ok: boolean; result?: CheckResult; error?: string }>((resolve, reject) => {
-        worker.once("message", resolve);
-        worker.once("error", reject);
-      }),
-      new Promise<{ ok: false; error: string }>((resolve) => {
-        timer = setTimeout(
-          () => resolve({ ok: false, error: `still running after ${WATCHDOG_MS / 1000} s on 1 MB of ${name}: a regular expression or loop is super-linear on this input` }),
-          WATCHDOG_MS,
-        );
-      }),
-    ]);
-    clearTimeout(timer);
-    await worker.terminate();
-    expect(outcome.error).toBeUndefined();
-    assertWellFormed({ text: t }, outcome.result!);
-  }, 120_000);
+  it.each(cases)(
+    "a 1 MB post of %s does not throw",
+    async (name, t) => {
+      expect(t.length).toBe(MB);
+      const worker = new Worker(new URL("./long-input-worker.mjs", import.meta.url), {
+        workerData: { bundle: pathToFileURL(bundle).href, text: t },
+      });
+      let timer: NodeJS.Timeout | undefined;
+      type Outcome = { ok: boolean; result?: CheckResult; error?: string };
+      const outcome: Outcome = await Promise.race([
+        new Promise<Outcome>((resolve, reject) => {
+          worker.once("message", resolve);
+          worker.once("error", reject);
+        }),
+        new Promise<Outcome>((resolve) => {
+          timer = setTimeout(
+            () =>
+              resolve({
+                ok: false,
+                error: `still running after ${WATCHDOG_MS / 1000} s on 1 MB of ${name}: a regular expression or loop is super-linear on this input`,
+              }),
+            WATCHDOG_MS,
+          );
+        }),
+      ]);
+      clearTimeout(timer);
+      await worker.terminate();
+      expect(outcome.error).toBeUndefined();
+      assertWellFormed({ text: t }, outcome.result!);
+    },
+    120_000,
+  );
 });
