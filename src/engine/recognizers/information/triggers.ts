@@ -119,14 +119,24 @@ const WORDS: [number, string][] = [
      screengrabbed grabbed filmed recorded snapped scanned typed written photographed took found paywall buy pay
      subscribe`,
   ],
-  [T.OWNER, `not credit who can cannot watermark copyright unknown`],
+  [
+    T.OWNER,
+    `credit credits watermark watermarked copyright unknown photographer photographers artist author creator original
+     source owner wrote drew painted created designed owns made took filmed photo photos pic pics picture pictures
+     image images video videos vid poem art artwork meme memes gif drawing edit`,
+  ],
 ];
 
+// Letters 1..26 (either case), digits 27..36, anything else 0; looked up, not computed, per character.
+const CODES = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c >= 97 && c <= 122) CODES[c] = c - 96;
+  else if (c >= 65 && c <= 90) CODES[c] = c - 64;
+  else if (c >= 48 && c <= 57) CODES[c] = c - 21;
+}
+
 function code(c: number): number {
-  if (c >= 97 && c <= 122) return c - 96;
-  if (c >= 65 && c <= 90) return c - 64;
-  if (c >= 48 && c <= 57) return c - 21;
-  return 0;
+  return c < 128 ? CODES[c] : 0;
 }
 
 function keyOf(word: string): number {
@@ -189,7 +199,11 @@ function scan(text: string): number {
       if (letterDigitLetter) mask |= T.DISGUISED;
       // Runs of single letters ("k y s", "c-o-k-e") are spelled out to dodge filters.
       if (len === 1 && letters === 1) {
-        singles = i - 1 - lastEnd <= 2 ? singles + 1 : 1;
+        // Joined by one separator (" ", ".", "-", "_", "*", "/"), optionally followed by a space.
+        const gap = i - 1 - lastEnd;
+        const sep = text.charCodeAt(lastEnd);
+        const joined = sep === 32 || sep === 46 || sep === 45 || sep === 95 || sep === 42 || sep === 47;
+        singles = joined && (gap === 1 || (gap === 2 && text.charCodeAt(lastEnd + 1) === 32)) ? singles + 1 : 1;
         if (singles >= 3) mask |= T.DISGUISED;
       } else singles = 0;
       lastEnd = i;
@@ -221,9 +235,14 @@ function scan(text: string): number {
       mask |= SURROGATE_BITS.get(pair) ?? 0;
     } else if (c === 0x2744) {
       mask |= T.DRINK_DRUGS; // ❄ as slang for cocaine
-    } else if (c === 0xd835 || (c >= 0xff01 && c <= 0xff5e) || (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 0xad) {
-      // Mathematical or full-width letters, or invisible characters: the text may be disguised.
+    } else if (c === 0xd835 || (c >= 0xff01 && c <= 0xff5e)) {
+      // Mathematical or full-width letters: the text may be disguised.
       mask |= T.DISGUISED;
+    } else if ((c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 0xad) {
+      // An invisible character inside a word ("Sh\u200Bit"); between emoji it is only a joiner.
+      const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+      const after = i + 1 < n ? text.charCodeAt(i + 1) : 32;
+      if (code(before) > 0 && code(after) > 0) mask |= T.DISGUISED;
     } else if (c >= 0xc0 && c < 0x2000) {
       // An accented or non-Latin letter touching Latin letters ("Jäger", "fаcebook" with a Cyrillic а).
       const before = i > 0 ? text.charCodeAt(i - 1) : 32;

@@ -28,9 +28,22 @@ const EXCESS =
 const CARE =
   /\bif you'?re going to\b|\bharm reduction\b|\bstay safe\b|\bdon'?t mix\b|\bsafely\b|\bsupport\b|\bhelp(?:line)?\b|\bunits\b|\bguidelines?\b|\bawareness\b|\boverdose\b|\bnaloxone\b|\baddiction\b|\bdependen\w+|\brecovery\b|\brehab\b|\bdangers?\b|\brisks?\b|\bworr(?:ied|ying)\b|\bconcern\w*|\bsober\b|\bquit\w*|\bdrug testing\b|\btreatment\b|\bpatients?\b|\bcame in\b|\bbrought in\b|\badmitted\b|\bdry january\b|\bsober october\b|\bnever again\b/i;
 
+// Words for drunk that mean nothing else.
+const STRONG_WASTED = /\b(?:wasted|hammered|plastered|paralytic|legless|trollied|blotto|sloshed|shit-?faced|leathered|rat-?arsed)\b/i;
+
 const WORD_NUMBERS: Record<string, number> = {
   three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
 };
+
+/** Three or more drinks "each", or five or more, or any amount with passing out or a shift to follow. */
+function isHeavy(amount: RegExpExecArray, t: string): boolean {
+  const n = WORD_NUMBERS[amount[1].toLowerCase()] ?? Number(amount[1]);
+  const each = /\beach\b/.test(t.slice(amount.index, amount.index + amount[0].length + 8));
+  const bare = /\b(?:cans|bottles)$/.test(amount[0]);
+  if (n < 3 && !each) return false;
+  if (bare && !DRINK.test(t) && !EXCESS.test(t)) return false;
+  return n >= 5 || each || EXCESS.test(t);
+}
 
 export default defineRule({
   meta: {
@@ -55,22 +68,19 @@ export default defineRule({
     };
     const stock = FROM_STOCK.exec(t);
     if (stock) return report(stock, "taking medicines from work stock to use yourself");
-    if (CARE.test(t)) return;
-    const drug = DRUG.exec(t);
-    if (drug && PARTY.test(t)) return report(drug, "drug-taking");
-    const street = STREET.exec(t);
-    if (street && PARTY.test(t)) return report(street, "drug-taking");
-    const wasted = WASTED.exec(t);
-    if (wasted && (DRINK.test(t) || EXCESS.test(t) || /\bwasted|hammered|plastered|paralytic|legless|trollied|blotto|sloshed|faced|leathered|arsed\b/.test(wasted[0])))
-      return report(wasted, "getting drunk");
-    const amount = AMOUNT.exec(t);
-    if (amount) {
-      const n = WORD_NUMBERS[amount[1].toLowerCase()] ?? Number(amount[1]);
-      const each = /\beach\b/.test(t.slice(amount.index, amount.index + amount[0].length + 8));
-      const bare = /\b(?:cans|bottles)$/.test(amount[0]);
-      if ((n >= 3 || each) && (!bare || DRINK.test(t) || EXCESS.test(t))) {
-        if (n >= 5 || each || EXCESS.test(t)) return report(amount, "heavy drinking");
-      }
+    // Find something to report first; the care-context check is the dearer test, so it comes last.
+    let hit: RegExpExecArray | null = null;
+    let what = "";
+    const drug = DRUG.exec(t) ?? STREET.exec(t);
+    if (drug && PARTY.test(t)) [hit, what] = [drug, "drug-taking"];
+    if (!hit) {
+      const wasted = WASTED.exec(t);
+      if (wasted && (STRONG_WASTED.test(wasted[0]) || DRINK.test(t) || EXCESS.test(t))) [hit, what] = [wasted, "getting drunk"];
     }
+    if (!hit) {
+      const amount = AMOUNT.exec(t);
+      if (amount && isHeavy(amount, t)) [hit, what] = [amount, "heavy drinking"];
+    }
+    if (hit && !CARE.test(t)) report(hit, what);
   },
 });

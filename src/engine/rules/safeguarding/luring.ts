@@ -36,17 +36,17 @@ export default defineRule({
     if (!mayApply(context.text, T.LURING)) return;
     const view = context.normalised.base;
     const t = view.text;
-    if (AWARENESS.test(t)) return;
     const minor = MINOR.exec(t);
-    const secret = SECRECY.exec(t);
     const hide = HIDE_FROM_CARERS.exec(t);
+    if (!minor && !hide) return;
+    const secret = SECRECY.exec(t);
     const contact = CONTACT.exec(t);
     let how: string | undefined;
     let at: RegExpExecArray | null = null;
     if (minor && secret) [how, at] = ["young people offered something to keep secret", minor];
     else if (hide && (contact || minor)) [how, at] = ["someone told to hide contact from their parents or carers", hide];
     else if (minor && contact && INCENTIVE.test(t)) [how, at] = ["young people drawn into private contact with promised rewards", contact];
-    if (!how || !at) return;
+    if (!how || !at || AWARENESS.test(t)) return;
     const first = Math.min(...[minor, secret, hide, contact].filter((m): m is RegExpExecArray => m !== null).map((m) => m.index));
     const last = Math.max(
       ...[minor, secret, hide, contact].filter((m): m is RegExpExecArray => m !== null).map((m) => m.index + m[0].length),
