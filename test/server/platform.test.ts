@@ -157,7 +157,7 @@ describe(`postguard serve (${BACKEND})`, () => {
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
     const code = await new Promise<number | null>((r) => child.once("exit", r));
-    expect(code).toBe(78);
+    expect(code, output).toBe(78);
     expect(output).toMatch(/Invalid setting PORT \(--port\): "not-a-port" is not a whole number/);
     expect(output).not.toMatch(/\n\s+at /);
   }, 60_000);
