@@ -10,7 +10,9 @@ import { CARE_EVENTS, CARE_PLACES, hasAnyWord, wordsRegex } from "./vocabulary.j
 const PERSON = wordsRegex([
   "man", "woman", "lady", "gent", "gentleman", "bloke", "fella", "lad", "girl", "boy", "guy", "chap", "baby",
   "baby (?:girl|boy)", "toddler", "teenager", "teen", "pensioner", "old boy", "old dear", "patient", "newborn",
-  "young man", "young woman", "grandad", "grandma",
+  "young man", "young woman", "grandad", "grandma", "twins", "triplets", "mum", "dad", "mother", "father", "couple",
+  "family", "student", "schoolboy", "schoolgirl", "pregnant woman", "mum-to-be", "cyclist", "motorcyclist", "biker",
+  "driver", "pedestrian", "jogger", "climber", "walker", "worker", "pupil",
 ]);
 const PERSON_ALL = new RegExp(PERSON.source, "gi");
 const OWN = /\b(?:my|our)[ \t]+(?:\w+[ \t]+)?$/i;
@@ -45,7 +47,7 @@ const TIME = wordsRegex([
   "\\d{1,2}(?::\\d\\d)? ?(?:am|pm)", "at \\d{1,2}(?::\\d\\d)?",
 ]);
 const CELEB = wordsRegex([
-  "celebrity", "celeb", "famous", "footballer", "premier league", "actor", "actress", "singer", "popstar",
+  "celebrity", "celeb", "famous (?:person|face|footballer|singer|actor|actress|patient|man|woman|bloke|lady)", "someone famous", "footballer", "premier league", "actor", "actress", "singer", "popstar",
   "pop star", "finalist", "strictly", "love island", "off the telly", "tv presenter", "presenter", "reality star",
   "influencer", "mp", "soap star", "rapper", "olympian", "boxer", "cricketer", "rugby player",
 ]);
@@ -65,7 +67,9 @@ function placeFound(text: string): boolean {
 // phrase patterns run.
 const GATE = new Set([
   "man", "woman", "lady", "gent", "gentleman", "bloke", "fella", "lad", "girl", "boy", "guy", "chap", "baby", "toddler",
-  "teenager", "teen", "pensioner", "patient", "newborn", "grandad", "grandma", "year", "years", "yo", "yrs",
+  "teenager", "teen", "pensioner", "patient", "newborn", "grandad", "grandma", "twins", "triplets", "mum", "dad", "mother",
+  "father", "couple", "family", "student", "schoolboy", "schoolgirl", "cyclist", "motorcyclist", "biker", "driver",
+  "pedestrian", "jogger", "climber", "walker", "worker", "pupil", "year", "years", "yo", "yrs",
   "aged", "something", "teens", "only", "celebrity", "celeb", "famous", "footballer", "premier", "actor", "actress",
   "singer", "popstar", "pop", "finalist", "strictly", "island", "telly", "presenter", "reality", "influencer", "mp", "soap",
   "rapper", "olympian", "boxer", "cricketer", "rugby",

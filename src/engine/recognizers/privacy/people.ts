@@ -1,6 +1,22 @@
 // Shared tests about people in a post: is someone near this span a patient (care cues) or a
 // colleague (staff roles), and did the post say they agreed to it. Used by recognizers and rules.
+import { wordSet } from "./analysis.js";
 import { CONSENT, hasAnyWord, OFFICIAL_PROFILE, STAFF_ROLES, wordsRegex } from "./vocabulary.js";
+
+/**
+ * Single words that put a post in a care setting (a ward, a treatment, an admission): the cheap
+ * test before any name pattern runs. A name in a post with none of these is not a patient's.
+ */
+export const CARE_WORDS = wordSet(`
+  patient patients pt pts bed beds bay bays ward wards cubicle sideroom resus majors minors triage triaged ed ae amu ccu icu itu
+  hdu sdec nicu scbu picu theatre theatres recovery clinic outpatients dialysis renal oncology hospice maternity labour
+  admitted admission readmitted discharged discharge transferred brought rushed ambulance paramedics bluelighted
+  obs bloods cannula catheter drip oxygen op operation surgery surgeon scan ct mri xray fracture broken hip knee
+  dementia delirium confused palliative nursed nursing cared treated triaged stroke fall fell overdose
+  buzzer commode zimmer hoist meds medication tablets insulin wound dressing datix ventilated intubated
+  stay visiting visitors relatives nok carer born birth delivered baby twins induced caesarean icu hospital
+  died funeral chemo transplant diagnosis diagnosed cancer tumour sectioned
+`);
 
 /** Cues that a named or described person is a patient, not a colleague on the same ward. */
 export const PATIENT_CUES = wordsRegex([
@@ -27,7 +43,7 @@ export function hasPatientCue(text: string): boolean {
 
 export const STAFF_CUES = wordsRegex([
   ...STAFF_ROLES, "shift", "shifts", "nights", "rota", "handover", "promotion", "new role", "retires",
-  "retiring", "leaving do", "led", "shout ?out", "so proud of", "team of the year", "laziest", "worked with", "on the team", "works?", "working", "annual leave", "off sick", "training",
+  "retiring", "leaving do", "led", "shout[- ]?out", "well done", "kudos", "hats off", "so proud of", "team of the year", "laziest", "worked with", "on the team", "works?", "working", "annual leave", "off sick", "training",
 ]);
 
 /** A title or role right before a name: the person is named in their professional role. */

@@ -1,53 +1,138 @@
-// A person in a care context, named or singled out:
-//   "Mrs Hughes", "Mr Arthur Blenkinsop" (a title, with care words near and no professional ones)
-//   "Kayleigh from bed 3", "the man in bed 4", "Bed 12 has pressed his buzzer", "(Mrs Oduya, bay 2)"
-//   "my patient Tom", relatives and visitors by name ("Mrs Whitlock's daughter Sharon", "his wife Brenda")
-//   a given name or full name with patient cues ("Ron Gattridge ... brought onto our ward",
-//   "Doris on her nightly escape attempt", "it was an honour to nurse your Jack").
+// A person in a care context, named or singled out. Names are found by their shape (a capitalised
+// word where a name goes), not from a list of names, so a name nobody thought of still counts:
+//   a title and a name or initial ("Mrs Hughes", "Mr Arthur Blenkinsop", "Mr D's catheter")
+//   a name with an age ("Arthur Pickersgill, 99,", "(Josie Weller, 23)")
+//   a name at a bed or bay ("Kayleigh from bed 3", "(Mrs Oduya, bay 2)")
+//   a described person at a bed ("the man in bed 4", "the lady in side room 2")
+//   a bed or bay with a person near it ("Bed 12 has pressed his buzzer")
+//   a name with a care event ("Kelly was admitted", "Ron was brought in drunk")
+//   a name owning something clinical ("Mr Iqbal's knee", "Doris's obs", "Arthur's hip op")
+//   a name tied to a relative ("Josie's aunty", "his wife Brenda", "Mum is Kelly")
+//   "my patient Tom", "a lady called Doris"
+//   a known given name with patient cues near ("Doris on her nightly escape attempt")
 // Staff named in their role ("Dr Patel ran a great session", "Sister Holt") are not patients.
 import type { CustomRecognizer, Entity } from "../recognizer.js";
-import { hasPatientCue, nearest, PATIENT_CUES, STAFF_CUES, STAFF_TITLE_BEFORE } from "./people.js";
-import { GIVEN_NAME_SET, NOT_A_SURNAME, PERSON_NOUNS, RELATIVES, wordsRegex } from "./vocabulary.js";
+import { analyse, anyWord, wordSet } from "./analysis.js";
+import { CARE_WORDS, hasPatientCue, nearest, PATIENT_CUES, STAFF_CUES, STAFF_TITLE_BEFORE } from "./people.js";
+import { GIVEN_NAME_SET, NOT_A_NAME, NOT_A_SURNAME, PERSON_NOUNS, RELATIVES, wordsRegex } from "./vocabulary.js";
 
 const WORD = "[A-Z][a-z'’\\-]{1,20}";
-const PLACE = "(?:bed|bay|side[ \\t]?room|cubicle|SR)[ \\t]?(?:\\d{1,3}[a-zA-Z]?|[A-H])\\b";
-const PLACE_I = "(?:[Bb]ed|[Bb]ay|[Ss]ide[ \\t]?[Rr]oom|[Cc]ubicle|SR)[ \\t]?(?:\\d{1,3}[a-zA-Z]?|[A-H])\\b";
+const PLACE_I = "(?:[Bb]ed|[Bb]ay|[Ss]ide[ \\t]?[Rr]oom|[Cc]ubicle|[Tt]rolley|[Cc]hair|SR)[ \\t]?(?:\\d{1,3}[a-zA-Z]?|[A-H])\\b";
+const SINGLE_RELATIVES = RELATIVES.filter((r) => !r.includes("?") && !r.includes(" "));
+const KIN = `(?:${[...SINGLE_RELATIVES, "aunty", "mummy", "daddy", "grandson", "granddaughter", "stepdad", "stepmum", "grandpa"].join("|")})`;
 
-const TITLED = new RegExp(`\\b(Mr|Mrs|Ms|Miss|Mx)\\.?[ \\t]+((?:${WORD}[ \\t]+)?${WORD})(?:'s)?((?:,?[ \\t]+(?:(?:in|from|on)[ \\t]+)?${PLACE_I})?)`, "g");
-const NAME_AT_PLACE = new RegExp(`\\b(${WORD})(?:[ \\t]+${WORD})?[ \\t]+(?:from|in|on)[ \\t]+(?:the[ \\t]+)?${PLACE_I}`, "g");
+const TITLED = new RegExp(
+  `\\b(Mr|Mrs|Ms|Miss|Mx)\\.?[ \\t]+((?:${WORD}[ \\t]+)?${WORD}|[A-Z](?![A-Za-z]))(?:'s)?((?:,?[ \\t]+(?:(?:in|from|on)[ \\t]+)?${PLACE_I})?)`,
+  "g",
+);
+// Posts are often typed in lower case: "mrs jones in bed 5". After a title, any word is a name.
+const TITLED_LOWER = new RegExp(`\\b(?:mr|mrs|ms|miss)\\.?[ \\t]+([a-z][a-z'’\\-]{1,20})\\b`, "g");
+// "my dad Kenneth", "my nan Edna Price": the author's relative, a patient when care words are near.
+const MY_KIN_NAME = new RegExp(`\\b(?:[Mm]y|[Oo]ur)[ \\t]+${KIN}[ \\t]+(${WORD}(?:[ \\t]+${WORD})?)`, "g");
+// "Edna on Ward 5", "Ken up in ITU": staff are named this way too, so patient words must be nearer.
+const NAME_ON_WARD = new RegExp(`\\b(${WORD})(?:[ \\t]+${WORD})?[ \\t]+(?:up[ \\t]+|down[ \\t]+|over[ \\t]+)?(?:on|in|from)[ \\t]+(?:[Ww]ard[ \\t]?\\d{1,3}[A-Za-z]?|[Ww]ard[ \\t]+${WORD}|AMU|ITU|ICU|HDU|CCU|SDEC|A&E|ED|[Rr]esus|[Mm]ajors|the[ \\t]+[a-z]+[ \\t]+ward)\\b`, "g");
+const NAME_AT_PLACE = new RegExp(`\\b(${WORD})(?:[ \\t]+${WORD})?,?[ \\t]+(?:from|in|on|at)[ \\t]+(?:the[ \\t]+)?${PLACE_I}`, "g");
 const DESCRIBED_AT_PLACE = new RegExp(
-  `\\b(?:(?:the|a|an|our|that|this)[ \\t]+)?(?:(?:little|old|young|lovely|elderly|poor|gorgeous|sweet|frail)[ \\t]+){0,2}(?:man|lady|woman|gent|gentleman|bloke|lad|girl|boy|patient|pt|chap|fella|guy|grandad|nan|teenager|baby)[ \\t]+(?:of[ \\t]+about[ \\t]+\\d{1,3}[ \\t]+)?(?:in|from|on)[ \\t]+(?:the[ \\t]+)?${PLACE_I}`,
+  `\\b(?:(?:the|a|an|our|that|this)[ \\t]+)?(?:(?:little|old|young|lovely|elderly|poor|gorgeous|sweet|frail|older|confused|grumpy|new)[ \\t]+){0,2}(?:man|lady|woman|gent|gentleman|bloke|lad|girl|boy|patient|pt|chap|fella|guy|grandad|grandpa|nan|grandma|teenager|teen|baby|kid|child|one|mum|dad|couple|twins?|fellow|resident|client)[ \\t]+(?:of[ \\t]+about[ \\t]+\\d{1,3}[ \\t]+)?(?:in|from|on|at)[ \\t]+(?:the[ \\t]+)?${PLACE_I}`,
   "gi",
 );
 const BARE_PLACE = new RegExp(`(?<![\\d\\-][ \\t]?)\\b${PLACE_I}(?![ \\t]?(?:-|beds?\\b))`, "g");
-const PERSON_NEAR = wordsRegex([...PERSON_NOUNS, "he", "she", "his", "her", "him", "hers", "\\d{1,3}[ -]year[ -]old", "aged \\d+", "\\(\\s?[A-Z][a-z]+", "mr", "mrs"]);
-const PLACE_IDLE = wordsRegex(["closed", "empty", "cleaning", "deep clean", "deep cleaned", "reopened", "reopens", "refurb", "refurbishment", "free", "available"]);
-const MY_PATIENT = new RegExp(`\\b(?:[Mm]y|[Oo]ur|[Aa]|[Tt]he|[Tt]his)[ \\t]+patient,?[ \\t]+(?:called[ \\t]+|named[ \\t]+)?(${WORD}(?:[ \\t]+${WORD})?)`, "g");
-const RELATIVE_NAME = new RegExp(
-  `\\b(?:his|her|their|the patient's|${WORD}'s)[ \\t]+(?:${RELATIVES.filter((r) => !r.includes("?") && !r.includes(" ")).join("|")})[ \\t]+(${WORD})`,
+const PERSON_NEAR = wordsRegex([
+  ...PERSON_NOUNS, "he", "she", "his", "her", "him", "hers", "\\d{1,3}[ -]year[ -]old", "aged \\d+", "mr", "mrs",
+  "the one who", "who keeps", "keeps (?:asking|shouting|calling|pressing|pulling|trying|taking)", "shouter", "biter", "screamer", "wanderer",
+]);
+const PLACE_IDLE = wordsRegex(["closed", "empty", "cleaning", "deep clean", "deep cleaned", "reopened", "reopens", "refurb", "refurbishment", "free", "available", "blocked", "for sale"]);
+const MY_PATIENT = new RegExp(
+  `\\b(?:[Mm]y|[Oo]ur|[Aa]|[Tt]he|[Tt]his)[ \\t]+(?:(?:favourite|lovely|old|new|regular|first|last)[ \\t]+)?(?:patient|lady|gent|gentleman|man|woman|chap|fella|boy|girl|baby|resident)(?:,?[ \\t]+(?:called|named)[ \\t]+|,[ \\t]*|[ \\t]+)(${WORD}(?:[ \\t]+${WORD})?)`,
   "g",
 );
-const GIVEN = new RegExp(`\\b(${WORD})(?:[ \\t]+(${WORD}))?`, "g");
+// "his wife Brenda", "Mrs Whitlock's daughter Sharon", "Mum is Kelly", "a daughter called Sharon"
+const RELATIVE_NAME = new RegExp(
+  `\\b(?:his|her|their|the[ \\t]+patient's|the|a|${WORD}'s)[ \\t]+${KIN}(?:,?[ \\t]+(?:is|was|'s))?(?:[ \\t]+(?:called|named))?,?[ \\t]+(${WORD})`,
+  "gi",
+);
+const KIN_IS_NAME = new RegExp(`\\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Bb]aby|[Pp]atient|[Ss]he|[Hh]e)(?:'s[ \\t]+name)?[ \\t]+(?:is|was|'s)[ \\t]+(?:called[ \\t]+)?(${WORD})\\b`, "g");
+// "Josie's aunty", "Arthur's daughter": the name is the patient's, the speaker their relative.
+const NAME_OF_KIN = new RegExp(`\\b(${WORD})'s[ \\t]+${KIN}\\b`, "g");
+const NAME_AGE = new RegExp(`\\b(${WORD}(?:[ \\t]+${WORD})?),[ \\t]*\\(?(\\d{1,3})\\)?(?=[ \\t]*[,);:]|[ \\t]*$|[ \\t]+(?:years?|yrs?|y/?o)\\b|[ \\t]*[.!?][ \\t]|[ \\t]+(?:from|of|who|came|was|is|has|had|walked|went|got|and)\\b)`, "g");
+// "came in" alone is also how staff arrive for a shift; arriving as a patient has a how or a where.
+const CARE_EVENT = "(?:admitted|readmitted|discharged|brought[ \\t]+(?:in|into|onto|to)|rushed[ \\t]+in|blue[ -]?lighted|transferred|intubated|resuscitated|ventilated|catheterised|triaged|sectioned|delivered|induced|came[ \\t]+in(?:to)?[ \\t]+(?:by|with|after|via|to[ \\t]+(?:a&e|ed|resus|hospital)|a&e|ed|resus|majors|hospital)|passed[ \\t]+away|died|coded|arrested|self[ -]discharged)";
+const NAME_EVENT = new RegExp(`\\b(${WORD}(?:[ \\t]+${WORD})?)[ \\t]+(?:(?:was|got|has[ \\t]+been|had[ \\t]+been|is[ \\t]+being|is|has|'s[ \\t]+been|just|finally|eventually)[ \\t]+){0,2}${CARE_EVENT}\\b`, "g");
+const CLINICAL_THING = [
+  "knee", "hip", "leg", "legs", "arm", "arms", "foot", "feet", "hand", "wrist", "ankle", "shoulder", "chest", "heart",
+  "lungs?", "kidneys?", "liver", "bowels?", "bladder", "head", "skull", "spine", "neck", "wound", "wounds", "ulcer",
+  "pressure sore", "op", "operation", "surgery", "procedure", "obs", "bloods", "results", "scan", "x-ray", "ct", "mri",
+  "meds", "medication", "tablets", "insulin", "cannula", "catheter", "drip", "stoma", "dressing", "cast", "stitches",
+  "diagnosis", "prognosis", "cancer", "tumour", "dementia", "delirium", "fracture", "infection", "sats", "temp",
+  "admission", "discharge", "care plan", "notes", "chart", "drug chart", "bed", "family", "relatives", "funeral",
+  "labour", "baby", "delivery", "c-section", "transplant", "dialysis", "chemo", "amputation", "stroke", "fall", "overdose",
+];
+const NAME_OWNS = new RegExp(`\\b(${WORD}(?:[ \\t]+${WORD})?)'s[ \\t]+(?:(?:new|left|right|broken|bad|dodgy|poorly|latest|second|first|hip|knee)[ \\t]+)?(?:${CLINICAL_THING.join("|")})\\b`, "g");
+const GIVEN = /\b([A-Z][a-z'’\-]{1,20})(?:[ \t]+([A-Z][a-z'’\-]{1,20}))?/g;
 const PROFESSIONAL = wordsRegex([
   "consultant", "surgeon", "registrar", "fees", "consultancy", "lecture", "talk", "session", "conference",
   "award", "awards", "retires", "retiring", "congratulations", "congrats", "theatre list", "clinic list",
   "operating", "his list", "her list", "colleague", "headteacher", "teacher", "mp", "councillor", "mayor",
+
 ]);
 const CARE_NEAR = wordsRegex([
   "bed", "bay", "ward", "side room", "cubicle", "discharge", "discharged", "going home", "admitted", "birthday",
-  "ttos?", "patient", "visits", "visiting", "stay", "wife", "husband", "daughter", "son", "obs", "resus",
-  "amu", "ccu", "itu", "icu", "hdu", "a&e", "sang", "wash", "tea", "bless", "fly high", "rip", "miss you",
-  "home", "medically fit", "care package", "pharmacy", "bloods", "cannula", "abscond", "door code",
+  "ttos?", "patients?", "visits", "visiting", "stay", "wife", "husband", "daughter", "son", "family", "obs", "resus",
+  "amu", "ccu", "itu", "icu", "hdu", "a&e", "ed", "sang", "wash", "tea", "bless", "fly high", "rip", "miss you",
+  "home", "medically fit", "care package", "pharmacy", "bloods", "cannula", "abscond", "door code", "came in",
+  "came into", "brought in", "catheter", "knee", "hip", "leg", "arm", "op", "operation", "surgery", "wrong[- ]side",
+  "never event", "datix", "theatre \\d+", "fall", "fell", "scan", "results", "dementia", "confused", "buzzer",
+  "call bell", "commode", "meds", "medication", "wound", "dressing", "pressure sore", "x-ray", "ct", "mri", "stroke",
+  "chest pain", "overdose", "police", "ambulance", "paramedics", "clinic", "appointment", "treatment", "died",
+  "passed away", "end of life", "palliative", "labour", "baby", "delivered", "born", "birth", "gave birth", "twins",
+  "hospital", "maternity", "midwife", "hip op",
 ]);
+// Titles and roles before a name: the person is named as staff. ("Our Arthur, 99," is not.)
+const ROLE_BEFORE = /(?:\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|surgeon|registrar|midwife|hca|porter|physio|staff nurse|charge nurse|ward manager|manager|colleague|student)\.?)[ \t]+$/i;
 
+// A staff author at work: a titled name in their post is most likely a patient's.
+const ON_SHIFT = wordSet("shift shifts nights night earlies lates handover ward round drug round");
 const TITLE_HINT = /\bM(?:rs?|s|iss|x)\b/;
 // "Hi Joe," "Thanks Sam": the person spoken to, not a patient spoken about.
 const ADDRESSED = /(?:\b(?:hi|hello|hey|dear|thanks|thank you|cheers|morning|congrats|congratulations)[ \t,]+|@\S*[ \t]+)$/i;
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+$/;
+
+// Not a word-set test: "bed4" and "Bay2" are one word.
+// Lower-case words that follow "mr" or "mrs" without being a name ("mr motivator" aside).
+const COMMON_LOWER = new Set(["and", "or", "the", "a", "to", "of", "in", "on", "at", "is", "was", "and", "men", "bean", "blobby", "right", "nice", "men's", "big"]);
+const PLACE_HINT = /bed|bay|room|cubicle|trolley|chair|SR/i;
+const OWNS_GATE = wordSet(CLINICAL_THING.flatMap((t) => t.replace(/[?]/g, "").split(/[ -]/)));
+const EVENT_GATE = wordSet("admitted readmitted discharged brought rushed blue lighted bluelighted transferred intubated resuscitated ventilated catheterised triaged sectioned delivered induced came passed died coded arrested");
+const KIN_GATE = wordSet(SINGLE_RELATIVES, "aunty mummy daddy grandpa stepdad stepmum");
+const MY_PATIENT_GATE = wordSet("patient lady gent gentleman man woman chap fella boy girl baby resident");
 
 function push(found: Entity[], e: Entity) {
-  const clash = found.findIndex((f) => f.start < e.end && e.start < f.end);
-  if (clash === -1) found.push(e);
-  else if (found[clash].end - found[clash].start < e.end - e.start || found[clash].score < e.score) found[clash] = e;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (f.start < e.end && e.start < f.end) {
+      if (f.end - f.start < e.end - e.start || f.score < e.score) found[i] = e;
+      return;
+    }
+  }
+  found.push(e);
+}
+
+/** A capitalised word that could be a name: not a sentence word, title, place, day or relative. */
+function nameLike(word: string): boolean {
+  return !NOT_A_NAME.has(word.replace(/['’]s$/, ""));
+}
+
+/**
+ * How many characters of `words` (one or two capitalised words) to skip so that what is left is
+ * a name ("Wishing Tobias" → "Tobias"), or -1 when no name is left.
+ */
+function nameOffset(words: string): number {
+  const space = words.search(/[ \t]/);
+  if (space === -1) return nameLike(words) ? 0 : -1;
+  const first = words.slice(0, space);
+  const rest = words.slice(space).trimStart();
+  if (!nameLike(rest)) return -1;
+  return nameLike(first) ? 0 : words.length - rest.length;
 }
 
 export const personInCare: CustomRecognizer = {
@@ -56,6 +141,11 @@ export const personInCare: CustomRecognizer = {
     const view = normalised.base;
     const text = view.text;
     const found: Entity[] = [];
+    const post = analyse(normalised);
+    const careInPost = anyWord(post, CARE_WORDS) || hasPatientCue(text);
+    const hasPlace = PLACE_HINT.test(text);
+    const hasTitle = TITLE_HINT.test(text);
+    if (!careInPost && !hasPlace && !hasTitle) return found;
     const add = (s: number, e: number, score: number, kind: string, name = "") => {
       if (score < 0.5) return;
       const at = view.toOriginal(s, e);
@@ -69,75 +159,179 @@ export const personInCare: CustomRecognizer = {
         detail: { kind, name },
       });
     };
+    const staffBefore = (at: number) => STAFF_TITLE_BEFORE.test(text.slice(Math.max(0, at - 25), at));
+    // A name is a patient's when care words are nearer to it than staff words.
+    const careNearer = (s: number, e: number, window: number) => {
+      const care = nearest(text, s, e, CARE_NEAR, window);
+      return care !== Infinity && care < nearest(text, s, e, STAFF_CUES, window);
+    };
+    // Looser, for a relative named in a care post: only staff words nearer than care words rule it out.
+    const notStaff = (s: number, e: number, window: number) => {
+      const staff = nearest(text, s, e, STAFF_CUES, window);
+      return staff === Infinity || staff > nearest(text, s, e, CARE_NEAR, window);
+    };
 
-    TITLED.lastIndex = 0;
-    for (let m = TITLE_HINT.test(text) ? TITLED.exec(text) : null; m; m = TITLED.exec(text)) {
-      const name = m[2].split(/[ \t]+/);
-      if (NOT_A_SURNAME.has(name[name.length - 1])) continue;
-      const end = m.index + m[0].length;
-      const atPlace = m[3].length > 0;
-      let score = m[1] === "Mr" ? 0.4 : 0.45;
-      if (atPlace) score += 0.5;
-      if (nearest(text, m.index, end, CARE_NEAR, 100) < Infinity) score += 0.3;
-      if (nearest(text, m.index, end, PROFESSIONAL, 60) < Infinity) score -= 0.4;
-      if (STAFF_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) score -= 0.5;
-      add(m.index, end, score, atPlace ? "titled name at bed" : "titled name", m[2]);
+    if (hasTitle) {
+      TITLED.lastIndex = 0;
+      for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
+        const name = m[2].split(/[ \t]+/);
+        const last = name[name.length - 1].replace(/['’]s$/, "");
+        if (last.length > 1 && NOT_A_SURNAME.has(last)) continue;
+        const end = m.index + m[0].length;
+        const atPlace = m[3].length > 0;
+        let score = m[1] === "Mr" ? 0.4 : 0.45;
+        if (atPlace) score += 0.5;
+        if (nearest(text, m.index, end, CARE_NEAR, 100) < Infinity) score += 0.3;
+        else if (careInPost || anyWord(post, ON_SHIFT)) score += 0.15;
+        if (nearest(text, m.index, end, PROFESSIONAL, 60) < Infinity) score -= 0.4;
+        if (staffBefore(m.index)) score -= 0.5;
+        add(m.index, end, score, atPlace ? "titled name at bed" : "titled name", m[2]);
+      }
     }
 
-    if (/bed|bay|room|cubicle|SR/i.test(text)) {
+    if (hasTitle || /\b(?:mr|mrs|ms|miss)\b/.test(text)) {
+      TITLED_LOWER.lastIndex = 0;
+      for (let m = TITLED_LOWER.exec(text); m; m = TITLED_LOWER.exec(text)) {
+        if (/^[A-Z]/.test(m[0]) && /^[A-Z]/.test(m[1])) continue; // the capitalised form is handled above
+        if (NOT_A_NAME.has(m[1][0].toUpperCase() + m[1].slice(1)) || COMMON_LOWER.has(m[1])) continue;
+        const end = m.index + m[0].length;
+        let score = 0.45;
+        if (nearest(text, m.index, end, CARE_NEAR, 100) < Infinity) score += 0.3;
+        if (nearest(text, m.index, end, PROFESSIONAL, 60) < Infinity) score -= 0.4;
+        add(m.index, end, score, "titled name", m[1]);
+      }
+    }
+
+    if (hasPlace) {
       DESCRIBED_AT_PLACE.lastIndex = 0;
       for (let m = DESCRIBED_AT_PLACE.exec(text); m; m = DESCRIBED_AT_PLACE.exec(text)) {
         add(m.index, m.index + m[0].length, 0.85, "person at bed");
       }
       NAME_AT_PLACE.lastIndex = 0;
       for (let m = NAME_AT_PLACE.exec(text); m; m = NAME_AT_PLACE.exec(text)) {
-        if (NOT_A_SURNAME.has(m[1]) || STAFF_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
+        if (!nameLike(m[1]) || staffBefore(m.index)) continue;
         add(m.index, m.index + m[0].length, 0.9, "name at bed", m[1]);
       }
       BARE_PLACE.lastIndex = 0;
       for (let m = BARE_PLACE.exec(text); m; m = BARE_PLACE.exec(text)) {
         const end = m.index + m[0].length;
-        if (found.some((f) => f.start <= view.toOriginal(m.index, end).start && view.toOriginal(m.index, end).end <= f.end)) continue;
+        const at = view.toOriginal(m.index, end);
+        if (found.some((f) => f.start <= at.start && at.end <= f.end)) continue;
         let score = 0.35;
-        if (nearest(text, m.index, end, PERSON_NEAR, 70) < Infinity) score += 0.3;
+        if (nearest(text, m.index, end, PERSON_NEAR, 120) < Infinity) score += 0.3;
         if (nearest(text, m.index, end, PLACE_IDLE, 30) < Infinity) score -= 0.4;
         add(m.index, end, score, "bed with a person");
       }
     }
 
-    MY_PATIENT.lastIndex = 0;
-    for (let m = text.includes("patient") ? MY_PATIENT.exec(text) : null; m; m = MY_PATIENT.exec(text)) {
-      const first = m[1].split(/[ \t]+/)[0];
-      if (NOT_A_SURNAME.has(first)) continue;
-      add(m.index, m.index + m[0].length, 0.85, "my patient", m[1]);
-    }
+    if (!careInPost) return found.sort((a, b) => a.start - b.start);
 
-    const careInPost = hasPatientCue(text);
-    RELATIVE_NAME.lastIndex = 0;
-    for (let m = careInPost ? RELATIVE_NAME.exec(text) : null; m; m = RELATIVE_NAME.exec(text)) {
-      if (NOT_A_SURNAME.has(m[1])) continue;
-      const nameStart = m.index + m[0].length - m[1].length;
-      add(nameStart, m.index + m[0].length, careInPost ? 0.8 : 0.4, "relative", m[1]);
-    }
-
-    if (careInPost) {
-      GIVEN.lastIndex = 0;
-      for (let m = GIVEN.exec(text); m; m = GIVEN.exec(text)) {
-        if (!GIVEN_NAME_SET.has(m[1])) {
-          if (m[2] !== undefined) GIVEN.lastIndex = m.index + m[1].length;
-          continue;
-        }
-        const hasSurname = m[2] !== undefined && !NOT_A_SURNAME.has(m[2]) && !GIVEN_NAME_SET.has(m[2]);
-        const end = hasSurname ? m.index + m[0].length : m.index + m[1].length;
-        if (!hasSurname) GIVEN.lastIndex = end;
-        const before = text.slice(Math.max(0, m.index - 25), m.index);
-        if (STAFF_TITLE_BEFORE.test(before) || /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+$/.test(before) || ADDRESSED.test(before)) continue;
-        const care = nearest(text, m.index, end, PATIENT_CUES, 90);
-        if (care === Infinity) continue;
-        const staff = nearest(text, m.index, end, STAFF_CUES, 60);
-        if (staff <= care) continue;
-        add(m.index, end, hasSurname ? 0.8 : 0.7, hasSurname ? "full name with patient cues" : "given name with patient cues", m[0]);
+    if (anyWord(post, MY_PATIENT_GATE)) {
+      MY_PATIENT.lastIndex = 0;
+      for (let m = MY_PATIENT.exec(text); m; m = MY_PATIENT.exec(text)) {
+        const first = m[1].split(/[ \t]+/)[0];
+        if (!nameLike(first)) continue;
+        add(m.index, m.index + m[0].length, 0.85, "my patient", m[1]);
       }
+    }
+
+    {
+      if (post.digits > 0) {
+        NAME_AGE.lastIndex = 0;
+        for (let m = NAME_AGE.exec(text); m; m = NAME_AGE.exec(text)) {
+          const skip = nameOffset(m[1]);
+          const s = m.index + skip;
+          if (skip < 0 || Number(m[2]) > 110 || ROLE_BEFORE.test(text.slice(Math.max(0, s - 25), s))) continue;
+          if (nearest(text, s, m.index + m[0].length, PROFESSIONAL, 40) < Infinity) continue;
+          add(s, m.index + m[1].length, 0.85, "name with age", m[1].slice(skip));
+        }
+      }
+      if (anyWord(post, EVENT_GATE)) {
+        NAME_EVENT.lastIndex = 0;
+        for (let m = NAME_EVENT.exec(text); m; m = NAME_EVENT.exec(text)) {
+          const skip = nameOffset(m[1]);
+          const s = m.index + skip;
+          if (skip < 0 || staffBefore(s) || TITLE_BEFORE.test(text.slice(Math.max(0, s - 6), s))) continue;
+          add(s, m.index + m[1].length, 0.8, "name with a care event", m[1].slice(skip));
+        }
+      }
+      if (text.includes("'s") || text.includes("’s")) {
+        if (anyWord(post, OWNS_GATE)) {
+          NAME_OWNS.lastIndex = 0;
+          for (let m = NAME_OWNS.exec(text); m; m = NAME_OWNS.exec(text)) {
+            const skip = nameOffset(m[1]);
+            const s = m.index + skip;
+            if (skip < 0 || staffBefore(s) || TITLE_BEFORE.test(text.slice(Math.max(0, s - 6), s))) continue;
+            const end = m.index + m[1].length;
+            // The clinical word itself is care: only staff words nearer than it rule the name out.
+            if (!notStaff(s, end, 60)) continue;
+            add(s, end, 0.8, "name with something clinical", m[1].slice(skip));
+          }
+        }
+        if (anyWord(post, KIN_GATE)) {
+          NAME_OF_KIN.lastIndex = 0;
+          for (let m = NAME_OF_KIN.exec(text); m; m = NAME_OF_KIN.exec(text)) {
+            if (!nameLike(m[1]) || staffBefore(m.index) || TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+            const end = m.index + m[1].length;
+            if (!careNearer(m.index, m.index + m[0].length, 140)) continue;
+            add(m.index, end, 0.75, "name of a relative's patient", m[1]);
+          }
+        }
+      }
+      if (anyWord(post, KIN_GATE)) {
+        RELATIVE_NAME.lastIndex = 0;
+        for (let m = RELATIVE_NAME.exec(text); m; m = RELATIVE_NAME.exec(text)) {
+          if (!/^[A-Z]/.test(m[1]) || !nameLike(m[1])) continue;
+          const nameStart = m.index + m[0].length - m[1].length;
+          if (!notStaff(nameStart, m.index + m[0].length, 160)) continue;
+          add(nameStart, m.index + m[0].length, 0.8, "relative", m[1]);
+        }
+      }
+      if (anyWord(post, KIN_GATE)) {
+        MY_KIN_NAME.lastIndex = 0;
+        for (let m = MY_KIN_NAME.exec(text); m; m = MY_KIN_NAME.exec(text)) {
+          const skip = nameOffset(m[1]);
+          if (skip !== 0) continue;
+          const nameStart = m.index + m[0].length - m[1].length;
+          if (!careNearer(nameStart, m.index + m[0].length, 120)) continue;
+          add(nameStart, m.index + m[0].length, 0.75, "relative", m[1]);
+        }
+      }
+      NAME_ON_WARD.lastIndex = 0;
+      for (let m = NAME_ON_WARD.exec(text); m; m = NAME_ON_WARD.exec(text)) {
+        const skip = nameOffset(m[0].slice(0, m[0].search(/[ \t]+(?:up|down|over|on|in|from)[ \t]/)));
+        const s = m.index + Math.max(0, skip);
+        if (skip < 0 || staffBefore(s) || ADDRESSED.test(text.slice(Math.max(0, s - 25), s))) continue;
+        const e = m.index + m[0].length;
+        const care = nearest(text, s, e, CARE_NEAR, 100);
+        if (care === Infinity || care >= nearest(text, s, e, STAFF_CUES, 100)) continue;
+        add(s, e, 0.8, "name on a ward", m[1]);
+      }
+      KIN_IS_NAME.lastIndex = 0;
+      for (let m = KIN_IS_NAME.exec(text); m; m = KIN_IS_NAME.exec(text)) {
+        if (!nameLike(m[1])) continue;
+        const nameStart = m.index + m[0].length - m[1].length;
+        if (!careNearer(nameStart, m.index + m[0].length, 160)) continue;
+        add(nameStart, m.index + m[0].length, 0.8, "relative", m[1]);
+      }
+    }
+
+    GIVEN.lastIndex = 0;
+    for (let m = GIVEN.exec(text); m; m = GIVEN.exec(text)) {
+      if (!GIVEN_NAME_SET.has(m[1])) {
+        if (m[2] !== undefined) GIVEN.lastIndex = m.index + m[1].length;
+        continue;
+      }
+      const hasSurname = m[2] !== undefined && nameLike(m[2]) && !GIVEN_NAME_SET.has(m[2]);
+      const end = hasSurname ? m.index + m[0].length : m.index + m[1].length;
+      if (!hasSurname) GIVEN.lastIndex = end;
+      const before = text.slice(Math.max(0, m.index - 25), m.index);
+      if (STAFF_TITLE_BEFORE.test(before) || TITLE_BEFORE.test(before) || ADDRESSED.test(before)) continue;
+      const care = nearest(text, m.index, end, PATIENT_CUES, 90);
+      if (care === Infinity) continue;
+      const staff = nearest(text, m.index, end, STAFF_CUES, 60);
+      if (staff <= care) continue;
+      add(m.index, end, hasSurname ? 0.8 : 0.7, hasSurname ? "full name with patient cues" : "given name with patient cues", m[0]);
     }
     return found.sort((a, b) => a.start - b.start);
   },

@@ -11,22 +11,35 @@ export const postcode: Recognizer = {
   patterns: [
     {
       name: "full postcode",
-      regex: /(?<![A-Za-z0-9])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPS-UW\d]?)[ \t]{0,2}\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/g,
+      regex: /(?<![A-Za-z0-9])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPS-UW\d]?)[ \t]{0,2}\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/gi,
       score: 0.75,
     },
   ],
   validate(match, env, at) {
     const compact = match.replace(/\s+/g, "").toUpperCase();
+    // Written in lower case, the shape also fits roads and times ("m25 3am"): it needs a home or
+    // patient word near (the context below) to count.
+    let adjust = 0;
+    if (match !== match.toUpperCase()) {
+      if (/\d(?:am|pm)$/i.test(compact)) return false;
+      adjust = -0.35;
+    }
     if (env.pack.allowed.postcodes.has(compact)) return false;
     if (env.pack.allowed.addresses.length > 0) {
       const near = env.normalised.original.slice(Math.max(0, at.start - 120), at.end).toLowerCase();
       if (env.pack.allowed.addresses.some((a) => a && near.includes(a))) return false;
     }
-    return true;
+    return adjust;
   },
   context: [
     { words: INSTITUTION_WORDS, adjust: -0.5, window: 90 },
-    { words: ["lives", "live", "living", "home", "house", "flat", "address", "visit", "patient", "door", "floor"], adjust: 0.2 },
+    {
+      words: [
+        "lives", "live", "living", "home", "house", "flat", "address", "visit", "visits", "patient", "door", "floor", "caseload",
+        "district", "lady", "gent", "man", "woman", "mum", "dad", "nan", "grandad", "dementia", "fall", "fell", "discharge", "discharged",
+      ],
+      adjust: 0.2,
+    },
   ],
   threshold: 0.5,
 };

@@ -123,6 +123,28 @@ export const NOT_A_SURNAME: ReadonlySet<string> = new Set([
   "Big", "Little", "Old", "New", "Our", "My", "Your", "His", "Her", "Their", "This", "That",
 ]);
 
+/**
+ * Capitalised words that are not names: sentence openers, pronouns, titles, roles, relatives,
+ * places, days and months. A capitalised word outside this list, where a name goes ("X, 84,",
+ * "X was admitted", "X's hip"), is taken to be a name: no list of names can be complete.
+ */
+export const NOT_A_NAME: ReadonlySet<string> = new Set([
+  ...NOT_A_SURNAME,
+  ..."I Im Ive Id He She It We You They Me Him Us Them Its Hers Theirs Mine Yours Ours Who Whom Whose What When Where Why How Which Whoever".split(" "),
+  ..."A An Any Some Every Each All Both Either Neither No None Not Nobody Noone Nothing Someone Somebody Something Anyone Anybody Anything Everyone Everybody Everything One Two Three Four Five Six Seven Eight Nine Ten Another Other Others Such Same Most More Less Few Many Much Several".split(" "),
+  ..."Yes Yeah Yep Nope Oh Ah Ok Okay Omg Lol Haha Wow Hey Hi Hello Dear Please Sorry Cheers Bless Shoutout Shout Sending Wishing Welcome Meet Look Guess Remember Reminder Note Update News Breaking Fancy Imagine Apparently Honestly Seriously Literally Actually Anyway Also Then Now Here There Once Twice Again Ever Never Always Sometimes Often Only Even Really Very Quite Too Why Because Since Until While After Before During Over Under About Around Into Onto Upon Off Out Up Down As Like Than Or Nor Yet Without Within Between Through Across Behind Beside Besides Towards".split(" "),
+  ..."Can Could Should Would Will Shall Must May Might Did Does Do Done Is Are Am Be Been Being Were Got Get Gets Getting Go Going Went Gone Come Came Coming Had Have Having Make Made Take Took Tell Told Said Says Say Saw See Seen Need Needs Want Wants Let Lets Know Knew Think Thought Feel Felt Keep Kept Give Gave Found Finally Eventually Still Just Today Tonight Tomorrow Yesterday Morning Afternoon Evening Night Nights Days Week Weekend Month Year".split(" "),
+  ..."Mum Mummy Mom Dad Daddy Nan Nana Nanna Gran Granny Grandma Grandad Grandpa Grandson Granddaughter Wife Husband Partner Son Daughter Sister Brother Aunt Auntie Aunty Uncle Niece Nephew Cousin Baby Babies Twins Family Carer Friend Friends Mate Mates Bestie Hun Babe".split(" "),
+  ..."Patient Patients Pt Lady Gent Gentleman Man Woman Boy Girl Lad Chap Guy Bloke Kid Kids Child Children People Person Folks Resident Residents Visitor Visitors Relatives".split(" "),
+  ..."Doctor Doc Nurse Nurses Matron Midwife Consultant Surgeon Registrar Reg Porter Porters Physio Paramedic Paramedics Student Manager Colleague Colleagues Staff Team Prof Professor Sir Madam Lord Lady Dame Saint St Captain Officer Police PC Sergeant Inspector Chief Director".split(" "),
+  ..."Hospital Hospitals Ward Wards Bay Bed Beds Room Rooms Unit Clinic Theatre Theatres Theatre Resus Majors Minors Triage Recovery Outpatients Maternity Pharmacy Radiology Estates Reception Canteen Department Centre Center Surgery Practice Trust Health Care Service Services General Royal University Infirmary Memorial Community District County City Street Road Lane Avenue Park House Court School College".split(" "),
+  ..."Spring Summer Autumn Winter Xmas Christmas Easter Eid Diwali Ramadan Hanukkah New Year Bank Holiday Birthday Pride Black History".split(" "),
+  ..."Facebook Instagram Insta Twitter Tiktok TikTok Snapchat Snap Whatsapp WhatsApp LinkedIn Google Youtube YouTube Amazon Tesco Asda Aldi Lidl Costa Greggs Wetherspoons Spoons Uber Netflix BBC ITV Sky".split(" "),
+  ..."English British Scottish Welsh Irish Polish Muslim Christian Jewish Hindu Sikh Catholic God Jesus Lord Allah".split(" "),
+  ..."Love Loved Lovely Amazing Brilliant Proud Huge Massive Thank Thanks Thankyou Congrats Well Good Great Best Happy Sad Poor Bad Worst Nice Fab Fabulous Beautiful Gorgeous Sweet Dear Little Old New Young Big First Last Next Final Whole Full Half Top Real Long Short High Low Left Right".split(" "),
+  ..."Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split(" "),
+]);
+
 export const STREET_TYPES = [
   "road", "rd", "street", "st", "avenue", "ave", "close", "lane", "ln", "drive", "dr", "way",
   "crescent", "cres", "grove", "gardens", "gdns", "court", "ct", "place", "pl", "terrace", "walk",
