@@ -1,7 +1,9 @@
 // Who is speaking: an official Trust account, a member of staff who names their NHS employer,
 // and whether they have said their views are their own (MC-SS01 §4.2(d), CCC-SMP §7.3.1).
 // All tests run on the `base` view (invisible characters removed, look-alikes folded).
+import type { NormalisedText } from "../normalise/index.js";
 import type { ResolvedPack } from "../pack/schema.js";
+import { EMPLOYER, scan } from "./lexicon.js";
 
 // "Official account of …", "(official account)", "Official press office account", "Media enquiries only".
 const OFFICIAL = /\bofficial\b|\bpress office\b|\bmedia enquiries\b/i;
@@ -39,7 +41,7 @@ const CAP = String.raw`[A-Z][\w'’&.-]*`;
 
 const EMPLOYER_PATTERNS: RegExp[] = [
   // NHS as a word or in a hashtag or handle: "NHS", "#NHS", "@StMarysNHS", "NHS nurse"
-  /(?:^|[^A-Za-z])NHS(?![a-z])|[a-z]NHS\b|#nhs\w*/i,
+  /(?:^|[^A-Za-z])NHS(?![a-z]|\s+(?:waiting\s+lists?|app|numbers?|dentists?|111|website|choices)\b)|[a-z]NHS\b|#nhs\w*/i,
   // A handle that is plainly a trust, hospital or ambulance service: "@UHBTrust", "@NWAmbulance"
   /@\w*(?:Trust|Hosp|Hospitals?|NHS|Healthcare|Ambulance|Infirmary)\w*/i,
   // "Leeds General Infirmary", "Royal Preston Hospital", "East Sussex Healthcare NHS Trust"
@@ -55,7 +57,7 @@ const THE_TRUST = /\b(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y)\s+(?:[a-z*]+\s+)?Trust\b(?!
 // In a post (not a profile) a hospital name may be anyone's; it names the author's employer only
 // in a first-person frame: "I'm a porter at Salford Royal", "I work for the Trust", "worked here 20 years".
 const FIRST_PERSON_EMPLOYMENT =
-  /\b(?:I'm|I am|Im|as)\s+an?\s+(?:[\w-]+\s+){0,3}(?:at|for|with|in)\s+[A-Z]|\bI(?:'ve| have)?\s+(?:work|worked|been working)\s+(?:at|for|in)\s+(?:the|this|our)?\s*[A-Z]|\b(?:work|worked|working)\s+(?:for|at)\s+(?:this|the|our)\s+(?:Trust|hospital)/;
+  /\b(?:I'm|I am|Im|as)\s+an?\s+(?:[\w-]+\s+){0,3}(?:at|for|with|in)\s+(?:the\s+)?[A-Z]|\bI\s+(?:work|worked)\s+(?:at|for|in)\s+(?:the\s+)?NHS\b|\bI(?:'ve| have)?\s+(?:work|worked|been working)\s+(?:at|for|in)\s+(?:the|this|our)?\s*[A-Z]|\b(?:work|worked|working)\s+(?:for|at)\s+(?:this|the|our)\s+(?:Trust|hospital)/;
 
 // In a profile, a job followed by "@ Place" or "at Place" names the workplace: "RN @ Wythenshawe".
 const PROFILE_WORKPLACE = /(?:^|[\s,|/·•])(?:@\s?|at\s+)[A-Z][A-Za-z'’&.-]{2,}/;
@@ -68,9 +70,26 @@ function namesTrustByName(text: string, pack: ResolvedPack): boolean {
   return pack.trust.names.some((n) => n.length > 1 && lower.includes(n.toLowerCase()));
 }
 
+// "Royal Stoke … I'm a nurse there": a named hospital, then the author placing themselves there.
+const WORKS_THERE = /\b(?:I'm|I am|Im)\s+an?\s+(?:[\w-]+\s+){0,3}(?:there|here)\b|\bI\s+(?:work|worked|have\s+worked|'ve\s+worked)\s+(?:there|here)\b/;
+
+// Profiles repeat across posts (one author, many posts), so the answer is remembered by text.
+const profileMemo = new Map<string, boolean>();
+
 /** The profile names the author's NHS employer, hospital or service (a job title or ward alone does not). */
 export function profileNamesEmployer(profile: string, pack: ResolvedPack): boolean {
   if (!profile) return false;
+  const key = pack.trust.names.length === 0 ? profile : `${pack.trust.names.join("\u0000")}\u0001${profile}`;
+  let known = profileMemo.get(key);
+  if (known === undefined) {
+    if (profileMemo.size > 512) profileMemo.clear();
+    known = profileNamesEmployerUncached(profile, pack);
+    profileMemo.set(key, known);
+  }
+  return known;
+}
+
+function profileNamesEmployerUncached(profile: string, pack: ResolvedPack): boolean {
   const text = profile.replace(PLACEMENT, " ");
   if (EMPLOYER_PATTERNS.some((re) => re.test(text))) return true;
   if (THE_TRUST.test(text) || PROFILE_WORKPLACE.test(text)) return true;
@@ -78,9 +97,15 @@ export function profileNamesEmployer(profile: string, pack: ResolvedPack): boole
 }
 
 /** The post says "NHS", refers to the Trust as the author's employer, or names their workplace in the first person. */
-export function postNamesEmployer(text: string, pack: ResolvedPack): boolean {
+export function postNamesEmployer(text: string, pack: ResolvedPack, normalised?: NormalisedText): boolean {
   if (!text) return false;
+  // Every pattern below needs an employer word or a handle; most posts have neither.
+  if (normalised && pack.trust.names.length === 0) {
+    const words = scan(normalised);
+    if (!(words.bits & EMPLOYER) && !words.handle) return false;
+  }
   if (EMPLOYER_PATTERNS[0].test(text) || EMPLOYER_PATTERNS[1].test(text)) return true;
   if (THE_TRUST.test(text) || FIRST_PERSON_EMPLOYMENT.test(text)) return true;
+  if (WORKS_THERE.test(text) && (EMPLOYER_PATTERNS[2].test(text) || EMPLOYER_PATTERNS[3].test(text))) return true;
   return namesTrustByName(text, pack);
 }

@@ -2,34 +2,46 @@
 // care? Raising a concern, airing a grievance, a damaging claim and giving health advice count;
 // news, thanks, celebrations, event notices, factual signposting and questions do not.
 // (The labelling conventions of missing-disclaimer, condition 2.)
+// Patterns run on the lower-cased `base` text and only when the word scan found a stance word.
 import type { NormalisedText } from "../normalise/index.js";
 import { CONCERN_THRESHOLD, findConcern } from "./concern.js";
 import { findDamagingClaims } from "./damaging-claim.js";
 import { findGrievance } from "./grievance.js";
+import { STANCE, WORK, scan } from "./lexicon.js";
 
+// What ought to happen, or what the author thinks: prescriptions and first-person stance.
+const PRESCRIPTION =
+  /\b(?:should(?:n't)?\s+(?:be|have|get|stop|start|pay|fund|listen|never|not|all|\w+)|ought\s+to|must(?:n't)?\s+(?:be|stop|start|change|listen|fund|pay|invest|scrap|go|not|have)|needs?\s+to\s+(?:be|stop|start|change|listen|fund|pay|invest|scrap|go|get|understand|know|realise|wake)|time\s+(?:to|we|they|the)\s+(?:\w+\s+)?(?:fund|fix|pay|invest|scrap|stop|listen|act|change|sort|end|admit|talk|recognised?|valued?)|deserves?\s+(?:better|a|to|proper|more|the)|(?:un)?popular\s+opinion|hot\s+take|in\s+my\s+(?:honest\s+)?(?:opinion|view|experience)|i\s+(?:honestly\s+|genuinely\s+|really\s+|personally\s+|still\s+)?(?:think|believe|reckon|feel|would\s+argue|maintain)\b|\bimh?o\b|simple\s+as|let's\s+be\s+honest|call\s+me\s+old-?fashioned|the\s+answer\s+is|we\s+need\s+(?:more|to|a|proper)|bring\s+back)/;
 
-// Judgements in so many words: what ought to happen, what is best or worst, what the author thinks.
-const JUDGEMENT =
-  /\b(?:should(?:n't)?|ought\s+to|must(?:n't)?|needs?\s+to\s+(?:be|stop|start|change|listen|fund|pay|invest|scrap|go)|time\s+to\s+(?:fund|fix|pay|invest|scrap|stop|listen|act|change|sort|end|admit|talk)|simple\s+as|unpopular\s+opinion|hot\s+take|in\s+my\s+(?:opinion|view|experience)|i\s+(?:honestly\s+)?(?:think|believe|reckon|feel)\s+(?:that\s+)?(?:the|we|nurses|doctors|patients|staff|it|this|every|all)|imo|imho|(?:the\s+)?(?:best|worst)\s+thing\s+(?:this|that|the|about|since|to|they|we|i|that's|about)|game[- ]changer|waste\s+of\s+(?:time|money)|works\.\s|proper\s+snowflakes|toughen\s+up|(?:is|are)\s+(?:a\s+)?(?:national\s+)?(?:scandal|disgrace|outrage)|it\s*(?:isn't|is\s+not|'s\s+not)\s+(?:right|fair|good\s+enough|ok|okay|acceptable))\b/i;
+// Evaluation: how good or bad something at work is.
+const EVALUATION =
+  /\b(?:(?:is|are|was|were|'s|'re)\s+(?:\w+\s+)?(?:exactly\s+what\s+(?:we|the|this)|the\s+(?:best|worst)|a\s+(?:game[- ]changer|disaster|joke|disgrace|scandal|farce|mess|con|scam|myth)|(?:so\s+|really\s+|absolutely\s+|completely\s+|totally\s+)?(?:brilliant|excellent|outstanding|terrible|awful|appalling|useless|pointless|ridiculous|unacceptable|wrong|unfair|outdated|overrated|underrated|broken|failing|insane|madness|dangerous|unsafe|inhumane|criminal|shameful|disgraceful|pathetic|a\s+step\s+backwards))|(?:the\s+)?(?:best|worst)\s+thing\s+(?:this|that|the|about|since|to|they|we|i|that's)|game[- ]changer|waste\s+of\s+(?:time|money)|(?:is|are)\s+(?:a\s+)?(?:national\s+)?(?:scandal|disgrace|outrage)|it\s*(?:isn't|is\s+not|'s\s+not)\s+(?:right|fair|good\s+enough|ok|okay|acceptable)|not\s+good\s+enough|proper\s+(?:leader|snowflakes)|toughen\s+up|works\.\s|has\s+(?:never|not)\s+(?:done|worked)\s+a)/;
 
-// What the judgement is about: work, the NHS, health or care.
-const WORK_OR_HEALTH =
-  /\b(?:NHS|Trust|hospital|hospitals|ward|wards|A&E|ED|GP|GPs|patients?|nurses?|nursing|doctors?|surgeons?|midwi(?:fe|ves)|paramedics?|porters?|HCAs?|staff|colleagues?|student\s+nurses?|placements?|shifts?|rota|care|carers?|health|healthcare|clinical|clinic|surgery|theatres?|operating|CPR|arrests?|ambulances?|treatment|medicines?|medication|vaccin\w*|jabs?|pay|funding|fund|managers?|management|execs?|director|matron|consultants?|registrars?|job|work|beds?|discharge|frail|older\s+people|mental\s+health|evidence|porter(?:ing)?|system|training|uniform)\b/i;
+// Health advice: an imperative (or a flat "is not for") about medicines, symptoms or health habits.
+const ADVICE_VERB =
+  /(?:^|[.!?\n]\s*|\b(?:always|never|please|and|so|just)\s+)(?:don't|do\s+not|never|always|please|make\s+sure|remember\s+to|avoid|stop|try\s+to|get|wear|check|take|drink|eat|see|call|ring|ask|book|speak\s+to|talk\s+to|go\s+to|keep|use|skip|live\s+on)\b/;
+const HEALTH_TOPIC =
+  /\b(?:helmet|gp|doctor|pharmacist|999|111|a&e|lump|lumps|jab|jabs|vaccine|vaccinated|tablets?|pills?|antibiotics?|painkillers?|paracetamol|ibuprofen|aspirin|medication|medicines?|dose|water|fluids|meals?|lunch|breakfast|sunscreen|suncream|smoking|vaping|alcohol|drinking|screening|smear|symptoms?|blood\s+pressure|heart|chest\s+pain|stroke|sepsis|cancer|mental\s+health|sleep|exercise|diet|sugar|salt|your\s+health|checked|check-?up)\b|\bisn't\s+for\s+everyone\b|\bis\s+not\s+(?:a|an)\s+(?:\w+\s+)?(?:painkiller|cure|treatment|substitute)\b/;
 
-// Health advice in the imperative: "wear a helmet", "skip lunch every shift", "check your…".
-const HEALTH_ADVICE =
-  /\b(?:if\s+you're\s+hungry\s+you're\s+winning|skip\s+(?:lunch|breakfast|meals?|dinner)|live\s+on\s+\w+|(?:always|never|don't|do\s+not|make\s+sure\s+you|remember\s+to|please)\s+(?:wear|check|take|skip|eat|drink|get|see|call|ask)\b[^.!?\n]{0,40}?\b(?:helmet|GP|doctor|pharmacist|999|111|A&E|lump|jab|vaccine|tablets?|pills?|antibiotics?|water|meals?|lunch))/i;
+// Thanks, celebration and news: praise here is not an opinion on work.
+const CELEBRATION =
+  /\b(?:congrat\w*|well\s+done|thank\s+you|thanks\s+to|huge\s+thanks|shout-?\s?out|so\s+proud|proud\s+of|happy\s+birthday|welcome\s+to|good\s+luck|farewell|retire\w*|award|nominated|bake\s+sale|fundrais\w*)\b/;
+const NEGATIVE_OR_PRESCRIPTIVE = /\b(?:should|must|need|deserve|joke|disgrace|scandal|useless|terrible|awful|unsafe|dangerous|wrong|unfair|not\s+good\s+enough|waste)/;
 
 const QUESTION_ONLY = /^[^.!\n]*\?\s*$/;
 
 /** The post gives the author's own opinion on work or health (apart from what other categories already show). */
 export function givesOpinion(normalised: NormalisedText): boolean {
-  const text = normalised.base.text;
   if (findConcern(normalised).score >= CONCERN_THRESHOLD) return true;
   if (findGrievance(normalised).spans.length > 0) return true;
   const claims = findDamagingClaims(normalised);
   if (claims.claims.length > 0 && claims.identifiable) return true;
+  const words = scan(normalised);
+  if ((words.bits & (STANCE | WORK)) !== (STANCE | WORK)) return false;
+  const text = words.lower;
   if (QUESTION_ONLY.test(text.trim())) return false;
-  if (HEALTH_ADVICE.test(text)) return true;
-  return JUDGEMENT.test(text) && WORK_OR_HEALTH.test(text);
+  if (ADVICE_VERB.test(text) && HEALTH_TOPIC.test(text)) return true;
+  if (PRESCRIPTION.test(text)) return true;
+  if (!EVALUATION.test(text)) return false;
+  return !CELEBRATION.test(text) || NEGATIVE_OR_PRESCRIPTIVE.test(text);
 }

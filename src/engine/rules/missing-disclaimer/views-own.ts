@@ -27,10 +27,13 @@ export default defineRule({
   check(ctx) {
     const profile = ctx.profile ? ctx.normalisedProfile.base.text : "";
     if (isOfficialAccount(profile)) return;
+    // A post presented as the Trust's own voice or account is an official-capacity matter; a
+    // disclaimer would not mend it.
+    if (ctx.reported("official-capacity")) return;
     const text = ctx.normalised.base.text;
     if (hasDisclaimer(text) || (profile && hasDisclaimer(profile))) return;
     const inProfile = profileNamesEmployer(profile, ctx.pack);
-    const inPost = postNamesEmployer(text, ctx.pack);
+    const inPost = !inProfile && postNamesEmployer(text, ctx.pack, ctx.normalised);
     if (!inProfile && !inPost) return;
     // Abuse, hate, threats and harmful "advice" about work are opinions too, whatever else they are.
     const opinion =

@@ -1,0 +1,162 @@
+// One cheap pass over a post's words that tells the conduct signals which of them can possibly
+// apply. Every concept below is a vocabulary (not a list of phrases from any post); a signal runs
+// its heavier patterns only when one of its concept words is present. The pass lower-cases the
+// text once, walks it word by word and looks each word up in a Map built at load time, trying a
+// few common endings ("delayed" → "delay", "stealing" → "steal") so the lists stay short.
+import type { NormalisedText } from "../normalise/index.js";
+
+export const CONCERN = 1 << 0; // safety, harm, staffing, waiting, broken kit, wrongdoing at work
+export const GRIEVANCE = 1 << 1; // negative judgement words, pay, leave, rota
+export const CLAIM = 1 << 2; // crime, dishonesty, misconduct, sexual conduct
+export const MEDIA = 1 << 3; // journalists, outlets, programmes
+export const OFFICIAL = 1 << 4; // announcing, confirming, on behalf of, statements, branding, pages
+export const EMPLOYER = 1 << 5; // NHS organisations and the author's work for them
+export const STANCE = 1 << 6; // opinion, evaluation, advice
+export const WORK = 1 << 7; // what an opinion may be about: work, care, health, the NHS
+
+const VOCABULARY: Record<number, string> = {
+  [CONCERN]: `safe unsafe safety dangerous danger dangerously harm harmed harming risk risks risky deteriorate deteriorating
+    die dies dying died death deaths hurt injured suffer suffering neglect neglected pain agony distress distressed
+    understaffed short-staffed staffing staff nurse nurses midwife midwives doctor doctors reg registrar consultant hca hcas
+    wait waiting waited trolley trolleys corridor corridors overnight hours days weeks months list
+    broken faulty unsafe equipment hoist hoists kit oxygen ppe gloves supplies stock ran run running out empty
+    falsify falsifying falsified backdate backdated fudge fiddle doctor cover covered swept hide hiding hidden datix incident incidents
+    report reported reporting escalate escalated escalating ignored ignore nobody listens equipped cope coping
+    fall falls fell dropped wet pads soiled fed hungry thirsty discharge package beds bed ratio caseload caseloads
+    patients patient residents clients women babies children kids elderly frail labour sepsis news alone
+    scandal cqc inspection audit audits kickback kickbacks backhander backhanders bribe bribes fees
+    queue jump jumping books deficit sign-off sign-offs signoffs competency competencies fake faked`,
+  [GRIEVANCE]: `joke shambles shambolic disgrace disgraceful farce embarrassment embarrassing circus clown clowns clueless clue
+    useless incompetent incompetence pathetic laughable rubbish crap shit shite clusterfuck mess nightmare appalling awful
+    terrible shocking dreadful diabolical woeful atrocious insulting insult insulted sham show robbery rip-off ripoff
+    shameful shame care bothered spine waste wasting wasted lip tick-box tickbox ignore ignores ignored miracle
+    treat treats treated value valued undervalued unvalued overwhelmed lovely cheers thanks generous wow toaster
+    leave annual holiday holidays request application flexible rota rotas roster pay paid payslip wages salary overtime
+    enhancements enhancments backpay back unpaid owed docked missing late short rejected refused rejects refuses
+    cancelled cancel cancels denied declined turned knocked binned blocked moved redeployed parking park car
+    training study promotion regrading band banding breaks break induction mandatory
+    management managers manager execs exec board director directors hr payroll estates it leadership bosses trust`,
+  [CLAIM]: `steal steals stealing stole stolen nick nicking nicked pinch pinching thief thieves theft fraud fraudster fraudulent
+    embezzle embezzling fiddle fiddles fiddling fiddled books cooking cooked dealer dealing drugs sells selling
+    punched assaulted attacked assault beat beats hit abuse abused abusing abuses paedo paedophile nonce
+    paid pays money bribe bribes bribed backhander backhanders kickback kickbacks bung bungs fees cash
+    fake faked faking fakes forged forges forging forgery fabricate fabricated fabricating falsify falsified falsifies lies lied lying liar
+    invented made makes sickie sick drunk alcoholic junkie smackhead cokehead stank booze high sacked dismissed struck suspended
+    shagging sleeping affair cheating slept knees wife husband girlfriend boyfriend together
+    reheat reheats leftovers rats mice cockroaches deposit rip rips ripping scam scams scammer scammers cowboys con
+    private queue jump jumps jumping skip skips neglect neglects neglected leave leaves left wet pads cover covered covering
+    asleep payments gifts envelopes pocket pockets payroll mistreat mistreats slap slaps shout shouts doctored forge who's
+    moves bumps pushes competency sign-offs timesheets expenses claims caught kept job because wrote nominations
+    away turn send refer runs vans tenant customers every how serve reuse recycle face`,
+  [MEDIA]: `journalist journalists reporter reporters newsdesk newsroom press editor editors correspondent producer producers
+    researcher researchers bbc itv sky channel lbc gb paper papers newspaper newspapers radio tv podcast documentary
+    panorama newsnight dispatches interview interviewed story article piece echo gazette chronicle mirror times herald
+    mail sun express telegraph guardian standard argus star observer journal independent messenger post live`,
+  [OFFICIAL]: `behalf official officially statement announce announcing announced confirm confirmed confirming apologise apologises
+    apologize sorry logo logos crest branding brand badge letterhead lozenge uniform lanyard scrubs page account
+    instagram insta tiktok facebook fb twitter linkedin youtube threads bluesky username handle will won't closing
+    decided stands final position`,
+  [EMPLOYER]: `nhs trust trusts hospital hospitals infirmary royal general healthcare ambulance ccg icb foundation board
+    work works worked working employer hospice surgery practice i'm im`,
+  [STANCE]: `should shouldn't must mustn't need needs ought time think believe reckon feel honestly opinion view imo imho
+    best worst great brilliant amazing excellent fantastic outstanding exactly needed better worse good bad poor
+    joke shambles disgrace farce useless clueless pathetic rubbish crap awful terrible dangerous unsafe
+    scandal unacceptable wrong right fair unfair deserve deserves deserved don't never always avoid stop start
+    please remember make sure check without waste game-changer changer overrated underrated ridiculous insane madness
+    lovely overwhelmed genuinely truly frankly clearly obviously proper properly simple`,
+  [WORK]: `nhs trust hospital hospitals ward wards a&e ed gp gps patient patients nurse nurses nursing doctor doctors surgeon
+    midwife midwives paramedic paramedics porter porters hca hcas staff colleague colleagues student placement placements
+    shift shifts rota care carers health healthcare clinical clinic surgery theatre theatres treatment medicine medicines
+    medication medications vaccine vaccines vaccination jab jabs pay funding fund manager managers management exec execs
+    director matron consultant consultants registrar job work beds discharge system training uniform team department
+    service services government minister policy pharmacy payroll hr it induction chief aspirin antibiotics paracetamol
+    tablets pills drug drugs dose doses symptoms pain heart blood lump cancer diabetes mental sleep diet alcohol
+    cpr resus arrest arrests ambulance ambulances 999 111 first aid school schools datix cqc falls safety sick sickness
+    nhs-funded social community district gp's hospice dementia maternity midwifery a&e`,
+};
+
+const CONCEPT_OF = new Map<string, number>();
+for (const [bit, words] of Object.entries(VOCABULARY)) {
+  for (const w of words.split(/\s+/)) if (w) CONCEPT_OF.set(w, (CONCEPT_OF.get(w) ?? 0) | Number(bit));
+}
+
+function lookup(word: string): number {
+  const hit = CONCEPT_OF.get(word);
+  if (hit !== undefined) return hit;
+  const n = word.length;
+  if (n < 4) return 0;
+  // A few regular endings, so "delays", "delayed" and "delaying" find "delay".
+  if (word.endsWith("'s")) return CONCEPT_OF.get(word.slice(0, -2)) ?? 0;
+  if (word.endsWith("ing") && n > 5) return CONCEPT_OF.get(word.slice(0, -3)) ?? CONCEPT_OF.get(word.slice(0, -3) + "e") ?? 0;
+  if (word.endsWith("ed") && n > 4) return CONCEPT_OF.get(word.slice(0, -2)) ?? CONCEPT_OF.get(word.slice(0, -1)) ?? 0;
+  if (word.endsWith("s")) return CONCEPT_OF.get(word.slice(0, -1)) ?? 0;
+  return 0;
+}
+
+export interface WordScan {
+  /** `base` lower-cased (same length, so offsets carry over). */
+  lower: string;
+  /** Union of the concept bits of every word. */
+  bits: number;
+  /** The post has a handle (@name) or a hashtag. */
+  handle: boolean;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 38 || c === 45 || c === 8217;
+}
+
+function scanText(base: string): WordScan {
+  let lower = base.toLowerCase();
+  // Lower-casing can change the length for a few letters; then keep the base so offsets still match.
+  if (lower.length !== base.length) lower = base;
+  let bits = 0;
+  let handle = false;
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    let c = lower.charCodeAt(i);
+    if (!isWordChar(c)) {
+      if (c === 64 || c === 35) handle = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordChar((c = lower.charCodeAt(i)))) i++;
+    let end = i;
+    // Trim quotes and dashes at the edges of a word.
+    let s = start;
+    while (s < end && (lower.charCodeAt(s) === 39 || lower.charCodeAt(s) === 45 || lower.charCodeAt(s) === 8217)) s++;
+    while (end > s && (lower.charCodeAt(end - 1) === 39 || lower.charCodeAt(end - 1) === 45 || lower.charCodeAt(end - 1) === 8217)) end--;
+    if (end - s < 2 || end - s > 24) continue;
+    let word = lower.slice(s, end);
+    if (word.indexOf("\u2019") >= 0) word = word.replace(/\u2019/g, "'");
+    bits |= lookup(word);
+  }
+  return { lower, bits, handle };
+}
+
+const cache = new WeakMap<NormalisedText, WordScan>();
+
+/** The word scan of a post's `base` view, computed once per post however many rules ask. */
+export function scan(normalised: NormalisedText): WordScan {
+  let s = cache.get(normalised);
+  if (!s) {
+    s = scanText(normalised.base.text);
+    cache.set(normalised, s);
+  }
+  return s;
+}
+
+const profileCache = new Map<string, WordScan>();
+
+/** The same scan for a profile text; profiles repeat across posts, so a small cache keyed by text. */
+export function scanProfile(text: string): WordScan {
+  let s = profileCache.get(text);
+  if (!s) {
+    if (profileCache.size > 256) profileCache.clear();
+    s = scanText(text);
+    profileCache.set(text, s);
+  }
+  return s;
+}
