@@ -27,33 +27,99 @@ afterAll(() => {
 });
 
 const WORDS = [
-  "door code", "keypad", "is", "1984#", "four one seven nine", "password", "Summer2024!", "S u m m e r", "wifi", "the key is",
-  "never locks", "no CCTV", "nobody counts them", "shared login", "Windows XP", "10.0.0.1", "not announced yet", "restructure",
-  "keep it quiet", "NDA", "£3.1m", "contract", "board", "🤫", "punched one of our HCAs", "@newsdesk", "send you a copy", "letter",
-  "could you", "?", "her home address", "what time does his shift finish", "bit.ly/x", "nhs-login.co", "nhs . co . uk / x",
-  "cо.uk", "verification code", "maiden name", "first pet", "kill yourself", "k y s", "jump off the bridge", "#thinspo",
-  "14+", "add me on snap", "don't tell your mum", "look them up on the PAS", "your ex", "c-o-k-e", "k3t", "weekend", "12 pints",
-  "wasted", "each", "diazepam from the ward stock", "copied from", "their website", "[screenshot of", "not my pic", "watermark",
-  ".", "\n", " ", "\u200b", "\u0301", "\ud83d", "’", "Ｋ",
+  "door code",
+  "keypad",
+  "is",
+  "1984#",
+  "four one seven nine",
+  "password",
+  "Summer2024!",
+  "S u m m e r",
+  "wifi",
+  "the key is",
+  "never locks",
+  "no CCTV",
+  "nobody counts them",
+  "shared login",
+  "Windows XP",
+  "10.0.0.1",
+  "not announced yet",
+  "restructure",
+  "keep it quiet",
+  "NDA",
+  "£3.1m",
+  "contract",
+  "board",
+  "🤫",
+  "punched one of our HCAs",
+  "@newsdesk",
+  "send you a copy",
+  "letter",
+  "could you",
+  "?",
+  "her home address",
+  "what time does his shift finish",
+  "bit.ly/x",
+  "nhs-login.co",
+  "nhs . co . uk / x",
+  "cо.uk",
+  "verification code",
+  "maiden name",
+  "first pet",
+  "kill yourself",
+  "k y s",
+  "jump off the bridge",
+  "#thinspo",
+  "14+",
+  "add me on snap",
+  "don't tell your mum",
+  "look them up on the PAS",
+  "your ex",
+  "c-o-k-e",
+  "k3t",
+  "weekend",
+  "12 pints",
+  "wasted",
+  "each",
+  "diazepam from the ward stock",
+  "copied from",
+  "their website",
+  "[screenshot of",
+  "not my pic",
+  "watermark",
+  ".",
+  "\n",
+  " ",
+  "\u200b",
+  "\u0301",
+  "\ud83d",
+  "’",
+  "Ｋ",
 ];
 const post = fc
-  .array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ unit: "binary", maxLength: 6 })), { maxLength: 40 })
+  .array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ unit: "binary", maxLength: 6 })), {
+    maxLength: 40,
+  })
   .map((parts) => parts.join(" "));
 
 describe("information and safety rules on random posts", () => {
   it("never throw, and report the exact words with fixes that apply", () => {
     fc.assert(
-      fc.property(post, fc.constantFrom("outbound" as const, "inbound" as const), (text, direction) => {
-        const result = check({ text, direction });
-        for (const f of result.findings) {
-          if (f.start === undefined) continue;
-          expect(f.start).toBeGreaterThanOrEqual(0);
-          expect(f.end!).toBeLessThanOrEqual(text.length);
-          expect(f.end!).toBeGreaterThanOrEqual(f.start);
-          expect(text.slice(f.start, f.end)).toBe(f.excerpt);
-        }
-        expect(() => applyFixes(text, result.findings)).not.toThrow();
-      }),
+      fc.property(
+        post,
+        fc.constantFrom("outbound" as const, "inbound" as const),
+        (text, direction) => {
+          const result = check({ text, direction });
+          for (const f of result.findings) {
+            if (f.start === undefined) continue;
+            expect(f.start).toBeGreaterThanOrEqual(0);
+            expect(f.end!).toBeLessThanOrEqual(text.length);
+            expect(f.end!).toBeGreaterThanOrEqual(f.start);
+            expect(text.slice(f.start, f.end)).toBe(f.excerpt);
+          }
+          expect(() => applyFixes(text, result.findings)).not.toThrow();
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -69,9 +135,24 @@ describe("information and safety rules on random posts", () => {
 
   // Each unit repeated to 100 kB and to 1 MB: ten times the text may take at most ~25 times as long.
   const ADVERSARIAL = [
-    "door ", "the door code is ", "password is ", "the key is now ", "not announced yet board ", "£1,000,000 contract ",
-    "copied it from ", "found this ", "could you send me his home address? ", "bit.ly/x ", "a.b.c.", "nobody checks ",
-    "skip lunch ", "12 pints ", "14+ ", "aaaaaaaaaaaaaaaaaaaa", "?!?!?!", "don't tell your mum ",
+    "door ",
+    "the door code is ",
+    "password is ",
+    "the key is now ",
+    "not announced yet board ",
+    "£1,000,000 contract ",
+    "copied it from ",
+    "found this ",
+    "could you send me his home address? ",
+    "bit.ly/x ",
+    "a.b.c.",
+    "nobody checks ",
+    "skip lunch ",
+    "12 pints ",
+    "14+ ",
+    "aaaaaaaaaaaaaaaaaaaa",
+    "?!?!?!",
+    "don't tell your mum ",
   ];
   for (const unit of ADVERSARIAL) {
     it(`grows linearly on ${JSON.stringify(unit)} repeated`, () => {

@@ -76,7 +76,8 @@ export function sentences(text: string): Span[] {
 }
 
 // "Official account of ...", "Official press office account", "(official account)".
-const OFFICIAL = /\bofficial\b[^.\n]{0,30}\b(?:account|page|feed|press office)\b|\bofficial account\b/i;
+const OFFICIAL =
+  /\bofficial\b[^.\n]{0,30}\b(?:account|page|feed|press office)\b|\bofficial account\b/i;
 
 /** Whether the author's profile says this is an official Trust account run by communications. */
 export function isOfficialAccount(profile: string): boolean {

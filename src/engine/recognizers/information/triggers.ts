@@ -63,7 +63,10 @@ const WORDS: [number, string][] = [
     `punched assaulted attacked headbutted head kicked bit spat strangled stabbed slapped hit glassed throttled
      serious never si sui wrong retained`,
   ],
-  [T.PASSING, `newsdesk news journalist journalists reporter reporters press editor producer researcher newspaper newsroom`],
+  [
+    T.PASSING,
+    `newsdesk news journalist journalists reporter reporters press editor producer researcher newspaper newsroom`,
+  ],
   [
     T.CODE,
     `keypad keypads key pad safe safes padlock padlocks combination combo passcode passcodes pin code codes door doors
@@ -147,7 +150,8 @@ function keyOf(word: string): number {
 
 const BY_KEY = new Map<number, number>();
 for (const [bit, list] of WORDS) {
-  for (const word of list.split(/\s+/)) if (word) BY_KEY.set(keyOf(word), (BY_KEY.get(keyOf(word)) ?? 0) | bit);
+  for (const word of list.split(/\s+/))
+    if (word) BY_KEY.set(keyOf(word), (BY_KEY.get(keyOf(word)) ?? 0) | bit);
 }
 
 // Emoji that matter, as their low surrogates after 0xD83E or 0xD83C.
@@ -202,8 +206,12 @@ function scan(text: string): number {
         // Joined by one separator (" ", ".", "-", "_", "*", "/"), optionally followed by a space.
         const gap = i - 1 - lastEnd;
         const sep = text.charCodeAt(lastEnd);
-        const joined = sep === 32 || sep === 46 || sep === 45 || sep === 95 || sep === 42 || sep === 47;
-        singles = joined && (gap === 1 || (gap === 2 && text.charCodeAt(lastEnd + 1) === 32)) ? singles + 1 : 1;
+        const joined =
+          sep === 32 || sep === 46 || sep === 45 || sep === 95 || sep === 42 || sep === 47;
+        singles =
+          joined && (gap === 1 || (gap === 2 && text.charCodeAt(lastEnd + 1) === 32))
+            ? singles + 1
+            : 1;
         if (singles >= 3) mask |= T.DISGUISED;
       } else singles = 0;
       lastEnd = i;
@@ -217,14 +225,16 @@ function scan(text: string): number {
         const before = i > 0 ? text.charCodeAt(i - 1) : 32;
         const after = i + 1 < n ? text.charCodeAt(i + 1) : 32;
         if (isDigit(before) && isDigit(after)) mask |= T.NUMBER_DOTS;
-        else if ((isAlnum(before) || before > 127) && (code(after) > 0 || after > 127)) mask |= T.LINK;
+        else if ((isAlnum(before) || before > 127) && (code(after) > 0 || after > 127))
+          mask |= T.LINK;
         else if (before === 32 && after === 32 && c === 46) mask |= T.LINK;
       } else if (c === 43) {
         if (i > 0 && isDigit(text.charCodeAt(i - 1))) mask |= T.LURING; // "14+"
       } else if (c === 64) {
         if (i + 1 < n && isAlnum(text.charCodeAt(i + 1))) mask |= T.HANDLE;
       } else if (c === 36) {
-        if (i + 1 < n && code(text.charCodeAt(i + 1)) > 0 && code(text.charCodeAt(i + 1)) <= 26) mask |= T.DISGUISED;
+        if (i + 1 < n && code(text.charCodeAt(i + 1)) > 0 && code(text.charCodeAt(i + 1)) <= 26)
+          mask |= T.DISGUISED;
       }
       continue;
     }

@@ -12,10 +12,20 @@ ruleTester(rule, {
     "Does anyone know who has the contract for the vending machines? Mine ate my £1",
   ],
   invalid: [
-    { text: "Ward 4 spent £85k on agency nurses in March alone", errors: [{ excerpt: "Ward 4 spent £85k on agency nurses in March alone" }] },
+    {
+      text: "Ward 4 spent £85k on agency nurses in March alone",
+      errors: [{ excerpt: "Ward 4 spent £85k on agency nurses in March alone" }],
+    },
     { text: "We're £6.3m behind on the savings plan and it's only October", errors: 1 },
     { text: "The catering contract went to the cheapest bidder again, shocking", errors: 1 },
-    { text: "Found out the new cleaning contract is worth £4.2 million over three years", errors: 1 },
-    { text: "Finance meeting today. Overspend for the division: £1,250,000. Yikes", name: "figure after the finance word", errors: 1 },
+    {
+      text: "Found out the new cleaning contract is worth £4.2 million over three years",
+      errors: 1,
+    },
+    {
+      text: "Finance meeting today. Overspend for the division: £1,250,000. Yikes",
+      name: "figure after the finance word",
+      errors: 1,
+    },
   ],
 });

@@ -7,11 +7,15 @@ import { mayApply, T } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 
 // £212k, £3.1m, £14.2 million, £250,000 (thousands and up: prices and fares are smaller).
-const AMOUNT = /£\s?\d[\d,]*(?:\.\d+)?\s?(?:k\b|m\b|mn\b|bn\b|million\b|billion\b|thousand\b)|£\s?\d{1,3}(?:,\d{3})+(?!\d)|£\s?\d{5,}/gi;
-const FINANCE = /\b(?:spend|spent|spending|budgets?|deficit|overspen[dt]|underspend|cip|cost improvement|savings?|contracts?|tenders?|bids?|procurement|invoices?|paid (?:to|out)|agency (?:bill|costs?|spend)|finance|financial|behind on|in the red|cost us|costing us|cost the trust|costs the trust|deal|awarded|went to|won the|written off|fines?|settlement|payout|compensation)\b/i;
-const NOT_INTERNAL = /\b(?:rais(?:e|ed|ing)|donat\w*|fundrais\w*|charit\w*|appeal|sponsor\w*|justgiving|league of friends|grant|lottery|annual report|published|press release|according to|reported|the government|nationally|national|nhs england|across the nhs|mortgage|house|deposit|salary|wedding|holiday)\b/i;
+const AMOUNT =
+  /£\s?\d[\d,]*(?:\.\d+)?\s?(?:k\b|m\b|mn\b|bn\b|million\b|billion\b|thousand\b)|£\s?\d{1,3}(?:,\d{3})+(?!\d)|£\s?\d{5,}/gi;
+const FINANCE =
+  /\b(?:spend|spent|spending|budgets?|deficit|overspen[dt]|underspend|cip|cost improvement|savings?|contracts?|tenders?|bids?|procurement|invoices?|paid (?:to|out)|agency (?:bill|costs?|spend)|finance|financial|behind on|in the red|cost us|costing us|cost the trust|costs the trust|deal|awarded|went to|won the|written off|fines?|settlement|payout|compensation)\b/i;
+const NOT_INTERNAL =
+  /\b(?:rais(?:e|ed|ing)|donat\w*|fundrais\w*|charit\w*|appeal|sponsor\w*|justgiving|league of friends|grant|lottery|annual report|published|press release|according to|reported|the government|nationally|national|nhs england|across the nhs|mortgage|house|deposit|salary|wedding|holiday)\b/i;
 // Contract decisions with no amount: who bid, who lost, who won.
-const BIDDING = /\b(?:most|least|cheapest|lowest|highest) (?:expensive |priced )?(?:bid|bidder|tender|quote)\b|\bbids? (?:came in|were)\b|\b(?:contract|tender) (?:went|is going|has gone|was awarded|is being awarded) to\b/i;
+const BIDDING =
+  /\b(?:most|least|cheapest|lowest|highest) (?:expensive |priced )?(?:bid|bidder|tender|quote)\b|\bbids? (?:came in|were)\b|\b(?:contract|tender) (?:went|is going|has gone|was awarded|is being awarded) to\b/i;
 
 export default defineRule({
   meta: {
@@ -26,8 +30,6 @@ export default defineRule({
   },
   check(context) {
     if (!mayApply(context.text, T.POUND | T.FINANCE)) return;
-    const { text } = context;
-    if (!text.includes("£") && !/\bbid|\btender|\bcontract/i.test(text)) return;
     if (isOfficialAccount(context.profile)) return;
     const view = context.normalised.base;
     if (NOT_INTERNAL.test(view.text)) return;

@@ -16,7 +16,12 @@ ruleTester(rule, {
   invalid: [
     {
       text: "There was a never event in theatres last week, wrong site surgery, everyone's being interviewed",
-      errors: [{ excerpt: "There was a never event in theatres last week, wrong site surgery, everyone's being interviewed" }],
+      errors: [
+        {
+          excerpt:
+            "There was a never event in theatres last week, wrong site surgery, everyone's being interviewed",
+        },
+      ],
     },
     { text: "A patient headbutted one of our porters last night, he's ok but shaken", errors: 1 },
     { text: "Serious incident declared on Ward 12 this morning, can't say more", errors: 1 },

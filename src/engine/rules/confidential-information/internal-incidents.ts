@@ -19,7 +19,8 @@ const INCIDENT = new RegExp(
   ].join("|"),
   "i",
 );
-const PUBLIC = /\b(?:trust'?s? statement|official statement|press release|(?:reported|reporting) (?:it )?to the police|as reported (?:by|in|on)|in the news)\b/i;
+const PUBLIC =
+  /\b(?:trust'?s? statement|official statement|press release|(?:reported|reporting) (?:it )?to the police|as reported (?:by|in|on)|in the news)\b/i;
 
 export default defineRule({
   meta: {
@@ -34,7 +35,6 @@ export default defineRule({
   },
   check(context) {
     if (!mayApply(context.text, T.INCIDENT)) return;
-    const { text } = context;
     if (isOfficialAccount(context.profile)) return;
     const view = context.normalised.base;
     const m = INCIDENT.exec(view.text);

@@ -3,7 +3,10 @@ import rule from "./not-public-yet.js";
 
 ruleTester(rule, {
   valid: [
-    { text: "Don't tell anyone but I'm engaged!!! 💍", name: "a personal secret is not Trust business" },
+    {
+      text: "Don't tell anyone but I'm engaged!!! 💍",
+      name: "a personal secret is not Trust business",
+    },
     "Keep it quiet, surprise party for Sue on Friday 🤫",
     "The birth centre is closing in April, it was announced this morning on the Trust website",
     "Our Board meets in public on Thursday, papers are on the website",
@@ -19,11 +22,19 @@ ruleTester(rule, {
   invalid: [
     {
       text: "Don't tell anyone but the ward is merging with Ward 9 in March, we found out today",
-      errors: [{ excerpt: "Don't tell anyone but the ward is merging with Ward 9 in March, we found out today" }],
+      errors: [
+        {
+          excerpt:
+            "Don't tell anyone but the ward is merging with Ward 9 in March, we found out today",
+        },
+      ],
     },
     { text: "Not announced yet but they're cutting 20 band 5 posts in the restructure", errors: 1 },
     { text: "Between us, the CQC are coming on Tuesday. Get those fridge logs done", errors: 1 },
-    { text: "The Trust hasn't announced it yet but we're getting a new CEO in the spring", errors: 1 },
+    {
+      text: "The Trust hasn't announced it yet but we're getting a new CEO in the spring",
+      errors: 1,
+    },
     {
       text: "Signed an NDA so I can't talk about the new system 🤐",
       errors: [{ excerpt: "Signed an NDA", message: /not been made public/ }],

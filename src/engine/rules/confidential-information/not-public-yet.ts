@@ -3,7 +3,11 @@
 // or anything under a non-disclosure agreement. The author's own words say it is not public
 // ("keep it quiet", "you didn't hear it from me", "leaked"), and the subject is Trust business,
 // so a personal secret ("don't tell anyone but I'm engaged") is not reported.
-import { findIn, isOfficialAccount, sentenceAround } from "../../recognizers/information/phrases.js";
+import {
+  findIn,
+  isOfficialAccount,
+  sentenceAround,
+} from "../../recognizers/information/phrases.js";
 import { T, triggers } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 import { TRUST_BUSINESS } from "./topics.js";
@@ -27,16 +31,24 @@ const NOT_PUBLIC = new RegExp(
   "iu",
 );
 // A non-disclosure agreement is confidential whatever it covers.
-const NDA = /\b(?:signed|under|bound by|covered by|sign) (?:an? |the |our )?(?:nda|non-?disclosure(?: agreement)?)s?\b|\bnda'?d\b/i;
+const NDA =
+  /\b(?:signed|under|bound by|covered by|sign) (?:an? |the |our )?(?:nda|non-?disclosure(?: agreement)?)s?\b|\bnda'?d\b/i;
 // Quoting the Trust's own public statement is the opposite of a leak.
-const PUBLISHED = /\b(?:press release|published (?:today|this morning|yesterday|on)|(?:on|in) (?:the|our) (?:trust'?s? )?website|(?:trust'?s?|official) statement|announced (?:today|this morning|yesterday|publicly))\b/i;
+const PUBLISHED =
+  /\b(?:press release|published (?:today|this morning|yesterday|on)|(?:on|in) (?:the|our) (?:trust'?s? )?website|(?:trust'?s?|official) statement|announced (?:today|this morning|yesterday|publicly))\b/i;
 
 export default defineRule({
   meta: {
     id: "confidential-information/not-public-yet",
     category: "confidential-information",
     severity: "block",
-    clauses: ["MC-SS01 §4.1(b)", "MC-SS01 §4.2(s)", "CLH-SMP §4.1", "MTW-SMP §3.0", "CCC-SMP §7.3.10"],
+    clauses: [
+      "MC-SS01 §4.1(b)",
+      "MC-SS01 §4.2(s)",
+      "CLH-SMP §4.1",
+      "MTW-SMP §3.0",
+      "CCC-SMP §7.3.10",
+    ],
     message:
       "This shares Trust business that has not been made public ({{how}}). Staff may only share information about the Trust that is already in the public domain.",
     suggestion:

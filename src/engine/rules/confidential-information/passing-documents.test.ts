@@ -11,9 +11,16 @@ ruleTester(rule, {
   invalid: [
     {
       text: "@LocalNewsDesk yes, I can forward you the memo about the ward closures tonight",
-      errors: [{ excerpt: "@LocalNewsDesk yes, I can forward you the memo about the ward closures tonight" }],
+      errors: [
+        {
+          excerpt: "@LocalNewsDesk yes, I can forward you the memo about the ward closures tonight",
+        },
+      ],
     },
     { text: "Happy to send you a copy of the letter, what's your email? @BBCNews", errors: 1 },
-    { text: "Spoke to the reporter from the Gazette, I'll send them over the photos of the flooded theatre", errors: 1 },
+    {
+      text: "Spoke to the reporter from the Gazette, I'll send them over the photos of the flooded theatre",
+      errors: 1,
+    },
   ],
 });

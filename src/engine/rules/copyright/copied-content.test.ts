@@ -17,11 +17,29 @@ ruleTester(rule, {
       text: "Grabbed this lovely shot of the sunset from the hospital's Instagram, gorgeous",
       errors: [{ excerpt: "Grabbed this lovely shot of the sunset from the hospital's Instagram" }],
     },
-    { text: "Here's that article, copied it from their site so you don't hit the paywall", errors: 1 },
-    { text: "Found this quote online and it sums up nursing perfectly", errors: [{ excerpt: "Found this quote online" }] },
-    { text: "Recorded the whole documentary off the telly so you can watch the bit with our ward", errors: 1 },
-    { text: "Proud moment 😍 [screenshot of the Evening Post front page with our team photo]", errors: 1 },
-    { text: "Typed out chapter three of the new midwifery memoir so you don't have to buy it", errors: 1 },
-    { text: "The cartoon in this week's BMJ is perfect, snapped it for the staff room group", errors: 1 },
+    {
+      text: "Here's that article, copied it from their site so you don't hit the paywall",
+      errors: 1,
+    },
+    {
+      text: "Found this quote online and it sums up nursing perfectly",
+      errors: [{ excerpt: "Found this quote online" }],
+    },
+    {
+      text: "Recorded the whole documentary off the telly so you can watch the bit with our ward",
+      errors: 1,
+    },
+    {
+      text: "Proud moment 😍 [screenshot of the Evening Post front page with our team photo]",
+      errors: 1,
+    },
+    {
+      text: "Typed out chapter three of the new midwifery memoir so you don't have to buy it",
+      errors: 1,
+    },
+    {
+      text: "The cartoon in this week's BMJ is perfect, snapped it for the staff room group",
+      errors: 1,
+    },
   ],
 });

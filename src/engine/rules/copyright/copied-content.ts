@@ -36,7 +36,8 @@ export default defineRule({
     category: "copyright",
     severity: "advise",
     clauses: ["MC-SS01 §4.2(r)", "CCC-SMP §7.3.9"],
-    message: "This reposts a photo, video or text copied from another website, publication or someone else's account.",
+    message:
+      "This reposts a photo, video or text copied from another website, publication or someone else's account.",
     suggestion:
       "Share or link to the original post instead of copying it, or ask the owner's permission and credit them by name.",
   },

@@ -9,7 +9,10 @@ ruleTester(rule, {
     "Photo credit: Dr Ama Owusu, our brilliant registrar, shared with her permission",
   ],
   invalid: [
-    { text: "Saw this meme and had to share, so true 😂 not my pic", errors: [{ excerpt: "not my pic" }] },
+    {
+      text: "Saw this meme and had to share, so true 😂 not my pic",
+      errors: [{ excerpt: "not my pic" }],
+    },
     { text: "Beautiful poem about nursing, no idea who wrote it but it made me cry", errors: 1 },
     { text: "This drawing of a nurse is everything 😍 credit to whoever made it", errors: 1 },
     { text: "Stunning air ambulance shot, can't find the photographer anywhere sorry!", errors: 1 },

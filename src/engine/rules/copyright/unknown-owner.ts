@@ -14,7 +14,8 @@ export default defineRule({
     category: "copyright",
     severity: "advise",
     clauses: ["MC-SS01 §4.2(r)", "CCC-SMP §7.3.9"],
-    message: "This shares content that, by the post's own words, belongs to someone else whose permission you don't have.",
+    message:
+      "This shares content that, by the post's own words, belongs to someone else whose permission you don't have.",
     suggestion:
       "Only post photos, videos and words that are your own, or share the owner's original post with their name on it.",
   },

@@ -19,12 +19,23 @@ ruleTester(rule, {
       errors: [{ excerpt: "Got absolutely wasted" }],
     },
     { text: "Ten shots each and a bottle of vodka, who's in? Payday sesh 🍾", errors: 1 },
-    { text: "Festival weekend sorted, got the mdma and a bit of k3t 🕺", name: "disguised spelling", errors: [{ excerpt: "mdma" }] },
-    { text: "Party on Saturday, bring some c-o-k-e and mixers", name: "spaced spelling", errors: [{ excerpt: "c-o-k-e" }] },
+    {
+      text: "Festival weekend sorted, got the mdma and a bit of k3t 🕺",
+      name: "disguised spelling",
+      errors: [{ excerpt: "mdma" }],
+    },
+    {
+      text: "Party on Saturday, bring some c-o-k-e and mixers",
+      name: "spaced spelling",
+      errors: [{ excerpt: "c-o-k-e" }],
+    },
     {
       text: "Grab a couple of diazepam out of the CD cupboard if you can't sleep after nights lol",
       errors: [{ message: /medicines from work/ }],
     },
-    { text: "Drink till you drop tonight ladies, 5 bottles of prosecco on the table already 🍾", errors: 1 },
+    {
+      text: "Drink till you drop tonight ladies, 5 bottles of prosecco on the table already 🍾",
+      errors: 1,
+    },
   ],
 });

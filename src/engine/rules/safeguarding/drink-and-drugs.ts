@@ -7,7 +7,8 @@ import { T, triggers } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 
 // Drugs whose names leave no doubt.
-const DRUG = /\b(?:cocaine|ket|ketamine|mdma|molly|mandy|ecstasy|pingers|spliffs?|weed|cannabis|skunk|bongs?|shrooms|xans|xanax|lsd|crack|meow ?meow|mephedrone)\b/i;
+const DRUG =
+  /\b(?:cocaine|ket|ketamine|mdma|molly|mandy|ecstasy|pingers|spliffs?|weed|cannabis|skunk|bongs?|shrooms|xans|xanax|lsd|crack|meow ?meow|mephedrone)\b/i;
 // Words that are drugs only among party talk.
 const STREET =
   /\b(?:(?<!diet |coca[- ]|can of |glass of |cherry |vanilla |pepsi or )coke(?! zero| can| float)|charlie|(?:a few|some|couple of|bag of|handful of) (?:pills|tabs)|pills for|lines|bumps?|gear|the bag|a bag|baggies?|nos|balloons|\u2744\uFE0F?\s?\u2744)\b|\u2744\uFE0F?\s?\u2744/iu;
@@ -17,7 +18,8 @@ const PARTY =
 const FROM_STOCK =
   /\b(?:a couple of|a few|some|couple|two|2|handful of|nick(?:ed)?|help yourself to|pinch(?:ed)?|swipe|grab|take|took)\b[^.!?\n]{0,30}?\b(?:promethazine|diazepam|zopiclone|codeine|tramadol|oramorph|morphine|lorazepam|temazepam|gabapentin|pregabalin|midazolam|fentanyl|meds|tablets|pills)\b[^.!?\n]{0,30}?\b(?:from|off|out of) (?:the )?(?:ward|drug|cd|controlled drugs?|pharmacy|treatment room)?\s?(?:stock|trolley|cupboard|fridge|room)\b/i;
 // Drinking: how much, and what it did.
-const DRINK = /\b(?:pints?|prosecco|vodka|gin|wine|beers?|lager|cider|shots|jager\w*|tequila|rum|booze|drinks|drinking|bevvies|bevs|pub|bar|fizz|bubbly|cocktails?|wkd|stella)\b|[\u{1F37E}\u{1F37A}\u{1F37B}\u{1F942}\u{1F377}\u{1F378}\u{1F943}]/iu;
+const DRINK =
+  /\b(?:pints?|prosecco|vodka|gin|wine|beers?|lager|cider|shots|jager\w*|tequila|rum|booze|drinks|drinking|bevvies|bevs|pub|bar|fizz|bubbly|cocktails?|wkd|stella)\b|[\u{1F37E}\u{1F37A}\u{1F37B}\u{1F942}\u{1F377}\u{1F378}\u{1F943}]/iu;
 const AMOUNT =
   /\b(\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:pints|shots|jagers?|jager ?bombs?|vodkas|double vodkas|tequilas|gins|proseccos|(?:bottles|glasses|cans) of (?:wine|prosecco|vodka|gin|rum|fizz|bubbly|champagne|cava|beer|lager|cider|whisky|whiskey|jack|tequila|red|white|rose|stella|jager)|cans|bottles|bottles each)\b(?! of (?:blood|milk|water|squash|tea|coffee|pop|coke|juice|fluid))/i;
 const WASTED =
@@ -29,10 +31,22 @@ const CARE =
   /\bif you'?re going to\b|\bharm reduction\b|\bstay safe\b|\bdon'?t mix\b|\bsafely\b|\bsupport\b|\bhelp(?:line)?\b|\bunits\b|\bguidelines?\b|\bawareness\b|\boverdose\b|\bnaloxone\b|\baddiction\b|\bdependen\w+|\brecovery\b|\brehab\b|\bdangers?\b|\brisks?\b|\bworr(?:ied|ying)\b|\bconcern\w*|\bsober\b|\bquit\w*|\bdrug testing\b|\btreatment\b|\bpatients?\b|\bcame in\b|\bbrought in\b|\badmitted\b|\bdry january\b|\bsober october\b|\bnever again\b/i;
 
 // Words for drunk that mean nothing else.
-const STRONG_WASTED = /\b(?:wasted|hammered|plastered|paralytic|legless|trollied|blotto|sloshed|shit-?faced|leathered|rat-?arsed)\b/i;
+const STRONG_WASTED =
+  /\b(?:wasted|hammered|plastered|paralytic|legless|trollied|blotto|sloshed|shit-?faced|leathered|rat-?arsed)\b/i;
 
 const WORD_NUMBERS: Record<string, number> = {
-  three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
 };
 
 /** Three or more drinks "each", or five or more, or any amount with passing out or a shift to follow. */
@@ -51,7 +65,8 @@ export default defineRule({
     category: "safeguarding",
     severity: "block",
     clauses: ["CCC-SMP §7.3.13"],
-    message: "This glorifies {{what}}. Posts by staff must not glorify excessive drinking or drug-taking.",
+    message:
+      "This glorifies {{what}}. Posts by staff must not glorify excessive drinking or drug-taking.",
     suggestion:
       "Delete it or keep it to yourself. If drink or drugs are becoming a problem, Occupational Health and the Employee Assistance Programme offer confidential support.",
     directions: ["outbound", "inbound"],
@@ -75,7 +90,8 @@ export default defineRule({
     if (drug && PARTY.test(t)) [hit, what] = [drug, "drug-taking"];
     if (!hit) {
       const wasted = WASTED.exec(t);
-      if (wasted && (STRONG_WASTED.test(wasted[0]) || DRINK.test(t) || EXCESS.test(t))) [hit, what] = [wasted, "getting drunk"];
+      if (wasted && (STRONG_WASTED.test(wasted[0]) || DRINK.test(t) || EXCESS.test(t)))
+        [hit, what] = [wasted, "getting drunk"];
     }
     if (!hit) {
       const amount = AMOUNT.exec(t);

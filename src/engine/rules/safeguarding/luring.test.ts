@@ -7,7 +7,10 @@ ruleTester(rule, {
     "Parents: if someone online tells your child to keep it secret and not tell mum, report it to CEOP",
     "DM me if you'd like an informal look round the ward before applying",
     "Santa visited the children's ward today, thank you to the fire service!",
-    { text: "Hi, I'm 17 and applying for medicine, do you have volunteering roles?", direction: "inbound" },
+    {
+      text: "Hi, I'm 17 and applying for medicine, do you have volunteering roles?",
+      direction: "inbound",
+    },
     "Surprise party for Jo on Friday, don't tell her! Message me for details",
   ],
   invalid: [

@@ -44,12 +44,20 @@ export default defineRule({
     let how: string | undefined;
     let at: RegExpExecArray | null = null;
     if (minor && secret) [how, at] = ["young people offered something to keep secret", minor];
-    else if (hide && (contact || minor)) [how, at] = ["someone told to hide contact from their parents or carers", hide];
-    else if (minor && contact && INCENTIVE.test(t)) [how, at] = ["young people drawn into private contact with promised rewards", contact];
+    else if (hide && (contact || minor))
+      [how, at] = ["someone told to hide contact from their parents or carers", hide];
+    else if (minor && contact && INCENTIVE.test(t))
+      [how, at] = ["young people drawn into private contact with promised rewards", contact];
     if (!how || !at || AWARENESS.test(t)) return;
-    const first = Math.min(...[minor, secret, hide, contact].filter((m): m is RegExpExecArray => m !== null).map((m) => m.index));
+    const first = Math.min(
+      ...[minor, secret, hide, contact]
+        .filter((m): m is RegExpExecArray => m !== null)
+        .map((m) => m.index),
+    );
     const last = Math.max(
-      ...[minor, secret, hide, contact].filter((m): m is RegExpExecArray => m !== null).map((m) => m.index + m[0].length),
+      ...[minor, secret, hide, contact]
+        .filter((m): m is RegExpExecArray => m !== null)
+        .map((m) => m.index + m[0].length),
     );
     const { start, end } = view.toOriginal(first, last);
     context.report({ start, end, data: { how } });

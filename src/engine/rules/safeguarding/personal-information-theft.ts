@@ -33,13 +33,24 @@ export default defineRule({
       const first = asked[0];
       const last = asked[asked.length - 1];
       const { start, end } = view.toOriginal(first.index, last.index + last[0].length);
-      context.report({ start, end, data: { how: "a quiz collecting the answers to security questions" } });
+      context.report({
+        start,
+        end,
+        data: { how: "a quiz collecting the answers to security questions" },
+      });
       return;
     }
     const look = LOOK_UP.exec(t);
-    if (look && PERSONAL_TARGET.test(t.slice(Math.max(0, look.index - 80), look.index + look[0].length + 40))) {
+    if (
+      look &&
+      PERSONAL_TARGET.test(t.slice(Math.max(0, look.index - 80), look.index + look[0].length + 40))
+    ) {
       const { start, end } = view.toOriginal(look.index, look.index + look[0].length);
-      context.report({ start, end, data: { how: "looking someone up on a patient system for personal reasons" } });
+      context.report({
+        start,
+        end,
+        data: { how: "looking someone up on a patient system for personal reasons" },
+      });
     }
   },
 });

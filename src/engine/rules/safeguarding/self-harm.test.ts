@@ -12,12 +12,29 @@ ruleTester(rule, {
     "Jump off the bus at the main entrance stop, it's quicker than the car park",
   ],
   invalid: [
-    { text: "Go kill yourself you useless nurse", direction: "inbound", errors: [{ excerpt: "kill yourself" }] },
+    {
+      text: "Go kill yourself you useless nurse",
+      direction: "inbound",
+      errors: [{ excerpt: "kill yourself" }],
+    },
     { text: "k y s", direction: "inbound", name: "spaced-out letters", errors: 1 },
-    { text: "honestly just jump off a bridge mate nobody likes you", errors: [{ excerpt: "jump off a bridge" }] },
-    { text: "If you can't cope with A&E then slit your wrists and save us the paperwork", errors: 1 },
+    {
+      text: "honestly just jump off a bridge mate nobody likes you",
+      errors: [{ excerpt: "jump off a bridge" }],
+    },
+    {
+      text: "If you can't cope with A&E then slit your wrists and save us the paperwork",
+      errors: 1,
+    },
     { text: "#thinspo day 3 of no food 💪", errors: [{ excerpt: "#thinspo" }] },
-    { text: "Skipping breakfast every day this week, 1 stone down already! Hungry means you're winning", errors: 1 },
-    { text: "Do the world a favour and disappear, nobody would miss you", direction: "inbound", errors: 1 },
+    {
+      text: "Skipping breakfast every day this week, 1 stone down already! Hungry means you're winning",
+      errors: 1,
+    },
+    {
+      text: "Do the world a favour and disappear, nobody would miss you",
+      direction: "inbound",
+      errors: 1,
+    },
   ],
 });

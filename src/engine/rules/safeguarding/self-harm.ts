@@ -20,7 +20,8 @@ const ENCOURAGING = new RegExp(
   ].join("|"),
   "i",
 );
-const NEGATED = /\b(?:never|don'?t|do not|doesn'?t|not|nobody should|no one should|wouldn'?t|stop telling (?:people|someone|anyone)|told (?:me|him|her|them) to)\b[^.!?\n]{0,25}$/i;
+const NEGATED =
+  /\b(?:never|don'?t|do not|doesn'?t|not|nobody should|no one should|wouldn'?t|stop telling (?:people|someone|anyone)|told (?:me|him|her|them) to)\b[^.!?\n]{0,25}$/i;
 
 export default defineRule({
   meta: {

@@ -3,12 +3,18 @@ import rule from "./door-codes.js";
 
 ruleTester(rule, {
   valid: [
-    { text: "Dress code is 1920s glamour for the Christmas do!", name: "a dress code is not a door code" },
+    {
+      text: "Dress code is 1920s glamour for the Christmas do!",
+      name: "a dress code is not a door code",
+    },
     "Promo code is 2024 for 10% off at the canteen this week",
     "Door code changes on Monday, ask the nurse in charge for the new one",
     "Doors open at 7pm, tickets £5, 200 people expected",
     "The staff room is 300 metres from the car park",
-    { text: "For a cardiac arrest, dial 2222 and say which ward", name: "the crash number is public" },
+    {
+      text: "For a cardiac arrest, dial 2222 and say which ward",
+      name: "the crash number is public",
+    },
     "Bed 14 is ready for the patient from ED",
     "Changed my PIN to something I'll actually remember",
     "Ward 10 handover at 0730 sharp please",
@@ -31,7 +37,14 @@ ruleTester(rule, {
       errors: [{ excerpt: "five five two one" }],
       output: "The code to get into the doctors' mess is [code]",
     },
-    { text: "Treatment room on Ward 3 = #8120 if anyone's locked out", errors: [{ excerpt: "#8120" }] },
-    { text: "They've changed the entry code to 3 3 9 1 again 🙄", name: "spaced digits", errors: [{ excerpt: "3 3 9 1" }] },
+    {
+      text: "Treatment room on Ward 3 = #8120 if anyone's locked out",
+      errors: [{ excerpt: "#8120" }],
+    },
+    {
+      text: "They've changed the entry code to 3 3 9 1 again 🙄",
+      name: "spaced digits",
+      errors: [{ excerpt: "3 3 9 1" }],
+    },
   ],
 });

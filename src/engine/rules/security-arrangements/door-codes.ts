@@ -27,7 +27,8 @@ export default defineRule({
     category: "security-arrangements",
     severity: "block",
     clauses: ["CLH-SMP §4.1", "CCC-SMP App. 1 (4–6)"],
-    message: "This post gives away an access code (for a door, keypad, cupboard or key safe). Anyone who reads it can get in.",
+    message:
+      "This post gives away an access code (for a door, keypad, cupboard or key safe). Anyone who reads it can get in.",
     suggestion:
       "Remove the code. Staff who need it should ask the nurse in charge or their manager in person; if it has been posted, ask for it to be changed.",
     fixable: true,
@@ -41,7 +42,12 @@ export default defineRule({
       const at = m.indices?.[1];
       if (!at) continue;
       const { start, end } = view.toOriginal(at[0], at[1]);
-      context.report({ start, end, fix: { start, end, replacement: "[code]" }, redactAs: "[code]" });
+      context.report({
+        start,
+        end,
+        fix: { start, end, replacement: "[code]" },
+        redactAs: "[code]",
+      });
     }
   },
 });

@@ -3,7 +3,10 @@ import rule from "./passwords.js";
 
 ruleTester(rule, {
   valid: [
-    { text: "No password needed for the guest Wi-Fi, just accept the terms", name: "public guest Wi-Fi" },
+    {
+      text: "No password needed for the guest Wi-Fi, just accept the terms",
+      name: "public guest Wi-Fi",
+    },
     "Please never write your password on a sticky note on the monitor",
     "Your password is your responsibility, lock your screen when you walk away",
     "If IT ever asks for your password, it isn't IT. Report it.",
@@ -17,7 +20,10 @@ ruleTester(rule, {
       errors: [{ excerpt: "H0spital!Guest" }],
       output: "Visitor wifi is NHS-Guest and the password is [password]",
     },
-    { text: "Our team password is 'bluebird' so nobody forgets", errors: [{ excerpt: "'bluebird'" }] },
+    {
+      text: "Our team password is 'bluebird' so nobody forgets",
+      errors: [{ excerpt: "'bluebird'" }],
+    },
     {
       text: "The rota login is rota.admin and password: Winter2023",
       errors: [{ excerpt: "Winter2023" }],

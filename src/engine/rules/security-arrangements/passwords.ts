@@ -18,9 +18,38 @@ const NETWORK = /\b(?:wi-?fi|wireless|network|ssid|router|internet|hotspot)\b/i;
 
 // Words that follow "password is" without being a password.
 const NOT_A_PASSWORD = new Set([
-  "needed", "required", "the", "your", "not", "safe", "same", "changed", "changing", "expired", "wrong",
-  "correct", "on", "in", "written", "stuck", "easy", "obvious", "weak", "strong", "secret", "private",
-  "personal", "case", "sensitive", "simple", "long", "short", "never", "always", "what", "whatever",
+  "needed",
+  "required",
+  "the",
+  "your",
+  "not",
+  "safe",
+  "same",
+  "changed",
+  "changing",
+  "expired",
+  "wrong",
+  "correct",
+  "on",
+  "in",
+  "written",
+  "stuck",
+  "easy",
+  "obvious",
+  "weak",
+  "strong",
+  "secret",
+  "private",
+  "personal",
+  "case",
+  "sensitive",
+  "simple",
+  "long",
+  "short",
+  "never",
+  "always",
+  "what",
+  "whatever",
 ]);
 
 function looksLikePassword(raw: string): boolean {
@@ -29,7 +58,9 @@ function looksLikePassword(raw: string): boolean {
   if (/^["'‘“]/.test(value)) return true;
   if (/^(?:\S ){3,}\S$/.test(value)) return true;
   if (NOT_A_PASSWORD.has(value.toLowerCase())) return false;
-  return /\d/.test(value) || /[^\p{L}\p{N}'’!?]/u.test(value.slice(0, -1)) || /\p{Ll}\p{Lu}/u.test(value);
+  return (
+    /\d/.test(value) || /[^\p{L}\p{N}'’!?]/u.test(value.slice(0, -1)) || /\p{Ll}\p{Lu}/u.test(value)
+  );
 }
 
 export default defineRule({
@@ -38,7 +69,8 @@ export default defineRule({
     category: "security-arrangements",
     severity: "block",
     clauses: ["CLH-SMP §4.1", "CCC-SMP App. 1 (4–6)"],
-    message: "This post gives away a password or network key. Anyone who reads it can log in to the Trust's systems.",
+    message:
+      "This post gives away a password or network key. Anyone who reads it can log in to the Trust's systems.",
     suggestion:
       "Remove the password. Point colleagues to the IT service desk instead, and ask IT to change it now that it has been posted.",
     fixable: true,
@@ -56,7 +88,12 @@ export default defineRule({
         const { start, end } = view.toOriginal(at[0], at[0] + trimmed.length);
         if (seen.includes(start)) continue;
         seen.push(start);
-        context.report({ start, end, fix: { start, end, replacement: "[password]" }, redactAs: "[password]" });
+        context.report({
+          start,
+          end,
+          fix: { start, end, replacement: "[password]" },
+          redactAs: "[password]",
+        });
       }
     };
     scan(PASSWORD);

@@ -11,11 +11,26 @@ ruleTester(rule, {
     "Version 2.1.3 of the app fixes the login bug",
   ],
   invalid: [
-    { text: "We all use the same login on the ward PCs because the smartcards never work", errors: [{ excerpt: "the same login" }] },
-    { text: "Still running Windows XP in radiology, send help", errors: [{ excerpt: "Still running Windows XP" }] },
+    {
+      text: "We all use the same login on the ward PCs because the smartcards never work",
+      errors: [{ excerpt: "the same login" }],
+    },
+    {
+      text: "Still running Windows XP in radiology, send help",
+      errors: [{ excerpt: "Still running Windows XP" }],
+    },
     { text: "Everyone on nights uses one shared login for all the bank staff", errors: 1 },
-    { text: "The finance server got hacked last month and nobody was told", errors: [{ excerpt: "got hacked" }] },
-    { text: "Printer server is on 10.12.4.22 if anyone needs to add it", errors: [{ excerpt: "10.12.4.22" }] },
-    { text: "The lab system was hit by ransomware on Tuesday, we're on paper", errors: [{ excerpt: "hit by ransomware" }] },
+    {
+      text: "The finance server got hacked last month and nobody was told",
+      errors: [{ excerpt: "got hacked" }],
+    },
+    {
+      text: "Printer server is on 10.12.4.22 if anyone needs to add it",
+      errors: [{ excerpt: "10.12.4.22" }],
+    },
+    {
+      text: "The lab system was hit by ransomware on Tuesday, we're on paper",
+      errors: [{ excerpt: "hit by ransomware" }],
+    },
   ],
 });

@@ -21,7 +21,8 @@ const PATTERNS: RegExp[] = [
   /\b(?:10\.\d{1,3}|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.\d{1,3}\.\d{1,3}\b/,
 ];
 // Advice and warnings describe what not to do; they give nothing away.
-const ADVICE = /\b(?:never|don'?t|do not|please don'?t|avoid|should(?:n'?t| not)|must(?:n'?t| not)|mustn't|remember to|if you|beware)\b[^.!?\n]{0,30}$/i;
+const ADVICE =
+  /\b(?:never|don'?t|do not|please don'?t|avoid|should(?:n'?t| not)|must(?:n'?t| not)|mustn't|remember to|if you|beware)\b[^.!?\n]{0,30}$/i;
 
 export default defineRule({
   meta: {

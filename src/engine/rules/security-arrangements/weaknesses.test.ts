@@ -13,13 +13,23 @@ ruleTester(rule, {
     "The fire door on Ward 6 doesn't close properly, reported it to estates and they're fixing it today",
   ],
   invalid: [
-    { text: "The back door by A&E never locks, handy for a quick smoke", errors: [{ excerpt: "door by A&E never locks" }] },
+    {
+      text: "The back door by A&E never locks, handy for a quick smoke",
+      errors: [{ excerpt: "door by A&E never locks" }],
+    },
     { text: "The car park CCTV doesn't even work so don't bother reporting your car", errors: 1 },
     { text: "There's no CCTV on the third floor stairwell", errors: [{ excerpt: "no CCTV" }] },
     { text: "Security go home at 10pm so after that it's just us and the porters", errors: 1 },
     { text: "Nobody ever checks the badges at the main entrance, anyone could walk in", errors: 1 },
-    { text: "Half the meds in the treatment room go missing and nobody counts them", name: "uncounted stock", errors: 1 },
-    { text: "Tip: you can tailgate through the staff entrance behind anyone with a badge", errors: 1 },
+    {
+      text: "Half the meds in the treatment room go missing and nobody counts them",
+      name: "uncounted stock",
+      errors: 1,
+    },
+    {
+      text: "Tip: you can tailgate through the staff entrance behind anyone with a badge",
+      errors: 1,
+    },
     { text: "The fire exit in outpatients is always propped open for the smokers", errors: 1 },
   ],
 });

@@ -28,10 +28,13 @@ const PATTERNS: RegExp[] = [
   /\b(?:no|only (?:one|1)|just (?:one|1)) security(?: guards?| staff| officers?)?\b[^.!?\n]{0,30}?\b(?:after|at|on|between|from|overnight|nights|weekends)\b|\bsecurity(?: guards?)?\b[^.!?\n]{0,20}?\b(?:go(?:es)? home|leaves?|knock off|finish(?:es)?|clock off)\s+(?:at|after)\b/i,
 ];
 // "them"/"it" after "nobody counts" is a weakness only where the post is about controlled things.
-const CONTROLLED = /\b(?:stock|drugs?|meds|medicines?|tablets|pills|cupboard|controlled|cds?|pas|system|records?|badges?|access|audit|tills?|cash|keys?|promethazine|diazepam|zopiclone|morphine|oramorph|opioids?)\b/i;
-const ADVICE = /\b(?:never|don'?t|do not|please don'?t|avoid|make sure|remember to|always|please)\s*$/i;
+const CONTROLLED =
+  /\b(?:stock|drugs?|meds|medicines?|tablets|pills|cupboard|controlled|cds?|pas|system|records?|badges?|access|audit|tills?|cash|keys?|promethazine|diazepam|zopiclone|morphine|oramorph|opioids?)\b/i;
+const ADVICE =
+  /\b(?:never|don'?t|do not|please don'?t|avoid|make sure|remember to|always|please)\s*$/i;
 // Quieter matches: a story where the door was fixed, or a post reporting it properly.
-const REPORTED = /\b(?:reported (?:it|this) to|logged (?:it|a job) with|estates (?:are|have) (?:fixing|fixed)|now fixed|has been fixed)\b/i;
+const REPORTED =
+  /\b(?:reported (?:it|this) to|logged (?:it|a job) with|estates (?:are|have) (?:fixing|fixed)|now fixed|has been fixed)\b/i;
 
 export default defineRule({
   meta: {

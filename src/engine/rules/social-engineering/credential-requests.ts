@@ -13,7 +13,8 @@ const ASK_FOR_CREDENTIAL = new RegExp(
 // Security questions: the answers that reset an account.
 const SECURITY_QUESTION =
   /\b(?:mother|mum|mom|mam)'?s? maiden name\b|\bmaiden name\b|\bfirst pet'?s?(?: name)?\b|\bname of your first pet\b|\bstreet you grew up (?:on|in)\b|\bfirst school\b|\bfirst car\b|\bchildhood (?:street|nickname|best friend|hero)\b|\bfavourite teacher\b|\bcity (?:you were|your parents were) born\b/gi;
-const PREFILTER = /pass|log-?in|sign-?in|username|user name|credential|code|otp|pin|recovery|nhsmail|account|bank|card|maiden|pet|street|school|car|childhood|teacher|born/i;
+const PREFILTER =
+  /pass|log-?in|sign-?in|username|user name|credential|code|otp|pin|recovery|nhsmail|account|bank|card|maiden|pet|street|school|car|childhood|teacher|born/i;
 
 export default defineRule({
   meta: {
@@ -44,7 +45,8 @@ export default defineRule({
       SECURITY_QUESTION.lastIndex = 0;
       const first = SECURITY_QUESTION.exec(view.text)!;
       let lastEnd = first.index + first[0].length;
-      for (let m = SECURITY_QUESTION.exec(view.text); m; m = SECURITY_QUESTION.exec(view.text)) lastEnd = m.index + m[0].length;
+      for (let m = SECURITY_QUESTION.exec(view.text); m; m = SECURITY_QUESTION.exec(view.text))
+        lastEnd = m.index + m[0].length;
       const { start, end } = view.toOriginal(first.index, lastEnd);
       context.report({
         start,

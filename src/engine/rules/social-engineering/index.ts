@@ -4,4 +4,9 @@ import organisationDetailsRequests from "./organisation-details-requests.js";
 import personalDetailsRequests from "./personal-details-requests.js";
 import phishingLinks from "./phishing-links.js";
 
-export const rules: Rule[] = [phishingLinks, credentialRequests, personalDetailsRequests, organisationDetailsRequests];
+export const rules: Rule[] = [
+  phishingLinks,
+  credentialRequests,
+  personalDetailsRequests,
+  organisationDetailsRequests,
+];

@@ -13,8 +13,17 @@ ruleTester(rule, {
       text: "Who supplies your MRI scanners and when does the maintenance contract end? Please send the contract end date",
       errors: 1,
     },
-    { text: "Hi, doing a uni project! What software do your A&E computers run, and do nurses share logins?", errors: 1 },
-    { text: "Could you send me a list of staff names and email addresses for the surgical directorate?", errors: 1 },
-    { text: "Quick one: how many security guards are on overnight and when do the security rounds happen?", errors: 1 },
+    {
+      text: "Hi, doing a uni project! What software do your A&E computers run, and do nurses share logins?",
+      errors: 1,
+    },
+    {
+      text: "Could you send me a list of staff names and email addresses for the surgical directorate?",
+      errors: 1,
+    },
+    {
+      text: "Quick one: how many security guards are on overnight and when do the security rounds happen?",
+      errors: 1,
+    },
   ],
 });

@@ -14,7 +14,8 @@ const ASKED_FOR = new RegExp(
   ].join("|"),
   "i",
 );
-const PREFILTER = /supplier|contract|budget|direct|org|staff|list|employee|manager|email|who|what|which|windows|login|password|smartcard|ip address|network|wi-?fi|code|security|cctv/i;
+const PREFILTER =
+  /supplier|contract|budget|direct|org|staff|list|employee|manager|email|who|what|which|windows|login|password|smartcard|ip address|network|wi-?fi|code|security|cctv/i;
 
 export default defineRule({
   meta: {

@@ -19,9 +19,21 @@ ruleTester(rule, {
       text: "What's the home address of the paramedic who came to my house? Want to send flowers",
       errors: [{ excerpt: "What's the home address of the paramedic who came to my house?" }],
     },
-    { text: "Is Sister Mary Clarke working tonight? I want to pop in and see her", errors: [{ excerpt: "Is Sister Mary Clarke working tonight?" }] },
-    { text: "Hi, this is DC Parker from Kent Police, please send me the date of birth of the woman admitted after the fire", errors: 1 },
-    { text: "I'm his girlfriend, what time does his shift finish? Want to surprise him", errors: 1 },
-    { text: "Does nurse Leanne still work on Ward 6? I need her number, she'll remember me", errors: 1 },
+    {
+      text: "Is Sister Mary Clarke working tonight? I want to pop in and see her",
+      errors: [{ excerpt: "Is Sister Mary Clarke working tonight?" }],
+    },
+    {
+      text: "Hi, this is DC Parker from Kent Police, please send me the date of birth of the woman admitted after the fire",
+      errors: 1,
+    },
+    {
+      text: "I'm his girlfriend, what time does his shift finish? Want to surprise him",
+      errors: 1,
+    },
+    {
+      text: "Does nurse Leanne still work on Ward 6? I need her number, she'll remember me",
+      errors: 1,
+    },
   ],
 });

@@ -20,7 +20,8 @@ const DETAIL = new RegExp(
 // A particular person: a pronoun, a title and name, a relative, "the man brought in".
 const PERSON =
   /\b(?:he|she|him|her|his|hers|they|them|their|dr\.?|doctor|nurse|sister|matron|mr|mrs|ms|miss|midwife|consultant|physio|surgeon|porter|receptionist|the (?:man|woman|lady|gentleman|patient|boy|girl|baby|child|guy|bloke|lad|driver|cyclist|victim)|my (?:mum|mom|mam|dad|nan|nana|gran|granny|grandad|grandma|grandpa|husband|wife|son|daughter|brother|sister|partner|friend|auntie|aunt|uncle|cousin|niece|nephew|boyfriend|girlfriend|fiancee?))\b|\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b|\b\p{Lu}\p{Ll}+'s\b/u;
-const PREFILTER = /address|lives?|stay|number|mobile|phone|email|e-mail|details|name|facebook|insta|snap|socials|shift|rota|hours|whereabouts|results|birth|dob|which|what|still|working|duty|nights|days|finish|when|home visits|discharged|admitted|brought in|transferred|moved/i;
+const PREFILTER =
+  /address|lives?|stay|number|mobile|phone|email|e-mail|details|name|facebook|insta|snap|socials|shift|rota|hours|whereabouts|results|birth|dob|which|what|still|working|duty|nights|days|finish|when|home visits|discharged|admitted|brought in|transferred|moved/i;
 
 export default defineRule({
   meta: {

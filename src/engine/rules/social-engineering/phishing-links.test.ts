@@ -8,14 +8,21 @@ ruleTester(rule, {
     "Is the walk-in centre at example.org open on Sundays?",
     "Thank you! ok . so when is the next open day?",
     "Great video, found it on https://www.youtube.com/watch?v=abc123",
-    { text: "Renew your permit now at staffparking-nhs.co.uk", direction: "outbound", name: "outbound posts are not checked" },
+    {
+      text: "Renew your permit now at staffparking-nhs.co.uk",
+      direction: "outbound",
+      name: "outbound posts are not checked",
+    },
   ],
   invalid: [
     {
       text: "Your account will be suspended in 24 hours. Verify now: www.facebook-security-check.com/verify",
       errors: [{ excerpt: "www.facebook-security-check.com/verify", message: /imitates/ }],
     },
-    { text: "Claim your free NHS staff discount card today! tinyurl.com/nhsdiscount22", errors: [{ excerpt: "tinyurl.com/nhsdiscount22" }] },
+    {
+      text: "Claim your free NHS staff discount card today! tinyurl.com/nhsdiscount22",
+      errors: [{ excerpt: "tinyurl.com/nhsdiscount22" }],
+    },
     {
       text: "Your parcel could not be delivered. Reschedule now at royalmail-redelivery.info",
       errors: [{ excerpt: "royalmail-redelivery.info" }],

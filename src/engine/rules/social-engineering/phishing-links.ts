@@ -13,10 +13,14 @@ const LINK = new RegExp(
   "gi",
 );
 // Genuine domains of the brands phishers copy.
-const GENUINE = /(?:^|\.)(?:nhs\.uk|nhs\.net|gov\.uk|facebook\.com|fb\.com|meta\.com|instagram\.com|twitter\.com|x\.com|linkedin\.com|microsoft\.com|office\.com|live\.com|outlook\.com|paypal\.com|apple\.com|amazon\.co\.uk|amazon\.com|google\.com|youtube\.com|hsj\.co\.uk|tiktok\.com|whatsapp\.com)$/;
-const BRAND = /nhs|meta|facebook|fb|instagram|insta|twitter|linkedin|microsoft|office365|outlook|paypal|apple|amazon|google|hsj|hmrc|dvla|royalmail|gov|tiktok|whatsapp|pension/;
-const BAIT_IN_DOMAIN = /login|log-in|signin|sign-in|verify|verif|secure|account|update|appeal|confirm|password|renew|unlock|recover|support|billing|wallet|claim|reward|prize/;
-const SHORTENER = /^(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|is\.gd|cutt\.ly|rb\.gy|shorturl\.at|tiny\.cc|rebrand\.ly|t\.ly|s\.id|v\.gd|lnkd\.in|shorte\.st|adf\.ly)$/;
+const GENUINE =
+  /(?:^|\.)(?:nhs\.uk|nhs\.net|gov\.uk|facebook\.com|fb\.com|meta\.com|instagram\.com|twitter\.com|x\.com|linkedin\.com|microsoft\.com|office\.com|live\.com|outlook\.com|paypal\.com|apple\.com|amazon\.co\.uk|amazon\.com|google\.com|youtube\.com|hsj\.co\.uk|tiktok\.com|whatsapp\.com)$/;
+const BRAND =
+  /nhs|meta|facebook|fb|instagram|insta|twitter|linkedin|microsoft|office365|outlook|paypal|apple|amazon|google|hsj|hmrc|dvla|royalmail|gov|tiktok|whatsapp|pension/;
+const BAIT_IN_DOMAIN =
+  /login|log-in|signin|sign-in|verify|verif|secure|account|update|appeal|confirm|password|renew|unlock|recover|support|billing|wallet|claim|reward|prize/;
+const SHORTENER =
+  /^(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|is\.gd|cutt\.ly|rb\.gy|shorturl\.at|tiny\.cc|rebrand\.ly|t\.ly|s\.id|v\.gd|lnkd\.in|shorte\.st|adf\.ly)$/;
 // Urgency, threats and lures that push the reader to click.
 const LURE =
   /\b(?:within \d+ (?:hours?|hrs|days|minutes)|\d+ ?(?:hours?|hrs)\b|expires?|expir(?:ed|ing)|today|now|urgent\w*|immediately|asap|suspend\w*|disabled?|deactivat\w*|locked|archived|deleted|verify|confirm|log ?in|sign ?in|appeal|click|tap|claim|won|winner|prize|congratulations|free|fines?|penalty|renew|update your|avoid|last chance|act now|see my|nudes|private videos)\b|👉|⚠️|🔗/i;
@@ -54,12 +58,16 @@ export default defineRule({
       const original = text.slice(start, end);
       let why: string | undefined;
       // eslint-disable-next-line no-control-regex
-      if (/[^\x00-\x7f]/.test(original)) why = "its address uses look-alike letters from another alphabet";
+      if (/[^\x00-\x7f]/.test(original))
+        why = "its address uses look-alike letters from another alphabet";
       else if (spaced) why = "its address is spaced out to slip past filters";
       else if (GENUINE.test(domain)) continue;
-      else if (BRAND.test(domain)) why = `"${domain}" imitates a well-known name but is not its real address`;
-      else if (BAIT_IN_DOMAIN.test(domain) && lured) why = `"${domain}" is dressed up as a login or account page`;
-      else if (SHORTENER.test(domain) && lured) why = "a shortened link hides where it goes, and the message pushes you to click";
+      else if (BRAND.test(domain))
+        why = `"${domain}" imitates a well-known name but is not its real address`;
+      else if (BAIT_IN_DOMAIN.test(domain) && lured)
+        why = `"${domain}" is dressed up as a login or account page`;
+      else if (SHORTENER.test(domain) && lured)
+        why = "a shortened link hides where it goes, and the message pushes you to click";
       if (!why) continue;
       context.report({ start, end, data: { why } });
       return;
