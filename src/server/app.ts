@@ -23,6 +23,8 @@ import authFeature from "./features/auth/routes.js";
 import checkFeature from "./features/check/routes.js";
 import usersFeature from "./features/users/routes.js";
 import auditFeature from "./features/audit/routes.js";
+import casesFeature from "./features/cases/routes.js";
+import { loadMailSettings } from "./features/cases/notifications.js";
 import type { Database } from "./platform/tables.js";
 import type { Kysely } from "kysely";
 
@@ -38,6 +40,7 @@ const FEATURES: Feature[] = [
   { plugin: checkFeature as FastifyPluginAsync<never>, prefix: "/api/v1", options: (config) => ({ rateLimit: config.checkRateLimit }) },
   { plugin: usersFeature as FastifyPluginAsync<never>, prefix: "/api/v1" },
   { plugin: auditFeature as FastifyPluginAsync<never>, prefix: "/api/v1" },
+  { plugin: casesFeature as FastifyPluginAsync<never>, prefix: "/api/v1", options: () => ({ mail: loadMailSettings(process.env) }) },
 ];
 
 export interface BuildOptions {

@@ -45,6 +45,18 @@ export const PERMISSIONS = {
   /** Read the audit log: it holds who looked at what, so only oversight roles. */
   "audit:read": ["information_governance", "administrator"],
   "audit:verify": ["information_governance", "administrator"],
+  /** Report a post that may breach the policy (CLH-SMP §5, CCC-SMP §9): anyone, and see their own reports' status. */
+  "cases:report": EVERYONE,
+  /** Forward a post found while monitoring to the manager and HR (MTW-SMP §3.1). */
+  "cases:forward": ["communications"],
+  /** Read cases: which ones is decided per case (the investigating manager, HR and IG as advisers, never the subject). */
+  "cases:read": ["line_manager", "hr", "information_governance", "service_director"],
+  /** Work a case: notes, tasks, status, outcome, reassignment, escalation (per case as for cases:read). */
+  "cases:manage": ["line_manager", "hr", "information_governance", "service_director"],
+  /** Read unredacted evidence; for patient-identifiable evidence only the investigating manager and IG (MTW-SMP §3.4). */
+  "cases:evidence": ["line_manager", "hr", "information_governance", "service_director"],
+  /** Case statistics and the FOI report (MTW-SMP FOI 4042): counts only, no one's details. */
+  "cases:stats": ["communications", "hr", "information_governance", "service_director", "administrator"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
