@@ -142,11 +142,12 @@ describe("postguard check --input", () => {
 
 describe("BatchTransform", () => {
   it("waits for a slow reader (backpressure) instead of buffering the whole input", async () => {
-    // 20,000 lines behind a reader that never reads: the transform must stop pulling input.
+    // 50,000 lines behind a reader that never reads: the transform must stop pulling input once
+    // the stream buffers (their size depends on the Node version's default high-water mark) are full.
     let produced = 0;
     const source = Readable.from(
       (function* () {
-        for (let i = 0; i < 20000; i++) {
+        for (let i = 0; i < 50000; i++) {
           produced++;
           yield Buffer.from(JSON.stringify({ id: i, text: "fine ".repeat(20) }) + "\n");
         }
@@ -159,12 +160,17 @@ describe("BatchTransform", () => {
     });
     const sink = new PassThrough({ highWaterMark: 1024 });
     const done = pipeline(source, transform, sink);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(produced).toBeLessThan(2000);
+    // Wait until production stalls, however slow the machine.
+    let before = -1;
+    while (produced !== before) {
+      before = produced;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(produced).toBeLessThan(10000);
     sink.resume();
     await done;
-    expect(produced).toBe(20000);
-    expect(transform.summary.checked).toBe(20000);
+    expect(produced).toBe(50000);
+    expect(transform.summary.checked).toBe(50000);
   });
 });
 
