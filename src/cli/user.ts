@@ -6,6 +6,7 @@ import { CliError } from "./errors.js";
 import { CLI_ACTOR, databaseOptions, withDatabase } from "../server/platform/cli-support.js";
 import { ROLES } from "../server/platform/authorisation.js";
 import { HttpError } from "../server/platform/errors.js";
+import { passwordProblem } from "../server/platform/passwords.js";
 import { createUser, listUsers, setPassword, unlockUser } from "../server/features/users/service.js";
 import type { DatabaseHandle } from "../server/platform/database.js";
 
@@ -61,6 +62,9 @@ export function register(program: Command): void {
     const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
     if (unknown.length) throw new CliError(`unknown role ${unknown.join(", ")}; roles are: ${ROLES.join(", ")}`, EXIT_USAGE);
     const password = options.password ? await readPassword(`Password for ${options.email}: `) : null;
+    // Before opening the database: a weak password should not cost a database start-up to refuse.
+    const problem = password === null ? null : passwordProblem(password);
+    if (problem) throw new CliError(problem, EXIT_USAGE);
     const created = await withDatabase(options, (handle) =>
       createUser(handle.db, CLI_ACTOR, { email: options.email, displayName: options.name, jobTitle: options.title ?? null, roles, password }).catch((e) => {
         throw userFacing(e);

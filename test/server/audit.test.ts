@@ -28,7 +28,7 @@ async function freshLog(count: number): Promise<TestDatabase> {
   return database;
 }
 
-describe(`audit log (${BACKEND})`, () => {
+describe(`audit log (${BACKEND})`, { timeout: 60_000 }, () => {
   let database: TestDatabase;
   beforeAll(async () => {
     database = await freshLog(5);
@@ -107,7 +107,7 @@ describe(`audit log (${BACKEND})`, () => {
   }, 120_000);
 });
 
-describe(`every change is audited (${BACKEND})`, () => {
+describe(`every change is audited (${BACKEND})`, { timeout: 60_000 }, () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await testApp();
@@ -136,7 +136,7 @@ describe(`every change is audited (${BACKEND})`, () => {
   }, 60_000);
 });
 
-describe(`postguard audit verify (${BACKEND})`, () => {
+describe(`postguard audit verify (${BACKEND})`, { timeout: 60_000 }, () => {
   let dir: string | undefined;
   let handle: DatabaseHandle;
   let database: TestDatabase | undefined;

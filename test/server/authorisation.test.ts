@@ -5,7 +5,7 @@ import { SESSION_COOKIE } from "../../src/server/platform/auth.js";
 import { ROLE_SCHEMA_NAMES } from "../../src/server/features/users/schema.js";
 import { addUser, BACKEND, Client, testApp, type TestApp } from "./helpers.js";
 
-describe(`authorisation (${BACKEND})`, () => {
+describe(`authorisation (${BACKEND})`, { timeout: 60_000 }, () => {
   let t: TestApp;
   let targetId: string;
   const users = new Map<Role, string>();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { check } from "../../src/engine/index.js";
 import { BACKEND, Client, signedIn, testApp, type TestApp } from "./helpers.js";
 
-describe(`POST /api/v1/check (${BACKEND})`, () => {
+describe(`POST /api/v1/check (${BACKEND})`, { timeout: 60_000 }, () => {
   let t: TestApp;
   let client: Client;
   beforeAll(async () => {

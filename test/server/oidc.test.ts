@@ -50,7 +50,7 @@ async function signInAtProvider(authorizeUrl: string, login: string): Promise<st
   throw new Error("too many redirects at the provider");
 }
 
-describe(`OpenID Connect sign-in (${BACKEND})`, () => {
+describe(`OpenID Connect sign-in (${BACKEND})`, { timeout: 60_000 }, () => {
   let t: TestApp;
   let server: Server;
   let issuer: string;

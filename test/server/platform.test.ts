@@ -12,7 +12,7 @@ import { migrations } from "../../src/server/migrations.js";
 import { openDatabase, DatabaseUnavailableError } from "../../src/server/platform/database.js";
 import { BACKEND, Client, testApp, testDatabase, type TestApp } from "./helpers.js";
 
-describe("settings", () => {
+describe("settings", { timeout: 60_000 }, () => {
   it("has safe defaults", () => {
     const config = loadConfig({}, {});
     expect(config).toMatchObject({ port: 3000, host: "localhost", logLevel: "info", cookieSecure: true, databaseUrl: undefined, workers: true });
@@ -43,7 +43,7 @@ describe("settings", () => {
   });
 });
 
-describe(`database (${BACKEND})`, () => {
+describe(`database (${BACKEND})`, { timeout: 60_000 }, () => {
   it("migrates an empty database to the latest version, and again does nothing", async () => {
     const database = await testDatabase({ empty: true });
     try {
@@ -73,7 +73,7 @@ describe(`database (${BACKEND})`, () => {
   });
 });
 
-describe(`jobs, health and web app (${BACKEND})`, () => {
+describe(`jobs, health and web app (${BACKEND})`, { timeout: 60_000 }, () => {
   let t: TestApp;
   const done: unknown[] = [];
   beforeAll(async () => {
@@ -119,7 +119,7 @@ describe(`jobs, health and web app (${BACKEND})`, () => {
   });
 });
 
-describe(`postguard serve (${BACKEND})`, () => {
+describe(`postguard serve (${BACKEND})`, { timeout: 60_000 }, () => {
   it("starts on the given settings, answers, and stops cleanly on SIGTERM", async () => {
     const dir = mkdtempSync(join(tmpdir(), "postguard-serve-"));
     const database = process.env.DATABASE_URL ? await testDatabase() : undefined;
@@ -161,4 +161,56 @@ describe(`postguard serve (${BACKEND})`, () => {
     expect(output).toMatch(/Invalid setting PORT \(--port\): "not-a-port" is not a whole number/);
     expect(output).not.toMatch(/\n\s+at /);
   }, 60_000);
+});
+
+// Each command opens the database in its own process: slow on a busy 2-core machine, hence the time allowed.
+describe(`postguard user and seed-demo (${BACKEND})`, { timeout: 300_000 }, () => {
+  function cli(args: string[], input = ""): Promise<{ code: number | null; output: string }> {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { env: { ...process.env, DATABASE_URL: "" }, stdio: ["pipe", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.stdin.end(input);
+    return new Promise((resolve) => child.once("exit", (code) => resolve({ code, output })));
+  }
+
+  it("adds the first administrator, who can then sign in; seed-demo adds a user per role", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "postguard-user-"));
+    const database = process.env.DATABASE_URL ? await testDatabase() : undefined;
+    const where = database ? ["--database-url", database.url!] : ["--data-dir", dir];
+    try {
+      const added = await cli(["user", "add", "--email", "First.Admin@Trust.nhs.uk", "--name", "First Admin", "--role", "administrator", ...where], "a long enough password\n");
+      expect(added.output).toMatch(/Added First Admin <first.admin@trust.nhs.uk> with role administrator/);
+      expect(added.code, added.output).toBe(0);
+      const again = await cli(["user", "add", "--email", "first.admin@trust.nhs.uk", "--name", "Again", ...where], "a long enough password\n");
+      expect(again.code, again.output).toBe(65);
+      expect(again.output).toMatch(/already a user/);
+      const weak = await cli(["user", "add", "--email", "weak@trust.nhs.uk", "--name", "Weak", ...where], "short\n");
+      expect(weak.code, weak.output).toBe(64);
+      expect(weak.output).toMatch(/at least 12 characters/);
+      const seeded = await cli(["seed-demo", ...where]);
+      expect(seeded.output).toMatch(/8 users created/);
+      // The administrator's password works against the same database, next to the demo users.
+      const handle = database?.handle ?? (await openDatabase({ dataDir: dir }));
+      try {
+        const emails = (await handle.db.selectFrom("users").select("email").orderBy("email").execute()).map((u) => u.email);
+        expect(emails).toContain("first.admin@trust.nhs.uk");
+        expect(emails).toContain("pals@demo.nhs.uk");
+        expect(emails).toHaveLength(9);
+        const { buildApp } = await import("../../src/server/app.js");
+        const { testConfig } = await import("./helpers.js");
+        const app = await buildApp(testConfig(), { database: handle });
+        await app.ready();
+        const response = await new Client(app).login("first.admin@trust.nhs.uk", "a long enough password");
+        expect(response.statusCode).toBe(200);
+        expect(response.json().actions).toContain("users:create");
+        await app.close();
+      } finally {
+        if (!database) await handle.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await database?.drop();
+    }
+  });
 });

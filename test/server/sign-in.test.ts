@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SESSION_COOKIE } from "../../src/server/platform/auth.js";
 import { addUser, BACKEND, Client, PASSWORD, signedIn, testApp, type TestApp } from "./helpers.js";
 
-describe(`local sign-in (${BACKEND})`, () => {
+describe(`local sign-in (${BACKEND})`, { timeout: 60_000 }, () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await testApp({ POSTGUARD_LOCKOUT_ATTEMPTS: "3", POSTGUARD_LOCKOUT_MINUTES: "10", POSTGUARD_COOKIE_SECURE: "true" });

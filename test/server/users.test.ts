@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addUser, BACKEND, Client, signedIn, testApp, type TestApp } from "./helpers.js";
 
-describe(`users and organisation (${BACKEND})`, () => {
+describe(`users and organisation (${BACKEND})`, { timeout: 60_000 }, () => {
   let t: TestApp;
   let admin: Client;
   beforeAll(async () => {
