@@ -171,7 +171,7 @@ describe("BatchTransform", () => {
     await done;
     expect(produced).toBe(50000);
     expect(transform.summary.checked).toBe(50000);
-  });
+  }, 60_000);
 });
 
 function pick(result: { verdict: string; findings: unknown[] }) {
