@@ -1,0 +1,147 @@
+// The policy classifier: one-vs-rest logistic regression over hashed n-grams of the post, the
+// author's profile and the direction, one output per taxonomy category. Trained by
+// scripts/train-policy.ts on training/policy-corpus/ only; the weights are a static import
+// (policy-weights.ts, int8 with one scale per category), so it runs with no I/O in Node and
+// in the browser bundle.
+//
+// It is a second opinion for what the hand-written rules miss, never a replacement: the learned
+// rules (rules/learned/) ask it only when no rule has reported the category.
+import type { NormalisedText } from "../normalise/index.js";
+import type { Direction } from "../types.js";
+import { FeatureBuffer, FLAG_HAS_PROFILE, FLAG_INBOUND, textFeatures, type FeatureOptions } from "./policy-features.js";
+import { POLICY_MODEL } from "./policy-weights.js";
+
+export const POLICY_CATEGORIES = POLICY_MODEL.categories;
+const K = POLICY_CATEGORIES.length;
+
+/** Posts longer than this are scored on their first part: enough for the signal, bounded cost. */
+const MAX_CHARS = 4000;
+
+const options: FeatureOptions = { charGrams: POLICY_MODEL.charGrams };
+let weights: Int8Array | undefined;
+
+function decode(): Int8Array {
+  const binary = atob(POLICY_MODEL.weights);
+  const out = new Int8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = (binary.charCodeAt(i) << 24) >> 24;
+  return out;
+}
+
+// Scratch space reused across calls: the checker is synchronous, so one set is enough.
+const textBuffer = new FeatureBuffer();
+const profileBuffer = new FeatureBuffer();
+const textSums = new Int32Array(K);
+const profileSums = new Int32Array(K);
+const flagSums = new Int32Array(K);
+
+function accumulate(w: Int8Array, buffer: FeatureBuffer, sums: Int32Array): void {
+  sums.fill(0);
+  const b = buffer.buckets;
+  for (let i = 0; i < buffer.length; i++) {
+    const at = b[i] * K;
+    for (let c = 0; c < K; c++) sums[c] += w[at + c];
+  }
+}
+
+function addFlag(w: Int8Array, bucket: number): void {
+  const at = bucket * K;
+  for (let c = 0; c < K; c++) flagSums[c] += w[at + c];
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/**
+ * The probability of each category (in POLICY_CATEGORIES order) for a post.
+ * `text` and `profile` are lower-cased normalised text (the `words` view).
+ */
+export function scorePolicyText(text: string, profile: string, direction: Direction): Float32Array {
+  const w = (weights ??= decode());
+  textBuffer.length = 0;
+  profileBuffer.length = 0;
+  textFeatures(text, 0, Math.min(text.length, MAX_CHARS), options, false, textBuffer);
+  textFeatures(profile, 0, Math.min(profile.length, MAX_CHARS), options, true, profileBuffer);
+  accumulate(w, textBuffer, textSums);
+  accumulate(w, profileBuffer, profileSums);
+  flagSums.fill(0);
+  if (direction === "inbound") addFlag(w, FLAG_INBOUND);
+  if (profileBuffer.length > 0) addFlag(w, FLAG_HAS_PROFILE);
+  const tn = textBuffer.length ? 1 / Math.sqrt(textBuffer.length) : 0;
+  const pn = profileBuffer.length ? 1 / Math.sqrt(profileBuffer.length) : 0;
+  const out = new Float32Array(K);
+  for (let c = 0; c < K; c++) {
+    const z = POLICY_MODEL.bias[c] + POLICY_MODEL.scale[c] * (textSums[c] * tn + profileSums[c] * pn + flagSums[c]);
+    out[c] = sigmoid(z);
+  }
+  return out;
+}
+
+const cache = new WeakMap<NormalisedText, Float32Array>();
+
+/** The category probabilities of a post, from its normalised text and profile. Computed once per post. */
+export function scorePolicy(normalised: NormalisedText, profileNormalised: NormalisedText, direction: Direction): Float32Array {
+  let scores = cache.get(normalised);
+  if (!scores) {
+    scores = scorePolicyText(normalised.words.text, profileNormalised.words.text, direction);
+    cache.set(normalised, scores);
+  }
+  return scores;
+}
+
+/** Index of a category in the score array, or -1. */
+export function categoryIndex(category: string): number {
+  return (POLICY_CATEGORIES as readonly string[]).indexOf(category);
+}
+
+export function threshold(index: number): number {
+  return POLICY_MODEL.thresholds[index];
+}
+
+// A sentence ends at . ! ? or a line break; runs of them count once.
+const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 10 || c === 13;
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+
+const sentenceBuffer = new FeatureBuffer();
+
+/**
+ * The sentence of the post (original-text offsets) whose words push hardest towards `category`:
+ * the linear model run on each sentence alone. Undefined when the post has no words.
+ */
+export function strongestSentence(normalised: NormalisedText, category: number): { start: number; end: number } | undefined {
+  const w = (weights ??= decode());
+  const view = normalised.words;
+  const text = view.text;
+  const n = Math.min(text.length, MAX_CHARS);
+  let best = -Infinity;
+  let bestStart = -1;
+  let bestEnd = -1;
+  let i = 0;
+  while (i < n) {
+    while (i < n && (isSpace(text.charCodeAt(i)) || isSentenceEnd(text.charCodeAt(i)))) i++;
+    if (i >= n) break;
+    const start = i;
+    // A full stop between digits or letters without a space ("10.30", "bit.ly") does not end a sentence.
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isSentenceEnd(c) && (c !== 46 || i + 1 >= n || isSpace(text.charCodeAt(i + 1)))) break;
+      i++;
+    }
+    let end = i;
+    while (end < n && (text.charCodeAt(end) === 33 || text.charCodeAt(end) === 63 || text.charCodeAt(end) === 46)) end++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    sentenceBuffer.length = 0;
+    textFeatures(text, start, end, options, false, sentenceBuffer);
+    if (sentenceBuffer.length > 0) {
+      let sum = 0;
+      const b = sentenceBuffer.buckets;
+      for (let j = 0; j < sentenceBuffer.length; j++) sum += w[b[j] * K + category];
+      const score = sum / Math.sqrt(sentenceBuffer.length);
+      if (score > best) {
+        best = score;
+        bestStart = start;
+        bestEnd = end;
+      }
+    }
+  }
+  if (bestStart < 0) return undefined;
+  return view.toOriginal(bestStart, bestEnd);
+}

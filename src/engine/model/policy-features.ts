@@ -1,0 +1,121 @@
+// Hashed features for the policy classifier (policy-classifier.ts), shared by inference and by
+// scripts/train-policy.ts so the two can never drift apart.
+//
+// A post gives word unigrams and bigrams of the normalised `words` view (and, when the model was
+// trained with them, character 4-grams of each word); the author's profile gives unigrams and
+// bigrams in a namespace of their own, so the model can learn "the profile names the employer",
+// "views my own" or "official account" without mixing them up with the post's words; the
+// direction is one more feature. Every feature is an FNV-1a hash over character codes, mixed and
+// masked into a fixed number of buckets: no string is built per n-gram.
+//
+// Digits are folded to "0" so that numbers generalise by shape ("bay 4" and "bay 12" share
+// "bay 0"), and tokens are capped in number so huge inputs cost a bounded amount of work.
+
+export const POLICY_BUCKET_BITS = 16;
+export const POLICY_BUCKETS = 1 << POLICY_BUCKET_BITS;
+const MASK = POLICY_BUCKETS - 1;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+// Namespace seeds: the same word in the post and in the profile lands in different buckets.
+const SEED_UNIGRAM = 0x3c6ef372;
+const SEED_BIGRAM = 0x85ebca6b;
+const SEED_CHARS = 0x27d4eb2f;
+const SEED_PROFILE_UNIGRAM = 0x165667b1;
+const SEED_PROFILE_BIGRAM = 0x9e3779b9;
+const SEED_START = 0x7f4a7c15;
+const SEED_END = 0x2545f491;
+
+/** Fixed buckets for whole-post flags. */
+export const FLAG_INBOUND = mix(0x51ed270b) & MASK;
+export const FLAG_HAS_PROFILE = mix(0x6a09e667) & MASK;
+
+/** At most this many tokens of a post (or profile) are read: enough for any real post. */
+export const MAX_TOKENS = 600;
+
+export interface FeatureOptions {
+  /** Character 4-grams of each word, with word boundaries. */
+  charGrams: boolean;
+}
+
+/** murmur3's finaliser: spreads FNV's weak low bits before masking. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+// Letters, digits, apostrophe, the asterisk of masked swearing, and anything beyond Latin-1
+// (accented letters, emoji halves) count as word characters.
+const isTokenChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 42 || (c >= 65 && c <= 90) || c > 0xbf;
+
+const fold = (c: number) => (c >= 48 && c <= 57 ? 48 : c >= 65 && c <= 90 ? c + 32 : c);
+
+/** A growable buffer of bucket indices, reused across calls. */
+export class FeatureBuffer {
+  buckets = new Int32Array(1024);
+  length = 0;
+  push(bucket: number) {
+    if (this.length === this.buckets.length) {
+      const grown = new Int32Array(this.buckets.length * 2);
+      grown.set(this.buckets);
+      this.buckets = grown;
+    }
+    this.buckets[this.length++] = bucket;
+  }
+}
+
+/**
+ * Appends the features of `text[from, to)` (lower-cased, as the `words` view is) to `out`.
+ * `profile` selects the profile namespace (no character n-grams there).
+ */
+export function textFeatures(
+  text: string,
+  from: number,
+  to: number,
+  options: FeatureOptions,
+  profile: boolean,
+  out: FeatureBuffer,
+): void {
+  const uni = profile ? SEED_PROFILE_UNIGRAM : SEED_UNIGRAM;
+  const bi = profile ? SEED_PROFILE_BIGRAM : SEED_BIGRAM;
+  const chars = options.charGrams && !profile;
+  let prev = SEED_START;
+  let tokens = 0;
+  let i = from;
+  while (i < to && tokens < MAX_TOKENS) {
+    while (i < to && !isTokenChar(text.charCodeAt(i))) i++;
+    if (i >= to) break;
+    const start = i;
+    let h = FNV_OFFSET;
+    while (i < to && isTokenChar(text.charCodeAt(i))) {
+      h ^= fold(text.charCodeAt(i));
+      h = Math.imul(h, FNV_PRIME);
+      i++;
+    }
+    const end = i;
+    tokens++;
+    out.push(mix(h ^ uni) & MASK);
+    out.push(mix(Math.imul(prev, 0x9e3779b1) ^ h ^ bi) & MASK);
+    prev = h;
+    if (chars && end - start >= 3) {
+      // 4-grams of "<word>": positions 0 and len-1 are the boundary marks.
+      const len = end - start + 2;
+      for (let a = 0; a + 4 <= len; a++) {
+        let g = FNV_OFFSET ^ SEED_CHARS;
+        for (let k = 0; k < 4; k++) {
+          const p = a + k;
+          g ^= p === 0 ? 60 : p === len - 1 ? 62 : fold(text.charCodeAt(start + p - 1));
+          g = Math.imul(g, FNV_PRIME);
+        }
+        out.push(mix(g) & MASK);
+      }
+    }
+  }
+  if (tokens > 0) out.push(mix(Math.imul(prev, 0x9e3779b1) ^ SEED_END ^ bi) & MASK);
+}
