@@ -43,7 +43,7 @@ export function hasPatientCue(text: string): boolean {
 
 export const STAFF_CUES = wordsRegex([
   ...STAFF_ROLES, "shift", "shifts", "nights", "rota", "handover", "promotion", "new role", "retires",
-  "retiring", "leaving do", "led", "shout[- ]?out", "well done", "kudos", "hats off", "so proud of", "team of the year", "laziest", "worked with", "on the team", "works?", "working", "annual leave", "off sick", "training",
+  "retiring", "leaving do", "led", "shout[- ]?out", "well done", "kudos", "hats off", "so proud of", "team of the year", "teaching", "session", "ran a", "course", "laziest", "worked with", "on the team", "works?", "working", "annual leave", "off sick", "training",
 ]);
 
 /** A title or role right before a name: the person is named in their professional role. */

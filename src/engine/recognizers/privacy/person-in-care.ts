@@ -28,7 +28,8 @@ const TITLED = new RegExp(
 // Posts are often typed in lower case: "mrs jones in bed 5". After a title, any word is a name.
 const TITLED_LOWER = new RegExp(`\\b(?:mr|mrs|ms|miss)\\.?[ \\t]+([a-z][a-z'’\\-]{1,20})\\b`, "g");
 // "my dad Kenneth", "my nan Edna Price": the author's relative, a patient when care words are near.
-const MY_KIN_NAME = new RegExp(`\\b(?:[Mm]y|[Oo]ur)[ \\t]+${KIN}[ \\t]+(${WORD}(?:[ \\t]+${WORD})?)`, "g");
+// A first name alone from the family is not identifying; a full name is.
+const MY_KIN_NAME = new RegExp(`\\b(?:[Mm]y|[Oo]ur)[ \\t]+${KIN}[ \\t]+(${WORD}[ \\t]+${WORD})`, "g");
 // "Edna on Ward 5", "Ken up in ITU": staff are named this way too, so patient words must be nearer.
 const NAME_ON_WARD = new RegExp(`\\b(${WORD})(?:[ \\t]+${WORD})?[ \\t]+(?:up[ \\t]+|down[ \\t]+|over[ \\t]+)?(?:on|in|from)[ \\t]+(?:[Ww]ard[ \\t]?\\d{1,3}[A-Za-z]?|[Ww]ard[ \\t]+${WORD}|AMU|ITU|ICU|HDU|CCU|SDEC|A&E|ED|[Rr]esus|[Mm]ajors|the[ \\t]+[a-z]+[ \\t]+ward)\\b`, "g");
 const NAME_AT_PLACE = new RegExp(`\\b(${WORD})(?:[ \\t]+${WORD})?,?[ \\t]+(?:from|in|on|at)[ \\t]+(?:the[ \\t]+)?${PLACE_I}`, "g");

@@ -1,22 +1,38 @@
 // A colleague's health, sickness absence, pregnancy or treatment, posted without their
 // agreement: "Dr Lisowski's off with stress again", "our band 7 is back after rehab",
 // "Priya's pregnant, she hasn't told work yet". The author's own health is theirs to share.
-import { hasAnyWord, wordsRegex } from "../../recognizers/privacy/vocabulary.js";
+import { analyse, anyWord, wordSet } from "../../recognizers/privacy/analysis.js";
+import { wordsRegex } from "../../recognizers/privacy/vocabulary.js";
 import { nearest, PATIENT_CUES } from "../../recognizers/privacy/people.js";
 import { defineRule } from "../rule.js";
-import { colleagueNear, COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from "./shared.js";
+import { askedNotTold, colleagueNear, COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from "./shared.js";
 
-const HEALTH = wordsRegex([
-  "off (?:sick|ill)", "off with (?:stress|anxiety|depression|her back|his back|covid|flu|a bad back|cancer)", "off after",
-  "signed off", "sick ?note", "phased return", "rehab", "her drinking", "his drinking", "drink problem",
-  "drinking problem", "losing the baby", "lost the baby", "miscarriage", "miscarried", "pregnant", "expecting",
-  "ivf", "cancer", "chemo", "chemotherapy", "diagnosed", "diagnosis", "on the spectrum", "autistic", "adhd",
-  "bipolar", "breakdown", "nervous breakdown", "sectioned", "mental health", "depression", "anxiety",
-  "eating disorder", "overdose", "terminal", "hiv", "std", "sti", "operation", "surgery", "off long[- ]term sick",
-]);
+const HEALTH_WORDS = [
+  // absence
+  "off (?:sick|ill)", "off with (?:stress|anxiety|depression|her back|his back|covid|flu|a bad back|cancer|\\w+ problems|her nerves|his nerves)",
+  "off after", "signed off", "sick ?note", "sick leave", "fit note", "phased return", "long[- ]term sick", "off long[- ]term sick",
+  "keeps taking time off", "always off", "on the sick",
+  // conditions and treatment
+  "rehab", "her drinking", "his drinking", "drink problem", "drinking problem", "drug problem", "cancer", "chemo", "chemotherapy",
+  "radiotherapy", "mastectomy", "hysterectomy", "(?:was|been|got|is|just|recently|finally) diagnosed", "diagnosed with", "(?:her|his|their) diagnosis", "on the spectrum", "autistic", "adhd", "bipolar",
+  "(?:had|having|has had) a breakdown", "(?:nervous|mental) breakdown", "sectioned", "psych ward", "mental health", "depression", "depressed", "anxiety", "panic attacks",
+  "antidepressants", "eating disorder", "anorexic", "bulimic", "self[- ]harm(?:ing|s)?", "suicidal", "(?:took|taken) an overdose", "overdosed", "terminal (?:cancer|illness|diagnosis)", "(?:is|it's) terminal", "hiv", "std", "sti",
+  "(?:her|his|their) (?:op|operation|surgery|hip op|knee op)", "(?:having|had|needs|for) (?:an operation|surgery|an op)", "(?:had|having|has had) a (?:heart attack|stroke|mini[- ]stroke|seizure|fit)", "(?:her|his) (?:heart attack|stroke)", "epilepsy", "epileptic", "seizure", "diabetic", "menopause", "menopausal",
+  "endometriosis", "miscarriage", "miscarried", "losing the baby", "lost the baby", "pregnant", "ivf",
+  "infertile", "stillbirth", "abortion", "(?:is|was|'s|been|ended up|still) in (?:hospital|a&e|resus)", "(?:was|been|got) admitted",
+  "expecting (?:a baby|twins|a little|again|baby|(?:her|his|their) (?:first|second|third|\\w+ baby))", "expecting[!.]",
+  // places that tell a health story
+  "(?:fertility|sexual health|gum|std|sti|ivf|mental health|drug|alcohol|addiction|abortion|cancer|oncology|psychiatric|memory|pain|eating disorder) (?:clinic|unit|service|ward|appointment)",
+]
+const HEALTH = wordsRegex(HEALTH_WORDS);
+// The condition as a subject of work rather than the colleague's own: a specialism, a charity,
+// a course, an awareness week ("specialises in bipolar disorder", "the cancer charity").
+const TOPIC_BEFORE = /\b(?:speciali[sz]\w*|expert|research\w*|interest|talk|session|teaching|course|training|lecture|about|raising|raised|awareness|support(?:ing)?|treat(?:ing|s)?|manag(?:ing|es)|diagnos(?:ing|es)|performed|performs|performing|did|does|doing|carried out|carries out|led|leads|assisted|assisting|scrubbed|\d+(?:st|nd|rd|th)|first|list|robotic|pioneering)[ \t]+(?:\w+[ \t]+)?$/i;
+const TOPIC_AFTER = /^[ \t]*(?:disorder[ \t]+)?(?:charity|charities|awareness|service|services|clinic|team|nurse|nurses|specialist|research|course|training|first aid|week|month|day|ward|unit|patients|support|network|champion|lead|pathway|screening|appeal|fundrais\w*|run|walk|ride|symptoms|signs|patient|call|list|lists|care)\b/i;
 const FIRST_PERSON = /\b(?:i'm|i am|i was|i've|i have|my|me|myself)\b[^.!?\n]{0,30}$/i;
 
-const GATE = new Set(["off", "signed", "sick", "sicknote", "phased", "rehab", "drinking", "drink", "baby", "miscarriage", "miscarried", "pregnant", "expecting", "ivf", "cancer", "chemo", "chemotherapy", "diagnosed", "diagnosis", "spectrum", "autistic", "adhd", "bipolar", "breakdown", "nervous", "sectioned", "mental", "depression", "anxiety", "eating", "overdose", "terminal", "hiv", "std", "sti", "operation", "surgery", "losing", "lost"]);
+// Every plain word of the phrases above: the Set test before the phrase regex.
+const GATE = wordSet(HEALTH_WORDS.flatMap((p) => p.replace(/\(\?:|[()?|\\\[\]]|\\w\+|\\w/g, " ").split(/[\s'-]+/)).filter((w) => /^[a-z]{2,}$/.test(w) && !["off", "the", "with", "her", "his", "in", "a", "an", "on", "after", "always", "keeps"].includes(w)));
 const HEALTH_ALL = new RegExp(HEALTH.source, "gi");
 
 export const colleagueHealthRule = defineRule({
@@ -31,14 +47,19 @@ export const colleagueHealthRule = defineRule({
   },
   check(context) {
     const text = context.normalised.base.text;
-    if (!hasAnyWord(text, GATE)) return;
+    if (!anyWord(analyse(context.normalised), GATE)) return;
     const g = HEALTH_ALL;
     g.lastIndex = 0;
     for (let m = g.exec(text); m; m = g.exec(text)) {
       const end = m.index + m[0].length;
       if (FIRST_PERSON.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (TOPIC_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || TOPIC_AFTER.test(text.slice(end, end + 30))) continue;
       if (!colleagueNear(text, m.index, end)) continue;
       if (nearest(text, m.index, end, PATIENT_CUES, 60) < Infinity) continue;
+      if (askedNotTold(text, m.index, context.direction === "inbound")) continue;
+      // A named patient near: the health details are theirs, and patient-identifiable reports them.
+      const at0 = context.normalised.base.toOriginal(m.index, end);
+      if (context.entities("CARE_PERSON").some((e) => Math.abs(e.start - at0.start) < 120)) continue;
       if (CONSENT_OR_SELF.test(text)) return;
       const at = context.normalised.base.toOriginal(m.index, end);
       context.report({ start: at.start, end: at.end, data: { detail: context.text.slice(at.start, at.end) }, redactAs: "[colleague's health]" });

@@ -1,49 +1,116 @@
 // What marks a specific colleague in a post, and the clauses colleague-privacy enforces.
-import { GIVEN_NAMES, wordsRegex } from "../../recognizers/privacy/vocabulary.js";
+// A colleague is found by the shape of the reference, not from a list of names: a title or role
+// with a name ("Dr Okafor", "your HCA Leanne", "Marcus the anaesthetist"), a name with a team
+// ("Phil from IT", "Stacey from theatres"), "our Jay", a role alone ("our band 7", "the new admin
+// girl"), or a known given name. Plural or vague references ("one of the porters", "someone from
+// theatres") are not one identifiable person.
+import { GIVEN_NAME_SET, NOT_A_NAME, wordsRegex } from "../../recognizers/privacy/vocabulary.js";
 
 export const COLLEAGUE_CLAUSES = ["MC-SS01 §4.2(j)", "TRUST-SMP DO 5", "TRUST-SMP DO NOT 1", "TRUST-SMP §5.4", "CCC-SMP §7.3.4"];
 
 const ROLE = [
   "nurse", "staff nurse", "charge nurse", "sister", "matron", "midwife", "hca", "doctor", "consultant", "surgeon",
-  "registrar", "reg", "f1", "f2", "sho", "physio", "ot", "pharmacist", "porter", "receptionist", "ward clerk",
+  "registrar", "reg", "f1", "f2", "fy1", "fy2", "sho", "physio", "ot", "pharmacist", "porter", "receptionist", "ward clerk",
   "housekeeper", "manager", "ward manager", "director", "band [2-9]", "admin girl", "admin", "student nurse",
-  "student", "colleague", "anaesthetist", "radiographer", "cleaner", "paramedic", "odp", "secretary", "hcsw",
+  "student", "colleague", "anaesthetist", "radiographer", "cleaner", "paramedic", "odp", "secretary", "hcsw", "junior doctor",
+  "healthcare assistant", "support worker", "phlebotomist", "dietitian", "sonographer", "scrub nurse", "practice nurse",
+  "nurse practitioner", "deputy", "team leader", "line manager", "boss", "supervisor", "mentor", "educator", "coordinator",
 ];
+// Roles in either case, the name after them capitalised: "HCA Leanne", "nurse Dawn", not "the reg was".
+const anyCase = (w: string) => w.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const ROLE_ALT = ROLE.join("|");
+const ROLE_ANY_CASE = ROLE.map(anyCase).join("|");
+const NAME = "[A-Z][a-z'’\\-]+";
+// Teams and places people work in: "from IT", "on nights", "in theatres".
+const TEAM =
+  "(?:[Ww]ard[ \\t]?\\d{1,3}[A-Za-z]?|[Ww]ard[ \\t]+[A-Z][a-z]+|[A-Z]{2,5}\\b|[A-Z][a-z]+[ \\t]+(?:[Tt]eam|[Ww]ard|[Uu]nit|[Dd]epartment|[Oo]ffice)|" +
+  "(?:the[ \\t]+)?(?:theatres?|pharmacy|estates|radiology|x-ray|finance|payroll|admin|reception|catering|kitchens?|nights|days|maternity|physio|outpatients|" +
+  "switchboard|portering|procurement|comms|communications|education|training|occ health|occupational health|security|housekeeping|the lab|pathology|" +
+  "microbiology|endoscopy|dialysis|oncology|paeds|paediatrics|neonates|gynae|ortho|orthopaedics|cardiology|respiratory|stroke|renal|urology|recovery|" +
+  "resus|majors|minors|triage|the discharge team|discharge lounge|the bank|bank|agency|the office|the desk|records|medical records|day surgery|coding))";
 
-/**
- * One identifiable colleague: a name (given name, or Dr/Sister/Nurse + name), "our band 7",
- * "the new admin girl", "which charge nurse on Ward 7", "Dean from estates". Plural or vague
- * references ("one of the porters", "someone from theatres") are not one identifiable person.
- */
-const NAMED = new RegExp(
-  [
-    `(?:\\b(?:Dr|Doctor|Sister|Nurse|Matron|Prof)\\.?[ \\t]+[A-Z][a-z'’\\-]+)`,
-    `(?:\\b(?:${GIVEN_NAMES.join("|")}|${GIVEN_NAMES.map((n) => n.toUpperCase()).join("|")})\\b(?:'s|'S)?)`,
-    `(?:\\b[A-Z][a-z]+[ \\t]+(?:from|on)[ \\t]+(?:[Ww]ard[ \\t]?\\d+|AMU|ITU|ICU|ED|A&E|pharmacy|estates|theatres|radiology|the discharge team|nights))`,
-  ].join("|"),
-  "u",
-);
+const TITLED = new RegExp(`\\b(?:Dr|Doctor|Sister|Nurse|Matron|Prof|Professor)\\.?[ \\t]+${NAME}`);
+const ROLE_THEN_NAME = new RegExp(`\\b(?:${ROLE_ANY_CASE})[ \\t]+(${NAME}(?:[ \\t]+${NAME})?)`);
+const NAME_THE_ROLE = new RegExp(`\\b(${NAME}),?[ \\t]+(?:the|our|from|a|my)[ \\t]+(?:new[ \\t]+)?(?:${ROLE_ANY_CASE})\\b`);
+const NAME_FROM_TEAM = new RegExp(`\\b(?:${NAME}[ \\t]+)?(${NAME})[ \\t]+(?:from|on|in|at|up[ \\t]+on|down[ \\t]+in)[ \\t]+${TEAM}`);
+const OUR_NAME = new RegExp(`\\b(?:[Oo]ur|[Yy]our|[Mm]y[ \\t]+colleague|[Mm]y[ \\t]+mate)[ \\t]+(${NAME})`);
 const ROLE_REF = new RegExp(
-  `\\b(?:our|the|this|that|which|my|new|your)[ \\t]+(?:new[ \\t]+|gay[ \\t]+|lesbian[ \\t]+|trans[ \\t]+|bi[ \\t]+)?(?:${ROLE.join("|")})\\b(?!s)`,
+  `\\b(?:our|the|this|that|which|my|new|your)[ \\t]+(?:new[ \\t]+|gay[ \\t]+|lesbian[ \\t]+|trans[ \\t]+|bi[ \\t]+|pregnant[ \\t]+|muslim[ \\t]+)?(?:${ROLE_ALT})\\b(?!s)`,
   "i",
 );
+// "my nan Eileen", "her son Tom": a relative, not a colleague.
+const KIN_BEFORE = /\b(?:my|our|his|her|their)[ \t]+(?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mom|mother|dad|father|son|daughter|wife|husband|partner|sister|brother|aunt|auntie|aunty|uncle|niece|nephew|cousin|baby|boy|girl|kids?)[ \t]+$/i;
+const CAPITALISED = /\b([A-Z][a-z'’\-]{1,20}|[A-Z]{3,12}(?='S\b))/g;
+
+export interface ColleagueRef {
+  index: number;
+  length: number;
+}
+
+function nameLike(word: string): boolean {
+  return !NOT_A_NAME.has(word.replace(/['’]s$/i, ""));
+}
+
+/** Whether `index` starts a sentence, where any word is capitalised. */
+function sentenceStart(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t" || text[i] === '"' || text[i] === "'")) i--;
+  return i < 0 || /[.!?\n:;)]/.test(text[i]);
+}
+
+const WORD_ENDING = /(?:ing|ed|ly|tion|ment|ness|ity|ies|ers|ous|ful|less|able|ise|ize)$/;
+
+function earliest(best: ColleagueRef | null, m: RegExpExecArray | null, group = 0, text = ""): ColleagueRef | null {
+  if (!m) return best;
+  const word = m[group] ?? m[0];
+  const first = word.split(/[ \t]/)[0];
+  if (group > 0 && !nameLike(first)) return best;
+  // A capitalised first word of a sentence ("Staffing on Ward 5") with the ending of an ordinary word is not a name.
+  if (text && sentenceStart(text, m.index + m[0].indexOf(word)) && WORD_ENDING.test(first) && !GIVEN_NAME_SET.has(first)) return best;
+  const index = group > 0 ? m.index + m[0].indexOf(word) : m.index;
+  return !best || index < best.index ? { index, length: word.length } : best;
+}
 
 /** The first reference to one identifiable colleague in `text`, or null. */
-export function findColleague(text: string): RegExpExecArray | null {
-  const a = NAMED.exec(text);
-  const b = ROLE_REF.exec(text);
-  if (a && b) return a.index <= b.index ? a : b;
-  return a ?? b;
+export function findColleague(text: string): ColleagueRef | null {
+  let best: ColleagueRef | null = null;
+  best = earliest(best, TITLED.exec(text));
+  best = earliest(best, ROLE_THEN_NAME.exec(text), 1);
+  best = earliest(best, NAME_THE_ROLE.exec(text), 1, text);
+  best = earliest(best, NAME_FROM_TEAM.exec(text), 1, text);
+  best = earliest(best, OUR_NAME.exec(text), 1);
+  best = earliest(best, ROLE_REF.exec(text));
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m && (!best || m.index < best.index); m = CAPITALISED.exec(text)) {
+    const word = m[1].length > 2 && m[1] === m[1].toUpperCase() ? m[1][0] + m[1].slice(1).toLowerCase() : m[1];
+    if (GIVEN_NAME_SET.has(word.replace(/['’]s$/, "")) && !KIN_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) {
+      best = { index: m.index, length: m[1].length };
+      break;
+    }
+  }
+  return best;
 }
 
 export const CONSENT_OR_SELF = wordsRegex([
-  "(?:she|he|they) (?:made me promise|said (?:i|we) could|asked me to|is happy for me to|gave (?:me )?permission)",
+  "(?:she|he|they) (?:made me promise|said (?:i|we) could|asked me to|is happy for me to|gave (?:me )?permission|wanted (?:me|us) to (?:share|post))",
   "with (?:her|his|their) (?:permission|blessing|consent)",
-  "(?:she|he|they)'s? (?:happy|ok|okay) (?:for me )?to share",
+  "(?:she|he|they)'s? (?:happy|ok|okay|fine) (?:with me |for me )?(?:to share|sharing|posting)",
+  "shared with (?:her|his|their) (?:permission|blessing|consent)",
+  "with [a-z]+'s (?:permission|blessing|consent)", "(?:asked|wants|wanted) (?:us|me) to share",
+  // the colleague speaking for themselves: a talk, a podcast, their own story
+  "talking about", "talks about", "in (?:her|his|their) own words", "(?:shares|shared|sharing|tells|told) (?:her|his|their) (?:own )?(?:story|journey|experience)",
+  "podcast", "interview with",
 ]);
 
-/** The span of one colleague reference within `window` characters of [start,end), if any. */
+/** Whether one colleague reference lies within `window` characters of [start,end). */
 export function colleagueNear(text: string, start: number, end: number, window = 120): boolean {
   const slice = text.slice(Math.max(0, start - window), Math.min(text.length, end + window));
   return findColleague(slice) !== null;
+}
+
+/** An inbound message asking for the details (social engineering), rather than giving them. */
+const ASKING = /\b(?:please[ \t]+(?:confirm|tell|send|provide|let)|can[ \t]+you[ \t]+(?:confirm|tell|send|give|provide|let)|could[ \t]+you[ \t]+(?:confirm|tell|send|give|provide)|confirm[ \t]+(?:the|whether|if|when|what)|we[ \t]+need[ \t]+to[ \t]+(?:confirm|know)|i[ \t]+need[ \t]+to[ \t]+know|what[ \t]+(?:is|was|were)|whether|is[ \t]+(?:she|he)[ \t]+(?:still|off|on))\b[^.!?\n]*$/i;
+
+export function askedNotTold(text: string, at: number, inbound: boolean): boolean {
+  return inbound && ASKING.test(text.slice(Math.max(0, at - 160), at));
 }
