@@ -7,29 +7,55 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { check } from "../../src/engine/index.js";
-import { createDepartment, createDirectorate, createUser } from "../../src/server/features/users/service.js";
-import { createCaseFromFlag, foiCsv, type CaseContext } from "../../src/server/features/cases/service.js";
+import {
+  createDepartment,
+  createDirectorate,
+  createUser,
+} from "../../src/server/features/users/service.js";
+import {
+  createCaseFromFlag,
+  foiCsv,
+  type CaseContext,
+} from "../../src/server/features/cases/service.js";
 import { snapshotHash, sha256 } from "../../src/server/features/cases/evidence.js";
 import type { Role } from "../../src/server/platform/authorisation.js";
 import { BACKEND, Client, PASSWORD, testApp, type TestApp } from "./helpers.js";
 
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
-const PATIENT_POST = "Mr John Smith (NHS number 943 476 5919) on Ward 7 finally went home, what a nightmare he was";
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
+const PATIENT_POST =
+  "Mr John Smith (NHS number 943 476 5919) on Ward 7 finally went home, what a nightmare he was";
 const RUDE_POST = "Management here are useless idiots and I'm sick of the lot of them";
 
 /** A multipart/form-data body as a browser sends it. */
-function form(fields: Record<string, string>, files: { name: string; type: string; content: Buffer }[] = []) {
+function form(
+  fields: Record<string, string>,
+  files: { name: string; type: string; content: Buffer }[] = [],
+) {
   const boundary = `----postguard${Math.random().toString(16).slice(2)}`;
   const chunks: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+    chunks.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+      ),
+    );
   }
   for (const file of files) {
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="screenshots"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`));
+    chunks.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="screenshots"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`,
+      ),
+    );
     chunks.push(file.content, Buffer.from("\r\n"));
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { body: Buffer.concat(chunks), headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
+  return {
+    body: Buffer.concat(chunks),
+    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 // Each step waits for real e-mail through the job queue: more than the default 5 s on a small machine.
@@ -48,14 +74,28 @@ describe(`cases (${BACKEND})`, { timeout: 30_000 }, () => {
       if (found) return found;
       await new Promise((r) => setTimeout(r, 100));
     }
-    throw new Error(`no e-mail: ${what}; received: ${mail.map((m) => `${(m.to as { text: string }).text} "${m.subject}"`).join("; ")}`);
+    throw new Error(
+      `no e-mail: ${what}; received: ${mail.map((m) => `${(m.to as { text: string }).text} "${m.subject}"`).join("; ")}`,
+    );
   }
   const to = (m: ParsedMail) => (m.to as { text: string }).text;
 
   async function counts() {
     const n = async (table: "cases" | "case_evidence" | "case_events" | "audit_log") =>
-      Number((await t.app.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow()).n);
-    return { cases: await n("cases"), evidence: await n("case_evidence"), events: await n("case_events"), audit: await n("audit_log") };
+      Number(
+        (
+          await t.app.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<string>().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    return {
+      cases: await n("cases"),
+      evidence: await n("case_evidence"),
+      events: await n("case_events"),
+      audit: await n("audit_log"),
+    };
   }
 
   async function audits(action: string, subjectId?: string) {
@@ -132,33 +172,72 @@ describe(`cases (${BACKEND})`, { timeout: 30_000 }, () => {
     expect(response.statusCode, response.body).toBe(201);
     rudeCase = response.json().id;
     const detail = (await clients.manager.get(`/api/v1/cases/${rudeCase}`)).json();
-    expect(detail).toMatchObject({ status: "new", ownerId: people.manager.id, subjectName: "Nurse", directorateName: "Medicine", advisers: ["hr"], source: "report" });
+    expect(detail).toMatchObject({
+      status: "new",
+      ownerId: people.manager.id,
+      subjectName: "Nurse",
+      directorateName: "Medicine",
+      advisers: ["hr"],
+      source: "report",
+    });
     expect(detail.findings.length).toBeGreaterThan(0);
-    expect(detail.findings).toEqual(JSON.parse(JSON.stringify(check({ text: RUDE_POST }).findings.map(({ fix: _fix, ...f }) => f))));
-    expect(detail.timeline.map((e: { kind: string }) => e.kind)).toEqual(["created", "routed", "adviser-added"]);
+    expect(detail.findings).toEqual(
+      JSON.parse(
+        JSON.stringify(check({ text: RUDE_POST }).findings.map(({ fix: _fix, ...f }) => f)),
+      ),
+    );
+    expect(detail.timeline.map((e: { kind: string }) => e.kind)).toEqual([
+      "created",
+      "routed",
+      "adviser-added",
+    ]);
     expect(detail.timeline[1].text).toMatch(/Routed to Manager: the subject's line manager/);
 
-    const assigned = await waitForMail((m) => to(m).includes("manager@trust.nhs.uk") && /Case \d+ has been assigned to you/.test(m.subject ?? ""), "assignment");
+    const assigned = await waitForMail(
+      (m) =>
+        to(m).includes("manager@trust.nhs.uk") &&
+        /Case \d+ has been assigned to you/.test(m.subject ?? ""),
+      "assignment",
+    );
     expect(assigned.text).toContain(`https://postguard.trust.nhs.uk/cases/${rudeCase}`);
     // The e-mail never carries the post or the people in it.
     expect(assigned.text).not.toMatch(/useless|Nurse|reporter/);
     expect((assigned.from as { text: string }).text).toContain("postguard@trust.nhs.uk");
-    await waitForMail((m) => to(m).includes("hr@trust.nhs.uk") && /HR asked to advise/.test(m.subject ?? ""), "HR adviser");
+    await waitForMail(
+      (m) => to(m).includes("hr@trust.nhs.uk") && /HR asked to advise/.test(m.subject ?? ""),
+      "HR adviser",
+    );
   });
 
   it("records the snapshot's SHA-256 in the audit log", async () => {
     const [entry] = await audits("case.create", rudeCase);
-    const row = await t.app.db.selectFrom("cases").selectAll().where("id", "=", rudeCase).executeTakeFirstOrThrow();
+    const row = await t.app.db
+      .selectFrom("cases")
+      .selectAll()
+      .where("id", "=", rudeCase)
+      .executeTakeFirstOrThrow();
     expect(entry.detail.evidenceSha256).toBe(row.evidence_sha256);
     expect(row.evidence_sha256).toBe(
-      snapshotHash({ text: RUDE_POST, url: "https://facebook.com/posts/123", platform: "Facebook", postedAt: null, capturedAt: row.captured_at.toISOString(), images: [] }),
+      snapshotHash({
+        text: RUDE_POST,
+        url: "https://facebook.com/posts/123",
+        platform: "Facebook",
+        postedAt: null,
+        capturedAt: row.captured_at.toISOString(),
+        images: [],
+      }),
     );
     expect(entry.actor_id).toBe(people.reporter.id);
   });
 
   it("never shows a case to its subject, and shows a reporter only their own reports' status", async () => {
     // The subject holds the HR role, which would otherwise see every case HR advises on.
-    const response = await clients.reporter.post("/api/v1/cases", { platform: "X (Twitter)", postText: RUDE_POST, whatHappened: "HR adviser posted this", subjectId: people.hradviser.id });
+    const response = await clients.reporter.post("/api/v1/cases", {
+      platform: "X (Twitter)",
+      postText: RUDE_POST,
+      whatHappened: "HR adviser posted this",
+      subjectId: people.hradviser.id,
+    });
     expect(response.statusCode).toBe(201);
     const id = response.json().id;
     expect((await clients.hr.get(`/api/v1/cases/${id}`)).statusCode).toBe(200);
@@ -168,7 +247,14 @@ describe(`cases (${BACKEND})`, { timeout: 30_000 }, () => {
     expect(list.map((c: { id: string }) => c.id)).toContain(rudeCase);
     // The subject's own line manager (the director) would get it: nobody else hears of it by e-mail.
     const mine = (await clients.reporter.get("/api/v1/cases/mine")).json().reports;
-    expect(mine[0]).toEqual({ id, number: expect.any(Number), status: "new", platform: "X (Twitter)", subjectName: "Hradviser", createdAt: expect.any(String) });
+    expect(mine[0]).toEqual({
+      id,
+      number: expect.any(Number),
+      status: "new",
+      platform: "X (Twitter)",
+      subjectName: "Hradviser",
+      createdAt: expect.any(String),
+    });
     expect(Object.keys(mine[0])).not.toContain("ownerId");
     // Staff cannot read cases at all, including their own reports in full.
     expect((await clients.reporter.get(`/api/v1/cases/${id}`)).statusCode).toBe(403);
@@ -187,34 +273,66 @@ describe(`cases (${BACKEND})`, { timeout: 30_000 }, () => {
     expect(first.ownerId).toBe(people.senior.id);
     expect(first.timeline[1].text).toMatch(/next manager up, because the line manager implicated/);
     // The implicated manager cannot open it.
-    expect((await clients.manager.get(`/api/v1/cases/${implicated.json().id}`)).statusCode).toBe(404);
-    await waitForMail((m) => to(m).includes("senior@trust.nhs.uk") && /assigned/.test(m.subject ?? ""), "next manager up");
+    expect((await clients.manager.get(`/api/v1/cases/${implicated.json().id}`)).statusCode).toBe(
+      404,
+    );
+    await waitForMail(
+      (m) => to(m).includes("senior@trust.nhs.uk") && /assigned/.test(m.subject ?? ""),
+      "next manager up",
+    );
 
-    const byManager = await clients.manager.post("/api/v1/cases", { platform: "TikTok", postText: RUDE_POST, whatHappened: "My own team member", subjectId: people.nurse.id });
+    const byManager = await clients.manager.post("/api/v1/cases", {
+      platform: "TikTok",
+      postText: RUDE_POST,
+      whatHappened: "My own team member",
+      subjectId: people.nurse.id,
+    });
     const second = (await clients.senior.get(`/api/v1/cases/${byManager.json().id}`)).json();
     expect(second.ownerId).toBe(people.senior.id);
     expect(second.timeline[1].text).toMatch(/line manager made the report/);
   });
 
   it("keeps patient-identifiable evidence to the investigating manager and IG, adds IG itself, and audits every view", async () => {
-    const response = await clients.reporter.post("/api/v1/cases", { platform: "Facebook", postText: PATIENT_POST, whatHappened: "A patient is named", subjectId: people.nurse.id });
+    const response = await clients.reporter.post("/api/v1/cases", {
+      platform: "Facebook",
+      postText: PATIENT_POST,
+      whatHappened: "A patient is named",
+      subjectId: people.nurse.id,
+    });
     patientCase = response.json().id;
     const expected = check({ text: PATIENT_POST });
 
     const asHr = (await clients.hr.get(`/api/v1/cases/${patientCase}`)).json();
-    expect(asHr).toMatchObject({ patientIdentifiable: true, evidenceAccess: false, advisers: ["hr", "information_governance"], category: "patient-identifiable" });
+    expect(asHr).toMatchObject({
+      patientIdentifiable: true,
+      evidenceAccess: false,
+      advisers: ["hr", "information_governance"],
+      category: "patient-identifiable",
+    });
     expect(asHr.redactedText).toBe(expected.redacted);
     expect(JSON.stringify(asHr)).not.toMatch(/943 476 5919|John Smith/);
-    expect((await clients.hr.get(`/api/v1/cases/${patientCase}/evidence`)).json()).toMatchObject({ statusCode: 403, code: "evidence-restricted" });
-    const hrList = (await clients.hr.get("/api/v1/cases")).json().cases.find((c: { id: string }) => c.id === patientCase);
+    expect((await clients.hr.get(`/api/v1/cases/${patientCase}/evidence`)).json()).toMatchObject({
+      statusCode: 403,
+      code: "evidence-restricted",
+    });
+    const hrList = (await clients.hr.get("/api/v1/cases"))
+      .json()
+      .cases.find((c: { id: string }) => c.id === patientCase);
     expect(hrList.excerpt).toBe(expected.redacted);
     expect(hrList.excerpt).not.toMatch(/943 476 5919/);
 
     const asIg = await clients.ig.get(`/api/v1/cases/${patientCase}/evidence`);
     expect(asIg.statusCode).toBe(200);
     expect(asIg.json().postText).toBe(PATIENT_POST);
-    expect((await clients.manager.get(`/api/v1/cases/${patientCase}/evidence`)).json().postText).toBe(PATIENT_POST);
-    await waitForMail((m) => to(m).includes("ig@trust.nhs.uk") && /Information governance asked to advise/.test(m.subject ?? ""), "IG adviser");
+    expect(
+      (await clients.manager.get(`/api/v1/cases/${patientCase}/evidence`)).json().postText,
+    ).toBe(PATIENT_POST);
+    await waitForMail(
+      (m) =>
+        to(m).includes("ig@trust.nhs.uk") &&
+        /Information governance asked to advise/.test(m.subject ?? ""),
+      "IG adviser",
+    );
 
     const views = await audits("case.view", patientCase);
     expect(views.map((v) => [v.actor_label, v.detail.part])).toEqual([
@@ -223,32 +341,57 @@ describe(`cases (${BACKEND})`, { timeout: 30_000 }, () => {
       ["manager@trust.nhs.uk", "evidence"],
     ]);
     const lists = await audits("case.list");
-    expect(lists.some((l) => l.actor_label === "hr@trust.nhs.uk" && (l.detail.cases as number[]).length > 0)).toBe(true);
+    expect(
+      lists.some(
+        (l) => l.actor_label === "hr@trust.nhs.uk" && (l.detail.cases as number[]).length > 0,
+      ),
+    ).toBe(true);
   });
 
   it("stores screenshots with their hashes and serves them only with evidence access", async () => {
     const { body, headers } = form(
-      { platform: "Facebook", postText: "", postUrl: "https://facebook.com/photo/9", whatHappened: "Photo of the ward whiteboard", subjectId: people.nurse.id },
+      {
+        platform: "Facebook",
+        postText: "",
+        postUrl: "https://facebook.com/photo/9",
+        whatHappened: "Photo of the ward whiteboard",
+        subjectId: people.nurse.id,
+      },
       [{ name: "board.png", type: "image/png", content: PNG }],
     );
     const response = await clients.reporter.request("POST", "/api/v1/cases", body, headers);
     expect(response.statusCode, response.body).toBe(201);
     const id = response.json().id;
     const detail = (await clients.manager.get(`/api/v1/cases/${id}`)).json();
-    expect(detail.images).toEqual([{ id: expect.any(String), filename: "board.png", mediaType: "image/png", size: PNG.length, sha256: sha256(PNG) }]);
+    expect(detail.images).toEqual([
+      {
+        id: expect.any(String),
+        filename: "board.png",
+        mediaType: "image/png",
+        size: PNG.length,
+        sha256: sha256(PNG),
+      },
+    ]);
     const image = await clients.manager.get(`/api/v1/cases/${id}/evidence/${detail.images[0].id}`);
     expect(image.statusCode).toBe(200);
     expect(image.headers["content-type"]).toBe("image/png");
     expect(image.rawPayload.equals(PNG)).toBe(true);
     const [created] = await audits("case.create", id);
-    expect(created.detail.images).toEqual([{ id: detail.images[0].id, sha256: sha256(PNG), size: PNG.length, mediaType: "image/png" }]);
+    expect(created.detail.images).toEqual([
+      { id: detail.images[0].id, sha256: sha256(PNG), size: PNG.length, mediaType: "image/png" },
+    ]);
     const [viewed] = (await audits("case.view", id)).filter((v) => v.detail.part === "screenshot");
     expect(viewed.detail.sha256).toBe(sha256(PNG));
   });
 
   it("refuses non-images, oversized and too many uploads with a clear message and saves nothing", async () => {
     const before = await counts();
-    const fields = { platform: "Facebook", postText: RUDE_POST, whatHappened: "Refused report", subjectId: people.nurse.id };
+    const fields = {
+      platform: "Facebook",
+      postText: RUDE_POST,
+      whatHappened: "Refused report",
+      subjectId: people.nurse.id,
+    };
 
     const pdf = form(fields, [
       { name: "ok.png", type: "image/png", content: PNG },
@@ -256,61 +399,145 @@ describe(`cases (${BACKEND})`, { timeout: 30_000 }, () => {
     ]);
     const notImage = await clients.reporter.request("POST", "/api/v1/cases", pdf.body, pdf.headers);
     expect(notImage.statusCode).toBe(415);
-    expect(notImage.json()).toMatchObject({ code: "not-an-image", message: expect.stringMatching(/notes\.pdf is not an image.*PNG, JPEG/) });
+    expect(notImage.json()).toMatchObject({
+      code: "not-an-image",
+      message: expect.stringMatching(/notes\.pdf is not an image.*PNG, JPEG/),
+    });
 
     // A file that claims to be an image but is not one is refused by its content.
-    const disguised = form(fields, [{ name: "fake.png", type: "image/png", content: Buffer.from("<script>alert(1)</script>") }]);
-    expect((await clients.reporter.request("POST", "/api/v1/cases", disguised.body, disguised.headers)).statusCode).toBe(415);
+    const disguised = form(fields, [
+      { name: "fake.png", type: "image/png", content: Buffer.from("<script>alert(1)</script>") },
+    ]);
+    expect(
+      (await clients.reporter.request("POST", "/api/v1/cases", disguised.body, disguised.headers))
+        .statusCode,
+    ).toBe(415);
 
     const big = Buffer.concat([PNG, Buffer.alloc(5 * 1024 * 1024)]);
     const oversized = form(fields, [{ name: "huge.png", type: "image/png", content: big }]);
-    const tooBig = await clients.reporter.request("POST", "/api/v1/cases", oversized.body, oversized.headers);
+    const tooBig = await clients.reporter.request(
+      "POST",
+      "/api/v1/cases",
+      oversized.body,
+      oversized.headers,
+    );
     expect(tooBig.statusCode).toBe(413);
-    expect(tooBig.json()).toMatchObject({ code: "file-too-large", message: expect.stringMatching(/larger than the limit of 5 MB/) });
+    expect(tooBig.json()).toMatchObject({
+      code: "file-too-large",
+      message: expect.stringMatching(/larger than the limit of 5 MB/),
+    });
 
-    const six = form(fields, Array.from({ length: 6 }, (_, i) => ({ name: `s${i}.png`, type: "image/png", content: PNG })));
+    const six = form(
+      fields,
+      Array.from({ length: 6 }, (_, i) => ({ name: `s${i}.png`, type: "image/png", content: PNG })),
+    );
     const tooMany = await clients.reporter.request("POST", "/api/v1/cases", six.body, six.headers);
     expect(tooMany.statusCode).toBe(400);
-    expect(tooMany.json()).toMatchObject({ code: "too-many-files", message: "Attach at most 5 screenshots." });
+    expect(tooMany.json()).toMatchObject({
+      code: "too-many-files",
+      message: "Attach at most 5 screenshots.",
+    });
 
     const missing = form({ platform: "Facebook", postText: RUDE_POST }, []);
-    const noStory = await clients.reporter.request("POST", "/api/v1/cases", missing.body, missing.headers);
+    const noStory = await clients.reporter.request(
+      "POST",
+      "/api/v1/cases",
+      missing.body,
+      missing.headers,
+    );
     expect(noStory.statusCode).toBe(400);
     expect(noStory.json().message).toMatch(/whatHappened/);
 
-    const unknownSubject = await clients.reporter.post("/api/v1/cases", { ...fields, subjectId: "00000000-0000-4000-8000-000000000000" });
+    const unknownSubject = await clients.reporter.post("/api/v1/cases", {
+      ...fields,
+      subjectId: "00000000-0000-4000-8000-000000000000",
+    });
     expect(unknownSubject.statusCode).toBe(400);
     expect(unknownSubject.json().message).toMatch(/No member of staff/);
-    for (const r of [notImage, tooBig, tooMany, unknownSubject]) expect(r.body).not.toMatch(/at .*\.[jt]s:\d+/);
+    for (const r of [notImage, tooBig, tooMany, unknownSubject])
+      expect(r.body).not.toMatch(/at .*\.[jt]s:\d+/);
 
     expect(await counts()).toEqual(before);
   });
 
   it("runs the workflow: status, notes, tasks, HR advice, and closes only with an outcome", async () => {
     const manager = clients.manager;
-    expect((await manager.patch(`/api/v1/cases/${rudeCase}`, { status: "investigating" })).statusCode).toBe(200);
-    expect((await manager.post(`/api/v1/cases/${rudeCase}/notes`, { body: "Spoke to the nurse; the post is down." })).statusCode).toBe(200);
-    const task = await manager.post(`/api/v1/cases/${rudeCase}/tasks`, { title: "Meet the nurse with HR", dueAt: "2030-01-31" });
+    expect(
+      (await manager.patch(`/api/v1/cases/${rudeCase}`, { status: "investigating" })).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await manager.post(`/api/v1/cases/${rudeCase}/notes`, {
+          body: "Spoke to the nurse; the post is down.",
+        })
+      ).statusCode,
+    ).toBe(200);
+    const task = await manager.post(`/api/v1/cases/${rudeCase}/tasks`, {
+      title: "Meet the nurse with HR",
+      dueAt: "2030-01-31",
+    });
     expect(task.statusCode).toBe(201);
-    expect((await manager.patch(`/api/v1/cases/${rudeCase}/tasks/${task.json().id}`, { done: true })).statusCode).toBe(200);
+    expect(
+      (await manager.patch(`/api/v1/cases/${rudeCase}/tasks/${task.json().id}`, { done: true }))
+        .statusCode,
+    ).toBe(200);
 
-    expect((await manager.patch(`/api/v1/cases/${rudeCase}`, { status: "awaiting_hr_advice" })).statusCode).toBe(200);
-    await waitForMail((m) => to(m).includes("hr@trust.nhs.uk") && /waiting for HR advice/.test(m.subject ?? ""), "HR advice");
+    expect(
+      (await manager.patch(`/api/v1/cases/${rudeCase}`, { status: "awaiting_hr_advice" }))
+        .statusCode,
+    ).toBe(200);
+    await waitForMail(
+      (m) => to(m).includes("hr@trust.nhs.uk") && /waiting for HR advice/.test(m.subject ?? ""),
+      "HR advice",
+    );
 
     const early = await manager.patch(`/api/v1/cases/${rudeCase}`, { status: "closed" });
     expect(early.statusCode).toBe(409);
-    expect(early.json()).toMatchObject({ code: "outcome-needed", message: "A case closes only with an outcome: record the outcome first." });
+    expect(early.json()).toMatchObject({
+      code: "outcome-needed",
+      message: "A case closes only with an outcome: record the outcome first.",
+    });
     // IG advises but does not decide.
-    expect((await clients.hr.patch(`/api/v1/cases/${rudeCase}`, { status: "investigating" })).statusCode).toBe(200);
-    const bad = await manager.post(`/api/v1/cases/${rudeCase}/outcome`, { outcome: "a telling-off" });
+    expect(
+      (await clients.hr.patch(`/api/v1/cases/${rudeCase}`, { status: "investigating" })).statusCode,
+    ).toBe(200);
+    const bad = await manager.post(`/api/v1/cases/${rudeCase}/outcome`, {
+      outcome: "a telling-off",
+    });
     expect(bad.statusCode).toBe(400);
-    expect((await manager.post(`/api/v1/cases/${rudeCase}/outcome`, { outcome: "formal_action", note: "First written warning" })).statusCode).toBe(200);
-    expect((await manager.patch(`/api/v1/cases/${rudeCase}`, { status: "closed" })).statusCode).toBe(200);
+    expect(
+      (
+        await manager.post(`/api/v1/cases/${rudeCase}/outcome`, {
+          outcome: "formal_action",
+          note: "First written warning",
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await manager.patch(`/api/v1/cases/${rudeCase}`, { status: "closed" })).statusCode,
+    ).toBe(200);
 
     const detail = (await manager.get(`/api/v1/cases/${rudeCase}`)).json();
-    expect(detail).toMatchObject({ status: "closed", outcome: "formal_action", outcomeNote: "First written warning", closedAt: expect.any(String) });
-    expect(detail.notes).toEqual([{ id: expect.any(String), author: "manager@trust.nhs.uk", body: "Spoke to the nurse; the post is down.", at: expect.any(String) }]);
-    expect(detail.tasks[0]).toMatchObject({ title: "Meet the nurse with HR", assigneeId: people.manager.id, doneAt: expect.any(String), overdue: false });
+    expect(detail).toMatchObject({
+      status: "closed",
+      outcome: "formal_action",
+      outcomeNote: "First written warning",
+      closedAt: expect.any(String),
+    });
+    expect(detail.notes).toEqual([
+      {
+        id: expect.any(String),
+        author: "manager@trust.nhs.uk",
+        body: "Spoke to the nurse; the post is down.",
+        at: expect.any(String),
+      },
+    ]);
+    expect(detail.tasks[0]).toMatchObject({
+      title: "Meet the nurse with HR",
+      assigneeId: people.manager.id,
+      doneAt: expect.any(String),
+      overdue: false,
+    });
     expect(detail.timeline.map((e: { kind: string }) => e.kind)).toEqual([
       "created",
       "routed",
@@ -325,46 +552,97 @@ describe(`cases (${BACKEND})`, { timeout: 30_000 }, () => {
       "status",
       "status",
     ]);
-    expect(detail.timeline.at(-3).text).toBe("Outcome recorded: Formal action under the Disciplinary Policy");
+    expect(detail.timeline.at(-3).text).toBe(
+      "Outcome recorded: Formal action under the Disciplinary Policy",
+    );
     const statusAudits = await audits("case.status", rudeCase);
-    expect(statusAudits.map((a) => a.detail.to)).toEqual(["investigating", "awaiting_hr_advice", "investigating", "closed"]);
+    expect(statusAudits.map((a) => a.detail.to)).toEqual([
+      "investigating",
+      "awaiting_hr_advice",
+      "investigating",
+      "closed",
+    ]);
   });
 
   it("refuses decisions from advisers who only advise, and from people the case is not for", async () => {
     const ig = await clients.ig.patch(`/api/v1/cases/${patientCase}`, { status: "investigating" });
     expect(ig.statusCode).toBe(403);
     expect(ig.json().code).toBe("not-investigator");
-    expect((await clients.ig.post(`/api/v1/cases/${patientCase}/notes`, { body: "IG view: report to the DPO." })).statusCode).toBe(200);
-    expect((await clients.senior.patch(`/api/v1/cases/${patientCase}`, { status: "investigating" })).statusCode).toBe(404);
+    expect(
+      (
+        await clients.ig.post(`/api/v1/cases/${patientCase}/notes`, {
+          body: "IG view: report to the DPO.",
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await clients.senior.patch(`/api/v1/cases/${patientCase}`, { status: "investigating" }))
+        .statusCode,
+    ).toBe(404);
   });
 
   it("reassigns and escalates, e-mailing the new investigator", async () => {
-    const reassigned = await clients.hr.post(`/api/v1/cases/${patientCase}/assign`, { ownerId: people.senior.id, reason: "Manager on leave" });
+    const reassigned = await clients.hr.post(`/api/v1/cases/${patientCase}/assign`, {
+      ownerId: people.senior.id,
+      reason: "Manager on leave",
+    });
     expect(reassigned.statusCode).toBe(200);
-    await waitForMail((m) => to(m).includes("senior@trust.nhs.uk") && /assigned/.test(m.subject ?? "") && (m.text ?? "").includes("Manager on leave"), "reassignment");
+    await waitForMail(
+      (m) =>
+        to(m).includes("senior@trust.nhs.uk") &&
+        /assigned/.test(m.subject ?? "") &&
+        (m.text ?? "").includes("Manager on leave"),
+      "reassignment",
+    );
     expect((await clients.manager.get(`/api/v1/cases/${patientCase}`)).statusCode).toBe(404);
-    expect((await clients.hr.post(`/api/v1/cases/${patientCase}/assign`, { ownerId: people.nurse.id })).json().message).toMatch(/subject of the case cannot/);
-    expect((await clients.hr.post(`/api/v1/cases/${patientCase}/assign`, { ownerId: people.reporter.id })).json().message).toMatch(/made the report cannot investigate/);
+    expect(
+      (
+        await clients.hr.post(`/api/v1/cases/${patientCase}/assign`, { ownerId: people.nurse.id })
+      ).json().message,
+    ).toMatch(/subject of the case cannot/);
+    expect(
+      (
+        await clients.hr.post(`/api/v1/cases/${patientCase}/assign`, {
+          ownerId: people.reporter.id,
+        })
+      ).json().message,
+    ).toMatch(/made the report cannot investigate/);
 
-    const escalated = await clients.senior.post(`/api/v1/cases/${patientCase}/escalate`, { reason: "I work closely with the nurse" });
+    const escalated = await clients.senior.post(`/api/v1/cases/${patientCase}/escalate`, {
+      reason: "I work closely with the nurse",
+    });
     expect(escalated.statusCode).toBe(200);
     expect(escalated.json().ownerId).toBe(people.director.id);
-    const message = await waitForMail((m) => to(m).includes("director@trust.nhs.uk") && /escalated to you/.test(m.subject ?? ""), "escalation");
+    const message = await waitForMail(
+      (m) => to(m).includes("director@trust.nhs.uk") && /escalated to you/.test(m.subject ?? ""),
+      "escalation",
+    );
     expect(message.text).toMatch(/I work closely with the nurse/);
     expect(message.text).not.toMatch(/943 476 5919|John Smith/);
     // Nobody above the director.
-    const top = await clients.director.post(`/api/v1/cases/${patientCase}/escalate`, { reason: "again" });
+    const top = await clients.director.post(`/api/v1/cases/${patientCase}/escalate`, {
+      reason: "again",
+    });
     expect(top.statusCode).toBe(409);
     expect(top.json().code).toBe("no-manager-above");
-    const timeline = (await clients.director.get(`/api/v1/cases/${patientCase}`)).json().timeline.map((e: { text: string }) => e.text);
+    const timeline = (await clients.director.get(`/api/v1/cases/${patientCase}`))
+      .json()
+      .timeline.map((e: { text: string }) => e.text);
     expect(timeline).toContain("Reassigned to Senior: Manager on leave");
     expect(timeline).toContain("Escalated to Director: I work closely with the nurse");
   });
 
   it("e-mails the assignee and investigator when a task is overdue, once (cases.overdue-tasks job)", async () => {
-    const task = await clients.director.post(`/api/v1/cases/${patientCase}/tasks`, { title: "Ask Facebook to take the post down", dueAt: "2020-01-01", assigneeId: people.ig.id });
+    const task = await clients.director.post(`/api/v1/cases/${patientCase}/tasks`, {
+      title: "Ask Facebook to take the post down",
+      dueAt: "2020-01-01",
+      assigneeId: people.ig.id,
+    });
     expect(task.statusCode).toBe(201);
-    await waitForMail((m) => to(m).includes("ig@trust.nhs.uk") && /a task for you/.test(m.subject ?? ""), "task assigned");
+    await waitForMail(
+      (m) => to(m).includes("ig@trust.nhs.uk") && /a task for you/.test(m.subject ?? ""),
+      "task assigned",
+    );
     await t.app.jobs.send("cases.overdue-tasks", {});
     const overdue = await waitForMail((m) => /task overdue/.test(m.subject ?? ""), "overdue task");
     expect(to(overdue)).toContain("ig@trust.nhs.uk");
@@ -374,25 +652,70 @@ describe(`cases (${BACKEND})`, { timeout: 30_000 }, () => {
     await new Promise((r) => setTimeout(r, 2000));
     expect(mail.filter((m) => /task overdue/.test(m.subject ?? ""))).toHaveLength(1);
     const detail = (await clients.director.get(`/api/v1/cases/${patientCase}`)).json();
-    expect(detail.tasks.find((x: { title: string }) => x.title.startsWith("Ask Facebook"))).toMatchObject({ overdue: true });
+    expect(
+      detail.tasks.find((x: { title: string }) => x.title.startsWith("Ask Facebook")),
+    ).toMatchObject({ overdue: true });
     expect(detail.timeline.at(-1).kind).toBe("task-overdue");
   });
 
   it("takes posts forwarded by communications (MTW-SMP §3.1) and flags from the checker", async () => {
-    const forwarded = await clients.comms.post("/api/v1/cases/forward", { platform: "X (Twitter)", postText: RUDE_POST, whatHappened: "Found while monitoring mentions", subjectId: people.nurse.id });
+    const forwarded = await clients.comms.post("/api/v1/cases/forward", {
+      platform: "X (Twitter)",
+      postText: RUDE_POST,
+      whatHappened: "Found while monitoring mentions",
+      subjectId: people.nurse.id,
+    });
     expect(forwarded.statusCode).toBe(201);
-    expect((await clients.manager.get(`/api/v1/cases/${forwarded.json().id}`)).json()).toMatchObject({ source: "communications", reportedBy: "comms@trust.nhs.uk" });
-    expect((await clients.reporter.post("/api/v1/cases/forward", { platform: "X", postText: "x", whatHappened: "y", subjectName: "z" })).statusCode).toBe(403);
+    expect(
+      (await clients.manager.get(`/api/v1/cases/${forwarded.json().id}`)).json(),
+    ).toMatchObject({ source: "communications", reportedBy: "comms@trust.nhs.uk" });
+    expect(
+      (
+        await clients.reporter.post("/api/v1/cases/forward", {
+          platform: "X",
+          postText: "x",
+          whatHappened: "y",
+          subjectName: "z",
+        })
+      ).statusCode,
+    ).toBe(403);
 
-    const ctx: CaseContext = { db: t.app.db, publicUrl: "https://postguard.trust.nhs.uk", notify: async () => {} };
-    const flagged = await createCaseFromFlag(ctx, { source: "checker", text: PATIENT_POST, platform: "Facebook", subjectId: people.nurse.id, reason: "patient-identifiable/nhs-number" });
+    const ctx: CaseContext = {
+      db: t.app.db,
+      publicUrl: "https://postguard.trust.nhs.uk",
+      notify: async () => {},
+    };
+    const flagged = await createCaseFromFlag(ctx, {
+      source: "checker",
+      text: PATIENT_POST,
+      platform: "Facebook",
+      subjectId: people.nurse.id,
+      reason: "patient-identifiable/nhs-number",
+    });
     const detail = (await clients.manager.get(`/api/v1/cases/${flagged.id}`)).json();
-    expect(detail).toMatchObject({ source: "checker", reportedBy: "checker", ownerId: people.manager.id, advisers: ["hr", "information_governance"] });
-    const unknown = await createCaseFromFlag(ctx, { source: "monitoring", text: RUDE_POST, platform: "Facebook", reason: "keyword scan" });
-    const row = await t.app.db.selectFrom("cases").select(["owner_id", "subject_name"]).where("id", "=", unknown.id).executeTakeFirstOrThrow();
+    expect(detail).toMatchObject({
+      source: "checker",
+      reportedBy: "checker",
+      ownerId: people.manager.id,
+      advisers: ["hr", "information_governance"],
+    });
+    const unknown = await createCaseFromFlag(ctx, {
+      source: "monitoring",
+      text: RUDE_POST,
+      platform: "Facebook",
+      reason: "keyword scan",
+    });
+    const row = await t.app.db
+      .selectFrom("cases")
+      .select(["owner_id", "subject_name"])
+      .where("id", "=", unknown.id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ owner_id: null, subject_name: "Unknown author" });
     // HR sees unassigned cases and can give them to a manager.
-    expect((await clients.hr.post(`/api/v1/cases/${unknown.id}/assign`, { ownerId: people.manager.id })).statusCode).toBe(200);
+    expect(
+      (await clients.hr.post(`/api/v1/cases/${unknown.id}/assign`, { ownerId: people.manager.id }))
+        .statusCode,
+    ).toBe(200);
   });
 
   it("lists cases with filters", async () => {
@@ -403,51 +726,100 @@ describe(`cases (${BACKEND})`, { timeout: 30_000 }, () => {
     const formal = (await clients.hr.get("/api/v1/cases?outcome=formal_action")).json().cases;
     expect(formal.map((c: { id: string }) => c.id)).toEqual([rudeCase]);
     const pii = (await clients.hr.get("/api/v1/cases?category=patient-identifiable")).json().cases;
-    expect(pii.every((c: { category: string }) => c.category === "patient-identifiable")).toBe(true);
-    expect((await clients.hr.get(`/api/v1/cases?directorateId=${directorateId}`)).json().cases.length).toBeGreaterThan(0);
-    expect((await clients.manager.get("/api/v1/cases?mine=true")).json().cases.every((c: { ownerId: string }) => c.ownerId === people.manager.id)).toBe(true);
+    expect(pii.every((c: { category: string }) => c.category === "patient-identifiable")).toBe(
+      true,
+    );
+    expect(
+      (await clients.hr.get(`/api/v1/cases?directorateId=${directorateId}`)).json().cases.length,
+    ).toBeGreaterThan(0);
+    expect(
+      (await clients.manager.get("/api/v1/cases?mine=true"))
+        .json()
+        .cases.every((c: { ownerId: string }) => c.ownerId === people.manager.id),
+    ).toBe(true);
     expect((await clients.manager.get("/api/v1/cases?status=sleeping")).statusCode).toBe(400);
   });
 
   it("counts cases by month, category, outcome and directorate, and answers the FOI question with CSV", async () => {
     const stats = (await clients.comms.get("/api/v1/cases/stats")).json();
-    const total = Number((await t.app.db.selectFrom("cases").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow()).n);
+    const total = Number(
+      (
+        await t.app.db
+          .selectFrom("cases")
+          .select((eb) => eb.fn.countAll<string>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     expect(stats.total).toBe(total);
     const month = new Date().toISOString().slice(0, 7);
     expect(stats.byMonth).toEqual([{ key: month, count: total }]);
     expect(stats.byOutcome).toContainEqual({ key: "formal_action", count: 1 });
     expect(stats.byDirectorate).toContainEqual({ key: "Not known", count: 1 });
     expect(stats.byDirectorate).toContainEqual({ key: "Medicine", count: total - 1 });
-    expect(stats.byCategory.reduce((n: number, c: { count: number }) => n + c.count, 0)).toBe(total);
+    expect(stats.byCategory.reduce((n: number, c: { count: number }) => n + c.count, 0)).toBe(
+      total,
+    );
 
     // A second disciplinary outcome for the same person in the same year counts them once; a dismissal of someone else counts.
-    await clients.director.post(`/api/v1/cases/${patientCase}/outcome`, { outcome: "formal_action" });
-    const other = await clients.reporter.post("/api/v1/cases", { platform: "Facebook", postText: RUDE_POST, whatHappened: "x", subjectName: "A bank nurse not in the directory" });
-    await clients.hr.post(`/api/v1/cases/${other.json().id}/outcome`, { outcome: "dismissal", close: true });
+    await clients.director.post(`/api/v1/cases/${patientCase}/outcome`, {
+      outcome: "formal_action",
+    });
+    const other = await clients.reporter.post("/api/v1/cases", {
+      platform: "Facebook",
+      postText: RUDE_POST,
+      whatHappened: "x",
+      subjectName: "A bank nurse not in the directory",
+    });
+    await clients.hr.post(`/api/v1/cases/${other.json().id}/outcome`, {
+      outcome: "dismissal",
+      close: true,
+    });
     const year = new Date().getUTCFullYear();
-    const foi = (await clients.comms.get(`/api/v1/cases/reports/foi?from=${year - 1}&to=${year}`)).json();
+    const foi = (
+      await clients.comms.get(`/api/v1/cases/reports/foi?from=${year - 1}&to=${year}`)
+    ).json();
     expect(foi.question).toMatch(/disciplined as a result of social media behaviour/);
     expect(foi.counts).toEqual([
       { year: year - 1, peopleDisciplined: 0, formalAction: 0, dismissal: 0 },
       { year, peopleDisciplined: 2, formalAction: 1, dismissal: 1 },
     ]);
-    const csv = await clients.comms.get(`/api/v1/cases/reports/foi?from=${year - 1}&to=${year}&format=csv`);
+    const csv = await clients.comms.get(
+      `/api/v1/cases/reports/foi?from=${year - 1}&to=${year}&format=csv`,
+    );
     expect(csv.statusCode).toBe(200);
     expect(csv.headers["content-type"]).toMatch(/^text\/csv/);
-    expect(csv.headers["content-disposition"]).toMatch(/attachment; filename="foi-social-media-disciplinary.csv"/);
-    expect(csv.body).toBe(`calendar_year,people_disciplined,formal_action,dismissal\r\n${year - 1},0,0,0\r\n${year},2,1,1\r\n`);
+    expect(csv.headers["content-disposition"]).toMatch(
+      /attachment; filename="foi-social-media-disciplinary.csv"/,
+    );
+    expect(csv.body).toBe(
+      `calendar_year,people_disciplined,formal_action,dismissal\r\n${year - 1},0,0,0\r\n${year},2,1,1\r\n`,
+    );
     expect(csv.body).toBe(foiCsv(foi.counts));
-    expect((await clients.comms.get("/api/v1/cases/reports/foi?from=2020&to=2010")).statusCode).toBe(400);
+    expect(
+      (await clients.comms.get("/api/v1/cases/reports/foi?from=2020&to=2010")).statusCode,
+    ).toBe(400);
     expect((await clients.nurse.get("/api/v1/cases/stats")).statusCode).toBe(403);
   });
 
   it("finds people for the report form and describes every case route in OpenAPI", async () => {
     const found = (await clients.reporter.get("/api/v1/cases/people?q=nur")).json().people;
-    expect(found).toEqual([{ id: people.nurse.id, displayName: "Nurse", jobTitle: null, departmentName: "Ward 7" }]);
+    expect(found).toEqual([
+      { id: people.nurse.id, displayName: "Nurse", jobTitle: null, departmentName: "Ward 7" },
+    ]);
     const doc = (await clients.reporter.get("/docs/json")).json();
-    for (const path of ["/api/v1/cases", "/api/v1/cases/{id}", "/api/v1/cases/{id}/evidence", "/api/v1/cases/reports/foi", "/api/v1/cases/stats", "/api/v1/cases/{id}/outcome"]) {
+    for (const path of [
+      "/api/v1/cases",
+      "/api/v1/cases/{id}",
+      "/api/v1/cases/{id}/evidence",
+      "/api/v1/cases/reports/foi",
+      "/api/v1/cases/stats",
+      "/api/v1/cases/{id}/outcome",
+    ]) {
       expect(doc.paths[path], path).toBeDefined();
     }
-    expect(Object.keys(doc.paths["/api/v1/cases"].post.requestBody.content).sort()).toEqual(["application/json", "multipart/form-data"]);
+    expect(Object.keys(doc.paths["/api/v1/cases"].post.requestBody.content).sort()).toEqual([
+      "application/json",
+      "multipart/form-data",
+    ]);
   });
 });

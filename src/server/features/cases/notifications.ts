@@ -27,9 +27,13 @@ export function loadMailSettings(env: Env = process.env): MailSettings {
     try {
       parsed = new URL(smtpUrl);
     } catch {
-      throw new ConfigError("POSTGUARD_SMTP_URL", "is not a URL (expected smtp://host:port or smtps://host:port)");
+      throw new ConfigError(
+        "POSTGUARD_SMTP_URL",
+        "is not a URL (expected smtp://host:port or smtps://host:port)",
+      );
     }
-    if (!["smtp:", "smtps:"].includes(parsed.protocol)) throw new ConfigError("POSTGUARD_SMTP_URL", "must start with smtp:// or smtps://");
+    if (!["smtp:", "smtps:"].includes(parsed.protocol))
+      throw new ConfigError("POSTGUARD_SMTP_URL", "must start with smtp:// or smtps://");
   }
   const from = env.POSTGUARD_MAIL_FROM || "postguard <postguard@localhost>";
   return { smtpUrl, from };
@@ -42,11 +46,18 @@ export class Mailer {
   constructor(private readonly settings: MailSettings) {
     this.sends = Boolean(settings.smtpUrl);
     // Without a mail server the message is rendered (so mistakes still show) but goes nowhere.
-    this.#transport = settings.smtpUrl ? nodemailer.createTransport(settings.smtpUrl) : nodemailer.createTransport({ jsonTransport: true });
+    this.#transport = settings.smtpUrl
+      ? nodemailer.createTransport(settings.smtpUrl)
+      : nodemailer.createTransport({ jsonTransport: true });
   }
 
   async send(mail: Mail): Promise<void> {
-    await this.#transport.sendMail({ from: this.settings.from, to: mail.to, subject: mail.subject, text: mail.text });
+    await this.#transport.sendMail({
+      from: this.settings.from,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+    });
   }
 
   close(): void {
@@ -77,12 +88,21 @@ export const messages = {
     };
   },
   hrAdviceRequested(number: number, link: string): Omit<Mail, "to"> {
-    return { subject: `Case ${number} is waiting for HR advice`, text: `The investigating manager has asked HR for advice on a social media case (MTW-SMP §3.3).${footer(link)}` };
+    return {
+      subject: `Case ${number} is waiting for HR advice`,
+      text: `The investigating manager has asked HR for advice on a social media case (MTW-SMP §3.3).${footer(link)}`,
+    };
   },
   taskAssigned(number: number, link: string, title: string, due: Date): Omit<Mail, "to"> {
-    return { subject: `Case ${number}: a task for you, due ${due.toISOString().slice(0, 10)}`, text: `Task: ${title}\nDue: ${due.toISOString().slice(0, 10)}${footer(link)}` };
+    return {
+      subject: `Case ${number}: a task for you, due ${due.toISOString().slice(0, 10)}`,
+      text: `Task: ${title}\nDue: ${due.toISOString().slice(0, 10)}${footer(link)}`,
+    };
   },
   taskOverdue(number: number, link: string, title: string, due: Date): Omit<Mail, "to"> {
-    return { subject: `Case ${number}: task overdue`, text: `The task "${title}" was due on ${due.toISOString().slice(0, 10)} and is not done.${footer(link)}` };
+    return {
+      subject: `Case ${number}: task overdue`,
+      text: `The task "${title}" was due on ${due.toISOString().slice(0, 10)} and is not done.${footer(link)}`,
+    };
   },
 };

@@ -71,7 +71,13 @@ export interface CasesFeatureOptions {
 export const FOI_QUESTION =
   "How many people in the Trust have been disciplined as a result of social media behaviour, per calendar year (MTW-SMP FOI 4042 question 4)";
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+};
 
 function actorOf(request: FastifyRequest): CaseActor {
   return { id: request.user!.id, label: request.user!.email, roles: request.user!.roles };
@@ -81,13 +87,17 @@ function actorOf(request: FastifyRequest): CaseActor {
 function uploadError(error: unknown): unknown {
   const code = (error as { code?: string }).code;
   if (code === "FST_REQ_FILE_TOO_LARGE") return tooLarge();
-  if (code === "FST_FILES_LIMIT") return new HttpError(400, "too-many-files", `Attach at most ${MAX_IMAGES} screenshots.`);
-  if (code === "FST_PARTS_LIMIT" || code === "FST_FIELDS_LIMIT") return new HttpError(413, "too-many-fields", "The form has too many fields.");
+  if (code === "FST_FILES_LIMIT")
+    return new HttpError(400, "too-many-files", `Attach at most ${MAX_IMAGES} screenshots.`);
+  if (code === "FST_PARTS_LIMIT" || code === "FST_FIELDS_LIMIT")
+    return new HttpError(413, "too-many-fields", "The form has too many fields.");
   return error;
 }
 
 /** Read a report form: every part is read (and refused) before anything is written. */
-async function readReport(request: FastifyRequest): Promise<{ body: ReportBody; uploads: Upload[] }> {
+async function readReport(
+  request: FastifyRequest,
+): Promise<{ body: ReportBody; uploads: Upload[] }> {
   if (!request.isMultipart()) {
     return { body: request.body as ReportBody, uploads: [] };
   }
@@ -96,7 +106,12 @@ async function readReport(request: FastifyRequest): Promise<{ body: ReportBody; 
   try {
     for await (const part of request.parts()) {
       if (part.type === "file") {
-        if (part.fieldname !== "screenshots") throw new HttpError(400, "invalid-request", `Unexpected file field ${part.fieldname}: attach screenshots as "screenshots".`);
+        if (part.fieldname !== "screenshots")
+          throw new HttpError(
+            400,
+            "invalid-request",
+            `Unexpected file field ${part.fieldname}: attach screenshots as "screenshots".`,
+          );
         const content = await part.toBuffer();
         // An empty file input still sends a part with no name; it is not an upload.
         if (!part.filename && content.length === 0) continue;
@@ -112,13 +127,18 @@ async function readReport(request: FastifyRequest): Promise<{ body: ReportBody; 
   for (const [key, value] of Object.entries(fields)) {
     if (typeof value !== "string") continue;
     if (key === "lineManagerImplicated") body[key] = value === "true" || value === "on";
-    else if (value !== "" || key === "postText" || key === "whatHappened" || key === "platform") body[key] = value;
+    else if (value !== "" || key === "postText" || key === "whatHappened" || key === "platform")
+      body[key] = value;
   }
   if (body.postText === undefined) body.postText = "";
   if (!Value.Check(ReportBody, body)) {
     const first = Value.Errors(ReportBody, body).First();
     const where = first?.path.replace(/^\//, "") || "form";
-    throw new HttpError(400, "invalid-request", `Invalid request: ${where} ${first?.message ?? "is not valid"}.`);
+    throw new HttpError(
+      400,
+      "invalid-request",
+      `Invalid request: ${where} ${first?.message ?? "is not valid"}.`,
+    );
   }
   return { body: body as ReportBody, uploads };
 }
@@ -127,28 +147,50 @@ export default async function casesFeature(fastify: FastifyInstance, opts: Cases
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ["cases"];
   const mailer = new Mailer(opts.mail);
-  if (!mailer.sends) app.log.warn("no mail server (POSTGUARD_SMTP_URL): case notifications are logged, not sent");
+  if (!mailer.sends)
+    app.log.warn("no mail server (POSTGUARD_SMTP_URL): case notifications are logged, not sent");
   app.addHook("onClose", async () => mailer.close());
 
   // Whole multipart bodies are bounded by these limits, not the JSON body limit.
-  await app.register(multipart, { limits: { fileSize: MAX_IMAGE_BYTES, files: MAX_IMAGES, fields: 20, fieldSize: 64 * 1024, parts: 30 } });
+  await app.register(multipart, {
+    limits: {
+      fileSize: MAX_IMAGE_BYTES,
+      files: MAX_IMAGES,
+      fields: 20,
+      fieldSize: 64 * 1024,
+      parts: 30,
+    },
+  });
 
   const ctx: CaseContext = {
     db: app.db,
     publicUrl: app.config.publicUrl,
     async notify(mails: Mail[]) {
-      for (const mail of mails) await app.jobs.send("cases.send-mail", mail, { retryLimit: 5, retryDelay: 30, retryBackoff: true });
+      for (const mail of mails)
+        await app.jobs.send("cases.send-mail", mail, {
+          retryLimit: 5,
+          retryDelay: 30,
+          retryBackoff: true,
+        });
     },
   };
 
   app.jobs.define<Mail>("cases.send-mail", async (mail) => {
     await mailer.send(mail);
-    if (!mailer.sends) app.log.info({ to: mail.to, subject: mail.subject }, "case notification (no mail server configured)");
+    if (!mailer.sends)
+      app.log.info(
+        { to: mail.to, subject: mail.subject },
+        "case notification (no mail server configured)",
+      );
   });
-  app.jobs.define("cases.overdue-tasks", async () => {
-    const reminded = await remindOverdueTasks(ctx);
-    if (reminded) app.log.info({ reminded }, "overdue case task reminders queued");
-  }, { cron: "*/15 * * * *" });
+  app.jobs.define(
+    "cases.overdue-tasks",
+    async () => {
+      const reminded = await remindOverdueTasks(ctx);
+      if (reminded) app.log.info({ reminded }, "overdue case task reminders queued");
+    },
+    { cron: "*/15 * * * *" },
+  );
 
   async function report(request: FastifyRequest, source: Source) {
     const { body, uploads } = await readReport(request);
@@ -161,7 +203,12 @@ export default async function casesFeature(fastify: FastifyInstance, opts: Cases
     summary,
     description,
     consumes: ["application/json", "multipart/form-data"],
-    body: { content: { "application/json": { schema: ReportBody }, "multipart/form-data": { schema: ReportForm } } },
+    body: {
+      content: {
+        "application/json": { schema: ReportBody },
+        "multipart/form-data": { schema: ReportForm },
+      },
+    },
     response: { 201: Created, 413: ErrorResponse, 415: ErrorResponse, ...errors },
   });
 
@@ -181,39 +228,82 @@ export default async function casesFeature(fastify: FastifyInstance, opts: Cases
     "/cases/forward",
     {
       config: { access: "cases:forward" },
-      schema: reportSchema("Forward a post the communications team found (MTW-SMP §3.1)", "As POST /cases; the case is recorded as forwarded by communications."),
+      schema: reportSchema(
+        "Forward a post the communications team found (MTW-SMP §3.1)",
+        "As POST /cases; the case is recorded as forwarded by communications.",
+      ),
     },
     async (request, reply) => reply.status(201).send(await report(request, "communications")),
   );
 
-  app.get("/cases/mine", { config: { access: "cases:report" }, schema: { tags, summary: "Reports you made, with their status", response: { 200: MyReports, ...errors } } }, async (request) => ({
-    reports: await listMyReports(app.db, actorOf(request)),
-  }));
+  app.get(
+    "/cases/mine",
+    {
+      config: { access: "cases:report" },
+      schema: {
+        tags,
+        summary: "Reports you made, with their status",
+        response: { 200: MyReports, ...errors },
+      },
+    },
+    async (request) => ({
+      reports: await listMyReports(app.db, actorOf(request)),
+    }),
+  );
 
   app.get(
     "/cases/people",
     {
       config: { access: "cases:report" },
-      schema: { tags, summary: "Find the member of staff a report concerns", querystring: Type.Object({ q: Type.String({ maxLength: 100 }) }, { additionalProperties: false }), response: { 200: People, ...errors } },
+      schema: {
+        tags,
+        summary: "Find the member of staff a report concerns",
+        querystring: Type.Object(
+          { q: Type.String({ maxLength: 100 }) },
+          { additionalProperties: false },
+        ),
+        response: { 200: People, ...errors },
+      },
     },
     async (request) => ({ people: await findPeople(app.db, request.query.q) }),
   );
 
   app.get(
     "/cases",
-    { config: { access: "cases:read" }, schema: { tags, summary: "Cases you investigate or advise on, filtered", querystring: CaseQuery, response: { 200: Type.Object({ cases: Type.Array(CaseSummary) }), ...errors } } },
+    {
+      config: { access: "cases:read" },
+      schema: {
+        tags,
+        summary: "Cases you investigate or advise on, filtered",
+        querystring: CaseQuery,
+        response: { 200: Type.Object({ cases: Type.Array(CaseSummary) }), ...errors },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const cases = await listCases(app.db, actor, request.query as CaseFilters);
       // Lists show only redacted excerpts, but they are still flagged content: who looked is recorded.
-      await appendAudit(app.db, { actor, action: "case.list", subjectType: "case", detail: { filters: request.query, cases: cases.map((c) => c.number) } });
+      await appendAudit(app.db, {
+        actor,
+        action: "case.list",
+        subjectType: "case",
+        detail: { filters: request.query, cases: cases.map((c) => c.number) },
+      });
       return { cases };
     },
   );
 
   app.get(
     "/cases/stats",
-    { config: { access: "cases:stats" }, schema: { tags: ["case statistics"], summary: "Cases by month, category, outcome, directorate and status", querystring: StatsQuery, response: { 200: Statistics, ...errors } } },
+    {
+      config: { access: "cases:stats" },
+      schema: {
+        tags: ["case statistics"],
+        summary: "Cases by month, category, outcome, directorate and status",
+        querystring: StatsQuery,
+        response: { 200: Statistics, ...errors },
+      },
+    },
     async (request) => caseStatistics(app.db, request.query.year),
   );
 
@@ -244,11 +334,22 @@ export default async function casesFeature(fastify: FastifyInstance, opts: Cases
 
   app.get(
     "/cases/:id",
-    { config: { access: "cases:read" }, schema: { tags, summary: "One case with its findings, notes, tasks and timeline", params: CaseParams, response: { 200: CaseDetail, ...errors } } },
+    {
+      config: { access: "cases:read" },
+      schema: {
+        tags,
+        summary: "One case with its findings, notes, tasks and timeline",
+        params: CaseParams,
+        response: { 200: CaseDetail, ...errors },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const detail = await getCaseDetail(app.db, actor, request.params.id);
-      await app.audit.recordView(actor, "case", detail.id, { part: "detail", redacted: !detail.evidenceAccess });
+      await app.audit.recordView(actor, "case", detail.id, {
+        part: "detail",
+        redacted: !detail.evidenceAccess,
+      });
       return detail;
     },
   );
@@ -257,12 +358,20 @@ export default async function casesFeature(fastify: FastifyInstance, opts: Cases
     "/cases/:id/evidence",
     {
       config: { access: "cases:evidence" },
-      schema: { tags, summary: "The case's unredacted evidence (recorded in the audit log)", params: CaseParams, response: { 200: Evidence, ...errors } },
+      schema: {
+        tags,
+        summary: "The case's unredacted evidence (recorded in the audit log)",
+        params: CaseParams,
+        response: { 200: Evidence, ...errors },
+      },
     },
     async (request) => {
       const actor = actorOf(request);
       const evidence = await getEvidence(app.db, actor, request.params.id);
-      await app.audit.recordView(actor, "case", evidence.caseId, { part: "evidence", evidenceSha256: evidence.evidenceSha256 });
+      await app.audit.recordView(actor, "case", evidence.caseId, {
+        part: "evidence",
+        evidenceSha256: evidence.evidenceSha256,
+      });
       return evidence;
     },
   );
@@ -271,12 +380,26 @@ export default async function casesFeature(fastify: FastifyInstance, opts: Cases
     "/cases/:id/evidence/:evidenceId",
     {
       config: { access: "cases:evidence" },
-      schema: { tags, summary: "One screenshot (recorded in the audit log)", params: EvidenceParams, response: { 200: Type.Unsafe({ type: "string", format: "binary" }), ...errors } },
+      schema: {
+        tags,
+        summary: "One screenshot (recorded in the audit log)",
+        params: EvidenceParams,
+        response: { 200: Type.Unsafe({ type: "string", format: "binary" }), ...errors },
+      },
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const { row, image } = await getEvidenceImage(app.db, actor, request.params.id, request.params.evidenceId);
-      await app.audit.recordView(actor, "case", row.id, { part: "screenshot", evidenceId: image.id, sha256: image.sha256 });
+      const { row, image } = await getEvidenceImage(
+        app.db,
+        actor,
+        request.params.id,
+        request.params.evidenceId,
+      );
+      await app.audit.recordView(actor, "case", row.id, {
+        part: "screenshot",
+        evidenceId: image.id,
+        sha256: image.sha256,
+      });
       return reply
         .type(image.media_type)
         .header("cache-control", "private, no-store")
@@ -290,7 +413,16 @@ export default async function casesFeature(fastify: FastifyInstance, opts: Cases
 
   app.patch(
     "/cases/:id",
-    { config: { access: "cases:manage" }, schema: { tags, summary: "Change the status (closing needs an outcome)", params: CaseParams, body: StatusBody, response: changeRoute } },
+    {
+      config: { access: "cases:manage" },
+      schema: {
+        tags,
+        summary: "Change the status (closing needs an outcome)",
+        params: CaseParams,
+        body: StatusBody,
+        response: changeRoute,
+      },
+    },
     async (request) => {
       await setStatus(ctx, actorOf(request), request.params.id, request.body.status as Status);
       return { ok: true as const };
@@ -299,7 +431,16 @@ export default async function casesFeature(fastify: FastifyInstance, opts: Cases
 
   app.post(
     "/cases/:id/notes",
-    { config: { access: "cases:manage" }, schema: { tags, summary: "Add a note", params: CaseParams, body: NoteBody, response: changeRoute } },
+    {
+      config: { access: "cases:manage" },
+      schema: {
+        tags,
+        summary: "Add a note",
+        params: CaseParams,
+        body: NoteBody,
+        response: changeRoute,
+      },
+    },
     async (request) => {
       await addNote(ctx, actorOf(request), request.params.id, request.body.body);
       return { ok: true as const };
@@ -310,25 +451,64 @@ export default async function casesFeature(fastify: FastifyInstance, opts: Cases
     "/cases/:id/tasks",
     {
       config: { access: "cases:manage" },
-      schema: { tags, summary: "Add a task with a due date (its assignee is e-mailed, and again when overdue)", params: CaseParams, body: TaskBody, response: { 201: Type.Object({ id: Type.String() }), ...errors } },
+      schema: {
+        tags,
+        summary: "Add a task with a due date (its assignee is e-mailed, and again when overdue)",
+        params: CaseParams,
+        body: TaskBody,
+        response: { 201: Type.Object({ id: Type.String() }), ...errors },
+      },
     },
-    async (request, reply) => reply.status(201).send({ id: await addTask(ctx, actorOf(request), request.params.id, request.body) }),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send({ id: await addTask(ctx, actorOf(request), request.params.id, request.body) }),
   );
 
   app.patch(
     "/cases/:id/tasks/:taskId",
-    { config: { access: "cases:manage" }, schema: { tags, summary: "Mark a task done or not done", params: TaskParams, body: TaskChange, response: changeRoute } },
+    {
+      config: { access: "cases:manage" },
+      schema: {
+        tags,
+        summary: "Mark a task done or not done",
+        params: TaskParams,
+        body: TaskChange,
+        response: changeRoute,
+      },
+    },
     async (request) => {
-      await setTaskDone(ctx, actorOf(request), request.params.id, request.params.taskId, request.body.done);
+      await setTaskDone(
+        ctx,
+        actorOf(request),
+        request.params.id,
+        request.params.taskId,
+        request.body.done,
+      );
       return { ok: true as const };
     },
   );
 
   app.post(
     "/cases/:id/assign",
-    { config: { access: "cases:manage" }, schema: { tags, summary: "Give the case to another investigating manager", params: CaseParams, body: AssignBody, response: changeRoute } },
+    {
+      config: { access: "cases:manage" },
+      schema: {
+        tags,
+        summary: "Give the case to another investigating manager",
+        params: CaseParams,
+        body: AssignBody,
+        response: changeRoute,
+      },
+    },
     async (request) => {
-      await reassign(ctx, actorOf(request), request.params.id, request.body.ownerId, request.body.reason ?? null);
+      await reassign(
+        ctx,
+        actorOf(request),
+        request.params.id,
+        request.body.ownerId,
+        request.body.reason ?? null,
+      );
       return { ok: true as const };
     },
   );
@@ -337,14 +517,29 @@ export default async function casesFeature(fastify: FastifyInstance, opts: Cases
     "/cases/:id/escalate",
     {
       config: { access: "cases:manage" },
-      schema: { tags, summary: "Escalate to the manager at the next level above (CCC-SMP §9 b)", params: CaseParams, body: EscalateBody, response: { 200: Type.Object({ ownerId: Type.String() }), ...errors } },
+      schema: {
+        tags,
+        summary: "Escalate to the manager at the next level above (CCC-SMP §9 b)",
+        params: CaseParams,
+        body: EscalateBody,
+        response: { 200: Type.Object({ ownerId: Type.String() }), ...errors },
+      },
     },
     async (request) => escalate(ctx, actorOf(request), request.params.id, request.body.reason),
   );
 
   app.post(
     "/cases/:id/advisers",
-    { config: { access: "cases:manage" }, schema: { tags, summary: "Ask HR or information governance to advise (MTW-SMP §3.3, §3.4)", params: CaseParams, body: AdviserBody, response: changeRoute } },
+    {
+      config: { access: "cases:manage" },
+      schema: {
+        tags,
+        summary: "Ask HR or information governance to advise (MTW-SMP §3.3, §3.4)",
+        params: CaseParams,
+        body: AdviserBody,
+        response: changeRoute,
+      },
+    },
     async (request) => {
       await addAdviser(ctx, actorOf(request), request.params.id, request.body.adviser as Adviser);
       return { ok: true as const };
@@ -353,9 +548,25 @@ export default async function casesFeature(fastify: FastifyInstance, opts: Cases
 
   app.post(
     "/cases/:id/outcome",
-    { config: { access: "cases:manage" }, schema: { tags, summary: "Record the outcome (and close, if asked)", params: CaseParams, body: OutcomeBody, response: changeRoute } },
+    {
+      config: { access: "cases:manage" },
+      schema: {
+        tags,
+        summary: "Record the outcome (and close, if asked)",
+        params: CaseParams,
+        body: OutcomeBody,
+        response: changeRoute,
+      },
+    },
     async (request) => {
-      await recordOutcome(ctx, actorOf(request), request.params.id, request.body.outcome as Outcome, request.body.note ?? null, request.body.close ?? false);
+      await recordOutcome(
+        ctx,
+        actorOf(request),
+        request.params.id,
+        request.body.outcome as Outcome,
+        request.body.note ?? null,
+        request.body.close ?? false,
+      );
       return { ok: true as const };
     },
   );

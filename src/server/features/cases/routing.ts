@@ -23,17 +23,37 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 async function activeIds(db: Db, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom("users").select("id").where("id", "in", ids).where("active", "=", true).execute();
+  const rows = await db
+    .selectFrom("users")
+    .select("id")
+    .where("id", "in", ids)
+    .where("active", "=", true)
+    .execute();
   return new Set(rows.map((r) => r.id));
 }
 
 /** Walk a chain of managers, nearest first, and take the first one free to investigate. */
-async function firstFree(db: Db, chain: { id: string }[], exclude: { id: string | null; why: string }[], skipFirst: string | null) {
-  const active = await activeIds(db, chain.map((m) => m.id));
+async function firstFree(
+  db: Db,
+  chain: { id: string }[],
+  exclude: { id: string | null; why: string }[],
+  skipFirst: string | null,
+) {
+  const active = await activeIds(
+    db,
+    chain.map((m) => m.id),
+  );
   const skipped: { id: string; why: string }[] = [];
   for (const [index, manager] of chain.entries()) {
     const excluded = exclude.find((e) => e.id === manager.id);
-    const why = index === 0 && skipFirst ? skipFirst : excluded ? excluded.why : !active.has(manager.id) ? "account deactivated" : null;
+    const why =
+      index === 0 && skipFirst
+        ? skipFirst
+        : excluded
+          ? excluded.why
+          : !active.has(manager.id)
+            ? "account deactivated"
+            : null;
     if (why) {
       skipped.push({ id: manager.id, why });
       continue;
@@ -45,24 +65,45 @@ async function firstFree(db: Db, chain: { id: string }[], exclude: { id: string 
 
 export async function routeCase(db: Db, input: RoutingInput): Promise<Routing> {
   if (!input.subjectId) {
-    return { ownerId: null, reason: "the subject is not in the staff directory: HR to assign an investigating manager", skipped: [] };
+    return {
+      ownerId: null,
+      reason: "the subject is not in the staff directory: HR to assign an investigating manager",
+      skipped: [],
+    };
   }
   const chain = await lineManagerChain(db, input.subjectId);
   const exclude = [
     { id: input.reporterId, why: "made the report" },
     { id: input.subjectId, why: "is the subject" },
   ];
-  const found = await firstFree(db, chain, exclude, input.lineManagerImplicated ? "implicated in the issue, as the report says" : null);
+  const found = await firstFree(
+    db,
+    chain,
+    exclude,
+    input.lineManagerImplicated ? "implicated in the issue, as the report says" : null,
+  );
   if (!found.ownerId) {
-    return { ownerId: null, reason: "no line manager free to investigate: HR to assign one", skipped: found.skipped };
+    return {
+      ownerId: null,
+      reason: "no line manager free to investigate: HR to assign one",
+      skipped: found.skipped,
+    };
   }
-  if (found.index === 0) return { ownerId: found.ownerId, reason: "the subject's line manager", skipped: found.skipped };
+  if (found.index === 0)
+    return { ownerId: found.ownerId, reason: "the subject's line manager", skipped: found.skipped };
   const first = found.skipped[0];
-  return { ownerId: found.ownerId, reason: `the next manager up, because the line manager ${first?.why ?? "could not take it"} (CCC-SMP §9 b)`, skipped: found.skipped };
+  return {
+    ownerId: found.ownerId,
+    reason: `the next manager up, because the line manager ${first?.why ?? "could not take it"} (CCC-SMP §9 b)`,
+    skipped: found.skipped,
+  };
 }
 
 /** Escalation: the manager above the current investigator, passing over the reporter and the subject. */
-export async function escalationTarget(db: Db, current: { ownerId: string | null; subjectId: string | null; reporterId: string | null }): Promise<string | null> {
+export async function escalationTarget(
+  db: Db,
+  current: { ownerId: string | null; subjectId: string | null; reporterId: string | null },
+): Promise<string | null> {
   const from = current.ownerId ?? current.subjectId;
   if (!from) return null;
   const chain = await lineManagerChain(db, from);

@@ -4,20 +4,70 @@ import { MAX_TEXT_LENGTH } from "../check/schema.js";
 import { ADVISERS, CATEGORIES, OUTCOMES, SOURCES, STATUSES } from "./vocabulary.js";
 
 const literals = <T extends readonly string[]>(values: T, description?: string) =>
-  Type.Unsafe<T[number]>({ type: "string", enum: [...values], ...(description ? { description } : {}) });
+  Type.Unsafe<T[number]>({
+    type: "string",
+    enum: [...values],
+    ...(description ? { description } : {}),
+  });
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 const reportFields = {
-  platform: Type.String({ minLength: 1, maxLength: 100, description: "Where the post is: Facebook, X (Twitter), Instagram, …" }),
-  postUrl: Type.Optional(Nullable(Type.String({ maxLength: 2000, description: "Link to the post." }))),
-  postText: Type.String({ maxLength: MAX_TEXT_LENGTH, description: "The post's text, pasted. May be empty if a link or screenshot is given." }),
-  postedAt: Type.Optional(Nullable(Type.String({ maxLength: 40, description: "When it was posted (YYYY-MM-DD or date-time), if known." }))),
-  whatHappened: Type.String({ minLength: 1, maxLength: 10_000, description: "What happened, in the reporter's words." }),
-  category: Type.Optional(Nullable(literals(CATEGORIES, "What kind of breach, if the reporter wants to say; otherwise the checker's strongest finding."))),
-  subjectId: Type.Optional(Nullable(Type.String({ maxLength: 40, description: "The member of staff the post concerns (from GET /cases/people)." }))),
-  subjectName: Type.Optional(Nullable(Type.String({ maxLength: 200, description: "Who it concerns, when they are not in the directory." }))),
-  lineManagerImplicated: Type.Optional(Type.Boolean({ description: "The subject's line manager is involved: the case goes to the next manager up (CCC-SMP §9 b)." })),
+  platform: Type.String({
+    minLength: 1,
+    maxLength: 100,
+    description: "Where the post is: Facebook, X (Twitter), Instagram, …",
+  }),
+  postUrl: Type.Optional(
+    Nullable(Type.String({ maxLength: 2000, description: "Link to the post." })),
+  ),
+  postText: Type.String({
+    maxLength: MAX_TEXT_LENGTH,
+    description: "The post's text, pasted. May be empty if a link or screenshot is given.",
+  }),
+  postedAt: Type.Optional(
+    Nullable(
+      Type.String({
+        maxLength: 40,
+        description: "When it was posted (YYYY-MM-DD or date-time), if known.",
+      }),
+    ),
+  ),
+  whatHappened: Type.String({
+    minLength: 1,
+    maxLength: 10_000,
+    description: "What happened, in the reporter's words.",
+  }),
+  category: Type.Optional(
+    Nullable(
+      literals(
+        CATEGORIES,
+        "What kind of breach, if the reporter wants to say; otherwise the checker's strongest finding.",
+      ),
+    ),
+  ),
+  subjectId: Type.Optional(
+    Nullable(
+      Type.String({
+        maxLength: 40,
+        description: "The member of staff the post concerns (from GET /cases/people).",
+      }),
+    ),
+  ),
+  subjectName: Type.Optional(
+    Nullable(
+      Type.String({
+        maxLength: 200,
+        description: "Who it concerns, when they are not in the directory.",
+      }),
+    ),
+  ),
+  lineManagerImplicated: Type.Optional(
+    Type.Boolean({
+      description:
+        "The subject's line manager is involved: the case goes to the next manager up (CCC-SMP §9 b).",
+    }),
+  ),
 };
 
 export const ReportBody = Type.Object(reportFields, { additionalProperties: false });
@@ -33,8 +83,20 @@ export const ReportForm = {
   type: "object",
   nullable: true,
   properties: {
-    ...Object.fromEntries(Object.entries(reportFields).map(([k, v]) => [k, { ...(v as object), ...(k === "lineManagerImplicated" ? { type: "string", enum: ["true", "false"] } : {}) }])),
-    screenshots: { type: "array", items: { type: "string", format: "binary" }, description: "Screenshots of the post." },
+    ...Object.fromEntries(
+      Object.entries(reportFields).map(([k, v]) => [
+        k,
+        {
+          ...(v as object),
+          ...(k === "lineManagerImplicated" ? { type: "string", enum: ["true", "false"] } : {}),
+        },
+      ]),
+    ),
+    screenshots: {
+      type: "array",
+      items: { type: "string", format: "binary" },
+      description: "Screenshots of the post.",
+    },
   },
   required: ["platform", "whatHappened"],
 };
@@ -64,7 +126,12 @@ const Finding = Type.Object({
   severity: Type.String(),
   start: Type.Optional(Type.Integer()),
   end: Type.Optional(Type.Integer()),
-  excerpt: Type.Optional(Type.String({ description: "Left out of patient- and colleague-identifying findings for readers without evidence access." })),
+  excerpt: Type.Optional(
+    Type.String({
+      description:
+        "Left out of patient- and colleague-identifying findings for readers without evidence access.",
+    }),
+  ),
   clauses: Type.Array(Type.String()),
   message: Type.String(),
   suggestion: Type.String(),
@@ -94,7 +161,13 @@ export const CaseSummary = Type.Object({
   overdueTasks: Type.Integer(),
 });
 
-const Image = Type.Object({ id: Type.String(), filename: Type.String(), mediaType: Type.String(), size: Type.Integer(), sha256: Type.String() });
+const Image = Type.Object({
+  id: Type.String(),
+  filename: Type.String(),
+  mediaType: Type.String(),
+  size: Type.Integer(),
+  sha256: Type.String(),
+});
 
 export const CaseDetail = Type.Composite([
   CaseSummary,
@@ -106,15 +179,26 @@ export const CaseDetail = Type.Composite([
     whatHappened: Type.String({ description: "Redacted for readers without evidence access." }),
     findings: Type.Array(Finding),
     evidenceSha256: Type.String(),
-    evidenceAccess: Type.Boolean({ description: "Whether you may read the unredacted evidence (GET /cases/:id/evidence)." }),
+    evidenceAccess: Type.Boolean({
+      description: "Whether you may read the unredacted evidence (GET /cases/:id/evidence).",
+    }),
     images: Type.Array(Image),
     reportedBy: Type.String(),
     lineManagerImplicated: Type.Boolean(),
     outcomeNote: NullableString,
     outcomeAt: NullableString,
     closedAt: NullableString,
-    mayDecide: Type.Boolean({ description: "Whether you may change the status, outcome or investigator." }),
-    notes: Type.Array(Type.Object({ id: Type.String(), author: Type.String(), body: Type.String(), at: Type.String() })),
+    mayDecide: Type.Boolean({
+      description: "Whether you may change the status, outcome or investigator.",
+    }),
+    notes: Type.Array(
+      Type.Object({
+        id: Type.String(),
+        author: Type.String(),
+        body: Type.String(),
+        at: Type.String(),
+      }),
+    ),
     tasks: Type.Array(
       Type.Object({
         id: Type.String(),
@@ -126,7 +210,15 @@ export const CaseDetail = Type.Composite([
         overdue: Type.Boolean(),
       }),
     ),
-    timeline: Type.Array(Type.Object({ id: Type.String(), at: Type.String(), actor: Type.String(), kind: Type.String(), text: Type.String() })),
+    timeline: Type.Array(
+      Type.Object({
+        id: Type.String(),
+        at: Type.String(),
+        actor: Type.String(),
+        kind: Type.String(),
+        text: Type.String(),
+      }),
+    ),
   }),
 ]);
 
@@ -139,35 +231,73 @@ export const Evidence = Type.Object({
   whatHappened: Type.String(),
   postedAt: NullableString,
   capturedAt: Type.String(),
-  evidenceSha256: Type.String({ description: "SHA-256 of the snapshot, as recorded in the audit log (case.create)." }),
+  evidenceSha256: Type.String({
+    description: "SHA-256 of the snapshot, as recorded in the audit log (case.create).",
+  }),
   findings: Type.Array(Finding),
   images: Type.Array(Image),
 });
 
 export const MyReports = Type.Object({
   reports: Type.Array(
-    Type.Object({ id: Type.String(), number: Type.Integer(), status: Type.String(), platform: Type.String(), subjectName: Type.String(), createdAt: Type.String() }),
+    Type.Object({
+      id: Type.String(),
+      number: Type.Integer(),
+      status: Type.String(),
+      platform: Type.String(),
+      subjectName: Type.String(),
+      createdAt: Type.String(),
+    }),
   ),
 });
 
 export const People = Type.Object({
-  people: Type.Array(Type.Object({ id: Type.String(), displayName: Type.String(), jobTitle: NullableString, departmentName: NullableString })),
+  people: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      displayName: Type.String(),
+      jobTitle: NullableString,
+      departmentName: NullableString,
+    }),
+  ),
 });
 
-export const StatusBody = Type.Object({ status: literals(STATUSES) }, { additionalProperties: false });
-export const NoteBody = Type.Object({ body: Type.String({ minLength: 1, maxLength: 10_000 }) }, { additionalProperties: false });
+export const StatusBody = Type.Object(
+  { status: literals(STATUSES) },
+  { additionalProperties: false },
+);
+export const NoteBody = Type.Object(
+  { body: Type.String({ minLength: 1, maxLength: 10_000 }) },
+  { additionalProperties: false },
+);
 export const TaskBody = Type.Object(
   {
     title: Type.String({ minLength: 1, maxLength: 300 }),
-    dueAt: Type.String({ minLength: 10, maxLength: 40, description: "YYYY-MM-DD (end of that day, UTC) or a date-time." }),
+    dueAt: Type.String({
+      minLength: 10,
+      maxLength: 40,
+      description: "YYYY-MM-DD (end of that day, UTC) or a date-time.",
+    }),
     assigneeId: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
   },
   { additionalProperties: false },
 );
 export const TaskChange = Type.Object({ done: Type.Boolean() }, { additionalProperties: false });
-export const AssignBody = Type.Object({ ownerId: Type.String({ maxLength: 40 }), reason: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))) }, { additionalProperties: false });
-export const EscalateBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false });
-export const AdviserBody = Type.Object({ adviser: literals(ADVISERS) }, { additionalProperties: false });
+export const AssignBody = Type.Object(
+  {
+    ownerId: Type.String({ maxLength: 40 }),
+    reason: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
+  },
+  { additionalProperties: false },
+);
+export const EscalateBody = Type.Object(
+  { reason: Type.String({ minLength: 1, maxLength: 1000 }) },
+  { additionalProperties: false },
+);
+export const AdviserBody = Type.Object(
+  { adviser: literals(ADVISERS) },
+  { additionalProperties: false },
+);
 export const OutcomeBody = Type.Object(
   {
     outcome: literals(OUTCOMES),
@@ -187,7 +317,10 @@ export const Statistics = Type.Object({
   byDirectorate: Counts,
   byStatus: Counts,
 });
-export const StatsQuery = Type.Object({ year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })) }, { additionalProperties: false });
+export const StatsQuery = Type.Object(
+  { year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })) },
+  { additionalProperties: false },
+);
 export const FoiQuery = Type.Object(
   {
     from: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
@@ -198,5 +331,12 @@ export const FoiQuery = Type.Object(
 );
 export const FoiReport = Type.Object({
   question: Type.String(),
-  counts: Type.Array(Type.Object({ year: Type.Integer(), peopleDisciplined: Type.Integer(), formalAction: Type.Integer(), dismissal: Type.Integer() })),
+  counts: Type.Array(
+    Type.Object({
+      year: Type.Integer(),
+      peopleDisciplined: Type.Integer(),
+      formalAction: Type.Integer(),
+      dismissal: Type.Integer(),
+    }),
+  ),
 });

@@ -3,7 +3,14 @@
 // Who may see a case: its investigating manager and, by role, the advisers on it (HR, information
 // governance) - never its subject, whatever their roles. Who reported it is not shown to
 // anyone outside that circle, and the subject is never in it.
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from "kysely";
+import {
+  sql,
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type SqlBool,
+  type Transaction,
+} from "kysely";
 import { check } from "../../../engine/index.js";
 import { appendAudit, type Actor } from "../../platform/audit.js";
 import { HttpError } from "../../platform/errors.js";
@@ -64,7 +71,12 @@ function link(ctx: CaseContext, id: string): string {
 async function emailsOf(db: Db, ids: (string | null | undefined)[]): Promise<string[]> {
   const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
   if (wanted.length === 0) return [];
-  const rows = await db.selectFrom("users").select("email").where("id", "in", wanted).where("active", "=", true).execute();
+  const rows = await db
+    .selectFrom("users")
+    .select("email")
+    .where("id", "in", wanted)
+    .where("active", "=", true)
+    .execute();
   return rows.map((r) => r.email);
 }
 
@@ -79,13 +91,32 @@ async function emailsOfRole(db: Db, role: string, except: string | null): Promis
   return rows.filter((r) => r.id !== except).map((r) => r.email);
 }
 
-async function event(trx: Transaction<Database>, caseId: string, actor: Actor, kind: string, detail: Record<string, unknown>) {
-  await trx.insertInto("case_events").values({ case_id: caseId, actor_id: actor.id, actor_label: actor.label, kind, detail: JSON.stringify(detail) }).execute();
+async function event(
+  trx: Transaction<Database>,
+  caseId: string,
+  actor: Actor,
+  kind: string,
+  detail: Record<string, unknown>,
+) {
+  await trx
+    .insertInto("case_events")
+    .values({
+      case_id: caseId,
+      actor_id: actor.id,
+      actor_label: actor.label,
+      kind,
+      detail: JSON.stringify(detail),
+    })
+    .execute();
 }
 
 async function displayName(db: Db, id: string | null): Promise<string | null> {
   if (!id) return null;
-  const row = await db.selectFrom("users").select("display_name").where("id", "=", id).executeTakeFirst();
+  const row = await db
+    .selectFrom("users")
+    .select("display_name")
+    .where("id", "=", id)
+    .executeTakeFirst();
   return row?.display_name ?? null;
 }
 
@@ -96,16 +127,26 @@ function cleanUrl(raw: string | null | undefined): string | null {
   try {
     parsed = new URL(value);
   } catch {
-    throw new HttpError(400, "invalid-request", `"${value.slice(0, 100)}" is not a link. Paste the post's address, starting with https://.`);
+    throw new HttpError(
+      400,
+      "invalid-request",
+      `"${value.slice(0, 100)}" is not a link. Paste the post's address, starting with https://.`,
+    );
   }
-  if (!["http:", "https:"].includes(parsed.protocol)) throw new HttpError(400, "invalid-request", "The link to the post must start with https:// or http://.");
+  if (!["http:", "https:"].includes(parsed.protocol))
+    throw new HttpError(
+      400,
+      "invalid-request",
+      "The link to the post must start with https:// or http://.",
+    );
   return parsed.href;
 }
 
 function parseDate(raw: string | null | undefined, what: string): Date | null {
   if (!raw) return null;
   const date = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? new Date(`${raw}T23:59:59Z`) : new Date(raw);
-  if (Number.isNaN(date.getTime())) throw new HttpError(400, "invalid-request", `${what} "${raw}" is not a date (use YYYY-MM-DD).`);
+  if (Number.isNaN(date.getTime()))
+    throw new HttpError(400, "invalid-request", `${what} "${raw}" is not a date (use YYYY-MM-DD).`);
   return date;
 }
 
@@ -117,16 +158,27 @@ function parseDate(raw: string | null | undefined, what: string): Date | null {
  * the checker or monitoring. The snapshot is checked by the engine, hashed, routed, and saved with
  * its images in one transaction; nothing is saved if any part fails.
  */
-export async function openCase(ctx: CaseContext, actor: CaseActor, source: Source, input: NewCase, images: CheckedImage[] = []): Promise<{ id: string; number: number }> {
+export async function openCase(
+  ctx: CaseContext,
+  actor: CaseActor,
+  source: Source,
+  input: NewCase,
+  images: CheckedImage[] = [],
+): Promise<{ id: string; number: number }> {
   const postText = input.postText.trim();
   const whatHappened = input.whatHappened.trim();
   const platform = input.platform.trim();
   if (!platform) throw new HttpError(400, "invalid-request", "Say which platform the post is on.");
   if (!postText && images.length === 0 && !input.postUrl?.trim()) {
-    throw new HttpError(400, "invalid-request", "Give the post: paste its text, add its link or attach a screenshot.");
+    throw new HttpError(
+      400,
+      "invalid-request",
+      "Give the post: paste its text, add its link or attach a screenshot.",
+    );
   }
   if (!whatHappened) throw new HttpError(400, "invalid-request", "Say what happened.");
-  if (input.category && !CATEGORIES.includes(input.category)) throw new HttpError(400, "invalid-request", `Unknown category ${input.category}.`);
+  if (input.category && !CATEGORIES.includes(input.category))
+    throw new HttpError(400, "invalid-request", `Unknown category ${input.category}.`);
   const postUrl = cleanUrl(input.postUrl);
   const postedAt = parseDate(input.postedAt, "The date of the post");
   const capturedAt = new Date();
@@ -144,8 +196,13 @@ export async function openCase(ctx: CaseContext, actor: CaseActor, source: Sourc
     message: f.message,
     suggestion: f.suggestion,
   }));
-  const patientIdentifiable = [...result.findings, ...described.findings].some((f) => f.category === "patient-identifiable") || input.category === "patient-identifiable";
-  const strongest = [...findings].sort((a, b) => (SEVERITY_ORDER[b.severity] ?? 0) - (SEVERITY_ORDER[a.severity] ?? 0))[0];
+  const patientIdentifiable =
+    [...result.findings, ...described.findings].some(
+      (f) => f.category === "patient-identifiable",
+    ) || input.category === "patient-identifiable";
+  const strongest = [...findings].sort(
+    (a, b) => (SEVERITY_ORDER[b.severity] ?? 0) - (SEVERITY_ORDER[a.severity] ?? 0),
+  )[0];
   const category = input.category || strongest?.category || "other";
   const evidenceSha256 = snapshotHash({
     text: postText,
@@ -169,15 +226,30 @@ export async function openCase(ctx: CaseContext, actor: CaseActor, source: Sourc
             .where("users.id", "=", input.subjectId)
             .executeTakeFirst()
         : undefined;
-      if (!subject) throw new HttpError(400, "invalid-request", `No member of staff ${input.subjectId}.`);
+      if (!subject)
+        throw new HttpError(400, "invalid-request", `No member of staff ${input.subjectId}.`);
       subjectId = subject.id;
       subjectName = subject.display_name;
       directorateId = subject.directorate_id;
     }
-    if (!subjectName) throw new HttpError(400, "invalid-request", "Say who the post concerns: pick the member of staff, or describe them.");
-    if (subjectId && subjectId === actor.id) throw new HttpError(400, "invalid-request", "You cannot report yourself here; talk to your line manager.");
+    if (!subjectName)
+      throw new HttpError(
+        400,
+        "invalid-request",
+        "Say who the post concerns: pick the member of staff, or describe them.",
+      );
+    if (subjectId && subjectId === actor.id)
+      throw new HttpError(
+        400,
+        "invalid-request",
+        "You cannot report yourself here; talk to your line manager.",
+      );
 
-    const routing = await routeCase(trx, { subjectId, reporterId: actor.id, lineManagerImplicated: Boolean(input.lineManagerImplicated) });
+    const routing = await routeCase(trx, {
+      subjectId,
+      reporterId: actor.id,
+      lineManagerImplicated: Boolean(input.lineManagerImplicated),
+    });
     // HR advises on every case (MTW-SMP §3.1 "and if appropriate HR", §3.3); information
     // governance joins by itself when the evidence identifies a patient (MTW-SMP §3.4).
     const advisers: Adviser[] = patientIdentifiable ? ["hr", "information_governance"] : ["hr"];
@@ -217,16 +289,47 @@ export async function openCase(ctx: CaseContext, actor: CaseActor, source: Sourc
     for (const image of images) {
       const saved = await trx
         .insertInto("case_evidence")
-        .values({ case_id: row.id, filename: image.filename, media_type: image.mediaType, size: image.size, sha256: image.sha256, content: image.content })
+        .values({
+          case_id: row.id,
+          filename: image.filename,
+          media_type: image.mediaType,
+          size: image.size,
+          sha256: image.sha256,
+          content: image.content,
+        })
         .returning("id")
         .executeTakeFirstOrThrow();
-      stored.push({ id: saved.id, sha256: image.sha256, size: image.size, mediaType: image.mediaType });
+      stored.push({
+        id: saved.id,
+        sha256: image.sha256,
+        size: image.size,
+        mediaType: image.mediaType,
+      });
     }
     const ownerName = await displayName(trx, routing.ownerId);
-    await event(trx, row.id, actor, "created", { source, category, verdict: result.verdict, findings: findings.length, images: images.length, evidenceSha256 });
-    await event(trx, row.id, actor, "routed", { ownerId: routing.ownerId, ownerName, reason: routing.reason, skipped: routing.skipped.length });
+    await event(trx, row.id, actor, "created", {
+      source,
+      category,
+      verdict: result.verdict,
+      findings: findings.length,
+      images: images.length,
+      evidenceSha256,
+    });
+    await event(trx, row.id, actor, "routed", {
+      ownerId: routing.ownerId,
+      ownerName,
+      reason: routing.reason,
+      skipped: routing.skipped.length,
+    });
     for (const adviser of advisers) {
-      await event(trx, row.id, actor, "adviser-added", { adviser, automatic: true, why: adviser === "information_governance" ? "patient-identifiable evidence" : "HR advises on every case" });
+      await event(trx, row.id, actor, "adviser-added", {
+        adviser,
+        automatic: true,
+        why:
+          adviser === "information_governance"
+            ? "patient-identifiable evidence"
+            : "HR advises on every case",
+      });
     }
     await appendAudit(trx, {
       actor,
@@ -249,10 +352,15 @@ export async function openCase(ctx: CaseContext, actor: CaseActor, source: Sourc
     });
     const mails: Mail[] = [];
     const to = await emailsOf(trx, [routing.ownerId]);
-    if (to.length) mails.push({ to, ...messages.assigned(row.number, link(ctx, row.id), routing.reason) });
+    if (to.length)
+      mails.push({ to, ...messages.assigned(row.number, link(ctx, row.id), routing.reason) });
     for (const adviser of advisers) {
       const adviserTo = await emailsOfRole(trx, adviser, subjectId);
-      if (adviserTo.length) mails.push({ to: adviserTo, ...messages.adviserAdded(row.number, link(ctx, row.id), ADVISER_LABELS[adviser]) });
+      if (adviserTo.length)
+        mails.push({
+          to: adviserTo,
+          ...messages.adviserAdded(row.number, link(ctx, row.id), ADVISER_LABELS[adviser]),
+        });
     }
     return { id: row.id, number: row.number, mails };
   });
@@ -276,7 +384,10 @@ export interface FlagInput {
 }
 
 /** The one way in for flags: the checker or, later, monitoring call this. */
-export async function createCaseFromFlag(ctx: CaseContext, input: FlagInput): Promise<{ id: string; number: number }> {
+export async function createCaseFromFlag(
+  ctx: CaseContext,
+  input: FlagInput,
+): Promise<{ id: string; number: number }> {
   const actor = input.raisedBy ?? { id: null, label: input.source, roles: [] };
   return openCase(ctx, actor, input.source, {
     platform: input.platform,
@@ -294,10 +405,16 @@ export async function createCaseFromFlag(ctx: CaseContext, input: FlagInput): Pr
 
 function visibleTo(actor: CaseActor) {
   return (eb: ExpressionBuilder<Database, "cases">) => {
-    const ways: Expression<SqlBool>[] = [eb("cases.owner_id", "=", actor.id ?? "00000000-0000-0000-0000-000000000000")];
+    const ways: Expression<SqlBool>[] = [
+      eb("cases.owner_id", "=", actor.id ?? "00000000-0000-0000-0000-000000000000"),
+    ];
     if (actor.roles.includes("hr")) ways.push(sql<SqlBool>`'hr' = any(cases.advisers)`);
-    if (actor.roles.includes("information_governance")) ways.push(sql<SqlBool>`'information_governance' = any(cases.advisers)`);
-    return eb.and([eb.or([eb("cases.subject_id", "is", null), eb("cases.subject_id", "!=", actor.id)]), eb.or(ways)]);
+    if (actor.roles.includes("information_governance"))
+      ways.push(sql<SqlBool>`'information_governance' = any(cases.advisers)`);
+    return eb.and([
+      eb.or([eb("cases.subject_id", "is", null), eb("cases.subject_id", "!=", actor.id)]),
+      eb.or(ways),
+    ]);
   };
 }
 
@@ -326,8 +443,12 @@ function summaryQuery(db: Db) {
       "cases.verdict",
       "cases.created_at",
       "cases.updated_at",
-      sql<number>`(select count(*) from case_tasks t where t.case_id = cases.id and t.done_at is null)::int`.as("open_tasks"),
-      sql<number>`(select count(*) from case_tasks t where t.case_id = cases.id and t.done_at is null and t.due_at < now())::int`.as("overdue_tasks"),
+      sql<number>`(select count(*) from case_tasks t where t.case_id = cases.id and t.done_at is null)::int`.as(
+        "open_tasks",
+      ),
+      sql<number>`(select count(*) from case_tasks t where t.case_id = cases.id and t.done_at is null and t.due_at < now())::int`.as(
+        "overdue_tasks",
+      ),
     ]);
 }
 
@@ -357,7 +478,10 @@ export interface CaseSummary {
 }
 
 function toSummary(row: SummaryRow): CaseSummary {
-  const excerpt = row.redacted_text.length > EXCERPT_LENGTH ? `${row.redacted_text.slice(0, EXCERPT_LENGTH - 1)}…` : row.redacted_text;
+  const excerpt =
+    row.redacted_text.length > EXCERPT_LENGTH
+      ? `${row.redacted_text.slice(0, EXCERPT_LENGTH - 1)}…`
+      : row.redacted_text;
   return {
     id: row.id,
     number: row.number,
@@ -392,15 +516,29 @@ export interface CaseFilters {
   limit?: number;
 }
 
-export async function listCases(db: Kysely<Database>, actor: CaseActor, filters: CaseFilters): Promise<CaseSummary[]> {
+export async function listCases(
+  db: Kysely<Database>,
+  actor: CaseActor,
+  filters: CaseFilters,
+): Promise<CaseSummary[]> {
   let query = summaryQuery(db).where(visibleTo(actor));
   if (filters.status) query = query.where("cases.status", "=", filters.status);
   if (filters.category) query = query.where("cases.category", "=", filters.category);
-  if (filters.outcome) query = filters.outcome === "none" ? query.where("cases.outcome", "is", null) : query.where("cases.outcome", "=", filters.outcome);
-  if (filters.directorateId) query = isUuid(filters.directorateId) ? query.where("cases.directorate_id", "=", filters.directorateId) : query.where(sql<SqlBool>`false`);
+  if (filters.outcome)
+    query =
+      filters.outcome === "none"
+        ? query.where("cases.outcome", "is", null)
+        : query.where("cases.outcome", "=", filters.outcome);
+  if (filters.directorateId)
+    query = isUuid(filters.directorateId)
+      ? query.where("cases.directorate_id", "=", filters.directorateId)
+      : query.where(sql<SqlBool>`false`);
   if (filters.source) query = query.where("cases.source", "=", filters.source);
   if (filters.mine) query = query.where("cases.owner_id", "=", actor.id);
-  const rows = await query.orderBy("cases.number", "desc").limit(filters.limit ?? 100).execute();
+  const rows = await query
+    .orderBy("cases.number", "desc")
+    .limit(filters.limit ?? 100)
+    .execute();
   return rows.map(toSummary);
 }
 
@@ -413,12 +551,24 @@ export async function listMyReports(db: Kysely<Database>, actor: CaseActor) {
     .orderBy("number", "desc")
     .limit(200)
     .execute();
-  return rows.map((r) => ({ id: r.id, number: r.number, status: r.status, platform: r.platform, subjectName: r.subject_name, createdAt: r.created_at.toISOString() }));
+  return rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    status: r.status,
+    platform: r.platform,
+    subjectName: r.subject_name,
+    createdAt: r.created_at.toISOString(),
+  }));
 }
 
 async function loadCase(db: Db, actor: CaseActor, id: string) {
   if (!isUuid(id)) throw new HttpError(404, "not-found", `No case ${id}.`);
-  const row = await db.selectFrom("cases").selectAll().where("id", "=", id).where(visibleTo(actor)).executeTakeFirst();
+  const row = await db
+    .selectFrom("cases")
+    .selectAll()
+    .where("id", "=", id)
+    .where(visibleTo(actor))
+    .executeTakeFirst();
   // Not visible and not there look the same: a case's existence is itself confidential.
   if (!row) throw new HttpError(404, "not-found", `No case ${id}, or it is not one of yours.`);
   return row;
@@ -427,8 +577,15 @@ async function loadCase(db: Db, actor: CaseActor, id: string) {
 type CaseRow = Awaited<ReturnType<typeof loadCase>>;
 
 /** The unredacted evidence of a patient-identifiable case: the investigating manager and information governance only. */
-export function mayReadEvidence(actor: CaseActor, row: Pick<CaseRow, "patient_identifiable" | "owner_id">): boolean {
-  return !row.patient_identifiable || row.owner_id === actor.id || actor.roles.includes("information_governance");
+export function mayReadEvidence(
+  actor: CaseActor,
+  row: Pick<CaseRow, "patient_identifiable" | "owner_id">,
+): boolean {
+  return (
+    !row.patient_identifiable ||
+    row.owner_id === actor.id ||
+    actor.roles.includes("information_governance")
+  );
 }
 
 /** Decisions on the case (status, outcome, who investigates): its investigating manager and HR (MTW-SMP §3.2, §3.3). */
@@ -452,18 +609,42 @@ function findingsFor(actor: CaseActor, row: CaseRow): StoredFinding[] {
 
 export async function getCaseDetail(db: Kysely<Database>, actor: CaseActor, id: string) {
   const row = await loadCase(db, actor, id);
-  const summary = toSummary(await summaryQuery(db).where("cases.id", "=", id).executeTakeFirstOrThrow());
+  const summary = toSummary(
+    await summaryQuery(db).where("cases.id", "=", id).executeTakeFirstOrThrow(),
+  );
   const evidenceAccess = mayReadEvidence(actor, row);
-  const images = await db.selectFrom("case_evidence").select(["id", "filename", "media_type", "size", "sha256"]).where("case_id", "=", id).orderBy("created_at").execute();
-  const notes = await db.selectFrom("case_notes").select(["id", "author_label", "body", "created_at"]).where("case_id", "=", id).orderBy("created_at").execute();
+  const images = await db
+    .selectFrom("case_evidence")
+    .select(["id", "filename", "media_type", "size", "sha256"])
+    .where("case_id", "=", id)
+    .orderBy("created_at")
+    .execute();
+  const notes = await db
+    .selectFrom("case_notes")
+    .select(["id", "author_label", "body", "created_at"])
+    .where("case_id", "=", id)
+    .orderBy("created_at")
+    .execute();
   const tasks = await db
     .selectFrom("case_tasks")
     .leftJoin("users", "users.id", "case_tasks.assignee_id")
-    .select(["case_tasks.id", "case_tasks.title", "case_tasks.assignee_id", "users.display_name as assignee_name", "case_tasks.due_at", "case_tasks.done_at"])
+    .select([
+      "case_tasks.id",
+      "case_tasks.title",
+      "case_tasks.assignee_id",
+      "users.display_name as assignee_name",
+      "case_tasks.due_at",
+      "case_tasks.done_at",
+    ])
     .where("case_tasks.case_id", "=", id)
     .orderBy("case_tasks.due_at")
     .execute();
-  const events = await db.selectFrom("case_events").select(["id", "at", "actor_label", "kind", "detail"]).where("case_id", "=", id).orderBy("id").execute();
+  const events = await db
+    .selectFrom("case_events")
+    .select(["id", "at", "actor_label", "kind", "detail"])
+    .where("case_id", "=", id)
+    .orderBy("id")
+    .execute();
   const now = Date.now();
   return {
     ...summary,
@@ -475,14 +656,25 @@ export async function getCaseDetail(db: Kysely<Database>, actor: CaseActor, id: 
     findings: findingsFor(actor, row),
     evidenceSha256: row.evidence_sha256,
     evidenceAccess,
-    images: images.map((i) => ({ id: i.id, filename: i.filename, mediaType: i.media_type, size: i.size, sha256: i.sha256 })),
+    images: images.map((i) => ({
+      id: i.id,
+      filename: i.filename,
+      mediaType: i.media_type,
+      size: i.size,
+      sha256: i.sha256,
+    })),
     reportedBy: row.reporter_label,
     lineManagerImplicated: row.line_manager_implicated,
     outcomeNote: row.outcome_note,
     outcomeAt: row.outcome_at?.toISOString() ?? null,
     closedAt: row.closed_at?.toISOString() ?? null,
     mayDecide: mayDecide(actor, row),
-    notes: notes.map((n) => ({ id: n.id, author: n.author_label, body: n.body, at: n.created_at.toISOString() })),
+    notes: notes.map((n) => ({
+      id: n.id,
+      author: n.author_label,
+      body: n.body,
+      at: n.created_at.toISOString(),
+    })),
     tasks: tasks.map((t) => ({
       id: t.id,
       title: t.title,
@@ -492,7 +684,13 @@ export async function getCaseDetail(db: Kysely<Database>, actor: CaseActor, id: 
       doneAt: t.done_at?.toISOString() ?? null,
       overdue: !t.done_at && t.due_at.getTime() < now,
     })),
-    timeline: events.map((e) => ({ id: String(e.id), at: e.at.toISOString(), actor: e.actor_label, kind: e.kind, text: describeEvent(e.kind, e.detail) })),
+    timeline: events.map((e) => ({
+      id: String(e.id),
+      at: e.at.toISOString(),
+      actor: e.actor_label,
+      kind: e.kind,
+      text: describeEvent(e.kind, e.detail),
+    })),
   };
 }
 
@@ -502,7 +700,9 @@ export function describeEvent(kind: string, d: Record<string, unknown>): string 
     case "created":
       return `Case opened (${String(d.source)}); checker verdict ${String(d.verdict)} with ${String(d.findings)} finding(s); ${String(d.images)} screenshot(s); evidence SHA-256 ${String(d.evidenceSha256).slice(0, 16)}…`;
     case "routed":
-      return d.ownerName ? `Routed to ${String(d.ownerName)}: ${String(d.reason)}` : `Not routed: ${String(d.reason)}`;
+      return d.ownerName
+        ? `Routed to ${String(d.ownerName)}: ${String(d.reason)}`
+        : `Not routed: ${String(d.reason)}`;
     case "assigned":
       return `Reassigned to ${String(d.ownerName)}${d.reason ? `: ${String(d.reason)}` : ""}`;
     case "escalated":
@@ -531,9 +731,18 @@ export function describeEvent(kind: string, d: Record<string, unknown>): string 
 export async function getEvidence(db: Kysely<Database>, actor: CaseActor, id: string) {
   const row = await loadCase(db, actor, id);
   if (!mayReadEvidence(actor, row)) {
-    throw new HttpError(403, "evidence-restricted", "This evidence identifies a patient: only the investigating manager and information governance may read it.");
+    throw new HttpError(
+      403,
+      "evidence-restricted",
+      "This evidence identifies a patient: only the investigating manager and information governance may read it.",
+    );
   }
-  const images = await db.selectFrom("case_evidence").select(["id", "filename", "media_type", "size", "sha256"]).where("case_id", "=", id).orderBy("created_at").execute();
+  const images = await db
+    .selectFrom("case_evidence")
+    .select(["id", "filename", "media_type", "size", "sha256"])
+    .where("case_id", "=", id)
+    .orderBy("created_at")
+    .execute();
   return {
     caseId: row.id,
     number: row.number,
@@ -545,17 +754,38 @@ export async function getEvidence(db: Kysely<Database>, actor: CaseActor, id: st
     capturedAt: row.captured_at.toISOString(),
     evidenceSha256: row.evidence_sha256,
     findings: row.findings,
-    images: images.map((i) => ({ id: i.id, filename: i.filename, mediaType: i.media_type, size: i.size, sha256: i.sha256 })),
+    images: images.map((i) => ({
+      id: i.id,
+      filename: i.filename,
+      mediaType: i.media_type,
+      size: i.size,
+      sha256: i.sha256,
+    })),
   };
 }
 
-export async function getEvidenceImage(db: Kysely<Database>, actor: CaseActor, id: string, evidenceId: string) {
+export async function getEvidenceImage(
+  db: Kysely<Database>,
+  actor: CaseActor,
+  id: string,
+  evidenceId: string,
+) {
   const row = await loadCase(db, actor, id);
   if (!mayReadEvidence(actor, row)) {
-    throw new HttpError(403, "evidence-restricted", "This evidence identifies a patient: only the investigating manager and information governance may read it.");
+    throw new HttpError(
+      403,
+      "evidence-restricted",
+      "This evidence identifies a patient: only the investigating manager and information governance may read it.",
+    );
   }
-  if (!isUuid(evidenceId)) throw new HttpError(404, "not-found", `No screenshot ${evidenceId} on this case.`);
-  const image = await db.selectFrom("case_evidence").selectAll().where("case_id", "=", id).where("id", "=", evidenceId).executeTakeFirst();
+  if (!isUuid(evidenceId))
+    throw new HttpError(404, "not-found", `No screenshot ${evidenceId} on this case.`);
+  const image = await db
+    .selectFrom("case_evidence")
+    .selectAll()
+    .where("case_id", "=", id)
+    .where("id", "=", evidenceId)
+    .executeTakeFirst();
   if (!image) throw new HttpError(404, "not-found", `No screenshot ${evidenceId} on this case.`);
   return { row, image };
 }
@@ -581,18 +811,36 @@ async function change<T>(
 
 function needDecide(actor: CaseActor, row: CaseRow) {
   if (!mayDecide(actor, row)) {
-    throw new HttpError(403, "not-investigator", "Only the investigating manager or HR may change the status, outcome or investigator of this case.");
+    throw new HttpError(
+      403,
+      "not-investigator",
+      "Only the investigating manager or HR may change the status, outcome or investigator of this case.",
+    );
   }
 }
 
 /** Statuses set by hand; "outcome recorded" comes with an outcome (recordOutcome). */
-export async function setStatus(ctx: CaseContext, actor: CaseActor, id: string, status: Status): Promise<void> {
+export async function setStatus(
+  ctx: CaseContext,
+  actor: CaseActor,
+  id: string,
+  status: Status,
+): Promise<void> {
   await change(ctx, actor, id, async (trx, row) => {
     needDecide(actor, row);
     if (status === row.status) return { result: undefined };
-    if (status === "outcome_recorded") throw new HttpError(400, "invalid-request", "Record an outcome to set the status to outcome recorded.");
+    if (status === "outcome_recorded")
+      throw new HttpError(
+        400,
+        "invalid-request",
+        "Record an outcome to set the status to outcome recorded.",
+      );
     if (status === "closed" && !row.outcome) {
-      throw new HttpError(409, "outcome-needed", "A case closes only with an outcome: record the outcome first.");
+      throw new HttpError(
+        409,
+        "outcome-needed",
+        "A case closes only with an outcome: record the outcome first.",
+      );
     }
     await trx
       .updateTable("cases")
@@ -600,7 +848,13 @@ export async function setStatus(ctx: CaseContext, actor: CaseActor, id: string, 
       .where("id", "=", id)
       .execute();
     await event(trx, id, actor, "status", { from: row.status, to: status });
-    await appendAudit(trx, { actor, action: "case.status", subjectType: "case", subjectId: id, detail: { from: row.status, to: status } });
+    await appendAudit(trx, {
+      actor,
+      action: "case.status",
+      subjectType: "case",
+      subjectId: id,
+      detail: { from: row.status, to: status },
+    });
     const mails: Mail[] = [];
     if (status === "awaiting_hr_advice") {
       const to = await emailsOfRole(trx, "hr", row.subject_id);
@@ -610,110 +864,294 @@ export async function setStatus(ctx: CaseContext, actor: CaseActor, id: string, 
   });
 }
 
-export async function recordOutcome(ctx: CaseContext, actor: CaseActor, id: string, outcome: Outcome, note: string | null, close: boolean): Promise<void> {
+export async function recordOutcome(
+  ctx: CaseContext,
+  actor: CaseActor,
+  id: string,
+  outcome: Outcome,
+  note: string | null,
+  close: boolean,
+): Promise<void> {
   await change(ctx, actor, id, async (trx, row) => {
     needDecide(actor, row);
     const status: Status = close ? "closed" : "outcome_recorded";
     const now = new Date();
     await trx
       .updateTable("cases")
-      .set({ outcome, outcome_note: note?.trim() || null, outcome_at: now, status, closed_at: close ? now : null })
+      .set({
+        outcome,
+        outcome_note: note?.trim() || null,
+        outcome_at: now,
+        status,
+        closed_at: close ? now : null,
+      })
       .where("id", "=", id)
       .execute();
     await event(trx, id, actor, "outcome", { outcome, previous: row.outcome });
-    if (status !== row.status) await event(trx, id, actor, "status", { from: row.status, to: status });
-    await appendAudit(trx, { actor, action: "case.outcome", subjectType: "case", subjectId: id, detail: { outcome, previous: row.outcome, status } });
+    if (status !== row.status)
+      await event(trx, id, actor, "status", { from: row.status, to: status });
+    await appendAudit(trx, {
+      actor,
+      action: "case.outcome",
+      subjectType: "case",
+      subjectId: id,
+      detail: { outcome, previous: row.outcome, status },
+    });
     return { result: undefined };
   });
 }
 
-export async function addNote(ctx: CaseContext, actor: CaseActor, id: string, body: string): Promise<void> {
+export async function addNote(
+  ctx: CaseContext,
+  actor: CaseActor,
+  id: string,
+  body: string,
+): Promise<void> {
   const text = body.trim();
   if (!text) throw new HttpError(400, "invalid-request", "A note cannot be empty.");
   await change(ctx, actor, id, async (trx) => {
-    const note = await trx.insertInto("case_notes").values({ case_id: id, author_id: actor.id, author_label: actor.label, body: text }).returning("id").executeTakeFirstOrThrow();
+    const note = await trx
+      .insertInto("case_notes")
+      .values({ case_id: id, author_id: actor.id, author_label: actor.label, body: text })
+      .returning("id")
+      .executeTakeFirstOrThrow();
     await event(trx, id, actor, "note", { noteId: note.id });
-    await appendAudit(trx, { actor, action: "case.note", subjectType: "case", subjectId: id, detail: { noteId: note.id, length: text.length } });
+    await appendAudit(trx, {
+      actor,
+      action: "case.note",
+      subjectType: "case",
+      subjectId: id,
+      detail: { noteId: note.id, length: text.length },
+    });
     return { result: undefined };
   });
 }
 
-async function checkPerson(trx: Transaction<Database>, row: CaseRow, userId: string, what: string): Promise<string> {
-  const user = isUuid(userId) ? await trx.selectFrom("users").select(["id", "display_name", "active"]).where("id", "=", userId).executeTakeFirst() : undefined;
-  if (!user || !user.active) throw new HttpError(400, "invalid-request", `No active member of staff ${userId} to be ${what}.`);
-  if (user.id === row.subject_id) throw new HttpError(400, "invalid-request", `The subject of the case cannot be ${what}.`);
+async function checkPerson(
+  trx: Transaction<Database>,
+  row: CaseRow,
+  userId: string,
+  what: string,
+): Promise<string> {
+  const user = isUuid(userId)
+    ? await trx
+        .selectFrom("users")
+        .select(["id", "display_name", "active"])
+        .where("id", "=", userId)
+        .executeTakeFirst()
+    : undefined;
+  if (!user || !user.active)
+    throw new HttpError(
+      400,
+      "invalid-request",
+      `No active member of staff ${userId} to be ${what}.`,
+    );
+  if (user.id === row.subject_id)
+    throw new HttpError(400, "invalid-request", `The subject of the case cannot be ${what}.`);
   return user.display_name;
 }
 
-export async function addTask(ctx: CaseContext, actor: CaseActor, id: string, input: { title: string; dueAt: string; assigneeId?: string | null }): Promise<string> {
+export async function addTask(
+  ctx: CaseContext,
+  actor: CaseActor,
+  id: string,
+  input: { title: string; dueAt: string; assigneeId?: string | null },
+): Promise<string> {
   const title = input.title.trim();
   if (!title) throw new HttpError(400, "invalid-request", "Give the task a title.");
   const dueAt = parseDate(input.dueAt, "The due date")!;
   return change(ctx, actor, id, async (trx, row) => {
     const assigneeId = input.assigneeId || row.owner_id || actor.id;
-    const assigneeName = assigneeId ? await checkPerson(trx, row, assigneeId, "given the task") : null;
+    const assigneeName = assigneeId
+      ? await checkPerson(trx, row, assigneeId, "given the task")
+      : null;
     const task = await trx
       .insertInto("case_tasks")
-      .values({ case_id: id, title, assignee_id: assigneeId, due_at: dueAt, done_at: null, overdue_notified_at: null, created_by: actor.label })
+      .values({
+        case_id: id,
+        title,
+        assignee_id: assigneeId,
+        due_at: dueAt,
+        done_at: null,
+        overdue_notified_at: null,
+        created_by: actor.label,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await event(trx, id, actor, "task-added", { taskId: task.id, title, dueAt: dueAt.toISOString(), assigneeName });
-    await appendAudit(trx, { actor, action: "case.task-add", subjectType: "case", subjectId: id, detail: { taskId: task.id, title, dueAt: dueAt.toISOString(), assigneeId } });
+    await event(trx, id, actor, "task-added", {
+      taskId: task.id,
+      title,
+      dueAt: dueAt.toISOString(),
+      assigneeName,
+    });
+    await appendAudit(trx, {
+      actor,
+      action: "case.task-add",
+      subjectType: "case",
+      subjectId: id,
+      detail: { taskId: task.id, title, dueAt: dueAt.toISOString(), assigneeId },
+    });
     const to = assigneeId && assigneeId !== actor.id ? await emailsOf(trx, [assigneeId]) : [];
-    return { result: task.id, mails: to.length ? [{ to, ...messages.taskAssigned(row.number, link(ctx, id), title, dueAt) }] : [] };
+    return {
+      result: task.id,
+      mails: to.length
+        ? [{ to, ...messages.taskAssigned(row.number, link(ctx, id), title, dueAt) }]
+        : [],
+    };
   });
 }
 
-export async function setTaskDone(ctx: CaseContext, actor: CaseActor, id: string, taskId: string, done: boolean): Promise<void> {
+export async function setTaskDone(
+  ctx: CaseContext,
+  actor: CaseActor,
+  id: string,
+  taskId: string,
+  done: boolean,
+): Promise<void> {
   await change(ctx, actor, id, async (trx) => {
-    const task = isUuid(taskId) ? await trx.selectFrom("case_tasks").select(["id", "title", "done_at"]).where("id", "=", taskId).where("case_id", "=", id).executeTakeFirst() : undefined;
+    const task = isUuid(taskId)
+      ? await trx
+          .selectFrom("case_tasks")
+          .select(["id", "title", "done_at"])
+          .where("id", "=", taskId)
+          .where("case_id", "=", id)
+          .executeTakeFirst()
+      : undefined;
     if (!task) throw new HttpError(404, "not-found", `No task ${taskId} on this case.`);
     if (Boolean(task.done_at) === done) return { result: undefined };
-    await trx.updateTable("case_tasks").set({ done_at: done ? new Date() : null }).where("id", "=", taskId).execute();
-    await event(trx, id, actor, done ? "task-done" : "task-reopened", { taskId, title: task.title });
-    await appendAudit(trx, { actor, action: done ? "case.task-done" : "case.task-reopen", subjectType: "case", subjectId: id, detail: { taskId } });
+    await trx
+      .updateTable("case_tasks")
+      .set({ done_at: done ? new Date() : null })
+      .where("id", "=", taskId)
+      .execute();
+    await event(trx, id, actor, done ? "task-done" : "task-reopened", {
+      taskId,
+      title: task.title,
+    });
+    await appendAudit(trx, {
+      actor,
+      action: done ? "case.task-done" : "case.task-reopen",
+      subjectType: "case",
+      subjectId: id,
+      detail: { taskId },
+    });
     return { result: undefined };
   });
 }
 
-export async function reassign(ctx: CaseContext, actor: CaseActor, id: string, ownerId: string, reason: string | null): Promise<void> {
+export async function reassign(
+  ctx: CaseContext,
+  actor: CaseActor,
+  id: string,
+  ownerId: string,
+  reason: string | null,
+): Promise<void> {
   await change(ctx, actor, id, async (trx, row) => {
     needDecide(actor, row);
     const ownerName = await checkPerson(trx, row, ownerId, "the investigating manager");
-    if (ownerId === row.reporter_id) throw new HttpError(400, "invalid-request", "The person who made the report cannot investigate it.");
+    if (ownerId === row.reporter_id)
+      throw new HttpError(
+        400,
+        "invalid-request",
+        "The person who made the report cannot investigate it.",
+      );
     if (ownerId === row.owner_id) return { result: undefined };
     await trx.updateTable("cases").set({ owner_id: ownerId }).where("id", "=", id).execute();
-    await event(trx, id, actor, "assigned", { from: row.owner_id, ownerId, ownerName, reason: reason?.trim() || null });
-    await appendAudit(trx, { actor, action: "case.assign", subjectType: "case", subjectId: id, detail: { from: row.owner_id, to: ownerId, reason } });
+    await event(trx, id, actor, "assigned", {
+      from: row.owner_id,
+      ownerId,
+      ownerName,
+      reason: reason?.trim() || null,
+    });
+    await appendAudit(trx, {
+      actor,
+      action: "case.assign",
+      subjectType: "case",
+      subjectId: id,
+      detail: { from: row.owner_id, to: ownerId, reason },
+    });
     const to = await emailsOf(trx, [ownerId]);
-    return { result: undefined, mails: to.length ? [{ to, ...messages.assigned(row.number, link(ctx, id), reason?.trim() || "reassigned") }] : [] };
+    return {
+      result: undefined,
+      mails: to.length
+        ? [{ to, ...messages.assigned(row.number, link(ctx, id), reason?.trim() || "reassigned") }]
+        : [],
+    };
   });
 }
 
 /** To the manager at the next level above (CCC-SMP §9 b): the current investigator is implicated or cannot act. */
-export async function escalate(ctx: CaseContext, actor: CaseActor, id: string, reason: string): Promise<{ ownerId: string }> {
+export async function escalate(
+  ctx: CaseContext,
+  actor: CaseActor,
+  id: string,
+  reason: string,
+): Promise<{ ownerId: string }> {
   const why = reason.trim();
   if (!why) throw new HttpError(400, "invalid-request", "Say why the case is escalated.");
   return change(ctx, actor, id, async (trx, row) => {
-    const target = await escalationTarget(trx, { ownerId: row.owner_id, subjectId: row.subject_id, reporterId: row.reporter_id });
-    if (!target) throw new HttpError(409, "no-manager-above", "There is no manager above the current investigator to escalate to. Ask HR to reassign the case.");
+    const target = await escalationTarget(trx, {
+      ownerId: row.owner_id,
+      subjectId: row.subject_id,
+      reporterId: row.reporter_id,
+    });
+    if (!target)
+      throw new HttpError(
+        409,
+        "no-manager-above",
+        "There is no manager above the current investigator to escalate to. Ask HR to reassign the case.",
+      );
     const ownerName = await displayName(trx, target);
     await trx.updateTable("cases").set({ owner_id: target }).where("id", "=", id).execute();
-    await event(trx, id, actor, "escalated", { from: row.owner_id, ownerId: target, ownerName, reason: why });
-    await appendAudit(trx, { actor, action: "case.escalate", subjectType: "case", subjectId: id, detail: { from: row.owner_id, to: target, reason: why } });
+    await event(trx, id, actor, "escalated", {
+      from: row.owner_id,
+      ownerId: target,
+      ownerName,
+      reason: why,
+    });
+    await appendAudit(trx, {
+      actor,
+      action: "case.escalate",
+      subjectType: "case",
+      subjectId: id,
+      detail: { from: row.owner_id, to: target, reason: why },
+    });
     const to = await emailsOf(trx, [target]);
-    return { result: { ownerId: target }, mails: to.length ? [{ to, ...messages.escalated(row.number, link(ctx, id), why) }] : [] };
+    return {
+      result: { ownerId: target },
+      mails: to.length ? [{ to, ...messages.escalated(row.number, link(ctx, id), why) }] : [],
+    };
   });
 }
 
-export async function addAdviser(ctx: CaseContext, actor: CaseActor, id: string, adviser: Adviser): Promise<void> {
+export async function addAdviser(
+  ctx: CaseContext,
+  actor: CaseActor,
+  id: string,
+  adviser: Adviser,
+): Promise<void> {
   await change(ctx, actor, id, async (trx, row) => {
     if (row.advisers.includes(adviser)) return { result: undefined };
-    await trx.updateTable("cases").set({ advisers: [...row.advisers, adviser] }).where("id", "=", id).execute();
+    await trx
+      .updateTable("cases")
+      .set({ advisers: [...row.advisers, adviser] })
+      .where("id", "=", id)
+      .execute();
     await event(trx, id, actor, "adviser-added", { adviser, automatic: false });
-    await appendAudit(trx, { actor, action: "case.adviser-add", subjectType: "case", subjectId: id, detail: { adviser } });
+    await appendAudit(trx, {
+      actor,
+      action: "case.adviser-add",
+      subjectType: "case",
+      subjectId: id,
+      detail: { adviser },
+    });
     const to = await emailsOfRole(trx, adviser, row.subject_id);
-    return { result: undefined, mails: to.length ? [{ to, ...messages.adviserAdded(row.number, link(ctx, id), ADVISER_LABELS[adviser]) }] : [] };
+    return {
+      result: undefined,
+      mails: to.length
+        ? [{ to, ...messages.adviserAdded(row.number, link(ctx, id), ADVISER_LABELS[adviser]) }]
+        : [],
+    };
   });
 }
 
@@ -724,7 +1162,16 @@ export async function remindOverdueTasks(ctx: CaseContext, now = new Date()): Pr
     const due = await trx
       .selectFrom("case_tasks")
       .innerJoin("cases", "cases.id", "case_tasks.case_id")
-      .select(["case_tasks.id", "case_tasks.case_id", "case_tasks.title", "case_tasks.due_at", "case_tasks.assignee_id", "cases.owner_id", "cases.number", "cases.subject_id"])
+      .select([
+        "case_tasks.id",
+        "case_tasks.case_id",
+        "case_tasks.title",
+        "case_tasks.due_at",
+        "case_tasks.assignee_id",
+        "cases.owner_id",
+        "cases.number",
+        "cases.subject_id",
+      ])
       .where("case_tasks.done_at", "is", null)
       .where("case_tasks.overdue_notified_at", "is", null)
       .where("case_tasks.due_at", "<", now)
@@ -733,11 +1180,31 @@ export async function remindOverdueTasks(ctx: CaseContext, now = new Date()): Pr
       .execute();
     const out: Mail[] = [];
     for (const task of due) {
-      await trx.updateTable("case_tasks").set({ overdue_notified_at: now }).where("id", "=", task.id).execute();
-      await event(trx, task.case_id, system, "task-overdue", { taskId: task.id, title: task.title });
-      await appendAudit(trx, { actor: system, action: "case.task-overdue", subjectType: "case", subjectId: task.case_id, detail: { taskId: task.id } });
-      const to = await emailsOf(trx, [task.assignee_id, task.owner_id].filter((u) => u !== task.subject_id));
-      if (to.length) out.push({ to, ...messages.taskOverdue(task.number, link(ctx, task.case_id), task.title, task.due_at) });
+      await trx
+        .updateTable("case_tasks")
+        .set({ overdue_notified_at: now })
+        .where("id", "=", task.id)
+        .execute();
+      await event(trx, task.case_id, system, "task-overdue", {
+        taskId: task.id,
+        title: task.title,
+      });
+      await appendAudit(trx, {
+        actor: system,
+        action: "case.task-overdue",
+        subjectType: "case",
+        subjectId: task.case_id,
+        detail: { taskId: task.id },
+      });
+      const to = await emailsOf(
+        trx,
+        [task.assignee_id, task.owner_id].filter((u) => u !== task.subject_id),
+      );
+      if (to.length)
+        out.push({
+          to,
+          ...messages.taskOverdue(task.number, link(ctx, task.case_id), task.title, task.due_at),
+        });
     }
     return { mails: out, count: due.length };
   });
@@ -754,13 +1221,29 @@ export async function findPeople(db: Kysely<Database>, query: string) {
   const rows = await db
     .selectFrom("users")
     .leftJoin("departments", "departments.id", "users.department_id")
-    .select(["users.id", "users.display_name", "users.job_title", "departments.name as department_name"])
+    .select([
+      "users.id",
+      "users.display_name",
+      "users.job_title",
+      "departments.name as department_name",
+    ])
     .where("users.active", "=", true)
-    .where((eb) => eb(eb.fn("lower", ["users.display_name"]), "like", `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`))
+    .where((eb) =>
+      eb(
+        eb.fn("lower", ["users.display_name"]),
+        "like",
+        `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      ),
+    )
     .orderBy("users.display_name")
     .limit(20)
     .execute();
-  return rows.map((r) => ({ id: r.id, displayName: r.display_name, jobTitle: r.job_title, departmentName: r.department_name }));
+  return rows.map((r) => ({
+    id: r.id,
+    displayName: r.display_name,
+    jobTitle: r.job_title,
+    departmentName: r.department_name,
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -773,7 +1256,9 @@ export interface Count {
 
 export async function caseStatistics(db: Kysely<Database>, year?: number) {
   const base = () => {
-    let q = db.selectFrom("cases").leftJoin("directorates", "directorates.id", "cases.directorate_id");
+    let q = db
+      .selectFrom("cases")
+      .leftJoin("directorates", "directorates.id", "cases.directorate_id");
     if (year) q = q.where(sql<SqlBool>`extract(year from cases.created_at) = ${year}`);
     return q;
   };
@@ -785,7 +1270,9 @@ export async function caseStatistics(db: Kysely<Database>, year?: number) {
       .execute();
     return rows.map((r) => ({ key: r.key, count: r.count }));
   };
-  const [total] = await base().select(sql<number>`count(*)::int`.as("n")).execute();
+  const [total] = await base()
+    .select(sql<number>`count(*)::int`.as("n"))
+    .execute();
   return {
     year: year ?? null,
     total: total.n,
@@ -809,15 +1296,23 @@ export interface FoiYear {
  * of social media behaviour", per calendar year of the outcome. A person counts once a year
  * however many cases; "disciplined" means formal action under the Disciplinary Policy or dismissal.
  */
-export async function foiReport(db: Kysely<Database>, from?: number, to?: number): Promise<FoiYear[]> {
+export async function foiReport(
+  db: Kysely<Database>,
+  from?: number,
+  to?: number,
+): Promise<FoiYear[]> {
   const person = sql<string>`coalesce(cases.subject_id::text, lower(cases.subject_name))`;
   const rows = await db
     .selectFrom("cases")
     .select([
       sql<number>`extract(year from cases.outcome_at at time zone 'UTC')::int`.as("year"),
       sql<number>`count(distinct ${person})::int`.as("people"),
-      sql<number>`count(distinct ${person}) filter (where cases.outcome = 'formal_action')::int`.as("formal"),
-      sql<number>`count(distinct ${person}) filter (where cases.outcome = 'dismissal')::int`.as("dismissed"),
+      sql<number>`count(distinct ${person}) filter (where cases.outcome = 'formal_action')::int`.as(
+        "formal",
+      ),
+      sql<number>`count(distinct ${person}) filter (where cases.outcome = 'dismissal')::int`.as(
+        "dismissed",
+      ),
     ])
     .where("cases.outcome", "in", [...DISCIPLINARY_OUTCOMES])
     .where("cases.outcome_at", "is not", null)
@@ -827,17 +1322,26 @@ export async function foiReport(db: Kysely<Database>, from?: number, to?: number
   const thisYear = new Date().getUTCFullYear();
   const first = from ?? Math.min(thisYear, ...rows.map((r) => r.year));
   const last = to ?? thisYear;
-  if (last < first) throw new HttpError(400, "invalid-request", `The years run backwards: ${first} to ${last}.`);
+  if (last < first)
+    throw new HttpError(400, "invalid-request", `The years run backwards: ${first} to ${last}.`);
   if (last - first > 100) throw new HttpError(400, "invalid-request", "Ask for at most 100 years.");
   const out: FoiYear[] = [];
   for (let year = first; year <= last; year++) {
     const r = byYear.get(year);
-    out.push({ year, peopleDisciplined: r?.people ?? 0, formalAction: r?.formal ?? 0, dismissal: r?.dismissed ?? 0 });
+    out.push({
+      year,
+      peopleDisciplined: r?.people ?? 0,
+      formalAction: r?.formal ?? 0,
+      dismissal: r?.dismissed ?? 0,
+    });
   }
   return out;
 }
 
 export function foiCsv(years: FoiYear[]): string {
-  const lines = ["calendar_year,people_disciplined,formal_action,dismissal", ...years.map((y) => `${y.year},${y.peopleDisciplined},${y.formalAction},${y.dismissal}`)];
+  const lines = [
+    "calendar_year,people_disciplined,formal_action,dismissal",
+    ...years.map((y) => `${y.year},${y.peopleDisciplined},${y.formalAction},${y.dismissal}`),
+  ];
   return `${lines.join("\r\n")}\r\n`;
 }

@@ -1,7 +1,13 @@
 // The words of case management, from the policies. Pure data: the web app imports it too.
 // Statuses and outcomes are stored by these ids; the labels are what people read.
 
-export const STATUSES = ["new", "investigating", "awaiting_hr_advice", "outcome_recorded", "closed"] as const;
+export const STATUSES = [
+  "new",
+  "investigating",
+  "awaiting_hr_advice",
+  "outcome_recorded",
+  "closed",
+] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const STATUS_LABELS: Record<Status, string> = {
@@ -58,9 +64,22 @@ export const SOURCE_LABELS: Record<Source, string> = {
 export const ADVISERS = ["hr", "information_governance"] as const;
 export type Adviser = (typeof ADVISERS)[number];
 
-export const ADVISER_LABELS: Record<Adviser, string> = { hr: "HR", information_governance: "Information governance" };
+export const ADVISER_LABELS: Record<Adviser, string> = {
+  hr: "HR",
+  information_governance: "Information governance",
+};
 
-export const PLATFORMS = ["Facebook", "X (Twitter)", "Instagram", "TikTok", "LinkedIn", "YouTube", "WhatsApp", "Blog or website", "Other"] as const;
+export const PLATFORMS = [
+  "Facebook",
+  "X (Twitter)",
+  "Instagram",
+  "TikTok",
+  "LinkedIn",
+  "YouTube",
+  "WhatsApp",
+  "Blog or website",
+  "Other",
+] as const;
 
 /** Categories a reporter may choose: the checker's taxonomy (shared/spec/taxonomy.md) plus "other". */
 export const CATEGORY_LABELS: Record<string, string> = {
