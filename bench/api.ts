@@ -35,10 +35,19 @@ async function runServer(): Promise<void> {
 function posts(): string[] {
   // --posts short: one short clean post, so the engine costs almost nothing and the figure shows
   // what the platform itself (HTTP, session, CSRF, validation, metrics) can carry.
-  if (process.argv.includes("--posts") && process.argv[process.argv.indexOf("--posts") + 1] === "short") {
+  if (
+    process.argv.includes("--posts") &&
+    process.argv[process.argv.indexOf("--posts") + 1] === "short"
+  ) {
     return [JSON.stringify({ text: "Great team day on the ward!" })];
   }
-  const file = join(fileURLToPath(new URL("..", import.meta.url)), "..", "shared", "eval", "posts.public.jsonl");
+  const file = join(
+    fileURLToPath(new URL("..", import.meta.url)),
+    "..",
+    "shared",
+    "eval",
+    "posts.public.jsonl",
+  );
   const fallback = [
     "Great team day on the ward, proud of everyone!",
     "Mr John Smith (NHS number 943 476 5919) went home today after a long stay on Ward 7.",
@@ -59,10 +68,20 @@ async function main(): Promise<void> {
   const seconds = arg("seconds", 30);
   const connections = arg("connections", 50);
   const dataDir = mkdtempSync(join(tmpdir(), "postguard-bench-"));
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--server"], {
-    env: { ...process.env, POSTGUARD_DATA_DIR: dataDir, LOG_LEVEL: "warn", POSTGUARD_CHECK_RATE_LIMIT: "10000000", POSTGUARD_COOKIE_SECURE: "false" },
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ["--import", "tsx", fileURLToPath(import.meta.url), "--server"],
+    {
+      env: {
+        ...process.env,
+        POSTGUARD_DATA_DIR: dataDir,
+        LOG_LEVEL: "warn",
+        POSTGUARD_CHECK_RATE_LIMIT: "10000000",
+        POSTGUARD_COOKIE_SECURE: "false",
+      },
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    },
+  );
   try {
     const port = await new Promise<number>((resolve, reject) => {
       child.once("message", (m: { port: number }) => resolve(m.port));
@@ -75,37 +94,59 @@ async function main(): Promise<void> {
     const { token } = (await csrfResponse.json()) as { token: string };
     const login = await fetch(`${base}/api/v1/auth/login`, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-csrf-token": token, cookie: csrfCookie.join("; ") },
+      headers: {
+        "content-type": "application/json",
+        "x-csrf-token": token,
+        cookie: csrfCookie.join("; "),
+      },
       body: JSON.stringify({ email: "staff@demo.nhs.uk", password: "postguard-demo" }),
     });
     if (!login.ok) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
-    const cookie = [...csrfCookie, ...login.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
+    const cookie = [
+      ...csrfCookie,
+      ...login.headers.getSetCookie().map((c) => c.split(";")[0]),
+    ].join("; ");
     const bodies = posts();
     const headers = { "content-type": "application/json", "x-csrf-token": token, cookie };
 
     // --route me: GET /api/v1/auth/me instead, a signed-in request without the engine, to show
     // the platform's own ceiling on this machine.
-    const me = process.argv.includes("--route") && process.argv[process.argv.indexOf("--route") + 1] === "me";
+    const me =
+      process.argv.includes("--route") &&
+      process.argv[process.argv.indexOf("--route") + 1] === "me";
     const target = me
       ? { url: `${base}/api/v1/auth/me`, method: "GET" as const, headers: { cookie } }
-      : { url: `${base}/api/v1/check`, method: "POST" as const, headers, requests: bodies.map((body) => ({ body })) };
+      : {
+          url: `${base}/api/v1/check`,
+          method: "POST" as const,
+          headers,
+          requests: bodies.map((body) => ({ body })),
+        };
     const label = me ? "GET /api/v1/auth/me" : "POST /api/v1/check";
     // A short warm-up so the JIT has compiled the engine before measuring.
     await autocannon({ ...target, connections, duration: 3 });
 
-    process.stderr.write(`measuring ${label} for ${seconds}s with ${connections} connections${me ? "" : ` over ${bodies.length} posts`}...\n`);
+    process.stderr.write(
+      `measuring ${label} for ${seconds}s with ${connections} connections${me ? "" : ` over ${bodies.length} posts`}...\n`,
+    );
     const result = await autocannon({ ...target, connections, duration: seconds });
     const rps = result.requests.average;
     const p50 = result.latency.p50;
     const p99 = result.latency.p99;
     const errors = result.errors + result.timeouts + result.non2xx;
-    console.log(`${label}, ${seconds}s, ${connections} connections, ${cpus().length} cores (load average before: ${loadavg()[0].toFixed(2)})`);
+    console.log(
+      `${label}, ${seconds}s, ${connections} connections, ${cpus().length} cores (load average before: ${loadavg()[0].toFixed(2)})`,
+    );
     console.log(`  requests/s   ${rps.toFixed(0)} (total ${result.requests.total})`);
     console.log(`  latency p50  ${p50} ms`);
     console.log(`  latency p99  ${p99} ms`);
-    console.log(`  errors       ${errors} (non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts})`);
+    console.log(
+      `  errors       ${errors} (non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts})`,
+    );
     const met = rps >= TARGET.rps && p99 <= TARGET.p99 && errors === 0;
-    console.log(`  target       >= ${TARGET.rps} req/s, p99 <= ${TARGET.p99} ms, no errors: ${met ? "met" : "NOT met"}`);
+    console.log(
+      `  target       >= ${TARGET.rps} req/s, p99 <= ${TARGET.p99} ms, no errors: ${met ? "met" : "NOT met"}`,
+    );
   } finally {
     child.kill("SIGTERM");
     await new Promise((r) => child.once("exit", r));

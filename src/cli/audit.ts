@@ -12,15 +12,23 @@ export function register(program: Command): void {
   databaseOptions(
     audit
       .command("verify")
-      .description("Check the audit log's hash chain; exit 1 if any entry was edited, inserted or deleted")
+      .description(
+        "Check the audit log's hash chain; exit 1 if any entry was edited, inserted or deleted",
+      )
       .option("--json", "print the report as JSON"),
   ).action(async (options: { dataDir?: string; databaseUrl?: string; json?: boolean }) => {
     const report = await withDatabase(options, (handle) => verifyAudit(handle.db));
     if (options.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
-    else if (report.ok) process.stdout.write(`Audit log intact: ${report.entries} entries, each linked to the one before.\n`);
+    else if (report.ok)
+      process.stdout.write(
+        `Audit log intact: ${report.entries} entries, each linked to the one before.\n`,
+      );
     else {
-      process.stdout.write(`Audit log has been tampered with: ${report.problems.length} problem(s) in ${report.entries} entries.\n`);
-      for (const problem of report.problems) process.stdout.write(`  ${problem.kind.padEnd(8)} ${problem.message}\n`);
+      process.stdout.write(
+        `Audit log has been tampered with: ${report.problems.length} problem(s) in ${report.entries} entries.\n`,
+      );
+      for (const problem of report.problems)
+        process.stdout.write(`  ${problem.kind.padEnd(8)} ${problem.message}\n`);
     }
     if (!report.ok) throw new CliError("audit log verification failed", EXIT_TAMPERED);
   });

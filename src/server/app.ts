@@ -37,10 +37,18 @@ interface Feature {
 /** Every capability of the server. Later ones (cases, accounts, publishing, ...) add a line. */
 const FEATURES: Feature[] = [
   { plugin: authFeature as FastifyPluginAsync<never> },
-  { plugin: checkFeature as FastifyPluginAsync<never>, prefix: "/api/v1", options: (config) => ({ rateLimit: config.checkRateLimit }) },
+  {
+    plugin: checkFeature as FastifyPluginAsync<never>,
+    prefix: "/api/v1",
+    options: (config) => ({ rateLimit: config.checkRateLimit }),
+  },
   { plugin: usersFeature as FastifyPluginAsync<never>, prefix: "/api/v1" },
   { plugin: auditFeature as FastifyPluginAsync<never>, prefix: "/api/v1" },
-  { plugin: casesFeature as FastifyPluginAsync<never>, prefix: "/api/v1", options: () => ({ mail: loadMailSettings(process.env) }) },
+  {
+    plugin: casesFeature as FastifyPluginAsync<never>,
+    prefix: "/api/v1",
+    options: () => ({ mail: loadMailSettings(process.env) }),
+  },
 ];
 
 export interface BuildOptions {
@@ -57,20 +65,36 @@ async function cookieSecret(db: Kysely<Database>): Promise<string> {
   const fromEnv = process.env.POSTGUARD_COOKIE_SECRET;
   if (fromEnv) return fromEnv;
   const fresh = randomBytes(32).toString("base64url");
-  await db.insertInto("instance_settings").values({ key: "cookie_secret", value: fresh }).onConflict((oc) => oc.column("key").doNothing()).execute();
-  const row = await db.selectFrom("instance_settings").select("value").where("key", "=", "cookie_secret").executeTakeFirstOrThrow();
+  await db
+    .insertInto("instance_settings")
+    .values({ key: "cookie_secret", value: fresh })
+    .onConflict((oc) => oc.column("key").doNothing())
+    .execute();
+  const row = await db
+    .selectFrom("instance_settings")
+    .select("value")
+    .where("key", "=", "cookie_secret")
+    .executeTakeFirstOrThrow();
   return row.value;
 }
 
-export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
-  const handle = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+export async function buildApp(
+  config: Config,
+  options: BuildOptions = {},
+): Promise<FastifyInstance> {
+  const handle =
+    options.database ??
+    (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   const ownsDatabase = !options.database;
   try {
     await migrateToLatest(handle.db as Kysely<unknown>, migrations);
     const secret = await cookieSecret(handle.db);
 
     const app = Fastify({
-      logger: { level: config.logLevel, redact: ["req.headers.cookie", "req.headers['x-csrf-token']", "res.headers['set-cookie']"] },
+      logger: {
+        level: config.logLevel,
+        redact: ["req.headers.cookie", "req.headers['x-csrf-token']", "res.headers['set-cookie']"],
+      },
       bodyLimit: config.bodyLimit,
       // Behind the trust's reverse proxy the client address is in X-Forwarded-For; rate limits need it.
       trustProxy: process.env.POSTGUARD_TRUST_PROXY === "true",
@@ -93,7 +117,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
           connectSrc: ["'self'"],
           frameAncestors: ["'none'"],
           formAction: ["'self'", ...(config.oidc ? [new URL(config.oidc.issuer).origin] : [])],
-          upgradeInsecureRequests: config.cookieSecure && config.publicUrl.startsWith("https:") ? [] : null,
+          upgradeInsecureRequests:
+            config.cookieSecure && config.publicUrl.startsWith("https:") ? [] : null,
         },
       },
       strictTransportSecurity: config.publicUrl.startsWith("https:"),
@@ -101,11 +126,20 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await app.register(rateLimit, { global: false, hook: "preHandler" });
     await app.register(audit);
     await app.register(auth, { config, cookieSecret: secret });
-    await app.register(jobs, { workers: config.workers, pollingIntervalSeconds: options.jobPollingSeconds });
+    await app.register(jobs, {
+      workers: config.workers,
+      pollingIntervalSeconds: options.jobPollingSeconds,
+    });
     await app.register(swagger, {
       openapi: {
-        info: { title: "postguard API", version: "1", description: "Checks posts against an NHS trust's social media policy." },
-        components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "postguard_session" } } },
+        info: {
+          title: "postguard API",
+          version: "1",
+          description: "Checks posts against an NHS trust's social media policy.",
+        },
+        components: {
+          securitySchemes: { session: { type: "apiKey", in: "cookie", name: "postguard_session" } },
+        },
         security: [{ session: [] }],
       },
     });
@@ -113,13 +147,20 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await app.register(health);
 
     // Platform jobs: expired sessions are cleared hourly by whichever worker picks it up.
-    app.jobs.define("platform.purge-sessions", async () => {
-      const removed = await app.sessions.purgeExpired();
-      if (removed) app.log.info({ removed }, "expired sessions removed");
-    }, { cron: "17 * * * *" });
+    app.jobs.define(
+      "platform.purge-sessions",
+      async () => {
+        const removed = await app.sessions.purgeExpired();
+        if (removed) app.log.info({ removed }, "expired sessions removed");
+      },
+      { cron: "17 * * * *" },
+    );
 
     for (const feature of FEATURES) {
-      await app.register(feature.plugin, { prefix: feature.prefix, ...(feature.options?.(config) ?? {}) } as never);
+      await app.register(feature.plugin, {
+        prefix: feature.prefix,
+        ...(feature.options?.(config) ?? {}),
+      } as never);
     }
     await app.register(web, { root: options.webRoot });
 

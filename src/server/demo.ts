@@ -19,36 +19,113 @@ interface DemoPerson {
 
 const STRUCTURE: Record<string, string[]> = {
   "Medicine and Emergency Care": ["Emergency Department", "Acute Medicine"],
-  "Corporate Services": ["Communications", "People and Culture", "Information Governance", "Patient Experience"],
+  "Corporate Services": [
+    "Communications",
+    "People and Culture",
+    "Information Governance",
+    "Patient Experience",
+  ],
 };
 
 // Top-down, so each manager exists before the people who report to them.
 export const DEMO_PEOPLE: DemoPerson[] = [
-  { email: "admin@demo.nhs.uk", name: "Alex Admin", title: "System administrator", roles: ["administrator"], department: "Information Governance" },
-  { email: "director@demo.nhs.uk", name: "Dana Director", title: "Director of Medicine", roles: ["service_director"], department: "Acute Medicine" },
-  { email: "manager@demo.nhs.uk", name: "Morgan Manager", title: "Ward manager", roles: ["line_manager", "staff"], department: "Acute Medicine", manager: "director@demo.nhs.uk" },
-  { email: "staff@demo.nhs.uk", name: "Sam Staff", title: "Staff nurse", roles: ["staff"], department: "Acute Medicine", manager: "manager@demo.nhs.uk" },
-  { email: "comms@demo.nhs.uk", name: "Chris Comms", title: "Communications officer", roles: ["communications"], department: "Communications", manager: "director@demo.nhs.uk" },
-  { email: "hr@demo.nhs.uk", name: "Harper HR", title: "HR business partner", roles: ["hr"], department: "People and Culture", manager: "director@demo.nhs.uk" },
-  { email: "ig@demo.nhs.uk", name: "Indy Governance", title: "Information governance lead", roles: ["information_governance"], department: "Information Governance", manager: "director@demo.nhs.uk" },
-  { email: "pals@demo.nhs.uk", name: "Pat PALS", title: "PALS officer", roles: ["pals"], department: "Patient Experience", manager: "director@demo.nhs.uk" },
+  {
+    email: "admin@demo.nhs.uk",
+    name: "Alex Admin",
+    title: "System administrator",
+    roles: ["administrator"],
+    department: "Information Governance",
+  },
+  {
+    email: "director@demo.nhs.uk",
+    name: "Dana Director",
+    title: "Director of Medicine",
+    roles: ["service_director"],
+    department: "Acute Medicine",
+  },
+  {
+    email: "manager@demo.nhs.uk",
+    name: "Morgan Manager",
+    title: "Ward manager",
+    roles: ["line_manager", "staff"],
+    department: "Acute Medicine",
+    manager: "director@demo.nhs.uk",
+  },
+  {
+    email: "staff@demo.nhs.uk",
+    name: "Sam Staff",
+    title: "Staff nurse",
+    roles: ["staff"],
+    department: "Acute Medicine",
+    manager: "manager@demo.nhs.uk",
+  },
+  {
+    email: "comms@demo.nhs.uk",
+    name: "Chris Comms",
+    title: "Communications officer",
+    roles: ["communications"],
+    department: "Communications",
+    manager: "director@demo.nhs.uk",
+  },
+  {
+    email: "hr@demo.nhs.uk",
+    name: "Harper HR",
+    title: "HR business partner",
+    roles: ["hr"],
+    department: "People and Culture",
+    manager: "director@demo.nhs.uk",
+  },
+  {
+    email: "ig@demo.nhs.uk",
+    name: "Indy Governance",
+    title: "Information governance lead",
+    roles: ["information_governance"],
+    department: "Information Governance",
+    manager: "director@demo.nhs.uk",
+  },
+  {
+    email: "pals@demo.nhs.uk",
+    name: "Pat PALS",
+    title: "PALS officer",
+    roles: ["pals"],
+    department: "Patient Experience",
+    manager: "director@demo.nhs.uk",
+  },
 ];
 
-export async function seedDemo(db: Kysely<Database>): Promise<{ created: string[]; existing: string[] }> {
+export async function seedDemo(
+  db: Kysely<Database>,
+): Promise<{ created: string[]; existing: string[] }> {
   const departments = new Map<string, string>();
   for (const [directorateName, departmentNames] of Object.entries(STRUCTURE)) {
-    const existing = await db.selectFrom("directorates").select("id").where("name", "=", directorateName).executeTakeFirst();
+    const existing = await db
+      .selectFrom("directorates")
+      .select("id")
+      .where("name", "=", directorateName)
+      .executeTakeFirst();
     const directorateId = existing?.id ?? (await createDirectorate(db, actor, directorateName)).id;
     for (const name of departmentNames) {
-      const found = await db.selectFrom("departments").select("id").where("directorate_id", "=", directorateId).where("name", "=", name).executeTakeFirst();
-      departments.set(name, found?.id ?? (await createDepartment(db, actor, directorateId, name)).id);
+      const found = await db
+        .selectFrom("departments")
+        .select("id")
+        .where("directorate_id", "=", directorateId)
+        .where("name", "=", name)
+        .executeTakeFirst();
+      departments.set(
+        name,
+        found?.id ?? (await createDepartment(db, actor, directorateId, name)).id,
+      );
     }
   }
   const created: string[] = [];
   const existing: string[] = [];
   const ids = new Map<string, string>();
   for (const person of DEMO_PEOPLE) {
-    const found = await db.selectFrom("users").select("id").where("email", "=", person.email).executeTakeFirst();
+    const found = await db
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", person.email)
+      .executeTakeFirst();
     if (found) {
       ids.set(person.email, found.id);
       existing.push(person.email);

@@ -6,6 +6,7 @@ import { SignIn } from "./pages/SignIn.js";
 import { CheckPage } from "./pages/Check.js";
 import { UsersPage } from "./pages/Users.js";
 import { ComingSoon } from "./pages/ComingSoon.js";
+import { CasesSection } from "./pages/cases/CasesSection.js";
 
 interface Section {
   path: string;
@@ -18,7 +19,7 @@ interface Section {
 /** Later issues turn a section on by building its page and setting ready. */
 export const SECTIONS: Section[] = [
   { path: "/", label: "Check a post", ready: true },
-  { path: "/cases", label: "Cases", ready: false },
+  { path: "/cases", label: "Cases", needs: "cases:report", ready: true },
   { path: "/accounts", label: "Accounts", ready: false },
   { path: "/publishing", label: "Publishing", ready: false },
   { path: "/monitoring", label: "Monitoring", ready: false },
@@ -75,11 +76,13 @@ export function App() {
   }
 
   const visible = SECTIONS.filter((s) => !s.needs || me.actions.includes(s.needs));
-  const current = visible.find((s) => s.path === path) ?? (path === "/sign-in" ? visible[0] : undefined);
+  const current =
+    visible.find((s) => s.path === path || (s.path !== "/" && path.startsWith(`${s.path}/`))) ?? (path === "/sign-in" ? visible[0] : undefined);
   let content;
   if (!current) content = <NotFound />;
   else if (current.path === "/") content = <CheckPage />;
   else if (current.path === "/users") content = <UsersPage me={me} />;
+  else if (current.path === "/cases") content = <CasesSection me={me} path={path} />;
   else content = <ComingSoon title={current.label} />;
 
   return (
@@ -101,7 +104,10 @@ export function App() {
           </nav>
           <div className="account">
             <span>
-              {me.user.displayName} <span className="muted">({me.user.roles.map((r) => me.roleLabels[r] ?? r).join(", ")})</span>
+              {me.user.displayName}{" "}
+              <span className="muted">
+                ({me.user.roles.map((r) => me.roleLabels[r] ?? r).join(", ")})
+              </span>
             </span>
             <button type="button" className="button secondary" onClick={signOut}>
               Sign out
@@ -115,7 +121,15 @@ export function App() {
   );
 }
 
-function Page({ header, children, main }: { header?: React.ReactNode; children: React.ReactNode; main: React.RefObject<HTMLElement | null> }) {
+function Page({
+  header,
+  children,
+  main,
+}: {
+  header?: React.ReactNode;
+  children: React.ReactNode;
+  main: React.RefObject<HTMLElement | null>;
+}) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -142,7 +156,8 @@ function NotFound() {
     <>
       <h1>Page not found</h1>
       <p>
-        There is no page at this address, or your role does not include it. <Link href="/">Go to Check a post</Link>.
+        There is no page at this address, or your role does not include it.{" "}
+        <Link href="/">Go to Check a post</Link>.
       </p>
     </>
   );

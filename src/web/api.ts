@@ -31,14 +31,29 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   if (method !== "GET") headers["x-csrf-token"] = await csrf();
   let response: Response;
   try {
-    response = await fetch(path, { method, headers, credentials: "same-origin", body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: "same-origin",
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   } catch {
-    throw new ApiError(0, "network", "Cannot reach the postguard server. Check your connection and try again.");
+    throw new ApiError(
+      0,
+      "network",
+      "Cannot reach the postguard server. Check your connection and try again.",
+    );
   }
-  const data = response.headers.get("content-type")?.includes("json") ? await response.json() : null;
+  const data = response.headers.get("content-type")?.includes("json")
+    ? await response.json()
+    : null;
   if (!response.ok) {
     if (data?.code === "csrf") csrfToken = undefined;
-    throw new ApiError(response.status, data?.code ?? "error", data?.message ?? `The server answered ${response.status}.`);
+    throw new ApiError(
+      response.status,
+      data?.code ?? "error",
+      data?.message ?? `The server answered ${response.status}.`,
+    );
   }
   return data as T;
 }

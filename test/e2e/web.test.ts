@@ -37,11 +37,16 @@ describe(`web app in Chromium (${BACKEND})`, () => {
   beforeAll(async () => {
     database = await testDatabase();
     // Secure cookies stay on: Chromium accepts them from http://localhost.
-    app = await buildApp(testConfig({ POSTGUARD_COOKIE_SECURE: "true" }), { database: database.handle });
+    app = await buildApp(testConfig({ POSTGUARD_COOKIE_SECURE: "true" }), {
+      database: database.handle,
+    });
     await seedDemo(app.db);
     await app.listen({ port: 0, host: "127.0.0.1" });
     base = `http://localhost:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: CHROMIUM_FLAGS,
+    });
   });
 
   afterAll(async () => {
@@ -64,14 +69,18 @@ describe(`web app in Chromium (${BACKEND})`, () => {
     await page.getByLabel("E-mail address").fill("staff@demo.nhs.uk");
     await page.getByLabel("Password").fill("not the password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert").textContent()).resolves.toMatch(/Wrong e-mail address or password/);
+    await expect(page.getByRole("alert").textContent()).resolves.toMatch(
+      /Wrong e-mail address or password/,
+    );
     await page.close();
   });
 
   it("highlights findings as you type, explains each, and confirms with the server", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await signIn(page, "staff@demo.nhs.uk");
-    await page.getByLabel("Your profile or bio (optional)").fill("Staff nurse at Maidstone Hospital");
+    await page
+      .getByLabel("Your profile or bio (optional)")
+      .fill("Staff nurse at Maidstone Hospital");
     // Typed key by key, as a person would: the findings must follow the typing.
     await page.getByLabel("Your post").pressSequentially(POST, { delay: 2 });
     const findings = page.locator(".finding-list > li");
@@ -86,14 +95,22 @@ describe(`web app in Chromium (${BACKEND})`, () => {
     expect(await page.locator(".backdrop mark.mark-warn").count()).toBeGreaterThanOrEqual(1);
 
     await page.getByRole("button", { name: "Check with the server" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Server check" }).innerText()).resolves.toMatch(/Server check: Do not publish/);
+    await expect(
+      page.getByRole("status").filter({ hasText: "Server check" }).innerText(),
+    ).resolves.toMatch(/Server check: Do not publish/);
 
     mkdirSync(join(packageRoot(), "docs", "screenshots"), { recursive: true });
-    await page.screenshot({ path: join(packageRoot(), "docs", "screenshots", "check-page.png"), fullPage: true });
+    await page.screenshot({
+      path: join(packageRoot(), "docs", "screenshots", "check-page.png"),
+      fullPage: true,
+    });
 
     // A fix button rewrites the text and the finding goes away.
     const before = await findings.count();
-    await page.getByRole("button", { name: /Replace with|Remove this/ }).first().click();
+    await page
+      .getByRole("button", { name: /Replace with|Remove this/ })
+      .first()
+      .click();
     await expect.poll(() => findings.count()).toBeLessThan(before);
     await page.close();
   });
@@ -101,15 +118,22 @@ describe(`web app in Chromium (${BACKEND})`, () => {
   it("shows user administration to administrators and lets them add a user", async () => {
     const page = await browser.newPage();
     await signIn(page, "admin@demo.nhs.uk");
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Users" })
+      .click();
     await page.getByRole("heading", { level: 1, name: "Users" }).waitFor();
     await expect(page.locator("table").innerText()).resolves.toMatch(/Morgan Manager/);
     await page.getByLabel("E-mail address").fill("new.starter@demo.nhs.uk");
     await page.getByLabel("Name", { exact: true }).fill("New Starter");
     await page.getByLabel("HR").check();
-    await page.getByRole("combobox", { name: "Line manager" }).selectOption({ label: "Morgan Manager" });
+    await page
+      .getByRole("combobox", { name: "Line manager" })
+      .selectOption({ label: "Morgan Manager" });
     await page.getByRole("button", { name: "Add user" }).click();
-    await expect(page.getByRole("status").first().innerText()).resolves.toMatch(/New Starter added/);
+    await expect(page.getByRole("status").first().innerText()).resolves.toMatch(
+      /New Starter added/,
+    );
     const row = page.locator("tr", { hasText: "New Starter" });
     await expect(row.innerText()).resolves.toMatch(/Staff, HR[\s\S]*Morgan Manager/);
     await page.close();
@@ -120,7 +144,16 @@ describe(`web app in Chromium (${BACKEND})`, () => {
     await signIn(page, "staff@demo.nhs.uk");
     const nav = page.getByRole("navigation", { name: "Main" });
     const links = await nav.getByRole("link").allInnerTexts();
-    expect(links.map((l) => l.replace("(coming soon)", "").trim())).toEqual(["Check a post", "Cases", "Accounts", "Publishing", "Monitoring", "Inbox", "Archive", "Policies"]);
+    expect(links.map((l) => l.replace("(coming soon)", "").trim())).toEqual([
+      "Check a post",
+      "Cases",
+      "Accounts",
+      "Publishing",
+      "Monitoring",
+      "Inbox",
+      "Archive",
+      "Policies",
+    ]);
     await nav.getByRole("link", { name: "Cases" }).click();
     await page.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
     await page.goto(base + "/users");
@@ -142,12 +175,19 @@ describe(`web app in Chromium (${BACKEND})`, () => {
         for (const el of document.querySelectorAll("input, textarea, select")) {
           const field = el as HTMLInputElement;
           if (field.type === "hidden") continue;
-          if (!field.labels?.length && !field.getAttribute("aria-label") && !field.getAttribute("aria-labelledby")) problems.push(`unlabelled ${field.outerHTML.slice(0, 80)}`);
+          if (
+            !field.labels?.length &&
+            !field.getAttribute("aria-label") &&
+            !field.getAttribute("aria-labelledby")
+          )
+            problems.push(`unlabelled ${field.outerHTML.slice(0, 80)}`);
         }
         // Contrast of every visible text node's element against its nearest opaque background.
-        const channel = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+        const channel = (c: number) =>
+          (c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
         const parse = (s: string) => (s.match(/[\d.]+/g) ?? []).map(Number);
-        const luminance = ([r, g, b]: number[]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+        const luminance = ([r, g, b]: number[]) =>
+          0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
         const background = (el: Element | null): number[] => {
           for (; el; el = el.parentElement) {
             const [r, g, b, a = 1] = parse(getComputedStyle(el).backgroundColor);
@@ -158,13 +198,27 @@ describe(`web app in Chromium (${BACKEND})`, () => {
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const el = node.parentElement!;
-          if (!node.textContent?.trim() || el.closest(".backdrop, .visually-hidden, .skip-link, option")) continue;
+          if (
+            !node.textContent?.trim() ||
+            el.closest(".backdrop, .visually-hidden, .skip-link, option")
+          )
+            continue;
           const style = getComputedStyle(el);
-          if (style.visibility === "hidden" || style.display === "none" || el.getClientRects().length === 0) continue;
+          if (
+            style.visibility === "hidden" ||
+            style.display === "none" ||
+            el.getClientRects().length === 0
+          )
+            continue;
           const [fg, bg] = [luminance(parse(style.color)), luminance(background(el))];
           const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
-          const large = parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700);
-          if (ratio < (large ? 3 : 4.5)) problems.push(`contrast ${ratio.toFixed(2)} for "${node.textContent.trim().slice(0, 30)}"`);
+          const large =
+            parseFloat(style.fontSize) >= 24 ||
+            (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700);
+          if (ratio < (large ? 3 : 4.5))
+            problems.push(
+              `contrast ${ratio.toFixed(2)} for "${node.textContent.trim().slice(0, 30)}"`,
+            );
         }
         return problems;
       });
@@ -174,8 +228,12 @@ describe(`web app in Chromium (${BACKEND})`, () => {
     await page.goto(base + "/");
     await page.locator("h1").waitFor();
     await page.keyboard.press("Tab");
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Skip to main content");
-    const focusVisible = await page.evaluate(() => getComputedStyle(document.activeElement!).backgroundColor);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      "Skip to main content",
+    );
+    const focusVisible = await page.evaluate(
+      () => getComputedStyle(document.activeElement!).backgroundColor,
+    );
     expect(focusVisible).toBe("rgb(255, 235, 59)");
     await page.close();
   });

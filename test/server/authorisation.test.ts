@@ -1,6 +1,12 @@
 // Walks every route with every role and checks allow/deny against the one table.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ACTIONS, PERMISSIONS, ROLES, can, type Role } from "../../src/server/platform/authorisation.js";
+import {
+  ACTIONS,
+  PERMISSIONS,
+  ROLES,
+  can,
+  type Role,
+} from "../../src/server/platform/authorisation.js";
 import { SESSION_COOKIE } from "../../src/server/platform/auth.js";
 import { ROLE_SCHEMA_NAMES } from "../../src/server/features/users/schema.js";
 import { addUser, BACKEND, Client, testApp, type TestApp } from "./helpers.js";
@@ -11,7 +17,8 @@ describe(`authorisation (${BACKEND})`, { timeout: 60_000 }, () => {
   const users = new Map<Role, string>();
   beforeAll(async () => {
     t = await testApp();
-    for (const role of ROLES) users.set(role, (await addUser(t.app, [role], { password: null })).id);
+    for (const role of ROLES)
+      users.set(role, (await addUser(t.app, [role], { password: null })).id);
     targetId = (await addUser(t.app, ["staff"], { password: null })).id;
   }, 120_000);
   afterAll(() => t.close());
@@ -43,7 +50,11 @@ describe(`authorisation (${BACKEND})`, { timeout: 60_000 }, () => {
   it("refuses every guarded route without a session (401)", async () => {
     const anonymous = new Client(t.app);
     for (const route of guarded()) {
-      const response = await anonymous.request(route.method, route.url.replace(":id", targetId), route.method === "GET" ? undefined : {});
+      const response = await anonymous.request(
+        route.method,
+        route.url.replace(":id", targetId),
+        route.method === "GET" ? undefined : {},
+      );
       expect(response.statusCode, `${route.method} ${route.url}`).toBe(401);
     }
   });
@@ -55,11 +66,18 @@ describe(`authorisation (${BACKEND})`, { timeout: 60_000 }, () => {
       for (const route of guarded()) {
         // A fresh session each time: the walk includes sign-out.
         const client = await clientFor(role);
-        const response = await client.request(route.method, route.url.replace(":id", targetId), route.method === "GET" ? undefined : {});
+        const response = await client.request(
+          route.method,
+          route.url.replace(":id", targetId),
+          route.method === "GET" ? undefined : {},
+        );
         const denied = response.statusCode === 403 && response.json().code === "forbidden";
-        const shouldAllow = route.access === "signed-in" || (route.access !== "public" && can([role], route.access));
+        const shouldAllow =
+          route.access === "signed-in" || (route.access !== "public" && can([role], route.access));
         if (response.statusCode === 401 || denied === shouldAllow) {
-          mismatches.push(`${role} ${route.method} ${route.url}: got ${response.statusCode}, table says ${shouldAllow ? "allow" : "deny"}`);
+          mismatches.push(
+            `${role} ${route.method} ${route.url}: got ${response.statusCode}, table says ${shouldAllow ? "allow" : "deny"}`,
+          );
         }
         checked++;
       }

@@ -29,7 +29,10 @@ describe(`POST /api/v1/check (${BACKEND})`, { timeout: 60_000 }, () => {
     const missing = await client.post("/api/v1/check", { profile: "nurse" });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().message).toMatch(/text/);
-    const wrongDirection = await client.post("/api/v1/check", { text: "hi", direction: "sideways" });
+    const wrongDirection = await client.post("/api/v1/check", {
+      text: "hi",
+      direction: "sideways",
+    });
     expect(wrongDirection.statusCode).toBe(400);
     const notJson = await client.request("POST", "/api/v1/check", "{not json");
     expect(notJson.statusCode).toBe(400);
@@ -46,13 +49,19 @@ describe(`POST /api/v1/check (${BACKEND})`, { timeout: 60_000 }, () => {
   it("rate-limits each user", async () => {
     const { client: other } = await signedIn(t.app, ["staff"]);
     const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) statuses.push((await other.post("/api/v1/check", { text: "Great team day" })).statusCode);
+    for (let i = 0; i < 7; i++)
+      statuses.push((await other.post("/api/v1/check", { text: "Great team day" })).statusCode);
     expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
     expect(statuses[5]).toBe(429);
   });
 
   it("needs a CSRF token from a browser session", async () => {
-    const response = await client.request("POST", "/api/v1/check", { text: "hi" }, { "x-csrf-token": "forged" });
+    const response = await client.request(
+      "POST",
+      "/api/v1/check",
+      { text: "hi" },
+      { "x-csrf-token": "forged" },
+    );
     expect(response.statusCode).toBe(403);
     expect(response.json()).toMatchObject({ code: "csrf" });
   });
@@ -67,7 +76,9 @@ describe(`POST /api/v1/check (${BACKEND})`, { timeout: 60_000 }, () => {
     const metrics = await client.get("/metrics");
     expect(metrics.statusCode).toBe(200);
     expect(metrics.body).toMatch(/postguard_checks_total\{verdict="\w+"\} \d+/);
-    expect(metrics.body).toMatch(/http_request_duration_seconds_bucket\{.*route="\/api\/v1\/check"/);
+    expect(metrics.body).toMatch(
+      /http_request_duration_seconds_bucket\{.*route="\/api\/v1\/check"/,
+    );
     expect(metrics.body).toMatch(/postguard_queue_depth\{queue="platform.purge-sessions"\} 0/);
   });
 
@@ -75,7 +86,9 @@ describe(`POST /api/v1/check (${BACKEND})`, { timeout: 60_000 }, () => {
     const response = await client.get("/docs/json");
     expect(response.statusCode).toBe(200);
     const doc = response.json();
-    expect(doc.paths["/api/v1/check"].post.requestBody.content["application/json"].schema.required).toContain("text");
+    expect(
+      doc.paths["/api/v1/check"].post.requestBody.content["application/json"].schema.required,
+    ).toContain("text");
     expect((await client.get("/docs")).statusCode).toBeLessThan(400);
   });
 });

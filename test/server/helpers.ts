@@ -26,7 +26,13 @@ export const PASSWORD = "correct horse battery staple";
 // runs the migrations on a truly empty database.
 async function migratedSnapshot(): Promise<Blob> {
   const key = createHash("sha256")
-    .update(JSON.stringify([versionOf("@electric-sql/pglite"), versionOf("pg-boss"), Object.keys(migrations).sort()]))
+    .update(
+      JSON.stringify([
+        versionOf("@electric-sql/pglite"),
+        versionOf("pg-boss"),
+        Object.keys(migrations).sort(),
+      ]),
+    )
     .digest("hex")
     .slice(0, 16);
   const file = join(tmpdir(), `postguard-test-pglite-${key}.tar`);
@@ -45,7 +51,11 @@ async function migratedSnapshot(): Promise<Blob> {
 }
 
 function versionOf(name: string): string {
-  return (JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), "utf8")) as { version: string }).version;
+  return (
+    JSON.parse(
+      readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), "utf8"),
+    ) as { version: string }
+  ).version;
 }
 
 export interface TestDatabase {
@@ -84,7 +94,15 @@ export async function testDatabase(options: { empty?: boolean } = {}): Promise<T
 }
 
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({}, { LOG_LEVEL: "silent", POSTGUARD_COOKIE_SECURE: "false", POSTGUARD_DATA_DIR: "/nonexistent-test-dir", ...env });
+  return loadConfig(
+    {},
+    {
+      LOG_LEVEL: "silent",
+      POSTGUARD_COOKIE_SECURE: "false",
+      POSTGUARD_DATA_DIR: "/nonexistent-test-dir",
+      ...env,
+    },
+  );
 }
 
 export interface TestApp {
@@ -93,9 +111,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function testApp(env: Record<string, string> = {}, options: BuildOptions = {}): Promise<TestApp> {
+export async function testApp(
+  env: Record<string, string> = {},
+  options: BuildOptions = {},
+): Promise<TestApp> {
   const database = await testDatabase();
-  const app = await buildApp(testConfig(env), { database: database.handle, jobPollingSeconds: 0.5, ...options });
+  const app = await buildApp(testConfig(env), {
+    database: database.handle,
+    jobPollingSeconds: 0.5,
+    ...options,
+  });
   await app.ready();
   return {
     app,
@@ -108,15 +133,25 @@ export async function testApp(env: Record<string, string> = {}, options: BuildOp
 }
 
 let counter = 0;
-export async function addUser(app: FastifyInstance, roles: Role[], extra: { email?: string; password?: string | null; lineManagerId?: string } = {}) {
+export async function addUser(
+  app: FastifyInstance,
+  roles: Role[],
+  extra: { email?: string; password?: string | null; lineManagerId?: string } = {},
+) {
   counter++;
-  return createUser(app.db, { id: null, label: "test" }, {
-    email: extra.email ?? `${roles.join("-")}-${counter}-${randomBytes(3).toString("hex")}@trust.nhs.uk`,
-    displayName: `Test ${roles.join(" ")} ${counter}`,
-    roles,
-    password: extra.password === undefined ? PASSWORD : extra.password,
-    lineManagerId: extra.lineManagerId,
-  });
+  return createUser(
+    app.db,
+    { id: null, label: "test" },
+    {
+      email:
+        extra.email ??
+        `${roles.join("-")}-${counter}-${randomBytes(3).toString("hex")}@trust.nhs.uk`,
+      displayName: `Test ${roles.join(" ")} ${counter}`,
+      roles,
+      password: extra.password === undefined ? PASSWORD : extra.password,
+      lineManagerId: extra.lineManagerId,
+    },
+  );
 }
 
 /** A browser-like client over app.inject: keeps cookies and sends the CSRF token on unsafe methods. */
@@ -127,17 +162,34 @@ export class Client {
   constructor(readonly app: FastifyInstance) {}
 
   private remember(response: LightMyRequestResponse) {
-    for (const cookie of response.cookies as { name: string; value: string; expires?: Date; maxAge?: number }[]) {
-      const expired = (cookie.expires && cookie.expires.getTime() < Date.now()) || cookie.maxAge === 0 || cookie.value === "";
+    for (const cookie of response.cookies as {
+      name: string;
+      value: string;
+      expires?: Date;
+      maxAge?: number;
+    }[]) {
+      const expired =
+        (cookie.expires && cookie.expires.getTime() < Date.now()) ||
+        cookie.maxAge === 0 ||
+        cookie.value === "";
       if (expired) this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
     }
   }
 
-  async request(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  async request(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const unsafe = !["GET", "HEAD", "OPTIONS"].includes(method);
     if (unsafe && this.csrf === undefined) {
-      const response = await this.app.inject({ method: "GET", url: "/api/v1/auth/csrf", cookies: Object.fromEntries(this.cookies) });
+      const response = await this.app.inject({
+        method: "GET",
+        url: "/api/v1/auth/csrf",
+        cookies: Object.fromEntries(this.cookies),
+      });
       this.remember(response);
       this.csrf = response.json().token;
     }
@@ -146,7 +198,18 @@ export class Client {
       url,
       cookies: Object.fromEntries(this.cookies),
       headers: { ...(unsafe && this.csrf ? { "x-csrf-token": this.csrf } : {}), ...headers },
-      ...(body === undefined ? {} : typeof body === "string" ? { payload: body, headers: { "content-type": "application/json", ...(unsafe && this.csrf ? { "x-csrf-token": this.csrf } : {}), ...headers } } : { payload: body as object }),
+      ...(body === undefined
+        ? {}
+        : typeof body === "string"
+          ? {
+              payload: body,
+              headers: {
+                "content-type": "application/json",
+                ...(unsafe && this.csrf ? { "x-csrf-token": this.csrf } : {}),
+                ...headers,
+              },
+            }
+          : { payload: body as object }),
     });
     this.remember(response);
     return response;
@@ -167,10 +230,14 @@ export class Client {
   }
 }
 
-export async function signedIn(app: FastifyInstance, roles: Role[]): Promise<{ client: Client; user: Awaited<ReturnType<typeof addUser>> }> {
+export async function signedIn(
+  app: FastifyInstance,
+  roles: Role[],
+): Promise<{ client: Client; user: Awaited<ReturnType<typeof addUser>> }> {
   const user = await addUser(app, roles);
   const client = new Client(app);
   const response = await client.login(user.email);
-  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  if (response.statusCode !== 200)
+    throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
   return { client, user };
 }

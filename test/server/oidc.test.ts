@@ -43,9 +43,14 @@ async function signInAtProvider(authorizeUrl: string, login: string): Promise<st
     }
     const html = await response.text();
     const action = html.match(/<form[^>]*action="([^"]+)"/)?.[1];
-    if (!action) throw new Error(`unexpected page from the provider (${response.status}): ${html.slice(0, 300)}`);
+    if (!action)
+      throw new Error(
+        `unexpected page from the provider (${response.status}): ${html.slice(0, 300)}`,
+      );
     url = new URL(action.replace(/&amp;/g, "&"), url).href;
-    body = html.includes('value="login"') ? new URLSearchParams({ prompt: "login", login, password: "anything" }) : new URLSearchParams({ prompt: "consent" });
+    body = html.includes('value="login"')
+      ? new URLSearchParams({ prompt: "login", login, password: "anything" })
+      : new URLSearchParams({ prompt: "consent" });
   }
   throw new Error("too many redirects at the provider");
 }
@@ -110,23 +115,43 @@ describe(`OpenID Connect sign-in (${BACKEND})`, { timeout: 60_000 }, () => {
 
   it("advertises the provider on the sign-in page", async () => {
     const providers = await new Client(t.app).get("/api/v1/auth/providers");
-    expect(providers.json()).toEqual({ local: true, oidc: { label: "Test Entra", url: "/auth/oidc/login" } });
+    expect(providers.json()).toEqual({
+      local: true,
+      oidc: { label: "Test Entra", url: "/auth/oidc/login" },
+    });
   });
 
   it("signs in a registered person and links their identity-provider account", async () => {
-    const user = await addUser(t.app, ["communications"], { email: "alice@trust.nhs.uk", password: null });
+    const user = await addUser(t.app, ["communications"], {
+      email: "alice@trust.nhs.uk",
+      password: null,
+    });
     const { client, landing } = await oidcSignIn("alice");
     expect(landing).toBe("/");
     const me = await client.get("/api/v1/auth/me");
     expect(me.statusCode).toBe(200);
-    expect(me.json().user).toMatchObject({ id: user.id, email: "alice@trust.nhs.uk", roles: ["communications"] });
-    const row = await t.app.db.selectFrom("users").select(["oidc_issuer", "oidc_subject"]).where("id", "=", user.id).executeTakeFirstOrThrow();
+    expect(me.json().user).toMatchObject({
+      id: user.id,
+      email: "alice@trust.nhs.uk",
+      roles: ["communications"],
+    });
+    const row = await t.app.db
+      .selectFrom("users")
+      .select(["oidc_issuer", "oidc_subject"])
+      .where("id", "=", user.id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ oidc_issuer: issuer, oidc_subject: "alice" });
     // The second time the link, not the e-mail address, finds the account.
     const again = await oidcSignIn("alice");
     expect((await again.client.get("/api/v1/auth/me")).json().user.id).toBe(user.id);
-    const audit = await t.app.db.selectFrom("audit_log").select(["action"]).where("subject_id", "=", user.id).execute();
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["user.link-oidc", "session.sign-in"]));
+    const audit = await t.app.db
+      .selectFrom("audit_log")
+      .select(["action"])
+      .where("subject_id", "=", user.id)
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(["user.link-oidc", "session.sign-in"]),
+    );
   }, 60_000);
 
   it("turns away someone without a postguard account", async () => {

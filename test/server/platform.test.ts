@@ -15,13 +15,23 @@ import { BACKEND, Client, testApp, testDatabase, type TestApp } from "./helpers.
 describe("settings", { timeout: 60_000 }, () => {
   it("has safe defaults", () => {
     const config = loadConfig({}, {});
-    expect(config).toMatchObject({ port: 3000, host: "localhost", logLevel: "info", cookieSecure: true, databaseUrl: undefined, workers: true });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: "localhost",
+      logLevel: "info",
+      cookieSecure: true,
+      databaseUrl: undefined,
+      workers: true,
+    });
     expect(config.dataDir).toBe(join(process.cwd(), "data"));
   });
 
   it("takes flags over environment variables", () => {
     expect(loadConfig({ port: "4000" }, { PORT: "5000" }).port).toBe(4000);
-    expect(loadConfig({}, { PORT: "5000", POSTGUARD_DATA_DIR: "/srv/pg" })).toMatchObject({ port: 5000, dataDir: "/srv/pg" });
+    expect(loadConfig({}, { PORT: "5000", POSTGUARD_DATA_DIR: "/srv/pg" })).toMatchObject({
+      port: 5000,
+      dataDir: "/srv/pg",
+    });
   });
 
   it.each([
@@ -38,8 +48,12 @@ describe("settings", { timeout: 60_000 }, () => {
   });
 
   it("never echoes a database password", () => {
-    expect(() => loadConfig({}, { DATABASE_URL: "mysql://user:s3cret@db/x" })).toThrow(/user:\*\*\*@/);
-    expect(() => loadConfig({}, { DATABASE_URL: "mysql://user:s3cret@db/x" })).not.toThrow(/s3cret/);
+    expect(() => loadConfig({}, { DATABASE_URL: "mysql://user:s3cret@db/x" })).toThrow(
+      /user:\*\*\*@/,
+    );
+    expect(() => loadConfig({}, { DATABASE_URL: "mysql://user:s3cret@db/x" })).not.toThrow(
+      /s3cret/,
+    );
   });
 });
 
@@ -55,22 +69,32 @@ describe(`database (${BACKEND})`, { timeout: 60_000 }, () => {
     }
   }, 120_000);
 
-  it.skipIf(BACKEND !== "embedded")("keeps a second process off an embedded data directory in use", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "postguard-lock-"));
-    try {
-      mkdirSync(dir, { recursive: true });
-      // pid 1 is always alive: as if another server held the directory.
-      writeFileSync(join(dir, "postguard.lock"), "1");
-      await expect(openDatabase({ dataDir: dir })).rejects.toThrow(DatabaseUnavailableError);
-      await expect(openDatabase({ dataDir: dir })).rejects.toThrow(/in use by process 1/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  it.skipIf(BACKEND !== "embedded")(
+    "keeps a second process off an embedded data directory in use",
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), "postguard-lock-"));
+      try {
+        mkdirSync(dir, { recursive: true });
+        // pid 1 is always alive: as if another server held the directory.
+        writeFileSync(join(dir, "postguard.lock"), "1");
+        await expect(openDatabase({ dataDir: dir })).rejects.toThrow(DatabaseUnavailableError);
+        await expect(openDatabase({ dataDir: dir })).rejects.toThrow(/in use by process 1/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
-  it.skipIf(BACKEND !== "postgres")("names DATABASE_URL when the server cannot be reached", async () => {
-    await expect(openDatabase({ databaseUrl: "postgres://nobody:pw@127.0.0.1:1/none" })).rejects.toThrow(/Cannot connect to the database at DATABASE_URL \(postgres:\/\/nobody:\*\*\*@/);
-  });
+  it.skipIf(BACKEND !== "postgres")(
+    "names DATABASE_URL when the server cannot be reached",
+    async () => {
+      await expect(
+        openDatabase({ databaseUrl: "postgres://nobody:pw@127.0.0.1:1/none" }),
+      ).rejects.toThrow(
+        /Cannot connect to the database at DATABASE_URL \(postgres:\/\/nobody:\*\*\*@/,
+      );
+    },
+  );
 });
 
 describe(`jobs, health and web app (${BACKEND})`, { timeout: 60_000 }, () => {
@@ -123,15 +147,32 @@ describe(`postguard serve (${BACKEND})`, { timeout: 60_000 }, () => {
   it("starts on the given settings, answers, and stops cleanly on SIGTERM", async () => {
     const dir = mkdtempSync(join(tmpdir(), "postguard-serve-"));
     const database = process.env.DATABASE_URL ? await testDatabase() : undefined;
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", "--port", "0", "--host", "127.0.0.1", "--data-dir", dir], {
-      env: { ...process.env, DATABASE_URL: database?.url ?? "", LOG_LEVEL: "info" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "src/cli/main.ts",
+        "serve",
+        "--port",
+        "0",
+        "--host",
+        "127.0.0.1",
+        "--data-dir",
+        dir,
+      ],
+      {
+        env: { ...process.env, DATABASE_URL: database?.url ?? "", LOG_LEVEL: "info" },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
     try {
-      await expect.poll(() => output, { timeout: 90_000, interval: 200 }).toMatch(/Server listening at http:\/\/127\.0\.0\.1:\d+/);
+      await expect
+        .poll(() => output, { timeout: 90_000, interval: 200 })
+        .toMatch(/Server listening at http:\/\/127\.0\.0\.1:\d+/);
       const port = output.match(/Server listening at http:\/\/127\.0\.0\.1:(\d+)/)![1];
       const response = await fetch(`http://127.0.0.1:${port}/readyz`);
       expect(response.status).toBe(200);
@@ -166,7 +207,10 @@ describe(`postguard serve (${BACKEND})`, { timeout: 60_000 }, () => {
 // Each command opens the database in its own process: slow on a busy 2-core machine, hence the time allowed.
 describe(`postguard user and seed-demo (${BACKEND})`, { timeout: 300_000 }, () => {
   function cli(args: string[], input = ""): Promise<{ code: number | null; output: string }> {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { env: { ...process.env, DATABASE_URL: "" }, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+      env: { ...process.env, DATABASE_URL: "" },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
@@ -179,13 +223,34 @@ describe(`postguard user and seed-demo (${BACKEND})`, { timeout: 300_000 }, () =
     const database = process.env.DATABASE_URL ? await testDatabase() : undefined;
     const where = database ? ["--database-url", database.url!] : ["--data-dir", dir];
     try {
-      const added = await cli(["user", "add", "--email", "First.Admin@Trust.nhs.uk", "--name", "First Admin", "--role", "administrator", ...where], "a long enough password\n");
-      expect(added.output).toMatch(/Added First Admin <first.admin@trust.nhs.uk> with role administrator/);
+      const added = await cli(
+        [
+          "user",
+          "add",
+          "--email",
+          "First.Admin@Trust.nhs.uk",
+          "--name",
+          "First Admin",
+          "--role",
+          "administrator",
+          ...where,
+        ],
+        "a long enough password\n",
+      );
+      expect(added.output).toMatch(
+        /Added First Admin <first.admin@trust.nhs.uk> with role administrator/,
+      );
       expect(added.code, added.output).toBe(0);
-      const again = await cli(["user", "add", "--email", "first.admin@trust.nhs.uk", "--name", "Again", ...where], "a long enough password\n");
+      const again = await cli(
+        ["user", "add", "--email", "first.admin@trust.nhs.uk", "--name", "Again", ...where],
+        "a long enough password\n",
+      );
       expect(again.code, again.output).toBe(65);
       expect(again.output).toMatch(/already a user/);
-      const weak = await cli(["user", "add", "--email", "weak@trust.nhs.uk", "--name", "Weak", ...where], "short\n");
+      const weak = await cli(
+        ["user", "add", "--email", "weak@trust.nhs.uk", "--name", "Weak", ...where],
+        "short\n",
+      );
       expect(weak.code, weak.output).toBe(64);
       expect(weak.output).toMatch(/at least 12 characters/);
       const seeded = await cli(["seed-demo", ...where]);
@@ -193,7 +258,9 @@ describe(`postguard user and seed-demo (${BACKEND})`, { timeout: 300_000 }, () =
       // The administrator's password works against the same database, next to the demo users.
       const handle = database?.handle ?? (await openDatabase({ dataDir: dir }));
       try {
-        const emails = (await handle.db.selectFrom("users").select("email").orderBy("email").execute()).map((u) => u.email);
+        const emails = (
+          await handle.db.selectFrom("users").select("email").orderBy("email").execute()
+        ).map((u) => u.email);
         expect(emails).toContain("first.admin@trust.nhs.uk");
         expect(emails).toContain("pals@demo.nhs.uk");
         expect(emails).toHaveLength(9);
@@ -201,7 +268,10 @@ describe(`postguard user and seed-demo (${BACKEND})`, { timeout: 300_000 }, () =
         const { testConfig } = await import("./helpers.js");
         const app = await buildApp(testConfig(), { database: handle });
         await app.ready();
-        const response = await new Client(app).login("first.admin@trust.nhs.uk", "a long enough password");
+        const response = await new Client(app).login(
+          "first.admin@trust.nhs.uk",
+          "a long enough password",
+        );
         expect(response.statusCode).toBe(200);
         expect(response.json().actions).toContain("users:create");
         await app.close();

@@ -6,13 +6,21 @@ import { addUser, BACKEND, Client, PASSWORD, signedIn, testApp, type TestApp } f
 describe(`local sign-in (${BACKEND})`, { timeout: 60_000 }, () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await testApp({ POSTGUARD_LOCKOUT_ATTEMPTS: "3", POSTGUARD_LOCKOUT_MINUTES: "10", POSTGUARD_COOKIE_SECURE: "true" });
+    t = await testApp({
+      POSTGUARD_LOCKOUT_ATTEMPTS: "3",
+      POSTGUARD_LOCKOUT_MINUTES: "10",
+      POSTGUARD_COOKIE_SECURE: "true",
+    });
   }, 120_000);
   afterAll(() => t.close());
 
   it("stores an argon2id hash, never the password", async () => {
     const user = await addUser(t.app, ["staff"]);
-    const row = await t.app.db.selectFrom("users").select("password_hash").where("id", "=", user.id).executeTakeFirstOrThrow();
+    const row = await t.app.db
+      .selectFrom("users")
+      .select("password_hash")
+      .where("id", "=", user.id)
+      .executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     expect(row.password_hash).not.toContain(PASSWORD);
   });
@@ -24,7 +32,11 @@ describe(`local sign-in (${BACKEND})`, { timeout: 60_000 }, () => {
     expect(response.statusCode).toBe(200);
     const cookie = response.cookies.find((c) => c.name === SESSION_COOKIE)!;
     expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: "Lax", path: "/" });
-    const stored = await t.app.db.selectFrom("sessions").select("token_hash").where("user_id", "=", user.id).execute();
+    const stored = await t.app.db
+      .selectFrom("sessions")
+      .select("token_hash")
+      .where("user_id", "=", user.id)
+      .execute();
     expect(stored).toHaveLength(1);
     expect(stored[0].token_hash).not.toBe(cookie.value);
     expect(response.json().user.email).toBe(user.email);
@@ -72,9 +84,25 @@ describe(`local sign-in (${BACKEND})`, { timeout: 60_000 }, () => {
 
   it("lets a user change their own password", async () => {
     const { client, user } = await signedIn(t.app, ["staff"]);
-    expect((await client.post("/api/v1/auth/password", { currentPassword: "wrong", newPassword: "another long password" })).statusCode).toBe(400);
-    expect((await client.post("/api/v1/auth/password", { currentPassword: PASSWORD, newPassword: "another long password" })).statusCode).toBe(200);
-    expect((await new Client(t.app).login(user.email, "another long password")).statusCode).toBe(200);
+    expect(
+      (
+        await client.post("/api/v1/auth/password", {
+          currentPassword: "wrong",
+          newPassword: "another long password",
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await client.post("/api/v1/auth/password", {
+          currentPassword: PASSWORD,
+          newPassword: "another long password",
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect((await new Client(t.app).login(user.email, "another long password")).statusCode).toBe(
+      200,
+    );
   });
 
   it("sends secure headers", async () => {

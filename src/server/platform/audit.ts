@@ -58,9 +58,17 @@ export function entryHash(entry: Omit<AuditEntry, "hash">): string {
  * Append one entry. Pass the transaction that makes the change, so the change and its record
  * commit together or not at all. The head row's lock makes concurrent appends take turns.
  */
-export async function appendAudit(db: Kysely<Database> | Transaction<Database>, input: AuditInput): Promise<AuditEntry> {
+export async function appendAudit(
+  db: Kysely<Database> | Transaction<Database>,
+  input: AuditInput,
+): Promise<AuditEntry> {
   if (!db.isTransaction) return db.transaction().execute((trx) => appendAudit(trx, input));
-  const head = await db.selectFrom("audit_head").select(["seq", "hash"]).where("id", "=", 1).forUpdate().executeTakeFirstOrThrow();
+  const head = await db
+    .selectFrom("audit_head")
+    .select(["seq", "hash"])
+    .where("id", "=", 1)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
   // Round-trip the detail through JSON so the hash covers exactly what jsonb will give back.
   const detail = JSON.parse(JSON.stringify(input.detail ?? {})) as Record<string, unknown>;
   const unhashed = {
@@ -79,7 +87,11 @@ export async function appendAudit(db: Kysely<Database> | Transaction<Database>, 
     .insertInto("audit_log")
     .values({ ...entry, detail: JSON.stringify(detail) })
     .execute();
-  await db.updateTable("audit_head").set({ seq: entry.seq, hash: entry.hash }).where("id", "=", 1).execute();
+  await db
+    .updateTable("audit_head")
+    .set({ seq: entry.seq, hash: entry.hash })
+    .where("id", "=", 1)
+    .execute();
   return entry;
 }
 
@@ -124,7 +136,11 @@ export async function verifyAudit(db: Kysely<Database>, pageSize = 1000): Promis
           message: `${missing} entr${missing === 1 ? "y is" : "ies are"} missing before entry ${entry.seq} (expected entry ${expectedSeq} next)`,
         });
       } else if (entry.seq < expectedSeq) {
-        problems.push({ kind: "inserted", seq: entry.seq, message: `entry ${entry.seq} is out of sequence (expected ${expectedSeq})` });
+        problems.push({
+          kind: "inserted",
+          seq: entry.seq,
+          message: `entry ${entry.seq} is out of sequence (expected ${expectedSeq})`,
+        });
       }
       const { hash, ...rest } = entry;
       const recomputed = entryHash(rest);
@@ -133,13 +149,25 @@ export async function verifyAudit(db: Kysely<Database>, pageSize = 1000): Promis
         // an intact entry whose hash fits a nearby number was moved, not edited.
         const shift = findShift(rest, hash);
         if (shift === null) {
-          problems.push({ kind: "edited", seq: entry.seq, message: `entry ${entry.seq} was changed after it was written (its hash no longer matches its content)` });
+          problems.push({
+            kind: "edited",
+            seq: entry.seq,
+            message: `entry ${entry.seq} was changed after it was written (its hash no longer matches its content)`,
+          });
         } else if (shift !== lastShift) {
           const n = Math.abs(shift);
           problems.push(
             shift > 0
-              ? { kind: "inserted", seq: entry.seq, message: `entry ${entry.seq} was written as entry ${entry.seq - shift}: ${n} entr${n === 1 ? "y was" : "ies were"} inserted before it` }
-              : { kind: "deleted", seq: entry.seq, message: `entry ${entry.seq} was written as entry ${entry.seq - shift}: ${n} entr${n === 1 ? "y was" : "ies were"} deleted before it and the rest renumbered` },
+              ? {
+                  kind: "inserted",
+                  seq: entry.seq,
+                  message: `entry ${entry.seq} was written as entry ${entry.seq - shift}: ${n} entr${n === 1 ? "y was" : "ies were"} inserted before it`,
+                }
+              : {
+                  kind: "deleted",
+                  seq: entry.seq,
+                  message: `entry ${entry.seq} was written as entry ${entry.seq - shift}: ${n} entr${n === 1 ? "y was" : "ies were"} deleted before it and the rest renumbered`,
+                },
           );
         }
         lastShift = shift;
@@ -158,7 +186,11 @@ export async function verifyAudit(db: Kysely<Database>, pageSize = 1000): Promis
     }
     if (page.length < pageSize) break;
   }
-  const head = await db.selectFrom("audit_head").select(["seq", "hash"]).where("id", "=", 1).executeTakeFirst();
+  const head = await db
+    .selectFrom("audit_head")
+    .select(["seq", "hash"])
+    .where("id", "=", 1)
+    .executeTakeFirst();
   const headSeq = head?.seq ?? 0;
   if (!head) {
     problems.push({ kind: "deleted", seq: 0, message: "the audit head record is missing" });
@@ -175,7 +207,11 @@ export async function verifyAudit(db: Kysely<Database>, pageSize = 1000): Promis
       message: `entries ${head.seq + 1} to ${lastSeq} were added after the last recorded entry ${head.seq}`,
     });
   } else if (lastSeq > 0 && previousHash !== head.hash) {
-    problems.push({ kind: "edited", seq: lastSeq, message: `the last entry ${lastSeq} is not the one that was written` });
+    problems.push({
+      kind: "edited",
+      seq: lastSeq,
+      message: `the last entry ${lastSeq} is not the one that was written`,
+    });
   }
   return { ok: problems.length === 0, entries: count, headSeq, problems };
 }
@@ -195,14 +231,24 @@ export interface AuditPage {
   nextBefore: number | null;
 }
 
-export async function listAudit(db: Kysely<Database>, options: { before?: number; limit: number; subjectType?: string; subjectId?: string }): Promise<AuditPage> {
-  let query = db.selectFrom("audit_log").selectAll().orderBy("seq", "desc").limit(options.limit + 1);
+export async function listAudit(
+  db: Kysely<Database>,
+  options: { before?: number; limit: number; subjectType?: string; subjectId?: string },
+): Promise<AuditPage> {
+  let query = db
+    .selectFrom("audit_log")
+    .selectAll()
+    .orderBy("seq", "desc")
+    .limit(options.limit + 1);
   if (options.before) query = query.where("seq", "<", options.before);
   if (options.subjectType) query = query.where("subject_type", "=", options.subjectType);
   if (options.subjectId) query = query.where("subject_id", "=", options.subjectId);
   const rows = await query.execute();
   const entries = rows.slice(0, options.limit);
-  return { entries, nextBefore: rows.length > options.limit ? entries[entries.length - 1].seq : null };
+  return {
+    entries,
+    nextBefore: rows.length > options.limit ? entries[entries.length - 1].seq : null,
+  };
 }
 
 export class Audit {
@@ -211,8 +257,19 @@ export class Audit {
     return appendAudit(trx ?? this.db, input);
   }
   /** Record that someone looked at flagged content (a case, a flagged post, an archived message). */
-  recordView(actor: Actor, subjectType: string, subjectId: string, detail: Record<string, unknown> = {}): Promise<AuditEntry> {
-    return appendAudit(this.db, { actor, action: `${subjectType}.view`, subjectType, subjectId, detail });
+  recordView(
+    actor: Actor,
+    subjectType: string,
+    subjectId: string,
+    detail: Record<string, unknown> = {},
+  ): Promise<AuditEntry> {
+    return appendAudit(this.db, {
+      actor,
+      action: `${subjectType}.view`,
+      subjectType,
+      subjectId,
+      detail,
+    });
   }
   verify(): Promise<VerifyReport> {
     return verifyAudit(this.db);

@@ -26,7 +26,10 @@ export interface AuthOptions {
 export default fp(
   async function auth(app: FastifyInstance, opts: AuthOptions) {
     const { config } = opts;
-    const sessions = new Sessions(app.db, { sessionHours: config.sessionHours, cacheSeconds: config.sessionCacheSeconds });
+    const sessions = new Sessions(app.db, {
+      sessionHours: config.sessionHours,
+      cacheSeconds: config.sessionCacheSeconds,
+    });
     app.decorate("sessions", sessions);
     app.decorateRequest("user", null);
 
@@ -34,7 +37,13 @@ export default fp(
     await app.register(csrf, {
       sessionPlugin: "@fastify/cookie",
       cookieKey: "postguard_csrf",
-      cookieOpts: { path: "/", signed: true, httpOnly: true, sameSite: "strict", secure: config.cookieSecure },
+      cookieOpts: {
+        path: "/",
+        signed: true,
+        httpOnly: true,
+        sameSite: "strict",
+        secure: config.cookieSecure,
+      },
       getToken: (request) => request.headers["x-csrf-token"] as string | undefined,
     });
 
@@ -43,11 +52,18 @@ export default fp(
     app.decorate("routeAccess", routes);
     app.addHook("onRoute", (route) => {
       const access = (route.config as { access?: string } | undefined)?.access;
-      for (const method of [route.method].flat()) if (method !== "HEAD") routes.push({ method, url: route.url, access: (access ?? "public") as Access });
+      for (const method of [route.method].flat())
+        if (method !== "HEAD")
+          routes.push({ method, url: route.url, access: (access ?? "public") as Access });
       if (route.url.startsWith("/api/") && access === undefined) {
         throw new Error(`Route ${route.method} ${route.url} does not declare config.access`);
       }
-      if (access !== undefined && access !== "public" && access !== "signed-in" && !isAction(access)) {
+      if (
+        access !== undefined &&
+        access !== "public" &&
+        access !== "signed-in" &&
+        !isAction(access)
+      ) {
         throw new Error(`Route ${route.method} ${route.url} names an unknown action "${access}"`);
       }
     });
@@ -78,7 +94,13 @@ function deny(reply: FastifyReply, status: number, code: string, message: string
 }
 
 export function sessionCookieOptions(config: Config, expires: Date) {
-  return { path: "/", httpOnly: true, sameSite: "lax" as const, secure: config.cookieSecure, expires };
+  return {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax" as const,
+    secure: config.cookieSecure,
+    expires,
+  };
 }
 
 export type { SessionUser };

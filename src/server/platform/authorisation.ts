@@ -35,7 +35,14 @@ export const PERMISSIONS = {
   /** Run the authoritative server check on a draft post. */
   "check:run": EVERYONE,
   /** See the people directory (names, roles, departments) - needed to pick a line manager or case owner. */
-  "users:list": ["line_manager", "communications", "hr", "information_governance", "service_director", "administrator"],
+  "users:list": [
+    "line_manager",
+    "communications",
+    "hr",
+    "information_governance",
+    "service_director",
+    "administrator",
+  ],
   "users:create": ["administrator"],
   "users:update": ["administrator"],
   /** Clear a lock-out or set a new password for someone else. */
@@ -56,7 +63,13 @@ export const PERMISSIONS = {
   /** Read unredacted evidence; for patient-identifiable evidence only the investigating manager and IG (MTW-SMP §3.4). */
   "cases:evidence": ["line_manager", "hr", "information_governance", "service_director"],
   /** Case statistics and the FOI report (MTW-SMP FOI 4042): counts only, no one's details. */
-  "cases:stats": ["communications", "hr", "information_governance", "service_director", "administrator"],
+  "cases:stats": [
+    "communications",
+    "hr",
+    "information_governance",
+    "service_director",
+    "administrator",
+  ],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

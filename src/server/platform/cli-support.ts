@@ -13,18 +13,25 @@ export const EXIT_CONFIG = 78;
 
 export function databaseOptions(command: Command): Command {
   return command
-    .option("--data-dir <dir>", "where the embedded database lives (env POSTGUARD_DATA_DIR, default ./data)")
+    .option(
+      "--data-dir <dir>",
+      "where the embedded database lives (env POSTGUARD_DATA_DIR, default ./data)",
+    )
     .option("--database-url <url>", "use a PostgreSQL server instead (env DATABASE_URL)");
 }
 
 export function asCliError(error: unknown): unknown {
   if (error instanceof ConfigError) return new CliError(error.message, EXIT_CONFIG);
-  if (error instanceof DatabaseUnavailableError || error instanceof MigrationError) return new CliError(error.message, EXIT_UNAVAILABLE);
+  if (error instanceof DatabaseUnavailableError || error instanceof MigrationError)
+    return new CliError(error.message, EXIT_UNAVAILABLE);
   return error;
 }
 
 /** Open and migrate the configured database, run `fn`, close it again. */
-export async function withDatabase<T>(flags: ConfigFlags, fn: (db: DatabaseHandle, config: Config) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  flags: ConfigFlags,
+  fn: (db: DatabaseHandle, config: Config) => Promise<T>,
+): Promise<T> {
   let handle: DatabaseHandle | undefined;
   try {
     const config = loadConfig({ ...flags, logLevel: "silent" });

@@ -70,11 +70,19 @@ function pick(flag: string | undefined, env: Env, name: string): string | undefi
   return value === undefined || value === "" ? undefined : value;
 }
 
-function integer(raw: string | undefined, setting: string, fallback: number, min: number, max: number): number {
+function integer(
+  raw: string | undefined,
+  setting: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (raw === undefined) return fallback;
-  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(setting, `"${raw}" is not a whole number (expected ${min} to ${max})`);
+  if (!/^\d+$/.test(raw.trim()))
+    throw new ConfigError(setting, `"${raw}" is not a whole number (expected ${min} to ${max})`);
   const n = Number(raw);
-  if (n < min || n > max) throw new ConfigError(setting, `${n} is out of range (expected ${min} to ${max})`);
+  if (n < min || n > max)
+    throw new ConfigError(setting, `${n} is out of range (expected ${min} to ${max})`);
   return n;
 }
 
@@ -94,7 +102,10 @@ function url(raw: string, setting: string, protocols: string[]): string {
     throw new ConfigError(setting, `"${redact(raw)}" is not a URL`);
   }
   if (!protocols.includes(parsed.protocol)) {
-    throw new ConfigError(setting, `"${redact(raw)}" must start with ${protocols.map((p) => p + "//").join(" or ")}`);
+    throw new ConfigError(
+      setting,
+      `"${redact(raw)}" must start with ${protocols.map((p) => p + "//").join(" or ")}`,
+    );
   }
   return raw;
 }
@@ -109,10 +120,16 @@ export function loadConfig(flags: ConfigFlags = {}, env: Env = process.env): Con
   const host = pick(flags.host, env, "HOST") ?? "localhost";
   const dataDir = resolve(pick(flags.dataDir, env, "POSTGUARD_DATA_DIR") ?? "./data");
   const rawDb = pick(flags.databaseUrl, env, "DATABASE_URL");
-  const databaseUrl = rawDb === undefined ? undefined : url(rawDb, "DATABASE_URL (--database-url)", ["postgres:", "postgresql:"]);
+  const databaseUrl =
+    rawDb === undefined
+      ? undefined
+      : url(rawDb, "DATABASE_URL (--database-url)", ["postgres:", "postgresql:"]);
   const logLevel = (pick(flags.logLevel, env, "LOG_LEVEL") ?? "info").toLowerCase();
   if (!LOG_LEVELS.includes(logLevel)) {
-    throw new ConfigError("LOG_LEVEL (--log-level)", `"${logLevel}" is not one of ${LOG_LEVELS.join(", ")}`);
+    throw new ConfigError(
+      "LOG_LEVEL (--log-level)",
+      `"${logLevel}" is not one of ${LOG_LEVELS.join(", ")}`,
+    );
   }
   const publicUrl = url(
     pick(flags.publicUrl, env, "POSTGUARD_PUBLIC_URL") ?? `http://localhost:${port}`,
@@ -151,12 +168,42 @@ export function loadConfig(flags: ConfigFlags = {}, env: Env = process.env): Con
     publicUrl,
     cookieSecure: boolean(env.POSTGUARD_COOKIE_SECURE, "POSTGUARD_COOKIE_SECURE", true),
     sessionHours: integer(env.POSTGUARD_SESSION_HOURS, "POSTGUARD_SESSION_HOURS", 8, 1, 24 * 30),
-    checkRateLimit: integer(env.POSTGUARD_CHECK_RATE_LIMIT, "POSTGUARD_CHECK_RATE_LIMIT", 120, 1, 10_000_000),
-    bodyLimit: integer(env.POSTGUARD_BODY_LIMIT, "POSTGUARD_BODY_LIMIT", 64 * 1024, 1024, 50 * 1024 * 1024),
-    lockoutAttempts: integer(env.POSTGUARD_LOCKOUT_ATTEMPTS, "POSTGUARD_LOCKOUT_ATTEMPTS", 5, 1, 100),
-    lockoutMinutes: integer(env.POSTGUARD_LOCKOUT_MINUTES, "POSTGUARD_LOCKOUT_MINUTES", 15, 1, 24 * 60),
+    checkRateLimit: integer(
+      env.POSTGUARD_CHECK_RATE_LIMIT,
+      "POSTGUARD_CHECK_RATE_LIMIT",
+      120,
+      1,
+      10_000_000,
+    ),
+    bodyLimit: integer(
+      env.POSTGUARD_BODY_LIMIT,
+      "POSTGUARD_BODY_LIMIT",
+      64 * 1024,
+      1024,
+      50 * 1024 * 1024,
+    ),
+    lockoutAttempts: integer(
+      env.POSTGUARD_LOCKOUT_ATTEMPTS,
+      "POSTGUARD_LOCKOUT_ATTEMPTS",
+      5,
+      1,
+      100,
+    ),
+    lockoutMinutes: integer(
+      env.POSTGUARD_LOCKOUT_MINUTES,
+      "POSTGUARD_LOCKOUT_MINUTES",
+      15,
+      1,
+      24 * 60,
+    ),
     workers: flags.workers ?? boolean(env.POSTGUARD_WORKERS, "POSTGUARD_WORKERS", true),
-    sessionCacheSeconds: integer(env.POSTGUARD_SESSION_CACHE_SECONDS, "POSTGUARD_SESSION_CACHE_SECONDS", 5, 0, 300),
+    sessionCacheSeconds: integer(
+      env.POSTGUARD_SESSION_CACHE_SECONDS,
+      "POSTGUARD_SESSION_CACHE_SECONDS",
+      5,
+      0,
+      300,
+    ),
     oidc,
     demo: flags.demo ?? false,
   };

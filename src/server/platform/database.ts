@@ -37,7 +37,9 @@ export interface DatabaseOptions {
 export class DatabaseUnavailableError extends Error {}
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl) : openEmbedded(options.dataDir, options.snapshot);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl)
+    : openEmbedded(options.dataDir, options.snapshot);
 }
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
@@ -72,7 +74,10 @@ async function openEmbedded(dataDir: string | undefined, snapshot?: Blob): Promi
     try {
       mkdirSync(dataDir, { recursive: true });
     } catch (error) {
-      throw new ConfigError("POSTGUARD_DATA_DIR (--data-dir)", `cannot create ${dataDir}: ${(error as Error).message}`);
+      throw new ConfigError(
+        "POSTGUARD_DATA_DIR (--data-dir)",
+        `cannot create ${dataDir}: ${(error as Error).message}`,
+      );
     }
     releaseLock = takeDataDirLock(dataDir);
     try {
@@ -80,7 +85,9 @@ async function openEmbedded(dataDir: string | undefined, snapshot?: Blob): Promi
       await pglite.waitReady;
     } catch (error) {
       releaseLock();
-      throw new DatabaseUnavailableError(`Cannot open the embedded database in ${dataDir}: ${(error as Error).message}`);
+      throw new DatabaseUnavailableError(
+        `Cannot open the embedded database in ${dataDir}: ${(error as Error).message}`,
+      );
     }
   } else {
     pglite = new PGlite(snapshot ? { loadDataDir: snapshot } : {});

@@ -39,34 +39,56 @@ export function errorBody(statusCode: number, code: string, message: string): Er
   return { statusCode, error: STATUS_TEXT[statusCode] ?? "Error", code, message };
 }
 
-function describe(error: FastifyError & { validation?: unknown }, limit: number): { status: number; code: string; message: string } {
-  if (error instanceof HttpError) return { status: error.statusCode, code: error.code, message: error.message };
+function describe(
+  error: FastifyError & { validation?: unknown },
+  limit: number,
+): { status: number; code: string; message: string } {
+  if (error instanceof HttpError)
+    return { status: error.statusCode, code: error.code, message: error.message };
   if (error.validation) {
     return { status: 400, code: "invalid-request", message: `Invalid request: ${error.message}.` };
   }
   switch (error.code) {
     case "FST_ERR_CTP_BODY_TOO_LARGE":
-      return { status: 413, code: "body-too-large", message: `The request body is larger than the limit of ${limit} bytes.` };
+      return {
+        status: 413,
+        code: "body-too-large",
+        message: `The request body is larger than the limit of ${limit} bytes.`,
+      };
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
-      return { status: 415, code: "unsupported-media-type", message: "Send the request body as application/json." };
+      return {
+        status: 415,
+        code: "unsupported-media-type",
+        message: "Send the request body as application/json.",
+      };
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
-      return { status: 400, code: "invalid-request", message: "The request body is empty; send a JSON object." };
+      return {
+        status: 400,
+        code: "invalid-request",
+        message: "The request body is empty; send a JSON object.",
+      };
     case "FST_CSRF_INVALID_TOKEN":
     case "FST_CSRF_MISSING_SECRET":
       return {
         status: 403,
         code: "csrf",
-        message: "Missing or invalid CSRF token: get one from GET /api/v1/auth/csrf and send it in the x-csrf-token header.",
+        message:
+          "Missing or invalid CSRF token: get one from GET /api/v1/auth/csrf and send it in the x-csrf-token header.",
       };
   }
   if (error instanceof SyntaxError || error.code === "FST_ERR_CTP_INVALID_JSON_BODY") {
     return { status: 400, code: "invalid-json", message: "The request body is not valid JSON." };
   }
-  if (error.statusCode === 429) return { status: 429, code: "rate-limited", message: error.message };
+  if (error.statusCode === 429)
+    return { status: 429, code: "rate-limited", message: error.message };
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return { status: error.statusCode, code: "client-error", message: error.message };
   }
-  return { status: 500, code: "internal", message: "Something went wrong on the server. It has been logged." };
+  return {
+    status: 500,
+    code: "internal",
+    message: "Something went wrong on the server. It has been logged.",
+  };
 }
 
 export default fp(

@@ -9,17 +9,23 @@ export default fp(
     app.addHook("preClose", async () => {
       closing = true;
     });
-    app.get("/healthz", { config: { access: "public" }, schema: { hide: true } }, async () => ({ status: "ok" }));
-    app.get("/readyz", { config: { access: "public" }, schema: { hide: true } }, async (_request, reply) => {
-      if (closing) return reply.status(503).send({ status: "shutting-down" });
-      try {
-        await ping(app.db);
-        return { status: "ready", database: app.database.kind };
-      } catch (error) {
-        app.log.error({ err: error }, "readiness check failed");
-        return reply.status(503).send({ status: "database-unavailable" });
-      }
-    });
+    app.get("/healthz", { config: { access: "public" }, schema: { hide: true } }, async () => ({
+      status: "ok",
+    }));
+    app.get(
+      "/readyz",
+      { config: { access: "public" }, schema: { hide: true } },
+      async (_request, reply) => {
+        if (closing) return reply.status(503).send({ status: "shutting-down" });
+        try {
+          await ping(app.db);
+          return { status: "ready", database: app.database.kind };
+        } catch (error) {
+          app.log.error({ err: error }, "readiness check failed");
+          return reply.status(503).send({ status: "database-unavailable" });
+        }
+      },
+    );
   },
   { name: "postguard-health", dependencies: ["postguard-database"] },
 );

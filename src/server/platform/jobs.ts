@@ -37,10 +37,18 @@ export class Jobs {
   }
 
   /** A feature declares its queues while it registers; handlers start when the server is ready. */
-  define<T>(queue: string, handler: JobHandler<T>, options: { cron?: string; batchSize?: number } = {}): void {
+  define<T>(
+    queue: string,
+    handler: JobHandler<T>,
+    options: { cron?: string; batchSize?: number } = {},
+  ): void {
     if (this.#started) throw new Error(`Queue ${queue} must be defined before the server starts`);
     if (this.#definitions.has(queue)) throw new Error(`Queue ${queue} is defined twice`);
-    this.#definitions.set(queue, { handler: handler as JobHandler<never>, cron: options.cron, batchSize: options.batchSize ?? 1 });
+    this.#definitions.set(queue, {
+      handler: handler as JobHandler<never>,
+      cron: options.cron,
+      batchSize: options.batchSize ?? 1,
+    });
   }
 
   get queues(): string[] {
@@ -56,16 +64,24 @@ export class Jobs {
       if (this.options.workers) {
         await this.#boss.work<never>(
           queue,
-          { batchSize: definition.batchSize, pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2 },
+          {
+            batchSize: definition.batchSize,
+            pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2,
+          },
           async (jobs) => {
-            for (const job of jobs) await definition.handler(job.data, { id: job.id, name: job.name });
+            for (const job of jobs)
+              await definition.handler(job.data, { id: job.id, name: job.name });
           },
         );
       }
     }
   }
 
-  async send<T extends object>(queue: string, data: T, options: PgBoss.SendOptions = {}): Promise<string | null> {
+  async send<T extends object>(
+    queue: string,
+    data: T,
+    options: PgBoss.SendOptions = {},
+  ): Promise<string | null> {
     if (!this.#definitions.has(queue)) throw new Error(`Unknown queue ${queue}`);
     return this.#boss.send(queue, data, options);
   }
@@ -74,7 +90,8 @@ export class Jobs {
   async depths(): Promise<Record<string, number>> {
     const result: Record<string, number> = {};
     if (!this.#started) return result;
-    for (const queue of this.#definitions.keys()) result[queue] = await this.#boss.getQueueSize(queue);
+    for (const queue of this.#definitions.keys())
+      result[queue] = await this.#boss.getQueueSize(queue);
     return result;
   }
 
@@ -88,7 +105,11 @@ export class Jobs {
 
 export default fp(
   async function jobs(app: FastifyInstance, opts: Omit<JobsOptions, "executor" | "onError">) {
-    const jobs = new Jobs({ ...opts, executor: app.database.executor, onError: (error) => app.log.error({ err: error }, "job queue error") });
+    const jobs = new Jobs({
+      ...opts,
+      executor: app.database.executor,
+      onError: (error) => app.log.error({ err: error }, "job queue error"),
+    });
     app.decorate("jobs", jobs);
     app.metrics.setQueueDepthSource(() => jobs.depths());
     app.addHook("onReady", async () => jobs.start());

@@ -22,16 +22,18 @@ export class Metrics {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
-    const self = this;
+    // Read at scrape time, so the figure is current without polling the queues in between.
+    const depth = () => this.#queueDepth?.();
     new Gauge({
       name: "postguard_queue_depth",
       help: "Jobs waiting in each queue",
       labelNames: ["queue"] as const,
       registers: [this.registry],
       async collect() {
-        if (!self.#queueDepth) return;
+        const depths = await depth();
+        if (!depths) return;
         this.reset();
-        for (const [queue, depth] of Object.entries(await self.#queueDepth())) this.set({ queue }, depth);
+        for (const [queue, value] of Object.entries(depths)) this.set({ queue }, value);
       },
     });
   }
@@ -53,10 +55,14 @@ export default fp(
         reply.elapsedTime / 1000,
       );
     });
-    app.get("/metrics", { config: { access: "public" }, schema: { hide: true } }, async (_request, reply) => {
-      reply.type(metrics.registry.contentType);
-      return metrics.registry.metrics();
-    });
+    app.get(
+      "/metrics",
+      { config: { access: "public" }, schema: { hide: true } },
+      async (_request, reply) => {
+        reply.type(metrics.registry.contentType);
+        return metrics.registry.metrics();
+      },
+    );
   },
   { name: "postguard-metrics" },
 );

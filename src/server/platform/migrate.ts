@@ -9,7 +9,10 @@ export async function runStatements(db: Kysely<unknown>, statements: string[]): 
 
 export class MigrationError extends Error {}
 
-export async function migrateToLatest(db: Kysely<unknown>, migrations: Record<string, Migration>): Promise<string[]> {
+export async function migrateToLatest(
+  db: Kysely<unknown>,
+  migrations: Record<string, Migration>,
+): Promise<string[]> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },

@@ -4,7 +4,8 @@ import { hash, verify } from "@node-rs/argon2";
 export const MIN_PASSWORD_LENGTH = 12;
 
 export function passwordProblem(password: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`;
+  if (password.length < MIN_PASSWORD_LENGTH)
+    return `The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`;
   if (password.length > 256) return "The password must be at most 256 characters long.";
   return null;
 }

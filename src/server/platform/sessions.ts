@@ -37,7 +37,15 @@ export class Sessions {
   async create(userId: string, authMethod: string): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString("base64url");
     const expiresAt = new Date(Date.now() + this.options.sessionHours * 3600_000);
-    await this.db.insertInto("sessions").values({ token_hash: tokenHash(token), user_id: userId, expires_at: expiresAt, auth_method: authMethod }).execute();
+    await this.db
+      .insertInto("sessions")
+      .values({
+        token_hash: tokenHash(token),
+        user_id: userId,
+        expires_at: expiresAt,
+        auth_method: authMethod,
+      })
+      .execute();
     return { token, expiresAt };
   }
 
@@ -49,15 +57,34 @@ export class Sessions {
     const row = await this.db
       .selectFrom("sessions")
       .innerJoin("users", "users.id", "sessions.user_id")
-      .select(["users.id", "users.email", "users.display_name", "users.roles", "users.active", "sessions.expires_at", "sessions.auth_method"])
+      .select([
+        "users.id",
+        "users.email",
+        "users.display_name",
+        "users.roles",
+        "users.active",
+        "sessions.expires_at",
+        "sessions.auth_method",
+      ])
       .where("sessions.token_hash", "=", hash)
       .executeTakeFirst();
     const user: SessionUser | null =
       row && row.active && row.expires_at.getTime() > now
-        ? { id: row.id, email: row.email, displayName: row.display_name, roles: row.roles, tokenHash: hash, authMethod: row.auth_method }
+        ? {
+            id: row.id,
+            email: row.email,
+            displayName: row.display_name,
+            roles: row.roles,
+            tokenHash: hash,
+            authMethod: row.auth_method,
+          }
         : null;
     if (this.#cache.size >= MAX_CACHE) this.#cache.clear();
-    this.#cache.set(hash, { user, expiresAt: row?.expires_at.getTime() ?? 0, cachedUntil: now + this.options.cacheSeconds * 1000 });
+    this.#cache.set(hash, {
+      user,
+      expiresAt: row?.expires_at.getTime() ?? 0,
+      cachedUntil: now + this.options.cacheSeconds * 1000,
+    });
     return user;
   }
 
@@ -68,7 +95,8 @@ export class Sessions {
 
   /** After a change to a user's roles or status: their cached sessions are read afresh. */
   forgetUser(userId: string): void {
-    for (const [hash, entry] of this.#cache) if (entry.user?.id === userId) this.#cache.delete(hash);
+    for (const [hash, entry] of this.#cache)
+      if (entry.user?.id === userId) this.#cache.delete(hash);
   }
 
   async destroyAllFor(userId: string): Promise<void> {
@@ -77,7 +105,10 @@ export class Sessions {
   }
 
   async purgeExpired(): Promise<number> {
-    const result = await this.db.deleteFrom("sessions").where("expires_at", "<", new Date()).executeTakeFirst();
+    const result = await this.db
+      .deleteFrom("sessions")
+      .where("expires_at", "<", new Date())
+      .executeTakeFirst();
     return Number(result.numDeletedRows);
   }
 }

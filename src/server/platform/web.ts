@@ -27,15 +27,31 @@ export default fp(
   async function web(app: FastifyInstance, opts: { root?: string }) {
     const root = opts.root ?? WEB_ROOT;
     const built = existsSync(join(root, "index.html"));
-    if (!built) app.log.warn(`The web app is not built (${root} has no index.html): run \`npm run build:web\`.`);
-    else await app.register(fastifyStatic, { root, prefix: "/", wildcard: false, index: false, maxAge: "1h", immutable: false });
+    if (!built)
+      app.log.warn(
+        `The web app is not built (${root} has no index.html): run \`npm run build:web\`.`,
+      );
+    else
+      await app.register(fastifyStatic, {
+        root,
+        prefix: "/",
+        wildcard: false,
+        index: false,
+        maxAge: "1h",
+        immutable: false,
+      });
 
     app.setNotFoundHandler((request, reply) => {
       const path = request.url.split("?")[0];
       if (request.method === "GET" && !NOT_APP.test(path) && !/\.[a-z0-9]+$/i.test(path) && built) {
-        return reply.type("text/html").header("cache-control", "no-cache").sendFile("index.html", root);
+        return reply
+          .type("text/html")
+          .header("cache-control", "no-cache")
+          .sendFile("index.html", root);
       }
-      return reply.status(404).send(errorBody(404, "not-found", `No route ${request.method} ${path}.`));
+      return reply
+        .status(404)
+        .send(errorBody(404, "not-found", `No route ${request.method} ${path}.`));
     });
   },
   { name: "postguard-web" },

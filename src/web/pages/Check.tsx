@@ -1,7 +1,13 @@
 // "Check a post": the engine runs in the browser on every keystroke (the same check() the server
 // runs), highlighting findings in the text; "Check with the server" gets the authoritative verdict.
 import { useDeferredValue, useId, useMemo, useRef, useState, type UIEvent } from "react";
-import { check, type CheckResult, type Direction, type Finding, type Verdict } from "../../engine/index.js";
+import {
+  check,
+  type CheckResult,
+  type Direction,
+  type Finding,
+  type Verdict,
+} from "../../engine/index.js";
 import { api, ApiError } from "../api.js";
 
 const CATEGORY_LABELS: Record<string, string> = {
@@ -27,9 +33,15 @@ const CATEGORY_LABELS: Record<string, string> = {
 };
 
 const VERDICT_TEXT: Record<Verdict, { title: string; detail: string }> = {
-  pass: { title: "No problems found", detail: "Nothing in this post goes against the social media policy." },
+  pass: {
+    title: "No problems found",
+    detail: "Nothing in this post goes against the social media policy.",
+  },
   advise: { title: "Advice", detail: "You may publish, but read the advice below first." },
-  warn: { title: "Change this before publishing", detail: "This post goes against the policy. Change it before you publish." },
+  warn: {
+    title: "Change this before publishing",
+    detail: "This post goes against the policy. Change it before you publish.",
+  },
   block: { title: "Do not publish", detail: "This post must not be published as it stands." },
 };
 
@@ -37,7 +49,9 @@ const SEVERITY_RANK: Record<string, number> = { advise: 1, warn: 2, block: 3 };
 
 /** Split the text into runs, each marked with the most serious finding that covers it. */
 function segments(text: string, findings: Finding[]): { text: string; severity?: string }[] {
-  const spans = findings.filter((f) => f.start !== undefined && f.end !== undefined && f.end > f.start);
+  const spans = findings.filter(
+    (f) => f.start !== undefined && f.end !== undefined && f.end > f.start,
+  );
   if (spans.length === 0) return [{ text }];
   const cuts = new Set<number>([0, text.length]);
   for (const f of spans) {
@@ -49,7 +63,13 @@ function segments(text: string, findings: Finding[]): { text: string; severity?:
   for (let i = 0; i < points.length - 1; i++) {
     const [a, b] = [points[i], points[i + 1]];
     let severity: string | undefined;
-    for (const f of spans) if (f.start! <= a && f.end! >= b && (!severity || SEVERITY_RANK[f.severity] > SEVERITY_RANK[severity])) severity = f.severity;
+    for (const f of spans)
+      if (
+        f.start! <= a &&
+        f.end! >= b &&
+        (!severity || SEVERITY_RANK[f.severity] > SEVERITY_RANK[severity])
+      )
+        severity = f.severity;
     out.push({ text: text.slice(a, b), severity });
   }
   return out;
@@ -59,7 +79,11 @@ export function CheckPage() {
   const [text, setText] = useState("");
   const [profile, setProfile] = useState("");
   const [direction, setDirection] = useState<Direction>("outbound");
-  const [server, setServer] = useState<{ result?: CheckResult; error?: string; forText?: string } | null>(null);
+  const [server, setServer] = useState<{
+    result?: CheckResult;
+    error?: string;
+    forText?: string;
+  } | null>(null);
   const [busy, setBusy] = useState(false);
   const backdrop = useRef<HTMLDivElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -68,13 +92,20 @@ export function CheckPage() {
   // Deferred: a long paste is checked after the keystroke is painted, so typing never lags.
   const deferredText = useDeferredValue(text);
   const deferredProfile = useDeferredValue(profile);
-  const live = useMemo(() => check({ text: deferredText, profile: deferredProfile || undefined, direction }), [deferredText, deferredProfile, direction]);
+  const live = useMemo(
+    () => check({ text: deferredText, profile: deferredProfile || undefined, direction }),
+    [deferredText, deferredProfile, direction],
+  );
   const liveIsCurrent = deferredText === text;
 
   async function serverCheck() {
     setBusy(true);
     try {
-      const result = await api<CheckResult>("POST", "/api/v1/check", { text, profile: profile || undefined, direction });
+      const result = await api<CheckResult>("POST", "/api/v1/check", {
+        text,
+        profile: profile || undefined,
+        direction,
+      });
       setServer({ result, forText: text });
     } catch (e) {
       setServer({ error: e instanceof ApiError ? e.message : "The server check failed." });
@@ -94,17 +125,27 @@ export function CheckPage() {
     if (backdrop.current) backdrop.current.scrollTop = event.currentTarget.scrollTop;
   };
 
-  const counts = live.findings.reduce<Record<string, number>>((acc, f) => ({ ...acc, [f.severity]: (acc[f.severity] ?? 0) + 1 }), {});
+  const counts = live.findings.reduce<Record<string, number>>(
+    (acc, f) => ({ ...acc, [f.severity]: (acc[f.severity] ?? 0) + 1 }),
+    {},
+  );
   const summary =
     live.findings.length === 0
       ? "No findings."
       : `${live.findings.length} finding${live.findings.length === 1 ? "" : "s"}: ` +
-        ["block", "warn", "advise"].filter((s) => counts[s]).map((s) => `${counts[s]} ${s}`).join(", ") + ".";
+        ["block", "warn", "advise"]
+          .filter((s) => counts[s])
+          .map((s) => `${counts[s]} ${s}`)
+          .join(", ") +
+        ".";
 
   return (
     <>
       <h1>Check a post</h1>
-      <p className="lead">Type or paste your post. Problems are highlighted as you type, with the part of the policy they break and how to fix them.</p>
+      <p className="lead">
+        Type or paste your post. Problems are highlighted as you type, with the part of the policy
+        they break and how to fix them.
+      </p>
       <div className="check-layout">
         <form
           className="check-form"
@@ -116,12 +157,21 @@ export function CheckPage() {
           <div className="field">
             <label htmlFor={`${ids}-text`}>Your post</label>
             <div className="hint" id={`${ids}-text-hint`}>
-              Highlights: <span className="mark-block">must not be published</span>, <span className="mark-warn">change before publishing</span>,{" "}
+              Highlights: <span className="mark-block">must not be published</span>,{" "}
+              <span className="mark-warn">change before publishing</span>,{" "}
               <span className="mark-advise">advice</span>.
             </div>
             <div className="highlight-box">
               <div className="backdrop" ref={backdrop} aria-hidden="true">
-                {segments(deferredText, live.findings).map((s, i) => (s.severity ? <mark key={i} className={`mark-${s.severity}`}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+                {segments(deferredText, live.findings).map((s, i) =>
+                  s.severity ? (
+                    <mark key={i} className={`mark-${s.severity}`}>
+                      {s.text}
+                    </mark>
+                  ) : (
+                    <span key={i}>{s.text}</span>
+                  ),
+                )}
                 {"\n"}
               </div>
               <textarea
@@ -143,18 +193,39 @@ export function CheckPage() {
           <div className="field">
             <label htmlFor={`${ids}-profile`}>Your profile or bio (optional)</label>
             <div className="hint" id={`${ids}-profile-hint`}>
-              For example “Staff nurse at the Trust”. It tells the checker whether you name your employer.
+              For example “Staff nurse at the Trust”. It tells the checker whether you name your
+              employer.
             </div>
-            <input id={`${ids}-profile`} type="text" value={profile} aria-describedby={`${ids}-profile-hint`} onChange={(e) => setProfile(e.target.value)} />
+            <input
+              id={`${ids}-profile`}
+              type="text"
+              value={profile}
+              aria-describedby={`${ids}-profile-hint`}
+              onChange={(e) => setProfile(e.target.value)}
+            />
           </div>
           <fieldset className="field">
             <legend>What is it?</legend>
             <div className="radios">
               <label>
-                <input type="radio" name="direction" value="outbound" checked={direction === "outbound"} onChange={() => setDirection("outbound")} /> A post I am about to publish
+                <input
+                  type="radio"
+                  name="direction"
+                  value="outbound"
+                  checked={direction === "outbound"}
+                  onChange={() => setDirection("outbound")}
+                />{" "}
+                A post I am about to publish
               </label>
               <label>
-                <input type="radio" name="direction" value="inbound" checked={direction === "inbound"} onChange={() => setDirection("inbound")} /> A message received by an official account
+                <input
+                  type="radio"
+                  name="direction"
+                  value="inbound"
+                  checked={direction === "inbound"}
+                  onChange={() => setDirection("inbound")}
+                />{" "}
+                A message received by an official account
               </label>
             </div>
           </fieldset>
@@ -168,7 +239,11 @@ export function CheckPage() {
           <h2 id={`${ids}-findings-title`}>Findings</h2>
           <div className={`verdict verdict-${live.verdict}`}>
             <strong>{VERDICT_TEXT[live.verdict].title}</strong>
-            <span>{text.trim() === "" ? "Start typing to see findings." : VERDICT_TEXT[live.verdict].detail}</span>
+            <span>
+              {text.trim() === ""
+                ? "Start typing to see findings."
+                : VERDICT_TEXT[live.verdict].detail}
+            </span>
           </div>
           <p id={`${ids}-summary`} className="visually-hidden" aria-live="polite">
             {liveIsCurrent ? summary : ""}
@@ -197,7 +272,11 @@ export function CheckPage() {
                   {f.clauses.join("; ")}
                 </p>
                 {f.fix && (
-                  <button type="button" className="button secondary small" onClick={() => applyFix(f)}>
+                  <button
+                    type="button"
+                    className="button secondary small"
+                    onClick={() => applyFix(f)}
+                  >
                     {f.fix.replacement ? `Replace with “${f.fix.replacement}”` : "Remove this"}
                   </button>
                 )}
@@ -210,7 +289,13 @@ export function CheckPage() {
   );
 }
 
-function ServerResult({ server, text }: { server: { result?: CheckResult; error?: string; forText?: string } | null; text: string }) {
+function ServerResult({
+  server,
+  text,
+}: {
+  server: { result?: CheckResult; error?: string; forText?: string } | null;
+  text: string;
+}) {
   if (!server) return <div aria-live="polite" />;
   if (server.error) {
     return (

@@ -19,7 +19,10 @@ export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   const [oidc, setOidc] = useState<{ label: string; url: string } | null>(null);
 
   useEffect(() => {
-    api<{ oidc: { label: string; url: string } | null }>("GET", "/api/v1/auth/providers").then((p) => setOidc(p.oidc), () => {});
+    api<{ oidc: { label: string; url: string } | null }>("GET", "/api/v1/auth/providers").then(
+      (p) => setOidc(p.oidc),
+      () => {},
+    );
   }, []);
 
   async function submit(event: FormEvent) {
@@ -54,11 +57,27 @@ export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
       <form onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor="email">E-mail address</label>
-          <input id="email" name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="password">Password</label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </div>
         <button className="button" type="submit" disabled={busy}>
           {busy ? "Signing in…" : "Sign in"}

@@ -30,11 +30,17 @@ export function UsersPage({ me }: { me: Me }) {
 
   const load = useCallback(async () => {
     try {
-      const [u, o] = await Promise.all([api<{ users: User[] }>("GET", "/api/v1/users"), api<Org>("GET", "/api/v1/org")]);
+      const [u, o] = await Promise.all([
+        api<{ users: User[] }>("GET", "/api/v1/users"),
+        api<Org>("GET", "/api/v1/org"),
+      ]);
       setUsers(u.users);
       setOrg(o);
     } catch (e) {
-      setMessage({ kind: "error", text: e instanceof ApiError ? e.message : "Could not load users." });
+      setMessage({
+        kind: "error",
+        text: e instanceof ApiError ? e.message : "Could not load users.",
+      });
     }
   }, []);
   useEffect(() => {
@@ -59,7 +65,10 @@ export function UsersPage({ me }: { me: Me }) {
     <>
       <h1>Users</h1>
       {message && (
-        <div className={message.kind === "error" ? "error-summary" : "notice"} role={message.kind === "error" ? "alert" : "status"}>
+        <div
+          className={message.kind === "error" ? "error-summary" : "notice"}
+          role={message.kind === "error" ? "alert" : "status"}
+        >
           <p>{message.text}</p>
         </div>
       )}
@@ -90,11 +99,25 @@ export function UsersPage({ me }: { me: Me }) {
                 <td>{!u.active ? "Deactivated" : u.locked ? "Locked" : "Active"}</td>
                 {canEdit && (
                   <td>
-                    <button type="button" className="button secondary small" onClick={() => setEditing(editing === u.id ? null : u.id)} aria-expanded={editing === u.id}>
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      onClick={() => setEditing(editing === u.id ? null : u.id)}
+                      aria-expanded={editing === u.id}
+                    >
                       Edit<span className="visually-hidden"> {u.displayName}</span>
                     </button>
                     {u.locked && (
-                      <button type="button" className="button secondary small" onClick={() => act(() => api("POST", `/api/v1/users/${u.id}/unlock`), `${u.displayName} unlocked.`)}>
+                      <button
+                        type="button"
+                        className="button secondary small"
+                        onClick={() =>
+                          act(
+                            () => api("POST", `/api/v1/users/${u.id}/unlock`),
+                            `${u.displayName} unlocked.`,
+                          )
+                        }
+                      >
                         Unlock<span className="visually-hidden"> {u.displayName}</span>
                       </button>
                     )}
@@ -112,12 +135,21 @@ export function UsersPage({ me }: { me: Me }) {
           org={org}
           users={users}
           user={users.find((u) => u.id === editing)}
-          onSubmit={(body) => act(() => api("PATCH", `/api/v1/users/${editing}`, body), "Changes saved.")}
+          onSubmit={(body) =>
+            act(() => api("PATCH", `/api/v1/users/${editing}`, body), "Changes saved.")
+          }
           onCancel={() => setEditing(null)}
         />
       )}
       {me.actions.includes("users:create") && !editing && (
-        <UserForm me={me} org={org} users={users} onSubmit={(body) => act(() => api("POST", "/api/v1/users", body), `${body.displayName} added.`)} />
+        <UserForm
+          me={me}
+          org={org}
+          users={users}
+          onSubmit={(body) =>
+            act(() => api("POST", "/api/v1/users", body), `${body.displayName} added.`)
+          }
+        />
       )}
     </>
   );
@@ -150,7 +182,13 @@ function UserForm({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const body: Record<string, unknown> = { displayName, jobTitle: jobTitle || null, roles, departmentId: departmentId || null, lineManagerId: lineManagerId || null };
+    const body: Record<string, unknown> = {
+      displayName,
+      jobTitle: jobTitle || null,
+      roles,
+      departmentId: departmentId || null,
+      lineManagerId: lineManagerId || null,
+    };
     if (user) body.active = active;
     else {
       body.email = email;
@@ -172,30 +210,59 @@ function UserForm({
       {!user && (
         <div className="field">
           <label htmlFor={`${id}-email`}>E-mail address</label>
-          <input id={`${id}-email`} type="email" required value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
+          <input
+            id={`${id}-email`}
+            type="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            autoComplete="off"
+          />
         </div>
       )}
       <div className="field">
         <label htmlFor={`${id}-name`}>Name</label>
-        <input id={`${id}-name`} required value={displayName} onChange={(e) => setDisplayName(e.target.value)} autoComplete="off" />
+        <input
+          id={`${id}-name`}
+          required
+          value={displayName}
+          onChange={(e) => setDisplayName(e.target.value)}
+          autoComplete="off"
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-title`}>Job title (optional)</label>
-        <input id={`${id}-title`} value={jobTitle} onChange={(e) => setJobTitle(e.target.value)} autoComplete="off" />
+        <input
+          id={`${id}-title`}
+          value={jobTitle}
+          onChange={(e) => setJobTitle(e.target.value)}
+          autoComplete="off"
+        />
       </div>
       <fieldset className="field">
         <legend>Roles</legend>
         <div className="checkboxes">
           {Object.entries(me.roleLabels).map(([role, label]) => (
             <label key={role}>
-              <input type="checkbox" checked={roles.includes(role)} onChange={(e) => setRoles(e.target.checked ? [...roles, role] : roles.filter((r) => r !== role))} /> {label}
+              <input
+                type="checkbox"
+                checked={roles.includes(role)}
+                onChange={(e) =>
+                  setRoles(e.target.checked ? [...roles, role] : roles.filter((r) => r !== role))
+                }
+              />{" "}
+              {label}
             </label>
           ))}
         </div>
       </fieldset>
       <div className="field">
         <label htmlFor={`${id}-department`}>Department</label>
-        <select id={`${id}-department`} value={departmentId} onChange={(e) => setDepartmentId(e.target.value)}>
+        <select
+          id={`${id}-department`}
+          value={departmentId}
+          onChange={(e) => setDepartmentId(e.target.value)}
+        >
           <option value="">None</option>
           {org.directorates.map((d) => (
             <optgroup key={d.id} label={d.name}>
@@ -210,7 +277,11 @@ function UserForm({
       </div>
       <div className="field">
         <label htmlFor={`${id}-manager`}>Line manager</label>
-        <select id={`${id}-manager`} value={lineManagerId} onChange={(e) => setLineManagerId(e.target.value)}>
+        <select
+          id={`${id}-manager`}
+          value={lineManagerId}
+          onChange={(e) => setLineManagerId(e.target.value)}
+        >
           <option value="">None</option>
           {users
             .filter((u) => u.id !== user?.id)
@@ -224,16 +295,25 @@ function UserForm({
       {user ? (
         <div className="field">
           <label>
-            <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} /> Account active
+            <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />{" "}
+            Account active
           </label>
         </div>
       ) : (
         <div className="field">
           <label htmlFor={`${id}-password`}>Password (optional)</label>
           <div className="hint" id={`${id}-password-hint`}>
-            At least 12 characters. Leave empty for people who sign in with your organisation's account.
+            At least 12 characters. Leave empty for people who sign in with your organisation's
+            account.
           </div>
-          <input id={`${id}-password`} type="password" autoComplete="new-password" value={password} aria-describedby={`${id}-password-hint`} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            id={`${id}-password`}
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            aria-describedby={`${id}-password-hint`}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </div>
       )}
       <div className="actions">

@@ -21,7 +21,9 @@ const Report = Type.Object({
   ok: Type.Boolean(),
   entries: Type.Integer(),
   headSeq: Type.Integer(),
-  problems: Type.Array(Type.Object({ kind: Type.String(), seq: Type.Integer(), message: Type.String() })),
+  problems: Type.Array(
+    Type.Object({ kind: Type.String(), seq: Type.Integer(), message: Type.String() }),
+  ),
 });
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse };
@@ -46,7 +48,13 @@ export default async function auditFeature(fastify: FastifyInstance) {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ entries: Type.Array(Entry), nextBefore: Type.Union([Type.Integer(), Type.Null()]) }), ...errors },
+        response: {
+          200: Type.Object({
+            entries: Type.Array(Entry),
+            nextBefore: Type.Union([Type.Integer(), Type.Null()]),
+          }),
+          ...errors,
+        },
       },
     },
     async (request) => {
@@ -74,7 +82,16 @@ export default async function auditFeature(fastify: FastifyInstance) {
     },
   );
 
-  app.post("/audit/verify", { config: { access: "audit:verify" }, schema: { tags, summary: "Check the audit log's hash chain", response: { 200: Report, ...errors } } }, async () =>
-    app.audit.verify(),
+  app.post(
+    "/audit/verify",
+    {
+      config: { access: "audit:verify" },
+      schema: {
+        tags,
+        summary: "Check the audit log's hash chain",
+        response: { 200: Report, ...errors },
+      },
+    },
+    async () => app.audit.verify(),
   );
 }

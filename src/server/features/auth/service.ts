@@ -13,7 +13,12 @@ export interface LockoutPolicy {
 
 const WRONG = "Wrong e-mail address or password.";
 
-export async function checkPassword(db: Kysely<Database>, policy: LockoutPolicy, emailInput: string, password: string): Promise<{ id: string; email: string }> {
+export async function checkPassword(
+  db: Kysely<Database>,
+  policy: LockoutPolicy,
+  emailInput: string,
+  password: string,
+): Promise<{ id: string; email: string }> {
   const email = emailInput.trim().toLowerCase();
   const user = await db
     .selectFrom("users")
@@ -23,11 +28,23 @@ export async function checkPassword(db: Kysely<Database>, policy: LockoutPolicy,
   const actor = { id: user?.id ?? null, label: email };
   if (!user || !user.password_hash || !user.active) {
     await burnPasswordCheck(password);
-    await appendAudit(db, { actor, action: "session.sign-in-failed", subjectType: "user", subjectId: user?.id ?? null, detail: { reason: user ? (user.active ? "no-password" : "inactive") : "unknown-email" } });
+    await appendAudit(db, {
+      actor,
+      action: "session.sign-in-failed",
+      subjectType: "user",
+      subjectId: user?.id ?? null,
+      detail: { reason: user ? (user.active ? "no-password" : "inactive") : "unknown-email" },
+    });
     throw new HttpError(401, "wrong-credentials", WRONG);
   }
   if (user.locked_until && user.locked_until.getTime() > Date.now()) {
-    await appendAudit(db, { actor, action: "session.sign-in-failed", subjectType: "user", subjectId: user.id, detail: { reason: "locked" } });
+    await appendAudit(db, {
+      actor,
+      action: "session.sign-in-failed",
+      subjectType: "user",
+      subjectId: user.id,
+      detail: { reason: "locked" },
+    });
     throw lockedError(user.locked_until);
   }
   if (!(await verifyPassword(user.password_hash, password))) {
@@ -42,10 +59,26 @@ export async function checkPassword(db: Kysely<Database>, policy: LockoutPolicy,
       let lockedUntil: Date | null = null;
       if (row.failed_logins >= policy.attempts) {
         lockedUntil = new Date(Date.now() + policy.minutes * 60_000);
-        await trx.updateTable("users").set({ locked_until: lockedUntil, failed_logins: 0 }).where("id", "=", user.id).execute();
-        await appendAudit(trx, { actor, action: "user.lock", subjectType: "user", subjectId: user.id, detail: { failedAttempts: row.failed_logins, until: lockedUntil.toISOString() } });
+        await trx
+          .updateTable("users")
+          .set({ locked_until: lockedUntil, failed_logins: 0 })
+          .where("id", "=", user.id)
+          .execute();
+        await appendAudit(trx, {
+          actor,
+          action: "user.lock",
+          subjectType: "user",
+          subjectId: user.id,
+          detail: { failedAttempts: row.failed_logins, until: lockedUntil.toISOString() },
+        });
       } else {
-        await appendAudit(trx, { actor, action: "session.sign-in-failed", subjectType: "user", subjectId: user.id, detail: { reason: "wrong-password", failedAttempts: row.failed_logins } });
+        await appendAudit(trx, {
+          actor,
+          action: "session.sign-in-failed",
+          subjectType: "user",
+          subjectId: user.id,
+          detail: { reason: "wrong-password", failedAttempts: row.failed_logins },
+        });
       }
       return lockedUntil;
     });
@@ -53,7 +86,11 @@ export async function checkPassword(db: Kysely<Database>, policy: LockoutPolicy,
     throw new HttpError(401, "wrong-credentials", WRONG);
   }
   if (user.failed_logins > 0 || user.locked_until) {
-    await db.updateTable("users").set({ failed_logins: 0, locked_until: null }).where("id", "=", user.id).execute();
+    await db
+      .updateTable("users")
+      .set({ failed_logins: 0, locked_until: null })
+      .where("id", "=", user.id)
+      .execute();
   }
   return { id: user.id, email: user.email };
 }

@@ -18,13 +18,23 @@ export default async function checkFeature(fastify: FastifyInstance, opts: Check
     {
       config: {
         access: "check:run",
-        rateLimit: { max: opts.rateLimit, timeWindow: 60_000, keyGenerator: (request) => request.user?.id ?? request.ip },
+        rateLimit: {
+          max: opts.rateLimit,
+          timeWindow: 60_000,
+          keyGenerator: (request) => request.user?.id ?? request.ip,
+        },
       },
       schema: {
         tags: ["check"],
         summary: "Check a post against the trust's social media policy",
         body: CheckRequest,
-        response: { 200: CheckResult, 400: ErrorResponse, 401: ErrorResponse, 413: ErrorResponse, 429: ErrorResponse },
+        response: {
+          200: CheckResult,
+          400: ErrorResponse,
+          401: ErrorResponse,
+          413: ErrorResponse,
+          429: ErrorResponse,
+        },
       },
     },
     async (request) => {

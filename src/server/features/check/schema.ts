@@ -8,10 +8,13 @@ export const MAX_TEXT_LENGTH = 20_000;
 export const CheckRequest = Type.Object(
   {
     text: Type.String({ maxLength: MAX_TEXT_LENGTH, description: "The post or message to check." }),
-    profile: Type.Optional(Type.String({ maxLength: 5_000, description: "The author's profile or bio." })),
+    profile: Type.Optional(
+      Type.String({ maxLength: 5_000, description: "The author's profile or bio." }),
+    ),
     direction: Type.Optional(
       Type.Union([Type.Literal("outbound"), Type.Literal("inbound")], {
-        description: "outbound: a post about to be published (default); inbound: a message received by an official account.",
+        description:
+          "outbound: a post about to be published (default); inbound: a message received by an official account.",
       }),
     ),
   },
@@ -31,11 +34,15 @@ export const Finding = Type.Object({
   clauses: Type.Array(Type.String(), { description: "Policy clauses, e.g. MC-SS01 §4.2(t)." }),
   message: Type.String(),
   suggestion: Type.String(),
-  fix: Type.Optional(Type.Object({ start: Type.Integer(), end: Type.Integer(), replacement: Type.String() })),
+  fix: Type.Optional(
+    Type.Object({ start: Type.Integer(), end: Type.Integer(), replacement: Type.String() }),
+  ),
 });
 
 export const CheckResult = Type.Object({
   verdict: Type.Union([Type.Literal("pass"), Severity]),
   findings: Type.Array(Finding),
-  redacted: Type.String({ description: "The text with identifying spans replaced, safe to store." }),
+  redacted: Type.String({
+    description: "The text with identifying spans replaced, safe to store.",
+  }),
 });

@@ -16,38 +16,93 @@ import {
   unlockUser,
   updateUser,
 } from "./service.js";
-import { DepartmentBody, ManagerChain, NameBody, Named, NewUser, OrgView, PasswordBody, UserChanges, UserParams, UserView } from "./schema.js";
+import {
+  DepartmentBody,
+  ManagerChain,
+  NameBody,
+  Named,
+  NewUser,
+  OrgView,
+  PasswordBody,
+  UserChanges,
+  UserParams,
+  UserView,
+} from "./schema.js";
 
 export function actorOf(request: FastifyRequest): Actor {
   return { id: request.user!.id, label: request.user!.email };
 }
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+};
 
 export default async function usersFeature(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ["users"];
 
-  app.get("/users", { config: { access: "users:list" }, schema: { tags, summary: "List users", response: { 200: Type.Object({ users: Type.Array(UserView) }), ...errors } } }, async () => ({
-    users: await listUsers(app.db),
-  }));
+  app.get(
+    "/users",
+    {
+      config: { access: "users:list" },
+      schema: {
+        tags,
+        summary: "List users",
+        response: { 200: Type.Object({ users: Type.Array(UserView) }), ...errors },
+      },
+    },
+    async () => ({
+      users: await listUsers(app.db),
+    }),
+  );
 
   app.post(
     "/users",
-    { config: { access: "users:create" }, schema: { tags, summary: "Create a user", body: NewUser, response: { 201: UserView, ...errors } } },
+    {
+      config: { access: "users:create" },
+      schema: {
+        tags,
+        summary: "Create a user",
+        body: NewUser,
+        response: { 201: UserView, ...errors },
+      },
+    },
     async (request, reply) => {
       const user = await createUser(app.db, actorOf(request), request.body);
       return reply.status(201).send(user);
     },
   );
 
-  app.get("/users/:id", { config: { access: "users:list" }, schema: { tags, summary: "One user", params: UserParams, response: { 200: UserView, ...errors } } }, async (request) =>
-    getUser(app.db, request.params.id),
+  app.get(
+    "/users/:id",
+    {
+      config: { access: "users:list" },
+      schema: {
+        tags,
+        summary: "One user",
+        params: UserParams,
+        response: { 200: UserView, ...errors },
+      },
+    },
+    async (request) => getUser(app.db, request.params.id),
   );
 
   app.patch(
     "/users/:id",
-    { config: { access: "users:update" }, schema: { tags, summary: "Change a user's details, roles, department, line manager or status", params: UserParams, body: UserChanges, response: { 200: UserView, ...errors } } },
+    {
+      config: { access: "users:update" },
+      schema: {
+        tags,
+        summary: "Change a user's details, roles, department, line manager or status",
+        params: UserParams,
+        body: UserChanges,
+        response: { 200: UserView, ...errors },
+      },
+    },
     async (request) => {
       const user = await updateUser(app.db, actorOf(request), request.params.id, request.body);
       // Role and status changes take effect on the user's next request, not when their cached session expires.
@@ -59,13 +114,30 @@ export default async function usersFeature(fastify: FastifyInstance) {
 
   app.post(
     "/users/:id/unlock",
-    { config: { access: "users:reset-access" }, schema: { tags, summary: "Clear a lock-out after failed sign-ins", params: UserParams, response: { 200: UserView, ...errors } } },
+    {
+      config: { access: "users:reset-access" },
+      schema: {
+        tags,
+        summary: "Clear a lock-out after failed sign-ins",
+        params: UserParams,
+        response: { 200: UserView, ...errors },
+      },
+    },
     async (request) => unlockUser(app.db, actorOf(request), request.params.id),
   );
 
   app.post(
     "/users/:id/password",
-    { config: { access: "users:reset-access" }, schema: { tags, summary: "Set a user's password", params: UserParams, body: PasswordBody, response: { 200: Ok, ...errors } } },
+    {
+      config: { access: "users:reset-access" },
+      schema: {
+        tags,
+        summary: "Set a user's password",
+        params: UserParams,
+        body: PasswordBody,
+        response: { 200: Ok, ...errors },
+      },
+    },
     async (request) => {
       await setPassword(app.db, actorOf(request), request.params.id, request.body.password);
       await app.sessions.destroyAllFor(request.params.id);
@@ -75,26 +147,70 @@ export default async function usersFeature(fastify: FastifyInstance) {
 
   app.get(
     "/users/:id/managers",
-    { config: { access: "users:list" }, schema: { tags, summary: "The user's line managers, nearest first", params: UserParams, response: { 200: ManagerChain, ...errors } } },
+    {
+      config: { access: "users:list" },
+      schema: {
+        tags,
+        summary: "The user's line managers, nearest first",
+        params: UserParams,
+        response: { 200: ManagerChain, ...errors },
+      },
+    },
     async (request) => {
       await getUser(app.db, request.params.id);
       return { managers: await lineManagerChain(app.db, request.params.id) };
     },
   );
 
-  app.get("/org", { config: { access: "org:read" }, schema: { tags: ["organisation"], summary: "Directorates and their departments", response: { 200: OrgView, ...errors } } }, async () =>
-    getOrg(app.db),
+  app.get(
+    "/org",
+    {
+      config: { access: "org:read" },
+      schema: {
+        tags: ["organisation"],
+        summary: "Directorates and their departments",
+        response: { 200: OrgView, ...errors },
+      },
+    },
+    async () => getOrg(app.db),
   );
 
   app.post(
     "/org/directorates",
-    { config: { access: "org:manage" }, schema: { tags: ["organisation"], summary: "Add a directorate", body: NameBody, response: { 201: Named, ...errors } } },
-    async (request, reply) => reply.status(201).send(await createDirectorate(app.db, actorOf(request), request.body.name)),
+    {
+      config: { access: "org:manage" },
+      schema: {
+        tags: ["organisation"],
+        summary: "Add a directorate",
+        body: NameBody,
+        response: { 201: Named, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createDirectorate(app.db, actorOf(request), request.body.name)),
   );
 
   app.post(
     "/org/departments",
-    { config: { access: "org:manage" }, schema: { tags: ["organisation"], summary: "Add a department to a directorate", body: DepartmentBody, response: { 201: Named, ...errors } } },
-    async (request, reply) => reply.status(201).send(await createDepartment(app.db, actorOf(request), request.body.directorateId, request.body.name)),
+    {
+      config: { access: "org:manage" },
+      schema: {
+        tags: ["organisation"],
+        summary: "Add a department to a directorate",
+        body: DepartmentBody,
+        response: { 201: Named, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await createDepartment(
+            app.db,
+            actorOf(request),
+            request.body.directorateId,
+            request.body.name,
+          ),
+        ),
   );
 }

@@ -59,14 +59,24 @@ export const UserChanges = Type.Object(
 );
 
 export const UserParams = Type.Object({ id: Type.String() });
-export const PasswordBody = Type.Object({ password: Type.String({ maxLength: 256 }) }, { additionalProperties: false });
-export const NameBody = Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });
+export const PasswordBody = Type.Object(
+  { password: Type.String({ maxLength: 256 }) },
+  { additionalProperties: false },
+);
+export const NameBody = Type.Object(
+  { name: Type.String({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+);
 export const DepartmentBody = Type.Object(
   { directorateId: Type.String(), name: Type.String({ minLength: 1, maxLength: 200 }) },
   { additionalProperties: false },
 );
 export const Named = Type.Object({ id: Type.String(), name: Type.String() });
 export const OrgView = Type.Object({
-  directorates: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), departments: Type.Array(Named) })),
+  directorates: Type.Array(
+    Type.Object({ id: Type.String(), name: Type.String(), departments: Type.Array(Named) }),
+  ),
 });
-export const ManagerChain = Type.Object({ managers: Type.Array(Type.Object({ id: Type.String(), displayName: Type.String() })) });
+export const ManagerChain = Type.Object({
+  managers: Type.Array(Type.Object({ id: Type.String(), displayName: Type.String() })),
+});

@@ -47,9 +47,15 @@ export interface UserChanges {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function checkRoles(roles: string[]): string[] {
-  if (roles.length === 0) throw new HttpError(400, "invalid-request", "Give the user at least one role.");
+  if (roles.length === 0)
+    throw new HttpError(400, "invalid-request", "Give the user at least one role.");
   const unknown = roles.filter((r) => !isRole(r));
-  if (unknown.length) throw new HttpError(400, "invalid-request", `Unknown role ${unknown.join(", ")}. Roles are: ${ROLES.join(", ")}.`);
+  if (unknown.length)
+    throw new HttpError(
+      400,
+      "invalid-request",
+      `Unknown role ${unknown.join(", ")}. Roles are: ${ROLES.join(", ")}.`,
+    );
   return [...new Set(roles)];
 }
 
@@ -103,7 +109,10 @@ export async function listUsers(db: Kysely<Database>): Promise<UserView[]> {
   return rows.map(toView);
 }
 
-export async function getUser(db: Kysely<Database> | Transaction<Database>, id: string): Promise<UserView> {
+export async function getUser(
+  db: Kysely<Database> | Transaction<Database>,
+  id: string,
+): Promise<UserView> {
   if (!isUuid(id)) throw new HttpError(404, "not-found", `No user ${id}.`);
   const row = await userQuery(db).where("users.id", "=", id).executeTakeFirst();
   if (!row) throw new HttpError(404, "not-found", `No user ${id}.`);
@@ -114,14 +123,26 @@ export function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
-async function checkDepartment(trx: Transaction<Database>, departmentId: string | null | undefined) {
+async function checkDepartment(
+  trx: Transaction<Database>,
+  departmentId: string | null | undefined,
+) {
   if (!departmentId) return;
-  const found = isUuid(departmentId) && (await trx.selectFrom("departments").select("id").where("id", "=", departmentId).executeTakeFirst());
+  const found =
+    isUuid(departmentId) &&
+    (await trx
+      .selectFrom("departments")
+      .select("id")
+      .where("id", "=", departmentId)
+      .executeTakeFirst());
   if (!found) throw new HttpError(400, "invalid-request", `No department ${departmentId}.`);
 }
 
 /** The user's managers, nearest first: where a case escalates when the manager above doesn't act. */
-export async function lineManagerChain(db: Kysely<Database> | Transaction<Database>, userId: string): Promise<{ id: string; displayName: string }[]> {
+export async function lineManagerChain(
+  db: Kysely<Database> | Transaction<Database>,
+  userId: string,
+): Promise<{ id: string; displayName: string }[]> {
   const result = await sql<{ id: string; display_name: string; depth: number }>`
     with recursive chain(id, display_name, line_manager_id, depth) as (
       select m.id, m.display_name, m.line_manager_id, 1
@@ -134,21 +155,38 @@ export async function lineManagerChain(db: Kysely<Database> | Transaction<Databa
   return result.rows.map((r) => ({ id: r.id, displayName: r.display_name }));
 }
 
-async function checkLineManager(trx: Transaction<Database>, userId: string | null, managerId: string | null | undefined) {
+async function checkLineManager(
+  trx: Transaction<Database>,
+  userId: string | null,
+  managerId: string | null | undefined,
+) {
   if (!managerId) return;
-  const manager = isUuid(managerId) && (await trx.selectFrom("users").select(["id"]).where("id", "=", managerId).executeTakeFirst());
-  if (!manager) throw new HttpError(400, "invalid-request", `No user ${managerId} to be line manager.`);
+  const manager =
+    isUuid(managerId) &&
+    (await trx.selectFrom("users").select(["id"]).where("id", "=", managerId).executeTakeFirst());
+  if (!manager)
+    throw new HttpError(400, "invalid-request", `No user ${managerId} to be line manager.`);
   if (userId === null) return;
-  if (managerId === userId) throw new HttpError(400, "invalid-request", "A user cannot be their own line manager.");
+  if (managerId === userId)
+    throw new HttpError(400, "invalid-request", "A user cannot be their own line manager.");
   const chain = await lineManagerChain(trx, managerId);
   if (chain.some((m) => m.id === userId)) {
-    throw new HttpError(400, "invalid-request", "That line manager reports to this user: the chain would go round in a circle.");
+    throw new HttpError(
+      400,
+      "invalid-request",
+      "That line manager reports to this user: the chain would go round in a circle.",
+    );
   }
 }
 
-export async function createUser(db: Kysely<Database>, actor: Actor, input: NewUser): Promise<UserView> {
+export async function createUser(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: NewUser,
+): Promise<UserView> {
   const email = input.email.trim().toLowerCase();
-  if (!EMAIL.test(email)) throw new HttpError(400, "invalid-request", `"${input.email}" is not an e-mail address.`);
+  if (!EMAIL.test(email))
+    throw new HttpError(400, "invalid-request", `"${input.email}" is not an e-mail address.`);
   const displayName = input.displayName.trim();
   if (!displayName) throw new HttpError(400, "invalid-request", "Give the user a name.");
   const roles = checkRoles(input.roles);
@@ -158,8 +196,17 @@ export async function createUser(db: Kysely<Database>, actor: Actor, input: NewU
   }
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst();
-    if (existing) throw new HttpError(409, "conflict", `There is already a user with the e-mail address ${email}.`);
+    const existing = await trx
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", email)
+      .executeTakeFirst();
+    if (existing)
+      throw new HttpError(
+        409,
+        "conflict",
+        `There is already a user with the e-mail address ${email}.`,
+      );
     await checkDepartment(trx, input.departmentId);
     await checkLineManager(trx, null, input.lineManagerId);
     const { id } = await trx
@@ -183,13 +230,25 @@ export async function createUser(db: Kysely<Database>, actor: Actor, input: NewU
       action: "user.create",
       subjectType: "user",
       subjectId: id,
-      detail: { email, displayName, roles, departmentId: input.departmentId ?? null, lineManagerId: input.lineManagerId ?? null, password: passwordHash ? "set" : "none" },
+      detail: {
+        email,
+        displayName,
+        roles,
+        departmentId: input.departmentId ?? null,
+        lineManagerId: input.lineManagerId ?? null,
+        password: passwordHash ? "set" : "none",
+      },
     });
     return getUser(trx, id);
   });
 }
 
-export async function updateUser(db: Kysely<Database>, actor: Actor, id: string, changes: UserChanges): Promise<UserView> {
+export async function updateUser(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: string,
+  changes: UserChanges,
+): Promise<UserView> {
   const before = await getUser(db, id);
   const set: Record<string, unknown> = {};
   const recorded: Record<string, { from: unknown; to: unknown }> = {};
@@ -199,40 +258,77 @@ export async function updateUser(db: Kysely<Database>, actor: Actor, id: string,
     recorded[field] = { from: before[field], to: value };
   };
   if (changes.displayName !== undefined) {
-    if (!changes.displayName.trim()) throw new HttpError(400, "invalid-request", "A user's name cannot be empty.");
+    if (!changes.displayName.trim())
+      throw new HttpError(400, "invalid-request", "A user's name cannot be empty.");
     note("displayName", "display_name", changes.displayName.trim());
   }
   if (changes.jobTitle !== undefined) note("jobTitle", "job_title", changes.jobTitle);
   if (changes.roles !== undefined) note("roles", "roles", checkRoles(changes.roles));
-  if (changes.departmentId !== undefined) note("departmentId", "department_id", changes.departmentId);
-  if (changes.lineManagerId !== undefined) note("lineManagerId", "line_manager_id", changes.lineManagerId);
+  if (changes.departmentId !== undefined)
+    note("departmentId", "department_id", changes.departmentId);
+  if (changes.lineManagerId !== undefined)
+    note("lineManagerId", "line_manager_id", changes.lineManagerId);
   if (changes.active !== undefined) {
-    if (!changes.active && actor.id === id) throw new HttpError(400, "invalid-request", "You cannot deactivate your own account.");
+    if (!changes.active && actor.id === id)
+      throw new HttpError(400, "invalid-request", "You cannot deactivate your own account.");
     note("active", "active", changes.active);
   }
-  if (changes.roles !== undefined && actor.id === id && before.roles.includes("administrator") && !changes.roles.includes("administrator")) {
-    throw new HttpError(400, "invalid-request", "You cannot remove your own administrator role; ask another administrator.");
+  if (
+    changes.roles !== undefined &&
+    actor.id === id &&
+    before.roles.includes("administrator") &&
+    !changes.roles.includes("administrator")
+  ) {
+    throw new HttpError(
+      400,
+      "invalid-request",
+      "You cannot remove your own administrator role; ask another administrator.",
+    );
   }
   if (Object.keys(set).length === 0) return before;
   return db.transaction().execute(async (trx) => {
     if ("department_id" in set) await checkDepartment(trx, set.department_id as string | null);
-    if ("line_manager_id" in set) await checkLineManager(trx, id, set.line_manager_id as string | null);
-    await trx.updateTable("users").set({ ...set, updated_at: new Date() }).where("id", "=", id).execute();
-    await appendAudit(trx, { actor, action: "user.update", subjectType: "user", subjectId: id, detail: { changes: recorded } });
+    if ("line_manager_id" in set)
+      await checkLineManager(trx, id, set.line_manager_id as string | null);
+    await trx
+      .updateTable("users")
+      .set({ ...set, updated_at: new Date() })
+      .where("id", "=", id)
+      .execute();
+    await appendAudit(trx, {
+      actor,
+      action: "user.update",
+      subjectType: "user",
+      subjectId: id,
+      detail: { changes: recorded },
+    });
     return getUser(trx, id);
   });
 }
 
-export async function unlockUser(db: Kysely<Database>, actor: Actor, id: string): Promise<UserView> {
+export async function unlockUser(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: string,
+): Promise<UserView> {
   await getUser(db, id);
   return db.transaction().execute(async (trx) => {
-    await trx.updateTable("users").set({ locked_until: null, failed_logins: 0, updated_at: new Date() }).where("id", "=", id).execute();
+    await trx
+      .updateTable("users")
+      .set({ locked_until: null, failed_logins: 0, updated_at: new Date() })
+      .where("id", "=", id)
+      .execute();
     await appendAudit(trx, { actor, action: "user.unlock", subjectType: "user", subjectId: id });
     return getUser(trx, id);
   });
 }
 
-export async function setPassword(db: Kysely<Database>, actor: Actor, id: string, password: string): Promise<void> {
+export async function setPassword(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: string,
+  password: string,
+): Promise<void> {
   const problem = passwordProblem(password);
   if (problem) throw new HttpError(400, "invalid-request", problem);
   await getUser(db, id);
@@ -240,10 +336,20 @@ export async function setPassword(db: Kysely<Database>, actor: Actor, id: string
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable("users")
-      .set({ password_hash: passwordHash, locked_until: null, failed_logins: 0, updated_at: new Date() })
+      .set({
+        password_hash: passwordHash,
+        locked_until: null,
+        failed_logins: 0,
+        updated_at: new Date(),
+      })
       .where("id", "=", id)
       .execute();
-    await appendAudit(trx, { actor, action: "user.set-password", subjectType: "user", subjectId: id });
+    await appendAudit(trx, {
+      actor,
+      action: "user.set-password",
+      subjectType: "user",
+      subjectId: id,
+    });
   });
 }
 
@@ -252,41 +358,100 @@ export interface OrgView {
 }
 
 export async function getOrg(db: Kysely<Database>): Promise<OrgView> {
-  const directorates = await db.selectFrom("directorates").select(["id", "name"]).orderBy("name").execute();
-  const departments = await db.selectFrom("departments").select(["id", "name", "directorate_id"]).orderBy("name").execute();
+  const directorates = await db
+    .selectFrom("directorates")
+    .select(["id", "name"])
+    .orderBy("name")
+    .execute();
+  const departments = await db
+    .selectFrom("departments")
+    .select(["id", "name", "directorate_id"])
+    .orderBy("name")
+    .execute();
   return {
     directorates: directorates.map((d) => ({
       id: d.id,
       name: d.name,
-      departments: departments.filter((p) => p.directorate_id === d.id).map((p) => ({ id: p.id, name: p.name })),
+      departments: departments
+        .filter((p) => p.directorate_id === d.id)
+        .map((p) => ({ id: p.id, name: p.name })),
     })),
   };
 }
 
-export async function createDirectorate(db: Kysely<Database>, actor: Actor, name: string): Promise<{ id: string; name: string }> {
+export async function createDirectorate(
+  db: Kysely<Database>,
+  actor: Actor,
+  name: string,
+): Promise<{ id: string; name: string }> {
   const clean = name.trim();
   if (!clean) throw new HttpError(400, "invalid-request", "Give the directorate a name.");
   return db.transaction().execute(async (trx) => {
-    if (await trx.selectFrom("directorates").select("id").where("name", "=", clean).executeTakeFirst()) {
+    if (
+      await trx.selectFrom("directorates").select("id").where("name", "=", clean).executeTakeFirst()
+    ) {
       throw new HttpError(409, "conflict", `There is already a directorate called ${clean}.`);
     }
-    const row = await trx.insertInto("directorates").values({ name: clean }).returning(["id", "name"]).executeTakeFirstOrThrow();
-    await appendAudit(trx, { actor, action: "directorate.create", subjectType: "directorate", subjectId: row.id, detail: { name: clean } });
+    const row = await trx
+      .insertInto("directorates")
+      .values({ name: clean })
+      .returning(["id", "name"])
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, {
+      actor,
+      action: "directorate.create",
+      subjectType: "directorate",
+      subjectId: row.id,
+      detail: { name: clean },
+    });
     return row;
   });
 }
 
-export async function createDepartment(db: Kysely<Database>, actor: Actor, directorateId: string, name: string): Promise<{ id: string; name: string }> {
+export async function createDepartment(
+  db: Kysely<Database>,
+  actor: Actor,
+  directorateId: string,
+  name: string,
+): Promise<{ id: string; name: string }> {
   const clean = name.trim();
   if (!clean) throw new HttpError(400, "invalid-request", "Give the department a name.");
   return db.transaction().execute(async (trx) => {
-    const directorate = isUuid(directorateId) && (await trx.selectFrom("directorates").select("id").where("id", "=", directorateId).executeTakeFirst());
-    if (!directorate) throw new HttpError(400, "invalid-request", `No directorate ${directorateId}.`);
-    if (await trx.selectFrom("departments").select("id").where("directorate_id", "=", directorateId).where("name", "=", clean).executeTakeFirst()) {
-      throw new HttpError(409, "conflict", `That directorate already has a department called ${clean}.`);
+    const directorate =
+      isUuid(directorateId) &&
+      (await trx
+        .selectFrom("directorates")
+        .select("id")
+        .where("id", "=", directorateId)
+        .executeTakeFirst());
+    if (!directorate)
+      throw new HttpError(400, "invalid-request", `No directorate ${directorateId}.`);
+    if (
+      await trx
+        .selectFrom("departments")
+        .select("id")
+        .where("directorate_id", "=", directorateId)
+        .where("name", "=", clean)
+        .executeTakeFirst()
+    ) {
+      throw new HttpError(
+        409,
+        "conflict",
+        `That directorate already has a department called ${clean}.`,
+      );
     }
-    const row = await trx.insertInto("departments").values({ name: clean, directorate_id: directorateId }).returning(["id", "name"]).executeTakeFirstOrThrow();
-    await appendAudit(trx, { actor, action: "department.create", subjectType: "department", subjectId: row.id, detail: { name: clean, directorateId } });
+    const row = await trx
+      .insertInto("departments")
+      .values({ name: clean, directorate_id: directorateId })
+      .returning(["id", "name"])
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, {
+      actor,
+      action: "department.create",
+      subjectType: "department",
+      subjectId: row.id,
+      detail: { name: clean, directorateId },
+    });
     return row;
   });
 }

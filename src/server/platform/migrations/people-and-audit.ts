@@ -68,7 +68,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ["audit_head", "audit_log", "sessions", "users", "departments", "directorates", "instance_settings"]) {
+  for (const table of [
+    "audit_head",
+    "audit_log",
+    "sessions",
+    "users",
+    "departments",
+    "directorates",
+    "instance_settings",
+  ]) {
     await sql`drop table if exists ${sql.table(table)}`.execute(db);
   }
   await sql`drop function if exists audit_log_append_only`.execute(db);
