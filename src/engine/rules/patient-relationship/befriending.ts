@@ -1,28 +1,53 @@
 // Befriending, messaging, meeting, doing business with or pursuing a current or former patient
 // or their relatives (TRUST-SMP DO NOT 2; CCC-SMP App. 1 (18)). Ignoring or declining the
 // request is what the policy asks, and is not reported.
-import { hasAnyWord, wordsRegex } from "../../recognizers/privacy/vocabulary.js";
+import { analyse, anyWord } from "../../recognizers/privacy/analysis.js";
+import { wordsRegex } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
 
+// Who: a current or former patient or their family, named as such ("a patient's mum", "one of my
+// regulars") or as someone the author cared for ("a guy I triaged", "a mum I looked after",
+// "the paramedic who came in last week ... he's discharged now").
+const CARE_VERBS = "(?:looked after|nursed|treated|triaged|cared for|saw in (?:clinic|a&e|ed|resus|majors|minors)|admitted|discharged|scanned|operated on|delivered|stitched up|plastered|cannulated|catheterised|resuscitated|had on (?:the|my) (?:ward|caseload|list))";
 const PATIENT_REF = wordsRegex([
-  "patients?", "(?:ex|former|old|previous)[ -]patients?", "one of (?:my|our) (?:\\w+ )?(?:patients|regulars)",
-  "patient's (?:mum|dad|son|daughter|wife|husband|family|relatives?|sister|brother)",
+  "patients?", "patient's", "(?:ex|former|old|previous)[ -]patients?", "one of (?:my|our) (?:\\w+ )?(?:patients|regulars)", "(?:my|our) regulars?",
   "(?:son|daughter|mum|dad|wife|husband|family|relatives?|sister|brother) of (?:my|a|one of my|our|the) (?:\\w+ )?patients?",
-  "from bed \\d+", "off the \\w+ unit", "long-stay patients?", "regulars from the", "nurse your", "nursed your",
+  "from bed \\d+", "(?:off|from) the \\w+ unit", "long-stay", "nurse your", "nursed your",
   "cared for your", "looked after your", "after (?:his|her|their) discharge", "after discharge", "once (?:his|her|their) (?:\\w+ )?(?:is|'s) discharged",
+  `(?:guy|man|bloke|lad|fella|woman|lady|girl|mum|dad|patient|person|someone|family|one|lass|chap|gent|paramedic|nurse|copper|fireman|footballer)(?: \\w+){0,2} (?:i|we|i'd|we'd|i've|we've|i had|we had) ${CARE_VERBS}`,
+  `(?:i|we) ${CARE_VERBS} (?:him|her|them|his|her)`,
+  "(?:who|that) came in (?:last|this|on|with|after)", "(?:he|she|they)(?:'s| is| was| are|'re) discharged", "discharged now", "since (?:he|she|they) (?:was|were) discharged",
+  "since (?:his|her|their) discharge", "on my caseload", "on our caseload",
 ]);
+// What: a personal tie. Friendship and social media, messages, dates and romance, meeting up,
+// money, gifts and business, weddings and family occasions.
 const CONTACT = wordsRegex([
-  "friend requests?", "accepted (?:the|his|her|their|a) (?:\\w+ )?request", "accept every", "followed \\w+(?: \\w+){0,4} on (?:insta|instagram|facebook|fb|tiktok|twitter|x)",
-  "added me", "add(?:ed)? (?:him|her|them) on", "on (?:snap|snapchat|insta|instagram|facebook|fb|whatsapp|linkedin)",
-  "linkedin request", "(?:keeps? )?messag(?:ing|ed|es) me", "text (?:him|her|them)", "slipped me (?:his|her) number",
-  "(?:his|her) number", "go(?:ing)? out with", "asked me out", "on a date", "dating", "new bestie", "bestie", "proper mates",
-  "mates now", "friends now", "popped round", "round to see", "at (?:his|her|their) (?:house|bungalow|flat|home|place)",
-  "lent", "borrowed", "cash in hand", "(?:his|her|their) carer", "nails done", "for free", "meet up", "meeting up",
-  "drinks with", "coffee with", "i'll be at", "see you at", "sort them out", "offered me a job", "dm(?:ing)? (?:him|her|them)",
+  "friend requests?", "accepted (?:the|his|her|their|a) (?:\\w+ )?request", "accept every", "followed \\w+(?: \\w+){0,6} on (?:insta|instagram|facebook|fb|tiktok|twitter|x|snap|snapchat)",
+  "followed (?:him|her|them)", "added me", "add(?:ed)? (?:him|her|them) on", "on (?:snap|snapchat|insta|instagram|facebook|fb|whatsapp|linkedin)",
+  "linkedin request", "(?:keeps? )?messag(?:ing|ed|es) me", "(?:text|texted|texting|messaged|messaging) (?:him|her|them)", "slipped me (?:his|her) number",
+  "(?:his|her) number", "(?:gave|give) me (?:his|her) number", "slid into (?:his|her|their|the) dms", "(?:his|her|their) dms", "dm(?:ing|'d|ed)? (?:him|her|them)",
+  "go(?:ing)? out with", "went out with", "asked me out", "on a date", "went on a date", "first date", "dating", "seeing (?:him|her)", "fair game",
+  "the rest is history", "fell for", "falling for", "snogged", "kissed", "hooked up", "moved in with", "engaged to",
+  "new bestie", "bestie", "best friends", "best mates", "proper mates", "mates now", "friends now", "been friends", "become friends", "became friends",
+  "popped round", "round to see", "at (?:his|her|their) (?:house|bungalow|flat|home|place)", "back to (?:his|hers|her place|his place|their place)",
+  "lent", "borrowed", "cash in hand", "(?:his|her|their) carer", "nails done", "for free", "meet up", "meeting up", "met up",
+  "drinks with", "coffee with", "pint with", "i'll be at", "see you at", "sort them out", "offered me a job",
+  "gave me £\\d+", "gave me (?:cash|money|a tenner|\\d+ quid|a cheque|a bung)", "£\\d+ for christmas", "£\\d+ as a thank you", "wasn't going to say no",
+  "(?:his|her|their) will", "left me (?:money|£\\d+|something) in", "invest(?:ed)? in (?:his|her|their)", "business with",
+  "invited me to (?:his|her|their)", "(?:his|her|their) wedding", "to (?:his|her|their) (?:party|birthday|christening|barbecue|bbq|house)",
+  "godmother", "godfather", "godparent", "bridesmaid", "best man", "obviously i'm going", "(?:i'm|we're) going to (?:his|her|their) (?:wedding|party|birthday|house|christening|funeral do)",
 ]);
-const DECLINED = wordsRegex(["ignored", "ignore it", "declined", "politely said no", "said no", "blocked", "deleted the request", "didn't accept", "did not accept", "won't accept", "never accept", "turned (?:it|him|her) down", "reported it"]);
+const DECLINED = wordsRegex([
+  "ignored", "ignore it", "ignoring", "declined", "politely (?:said no|declined|refused)", "said no", "blocked", "deleted the request",
+  "didn't accept", "did not accept", "won't accept", "never accept", "turned (?:it|him|her|them) down", "reported it", "handed it in",
+  "gave it back", "gave it to the ward fund", "put it in the ward fund", "told my manager", "spoke to my manager", "declared it", "gifts register",
+  "can't accept", "couldn't accept", "not allowed to",
+]);
 
-const GATE = new Set(["patient", "patients", "patient's", "regulars", "bed", "unit", "nurse", "nursed", "cared", "looked", "discharge", "discharged", "ex", "former"]);
+const GATE = new Set([
+  "patient", "patients", "regulars", "regular", "bed", "unit", "ward", "nurse", "nursed", "cared", "looked", "discharge", "discharged", "ex", "former",
+  "treated", "triaged", "admitted", "scanned", "operated", "delivered", "stitched", "plastered", "cannulated", "resuscitated", "caseload", "came", "long",
+]);
 const CONTACT_ALL = new RegExp(CONTACT.source, "gi");
 
 export const befriendingRule = defineRule({
@@ -36,7 +61,7 @@ export const befriendingRule = defineRule({
   },
   check(context) {
     const text = context.normalised.base.text;
-    if (!hasAnyWord(text, GATE)) return;
+    if (!anyWord(analyse(context.normalised), GATE)) return;
     const ref = PATIENT_REF.exec(text);
     if (!ref || DECLINED.test(text)) return;
     const g = CONTACT_ALL;
