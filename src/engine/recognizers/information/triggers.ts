@@ -43,7 +43,7 @@ const WORDS: [number, string][] = [
      cuts cut cutting consultation downgrade downgrading close closes closed closing closure closures shut shuts
      shutting mothballed merge merger mergers merging takeover outsourcing outsourced privatisation privatised
      becomes becoming freeze freezing frozen vacancy vacancies recruitment board exec execs executive executives
-     chief ceo cqc inspection inspections budget budgets deficit cip savings overspend overspent contract contracts
+     structure jobs posts roles chief ceo cqc inspection inspections budget budgets deficit cip savings overspend overspent contract contracts
      tender tenders supplier suppliers bid bids procurement cancel cancelled canceled cancelling strike strikes pay
      banding serious never investigation investigating investigated encrypted hacked breach ransomware suspended
      disciplinary`,
@@ -54,7 +54,8 @@ const WORDS: [number, string][] = [
     `public announced announcement official published knowledge released told informed briefed said seen quiet wraps
      yourself yourselves between record hush hear tell share repeat spread leaked leak leaking confidential confidence
      embargo embargoed say saying telling sharing posting supposed meant allowed private part session behalf comms
-     communications mate mates friend pal source contact`,
+     communications mate mates friend pal source contact nothing shhh shhhh shhhhh heard know knows announcement
+     announcing going word rumour rumours rumor draft drive`,
   ],
   [T.NDA, `nda ndas ndad non disclosure`],
   [T.FINANCE, `bid bids bidder bidders tender tenders contract contracts`],
@@ -94,7 +95,7 @@ const WORDS: [number, string][] = [
     `yourself yourselves urself themselves themself yaself yerself kys die dead wrist wrists throat throats bridge roof
      multi storey building cliff balcony tower floor train bus lorry bleach antifreeze pills tablets paracetamol favour
      favor without thinspo thinspiration proana promia meanspo bonespo skinnyspo edtwt hungry skinny stone lbs pounds
-     kg kilos`,
+     kg kilos end notice miss`,
   ],
   [
     T.LURING,
@@ -119,7 +120,7 @@ const WORDS: [number, string][] = [
   [
     T.COPIED,
     `copied copying lifted nicked pinched stole stolen ripped screenshot screenshots screenshotted screen screengrab
-     screengrabbed grabbed filmed recorded snapped scanned typed written photographed took found paywall buy pay
+     screengrabbed grabbed borrowed downloaded used pulled saved taken got nabbed here sharing filmed recorded snapped scanned typed written photographed took found paywall buy pay
      subscribe`,
   ],
   [

@@ -44,5 +44,17 @@ ruleTester(rule, {
       errors: 1,
     },
     { text: "My mate in finance says there's a recruitment freeze from April 😬", errors: 1 },
+    {
+      text: "Word on the ward is they're shutting the stroke unit in the summer, nothing official yet so shhh",
+      errors: 1,
+    },
+    {
+      text: "HR told us 30 admin jobs are going in the new structure, announcement is next week",
+      errors: 1,
+    },
+    {
+      text: "Just seen the draft CQC report on the shared drive and it's not good for maternity 😬",
+      errors: 1,
+    },
   ],
 });

@@ -6,7 +6,7 @@
 export const TRUST_BUSINESS = new RegExp(
   [
     String.raw`\brestructur\w*|\bre-?organi[sz]\w*|\breorg\b|\bredundanc\w*|\b(?:posts?|jobs?|roles?) (?:are |is )?at risk\b|\bjob losses\b`,
-    String.raw`\b(?:job|budget|service|staff(?:ing)?|bed|funding|pay) cuts?\b|\bcuts to\b|\bconsultation\b|\bdowngrad\w*`,
+    String.raw`\b(?:jobs|posts|roles) (?:are |is )?(?:going|being cut|disappearing)\b|\bnew structure\b|\b(?:job|budget|service|staff(?:ing)?|bed|funding|pay) cuts?\b|\bcuts to\b|\bconsultation\b|\bdowngrad\w*`,
     String.raw`\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:ting|s)? down|shutting|mothball\w*)\b(?! date)`,
     String.raw`\bmerg(?:e|er|ers|ing)\b|\btake-?over\b|\boutsourc\w*|\bprivati[sz]\w*|\bbecom\w+ an? (?:urgent treatment|walk-in|community|day)`,
     String.raw`\bfreez\w*|\bfrozen\b|\bvacanc\w*|\brecruitment (?:pause|freeze)`,

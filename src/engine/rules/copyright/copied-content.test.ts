@@ -11,6 +11,8 @@ ruleTester(rule, {
     "Snapped this in the corridor, our new mural is stunning",
     "Look at the picture in the Sun today, it's our ward! Going to frame it",
     "[photo: me and the team in our Christmas jumpers]",
+    "Here's the link to the Trust's website for the open day",
+    "Used a photo from our own team shoot for the poster",
   ],
   invalid: [
     {
@@ -41,5 +43,8 @@ ruleTester(rule, {
       text: "The cartoon in this week's BMJ is perfect, snapped it for the staff room group",
       errors: 1,
     },
+    { text: "Used a photo from Google Images for our ward poster, hope that's ok", errors: 1 },
+    { text: "Downloaded this clip from TikTok, it's hilarious 😂", errors: 1 },
+    { text: "Borrowed this from a friend's Facebook, love it", errors: 1 },
   ],
 });

@@ -11,12 +11,17 @@ const OWNER = String.raw`(?:the\s+|their\s+|his\s+|her\s+|a\s+|an\s+|this\s+|som
 const PATTERNS: RegExp[] = [
   // "screenshotted it off their website", "filmed Casualty off the telly", "lifted this thread from @someone".
   new RegExp(
-    String.raw`\b(?:copied|copying|lifted|nicked|pinched|stole|stolen|ripped|screenshot(?:ted)?|screen-?shot(?:ted)?|screengrab(?:bed)?|screen-?grab(?:bed)?|grabbed|filmed|recorded|snapped|scanned|typed out|photographed|took (?:a )?(?:photo|pic|picture|snap) of)\b[^.!?\n]{0,60}?\b(?:off|from|out of)\s+${OWNER}${SOURCE}\b`,
+    String.raw`\b(?:copied|copying|lifted|nicked|pinched|stole|stolen|ripped|borrowed|screenshot(?:ted)?|screen-?shot(?:ted)?|screengrab(?:bed)?|screen-?grab(?:bed)?|grabbed|filmed|recorded|snapped|scanned|typed out|photographed|took (?:a )?(?:photo|pic|picture|snap) of)\b[^.!?\n]{0,60}?\b(?:off|from|out of)\s+${OWNER}${SOURCE}\b`,
     "i",
   ),
   // "found this poem on a nurse's blog", "found these pics online".
   new RegExp(
     String.raw`\bfound (?:this|these|it|them|a|an|the)\b[^.!?\n]{0,40}?\b(?:online|on the (?:internet|web|net)|on google(?: images)?|on ${OWNER}(?:blog|website|site|page|account|feed|forum|group|instagram|insta|facebook|twitter|tiktok|pinterest|reddit)|on (?:facebook|fb|instagram|insta|twitter|tiktok|pinterest|reddit|tumblr))\b`,
+    "i",
+  ),
+  // Someone else's picture, clip or song taken from where it was published.
+  new RegExp(
+    String.raw`\b(?:downloaded|used|pulled|borrowed|saved|took|taken|got|grabbed|nabbed|here'?s|here is|sharing) (?:this|these|that|a|an|the|some|his|her|their)? ?(?:\w+ )?(?:photo|pic|picture|image|clip|video|vid|song|track|gif|meme|cartoon|artwork|drawing|poem|quote)s? (?:from|off) ${OWNER}${SOURCE}\b`,
     "i",
   ),
   // A picture description that says it is a screenshot or scan of someone else's page.

@@ -37,5 +37,10 @@ ruleTester(rule, {
       text: "Drink till you drop tonight ladies, 5 bottles of prosecco on the table already 🍾",
       errors: 1,
     },
+    {
+      text: "Best cure for a bad night shift is a whole bottle of wine and a line or two 😂",
+      errors: 1,
+    },
+    { text: "Dropped two pills at the festival and danced til sunrise 🕺", errors: 1 },
   ],
 });

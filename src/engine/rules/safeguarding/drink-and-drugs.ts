@@ -11,7 +11,7 @@ const DRUG =
   /\b(?:cocaine|ket|ketamine|mdma|molly|mandy|ecstasy|pingers|spliffs?|weed|cannabis|skunk|bongs?|shrooms|xans|xanax|lsd|crack|meow ?meow|mephedrone)\b/i;
 // Words that are drugs only among party talk.
 const STREET =
-  /\b(?:(?<!diet |coca[- ]|can of |glass of |cherry |vanilla |pepsi or )coke(?! zero| can| float)|charlie|(?:a few|some|couple of|bag of|handful of) (?:pills|tabs)|pills for|lines|bumps?|gear|the bag|a bag|baggies?|nos|balloons|\u2744\uFE0F?\s?\u2744)\b|\u2744\uFE0F?\s?\u2744/iu;
+  /\b(?:(?<!diet |coca[- ]|can of |glass of |cherry |vanilla |pepsi or )coke(?! zero| can| float)|charlie|(?:a few|some|couple of|bag of|handful of) (?:pills|tabs)|pills for|lines|a line or two|a cheeky line|(?:do|did|doing|couple of|few) (?:a )?lines?|(?:dropped|dropping|drop|popped|popping|took|taking|necked|necking) (?:a |two |2 |some |a few |a couple of |half a )?(?:pills?|tabs?|ecstasy|mdma|molly|md)|bumps?|gear|the bag|a bag|baggies?|nos|balloons|\u2744\uFE0F?\s?\u2744)\b|\u2744\uFE0F?\s?\u2744/iu;
 const PARTY =
   /\bweekend\b|\bpart(?:y|ying|ies)\b|\bsesh\b|\bfestival\b|\brave\b|\bclubbing\b|\bsorted\b|\bgot (?:the|some|a few|a bit of|a)\b|\ball about (?:the|a bit of)\b|\bwho needs sleep\b|\boff (?:my|our|your|me) (?:face|head|tits|nut|box)\b|\bhigh as\b|\bbuzzing\b|\bcan'?t wait\b|\bsee you on the other side\b|\bbank ?holiday\b|\b(?:friday|saturday|sunday) (?:night|sesh)?\b|\btonight\b|\bpost[- ]nights\b|\bafter (?:the |this )?(?:week|shift)|\bscored\b|\bplug\b|\bdealer\b|\bcreamfields\b|\bibiza\b|\bglasto(?:nbury)?\b|\bparklife\b|\bboomtown\b|\u{1F57A}|\u{1F635}|\u{1F973}|\u{1F60E}|\u{1F48A}|\u{1F92A}/iu;
 // Taking medicines from work to use yourself.
@@ -22,6 +22,8 @@ const DRINK =
   /\b(?:pints?|prosecco|vodka|gin|wine|beers?|lager|cider|shots|jager\w*|tequila|rum|booze|drinks|drinking|bevvies|bevs|pub|bar|fizz|bubbly|cocktails?|wkd|stella)\b|[\u{1F37E}\u{1F37A}\u{1F37B}\u{1F942}\u{1F377}\u{1F378}\u{1F943}]/iu;
 const AMOUNT =
   /\b(\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:pints|shots|jagers?|jager ?bombs?|vodkas|double vodkas|tequilas|gins|proseccos|(?:bottles|glasses|cans) of (?:wine|prosecco|vodka|gin|rum|fizz|bubbly|champagne|cava|beer|lager|cider|whisky|whiskey|jack|tequila|red|white|rose|stella|jager)|cans|bottles|bottles each)\b(?! of (?:blood|milk|water|squash|tea|coffee|pop|coke|juice|fluid))/i;
+const WHOLE_BOTTLE =
+  /\b(?:a |the )?whole bottle of (?:wine|vodka|gin|prosecco|rum|whisky|whiskey|tequila|fizz|jager)\b/i;
 const WASTED =
   /\b(?:got|get|getting|was|were|am|i'?m|we'?re|absolutely|totally|completely|so|proper|well|fully|gonna get|going to get)\s+(?:absolutely\s+|totally\s+|completely\s+|so\s+|well\s+|proper\s+|fully\s+)?(?:wasted|hammered|smashed|plastered|paralytic|legless|trollied|blotto|sloshed|shitfaced|shit-faced|leathered|rat-?arsed|steaming|mortal|munted|off (?:my|our|me) (?:face|head|tits))\b(?! (?:it|our|the|that|this|every|them|target))/i;
 const EXCESS =
@@ -92,6 +94,10 @@ export default defineRule({
       const wasted = WASTED.exec(t);
       if (wasted && (STRONG_WASTED.test(wasted[0]) || DRINK.test(t) || EXCESS.test(t)))
         [hit, what] = [wasted, "getting drunk"];
+    }
+    if (!hit) {
+      const bottle = WHOLE_BOTTLE.exec(t);
+      if (bottle) [hit, what] = [bottle, "heavy drinking"];
     }
     if (!hit) {
       const amount = AMOUNT.exec(t);

@@ -10,6 +10,8 @@ ruleTester(rule, {
     "This heat is killing me, 31 degrees on the ward",
     "Skipped lunch again, rota chaos. Anyone got a biscuit?",
     "Jump off the bus at the main entrance stop, it's quicker than the car park",
+    "Nobody would notice if I left early, right? 😂",
+    "We should end it there for today, great teaching session",
   ],
   invalid: [
     {
@@ -33,6 +35,11 @@ ruleTester(rule, {
     },
     {
       text: "Do the world a favour and disappear, nobody would miss you",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "u should just end it honestly, nobody at that hospital would miss you",
       direction: "inbound",
       errors: 1,
     },

@@ -43,5 +43,10 @@ ruleTester(rule, {
       name: "a password spaced out",
       errors: [{ excerpt: "W a r d 1 2 3 !" }],
     },
+    {
+      text: "The password for the shared inbox is on a post-it on the monitor: Ward5!!",
+      name: "a false start before the value",
+      errors: [{ excerpt: "Ward5!!" }],
+    },
   ],
 });

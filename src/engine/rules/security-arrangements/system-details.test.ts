@@ -32,5 +32,6 @@ ruleTester(rule, {
       text: "The lab system was hit by ransomware on Tuesday, we're on paper",
       errors: [{ excerpt: "hit by ransomware" }],
     },
+    { text: "All the PCs on ward 5 are logged in as the ward manager all day", errors: 1 },
   ],
 });

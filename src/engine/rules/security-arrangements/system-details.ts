@@ -12,6 +12,8 @@ const PATTERNS: RegExp[] = [
   /\b(?:one|a single|the same|same|a shared|shared|generic|common|communal)\s+(?:generic\s+|shared\s+|nhsmail\s+)?(?:logins?|log-ins?|log-?ons?|usernames?|passwords?|smartcards?|accounts?)\b(?:\s+(?:for|between|across|on)\s+(?:all|every|the whole|everyone|the entire)\b[^.!?\n]{0,30})?/i,
   /\b(?:everyone|all the \w+|we all|the whole (?:ward|team|department))\s+(?:uses?|logs? in (?:with|as|on)|shares?|has)\s+(?:the same|one|a shared|a generic)\s+(?:logins?|log-ins?|passwords?|smartcards?|accounts?|usernames?)\b/i,
   /\b(?:log(?:ged|s)? in|logging in)\s+(?:as|with)\s+(?:the\s+)?(?:ward|admin|generic|shared|locum|agency)\s+(?:login|account|smartcard|user)\b/i,
+  // Working under someone else's identity.
+  /\b(?:logged|left|stay|stays|kept) (?:in|on) (?:as|under) (?:the |our )?(?:ward manager|manager|sister|matron|consultant|admin|administrator|nurse in charge|someone else|another (?:nurse|doctor|person))\b|\b(?:using|on|under) (?:someone else'?s|another (?:person|nurse|doctor|colleague)'?s|the (?:ward manager|manager|sister|consultant)'?s) (?:login|smartcard|card|password|account)\b/i,
   // Out-of-date software.
   /\b(?:still\s+(?:on|running|using)|running|stuck on)\s+windows\s+(?:xp|vista|7|8|2000|2003|nt|98|95)\b/i,
   /\b(?:unpatched|no antivirus|antivirus (?:is |has )?(?:off|disabled|expired|out of date)|firewall (?:is |has been )?(?:off|down|disabled|turned off))\b/i,

@@ -31,5 +31,7 @@ ruleTester(rule, {
       errors: 1,
     },
     { text: "The fire exit in outpatients is always propped open for the smokers", errors: 1 },
+    { text: "Alarm on the pharmacy door hasn't worked for months lol", errors: 1 },
+    { text: "Security only does one round a night so the car park is a free for all", errors: 1 },
   ],
 });

@@ -11,7 +11,7 @@ const NOT = String.raw`(?:never|doesn'?t|does not|don'?t|do not|won'?t|will not|
 const PATTERNS: RegExp[] = [
   // "the back door by A&E never locks", "the side door has never locked properly".
   new RegExp(
-    String.raw`\b${BARRIER}\b[^.!?\n]{0,50}?\b${NOT}\s+(?:\w+\s+)?(?:lock|locks|locked|close|closes|closed|shut|shuts|latch|latches|work|works|working|set|alarmed|been fixed)\b`,
+    String.raw`\b${BARRIER}\b[^.!?\n]{0,50}?\b${NOT}\s+(?:\w+\s+)?(?:lock|locks|locked|close|closes|closed|shut|shuts|latch|latches|work|works|worked|working|set|alarmed|been fixed|been repaired)\b`,
     "i",
   ),
   new RegExp(
@@ -25,7 +25,7 @@ const PATTERNS: RegExp[] = [
   // Ways round access control.
   /\bwithout (?:badging|swiping|signing|scanning|tapping)(?: (?:in|out|in and out))?\b|\btailgat\w+|\b(?:prop|props|propped|wedge|wedges|wedged)\s+(?:the\s+|a\s+)?(?:fire\s+)?doors?\s+open\b|\bbypass(?:es|ed|ing)?\s+(?:the\s+)?(?:security|alarm|barrier|keypad|lock|badge)/i,
   // How guarding is arranged.
-  /\b(?:no|only (?:one|1)|just (?:one|1)) security(?: guards?| staff| officers?)?\b[^.!?\n]{0,30}?\b(?:after|at|on|between|from|overnight|nights|weekends)\b|\bsecurity(?: guards?)?\b[^.!?\n]{0,20}?\b(?:go(?:es)? home|leaves?|knock off|finish(?:es)?|clock off)\s+(?:at|after)\b/i,
+  /\b(?:no|only (?:one|1)|just (?:one|1)) security(?: guards?| staff| officers?)?\b[^.!?\n]{0,30}?\b(?:after|at|on|between|from|overnight|nights|weekends)\b|\bsecurity(?: guards?)?\b[^.!?\n]{0,20}?\b(?:go(?:es)? home|leaves?|knock off|finish(?:es)?|clock off)\s+(?:at|after)\b|\b(?:only|just) (?:does|do|doing|one|1|two|2) (?:one |a single |1 )?(?:round|patrol|walk-?round)s? (?:a|per|each) (?:night|shift|day)\b/i,
 ];
 // "them"/"it" after "nobody counts" is a weakness only where the post is about controlled things.
 const CONTROLLED =

@@ -12,6 +12,7 @@ ruleTester(rule, {
     "I know what time your shifts finish. Watch yourself.",
     "My mum's in bay 4 on ward 10 and she still hasn't had her tablets, can someone please check?",
     "How do I make a complaint about my dad's discharge?",
+    "What's the phone number for the maternity unit?",
   ],
   invalid: [
     { text: "Can you tell me if my dad John Evans has been discharged yet?", errors: 1 },
@@ -35,5 +36,10 @@ ruleTester(rule, {
       text: "Does nurse Leanne still work on Ward 6? I need her number, she'll remember me",
       errors: 1,
     },
+    {
+      text: "Hi it's Dr Jones' wife, can you tell me which clinic he's running today? His phone's dead",
+      errors: 1,
+    },
+    { text: "Hi, does Dr Ahmed still work in cardiology? Is he on today?", errors: 1 },
   ],
 });
