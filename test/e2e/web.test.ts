@@ -154,8 +154,8 @@ describe(`web app in Chromium (${BACKEND})`, () => {
       "Archive",
       "Policies",
     ]);
-    await nav.getByRole("link", { name: "Cases" }).click();
-    await page.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
+    await nav.getByRole("link", { name: /Accounts/ }).click();
+    await page.getByRole("heading", { level: 1, name: "Accounts" }).waitFor();
     await page.goto(base + "/users");
     await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
     await page.close();
