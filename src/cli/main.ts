@@ -129,7 +129,8 @@ function isEntryPoint(): boolean {
   }
 }
 
-if (isEntryPoint()) {
+/** Run as the `postguard` command: parse argv, run, set the exit code. */
+export async function main(): Promise<void> {
   // A reader that stops early (postguard check ... | head) is not an error worth a stack trace.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
@@ -138,3 +139,5 @@ if (isEntryPoint()) {
   // Other commands may have set process.exitCode themselves; only a failure here overrides it.
   if (code !== EXIT.ok || process.exitCode === undefined) process.exitCode = code;
 }
+
+if (isEntryPoint()) await main();
