@@ -18,7 +18,8 @@ const AT_A_COLLEAGUE =
   /^\s*(?:[a-z-]+\s+)?(?:f1|f2|fy1|fy2|sho|reg|registrar|doctor|nurse|hca|porter|colleague|physio|student|locum|agency\s+nurse|man|woman|bloke|guy|lad|girl|cow|idiot|person|human)s?\b/;
 
 // A colleague's own work as the thing judged: "told mine her obs were shocking".
-const A_COLLEAGUES_WORK = /\b(?:her|his|their)\s+(?:\w+\s+)?(?:is|are|was|were)\s+(?:\w+\s+)?$/;
+const A_COLLEAGUES_WORK =
+  /\b(?:(?:her|his|their)\s+(?:\w+\s+)?(?:is|are|was|were)|you're|you\s+are|ur|he's|she's|he\s+is|she\s+is|you)\s+(?:\w+\s+)?$/;
 
 const NEGATIVE = String.raw`(?:joke|shambles|disgrace|farce|embarrassment|circus|clown\s*show|mess|nightmare|sham|insult|shitshow|clusterfuck|car\s+crash|dumpster\s+fire|laughing\s*stock)`;
 
@@ -60,12 +61,14 @@ export interface GrievanceResult {
 }
 
 const NONE: GrievanceResult = { spans: [] };
-const cache = new WeakMap<NormalisedText, GrievanceResult>();
+// One post at a time: remembering the last post is enough.
+let lastPost: NormalisedText | undefined;
+let lastResult: GrievanceResult | undefined;
 
 /** Derogatory comments about the Trust or its management, and personal work grievances. */
 export function findGrievance(normalised: NormalisedText): GrievanceResult {
-  let result = cache.get(normalised);
-  if (result) return result;
+  if (normalised === lastPost && lastResult) return lastResult;
+  let result: GrievanceResult;
   const words = scan(normalised);
   result = NONE;
   if (words.bits & GRIEVANCE) {
@@ -87,6 +90,7 @@ export function findGrievance(normalised: NormalisedText): GrievanceResult {
     }
     if (spans.length > 0) result = { spans: spans.sort((a, b) => a.start - b.start) };
   }
-  cache.set(normalised, result);
+  lastPost = normalised;
+  lastResult = result;
   return result;
 }

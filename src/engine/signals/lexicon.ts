@@ -75,22 +75,66 @@ const VOCABULARY: Record<number, string> = {
     nhs-funded social community district gp's hospice dementia maternity midwifery a&e`,
 };
 
-const CONCEPT_OF = new Map<string, number>();
-for (const [bit, words] of Object.entries(VOCABULARY)) {
-  for (const w of words.split(/\s+/)) if (w) CONCEPT_OF.set(w, (CONCEPT_OF.get(w) ?? 0) | Number(bit));
+// Every word of the vocabularies with its regular endings, so a look-up is one Map access. A word
+// carries its concept bits and the triggers (below) it belongs to.
+interface Entry {
+  bits: number;
+  triggers: number[];
+}
+const CONCEPT_OF = new Map<string, Entry>();
+// The first four letters (or the whole of a shorter word) of every form, packed in a number: most
+// words of a post are not in any vocabulary and are ruled out here without building a string.
+const PREFIXES = new Set<number>();
+
+function packKey(text: string, start: number, end: number): number {
+  const n = Math.min(end - start, 4);
+  let key = end - start < 4 ? end - start : 0;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(start + i);
+    if (c === 8217) c = 39;
+    key = key * 128 + (c > 127 ? 127 : c);
+  }
+  return key;
 }
 
-function lookup(word: string): number {
-  const hit = CONCEPT_OF.get(word);
-  if (hit !== undefined) return hit;
-  const n = word.length;
-  if (n < 4) return 0;
-  // A few regular endings, so "delays", "delayed" and "delaying" find "delay".
-  if (word.endsWith("'s")) return CONCEPT_OF.get(word.slice(0, -2)) ?? 0;
-  if (word.endsWith("ing") && n > 5) return CONCEPT_OF.get(word.slice(0, -3)) ?? CONCEPT_OF.get(word.slice(0, -3) + "e") ?? 0;
-  if (word.endsWith("ed") && n > 4) return CONCEPT_OF.get(word.slice(0, -2)) ?? CONCEPT_OF.get(word.slice(0, -1)) ?? 0;
-  if (word.endsWith("s")) return CONCEPT_OF.get(word.slice(0, -1)) ?? 0;
-  return 0;
+function addForm(form: string, bit: number, triggerId: number): void {
+  let entry = CONCEPT_OF.get(form);
+  if (!entry) CONCEPT_OF.set(form, (entry = { bits: 0, triggers: [] }));
+  entry.bits |= bit;
+  if (triggerId >= 0 && !entry.triggers.includes(triggerId)) entry.triggers.push(triggerId);
+  PREFIXES.add(packKey(form, 0, form.length));
+}
+
+function addWord(w: string, bit: number, triggerId: number): void {
+  addForm(w, bit, triggerId);
+  // Regular endings: "delay" → delays, delayed, delaying; "neglect" → neglects; "care" → caring, cared.
+  addForm(w + "s", bit, triggerId);
+  addForm(w + "'s", bit, triggerId);
+  if (w.endsWith("e")) {
+    addForm(w + "d", bit, triggerId);
+    addForm(w.slice(0, -1) + "ing", bit, triggerId);
+  } else {
+    addForm(w + "ed", bit, triggerId);
+    addForm(w + "ing", bit, triggerId);
+    addForm(w + "es", bit, triggerId);
+  }
+}
+
+for (const [bit, words] of Object.entries(VOCABULARY)) {
+  for (const w of words.split(/\s+/)) if (w) addWord(w, Number(bit), -1);
+}
+
+// Triggers: the words at least one of which every match of a pattern contains. A pattern whose
+// trigger is absent from the post cannot match, so it is not run at all.
+let triggerCount = 0;
+const MAX_TRIGGERS = 128;
+
+/** Register the words (space-separated; regular endings added) that a pattern needs; returns its id. */
+export function trigger(words: string): number {
+  const id = triggerCount++;
+  if (id >= MAX_TRIGGERS) throw new Error("too many triggers");
+  for (const w of words.split(/\s+/)) if (w) addWord(w, 0, id);
+  return id;
 }
 
 export interface WordScan {
@@ -100,11 +144,17 @@ export interface WordScan {
   bits: number;
   /** The post has a handle (@name) or a hashtag. */
   handle: boolean;
+  /** Which triggers are present, one bit each. */
+  triggers: Uint32Array;
 }
+
+/** The post has one of the words of trigger `id`. */
+export const fired = (scan: WordScan, id: number): boolean => (scan.triggers[id >>> 5] & (1 << (id & 31))) !== 0;
 
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 38 || c === 45 || c === 8217;
 }
+const isEdge = (c: number) => c === 39 || c === 45 || c === 8217;
 
 function scanText(base: string): WordScan {
   let lower = base.toLowerCase();
@@ -112,40 +162,45 @@ function scanText(base: string): WordScan {
   if (lower.length !== base.length) lower = base;
   let bits = 0;
   let handle = false;
+  const triggers = new Uint32Array(MAX_TRIGGERS >>> 5);
   const n = lower.length;
   let i = 0;
   while (i < n) {
-    let c = lower.charCodeAt(i);
+    const c = lower.charCodeAt(i);
     if (!isWordChar(c)) {
       if (c === 64 || c === 35) handle = true;
       i++;
       continue;
     }
-    const start = i;
-    while (i < n && isWordChar((c = lower.charCodeAt(i)))) i++;
+    let s = i;
+    while (i < n && isWordChar(lower.charCodeAt(i))) i++;
     let end = i;
-    // Trim quotes and dashes at the edges of a word.
-    let s = start;
-    while (s < end && (lower.charCodeAt(s) === 39 || lower.charCodeAt(s) === 45 || lower.charCodeAt(s) === 8217)) s++;
-    while (end > s && (lower.charCodeAt(end - 1) === 39 || lower.charCodeAt(end - 1) === 45 || lower.charCodeAt(end - 1) === 8217)) end--;
-    if (end - s < 2 || end - s > 24) continue;
+    // Quotes and dashes at the edges of a word are not part of it.
+    while (s < end && isEdge(lower.charCodeAt(s))) s++;
+    while (end > s && isEdge(lower.charCodeAt(end - 1))) end--;
+    if (end - s < 2 || end - s > 24 || !PREFIXES.has(packKey(lower, s, end))) continue;
     let word = lower.slice(s, end);
     if (word.indexOf("\u2019") >= 0) word = word.replace(/\u2019/g, "'");
-    bits |= lookup(word);
+    const hit = CONCEPT_OF.get(word);
+    if (hit === undefined) continue;
+    bits |= hit.bits;
+    for (const t of hit.triggers) triggers[t >>> 5] |= 1 << (t & 31);
   }
-  return { lower, bits, handle };
+  return { lower, bits, handle, triggers };
 }
 
-const cache = new WeakMap<NormalisedText, WordScan>();
+// The checker runs one post at a time through all rules, so remembering the last post is enough
+// (cheaper than a WeakMap, and nothing else is kept alive).
+let lastPost: NormalisedText | undefined;
+let lastScan: WordScan | undefined;
 
 /** The word scan of a post's `base` view, computed once per post however many rules ask. */
 export function scan(normalised: NormalisedText): WordScan {
-  let s = cache.get(normalised);
-  if (!s) {
-    s = scanText(normalised.base.text);
-    cache.set(normalised, s);
+  if (normalised !== lastPost || !lastScan) {
+    lastScan = scanText(normalised.base.text);
+    lastPost = normalised;
   }
-  return s;
+  return lastScan;
 }
 
 const profileCache = new Map<string, WordScan>();

@@ -32,7 +32,9 @@ describe("conduct rules on any input", () => {
     } finally {
       delete process.env.POSTGUARD_RULE_ERRORS;
     }
-  });
+    // The first few hundred binary strings warm up fast-check and the normaliser's tables, which
+    // alone takes seconds on a loaded machine; the rules' own share is well under a second.
+  }, 30_000);
 
   it("stay linear on long adversarial inputs", () => {
     const pieces = [

@@ -16,12 +16,15 @@ export interface Cue {
   /** Must carry the `g` flag. */
   regex: RegExp;
   weight: number;
+  /** A trigger id (see lexicon.ts): the cue is skipped when none of its words is in the post. */
+  trigger?: number;
 }
 
 /** Every match of every cue in `text`, in order of position. */
-export function findCues(text: string, cues: readonly Cue[]): Span[] {
+export function findCues(text: string, cues: readonly Cue[], triggers?: Uint32Array): Span[] {
   const out: Span[] = [];
   for (const cue of cues) {
+    if (triggers && cue.trigger !== undefined && (triggers[cue.trigger >>> 5] & (1 << (cue.trigger & 31))) === 0) continue;
     cue.regex.lastIndex = 0;
     for (let m = cue.regex.exec(text); m; m = cue.regex.exec(text)) {
       if (m[0].length === 0) {

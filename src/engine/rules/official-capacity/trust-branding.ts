@@ -9,7 +9,8 @@ const LOGO = /\b(?:Trust|NHS|hospital|Trust's|hospital's)\s+(?:logo|crest|brandi
 const REMOVAL = /\b(?:took|take|taken|taking|removed?|removing|deleted?|not\s+allowed|weren't\s+allowed|aren't\s+allowed|can't\s+use|shouldn't|must\s+not|never\s+use|don't\s+use|off\s+my)\b/i;
 const USE = /\b(?:with|using|used|use|added|add|put|stuck|printed|on|at\s+the\s+top|as|made|designed)\b/i;
 // The author's own use, or selling something: "my fundraising page with the Trust logo", "mugs … £8 each".
-const OWN_OR_SELLING = /\b(?:I|I've|I'm|my|me|we've|our\s+own)\b|£\s?\d|\b(?:buy|order|for\s+sale|selling|merch)\b/i;
+const OWN_OR_SELLING =
+  /\b(?:I|I've|I'm|my|me|we've|our\s+own)\b|£\s?\d|\b(?:buy|order|for\s+sale|selling|merch)\b|\bour\s+(?:[\w-]+\s+)?(?:leaflets?|posters?|flyers?|page|banner|website|profile|account|t-?shirts?|mugs?|stickers?|fundraiser|group|podcast|newsletter|logo)\b|\b(?:looks?|seem|seems|appear|appears)\s+(?:more\s+|really\s+|properly\s+)?official\b/i;
 
 const UNIFORM_PROMO =
   /\b(?:in|wearing)\s+(?:my|our|the)\s+(?:NHS|Trust|hospital|work)\s+(?:scrubs|uniform|tunic|lanyard|badge|ID)\b/gi;
@@ -45,7 +46,9 @@ export default defineRule({
       const sentence = text.slice(from, stop < 0 ? Math.min(text.length, m.index + 300) : m.index + stop);
       if (REMOVAL.test(sentence) || !USE.test(sentence) || !OWN_OR_SELLING.test(sentence)) continue;
       // "[photo: … NHS logo balloon]" describes a picture, not the author's use of the logo.
-      if (/\[[^\]]*$/.test(text.slice(Math.max(0, m.index - 300), m.index))) continue;
+      // "[photo: my new banner with the NHS logo]" is the author's own use, so it still counts.
+      const bracket = /\[([^\]]*)$/.exec(text.slice(Math.max(0, m.index - 300), m.index));
+      if (bracket && !/\b(?:my|our|I|I've|I'm)\b/i.test(bracket[1])) continue;
       report(m.index, m.index + m[0].length);
       return;
     }
