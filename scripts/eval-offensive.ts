@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import { check } from "../src/engine/index.js";
 import { normalise } from "../src/engine/normalise/index.js";
 import { cleanTweet } from "../src/engine/model/features.js";
-import { scoreText } from "../src/engine/model/offensive-model.js";
+import { predictClass, scoreText } from "../src/engine/model/offensive-model.js";
 import { CLASS_NAMES, metrics, readDavidson, stratifiedSplit } from "../src/engine/model/training.js";
 import { DIALECT_PAIRS, IDENTITY_SENTENCES } from "../test/offensive/identity-sentences.js";
 
@@ -24,8 +24,7 @@ const { values } = parseArgs({
 });
 
 const predict = (text: string) => {
-  const s = scoreText(normalise(cleanTweet(text)).words.text);
-  return s.hate >= s.offensive && s.hate >= s.neither ? 0 : s.offensive >= s.neither ? 1 : 2;
+  return predictClass(scoreText(normalise(cleanTweet(text)).words.text));
 };
 
 const { test } = stratifiedSplit(readDavidson(readFileSync(values.data!, "utf8")), Number(values.seed));

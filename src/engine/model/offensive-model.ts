@@ -17,6 +17,14 @@ export interface OffensiveScores {
 
 let weights: Float32Array | undefined;
 
+/** The hate probability at which the model calls a text hate (chosen on the validation split). */
+export const HATE_THRESHOLD: number = (OFFENSIVE_MODEL as { hateThreshold?: number }).hateThreshold ?? 0.5;
+
+/** The model's class for a text: hate at or above the threshold, else the likelier of the others. */
+export function predictClass(s: OffensiveScores): 0 | 1 | 2 {
+  return s.hate >= HATE_THRESHOLD ? 0 : s.offensive >= s.neither ? 1 : 2;
+}
+
 function decode(): Float32Array {
   const binary = atob(OFFENSIVE_MODEL.weights);
   const out = new Float32Array(binary.length);

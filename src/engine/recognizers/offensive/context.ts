@@ -18,7 +18,7 @@ const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 10;
 
 // People in a workplace or care setting, as a post refers to them.
 export const PERSON_NOUN =
-  "(?:nurse|nurses|doctor|doctors|dr|reg|registrar|consultant|consultants|surgeon|surgeons|f1|f2|fy1|fy2|sho|hca|hcas|porter|porters|director|manager|managers|matron|sister|charge nurse|midwife|midwives|physio|physios|receptionist|receptionists|admin girl|admin|girl|lad|guy|bloke|man|woman|lady|student|students|student nurse|student nurses|colleague|colleagues|family|patient|patients|husband|wife|boss|cleaner|cleaners|paramedic|paramedics|pharmacist|secretary|locum|locums|agency nurse|bank nurse|housekeeper|worker|apprentice|trainee|gp|anaesthetist|radiographer|phlebotomist|ward clerk|coordinator|deputy|lead|chief exec|chief executive)";
+  "(?:nurse|nurses|doctor|doctors|dr|reg|registrar|consultant|consultants|surgeon|surgeons|f1|f2|fy1|fy2|sho|hca|hcas|porter|porters|director|manager|managers|matron|sister|charge nurse|midwife|midwives|physio|physios|receptionist|receptionists|admin girl|admin|girl|lad|guy|bloke|man|woman|lady|student|students|student nurse|student nurses|colleague|colleagues|family|patient|patients|husband|wife|boss|cleaner|cleaners|paramedic|paramedics|pharmacist|secretary|locum|locums|agency nurse|bank nurse|housekeeper|worker|apprentice|trainee|gp|anaesthetist|radiographer|phlebotomist|ward clerk|coordinator|deputy|lead|chief exec|chief executive|visitor|visitors|relative|relatives|son|daughter|resident|residents|fella|chap|mate|junior|juniors|regs|security guard|driver|drivers|crew|crews|anaesthetists|anaesthetist|radiologist|sonographer|therapist|dietitian|technician|it guy)";
 
 const DETERMINER = "(?:the|this|that|our|my|your|his|her|their|new|another|\\d+)";
 
@@ -31,7 +31,7 @@ const SPECIFIC_PERSON = new RegExp(
     `\\b\\d+[ -]?(?:year|yr)s?[ -]?old\\b`,
     `\\b(?:mr|mrs|ms|miss|dr) [a-z]+`,
     `\\b(?:her|him) on (?:nights|days|lates|earlies|the ward)\\b`,
-    `\\bwhoever\\b`,
+    `\\bwho(?:ever|soever)\\b|\\bwhichever\\b`,
   ].join("|"),
   "g",
 );
@@ -52,7 +52,7 @@ export function hasSpecificPerson(text: string): boolean {
 }
 
 /** A person anywhere in the text, singular or plural, specific or not. */
-export const ANY_PERSON = new RegExp(`\\b(?:${PERSON_NOUN}|he|she|him|her|they|them|whoever|someone|somebody)\\b`);
+export const ANY_PERSON = new RegExp(`\\b(?:${PERSON_NOUN}|he|she|him|her|they|them|whoever|whichever|someone|somebody|anyone who|the one who)\\b`);
 
 // Capitalised words that are not names.
 const NOT_NAMES = new Set(

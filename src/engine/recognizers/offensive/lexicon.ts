@@ -170,12 +170,16 @@ function hasRun3(word: string): boolean {
 const squeeze = (word: string, keep: number) => word.replace(/(.)\1\1+/g, keep === 1 ? "$1" : "$1$1");
 
 // All lexicons share one pass over a post's words: every spelling of every list sits in one map,
-// so a post costs one lookup per word however many lists there are.
+// so a post costs one lookup per word however many lists there are. Multi-word forms are kept
+// as word arrays under their first word and compared token by token: no phrase strings per post.
 const allLexicons: CompiledLexicon[] = [];
 const allForms = new Map<string, [CompiledLexicon, number][]>();
-const allFirstWords = new Set<string>();
+interface Phrase {
+  rest: string[];
+  at: [CompiledLexicon, number][];
+}
+const phrasesByFirst = new Map<string, Phrase[]>();
 const allFirstLetters = new Set<string>();
-let allMaxWords = 1;
 
 function register(lexicon: CompiledLexicon): void {
   allLexicons.push(lexicon);
@@ -183,10 +187,18 @@ function register(lexicon: CompiledLexicon): void {
     const list = allForms.get(form);
     if (list) list.push([lexicon, index]);
     else allForms.set(form, [[lexicon, index]]);
+    const words = form.split(" ");
+    if (words.length < 2) continue;
+    let phrases = phrasesByFirst.get(words[0]);
+    if (!phrases) phrasesByFirst.set(words[0], (phrases = []));
+    const rest = words.slice(1);
+    const same = phrases.find((p) => p.rest.join(" ") === rest.join(" "));
+    if (same) same.at.push([lexicon, index]);
+    else phrases.push({ rest, at: [[lexicon, index]] });
+    // Longest first: "on all fours" before "on all".
+    phrases.sort((x, y) => y.rest.length - x.rest.length);
   }
-  for (const w of lexicon.firstWords) allFirstWords.add(w);
   for (const l of lexicon.first) allFirstLetters.add(l);
-  allMaxWords = Math.max(allMaxWords, lexicon.maxWords);
 }
 
 function lookupAll(word: string): [CompiledLexicon, number][] | undefined {
@@ -196,50 +208,62 @@ function lookupAll(word: string): [CompiledLexicon, number][] | undefined {
   return undefined;
 }
 
-const hitCache = new WeakMap<TextView, Map<CompiledLexicon, LexiconHit[]>>();
+/** Whether only spaces and hyphens lie between two tokens. */
+function joined(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 45) return false;
+  }
+  return true;
+}
 
-const NONE: Set<CompiledLexicon> = new Set();
+const hitCache = new WeakMap<TextView, Map<CompiledLexicon, LexiconHit[]>>();
 
 function allHits(view: TextView): Map<CompiledLexicon, LexiconHit[]> {
   let result = hitCache.get(view);
   if (result) return result;
-  result = new Map();
+  const found = new Map<CompiledLexicon, LexiconHit[]>();
+  result = found;
   const add = (lexicon: CompiledLexicon, hit: LexiconHit) => {
-    const list = result!.get(lexicon);
+    const list = found.get(lexicon);
     if (list) list.push(hit);
-    else result!.set(lexicon, [hit]);
+    else found.set(lexicon, [hit]);
   };
+  const text = view.text;
   const list = tokens(view);
   for (let i = 0; i < list.length; i++) {
     const token = list[i];
     const single = lookupAll(token.text);
-    const claimed: Set<CompiledLexicon> = allFirstWords.has(token.text) ? new Set() : NONE;
-    // Multi-word forms, longest first: "on all fours" before "on".
-    if (allFirstWords.has(token.text)) {
-      let phrase = token.text;
-      const found: [[CompiledLexicon, number][], number][] = [];
-      for (let j = i + 1; j < list.length && j - i < allMaxWords; j++) {
-        if (!/^[ \-]+$/.test(view.text.slice(list[j - 1].end, list[j].start))) break;
-        phrase += " " + list[j].text;
-        const at = allForms.get(phrase);
-        if (at) found.push([at, j]);
-      }
-      for (let f = found.length - 1; f >= 0; f--) {
-        const [at, j] = found[f];
-        for (const [lexicon, index] of at) {
-          if (claimed.has(lexicon)) continue;
-          claimed.add(lexicon);
-          const end = list[j].end;
-          add(lexicon, { entry: lexicon.entries[index], start: token.start, end, matched: view.text.slice(token.start, end) });
+    let claimed: CompiledLexicon[] | undefined;
+    const phrases = phrasesByFirst.get(token.text);
+    if (phrases !== undefined) {
+      for (const phrase of phrases) {
+        const last = i + phrase.rest.length;
+        if (last >= list.length) continue;
+        let ok = true;
+        for (let k = 0; k < phrase.rest.length; k++) {
+          const t = list[i + 1 + k];
+          if (t.text !== phrase.rest[k] || !joined(text, list[i + k].end, t.start)) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        for (const [lexicon, index] of phrase.at) {
+          if (claimed?.includes(lexicon)) continue;
+          (claimed ??= []).push(lexicon);
+          const end = list[last].end;
+          add(lexicon, { entry: lexicon.entries[index], start: token.start, end, matched: text.slice(token.start, end) });
         }
       }
     }
     if (single) {
-      for (const [lexicon, index] of single) if (!claimed.has(lexicon)) add(lexicon, { entry: lexicon.entries[index], start: token.start, end: token.end, matched: token.text });
+      for (const [lexicon, index] of single) if (!claimed?.includes(lexicon)) add(lexicon, { entry: lexicon.entries[index], start: token.start, end: token.end, matched: token.text });
     } else if (token.text.length > 2 && token.text.length < 40 && allFirstLetters.has(token.text[0]) && token.text.includes("*")) {
       // Masked words ("f*ck", "c**t") are rare: test them against each entry's expression.
       for (const lexicon of allLexicons) {
-        if (claimed.has(lexicon)) continue;
+        if (claimed?.includes(lexicon)) continue;
         for (let k = 0; k < lexicon.each.length; k++) {
           if (lexicon.each[k].test(token.text)) {
             add(lexicon, { entry: lexicon.entries[k], start: token.start, end: token.end, matched: token.text });

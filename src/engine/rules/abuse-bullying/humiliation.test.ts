@@ -19,3 +19,30 @@ ruleTester(humiliation, {
     { text: "the new F1 on AMU is fit 🥵 he can examine me any time, bent over the bed", errors: 1 },
   ],
 });
+
+// Paraphrases written for the generalisation round: each concept in several wordings, and
+// harmless posts that share its words.
+ruleTester(humiliation, {
+  valid: [
+    "The zoo trip for the children's ward was a huge success 🦁",
+    "The ward was a circus today with three admissions at once",
+    "Our patients' therapy animals visit on Tuesdays",
+    "Who's going to tell the kids the ice cream van has gone?",
+    "[photo: the team holding the award] so proud of everyone 😂",
+    "If you're struggling, please talk to someone. You matter.",
+    "End it with a cuppa: the best way to finish a night shift",
+  ],
+  invalid: [
+    { text: "If you can't cope with nights then just end it mate", errors: 1 },
+    { text: "Do the ward a favour and jump off the car park roof", errors: 1 },
+    { text: "Honestly Becky go hang yourself, nobody would notice", errors: 1 },
+    { text: "We'd all be better off without you, Tom", errors: 1 },
+    { text: "[photo: Deb snoring at the nurses' station] 😂 sharing with the whole team", errors: 1 },
+    { text: "📸 our Kev asleep in the sluice again, strikes again lol", errors: 1 },
+    { text: "Bay 6 is a proper zoo tonight 🐒", errors: 1 },
+    { text: "Feeding time at the zoo, bay 2 are at it again", errors: 1 },
+    { text: "The patients in side room 3 are like animals", errors: 1 },
+    { text: "Who's going to tell her husband about the Christmas party then 👀", errors: 1 },
+    { text: "Does his wife know where he was on Friday night? 😂", errors: 1 },
+  ],
+});

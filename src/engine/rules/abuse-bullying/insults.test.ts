@@ -25,3 +25,23 @@ ruleTester(insults, {
     { text: "Nasty piece of work. Don't get your MOT done there.", errors: 1 },
   ],
 });
+
+// Paraphrases written for the generalisation round: each concept in several wordings, and
+// harmless posts that share its words.
+ruleTester(insults, {
+  valid: [
+    "Miserable weather for the fun run",
+    "I'm so dozy today, forgot my badge",
+    "She is not useless, she is exhausted",
+    "The old rota was no use to anyone, this one is better",
+    "Thanks for covering, you're a star",
+  ],
+  invalid: [
+    { text: "Whoever keeps nicking my milk is a thieving little prat", errors: 1 },
+    { text: "That porter on nights is a lazy old git", errors: 1 },
+    { text: "Honestly Gary you're no use to anyone", errors: 1 },
+    { text: "The new matron is a miserable old trout", errors: 1 },
+    { text: "Mr Hughes in bed 3 shouted all night. Dozy old codger.", errors: 1 },
+    { text: "Whichever tw@t parked across the ambulance bay, move it", errors: 1 },
+  ],
+});

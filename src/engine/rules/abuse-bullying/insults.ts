@@ -25,6 +25,12 @@ const PERSON_SUBJECT = new RegExp(`\\b(?:${PERSON_NOUN}|he|she|they|you|who)\\b(
 const ADJ_BEFORE_PERSON = new RegExp(`^(?:,? ?(?:[a-z*]+ ){0,2}?)(?:${PERSON_NOUN})\\b`);
 const SECOND_PERSON_CLOSE = /\b(?:you're|youre|you’re|you are|you were|ur|you|ya)\s(?:(?:a|an|such a|so|the|proper|complete|absolute|total|utter|fucking|f\*cking|bloody|lazy|useless|fat|stupid|thick)\s){0,3}$/;
 
+function countWords(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32 && i > 0 && s.charCodeAt(i - 1) !== 32) n++;
+  return n + 1;
+}
+
 function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "swear"): boolean {
   const text = context.normalised.words.text;
   const vs = Number(e.detail?.viewStart ?? 0);
@@ -57,7 +63,9 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
     return false;
   }
   // Nouns: a person in the sentence, or the author addressing someone.
-  return SECOND_PERSON.test(sentence) || ANY_PERSON.test(sentence) || hasNamedPerson(context.text.slice(e.start - (vs - s.start), e.end + (s.end - ve)));
+  if (SECOND_PERSON.test(sentence) || ANY_PERSON.test(sentence) || hasNamedPerson(context.text.slice(e.start - (vs - s.start), e.end + (s.end - ve)))) return true;
+  // A verbless put-down after a sentence about someone: "Ron in bay 4 threw his tea. Miserable old git."
+  return countWords(sentence) <= 5 && (ANY_PERSON.test(text) || hasNamedPerson(context.text));
 }
 
 export const insults = defineRule({

@@ -25,3 +25,28 @@ ruleTester(groupContempt, {
     { text: "Immigrants are taking over our hospitals, send them back", errors: 1 },
   ],
 });
+
+// Paraphrases written for the generalisation round: each concept in several wordings, and
+// harmless posts that share its words.
+ruleTester(groupContempt, {
+  valid: [
+    "Our Filipino nurses ran the best Christmas party, thank you all",
+    "Why do we keep hiring agency staff instead of training our own?",
+    "As a gay nurse I shouldn't have to hide who I am at work",
+    "Muslim colleagues: the prayer room is moving to level 2 while the roof is fixed",
+    "Black patients are less likely to be offered pain relief, and that has to change",
+    "Transitioning to adult services can be hard for autistic teens; we're here to help",
+    "International recruits: welcome! Your induction starts Monday",
+    "Our Polish porters can speak four languages between them",
+  ],
+  invalid: [
+    { text: "Why does this trust keep hiring Romanian nurses who can hardly speak English", errors: 1 },
+    { text: "Get rid of the Polish lot, ship them home", errors: 1 },
+    { text: "My consultant is Pakistani and smells of curry every day 🤢", errors: 1 },
+    { text: "Gay men shouldn't be allowed near children's wards. Someone had to say it.", errors: 1 },
+    { text: "Ban hijabs on the wards, they look like terrorists", errors: 1 },
+    { text: "I asked for a white doctor, not a foreign one", errors: 1 },
+    { text: "Women surgeons belong back in the kitchen", errors: 1 },
+    { text: "Send the refugees back where they came from", errors: 1 },
+  ],
+});

@@ -27,9 +27,22 @@ export function analyseSexual(context: RuleContext): SexualAnalysis {
   SUGGESTIVE_EMOJI.lastIndex = 0;
   const emoji = text.match(SUGGESTIVE_EMOJI)?.length ?? 0;
   if (explicit.length > 0 && emoji === 0 && EDUCATIONAL.test(text)) explicit = [];
-  const distinct = new Set(suggestive.map((e) => e.detail?.label)).size;
-  const together = distinct >= 2 || (distinct >= 1 && emoji >= 1) || (distinct >= 1 && explicit.length > 0);
-  const analysis = { explicit, suggestive: together ? suggestive : [] };
+  const strong = new Set<unknown>();
+  let body = false;
+  const weak = new Set<unknown>();
+  for (const e of suggestive) {
+    const kind = e.detail?.kind;
+    if (kind === "body") body = true;
+    else if (kind === "weak") weak.add(e.detail?.label);
+    else strong.add(e.detail?.label);
+  }
+  const together =
+    strong.size >= 2 ||
+    (strong.size >= 1 && (emoji >= 1 || weak.size > 0 || body || explicit.length > 0)) ||
+    (emoji >= 1 && ((body && weak.size > 0) || weak.size >= 2));
+  // Report the innuendo by its telling words; bed and tonight only when nothing else is there.
+  const telling = together ? suggestive.filter((e) => e.detail?.kind !== "weak") : [];
+  const analysis = { explicit, suggestive: together ? (telling.length > 0 ? telling : suggestive) : [] };
   cache.set(context.normalised, analysis);
   return analysis;
 }

@@ -28,3 +28,29 @@ ruleTester(explicitContent, {
     { text: "lonely wives want to see your nudes", direction: "inbound", errors: [{ excerpt: "nudes" }] },
   ],
 });
+
+// Paraphrases written for the generalisation round: each concept in several wordings, and
+// harmless posts that share its words.
+ruleTester(explicitContent, {
+  valid: [
+    "Patient in bed 12 is asking for the chaplain tonight",
+    "The clitoris and vulva anatomy session is in lecture theatre 2 for the midwifery students",
+    "Pressure sore on the bum, turn every two hours tonight please",
+    "He was handcuffed to the bed by police while in A&E, security are aware",
+    "Good night everyone, off to bed 😴",
+    "Hooked up the new monitors in the sluice",
+    "Working hard tonight, the ward is wet from the leak",
+    "Dean has been sleeping in the car park after nights to save petrol",
+  ],
+  invalid: [
+    { text: "[video: us two in the on-call room, NSFW] 🔞", errors: 1 },
+    { text: "Tied him to the bedposts last night 😈 nights off are the best", errors: 1 },
+    { text: "Guess who had sex in the sluice on nights 😂", errors: 1 },
+    { text: "Hooked up with the F2 in the linen cupboard at the Christmas do 🥵", errors: 1 },
+    { text: "Day off, blindfold him, lock the bedroom door 😈", errors: 1 },
+    { text: "Lingerie on, candles lit, husband about to get lucky 🍆", errors: 1 },
+    { text: "Shagged my fella on the kitchen table before my shift 😂", errors: 1 },
+    { text: "Caught two of the juniors masturbating in the doctors' mess", errors: 1 },
+    { text: "Pelvic floor exercises? Mine are for the bedroom 😏 the g-spot will thank me 🥵", errors: 1 },
+  ],
+});

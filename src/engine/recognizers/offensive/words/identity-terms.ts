@@ -15,7 +15,7 @@ export const IDENTITY_TERMS: LexiconEntry[] = [
   // sexual orientation
   { kind: "sexual orientation", label: "sexual orientation", pattern: "(gay|gays|lesbian|lesbians|bisexual|bisexuals|bi|queer|queers|homosexual|homosexuals|lgbt|lgbtq|lgbtqia|lgbt\\+|lgbtq\\+|rainbow lanyard|rainbow lanyards|rainbow flag|rainbow flags|pride)" },
   // gender identity
-  { kind: "gender identity", label: "gender identity", pattern: "(trans|transgender|transgendered|transsexual|trans woman|trans women|trans man|trans men|non~binary|nonbinary|enby|gender fluid|genderfluid|bloke in a dress|man in a dress|men in dresses)" },
+  { kind: "gender identity", label: "gender identity", pattern: "(trans|transgender|transgendered|transsexual|trans woman|trans women|trans man|trans men|non~binary|nonbinary|enby|gender fluid|genderfluid|bloke in a dress|man in a dress|men in dresses|sex change|transitioned|transitioning|pronouns|had the op|having the op)" },
   // disability and long-term conditions
   { kind: "disability", label: "disability", pattern: "(disabled|disability|disabilities|autistic|autism|aspergers|asperger's|on the spectrum|adhd|dyslexic|deaf|blind|wheelchair user|wheelchair users|learning disability|learning disabilities|down's|downs|down syndrome|mentally ill|mental health patients|schizophrenic|schizophrenics|bipolar|epileptic|epileptics|stammer|stutter|tourettes|tourette's|dwarf|dwarfs|midget|midgets)" },
   // sex

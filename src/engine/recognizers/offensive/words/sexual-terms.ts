@@ -1,6 +1,8 @@
 // Crude sexual words and explicit phrases: `explicit` entries make a post sexual-content on
-// their own; `suggestive` ones only when two or more come together (see the sexual-content rule),
-// so "improve your sex life", "check your boobs" and "sexual health clinic" stay clean.
+// their own; `suggestive` ones only when signs come together (see the sexual-content rule), so
+// "improve your sex life", "check your boobs" and "sexual health clinic" stay clean. Suggestive
+// entries of kind "body" (anatomy) and "weak" (bed, tonight, naughty) never count on their own
+// or with each other alone: they only support an innuendo phrase or a sexual emoji.
 import type { LexiconEntry } from "../lexicon.js";
 
 export const EXPLICIT_TERMS: LexiconEntry[] = [
@@ -21,6 +23,13 @@ export const EXPLICIT_TERMS: LexiconEntry[] = [
   { label: "doggy style", pattern: "dogg(y|ie)~style" },
   { label: "sexting", pattern: "sext(ing|ed)" },
   { label: "fuck me", pattern: "(fuck|shag) (me|her|him) senseless" },
+  // Sex acts, described: "shagged the charge nurse", "had sex in the on-call room".
+  { label: "had sex", pattern: "(had|having|have) sex (with|in|on)" },
+  { label: "fucked", pattern: "(fucked|fucking|screwed|screwing|banged|banging|rode|riding) (me|her|him|them) (senseless|all night|in|on|against|over|from behind|raw)" },
+  { label: "got laid", pattern: "(got|get|getting) laid" },
+  { label: "orgasm", pattern: "(orgasm|orgasms|orgasmed|climaxed|came so hard|squirt|squirting|creampie|anal sex|oral sex|sixty~nine|69ing)" },
+  { label: "masturbate", pattern: "(masturbate|masturbating|masturbated|jerk off|jerking off|jacking off|touching myself|finger(ed|ing) (her|me|myself))" },
+  { label: "nsfw", pattern: "(nsfw|x~rated|xxx|sex tape|sextape|strip~tease|lap dance|lap dances)" },
 ];
 
 export const SUGGESTIVE_TERMS: LexiconEntry[] = [
@@ -42,7 +51,18 @@ export const SUGGESTIVE_TERMS: LexiconEntry[] = [
   { label: "clothes off", pattern: "(her|his|my|your|their|them) (clothes|kit|knickers|pants|bra|scrubs) off" },
   { label: "have her", pattern: "i'd (have|do|bang|smash) (her|him)" },
   { label: "squeal", pattern: "(moan|moaning|moaned)" },
+  // Sex acts named without crude words: explicit only with a scene (a place, a bed, an emoji);
+  // "has been shagging a nurse behind his wife's back" alone is gossip, not sexual content.
+  { label: "shag", pattern: "(shag|shags|shagged|shagging|shagger|bonk|bonked|bonking|hooked up with|hooking up with|slept together|sleeping together)" },
+  { label: "place", kind: "weak", pattern: "(in the (loos|toilets|disabled loos|disabled toilet|on~call room|sluice|linen cupboard|cupboard|stairwell|back seat|back of the car|car park)|on the (kitchen |office |desk |)(desk|table|bed|floor|sofa|worktop)|lanyard marks|carpet burns)" },
+  // Bondage and bedroom scenes: "tying me to the bedposts", "handcuffs and a blindfold".
+  { label: "bondage", pattern: "(bondage|blindfold (me|him|her)|blindfolded me|bedposts|bed posts|tied (me|her|him) up|tied (me|her|him) to the bed|tying (me|her|him) (up|to)|tie (me|her|him) (up|to)|whip (me|him|her)|gimp|dominatrix|safe word)" },
+  { label: "in bed", kind: "weak", pattern: "(in bed|into bed|to bed|between the sheets|under the covers|my bed|the bedroom|bedroom)" },
+  // Bodies, named: anatomical words are clinical alone and sexual only beside another sign.
+  { label: "body", kind: "body", pattern: "(clitoris|clit|nipples|nipple|boobs|boobies|penis|vagina|erection|erect|balls deep|cleavage|bum|arse|booty|thighs|bulge|package|knickers|thong|g~string)" },
+  { label: "naughty", kind: "weak", pattern: "(naughty|dirty|filthy|steamy|raunchy|frisky|x rated|spicy)" },
+  { label: "nerve endings", kind: "weak", pattern: "(nerve endings|g~spot|foreplay|position|positions|favourites|favorites|all night|the things i|wet|hard|ride|riding|tonight)" },
 ];
 
 /** Emojis used as sexual innuendo. Counted only alongside a suggestive or explicit word. */
-export const SUGGESTIVE_EMOJI = /🥵|🍆|💦|🍑|😈|👅|🤤|😏/gu;
+export const SUGGESTIVE_EMOJI = /🥵|🍆|💦|🍑|😈|👅|🤤|😏|🔞|🌶️|🍒/gu;
