@@ -3,11 +3,7 @@
 // or anything under a non-disclosure agreement. The author's own words say it is not public
 // ("keep it quiet", "you didn't hear it from me", "leaked"), and the subject is Trust business,
 // so a personal secret ("don't tell anyone but I'm engaged") is not reported.
-import {
-  findIn,
-  isOfficialAccount,
-  sentenceAround,
-} from "../../recognizers/information/phrases.js";
+import { isOfficialAccount, sentenceAround } from "../../recognizers/information/phrases.js";
 import { T, triggers } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 import { TRUST_BUSINESS } from "./topics.js";
