@@ -3,7 +3,7 @@
 // All tests run on the `base` view (invisible characters removed, look-alikes folded).
 import type { NormalisedText } from "../normalise/index.js";
 import type { ResolvedPack } from "../pack/schema.js";
-import { EMPLOYER, scan } from "./lexicon.js";
+import { EMPLOYER, fired, scan, trigger } from "./lexicon.js";
 
 // "Official account of …", "(official account)", "Official press office account", "Media enquiries only".
 const OFFICIAL = /\bofficial\b|\bpress office\b|\bmedia enquiries\b/i;
@@ -30,9 +30,21 @@ const DISCLAIMER = new RegExp(
   "i",
 );
 
-/** The text says the author's views are their own. */
-export function hasDisclaimer(text: string): boolean {
-  return DISCLAIMER.test(text);
+// Every disclaimer above has one of these words.
+const DISCLAIMER_WORDS = trigger("views view opinions opinion tweets tweet thoughts posts comments own personal employer represent reflect speaking myself mine");
+const disclaimerMemo = new Map<string, boolean>();
+
+/** The text says the author's views are their own. Pass the post's normalised text to use its word scan. */
+export function hasDisclaimer(text: string, normalised?: NormalisedText): boolean {
+  if (normalised) return fired(scan(normalised), DISCLAIMER_WORDS) && DISCLAIMER.test(text);
+  // Profiles repeat across posts; remember their answer.
+  let known = disclaimerMemo.get(text);
+  if (known === undefined) {
+    if (disclaimerMemo.size > 512) disclaimerMemo.clear();
+    known = DISCLAIMER.test(text);
+    disclaimerMemo.set(text, known);
+  }
+  return known;
 }
 
 // Words that make a capitalised name an NHS organisation, hospital or service.

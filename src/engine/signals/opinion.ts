@@ -7,7 +7,7 @@ import type { NormalisedText } from "../normalise/index.js";
 import { CONCERN_THRESHOLD, findConcern } from "./concern.js";
 import { findDamagingClaims } from "./damaging-claim.js";
 import { findGrievance } from "./grievance.js";
-import { STANCE, WORK, scan } from "./lexicon.js";
+import { STANCE, WORK, fired, scan, trigger } from "./lexicon.js";
 
 // What ought to happen, or what the author thinks: prescriptions and first-person stance.
 const PRESCRIPTION =
@@ -30,6 +30,17 @@ const NEGATIVE_OR_PRESCRIPTIVE = /\b(?:should|must|need|deserve|joke|disgrace|sc
 
 const QUESTION_ONLY = /^[^.!\n]*\?\s*$/;
 
+// The words each pattern needs, so most posts skip the patterns altogether.
+const PRESCRIPTION_WORDS = trigger(
+  "should shouldn't ought must mustn't need needs time deserve deserves popular unpopular hot opinion view experience think believe reckon feel argue maintain imo imho simple honest old-fashioned answer bring",
+);
+const EVALUATION_WORDS = trigger(
+  "exactly best worst game-changer changer disaster joke disgrace scandal farce mess con scam myth brilliant excellent outstanding terrible awful appalling useless pointless ridiculous unacceptable wrong unfair outdated overrated underrated broken failing insane madness dangerous unsafe inhumane criminal shameful disgraceful pathetic step waste outrage right fair enough ok okay acceptable good proper toughen works never",
+);
+const ADVICE_WORDS = trigger(
+  "don't not never always please make remember avoid stop try get wear check take drink eat see call ring ask book speak talk go keep use skip live",
+);
+
 /** The post gives the author's own opinion on work or health (apart from what other categories already show). */
 export function givesOpinion(normalised: NormalisedText): boolean {
   if (findConcern(normalised).score >= CONCERN_THRESHOLD) return true;
@@ -40,8 +51,8 @@ export function givesOpinion(normalised: NormalisedText): boolean {
   if ((words.bits & (STANCE | WORK)) !== (STANCE | WORK)) return false;
   const text = words.lower;
   if (QUESTION_ONLY.test(text.trim())) return false;
-  if (ADVICE_VERB.test(text) && HEALTH_TOPIC.test(text)) return true;
-  if (PRESCRIPTION.test(text)) return true;
-  if (!EVALUATION.test(text)) return false;
+  if (fired(words, ADVICE_WORDS) && ADVICE_VERB.test(text) && HEALTH_TOPIC.test(text)) return true;
+  if (fired(words, PRESCRIPTION_WORDS) && PRESCRIPTION.test(text)) return true;
+  if (!fired(words, EVALUATION_WORDS) || !EVALUATION.test(text)) return false;
   return !CELEBRATION.test(text) || NEGATIVE_OR_PRESCRIPTIVE.test(text);
 }

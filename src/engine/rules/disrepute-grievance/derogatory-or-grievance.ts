@@ -32,6 +32,9 @@ export default defineRule({
     directions: ["outbound"],
   },
   check(ctx) {
+    // Nothing to say unless one of the three signals below is present (most posts stop here).
+    const found = findGrievance(ctx.normalised).spans;
+    if (found.length === 0 && findDamagingClaims(ctx.normalised).claims.length === 0 && !ctx.reported("abuse-bullying")) return;
     if (ctx.profile && isOfficialAccount(ctx.normalisedProfile.base.text)) return;
     const view = ctx.normalised.base;
     const route = ctx.pack.trust.speakUp?.trim() || "your Freedom to Speak Up Guardian";
@@ -41,7 +44,6 @@ export default defineRule({
       ctx.report({ start: at.start, end: at.end, data: { excerpt: ctx.text.slice(at.start, at.end), what, route } });
     };
 
-    const found = findGrievance(ctx.normalised).spans;
     if (found.length > 0) {
       const first = found[0];
       report(first, first.label === "grievance" ? "airs a personal grievance about work" : "is derogatory about the Trust or its management");

@@ -2,6 +2,7 @@
 // not respond themselves (TRUST-SMP §5.6). Raised when a post answers a journalist or outlet, or
 // arranges to talk to, send material to or be interviewed by one.
 import { communicationsRoute, isOfficialAccount, tidy } from "../../signals/index.js";
+import { MEDIA, scan } from "../../signals/lexicon.js";
 import { defineRule } from "../rule.js";
 
 // Journalists and outlets: a handle that is plainly a newsroom or reporter, or the words for one.
@@ -27,12 +28,13 @@ export default defineRule({
     directions: ["outbound"],
   },
   check(ctx) {
+    // A media word or a handle is needed; most posts have neither and stop here.
+    const words = scan(ctx.normalised);
+    if (!(words.bits & MEDIA) && !words.handle) return;
     if (ctx.profile && isOfficialAccount(ctx.normalisedProfile.base.text)) return;
     const view = ctx.normalised.base;
-    const contact = CONTACT.exec(view.text);
-    if (!contact) return;
     const media = MEDIA_HANDLE.exec(view.text) ?? MEDIA_WORDS.exec(view.text);
-    if (!media) return;
+    if (!media || !CONTACT.test(view.text)) return;
     const { start, end } = tidy(view.text, { start: media.index, end: media.index + media[0].length });
     const at = view.toOriginal(start, end);
     ctx.report({

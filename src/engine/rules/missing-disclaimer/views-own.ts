@@ -25,13 +25,12 @@ export default defineRule({
     directions: ["outbound"],
   },
   check(ctx) {
-    const profile = ctx.profile ? ctx.normalisedProfile.base.text : "";
-    if (isOfficialAccount(profile)) return;
     // A post presented as the Trust's own voice or account is an official-capacity matter; a
     // disclaimer would not mend it.
     if (ctx.reported("official-capacity")) return;
+    // Cheapest tests first: most posts name no employer, or give no opinion.
+    const profile = ctx.profile ? ctx.normalisedProfile.base.text : "";
     const text = ctx.normalised.base.text;
-    if (hasDisclaimer(text) || (profile && hasDisclaimer(profile))) return;
     const inProfile = profileNamesEmployer(profile, ctx.pack);
     const inPost = !inProfile && postNamesEmployer(text, ctx.pack, ctx.normalised);
     if (!inProfile && !inPost) return;
@@ -43,6 +42,8 @@ export default defineRule({
       ctx.reported("threat-violence") ||
       ctx.reported("safeguarding");
     if (!opinion) return;
+    if (isOfficialAccount(profile)) return;
+    if (hasDisclaimer(text, ctx.normalised) || (profile && hasDisclaimer(profile))) return;
     // Append after the last non-space character, replacing any trailing whitespace.
     const end = ctx.text.length;
     const start = ctx.text.trimEnd().length;

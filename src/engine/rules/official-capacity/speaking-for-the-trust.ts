@@ -2,6 +2,7 @@
 // CCC-SMP §7.3.2). Raised when a personal account announces the Trust's decisions or position,
 // posts "on behalf of" the Trust or its leaders, or confirms facts for the Trust.
 import { communicationsRoute, isOfficialAccount, tidy } from "../../signals/index.js";
+import { fired, scan, trigger } from "../../signals/lexicon.js";
 import { defineRule } from "../rule.js";
 
 const SPEAKING_FOR = [
@@ -19,6 +20,10 @@ const SPEAKING_FOR = [
   /\bI\s+can\s+(?:confirm|tell\s+you|announce)\b[^.!?\n]{0,60}?\b(?:as|because|since|cos)\s+I\s+(?:work|worked)\s+(?:there|here)\b|\bI\s+work\s+(?:there|here)\s+(?:and|so)\s+I\s+can\s+(?:confirm|tell\s+you)\b/i,
   /\bthat's\s+final\b/i,
 ];
+// Every pattern above needs one of these words; most posts have none and stop there.
+const NEEDS = trigger(
+  "will won't going decided stands stand fully supports backs confirm announce behalf final official formal statement update response announcement position comms tell apologises apologizes apologise wishes like bringing closing reopening introducing cutting scrapping changing",
+);
 // Reported speech and guesses are not speaking for the Trust.
 const HEARSAY = /\b(?:I\s+heard|apparently|rumou?r|I\s+hope|I\s+doubt|I\s+bet|if|whether|wonder)\b[^.!?\n]*$/i;
 
@@ -35,6 +40,7 @@ export default defineRule({
     directions: ["outbound"],
   },
   check(ctx) {
+    if (!fired(scan(ctx.normalised), NEEDS)) return;
     if (ctx.profile && isOfficialAccount(ctx.normalisedProfile.base.text)) return;
     const view = ctx.normalised.base;
     for (const re of SPEAKING_FOR) {

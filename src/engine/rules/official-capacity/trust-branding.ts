@@ -2,6 +2,7 @@
 // (MC-SS01 §4.2(r), CLH-SMP §4.1, CCC-SMP §7.3.2 and §7.3.9), nor use work uniform and lanyard to
 // sell or promote something personal, which lends it the Trust's name.
 import { communicationsRoute, isOfficialAccount, tidy } from "../../signals/index.js";
+import { fired, scan, trigger } from "../../signals/lexicon.js";
 import { defineRule } from "../rule.js";
 
 const LOGO = /\b(?:Trust|NHS|hospital|Trust's|hospital's)\s+(?:logo|crest|branding|brand|badge|letterhead|lozenge)s?\b/gi;
@@ -16,6 +17,9 @@ const UNIFORM_PROMO =
   /\b(?:in|wearing)\s+(?:my|our|the)\s+(?:NHS|Trust|hospital|work)\s+(?:scrubs|uniform|tunic|lanyard|badge|ID)\b/gi;
 const PROMOTION = /\b(?:link\s+in\s+bio|onlyfans|subscribe|new\s+set|drops?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+%\s+off|discount|promo\s+code|use\s+code|buy\s+now|order\s+now|shop\s+now|DM\s+for\s+prices)\b/i;
 
+// Both checks need a branding or uniform word; most posts have none and stop there.
+const NEEDS = trigger("logo logos crest branding brand badge letterhead lozenge uniform scrubs tunic lanyard id");
+
 export default defineRule({
   meta: {
     id: "official-capacity/trust-branding",
@@ -29,6 +33,7 @@ export default defineRule({
     directions: ["outbound"],
   },
   check(ctx) {
+    if (!fired(scan(ctx.normalised), NEEDS)) return;
     if (ctx.profile && isOfficialAccount(ctx.normalisedProfile.base.text)) return;
     const view = ctx.normalised.base;
     const text = view.text;

@@ -2,6 +2,7 @@
 // corporate sites or ones made to resemble an official site (MC-SS01 §4.2(e) and (f), CLH-SMP §4.1,
 // CCC-SMP §7.3.2, MTW-SMP "Setting up, managing and posting to Trust corporate social media profiles").
 import { communicationsRoute, isOfficialAccount, tidy } from "../../signals/index.js";
+import { fired, scan, trigger } from "../../signals/lexicon.js";
 import { defineRule } from "../rule.js";
 
 const PLATFORM = String.raw`(?:TikTok|Instagram|Insta|Facebook|FB|Twitter|X|LinkedIn|YouTube|Threads|Bluesky)`;
@@ -29,6 +30,9 @@ const NEW_ACCOUNT = [
   /\b(?:changed|set|switched)\s+my\s+(?:display\s+|user\s*|profile\s+|screen\s+|account\s+)?(?:name|handle|username)\s+(?:on\s+here\s+)?to\s+['‘"]?[^'’".!?\n]{0,60}?(?:Hospital|NHS|Trust|Healthcare|Infirmary|Ambulance)/i,
 ];
 
+// Every pattern above needs one of these words; most posts have none and stop there.
+const NEEDS = trigger("set setup started created made make launched opened welcome introducing launching presenting official comms changed switched");
+
 export default defineRule({
   meta: {
     id: "official-capacity/unofficial-account",
@@ -42,6 +46,7 @@ export default defineRule({
     directions: ["outbound"],
   },
   check(ctx) {
+    if (!fired(scan(ctx.normalised), NEEDS)) return;
     if (ctx.profile && isOfficialAccount(ctx.normalisedProfile.base.text)) return;
     const view = ctx.normalised.base;
     for (const re of NEW_ACCOUNT) {

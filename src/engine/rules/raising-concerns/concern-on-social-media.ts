@@ -19,9 +19,9 @@ export default defineRule({
   },
   check(ctx) {
     // An official account's safety message (e.g. "please bear with us") is the Trust speaking.
-    if (ctx.profile && isOfficialAccount(ctx.normalisedProfile.base.text)) return;
     const concern = findConcern(ctx.normalised);
     if (concern.score < CONCERN_THRESHOLD) return;
+    if (ctx.profile && isOfficialAccount(ctx.normalisedProfile.base.text)) return;
     const best = strongest(concern.spans);
     if (!best) return;
     const view = ctx.normalised.base;
