@@ -22,6 +22,7 @@ export function analyse(normalised: NormalisedText): PostAnalysis {
 }
 
 function scan(text: string): PostAnalysis {
+  const lower = text.toLowerCase();
   const words = new Set<string>();
   let digits = 0;
   let capitals = 0;
@@ -44,7 +45,7 @@ function scan(text: string): PostAnalysis {
       }
     } else {
       if (start !== -1) {
-        words.add(text.slice(start, i).toLowerCase());
+        words.add(lower.length === text.length ? lower.slice(start, i) : text.slice(start, i).toLowerCase());
         start = -1;
       }
       if (c === 46 || c === 33 || c === 63 || c === 10) sentenceStart = true;

@@ -5,7 +5,8 @@
 // "the 97-year-old from Rye who came in after the house fire on Saturday" does, "a patient told
 // me today" does not. The author's own relatives ("my nan") are not counted.
 import type { CustomRecognizer, Entity } from "../recognizer.js";
-import { CARE_EVENTS, CARE_PLACES, hasAnyWord, wordsRegex } from "./vocabulary.js";
+import { analyse } from "./analysis.js";
+import { CARE_EVENTS, CARE_PLACES, wordsRegex } from "./vocabulary.js";
 
 const PERSON = wordsRegex([
   "man", "woman", "lady", "gent", "gentleman", "bloke", "fella", "lad", "girl", "boy", "guy", "chap", "baby",
@@ -75,8 +76,10 @@ const GATE = new Set([
   "rapper", "olympian", "boxer", "cricketer", "rugby",
 ]);
 
-export function indirectScore(text: string): { score: number; at: number } | null {
-  if (!hasAnyWord(text, GATE)) return null;
+export function indirectScore(text: string, words: ReadonlySet<string>): { score: number; at: number } | null {
+  let gated = false;
+  for (const w of GATE) if (words.has(w)) { gated = true; break; }
+  if (!gated) return null;
   let at = -1;
   const person = PERSON_ALL;
   person.lastIndex = 0;
@@ -117,7 +120,7 @@ export const indirectIdentifier: CustomRecognizer = {
     const view = normalised.base;
     const text = view.text;
     const found: Entity[] = [];
-    const result = indirectScore(text);
+    const result = indirectScore(text, analyse(normalised).words);
     if (!result || result.score < 2) return found;
     // Report from the person described to the end of that sentence.
     const start = result.at;

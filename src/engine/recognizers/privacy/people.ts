@@ -29,7 +29,7 @@ export const PATIENT_CUES = wordsRegex([
   "days with us", "on the mend", "bloods", "birthday", "90th", "100th", "\\d+(?:st|nd|rd|th) birthday",
 ]);
 
-const PATIENT_CUE_GATE = new Set([
+export const PATIENT_CUE_GATE: ReadonlySet<string> = new Set([
   "patient", "patients", "pt", "pts", "bed", "bay", "side", "sideroom", "cubicle", "admitted", "discharged", "discharge", "brought",
   "came", "going", "went", "long", "longest", "pensioner", "escape", "zimmer", "walking", "nightie", "commode", "dementia",
   "bypass", "hospital", "tto", "ttos", "obs", "cannula", "catheter", "nurse", "nursed", "cared", "looked", "buzzer", "resus",

@@ -13,7 +13,7 @@
 // Staff named in their role ("Dr Patel ran a great session", "Sister Holt") are not patients.
 import type { CustomRecognizer, Entity } from "../recognizer.js";
 import { analyse, anyWord, wordSet } from "./analysis.js";
-import { CARE_WORDS, hasPatientCue, nearest, PATIENT_CUES, STAFF_CUES, STAFF_TITLE_BEFORE } from "./people.js";
+import { CARE_WORDS, nearest, PATIENT_CUE_GATE, PATIENT_CUES, STAFF_CUES, STAFF_TITLE_BEFORE } from "./people.js";
 import { GIVEN_NAME_SET, NOT_A_NAME, NOT_A_SURNAME, PERSON_NOUNS, RELATIVES, wordsRegex } from "./vocabulary.js";
 
 const WORD = "[A-Z][a-z'’\\-]{1,20}";
@@ -143,7 +143,7 @@ export const personInCare: CustomRecognizer = {
     const text = view.text;
     const found: Entity[] = [];
     const post = analyse(normalised);
-    const careInPost = anyWord(post, CARE_WORDS) || hasPatientCue(text);
+    const careInPost = anyWord(post, CARE_WORDS) || (anyWord(post, PATIENT_CUE_GATE) && PATIENT_CUES.test(text));
     const hasPlace = PLACE_HINT.test(text);
     const hasTitle = TITLE_HINT.test(text);
     if (!careInPost && !hasPlace && !hasTitle) return found;

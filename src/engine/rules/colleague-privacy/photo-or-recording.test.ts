@@ -7,6 +7,8 @@ ruleTester(colleaguePhotoRule, {
     "After 38 years our housekeeper Pat retires 📸 (she said we could post this)",
   ],
   invalid: [
+    { text: "Ha! [photo: Dev from IT asleep at his desk with his mouth open]", errors: 1 },
+    { text: "Snapped Big Mo from portering having a cheeky fag by the bins", errors: 1 },
     { text: "📸 Caught Big Sue from pharmacy on her 4th sausage roll", errors: 1 },
     { text: "voice note of Tomasz doing handover, I can't", errors: 1 },
     { text: "Rota is up [photo: full rota with everyone's names, shifts and sickness]", errors: 1 },
