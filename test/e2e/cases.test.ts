@@ -13,9 +13,22 @@ import { seedDemo, DEMO_PASSWORD } from "../../src/server/demo.js";
 import { packageRoot } from "../../src/server/platform/web.js";
 import { BACKEND, testConfig, testDatabase, type TestDatabase } from "../server/helpers.js";
 
-const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
-const POST = "Mr John Smith (NHS number 943 476 5919) on Ward 7 finally went home. Management are useless idiots.";
+const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
+const POST =
+  "Mr John Smith (NHS number 943 476 5919) on Ward 7 finally went home. Management are useless idiots.";
 const SHOTS = join(packageRoot(), "docs", "screenshots");
 
 describe(`case pages in Chromium (${BACKEND})`, () => {
@@ -28,11 +41,17 @@ describe(`case pages in Chromium (${BACKEND})`, () => {
   beforeAll(async () => {
     delete process.env.POSTGUARD_SMTP_URL;
     database = await testDatabase();
-    app = await buildApp(testConfig({ POSTGUARD_COOKIE_SECURE: "true" }), { database: database.handle, jobPollingSeconds: 0.5 });
+    app = await buildApp(testConfig({ POSTGUARD_COOKIE_SECURE: "true" }), {
+      database: database.handle,
+      jobPollingSeconds: 0.5,
+    });
     await seedDemo(app.db);
     await app.listen({ port: 0, host: "127.0.0.1" });
     base = `http://localhost:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: CHROMIUM_FLAGS,
+    });
     mkdirSync(SHOTS, { recursive: true });
   });
 
@@ -53,7 +72,10 @@ describe(`case pages in Chromium (${BACKEND})`, () => {
   }
 
   async function fillReport(page: Page) {
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cases" }).click();
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Cases" })
+      .click();
     await page.getByRole("heading", { level: 1, name: "Cases" }).waitFor();
     await page.getByRole("link", { name: "Report a post" }).click();
     await page.getByRole("heading", { level: 1, name: "Report a post" }).waitFor();
@@ -64,19 +86,36 @@ describe(`case pages in Chromium (${BACKEND})`, () => {
     const subject = page.getByLabel("Member of staff", { exact: true });
     await expect.poll(() => subject.locator("option").count()).toBeGreaterThan(1);
     await subject.selectOption({ index: 1 });
-    await page.getByLabel("What happened").fill("A friend showed me this public post this morning.");
+    await page
+      .getByLabel("What happened")
+      .fill("A friend showed me this public post this morning.");
   }
 
   async function caseCount(): Promise<number> {
-    return Number((await app.db.selectFrom("cases").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow()).n);
+    return Number(
+      (
+        await app.db
+          .selectFrom("cases")
+          .select((eb) => eb.fn.countAll<string>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   }
 
   it("refuses a non-image screenshot with a clear message and saves nothing", async () => {
     const page = await signIn("pals@demo.nhs.uk");
     await fillReport(page);
-    await page.getByLabel("Screenshots").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("not a picture") });
+    await page
+      .getByLabel("Screenshots")
+      .setInputFiles({
+        name: "notes.txt",
+        mimeType: "text/plain",
+        buffer: Buffer.from("not a picture"),
+      });
     await page.getByRole("button", { name: "Send report" }).click();
-    await expect(page.getByRole("alert").innerText()).resolves.toMatch(/The report was not sent[\s\S]*notes\.txt is not an image/);
+    await expect(page.getByRole("alert").innerText()).resolves.toMatch(
+      /The report was not sent[\s\S]*notes\.txt is not an image/,
+    );
     expect(await caseCount()).toBe(0);
     await page.close();
   });
@@ -84,24 +123,38 @@ describe(`case pages in Chromium (${BACKEND})`, () => {
   it("takes a report with a screenshot from a member of staff", async () => {
     const page = await signIn("pals@demo.nhs.uk");
     await fillReport(page);
-    await page.getByLabel("Screenshots").setInputFiles({ name: "post.png", mimeType: "image/png", buffer: PNG });
+    await page
+      .getByLabel("Screenshots")
+      .setInputFiles({ name: "post.png", mimeType: "image/png", buffer: PNG });
     await page.getByRole("button", { name: "Send report" }).click();
     await page.getByRole("heading", { level: 1, name: "Report sent" }).waitFor();
-    await expect(page.getByRole("status").innerText()).resolves.toMatch(/Case 1 is open .* will not be told who reported them/);
-    const row = await app.db.selectFrom("cases").select(["id", "owner_id", "subject_name"]).executeTakeFirstOrThrow();
+    await expect(page.getByRole("status").innerText()).resolves.toMatch(
+      /Case 1 is open .* will not be told who reported them/,
+    );
+    const row = await app.db
+      .selectFrom("cases")
+      .select(["id", "owner_id", "subject_name"])
+      .executeTakeFirstOrThrow();
     caseId = row.id;
     expect(row.subject_name).toBe("Sam Staff");
     // Pat PALS sees the report's status only.
     await page.getByRole("link", { name: "Back to Cases" }).click();
-    await expect(page.locator("main").innerText()).resolves.toMatch(/Your reports[\s\S]*Case 1.*Sam Staff on Facebook — New/);
+    await expect(page.locator("main").innerText()).resolves.toMatch(
+      /Your reports[\s\S]*Case 1.*Sam Staff on Facebook — New/,
+    );
     await page.close();
   });
 
   it("lets the line manager filter the list, read the evidence, and work the case to an outcome", async () => {
     const page = await signIn("manager@demo.nhs.uk");
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cases" }).click();
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Cases" })
+      .click();
     const table = page.locator("table");
-    await expect(table.innerText()).resolves.toMatch(/Case 1[\s\S]*New[\s\S]*Sam Staff[\s\S]*Patient-identifiable information[\s\S]*Morgan Manager/);
+    await expect(table.innerText()).resolves.toMatch(
+      /Case 1[\s\S]*New[\s\S]*Sam Staff[\s\S]*Patient-identifiable information[\s\S]*Morgan Manager/,
+    );
     // The list shows the redacted excerpt only.
     expect(await table.innerText()).not.toMatch(/943 476 5919|John Smith/);
     await page.getByLabel("Status").selectOption("closed");
@@ -111,13 +164,23 @@ describe(`case pages in Chromium (${BACKEND})`, () => {
     await page.screenshot({ path: join(SHOTS, "case-list.png"), fullPage: true });
     await page.getByRole("link", { name: "Case 1" }).click();
 
-    await page.getByRole("heading", { level: 1, name: /Case 1: Patient-identifiable information/ }).waitFor();
-    await expect(page.locator(".timeline").innerText()).resolves.toMatch(/Routed to Morgan Manager: the subject's line manager[\s\S]*Information governance added as adviser/);
+    await page
+      .getByRole("heading", { level: 1, name: /Case 1: Patient-identifiable information/ })
+      .waitFor();
+    await expect(page.locator(".timeline").innerText()).resolves.toMatch(
+      /Routed to Morgan Manager: the subject's line manager[\s\S]*Information governance added as adviser/,
+    );
     expect(await page.locator(".post").innerText()).not.toMatch(/943 476 5919/);
     await page.getByRole("button", { name: "Show the evidence as reported" }).click();
     await expect(page.locator(".post").innerText()).resolves.toBe(POST);
     await page.getByRole("img", { name: /Screenshot post\.png/ }).waitFor();
-    await expect.poll(() => page.getByRole("img", { name: /Screenshot post\.png/ }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole("img", { name: /Screenshot post\.png/ })
+          .evaluate((img: HTMLImageElement) => img.naturalWidth),
+      )
+      .toBe(1);
 
     await page.getByLabel("New note").fill("Spoke to Sam; the post has been taken down.");
     await page.getByRole("button", { name: "Add note" }).click();
@@ -129,7 +192,9 @@ describe(`case pages in Chromium (${BACKEND})`, () => {
 
     await page.getByLabel("Status", { exact: true }).selectOption("closed");
     await page.getByRole("button", { name: "Set status" }).click();
-    await expect(page.getByRole("alert").innerText()).resolves.toMatch(/A case closes only with an outcome/);
+    await expect(page.getByRole("alert").innerText()).resolves.toMatch(
+      /A case closes only with an outcome/,
+    );
     await page.getByLabel("Outcome", { exact: true }).selectOption({ label: "Informal advice" });
     await page.getByRole("button", { name: "Record outcome" }).click();
     await page.getByRole("status").filter({ hasText: "Outcome recorded." }).waitFor();
@@ -137,12 +202,21 @@ describe(`case pages in Chromium (${BACKEND})`, () => {
     await page.getByRole("button", { name: "Set status" }).click();
     await page.getByRole("status").filter({ hasText: "Status set to Closed." }).waitFor();
     const timeline = await page.locator(".timeline").innerText();
-    expect(timeline).toMatch(/Note added[\s\S]*Task added: Meet Sam with HR \(due 2030-01-31[\s\S]*Outcome recorded: Informal advice[\s\S]*Status: Outcome recorded → Closed/);
+    expect(timeline).toMatch(
+      /Note added[\s\S]*Task added: Meet Sam with HR \(due 2030-01-31[\s\S]*Outcome recorded: Informal advice[\s\S]*Status: Outcome recorded → Closed/,
+    );
     await page.screenshot({ path: join(SHOTS, "case-detail.png"), fullPage: true });
 
     // Every look at the flagged content is in the audit log.
-    const views = await app.db.selectFrom("audit_log").select(["action", "detail"]).where("subject_id", "=", caseId).where("action", "=", "case.view").execute();
-    expect(views.map((v) => v.detail.part)).toEqual(expect.arrayContaining(["detail", "evidence", "screenshot"]));
+    const views = await app.db
+      .selectFrom("audit_log")
+      .select(["action", "detail"])
+      .where("subject_id", "=", caseId)
+      .where("action", "=", "case.view")
+      .execute();
+    expect(views.map((v) => v.detail.part)).toEqual(
+      expect.arrayContaining(["detail", "evidence", "screenshot"]),
+    );
     await page.close();
   });
 
@@ -150,20 +224,28 @@ describe(`case pages in Chromium (${BACKEND})`, () => {
     const page = await signIn("hr@demo.nhs.uk");
     await page.goto(`${base}/cases/${caseId}`);
     await page.getByRole("heading", { level: 1, name: /Case 1/ }).waitFor();
-    await expect(page.locator("main").innerText()).resolves.toMatch(/only the investigating manager and information governance may read it/);
+    await expect(page.locator("main").innerText()).resolves.toMatch(
+      /only the investigating manager and information governance may read it/,
+    );
     expect(await page.locator("main").innerText()).not.toMatch(/943 476 5919|John Smith/);
     await page.getByRole("link", { name: "← All cases" }).click();
     await page.getByRole("link", { name: "Statistics and FOI report" }).click();
     await page.getByRole("heading", { level: 1, name: "Case statistics" }).waitFor();
     const year = new Date().getFullYear();
-    await expect(page.locator("table").first().innerText()).resolves.toMatch(new RegExp(`${year}\\s+0\\s+0\\s+0`));
+    await expect(page.locator("table").first().innerText()).resolves.toMatch(
+      new RegExp(`${year}\\s+0\\s+0\\s+0`),
+    );
     const stats = await page.locator(".stats-grid").innerText();
     expect(stats).toMatch(/Informal advice\s+1/);
     expect(stats).toMatch(/Medicine and Emergency Care\s+1/);
     const href = await page.getByRole("link", { name: "Download as CSV" }).getAttribute("href");
     const csv = await page.request.get(base + href);
     expect(csv.headers()["content-type"]).toMatch(/text\/csv/);
-    expect(await csv.text()).toMatch(new RegExp(`^calendar_year,people_disciplined,formal_action,dismissal\\r\\n[\\s\\S]*${year},0,0,0\\r\\n$`));
+    expect(await csv.text()).toMatch(
+      new RegExp(
+        `^calendar_year,people_disciplined,formal_action,dismissal\\r\\n[\\s\\S]*${year},0,0,0\\r\\n$`,
+      ),
+    );
     await page.close();
   });
 
@@ -179,11 +261,14 @@ describe(`case pages in Chromium (${BACKEND})`, () => {
         for (const el of document.querySelectorAll("input, textarea, select")) {
           const field = el as HTMLInputElement;
           if (field.type === "hidden") continue;
-          if (!field.labels?.length && !field.getAttribute("aria-label")) found.push(`unlabelled ${field.outerHTML.slice(0, 80)}`);
+          if (!field.labels?.length && !field.getAttribute("aria-label"))
+            found.push(`unlabelled ${field.outerHTML.slice(0, 80)}`);
         }
-        const channel = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+        const channel = (c: number) =>
+          (c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
         const parse = (s: string) => (s.match(/[\d.]+/g) ?? []).map(Number);
-        const luminance = ([r, g, b]: number[]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+        const luminance = ([r, g, b]: number[]) =>
+          0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
         const background = (el: Element | null): number[] => {
           for (; el; el = el.parentElement) {
             const [r, g, b, a = 1] = parse(getComputedStyle(el).backgroundColor);
@@ -194,13 +279,24 @@ describe(`case pages in Chromium (${BACKEND})`, () => {
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const el = node.parentElement!;
-          if (!node.textContent?.trim() || el.closest(".visually-hidden, .skip-link, option")) continue;
+          if (!node.textContent?.trim() || el.closest(".visually-hidden, .skip-link, option"))
+            continue;
           const style = getComputedStyle(el);
-          if (style.visibility === "hidden" || style.display === "none" || el.getClientRects().length === 0) continue;
+          if (
+            style.visibility === "hidden" ||
+            style.display === "none" ||
+            el.getClientRects().length === 0
+          )
+            continue;
           const [fg, bg] = [luminance(parse(style.color)), luminance(background(el))];
           const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
-          const large = parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700);
-          if (ratio < (large ? 3 : 4.5)) found.push(`contrast ${ratio.toFixed(2)} for "${node.textContent.trim().slice(0, 30)}"`);
+          const large =
+            parseFloat(style.fontSize) >= 24 ||
+            (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700);
+          if (ratio < (large ? 3 : 4.5))
+            found.push(
+              `contrast ${ratio.toFixed(2)} for "${node.textContent.trim().slice(0, 30)}"`,
+            );
         }
         return found;
       });

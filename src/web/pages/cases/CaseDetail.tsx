@@ -3,7 +3,15 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
 import { api, ApiError, type Me } from "../../api.js";
 import { Link } from "../../router.js";
-import { ADVISER_LABELS, ADVISERS, OUTCOME_LABELS, OUTCOMES, SOURCE_LABELS, STATUS_LABELS, type Source } from "../../../server/features/cases/vocabulary.js";
+import {
+  ADVISER_LABELS,
+  ADVISERS,
+  OUTCOME_LABELS,
+  OUTCOMES,
+  SOURCE_LABELS,
+  STATUS_LABELS,
+  type Source,
+} from "../../../server/features/cases/vocabulary.js";
 import { date, dateTime, type CaseDetail, type Evidence } from "./api.js";
 import { categoryLabel, outcomeLabel, statusLabel } from "./CasesSection.js";
 
@@ -17,12 +25,19 @@ export function CaseDetailPage({ me, id }: { me: Me; id: string }) {
     try {
       setDetail(await api<CaseDetail>("GET", `/api/v1/cases/${id}`));
     } catch (e) {
-      setMessage({ kind: "error", text: e instanceof ApiError ? e.message : "Could not load the case." });
+      setMessage({
+        kind: "error",
+        text: e instanceof ApiError ? e.message : "Could not load the case.",
+      });
     }
   }, [id]);
   useEffect(() => {
     void load();
-    if (me.actions.includes("users:list")) api<{ users: typeof users }>("GET", "/api/v1/users").then((r) => setUsers(r.users.filter((u) => u.active)), () => {});
+    if (me.actions.includes("users:list"))
+      api<{ users: typeof users }>("GET", "/api/v1/users").then(
+        (r) => setUsers(r.users.filter((u) => u.active)),
+        () => {},
+      );
   }, [load, me.actions]);
 
   async function act(work: () => Promise<unknown>, done: string): Promise<boolean> {
@@ -42,7 +57,10 @@ export function CaseDetailPage({ me, id }: { me: Me; id: string }) {
     try {
       setEvidence(await api<Evidence>("GET", `/api/v1/cases/${id}/evidence`));
     } catch (e) {
-      setMessage({ kind: "error", text: e instanceof ApiError ? e.message : "Could not load the evidence." });
+      setMessage({
+        kind: "error",
+        text: e instanceof ApiError ? e.message : "Could not load the evidence.",
+      });
     }
   }
 
@@ -74,7 +92,10 @@ export function CaseDetailPage({ me, id }: { me: Me; id: string }) {
         Case {detail.number}: {categoryLabel(detail.category)}
       </h1>
       {message && (
-        <div className={message.kind === "error" ? "error-summary" : "notice"} role={message.kind === "error" ? "alert" : "status"}>
+        <div
+          className={message.kind === "error" ? "error-summary" : "notice"}
+          role={message.kind === "error" ? "alert" : "status"}
+        >
           <p>{message.text}</p>
         </div>
       )}
@@ -100,11 +121,18 @@ export function CaseDetailPage({ me, id }: { me: Me; id: string }) {
               <dt>Investigating manager</dt>
               <dd>{detail.ownerName ?? "Not assigned yet"}</dd>
               <dt>Advisers</dt>
-              <dd>{detail.advisers.map((a) => ADVISER_LABELS[a as keyof typeof ADVISER_LABELS] ?? a).join(", ") || "—"}</dd>
+              <dd>
+                {detail.advisers
+                  .map((a) => ADVISER_LABELS[a as keyof typeof ADVISER_LABELS] ?? a)
+                  .join(", ") || "—"}
+              </dd>
               <dt>How it came in</dt>
               <dd>
-                {SOURCE_LABELS[detail.source as Source] ?? detail.source}, {dateTime(detail.createdAt)}, by {detail.reportedBy}
-                {detail.lineManagerImplicated && <div className="muted">The reporter says the line manager is involved.</div>}
+                {SOURCE_LABELS[detail.source as Source] ?? detail.source},{" "}
+                {dateTime(detail.createdAt)}, by {detail.reportedBy}
+                {detail.lineManagerImplicated && (
+                  <div className="muted">The reporter says the line manager is involved.</div>
+                )}
               </dd>
             </dl>
           </section>
@@ -113,28 +141,41 @@ export function CaseDetailPage({ me, id }: { me: Me; id: string }) {
             <h2 id="case-evidence">Evidence</h2>
             <p className="muted">
               {detail.platform}
-              {detail.postedAt ? `, posted ${date(detail.postedAt)}` : ""}; captured {dateTime(detail.capturedAt)}. SHA-256 <code className="hash">{detail.evidenceSha256}</code>
+              {detail.postedAt ? `, posted ${date(detail.postedAt)}` : ""}; captured{" "}
+              {dateTime(detail.capturedAt)}. SHA-256{" "}
+              <code className="hash">{detail.evidenceSha256}</code>
             </p>
             {detail.postUrl && (
               <p>
-                Link: <a href={detail.postUrl} rel="noreferrer noopener" target="_blank">{detail.postUrl}</a>
+                Link:{" "}
+                <a href={detail.postUrl} rel="noreferrer noopener" target="_blank">
+                  {detail.postUrl}
+                </a>
               </p>
             )}
             {!evidence && (
               <>
                 <h3>The post, redacted</h3>
-                <blockquote className="post">{detail.redactedText || <span className="muted">(no text)</span>}</blockquote>
+                <blockquote className="post">
+                  {detail.redactedText || <span className="muted">(no text)</span>}
+                </blockquote>
               </>
             )}
             {evidence && (
               <>
                 <h3>The post as reported</h3>
-                <blockquote className="post">{evidence.postText || <span className="muted">(no text)</span>}</blockquote>
+                <blockquote className="post">
+                  {evidence.postText || <span className="muted">(no text)</span>}
+                </blockquote>
                 {evidence.images.map((image) => (
                   <figure key={image.id} className="screenshot">
-                    <img src={`/api/v1/cases/${id}/evidence/${image.id}`} alt={`Screenshot ${image.filename} attached to the report`} />
+                    <img
+                      src={`/api/v1/cases/${id}/evidence/${image.id}`}
+                      alt={`Screenshot ${image.filename} attached to the report`}
+                    />
                     <figcaption className="muted">
-                      {image.filename}, {Math.ceil(image.size / 1024)} KB, SHA-256 <code className="hash">{image.sha256}</code>
+                      {image.filename}, {Math.ceil(image.size / 1024)} KB, SHA-256{" "}
+                      <code className="hash">{image.sha256}</code>
                     </figcaption>
                   </figure>
                 ))}
@@ -149,9 +190,14 @@ export function CaseDetailPage({ me, id }: { me: Me; id: string }) {
               </p>
             )}
             {!detail.evidenceAccess && (
-              <p className="notice">This evidence identifies a patient: only the investigating manager and information governance may read it unredacted (MTW-SMP §3.4).</p>
+              <p className="notice">
+                This evidence identifies a patient: only the investigating manager and information
+                governance may read it unredacted (MTW-SMP §3.4).
+              </p>
             )}
-            {!evidence && detail.images.length > 0 && <p className="muted">{detail.images.length} screenshot(s) attached.</p>}
+            {!evidence && detail.images.length > 0 && (
+              <p className="muted">{detail.images.length} screenshot(s) attached.</p>
+            )}
             <h3>What happened</h3>
             <p className="prewrap">{evidence ? evidence.whatHappened : detail.whatHappened}</p>
             <h3>The checker's findings</h3>
@@ -200,9 +246,19 @@ export function CaseDetailPage({ me, id }: { me: Me; id: string }) {
 
 type Act = (work: () => Promise<unknown>, done: string) => Promise<boolean>;
 
-function Decisions({ detail, people, act }: { detail: CaseDetail; people: { id: string; displayName: string }[]; act: Act }) {
+function Decisions({
+  detail,
+  people,
+  act,
+}: {
+  detail: CaseDetail;
+  people: { id: string; displayName: string }[];
+  act: Act;
+}) {
   const id = useId();
-  const [status, setStatus] = useState(detail.status === "outcome_recorded" ? "closed" : detail.status);
+  const [status, setStatus] = useState(
+    detail.status === "outcome_recorded" ? "closed" : detail.status,
+  );
   const [outcome, setOutcome] = useState(detail.outcome ?? "");
   const [note, setNote] = useState("");
   const [owner, setOwner] = useState("");
@@ -212,7 +268,10 @@ function Decisions({ detail, people, act }: { detail: CaseDetail; people: { id: 
       <form
         onSubmit={(e: FormEvent) => {
           e.preventDefault();
-          void act(() => api("PATCH", `/api/v1/cases/${detail.id}`, { status }), `Status set to ${STATUS_LABELS[status as keyof typeof STATUS_LABELS]}.`);
+          void act(
+            () => api("PATCH", `/api/v1/cases/${detail.id}`, { status }),
+            `Status set to ${STATUS_LABELS[status as keyof typeof STATUS_LABELS]}.`,
+          );
         }}
       >
         <div className="field">
@@ -232,12 +291,24 @@ function Decisions({ detail, people, act }: { detail: CaseDetail; people: { id: 
       <form
         onSubmit={async (e: FormEvent) => {
           e.preventDefault();
-          if (await act(() => api("POST", `/api/v1/cases/${detail.id}/outcome`, { outcome, note: note || null }), "Outcome recorded.")) setNote("");
+          if (
+            await act(
+              () =>
+                api("POST", `/api/v1/cases/${detail.id}/outcome`, { outcome, note: note || null }),
+              "Outcome recorded.",
+            )
+          )
+            setNote("");
         }}
       >
         <div className="field">
           <label htmlFor={`${id}-outcome`}>Outcome</label>
-          <select id={`${id}-outcome`} value={outcome} onChange={(e) => setOutcome(e.target.value)} required>
+          <select
+            id={`${id}-outcome`}
+            value={outcome}
+            onChange={(e) => setOutcome(e.target.value)}
+            required
+          >
             <option value="" disabled>
               Choose the outcome
             </option>
@@ -250,7 +321,12 @@ function Decisions({ detail, people, act }: { detail: CaseDetail; people: { id: 
         </div>
         <div className="field">
           <label htmlFor={`${id}-note`}>Outcome note (optional)</label>
-          <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+          <textarea
+            id={`${id}-note`}
+            rows={2}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
         </div>
         <button type="submit" className="button secondary" disabled={!outcome}>
           Record outcome
@@ -260,7 +336,10 @@ function Decisions({ detail, people, act }: { detail: CaseDetail; people: { id: 
         <form
           onSubmit={(e: FormEvent) => {
             e.preventDefault();
-            void act(() => api("POST", `/api/v1/cases/${detail.id}/assign`, { ownerId: owner }), "Case reassigned.");
+            void act(
+              () => api("POST", `/api/v1/cases/${detail.id}/assign`, { ownerId: owner }),
+              "Case reassigned.",
+            );
           }}
         >
           <div className="field">
@@ -294,12 +373,23 @@ function Escalation({ detail, act }: { detail: CaseDetail; act: Act }) {
       <form
         onSubmit={async (e: FormEvent) => {
           e.preventDefault();
-          if (await act(() => api("POST", `/api/v1/cases/${detail.id}/escalate`, { reason }), "Escalated to the manager at the next level above.")) setReason("");
+          if (
+            await act(
+              () => api("POST", `/api/v1/cases/${detail.id}/escalate`, { reason }),
+              "Escalated to the manager at the next level above.",
+            )
+          )
+            setReason("");
         }}
       >
         <div className="field">
           <label htmlFor={`${id}-reason`}>Why escalate to the next manager up</label>
-          <textarea id={`${id}-reason`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <textarea
+            id={`${id}-reason`}
+            rows={2}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
         </div>
         <button type="submit" className="button secondary" disabled={!reason.trim()}>
           Escalate
@@ -309,12 +399,19 @@ function Escalation({ detail, act }: { detail: CaseDetail; act: Act }) {
         <form
           onSubmit={(e: FormEvent) => {
             e.preventDefault();
-            void act(() => api("POST", `/api/v1/cases/${detail.id}/advisers`, { adviser }), "Adviser added.");
+            void act(
+              () => api("POST", `/api/v1/cases/${detail.id}/advisers`, { adviser }),
+              "Adviser added.",
+            );
           }}
         >
           <div className="field">
             <label htmlFor={`${id}-adviser`}>Add an adviser</label>
-            <select id={`${id}-adviser`} value={adviser} onChange={(e) => setAdviser(e.target.value)}>
+            <select
+              id={`${id}-adviser`}
+              value={adviser}
+              onChange={(e) => setAdviser(e.target.value)}
+            >
               <option value="">Choose</option>
               {missing.map((a) => (
                 <option key={a} value={a}>
@@ -352,12 +449,23 @@ function Notes({ detail, act }: { detail: CaseDetail; act: Act }) {
       <form
         onSubmit={async (e: FormEvent) => {
           e.preventDefault();
-          if (await act(() => api("POST", `/api/v1/cases/${detail.id}/notes`, { body }), "Note added.")) setBody("");
+          if (
+            await act(
+              () => api("POST", `/api/v1/cases/${detail.id}/notes`, { body }),
+              "Note added.",
+            )
+          )
+            setBody("");
         }}
       >
         <div className="field">
           <label htmlFor={`${id}-note`}>New note</label>
-          <textarea id={`${id}-note`} rows={3} value={body} onChange={(e) => setBody(e.target.value)} />
+          <textarea
+            id={`${id}-note`}
+            rows={3}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+          />
         </div>
         <button type="submit" className="button secondary" disabled={!body.trim()}>
           Add note
@@ -367,7 +475,15 @@ function Notes({ detail, act }: { detail: CaseDetail; act: Act }) {
   );
 }
 
-function Tasks({ detail, people, act }: { detail: CaseDetail; people: { id: string; displayName: string }[]; act: Act }) {
+function Tasks({
+  detail,
+  people,
+  act,
+}: {
+  detail: CaseDetail;
+  people: { id: string; displayName: string }[];
+  act: Act;
+}) {
   const id = useId();
   const [title, setTitle] = useState("");
   const [dueAt, setDueAt] = useState("");
@@ -383,7 +499,15 @@ function Tasks({ detail, people, act }: { detail: CaseDetail; people: { id: stri
               <input
                 type="checkbox"
                 checked={Boolean(t.doneAt)}
-                onChange={(e) => void act(() => api("PATCH", `/api/v1/cases/${detail.id}/tasks/${t.id}`, { done: e.target.checked }), e.target.checked ? "Task done." : "Task reopened.")}
+                onChange={(e) =>
+                  void act(
+                    () =>
+                      api("PATCH", `/api/v1/cases/${detail.id}/tasks/${t.id}`, {
+                        done: e.target.checked,
+                      }),
+                    e.target.checked ? "Task done." : "Task reopened.",
+                  )
+                }
               />
               {t.title} — due {date(t.dueAt)}
               {t.assigneeName ? `, ${t.assigneeName}` : ""}
@@ -395,7 +519,17 @@ function Tasks({ detail, people, act }: { detail: CaseDetail; people: { id: stri
       <form
         onSubmit={async (e: FormEvent) => {
           e.preventDefault();
-          if (await act(() => api("POST", `/api/v1/cases/${detail.id}/tasks`, { title, dueAt, assigneeId: assigneeId || null }), "Task added.")) {
+          if (
+            await act(
+              () =>
+                api("POST", `/api/v1/cases/${detail.id}/tasks`, {
+                  title,
+                  dueAt,
+                  assigneeId: assigneeId || null,
+                }),
+              "Task added.",
+            )
+          ) {
             setTitle("");
             setDueAt("");
           }
@@ -403,16 +537,30 @@ function Tasks({ detail, people, act }: { detail: CaseDetail; people: { id: stri
       >
         <div className="field">
           <label htmlFor={`${id}-title`}>New task</label>
-          <input type="text" id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />
+          <input
+            type="text"
+            id={`${id}-title`}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-due`}>Due date</label>
-          <input type="date" id={`${id}-due`} value={dueAt} onChange={(e) => setDueAt(e.target.value)} />
+          <input
+            type="date"
+            id={`${id}-due`}
+            value={dueAt}
+            onChange={(e) => setDueAt(e.target.value)}
+          />
         </div>
         {people.length > 0 && (
           <div className="field">
             <label htmlFor={`${id}-assignee`}>For</label>
-            <select id={`${id}-assignee`} value={assigneeId} onChange={(e) => setAssigneeId(e.target.value)}>
+            <select
+              id={`${id}-assignee`}
+              value={assigneeId}
+              onChange={(e) => setAssigneeId(e.target.value)}
+            >
               <option value="">The investigating manager</option>
               {people.map((p) => (
                 <option key={p.id} value={p.id}>

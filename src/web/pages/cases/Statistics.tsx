@@ -31,10 +31,14 @@ export function StatisticsPage() {
   const [to, setTo] = useState(thisYear);
 
   useEffect(() => {
-    api<Stats>("GET", "/api/v1/cases/stats").then(setStats, (e) => setError(e instanceof ApiError ? e.message : "Could not load the statistics."));
+    api<Stats>("GET", "/api/v1/cases/stats").then(setStats, (e) =>
+      setError(e instanceof ApiError ? e.message : "Could not load the statistics."),
+    );
   }, []);
   useEffect(() => {
-    api<Foi>("GET", `/api/v1/cases/reports/foi?from=${from}&to=${to}`).then(setFoi, (e) => setError(e instanceof ApiError ? e.message : "Could not load the FOI report."));
+    api<Foi>("GET", `/api/v1/cases/reports/foi?from=${from}&to=${to}`).then(setFoi, (e) =>
+      setError(e instanceof ApiError ? e.message : "Could not load the FOI report."),
+    );
   }, [from, to]);
 
   return (
@@ -50,21 +54,40 @@ export function StatisticsPage() {
       )}
       <section className="panel" aria-labelledby="foi-h">
         <h2 id="foi-h">Freedom of Information: staff disciplined for social media behaviour</h2>
-        <p>{foi?.question}. "Disciplined" counts formal action under the Disciplinary Policy and dismissal, each person once a year.</p>
+        <p>
+          {foi?.question}. "Disciplined" counts formal action under the Disciplinary Policy and
+          dismissal, each person once a year.
+        </p>
         <div className="filters">
           <div className="field">
             <label htmlFor="foi-from">From year</label>
-            <input type="number" id="foi-from" value={from} min={1990} max={to} onChange={(e) => setFrom(Number(e.target.value))} />
+            <input
+              type="number"
+              id="foi-from"
+              value={from}
+              min={1990}
+              max={to}
+              onChange={(e) => setFrom(Number(e.target.value))}
+            />
           </div>
           <div className="field">
             <label htmlFor="foi-to">To year</label>
-            <input type="number" id="foi-to" value={to} min={from} max={2200} onChange={(e) => setTo(Number(e.target.value))} />
+            <input
+              type="number"
+              id="foi-to"
+              value={to}
+              min={from}
+              max={2200}
+              onChange={(e) => setTo(Number(e.target.value))}
+            />
           </div>
         </div>
         {foi && (
           <div className="table-wrap">
             <table>
-              <caption className="visually-hidden">People disciplined as a result of social media behaviour, per calendar year</caption>
+              <caption className="visually-hidden">
+                People disciplined as a result of social media behaviour, per calendar year
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Calendar year</th>
@@ -87,16 +110,28 @@ export function StatisticsPage() {
           </div>
         )}
         <p>
-          <a className="button secondary" href={`/api/v1/cases/reports/foi?from=${from}&to=${to}&format=csv`} download>
+          <a
+            className="button secondary"
+            href={`/api/v1/cases/reports/foi?from=${from}&to=${to}&format=csv`}
+            download
+          >
             Download as CSV
           </a>
         </p>
       </section>
       {stats && (
         <div className="stats-grid">
-          <CountTable title={`All cases (${stats.total}) by month opened`} rows={stats.byMonth} label={(k) => k} />
+          <CountTable
+            title={`All cases (${stats.total}) by month opened`}
+            rows={stats.byMonth}
+            label={(k) => k}
+          />
           <CountTable title="By category" rows={stats.byCategory} label={categoryLabel} />
-          <CountTable title="By outcome" rows={stats.byOutcome} label={(k) => (k === "none" ? "No outcome yet" : outcomeLabel(k))} />
+          <CountTable
+            title="By outcome"
+            rows={stats.byOutcome}
+            label={(k) => (k === "none" ? "No outcome yet" : outcomeLabel(k))}
+          />
           <CountTable title="By directorate" rows={stats.byDirectorate} label={(k) => k} />
           <CountTable title="By status" rows={stats.byStatus} label={statusLabel} />
         </div>
@@ -105,7 +140,15 @@ export function StatisticsPage() {
   );
 }
 
-function CountTable({ title, rows, label }: { title: string; rows: Counts[]; label: (key: string) => string }) {
+function CountTable({
+  title,
+  rows,
+  label,
+}: {
+  title: string;
+  rows: Counts[];
+  label: (key: string) => string;
+}) {
   return (
     <section className="panel">
       <h2>{title}</h2>
