@@ -188,6 +188,7 @@ function register(lexicon: CompiledLexicon): void {
     if (list) list.push([lexicon, index]);
     else allForms.set(form, [[lexicon, index]]);
     const words = form.split(" ");
+    addShape(words[0]);
     if (words.length < 2) continue;
     let phrases = phrasesByFirst.get(words[0]);
     if (!phrases) phrasesByFirst.set(words[0], (phrases = []));
@@ -219,62 +220,139 @@ function joined(text: string, from: number, to: number): boolean {
 }
 
 const hitCache = new WeakMap<TextView, Map<CompiledLexicon, LexiconHit[]>>();
+const NO_HITS: Map<CompiledLexicon, LexiconHit[]> = new Map();
+
+// A cheap first test before a word is cut out of the text and looked up: a hash of every
+// spelling (and of every phrase's first word), computed over the text with no string made.
+// Most words of a post fail it. Stretched ("fuuuck") and masked ("f*ck") words skip the test.
+const shapes = new Set<number>();
+function hashRange(text: string, s: number, e: number): number {
+  let h = 0x811c9dc5;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    h = Math.imul(h ^ (c === 0x2019 ? 39 : c), 0x01000193);
+  }
+  return h >>> 0;
+}
+function addShape(word: string): void {
+  shapes.add(hashRange(word, 0, word.length));
+}
+
+function add(found: Map<CompiledLexicon, LexiconHit[]>, lexicon: CompiledLexicon, hit: LexiconHit): void {
+  const list = found.get(lexicon);
+  if (list) list.push(hit);
+  else found.set(lexicon, [hit]);
+}
+
+const isQuoteOrStar = (c: number) => c === 39 || c === 0x2019 || c === 42;
+
+// The next word at or after `from`: sets nextStart/nextEnd (quotes and stars trimmed), or -1.
+// nextOdd: the word has a "*", a curly apostrophe or a letter three times in a row.
+let nextStart = -1;
+let nextEnd = -1;
+let nextOdd = false;
+const ASCII_TOKEN = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_TOKEN[c] = isTokenChar(c) ? 1 : 0;
+const tokenChar = (c: number) => (c < 128 ? ASCII_TOKEN[c] === 1 : isTokenChar(c));
+function nextWord(text: string, from: number): void {
+  const n = text.length;
+  let i = from;
+  for (;;) {
+    while (i < n && !tokenChar(text.charCodeAt(i))) i++;
+    if (i >= n) {
+      nextStart = nextEnd = -1;
+      return;
+    }
+    let s = i;
+    let odd = false;
+    let p1 = -1;
+    let p2 = -2;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (!tokenChar(c)) break;
+      if (c === 42 || c === 0x2019 || (c === p1 && c === p2)) odd = true;
+      p2 = p1;
+      p1 = c;
+    }
+    nextOdd = odd;
+    let e = i;
+    while (s < e && isQuoteOrStar(text.charCodeAt(s))) s++;
+    while (e > s && isQuoteOrStar(text.charCodeAt(e - 1))) e--;
+    if (e > s) {
+      nextStart = s;
+      nextEnd = e;
+      return;
+    }
+  }
+}
+
+function wordAt(text: string, s: number, e: number): string {
+  const word = text.slice(s, e);
+  return word.indexOf("’") >= 0 ? word.replace(/’/g, "'") : word;
+}
 
 function allHits(view: TextView): Map<CompiledLexicon, LexiconHit[]> {
-  let result = hitCache.get(view);
-  if (result) return result;
-  const found = new Map<CompiledLexicon, LexiconHit[]>();
-  result = found;
-  const add = (lexicon: CompiledLexicon, hit: LexiconHit) => {
-    const list = found.get(lexicon);
-    if (list) list.push(hit);
-    else found.set(lexicon, [hit]);
-  };
+  let found = hitCache.get(view);
+  if (found) return found;
+  found = NO_HITS;
   const text = view.text;
-  const list = tokens(view);
-  for (let i = 0; i < list.length; i++) {
-    const token = list[i];
-    const single = lookupAll(token.text);
+  let at = 0;
+  for (;;) {
+    nextWord(text, at);
+    if (nextStart < 0) break;
+    const s = nextStart;
+    const e = nextEnd;
+    at = e;
+    // Only stretched or masked words can match without the hash of a known word.
+    if (!nextOdd && !shapes.has(hashRange(text, s, e))) continue;
+    const word = wordAt(text, s, e);
+    const single = lookupAll(word);
     let claimed: CompiledLexicon[] | undefined;
-    const phrases = phrasesByFirst.get(token.text);
+    const phrases = phrasesByFirst.get(word);
     if (phrases !== undefined) {
       for (const phrase of phrases) {
-        const last = i + phrase.rest.length;
-        if (last >= list.length) continue;
+        let prevEnd = e;
         let ok = true;
         for (let k = 0; k < phrase.rest.length; k++) {
-          const t = list[i + 1 + k];
-          if (t.text !== phrase.rest[k] || !joined(text, list[i + k].end, t.start)) {
+          nextWord(text, prevEnd);
+          const want = phrase.rest[k];
+          if (nextStart < 0 || !joined(text, prevEnd, nextStart) || nextEnd - nextStart !== want.length || !text.startsWith(want, nextStart)) {
             ok = false;
             break;
           }
+          prevEnd = nextEnd;
         }
         if (!ok) continue;
         for (const [lexicon, index] of phrase.at) {
           if (claimed?.includes(lexicon)) continue;
           (claimed ??= []).push(lexicon);
-          const end = list[last].end;
-          add(lexicon, { entry: lexicon.entries[index], start: token.start, end, matched: text.slice(token.start, end) });
+          if (found === NO_HITS) found = new Map();
+          add(found, lexicon, { entry: lexicon.entries[index], start: s, end: prevEnd, matched: text.slice(s, prevEnd) });
         }
       }
     }
     if (single) {
-      for (const [lexicon, index] of single) if (!claimed?.includes(lexicon)) add(lexicon, { entry: lexicon.entries[index], start: token.start, end: token.end, matched: token.text });
-    } else if (token.text.length > 2 && token.text.length < 40 && allFirstLetters.has(token.text[0]) && token.text.includes("*")) {
+      for (const [lexicon, index] of single) {
+        if (claimed?.includes(lexicon)) continue;
+        if (found === NO_HITS) found = new Map();
+        add(found, lexicon, { entry: lexicon.entries[index], start: s, end: e, matched: word });
+      }
+    } else if (word.length > 2 && word.length < 40 && allFirstLetters.has(word[0]) && word.includes("*")) {
       // Masked words ("f*ck", "c**t") are rare: test them against each entry's expression.
       for (const lexicon of allLexicons) {
         if (claimed?.includes(lexicon)) continue;
         for (let k = 0; k < lexicon.each.length; k++) {
-          if (lexicon.each[k].test(token.text)) {
-            add(lexicon, { entry: lexicon.entries[k], start: token.start, end: token.end, matched: token.text });
+          if (lexicon.each[k].test(word)) {
+            if (found === NO_HITS) found = new Map();
+            add(found, lexicon, { entry: lexicon.entries[k], start: s, end: e, matched: word });
             break;
           }
         }
       }
     }
   }
-  hitCache.set(view, result);
-  return result;
+  hitCache.set(view, found);
+  return found;
 }
 
 /** Every whole-word match of the lexicon in the view, in order. Phrases may overlap single words of other lists. */
@@ -326,3 +404,4 @@ function compileEntry(pattern: string): string {
   }
   return out;
 }
+

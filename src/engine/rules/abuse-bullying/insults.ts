@@ -25,6 +25,8 @@ const PERSON_SUBJECT = new RegExp(`\\b(?:${PERSON_NOUN}|he|she|they|you|who)\\b(
 const ADJ_BEFORE_PERSON = new RegExp(`^(?:,? ?(?:[a-z*]+ ){0,2}?)(?:${PERSON_NOUN})\\b`);
 const SECOND_PERSON_CLOSE = /\b(?:you're|youre|you’re|you are|you were|ur|you|ya)\s(?:(?:a|an|such a|so|the|proper|complete|absolute|total|utter|fucking|f\*cking|bloody|lazy|useless|fat|stupid|thick)\s){0,3}$/;
 
+const PERSON_NEXT = new RegExp(`^ (?:${PERSON_NOUN})\\b`);
+
 function countWords(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32 && i > 0 && s.charCodeAt(i - 1) !== 32) n++;
@@ -57,7 +59,7 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
     if (SWEAR_NOUNS.has(label)) return SECOND_PERSON.test(sentence) || ANY_PERSON.test(sentence) || hasNamedPerson(context.text.slice(e.start - (vs - s.start), e.end + (s.end - ve)));
     if (/^\s?(?:you|off you|him|her|them)\b/.test(post)) return true;
     if (/\b(?:mr|mrs|ms|miss|dr|sister|nurse)\s*$/.test(pre)) return true;
-    if (new RegExp(`^ (?:${PERSON_NOUN})\\b`).test(post)) return true;
+    if (PERSON_NEXT.test(post)) return true;
     if (/\b(?:your)\s*$/.test(pre) && /^ (?:fingers|face|head|teeth|legs|neck|nose|mouth|kids|mum)\b/.test(post)) return true;
     if (PERSON_SUBJECT.test(pre) && !/\b(?:i|i'm|i am|we)\b/.test(pre.slice(-20))) return true;
     return false;
