@@ -4,9 +4,9 @@
 // target (the Trust, management, a department, a work system or process) and the judgement is not
 // aimed at one colleague (an insult at a person is abuse-bullying). Grievances carry their own
 // target: the author's pay, leave, rota, training or treatment at work.
-// Patterns run on the lower-cased `base` text, only when the word scan found a grievance word.
+// Patterns run on the lower-cased `base` text, each only when the word scan found one of its words.
 import type { NormalisedText } from "../normalise/index.js";
-import { GRIEVANCE, scan, trigger } from "./lexicon.js";
+import { scan, trigger } from "./lexicon.js";
 import { findCues, sentences, type Cue, type Span } from "./spans.js";
 
 // What the post may disparage: the employer, its services, its management, its systems and processes.
@@ -88,7 +88,7 @@ export function findGrievance(normalised: NormalisedText): GrievanceResult {
   let result: GrievanceResult;
   const words = scan(normalised);
   result = NONE;
-  if (words.bits & GRIEVANCE) {
+  {
     const text = words.lower;
     const spans: Span[] = [...findCues(text, SELF_TARGETED, words.triggers), ...findCues(text, GRIEVANCE_CUES, words.triggers)];
     const derogatory = findCues(text, DEROGATORY, words.triggers);

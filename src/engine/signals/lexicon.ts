@@ -151,6 +151,8 @@ export interface WordScan {
 /** The post has one of the words of trigger `id`. */
 export const fired = (scan: WordScan, id: number): boolean => (scan.triggers[id >>> 5] & (1 << (id & 31))) !== 0;
 
+const TRIGGER_BITS = new Uint32Array(MAX_TRIGGERS >>> 5);
+
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 38 || c === 45 || c === 8217;
 }
@@ -162,7 +164,8 @@ function scanText(base: string): WordScan {
   if (lower.length !== base.length) lower = base;
   let bits = 0;
   let handle = false;
-  const triggers = new Uint32Array(MAX_TRIGGERS >>> 5);
+  // One post is scanned at a time and only the last scan is kept, so the trigger bits reuse one buffer.
+  const triggers = TRIGGER_BITS.fill(0);
   const n = lower.length;
   let i = 0;
   while (i < n) {
@@ -184,7 +187,8 @@ function scanText(base: string): WordScan {
     const hit = CONCEPT_OF.get(word);
     if (hit === undefined) continue;
     bits |= hit.bits;
-    for (const t of hit.triggers) triggers[t >>> 5] |= 1 << (t & 31);
+    const ids = hit.triggers;
+    for (let k = 0; k < ids.length; k++) triggers[ids[k] >>> 5] |= 1 << (ids[k] & 31);
   }
   return { lower, bits, handle, triggers };
 }
@@ -201,17 +205,4 @@ export function scan(normalised: NormalisedText): WordScan {
     lastPost = normalised;
   }
   return lastScan;
-}
-
-const profileCache = new Map<string, WordScan>();
-
-/** The same scan for a profile text; profiles repeat across posts, so a small cache keyed by text. */
-export function scanProfile(text: string): WordScan {
-  let s = profileCache.get(text);
-  if (!s) {
-    if (profileCache.size > 256) profileCache.clear();
-    s = scanText(text);
-    profileCache.set(text, s);
-  }
-  return s;
 }
