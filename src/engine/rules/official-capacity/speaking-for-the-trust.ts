@@ -13,9 +13,9 @@ const SPEAKING_FOR = [
   // "On behalf of everyone at Westfield General Hospital, we're sorry…": the organisation's voice.
   /\b[Oo]n\s+behalf\s+of\s+(?:(?:every(?:one|body)|all(?:\s+(?:of\s+)?(?:us|the\s+staff|staff))?|the\s+(?:staff|team|whole\s+team))\s+(?:at|of|in)\s+)?(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){1,5}(?:Hospitals?|Trust|NHS|Infirmary|Healthcare|Health\s+Board|Ambulance\s+Service)\b/,
   // "Official statement on the incident…", "posting while comms catch up": a personal account as the press office.
-  /(?:^|[^'’\w]\s*)\b(?:official|formal)\s+(?:statement|update|response|announcement|position)\s+(?:on|about|from|regarding|re)\b|\b(?:while|until|as)\s+(?:the\s+)?comms(?:\s+team)?\s+(?:catch(?:es)?\s+up|are\s+(?:away|off|busy)|is\s+(?:away|off|busy)|get\s+round|sort)/i,
+  /(?<!(?:'s|’s|\bthe|\bour|\btheir|\bits|\bread|\bsee|\bsharing)\s+)\b(?:official|formal)\s+(?:statement|update|response|announcement|position)\s+(?:on|about|from|regarding|re)\b|\b(?:while|until|as)\s+(?:the\s+)?comms(?:\s+team)?\s+(?:catch(?:es)?\s+up|are\s+(?:away|off|busy)|is\s+(?:away|off|busy)|get\s+round|sort)/i,
   // "I can confirm the ward closed because of norovirus"
-  /\bI\s+can\s+(?:confirm|announce|tell\s+you)\s+(?:that\s+)?(?:the|our)\s+(?:[\w-]+\s+){0,2}(?:ward|unit|hospital|Trust|department|clinic|service|A&E|theatres?|centre|consultant|surgeon|doctor|nurse|manager|director|staff|patient)s?\b/i,
+  /\bI\s+can\s+(?:confirm|announce|tell\s+you)\s+(?:that\s+)?(?:the|our)\s+(?:[\w'’-]+\s+){0,2}(?:ward|unit|hospital|Trust|department|clinic|service|A&E|theatres?|centre|consultant|surgeon|doctor|nurse|manager|director|staff|patient)s?\b/i,
   // "…has been suspended. I can confirm that as I work there."
   /\bI\s+can\s+(?:confirm|tell\s+you|announce)\b[^.!?\n]{0,60}?\b(?:as|because|since|cos)\s+I\s+(?:work|worked)\s+(?:there|here)\b|\bI\s+work\s+(?:there|here)\s+(?:and|so)\s+I\s+can\s+(?:confirm|tell\s+you)\b/i,
   /\bthat's\s+final\b/i,
