@@ -8,7 +8,13 @@
 // rules (rules/learned/) ask it only when no rule has reported the category.
 import type { NormalisedText } from "../normalise/index.js";
 import type { Direction } from "../types.js";
-import { FeatureBuffer, FLAG_HAS_PROFILE, FLAG_INBOUND, textFeatures, type FeatureOptions } from "./policy-features.js";
+import {
+  FeatureBuffer,
+  FLAG_HAS_PROFILE,
+  FLAG_INBOUND,
+  textFeatures,
+  type FeatureOptions,
+} from "./policy-features.js";
 import { POLICY_MODEL } from "./policy-weights.js";
 
 export const POLICY_CATEGORIES = POLICY_MODEL.categories;
@@ -17,7 +23,10 @@ const K = POLICY_CATEGORIES.length;
 /** Posts longer than this are scored on their first part: enough for the signal, bounded cost. */
 const MAX_CHARS = 4000;
 
-const options: FeatureOptions = { charGrams: POLICY_MODEL.charGrams };
+const options: FeatureOptions = {
+  charGrams: POLICY_MODEL.charGrams,
+  affixes: POLICY_MODEL.affixes,
+};
 let weights: Int8Array | undefined;
 
 function decode(): Int8Array {
@@ -69,7 +78,9 @@ export function scorePolicyText(text: string, profile: string, direction: Direct
   const pn = profileBuffer.length ? 1 / Math.sqrt(profileBuffer.length) : 0;
   const out = new Float32Array(K);
   for (let c = 0; c < K; c++) {
-    const z = POLICY_MODEL.bias[c] + POLICY_MODEL.scale[c] * (textSums[c] * tn + profileSums[c] * pn + flagSums[c]);
+    const z =
+      POLICY_MODEL.bias[c] +
+      POLICY_MODEL.scale[c] * (textSums[c] * tn + profileSums[c] * pn + flagSums[c]);
     out[c] = sigmoid(z);
   }
   return out;
@@ -78,7 +89,11 @@ export function scorePolicyText(text: string, profile: string, direction: Direct
 const cache = new WeakMap<NormalisedText, Float32Array>();
 
 /** The category probabilities of a post, from its normalised text and profile. Computed once per post. */
-export function scorePolicy(normalised: NormalisedText, profileNormalised: NormalisedText, direction: Direction): Float32Array {
+export function scorePolicy(
+  normalised: NormalisedText,
+  profileNormalised: NormalisedText,
+  direction: Direction,
+): Float32Array {
   let scores = cache.get(normalised);
   if (!scores) {
     scores = scorePolicyText(normalised.words.text, profileNormalised.words.text, direction);
@@ -106,7 +121,10 @@ const sentenceBuffer = new FeatureBuffer();
  * The sentence of the post (original-text offsets) whose words push hardest towards `category`:
  * the linear model run on each sentence alone. Undefined when the post has no words.
  */
-export function strongestSentence(normalised: NormalisedText, category: number): { start: number; end: number } | undefined {
+export function strongestSentence(
+  normalised: NormalisedText,
+  category: number,
+): { start: number; end: number } | undefined {
   const w = (weights ??= decode());
   const view = normalised.words;
   const text = view.text;
@@ -126,7 +144,11 @@ export function strongestSentence(normalised: NormalisedText, category: number):
       i++;
     }
     let end = i;
-    while (end < n && (text.charCodeAt(end) === 33 || text.charCodeAt(end) === 63 || text.charCodeAt(end) === 46)) end++;
+    while (
+      end < n &&
+      (text.charCodeAt(end) === 33 || text.charCodeAt(end) === 63 || text.charCodeAt(end) === 46)
+    )
+      end++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     sentenceBuffer.length = 0;
     textFeatures(text, start, end, options, false, sentenceBuffer);

@@ -22,6 +22,8 @@ const FNV_PRIME = 0x01000193;
 const SEED_UNIGRAM = 0x3c6ef372;
 const SEED_BIGRAM = 0x85ebca6b;
 const SEED_CHARS = 0x27d4eb2f;
+const SEED_PREFIX = 0x1b873593;
+const SEED_SUFFIX = 0xcc9e2d51;
 const SEED_PROFILE_UNIGRAM = 0x165667b1;
 const SEED_PROFILE_BIGRAM = 0x9e3779b9;
 const SEED_START = 0x7f4a7c15;
@@ -35,8 +37,10 @@ export const FLAG_HAS_PROFILE = mix(0x6a09e667) & MASK;
 export const MAX_TOKENS = 600;
 
 export interface FeatureOptions {
-  /** Character 4-grams of each word, with word boundaries. */
+  /** Character 4-grams of each word, with word boundaries (costly: about three more features a word). */
   charGrams: boolean;
+  /** The first and the last four letters of longer words: a cheap stand-in for stemming ("sacked", "sacking"). */
+  affixes?: boolean;
 }
 
 /** murmur3's finaliser: spreads FNV's weak low bits before masking. */
@@ -52,7 +56,12 @@ function mix(h: number): number {
 // Letters, digits, apostrophe, the asterisk of masked swearing, and anything beyond Latin-1
 // (accented letters, emoji halves) count as word characters.
 const isTokenChar = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 42 || (c >= 65 && c <= 90) || c > 0xbf;
+  (c >= 97 && c <= 122) ||
+  (c >= 48 && c <= 57) ||
+  c === 39 ||
+  c === 42 ||
+  (c >= 65 && c <= 90) ||
+  c > 0xbf;
 
 const fold = (c: number) => (c >= 48 && c <= 57 ? 48 : c >= 65 && c <= 90 ? c + 32 : c);
 
@@ -85,6 +94,7 @@ export function textFeatures(
   const uni = profile ? SEED_PROFILE_UNIGRAM : SEED_UNIGRAM;
   const bi = profile ? SEED_PROFILE_BIGRAM : SEED_BIGRAM;
   const chars = options.charGrams && !profile;
+  const affixes = options.affixes === true && !profile;
   let prev = SEED_START;
   let tokens = 0;
   let i = from;
@@ -103,6 +113,18 @@ export function textFeatures(
     out.push(mix(h ^ uni) & MASK);
     out.push(mix(Math.imul(prev, 0x9e3779b1) ^ h ^ bi) & MASK);
     prev = h;
+    if (affixes && end - start >= 6) {
+      let p = FNV_OFFSET ^ SEED_PREFIX;
+      let q = FNV_OFFSET ^ SEED_SUFFIX;
+      for (let k = 0; k < 4; k++) {
+        p ^= fold(text.charCodeAt(start + k));
+        p = Math.imul(p, FNV_PRIME);
+        q ^= fold(text.charCodeAt(end - 4 + k));
+        q = Math.imul(q, FNV_PRIME);
+      }
+      out.push(mix(p) & MASK);
+      out.push(mix(q) & MASK);
+    }
     if (chars && end - start >= 3) {
       // 4-grams of "<word>": positions 0 and len-1 are the boundary marks.
       const len = end - start + 2;

@@ -4,4 +4,6 @@ import type { Rule } from "../rule.js";
 import { LEARNED_CATEGORIES } from "./categories.js";
 import { learnedRule } from "./policy-classifier.js";
 
-export const learnedRules: Rule[] = LEARNED_CATEGORIES.filter((spec) => !(spec.minimum !== undefined && spec.minimum > 1)).map(learnedRule);
+export const learnedRules: Rule[] = LEARNED_CATEGORIES.filter(
+  (spec) => !(spec.minimum !== undefined && spec.minimum > 1),
+).map(learnedRule);

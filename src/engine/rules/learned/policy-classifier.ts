@@ -1,7 +1,12 @@
 // One learned rule per category, from a small factory: the policy classifier's second opinion,
 // run after every hand-written rule and only when none of them reported the category.
 // It points at the sentence that pushed the score hardest (or, for missing-disclaimer, the post).
-import { categoryIndex, scorePolicy, strongestSentence, threshold } from "../../model/policy-classifier.js";
+import {
+  categoryIndex,
+  scorePolicy,
+  strongestSentence,
+  threshold,
+} from "../../model/policy-classifier.js";
 import { defineRule, type Rule } from "../rule.js";
 import type { LearnedCategory } from "./categories.js";
 

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { normalise } from "../normalise/index.js";
+import { CATEGORIES } from "../types.js";
+import {
+  categoryIndex,
+  POLICY_CATEGORIES,
+  scorePolicy,
+  scorePolicyText,
+  strongestSentence,
+  threshold,
+} from "./policy-classifier.js";
+import { POLICY_BUCKETS } from "./policy-features.js";
+import { POLICY_MODEL } from "./policy-weights.js";
+
+const score = (text: string, profile = "", direction: "outbound" | "inbound" = "outbound") =>
+  scorePolicy(normalise(text), normalise(profile), direction);
+
+describe("policy classifier", () => {
+  it("loads weights for every taxonomy category, in the taxonomy's order", () => {
+    expect([...POLICY_CATEGORIES]).toEqual([...CATEGORIES]);
+    expect(atob(POLICY_MODEL.weights).length).toBe(POLICY_BUCKETS * CATEGORIES.length);
+    expect(POLICY_MODEL.bias).toHaveLength(CATEGORIES.length);
+    expect(POLICY_MODEL.scale).toHaveLength(CATEGORIES.length);
+    for (let c = 0; c < CATEGORIES.length; c++) expect(threshold(c)).toBeGreaterThan(0);
+  });
+
+  it("gives the same scores every time", () => {
+    const text = "Can you tell me which ward my ex is working on tonight? I need to see her.";
+    const a = Array.from(score(text, "", "inbound"));
+    const b = Array.from(scorePolicyText(normalise(text).words.text, "", "inbound"));
+    const c = Array.from(scorePolicyText(normalise(text).words.text, "", "inbound"));
+    expect(a).toEqual(b);
+    expect(b).toEqual(c);
+  });
+
+  it("gives probabilities in [0, 1] and never throws, whatever the input", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 400 }),
+        fc.string({ maxLength: 80 }),
+        fc.boolean(),
+        (text, profile, inbound) => {
+          const scores = score(text, profile, inbound ? "inbound" : "outbound");
+          expect(scores).toHaveLength(CATEGORIES.length);
+          for (const p of scores) expect(p >= 0 && p <= 1).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(() => score("")).not.toThrow();
+    expect(() => score("\u0000\uD800 🙃 ".repeat(5000))).not.toThrow();
+  });
+
+  it("scores a huge post in bounded time", () => {
+    const big = "the ward was short staffed again and nobody listens. ".repeat(20000);
+    const t = performance.now();
+    score(big);
+    expect(performance.now() - t).toBeLessThan(200);
+  });
+
+  it("leans the right way on clear posts", () => {
+    const engagement = categoryIndex("social-engineering");
+    const asking = score(
+      "Hi, this is Dr Patel from the GP surgery. Please send me the home address and date of birth of your patient on Ward 4 today.",
+      "",
+      "inbound",
+    );
+    const thanks = score(
+      "Thank you so much to the maternity team, you were all wonderful.",
+      "",
+      "inbound",
+    );
+    expect(asking[engagement]).toBeGreaterThan(thanks[engagement]);
+    const concerns = categoryIndex("raising-concerns");
+    expect(
+      score(
+        "Two nurses for thirty patients again tonight. This is not safe and someone is going to get hurt.",
+      )[concerns],
+    ).toBeGreaterThan(score("Lovely sunny walk with the dog this morning.")[concerns]);
+  });
+
+  it("points at the sentence that drives a category, in original offsets", () => {
+    const text =
+      "Lovely morning on the ward. Ｓend me your login and password so I can fix your account!";
+    const n = normalise(text);
+    const span = strongestSentence(n, categoryIndex("social-engineering"));
+    expect(span).toBeDefined();
+    expect(text.slice(span!.start, span!.end)).toMatch(/password/);
+    expect(strongestSentence(normalise("   ...  "), 0)).toBeUndefined();
+  });
+});

@@ -1,0 +1,202 @@
+// The learned rules are statistical, so these are clear cases only: a post a reviewer would
+// flag without hesitation for each category, and harmless posts that share some of its words.
+import { describe, expect, it } from "vitest";
+import { createChecker } from "../../check.js";
+import type { Rule } from "../rule.js";
+import type { Category, CheckInput } from "../../types.js";
+import { CATEGORIES } from "../../types.js";
+import { learnedRules } from "./index.js";
+
+const byCategory = new Map(learnedRules.map((r) => [r.meta.category, r] as [Category, Rule]));
+
+const positives: Partial<Record<Category, CheckInput[]>> = {
+  "patient-identifiable": [
+    {
+      text: "The lad in cubicle 3 at 2am last night, the one who came off his motorbike on the bypass, was the local vicar's son. Small world!",
+    },
+  ],
+  "colleague-privacy": [
+    {
+      text: "Poor Jess from our ward is off again, her depression is really bad at the moment and she's back on meds.",
+    },
+    {
+      text: "Heard our new charge nurse is pregnant but hasn't told anyone yet, due in March apparently!",
+    },
+  ],
+  "confidential-information": [
+    {
+      text: "Not supposed to say yet but the board has agreed to close the birth centre next spring to save money.",
+    },
+  ],
+  "security-arrangements": [
+    {
+      text: "Tip for agency staff: the staff room door code is the same on every floor and nobody changes it.",
+    },
+  ],
+  "hate-discrimination": [
+    { text: "Women shouldn't be surgeons, they get too emotional and can't handle the pressure." },
+  ],
+  "threat-violence": [
+    { text: "If that manager speaks to me like that again I will smash his face in, I swear." },
+  ],
+  "sexual-content": [
+    { text: "Send me nudes and I'll tell you what I want to do to you tonight 🍆" },
+  ],
+  "abuse-bullying": [
+    { text: "Karen on reception is an ugly, lazy cow and everyone laughs at her behind her back." },
+  ],
+  profanity: [{ text: "What a fcuking shift. Absolute shitshow from start to finish." }],
+  defamation: [
+    { text: "Everyone knows Dr Hale at Northgate is stealing drugs from the cupboard to sell on." },
+  ],
+  "disrepute-grievance": [
+    {
+      text: "This Trust is a joke. Management couldn't organise a piss-up in a brewery and they treat staff like dirt.",
+      profile: "Nurse at Westfield NHS Trust",
+    },
+  ],
+  "raising-concerns": [
+    {
+      text: "Patients are being left in soiled sheets for hours because there's no staff. Nobody upstairs cares.",
+    },
+  ],
+  "media-contact": [
+    {
+      text: "A journalist from the Gazette messaged me about the ward closure, I'm meeting her tomorrow to give her the inside story.",
+    },
+  ],
+  "official-capacity": [
+    {
+      text: "Speaking on behalf of the Trust, we will not be cancelling any operations this winter.",
+    },
+  ],
+  "missing-disclaimer": [
+    {
+      text: "Community nursing is massively underfunded and the government needs to sort it out.",
+      profile: "District nurse at Westfield NHS Trust",
+    },
+  ],
+  "patient-relationship": [
+    {
+      text: "Just added my patient from bed 6 on Facebook, she's lovely, going to meet her for a drink when she's discharged.",
+    },
+  ],
+  safeguarding: [
+    {
+      text: "Getting absolutely smashed tonight, 12 pints and a couple of lines, that's how you do a Friday! 🍻💊",
+    },
+  ],
+  copyright: [
+    {
+      text: "Found this amazing photo on someone's Instagram, reposting it here, no idea who took it.",
+    },
+  ],
+  "social-engineering": [
+    {
+      text: "Hi, I'm from the IT helpdesk, we need your password to fix a problem with your email account.",
+      direction: "inbound",
+    },
+  ],
+};
+
+const clean: CheckInput[] = [
+  { text: "Huge thanks to the team on Ward 7 for a brilliant shift today 💙" },
+  { text: "This heat is killing me, roll on autumn." },
+  { text: "Our hospital's open day is on Saturday 10am-2pm, everyone welcome." },
+  { text: "Reminder: flu jabs are available in the staff clinic all week." },
+  { text: "Proud to be gay and proud to be a nurse 🏳️‍🌈" },
+  { text: "Great turnout at the fun run, we smashed our fundraising target!" },
+  {
+    text: "Thank you to everyone on the stroke unit who looked after my dad, you were wonderful.",
+    direction: "inbound",
+  },
+  // Official accounts and stated personal views never need the disclaimer.
+  {
+    text: "Community nursing needs proper funding.",
+    profile: "District nurse at Westfield NHS Trust. Views my own.",
+  },
+  {
+    text: "Wear a helmet on your e-scooter, we see too many head injuries.",
+    profile: "Official account of Westfield NHS Foundation Trust",
+  },
+];
+
+describe("learned policy rules", () => {
+  it("has one rule per category, named <category>/policy-classifier, with clauses and wording", () => {
+    for (const rule of learnedRules) {
+      expect(rule.meta.id).toBe(`${rule.meta.category}/policy-classifier`);
+      expect(rule.meta.clauses.length).toBeGreaterThan(0);
+      expect(rule.meta.message.length).toBeGreaterThan(20);
+      expect(rule.meta.suggestion.length).toBeGreaterThan(20);
+    }
+    expect(new Set(learnedRules.map((r) => r.meta.category)).size).toBe(learnedRules.length);
+    for (const c of learnedRules.map((r) => r.meta.category)) expect(CATEGORIES).toContain(c);
+  });
+
+  it("applies to inbound messages only for the categories the conventions allow", () => {
+    const inbound = new Set([
+      "social-engineering",
+      "patient-identifiable",
+      "colleague-privacy",
+      "hate-discrimination",
+      "threat-violence",
+      "sexual-content",
+      "abuse-bullying",
+      "profanity",
+      "safeguarding",
+      "defamation",
+    ]);
+    for (const rule of learnedRules) {
+      expect(rule.meta.directions!.includes("inbound")).toBe(inbound.has(rule.meta.category));
+      expect(rule.meta.directions!.includes("outbound")).toBe(
+        rule.meta.category !== "social-engineering",
+      );
+    }
+  });
+
+  for (const [category, posts] of Object.entries(positives) as [Category, CheckInput[]][]) {
+    const rule = byCategory.get(category);
+    if (!rule) continue;
+    const check = createChecker({}, { rules: [rule] });
+    for (const post of posts) {
+      it(`${category}: ${post.text.slice(0, 60)}`, () => {
+        const { findings } = check(post);
+        expect(findings).toHaveLength(1);
+        const f = findings[0];
+        expect(f.category).toBe(category);
+        if (f.start !== undefined) expect(post.text.slice(f.start, f.end)).toBe(f.excerpt);
+        if (category === "missing-disclaimer") expect(f.start).toBeUndefined();
+        else expect(f.excerpt!.length).toBeGreaterThan(0);
+      });
+    }
+  }
+
+  const all = createChecker({}, { rules: learnedRules });
+  for (const post of clean) {
+    it(`stays quiet: ${post.text.slice(0, 60)}`, () => {
+      expect(all(post).findings.map((f) => f.category)).toEqual([]);
+    });
+  }
+
+  it("does not report a category another rule already reported", () => {
+    const other: Rule = {
+      meta: { ...byCategory.get("threat-violence")!.meta, id: "threat-violence/stub" },
+      check: (context) => context.report({ start: 0, end: 2 }),
+    };
+    const check = createChecker({}, { rules: [other, ...learnedRules] });
+    const { findings } = check({
+      text: "If that manager speaks to me like that again I will smash his face in, I swear.",
+    });
+    expect(findings.filter((f) => f.category === "threat-violence").map((f) => f.ruleId)).toEqual([
+      "threat-violence/stub",
+    ]);
+  });
+
+  it("never throws on odd input", () => {
+    const check = createChecker({}, { rules: learnedRules });
+    for (const text of ["", " ", "...", "\uD800", "🙃".repeat(3000), "a".repeat(100000)]) {
+      expect(() => check({ text, profile: text, direction: "inbound" })).not.toThrow();
+      expect(() => check({ text })).not.toThrow();
+    }
+  });
+});
