@@ -121,13 +121,17 @@ const WORDS: [number, string][] = [
     T.COPIED,
     `copied copying lifted nicked pinched stole stolen ripped screenshot screenshots screenshotted screen screengrab
      screengrabbed grabbed borrowed downloaded used pulled saved taken got nabbed here sharing filmed recorded snapped scanned typed written photographed took found paywall buy pay
-     subscribe`,
+     subscribe saw seen spotted came stumbled discovered paste pasted pasting copy typing transcribed repost reposting
+     reposted reupload reuploaded reuploading swiped snagged using posting stealing borrowing grabbing downloading
+     screencapped whole entire full paywall paywalled watermark watermarks crop cropped cropping removed edited
+     blurred`,
   ],
   [
     T.OWNER,
     `credit credits watermark watermarked copyright unknown photographer photographers artist author creator original
      source owner wrote drew painted created designed owns made took filmed photo photos pic pics picture pictures
-     image images video videos vid poem art artwork meme memes gif drawing edit`,
+     image images video videos vid poem art artwork meme memes gif drawing edit mine ours whoever dunno idea clue
+     sure internet interwebs courtesy yours infringement anyone knows`,
   ],
 ];
 

@@ -1,39 +1,53 @@
 // Reposting someone else's photo, video or words: screenshotted off a website, filmed off the
-// telly, lifted from another account, typed out of a book, "found this online". MC-SS01 §4.2(r)
-// (photos from the Trust's internet and intranet sites are copyright protected) and CCC-SMP §7.3.9
-// ("should not copy content or images from other websites or others' social media accounts").
-// Sharing, retweeting or linking to the original is fine and is not matched: only copying is.
+// telly, lifted from another account, typed out of a book, "saw this on Facebook", pasted from
+// behind a paywall. MC-SS01 §4.2(r) (photos from the Trust's internet and intranet sites are
+// copyright protected) and CCC-SMP §7.3.9 ("should not copy content or images from other websites
+// or others' social media accounts"). Sharing, retweeting or linking to the original is fine: a
+// post that only found something and links to it is not matched, nor is the Trust's own content.
 import { mayApply, T } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 
-const SOURCE = String.raw`(?:@\w+|telly|tv|television|netflix|iplayer|youtube|website|web ?site|site|page|blog|account|feed|insta(?:gram)?|facebook|fb|twitter|tiktok|pinterest|reddit|intranet|internet|online|google(?: images)?|paper|newspaper|magazine|book|thread|article|profile|the web|stories|story)`;
-const OWNER = String.raw`(?:the\s+|their\s+|his\s+|her\s+|a\s+|an\s+|this\s+|someone'?s\s+|somebody'?s\s+|some\s+|another\s+|[\w.@]+['’]s\s+)?(?:[\w'’]+\s+)?`;
+// Verbs of taking a copy of something that is someone else's.
+const COPY = String.raw`(?:copied|copying|copy(?:-| and )?pasted|pasted|pasting|c&p'?d|lifted|nicked|pinched|stole|stolen|stealing|nabbed|snagged|swiped|ripped|borrowed|borrowing|screenshot(?:ted|ting)?|screen-?shot(?:ted|ting)?|screen-?grab(?:bed|bing)?|screencapped|grabbed|grabbing|downloaded|downloading|saved|pulled|filmed|recorded|snapped|scanned|photographed|re-?posting|re-?posted|re-?uploaded|re-?uploading|typed out|transcribed|took (?:a )?(?:photo|pic|picture|snap|shot|screenshot) of)`;
+// Where other people's work lives: platforms, publications, sites and broadcasts.
+const SOURCE = String.raw`(?:@\w+|telly|tv|television|netflix|iplayer|youtube|spotify|website|web ?site|site|web ?page|page|blog|account|feed|profile|grid|story|stories|reel|channel|insta(?:gram)?|facebook|fb|twitter|tiktok|pinterest|reddit|tumblr|flickr|linkedin|threads|snapchat|getty(?: images)?|shutterstock|alamy|google(?: images)?|intranet|internet|online|the web|the net|paper|newspaper|magazine|mag|journal|book|thread|article|editorial|column|forum|group|album|gallery|portfolio|bbc|itv|sky|channel 4)`;
+// Whose it is: anyone but the author or the Trust ("the photographer's Flickr", "a friend's page").
+const OWNER = String.raw`(?:(?:the|their|his|her|a|an|this|that|some|another|someone'?s|somebody'?s|[\w.@]+['’]s)\s+)?(?:[\w'’-]+\s+){0,2}`;
+const MEDIA = String.raw`(?:photos?|pics?|pictures?|images?|shots?|snaps?|selfies?|videos?|vids?|clips?|footage|songs?|tracks?|music|gifs?|memes?|cartoons?|comics?|artwork|art|drawings?|illustrations?|paintings?|poems?|quotes?|articles?|editorials?|columns?|chapters?|pages?|infographics?|posts?|threads?|tweets?|reels?|stor(?:y|ies)|albums?|words)`;
+
 const PATTERNS: RegExp[] = [
-  // "screenshotted it off their website", "filmed Casualty off the telly", "lifted this thread from @someone".
+  // "screenshotted it off their website", "grabbed the photos off the photographer's Flickr".
   new RegExp(
-    String.raw`\b(?:copied|copying|lifted|nicked|pinched|stole|stolen|ripped|borrowed|screenshot(?:ted)?|screen-?shot(?:ted)?|screengrab(?:bed)?|screen-?grab(?:bed)?|grabbed|filmed|recorded|snapped|scanned|typed out|photographed|took (?:a )?(?:photo|pic|picture|snap) of)\b[^.!?\n]{0,60}?\b(?:off|from|out of)\s+${OWNER}${SOURCE}\b`,
+    String.raw`\b${COPY}\b[^.!?\n]{0,60}?\b(?:off|from|out of|on)\s+${OWNER}${SOURCE}\b`,
     "i",
   ),
-  // "found this poem on a nurse's blog", "found these pics online".
+  // "saw this meme on Facebook", "found these pics online", "came across this on someone's insta".
   new RegExp(
-    String.raw`\bfound (?:this|these|it|them|a|an|the)\b[^.!?\n]{0,40}?\b(?:online|on the (?:internet|web|net)|on google(?: images)?|on ${OWNER}(?:blog|website|site|page|account|feed|forum|group|instagram|insta|facebook|twitter|tiktok|pinterest|reddit)|on (?:facebook|fb|instagram|insta|twitter|tiktok|pinterest|reddit|tumblr))\b`,
+    String.raw`\b(?:saw|seen|spotted|found|came across|stumbled (?:on|across|upon)|discovered)\s+(?:this|these|that|it|them)\b[^.!?\n]{0,40}?\b(?:online|on the (?:internet|web|net|gram)|(?:on|from|off)\s+${OWNER}${SOURCE})\b`,
     "i",
   ),
   // Someone else's picture, clip or song taken from where it was published.
   new RegExp(
-    String.raw`\b(?:downloaded|used|pulled|borrowed|saved|took|taken|got|grabbed|nabbed|here'?s|here is|sharing) (?:this|these|that|a|an|the|some|his|her|their)? ?(?:\w+ )?(?:photo|pic|picture|image|clip|video|vid|song|track|gif|meme|cartoon|artwork|drawing|poem|quote)s? (?:from|off) ${OWNER}${SOURCE}\b`,
+    String.raw`\b(?:used|using|took|taken|got|here'?s|here is|here are|sharing|posting)\s+(?:this|these|that|a|an|the|some|his|her|their)?\s?(?:\w+ )?${MEDIA} (?:from|off) ${OWNER}${SOURCE}\b`,
     "i",
   ),
   // A picture description that says it is a screenshot or scan of someone else's page.
-  /\[(?:screenshot|screen ?grab|scan|photo of (?:a|an|the) (?:page|article|newspaper|magazine|book))\b[^\]\n]{0,80}\]?/i,
-  // Copying out a book or article "so you don't have to buy it".
-  /\b(?:typed|copied|written) out\b[^.!?\n]{0,40}?\b(?:pages?|chapters?|the (?:whole|entire) (?:article|book|thing)|articles?|lyrics|poem)\b|\bso you don'?t have to (?:buy|pay for|subscribe to)\b|\b(?:get round|got round|getting round|behind|past) the paywall\b/i,
+  /\[(?:screenshot|screen ?grab|screen ?cap|scan|photo of (?:a|an|the) (?:page|article|newspaper|magazine|book))\b[^\]\n]{0,80}\]?/i,
+  // Whole pieces copied out, or paywalls got round ("pasting the whole editorial", "behind a paywall").
+  /\b(?:typed|copied|written|pasted|pasting|copying) (?:it |them )?(?:out|in|here|below)\b[^.!?\n]{0,40}?\b(?:pages?|chapters?|(?:the )?(?:whole|entire|full) (?:article|book|thing|piece|editorial|report|column|text)|articles?|editorials?|lyrics|poem)\b|\b(?:copy(?:ing)?|past(?:e|ing)|typ(?:e|ing)(?: out)?|here'?s|here is|sharing|posting) (?:(?:the|their|his|her|\w+'s) ){1,2}(?:whole|entire|full) (?:article|editorial|piece|column|chapter|book|text|report|story)\b|\bso you don'?t (?:have|need) to (?:buy|pay for|subscribe(?: to)?)\b|\b(?:get(?:ting)? round|got round|getting around|get around|behind|past|beat(?:ing)?|dodg(?:e|ing)|skip(?:ping)?) (?:the|a|their|its) paywall\b|\bpaywall(?:ed)?\b[^.!?\n]{0,40}?(?:\b(?:copied|copy|pasted|paste|full text|whole thing|here you go|below)\b|👇)/i,
+  // Watermarks cropped off or beaten to ("before she added the watermarks", "cropped the watermark out").
+  /\b(?:before|without) (?:\w+ )?(?:added|adds|put|puts|could add) (?:the|a|her|his|their) watermarks?\b|\b(?:crop(?:ped|ping)?|remov(?:ed|e|ing)|edit(?:ed|ing)?|blurr?(?:ed|ing)?|got rid of|cut) (?:out |off )?(?:the|a|her|his|their) (?:\w+'s )?watermarks?\b|\bwatermarks? (?:cropped|removed|edited|blurred|cut) (?:out|off)\b/i,
 ];
 // A piece in a publication, photographed or screenshotted: both halves must be in the post.
 const PUBLISHED_PIECE =
-  /\b(?:cartoon|article|comic|strip|photo|picture|page|column|poem|piece|spread|crossword|headline)\b[^.!?\n]{0,25}?\b(?:in|from) (?:today'?s|yesterday'?s|this (?:week|month)'?s|last night'?s|the)\b/i;
+  /\b(?:cartoon|article|comic|strip|photo|picture|page|column|poem|piece|spread|crossword|headline|editorial)\b[^.!?\n]{0,25}?\b(?:in|from) (?:today'?s|yesterday'?s|this (?:week|month)'?s|last night'?s|the)\b/i;
 const CAPTURED =
   /\b(?:snapped|photographed|took a (?:photo|pic|picture|snap)|scanned|screenshot\w*|screengrab\w*|screen-?shot\w*|screen-?grab\w*)\b/i;
+// The author's own or the Trust's own material, which they may post.
+const OWN =
+  /\bthe trust'?s\b|\bour (?:own|trust'?s?|hospital'?s?|ward'?s?|team'?s?)\b|\b(?:my|our|our own|the trust'?s|the hospital'?s own|my own)\s+(?:\w+\s+)?(?:website|site|page|account|feed|intranet|profile|blog|channel|team shoot|photos?)\b|\bwith (?:their|his|her|the (?:owner|artist|photographer)'?s?) (?:kind )?permission\b|\b(?:permission|ok'?d|okayed) (?:from|by) (?:the )?(?:owner|artist|photographer|author)\b/i;
+// A link to the original is sharing, not copying, when nothing was copied out.
+const LINK_ONLY = /\bhttps?:\/\/|\b(?:link|linked) (?:below|here|in (?:bio|comments))\b|\bhere'?s the link\b/i;
 
 export default defineRule({
   meta: {
@@ -49,15 +63,19 @@ export default defineRule({
   check(context) {
     if (!mayApply(context.text, T.COPIED)) return;
     const view = context.normalised.base;
-    for (const re of PATTERNS) {
-      const m = re.exec(view.text);
+    const t = view.text;
+    for (let i = 0; i < PATTERNS.length; i++) {
+      const m = PATTERNS[i].exec(t);
       if (!m) continue;
+      // "Saw this on Facebook" followed by the link, or material that is the author's own.
+      if (i <= 2 && OWN.test(m[0])) continue;
+      if (i === 1 && LINK_ONLY.test(t)) continue;
       const { start, end } = view.toOriginal(m.index, m.index + m[0].length);
       context.report({ start, end });
       return;
     }
-    const piece = PUBLISHED_PIECE.exec(view.text);
-    const captured = piece && CAPTURED.exec(view.text);
+    const piece = PUBLISHED_PIECE.exec(t);
+    const captured = piece && CAPTURED.exec(t);
     if (piece && captured) {
       const from = Math.min(piece.index, captured.index);
       const to = Math.max(piece.index + piece[0].length, captured.index + captured[0].length);

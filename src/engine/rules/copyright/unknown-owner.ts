@@ -1,12 +1,23 @@
 // The author says the content is not theirs and they don't know whose it is: "not my photo",
-// "credit to whoever made this", "no idea who wrote it", "watermark and all". If the owner is
-// unknown, permission was not asked (CCC-SMP §7.3.9; MC-SS01 §4.2(r)). Runs after
-// copied-content and stays quiet if that rule has already reported the post.
+// "credit to whoever made this", "no idea who wrote it", "watermark and all", "if this is yours
+// let me know". If the owner is unknown, permission was not asked (CCC-SMP §7.3.9; MC-SS01
+// §4.2(r)). Runs after copied-content and stays quiet if that rule has already reported the post.
 import { mayApply, T } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 
-const UNKNOWN_OWNER =
-  /\bnot my (?:own )?(?:photo|pic|picture|image|video|vid|words|poem|art|artwork|content|meme|gif|drawing|edit)s?\b|\b(?:all )?credit (?:to|goes to) (?:whoever|the (?:original|owner|artist|photographer|creator|author|person who)|wherever|the og|og)\b|\b(?:no idea|not sure|don'?t know|dunno|unsure) who (?:wrote|made|took|drew|painted|created|filmed|designed|owns)\b|\bcan'?t (?:find|remember|trace) (?:the |who )?(?:photographer|artist|author|creator|original|source|owner|who (?:wrote|made|took))\b|\bwatermark\b|\bno copyright intended\b|\bcopyright (?:to|belongs to) (?:the )?(?:owner|original)\b|\b(?:source|author|artist|photographer) unknown\b/i;
+const WORK = String.raw`(?:photo|pic|picture|image|video|vid|clip|words|poem|art|artwork|content|meme|gif|drawing|edit|cartoon|quote|song|music|footage|shot|illustration)s?`;
+const MADE = String.raw`(?:wrote|made|took|drew|painted|created|filmed|designed|owns|shot|posted|photographed|originally (?:made|posted|wrote|took|drew))`;
+const UNKNOWN_OWNER = new RegExp(
+  [
+    String.raw`\b(?:not|isn'?t|aren'?t|wasn'?t) (?:my|mine|our) (?:own )?${WORK}\b|\b(?:this|these|it|the (?:${WORK}))(?: is not| are not|'s not| not| isn'?t| aren'?t) (?:mine|ours|my own)\b`,
+    String.raw`\b(?:all |full )?credits? (?:to|goes to|go to|belongs? to) (?:whoever|the (?:original|owner|rightful|artist|photographer|creator|author|person who|og)|wherever|og|owner|original)\b|\bcredit:? (?:unknown|the internet|internet)\b`,
+    String.raw`\b(?:no idea|not sure|don'?t know|dunno|unsure|no clue|anyone know|does anyone know|who knows) who (?:\w+ )?${MADE} (?:this|these|it|them|that|the original|the (?:${WORK}))\b|\bwhoever ${MADE} (?:this|these|it)\b`,
+    String.raw`\bcan'?t (?:find|remember|trace|work out|figure out) (?:the |who |where )?(?:photographer|artist|author|creator|original|source|owner|${MADE}|it came from|this came from)\b`,
+    String.raw`\bwatermark\w*\b|\bno copyright intended\b|\bno (?:copyright )?infringement intended\b|\bcopyright (?:to|belongs to) (?:the )?(?:owner|original)\b|\b(?:source|author|artist|photographer|creator|owner) unknown\b|\bunknown (?:source|author|artist|photographer|creator)\b`,
+    String.raw`\bif (?:this|it) is (?:yours|your (?:photo|pic|picture|image|video|work|art))\b|\b(?:c\/o|courtesy of|via|h\/t) (?:the )?(?:internet|interwebs|google|random account|some random)\b|\b(?:found|got) (?:it |this )?(?:on|off|from) the (?:internet|interwebs)\b|\bnicked (?:it|this) from somewhere\b`,
+  ].join("|"),
+  "i",
+);
 
 export default defineRule({
   meta: {
