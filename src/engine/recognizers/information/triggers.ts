@@ -95,17 +95,19 @@ const WORDS: [number, string][] = [
     `yourself yourselves urself themselves themself yaself yerself kys die dead wrist wrists throat throats bridge roof
      multi storey building cliff balcony tower floor train bus lorry bleach antifreeze pills tablets paracetamol favour
      favor without thinspo thinspiration proana promia meanspo bonespo skinnyspo edtwt hungry skinny stone lbs pounds
-     kg kilos end notice miss`,
+     kg kilos end notice miss better world nobody`,
   ],
   [
     T.LURING,
     `yo under kids children child teen teens teenager teenagers school schoolkids young youngsters year camhs minor minors
-     little mum mom mam dad parents folks teacher teachers carer carers social foster family`,
+     little mum mom mam dad parents folks teacher teachers carer carers social foster family adolescent adolescents
+     underage under age sixth juniors guardian guardians parental`,
   ],
   [
     T.THEFT,
     `maiden pet pets street school car childhood teacher birth born pas spine system systems emis systmone rio lorenzo
-     epr ehr cerner epic ice scr medway records database`,
+     epr ehr cerner epic ice scr medway records database bank sort account card cvv cvc pin national passport
+     driving online`,
   ],
   [
     T.DRINK_DRUGS,
@@ -115,7 +117,10 @@ const WORDS: [number, string][] = [
      midazolam fentanyl meds tablets pint pints prosecco proseccos vodka vodkas gin gins wine beer beers lager cider
      shot shots jager jagers jagerbomb jagerbombs tequila tequilas rum booze drink drinks drinking bevvies bevs pub bar
      fizz bubbly cocktail cocktails wkd stella wasted hammered smashed plastered paralytic legless trollied blotto
-     sloshed shitfaced leathered rat ratarsed steaming mortal munted off bottle bottles cans`,
+     sloshed shitfaced leathered rat ratarsed steaming mortal munted off bottle bottles cans override omnicell pyxis
+     cabinet stock valium zolpidem phenergan sleeping sleepers benzo benzos painkillers opioid opioids nytol lash
+     razz bender stand standing standby tried dry hungover drunk pissed remember whisky whiskey brandy tinnies
+     alcohol`,
   ],
   [
     T.COPIED,

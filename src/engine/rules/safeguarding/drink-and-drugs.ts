@@ -17,6 +17,25 @@ const PARTY =
 // Taking medicines from work to use yourself.
 const FROM_STOCK =
   /\b(?:a couple of|a few|some|couple|two|2|handful of|nick(?:ed)?|help yourself to|pinch(?:ed)?|swipe|grab|take|took)\b[^.!?\n]{0,30}?\b(?:promethazine|diazepam|zopiclone|codeine|tramadol|oramorph|morphine|lorazepam|temazepam|gabapentin|pregabalin|midazolam|fentanyl|meds|tablets|pills)\b[^.!?\n]{0,30}?\b(?:from|off|out of) (?:the )?(?:ward|drug|cd|controlled drugs?|pharmacy|treatment room)?\s?(?:stock|trolley|cupboard|fridge|room)\b/i;
+// Help yourself from the ward's medicines: a cabinet override nobody audits, "a little something to
+// help you sleep" from the stock.
+const WORK_MEDS =
+  /\b(?:(?:drugs?|cd|controlled drugs?|medicines?|meds|medication|pharmacy|stock) (?:cabinet|cupboard|trolley|fridge|room|stock|supply)|override|omnicell|pyxis|ward stock|stock cupboard)\b/i;
+const FOR_YOURSELF =
+  /\b(?:(?:a )?(?:little )?something (?:to|for) (?:help (?:you|u|me|us) )?(?:sleep|relax|unwind|chill|take the edge off|get through)|help (?:yourself|urself|yourselves)|for (?:personal|your own|my own|home) use|take (?:some|a few|a couple) home|nobody (?:will )?(?:notices?|misses?|checks?)|(?:perfect|handy|ideal|great) for (?:a|getting|helping))\b/i;
+// Sedatives or painkillers taken with drink, or recommended for fun or sleep.
+const SEDATIVE = String.raw`(?:zopiclone|zolpidem|diazepam|valium|temazepam|lorazepam|promethazine|phenergan|codeine|co-?codamol|tramadol|oramorph|morphine|gabapentin|pregabalin|sleeping (?:pills|tablets)|sleepers|benzos?|painkillers|opioids?|antihistamines?|nytol|xanax)`;
+const BOOZE = String.raw`(?:wine|(?:bottle|glass) of (?:red|white|ros[eé])|vodka|gin|rum|whisky|whiskey|beers?|lagers?|ciders?|pints?|prosecco|tinnies|booze|brandy|tequila|alcohol)`;
+const MIXED = new RegExp(
+  String.raw`\b${SEDATIVE}\b[^.!?\n]{0,40}?(?:\b(?:and|with|plus|washed down with|chased (?:down )?with|then)\b|[+&])[^.!?\n]{0,20}?\b${BOOZE}\b|\b${BOOZE}\b[^.!?\n]{0,30}?(?:\b(?:and|with|plus|then)\b|[+&])[^.!?\n]{0,20}?\b${SEDATIVE}\b`,
+  "i",
+);
+// Drinking as a contest or a badge: "if you can still stand you haven't tried", "last one standing".
+const CHALLENGE =
+  /\bif (?:you|u|ya) can (?:still )?(?:stand|walk|talk|remember)\b[^.!?\n]{0,50}?\b(?:haven'?t|not|didn'?t|aren'?t|weren'?t|doing it wrong|failed)\b|\b(?:not|haven'?t|didn'?t) (?:tried|drunk|drinking|been drinking) (?:hard|enough)\b|\blast (?:one|man|woman|person|nurse) standing\b|\bdrink(?:ing)? (?:the bar|them|it) dry\b|\b(?:drink|drinking|drank) (?:till|until|til) (?:we|you|i|u|they) (?:drop|fall|pass|puke|spew|can'?t)|\b(?:on the|on a) (?:lash|piss|razz|bender)\b[^.!?\n]{0,40}?\b(?:all (?:night|weekend)|till|until|again|every|blackout|hangover|paramedics|stretcher|carried)\b|#\w*(?:onthelash|onthepiss|bender|getwasted|drunknurses|drinkup)\w*|\b(?:paramedics|ambulance|stomach pump)s? on standby\b|\b(?:still|so|v|very) (?:drunk|hungover|pissed) (?:on|at|for|from|in) (?:shift|work|handover|the ward|my shift|nights)\b|\bcan'?t remember (?:how i got|getting|anything after|the end of)\b/i;
+const RECOMMEND =
+  /\b(?:highly recommend|recommend|works every time|knocks? (?:you|u|me) (?:out|spark out)|out like a light|best (?:sleep|night)|game changer|life hack|top tip|trust me)\b/i;
+
 // Drinking: how much, and what it did.
 const DRINK =
   /\b(?:pints?|prosecco|vodka|gin|wine|beers?|lager|cider|shots|jager\w*|tequila|rum|booze|drinks|drinking|bevvies|bevs|pub|bar|fizz|bubbly|cocktails?|wkd|stella)\b|\uD83C[\uDF7E\uDF7A\uDF7B\uDF77\uDF78]|\uD83E[\uDD42\uDD43]/i;
@@ -85,6 +104,14 @@ export default defineRule({
     };
     const stock = FROM_STOCK.exec(t);
     if (stock) return report(stock, "taking medicines from work stock to use yourself");
+    const meds = WORK_MEDS.exec(t);
+    if (meds && FOR_YOURSELF.test(t))
+      return report(meds, "taking medicines from work stock to use yourself");
+    const mixed = MIXED.exec(t);
+    if (mixed && (RECOMMEND.test(t) || !CARE.test(t)) && !/\b(?:don'?t|never|do not|avoid|dangerous|risks?|patients?|overdose)\b/i.test(t))
+      return report(mixed, "mixing sedatives or painkillers with alcohol");
+    const challenge = CHALLENGE.exec(t);
+    if (challenge && !CARE.test(t)) return report(challenge, "heavy drinking");
     // Find something to report first; the care-context check is the dearer test, so it comes last.
     let hit: RegExpExecArray | null = null;
     let what = "";

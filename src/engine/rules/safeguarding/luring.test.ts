@@ -3,6 +3,10 @@ import rule from "./luring.js";
 
 ruleTester(rule, {
   valid: [
+    "Teen sexual health clinic: no parents needed, confidential advice for 13-19s, drop in Tuesdays",
+    "Young carers group meets Thursdays, parents welcome",
+    "Our adolescent ward had a visit from the football team today!",
+    "Signs of grooming: someone offering gifts and telling a child not to tell their parents. Report it to CEOP",
     "Kids eat free at the staff canteen this half term!",
     "Parents: if someone online tells your child to keep it secret and not tell mum, report it to CEOP",
     "DM me if you'd like an informal look round the ward before applying",
@@ -14,6 +18,11 @@ ruleTester(rule, {
     "Surprise party for Jo on Friday, don't tell her! Message me for details",
   ],
   invalid: [
+    { text: "Looking for teens for a paid photo shoot, £200 cash, no parents needed, DM me", errors: 1 },
+    { text: "Any 15 year olds want to earn easy money? Parents don't need to know, add me on snap", errors: 1 },
+    { text: "Modelling work for young girls, we pay well, no parental consent needed", errors: 1 },
+    { text: "Free vapes for year 10s who message me, your mum doesn't need to know", errors: 1 },
+    { text: "Casting teenagers for a music video, cash in hand, no adults present, inbox me", errors: 1 },
     {
       text: "Any 15 year olds want easy money? Just deliver a few parcels, keep your mouth shut",
       direction: "inbound",

@@ -7,15 +7,18 @@ import { mayApply, T } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 
 const MINOR =
-  /\b(?:1[0-7]|[89]) ?(?:\+|yo\b|y\/o\b|year olds?\b|yrs? olds?\b)|\bunder ?(?:16|18)s?\b|\b(?:kids|children|teens?|teenagers?|school ?kids|young (?:lads|girls|boys|people|ones|uns|'?uns)|schoolboys?|schoolgirls?|year (?:7|8|9|10|11)s?|camhs|minors?|youngsters|little (?:ones|girls|boys))\b/i;
+  /\b(?:1[0-7]|[89]) ?(?:\+|yo\b|y\/o\b|year olds?\b|yrs? olds?\b)|\bunder ?(?:16|18)s?\b|\b(?:kids|children|teens?|teenagers?|school ?kids|young (?:lads|girls|boys|people|ones|uns|'?uns)|schoolboys?|schoolgirls?|year (?:7|8|9|10|11)s?|camhs|minors?|youngsters|little (?:ones|girls|boys)|adolescents?|adolescent (?:ward|unit|girls|boys)|under-?age|underage|young (?:girls|boys|lads|teens)|school ?(?:girls|boys|age|leavers)|sixth formers?|juniors?)\b|\bteen\w*/i;
 const SECRECY =
   /\bkeep (?:your|ur|yer|ya) (?:mouth|gob) shut\b|\bkeep (?:it|this|ya|your|ur) (?:quiet|between us|a secret|to (?:yourself|yourselves|urself))\b|\bour (?:little )?secret\b|\bdelete (?:the|these|this|our|my) (?:messages?|chats?|dms?|texts?)\b|\bno questions asked\b|\bdon'?t tell (?:anyone|nobody|any1|no one)\b/i;
 const HIDE_FROM_CARERS =
   /\bdon'?t (?:tell|let) (?:your |ur |ya |yer )?(?:mum|mom|mam|dad|parents|folks|teachers?|carers?|social worker|foster \w+|family)\b/i;
+// Cutting the parents out: "no parents needed", "your mum doesn't need to know".
+const NO_PARENTS =
+  /\b(?:no|without|don'?t need|no need for|no need to (?:ask|tell)) (?:your |ur |the )?(?:parents?|mums?|mams?|moms?|dads?|parental (?:consent|permission)|guardians?|carers?|adults?)(?: (?:needed|required|necessary|involved|present|allowed|consent|permission|to know))?\b|\b(?:parents?|mum|mam|mom|dad|guardians?|carers?|family) (?:don'?t|doesn'?t|won'?t|needn'?t|never) (?:need to |have to |ever )?(?:know|find out|be told|hear|come)\b/i;
 const CONTACT =
   /\b(?:add|message|dm|pm|inbox|snap|text|whatsapp|hit|msg) me(?: up)?\b|\badd(?:ed)? (?:me|us) on\b|\bon (?:snap|snapchat|insta|whatsapp|tiktok|kik|telegram)\b|\bmeet (?:me|up)\b|\bmy (?:snap|insta|number|addy)\b|\bprivate(?:ly)? message\b/i;
 const INCENTIVE =
-  /\bearn\b|£\s?\d+ (?:a|per|an) (?:week|day|night|job|drop|hour)\b|\beasy (?:money|cash|£)|\bcash\b|\bvapes?\b|\bcans\b|\bbooze\b|\balcohol\b|\bweed\b|\bfags\b|\bcigs?\b|\bfree (?:stuff|trainers|phones?|credit|clothes|food)\b|\bsort (?:them|you|u|him|her|ya) out with\b|\bgifts?\b|\bpresents?\b/i;
+  /\bearn\b|£\s?\d+ (?:a|per|an) (?:week|day|night|job|drop|hour)\b|\beasy (?:money|cash|£)|\bcash\b|\bvapes?\b|\bcans\b|\bbooze\b|\balcohol\b|\bweed\b|\bfags\b|\bcigs?\b|\bfree (?:stuff|trainers|phones?|credit|clothes|food)\b|\bsort (?:them|you|u|him|her|ya) out with\b|\bgifts?\b|\bpresents?\b|\b(?:we |i )?pay\b|\bpaid\b|£\s?\d+|\bmodell?ing\b|\bphoto ?shoots?\b|\bshoots?\b|\bcasting\b|\bjobs? going\b|\bfree\b/i;
 // Posts that explain the signs of grooming to protect people.
 const AWARENESS =
   /\b(?:if (?:someone|anyone|a stranger|they|an adult)|warning signs?|signs of|grooming|talk to your (?:kids|children|child)|report (?:it|them|this)|ceop|nspcc|childline|crimestoppers|stay safe|be aware|awareness|safeguarding|exploitation|county lines)\b/i;
@@ -37,7 +40,11 @@ export default defineRule({
     const view = context.normalised.base;
     const t = view.text;
     const minor = MINOR.exec(t);
-    const hide = HIDE_FROM_CARERS.exec(t);
+    const told = HIDE_FROM_CARERS.exec(t);
+    // "No parents needed" is also how confidential young people's clinics describe themselves, so
+    // it counts only with a reward or private contact on offer.
+    const cutOut = told ? null : NO_PARENTS.exec(t);
+    const hide = told ?? (cutOut && (CONTACT.test(t) || INCENTIVE.test(t)) ? cutOut : null);
     if (!minor && !hide) return;
     const secret = SECRECY.exec(t);
     const contact = CONTACT.exec(t);

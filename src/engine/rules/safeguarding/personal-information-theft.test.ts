@@ -3,12 +3,21 @@ import rule from "./personal-information-theft.js";
 
 ruleTester(rule, {
   valid: [
+    "Reminder: the bank will never ask you to confirm your sort code or PIN number by message",
+    "Congratulations to our raffle winner! Please collect your prize from reception",
+    "Send us your pin badge photos from the conference!",
+    "Please confirm your date of birth at the kiosk when you arrive for your appointment",
     "My first car was a Fiesta and I still miss it",
     "I looked him up on the system to check his bloods before the ward round",
     "Can't find the referral on the system, anyone know where the address book went?",
     "Searching for the discharge letter on EMIS takes forever",
   ],
   invalid: [
+    { text: "You've won our staff lottery! Reply with your sort code and account number to claim", errors: 1 },
+    { text: "Congratulations, you have been selected for a £500 voucher. Send us your full name and date of birth", errors: 1 },
+    { text: "To receive your refund please provide your card number, expiry date and CVV", errors: 1 },
+    { text: "Claim your tax rebate now: confirm your national insurance number and bank details", errors: 1 },
+    { text: "Free gift card for NHS staff! DM us your full name, home address and date of birth", errors: 1 },
     {
       text: "Fun game! Your superhero name is your first pet's name + your mum's maiden name. Comment below!",
       direction: "inbound",

@@ -12,6 +12,17 @@ const LOOK_UP =
 const PERSONAL_TARGET =
   /\b(?:your|my|his|her|their) ex\b|\bwhere (?:they|he|she|your ex|someone|people) (?:lives?|live now)\b|\b(?:their|his|her|someone'?s|home) address(?:es)?\b|\bneighbours?\b|\bcrush\b|\bfancy\b|\bcelebrit\w+|\bfamous\b|\bfootballers?\b|\bdate of birth\b|\bnew (?:partner|boyfriend|girlfriend)\b/i;
 
+// Fishing for the details that open someone's bank account or steal their identity, usually behind
+// a prize or refund: "to claim your £1,000 reply with your sort code and date of birth".
+const FINANCIAL_ID =
+  /\b(?:bank (?:details|account(?: details| number)?|login)|sort ?codes?|account numbers?|card (?:number|details|no)|long card number|cvv|cvc|security code on the back|expiry date|pin (?:number|code)|national insurance(?: number)?|ni number|passport (?:number|details)|driving licen[cs]e (?:number|details)|online banking)\b/i;
+const IDENTITY =
+  /\b(?:full name|date of birth|dob|home address|(?:mother|mum|mom)'?s maiden name|place of birth)\b/i;
+const HANDING_OVER =
+  /\b(?:reply with|send (?:us|me)?|dm (?:us|me)?|message (?:us|me)|confirm|provide|enter|fill in|tell (?:us|me)|give (?:us|me)|verify|submit|text (?:us|me)|email (?:us|me))\b[^.!?\n]{0,60}?\b(?:your|ur|the winner'?s|their)\b/i;
+const LURE =
+  /\b(?:won|winner|winning|prize|selected|chosen|claim|refund|reward|compensation|lottery|giveaway|free|voucher|gift card|bonus|payout|cash|unclaimed|eligible)\b|£\s?\d/i;
+
 export default defineRule({
   meta: {
     id: "safeguarding/personal-information-theft",
@@ -27,6 +38,17 @@ export default defineRule({
     if (!mayApply(context.text, T.THEFT)) return;
     const view = context.normalised.base;
     const t = view.text;
+    const handing = HANDING_OVER.exec(t);
+    if (handing) {
+      const wanted = FINANCIAL_ID.exec(t) ?? (LURE.test(t) ? IDENTITY.exec(t) : null);
+      if (wanted && !/\bnever (?:ask|share|give)|\bwill never\b|\bscam\b|\bbeware\b/i.test(t)) {
+        const from = Math.min(handing.index, wanted.index);
+        const to = Math.max(handing.index + handing[0].length, wanted.index + wanted[0].length);
+        const { start, end } = view.toOriginal(from, to);
+        context.report({ start, end, data: { how: "a message fishing for bank or identity details" } });
+        return;
+      }
+    }
     SECURITY_QUESTION.lastIndex = 0;
     const asked = [...t.matchAll(SECURITY_QUESTION)];
     if (new Set(asked.map((m) => m[0].toLowerCase())).size >= 2) {

@@ -3,6 +3,11 @@ import rule from "./self-harm.js";
 
 ruleTester(rule, {
   valid: [
+    "Honestly just end it with him, you deserve better",
+    "Ready to end it all on a high, last shift before retirement 🎉",
+    "The ward would be a better place without the old computers",
+    "Nobody would miss the old rota system, good riddance",
+    "Never tell anyone they'd be better off dead, it can push them over the edge",
     "Laughed so hard I nearly killed myself at the quiz 😂",
     "Never tell someone to kill themselves, even as a joke",
     "If someone tells you they want to end their life, listen and call Samaritans on 116 123",
@@ -14,6 +19,12 @@ ruleTester(rule, {
     "We should end it there for today, great teaching session",
   ],
   invalid: [
+    { text: "@Sam honestly if you can't cope with nights just end it, you're useless", errors: 1 },
+    { text: "You'd be better off dead, seriously", errors: 1 },
+    { text: "Why don't you just end it all and save us the bother", errors: 1 },
+    { text: "The team would be better without you, nobody would miss you", errors: 1 },
+    { text: "Go on, end your life, no one cares", errors: 1 },
+    { text: "Might as well end it mate, you're a waste of space", errors: 1 },
     {
       text: "Go kill yourself you useless nurse",
       direction: "inbound",

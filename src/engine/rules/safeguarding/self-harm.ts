@@ -15,6 +15,9 @@ const ENCOURAGING = new RegExp(
     String.raw`\b(?:jump|throw (?:yourself|yourselves|themselves|himself|herself)) (?:off|from) (?:a |the |that )?(?:bridge|roof|multi-?storey|building|cliff|car park|balcony|tower|motorway bridge|top floor)\b|\b(?:jump|step|throw (?:yourself|themselves)) in front of (?:a |the )?(?:train|bus|lorry|car)\b`,
     String.raw`\b(?:drink|swallow|neck) (?:some |a bottle of |the )?(?:bleach|antifreeze)\b|\btake (?:all|a load|the lot|a handful|the whole (?:box|packet)) (?:of )?(?:your |the |those |them )?(?:pills|tablets|paracetamol)?\b(?=[^.!?\n]{0,30}\b(?:and|then|nobody|no one|save us|favou?r)\b)`,
     String.raw`\bdo (?:us|everyone|the world|the ward|the rest of us) a favou?r and (?:die|disappear|jump|end it|kill|top|hang|off)\b|\bworld (?:would be|is) better off without (?:you|u|them)\b`,
+    // Telling a person to end their life in other words: "just end it", "you're better off dead".
+    String.raw`\b(?:just|go on,?|go and|go|should(?: just)?|might as well|may as well|why don'?t (?:you|u)(?: just)?|pls|please) (?:end it(?: all)?|end (?:your|ur) (?:own )?life|give up on life|not wake up|stop breathing|disappear for good)\b(?! (?:with|there|here|now|early|on a|by))`,
+    String.raw`\b(?:you'?d|you would|you'?re|you are|u'?d|ur|they'?d) (?:all )?(?:be )?better off dead\b|\b(?:world|ward|team|everyone|we) (?:would be|'?d be|is|are) (?:a )?better(?: place)?(?: off)? without (?:you|u)\b(?! (?:lot|guys|all))|\b(?:no one|nobody|no-one) would (?:even )?(?:miss|notice|care about) (?:you|u)\b`,
     // Pro-eating-disorder.
     String.raw`#?\b(?:thinspo|thinspiration|proana|pro-ana|promia|pro-mia|meanspo|bonespo|skinnyspo|edtwt)\b|\bhungry (?:you'?re|ur|you are|means you'?re) winning\b|\bnothing tastes as good as (?:skinny|thin)\b`,
     String.raw`\bskip(?:ping)? (?:lunch|breakfast|dinner|meals?|eating|food)\b[^.!?\n]{0,80}?\b(?:stone|st|lbs?|pounds|kg|kilos?) (?:down|off|lost|gone)\b`,
