@@ -5,16 +5,16 @@
 import { defineRule } from "../rule.js";
 import { requestSentences } from "./requests.js";
 
-const CREDENTIAL = String.raw`(?:pass ?words?|passcodes?|log-?in(?: details| email| e-mail| info)?|sign-?in details|usernames?|user names?|credentials|(?:\d+-digit|six-digit|verification|security|one-time|2fa|mfa|two-factor|authenticat\w+|login|access|confirmation|recovery) codes?|otp|pin(?: number)?|recovery (?:phone|email|e-mail|number|code)(?: number)?|nhsmail (?:details|login|password)|account details|bank details|card details)`;
+const CREDENTIAL = String.raw`(?:pass ?words?|passcodes?|log-?in(?: details| email| e-mail| info)?|sign-?in details|usernames?|user names?|credentials|(?:\d+-digit|six-digit|verification|security|one-time|2fa|mfa|two-factor|authenticat\w+|login|access|confirmation|recovery) codes?|otp|pin(?: number)?|recovery (?:phone|email|e-mail|number|code)(?: number)?|nhsmail (?:details|login|password)|account details|bank (?:details|account(?: number| details)?)|card (?:details|numbers?)|sort ?codes?|account numbers?|cvv|cvc|expiry date|national insurance(?: number)?|ni number|passport (?:number|details)|online banking(?: details)?)`;
 const ASK_FOR_CREDENTIAL = new RegExp(
-  String.raw`\b(?:send|give|tell|share|dm|pm|message|confirm|provide|verify|enter|type|reply with|text|email|e-mail|forward|read out|let (?:me|us) (?:know|have))\b[^.!?\n]{0,50}?\b${CREDENTIAL}\b|\bwhat(?:'s| is| are) (?:the|your|this (?:page|account)'?s?) ${CREDENTIAL}\b`,
+  String.raw`\b(?:send|give|tell|share|dm|pm|message|confirm|provide|verify|enter|type|reply with|text|email|e-mail|forward|read out|let (?:me|us) (?:know|have))\b[^.!?\n]{0,50}?\b(?<!\bmy )${CREDENTIAL}\b|\bwhat(?:'s| is| are) (?:the|your|this (?:page|account)'?s?) ${CREDENTIAL}\b`,
   "i",
 );
 // Security questions: the answers that reset an account.
 const SECURITY_QUESTION =
   /\b(?:mother|mum|mom|mam)'?s? maiden name\b|\bmaiden name\b|\bfirst pet'?s?(?: name)?\b|\bname of your first pet\b|\bstreet you grew up (?:on|in)\b|\bfirst school\b|\bfirst car\b|\bchildhood (?:street|nickname|best friend|hero)\b|\bfavourite teacher\b|\bcity (?:you were|your parents were) born\b/gi;
 const PREFILTER =
-  /pass|log-?in|sign-?in|username|user name|credential|code|otp|pin|recovery|nhsmail|account|bank|card|maiden|pet|street|school|car|childhood|teacher|born/i;
+  /sort|cvv|cvc|expiry|national|passport|pass|log-?in|sign-?in|username|user name|credential|code|otp|pin|recovery|nhsmail|account|bank|card|maiden|pet|street|school|car|childhood|teacher|born/i;
 
 export default defineRule({
   meta: {
