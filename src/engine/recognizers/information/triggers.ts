@@ -80,7 +80,7 @@ const WORDS: [number, string][] = [
     T.SYSTEM,
     `login logins log logon logons logged logging username usernames password passwords smartcard smartcards account
      accounts windows unpatched antivirus anti firewall encrypted hacked compromised ransomware malware cyber virus
-     shared same generic common single communal`,
+     shared same generic common single communal outdated unsupported ancient obsolete`,
   ],
   [
     T.WEAKNESS,
@@ -88,7 +88,9 @@ const WORDS: [number, string][] = [
      keypads alarm alarms alarmed escape escapes entrance entrances shutter shutters reader readers cctv camera
      cameras checks checked counts counted audits audited monitors monitored reviews reviewed badging swiping signing
      scanning tapping tailgate tailgating tailgated prop props propped wedge wedges wedged bypass bypassed bypassing
-     security`,
+     security cabinet cabinets cupboard cupboards safe safes override overrides omnicell pyxis sensor sensors panic
+     intercom intercoms access patrol patrols patrolled porter porters guard guards unmanned unstaffed unguarded
+     password passwords passcode passcodes`,
   ],
   [
     T.SELF_HARM,

@@ -9,6 +9,7 @@ ruleTester(rule, {
     "Photo credit: Dr Ama Owusu, our brilliant registrar, shared with her permission",
     "This shift is not mine, I swapped it with Jo",
     "Does anyone know who is on call tonight?",
+    "Whoever designed this booking system has never worked a night shift",
     "Not sure who made the rota but it works brilliantly",
   ],
   invalid: [
@@ -22,6 +23,7 @@ ruleTester(rule, {
     { text: "Lovely picture, this isn't mine by the way", errors: 1 },
     { text: "Does anyone know who originally drew this? Love it", errors: 1 },
     { text: "All credit to the rightful owner, I just love this video", errors: 1 },
+    { text: "Whoever drew this is a genius, found it in my feed", errors: 1 },
     { text: "If this is yours let me know and I'll tag you!", errors: 1 },
     { text: "Got this off the internet, too funny 😂", errors: 1 },
     { text: "Photographer unknown but what a view of the helipad", errors: 1 },

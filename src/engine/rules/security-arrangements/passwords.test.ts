@@ -3,6 +3,7 @@ import rule from "./passwords.js";
 
 ruleTester(rule, {
   valid: [
+    "The password for the shared drive changes every month, ask IT if you're stuck",
     {
       text: "No password needed for the guest Wi-Fi, just accept the terms",
       name: "public guest Wi-Fi",
@@ -15,6 +16,8 @@ ruleTester(rule, {
     "Key is on the hook in the office if anyone needs the linen store",
   ],
   invalid: [
+    { text: "Guest wifi password for the Education Centre is written on the board by the coffee machine in the foyer: Learn@2025", errors: 1 },
+    { text: "Staff room Wi-Fi: the password is on the fridge, it's Cuppa4All!", errors: 1 },
     {
       text: "Visitor wifi is NHS-Guest and the password is H0spital!Guest",
       errors: [{ excerpt: "H0spital!Guest" }],

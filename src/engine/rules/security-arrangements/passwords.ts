@@ -86,7 +86,7 @@ export default defineRule({
         // The value is looked for in the rest of the sentence ("password for the shared inbox is on
         // a post-it: Ward5!!" has a false start before the real one).
         let stop = view.text.indexOf("\n", w.index);
-        if (stop === -1 || stop > w.index + 80) stop = Math.min(view.text.length, w.index + 80);
+        if (stop === -1 || stop > w.index + 140) stop = Math.min(view.text.length, w.index + 140);
         const window = view.text.slice(w.index + w[0].length, stop);
         VALUE_AFTER.lastIndex = 0;
         for (let m = VALUE_AFTER.exec(window); m; m = VALUE_AFTER.exec(window)) {

@@ -3,6 +3,9 @@ import rule from "./system-details.js";
 
 ruleTester(rule, {
   valid: [
+    "Remember Windows XP? The startup sound still haunts me",
+    "Strong passwords use three random words, never your pet's name plus the year",
+    "IT are upgrading every PC to Windows 11 next month, exciting",
     "Never share your smartcard with anyone, not even for a minute",
     "Don't use the same password for work and home accounts",
     "If you get an email asking you to log in to update your account, it's phishing. Report it.",
@@ -11,6 +14,11 @@ ruleTester(rule, {
     "Version 2.1.3 of the app fixes the login bug",
   ],
   invalid: [
+    { text: "Our lab system still runs on a Windows XP machine in the corner", errors: 1 },
+    { text: "Half the ward PCs are on Windows 7 with no updates, it's a joke", errors: 1 },
+    { text: "Ward passwords are just the ward name plus the year, e.g. Rowan2025", errors: 1 },
+    { text: "Same password for every ward login in surgery, makes life easy", errors: 1 },
+    { text: "The shared inbox passwords are all the same across every team", errors: 1 },
     {
       text: "We all use the same login on the ward PCs because the smartcards never work",
       errors: [{ excerpt: "the same login" }],

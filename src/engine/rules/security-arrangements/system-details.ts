@@ -14,8 +14,10 @@ const PATTERNS: RegExp[] = [
   /\b(?:log(?:ged|s)? in|logging in)\s+(?:as|with)\s+(?:the\s+)?(?:ward|admin|generic|shared|locum|agency)\s+(?:login|account|smartcard|user)\b/i,
   // Working under someone else's identity.
   /\b(?:logged|left|stay|stays|kept) (?:in|on) (?:as|under) (?:the |our )?(?:ward manager|manager|sister|matron|consultant|admin|administrator|nurse in charge|someone else|another (?:nurse|doctor|person))\b|\b(?:using|on|under) (?:someone else'?s|another (?:person|nurse|doctor|colleague)'?s|the (?:ward manager|manager|sister|consultant)'?s) (?:login|smartcard|card|password|account)\b/i,
-  // Out-of-date software.
-  /\b(?:still\s+(?:on|running|using)|running|stuck on)\s+windows\s+(?:xp|vista|7|8|2000|2003|nt|98|95)\b/i,
+  // Out-of-date software our systems run on.
+  /\b(?:still|runs?|running|stuck|uses?|using|on)\b[^.!?\n]{0,40}?\bwindows\s+(?:xp|vista|7|8|2000|2003|nt|98|95)\b|\b(?:out of date|unsupported|unpatched|ancient|obsolete) (?:version of )?(?:windows|software|operating system|os|browser|antivirus)\b/i,
+  // How passwords are made up: "just the ward name plus the year", "same password on every ward".
+  /\bpass(?:word|code)s?\b[^.!?\n]{0,40}?\b(?:is|are|'s)\s+(?:just|always|basically|literally|simply|all|usually)?\s*(?:the|our|your|their)\s+(?:\w+\s+){0,2}(?:plus|\+|and then|followed by|then|with)\s+(?:the\s+)?(?:\w+\s+)?(?:year|date|number|digits?|month|\d+|postcode|initials|surname|name)\b|\b(?:same|one) pass(?:word|code) (?:for|on|across|in) (?:every|all|each|the whole)\b|\bpass(?:word|code)s? (?:are|is) (?:all )?the same (?:for|on|across|in) (?:every|all|each)\b/i,
   /\b(?:unpatched|no antivirus|antivirus (?:is |has )?(?:off|disabled|expired|out of date)|firewall (?:is |has been )?(?:off|down|disabled|turned off))\b/i,
   // Systems that have been compromised.
   /\b(?:got|was|were|been|has been|have been|getting|being)\s+(?:encrypted|hacked|compromised)\b|\bhit by (?:a |the )?(?:ransomware|malware|cyber ?attack|virus)\b|\bransomware attack\b/i,

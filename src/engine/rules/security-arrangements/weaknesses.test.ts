@@ -3,6 +3,11 @@ import rule from "./weaknesses.js";
 
 ruleTester(rule, {
   valid: [
+    "Massive thanks to security for staying with us after midnight during the incident",
+    "Never write your password on a post-it stuck to the monitor!",
+    "Security team are doing extra patrols over Christmas, thank you",
+    "The new drugs cabinet logs every access, brilliant bit of kit",
+    "Our porters are amazing, they never stop from 7am to 7pm",
     "Keys locked in the car again at Pembury 🤦‍♀️",
     "My door is always open if anyone needs a chat",
     "Doors open at 7pm for the awards night",
@@ -13,6 +18,16 @@ ruleTester(rule, {
     "The fire door on Ward 6 doesn't close properly, reported it to estates and they're fixing it today",
   ],
   invalid: [
+    { text: "Security only walk round the multi-storey once a night, about 2am, so be careful", errors: 1 },
+    { text: "No guards on the main entrance after 10pm, anyone can wander in", errors: 1 },
+    { text: "The maternity unit is unmanned after midnight at weekends", errors: 1 },
+    { text: "Porters don't patrol the back car park after 11 so walk in pairs", errors: 1 },
+    { text: "The CD cupboard override doesn't log who opened it 😉", errors: 1 },
+    { text: "The drugs cabinet on our ward never records who takes what", errors: 1 },
+    { text: "The panic buttons in clinic 3 don't go off at reception, never have", errors: 1 },
+    { text: "CCTV in the main corridor hasn't recorded since the upgrade", errors: 1 },
+    { text: "Admin password is written on a post-it on the side of the monitor 🙈", errors: 1 },
+    { text: "Our team password is taped under the keyboard at the nurses' station", errors: 1 },
     {
       text: "The back door by A&E never locks, handy for a quick smoke",
       errors: [{ excerpt: "door by A&E never locks" }],

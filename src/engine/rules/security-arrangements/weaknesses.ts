@@ -5,13 +5,13 @@
 import { mayApply, T } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 
-const BARRIER = String.raw`(?:doors?|exits?|gates?|windows?|locks?|barriers?|turnstiles?|key ?pads?|alarms?|fire escapes?|entrances?|shutters?|card readers?|badge readers?)`;
+const BARRIER = String.raw`(?:doors?|exits?|gates?|windows?|locks?|barriers?|turnstiles?|key ?pads?|alarms?|fire escapes?|entrances?|shutters?|card readers?|badge readers?|cabinets?|cupboards?|safes?|overrides?|omnicell|pyxis|readers?|sensors?|panic buttons?|intercoms?|access control)`;
 const NOT = String.raw`(?:never|doesn'?t|does not|don'?t|do not|won'?t|will not|isn'?t|is not|hasn'?t|has never|have never|aren'?t|can'?t|cannot|hardly ever|rarely)`;
 
 const PATTERNS: RegExp[] = [
   // "the back door by A&E never locks", "the side door has never locked properly".
   new RegExp(
-    String.raw`\b${BARRIER}\b[^.!?\n]{0,50}?\b${NOT}\s+(?:\w+\s+)?(?:lock|locks|locked|close|closes|closed|shut|shuts|latch|latches|work|works|worked|working|set|alarmed|been fixed|been repaired)\b`,
+    String.raw`\b${BARRIER}\b[^.!?\n]{0,50}?\b${NOT}\s+(?:\w+\s+)?(?:lock|locks|locked|close|closes|closed|shut|shuts|latch|latches|work|works|worked|working|set|alarmed|been fixed|been repaired|record|records|recorded|recording|log|logs|logged|logging|track|tracks|audit|audits|audited|register|registers|capture|captures|save|saves|alarm|alarms|go off|goes off|check|checks|beep|beeps)\b`,
     "i",
   ),
   new RegExp(
@@ -19,11 +19,15 @@ const PATTERNS: RegExp[] = [
     "i",
   ),
   // CCTV that isn't there or doesn't work.
-  /\bno (?:cctv|cameras?|security cameras?)\b|\b(?:cctv|cameras?)\b[^.!?\n]{0,30}?\b(?:doesn'?t|don'?t|isn'?t|aren'?t|not|never|hasn'?t|haven'?t)\s+(?:\w+\s+)?(?:work|works|working|recording|record|on|cover|covered|switched on|plugged in)\b|\b(?:cctv|camera) (?:blind ?spots?|black ?spots?)|\bblind ?spots?\b[^.!?\n]{0,20}\b(?:cctv|cameras?)\b|\bnot covered by (?:the )?(?:cctv|cameras?)\b|\b(?:fake|dummy|broken) (?:cctv|cameras?)\b|\b(?:cctv|cameras?) (?:are|is) (?:fake|broken|dummies|dummy|off)\b/i,
+  /\bno (?:cctv|cameras?|security cameras?)\b|\b(?:cctv|cameras?)\b[^.!?\n]{0,30}?\b(?:doesn'?t|don'?t|isn'?t|aren'?t|not|never|hasn'?t|haven'?t)\s+(?:\w+\s+)?(?:work|works|worked|working|recording|recorded|record|records|on|cover|covered|covers|switched on|plugged in|saving|saved|been (?:working|recording|fixed))\b|\b(?:cctv|camera) (?:blind ?spots?|black ?spots?)|\bblind ?spots?\b[^.!?\n]{0,20}\b(?:cctv|cameras?)\b|\bnot covered by (?:the )?(?:cctv|cameras?)\b|\b(?:fake|dummy|broken) (?:cctv|cameras?)\b|\b(?:cctv|cameras?) (?:are|is) (?:fake|broken|dummies|dummy|off)\b/i,
   // Checks that nobody makes.
   /\b(?:nobody|no one|no-one|noone|never)\s+(?:ever\s+|actually\s+|really\s+|even\s+|properly\s+)?(?:checks?|counts?|audits?|monitors?|looks? at|reviews?|checked|counted|audited)\s+(?:the\s+|our\s+|their\s+|your\s+|any\s+)?(?:audit(?: trails?| logs?)?|access logs?|logs|stock|cd (?:book|register)|registers?|badges?|ids?|id badges?|passes|smartcards?|bags|them|it|anything)\b/i,
   // Ways round access control.
   /\bwithout (?:badging|swiping|signing|scanning|tapping)(?: (?:in|out|in and out))?\b|\btailgat\w+|\b(?:prop|props|propped|wedge|wedges|wedged)\s+(?:the\s+|a\s+)?(?:fire\s+)?doors?\s+open\b|\bbypass(?:es|ed|ing)?\s+(?:the\s+)?(?:security|alarm|barrier|keypad|lock|badge)/i,
+  // How guarding is arranged: how few guards or patrols, and when the site is left uncovered.
+  /\b(?:security|guards?|patrols?|porters?|night staff)\b[^.!?\n]{0,50}?\b(?:only|just|no (?:one|guards?|security|patrols?|cover|rounds?)|(?:never|don'?t|doesn'?t|won'?t|rarely) (?:patrol|come|check|cover|walk|go|do|lock|stay|work|bother|answer)|nobody|unmanned|unstaffed|empty|unguarded)\b[^.!?\n]{0,50}?\b(?:after|from|between|until|past|overnight|at night|on nights|at (?:the )?weekends?|midnight|\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}(?::\d\d)?)\b|\b(?:no|only (?:one|1)|just (?:one|1)) (?:security|guards?|patrols?)\b[^.!?\n]{0,50}?\b(?:after|at|on|between|from|overnight|nights|weekends|midnight)\b|\b(?:unmanned|unstaffed|unguarded|not patrolled|never patrolled|no one patrols|nobody patrols)\b[^.!?\n]{0,30}?\b(?:after|at|on|between|from|overnight|nights|weekends|midnight)\b/i,
+  // A password kept where anyone can read it.
+  /\b(?:admin |the |our |shared |ward |team )?pass(?:word|code)s?\b[^.!?\n]{0,40}?\b(?:taped|sellotaped|stuck|written|blu-?tacked|pinned|scribbled|on a post-?it|on post-?its|under the keyboard|on the (?:monitor|screen|wall|whiteboard|back of|side of|fridge|notice ?board|board|door|desk))\b/i,
   // How guarding is arranged.
   /\b(?:no|only (?:one|1)|just (?:one|1)) security(?: guards?| staff| officers?)?\b[^.!?\n]{0,30}?\b(?:after|at|on|between|from|overnight|nights|weekends)\b|\bsecurity(?: guards?)?\b[^.!?\n]{0,20}?\b(?:go(?:es)? home|leaves?|knock off|finish(?:es)?|clock off)\s+(?:at|after)\b|\b(?:only|just) (?:does|do|doing|one|1|two|2) (?:one |a single |1 )?(?:round|patrol|walk-?round)s? (?:a|per|each) (?:night|shift|day)\b/i,
 ];
@@ -31,7 +35,7 @@ const PATTERNS: RegExp[] = [
 const CONTROLLED =
   /\b(?:stock|drugs?|meds|medicines?|tablets|pills|cupboard|controlled|cds?|pas|system|records?|badges?|access|audit|tills?|cash|keys?|promethazine|diazepam|zopiclone|morphine|oramorph|opioids?)\b/i;
 const ADVICE =
-  /\b(?:never|don'?t|do not|please don'?t|avoid|make sure|remember to|always|please)\s*$/i;
+  /\b(?:never|don'?t|do not|please don'?t|avoid|make sure|remember to|always|please)\s*$|\b(?:never|don'?t|do not|avoid|shouldn'?t|should not|must not|mustn'?t)\b(?:\s+\w+){1,3}\s+$/i;
 // Quieter matches: a story where the door was fixed, or a post reporting it properly.
 const REPORTED =
   /\b(?:reported (?:it|this) to|logged (?:it|a job) with|estates (?:are|have) (?:fixing|fixed)|now fixed|has been fixed)\b/i;
@@ -54,7 +58,7 @@ export default defineRule({
     for (let i = 0; i < PATTERNS.length; i++) {
       const m = PATTERNS[i].exec(view.text);
       if (!m) continue;
-      if (ADVICE.test(view.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (ADVICE.test(view.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (i === 3 && /\b(?:them|it|anything)$/i.test(m[0]) && !CONTROLLED.test(view.text)) continue;
       const { start, end } = view.toOriginal(m.index, m.index + m[0].length);
       context.report({ start, end });
