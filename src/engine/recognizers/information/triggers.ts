@@ -32,6 +32,7 @@ export const T = {
   NOT_PUBLIC_SAID: 1 << 19,
   NDA: 1 << 20,
   NUMBER_DOTS: 1 << 21,
+  SECRET: 1 << 22,
 } as const;
 
 // Words whose first five letters (or the whole word, if shorter) wake a rule. Keep each list
@@ -46,7 +47,7 @@ const WORDS: [number, string][] = [
      structure jobs posts roles chief ceo cqc inspection inspections budget budgets deficit cip savings overspend overspent contract contracts
      tender tenders supplier suppliers bid bids procurement cancel cancelled canceled cancelling strike strikes pay
      banding serious never investigation investigating investigated encrypted hacked breach ransomware suspended
-     disciplinary`,
+     disciplinary new upcoming proposed planned rolling rollout roll launch launches launching golive`,
   ],
   // The author's own words that it is not public yet.
   [
@@ -55,14 +56,18 @@ const WORDS: [number, string][] = [
      yourself yourselves between record hush hear tell share repeat spread leaked leak leaking confidential confidence
      embargo embargoed say saying telling sharing posting supposed meant allowed private part session behalf comms
      communications mate mates friend pal source contact nothing shhh shhhh shhhhh heard know knows announcement
-     announcing going word rumour rumours rumor draft drive`,
+     announcing going word rumour rumours rumor draft drive launched out live released rolled signed finalised
+     finalized confirmed ratified agreed sneak before`,
   ],
   [T.NDA, `nda ndas ndad non disclosure`],
+  // Told it is secret or internal, whatever the subject.
+  [T.SECRET, `told asked instructed warned internal internally circulation publication forward circulate intranet`],
   [T.FINANCE, `bid bids bidder bidders tender tenders contract contracts`],
   [
     T.INCIDENT,
     `punched assaulted attacked headbutted head kicked bit spat strangled stabbed slapped hit glassed throttled
-     serious never si sui wrong retained`,
+     serious never si sui wrong retained suspended sacked dismissed struck escorted walked gardening referred
+     investigation investigated disciplined disciplinary facing restricted`,
   ],
   [
     T.PASSING,

@@ -3,6 +3,9 @@ import rule from "./internal-incidents.js";
 
 ruleTester(rule, {
   valid: [
+    "My driving licence was suspended for a month, never again",
+    "The match was suspended because of the rain",
+    "Sad news reported in the news today: the surgeon has been struck off, as reported by the BBC",
     {
       text: "Yesterday a visitor assaulted one of our nurses. This is never acceptable and has been reported to the police.",
       profile: "Official account of Anytown Hospitals NHS Trust",
@@ -14,6 +17,11 @@ ruleTester(rule, {
     "Great teaching on never events today, really made me think about checklists",
   ],
   invalid: [
+    { text: "The consultant involved has been suspended pending investigation, I work there so I know", errors: 1 },
+    { text: "Our ward manager got sacked yesterday, nobody knows why", errors: 1 },
+    { text: "Sister Jones is facing a disciplinary after the complaint", errors: 1 },
+    { text: "One of our surgeons has been referred to the GMC, keep it to yourselves", errors: 1 },
+    { text: "The nurse involved is on restricted duties while they look into it", errors: 1 },
     {
       text: "There was a never event in theatres last week, wrong site surgery, everyone's being interviewed",
       errors: [

@@ -6,7 +6,7 @@ import { isOfficialAccount, sentenceAround } from "../../recognizers/information
 import { mayApply, T } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 
-const STAFF = String.raw`(?:hcas?|nurses?|staff(?: nurses?)?|colleagues?|doctors?|porters?|paramedics?|security(?: guards?| officers?)?|students?|midwi(?:fe|ves)|receptionists?|f[12]s?|sisters?|members? of staff|physios?|cleaners?|consultants?|registrars?|housekeepers?|healthcare assistants?|team)`;
+const STAFF = String.raw`(?:hcas?|nurses?|staff(?: nurses?)?|colleagues?|doctors?|porters?|paramedics?|security(?: guards?| officers?)?|students?|midwi(?:fe|ves)|receptionists?|f[12]s?|sisters?|members? of staff|physios?|cleaners?|consultants?|registrars?|housekeepers?|healthcare assistants?|surgeons?|managers?|matrons?|anaesthetists?|pharmacists?|therapists?|radiographers?|team)`;
 const INCIDENT = new RegExp(
   [
     // An incident that happened ("there was a never event", "serious incident declared"), not the
@@ -16,6 +16,8 @@ const INCIDENT = new RegExp(
     String.raw`\b(?:si|sui) investigation\b|\bwrong[- ]site (?:surgery|procedure|block)\b|\bretained (?:swab|instrument|guidewire)\b`,
     // "punched one of our HCAs", "assaulted two of our nurses", "spat at a member of staff".
     String.raw`\b(?:punched|assaulted|attacked|headbutted|head-butted|kicked|bit|spat at|spat on|strangled|stabbed|slapped|hit|glassed|throttled)\s+(?:one|two|three|several|some|a couple|a few|\d+)?\s*(?:of\s+)?(?:our|a)\s+(?:\w+\s+)?${STAFF}\b`,
+    // A colleague's HR process: "the consultant involved has been suspended pending investigation".
+    String.raw`\b(?:${STAFF}|consultant involved|nurse involved|doctor involved|(?:dr|sister|nurse|matron) [a-z]+|manager|matron|surgeon|anaesthetist|midwife|he|she|they)\b[^.!?\n]{0,40}?\b(?:(?:has|have|had|was|were|is|are|got|been|being)\s+(?:been\s+|now\s+)?(?:suspended|sacked|dismissed|struck off|escorted off|walked off|put on gardening leave|referred to the (?:gmc|nmc|hcpc)|under investigation|investigated|disciplined)|facing (?:a )?(?:disciplinary|tribunal|investigation|gmc|nmc)|on (?:gardening leave|restricted duties))\b`,
   ].join("|"),
   "i",
 );

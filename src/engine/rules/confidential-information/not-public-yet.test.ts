@@ -3,6 +3,9 @@ import rule from "./not-public-yet.js";
 
 ruleTester(rule, {
   valid: [
+    "The new uniforms are finally here and we love them! Launched by the Trust today, details on our website",
+    "Before it gets dark, walk to your car with a buddy",
+    "Told my kids not to tell anyone about the surprise party",
     {
       text: "Don't tell anyone but I'm engaged!!! 💍",
       name: "a personal secret is not Trust business",
@@ -20,6 +23,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { text: "Screenshot from the intranet of the new rota app, not launched yet but looks great", errors: 1 },
+    { text: "Sneak peek at the new logo, rolling out next spring 👀", errors: 1 },
+    { text: "Internal only email: the new parking charges start in May", errors: 1 },
+    { text: "Managers told us not to mention the ward move on social media, so here goes", errors: 1 },
+    { text: "New shift pattern for all nurses, not signed off yet but it's happening", errors: 1 },
     {
       text: "Don't tell anyone but the ward is merging with Ward 9 in March, we found out today",
       errors: [

@@ -25,11 +25,15 @@ const NOT_PUBLIC = new RegExp(
     String.raw`\bnothing (?:official|confirmed|announced|public) yet\b|\bsh{3,}\b|\byou heard it here first\b|\b(?:nobody|no one|no-one)(?: \w+){0,2} knows? (?:yet|about it)\b`,
     String.raw`\b(?:announcement|announcing it|going public|official) (?:is |will be |comes? |goes out |due )?(?:next|on|this coming|tomorrow|later)\b|\b(?:word|rumour|rumor)s? (?:on the (?:ward|street|corridor)|has it|is)\b`,
     String.raw`\bdraft (?:cqc |inspection |board |audit |consultation )?(?:report|papers?|plans?|proposals?)\b|\b(?:on|from) the shared drive\b`,
+    String.raw`\bnot (?:been )?(?:launched|out|live|released|rolled out|signed off|finali[sz]ed|confirmed|ratified|agreed)(?: yet| until)\b|\bsneak (?:peek|preview)\b|\bbefore (?:it|they|anyone|the rest)\b[^.!?\n]{0,15}\b(?:launch(?:es)?|go(?:es)? live|rolls? out|finds? out|hears?|sees?)\b`,
     // 🤫 and 🤐, as surrogate pairs so the regex needs no "u" flag (slower with "i" and \b).
     "\uD83E\uDD2B|\uD83E\uDD10",
   ].join("|"),
   "i",
 );
+// Said to be internal or secret by whoever owns it: confidential whatever the subject.
+const SAID_SECRET =
+  /\b(?:told|asked|instructed|warned) (?:us|me|staff|everyone|the team|all of us)\b[^.!?\n]{0,15}?\bnot to (?:tell|say|mention|share|post|talk about|discuss|repeat)\b|\b(?:internal(?:ly)? only|staff only (?:email|memo|update)|not for (?:sharing|circulation|publication|public)|do not (?:share|forward|circulate))\b|\b(?:screenshot|screengrab|snap|photo|pic)s?\b[^.!?\n]{0,20}?\b(?:from|off|of) (?:the|our) intranet\b|\b(?:from|on) (?:the|our) intranet\b[^.!?\n]{0,60}?\b(?:not (?:launched|out|live|announced|public)|yet)\b/i;
 // A non-disclosure agreement is confidential whatever it covers.
 const NDA =
   /\b(?:signed|under|bound by|covered by|sign) (?:an? |the |our )?(?:nda|non-?disclosure(?: agreement)?)s?\b|\bnda'?d\b/i;
@@ -57,10 +61,19 @@ export default defineRule({
   check(context) {
     const found = triggers(context.text);
     const said = found & T.DISGUISED || (found & T.NOT_PUBLIC && found & T.NOT_PUBLIC_SAID);
-    if (!said && !(found & T.NDA)) return;
+    if (!said && !(found & (T.NDA | T.SECRET))) return;
     const { text } = context;
     if (isOfficialAccount(context.profile)) return;
     const view = context.normalised.base;
+    const secret = found & (T.SECRET | T.DISGUISED) ? SAID_SECRET.exec(view.text) : null;
+    if (secret && !PUBLISHED.test(view.text)) {
+      const sentence = sentenceAround(view.text, secret.index, secret.index + secret[0].length);
+      const { start, end } = view.toOriginal(sentence.start, sentence.end);
+      const how = view.toOriginal(secret.index, secret.index + secret[0].length);
+      context.report({ start, end, data: { how: `"${text.slice(how.start, how.end)}"` } });
+      return;
+    }
+    if (!said && !(found & T.NDA)) return;
     const nda = found & (T.NDA | T.DISGUISED) ? NDA.exec(view.text) : null;
     if (nda) {
       const { start, end } = view.toOriginal(nda.index, nda.index + nda[0].length);
