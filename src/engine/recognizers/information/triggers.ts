@@ -47,7 +47,8 @@ const WORDS: [number, string][] = [
      structure jobs posts roles chief ceo cqc inspection inspections budget budgets deficit cip savings overspend overspent contract contracts
      tender tenders supplier suppliers bid bids procurement cancel cancelled canceled cancelling strike strikes pay
      banding serious never investigation investigating investigated encrypted hacked breach ransomware suspended
-     disciplinary new upcoming proposed planned rolling rollout roll launch launches launching golive`,
+     disciplinary upcoming proposed planned rolling rollout launch launches launching golive pattern patterns
+     uniform uniforms logo branding`,
   ],
   // The author's own words that it is not public yet.
   [
@@ -56,8 +57,7 @@ const WORDS: [number, string][] = [
      yourself yourselves between record hush hear tell share repeat spread leaked leak leaking confidential confidence
      embargo embargoed say saying telling sharing posting supposed meant allowed private part session behalf comms
      communications mate mates friend pal source contact nothing shhh shhhh shhhhh heard know knows announcement
-     announcing going word rumour rumours rumor draft drive launched out live released rolled signed finalised
-     finalized confirmed ratified agreed sneak before`,
+     announcing going word rumour rumours rumor draft drive launched launch launches yet until sneak`,
   ],
   [T.NDA, `nda ndas ndad non disclosure`],
   // Told it is secret or internal, whatever the subject.
