@@ -20,6 +20,7 @@ import { rules as mediaContact } from "./media-contact/index.js";
 import { rules as officialCapacity } from "./official-capacity/index.js";
 import { rules as copyright } from "./copyright/index.js";
 import { rules as missingDisclaimer } from "./missing-disclaimer/index.js";
+import { learnedRules } from "./learned/index.js";
 import type { Rule } from "./rule.js";
 
 export const rules: Rule[] = [
@@ -42,4 +43,6 @@ export const rules: Rule[] = [
   ...officialCapacity,
   ...copyright,
   ...missingDisclaimer,
+  // Last: the policy classifier reports only what the hand-written rules missed.
+  ...learnedRules,
 ];
