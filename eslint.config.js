@@ -10,7 +10,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
     },
   },
   {
@@ -19,7 +22,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["node:*", "fs", "path", "os", "child_process", "http", "https"], message: "The engine is pure and isomorphic: no Node built-ins." }] },
+        {
+          patterns: [
+            {
+              group: ["node:*", "fs", "path", "os", "child_process", "http", "https"],
+              message: "The engine is pure and isomorphic: no Node built-ins.",
+            },
+          ],
+        },
       ],
     },
   },

@@ -13,12 +13,20 @@ import { check } from "../src/engine/index.js";
 import { normalise } from "../src/engine/normalise/index.js";
 import { cleanTweet } from "../src/engine/model/features.js";
 import { predictClass, scoreText } from "../src/engine/model/offensive-model.js";
-import { CLASS_NAMES, metrics, readDavidson, stratifiedSplit } from "../src/engine/model/training.js";
+import {
+  CLASS_NAMES,
+  metrics,
+  readDavidson,
+  stratifiedSplit,
+} from "../src/engine/model/training.js";
 import { DIALECT_PAIRS, IDENTITY_SENTENCES } from "../test/offensive/identity-sentences.js";
 
 const { values } = parseArgs({
   options: {
-    data: { type: "string", default: resolve(import.meta.dirname, "../../shared/datasets/davidson-2017/labeled_data.csv") },
+    data: {
+      type: "string",
+      default: resolve(import.meta.dirname, "../../shared/datasets/davidson-2017/labeled_data.csv"),
+    },
     seed: { type: "string", default: "17" },
   },
 });
@@ -27,7 +35,10 @@ const predict = (text: string) => {
   return predictClass(scoreText(normalise(cleanTweet(text)).words.text));
 };
 
-const { test } = stratifiedSplit(readDavidson(readFileSync(values.data!, "utf8")), Number(values.seed));
+const { test } = stratifiedSplit(
+  readDavidson(readFileSync(values.data!, "utf8")),
+  Number(values.seed),
+);
 const started = performance.now();
 const predicted = test.map((e) => predict(e.text));
 const perPost = ((performance.now() - started) * 1000) / test.length;
@@ -38,16 +49,31 @@ const m = metrics(
 const pct = (x: number) => x.toFixed(2).padStart(6);
 console.log(`Davidson et al. (2017), test split (${test.length} tweets, seed ${values.seed})`);
 console.log("class        precision  recall     F1  support   paper P   paper R   paper F1");
-const paper: Record<string, [string, string, string]> = { hate: ["0.44", "0.61", "0.51"], weighted: ["0.91", "0.90", "0.90"] };
+const paper: Record<string, [string, string, string]> = {
+  hate: ["0.44", "0.61", "0.51"],
+  weighted: ["0.91", "0.90", "0.90"],
+};
 CLASS_NAMES.forEach((name, c) => {
   const r = m.perClass[c];
   const p = paper[name] ?? ["-", "-", "-"];
-  console.log(`${name.padEnd(12)} ${pct(r.precision)}    ${pct(r.recall)} ${pct(r.f1)} ${String(r.support).padStart(8)}   ${p[0].padStart(7)}   ${p[1].padStart(7)}   ${p[2].padStart(8)}`);
+  console.log(
+    `${name.padEnd(12)} ${pct(r.precision)}    ${pct(r.recall)} ${pct(r.f1)} ${String(r.support).padStart(8)}   ${p[0].padStart(7)}   ${p[1].padStart(7)}   ${p[2].padStart(8)}`,
+  );
 });
-console.log(`${"weighted".padEnd(12)} ${pct(m.weighted.precision)}    ${pct(m.weighted.recall)} ${pct(m.weighted.f1)} ${String(test.length).padStart(8)}   ${paper.weighted[0].padStart(7)}   ${paper.weighted[1].padStart(7)}   ${paper.weighted[2].padStart(8)}`);
-console.log(`accuracy ${m.accuracy.toFixed(3)}; targets: weighted F1 >= 0.90, hate F1 >= 0.55; inference ${perPost.toFixed(1)} µs/tweet incl. normalisation`);
+console.log(
+  `${"weighted".padEnd(12)} ${pct(m.weighted.precision)}    ${pct(m.weighted.recall)} ${pct(m.weighted.f1)} ${String(test.length).padStart(8)}   ${paper.weighted[0].padStart(7)}   ${paper.weighted[1].padStart(7)}   ${paper.weighted[2].padStart(8)}`,
+);
+console.log(
+  `accuracy ${m.accuracy.toFixed(3)}; targets: weighted F1 >= 0.90, hate F1 >= 0.55; inference ${perPost.toFixed(1)} µs/tweet incl. normalisation`,
+);
 
-const OFFENSIVE = new Set(["hate-discrimination", "threat-violence", "sexual-content", "abuse-bullying", "profanity"]);
+const OFFENSIVE = new Set([
+  "hate-discrimination",
+  "threat-violence",
+  "sexual-content",
+  "abuse-bullying",
+  "profanity",
+]);
 let modelFlags = 0;
 let checkerFlags = 0;
 const flagged: string[] = [];
@@ -59,7 +85,9 @@ for (const { text } of IDENTITY_SENTENCES) {
   }
 }
 const n = IDENTITY_SENTENCES.length;
-console.log(`\nidentity-term sentences (${n}): model alone scores ${modelFlags} (${((100 * modelFlags) / n).toFixed(1)}%) as hate/offensive; checker flags ${checkerFlags} (${((100 * checkerFlags) / n).toFixed(1)}%) (target 0%)`);
+console.log(
+  `\nidentity-term sentences (${n}): model alone scores ${modelFlags} (${((100 * modelFlags) / n).toFixed(1)}%) as hate/offensive; checker flags ${checkerFlags} (${((100 * checkerFlags) / n).toFixed(1)}%) (target 0%)`,
+);
 for (const t of flagged) console.log(`  flagged: ${t}`);
 
 let dialect = 0;
@@ -68,4 +96,6 @@ for (const [aae, sae] of DIALECT_PAIRS) {
   if (predict(aae) !== 2) dialect++;
   if (predict(sae) !== 2) standard++;
 }
-console.log(`\ndialect bias (${DIALECT_PAIRS.length} benign pairs): model scores ${dialect} African-American English and ${standard} standard English sentences as hate/offensive`);
+console.log(
+  `\ndialect bias (${DIALECT_PAIRS.length} benign pairs): model scores ${dialect} African-American English and ${standard} standard English sentences as hate/offensive`,
+);

@@ -11,7 +11,10 @@ import { check } from "../src/engine/index.js";
 
 const { values } = parseArgs({
   options: {
-    items: { type: "string", default: resolve(import.meta.dirname, "../../shared/eval/posts.public.jsonl") },
+    items: {
+      type: "string",
+      default: resolve(import.meta.dirname, "../../shared/eval/posts.public.jsonl"),
+    },
     category: { type: "string" },
     json: { type: "boolean", default: false },
   },
@@ -39,7 +42,9 @@ const out = join(dir, "results.jsonl");
 writeFileSync(out, results.map((r) => JSON.stringify(r)).join("\n") + "\n");
 const scorer = resolve(import.meta.dirname, "../../shared/eval/score.mjs");
 process.stdout.write(
-  execFileSync(process.execPath, [scorer, values.items!, out, ...(values.json ? ["--json"] : [])], { encoding: "utf8" }),
+  execFileSync(process.execPath, [scorer, values.items!, out, ...(values.json ? ["--json"] : [])], {
+    encoding: "utf8",
+  }),
 );
 
 if (values.category) {
@@ -48,8 +53,13 @@ if (values.category) {
   items.forEach((item, i) => {
     const got = results[i].findings.filter((f) => f.category === cat);
     const want = item.expected.categories.includes(cat);
-    if (want && got.length === 0) console.log(`FN ${item.id} ${item.direction ?? ""} | ${item.text}${item.profile ? `  [profile: ${item.profile}]` : ""}`);
+    if (want && got.length === 0)
+      console.log(
+        `FN ${item.id} ${item.direction ?? ""} | ${item.text}${item.profile ? `  [profile: ${item.profile}]` : ""}`,
+      );
     if (!want && got.length > 0)
-      console.log(`FP ${item.id} ${item.direction ?? ""} | ${item.text}  <= ${got.map((f) => `${f.ruleId}:"${f.excerpt ?? ""}"`).join(", ")}`);
+      console.log(
+        `FP ${item.id} ${item.direction ?? ""} | ${item.text}  <= ${got.map((f) => `${f.ruleId}:"${f.excerpt ?? ""}"`).join(", ")}`,
+      );
   });
 }

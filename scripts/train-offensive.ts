@@ -10,14 +10,27 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { normalise } from "../src/engine/normalise/index.js";
 import { BUCKETS, BUCKET_BITS, cleanTweet, forEachFeature } from "../src/engine/model/features.js";
-import { metrics, readDavidson, seededRandom, shuffle, stratifiedSplit, type Example } from "../src/engine/model/training.js";
+import {
+  metrics,
+  readDavidson,
+  seededRandom,
+  shuffle,
+  stratifiedSplit,
+  type Example,
+} from "../src/engine/model/training.js";
 
 const { values } = parseArgs({
   options: {
-    data: { type: "string", default: resolve(import.meta.dirname, "../../shared/datasets/davidson-2017/labeled_data.csv") },
+    data: {
+      type: "string",
+      default: resolve(import.meta.dirname, "../../shared/datasets/davidson-2017/labeled_data.csv"),
+    },
     seed: { type: "string", default: "17" },
     epochs: { type: "string", default: "4" },
-    out: { type: "string", default: resolve(import.meta.dirname, "../src/engine/model/weights.ts") },
+    out: {
+      type: "string",
+      default: resolve(import.meta.dirname, "../src/engine/model/weights.ts"),
+    },
   },
 });
 
@@ -45,16 +58,24 @@ function encode(e: Example): Encoded {
   const list: number[] = [];
   forEachFeature(text, (b) => list.push(b));
   const target = [0, 1, 2].map((c) => (1 - SOFT) * (c === e.label ? 1 : 0) + SOFT * e.votes[c]);
-  return { buckets: Int32Array.from(list), value: list.length ? 1 / Math.sqrt(list.length) : 0, label: e.label, target };
+  return {
+    buckets: Int32Array.from(list),
+    value: list.length ? 1 / Math.sqrt(list.length) : 0,
+    label: e.label,
+    target,
+  };
 }
 
 const examples = readDavidson(readFileSync(values.data!, "utf8"));
 const split = stratifiedSplit(examples, seed);
-console.log(`examples ${examples.length}: train ${split.train.length}, validation ${split.validation.length}, test ${split.test.length}`);
+console.log(
+  `examples ${examples.length}: train ${split.train.length}, validation ${split.validation.length}, test ${split.test.length}`,
+);
 const train = split.train.map(encode);
 const counts = [0, 0, 0];
 for (const x of train) counts[x.label]++;
-const CLASS_WEIGHT = CW === "balanced" ? counts.map((c) => train.length / (CLASSES * c)) : CW.split(",").map(Number);
+const CLASS_WEIGHT =
+  CW === "balanced" ? counts.map((c) => train.length / (CLASSES * c)) : CW.split(",").map(Number);
 console.log(`class weights ${CLASS_WEIGHT.map((w) => w.toFixed(2)).join(", ")}`);
 const validation = split.validation.map(encode);
 
@@ -105,7 +126,8 @@ for (let epoch = 0; epoch < epochs; epoch++) {
 
 // Quantise to int8 per class, as the checker will read them, before tuning on validation.
 const scale = [0, 0, 0];
-for (let i = 0; i < weights.length; i++) scale[i % 3] = Math.max(scale[i % 3], Math.abs(weights[i]));
+for (let i = 0; i < weights.length; i++)
+  scale[i % 3] = Math.max(scale[i % 3], Math.abs(weights[i]));
 for (let c = 0; c < CLASSES; c++) scale[c] = scale[c] / 127 || 1;
 const quantised = new Int8Array(weights.length);
 for (let i = 0; i < weights.length; i++) {
@@ -130,9 +152,13 @@ for (let step = 5; step <= 95; step++) {
   tried.push({ threshold, hate: m.perClass[0].f1, weighted: m.weighted.f1 });
 }
 const bestWeighted = Math.max(...tried.map((t) => t.weighted));
-const best = tried.filter((t) => t.weighted >= bestWeighted - 0.005).sort((a, b) => b.hate - a.hate || a.threshold - b.threshold)[0];
+const best = tried
+  .filter((t) => t.weighted >= bestWeighted - 0.005)
+  .sort((a, b) => b.hate - a.hate || a.threshold - b.threshold)[0];
 const hateThreshold = best.threshold;
-console.log(`validation: hate F1 ${best.hate.toFixed(3)}, weighted F1 ${best.weighted.toFixed(3)} (hate threshold ${hateThreshold.toFixed(2)}; best weighted ${bestWeighted.toFixed(3)})`);
+console.log(
+  `validation: hate F1 ${best.hate.toFixed(3)}, weighted F1 ${best.weighted.toFixed(3)} (hate threshold ${hateThreshold.toFixed(2)}; best weighted ${bestWeighted.toFixed(3)})`,
+);
 
 const bytes = new Uint8Array(quantised.buffer);
 const base64 = Buffer.from(bytes).toString("base64");

@@ -97,10 +97,22 @@ function featurise(item: Item, options: FeatureOptions): Example {
   const values: number[] = [];
   const tn = text.length ? 1 / Math.sqrt(text.length) : 0;
   const pn = profile.length ? 1 / Math.sqrt(profile.length) : 0;
-  for (let i = 0; i < text.length; i++) (buckets.push(text.buckets[i]), values.push(tn));
-  for (let i = 0; i < profile.length; i++) (buckets.push(profile.buckets[i]), values.push(pn));
-  if (item.direction === "inbound") (buckets.push(FLAG_INBOUND), values.push(1));
-  if (profile.length > 0) (buckets.push(FLAG_HAS_PROFILE), values.push(1));
+  for (let i = 0; i < text.length; i++) {
+    buckets.push(text.buckets[i]);
+    values.push(tn);
+  }
+  for (let i = 0; i < profile.length; i++) {
+    buckets.push(profile.buckets[i]);
+    values.push(pn);
+  }
+  if (item.direction === "inbound") {
+    buckets.push(FLAG_INBOUND);
+    values.push(1);
+  }
+  if (profile.length > 0) {
+    buckets.push(FLAG_HAS_PROFILE);
+    values.push(1);
+  }
   const labels = new Uint8Array(K);
   for (const c of item.expected.categories) {
     const at = (CATEGORIES as readonly string[]).indexOf(c);
@@ -293,7 +305,10 @@ if (!args.quick) {
       console.log(
         `  lambda=${lambda} power=${power}: ${(macro * 100).toFixed(1)} (clean flagged ${cleanFlagged}/${clean})`,
       );
-      if (macro > bestMacro) ((bestMacro = macro), (chosen = s));
+      if (macro > bestMacro) {
+        bestMacro = macro;
+        chosen = s;
+      }
     }
 }
 console.log(`\nchosen: ${JSON.stringify(chosen)}`);

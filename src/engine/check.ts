@@ -22,7 +22,8 @@ export type Checker = (input: CheckInput) => CheckResult;
 
 const OUTBOUND_ONLY = ["outbound"];
 // Read when a rule throws (rare), so tests can switch it on at run time.
-const rethrowRuleErrors = () => typeof process !== "undefined" && process.env?.POSTGUARD_RULE_ERRORS === "throw";
+const rethrowRuleErrors = () =>
+  typeof process !== "undefined" && process.env?.POSTGUARD_RULE_ERRORS === "throw";
 
 interface EffectiveRule {
   rule: Rule;
@@ -105,7 +106,8 @@ export function createChecker(
         let found = entityCache.get(type);
         if (!found) {
           found = [];
-          for (const recognizer of byEntity.get(type) ?? []) found.push(...runRecognizer(recognizer, env));
+          for (const recognizer of byEntity.get(type) ?? [])
+            found.push(...runRecognizer(recognizer, env));
           entityCache.set(type, found);
         }
         return found;
@@ -128,7 +130,8 @@ export function createChecker(
         };
         findings.push(finding);
         seen.add(rule.meta.category);
-        if (report.redactAs && hasSpan) redactions.push({ start: start!, end: end!, label: report.redactAs });
+        if (report.redactAs && hasSpan)
+          redactions.push({ start: start!, end: end!, label: report.redactAs });
       },
     };
 
@@ -144,9 +147,14 @@ export function createChecker(
       }
     }
 
-    findings.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+    findings.sort(
+      (a, b) =>
+        (a.start ?? Infinity) - (b.start ?? Infinity) ||
+        SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity],
+    );
     let verdict: Verdict = "pass";
-    for (const f of findings) if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[verdict]) verdict = f.severity;
+    for (const f of findings)
+      if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[verdict]) verdict = f.severity;
     return { verdict, findings, redacted: redact(text, redactions) };
   };
 }

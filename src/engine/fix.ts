@@ -11,7 +11,9 @@ export interface FixOutcome {
 }
 
 export function applyFixes(text: string, findings: Finding[]): FixOutcome {
-  const withFix = findings.filter((f) => f.fix).sort((a, b) => a.fix!.start - b.fix!.start || a.fix!.end - b.fix!.end);
+  const withFix = findings
+    .filter((f) => f.fix)
+    .sort((a, b) => a.fix!.start - b.fix!.start || a.fix!.end - b.fix!.end);
   const fixed: Finding[] = [];
   const skipped = new Set<Finding>();
   let output = "";

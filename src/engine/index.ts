@@ -2,7 +2,13 @@
 export { check, createChecker, type Checker } from "./check.js";
 export { applyFixes, type FixOutcome } from "./fix.js";
 export { normalise, type NormalisedText, type TextView } from "./normalise/index.js";
-export { resolvePack, packSchema, PackError, type PackOverrides, type ResolvedPack } from "./pack/schema.js";
+export {
+  resolvePack,
+  packSchema,
+  PackError,
+  type PackOverrides,
+  type ResolvedPack,
+} from "./pack/schema.js";
 export { defaultPack } from "./pack/default-pack.js";
 export { rules } from "./rules/index.js";
 export { recognizers } from "./recognizers/index.js";

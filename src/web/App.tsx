@@ -77,7 +77,8 @@ export function App() {
 
   const visible = SECTIONS.filter((s) => !s.needs || me.actions.includes(s.needs));
   const current =
-    visible.find((s) => s.path === path || (s.path !== "/" && path.startsWith(`${s.path}/`))) ?? (path === "/sign-in" ? visible[0] : undefined);
+    visible.find((s) => s.path === path || (s.path !== "/" && path.startsWith(`${s.path}/`))) ??
+    (path === "/sign-in" ? visible[0] : undefined);
   let content;
   if (!current) content = <NotFound />;
   else if (current.path === "/") content = <CheckPage />;

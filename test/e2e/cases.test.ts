@@ -105,13 +105,11 @@ describe(`case pages in Chromium (${BACKEND})`, () => {
   it("refuses a non-image screenshot with a clear message and saves nothing", async () => {
     const page = await signIn("pals@demo.nhs.uk");
     await fillReport(page);
-    await page
-      .getByLabel("Screenshots")
-      .setInputFiles({
-        name: "notes.txt",
-        mimeType: "text/plain",
-        buffer: Buffer.from("not a picture"),
-      });
+    await page.getByLabel("Screenshots").setInputFiles({
+      name: "notes.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("not a picture"),
+    });
     await page.getByRole("button", { name: "Send report" }).click();
     await expect(page.getByRole("alert").innerText()).resolves.toMatch(
       /The report was not sent[\s\S]*notes\.txt is not an image/,

@@ -4,10 +4,17 @@ import { describe, expect, it } from "vitest";
 import { check } from "../../src/engine/index.js";
 import { DIALECT_PAIRS, IDENTITY_SENTENCES } from "./identity-sentences.js";
 
-const OFFENSIVE = new Set(["hate-discrimination", "threat-violence", "sexual-content", "abuse-bullying", "profanity"]);
+const OFFENSIVE = new Set([
+  "hate-discrimination",
+  "threat-violence",
+  "sexual-content",
+  "abuse-bullying",
+  "profanity",
+]);
 
 describe("identity-term sentences", () => {
-  it("has at least 150 sentences", () => expect(IDENTITY_SENTENCES.length).toBeGreaterThanOrEqual(150));
+  it("has at least 150 sentences", () =>
+    expect(IDENTITY_SENTENCES.length).toBeGreaterThanOrEqual(150));
   for (const { kind, text } of IDENTITY_SENTENCES) {
     it(`${kind}: ${text}`, () => {
       const found = check({ text }).findings.filter((f) => OFFENSIVE.has(f.category));

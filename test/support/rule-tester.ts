@@ -23,14 +23,22 @@ export interface InvalidCase extends ValidCase {
   output?: string;
 }
 
-const label = (c: ValidCase) => c.name ?? (c.text.length > 70 ? c.text.slice(0, 67) + "..." : c.text);
+const label = (c: ValidCase) =>
+  c.name ?? (c.text.length > 70 ? c.text.slice(0, 67) + "..." : c.text);
 
-export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }) {
+export function ruleTester(
+  rule: Rule,
+  cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] },
+) {
   const checkers = new Map<PackOverrides | undefined, ReturnType<typeof createChecker>>();
   const run = (c: ValidCase) => {
     let checker = checkers.get(c.pack);
     if (!checker) checkers.set(c.pack, (checker = createChecker(c.pack ?? {}, { rules: [rule] })));
-    return checker({ text: c.text, profile: c.profile, direction: c.direction ?? rule.meta.directions?.[0] });
+    return checker({
+      text: c.text,
+      profile: c.profile,
+      direction: c.direction ?? rule.meta.directions?.[0],
+    });
   };
 
   describe(rule.meta.id, () => {

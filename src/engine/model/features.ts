@@ -11,7 +11,8 @@ import { OFFENSIVE_MODEL } from "./weights.js";
 
 // The bucket count is the trained model's; OFFENSIVE_BUCKET_BITS overrides it when training.
 export const BUCKET_BITS: number =
-  (typeof process !== "undefined" && Number(process.env?.OFFENSIVE_BUCKET_BITS)) || OFFENSIVE_MODEL.bucketBits;
+  (typeof process !== "undefined" && Number(process.env?.OFFENSIVE_BUCKET_BITS)) ||
+  OFFENSIVE_MODEL.bucketBits;
 export const BUCKETS = 1 << BUCKET_BITS;
 const MASK = BUCKETS - 1;
 
@@ -19,18 +20,117 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 export const MASKED_IDENTITY = [
-  "gay", "gays", "lesbian", "lesbians", "bisexual", "queer", "homosexual", "lgbt", "lgbtq", "trans", "transgender",
-  "black", "blacks", "white", "whites", "asian", "asians", "african", "africans", "arab", "arabs", "mexican", "mexicans",
-  "muslim", "muslims", "islam", "islamic", "jew", "jews", "jewish", "christian", "christians", "hindu", "sikh", "catholic",
-  "women", "woman", "men", "man", "girl", "girls", "female", "male", "disabled", "autistic", "deaf", "blind",
-  "immigrant", "immigrants", "migrant", "migrants", "refugee", "refugees", "chinese", "indian", "polish", "romanian",
-  "nigerian", "irish", "british", "english", "american", "americans", "latino", "latina", "hispanic",
+  "gay",
+  "gays",
+  "lesbian",
+  "lesbians",
+  "bisexual",
+  "queer",
+  "homosexual",
+  "lgbt",
+  "lgbtq",
+  "trans",
+  "transgender",
+  "black",
+  "blacks",
+  "white",
+  "whites",
+  "asian",
+  "asians",
+  "african",
+  "africans",
+  "arab",
+  "arabs",
+  "mexican",
+  "mexicans",
+  "muslim",
+  "muslims",
+  "islam",
+  "islamic",
+  "jew",
+  "jews",
+  "jewish",
+  "christian",
+  "christians",
+  "hindu",
+  "sikh",
+  "catholic",
+  "women",
+  "woman",
+  "men",
+  "man",
+  "girl",
+  "girls",
+  "female",
+  "male",
+  "disabled",
+  "autistic",
+  "deaf",
+  "blind",
+  "immigrant",
+  "immigrants",
+  "migrant",
+  "migrants",
+  "refugee",
+  "refugees",
+  "chinese",
+  "indian",
+  "polish",
+  "romanian",
+  "nigerian",
+  "irish",
+  "british",
+  "english",
+  "american",
+  "americans",
+  "latino",
+  "latina",
+  "hispanic",
 ];
 
 export const MASKED_DIALECT = [
-  "finna", "tryna", "ion", "ima", "imma", "yall", "y'all", "lil", "bruh", "aint", "ain't", "gon", "gonna", "dat", "dis",
-  "wit", "bout", "nah", "fam", "homie", "homies", "sis", "bae", "chile", "deadass", "lowkey", "thang", "finna", "ya",
-  "yo", "dem", "den", "wat", "wassup", "sum", "dawg", "dey", "naw", "boo", "shawty", "trill", "turnt",
+  "finna",
+  "tryna",
+  "ion",
+  "ima",
+  "imma",
+  "yall",
+  "y'all",
+  "lil",
+  "bruh",
+  "aint",
+  "ain't",
+  "gon",
+  "gonna",
+  "dat",
+  "dis",
+  "wit",
+  "bout",
+  "nah",
+  "fam",
+  "homie",
+  "homies",
+  "sis",
+  "bae",
+  "chile",
+  "deadass",
+  "lowkey",
+  "thang",
+  "finna",
+  "ya",
+  "yo",
+  "dem",
+  "den",
+  "wat",
+  "wassup",
+  "sum",
+  "dawg",
+  "dey",
+  "naw",
+  "boo",
+  "shawty",
+  "trill",
+  "turnt",
 ];
 
 function hashString(s: string): number {
@@ -46,12 +146,20 @@ function hashString(s: string): number {
 // checker's rules (identity terms alone never flag; counter-speech, quotation, self-description)
 // are what keep identity-term sentences clean. Dialect markers stay masked (bias, see docs).
 const MASKED = new Set<number>(
-  (typeof process !== "undefined" && process.env?.OFFENSIVE_MASK_IDENTITY ? [...MASKED_IDENTITY, ...MASKED_DIALECT] : MASKED_DIALECT).map(hashString),
+  (typeof process !== "undefined" && process.env?.OFFENSIVE_MASK_IDENTITY
+    ? [...MASKED_IDENTITY, ...MASKED_DIALECT]
+    : MASKED_DIALECT
+  ).map(hashString),
 );
 const PLACEHOLDER = hashString("\u0000masked");
 
 const isTokenChar = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 42 || (c >= 65 && c <= 90) || c > 0xbf && c < 0x2000;
+  (c >= 97 && c <= 122) ||
+  (c >= 48 && c <= 57) ||
+  c === 39 ||
+  c === 42 ||
+  (c >= 65 && c <= 90) ||
+  (c > 0xbf && c < 0x2000);
 
 const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 

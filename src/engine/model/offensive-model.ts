@@ -18,7 +18,8 @@ export interface OffensiveScores {
 let weights: Float32Array | undefined;
 
 /** The hate probability at which the model calls a text hate (chosen on the validation split). */
-export const HATE_THRESHOLD: number = (OFFENSIVE_MODEL as { hateThreshold?: number }).hateThreshold ?? 0.5;
+export const HATE_THRESHOLD: number =
+  (OFFENSIVE_MODEL as { hateThreshold?: number }).hateThreshold ?? 0.5;
 
 /** The model's class for a text: hate at or above the threshold, else the likelier of the others. */
 export function predictClass(s: OffensiveScores): 0 | 1 | 2 {

@@ -87,7 +87,10 @@ export function shuffle<T>(items: T[], random: () => number): T[] {
 }
 
 /** Stratified 80/10/10 split: each class is shuffled and cut in the same proportions. */
-export function stratifiedSplit(examples: Example[], seed: number): { train: Example[]; validation: Example[]; test: Example[] } {
+export function stratifiedSplit(
+  examples: Example[],
+  seed: number,
+): { train: Example[]; validation: Example[]; test: Example[] } {
   const random = seededRandom(seed);
   const byClass = new Map<number, Example[]>();
   for (const e of examples) byClass.set(e.label, [...(byClass.get(e.label) ?? []), e]);
@@ -112,12 +115,18 @@ export interface ClassMetrics {
   support: number;
 }
 
-export function metrics(gold: number[], predicted: number[], classes = 3): { perClass: ClassMetrics[]; weighted: ClassMetrics; accuracy: number } {
+export function metrics(
+  gold: number[],
+  predicted: number[],
+  classes = 3,
+): { perClass: ClassMetrics[]; weighted: ClassMetrics; accuracy: number } {
   const perClass: ClassMetrics[] = [];
   let right = 0;
   for (let i = 0; i < gold.length; i++) if (gold[i] === predicted[i]) right++;
   for (let c = 0; c < classes; c++) {
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     for (let i = 0; i < gold.length; i++) {
       if (predicted[i] === c && gold[i] === c) tp++;
       else if (predicted[i] === c) fp++;

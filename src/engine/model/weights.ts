@@ -4,7 +4,7 @@
 export const OFFENSIVE_MODEL = {
   bucketBits: 18,
   classes: ["hate", "offensive", "neither"],
-  bias: [0.098053, -0.671210, 0.412461],
+  bias: [0.098053, -0.67121, 0.412461],
   /** Predict hate when its probability reaches this (chosen on the validation split). */
   hateThreshold: 0.73,
   scale: [2.507473e-2, 2.077832e-2, 3.487246e-2],

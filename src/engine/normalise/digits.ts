@@ -3,8 +3,18 @@
 import { keepWithinMatches, rewriteMatches, type TextView } from "./text-view.js";
 
 const WORDS: Record<string, string> = {
-  zero: "0", oh: "0", nought: "0", one: "1", two: "2", three: "3", four: "4", five: "5",
-  six: "6", seven: "7", eight: "8", nine: "9",
+  zero: "0",
+  oh: "0",
+  nought: "0",
+  one: "1",
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  six: "6",
+  seven: "7",
+  eight: "8",
+  nine: "9",
 };
 
 // Three or more number words in a row ("one two three"), so a lone "one" in prose is left alone.
@@ -19,7 +29,8 @@ export function digitWordsToDigits(view: TextView): TextView {
     for (let w = WORD.exec(m[0]); w; w = WORD.exec(m[0])) {
       const at = m.index + w.index;
       // Keep one space where the words had a wide gap or a comma, so grouping ("943 476") survives.
-      if (prevEnd !== m.index && /\s{2,}|,/.test(view.text.slice(prevEnd, at))) out.push(" ", prevEnd, at);
+      if (prevEnd !== m.index && /\s{2,}|,/.test(view.text.slice(prevEnd, at)))
+        out.push(" ", prevEnd, at);
       out.push(WORDS[w[0].toLowerCase()], at, at + w[0].length);
       prevEnd = at + w[0].length;
     }

@@ -4,8 +4,20 @@
 import { rewriteMatches, type TextView } from "./text-view.js";
 
 const LEET: Record<string, string> = {
-  "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
-  "@": "a", $: "s", "!": "i", "|": "i", "€": "e", "¡": "i",
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "8": "b",
+  "9": "g",
+  "@": "a",
+  $: "s",
+  "!": "i",
+  "|": "i",
+  "€": "e",
+  "¡": "i",
 };
 
 // A token of letters and leet characters holding at least one leet character. Starts only at a
@@ -20,7 +32,8 @@ function letterFor(token: string, j: number): string | undefined {
   const sub = LEET[ch];
   if (sub === undefined) return undefined;
   // "!" and "|" at either end of a word are punctuation ("shit!"), "$" before a digit is money.
-  if ((ch === "!" || ch === "|" || ch === "¡") && (j === 0 || j === token.length - 1)) return undefined;
+  if ((ch === "!" || ch === "|" || ch === "¡") && (j === 0 || j === token.length - 1))
+    return undefined;
   if (ch === "$" && isDigit(token[j + 1])) return undefined;
   // Two digits side by side are a number ("2nd", "RXH1234567"), not leetspeak.
   if (isDigit(ch) && (isDigit(token[j - 1]) || isDigit(token[j + 1]))) return undefined;

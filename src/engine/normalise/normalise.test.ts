@@ -40,7 +40,9 @@ describe("normalise steps", () => {
 
   it("folds leetspeak inside words only", () => {
     expect(foldLeetspeak(view("sh1t n1gg3r @ss $hit")).text).toBe("shit nigger ass shit");
-    expect(foldLeetspeak(view("bed 4 at 1984# costs $50, shit!")).text).toBe("bed 4 at 1984# costs $50, shit!");
+    expect(foldLeetspeak(view("bed 4 at 1984# costs $50, shit!")).text).toBe(
+      "bed 4 at 1984# costs $50, shit!",
+    );
   });
 
   it("joins spaced and dotted letters", () => {

@@ -173,7 +173,11 @@ export function rewriteMatches(
 }
 
 /** Keep only the characters of each match that pass `keep` (e.g. drop the spaces in "f u c k"). */
-export function keepWithinMatches(source: TextView, regex: RegExp, keep: (ch: string) => boolean): TextView {
+export function keepWithinMatches(
+  source: TextView,
+  regex: RegExp,
+  keep: (ch: string) => boolean,
+): TextView {
   return rewriteMatches(source, regex, (m, out) => {
     for (let j = 0; j < m[0].length; j++) {
       if (keep(m[0][j])) out.push(m[0][j], m.index + j, m.index + j + 1);

@@ -6,9 +6,33 @@
 import type { PackOverrides } from "./schema.js";
 
 const PATIENT_CONTEXT = [
-  "patient", "pt", "ward", "bed", "bay", "side room", "porter", "scan", "ct", "mri", "x-ray", "xray", "pacs",
-  "bloods", "results", "notes", "pas", "record", "theatre", "clinic", "referral", "discharge", "admission",
-  "mrn", "hosp no", "hospital number", "unit number",
+  "patient",
+  "pt",
+  "ward",
+  "bed",
+  "bay",
+  "side room",
+  "porter",
+  "scan",
+  "ct",
+  "mri",
+  "x-ray",
+  "xray",
+  "pacs",
+  "bloods",
+  "results",
+  "notes",
+  "pas",
+  "record",
+  "theatre",
+  "clinic",
+  "referral",
+  "discharge",
+  "admission",
+  "mrn",
+  "hosp no",
+  "hospital number",
+  "unit number",
 ];
 
 export const defaultPack: PackOverrides = {

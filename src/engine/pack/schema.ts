@@ -35,7 +35,9 @@ export const packSchema = z
         /** The trust's names as staff write them: "Maidstone and Tunbridge Wells", "MTW", "Maidstone Hospital". */
         names: z.array(z.string()).default([]),
         /** Where staff raise concerns instead of posting them (Freedom to Speak Up). */
-        speakUp: z.string().default("your Freedom to Speak Up Guardian or the Raising Concerns policy"),
+        speakUp: z
+          .string()
+          .default("your Freedom to Speak Up Guardian or the Raising Concerns policy"),
         /** Who answers the media and runs official accounts. */
         communications: z.string().default("the communications team"),
         /** Where patient queries and complaints go. */
@@ -95,9 +97,16 @@ export function resolvePack(overrides: PackOverrides = {}): ResolvedPack {
   }
   const compiledLocalIdentifiers = pack.localIdentifiers.map((li) => {
     try {
-      return { name: li.name, regex: new RegExp(li.pattern, "gi"), context: li.context, score: li.score };
+      return {
+        name: li.name,
+        regex: new RegExp(li.pattern, "gi"),
+        context: li.context,
+        score: li.score,
+      };
     } catch (error) {
-      throw new PackError(`policy pack: localIdentifiers "${li.name}": ${(error as Error).message}`);
+      throw new PackError(
+        `policy pack: localIdentifiers "${li.name}": ${(error as Error).message}`,
+      );
     }
   });
   return {

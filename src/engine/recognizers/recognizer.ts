@@ -55,7 +55,11 @@ export interface Recognizer {
    * Return false to drop the match, true to keep it, or a number to add to the score.
    * `match` is the matched text in the recognizer's view.
    */
-  validate?(match: string, env: RecognizerEnv, at: { start: number; end: number }): boolean | number;
+  validate?(
+    match: string,
+    env: RecognizerEnv,
+    at: { start: number; end: number },
+  ): boolean | number;
   /** Entities scoring below this are dropped. Default 0.5. */
   threshold?: number;
 }
@@ -88,7 +92,11 @@ export function hasContext(text: string, start: number, end: number, ctx: Contex
 }
 
 export function viewOf(normalised: NormalisedText, name: ViewName): TextView {
-  return name === "base" ? normalised.base : name === "words" ? normalised.words : normalised.digits;
+  return name === "base"
+    ? normalised.base
+    : name === "words"
+      ? normalised.words
+      : normalised.digits;
 }
 
 export function runRecognizer(recognizer: AnyRecognizer, env: RecognizerEnv): Entity[] {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { resolvePack } from "../pack/schema.js";
-import { hasDisclaimer, isOfficialAccount, postNamesEmployer, profileNamesEmployer } from "./affiliation.js";
+import {
+  hasDisclaimer,
+  isOfficialAccount,
+  postNamesEmployer,
+  profileNamesEmployer,
+} from "./affiliation.js";
 
 const pack = resolvePack({});
 const packWithNames = resolvePack({ trust: { names: ["Westfield", "WHT"] } });
@@ -20,17 +25,23 @@ describe("hasDisclaimer", () => {
     "ED consultant. Views my own, not my Trust's.",
   ])("recognises %s", (text) => expect(hasDisclaimer(text)).toBe(true));
 
-  it.each(["RTs ≠ endorsement", "Staff nurse, Ward 6", "My own worst enemy", "Proud to share my views on the pay offer below"])(
-    "does not take %s as a disclaimer",
-    (text) => expect(hasDisclaimer(text)).toBe(false),
-  );
+  it.each([
+    "RTs ≠ endorsement",
+    "Staff nurse, Ward 6",
+    "My own worst enemy",
+    "Proud to share my views on the pay offer below",
+  ])("does not take %s as a disclaimer", (text) => expect(hasDisclaimer(text)).toBe(false));
 });
 
 describe("isOfficialAccount", () => {
   it("knows official accounts and press offices", () => {
     expect(isOfficialAccount("Official account of Westfield NHS Trust")).toBe(true);
-    expect(isOfficialAccount("Alcohol Care Team, Westfield Hospital (official account)")).toBe(true);
-    expect(isOfficialAccount("Press office of Westfield NHS Trust. Media enquiries only.")).toBe(true);
+    expect(isOfficialAccount("Alcohol Care Team, Westfield Hospital (official account)")).toBe(
+      true,
+    );
+    expect(isOfficialAccount("Press office of Westfield NHS Trust. Media enquiries only.")).toBe(
+      true,
+    );
   });
   it("does not take unofficial or personal accounts as official", () => {
     expect(isOfficialAccount("Unofficial fan page of Ward 9 😂")).toBe(false);
@@ -50,11 +61,18 @@ describe("profileNamesEmployer", () => {
     "District nurse, East Westfield Healthcare NHS Trust",
     "Nurse | NHS 💙",
     "Ward clerk at Lister Hospital. Tea drinker.",
-  ])("finds the employer in %s", (profile) => expect(profileNamesEmployer(profile, pack)).toBe(true));
+  ])("finds the employer in %s", (profile) =>
+    expect(profileNamesEmployer(profile, pack)).toBe(true),
+  );
 
-  it.each(["HCA 🌙 nights | gym | LFC", "Staff nurse, Ward 6", "Student nurse, University of Westfield | placement @ Westfield General", "Nurse at heart, baker by night", ""])(
-    "finds no employer in %s",
-    (profile) => expect(profileNamesEmployer(profile, pack)).toBe(false),
+  it.each([
+    "HCA 🌙 nights | gym | LFC",
+    "Staff nurse, Ward 6",
+    "Student nurse, University of Westfield | placement @ Westfield General",
+    "Nurse at heart, baker by night",
+    "",
+  ])("finds no employer in %s", (profile) =>
+    expect(profileNamesEmployer(profile, pack)).toBe(false),
   );
 
   it("uses the pack's trust names", () => {
@@ -73,8 +91,9 @@ describe("postNamesEmployer", () => {
     "this is the NHS not Love Island",
   ])("finds the employer in %s", (text) => expect(postNamesEmployer(text, pack)).toBe(true));
 
-  it.each(["Trust me, the new coffee machine is worth it", "Keys locked in the car at Lister again", "our ward is the best ward"])(
-    "finds no employer in %s",
-    (text) => expect(postNamesEmployer(text, pack)).toBe(false),
-  );
+  it.each([
+    "Trust me, the new coffee machine is worth it",
+    "Keys locked in the car at Lister again",
+    "our ward is the best ward",
+  ])("finds no employer in %s", (text) => expect(postNamesEmployer(text, pack)).toBe(false));
 });

@@ -31,7 +31,9 @@ const DISCLAIMER = new RegExp(
 );
 
 // Every disclaimer above has one of these words.
-const DISCLAIMER_WORDS = trigger("views view opinions opinion tweets tweet thoughts posts comments own personal employer represent reflect speaking myself mine");
+const DISCLAIMER_WORDS = trigger(
+  "views view opinions opinion tweets tweet thoughts posts comments own personal employer represent reflect speaking myself mine",
+);
 const disclaimerMemo = new Map<string, boolean>();
 
 /** The text says the author's views are their own. Pass the post's normalised text to use its word scan. */
@@ -59,12 +61,15 @@ const EMPLOYER_PATTERNS: RegExp[] = [
   // "Leeds General Infirmary", "Royal Preston Hospital", "East Sussex Healthcare NHS Trust"
   new RegExp(String.raw`\b${CAP}(?:\s+(?:and\s+|&\s+|of\s+)?${CAP}){0,5}\s+${ORGANISATION_WORD}\b`),
   // "Royal Stoke", "Salford Royal", "Furness General", "Scunthorpe General"
-  new RegExp(String.raw`\bRoyal\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+Royal\b|\b[A-Z][a-z]+\s+General\b(?!\s+(?:Surgery|Practi|Medicine|Manager|Election|Assembly|Secretary|Knowledge|Studies))`),
+  new RegExp(
+    String.raw`\bRoyal\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+Royal\b|\b[A-Z][a-z]+\s+General\b(?!\s+(?:Surgery|Practi|Medicine|Manager|Election|Assembly|Secretary|Knowledge|Studies))`,
+  ),
 ];
 
 // The Trust as the author's employer: "the Trust", "this Trust", "our Trust", "this fucking Trust".
 // Capital T only: "trust me" is not an employer.
-const THE_TRUST = /\b(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y)\s+(?:[a-z*]+\s+)?Trust\b(?!\s+(?:me|you|him|her|them|us|in)\b)/;
+const THE_TRUST =
+  /\b(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y)\s+(?:[a-z*]+\s+)?Trust\b(?!\s+(?:me|you|him|her|them|us|in)\b)/;
 
 // In a post (not a profile) a hospital name may be anyone's; it names the author's employer only
 // in a first-person frame: "I'm a porter at Salford Royal", "I work for the Trust", "worked here 20 years".
@@ -83,7 +88,8 @@ function namesTrustByName(text: string, pack: ResolvedPack): boolean {
 }
 
 // "Royal Stoke … I'm a nurse there": a named hospital, then the author placing themselves there.
-const WORKS_THERE = /\b(?:I'm|I am|Im)\s+an?\s+(?:[\w-]+\s+){0,3}(?:there|here)\b|\bI\s+(?:work|worked|have\s+worked|'ve\s+worked)\s+(?:there|here)\b/;
+const WORKS_THERE =
+  /\b(?:I'm|I am|Im)\s+an?\s+(?:[\w-]+\s+){0,3}(?:there|here)\b|\bI\s+(?:work|worked|have\s+worked|'ve\s+worked)\s+(?:there|here)\b/;
 
 // Profiles repeat across posts (one author, many posts), so the answer is remembered by text.
 const profileMemo = new Map<string, boolean>();
@@ -91,7 +97,8 @@ const profileMemo = new Map<string, boolean>();
 /** The profile names the author's NHS employer, hospital or service (a job title or ward alone does not). */
 export function profileNamesEmployer(profile: string, pack: ResolvedPack): boolean {
   if (!profile) return false;
-  const key = pack.trust.names.length === 0 ? profile : `${pack.trust.names.join("\u0000")}\u0001${profile}`;
+  const key =
+    pack.trust.names.length === 0 ? profile : `${pack.trust.names.join("\u0000")}\u0001${profile}`;
   let known = profileMemo.get(key);
   if (known === undefined) {
     if (profileMemo.size > 512) profileMemo.clear();
@@ -109,7 +116,11 @@ function profileNamesEmployerUncached(profile: string, pack: ResolvedPack): bool
 }
 
 /** The post says "NHS", refers to the Trust as the author's employer, or names their workplace in the first person. */
-export function postNamesEmployer(text: string, pack: ResolvedPack, normalised?: NormalisedText): boolean {
+export function postNamesEmployer(
+  text: string,
+  pack: ResolvedPack,
+  normalised?: NormalisedText,
+): boolean {
   if (!text) return false;
   // Every pattern below needs an employer word or a handle; most posts have neither.
   if (normalised && pack.trust.names.length === 0) {
@@ -118,6 +129,10 @@ export function postNamesEmployer(text: string, pack: ResolvedPack, normalised?:
   }
   if (EMPLOYER_PATTERNS[0].test(text) || EMPLOYER_PATTERNS[1].test(text)) return true;
   if (THE_TRUST.test(text) || FIRST_PERSON_EMPLOYMENT.test(text)) return true;
-  if (WORKS_THERE.test(text) && (EMPLOYER_PATTERNS[2].test(text) || EMPLOYER_PATTERNS[3].test(text))) return true;
+  if (
+    WORKS_THERE.test(text) &&
+    (EMPLOYER_PATTERNS[2].test(text) || EMPLOYER_PATTERNS[3].test(text))
+  )
+    return true;
   return namesTrustByName(text, pack);
 }

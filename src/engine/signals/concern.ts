@@ -32,7 +32,9 @@ export const CONCERN_CUES: readonly Cue[] = [
   // Harm predicted or happening to patients.
   {
     label: "harm to patients",
-    trigger: trigger("die dies hurt killed dropped injured harmed harm missed deteriorate downhill suffer suffering slip matter risk danger neglected pain dying"),
+    trigger: trigger(
+      "die dies hurt killed dropped injured harmed harm missed deteriorate downhill suffer suffering slip matter risk danger neglected pain dying",
+    ),
     weight: 2,
     regex: new RegExp(
       String.raw`\b${PATIENTS}(?:'s)?\s+(?:is|are|'s|'re|were|was|will|'ll|is\s+going\s+to|are\s+going\s+to|'s\s+going\s+to|'re\s+going\s+to|going\s+to|could|might)\s+(?:\w+\s+)?${HARM_VERB}\b|\bbefore\s+(?:someone|somebody|a\s+patient|anyone|a\s+baby|a\s+child)\s+(?:dies|gets\s+(?:hurt|killed|harmed)|is\s+(?:harmed|killed|hurt)|comes\s+to\s+harm)\b|\b(?:come|comes|coming)\s+to\s+(?:serious\s+)?harm\b|\bmatter\s+of\s+time\s+before\b|\b(?:putting|puts|put)\s+(?:\w+\s+)?(?:patients|people|lives|babies|women|mums|residents|clients)\s+at\s+risk\b|\b(?:patients|people|lives|babies|women|mums|residents|clients|children|kids)\s+(?:are|is|were|will\s+be)\s+(?:\w+\s+)?(?:at\s+risk|in\s+danger|suffering|being\s+harmed|being\s+neglected|left\s+in\s+pain|dying)\b|\bat\s+risk\s+every\s+(?:shift|day|night)\b|(?<!\bno\s(?:\w+\s)?)\brisk\s+to\s+patients\b`,
@@ -42,7 +44,9 @@ export const CONCERN_CUES: readonly Cue[] = [
   // Staffing too thin for the work.
   {
     label: "understaffing",
-    trigger: trigger("rn rns nurse nurses hca hcas doctor doctors reg regs registrar registrars grade grades sho shos f1 f2 f1s f2s junior juniors consultant consultants midwife midwives physio physios porter porters paramedic paramedics crew crews carer carers pharmacist pharmacists anaesthetist anaesthetists staff one anyone nobody understaffed under-staffed short-staffed staffed understaffing under-staffing skeleton enough cover hands"),
+    trigger: trigger(
+      "rn rns nurse nurses hca hcas doctor doctors reg regs registrar registrars grade grades sho shos f1 f2 f1s f2s junior juniors consultant consultants midwife midwives physio physios porter porters paramedic paramedics crew crews carer carers pharmacist pharmacists anaesthetist anaesthetists staff one anyone nobody understaffed under-staffed short-staffed staffed understaffing under-staffing skeleton enough cover hands",
+    ),
     weight: 2,
     regex: new RegExp(
       String.raw`\b(?:dangerously\s+|chronically\s+|severely\s+)?(?:under-?\s?staffed|short[- ]?staffed|understaffing|unsafe\s+staffing|skeleton\s+staff)\b|\bno\s+(?:\w+\s+)?${STAFF}\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:free|available|on\s+(?:shift|duty|site)|to\s+(?:answer|cover|see|help))\b|\bno\s+(?:specialist|trained|qualified|senior|registered)\s+(?:staff|nurses?|doctors?|cover)\b|\b(?:one|1|only\s+one|just\s+one|a\s+single)\s+(?:\w+\s+)?${STAFF}\s+(?:to|for|covering|looking\s+after|between)\s+(?:~|about|over|around)?\s*\d+|\bthe\s+only\s+(?:\w+\s+){0,2}${STAFF}\s+(?:for|on|covering|in)\s+(?:~|about|over|around)?\s*\d+|\b\d+\s+${STAFF}\s*(?:,|and|for|to)\s*(?:\d+\s+\w+\s*,?\s*(?:and\s+)?)?\d+\s+(?:patients|beds|residents)\b|\bnot\s+enough\s+(?:staff|nurses|doctors|midwives|carers|hands)\b`,
@@ -52,45 +56,119 @@ export const CONCERN_CUES: readonly Cue[] = [
   // Wrongdoing at work: records falsified, reporting suppressed, queue-jumping, kickbacks.
   {
     label: "falsifying records",
-    trigger: trigger("told asked pressured made expected instructed ordered falsify falsified falsifies falsifying falsification backdate backdated backdating cover covered covering cover-up swept cook cooking cooked cooks fake faked fakes faking private jump jumps jumping jumped"),
+    trigger: trigger(
+      "told asked pressured made expected instructed ordered falsify falsified falsifies falsifying falsification backdate backdated backdating cover covered covering cover-up swept cook cooking cooked cooks fake faked fakes faking private jump jumps jumping jumped",
+    ),
     weight: 2,
     regex: new RegExp(
       String.raw`\b(?:told|asked|pressured|made|expected|instructed|ordered)\s+(?:\w+\s+){0,4}to\s+(?:backdate|falsify|fudge|fiddle|doctor|change|alter|amend|rewrite|sign\s+off|stop\s+(?:reporting|recording|datixing|putting|logging|escalating)|not\s+(?:report|record|datix|log|escalate|put))\b|\b(?:told|asked|pressured|instructed|ordered)\s+(?:\w+\s+){0,3}not\s+to\s+(?:report|record|datix|log|escalate|put|write)\b|\bfalsif(?:y|ied|ies|ying|ication)\b|\bbackdat(?:e|ed|ing)\b|\bcover(?:ed|ing)?\s+(?:it\s+|this\s+|them\s+)?up\b|\bcover-?up\b|\bswept\s+under\s+the\s+(?:carpet|rug)\b|\bcook(?:ing|ed|s)?\s+the\s+books\b|\bfak(?:e|ed|es|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:sign-?offs?|competenc(?:y|ies)|records?|notes|obs|observations|audits?|signatures?|training\s+records?|figures|data)\b|\b(?:moves?|moving|bumps?|bumping|puts?|putting|pushes|pushing)\s+(?:his|her|their)\s+(?:own\s+)?private\s+patients\s+(?:up|to\s+the\s+front|ahead)\b|\bjump(?:s|ing|ed)?\s+the\s+(?:queue|waiting\s+list|list)\b`,
       "g",
     ),
   },
-  { label: "conflict of interest", trigger: trigger("consultancy kickback kickbacks kick-back kick-backs backhander backhanders bribe bribes"), weight: 2, regex: /\b(?:consultancy\s+fees|kick-?backs?|backhanders?|bribes?)\b/g },
+  {
+    label: "conflict of interest",
+    trigger: trigger(
+      "consultancy kickback kickbacks kick-back kick-backs backhander backhanders bribe bribes",
+    ),
+    weight: 2,
+    regex: /\b(?:consultancy\s+fees|kick-?backs?|backhanders?|bribes?)\b/g,
+  },
   // Patients left waiting or neglected.
   {
     label: "patients left waiting",
-    trigger: trigger("hour hours hr hrs day days night nights week weeks month months shift shifts wet soiled dirty package"),
+    trigger: trigger(
+      "hour hours hr hrs day days night nights week weeks month months shift shifts wet soiled dirty package",
+    ),
     weight: 2,
     regex: new RegExp(
       String.raw`\b${PATIENTS}\b[^.!?\n]{0,60}?\b(?:waiting|waited|wait|sat|sitting|left|stuck|lying|sleeping|kept|queuing|queued|on\s+trolleys|in\s+(?:the\s+)?corridors?|in\s+ambulances|outside)\b[^.!?\n]{0,50}?\b${SPAN_OF_TIME}\b|\b(?:haven't|hasn't|have\s+not|has\s+not|not)\s+been\s+(?:seen|fed|washed|turned|checked|changed|reviewed|given\s+(?:\w+\s+)?(?:meds|medication|pain\s+relief|fluids))\s+(?:\w+\s+)?(?:for|in)\s+${SPAN_OF_TIME}\b|\b(?:left|leave|leaves|leaving)\s+(?:\w+\s+){0,3}in\s+(?:wet|soiled|dirty)\s+(?:pads|beds|sheets|clothes)\b|\bfit\s+for\s+discharge\s+for\s+${SPAN_OF_TIME}|\bno\s+care\s+package\b`,
       "g",
     ),
   },
-  { label: "corridor care", trigger: trigger("trolleys corridor corridors sleeping queue queuing ambulances"), weight: 1, regex: /\bon\s+trolleys\b|\bin\s+(?:the\s+)?corridors?\b|\bcorridor\s+care\b|\bsleeping\s+on\s+(?:the|our|a)\s+\w+\s*ward\b|\bqueu(?:e|ing)\s+outside\b|\bstuck\s+in\s+ambulances\b/g },
-  { label: "waiting list", trigger: trigger("waiting patients people referrals rang ringing rings get"), weight: 1, regex: /\bwaiting\s+(?:to\s+be\s+allocated|lists?\s+of\s+\d+)|\b\d+\s+(?:patients|people|referrals)\s+(?:on|waiting)\b|\b(?:rang|ringing|rings)\s+out\b|\b(?:couldn't|can't|could\s+not|cannot)\s+get\s+(?:through|seen|a\s+bed|an\s+ambulance)\b/g },
+  {
+    label: "corridor care",
+    trigger: trigger("trolleys corridor corridors sleeping queue queuing ambulances"),
+    weight: 1,
+    regex:
+      /\bon\s+trolleys\b|\bin\s+(?:the\s+)?corridors?\b|\bcorridor\s+care\b|\bsleeping\s+on\s+(?:the|our|a)\s+\w+\s*ward\b|\bqueu(?:e|ing)\s+outside\b|\bstuck\s+in\s+ambulances\b/g,
+  },
+  {
+    label: "waiting list",
+    trigger: trigger("waiting patients people referrals rang ringing rings get"),
+    weight: 1,
+    regex:
+      /\bwaiting\s+(?:to\s+be\s+allocated|lists?\s+of\s+\d+)|\b\d+\s+(?:patients|people|referrals)\s+(?:on|waiting)\b|\b(?:rang|ringing|rings)\s+out\b|\b(?:couldn't|can't|could\s+not|cannot)\s+get\s+(?:through|seen|a\s+bed|an\s+ambulance)\b/g,
+  },
   // Kit broken or supplies run out.
   {
     label: "broken equipment",
-    trigger: trigger("hoist monitor defib defibrillator pump bed lift fridge suction oxygen probe trolley bell alarm scanner ventilator machine equipment kit lifting moving turning working"),
+    trigger: trigger(
+      "hoist monitor defib defibrillator pump bed lift fridge suction oxygen probe trolley bell alarm scanner ventilator machine equipment kit lifting moving turning working",
+    ),
     weight: 1,
     regex: new RegExp(
       String.raw`\b${KIT}\s+(?:on\s+\w+\s+\w+\s+)?(?:is|are|has\s+been|have\s+been|was|were|still)\s+(?:\w+\s+)?(?:broken|faulty|out\s+of\s+order|not\s+working|missing|down)\b|\b(?:broken|faulty)\s+${KIT}\b|\b(?:lifting|moving|turning)\s+patients\s+by\s+hand\b|\bno\s+working\s+${KIT}\b`,
       "g",
     ),
   },
-  { label: "supplies ran out", trigger: trigger("run ran running empty gloves aprons ppe soap gel oxygen beds bed hoists hoist pumps pump linen syringes dressings"), weight: 1, regex: /\b(?:run|ran|running)\s+out\s+of\b|\bempty\s+for\s+(?:\d+|a|two|three|four|five|several)\s+(?:days|weeks|months)\b|\bno\s+(?:gloves|aprons|ppe|soap|hand\s+gel|oxygen|beds?|hoists?|pumps?|linen|syringes|dressings)\s+(?:left|on|in|for|again|anywhere)\b/g },
-  { label: "care delayed", trigger: trigger("pushed delayed missed squeezed cancelled visit visits meds medication medications obs insulin wound dressing dressings feed feeds dose doses antibiotics guessing caseload caseloads patients calls"), weight: 1, regex: /\b(?:pushed\s+back|delayed|missed|squeezed\s+in|cancelled)\b[^.!?\n]{0,20}?\bby\s+(?:hours|days|weeks)\b|\b(?:visits?|meds|medications?|obs|insulin|wound\s+care|dressings?|feeds?|doses?|antibiotics)\s+(?:\w+\s+){0,2}(?:squeezed\s+in|pushed\s+back|missed|delayed|late|guessed)\b|\bguessing\s+(?:doses|drug|meds)\b|\bcaseloads?\s+of\s+\d+|\b\d+\s+(?:visits|patients)\s+(?:each|per\s+(?:nurse|person|shift|day))|\b\d+-minute\s+(?:calls|visits)\b/g },
+  {
+    label: "supplies ran out",
+    trigger: trigger(
+      "run ran running empty gloves aprons ppe soap gel oxygen beds bed hoists hoist pumps pump linen syringes dressings",
+    ),
+    weight: 1,
+    regex:
+      /\b(?:run|ran|running)\s+out\s+of\b|\bempty\s+for\s+(?:\d+|a|two|three|four|five|several)\s+(?:days|weeks|months)\b|\bno\s+(?:gloves|aprons|ppe|soap|hand\s+gel|oxygen|beds?|hoists?|pumps?|linen|syringes|dressings)\s+(?:left|on|in|for|again|anywhere)\b/g,
+  },
+  {
+    label: "care delayed",
+    trigger: trigger(
+      "pushed delayed missed squeezed cancelled visit visits meds medication medications obs insulin wound dressing dressings feed feeds dose doses antibiotics guessing caseload caseloads patients calls",
+    ),
+    weight: 1,
+    regex:
+      /\b(?:pushed\s+back|delayed|missed|squeezed\s+in|cancelled)\b[^.!?\n]{0,20}?\bby\s+(?:hours|days|weeks)\b|\b(?:visits?|meds|medications?|obs|insulin|wound\s+care|dressings?|feeds?|doses?|antibiotics)\s+(?:\w+\s+){0,2}(?:squeezed\s+in|pushed\s+back|missed|delayed|late|guessed)\b|\bguessing\s+(?:doses|drug|meds)\b|\bcaseloads?\s+of\s+\d+|\b\d+\s+(?:visits|patients)\s+(?:each|per\s+(?:nurse|person|shift|day))|\b\d+-minute\s+(?:calls|visits)\b/g,
+  },
   // Escalation that went nowhere; nobody acting.
-  { label: "escalation ignored", trigger: trigger("times escalated nobody no-one one told care listen know equipped trained staffed listens listening cares"), weight: 1, regex: new RegExp(String.raw`\b(?:reported|escalated|flagged|raised|datixed|bleeped|chased|rang|called|emailed)\s+(?:\w+\s+){0,4}${NUM}\s+times\b|\bescalated\s+(?:it\s+)?(?:through|to)\s+every\b|\b(?:nobody|no\s+one|no-one)\s+(?:listens|is\s+listening|cares|came|comes|will\s+know|knows|does\s+anything|is\s+doing\s+anything)\b|\bgot\s+told\s+to\s+['‘"]?stop\b|\b(?:management|managers|estates|the\s+trust|execs|they)\s+(?:don't|doesn't|do\s+not|does\s+not)\s+(?:care|listen|want\s+to\s+know)\b|\b(?:the\s+)?execs?\s+know\s+it\b|\bwe\s+(?:are|'re)\s+not\s+(?:equipped|trained|staffed)\b`, "g") },
-  { label: "deteriorating patient", trigger: trigger("news"), weight: 1, regex: /\bnews\s*(?:score\s*)?(?:of\s*)?(?:[5-9]|1\d)\b/g },
-  { label: "falls", trigger: trigger("fell fallen falls fall"), weight: 1, regex: /\b(?:fell|fallen|falls?)\s+(?:twice|three\s+times|again|\d+\s+times)\b|\b(?:fell|fallen)\s+(?:\w+\s+)?(?:because|as)\b/g },
+  {
+    label: "escalation ignored",
+    trigger: trigger(
+      "times escalated nobody no-one one told care listen know equipped trained staffed listens listening cares",
+    ),
+    weight: 1,
+    regex: new RegExp(
+      String.raw`\b(?:reported|escalated|flagged|raised|datixed|bleeped|chased|rang|called|emailed)\s+(?:\w+\s+){0,4}${NUM}\s+times\b|\bescalated\s+(?:it\s+)?(?:through|to)\s+every\b|\b(?:nobody|no\s+one|no-one)\s+(?:listens|is\s+listening|cares|came|comes|will\s+know|knows|does\s+anything|is\s+doing\s+anything)\b|\bgot\s+told\s+to\s+['‘"]?stop\b|\b(?:management|managers|estates|the\s+trust|execs|they)\s+(?:don't|doesn't|do\s+not|does\s+not)\s+(?:care|listen|want\s+to\s+know)\b|\b(?:the\s+)?execs?\s+know\s+it\b|\bwe\s+(?:are|'re)\s+not\s+(?:equipped|trained|staffed)\b`,
+      "g",
+    ),
+  },
+  {
+    label: "deteriorating patient",
+    trigger: trigger("news"),
+    weight: 1,
+    regex: /\bnews\s*(?:score\s*)?(?:of\s*)?(?:[5-9]|1\d)\b/g,
+  },
+  {
+    label: "falls",
+    trigger: trigger("fell fallen falls fall"),
+    weight: 1,
+    regex:
+      /\b(?:fell|fallen|falls?)\s+(?:twice|three\s+times|again|\d+\s+times)\b|\b(?:fell|fallen)\s+(?:\w+\s+)?(?:because|as)\b/g,
+  },
   // The author's own judgement that it is wrong, or that the public should know.
-  { label: "not right", trigger: trigger("right ok okay acceptable accept scandal unacceptable"), weight: 1, regex: /\b(?:it|this|that)\s*(?:isn't|is\s+not|'s\s+not|s\s+not|ain't)\s+(?:right|ok|okay|acceptable)\b|\bwe\s+would\s+never\s+accept\b|\b(?:a\s+)?(?:national\s+)?scandal\b|\bunacceptable\b/g },
-  { label: "public should know", trigger: trigger("know look investigate"), weight: 1, regex: /\b(?:public|people|everyone)\s+(?:should|needs?\s+to|deserves?\s+to|ought\s+to)\s+know\b|\b(?:look\s+into|investigate)\s+(?:this|how|why)\b/g },
+  {
+    label: "not right",
+    trigger: trigger("right ok okay acceptable accept scandal unacceptable"),
+    weight: 1,
+    regex:
+      /\b(?:it|this|that)\s*(?:isn't|is\s+not|'s\s+not|s\s+not|ain't)\s+(?:right|ok|okay|acceptable)\b|\bwe\s+would\s+never\s+accept\b|\b(?:a\s+)?(?:national\s+)?scandal\b|\bunacceptable\b/g,
+  },
+  {
+    label: "public should know",
+    trigger: trigger("know look investigate"),
+    weight: 1,
+    regex:
+      /\b(?:public|people|everyone)\s+(?:should|needs?\s+to|deserves?\s+to|ought\s+to)\s+know\b|\b(?:look\s+into|investigate)\s+(?:this|how|why)\b/g,
+  },
 ];
 
 export interface ConcernResult {

@@ -13,26 +13,152 @@ interface ClaimCue extends Cue {
 }
 
 export const CLAIM_CUES: readonly ClaimCue[] = [
-  { kind: "crime", label: "drug dealing", trigger: trigger("dealer drug-dealer dealers deals deal sells sell drugs"), weight: 2, regex: /\b(?:drug[- ]?dealer|deals?\s+drugs|sells?\s+drugs|(?:a|is\s+a|well[- ]known|known)\s+dealer|what\s+(?:he|she|they)\s+sells?)\b/g },
-  { kind: "crime", label: "theft", trigger: trigger("steal steals stealing stole nick nicks nicking pinch pinches pinching thief take fraud fraudster embezzle embezzled embezzling embezzlement fiddle fiddles fiddling fiddled"), weight: 2, regex: /\b(?:steals?|stealing|stole|nicks?|nicking|pinch(?:es|ing)?)\s+(?:from|drugs|meds|medication|money|cash|stock|patients'?)\b|\b(?:is|was|a)\s+(?:a\s+)?thief\b|\bon\s+the\s+take\b|\bfraud(?:ster)?\b|\bembezzl\w*|\bfiddl(?:es|ing|ed)\s+(?:the|his|her|their)\s+(?:books|expenses|figures|timesheets?|hours|claims)\b/g },
-  { kind: "crime", label: "violence", trigger: trigger("punched assaulted attacked beat hit beats"), weight: 2, regex: /\b(?:punched|assaulted|attacked|beat\s+up|hit)\s+(?:one\s+of\s+)?(?:our|a|his|her|the|my)\s+(?:\w+\s+)?(?:hcas?|nurses?|staff|colleagues?|porters?|doctors?|wife|husband|partner|kids|children)\b|\bbeats?\s+(?:his|her)\s+(?:wife|husband|partner|kids)\b/g },
-  { kind: "crime", label: "abuse of children", trigger: trigger("paedo paedophile paedos paedophiles nonce nonces fiddler"), weight: 2, regex: /\b(?:paedo(?:phile)?s?|nonces?|kiddie\s+fiddler)\b/g },
-  { kind: "dishonesty", label: "paid to act against patients", trigger: trigger("paid turn fees kickback kickbacks kick-backs kick-back backhander backhanders bribe bribes bung bungs consultancy"), weight: 2, regex: /\b(?:being|was|is|gets?|getting)\s+paid\s+(?:by\s+(?:a|the)\s+\w+(?:\s+\w+)?\s+)?to\s+(?:turn|send|refer|push|steer|keep)\b|\bturn\s+(?:nhs\s+)?patients\s+away\b|\b(?:takes?|taking|took|gets?|pocketing)\s+['‘"]?(?:consultancy\s+fees|kick-?backs?|backhanders?|bribes?|bungs?)\b/g },
-  { kind: "dishonesty", label: "fabrication", trigger: trigger("makes made invented fabricated fake faked wrote faking sickie"), weight: 2, regex: /\bmakes?\s+up\s+(?:his|her|their)\s+\W?\w+|\bmade\s+up\s+(?:his|her|their|the)\s+(?:quotes?|sources?|stor(?:y|ies)|figures|results|notes|data|numbers)\b|\b(?:are|were|is|was)\s+(?:all\s+)?(?:invented|made\s+up|fabricated|fake)\b|\bunder\s+fake\s+names\b|\bfake(?:d)?\s+(?:names?|notes|records|signatures?|results|references|qualifications|nominations)\b|\bwrote\s+(?:half\s+|most\s+|all\s+)?(?:of\s+)?(?:her|his|their|your)\s+own\s+(?:nominations|references|reviews)\b|\bfaking\s+(?:it|illness|(?:being\s+)?sick|(?:his|her|their)\s+(?:illness|injury|sickness))\b|\b(?:pulling|throwing)\s+a\s+sickie\b/g },
-  { kind: "misconduct", label: "drunk or on drugs at work", trigger: trigger("drunk alcoholic junkie smackhead cokehead stank something face high"), weight: 2, regex: /(?<=\b(?:is|was|a)\s+(?:a\s+)?)(?:drunk|alcoholic|junkie|smackhead|cokehead)\b|\bdrunk\s+(?:at|on)\s+(?:work|shift|duty)\b|\b(?:came|comes|turned\s+up|turns\s+up|brought|arrived|was\s+brought)\b[^.!?\n]{0,40}?\bdrunk\b|\bstank\s+of\s+(?:whisky|whiskey|booze|alcohol|drink|vodka|beer|wine|gin)\b|\b(?:obviously|clearly|definitely)\s+on\s+something\b|\b(?:is|was)\s+(?:always\s+)?(?:high|off\s+(?:his|her)\s+face)\s+(?:at|on)\b/g },
-  { kind: "misconduct", label: "pushed out or protected", trigger: trigger("pushed forced managed sacked dismissed struck suspended kept got"), weight: 2, regex: /\b(?:pushed|forced|managed)\s+out\s+of\s+(?:her|his|their)\s+(?:last|previous|old)\s+\w+\s+for\b|\b(?:sacked|dismissed|struck\s+off|suspended)\s+for\s+(?:bullying|stealing|theft|fraud|drinking|assault|harassment)\b|\bonly\s+(?:kept|got)\s+(?:her|his|their)\s+(?:job|post|role|promotion)\s+because\b/g },
-  { kind: "sexual", label: "sexual conduct", trigger: trigger("shagging sleeping affair cheating behind slept knees caught"), weight: 2, regex: /\b(?:shagging|sleeping\s+with|having\s+an\s+affair\s+with|cheating\s+on)\b[^.!?\n]{0,40}?\b(?:behind|wife|husband|partner|student|patient|boss|consultant)\b|\bbehind\s+(?:his|her)\s+(?:wife|husband|partner)'?s?\s+back\b|\bslept\s+(?:her|his)\s+way\b|\bearned\s+it\s+on\s+(?:her|your|his)\s+knees\b|\bcaught\s+(?:getting|having|giving|doing)\s+(?:a\s+)?(?:blow\s?job|sex|it)\b/g },
-  { kind: "trade", label: "unfair trading", trigger: trigger("reheat reheats reheated serve serves served reuse reused recycle recycled rats mice cockroaches kept stole pocketed withheld took rip rips ripping every how vans van cars car ambulances vehicles vehicle doing"), weight: 2, regex: /\b(?:reheat|serve|reuse|recycle)(?:s|d|ed|ing)?\s+(?:leftovers|food\s+off|other\s+people's)|\b(?:rats|mice|cockroaches)\s+in\s+(?:the|their)\s+kitchen\b|\b(?:kept|stole|pocketed|withheld|took)\s+my\s+(?:whole\s+|entire\s+)?(?:£[\d,]+\s+)?(?:deposit|money)\b|\brip(?:s|ping)?\s+(?:people|everyone|customers|patients|tenants)\s+off\b|\bdo(?:es)?\s+it\s+to\s+every(?:\s+single)?\s+(?:tenant|customer|patient|client|one)\b|\bhow\s+they\s+make\s+their\s+money\b|\b(?:in|using)\s+(?:the\s+)?(?:same|trust|work|company|nhs)\s+(?:vans?|cars?|ambulances?|vehicles?)\s+(?:for|to\s+do)\s+private\b|\bdoing\s+private\s+(?:\w+\s+)?(?:runs|jobs|work)\s+(?:in|on|with)\b/g },
-  { kind: "dishonesty", label: "fraud or fiddling", trigger: trigger("cook cooks cooking cooked fiddle fiddles fiddling fiddled claim claims claiming claimed lie lies lied lying"), weight: 2, regex: /\bcook(?:s|ing|ed)?\s+the\s+books\b|\bfiddl(?:e|es|ing|ed)\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:books|expenses|figures|timesheets?|hours|claims|mileage|accounts|waiting\s+list|numbers|data)\b|\b(?:claims?|claiming|claimed)\s+for\s+(?:hours|shifts|overtime|mileage)\s+(?:he|she|they)\s+(?:never|didn't|did\s+not)\b|\b(?:lie[sd]?|lying)\s+(?:about|on)\s+(?:his|her|their)\s+(?:cv|qualifications|timesheets?|hours|expenses|sickness|experience|references)\b/g },
-  { kind: "dishonesty", label: "taking money", trigger: trigger("money cash payments payment envelope envelopes gifts freebies pocket paid payroll"), weight: 2, regex: /\b(?:takes?|taking|took|gets?|getting|got|accepts?|accepting|accepted|pockets?|pocketing|pocketed)\s+(?:\w+\s+)?(?:money|cash|payments?|brown\s+envelopes?|gifts?|freebies)\s+from\s+[^.!?\n]{0,60}?\bto\s+\w+|\bin\s+the\s+pocket\s+of\b|\bpaid\s+off\s+by\b|\bon\s+(?:the|their|his|her)\s+payroll\s+to\b/g },
-  { kind: "dishonesty", label: "queue-jumping", trigger: trigger("private mates friends family golf jump jumps jumping jumped"), weight: 2, regex: /\b(?:moves?|moving|moved|bumps?|bumping|bumped|puts?|putting|pushes|pushing|pushed|gets?|getting)\s+(?:his|her|their)\s+(?:own\s+)?(?:private\s+patients|mates|friends|family|golf\s+\w+)\s+(?:up|to\s+the\s+front|ahead|straight\s+to)\b|\bjump(?:s|ing|ed)?\s+the\s+(?:queue|waiting\s+list)\b/g },
-  { kind: "dishonesty", label: "faked records", trigger: trigger("fake fakes faked faking forge forges forged forging falsify falsifies falsified falsifying fabricate fabricates fabricated fabricating doctor doctors doctored doctoring"), weight: 2, regex: /\b(?:fak(?:e|es|ed|ing)|forg(?:e|es|ed|ing)|falsif(?:y|ies|ied|ying)|fabricat(?:e|es|ed|ing)|doctor(?:s|ed|ing))\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:sign-?offs?|competenc(?:y|ies)|records?|notes|obs|observations|audits?|signatures?|figures|data|results|timesheets?|certificates?|qualifications|references|training\s+records?)\b/g },
-  { kind: "misconduct", label: "neglect or mistreatment", trigger: trigger("leave leaves leaving left neglect neglects neglected neglecting mistreat mistreats mistreated mistreating abuse abuses abused abusing slap slaps slapped slapping hit hits hitting shout shouts shouted shouting asleep"), weight: 2, regex: /\b(?:leave|leaves|leaving|left)\s+(?:their|the|his|her)\s+(?:clients|patients|residents|service\s+users|kids|children|elderly)\s+(?:in\s+(?:wet|soiled|dirty)|without\s+(?:food|water|care|meds|medication)|alone\s+for|for\s+hours)|\b(?:neglect(?:s|ed|ing)?|mistreat(?:s|ed|ing)?|abus(?:e|es|ed|ing)|slap(?:s|ped|ping)?|hit(?:s|ting)?|shout(?:s|ed|ing)?\s+at)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:patients|residents|clients|service\s+users|elderly)\b|\basleep\s+on\s+(?:shift|duty|nights|the\s+job)\b/g },
-  { kind: "sexual", label: "affair insinuated", trigger: trigger("wife husband partner girlfriend boyfriend missus fiancee fiance"), weight: 2, regex: /\bwho(?:'s|\s+is)\s+going\s+to\s+tell\s+(?:his|her|their)\s+(?:wife|husband|partner|girlfriend|boyfriend|missus|fiancee?)\b|\b(?:his|her)\s+(?:wife|husband|partner)\s+(?:doesn't|does\s+not|don't)\s+know\b|\b(?:wife|husband)\s+(?:must\s+be|is\s+gonna\s+be|would\s+be)\s+(?:thrilled|pleased|delighted)\b/g },
+  {
+    kind: "crime",
+    label: "drug dealing",
+    trigger: trigger("dealer drug-dealer dealers deals deal sells sell drugs"),
+    weight: 2,
+    regex:
+      /\b(?:drug[- ]?dealer|deals?\s+drugs|sells?\s+drugs|(?:a|is\s+a|well[- ]known|known)\s+dealer|what\s+(?:he|she|they)\s+sells?)\b/g,
+  },
+  {
+    kind: "crime",
+    label: "theft",
+    trigger: trigger(
+      "steal steals stealing stole nick nicks nicking pinch pinches pinching thief take fraud fraudster embezzle embezzled embezzling embezzlement fiddle fiddles fiddling fiddled",
+    ),
+    weight: 2,
+    regex:
+      /\b(?:steals?|stealing|stole|nicks?|nicking|pinch(?:es|ing)?)\s+(?:from|drugs|meds|medication|money|cash|stock|patients'?)\b|\b(?:is|was|a)\s+(?:a\s+)?thief\b|\bon\s+the\s+take\b|\bfraud(?:ster)?\b|\bembezzl\w*|\bfiddl(?:es|ing|ed)\s+(?:the|his|her|their)\s+(?:books|expenses|figures|timesheets?|hours|claims)\b/g,
+  },
+  {
+    kind: "crime",
+    label: "violence",
+    trigger: trigger("punched assaulted attacked beat hit beats"),
+    weight: 2,
+    regex:
+      /\b(?:punched|assaulted|attacked|beat\s+up|hit)\s+(?:one\s+of\s+)?(?:our|a|his|her|the|my)\s+(?:\w+\s+)?(?:hcas?|nurses?|staff|colleagues?|porters?|doctors?|wife|husband|partner|kids|children)\b|\bbeats?\s+(?:his|her)\s+(?:wife|husband|partner|kids)\b/g,
+  },
+  {
+    kind: "crime",
+    label: "abuse of children",
+    trigger: trigger("paedo paedophile paedos paedophiles nonce nonces fiddler"),
+    weight: 2,
+    regex: /\b(?:paedo(?:phile)?s?|nonces?|kiddie\s+fiddler)\b/g,
+  },
+  {
+    kind: "dishonesty",
+    label: "paid to act against patients",
+    trigger: trigger(
+      "paid turn fees kickback kickbacks kick-backs kick-back backhander backhanders bribe bribes bung bungs consultancy",
+    ),
+    weight: 2,
+    regex:
+      /\b(?:being|was|is|gets?|getting)\s+paid\s+(?:by\s+(?:a|the)\s+\w+(?:\s+\w+)?\s+)?to\s+(?:turn|send|refer|push|steer|keep)\b|\bturn\s+(?:nhs\s+)?patients\s+away\b|\b(?:takes?|taking|took|gets?|pocketing)\s+['‘"]?(?:consultancy\s+fees|kick-?backs?|backhanders?|bribes?|bungs?)\b/g,
+  },
+  {
+    kind: "dishonesty",
+    label: "fabrication",
+    trigger: trigger("makes made invented fabricated fake faked wrote faking sickie"),
+    weight: 2,
+    regex:
+      /\bmakes?\s+up\s+(?:his|her|their)\s+\W?\w+|\bmade\s+up\s+(?:his|her|their|the)\s+(?:quotes?|sources?|stor(?:y|ies)|figures|results|notes|data|numbers)\b|\b(?:are|were|is|was)\s+(?:all\s+)?(?:invented|made\s+up|fabricated|fake)\b|\bunder\s+fake\s+names\b|\bfake(?:d)?\s+(?:names?|notes|records|signatures?|results|references|qualifications|nominations)\b|\bwrote\s+(?:half\s+|most\s+|all\s+)?(?:of\s+)?(?:her|his|their|your)\s+own\s+(?:nominations|references|reviews)\b|\bfaking\s+(?:it|illness|(?:being\s+)?sick|(?:his|her|their)\s+(?:illness|injury|sickness))\b|\b(?:pulling|throwing)\s+a\s+sickie\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "drunk or on drugs at work",
+    trigger: trigger("drunk alcoholic junkie smackhead cokehead stank something face high"),
+    weight: 2,
+    regex:
+      /(?<=\b(?:is|was|a)\s+(?:a\s+)?)(?:drunk|alcoholic|junkie|smackhead|cokehead)\b|\bdrunk\s+(?:at|on)\s+(?:work|shift|duty)\b|\b(?:came|comes|turned\s+up|turns\s+up|brought|arrived|was\s+brought)\b[^.!?\n]{0,40}?\bdrunk\b|\bstank\s+of\s+(?:whisky|whiskey|booze|alcohol|drink|vodka|beer|wine|gin)\b|\b(?:obviously|clearly|definitely)\s+on\s+something\b|\b(?:is|was)\s+(?:always\s+)?(?:high|off\s+(?:his|her)\s+face)\s+(?:at|on)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "pushed out or protected",
+    trigger: trigger("pushed forced managed sacked dismissed struck suspended kept got"),
+    weight: 2,
+    regex:
+      /\b(?:pushed|forced|managed)\s+out\s+of\s+(?:her|his|their)\s+(?:last|previous|old)\s+\w+\s+for\b|\b(?:sacked|dismissed|struck\s+off|suspended)\s+for\s+(?:bullying|stealing|theft|fraud|drinking|assault|harassment)\b|\bonly\s+(?:kept|got)\s+(?:her|his|their)\s+(?:job|post|role|promotion)\s+because\b/g,
+  },
+  {
+    kind: "sexual",
+    label: "sexual conduct",
+    trigger: trigger("shagging sleeping affair cheating behind slept knees caught"),
+    weight: 2,
+    regex:
+      /\b(?:shagging|sleeping\s+with|having\s+an\s+affair\s+with|cheating\s+on)\b[^.!?\n]{0,40}?\b(?:behind|wife|husband|partner|student|patient|boss|consultant)\b|\bbehind\s+(?:his|her)\s+(?:wife|husband|partner)'?s?\s+back\b|\bslept\s+(?:her|his)\s+way\b|\bearned\s+it\s+on\s+(?:her|your|his)\s+knees\b|\bcaught\s+(?:getting|having|giving|doing)\s+(?:a\s+)?(?:blow\s?job|sex|it)\b/g,
+  },
+  {
+    kind: "trade",
+    label: "unfair trading",
+    trigger: trigger(
+      "reheat reheats reheated serve serves served reuse reused recycle recycled rats mice cockroaches kept stole pocketed withheld took rip rips ripping every how vans van cars car ambulances vehicles vehicle doing",
+    ),
+    weight: 2,
+    regex:
+      /\b(?:reheat|serve|reuse|recycle)(?:s|d|ed|ing)?\s+(?:leftovers|food\s+off|other\s+people's)|\b(?:rats|mice|cockroaches)\s+in\s+(?:the|their)\s+kitchen\b|\b(?:kept|stole|pocketed|withheld|took)\s+my\s+(?:whole\s+|entire\s+)?(?:£[\d,]+\s+)?(?:deposit|money)\b|\brip(?:s|ping)?\s+(?:people|everyone|customers|patients|tenants)\s+off\b|\bdo(?:es)?\s+it\s+to\s+every(?:\s+single)?\s+(?:tenant|customer|patient|client|one)\b|\bhow\s+they\s+make\s+their\s+money\b|\b(?:in|using)\s+(?:the\s+)?(?:same|trust|work|company|nhs)\s+(?:vans?|cars?|ambulances?|vehicles?)\s+(?:for|to\s+do)\s+private\b|\bdoing\s+private\s+(?:\w+\s+)?(?:runs|jobs|work)\s+(?:in|on|with)\b/g,
+  },
+  {
+    kind: "dishonesty",
+    label: "fraud or fiddling",
+    trigger: trigger(
+      "cook cooks cooking cooked fiddle fiddles fiddling fiddled claim claims claiming claimed lie lies lied lying",
+    ),
+    weight: 2,
+    regex:
+      /\bcook(?:s|ing|ed)?\s+the\s+books\b|\bfiddl(?:e|es|ing|ed)\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:books|expenses|figures|timesheets?|hours|claims|mileage|accounts|waiting\s+list|numbers|data)\b|\b(?:claims?|claiming|claimed)\s+for\s+(?:hours|shifts|overtime|mileage)\s+(?:he|she|they)\s+(?:never|didn't|did\s+not)\b|\b(?:lie[sd]?|lying)\s+(?:about|on)\s+(?:his|her|their)\s+(?:cv|qualifications|timesheets?|hours|expenses|sickness|experience|references)\b/g,
+  },
+  {
+    kind: "dishonesty",
+    label: "taking money",
+    trigger: trigger(
+      "money cash payments payment envelope envelopes gifts freebies pocket paid payroll",
+    ),
+    weight: 2,
+    regex:
+      /\b(?:takes?|taking|took|gets?|getting|got|accepts?|accepting|accepted|pockets?|pocketing|pocketed)\s+(?:\w+\s+)?(?:money|cash|payments?|brown\s+envelopes?|gifts?|freebies)\s+from\s+[^.!?\n]{0,60}?\bto\s+\w+|\bin\s+the\s+pocket\s+of\b|\bpaid\s+off\s+by\b|\bon\s+(?:the|their|his|her)\s+payroll\s+to\b/g,
+  },
+  {
+    kind: "dishonesty",
+    label: "queue-jumping",
+    trigger: trigger("private mates friends family golf jump jumps jumping jumped"),
+    weight: 2,
+    regex:
+      /\b(?:moves?|moving|moved|bumps?|bumping|bumped|puts?|putting|pushes|pushing|pushed|gets?|getting)\s+(?:his|her|their)\s+(?:own\s+)?(?:private\s+patients|mates|friends|family|golf\s+\w+)\s+(?:up|to\s+the\s+front|ahead|straight\s+to)\b|\bjump(?:s|ing|ed)?\s+the\s+(?:queue|waiting\s+list)\b/g,
+  },
+  {
+    kind: "dishonesty",
+    label: "faked records",
+    trigger: trigger(
+      "fake fakes faked faking forge forges forged forging falsify falsifies falsified falsifying fabricate fabricates fabricated fabricating doctor doctors doctored doctoring",
+    ),
+    weight: 2,
+    regex:
+      /\b(?:fak(?:e|es|ed|ing)|forg(?:e|es|ed|ing)|falsif(?:y|ies|ied|ying)|fabricat(?:e|es|ed|ing)|doctor(?:s|ed|ing))\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:sign-?offs?|competenc(?:y|ies)|records?|notes|obs|observations|audits?|signatures?|figures|data|results|timesheets?|certificates?|qualifications|references|training\s+records?)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "neglect or mistreatment",
+    trigger: trigger(
+      "leave leaves leaving left neglect neglects neglected neglecting mistreat mistreats mistreated mistreating abuse abuses abused abusing slap slaps slapped slapping hit hits hitting shout shouts shouted shouting asleep",
+    ),
+    weight: 2,
+    regex:
+      /\b(?:leave|leaves|leaving|left)\s+(?:their|the|his|her)\s+(?:clients|patients|residents|service\s+users|kids|children|elderly)\s+(?:in\s+(?:wet|soiled|dirty)|without\s+(?:food|water|care|meds|medication)|alone\s+for|for\s+hours)|\b(?:neglect(?:s|ed|ing)?|mistreat(?:s|ed|ing)?|abus(?:e|es|ed|ing)|slap(?:s|ped|ping)?|hit(?:s|ting)?|shout(?:s|ed|ing)?\s+at)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:patients|residents|clients|service\s+users|elderly)\b|\basleep\s+on\s+(?:shift|duty|nights|the\s+job)\b/g,
+  },
+  {
+    kind: "sexual",
+    label: "affair insinuated",
+    trigger: trigger("wife husband partner girlfriend boyfriend missus fiancee fiance"),
+    weight: 2,
+    regex:
+      /\bwho(?:'s|\s+is)\s+going\s+to\s+tell\s+(?:his|her|their)\s+(?:wife|husband|partner|girlfriend|boyfriend|missus|fiancee?)\b|\b(?:his|her)\s+(?:wife|husband|partner)\s+(?:doesn't|does\s+not|don't)\s+know\b|\b(?:wife|husband)\s+(?:must\s+be|is\s+gonna\s+be|would\s+be)\s+(?:thrilled|pleased|delighted)\b/g,
+  },
 ];
 
 // Assertion and hearsay: a claim said to be common knowledge or heard second-hand.
-export const HEDGE = /\b(?:every(?:one|body)(?:\s+\w+){0,4}\s+(?:knows|should\s+know)|we\s+all\s+know|apparently|allegedly|i\s+heard|i've\s+heard|rumou?r\s+(?:has\s+it|is)|word\s+is|that's\s+a\s+fact|not\s+a\s+rumou?r|funny\s+how|ask\s+anyone|just\s+saying|my\s+(?:cousin|mate|friend|sister|brother|mum)\s+(?:used\s+to\s+)?works?\s+there|avoid\b|don't\s+(?:get|go|use|buy|book)\b)/i;
+export const HEDGE =
+  /\b(?:every(?:one|body)(?:\s+\w+){0,4}\s+(?:knows|should\s+know)|we\s+all\s+know|apparently|allegedly|i\s+heard|i've\s+heard|rumou?r\s+(?:has\s+it|is)|word\s+is|that's\s+a\s+fact|not\s+a\s+rumou?r|funny\s+how|ask\s+anyone|just\s+saying|my\s+(?:cousin|mate|friend|sister|brother|mum)\s+(?:used\s+to\s+)?works?\s+there|avoid\b|don't\s+(?:get|go|use|buy|book)\b)/i;
 
 // Someone identifiable: a title and name, a full name, a name with a team or ward, a role with a
 // place, a business name, or a handle.
@@ -50,9 +176,9 @@ const NAMES_SOMEONE = new RegExp(
 );
 
 // A claim addressed to someone named: "Congrats on the promotion Jess 😉 we all know you…".
-const ADDRESSED = /\b(?:[Cc]ongrat(?:s|ulations)|[Ww]ell\s+done|[Tt]hanks|[Cc]heers|[Hh]i|[Hh]ey|[Dd]ear|[Oo]i)\b[^.!?\n]{0,40}?\b[A-Z][a-z]{2,}\b/;
+const ADDRESSED =
+  /\b(?:[Cc]ongrat(?:s|ulations)|[Ww]ell\s+done|[Tt]hanks|[Cc]heers|[Hh]i|[Hh]ey|[Dd]ear|[Oo]i)\b[^.!?\n]{0,40}?\b[A-Z][a-z]{2,}\b/;
 const SECOND_PERSON = /\b(?:you|your)\b/i;
-
 
 export interface ClaimResult {
   claims: (Span & { kind: ClaimKind })[];
@@ -79,7 +205,12 @@ export function findDamagingClaims(normalised: NormalisedText): ClaimResult {
     if (claims.length > 0) {
       const text = normalised.base.text;
       claims.sort((a, b) => a.start - b.start);
-      result = { claims, hedged: HEDGE.test(words.lower), identifiable: NAMES_SOMEONE.test(text) || (SECOND_PERSON.test(text) && ADDRESSED.test(text)) };
+      result = {
+        claims,
+        hedged: HEDGE.test(words.lower),
+        identifiable:
+          NAMES_SOMEONE.test(text) || (SECOND_PERSON.test(text) && ADDRESSED.test(text)),
+      };
     }
   }
   lastPost = normalised;

@@ -28,21 +28,31 @@ const DEROGATORY: readonly Cue[] = [
   // "a complete joke", "is a shambles", "a total clusterfuck"
   {
     label: "derogatory",
-    trigger: trigger("joke shambles disgrace farce embarrassment circus clown clownshow mess nightmare sham insult shitshow clusterfuck crash dumpster laughing laughingstock"),
+    trigger: trigger(
+      "joke shambles disgrace farce embarrassment circus clown clownshow mess nightmare sham insult shitshow clusterfuck crash dumpster laughing laughingstock",
+    ),
     weight: 1,
-    regex: new RegExp(String.raw`\b(?:a|an|absolute|complete|total|utter|such\s+a|bloody|the)\s+(?:[a-z*]+\s+)?${NEGATIVE}\b|\b(?:is|was|are|were)\s+(?:a\s+)?${NEGATIVE}\b`, "g"),
+    regex: new RegExp(
+      String.raw`\b(?:a|an|absolute|complete|total|utter|such\s+a|bloody|the)\s+(?:[a-z*]+\s+)?${NEGATIVE}\b|\b(?:is|was|are|were)\s+(?:a\s+)?${NEGATIVE}\b`,
+      "g",
+    ),
   },
   // Judgements in one word: "clueless", "useless", "appalling", "a piece of junk".
   {
     label: "derogatory",
-    trigger: trigger("shambolic clueless clue useless incompetent disgraceful shameful pathetic laughable appalling atrocious diabolical woeful dire shocking dreadful insulting embarrassing piece rubbish crap shit shite garbage trash"),
+    trigger: trigger(
+      "shambolic clueless clue useless incompetent disgraceful shameful pathetic laughable appalling atrocious diabolical woeful dire shocking dreadful insulting embarrassing piece rubbish crap shit shite garbage trash",
+    ),
     weight: 1,
-    regex: /\b(?:shambolic|clueless|(?:zero|no)\s+clue|useless|incompetent|disgraceful|shameful|pathetic|laughable|appalling|atrocious|diabolical|woeful|dire|shocking|dreadful|insulting|embarrassing|a\s+piece\s+of\s+(?:shit|sh\*t|crap|junk|rubbish)|(?:absolute|utter|total|complete)\s+(?:rubbish|crap|shite?|garbage|trash))(?![a-z'])/g,
+    regex:
+      /\b(?:shambolic|clueless|(?:zero|no)\s+clue|useless|incompetent|disgraceful|shameful|pathetic|laughable|appalling|atrocious|diabolical|woeful|dire|shocking|dreadful|insulting|embarrassing|a\s+piece\s+of\s+(?:shit|sh\*t|crap|junk|rubbish)|(?:absolute|utter|total|complete)\s+(?:rubbish|crap|shite?|garbage|trash))(?![a-z'])/g,
   },
   // Idioms of contempt: "couldn't organise a raffle", "can't be bothered", "never done a shift".
   {
     label: "derogatory",
-    trigger: trigger("couldn't could can't don't doesn't not shrug shrugs grow grows growing wasting waste robbery rip-off ripoff rip treat treats never jumped-up jumped pocket paid passed ignore lip tick-box tickbox tick means miracle still funny state"),
+    trigger: trigger(
+      "couldn't could can't don't doesn't not shrug shrugs grow grows growing wasting waste robbery rip-off ripoff rip treat treats never jumped-up jumped pocket paid passed ignore lip tick-box tickbox tick means miracle still funny state",
+    ),
     weight: 1,
     regex: new RegExp(
       String.raw`\b(?:couldn't\s+(?:organise|run|manage|find|plan)\s+(?:an?\s+|their\s+way\s+)?[\w-]+|could\s+lose\s+an\s+argument|can't\s+be\s+bothered|couldn't\s+care\s+less|(?:don't|doesn't|do\s+not|does\s+not)\s+(?:give\s+a\s+\w+|care|listen|value\s+us)\b|just\s+shrugs?|(?:grow|grows|growing)\s+a\s+(?:spine|backbone)|wasting\s+(?:money|thousands|millions|£[\d.,]+\w*|our\s+time|time|resources)|(?:a\s+)?waste\s+of\s+(?:money|time|space|resources)|daylight\s+robbery|rip-?\s?off|treats?\s+(?:us|nurses|staff|their\s+staff|you|people|patients)\s+like|(?:has\s+|have\s+)?never\s+(?:done|worked)\s+a\s+(?:[\w.]+\s+){0,2}(?:day|shift|night)|jumped-?up|back\s+pocket|paid\s+(?:her|him|them)\s+off|passed\s+(?:her|him|them)\s+on|(?:they'll|we'll|they|we)\s+(?:just\s+)?ignore\s+(?:it|us|you|them)|lip\s+service|tick-?\s?box|means\s+nothing|(?:is|it's)\s+a\s+miracle\b|still\s+(?:(?:runs?|running|on|using)\s+(?:on\s+)?(?:an?\s+)?(?:windows\s+(?:xp|vista|7|8|95|98|2000)|fax(?:\s+machines)?|pagers|paper)|couldn't|can't\s+get\s+a)|funny\s+how\s+that\s+works|the\s+state\s+of\s+(?:the|our)\b)(?![a-z'])`,
@@ -55,9 +65,12 @@ const DEROGATORY: readonly Cue[] = [
 const SELF_TARGETED: readonly Cue[] = [
   {
     label: "derogatory",
-    trigger: trigger("show shameful loyalty unpaid free lovely kind nice generous good thoughtful thanks execs exec management managers board trust"),
+    trigger: trigger(
+      "show shameful loyalty unpaid free lovely kind nice generous good thoughtful thanks execs exec management managers board trust",
+    ),
     weight: 1,
-    regex: /\b(?:just|only|purely)\s+for\s+show\b|\bshameful\s+way\s+to\s+treat\b|\bloyalty\s+means\s+nothing\b|\b(?:unpaid|free)\s+(?:extra\s+)?(?:work|overtime|hours)\b|\b(?:lovely|kind|nice|generous|good|thoughtful)\s+of\s+(?:the\s+trust|management|the\s+board|them|hr|our\s+\w+)\s+to\b|\bthis\s+is\s+the\s+thanks\b|\bthanks\s+for\s+nothing\b|\b(?:the\s+)?(?:execs?|management|managers|board|trust)\s+(?:all\s+)?(?:know|knew|knows)\s+(?:it|full\s+well|about\s+it)\b/g,
+    regex:
+      /\b(?:just|only|purely)\s+for\s+show\b|\bshameful\s+way\s+to\s+treat\b|\bloyalty\s+means\s+nothing\b|\b(?:unpaid|free)\s+(?:extra\s+)?(?:work|overtime|hours)\b|\b(?:lovely|kind|nice|generous|good|thoughtful)\s+of\s+(?:the\s+trust|management|the\s+board|them|hr|our\s+\w+)\s+to\b|\bthis\s+is\s+the\s+thanks\b|\bthanks\s+for\s+nothing\b|\b(?:the\s+)?(?:execs?|management|managers|board|trust)\s+(?:all\s+)?(?:know|knew|knows)\s+(?:it|full\s+well|about\s+it)\b/g,
   },
 ];
 
@@ -66,11 +79,55 @@ const PAY = String.raw`(?:pay|wages?|payslip|salary|enhance?ments|overtime|back\
 
 // The author's own grievance about work.
 const GRIEVANCE_CUES: readonly Cue[] = [
-  { label: "grievance", trigger: trigger("cancel cancels cancelled cancelling refuse refuses refused refusing reject rejects rejected rejecting knock knocks knocked turn turns turned deny denies denied decline declines declined binned ignore ignores ignored block blocks blocked"), weight: 1, regex: new RegExp(String.raw`\b(?:cancel(?:s|led|ling)?|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|knock(?:s|ed)?\s+back|turn(?:s|ed)?\s+down|den(?:y|ies|ied)|declin(?:e|es|ed)|binned|ignor(?:e|es|ed)|block(?:s|ed)?)\s+(?:\w+\s+){0,2}(?:my|our)\s+${LEAVE}\b`, "g") },
-  { label: "grievance", trigger: trigger("cancel cancels cancelled cancelling refuse refuses refused refusing reject rejects rejected rejecting knock knocks knocked turn turns turned deny denies denied decline declines declined binned ignore ignores ignored block blocks blocked"), weight: 1, regex: new RegExp(String.raw`\b(?:my|our)\s+${LEAVE}\s+(?:request\s+)?(?:got|was|has\s+been|had\s+been|have\s+been|keeps\s+getting|is\s+being)\s+(?:\w+\s+)?(?:knocked\s+back|refused|rejected|cancelled|turned\s+down|denied|declined|binned|ignored)\b`, "g") },
-  { label: "grievance", trigger: trigger("missing short wrong docked still haven't not never without pay underpaid cut late paid"), weight: 1, regex: new RegExp(String.raw`\b(?:missing|short|wrong|docked)\s+(?:from|on|in)\s+my\s+${PAY}\b|\bmy\s+${PAY}\s+(?:is|are|was|were|has\s+been|have\s+been|keeps?\s+being)\s+(?:\w+\s+)?(?:missing|wrong|short|late|docked|cut)\b|\bstill\s+(?:waiting|chasing)\s+(?:on|for)\s+(?:my|our)\s+${PAY}\b|\b(?:haven't|have\s+not|hasn't|not|never)\s+(?:been\s+)?paid\s+(?:for|my|our)\b|\b(?:\w+\s+)?(?:years?|months?)\s+(?:without|with\s+no)\s+a\s+(?:\w+\s+)?pay\s+rise\b|\bunderpaid\b`, "g") },
-  { label: "grievance", trigger: trigger("moved sent shipped redeployed never didn't done finished talks talk speaks spoke talked can't cannot don't still"), weight: 1, regex: /\b(?:moved|sent|shipped|redeployed)\s+to\s+(?:a\s+)?(?:different|another)\s+ward\s+(?:for\s+)?(?:the\s+)?\d+(?:st|nd|rd|th)\b|\bnever\s+on\s+my\s+own\s+ward\b|\bwe\s+(?:still\s+)?(?:can't|cannot|can't\s+even|don't\s+even|still\s+don't)\s+(?:get|have)\s+(?:a|an|any|one)\s+(?:working\s+|proper\s+|decent\s+|single\s+)?(?:staff\s+room|kettle|fridge|microwave|parking\s+space|break|locker|computer|pc|hoist|pay\s+rise)\b|\bi\s+didn't\s+train\s+for\s+\d+\s+years\s+to\b|\b(?:i'm|i\s+am)\s+(?:genuinely\s+|absolutely\s+|so\s+)?(?:done|finished)\s+with\s+(?:this|the)\s+(?:place|trust|job|ward)\b|\bgenuinely\s+done\b|\btalks?\s+down\s+to\s+me\b|\b(?:speaks?|spoke|talked)\s+to\s+me\s+like\s+(?:dirt|a\s+child|rubbish)\b/g },
-  { label: "grievance", trigger: trigger("park parking"), weight: 1, regex: /(?:£\s?\d+(?:\.\d\d)?|paying)\s+(?:a|an|per|every)\s+(?:month|week|year|shift|day|hour)\s+(?:to\s+park|for\s+parking)\b|\b(?:charg(?:e|es|ing)|make|makes)\s+(?:us|staff|nurses)\s+(?:to\s+)?(?:pay\s+)?(?:to\s+)?park\b/g },
+  {
+    label: "grievance",
+    trigger: trigger(
+      "cancel cancels cancelled cancelling refuse refuses refused refusing reject rejects rejected rejecting knock knocks knocked turn turns turned deny denies denied decline declines declined binned ignore ignores ignored block blocks blocked",
+    ),
+    weight: 1,
+    regex: new RegExp(
+      String.raw`\b(?:cancel(?:s|led|ling)?|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|knock(?:s|ed)?\s+back|turn(?:s|ed)?\s+down|den(?:y|ies|ied)|declin(?:e|es|ed)|binned|ignor(?:e|es|ed)|block(?:s|ed)?)\s+(?:\w+\s+){0,2}(?:my|our)\s+${LEAVE}\b`,
+      "g",
+    ),
+  },
+  {
+    label: "grievance",
+    trigger: trigger(
+      "cancel cancels cancelled cancelling refuse refuses refused refusing reject rejects rejected rejecting knock knocks knocked turn turns turned deny denies denied decline declines declined binned ignore ignores ignored block blocks blocked",
+    ),
+    weight: 1,
+    regex: new RegExp(
+      String.raw`\b(?:my|our)\s+${LEAVE}\s+(?:request\s+)?(?:got|was|has\s+been|had\s+been|have\s+been|keeps\s+getting|is\s+being)\s+(?:\w+\s+)?(?:knocked\s+back|refused|rejected|cancelled|turned\s+down|denied|declined|binned|ignored)\b`,
+      "g",
+    ),
+  },
+  {
+    label: "grievance",
+    trigger: trigger(
+      "missing short wrong docked still haven't not never without pay underpaid cut late paid",
+    ),
+    weight: 1,
+    regex: new RegExp(
+      String.raw`\b(?:missing|short|wrong|docked)\s+(?:from|on|in)\s+my\s+${PAY}\b|\bmy\s+${PAY}\s+(?:is|are|was|were|has\s+been|have\s+been|keeps?\s+being)\s+(?:\w+\s+)?(?:missing|wrong|short|late|docked|cut)\b|\bstill\s+(?:waiting|chasing)\s+(?:on|for)\s+(?:my|our)\s+${PAY}\b|\b(?:haven't|have\s+not|hasn't|not|never)\s+(?:been\s+)?paid\s+(?:for|my|our)\b|\b(?:\w+\s+)?(?:years?|months?)\s+(?:without|with\s+no)\s+a\s+(?:\w+\s+)?pay\s+rise\b|\bunderpaid\b`,
+      "g",
+    ),
+  },
+  {
+    label: "grievance",
+    trigger: trigger(
+      "moved sent shipped redeployed never didn't done finished talks talk speaks spoke talked can't cannot don't still",
+    ),
+    weight: 1,
+    regex:
+      /\b(?:moved|sent|shipped|redeployed)\s+to\s+(?:a\s+)?(?:different|another)\s+ward\s+(?:for\s+)?(?:the\s+)?\d+(?:st|nd|rd|th)\b|\bnever\s+on\s+my\s+own\s+ward\b|\bwe\s+(?:still\s+)?(?:can't|cannot|can't\s+even|don't\s+even|still\s+don't)\s+(?:get|have)\s+(?:a|an|any|one)\s+(?:working\s+|proper\s+|decent\s+|single\s+)?(?:staff\s+room|kettle|fridge|microwave|parking\s+space|break|locker|computer|pc|hoist|pay\s+rise)\b|\bi\s+didn't\s+train\s+for\s+\d+\s+years\s+to\b|\b(?:i'm|i\s+am)\s+(?:genuinely\s+|absolutely\s+|so\s+)?(?:done|finished)\s+with\s+(?:this|the)\s+(?:place|trust|job|ward)\b|\bgenuinely\s+done\b|\btalks?\s+down\s+to\s+me\b|\b(?:speaks?|spoke|talked)\s+to\s+me\s+like\s+(?:dirt|a\s+child|rubbish)\b/g,
+  },
+  {
+    label: "grievance",
+    trigger: trigger("park parking"),
+    weight: 1,
+    regex:
+      /(?:£\s?\d+(?:\.\d\d)?|paying)\s+(?:a|an|per|every)\s+(?:month|week|year|shift|day|hour)\s+(?:to\s+park|for\s+parking)\b|\b(?:charg(?:e|es|ing)|make|makes)\s+(?:us|staff|nurses)\s+(?:to\s+)?(?:pay\s+)?(?:to\s+)?park\b/g,
+  },
 ];
 
 export interface GrievanceResult {
@@ -90,7 +147,10 @@ export function findGrievance(normalised: NormalisedText): GrievanceResult {
   result = NONE;
   {
     const text = words.lower;
-    const spans: Span[] = [...findCues(text, SELF_TARGETED, words.triggers), ...findCues(text, GRIEVANCE_CUES, words.triggers)];
+    const spans: Span[] = [
+      ...findCues(text, SELF_TARGETED, words.triggers),
+      ...findCues(text, GRIEVANCE_CUES, words.triggers),
+    ];
     const derogatory = findCues(text, DEROGATORY, words.triggers);
     if (derogatory.length > 0) {
       const list = sentences(text);

@@ -149,12 +149,15 @@ export interface WordScan {
 }
 
 /** The post has one of the words of trigger `id`. */
-export const fired = (scan: WordScan, id: number): boolean => (scan.triggers[id >>> 5] & (1 << (id & 31))) !== 0;
+export const fired = (scan: WordScan, id: number): boolean =>
+  (scan.triggers[id >>> 5] & (1 << (id & 31))) !== 0;
 
 const TRIGGER_BITS = new Uint32Array(MAX_TRIGGERS >>> 5);
 
 function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 38 || c === 45 || c === 8217;
+  return (
+    (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 38 || c === 45 || c === 8217
+  );
 }
 const isEdge = (c: number) => c === 39 || c === 45 || c === 8217;
 

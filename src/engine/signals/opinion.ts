@@ -26,7 +26,8 @@ const HEALTH_TOPIC =
 // Thanks, celebration and news: praise here is not an opinion on work.
 const CELEBRATION =
   /\b(?:congrat\w*|well\s+done|thank\s+you|thanks\s+to|huge\s+thanks|shout-?\s?out|so\s+proud|proud\s+of|happy\s+birthday|welcome\s+to|good\s+luck|farewell|retire\w*|award|nominated|bake\s+sale|fundrais\w*)\b/;
-const NEGATIVE_OR_PRESCRIPTIVE = /\b(?:should|must|need|deserve|joke|disgrace|scandal|useless|terrible|awful|unsafe|dangerous|wrong|unfair|not\s+good\s+enough|waste)/;
+const NEGATIVE_OR_PRESCRIPTIVE =
+  /\b(?:should|must|need|deserve|joke|disgrace|scandal|useless|terrible|awful|unsafe|dangerous|wrong|unfair|not\s+good\s+enough|waste)/;
 
 const QUESTION_ONLY = /^[^.!\n]*\?\s*$/;
 

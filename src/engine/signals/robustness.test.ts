@@ -18,15 +18,20 @@ describe("conduct rules on any input", () => {
     process.env.POSTGUARD_RULE_ERRORS = "throw";
     try {
       fc.assert(
-        fc.property(fc.string({ unit: "binary", maxLength: 400 }), fc.string({ maxLength: 80 }), fc.boolean(), (text, profile, inbound) => {
-          const result = check({ text, profile, direction: inbound ? "inbound" : "outbound" });
-          for (const f of result.findings) {
-            if (f.start === undefined) continue;
-            expect(f.start).toBeGreaterThanOrEqual(0);
-            expect(f.end!).toBeLessThanOrEqual(text.length);
-            expect(text.slice(f.start, f.end)).toBe(f.excerpt);
-          }
-        }),
+        fc.property(
+          fc.string({ unit: "binary", maxLength: 400 }),
+          fc.string({ maxLength: 80 }),
+          fc.boolean(),
+          (text, profile, inbound) => {
+            const result = check({ text, profile, direction: inbound ? "inbound" : "outbound" });
+            for (const f of result.findings) {
+              if (f.start === undefined) continue;
+              expect(f.start).toBeGreaterThanOrEqual(0);
+              expect(f.end!).toBeLessThanOrEqual(text.length);
+              expect(text.slice(f.start, f.end)).toBe(f.excerpt);
+            }
+          },
+        ),
         { numRuns: 300 },
       );
     } finally {

@@ -5,7 +5,8 @@ import type { ResolvedPack } from "../pack/schema.js";
 const DEFAULT_SPEAK_UP = "your Freedom to Speak Up Guardian or the Raising Concerns policy";
 const DEFAULT_COMMUNICATIONS = "the communications team";
 
-export const speakUpRoute = (pack: ResolvedPack): string => pack.trust?.speakUp?.trim() || DEFAULT_SPEAK_UP;
+export const speakUpRoute = (pack: ResolvedPack): string =>
+  pack.trust?.speakUp?.trim() || DEFAULT_SPEAK_UP;
 
 export const communicationsRoute = (pack: ResolvedPack): string =>
   pack.trust?.communications?.trim() || DEFAULT_COMMUNICATIONS;

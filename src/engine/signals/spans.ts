@@ -24,14 +24,24 @@ export interface Cue {
 export function findCues(text: string, cues: readonly Cue[], triggers?: Uint32Array): Span[] {
   const out: Span[] = [];
   for (const cue of cues) {
-    if (triggers && cue.trigger !== undefined && (triggers[cue.trigger >>> 5] & (1 << (cue.trigger & 31))) === 0) continue;
+    if (
+      triggers &&
+      cue.trigger !== undefined &&
+      (triggers[cue.trigger >>> 5] & (1 << (cue.trigger & 31))) === 0
+    )
+      continue;
     cue.regex.lastIndex = 0;
     for (let m = cue.regex.exec(text); m; m = cue.regex.exec(text)) {
       if (m[0].length === 0) {
         cue.regex.lastIndex++;
         continue;
       }
-      out.push({ start: m.index, end: m.index + m[0].length, label: cue.label, weight: cue.weight });
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        label: cue.label,
+        weight: cue.weight,
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -70,7 +80,10 @@ export function strongest(spans: Span[]): Span | undefined {
 }
 
 /** Trim whitespace and closing punctuation off a span so the excerpt is just the words. */
-export function tidy(text: string, span: { start: number; end: number }): { start: number; end: number } {
+export function tidy(
+  text: string,
+  span: { start: number; end: number },
+): { start: number; end: number } {
   let { start, end } = span;
   while (start < end && /[\s,;:]/.test(text[start])) start++;
   while (end > start && /[\s,;:.!?]/.test(text[end - 1])) end--;

@@ -61,7 +61,10 @@ const WORDS: [number, string][] = [
   ],
   [T.NDA, `nda ndas ndad non disclosure`],
   // Told it is secret or internal, whatever the subject.
-  [T.SECRET, `told asked instructed warned internal internally circulation publication forward circulate intranet`],
+  [
+    T.SECRET,
+    `told asked instructed warned internal internally circulation publication forward circulate intranet`,
+  ],
   [T.FINANCE, `bid bids bidder bidders tender tenders contract contracts`],
   [
     T.INCIDENT,

@@ -3,7 +3,11 @@
 // sexual-content, abuse and profanity rules. All patterns run on the `words` view (lower case).
 
 /** The sentence around [start, end): bounded by . ! ? or a line break. */
-export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+export function sentenceAround(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   // At most 200 characters either side: a run-on "sentence" of a megabyte must not cost O(n) per word.
   const lo = Math.max(0, start - 200);
   const hi = Math.min(text.length, end + 200);
@@ -45,19 +49,29 @@ export function hasSpecificPerson(text: string): boolean {
   for (let m = SPECIFIC_PERSON.exec(text); m; m = SPECIFIC_PERSON.exec(text)) {
     const det = m[1];
     const noun = m[2];
-    if (det !== undefined && noun !== undefined && /s$/.test(noun) && !/^\d/.test(det) && det !== "another") continue;
+    if (
+      det !== undefined &&
+      noun !== undefined &&
+      /s$/.test(noun) &&
+      !/^\d/.test(det) &&
+      det !== "another"
+    )
+      continue;
     return true;
   }
   return false;
 }
 
 /** A person anywhere in the text, singular or plural, specific or not. */
-export const ANY_PERSON = new RegExp(`\\b(?:${PERSON_NOUN}|he|she|him|her|they|them|whoever|whichever|someone|somebody|anyone who|the one who)\\b`);
+export const ANY_PERSON = new RegExp(
+  `\\b(?:${PERSON_NOUN}|he|she|him|her|they|them|whoever|whichever|someone|somebody|anyone who|the one who)\\b`,
+);
 
 // Capitalised words that are not names.
 const NOT_NAMES = new Set(
-  "I I'm I'll I've I'd A An The This That These Those Our My Your His Her Their We You He She They It Its Who What When Where Why How If And But Or So Not No Yes Just Still Another Every Each All Some Any Nobody Everyone Someone Anyone Honestly Guess Congrats Congratulations Happy Thanks Thank Please Sorry Hi Hello Hey Dear Welcome Well Oh Omg Lol Also Then Now Today Tonight Tomorrow Yesterday Morning Night Nights Day Days Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Christmas Easter Ward Wards Bay Bed Trust Hospital NHS A&E ED AMU ITU ICU CCU HCA HCAs F1 F2 GP Dr Mr Mrs Ms Miss Sister Matron Reg Team Unit Staff Nurse Nurses Doctor Doctors New Old Big Little Reminder Shoutout Shout Whoever Course Another Rainbow Unpopular Gorgeous Catheterised Heard Caught Watched Spilled Tell Send Give Get Let Don't Can't Won't Isn't Didn't Doesn't Never Always Only Even Apparently Absolutely Proper Real Seriously Right Post Tip Pro Fun Hope Love Gorgeous Sorry Honestly Trust Parking Nurse Guess Caught Another Whoever Pride Queer Deaf Black White Asian British English Polish Welsh Scottish Irish Jewish Muslim Muslims Christian Sikh Hindu Facebook Insta Instagram TikTok Twitter LinkedIn OnlyFans Duolingo Santa Casualty Strictly Monster Greggs Asda Tesco Haribo Jäger Range Rover Stanley God Jesus Lord OMG Bless Bloody Holy WHAT"
-    .split(" "),
+  "I I'm I'll I've I'd A An The This That These Those Our My Your His Her Their We You He She They It Its Who What When Where Why How If And But Or So Not No Yes Just Still Another Every Each All Some Any Nobody Everyone Someone Anyone Honestly Guess Congrats Congratulations Happy Thanks Thank Please Sorry Hi Hello Hey Dear Welcome Well Oh Omg Lol Also Then Now Today Tonight Tomorrow Yesterday Morning Night Nights Day Days Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Christmas Easter Ward Wards Bay Bed Trust Hospital NHS A&E ED AMU ITU ICU CCU HCA HCAs F1 F2 GP Dr Mr Mrs Ms Miss Sister Matron Reg Team Unit Staff Nurse Nurses Doctor Doctors New Old Big Little Reminder Shoutout Shout Whoever Course Another Rainbow Unpopular Gorgeous Catheterised Heard Caught Watched Spilled Tell Send Give Get Let Don't Can't Won't Isn't Didn't Doesn't Never Always Only Even Apparently Absolutely Proper Real Seriously Right Post Tip Pro Fun Hope Love Gorgeous Sorry Honestly Trust Parking Nurse Guess Caught Another Whoever Pride Queer Deaf Black White Asian British English Polish Welsh Scottish Irish Jewish Muslim Muslims Christian Sikh Hindu Facebook Insta Instagram TikTok Twitter LinkedIn OnlyFans Duolingo Santa Casualty Strictly Monster Greggs Asda Tesco Haribo Jäger Range Rover Stanley God Jesus Lord OMG Bless Bloody Holy WHAT".split(
+    " ",
+  ),
 );
 
 /**
@@ -70,7 +84,12 @@ export function hasNamedPerson(original: string, exclude: Set<string> = new Set(
     const word = m[1];
     if (NOT_NAMES.has(word) || exclude.has(word.toLowerCase())) continue;
     const before = original.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
-    if (/\b(?:in|at|from|near|to|on|around|outside|inside|via|the|of the|off the|down|up|into)\s$/.test(before)) continue;
+    if (
+      /\b(?:in|at|from|near|to|on|around|outside|inside|via|the|of the|off the|down|up|into)\s$/.test(
+        before,
+      )
+    )
+      continue;
     return true;
   }
   return false;
@@ -80,7 +99,8 @@ export function hasNamedPerson(original: string, exclude: Set<string> = new Set(
 export const SECOND_PERSON = /\b(?:you|you're|youre|you’re|ya|u|ur|yourself)\b/;
 
 // The author about themselves: "I'm such an idiot", "I'm a proud dyke", "as a gay man".
-export const SELF_DESCRIPTION = /\b(?:i'm|i’m|im|i am|i was|i feel|i felt|call me|as an?|me and my|we're|we are|us)\b(?: [a-z'’-]+){0,3}\s*$/;
+export const SELF_DESCRIPTION =
+  /\b(?:i'm|i’m|im|i am|i was|i feel|i felt|call me|as an?|me and my|we're|we are|us)\b(?: [a-z'’-]+){0,3}\s*$/;
 
 // Reporting or condemning words that someone else said: "a patient called me a ...",
 // "someone shouted '...' at me", "words like '...'", "calling your staff '...'".
@@ -92,7 +112,8 @@ export const CONDEMNATION =
   /\b(?:reported|report it|report them|reporting|never acceptable|not acceptable|unacceptable|isn't ok|is not ok|not okay|zero tolerance|racism|racist|homophobia|homophobic|transphobia|transphobic|ableism|ableist|bigotry|hate crime|abuse|abused|abusive|delete it|delete them|block them|deserve better|call it out|calling it out|stand against|stand with|solidarity|love wins|no excuse|not a joke|isn't a joke|hurts?|hurtful|discrimination)\b/;
 
 // Negation just before a word: "not a", "isn't", "never", "no such thing as".
-export const NEGATION_BEFORE = /\b(?:not|isn't|isnt|aren't|wasn't|never|no|don't|dont|didn't|nobody is|no one is|nor)\b(?: [a-z'’-]+){0,2}\s*$/;
+export const NEGATION_BEFORE =
+  /\b(?:not|isn't|isnt|aren't|wasn't|never|no|don't|dont|didn't|nobody is|no one is|nor)\b(?: [a-z'’-]+){0,2}\s*$/;
 
 /** Whether [start, end) of the words view sits inside quotation marks on both sides. */
 export function isQuoted(text: string, start: number, end: number): boolean {

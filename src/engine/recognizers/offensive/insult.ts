@@ -13,13 +13,31 @@ export const insultRecognizer = lexiconRecognizer({
     const b = before(text, hit.start, 16);
     // Animals as animals: "cow's milk", "pigs in blankets", "guinea pig", "rat poison".
     if (/^(?:cow|cows|pig|pigs|rat|rats|snake|snakes|whale|heifer)$/.test(m)) {
-      if (/^(?:'s|s'|’s)? ?(?:milk|in blankets|poison|bite|farm|shed|pen|sty|skin|valve|trap|run)\b/.test(a)) return false;
-      if (/(?:guinea|lab|dairy|mad|the|a|sacred|pet|grass|holy|whale|killer) $/.test(b)) return /(?:the|a) $/.test(b) && /^(?:\.|,|!| and| who| in)/.test(a) ? true : false;
+      if (
+        /^(?:'s|s'|’s)? ?(?:milk|in blankets|poison|bite|farm|shed|pen|sty|skin|valve|trap|run)\b/.test(
+          a,
+        )
+      )
+        return false;
+      if (/(?:guinea|lab|dairy|mad|the|a|sacred|pet|grass|holy|whale|killer) $/.test(b))
+        return /(?:the|a) $/.test(b) && /^(?:\.|,|!| and| who| in)/.test(a) ? true : false;
     }
-    if (m === "grass") return /(?:go|to|a|you|little|dirty)\s+$/.test(b) && !/^\s*(?:cut|verge|area|seed|land|field|pitch|roots?)/.test(a);
-    if (m === "fat") return /^ (?:cow|pig|slob|bitch|bastard|cunt|twat|lazy|ugly|useless|waste|git|idiot|lump|knacker)/.test(a);
-    if (m === "thick" || m === "dumb") return /(?:so|as|too|proper|bit|really|pretty|is|are|s|'s) $/.test(b) && !/^ (?:layer|coat|skin|fog|snow|ice|dressing|film)/.test(a);
-    if (m === "creep" || m === "creeps") return !/^ (?:up|in|into|over|through)/.test(a) && !/gives? me the $/.test(b);
+    if (m === "grass")
+      return (
+        /(?:go|to|a|you|little|dirty)\s+$/.test(b) &&
+        !/^\s*(?:cut|verge|area|seed|land|field|pitch|roots?)/.test(a)
+      );
+    if (m === "fat")
+      return /^ (?:cow|pig|slob|bitch|bastard|cunt|twat|lazy|ugly|useless|waste|git|idiot|lump|knacker)/.test(
+        a,
+      );
+    if (m === "thick" || m === "dumb")
+      return (
+        /(?:so|as|too|proper|bit|really|pretty|is|are|s|'s) $/.test(b) &&
+        !/^ (?:layer|coat|skin|fog|snow|ice|dressing|film)/.test(a)
+      );
+    if (m === "creep" || m === "creeps")
+      return !/^ (?:up|in|into|over|through)/.test(a) && !/gives? me the $/.test(b);
     return true;
   },
 });

@@ -47,6 +47,7 @@ export function lexiconRecognizer(options: LexiconRecognizerOptions): CustomReco
 }
 
 /** The `n` characters of `text` before `start`. */
-export const before = (text: string, start: number, n = 40) => text.slice(Math.max(0, start - n), start);
+export const before = (text: string, start: number, n = 40) =>
+  text.slice(Math.max(0, start - n), start);
 /** The `n` characters of `text` after `end`. */
 export const after = (text: string, end: number, n = 40) => text.slice(end, end + n);

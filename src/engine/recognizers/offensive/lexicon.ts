@@ -115,7 +115,9 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
     forms,
     firstWords,
     maxWords,
-    each: entries.map((e) => new RegExp(`^(?:${compileEntry(e.pattern).replace(/\[ \\-\]\??/g, " ?")})$`)),
+    each: entries.map(
+      (e) => new RegExp(`^(?:${compileEntry(e.pattern).replace(/\[ \\-\]\??/g, " ?")})$`),
+    ),
     first,
   };
   register(compiled);
@@ -129,7 +131,15 @@ export interface Token {
 }
 
 const isTokenChar = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 42 || c === 39 || c === 0x2019 || c === 38 || c === 43 || (c >= 65 && c <= 90) || (c > 0xbf && c < 0x2000);
+  (c >= 97 && c <= 122) ||
+  (c >= 48 && c <= 57) ||
+  c === 42 ||
+  c === 39 ||
+  c === 0x2019 ||
+  c === 38 ||
+  c === 43 ||
+  (c >= 65 && c <= 90) ||
+  (c > 0xbf && c < 0x2000);
 
 const tokenCache = new WeakMap<TextView, Token[]>();
 
@@ -167,7 +177,8 @@ function hasRun3(word: string): boolean {
   }
   return false;
 }
-const squeeze = (word: string, keep: number) => word.replace(/(.)\1\1+/g, keep === 1 ? "$1" : "$1$1");
+const squeeze = (word: string, keep: number) =>
+  word.replace(/(.)\1\1+/g, keep === 1 ? "$1" : "$1$1");
 
 // All lexicons share one pass over a post's words: every spelling of every list sits in one map,
 // so a post costs one lookup per word however many lists there are. Multi-word forms are kept
@@ -238,7 +249,11 @@ function addShape(word: string): void {
   shapes.add(hashRange(word, 0, word.length));
 }
 
-function add(found: Map<CompiledLexicon, LexiconHit[]>, lexicon: CompiledLexicon, hit: LexiconHit): void {
+function add(
+  found: Map<CompiledLexicon, LexiconHit[]>,
+  lexicon: CompiledLexicon,
+  hit: LexiconHit,
+): void {
   const list = found.get(lexicon);
   if (list) list.push(hit);
   else found.set(lexicon, [hit]);
@@ -316,7 +331,12 @@ function allHits(view: TextView): Map<CompiledLexicon, LexiconHit[]> {
         for (let k = 0; k < phrase.rest.length; k++) {
           nextWord(text, prevEnd);
           const want = phrase.rest[k];
-          if (nextStart < 0 || !joined(text, prevEnd, nextStart) || nextEnd - nextStart !== want.length || !text.startsWith(want, nextStart)) {
+          if (
+            nextStart < 0 ||
+            !joined(text, prevEnd, nextStart) ||
+            nextEnd - nextStart !== want.length ||
+            !text.startsWith(want, nextStart)
+          ) {
             ok = false;
             break;
           }
@@ -327,7 +347,12 @@ function allHits(view: TextView): Map<CompiledLexicon, LexiconHit[]> {
           if (claimed?.includes(lexicon)) continue;
           (claimed ??= []).push(lexicon);
           if (found === NO_HITS) found = new Map();
-          add(found, lexicon, { entry: lexicon.entries[index], start: s, end: prevEnd, matched: text.slice(s, prevEnd) });
+          add(found, lexicon, {
+            entry: lexicon.entries[index],
+            start: s,
+            end: prevEnd,
+            matched: text.slice(s, prevEnd),
+          });
         }
       }
     }
@@ -337,7 +362,12 @@ function allHits(view: TextView): Map<CompiledLexicon, LexiconHit[]> {
         if (found === NO_HITS) found = new Map();
         add(found, lexicon, { entry: lexicon.entries[index], start: s, end: e, matched: word });
       }
-    } else if (word.length > 2 && word.length < 40 && allFirstLetters.has(word[0]) && word.includes("*")) {
+    } else if (
+      word.length > 2 &&
+      word.length < 40 &&
+      allFirstLetters.has(word[0]) &&
+      word.includes("*")
+    ) {
       // Masked words ("f*ck", "c**t") are rare: test them against each entry's expression.
       for (const lexicon of allLexicons) {
         if (claimed?.includes(lexicon)) continue;
@@ -372,7 +402,7 @@ export function matchLexicon(view: TextView, lexicon: CompiledLexicon): LexiconH
 function compileEntry(pattern: string): string {
   let out = "";
   let wordStart = true;
-  for (let i = 0; i < pattern.length; ) {
+  for (let i = 0; i < pattern.length;) {
     const ch = pattern[i];
     if (ch >= "a" && ch <= "z") {
       let run = 1;
@@ -404,4 +434,3 @@ function compileEntry(pattern: string): string {
   }
   return out;
 }
-

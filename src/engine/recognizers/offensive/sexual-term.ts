@@ -12,7 +12,9 @@ export const explicitTermRecognizer = lexiconRecognizer({
       case "cock": // "a cock-up", "cocked up", the bird
         return !/^[ -]?ups?\b/.test(a) && !/(?:weather|turkey|game)[ -]?$/.test(b);
       case "hard-on": // "working so hard on nights", "be hard on yourself": only "a hard on", "hard-on", "hardon"
-        return !/ /.test(hit.matched) || /\b(?:a|raging|massive|got|gave|get|with|his|the)\s$/.test(b);
+        return (
+          !/ /.test(hit.matched) || /\b(?:a|raging|massive|got|gave|get|with|his|the)\s$/.test(b)
+        );
       case "cum": // "summa cum laude"
         return !/^ laude/.test(a);
       case "tits": // birds, and "it all went tits up"
@@ -34,8 +36,14 @@ export const suggestiveTermRecognizer = lexiconRecognizer({
   keep(hit, text) {
     if (hit.entry.label === "sex") {
       // The clinical and legal senses: sexual health, sex education, sex offender, sex discrimination.
-      return !/^[ -]?(?:life|lives|health|education|ed|worker|workers|offender|offenders|offence|offences|discrimination|abuse|trafficking|and gender|differences|hormones?|assigned|ratio|specific|drive|therapist|therapy|selection|chromosomes?|cells?|linked)\b/.test(after(text, hit.end, 16)) &&
-        !/(?:same|opposite|biological|safer?|safe|unprotected|protected|consensual)[ -]$/.test(before(text, hit.start, 14));
+      return (
+        !/^[ -]?(?:life|lives|health|education|ed|worker|workers|offender|offenders|offence|offences|discrimination|abuse|trafficking|and gender|differences|hormones?|assigned|ratio|specific|drive|therapist|therapy|selection|chromosomes?|cells?|linked)\b/.test(
+          after(text, hit.end, 16),
+        ) &&
+        !/(?:same|opposite|biological|safer?|safe|unprotected|protected|consensual)[ -]$/.test(
+          before(text, hit.start, 14),
+        )
+      );
     }
     return true;
   },

@@ -32,7 +32,7 @@ function scan(text: string): PostAnalysis {
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
     const isDigit = c >= 48 && c <= 57;
-    const isLetter = ((c | 0x20) >= 97 && (c | 0x20) <= 122);
+    const isLetter = (c | 0x20) >= 97 && (c | 0x20) <= 122;
     if (isDigit) digits++;
     if (isDigit || isLetter) {
       if (start === -1) {
@@ -45,7 +45,9 @@ function scan(text: string): PostAnalysis {
       }
     } else {
       if (start !== -1) {
-        words.add(lower.length === text.length ? lower.slice(start, i) : text.slice(start, i).toLowerCase());
+        words.add(
+          lower.length === text.length ? lower.slice(start, i) : text.slice(start, i).toLowerCase(),
+        );
         start = -1;
       }
       if (c === 46 || c === 33 || c === 63 || c === 10) sentenceStart = true;
@@ -68,6 +70,8 @@ export function anyWord(analysis: PostAnalysis, gate: ReadonlySet<string>): bool
 /** A Set from words written as one space-separated string, for readable gate lists. */
 export function wordSet(...lists: (string | readonly string[])[]): ReadonlySet<string> {
   const out = new Set<string>();
-  for (const list of lists) for (const w of typeof list === "string" ? list.split(/\s+/) : list) if (w) out.add(w.toLowerCase());
+  for (const list of lists)
+    for (const w of typeof list === "string" ? list.split(/\s+/) : list)
+      if (w) out.add(w.toLowerCase());
   return out;
 }

@@ -4,7 +4,8 @@
 // about an institution ("Happy birthday NHS, born 5th July 1948") is not a person's.
 import type { CustomRecognizer, Entity } from "../recognizer.js";
 
-const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 const DATE = new RegExp(
   [
     "\\b\\d{1,2}[ \\t]?[/.\\-][ \\t]?\\d{1,2}[ \\t]?[/.\\-][ \\t]?(?:\\d{4}|\\d{2})\\b",
@@ -15,8 +16,10 @@ const DATE = new RegExp(
   "gi",
 );
 const QUICK = /born|birth|\bdob\b|d\.?\s?o\.?\s?b|\bb\.\s?\d/i;
-const BIRTH_LABEL = /(?:\bd\.?[ \t]?o\.?[ \t]?b\b\.?|date[ \t]of[ \t]birth|\bbirth[ \t]?date|\bdob\b|\bborn\b|\bb\.[ \t]?)[^.!?\n\d]{0,14}$/i;
-const BORN_ABOUT_INSTITUTION = /\b(?:nhs|trust|hospital|service|charity|unit|ward|practice|company)\b[^.!?\n]{0,20}\bborn\b/i;
+const BIRTH_LABEL =
+  /(?:\bd\.?[ \t]?o\.?[ \t]?b\b\.?|date[ \t]of[ \t]birth|\bbirth[ \t]?date|\bdob\b|\bborn\b|\bb\.[ \t]?)[^.!?\n\d]{0,14}$/i;
+const BORN_ABOUT_INSTITUTION =
+  /\b(?:nhs|trust|hospital|service|charity|unit|ward|practice|company)\b[^.!?\n]{0,20}\bborn\b/i;
 
 function plausible(date: string): boolean {
   const nums = date.match(/\d+/g);
@@ -40,7 +43,8 @@ export const dateOfBirth: CustomRecognizer = {
       const label = BIRTH_LABEL.exec(before);
       if (!label) continue;
       const isBorn = /born/i.test(label[0]);
-      if (isBorn && BORN_ABOUT_INSTITUTION.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (isBorn && BORN_ABOUT_INSTITUTION.test(text.slice(Math.max(0, m.index - 60), m.index)))
+        continue;
       const labelStart = m.index - before.length + label.index;
       const at = view.toOriginal(m.index, m.index + m[0].length);
       const labelAt = view.toOriginal(labelStart, labelStart + 1);

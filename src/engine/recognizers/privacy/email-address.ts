@@ -4,20 +4,46 @@
 import type { CustomRecognizer, Entity } from "../recognizer.js";
 
 const PERSONAL_DOMAINS = new Set([
-  "gmail.com", "googlemail.com", "hotmail.com", "hotmail.co.uk", "outlook.com", "live.com", "live.co.uk",
-  "yahoo.com", "yahoo.co.uk", "icloud.com", "me.com", "aol.com", "aol.co.uk", "btinternet.com",
-  "btopenworld.com", "sky.com", "virginmedia.com", "talktalk.net", "ntlworld.com", "protonmail.com",
-  "proton.me", "msn.com", "blueyonder.co.uk", "tiscali.co.uk", "gmx.com", "mail.com",
+  "gmail.com",
+  "googlemail.com",
+  "hotmail.com",
+  "hotmail.co.uk",
+  "outlook.com",
+  "live.com",
+  "live.co.uk",
+  "yahoo.com",
+  "yahoo.co.uk",
+  "icloud.com",
+  "me.com",
+  "aol.com",
+  "aol.co.uk",
+  "btinternet.com",
+  "btopenworld.com",
+  "sky.com",
+  "virginmedia.com",
+  "talktalk.net",
+  "ntlworld.com",
+  "protonmail.com",
+  "proton.me",
+  "msn.com",
+  "blueyonder.co.uk",
+  "tiscali.co.uk",
+  "gmx.com",
+  "mail.com",
 ]);
-const LOCAL = /[A-Za-z0-9._%+\-]/;
-const DOMAIN = /[A-Za-z0-9.\-]/;
+const LOCAL = /[A-Za-z0-9._%+-]/;
+const DOMAIN = /[A-Za-z0-9.-]/;
 
 export const emailAddress: CustomRecognizer = {
   entity: "EMAIL_ADDRESS",
   detect({ normalised, pack }) {
     const text = normalised.base.text;
     const found: Entity[] = [];
-    for (let at = text.indexOf("@"); at !== -1 && found.length < 100; at = text.indexOf("@", at + 1)) {
+    for (
+      let at = text.indexOf("@");
+      at !== -1 && found.length < 100;
+      at = text.indexOf("@", at + 1)
+    ) {
       let s = at;
       while (s > 0 && at - s < 64 && LOCAL.test(text[s - 1])) s--;
       let e = at + 1;
@@ -26,7 +52,7 @@ export const emailAddress: CustomRecognizer = {
       while (s < at && text[s] === ".") s++;
       if (s === at) continue;
       const domain = text.slice(at + 1, e).toLowerCase();
-      if (!/^[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,24}$/.test(domain)) continue;
+      if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}$/.test(domain)) continue;
       const address = text.slice(s, e);
       if (pack.allowed.emails.has(address.toLowerCase())) continue;
       const span = normalised.base.toOriginal(s, e);

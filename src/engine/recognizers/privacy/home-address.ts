@@ -13,16 +13,26 @@ export const homeAddress: Recognizer = {
   entity: "HOME_ADDRESS",
   view: "base",
   patterns: [
-    { name: "number and street", regex: new RegExp(`\\b\\d{1,4}[A-Za-z]?,?[ \\t](?:${NAME}[ \\t]){1,3}${STREET}`, "g"), score: 0.65 },
+    {
+      name: "number and street",
+      regex: new RegExp(`\\b\\d{1,4}[A-Za-z]?,?[ \\t](?:${NAME}[ \\t]){1,3}${STREET}`, "g"),
+      score: 0.65,
+    },
     {
       name: "where someone lives",
-      regex: new RegExp(`\\b(?:lives?|living|staying|moved in)\\b[^.!?\\n]{0,30}?\\b(?:at|on|in)[ \\t]((?:\\d{1,4}[ \\t])?(?:${NAME}[ \\t]){1,3}${STREET})`, "g"),
+      regex: new RegExp(
+        `\\b(?:lives?|living|staying|moved in)\\b[^.!?\\n]{0,30}?\\b(?:at|on|in)[ \\t]((?:\\d{1,4}[ \\t])?(?:${NAME}[ \\t]){1,3}${STREET})`,
+        "g",
+      ),
       score: 0.75,
       group: 1,
     },
     {
       name: "someone's home",
-      regex: new RegExp(`\\b(?:his|her|their)[ \\t]${HOME}[ \\t](?:on|in|at|off)[ \\t]((?:\\d{1,4}[ \\t])?${NAME}(?:[ \\t]${NAME}){0,3})`, "g"),
+      regex: new RegExp(
+        `\\b(?:his|her|their)[ \\t]${HOME}[ \\t](?:on|in|at|off)[ \\t]((?:\\d{1,4}[ \\t])?${NAME}(?:[ \\t]${NAME}){0,3})`,
+        "g",
+      ),
       score: 0.7,
       group: 1,
     },

@@ -13,7 +13,10 @@ export const hospitalNumber: Recognizer = {
   patterns: [
     {
       name: "labelled local number",
-      regex: new RegExp(`\\b${LABEL}\\.?[ \\t]{0,3}[:#=\\-]?[ \\t]{0,3}([A-Z]{0,3}[ ]?\\d{5,10})\\b`, "gi"),
+      regex: new RegExp(
+        `\\b${LABEL}\\.?[ \\t]{0,3}[:#=\\-]?[ \\t]{0,3}([A-Z]{0,3}[ ]?\\d{5,10})\\b`,
+        "gi",
+      ),
       score: 0.85,
       group: 1,
     },

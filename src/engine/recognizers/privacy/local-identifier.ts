@@ -13,16 +13,25 @@ export const localIdentifier: CustomRecognizer = {
     const view = normalised.base;
     for (const li of pack.compiledLocalIdentifiers) {
       let ctx = contextCache.get(li.context);
-      if (!ctx) contextCache.set(li.context, (ctx = { words: li.context.map((w) => w.toLowerCase()), adjust: 0.4, window: 60 }));
+      if (!ctx)
+        contextCache.set(
+          li.context,
+          (ctx = { words: li.context.map((w) => w.toLowerCase()), adjust: 0.4, window: 60 }),
+        );
       li.regex.lastIndex = 0;
       let guard = 0;
-      for (let m = li.regex.exec(view.text); m && guard < 1000; m = li.regex.exec(view.text), guard++) {
+      for (
+        let m = li.regex.exec(view.text);
+        m && guard < 1000;
+        m = li.regex.exec(view.text), guard++
+      ) {
         if (m[0].length === 0) {
           li.regex.lastIndex++;
           continue;
         }
         const vEnd = m.index + m[0].length;
-        const score = li.score + (ctx.words.length > 0 && hasContext(view.text, m.index, vEnd, ctx) ? 0.4 : 0);
+        const score =
+          li.score + (ctx.words.length > 0 && hasContext(view.text, m.index, vEnd, ctx) ? 0.4 : 0);
         if (score < 0.5) continue;
         const at = view.toOriginal(m.index, vEnd);
         if (found.some((e) => e.start < at.end && at.start < e.end)) continue;

@@ -5,13 +5,44 @@ import type { CustomRecognizer, Entity } from "../recognizer.js";
 import { PATIENT_CUES } from "./people.js";
 import { wordsRegex } from "./vocabulary.js";
 
-const DESCRIPTION = /\[[ \t]*(?:photos?|pictures?|pics?|images?|video|clip|screenshot|selfie|gif|x-ray|scan)\b[^\]\n]{0,400}\]/gi;
+const DESCRIPTION =
+  /\[[ \t]*(?:photos?|pictures?|pics?|images?|video|clip|screenshot|selfie|gif|x-ray|scan)\b[^\]\n]{0,400}\]/gi;
 const IMAGE_CUES = wordsRegex([
-  "(?:his|her|their) bed", "hospital bed", "whiteboard", "bed numbers", "surnames?", "x-ray", "scan", "ct",
-  "mri", "wristband", "notes", "dnacpr", "drip", "gown", "trolley", "stretcher", "oesophagus", "chest",
-  "wound", "patient", "patients", "(?:his|her) daughter", "(?:his|her) son", "(?:his|her) wife", "(?:his|her) husband",
+  "(?:his|her|their) bed",
+  "hospital bed",
+  "whiteboard",
+  "bed numbers",
+  "surnames?",
+  "x-ray",
+  "scan",
+  "ct",
+  "mri",
+  "wristband",
+  "notes",
+  "dnacpr",
+  "drip",
+  "gown",
+  "trolley",
+  "stretcher",
+  "oesophagus",
+  "chest",
+  "wound",
+  "patient",
+  "patients",
+  "(?:his|her) daughter",
+  "(?:his|her) son",
+  "(?:his|her) wife",
+  "(?:his|her) husband",
 ]);
-const STAFF_ONLY = wordsRegex(["rota", "shifts", "annual leave", "sickness", "staff", "colleagues?", "team"]);
+const STAFF_ONLY = wordsRegex([
+  "rota",
+  "shifts",
+  "annual leave",
+  "sickness",
+  "staff",
+  "colleagues?",
+  "team",
+]);
 
 export const patientImage: CustomRecognizer = {
   entity: "PATIENT_IMAGE",
@@ -23,7 +54,8 @@ export const patientImage: CustomRecognizer = {
     DESCRIPTION.lastIndex = 0;
     for (let m = DESCRIPTION.exec(text); m; m = DESCRIPTION.exec(text)) {
       const inside = m[0];
-      const patient = !STAFF_ONLY.test(inside) && (IMAGE_CUES.test(inside) || PATIENT_CUES.test(inside));
+      const patient =
+        !STAFF_ONLY.test(inside) && (IMAGE_CUES.test(inside) || PATIENT_CUES.test(inside));
       if (!patient) continue;
       const at = view.toOriginal(m.index, m.index + inside.length);
       found.push({

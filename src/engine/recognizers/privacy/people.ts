@@ -20,20 +20,115 @@ export const CARE_WORDS = wordSet(`
 
 /** Cues that a named or described person is a patient, not a colleague on the same ward. */
 export const PATIENT_CUES = wordsRegex([
-  "patients?", "pts?", "bed ?\\d+", "bay ?(?:\\d+|[a-h])", "side ?room", "cubicle", "admitted", "discharged",
-  "discharge(?! lounge| team| coordinator| nurse)", "brought (?:in|into|onto|to)", "came in", "going home", "went home", "long-stay",
-  "longest (?:ever )?stay", "pensioner", "escape attempt", "zimmer(?: frame)?", "walking frame", "nightie",
-  "commode", "dementia", "bypass", "hospital bed", "ttos?", "obs", "cannula", "catheter", "nurse your",
-  "nursed", "cared for", "looked after", "buzzer", "resus", "medically fit", "care package", "stroke",
-  "fall", "fell", "hip", "her op", "his op", "visits (?:her|his)", "visiting (?:her|his)", "weeks with us",
-  "days with us", "on the mend", "bloods", "birthday", "90th", "100th", "\\d+(?:st|nd|rd|th) birthday",
+  "patients?",
+  "pts?",
+  "bed ?\\d+",
+  "bay ?(?:\\d+|[a-h])",
+  "side ?room",
+  "cubicle",
+  "admitted",
+  "discharged",
+  "discharge(?! lounge| team| coordinator| nurse)",
+  "brought (?:in|into|onto|to)",
+  "came in",
+  "going home",
+  "went home",
+  "long-stay",
+  "longest (?:ever )?stay",
+  "pensioner",
+  "escape attempt",
+  "zimmer(?: frame)?",
+  "walking frame",
+  "nightie",
+  "commode",
+  "dementia",
+  "bypass",
+  "hospital bed",
+  "ttos?",
+  "obs",
+  "cannula",
+  "catheter",
+  "nurse your",
+  "nursed",
+  "cared for",
+  "looked after",
+  "buzzer",
+  "resus",
+  "medically fit",
+  "care package",
+  "stroke",
+  "fall",
+  "fell",
+  "hip",
+  "her op",
+  "his op",
+  "visits (?:her|his)",
+  "visiting (?:her|his)",
+  "weeks with us",
+  "days with us",
+  "on the mend",
+  "bloods",
+  "birthday",
+  "90th",
+  "100th",
+  "\\d+(?:st|nd|rd|th) birthday",
 ]);
 
 export const PATIENT_CUE_GATE: ReadonlySet<string> = new Set([
-  "patient", "patients", "pt", "pts", "bed", "bay", "side", "sideroom", "cubicle", "admitted", "discharged", "discharge", "brought",
-  "came", "going", "went", "long", "longest", "pensioner", "escape", "zimmer", "walking", "nightie", "commode", "dementia",
-  "bypass", "hospital", "tto", "ttos", "obs", "cannula", "catheter", "nurse", "nursed", "cared", "looked", "buzzer", "resus",
-  "medically", "care", "stroke", "fall", "fell", "hip", "op", "visits", "visiting", "weeks", "days", "mend", "bloods", "birthday", "90th", "100th",
+  "patient",
+  "patients",
+  "pt",
+  "pts",
+  "bed",
+  "bay",
+  "side",
+  "sideroom",
+  "cubicle",
+  "admitted",
+  "discharged",
+  "discharge",
+  "brought",
+  "came",
+  "going",
+  "went",
+  "long",
+  "longest",
+  "pensioner",
+  "escape",
+  "zimmer",
+  "walking",
+  "nightie",
+  "commode",
+  "dementia",
+  "bypass",
+  "hospital",
+  "tto",
+  "ttos",
+  "obs",
+  "cannula",
+  "catheter",
+  "nurse",
+  "nursed",
+  "cared",
+  "looked",
+  "buzzer",
+  "resus",
+  "medically",
+  "care",
+  "stroke",
+  "fall",
+  "fell",
+  "hip",
+  "op",
+  "visits",
+  "visiting",
+  "weeks",
+  "days",
+  "mend",
+  "bloods",
+  "birthday",
+  "90th",
+  "100th",
 ]);
 
 /** Whether any patient cue is in `text` (a word-set gate first, then the phrase regex). */
@@ -42,12 +137,41 @@ export function hasPatientCue(text: string): boolean {
 }
 
 export const STAFF_CUES = wordsRegex([
-  ...STAFF_ROLES, "shift", "shifts", "nights", "rota", "handover", "promotion", "new role", "retires",
-  "retiring", "leaving do", "led", "shout[- ]?out", "well done", "kudos", "hats off", "so proud of", "team of the year", "teaching", "session", "ran a", "course", "laziest", "worked with", "on the team", "works?", "working", "annual leave", "off sick", "training",
+  ...STAFF_ROLES,
+  "shift",
+  "shifts",
+  "nights",
+  "rota",
+  "handover",
+  "promotion",
+  "new role",
+  "retires",
+  "retiring",
+  "leaving do",
+  "led",
+  "shout[- ]?out",
+  "well done",
+  "kudos",
+  "hats off",
+  "so proud of",
+  "team of the year",
+  "teaching",
+  "session",
+  "ran a",
+  "course",
+  "laziest",
+  "worked with",
+  "on the team",
+  "works?",
+  "working",
+  "annual leave",
+  "off sick",
+  "training",
 ]);
 
 /** A title or role right before a name: the person is named in their professional role. */
-export const STAFF_TITLE_BEFORE = /(?:\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|surgeon|registrar|midwife|hca|porter|physio|staff nurse|charge nurse|ward manager|manager|colleague|mate|our|my friend|bestie|hun|student)\.?)[ \t]+$/i;
+export const STAFF_TITLE_BEFORE =
+  /(?:\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|surgeon|registrar|midwife|hca|porter|physio|staff nurse|charge nurse|ward manager|manager|colleague|mate|our|my friend|bestie|hun|student)\.?)[ \t]+$/i;
 
 export function consentGiven(text: string): boolean {
   return CONSENT.test(text);
@@ -60,12 +184,22 @@ export function isOfficial(profile: string): boolean {
 const globalCache = new WeakMap<RegExp, RegExp>();
 
 /** Distance from [start,end) to the nearest match of `re` within `window` characters, or Infinity. */
-export function nearest(text: string, start: number, end: number, re: RegExp, window = 100): number {
+export function nearest(
+  text: string,
+  start: number,
+  end: number,
+  re: RegExp,
+  window = 100,
+): number {
   const from = Math.max(0, start - window);
   const to = Math.min(text.length, end + window);
   const slice = text.slice(from, to);
   let g = globalCache.get(re);
-  if (!g) globalCache.set(re, (g = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g")));
+  if (!g)
+    globalCache.set(
+      re,
+      (g = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g")),
+    );
   g.lastIndex = 0;
   let best = Infinity;
   for (let m = g.exec(slice); m; m = g.exec(slice)) {
@@ -83,7 +217,12 @@ export function nearest(text: string, start: number, end: number, re: RegExp, wi
 }
 
 /** Whose details sit at [start,end): a colleague's when staff words are nearer than care words. */
-export function subjectOf(text: string, start: number, end: number, window = 120): "patient" | "colleague" | "unknown" {
+export function subjectOf(
+  text: string,
+  start: number,
+  end: number,
+  window = 120,
+): "patient" | "colleague" | "unknown" {
   const care = nearest(text, start, end, PATIENT_CUES, window);
   const staff = nearest(text, start, end, STAFF_CUES, window);
   if (care === Infinity && staff === Infinity) return "unknown";
@@ -92,10 +231,38 @@ export function subjectOf(text: string, start: number, end: number, window = 120
 
 /** A colleague as a person (not just "the team"): whose address or number this is. */
 export const STAFF_PERSON = wordsRegex([
-  "dr", "doctor", "nurse", "sister", "matron", "consultant", "surgeon", "registrar", "hca", "porter", "colleague",
-  "manager", "midwife", "physio", "paramedic", "receptionist", "charge nurse", "staff nurse", "f1", "f2", "reg",
-  "personal mobile", "her mobile", "his mobile", "swaps", "rota", "shift", "cover", "from amu", "from pharmacy",
-  "from estates", "band \\d",
+  "dr",
+  "doctor",
+  "nurse",
+  "sister",
+  "matron",
+  "consultant",
+  "surgeon",
+  "registrar",
+  "hca",
+  "porter",
+  "colleague",
+  "manager",
+  "midwife",
+  "physio",
+  "paramedic",
+  "receptionist",
+  "charge nurse",
+  "staff nurse",
+  "f1",
+  "f2",
+  "reg",
+  "personal mobile",
+  "her mobile",
+  "his mobile",
+  "swaps",
+  "rota",
+  "shift",
+  "cover",
+  "from amu",
+  "from pharmacy",
+  "from estates",
+  "band \\d",
 ]);
 
 /** Whose contact details or home these are: a colleague when a staff person is nearer than care cues. */

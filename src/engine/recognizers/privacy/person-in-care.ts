@@ -13,11 +13,26 @@
 // Staff named in their role ("Dr Patel ran a great session", "Sister Holt") are not patients.
 import type { CustomRecognizer, Entity } from "../recognizer.js";
 import { analyse, anyWord, wordSet } from "./analysis.js";
-import { CARE_WORDS, nearest, PATIENT_CUE_GATE, PATIENT_CUES, STAFF_CUES, STAFF_TITLE_BEFORE } from "./people.js";
-import { GIVEN_NAME_SET, NOT_A_NAME, NOT_A_SURNAME, PERSON_NOUNS, RELATIVES, wordsRegex } from "./vocabulary.js";
+import {
+  CARE_WORDS,
+  nearest,
+  PATIENT_CUE_GATE,
+  PATIENT_CUES,
+  STAFF_CUES,
+  STAFF_TITLE_BEFORE,
+} from "./people.js";
+import {
+  GIVEN_NAME_SET,
+  NOT_A_NAME,
+  NOT_A_SURNAME,
+  PERSON_NOUNS,
+  RELATIVES,
+  wordsRegex,
+} from "./vocabulary.js";
 
 const WORD = "[A-Z][a-z'’\\-]{1,20}";
-const PLACE_I = "(?:[Bb]ed|[Bb]ay|[Ss]ide[ \\t]?[Rr]oom|[Cc]ubicle|[Tt]rolley|[Cc]hair|SR)[ \\t]?(?:\\d{1,3}[a-zA-Z]?|[A-H])\\b";
+const PLACE_I =
+  "(?:[Bb]ed|[Bb]ay|[Ss]ide[ \\t]?[Rr]oom|[Cc]ubicle|[Tt]rolley|[Cc]hair|SR)[ \\t]?(?:\\d{1,3}[a-zA-Z]?|[A-H])\\b";
 const SINGLE_RELATIVES = RELATIVES.filter((r) => !r.includes("?") && !r.includes(" "));
 const KIN = `(?:${[...SINGLE_RELATIVES, "aunty", "mummy", "daddy", "grandson", "granddaughter", "stepdad", "stepmum", "grandpa"].join("|")})`;
 
@@ -29,20 +44,59 @@ const TITLED = new RegExp(
 const TITLED_LOWER = new RegExp(`\\b(?:mr|mrs|ms|miss)\\.?[ \\t]+([a-z][a-z'’\\-]{1,20})\\b`, "g");
 // "my dad Kenneth", "my nan Edna Price": the author's relative, a patient when care words are near.
 // A first name alone from the family is not identifying; a full name is.
-const MY_KIN_NAME = new RegExp(`\\b(?:[Mm]y|[Oo]ur)[ \\t]+${KIN}[ \\t]+(${WORD}[ \\t]+${WORD})`, "g");
+const MY_KIN_NAME = new RegExp(
+  `\\b(?:[Mm]y|[Oo]ur)[ \\t]+${KIN}[ \\t]+(${WORD}[ \\t]+${WORD})`,
+  "g",
+);
 // "Edna on Ward 5", "Ken up in ITU": staff are named this way too, so patient words must be nearer.
-const NAME_ON_WARD = new RegExp(`\\b(${WORD})(?:[ \\t]+${WORD})?[ \\t]+(?:up[ \\t]+|down[ \\t]+|over[ \\t]+)?(?:on|in|from)[ \\t]+(?:[Ww]ard[ \\t]?\\d{1,3}[A-Za-z]?|[Ww]ard[ \\t]+${WORD}|AMU|ITU|ICU|HDU|CCU|SDEC|A&E|ED|[Rr]esus|[Mm]ajors|the[ \\t]+[a-z]+[ \\t]+ward)\\b`, "g");
-const NAME_AT_PLACE = new RegExp(`\\b(${WORD})(?:[ \\t]+${WORD})?,?[ \\t]+(?:from|in|on|at)[ \\t]+(?:the[ \\t]+)?${PLACE_I}`, "g");
+const NAME_ON_WARD = new RegExp(
+  `\\b(${WORD})(?:[ \\t]+${WORD})?[ \\t]+(?:up[ \\t]+|down[ \\t]+|over[ \\t]+)?(?:on|in|from)[ \\t]+(?:[Ww]ard[ \\t]?\\d{1,3}[A-Za-z]?|[Ww]ard[ \\t]+${WORD}|AMU|ITU|ICU|HDU|CCU|SDEC|A&E|ED|[Rr]esus|[Mm]ajors|the[ \\t]+[a-z]+[ \\t]+ward)\\b`,
+  "g",
+);
+const NAME_AT_PLACE = new RegExp(
+  `\\b(${WORD})(?:[ \\t]+${WORD})?,?[ \\t]+(?:from|in|on|at)[ \\t]+(?:the[ \\t]+)?${PLACE_I}`,
+  "g",
+);
 const DESCRIBED_AT_PLACE = new RegExp(
   `\\b(?:(?:the|a|an|our|that|this)[ \\t]+)?(?:(?:little|old|young|lovely|elderly|poor|gorgeous|sweet|frail|older|confused|grumpy|new)[ \\t]+){0,2}(?:man|lady|woman|gent|gentleman|bloke|lad|girl|boy|patient|pt|chap|fella|guy|grandad|grandpa|nan|grandma|teenager|teen|baby|kid|child|one|mum|dad|couple|twins?|fellow|resident|client)[ \\t]+(?:of[ \\t]+about[ \\t]+\\d{1,3}[ \\t]+)?(?:in|from|on|at)[ \\t]+(?:the[ \\t]+)?${PLACE_I}`,
   "gi",
 );
 const BARE_PLACE = new RegExp(`(?<![\\d\\-][ \\t]?)\\b${PLACE_I}(?![ \\t]?(?:-|beds?\\b))`, "g");
 const PERSON_NEAR = wordsRegex([
-  ...PERSON_NOUNS, "he", "she", "his", "her", "him", "hers", "\\d{1,3}[ -]year[ -]old", "aged \\d+", "mr", "mrs",
-  "the one who", "who keeps", "keeps (?:asking|shouting|calling|pressing|pulling|trying|taking)", "shouter", "biter", "screamer", "wanderer",
+  ...PERSON_NOUNS,
+  "he",
+  "she",
+  "his",
+  "her",
+  "him",
+  "hers",
+  "\\d{1,3}[ -]year[ -]old",
+  "aged \\d+",
+  "mr",
+  "mrs",
+  "the one who",
+  "who keeps",
+  "keeps (?:asking|shouting|calling|pressing|pulling|trying|taking)",
+  "shouter",
+  "biter",
+  "screamer",
+  "wanderer",
 ]);
-const PLACE_IDLE = wordsRegex(["closed", "empty", "cleaning", "deep clean", "deep cleaned", "reopened", "reopens", "refurb", "refurbishment", "free", "available", "blocked", "for sale"]);
+const PLACE_IDLE = wordsRegex([
+  "closed",
+  "empty",
+  "cleaning",
+  "deep clean",
+  "deep cleaned",
+  "reopened",
+  "reopens",
+  "refurb",
+  "refurbishment",
+  "free",
+  "available",
+  "blocked",
+  "for sale",
+]);
 const MY_PATIENT = new RegExp(
   `\\b(?:[Mm]y|[Oo]ur|[Aa]|[Tt]he|[Tt]his)[ \\t]+(?:(?:favourite|lovely|old|new|regular|first|last)[ \\t]+)?(?:patient|lady|gent|gentleman|man|woman|chap|fella|boy|girl|baby|resident)(?:,?[ \\t]+(?:called|named)[ \\t]+|,[ \\t]*|[ \\t]+)(${WORD}(?:[ \\t]+${WORD})?)`,
   "g",
@@ -52,60 +106,284 @@ const RELATIVE_NAME = new RegExp(
   `\\b(?:his|her|their|the[ \\t]+patient's|the|a|${WORD}'s)[ \\t]+${KIN}(?:,?[ \\t]+(?:is|was|'s))?(?:[ \\t]+(?:called|named))?,?[ \\t]+(${WORD})`,
   "gi",
 );
-const KIN_IS_NAME = new RegExp(`\\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Bb]aby|[Pp]atient|[Ss]he|[Hh]e)(?:'s[ \\t]+name)?[ \\t]+(?:is|was|'s)[ \\t]+(?:called[ \\t]+)?(${WORD})\\b`, "g");
+const KIN_IS_NAME = new RegExp(
+  `\\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Bb]aby|[Pp]atient|[Ss]he|[Hh]e)(?:'s[ \\t]+name)?[ \\t]+(?:is|was|'s)[ \\t]+(?:called[ \\t]+)?(${WORD})\\b`,
+  "g",
+);
 // "Josie's aunty", "Arthur's daughter": the name is the patient's, the speaker their relative.
 const NAME_OF_KIN = new RegExp(`\\b(${WORD})'s[ \\t]+${KIN}\\b`, "g");
-const NAME_AGE = new RegExp(`\\b(${WORD}(?:[ \\t]+${WORD})?),[ \\t]*\\(?(\\d{1,3})\\)?(?=[ \\t]*[,);:]|[ \\t]*$|[ \\t]+(?:years?|yrs?|y/?o)\\b|[ \\t]*[.!?][ \\t]|[ \\t]+(?:from|of|who|came|was|is|has|had|walked|went|got|and)\\b)`, "g");
+const NAME_AGE = new RegExp(
+  `\\b(${WORD}(?:[ \\t]+${WORD})?),[ \\t]*\\(?(\\d{1,3})\\)?(?=[ \\t]*[,);:]|[ \\t]*$|[ \\t]+(?:years?|yrs?|y/?o)\\b|[ \\t]*[.!?][ \\t]|[ \\t]+(?:from|of|who|came|was|is|has|had|walked|went|got|and)\\b)`,
+  "g",
+);
 // "came in" alone is also how staff arrive for a shift; arriving as a patient has a how or a where.
-const CARE_EVENT = "(?:admitted|readmitted|discharged|brought[ \\t]+(?:in|into|onto|to)|rushed[ \\t]+in|blue[ -]?lighted|transferred|intubated|resuscitated|ventilated|catheterised|triaged|sectioned|delivered|induced|came[ \\t]+in(?:to)?[ \\t]+(?:by|with|after|via|to[ \\t]+(?:a&e|ed|resus|hospital)|a&e|ed|resus|majors|hospital)|passed[ \\t]+away|died|coded|arrested|self[ -]discharged)";
-const NAME_EVENT = new RegExp(`\\b(${WORD}(?:[ \\t]+${WORD})?)[ \\t]+(?:(?:was|got|has[ \\t]+been|had[ \\t]+been|is[ \\t]+being|is|has|'s[ \\t]+been|just|finally|eventually)[ \\t]+){0,2}${CARE_EVENT}\\b`, "g");
+const CARE_EVENT =
+  "(?:admitted|readmitted|discharged|brought[ \\t]+(?:in|into|onto|to)|rushed[ \\t]+in|blue[ -]?lighted|transferred|intubated|resuscitated|ventilated|catheterised|triaged|sectioned|delivered|induced|came[ \\t]+in(?:to)?[ \\t]+(?:by|with|after|via|to[ \\t]+(?:a&e|ed|resus|hospital)|a&e|ed|resus|majors|hospital)|passed[ \\t]+away|died|coded|arrested|self[ -]discharged)";
+const NAME_EVENT = new RegExp(
+  `\\b(${WORD}(?:[ \\t]+${WORD})?)[ \\t]+(?:(?:was|got|has[ \\t]+been|had[ \\t]+been|is[ \\t]+being|is|has|'s[ \\t]+been|just|finally|eventually)[ \\t]+){0,2}${CARE_EVENT}\\b`,
+  "g",
+);
 const CLINICAL_THING = [
-  "knee", "hip", "leg", "legs", "arm", "arms", "foot", "feet", "hand", "wrist", "ankle", "shoulder", "chest", "heart",
-  "lungs?", "kidneys?", "liver", "bowels?", "bladder", "head", "skull", "spine", "neck", "wound", "wounds", "ulcer",
-  "pressure sore", "op", "operation", "surgery", "procedure", "obs", "bloods", "results", "scan", "x-ray", "ct", "mri",
-  "meds", "medication", "tablets", "insulin", "cannula", "catheter", "drip", "stoma", "dressing", "cast", "stitches",
-  "diagnosis", "prognosis", "cancer", "tumour", "dementia", "delirium", "fracture", "infection", "sats", "temp",
-  "admission", "discharge", "care plan", "notes", "chart", "drug chart", "bed", "family", "relatives", "funeral",
-  "labour", "baby", "delivery", "c-section", "transplant", "dialysis", "chemo", "amputation", "stroke", "fall", "overdose",
+  "knee",
+  "hip",
+  "leg",
+  "legs",
+  "arm",
+  "arms",
+  "foot",
+  "feet",
+  "hand",
+  "wrist",
+  "ankle",
+  "shoulder",
+  "chest",
+  "heart",
+  "lungs?",
+  "kidneys?",
+  "liver",
+  "bowels?",
+  "bladder",
+  "head",
+  "skull",
+  "spine",
+  "neck",
+  "wound",
+  "wounds",
+  "ulcer",
+  "pressure sore",
+  "op",
+  "operation",
+  "surgery",
+  "procedure",
+  "obs",
+  "bloods",
+  "results",
+  "scan",
+  "x-ray",
+  "ct",
+  "mri",
+  "meds",
+  "medication",
+  "tablets",
+  "insulin",
+  "cannula",
+  "catheter",
+  "drip",
+  "stoma",
+  "dressing",
+  "cast",
+  "stitches",
+  "diagnosis",
+  "prognosis",
+  "cancer",
+  "tumour",
+  "dementia",
+  "delirium",
+  "fracture",
+  "infection",
+  "sats",
+  "temp",
+  "admission",
+  "discharge",
+  "care plan",
+  "notes",
+  "chart",
+  "drug chart",
+  "bed",
+  "family",
+  "relatives",
+  "funeral",
+  "labour",
+  "baby",
+  "delivery",
+  "c-section",
+  "transplant",
+  "dialysis",
+  "chemo",
+  "amputation",
+  "stroke",
+  "fall",
+  "overdose",
 ];
-const NAME_OWNS = new RegExp(`\\b(${WORD}(?:[ \\t]+${WORD})?)'s[ \\t]+(?:(?:new|left|right|broken|bad|dodgy|poorly|latest|second|first|hip|knee)[ \\t]+)?(?:${CLINICAL_THING.join("|")})\\b`, "g");
-const GIVEN = /\b([A-Z][a-z'’\-]{1,20})(?:[ \t]+([A-Z][a-z'’\-]{1,20}))?/g;
+const NAME_OWNS = new RegExp(
+  `\\b(${WORD}(?:[ \\t]+${WORD})?)'s[ \\t]+(?:(?:new|left|right|broken|bad|dodgy|poorly|latest|second|first|hip|knee)[ \\t]+)?(?:${CLINICAL_THING.join("|")})\\b`,
+  "g",
+);
+const GIVEN = /\b([A-Z][a-z'’-]{1,20})(?:[ \t]+([A-Z][a-z'’-]{1,20}))?/g;
 const PROFESSIONAL = wordsRegex([
-  "consultant", "surgeon", "registrar", "fees", "consultancy", "lecture", "talk", "session", "conference",
-  "award", "awards", "retires", "retiring", "congratulations", "congrats", "theatre list", "clinic list",
-  "operating", "his list", "her list", "colleague", "headteacher", "teacher", "mp", "councillor", "mayor",
-
+  "consultant",
+  "surgeon",
+  "registrar",
+  "fees",
+  "consultancy",
+  "lecture",
+  "talk",
+  "session",
+  "conference",
+  "award",
+  "awards",
+  "retires",
+  "retiring",
+  "congratulations",
+  "congrats",
+  "theatre list",
+  "clinic list",
+  "operating",
+  "his list",
+  "her list",
+  "colleague",
+  "headteacher",
+  "teacher",
+  "mp",
+  "councillor",
+  "mayor",
 ]);
 const CARE_NEAR = wordsRegex([
-  "bed", "bay", "ward", "side room", "cubicle", "discharge", "discharged", "going home", "admitted", "birthday",
-  "ttos?", "patients?", "visits", "visiting", "stay", "wife", "husband", "daughter", "son", "family", "obs", "resus",
-  "amu", "ccu", "itu", "icu", "hdu", "a&e", "ed", "sang", "wash", "tea", "bless", "fly high", "rip", "miss you",
-  "home", "medically fit", "care package", "pharmacy", "bloods", "cannula", "abscond", "door code", "came in",
-  "came into", "brought in", "catheter", "knee", "hip", "leg", "arm", "op", "operation", "surgery", "wrong[- ]side",
-  "never event", "datix", "theatre \\d+", "fall", "fell", "scan", "results", "dementia", "confused", "buzzer",
-  "call bell", "commode", "meds", "medication", "wound", "dressing", "pressure sore", "x-ray", "ct", "mri", "stroke",
-  "chest pain", "overdose", "police", "ambulance", "paramedics", "clinic", "appointment", "treatment", "died",
-  "passed away", "end of life", "palliative", "labour", "baby", "delivered", "born", "birth", "gave birth", "twins",
-  "hospital", "maternity", "midwife", "hip op",
+  "bed",
+  "bay",
+  "ward",
+  "side room",
+  "cubicle",
+  "discharge",
+  "discharged",
+  "going home",
+  "admitted",
+  "birthday",
+  "ttos?",
+  "patients?",
+  "visits",
+  "visiting",
+  "stay",
+  "wife",
+  "husband",
+  "daughter",
+  "son",
+  "family",
+  "obs",
+  "resus",
+  "amu",
+  "ccu",
+  "itu",
+  "icu",
+  "hdu",
+  "a&e",
+  "ed",
+  "sang",
+  "wash",
+  "tea",
+  "bless",
+  "fly high",
+  "rip",
+  "miss you",
+  "home",
+  "medically fit",
+  "care package",
+  "pharmacy",
+  "bloods",
+  "cannula",
+  "abscond",
+  "door code",
+  "came in",
+  "came into",
+  "brought in",
+  "catheter",
+  "knee",
+  "hip",
+  "leg",
+  "arm",
+  "op",
+  "operation",
+  "surgery",
+  "wrong[- ]side",
+  "never event",
+  "datix",
+  "theatre \\d+",
+  "fall",
+  "fell",
+  "scan",
+  "results",
+  "dementia",
+  "confused",
+  "buzzer",
+  "call bell",
+  "commode",
+  "meds",
+  "medication",
+  "wound",
+  "dressing",
+  "pressure sore",
+  "x-ray",
+  "ct",
+  "mri",
+  "stroke",
+  "chest pain",
+  "overdose",
+  "police",
+  "ambulance",
+  "paramedics",
+  "clinic",
+  "appointment",
+  "treatment",
+  "died",
+  "passed away",
+  "end of life",
+  "palliative",
+  "labour",
+  "baby",
+  "delivered",
+  "born",
+  "birth",
+  "gave birth",
+  "twins",
+  "hospital",
+  "maternity",
+  "midwife",
+  "hip op",
 ]);
 // Titles and roles before a name: the person is named as staff. ("Our Arthur, 99," is not.)
-const ROLE_BEFORE = /(?:\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|surgeon|registrar|midwife|hca|porter|physio|staff nurse|charge nurse|ward manager|manager|colleague|student)\.?)[ \t]+$/i;
+const ROLE_BEFORE =
+  /(?:\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|surgeon|registrar|midwife|hca|porter|physio|staff nurse|charge nurse|ward manager|manager|colleague|student)\.?)[ \t]+$/i;
 
 // A staff author at work: a titled name in their post is most likely a patient's.
 const ON_SHIFT = wordSet("shift shifts nights night earlies lates handover ward round drug round");
 const TITLE_HINT = /\bM(?:rs?|s|iss|x)\b/;
 // "Hi Joe," "Thanks Sam": the person spoken to, not a patient spoken about.
-const ADDRESSED = /(?:\b(?:hi|hello|hey|dear|thanks|thank you|cheers|morning|congrats|congratulations)[ \t,]+|@\S*[ \t]+)$/i;
+const ADDRESSED =
+  /(?:\b(?:hi|hello|hey|dear|thanks|thank you|cheers|morning|congrats|congratulations)[ \t,]+|@\S*[ \t]+)$/i;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+$/;
 
 // Not a word-set test: "bed4" and "Bay2" are one word.
 // Lower-case words that follow "mr" or "mrs" without being a name ("mr motivator" aside).
-const COMMON_LOWER = new Set(["and", "or", "the", "a", "to", "of", "in", "on", "at", "is", "was", "and", "men", "bean", "blobby", "right", "nice", "men's", "big"]);
+const COMMON_LOWER = new Set([
+  "and",
+  "or",
+  "the",
+  "a",
+  "to",
+  "of",
+  "in",
+  "on",
+  "at",
+  "is",
+  "was",
+  "and",
+  "men",
+  "bean",
+  "blobby",
+  "right",
+  "nice",
+  "men's",
+  "big",
+]);
 const PLACE_HINT = /bed|bay|room|cubicle|trolley|chair|SR/i;
 const OWNS_GATE = wordSet(CLINICAL_THING.flatMap((t) => t.replace(/[?]/g, "").split(/[ -]/)));
-const EVENT_GATE = wordSet("admitted readmitted discharged brought rushed blue lighted bluelighted transferred intubated resuscitated ventilated catheterised triaged sectioned delivered induced came passed died coded arrested");
+const EVENT_GATE = wordSet(
+  "admitted readmitted discharged brought rushed blue lighted bluelighted transferred intubated resuscitated ventilated catheterised triaged sectioned delivered induced came passed died coded arrested",
+);
 const KIN_GATE = wordSet(SINGLE_RELATIVES, "aunty mummy daddy grandpa stepdad stepmum");
-const MY_PATIENT_GATE = wordSet("patient lady gent gentleman man woman chap fella boy girl baby resident");
+const MY_PATIENT_GATE = wordSet(
+  "patient lady gent gentleman man woman chap fella boy girl baby resident",
+);
 
 function push(found: Entity[], e: Entity) {
   for (let i = 0; i < found.length; i++) {
@@ -143,7 +421,8 @@ export const personInCare: CustomRecognizer = {
     const text = view.text;
     const found: Entity[] = [];
     const post = analyse(normalised);
-    const careInPost = anyWord(post, CARE_WORDS) || (anyWord(post, PATIENT_CUE_GATE) && PATIENT_CUES.test(text));
+    const careInPost =
+      anyWord(post, CARE_WORDS) || (anyWord(post, PATIENT_CUE_GATE) && PATIENT_CUES.test(text));
     const hasPlace = PLACE_HINT.test(text);
     const hasTitle = TITLE_HINT.test(text);
     if (!careInPost && !hasPlace && !hasTitle) return found;
@@ -160,7 +439,8 @@ export const personInCare: CustomRecognizer = {
         detail: { kind, name },
       });
     };
-    const staffBefore = (at: number) => STAFF_TITLE_BEFORE.test(text.slice(Math.max(0, at - 25), at));
+    const staffBefore = (at: number) =>
+      STAFF_TITLE_BEFORE.test(text.slice(Math.max(0, at - 25), at));
     // A name is a patient's when care words are nearer to it than staff words.
     const careNearer = (s: number, e: number, window: number) => {
       const care = nearest(text, s, e, CARE_NEAR, window);
@@ -194,7 +474,8 @@ export const personInCare: CustomRecognizer = {
       TITLED_LOWER.lastIndex = 0;
       for (let m = TITLED_LOWER.exec(text); m; m = TITLED_LOWER.exec(text)) {
         if (/^[A-Z]/.test(m[0]) && /^[A-Z]/.test(m[1])) continue; // the capitalised form is handled above
-        if (NOT_A_NAME.has(m[1][0].toUpperCase() + m[1].slice(1)) || COMMON_LOWER.has(m[1])) continue;
+        if (NOT_A_NAME.has(m[1][0].toUpperCase() + m[1].slice(1)) || COMMON_LOWER.has(m[1]))
+          continue;
         const end = m.index + m[0].length;
         let score = 0.45;
         if (nearest(text, m.index, end, CARE_NEAR, 100) < Infinity) score += 0.3;
@@ -242,7 +523,12 @@ export const personInCare: CustomRecognizer = {
         for (let m = NAME_AGE.exec(text); m; m = NAME_AGE.exec(text)) {
           const skip = nameOffset(m[1]);
           const s = m.index + skip;
-          if (skip < 0 || Number(m[2]) > 110 || ROLE_BEFORE.test(text.slice(Math.max(0, s - 25), s))) continue;
+          if (
+            skip < 0 ||
+            Number(m[2]) > 110 ||
+            ROLE_BEFORE.test(text.slice(Math.max(0, s - 25), s))
+          )
+            continue;
           if (nearest(text, s, m.index + m[0].length, PROFESSIONAL, 40) < Infinity) continue;
           add(s, m.index + m[1].length, 0.85, "name with age", m[1].slice(skip));
         }
@@ -252,7 +538,8 @@ export const personInCare: CustomRecognizer = {
         for (let m = NAME_EVENT.exec(text); m; m = NAME_EVENT.exec(text)) {
           const skip = nameOffset(m[1]);
           const s = m.index + skip;
-          if (skip < 0 || staffBefore(s) || TITLE_BEFORE.test(text.slice(Math.max(0, s - 6), s))) continue;
+          if (skip < 0 || staffBefore(s) || TITLE_BEFORE.test(text.slice(Math.max(0, s - 6), s)))
+            continue;
           add(s, m.index + m[1].length, 0.8, "name with a care event", m[1].slice(skip));
         }
       }
@@ -262,7 +549,8 @@ export const personInCare: CustomRecognizer = {
           for (let m = NAME_OWNS.exec(text); m; m = NAME_OWNS.exec(text)) {
             const skip = nameOffset(m[1]);
             const s = m.index + skip;
-            if (skip < 0 || staffBefore(s) || TITLE_BEFORE.test(text.slice(Math.max(0, s - 6), s))) continue;
+            if (skip < 0 || staffBefore(s) || TITLE_BEFORE.test(text.slice(Math.max(0, s - 6), s)))
+              continue;
             const end = m.index + m[1].length;
             // The clinical word itself is care: only staff words nearer than it rule the name out.
             if (!notStaff(s, end, 60)) continue;
@@ -272,7 +560,12 @@ export const personInCare: CustomRecognizer = {
         if (anyWord(post, KIN_GATE)) {
           NAME_OF_KIN.lastIndex = 0;
           for (let m = NAME_OF_KIN.exec(text); m; m = NAME_OF_KIN.exec(text)) {
-            if (!nameLike(m[1]) || staffBefore(m.index) || TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+            if (
+              !nameLike(m[1]) ||
+              staffBefore(m.index) ||
+              TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))
+            )
+              continue;
             const end = m.index + m[1].length;
             if (!careNearer(m.index, m.index + m[0].length, 140)) continue;
             add(m.index, end, 0.75, "name of a relative's patient", m[1]);
@@ -300,9 +593,12 @@ export const personInCare: CustomRecognizer = {
       }
       NAME_ON_WARD.lastIndex = 0;
       for (let m = NAME_ON_WARD.exec(text); m; m = NAME_ON_WARD.exec(text)) {
-        const skip = nameOffset(m[0].slice(0, m[0].search(/[ \t]+(?:up|down|over|on|in|from)[ \t]/)));
+        const skip = nameOffset(
+          m[0].slice(0, m[0].search(/[ \t]+(?:up|down|over|on|in|from)[ \t]/)),
+        );
         const s = m.index + Math.max(0, skip);
-        if (skip < 0 || staffBefore(s) || ADDRESSED.test(text.slice(Math.max(0, s - 25), s))) continue;
+        if (skip < 0 || staffBefore(s) || ADDRESSED.test(text.slice(Math.max(0, s - 25), s)))
+          continue;
         const e = m.index + m[0].length;
         const care = nearest(text, s, e, CARE_NEAR, 100);
         if (care === Infinity || care >= nearest(text, s, e, STAFF_CUES, 100)) continue;
@@ -327,12 +623,19 @@ export const personInCare: CustomRecognizer = {
       const end = hasSurname ? m.index + m[0].length : m.index + m[1].length;
       if (!hasSurname) GIVEN.lastIndex = end;
       const before = text.slice(Math.max(0, m.index - 25), m.index);
-      if (STAFF_TITLE_BEFORE.test(before) || TITLE_BEFORE.test(before) || ADDRESSED.test(before)) continue;
+      if (STAFF_TITLE_BEFORE.test(before) || TITLE_BEFORE.test(before) || ADDRESSED.test(before))
+        continue;
       const care = nearest(text, m.index, end, PATIENT_CUES, 90);
       if (care === Infinity) continue;
       const staff = nearest(text, m.index, end, STAFF_CUES, 60);
       if (staff <= care) continue;
-      add(m.index, end, hasSurname ? 0.8 : 0.7, hasSurname ? "full name with patient cues" : "given name with patient cues", m[0]);
+      add(
+        m.index,
+        end,
+        hasSurname ? 0.8 : 0.7,
+        hasSurname ? "full name with patient cues" : "given name with patient cues",
+        m[0],
+      );
     }
     return found.sort((a, b) => a.start - b.start);
   },

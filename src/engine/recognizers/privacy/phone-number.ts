@@ -26,7 +26,8 @@ export const phoneNumber: Recognizer = {
   patterns: [
     {
       name: "UK number",
-      regex: /(?<![\d+])(?:\+44[ \t]?(?:\(0\)[ \t]?)?|0044[ \t]?|0)[1-9](?:[ \t\-]?\d){8,9}(?![\d])/g,
+      regex:
+        /(?<![\d+])(?:\+44[ \t]?(?:\(0\)[ \t]?)?|0044[ \t]?|0)[1-9](?:[ \t-]?\d){8,9}(?![\d])/g,
       score: 0.6,
     },
   ],

@@ -11,12 +11,27 @@ ruleTester(humiliation, {
     "It's Anti-Bullying Week. Bullying isn't banter.",
   ],
   invalid: [
-    { text: "Guess who's 'off with stress' again 🙄 Kayleigh from Ward 11 was in Magaluf yesterday #sicknote", errors: 1 },
-    { text: "Reminder: nobody invite Priya to Friday drinks. If she wants mates she can grass on someone else", errors: 1 },
-    { text: "Chloe if you can't cope then just slit your wrists and save us the bother", errors: 1 },
+    {
+      text: "Guess who's 'off with stress' again 🙄 Kayleigh from Ward 11 was in Magaluf yesterday #sicknote",
+      errors: 1,
+    },
+    {
+      text: "Reminder: nobody invite Priya to Friday drinks. If she wants mates she can grass on someone else",
+      errors: 1,
+    },
+    {
+      text: "Chloe if you can't cope then just slit your wrists and save us the bother",
+      errors: 1,
+    },
     { text: "📸 Caught Big Sue on her 4th sausage roll 😂", errors: 1 },
-    { text: "paired with the gay HCA again. nobody wants to know what you lot get up to, separate changing rooms for them", errors: 1 },
-    { text: "the new F1 on AMU is fit 🥵 he can examine me any time, bent over the bed", errors: 1 },
+    {
+      text: "paired with the gay HCA again. nobody wants to know what you lot get up to, separate changing rooms for them",
+      errors: 1,
+    },
+    {
+      text: "the new F1 on AMU is fit 🥵 he can examine me any time, bent over the bed",
+      errors: 1,
+    },
   ],
 });
 
@@ -37,7 +52,10 @@ ruleTester(humiliation, {
     { text: "Do the ward a favour and jump off the car park roof", errors: 1 },
     { text: "Honestly Becky go hang yourself, nobody would notice", errors: 1 },
     { text: "We'd all be better off without you, Tom", errors: 1 },
-    { text: "[photo: Deb snoring at the nurses' station] 😂 sharing with the whole team", errors: 1 },
+    {
+      text: "[photo: Deb snoring at the nurses' station] 😂 sharing with the whole team",
+      errors: 1,
+    },
     { text: "📸 our Kev asleep in the sluice again, strikes again lol", errors: 1 },
     { text: "Bay 6 is a proper zoo tonight 🐒", errors: 1 },
     { text: "Feeding time at the zoo, bay 2 are at it again", errors: 1 },

@@ -13,27 +13,56 @@ import { defineRule } from "../rule.js";
 import { analyseSexual } from "../sexual-content/analyse.js";
 
 const PATTERNS: { what: string; gate: RegExp; regex: RegExp }[] = [
-  { what: "Sneering at a colleague's sickness", gate: /\boff\b/, regex: /['‘"]off (?:sick|with stress|with anxiety|with (?:her|his) back)['’"]|\b(?:off|signed off) (?:sick|with stress|with anxiety)(?:'s|’s)?,? again\b|\b(?:off|signed off) (?:sick|with stress)\b.{0,80}(?:#sicknote|funny how|🙄)/u },
-  { what: "Telling others to shut someone out", gate: /\bno(?:body|one|one else)? /, regex: /\bno(?:body|one|one else)? (?:invite|invites|talk to|speak to|sit with|add|include|help|cover for) [a-z]+\b.{0,60}\b(?:if (?:she|he|they) wants?|grass|snitch|🐀)/u },
-  { what: "Telling someone to harm themselves", gate: /wrists|yoursel|kys|die|jump|favou?r|end it|hang|top |off |rope|miss you|better off/, regex: /\b(?:slit your wrists|kill yourself|kys|neck yourself|hang yourself|top yourself|off yourself|end yourself|go (?:and )?die|go (?:and )?(?:hang|top|off) yourself|jump off (?:a|the) (?:bridge|multi-storey|multi storey|roof|cliff|car park)|(?:just|might as well|may as well|should|go) end it(?: all)?|buy (?:a|some) rope)\b|\bdo (?:us|everyone|the world|the ward|the nhs) a favou?r and (?:die|jump|disappear|quit|end it)\b|\b(?:we|we'd|everyone|the world|the ward|the team)(?:'d| would)?(?: all)? be better off without (?:you|him|her)\b/ },
+  {
+    what: "Sneering at a colleague's sickness",
+    gate: /\boff\b/,
+    regex:
+      /['‘"]off (?:sick|with stress|with anxiety|with (?:her|his) back)['’"]|\b(?:off|signed off) (?:sick|with stress|with anxiety)(?:'s|’s)?,? again\b|\b(?:off|signed off) (?:sick|with stress)\b.{0,80}(?:#sicknote|funny how|🙄)/u,
+  },
+  {
+    what: "Telling others to shut someone out",
+    gate: /\bno(?:body|one|one else)? /,
+    regex:
+      /\bno(?:body|one|one else)? (?:invite|invites|talk to|speak to|sit with|add|include|help|cover for) [a-z]+\b.{0,60}\b(?:if (?:she|he|they) wants?|grass|snitch|🐀)/u,
+  },
+  {
+    what: "Telling someone to harm themselves",
+    gate: /wrists|yoursel|kys|die|jump|favou?r|end it|hang|top |off |rope|miss you|better off/,
+    regex:
+      /\b(?:slit your wrists|kill yourself|kys|neck yourself|hang yourself|top yourself|off yourself|end yourself|go (?:and )?die|go (?:and )?(?:hang|top|off) yourself|jump off (?:a|the) (?:bridge|multi-storey|multi storey|roof|cliff|car park)|(?:just|might as well|may as well|should|go) end it(?: all)?|buy (?:a|some) rope)\b|\bdo (?:us|everyone|the world|the ward|the nhs) a favou?r and (?:die|jump|disappear|quit|end it)\b|\b(?:we|we'd|everyone|the world|the ward|the team)(?:'d| would)?(?: all)? be better off without (?:you|him|her)\b/,
+  },
   // Gossip meant to shame: "who's going to tell his wife", "does her husband know".
-  { what: "Gossip meant to shame someone", gate: /tell|know/, regex: /\bwho(?:'s|’s| is) (?:going to|gonna) tell (?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|missus|fiance|fiancee|fiancé|fiancée|other half)\b|\b(?:does|do) (?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|missus) know\b/ },
+  {
+    what: "Gossip meant to shame someone",
+    gate: /tell|know/,
+    regex:
+      /\bwho(?:'s|’s| is) (?:going to|gonna) tell (?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|missus|fiance|fiancee|fiancé|fiancée|other half)\b|\b(?:does|do) (?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|missus) know\b/,
+  },
   // A ward or bay of patients as a zoo or a herd: "bay 3 is a zoo", "feeding time at the zoo".
-  { what: "Calling people animals", gate: /zoo|animals|feral|monkey|🐒|🐵|🦍|🐷|🐖|herd|cattle|farmyard/u, regex: /\b(?:bay|bays|ward|side room|unit|a&e|resus|department|dept|patients|residents|visitors|relatives|they|them|this lot)\b[^.!?\n]{0,40}\b(?:is|was|are|were|like)(?: \w+){0,2} (?:zoo|animals|feral|monkeys|a herd|cattle|a farmyard)\b|\bzoo ?keeper\b|\bfeeding time at the zoo\b|\b(?:bay|bays|ward|side room|patients|residents)\b[^.!?\n]{0,40}(?:🐒|🐵|🦍|🐷|🐖)/u },
+  {
+    what: "Calling people animals",
+    gate: /zoo|animals|feral|monkey|🐒|🐵|🦍|🐷|🐖|herd|cattle|farmyard/u,
+    regex:
+      /\b(?:bay|bays|ward|side room|unit|a&e|resus|department|dept|patients|residents|visitors|relatives|they|them|this lot)\b[^.!?\n]{0,40}\b(?:is|was|are|were|like)(?: \w+){0,2} (?:zoo|animals|feral|monkeys|a herd|cattle|a farmyard)\b|\bzoo ?keeper\b|\bfeeding time at the zoo\b|\b(?:bay|bays|ward|side room|patients|residents)\b[^.!?\n]{0,40}(?:🐒|🐵|🦍|🐷|🐖)/u,
+  },
 ];
 
 // A picture or recording of someone, described or attached: "📸", "[photo: Phil asleep ...]".
-const RECORDING = /📸|🎥|📹|📷|\b(?:video|voice note|voicenote|pic|picture|photo|clip|footage|screenshot|snap) of\b|\[(?:photo|video|pic|picture|image|clip|screenshot|gif)\b|\bcaught\b|\bfilmed\b/u;
+const RECORDING =
+  /📸|🎥|📹|📷|\b(?:video|voice note|voicenote|pic|picture|photo|clip|footage|screenshot|snap) of\b|\[(?:photo|video|pic|picture|image|clip|screenshot|gif)\b|\bcaught\b|\bfilmed\b/u;
 // Laughing at them or spreading it: "😂", "strikes again", "sharing with the whole hospital".
-const LAUGHING = /😂|🤣|\blol\b|\blmao\b|\bhaha\w*|\bstrikes again\b|\bshar(?:e|ing|ed) (?:this |it )?(?:with|round|around) (?:the whole|everyone|all|the ward|the group)|\bso (?:everyone|the whole \w+|you all) (?:knows|can see|sees)\b|\blook at the state of\b/u;
+const LAUGHING =
+  /😂|🤣|\blol\b|\blmao\b|\bhaha\w*|\bstrikes again\b|\bshar(?:e|ing|ed) (?:this |it )?(?:with|round|around) (?:the whole|everyone|all|the ward|the group)|\bso (?:everyone|the whole \w+|you all) (?:knows|can see|sees)\b|\blook at the state of\b/u;
 
 // A patient in a bed or bay: laughing at their body is humiliation.
 const IN_CARE = /\b(?:bed|bay|cubicle|side room|patient|resus)\b/;
 // Remarks that make a third person a sexual object.
-const SEXUALISING = /\b(?:is|was|looks|looking) (?:so |well |proper |dead )?(?:fit|sexy|hot|buff|peng|tasty|gorgeous)\b|\b(?:i'd|i would|would) (?:smash|do|bang|ruin|have)\b|\b(?:he|she|they) can (?:\w+ )?(?:me|mine)\b|\bcheck(?:ing)? (?:out )?(?:his|her) (?:arse|bum|legs|boobs|tits|body|package|bulge)\b|\b(?:his|her) (?:arse|bum|boobs|tits|body|package|bulge|rack)\b|🥵|🤤|👅/u;
+const SEXUALISING =
+  /\b(?:is|was|looks|looking) (?:so |well |proper |dead )?(?:fit|sexy|hot|buff|peng|tasty|gorgeous)\b|\b(?:i'd|i would|would) (?:smash|do|bang|ruin|have)\b|\b(?:he|she|they) can (?:\w+ )?(?:me|mine)\b|\bcheck(?:ing)? (?:out )?(?:his|her) (?:arse|bum|legs|boobs|tits|body|package|bulge)\b|\b(?:his|her) (?:arse|bum|boobs|tits|body|package|bulge|rack)\b|🥵|🤤|👅/u;
 // A picture shared to celebrate someone is not humiliation: "made the paper", "so proud".
 // ("Post!!" reaches the words view as "posti!": leetspeak folding reads "!" as "i".)
-const PRAISE = /\b(?:proud|congrat\w*|well done|so pleased|inspir\w*|what a star|superstar|hero|thank you)\b|\bmade the (?:\w+ )?(?:paper|papers|news|front page|post|echo|telegraph|times)/;
+const PRAISE =
+  /\b(?:proud|congrat\w*|well done|so pleased|inspir\w*|what a star|superstar|hero|thank you)\b|\bmade the (?:\w+ )?(?:paper|papers|news|front page|post|echo|telegraph|times)/;
 
 export const humiliation = defineRule({
   meta: {
@@ -41,8 +70,10 @@ export const humiliation = defineRule({
     category: "abuse-bullying",
     severity: "block",
     clauses: ["TRUST-SMP DO NOT 7", "TRUST-SMP DO NOT 8", "CCC-SMP §7.3.4"],
-    message: "{{what}}: bullying, trolling or humiliating colleagues, patients or anyone else online is not allowed.",
-    suggestion: "Don't post about a person to mock or shame them. If you have a concern about someone, speak to your manager.",
+    message:
+      "{{what}}: bullying, trolling or humiliating colleagues, patients or anyone else online is not allowed.",
+    suggestion:
+      "Don't post about a person to mock or shame them. If you have a concern about someone, speak to your manager.",
     directions: ["outbound", "inbound"],
   },
   check(context) {
@@ -52,15 +83,28 @@ export const humiliation = defineRule({
     const hate = analyseHate(context);
     if (hate.atPerson && hate.findings.length > 0) {
       const f = hate.findings[0];
-      context.report({ start: f.start, end: f.end, data: { what: "Hateful remarks aimed at a particular person or small group" } });
+      context.report({
+        start: f.start,
+        end: f.end,
+        data: { what: "Hateful remarks aimed at a particular person or small group" },
+      });
       return;
     }
     const sexual = analyseSexual(context);
     const sexualHit = sexual.explicit[0] ?? sexual.suggestive[0];
     // Sexualising someone else ("the new F1 is fit, he can examine me", "you got that job on your
     // knees"), not the author's own sex life ("shagged the charge nurse", "my husband tying me").
-    if (sexualHit && (SECOND_PERSON.test(text) || ((SEXUALISING.test(text) || (LAUGHING.test(text) && IN_CARE.test(text))) && (hasSpecificPerson(text) || hasNamedPerson(context.text))))) {
-      context.report({ start: sexualHit.start, end: sexualHit.end, data: { what: "A sexualised comment about a particular person" } });
+    if (
+      sexualHit &&
+      (SECOND_PERSON.test(text) ||
+        ((SEXUALISING.test(text) || (LAUGHING.test(text) && IN_CARE.test(text))) &&
+          (hasSpecificPerson(text) || hasNamedPerson(context.text))))
+    ) {
+      context.report({
+        start: sexualHit.start,
+        end: sexualHit.end,
+        data: { what: "A sexualised comment about a particular person" },
+      });
       return;
     }
     for (const p of PATTERNS) {
@@ -77,11 +121,18 @@ export const humiliation = defineRule({
     if (!recorded && !animal) return;
     const person = hasSpecificPerson(text) || hasNamedPerson(context.text);
     if (person && recorded) {
-      context.report({ ...whole, data: { what: "Sharing a picture or recording of someone to laugh at them" } });
+      context.report({
+        ...whole,
+        data: { what: "Sharing a picture or recording of someone to laugh at them" },
+      });
       return;
     }
     if (person && animal) {
-      context.report({ start: animal.index, end: animal.index + animal[0].length, data: { what: "Calling someone an animal" } });
+      context.report({
+        start: animal.index,
+        end: animal.index + animal[0].length,
+        data: { what: "Calling someone an animal" },
+      });
     }
   },
 });

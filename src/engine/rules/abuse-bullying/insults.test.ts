@@ -15,11 +15,20 @@ ruleTester(insults, {
     "Thank you, you made a horrible day bearable",
   ],
   invalid: [
-    { text: "you're a lazy tw@t and a d!ckhead", errors: [{ excerpt: "lazy" }, { excerpt: "tw@t" }, { excerpt: "d!ckhead" }] },
+    {
+      text: "you're a lazy tw@t and a d!ckhead",
+      errors: [{ excerpt: "lazy" }, { excerpt: "tw@t" }, { excerpt: "d!ckhead" }],
+    },
     { text: "Our matron is a jumped-up cow who couldn't run a bath", errors: 1 },
-    { text: "Gemma on the discharge team is the laziest nurse I've ever worked with", errors: [{ excerpt: "laziest" }] },
+    {
+      text: "Gemma on the discharge team is the laziest nurse I've ever worked with",
+      errors: [{ excerpt: "laziest" }],
+    },
     { text: "Your paramedics are useless fucking wankers", direction: "inbound", errors: 2 },
-    { text: "Mr F*cking Houdini in bed 11 has pulled his cannula out again", errors: [{ excerpt: "F*cking" }] },
+    {
+      text: "Mr F*cking Houdini in bed 11 has pulled his cannula out again",
+      errors: [{ excerpt: "F*cking" }],
+    },
     { text: "Our new director is a complete f*cking joke", errors: 1 },
     { text: "Student nurses these days are proper snowflakes", errors: 1 },
     { text: "Nasty piece of work. Don't get your MOT done there.", errors: 1 },

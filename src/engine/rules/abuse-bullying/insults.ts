@@ -15,21 +15,39 @@ import {
 import { defineRule, type RuleContext } from "../rule.js";
 
 // Swear words that call a person something.
-const SWEAR_NOUNS = new Set(["cunt", "twat", "wanker", "tosser", "dickhead", "knobhead", "bellend", "bastard", "prick", "arsehole", "motherfucker"]);
+const SWEAR_NOUNS = new Set([
+  "cunt",
+  "twat",
+  "wanker",
+  "tosser",
+  "dickhead",
+  "knobhead",
+  "bellend",
+  "bastard",
+  "prick",
+  "arsehole",
+  "motherfucker",
+]);
 // Phrases that can only be about a person.
 const ALWAYS_PERSONAL = new Set(["piece of work", "disgrace", "waste of space"]);
 
-const SELF_BEFORE = /\b(?:i'm|i’m|im|i am|i was|i feel|i felt|i look|me|myself|made me)\b(?: [a-z'’*-]+){0,3}\s*$/;
-const REPORTED_BEFORE = /\b(?:called|calls|calling|call|shouted|screamed|yelled|branded)\b(?: [a-z'’-]+){0,3}\s*$/;
-const PERSON_SUBJECT = new RegExp(`\\b(?:${PERSON_NOUN}|he|she|they|you|who)\\b(?: [a-z0-9'’*-]+){0,4}? (?:is|are|was|were|'s|’s|’re|'re)\\b`);
+const SELF_BEFORE =
+  /\b(?:i'm|i’m|im|i am|i was|i feel|i felt|i look|me|myself|made me)\b(?: [a-z'’*-]+){0,3}\s*$/;
+const REPORTED_BEFORE =
+  /\b(?:called|calls|calling|call|shouted|screamed|yelled|branded)\b(?: [a-z'’-]+){0,3}\s*$/;
+const PERSON_SUBJECT = new RegExp(
+  `\\b(?:${PERSON_NOUN}|he|she|they|you|who)\\b(?: [a-z0-9'’*-]+){0,4}? (?:is|are|was|were|'s|’s|’re|'re)\\b`,
+);
 const ADJ_BEFORE_PERSON = new RegExp(`^(?:,? ?(?:[a-z*]+ ){0,2}?)(?:${PERSON_NOUN})\\b`);
-const SECOND_PERSON_CLOSE = /\b(?:you're|youre|you’re|you are|you were|ur|you|ya)\s(?:(?:a|an|such a|so|the|proper|complete|absolute|total|utter|fucking|f\*cking|bloody|lazy|useless|fat|stupid|thick)\s){0,3}$/;
+const SECOND_PERSON_CLOSE =
+  /\b(?:you're|youre|you’re|you are|you were|ur|you|ya)\s(?:(?:a|an|such a|so|the|proper|complete|absolute|total|utter|fucking|f\*cking|bloody|lazy|useless|fat|stupid|thick)\s){0,3}$/;
 
 const PERSON_NEXT = new RegExp(`^ (?:${PERSON_NOUN})\\b`);
 
 function countWords(s: string): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32 && i > 0 && s.charCodeAt(i - 1) !== 32) n++;
+  for (let i = 0; i < s.length; i++)
+    if (s.charCodeAt(i) === 32 && i > 0 && s.charCodeAt(i - 1) !== 32) n++;
   return n + 1;
 }
 
@@ -46,26 +64,45 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
   // Proper nouns are not insults: "Princess Royal", "the Rat and Parrot".
   if (kind !== "swear" && /^[A-Z]/.test(e.text) && vs > s.start + 1) return false;
   // Parts in a play: "starring Dr Amadi as the cat and our play team as the rats".
-  if (/\b(?:as|playing|play|dressed as|costume)(?: the| a| an)?\s*$/.test(pre.slice(-16))) return false;
+  if (/\b(?:as|playing|play|dressed as|costume)(?: the| a| an)?\s*$/.test(pre.slice(-16)))
+    return false;
   if (NEGATION_BEFORE.test(pre.slice(-24))) return false;
   if (SELF_BEFORE.test(pre.slice(-30)) && !SECOND_PERSON.test(sentence)) return false;
   if (ALWAYS_PERSONAL.has(label)) return true;
   if (kind === "adjective") {
     // "lazy nurse", "laziest nurse", "useless fucking wankers", or "she is lazy".
-    return ADJ_BEFORE_PERSON.test(post) || SECOND_PERSON_CLOSE.test(pre) || (PERSON_SUBJECT.test(pre) && /^\s*[.!?,]?\s*$/.test(post.slice(0, 2)));
+    return (
+      ADJ_BEFORE_PERSON.test(post) ||
+      SECOND_PERSON_CLOSE.test(pre) ||
+      (PERSON_SUBJECT.test(pre) && /^\s*[.!?,]?\s*$/.test(post.slice(0, 2)))
+    );
   }
   if (kind === "swear") {
     // Swearing at someone, not just near them: "you ... twat", "F*cking Houdini", "fuck you".
-    if (SWEAR_NOUNS.has(label)) return SECOND_PERSON.test(sentence) || ANY_PERSON.test(sentence) || hasNamedPerson(context.text.slice(e.start - (vs - s.start), e.end + (s.end - ve)));
+    if (SWEAR_NOUNS.has(label))
+      return (
+        SECOND_PERSON.test(sentence) ||
+        ANY_PERSON.test(sentence) ||
+        hasNamedPerson(context.text.slice(e.start - (vs - s.start), e.end + (s.end - ve)))
+      );
     if (/^\s?(?:you|off you|him|her|them)\b/.test(post)) return true;
     if (/\b(?:mr|mrs|ms|miss|dr|sister|nurse)\s*$/.test(pre)) return true;
     if (PERSON_NEXT.test(post)) return true;
-    if (/\b(?:your)\s*$/.test(pre) && /^ (?:fingers|face|head|teeth|legs|neck|nose|mouth|kids|mum)\b/.test(post)) return true;
+    if (
+      /\b(?:your)\s*$/.test(pre) &&
+      /^ (?:fingers|face|head|teeth|legs|neck|nose|mouth|kids|mum)\b/.test(post)
+    )
+      return true;
     if (PERSON_SUBJECT.test(pre) && !/\b(?:i|i'm|i am|we)\b/.test(pre.slice(-20))) return true;
     return false;
   }
   // Nouns: a person in the sentence, or the author addressing someone.
-  if (SECOND_PERSON.test(sentence) || ANY_PERSON.test(sentence) || hasNamedPerson(context.text.slice(e.start - (vs - s.start), e.end + (s.end - ve)))) return true;
+  if (
+    SECOND_PERSON.test(sentence) ||
+    ANY_PERSON.test(sentence) ||
+    hasNamedPerson(context.text.slice(e.start - (vs - s.start), e.end + (s.end - ve)))
+  )
+    return true;
   // A verbless put-down after a sentence about someone: "Ron in bay 4 threw his tea. Miserable old git."
   return countWords(sentence) <= 5 && (ANY_PERSON.test(text) || hasNamedPerson(context.text));
 }
@@ -76,8 +113,10 @@ export const insults = defineRule({
     category: "abuse-bullying",
     severity: "block",
     clauses: ["TRUST-SMP DO NOT 7", "TRUST-SMP DO NOT 8", "CLH-SMP §4.1", "CCC-SMP §7.3.4"],
-    message: "An insult aimed at someone (\"{{word}}\"): abusive or derogatory comments about colleagues, patients or anyone else must not be posted.",
-    suggestion: "Take the insult out. If someone's conduct is a problem, raise it with them or your manager, not on social media.",
+    message:
+      'An insult aimed at someone ("{{word}}"): abusive or derogatory comments about colleagues, patients or anyone else must not be posted.',
+    suggestion:
+      "Take the insult out. If someone's conduct is a problem, raise it with them or your manager, not on social media.",
     directions: ["outbound", "inbound"],
   },
   check(context) {

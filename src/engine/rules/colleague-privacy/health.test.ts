@@ -3,13 +3,23 @@ import { colleagueHealthRule } from "./health.js";
 
 ruleTester(colleagueHealthRule, {
   valid: [
-    { text: "The nurse who diagnosed my sepsis saved my life, please pass on my thanks to Ward 4", direction: "inbound" },
-    { text: "Meet Sarah, 45, who was diagnosed with breast cancer last year and is now running the Race for Life" },
+    {
+      text: "The nurse who diagnosed my sepsis saved my life, please pass on my thanks to Ward 4",
+      direction: "inbound",
+    },
+    {
+      text: "Meet Sarah, 45, who was diagnosed with breast cancer last year and is now running the Race for Life",
+    },
     { text: "Dr Amin is expecting delays in clinic this afternoon due to the IT outage" },
-    { text: "Our new consultant Dr Bello specialises in bipolar disorder and will run the mood clinic" },
+    {
+      text: "Our new consultant Dr Bello specialises in bipolar disorder and will run the mood clinic",
+    },
     { text: "Huge thanks to nurse Tanya who looked after me after my surgery, you were amazing" },
     { text: "Jen ran a brilliant teaching session on anxiety in older patients" },
-    { text: "My mum Brenda was admitted with a stroke on Sunday and the staff on Ward 9 have been wonderful", direction: "inbound" },
+    {
+      text: "My mum Brenda was admitted with a stroke on Sunday and the staff on Ward 9 have been wonderful",
+      direction: "inbound",
+    },
     { text: "Well done Priya on passing your mental health first aid course!" },
     { text: "Our HCA Leanne raised £500 for the cancer charity by shaving her head" },
     { text: "Happy Eid to all our Muslim colleagues celebrating today" },
@@ -18,15 +28,28 @@ ruleTester(colleagueHealthRule, {
     "Back at work after my own knee replacement, thanks to the ortho team",
     "Shoutout to Kemi on nights who stayed two hours past her shift",
     "Check your boobs every month. Lumps? See your GP",
-    { text: "Congrats to our Chantelle who's pregnant! (she made me promise to post this)", name: "she agreed" },
+    {
+      text: "Congrats to our Chantelle who's pregnant! (she made me promise to post this)",
+      name: "she agreed",
+    },
   ],
   invalid: [
     { text: "Poor Gemma from radiology has been signed off with depression again", errors: 1 },
     { text: "Anyone know why Dr Raines is always off? Heard it's her drinking", errors: 1 },
-    { text: "Big hugs to our Tomasz who starts chemo on Monday, he'd hate me posting this", errors: 1 },
+    {
+      text: "Big hugs to our Tomasz who starts chemo on Monday, he'd hate me posting this",
+      errors: 1,
+    },
     { text: "Pretty sure the new reg Dr Hollis is on antidepressants, explains a lot", errors: 1 },
-    { text: "Saw your HCA Marta at the sexual health clinic yesterday, tell her I said hi", direction: "inbound", errors: 1 },
-    { text: "Jordan the porter had a seizure in the lift yesterday, he's epileptic apparently", errors: 1 },
+    {
+      text: "Saw your HCA Marta at the sexual health clinic yesterday, tell her I said hi",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "Jordan the porter had a seizure in the lift yesterday, he's epileptic apparently",
+      errors: 1,
+    },
     { text: "Ellie from theatres had a stroke at 34, I still can't believe it", errors: 1 },
     { text: "Dr Mensah is in hospital after a heart attack, thoughts with him", errors: 1 },
     { text: "Our ward clerk Bev took an overdose last week apparently", errors: 1 },
@@ -35,6 +58,10 @@ ruleTester(colleagueHealthRule, {
     { text: "Sending love to Jen who's off after losing the baby", errors: 1 },
     { text: "PRIYA'S PREGNANT!!! She hasn't told work yet", errors: 1 },
     { text: "The new admin girl is clearly on the spectrum lol", errors: 1 },
-    { text: "Tell your nurse Sarah we know she's been diagnosed with cancer", direction: "inbound", errors: 1 },
+    {
+      text: "Tell your nurse Sarah we know she's been diagnosed with cancer",
+      direction: "inbound",
+      errors: 1,
+    },
   ],
 });

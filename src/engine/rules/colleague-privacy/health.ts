@@ -9,26 +9,95 @@ import { askedNotTold, colleagueNear, COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from 
 
 const HEALTH_WORDS = [
   // absence
-  "off (?:sick|ill)", "off with (?:stress|anxiety|depression|her back|his back|covid|flu|a bad back|cancer|\\w+ problems|her nerves|his nerves)",
-  "off after", "signed off", "sick ?note", "sick leave", "fit note", "phased return", "long[- ]term sick", "off long[- ]term sick",
-  "keeps taking time off", "always off", "on the sick",
+  "off (?:sick|ill)",
+  "off with (?:stress|anxiety|depression|her back|his back|covid|flu|a bad back|cancer|\\w+ problems|her nerves|his nerves)",
+  "off after",
+  "signed off",
+  "sick ?note",
+  "sick leave",
+  "fit note",
+  "phased return",
+  "long[- ]term sick",
+  "off long[- ]term sick",
+  "keeps taking time off",
+  "always off",
+  "on the sick",
   // conditions and treatment
-  "rehab", "her drinking", "his drinking", "drink problem", "drinking problem", "drug problem", "cancer", "chemo", "chemotherapy",
-  "radiotherapy", "mastectomy", "hysterectomy", "(?:was|been|got|is|just|recently|finally) diagnosed", "diagnosed with", "(?:her|his|their) diagnosis", "on the spectrum", "autistic", "adhd", "bipolar",
-  "(?:had|having|has had) a breakdown", "(?:nervous|mental) breakdown", "sectioned", "psych ward", "mental health", "depression", "depressed", "anxiety", "panic attacks",
-  "antidepressants", "eating disorder", "anorexic", "bulimic", "self[- ]harm(?:ing|s)?", "suicidal", "(?:took|taken) an overdose", "overdosed", "terminal (?:cancer|illness|diagnosis)", "(?:is|it's) terminal", "hiv", "std", "sti",
-  "(?:her|his|their) (?:op|operation|surgery|hip op|knee op)", "(?:having|had|needs|for) (?:an operation|surgery|an op)", "(?:had|having|has had) a (?:heart attack|stroke|mini[- ]stroke|seizure|fit)", "(?:her|his) (?:heart attack|stroke)", "epilepsy", "epileptic", "seizure", "diabetic", "menopause", "menopausal",
-  "endometriosis", "miscarriage", "miscarried", "losing the baby", "lost the baby", "pregnant", "ivf",
-  "infertile", "stillbirth", "abortion", "(?:is|was|'s|been|ended up|still) in (?:hospital|a&e|resus)", "(?:was|been|got) admitted",
-  "expecting (?:a baby|twins|a little|again|baby|(?:her|his|their) (?:first|second|third|\\w+ baby))", "expecting[!.]",
+  "rehab",
+  "her drinking",
+  "his drinking",
+  "drink problem",
+  "drinking problem",
+  "drug problem",
+  "cancer",
+  "chemo",
+  "chemotherapy",
+  "radiotherapy",
+  "mastectomy",
+  "hysterectomy",
+  "(?:was|been|got|is|just|recently|finally) diagnosed",
+  "diagnosed with",
+  "(?:her|his|their) diagnosis",
+  "on the spectrum",
+  "autistic",
+  "adhd",
+  "bipolar",
+  "(?:had|having|has had) a breakdown",
+  "(?:nervous|mental) breakdown",
+  "sectioned",
+  "psych ward",
+  "mental health",
+  "depression",
+  "depressed",
+  "anxiety",
+  "panic attacks",
+  "antidepressants",
+  "eating disorder",
+  "anorexic",
+  "bulimic",
+  "self[- ]harm(?:ing|s)?",
+  "suicidal",
+  "(?:took|taken) an overdose",
+  "overdosed",
+  "terminal (?:cancer|illness|diagnosis)",
+  "(?:is|it's) terminal",
+  "hiv",
+  "std",
+  "sti",
+  "(?:her|his|their) (?:op|operation|surgery|hip op|knee op)",
+  "(?:having|had|needs|for) (?:an operation|surgery|an op)",
+  "(?:had|having|has had) a (?:heart attack|stroke|mini[- ]stroke|seizure|fit)",
+  "(?:her|his) (?:heart attack|stroke)",
+  "epilepsy",
+  "epileptic",
+  "seizure",
+  "diabetic",
+  "menopause",
+  "menopausal",
+  "endometriosis",
+  "miscarriage",
+  "miscarried",
+  "losing the baby",
+  "lost the baby",
+  "pregnant",
+  "ivf",
+  "infertile",
+  "stillbirth",
+  "abortion",
+  "(?:is|was|'s|been|ended up|still) in (?:hospital|a&e|resus)",
+  "(?:was|been|got) admitted",
+  "expecting (?:a baby|twins|a little|again|baby|(?:her|his|their) (?:first|second|third|\\w+ baby))",
+  "expecting[!.]",
   // places that tell a health story
   "(?:fertility|sexual health|gum|std|sti|ivf|mental health|drug|alcohol|addiction|abortion|cancer|oncology|psychiatric|memory|pain|eating disorder) (?:clinic|unit|service|ward|appointment)",
-]
+];
 const HEALTH = wordsRegex(HEALTH_WORDS);
 // The condition as a subject of work rather than the colleague's own: a specialism, a charity,
 // a course, an awareness week ("specialises in bipolar disorder", "the cancer charity").
-const TOPIC_BEFORE = /\b(?:speciali[sz]\w*|expert|research\w*|interest|talk|session|teaching|course|training|lecture|about|raising|raised|awareness|support(?:ing)?|treat(?:ing|s)?|manag(?:ing|es)|diagnos(?:ing|es)|performed|performs|performing|did|does|doing|carried out|carries out|led|leads|assisted|assisting|scrubbed|\d+(?:st|nd|rd|th)|first|list|robotic|pioneering)[ \t]+(?:\w+[ \t]+)?$/i;
-const TOPIC_AFTER = /^[ \t]*(?:disorder[ \t]+)?(?:charity|charities|awareness|service|services|clinic|team|nurse|nurses|specialist|research|course|training|first aid|week|month|day|ward|unit|patients|support|network|champion|lead|pathway|screening|appeal|fundrais\w*|run|walk|ride|symptoms|signs|patient|call|list|lists|care)\b/i;
+const TOPIC_BEFORE =
+  /\b(?:speciali[sz]\w*|expert|research\w*|interest|talk|session|teaching|course|training|lecture|about|raising|raised|awareness|support(?:ing)?|treat(?:ing|s)?|manag(?:ing|es)|diagnos(?:ing|es)|performed|performs|performing|did|does|doing|carried out|carries out|led|leads|assisted|assisting|scrubbed|\d+(?:st|nd|rd|th)|first|list|robotic|pioneering)[ \t]+(?:\w+[ \t]+)?$/i;
+const TOPIC_AFTER =
+  /^[ \t]*(?:disorder[ \t]+)?(?:charity|charities|awareness|service|services|clinic|team|nurse|nurses|specialist|research|course|training|first aid|week|month|day|ward|unit|patients|support|network|champion|lead|pathway|screening|appeal|fundrais\w*|run|walk|ride|symptoms|signs|patient|call|list|lists|care)\b/i;
 const FIRST_PERSON = /\b(?:i'm|i am|i was|i've|i have|my|me|myself)\b[^.!?\n]{0,30}$/i;
 
 // The distinctive words of the phrases above: the Set test before the phrase regex.
@@ -48,7 +117,8 @@ export const colleagueHealthRule = defineRule({
     severity: "warn",
     clauses: COLLEAGUE_CLAUSES,
     message: "This shares a colleague's health or absence (“{{detail}}”) without their agreement.",
-    suggestion: "Ask the colleague before posting anything about their health or absence, and leave it out if they would rather you didn't.",
+    suggestion:
+      "Ask the colleague before posting anything about their health or absence, and leave it out if they would rather you didn't.",
     directions: ["outbound", "inbound"],
   },
   check(context) {
@@ -59,16 +129,26 @@ export const colleagueHealthRule = defineRule({
     for (let m = g.exec(text); m; m = g.exec(text)) {
       const end = m.index + m[0].length;
       if (FIRST_PERSON.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      if (TOPIC_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || TOPIC_AFTER.test(text.slice(end, end + 30))) continue;
+      if (
+        TOPIC_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+        TOPIC_AFTER.test(text.slice(end, end + 30))
+      )
+        continue;
       if (!colleagueNear(text, m.index, end)) continue;
       if (nearest(text, m.index, end, PATIENT_CUES, 60) < Infinity) continue;
       if (askedNotTold(text, m.index, context.direction === "inbound")) continue;
       // A named patient near: the health details are theirs, and patient-identifiable reports them.
       const at0 = context.normalised.base.toOriginal(m.index, end);
-      if (context.entities("CARE_PERSON").some((e) => Math.abs(e.start - at0.start) < 120)) continue;
+      if (context.entities("CARE_PERSON").some((e) => Math.abs(e.start - at0.start) < 120))
+        continue;
       if (CONSENT_OR_SELF.test(text)) return;
       const at = context.normalised.base.toOriginal(m.index, end);
-      context.report({ start: at.start, end: at.end, data: { detail: context.text.slice(at.start, at.end) }, redactAs: "[colleague's health]" });
+      context.report({
+        start: at.start,
+        end: at.end,
+        data: { detail: context.text.slice(at.start, at.end) },
+        redactAs: "[colleague's health]",
+      });
       return;
     }
   },

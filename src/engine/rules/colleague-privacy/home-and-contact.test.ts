@@ -7,8 +7,20 @@ ruleTester(colleagueHomeAndContactRule, {
     "If anyone is covering 27 Malvern Rd tomorrow, Mr D's catheter needs changing",
   ],
   invalid: [
-    { text: "Tell Dr Okafor I know he lives at 14 Beechwood Avenue", direction: "inbound", errors: [{ excerpt: "14 Beechwood Avenue" }], output: "Tell Dr Okafor I know he lives at [address removed]" },
-    { text: "Tell your nurse Dawn we know she lives on Orchard Way", direction: "inbound", errors: [{ excerpt: "Orchard Way" }] },
-    { text: "Need cover Saturday, ring Becky on her personal mobile 07700 900733", errors: [{ excerpt: "07700 900733" }] },
+    {
+      text: "Tell Dr Okafor I know he lives at 14 Beechwood Avenue",
+      direction: "inbound",
+      errors: [{ excerpt: "14 Beechwood Avenue" }],
+      output: "Tell Dr Okafor I know he lives at [address removed]",
+    },
+    {
+      text: "Tell your nurse Dawn we know she lives on Orchard Way",
+      direction: "inbound",
+      errors: [{ excerpt: "Orchard Way" }],
+    },
+    {
+      text: "Need cover Saturday, ring Becky on her personal mobile 07700 900733",
+      errors: [{ excerpt: "07700 900733" }],
+    },
   ],
 });

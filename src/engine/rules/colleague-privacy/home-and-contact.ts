@@ -7,7 +7,8 @@ import { defineRule } from "../rule.js";
 import { COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from "./shared.js";
 
 // Without nine digits (a phone) an address needs one of these words to be found at all.
-const ADDRESS_HINT = /\b(?:lives?|living|staying|moved in|his|her|their|road|rd|street|avenue|close|lane|drive|way|crescent|grove|gardens|court|place|terrace|mews|rise|square)\b/i;
+const ADDRESS_HINT =
+  /\b(?:lives?|living|staying|moved in|his|her|their|road|rd|street|avenue|close|lane|drive|way|crescent|grove|gardens|court|place|terrace|mews|rise|square)\b/i;
 
 export const colleagueHomeAndContactRule = defineRule({
   meta: {
@@ -16,7 +17,8 @@ export const colleagueHomeAndContactRule = defineRule({
     severity: "warn",
     clauses: COLLEAGUE_CLAUSES,
     message: "This gives a colleague's {{what}} ({{value}}) without their agreement.",
-    suggestion: "Remove the colleague's address or personal number; point people to the ward or the rota coordinator instead.",
+    suggestion:
+      "Remove the colleague's address or personal number; point people to the ward or the rota coordinator instead.",
     fixable: true,
     directions: ["outbound", "inbound"],
   },
@@ -26,13 +28,29 @@ export const colleagueHomeAndContactRule = defineRule({
     if (CONSENT_OR_SELF.test(context.normalised.base.text)) return;
     for (const e of context.entities("HOME_ADDRESS")) {
       if (!colleagueNearer(text, e.start, e.end)) continue;
-      context.report({ start: e.start, end: e.end, data: { what: "home address", value: e.text }, redactAs: "[address]", fix: { start: e.start, end: e.end, replacement: "[address removed]" } });
+      context.report({
+        start: e.start,
+        end: e.end,
+        data: { what: "home address", value: e.text },
+        redactAs: "[address]",
+        fix: { start: e.start, end: e.end, replacement: "[address removed]" },
+      });
     }
     for (const e of countDigits(text, 9) >= 9 ? context.entities("PHONE_NUMBER") : []) {
       if (phoneKindOf(e.text) !== "mobile") continue;
-      if (!colleagueNearer(text, e.start, e.end) && nearest(text, e.start, e.end, STAFF_PERSON, 60) === Infinity) continue;
+      if (
+        !colleagueNearer(text, e.start, e.end) &&
+        nearest(text, e.start, e.end, STAFF_PERSON, 60) === Infinity
+      )
+        continue;
       if (!colleagueNearer(text, e.start, e.end, 80)) continue;
-      context.report({ start: e.start, end: e.end, data: { what: "personal phone number", value: e.text }, redactAs: "[phone number]", fix: { start: e.start, end: e.end, replacement: "[removed]" } });
+      context.report({
+        start: e.start,
+        end: e.end,
+        data: { what: "personal phone number", value: e.text },
+        redactAs: "[phone number]",
+        fix: { start: e.start, end: e.end, replacement: "[removed]" },
+      });
     }
   },
 });

@@ -5,4 +5,10 @@ import { colleaguePhotoRule } from "./photo-or-recording.js";
 import { colleaguePrivateLifeRule } from "./private-life.js";
 import { colleagueWhereaboutsRule } from "./whereabouts.js";
 
-export const rules: Rule[] = [colleagueHomeAndContactRule, colleagueHealthRule, colleaguePrivateLifeRule, colleagueWhereaboutsRule, colleaguePhotoRule];
+export const rules: Rule[] = [
+  colleagueHomeAndContactRule,
+  colleagueHealthRule,
+  colleaguePrivateLifeRule,
+  colleagueWhereaboutsRule,
+  colleaguePhotoRule,
+];

@@ -7,12 +7,22 @@ import { defineRule } from "../rule.js";
 import { COLLEAGUE_CLAUSES, findColleague, CONSENT_OR_SELF } from "./shared.js";
 
 // No `u` flag: each emoji is matched as its two UTF-16 code units, which is faster and the same.
-const MEDIA = /(?:📸|📷|🎥|📹|🤳|\[[ \t]*(?:photo|picture|pic|video|clip|screenshot|recording|image|gif)\b|\b(?:voice ?note|video|photo|pic|picture|recording|clip|footage|snap|selfie) of\b|\b(?:snapped|filmed|recorded|papped|photographed) (?:him|her|them|[a-z]+ (?:asleep|sleeping|snoring|crying|drunk|dancing|eating))\b)/i;
+const MEDIA =
+  /(?:📸|📷|🎥|📹|🤳|\[[ \t]*(?:photo|picture|pic|video|clip|screenshot|recording|image|gif)\b|\b(?:voice ?note|video|photo|pic|picture|recording|clip|footage|snap|selfie) of\b|\b(?:snapped|filmed|recorded|papped|photographed) (?:him|her|them|[a-z]+ (?:asleep|sleeping|snoring|crying|drunk|dancing|eating))\b)/i;
 // Someone recorded by name: "filmed Dave", "snapped Big Sue" (case matters: a name follows).
-const RECORDED_NAME = /\b(?:[Ss]napped|[Ff]ilmed|[Rr]ecorded|[Pp]apped|[Pp]hotographed) (?:[A-Z][a-z]+ )?[A-Z][a-z]+/;
-const MEDIA_GATE = /📸|📷|🎥|📹|🤳|\[|photo|pic|video|clip|screenshot|recording|image|gif|voice|footage|snap|selfie|caught|filmed|recorded|papped/i;
-const ROTA_PICTURE = /\[[ \t]*(?:photo|picture|pic|screenshot)\b[^\]\n]{0,300}\b(?:rota|sickness|annual leave|everyone's names)\b[^\]\n]{0,300}\]/i;
-const OWN_PHOTO = wordsRegex(["me in uniform", "selfie", "took it on my phone", "of myself", "my own"]);
+const RECORDED_NAME =
+  /\b(?:[Ss]napped|[Ff]ilmed|[Rr]ecorded|[Pp]apped|[Pp]hotographed) (?:[A-Z][a-z]+ )?[A-Z][a-z]+/;
+const MEDIA_GATE =
+  /📸|📷|🎥|📹|🤳|\[|photo|pic|video|clip|screenshot|recording|image|gif|voice|footage|snap|selfie|caught|filmed|recorded|papped/i;
+const ROTA_PICTURE =
+  /\[[ \t]*(?:photo|picture|pic|screenshot)\b[^\]\n]{0,300}\b(?:rota|sickness|annual leave|everyone's names)\b[^\]\n]{0,300}\]/i;
+const OWN_PHOTO = wordsRegex([
+  "me in uniform",
+  "selfie",
+  "took it on my phone",
+  "of myself",
+  "my own",
+]);
 
 export const colleaguePhotoRule = defineRule({
   meta: {
@@ -20,8 +30,10 @@ export const colleaguePhotoRule = defineRule({
     category: "colleague-privacy",
     severity: "warn",
     clauses: [...COLLEAGUE_CLAUSES, "TRUST-SMP DO 6"],
-    message: "This shares a picture or recording of a colleague (or their rota and sickness) without their agreement: “{{detail}}”.",
-    suggestion: "Ask the colleague before posting a picture or recording of them, and post the rota only where staff alone can see it.",
+    message:
+      "This shares a picture or recording of a colleague (or their rota and sickness) without their agreement: “{{detail}}”.",
+    suggestion:
+      "Ask the colleague before posting a picture or recording of them, and post the rota only where staff alone can see it.",
     directions: ["outbound", "inbound"],
   },
   check(context) {
@@ -30,7 +42,12 @@ export const colleaguePhotoRule = defineRule({
     const rota = ROTA_PICTURE.exec(text);
     if (rota) {
       const at = context.normalised.base.toOriginal(rota.index, rota.index + rota[0].length);
-      context.report({ start: at.start, end: at.end, data: { detail: "a rota with names and sickness" }, redactAs: "[picture of the rota]" });
+      context.report({
+        start: at.start,
+        end: at.end,
+        data: { detail: "a rota with names and sickness" },
+        redactAs: "[picture of the rota]",
+      });
       return;
     }
     const media = MEDIA.exec(text) ?? RECORDED_NAME.exec(text);
@@ -41,6 +58,10 @@ export const colleaguePhotoRule = defineRule({
     if (!who) return;
     const s = media.index + who.index;
     const at = context.normalised.base.toOriginal(media.index, s + who.length);
-    context.report({ start: at.start, end: at.end, data: { detail: context.text.slice(at.start, at.end) } });
+    context.report({
+      start: at.start,
+      end: at.end,
+      data: { detail: context.text.slice(at.start, at.end) },
+    });
   },
 });

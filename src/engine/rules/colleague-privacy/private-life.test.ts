@@ -3,13 +3,23 @@ import { colleaguePrivateLifeRule } from "./private-life.js";
 
 ruleTester(colleaguePrivateLifeRule, {
   valid: [
-    { text: "The nurse who diagnosed my sepsis saved my life, please pass on my thanks to Ward 4", direction: "inbound" },
-    { text: "Meet Sarah, 45, who was diagnosed with breast cancer last year and is now running the Race for Life" },
+    {
+      text: "The nurse who diagnosed my sepsis saved my life, please pass on my thanks to Ward 4",
+      direction: "inbound",
+    },
+    {
+      text: "Meet Sarah, 45, who was diagnosed with breast cancer last year and is now running the Race for Life",
+    },
     { text: "Dr Amin is expecting delays in clinic this afternoon due to the IT outage" },
-    { text: "Our new consultant Dr Bello specialises in bipolar disorder and will run the mood clinic" },
+    {
+      text: "Our new consultant Dr Bello specialises in bipolar disorder and will run the mood clinic",
+    },
     { text: "Huge thanks to nurse Tanya who looked after me after my surgery, you were amazing" },
     { text: "Jen ran a brilliant teaching session on anxiety in older patients" },
-    { text: "My mum Brenda was admitted with a stroke on Sunday and the staff on Ward 9 have been wonderful", direction: "inbound" },
+    {
+      text: "My mum Brenda was admitted with a stroke on Sunday and the staff on Ward 9 have been wonderful",
+      direction: "inbound",
+    },
     { text: "Well done Priya on passing your mental health first aid course!" },
     { text: "Our HCA Leanne raised £500 for the cancer charity by shaving her head" },
     { text: "Happy Eid to all our Muslim colleagues celebrating today" },
@@ -20,14 +30,29 @@ ruleTester(colleaguePrivateLifeRule, {
     "Not naming names but someone from theatres was out of control at the xmas do",
   ],
   invalid: [
-    { text: "Did you know Sister Okafor is a Jehovah's Witness? Explains the birthday thing", errors: 1 },
+    {
+      text: "Did you know Sister Okafor is a Jehovah's Witness? Explains the birthday thing",
+      errors: 1,
+    },
     { text: "Rumour is the ward manager Claire and Dr Price are seeing each other", errors: 1 },
     { text: "Our Ahmed converted to Islam last summer, not that he'd tell you", errors: 1 },
-    { text: "Theo from pharmacy is transitioning, apparently she wants to be called Thea now", errors: 1 },
+    {
+      text: "Theo from pharmacy is transitioning, apparently she wants to be called Thea now",
+      errors: 1,
+    },
     { text: "Reggie the physio has come out as gay, good for him", errors: 1 },
-    { text: "Nurse Haines and the new F1 left the Christmas do together 👀 his wife doesn't know", errors: 1 },
-    { text: "Dean from estates has been shagging a student nurse behind his wife's back", errors: 1 },
-    { text: "Guess which charge nurse on Ward 7 got caught getting a bl0wj0b in the linen cupboard", errors: 1 },
+    {
+      text: "Nurse Haines and the new F1 left the Christmas do together 👀 his wife doesn't know",
+      errors: 1,
+    },
+    {
+      text: "Dean from estates has been shagging a student nurse behind his wife's back",
+      errors: 1,
+    },
+    {
+      text: "Guess which charge nurse on Ward 7 got caught getting a bl0wj0b in the linen cupboard",
+      errors: 1,
+    },
     { text: "paired with the gay HCA on nights again", errors: 1 },
     { text: "Helen only applied because of what happened with her ex on ITU", errors: 1 },
     { text: "Anyone want Dave's nights? He needs them swapped for his divorce hearing", errors: 1 },

@@ -9,54 +9,232 @@ import { colleagueNear, COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from "./shared.js";
 // Concepts, each in several wordings: sexual conduct and affairs (true or insinuated),
 // relationships and break-ups, sexual orientation and coming out, gender identity, religion.
 const SEX_AND_AFFAIRS = [
-  "shagging", "shagged", "shag", "bonking", "sleeping with", "slept with", "sleeps with", "having an affair", "affair with", "an affair",
-  "behind (?:his|her|their) (?:wife|husband|partner|missus|fella)'?s? back", "cheating on", "cheated on", "cheats on", "playing away",
-  "blowjobs?", "blow jobs?", "caught (?:getting|having|with|in bed|at it)", "on (?:your|her|his) knees", "under the \\w+'?s? desk",
-  "hooked up", "hook(?:ing)? up with", "one night stand", "walk of shame", "got off with", "copped off", "snogging", "snogged",
-  "kissing in", "seeing each other", "secretly seeing", "(?:are|were|now|officially) an item", "getting (?:very )?cosy", "sneaking off", "sneak off", "fling",
-  "secret (?:relationship|boyfriend|girlfriend|lover)", "bit on the side", "went home with", "went back to (?:his|hers|her place|his place)",
+  "shagging",
+  "shagged",
+  "shag",
+  "bonking",
+  "sleeping with",
+  "slept with",
+  "sleeps with",
+  "having an affair",
+  "affair with",
+  "an affair",
+  "behind (?:his|her|their) (?:wife|husband|partner|missus|fella)'?s? back",
+  "cheating on",
+  "cheated on",
+  "cheats on",
+  "playing away",
+  "blowjobs?",
+  "blow jobs?",
+  "caught (?:getting|having|with|in bed|at it)",
+  "on (?:your|her|his) knees",
+  "under the \\w+'?s? desk",
+  "hooked up",
+  "hook(?:ing)? up with",
+  "one night stand",
+  "walk of shame",
+  "got off with",
+  "copped off",
+  "snogging",
+  "snogged",
+  "kissing in",
+  "seeing each other",
+  "secretly seeing",
+  "(?:are|were|now|officially) an item",
+  "getting (?:very )?cosy",
+  "sneaking off",
+  "sneak off",
+  "fling",
+  "secret (?:relationship|boyfriend|girlfriend|lover)",
+  "bit on the side",
+  "went home with",
+  "went back to (?:his|hers|her place|his place)",
   "(?:arriving|leaving|left|arrived|pulling in|pulling into|turning up|turned up)[^.!?\\n]{0,40}together",
-  "together every (?:morning|night|day|shift)", "who'?s going to tell (?:his|her|their) (?:wife|husband|partner|missus|girlfriend|boyfriend)",
-  "(?:his|her) (?:wife|husband|partner|missus) (?:doesn'?t|does not|won'?t|will never|has no idea)", "sugar daddy",
+  "together every (?:morning|night|day|shift)",
+  "who'?s going to tell (?:his|her|their) (?:wife|husband|partner|missus|girlfriend|boyfriend)",
+  "(?:his|her) (?:wife|husband|partner|missus) (?:doesn'?t|does not|won'?t|will never|has no idea)",
+  "sugar daddy",
 ];
 const RELATIONSHIPS = [
-  "(?:her|his) ex", "divorce", "divorcing", "divorced", "separated from", "split (?:up )?(?:from|with)", "dumped (?:him|her|by)",
-  "(?:his|her) (?:'|‘)?boyfriend", "(?:his|her) (?:'|‘)?girlfriend", "custody", "restraining order", "domestic abuse",
+  "(?:her|his) ex",
+  "divorce",
+  "divorcing",
+  "divorced",
+  "separated from",
+  "split (?:up )?(?:from|with)",
+  "dumped (?:him|her|by)",
+  "(?:his|her) (?:'|‘)?boyfriend",
+  "(?:his|her) (?:'|‘)?girlfriend",
+  "custody",
+  "restraining order",
+  "domestic abuse",
 ];
 const ORIENTATION = [
-  "gay", "lesbian", "bisexual", "bi(?!-)", "queer", "homosexual", "(?:came|come|coming|comes) out(?: to [a-z ]{1,20}?)? as",
+  "gay",
+  "lesbian",
+  "bisexual",
+  "bi(?!-)",
+  "queer",
+  "homosexual",
+  "(?:came|come|coming|comes) out(?: to [a-z ]{1,20}?)? as",
   "(?:came|come|coming|comes) out (?:to (?:the ward|the team|everyone|us|work|her family|his family|her parents|his parents)|at work)",
-  "in the closet", "closeted", "batting for the other team", "fancies (?:men|women|blokes|girls)",
+  "in the closet",
+  "closeted",
+  "batting for the other team",
+  "fancies (?:men|women|blokes|girls)",
 ];
 const GENDER_IDENTITY = [
-  "trans(?!-)", "transgender", "transitioning(?! to)", "transitioned(?! to| from)", "sex change", "gender reassignment", "had the op",
-  "used to be (?:a )?(?:man|woman|bloke|lad|girl|boy|called)", "born a (?:man|woman|boy|girl|bloke)", "deadname", "dead name",
-  "now (?:called|goes by|known as)", "pronouns", "non-?binary",
+  "trans(?!-)",
+  "transgender",
+  "transitioning(?! to)",
+  "transitioned(?! to| from)",
+  "sex change",
+  "gender reassignment",
+  "had the op",
+  "used to be (?:a )?(?:man|woman|bloke|lad|girl|boy|called)",
+  "born a (?:man|woman|boy|girl|bloke)",
+  "deadname",
+  "dead name",
+  "now (?:called|goes by|known as)",
+  "pronouns",
+  "non-?binary",
 ];
 const RELIGION = [
-  "muslim", "(?:is|she's|he's|a|devout|practising|born-again) christian", "jewish", "hindu", "sikh", "buddhist", "catholic", "jehovah'?s witness", "born again", "mormon",
-  "atheist", "pagan", "converted to", "converting to", "fasting for ramadan", "(?:is|she's|he's|been|they're) fasting", "prays (?:five times|at the|in the)", "goes to pray",
-  "goes to (?:church|mosque|synagogue|temple|the gurdwara|gurdwara|mass)", "hijab", "headscarf", "turban", "kippah", "religious",
+  "muslim",
+  "(?:is|she's|he's|a|devout|practising|born-again) christian",
+  "jewish",
+  "hindu",
+  "sikh",
+  "buddhist",
+  "catholic",
+  "jehovah'?s witness",
+  "born again",
+  "mormon",
+  "atheist",
+  "pagan",
+  "converted to",
+  "converting to",
+  "fasting for ramadan",
+  "(?:is|she's|he's|been|they're) fasting",
+  "prays (?:five times|at the|in the)",
+  "goes to pray",
+  "goes to (?:church|mosque|synagogue|temple|the gurdwara|gurdwara|mass)",
+  "hijab",
+  "headscarf",
+  "turban",
+  "kippah",
+  "religious",
 ];
-const PRIVATE_LIFE = wordsRegex([...SEX_AND_AFFAIRS, ...RELATIONSHIPS, ...ORIENTATION, ...GENDER_IDENTITY, ...RELIGION]);
+const PRIVATE_LIFE = wordsRegex([
+  ...SEX_AND_AFFAIRS,
+  ...RELATIONSHIPS,
+  ...ORIENTATION,
+  ...GENDER_IDENTITY,
+  ...RELIGION,
+]);
 const SELF = /\b(?:i'm|i am|to be a|proud|as a|me and my|my|i've|i have|i was|i)\b[^.!?\n]{0,12}$/i;
 // A whole group ("our Muslim colleagues", "trans patients"), a service or a day is not one person's private life.
-const GROUP_AFTER = /^[ \t]+(?:colleagues|staff|people|patients|community|communities|network|history month|awareness|training|service|services|policy|lead|champion|day|week|month|inclusion|rights|flag|pride|chaplain|chaplaincy|prayer room|festival|holiday|celebration|group|groups|nurses|doctors|members|friends|folk|families|calendar|team|and)\b/i;
+const GROUP_AFTER =
+  /^[ \t]+(?:colleagues|staff|people|patients|community|communities|network|history month|awareness|training|service|services|policy|lead|champion|day|week|month|inclusion|rights|flag|pride|chaplain|chaplaincy|prayer room|festival|holiday|celebration|group|groups|nurses|doctors|members|friends|folk|families|calendar|team|and)\b/i;
 const GROUP_BEFORE = /\b(?:all|for|many|some|other|fellow|lgbt\w*|and)[ \t]+$/i;
 
 // Distinctive words first (a Set lookup per word); phrases built from everyday words ("came out
 // as", "went home with") have their own small regex, so most posts skip the words view entirely.
 const GATE = new Set([
-  "shagging", "shagged", "shag", "bonking", "sleeping", "slept", "sleeps", "affair", "cheating", "cheated", "cheats",
-  "blowjob", "blowjobs", "blow", "caught", "knees", "desk", "hooked", "hook", "hooking", "copped", "snogging", "snogged",
-  "kissing", "item", "cosy", "sneaking", "sneak", "fling", "secret", "together", "wife", "husband", "partner", "missus", "sugar",
-  "ex", "divorce", "divorcing", "divorced", "separated", "split", "dumped", "boyfriend", "girlfriend", "custody", "restraining",
-  "domestic", "gay", "lesbian", "bisexual", "bi", "queer", "homosexual", "closet", "closeted", "batting", "fancies", "trans",
-  "transgender", "transitioning", "transitioned", "sex", "gender", "deadname", "pronouns", "binary", "nonbinary", "muslim",
-  "christian", "jewish", "hindu", "sikh", "buddhist", "catholic", "jehovah", "mormon", "atheist", "pagan", "converted", "converting",
-  "fasting", "prays", "pray", "hijab", "headscarf", "turban", "kippah", "religious", "stand", "shame",
+  "shagging",
+  "shagged",
+  "shag",
+  "bonking",
+  "sleeping",
+  "slept",
+  "sleeps",
+  "affair",
+  "cheating",
+  "cheated",
+  "cheats",
+  "blowjob",
+  "blowjobs",
+  "blow",
+  "caught",
+  "knees",
+  "desk",
+  "hooked",
+  "hook",
+  "hooking",
+  "copped",
+  "snogging",
+  "snogged",
+  "kissing",
+  "item",
+  "cosy",
+  "sneaking",
+  "sneak",
+  "fling",
+  "secret",
+  "together",
+  "wife",
+  "husband",
+  "partner",
+  "missus",
+  "sugar",
+  "ex",
+  "divorce",
+  "divorcing",
+  "divorced",
+  "separated",
+  "split",
+  "dumped",
+  "boyfriend",
+  "girlfriend",
+  "custody",
+  "restraining",
+  "domestic",
+  "gay",
+  "lesbian",
+  "bisexual",
+  "bi",
+  "queer",
+  "homosexual",
+  "closet",
+  "closeted",
+  "batting",
+  "fancies",
+  "trans",
+  "transgender",
+  "transitioning",
+  "transitioned",
+  "sex",
+  "gender",
+  "deadname",
+  "pronouns",
+  "binary",
+  "nonbinary",
+  "muslim",
+  "christian",
+  "jewish",
+  "hindu",
+  "sikh",
+  "buddhist",
+  "catholic",
+  "jehovah",
+  "mormon",
+  "atheist",
+  "pagan",
+  "converted",
+  "converting",
+  "fasting",
+  "prays",
+  "pray",
+  "hijab",
+  "headscarf",
+  "turban",
+  "kippah",
+  "religious",
+  "stand",
+  "shame",
 ]);
-const PHRASE_GATE = /\bout (?:as|to|at) |\bwent (?:home|back) |\bgot off |\bused to be |\bborn a |\bnow (?:called|goes|known)|\bhad the op|\bseeing each|\bplaying away|\bbehind (?:his|her|their) |\bgoes to /i;
+const PHRASE_GATE =
+  /\bout (?:as|to|at) |\bwent (?:home|back) |\bgot off |\bused to be |\bborn a |\bnow (?:called|goes|known)|\bhad the op|\bseeing each|\bplaying away|\bbehind (?:his|her|their) |\bgoes to /i;
 
 // Disguised spellings ("bl0wj0b") only show in the words view, so the gate looks for a digit too.
 const DISGUISE = /[a-z][0-9@$*!|][a-z]|\b[a-z][ .][a-z][ .][a-z]\b/i;
@@ -68,13 +246,20 @@ export const colleaguePrivateLifeRule = defineRule({
     category: "colleague-privacy",
     severity: "warn",
     clauses: COLLEAGUE_CLAUSES,
-    message: "This exposes a colleague's private life (“{{detail}}”): relationships, sex life, sexuality, gender identity or religion are theirs to share.",
-    suggestion: "Leave colleagues' relationships, sex lives, sexuality, gender identity and faith out of your posts, true or rumoured, unless they have asked you to share it.",
+    message:
+      "This exposes a colleague's private life (“{{detail}}”): relationships, sex life, sexuality, gender identity or religion are theirs to share.",
+    suggestion:
+      "Leave colleagues' relationships, sex lives, sexuality, gender identity and faith out of your posts, true or rumoured, unless they have asked you to share it.",
     directions: ["outbound", "inbound"],
   },
   check(context) {
     const raw = context.normalised.base.text;
-    if (!anyWord(analyse(context.normalised), GATE) && !PHRASE_GATE.test(raw) && !DISGUISE.test(raw)) return;
+    if (
+      !anyWord(analyse(context.normalised), GATE) &&
+      !PHRASE_GATE.test(raw) &&
+      !DISGUISE.test(raw)
+    )
+      return;
     const view = context.normalised.words;
     const text = view.text;
     const base = context.normalised.base.text;
@@ -83,11 +268,24 @@ export const colleaguePrivateLifeRule = defineRule({
     for (let m = g.exec(text); m; m = g.exec(text)) {
       const end = m.index + m[0].length;
       if (SELF.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-      if (GROUP_AFTER.test(text.slice(end, end + 30)) || GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (
+        GROUP_AFTER.test(text.slice(end, end + 30)) ||
+        GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))
+      )
+        continue;
       const at = view.toOriginal(m.index, end);
-      if (!colleagueNear(context.text, at.start, at.end, 140) && !colleagueNear(base, at.start, at.end, 140)) continue;
+      if (
+        !colleagueNear(context.text, at.start, at.end, 140) &&
+        !colleagueNear(base, at.start, at.end, 140)
+      )
+        continue;
       if (CONSENT_OR_SELF.test(text)) return;
-      context.report({ start: at.start, end: at.end, data: { detail: context.text.slice(at.start, at.end) }, redactAs: "[colleague's private life]" });
+      context.report({
+        start: at.start,
+        end: at.end,
+        data: { detail: context.text.slice(at.start, at.end) },
+        redactAs: "[colleague's private life]",
+      });
       return;
     }
   },

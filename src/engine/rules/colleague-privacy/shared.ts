@@ -6,15 +6,72 @@
 // theatres") are not one identifiable person.
 import { GIVEN_NAME_SET, NOT_A_NAME, wordsRegex } from "../../recognizers/privacy/vocabulary.js";
 
-export const COLLEAGUE_CLAUSES = ["MC-SS01 §4.2(j)", "TRUST-SMP DO 5", "TRUST-SMP DO NOT 1", "TRUST-SMP §5.4", "CCC-SMP §7.3.4"];
+export const COLLEAGUE_CLAUSES = [
+  "MC-SS01 §4.2(j)",
+  "TRUST-SMP DO 5",
+  "TRUST-SMP DO NOT 1",
+  "TRUST-SMP §5.4",
+  "CCC-SMP §7.3.4",
+];
 
 const ROLE = [
-  "nurse", "staff nurse", "charge nurse", "sister", "matron", "midwife", "hca", "doctor", "consultant", "surgeon",
-  "registrar", "reg", "f1", "f2", "fy1", "fy2", "sho", "physio", "ot", "pharmacist", "porter", "receptionist", "ward clerk",
-  "housekeeper", "manager", "ward manager", "director", "band [2-9]", "admin girl", "admin", "student nurse",
-  "student", "colleague", "anaesthetist", "radiographer", "cleaner", "paramedic", "odp", "secretary", "hcsw", "junior doctor",
-  "healthcare assistant", "support worker", "phlebotomist", "dietitian", "sonographer", "scrub nurse", "practice nurse",
-  "nurse practitioner", "deputy", "team leader", "line manager", "boss", "supervisor", "mentor", "educator", "coordinator",
+  "nurse",
+  "staff nurse",
+  "charge nurse",
+  "sister",
+  "matron",
+  "midwife",
+  "hca",
+  "doctor",
+  "consultant",
+  "surgeon",
+  "registrar",
+  "reg",
+  "f1",
+  "f2",
+  "fy1",
+  "fy2",
+  "sho",
+  "physio",
+  "ot",
+  "pharmacist",
+  "porter",
+  "receptionist",
+  "ward clerk",
+  "housekeeper",
+  "manager",
+  "ward manager",
+  "director",
+  "band [2-9]",
+  "admin girl",
+  "admin",
+  "student nurse",
+  "student",
+  "colleague",
+  "anaesthetist",
+  "radiographer",
+  "cleaner",
+  "paramedic",
+  "odp",
+  "secretary",
+  "hcsw",
+  "junior doctor",
+  "healthcare assistant",
+  "support worker",
+  "phlebotomist",
+  "dietitian",
+  "sonographer",
+  "scrub nurse",
+  "practice nurse",
+  "nurse practitioner",
+  "deputy",
+  "team leader",
+  "line manager",
+  "boss",
+  "supervisor",
+  "mentor",
+  "educator",
+  "coordinator",
 ];
 // Roles in either case, the name after them capitalised: "HCA Leanne", "nurse Dawn", not "the reg was".
 const anyCase = (w: string) => w.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
@@ -31,16 +88,23 @@ const TEAM =
 
 const TITLED = new RegExp(`\\b(?:Dr|Doctor|Sister|Nurse|Matron|Prof|Professor)\\.?[ \\t]+${NAME}`);
 const ROLE_THEN_NAME = new RegExp(`\\b(?:${ROLE_ANY_CASE})[ \\t]+(${NAME}(?:[ \\t]+${NAME})?)`);
-const NAME_THE_ROLE = new RegExp(`\\b(${NAME}),?[ \\t]+(?:the|our|from|a|my)[ \\t]+(?:new[ \\t]+)?(?:${ROLE_ANY_CASE})\\b`);
-const NAME_FROM_TEAM = new RegExp(`\\b(?:${NAME}[ \\t]+)?(${NAME})[ \\t]+(?:from|on|in|at|up[ \\t]+on|down[ \\t]+in)[ \\t]+${TEAM}`);
-const OUR_NAME = new RegExp(`\\b(?:[Oo]ur|[Yy]our|[Mm]y[ \\t]+colleague|[Mm]y[ \\t]+mate)[ \\t]+(${NAME})`);
+const NAME_THE_ROLE = new RegExp(
+  `\\b(${NAME}),?[ \\t]+(?:the|our|from|a|my)[ \\t]+(?:new[ \\t]+)?(?:${ROLE_ANY_CASE})\\b`,
+);
+const NAME_FROM_TEAM = new RegExp(
+  `\\b(?:${NAME}[ \\t]+)?(${NAME})[ \\t]+(?:from|on|in|at|up[ \\t]+on|down[ \\t]+in)[ \\t]+${TEAM}`,
+);
+const OUR_NAME = new RegExp(
+  `\\b(?:[Oo]ur|[Yy]our|[Mm]y[ \\t]+colleague|[Mm]y[ \\t]+mate)[ \\t]+(${NAME})`,
+);
 const ROLE_REF = new RegExp(
   `\\b(?:our|the|this|that|which|my|new|your)[ \\t]+(?:new[ \\t]+|gay[ \\t]+|lesbian[ \\t]+|trans[ \\t]+|bi[ \\t]+|pregnant[ \\t]+|muslim[ \\t]+)?(?:${ROLE_ALT})\\b(?!s)`,
   "i",
 );
 // "my nan Eileen", "her son Tom": a relative, not a colleague.
-const KIN_BEFORE = /\b(?:my|our|his|her|their)[ \t]+(?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mom|mother|dad|father|son|daughter|wife|husband|partner|sister|brother|aunt|auntie|aunty|uncle|niece|nephew|cousin|baby|boy|girl|kids?)[ \t]+$/i;
-const CAPITALISED = /\b([A-Z][a-z'’\-]{1,20}|[A-Z]{3,12}(?='S\b))/g;
+const KIN_BEFORE =
+  /\b(?:my|our|his|her|their)[ \t]+(?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mom|mother|dad|father|son|daughter|wife|husband|partner|sister|brother|aunt|auntie|aunty|uncle|niece|nephew|cousin|baby|boy|girl|kids?)[ \t]+$/i;
+const CAPITALISED = /\b([A-Z][a-z'’-]{1,20}|[A-Z]{3,12}(?='S\b))/g;
 
 export interface ColleagueRef {
   index: number;
@@ -60,13 +124,24 @@ function sentenceStart(text: string, index: number): boolean {
 
 const WORD_ENDING = /(?:ing|ed|ly|tion|ment|ness|ity|ies|ers|ous|ful|less|able|ise|ize)$/;
 
-function earliest(best: ColleagueRef | null, m: RegExpExecArray | null, group = 0, text = ""): ColleagueRef | null {
+function earliest(
+  best: ColleagueRef | null,
+  m: RegExpExecArray | null,
+  group = 0,
+  text = "",
+): ColleagueRef | null {
   if (!m) return best;
   const word = m[group] ?? m[0];
   const first = word.split(/[ \t]/)[0];
   if (group > 0 && !nameLike(first)) return best;
   // A capitalised first word of a sentence ("Staffing on Ward 5") with the ending of an ordinary word is not a name.
-  if (text && sentenceStart(text, m.index + m[0].indexOf(word)) && WORD_ENDING.test(first) && !GIVEN_NAME_SET.has(first)) return best;
+  if (
+    text &&
+    sentenceStart(text, m.index + m[0].indexOf(word)) &&
+    WORD_ENDING.test(first) &&
+    !GIVEN_NAME_SET.has(first)
+  )
+    return best;
   const index = group > 0 ? m.index + m[0].indexOf(word) : m.index;
   return !best || index < best.index ? { index, length: word.length } : best;
 }
@@ -81,9 +156,17 @@ export function findColleague(text: string): ColleagueRef | null {
   best = earliest(best, OUR_NAME.exec(text), 1);
   best = earliest(best, ROLE_REF.exec(text));
   CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(text); m && (!best || m.index < best.index); m = CAPITALISED.exec(text)) {
-    const word = m[1].length > 2 && m[1] === m[1].toUpperCase() ? m[1][0] + m[1].slice(1).toLowerCase() : m[1];
-    if (GIVEN_NAME_SET.has(word.replace(/['’]s$/, "")) && !KIN_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) {
+  for (
+    let m = CAPITALISED.exec(text);
+    m && (!best || m.index < best.index);
+    m = CAPITALISED.exec(text)
+  ) {
+    const word =
+      m[1].length > 2 && m[1] === m[1].toUpperCase() ? m[1][0] + m[1].slice(1).toLowerCase() : m[1];
+    if (
+      GIVEN_NAME_SET.has(word.replace(/['’]s$/, "")) &&
+      !KIN_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))
+    ) {
       best = { index: m.index, length: m[1].length };
       break;
     }
@@ -96,10 +179,15 @@ export const CONSENT_OR_SELF = wordsRegex([
   "with (?:her|his|their) (?:permission|blessing|consent)",
   "(?:she|he|they)'s? (?:happy|ok|okay|fine) (?:with me |for me )?(?:to share|sharing|posting)",
   "shared with (?:her|his|their) (?:permission|blessing|consent)",
-  "with [a-z]+'s (?:permission|blessing|consent)", "(?:asked|wants|wanted) (?:us|me) to share",
+  "with [a-z]+'s (?:permission|blessing|consent)",
+  "(?:asked|wants|wanted) (?:us|me) to share",
   // the colleague speaking for themselves: a talk, a podcast, their own story
-  "talking about", "talks about", "in (?:her|his|their) own words", "(?:shares|shared|sharing|tells|told) (?:her|his|their) (?:own )?(?:story|journey|experience)",
-  "podcast", "interview with",
+  "talking about",
+  "talks about",
+  "in (?:her|his|their) own words",
+  "(?:shares|shared|sharing|tells|told) (?:her|his|their) (?:own )?(?:story|journey|experience)",
+  "podcast",
+  "interview with",
 ]);
 
 /** Whether one colleague reference lies within `window` characters of [start,end). */
@@ -109,7 +197,8 @@ export function colleagueNear(text: string, start: number, end: number, window =
 }
 
 /** An inbound message asking for the details (social engineering), rather than giving them. */
-const ASKING = /\b(?:please[ \t]+(?:confirm|tell|send|provide|let)|can[ \t]+you[ \t]+(?:confirm|tell|send|give|provide|let)|could[ \t]+you[ \t]+(?:confirm|tell|send|give|provide)|confirm[ \t]+(?:the|whether|if|when|what)|we[ \t]+need[ \t]+to[ \t]+(?:confirm|know)|i[ \t]+need[ \t]+to[ \t]+know|what[ \t]+(?:is|was|were)|whether|is[ \t]+(?:she|he)[ \t]+(?:still|off|on))\b[^.!?\n]*$/i;
+const ASKING =
+  /\b(?:please[ \t]+(?:confirm|tell|send|provide|let)|can[ \t]+you[ \t]+(?:confirm|tell|send|give|provide|let)|could[ \t]+you[ \t]+(?:confirm|tell|send|give|provide)|confirm[ \t]+(?:the|whether|if|when|what)|we[ \t]+need[ \t]+to[ \t]+(?:confirm|know)|i[ \t]+need[ \t]+to[ \t]+know|what[ \t]+(?:is|was|were)|whether|is[ \t]+(?:she|he)[ \t]+(?:still|off|on))\b[^.!?\n]*$/i;
 
 export function askedNotTold(text: string, at: number, inbound: boolean): boolean {
   return inbound && ASKING.test(text.slice(Math.max(0, at - 160), at));

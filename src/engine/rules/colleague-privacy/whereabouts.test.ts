@@ -3,13 +3,23 @@ import { colleagueWhereaboutsRule } from "./whereabouts.js";
 
 ruleTester(colleagueWhereaboutsRule, {
   valid: [
-    { text: "The nurse who diagnosed my sepsis saved my life, please pass on my thanks to Ward 4", direction: "inbound" },
-    { text: "Meet Sarah, 45, who was diagnosed with breast cancer last year and is now running the Race for Life" },
+    {
+      text: "The nurse who diagnosed my sepsis saved my life, please pass on my thanks to Ward 4",
+      direction: "inbound",
+    },
+    {
+      text: "Meet Sarah, 45, who was diagnosed with breast cancer last year and is now running the Race for Life",
+    },
     { text: "Dr Amin is expecting delays in clinic this afternoon due to the IT outage" },
-    { text: "Our new consultant Dr Bello specialises in bipolar disorder and will run the mood clinic" },
+    {
+      text: "Our new consultant Dr Bello specialises in bipolar disorder and will run the mood clinic",
+    },
     { text: "Huge thanks to nurse Tanya who looked after me after my surgery, you were amazing" },
     { text: "Jen ran a brilliant teaching session on anxiety in older patients" },
-    { text: "My mum Brenda was admitted with a stroke on Sunday and the staff on Ward 9 have been wonderful", direction: "inbound" },
+    {
+      text: "My mum Brenda was admitted with a stroke on Sunday and the staff on Ward 9 have been wonderful",
+      direction: "inbound",
+    },
     { text: "Well done Priya on passing your mental health first aid course!" },
     { text: "Our HCA Leanne raised £500 for the cancer charity by shaving her head" },
     { text: "Happy Eid to all our Muslim colleagues celebrating today" },
@@ -20,10 +30,27 @@ ruleTester(colleagueWhereaboutsRule, {
     "Staffing on Ward 5 nights is a disgrace, one nurse alone on nights every week",
   ],
   invalid: [
-    { text: "I know Dr Shah finishes at 8 and parks on level 3, I'll be waiting", direction: "inbound", errors: 1 },
-    { text: "Kemi from Ward 5 is on her own on nights every Tuesday, shocking staffing", errors: 1 },
-    { text: "Sister Rowe is on holiday in Spain till the 20th, house empty if anyone fancies it lol", errors: 1 },
-    { text: "Dr Achebe walks home through the park after lates, just saying", direction: "inbound", errors: 1 },
-    { text: "Our matron Sue is away in Tenerife till the 3rd so the house is empty lol", errors: 1 },
+    {
+      text: "I know Dr Shah finishes at 8 and parks on level 3, I'll be waiting",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "Kemi from Ward 5 is on her own on nights every Tuesday, shocking staffing",
+      errors: 1,
+    },
+    {
+      text: "Sister Rowe is on holiday in Spain till the 20th, house empty if anyone fancies it lol",
+      errors: 1,
+    },
+    {
+      text: "Dr Achebe walks home through the park after lates, just saying",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "Our matron Sue is away in Tenerife till the 3rd so the house is empty lol",
+      errors: 1,
+    },
   ],
 });

@@ -12,17 +12,24 @@ const WHEREABOUTS_WORDS = [
   // when they are alone or easy to find
   "(?:on (?:her|his|their) own|alone|by (?:herself|himself)) on (?:nights|lates|earlies|the ward|shift)",
   "(?:finishes|leaves|gets off|clocks off|starts) at \\d{1,2}(?::\\d\\d)?(?: ?[ap]m)?",
-  "parks (?:in|on|at|behind|round)", "walks (?:home|to (?:her|his|the) car)", "gets the (?:bus|train) home",
-  "(?:her|his|their) (?:shifts?|rota|hours) (?:this|next) week", "(?:is|he's|she's|they're) on (?:nights|lates|earlies) (?:all|this|next|every)",
+  "parks (?:in|on|at|behind|round)",
+  "walks (?:home|to (?:her|his|the) car)",
+  "gets the (?:bus|train) home",
+  "(?:her|his|their) (?:shifts?|rota|hours) (?:this|next) week",
+  "(?:is|he's|she's|they're) on (?:nights|lates|earlies) (?:all|this|next|every)",
   "every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning|evening)",
   // away from home
-  "(?:on holiday|away|abroad) (?:in [a-z]+ )?(?:till|until|for (?:two|three|\\d) weeks)", "house (?:is )?empty", "home alone",
+  "(?:on holiday|away|abroad) (?:in [a-z]+ )?(?:till|until|for (?:two|three|\\d) weeks)",
+  "house (?:is )?empty",
+  "home alone",
   // seen somewhere private
   "(?:saw|spotted|seen|bumped into|clocked) (?:your |our |the )?[a-z]+(?: [a-z]+){0,4} (?:at|in|outside|coming out of) (?:the )?(?:clinic|gp|jobcentre|court|police station|food ?bank|pub|casino|bookies|hotel|gym|church|mosque|job interview|interview)",
 ];
 const WHEREABOUTS = wordsRegex(WHEREABOUTS_WORDS);
 const WHEREABOUTS_ALL = new RegExp(WHEREABOUTS.source, "gi");
-const GATE = wordSet("own alone herself himself finishes leaves gets clocks starts parks walks shifts shift rota hours nights lates earlies every holiday away abroad empty saw spotted seen bumped clocked");
+const GATE = wordSet(
+  "own alone herself himself finishes leaves gets clocks starts parks walks shifts shift rota hours nights lates earlies every holiday away abroad empty saw spotted seen bumped clocked",
+);
 
 export const colleagueWhereaboutsRule = defineRule({
   meta: {
@@ -30,8 +37,10 @@ export const colleagueWhereaboutsRule = defineRule({
     category: "colleague-privacy",
     severity: "warn",
     clauses: COLLEAGUE_CLAUSES,
-    message: "This tells everyone where a colleague is or will be (“{{detail}}”): their rota and movements are theirs to share.",
-    suggestion: "Leave colleagues' shifts, movements and whereabouts out of public posts; use the team's own channels for cover.",
+    message:
+      "This tells everyone where a colleague is or will be (“{{detail}}”): their rota and movements are theirs to share.",
+    suggestion:
+      "Leave colleagues' shifts, movements and whereabouts out of public posts; use the team's own channels for cover.",
     directions: ["outbound", "inbound"],
   },
   check(context) {
@@ -46,7 +55,12 @@ export const colleagueWhereaboutsRule = defineRule({
       if (PATIENT_CUES.test(text.slice(Math.max(0, m.index - 60), end + 60))) continue;
       if (CONSENT_OR_SELF.test(text)) return;
       const at = context.normalised.base.toOriginal(m.index, end);
-      context.report({ start: at.start, end: at.end, data: { detail: context.text.slice(at.start, at.end) }, redactAs: "[colleague's whereabouts]" });
+      context.report({
+        start: at.start,
+        end: at.end,
+        data: { detail: context.text.slice(at.start, at.end) },
+        redactAs: "[colleague's whereabouts]",
+      });
       return;
     }
   },

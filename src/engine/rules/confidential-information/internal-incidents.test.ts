@@ -17,7 +17,10 @@ ruleTester(rule, {
     "Great teaching on never events today, really made me think about checklists",
   ],
   invalid: [
-    { text: "The consultant involved has been suspended pending investigation, I work there so I know", errors: 1 },
+    {
+      text: "The consultant involved has been suspended pending investigation, I work there so I know",
+      errors: 1,
+    },
     { text: "Our ward manager got sacked yesterday, nobody knows why", errors: 1 },
     { text: "Sister Jones is facing a disciplinary after the complaint", errors: 1 },
     { text: "One of our surgeons has been referred to the GMC, keep it to yourselves", errors: 1 },

@@ -23,10 +23,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
-    { text: "Screenshot from the intranet of the new rota app, not launched yet but looks great", errors: 1 },
+    {
+      text: "Screenshot from the intranet of the new rota app, not launched yet but looks great",
+      errors: 1,
+    },
     { text: "Sneak peek at the new logo, rolling out next spring 👀", errors: 1 },
     { text: "Internal only email: the new parking charges start in May", errors: 1 },
-    { text: "Managers told us not to mention the ward move on social media, so here goes", errors: 1 },
+    {
+      text: "Managers told us not to mention the ward move on social media, so here goes",
+      errors: 1,
+    },
     { text: "New shift pattern for all nurses, not signed off yet but it's happening", errors: 1 },
     {
       text: "Don't tell anyone but the ward is merging with Ward 9 in March, we found out today",

@@ -60,15 +60,24 @@ ruleTester(rule, {
     { text: "Seen this on TikTok, every A&E nurse will relate", errors: 1 },
     { text: "Stumbled across this picture on Pinterest and it's our exact staff room", errors: 1 },
     // Taken off a photographer's or an artist's page.
-    { text: "Saved all the wedding pics off the photographer's Flickr before she sent the bill", errors: 1 },
+    {
+      text: "Saved all the wedding pics off the photographer's Flickr before she sent the bill",
+      errors: 1,
+    },
     { text: "Pulled these images from an artist's portfolio for our ward calendar", errors: 1 },
     { text: "Nicked the photos from the racing club's page, look at our matron go", errors: 1 },
-    { text: "Screenshotted his whole thread from Twitter, read it before he deletes it", errors: 1 },
+    {
+      text: "Screenshotted his whole thread from Twitter, read it before he deletes it",
+      errors: 1,
+    },
     { text: "Reposting Dr Khan's reel from Instagram without asking, it's too good", errors: 1 },
     // Paywalls and whole pieces.
     { text: "Pasting the Guardian's whole article here since it's paywalled", errors: 1 },
     { text: "It's behind a paywall so here's the full text 👇", errors: 1 },
-    { text: "Copying the HSJ's entire piece on the merger below for anyone without a login", errors: 1 },
+    {
+      text: "Copying the HSJ's entire piece on the merger below for anyone without a login",
+      errors: 1,
+    },
     { text: "Found a way round the paywall, full article copied below", errors: 1 },
     { text: "Got past the paywall for you all, here's the Times story on our ward", errors: 1 },
     // Watermarks.

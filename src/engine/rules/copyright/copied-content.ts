@@ -47,7 +47,8 @@ const CAPTURED =
 const OWN =
   /\bthe trust'?s\b|\bour (?:own|trust'?s?|hospital'?s?|ward'?s?|team'?s?)\b|\b(?:my|our|our own|the trust'?s|the hospital'?s own|my own)\s+(?:\w+\s+)?(?:website|site|page|account|feed|intranet|profile|blog|channel|team shoot|photos?)\b|\bwith (?:their|his|her|the (?:owner|artist|photographer)'?s?) (?:kind )?permission\b|\b(?:permission|ok'?d|okayed) (?:from|by) (?:the )?(?:owner|artist|photographer|author)\b/i;
 // A link to the original is sharing, not copying, when nothing was copied out.
-const LINK_ONLY = /\bhttps?:\/\/|\b(?:link|linked) (?:below|here|in (?:bio|comments))\b|\bhere'?s the link\b/i;
+const LINK_ONLY =
+  /\bhttps?:\/\/|\b(?:link|linked) (?:below|here|in (?:bio|comments))\b|\bhere'?s the link\b/i;
 
 export default defineRule({
   meta: {

@@ -14,7 +14,10 @@ ruleTester(rule, {
     // Sympathetic news about a colleague's health is a privacy matter, not a damaging claim.
     "Sending love to Sandra who is back after treatment for her drinking. Be kind everyone.",
     // A member of the public describing their care is a complaint.
-    { text: "The receptionist at your Elm Street clinic was rude and ignored my son for an hour. Not good enough.", direction: "inbound" },
+    {
+      text: "The receptionist at your Elm Street clinic was rude and ignored my son for an hour. Not good enough.",
+      direction: "inbound",
+    },
     // "Made up" meaning delighted.
     "So made up for Jodie Ellis who passed her OSCE today 🎉",
   ],

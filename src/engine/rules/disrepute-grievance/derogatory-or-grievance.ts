@@ -3,13 +3,13 @@
 // MTW-SMP §5.5, CCC-SMP §7.3.10). A damaging claim about a colleague's conduct at work, or abuse
 // aimed at management, disparages the Trust's people as well.
 import { findDamagingClaims, findGrievance, isOfficialAccount, tidy } from "../../signals/index.js";
-import { TARGET } from "../../signals/grievance.js";
 import { defineRule } from "../rule.js";
 
 // A manager as the one being described: "our new divisional director is …", "the matron was …".
 const MANAGEMENT =
   /\b(?:our|the|my|this|that)\s+(?:new\s+)?(?:[a-z]+\s+)?(?:matron|director|manager|management|execs?|executives?|chief\s+exec(?:utive)?|chief\s+nurse|board|HR)\s+(?:is|are|was|were|has|have)\b/i;
-const WORK_CONDUCT = /\b(?:job|HR|nominations?|awards?|promotion|Trust|registrars?|consultant|matron|director|chief\s+\w+|manager|colleagues?)\b/i;
+const WORK_CONDUCT =
+  /\b(?:job|HR|nominations?|awards?|promotion|Trust|registrars?|consultant|matron|director|chief\s+\w+|manager|colleagues?)\b/i;
 
 export default defineRule({
   meta: {
@@ -34,25 +34,42 @@ export default defineRule({
   check(ctx) {
     // Nothing to say unless one of the three signals below is present (most posts stop here).
     const found = findGrievance(ctx.normalised).spans;
-    if (found.length === 0 && findDamagingClaims(ctx.normalised).claims.length === 0 && !ctx.reported("abuse-bullying")) return;
+    if (
+      found.length === 0 &&
+      findDamagingClaims(ctx.normalised).claims.length === 0 &&
+      !ctx.reported("abuse-bullying")
+    )
+      return;
     if (ctx.profile && isOfficialAccount(ctx.normalisedProfile.base.text)) return;
     const view = ctx.normalised.base;
     const route = ctx.pack.trust.speakUp?.trim() || "your Freedom to Speak Up Guardian";
     const report = (span: { start: number; end: number }, what: string) => {
       const { start, end } = tidy(view.text, span);
       const at = view.toOriginal(start, end);
-      ctx.report({ start: at.start, end: at.end, data: { excerpt: ctx.text.slice(at.start, at.end), what, route } });
+      ctx.report({
+        start: at.start,
+        end: at.end,
+        data: { excerpt: ctx.text.slice(at.start, at.end), what, route },
+      });
     };
 
     if (found.length > 0) {
       const first = found[0];
-      report(first, first.label === "grievance" ? "airs a personal grievance about work" : "is derogatory about the Trust or its management");
+      report(
+        first,
+        first.label === "grievance"
+          ? "airs a personal grievance about work"
+          : "is derogatory about the Trust or its management",
+      );
       return;
     }
     // A damaging claim about a colleague's conduct at work disparages the Trust's people.
     const claims = findDamagingClaims(ctx.normalised);
     const workClaim = claims.identifiable
-      ? claims.claims.find((c) => (c.kind === "misconduct" || c.kind === "dishonesty") && WORK_CONDUCT.test(view.text))
+      ? claims.claims.find(
+          (c) =>
+            (c.kind === "misconduct" || c.kind === "dishonesty") && WORK_CONDUCT.test(view.text),
+        )
       : undefined;
     if (workClaim) {
       report(workClaim, "makes a damaging claim about a member of the Trust's staff");
@@ -61,7 +78,8 @@ export default defineRule({
     // Abuse aimed at managers also disparages the management of the Trust.
     if (ctx.reported("abuse-bullying")) {
       const m = MANAGEMENT.exec(view.text);
-      if (m) report({ start: m.index, end: m.index + m[0].length }, "disparages the Trust's management");
+      if (m)
+        report({ start: m.index, end: m.index + m[0].length }, "disparages the Trust's management");
     }
   },
 });

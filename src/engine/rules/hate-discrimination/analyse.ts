@@ -18,7 +18,6 @@ import {
   hasNamedPerson,
   hasSpecificPerson,
   isQuoted,
-  sentenceAround,
 } from "../../recognizers/offensive/context.js";
 import { FLAG_EMOJI } from "../../recognizers/offensive/words/identity-terms.js";
 import type { RuleContext } from "../rule.js";
@@ -44,41 +43,101 @@ export interface HateAnalysis {
 const CONTEMPT: [RegExp, number][] = [
   // Othering: "this lot", "these people", "their sort", "why do we keep hiring them".
   [/\b(?:this|that|you|their|your) lot\b|\bthe lot of (?:them|em)\b/, 2],
-  [/\b(?:these|those)(?: \w+)? (?:people|types|sorts|ones)\b|\bpeople like (?:you|them|that)\b|\b(?:their|your|that) (?:sort|kind)\b/, 2],
-  [/\bwhy (?:do|does|did|are|is|must) (?:we|they|you|the trust|the nhs|this hospital|your hospital)(?: \w+)?? (?:keep |still |even )?(?:hire|hiring|employ|employing|recruit|recruiting|let|letting|allow|allowing|take on|taking on|bring|bringing|put up with)\b/, 2],
+  [
+    /\b(?:these|those)(?: \w+)? (?:people|types|sorts|ones)\b|\bpeople like (?:you|them|that)\b|\b(?:their|your|that) (?:sort|kind)\b/,
+    2,
+  ],
+  [
+    /\bwhy (?:do|does|did|are|is|must) (?:we|they|you|the trust|the nhs|this hospital|your hospital)(?: \w+)?? (?:keep |still |even )?(?:hire|hiring|employ|employing|recruit|recruiting|let|letting|allow|allowing|take on|taking on|bring|bringing|put up with)\b/,
+    2,
+  ],
   // Invasion and breeding.
-  [/\b(?:taking|take|took|takes) over\b|\binvasion\b|\binvading\b|\binfest\w*|\bswarm\w*|\bbreed(?:ing)? like\b|\blike (?:animals|rats|cockroaches|vermin)\b/, 2],
+  [
+    /\b(?:taking|take|took|takes) over\b|\binvasion\b|\binvading\b|\binfest\w*|\bswarm\w*|\bbreed(?:ing)? like\b|\blike (?:animals|rats|cockroaches|vermin)\b/,
+    2,
+  ],
   // Expulsion: "go home", "send/ship/fly them back", "get rid of them", "back where they came from".
-  [/\bgo (?:back )?(?:home|back)\b|\b(?:send|ship|fly|deport|kick|boot|throw|put|pack) (?:them|em|'em|the lot|him|her|these people|those people|all of them)(?: all)?(?: \w+)? (?:back|home|out|on a (?:plane|boat))\b|\bdeport (?:them|the lot|him|her)\b|\bget rid of (?:them|the lot|em|'em|all of them)\b|\bback (?:where|to where) (?:they|you|she|he) (?:came|come) from\b|\b(?:don't|dont|shouldn't|should not) (?:even )?be (?:here|in this country|working here)\b|\bnot welcome here\b/, 3],
+  [
+    /\bgo (?:back )?(?:home|back)\b|\b(?:send|ship|fly|deport|kick|boot|throw|put|pack) (?:them|em|'em|the lot|him|her|these people|those people|all of them)(?: all)?(?: \w+)? (?:back|home|out|on a (?:plane|boat))\b|\bdeport (?:them|the lot|him|her)\b|\bget rid of (?:them|the lot|em|'em|all of them)\b|\bback (?:where|to where) (?:they|you|she|he) (?:came|come) from\b|\b(?:don't|dont|shouldn't|should not) (?:even )?be (?:here|in this country|working here)\b|\bnot welcome here\b/,
+    3,
+  ],
   // Language as a failing: "can barely speak English", "can't understand a word".
-  [/\bspeak (?:english|the language|proper english)\b|\b(?:can't|cannot|cant|can barely|could barely|barely|hardly|don't|dont) (?:even )?(?:speak|understand a word)\b|\bnobody speaks english\b|\bbroken english\b/, 2],
+  [
+    /\bspeak (?:english|the language|proper english)\b|\b(?:can't|cannot|cant|can barely|could barely|barely|hardly|don't|dont) (?:even )?(?:speak|understand a word)\b|\bnobody speaks english\b|\bbroken english\b/,
+    2,
+  ],
   // Smell and dirt: "they stink", "smells of curry".
-  [/\b(?:stink|stinks|stank|stinking|smell|smells|smelling|stench|reek|reeks|reeking|whiff)\b|\bsmells? of (?:curry|garlic|spices)\b|🤢|🤮/u, 2],
+  [
+    /\b(?:stink|stinks|stank|stinking|smell|smells|smelling|stench|reek|reeks|reeking|whiff)\b|\bsmells? of (?:curry|garlic|spices)\b|🤢|🤮/u,
+    2,
+  ],
   // Dehumanising and criminalising labels.
-  [/\b(?:thieving|scrounging|dirty|filthy|savages?|animals|vermin|parasites|scroungers|cockroaches|subhuman|primitive|backward|inbred)\b/, 2],
+  [
+    /\b(?:thieving|scrounging|dirty|filthy|savages?|animals|vermin|parasites|scroungers|cockroaches|subhuman|primitive|backward|inbred)\b/,
+    2,
+  ],
   [/\block (?:up )?your (?:cars|car|doors|bikes|valuables)\b|\bhide your\b/, 2],
   // Exclusion: "shouldn't be allowed", "should be banned", "belong in the kitchen".
-  [/\bmentally ill\b|\b(?:shouldn't|should not|should never|mustn't) be allowed\b|\bshould (?:be )?(?:banned|deported|kicked out|sent back|locked up|sacked|sterilised)\b|\bban (?:them|the \w+|burkas?|hijabs?|turbans?)\b/, 2],
-  [/\bbelong (?:on|in) (?:the|a) \w+ (?:ward|bay|toilets|changing)|\bbelongs? in (?:a|the) (?:kitchen|zoo|cage|jungle)\b|\bback (?:in|to) the kitchen\b/, 3],
+  [
+    /\bmentally ill\b|\b(?:shouldn't|should not|should never|mustn't) be allowed\b|\bshould (?:be )?(?:banned|deported|kicked out|sent back|locked up|sacked|sterilised)\b|\bban (?:them|the \w+|burkas?|hijabs?|turbans?)\b/,
+    2,
+  ],
+  [
+    /\bbelong (?:on|in) (?:the|a) \w+ (?:ward|bay|toilets|changing)|\bbelongs? in (?:a|the) (?:kitchen|zoo|cage|jungle)\b|\bback (?:in|to) the kitchen\b/,
+    3,
+  ],
   [/\bshould (?:stick to|stay in|stay at|keep to)\b/, 2],
-  [/\bleave (?:it|the(?: [a-z]+){1,2}) to the (?:men|women|lads)\b|\b(?:clear off|go off|disappear) on mat(?:ernity)? leave\b/, 2],
+  [
+    /\bleave (?:it|the(?: [a-z]+){1,2}) to the (?:men|women|lads)\b|\b(?:clear off|go off|disappear) on mat(?:ernity)? leave\b/,
+    2,
+  ],
   // Wanting staff of another race, sex or religion: "I want a proper doctor", "a white man".
-  [/\b(?:normal|proper|real) (?:nurse|nurses|person|people|staff|doctor|doctors|one|ones|carer|midwife|surgeon)\b|\bsomeone normal\b|\b(?:want|wanted|demand|asked for|ask for|insist on) (?:a|an|to see a|to see an) (?:white|british|english|male|christian|proper)\b/, 2],
-  [/\b(?:and|but) (?:a|an) (?:black|asian|foreign|female|gay|muslim|disabled) (?:one|one at that)\b|\bat that\b/, 1],
-  [/\bnot (?:comfortable|happy|ok|okay) with (?:it|them|that)\b|\bs[ea]p[ea]rate (?:[a-z]+ )?(?:changing rooms|toilets|wards|rooms|bays|showers) for them\b/, 2],
+  [
+    /\b(?:normal|proper|real) (?:nurse|nurses|person|people|staff|doctor|doctors|one|ones|carer|midwife|surgeon)\b|\bsomeone normal\b|\b(?:want|wanted|demand|asked for|ask for|insist on) (?:a|an|to see a|to see an) (?:white|british|english|male|christian|proper)\b/,
+    2,
+  ],
+  [
+    /\b(?:and|but) (?:a|an) (?:black|asian|foreign|female|gay|muslim|disabled) (?:one|one at that)\b|\bat that\b/,
+    1,
+  ],
+  [
+    /\bnot (?:comfortable|happy|ok|okay) with (?:it|them|that)\b|\bs[ea]p[ea]rate (?:[a-z]+ )?(?:changing rooms|toilets|wards|rooms|bays|showers) for them\b/,
+    2,
+  ],
   // Gender identity denied or mocked: "still a bloke", "man in a dress", "had the op".
-  [/\bnobody wants to (?:know|see|hear)\b|\b(?:is|are) still (?:a )?(?:bloke|blokes|man|men|geezer|woman|women|lad)\b|\bin a dress\b|\b(?:had|having|getting|got) (?:the|his|her) (?:op|chop|bits (?:chopped|removed))\b|\bsex change\b|\bwhatever (?:he|she|it|they) (?:calls?|identif\w+)\b|\bpronouns\b.{0,30}(?:😂|🤣|🙄|lol|joke)/u, 2],
+  [
+    /\bnobody wants to (?:know|see|hear)\b|\b(?:is|are) still (?:a )?(?:bloke|blokes|man|men|geezer|woman|women|lad)\b|\bin a dress\b|\b(?:had|having|getting|got) (?:the|his|her) (?:op|chop|bits (?:chopped|removed))\b|\bsex change\b|\bwhatever (?:he|she|it|they) (?:calls?|identif\w+)\b|\bpronouns\b.{0,30}(?:😂|🤣|🙄|lol|joke)/u,
+    2,
+  ],
   // Stereotypes and suspicion: terrorism, money, "covered up like".
-  [/\bsharia\b|\bfollow the money\b|\bback pocket\b|\bgreedy\b|\bterroris(?:t|ts|m)\b|\bbomb(?:er|ers)?\b|\bcovered up\b|\bscared of (?:them|the)\b/, 2],
-  [/\b(?:taking|take|took|steal|stealing|stole) (?:our|the|british) (?:jobs|houses|homes|beds|nhs)\b|\b(?:give|keep) (?:the|our) jobs to\b|\bon benefits\b|\btrain our own\b|\bour own (?:people|staff|nurses|doctors) first\b/, 2],
+  [
+    /\bsharia\b|\bfollow the money\b|\bback pocket\b|\bgreedy\b|\bterroris(?:t|ts|m)\b|\bbomb(?:er|ers)?\b|\bcovered up\b|\bscared of (?:them|the)\b/,
+    2,
+  ],
+  [
+    /\b(?:taking|take|took|steal|stealing|stole) (?:our|the|british) (?:jobs|houses|homes|beds|nhs)\b|\b(?:give|keep) (?:the|our) jobs to\b|\bon benefits\b|\btrain our own\b|\bour own (?:people|staff|nurses|doctors) first\b/,
+    2,
+  ],
   // Ridicule of a condition or an accent.
-  [/'?\s?(?:lol|lmao|haha)\b.{0,40}\bmeltdown\b|\bcan't even\b.{0,40}\bmeltdown\b|\b(?:zis|zat|vot|ze)\b.{0,30}\b(?:ze|zis|zat|is having)\b|\b(?:dribbling|drooling|window lick\w*|short bus)\b/, 2],
+  [
+    /'?\s?(?:lol|lmao|haha)\b.{0,40}\bmeltdown\b|\bcan't even\b.{0,40}\bmeltdown\b|\b(?:zis|zat|vot|ze)\b.{0,30}\b(?:ze|zis|zat|is having)\b|\b(?:dribbling|drooling|window lick\w*|short bus)\b/,
+    2,
+  ],
   [/🐒|🍌|🐵|🙈🍌|👃|🦍/u, 2],
   [/\bforeign\b/, 1],
-  [/\b(?:every|all) (?:single )?(?:one|time|day|morning|shift|doctor|doctors|nurse|nurses|one of them)\b|\banother\b|\bagain\b|\bwhy (?:do|does|is|are)\b/, 1],
+  [
+    /\b(?:every|all) (?:single )?(?:one|time|day|morning|shift|doctor|doctors|nurse|nurses|one of them)\b|\banother\b|\bagain\b|\bwhy (?:do|does|is|are)\b/,
+    1,
+  ],
   [/\blol\b|\blmao\b|😂|🤣|🙄|\bgood luck (?:getting|finding|with)\b/u, 1],
-  [/\bno(?:body|one)\b.{0,20}\ballowed to say\b|\bnobody'?s allowed to say it\b|\bwoke\b|\bsnowflakes?\b|\bpolitically correct\b|\bjust saying\b|\bwhat (?:everyone|we all|most people) (?:thinks|think|is thinking|are thinking)\b|\bsomeone (?:had|has) to say it\b/, 1],
-  [/\b(?:can't|cannot|can't even|unable to|too (?:slow|stupid|emotional)|useless|incompetent|lazy)\b/, 1],
+  [
+    /\bno(?:body|one)\b.{0,20}\ballowed to say\b|\bnobody'?s allowed to say it\b|\bwoke\b|\bsnowflakes?\b|\bpolitically correct\b|\bjust saying\b|\bwhat (?:everyone|we all|most people) (?:thinks|think|is thinking|are thinking)\b|\bsomeone (?:had|has) to say it\b/,
+    1,
+  ],
+  [
+    /\b(?:can't|cannot|can't even|unable to|too (?:slow|stupid|emotional)|useless|incompetent|lazy)\b/,
+    1,
+  ],
 ];
 
 // One cheap test before any window is scored: every contempt concept needs one of these.
@@ -109,7 +168,12 @@ function slurExcused(text: string, slur: Entity, wholePost: string): boolean {
   if (REPORTING_BEFORE.test(before)) return true;
   if (isQuoted(text, vs, ve) && CONDEMNATION.test(wholePost)) return true;
   // Reclaimed about oneself: "I'm a proud dyke", "us queers" (not "I'm not a ...").
-  if (SELF_DESCRIPTION.test(before) && !/\bnot\b/.test(before.slice(-20)) && /\b(?:proud|queer|reclaim)/.test(wholePost)) return true;
+  if (
+    SELF_DESCRIPTION.test(before) &&
+    !/\bnot\b/.test(before.slice(-20)) &&
+    /\b(?:proud|queer|reclaim)/.test(wholePost)
+  )
+    return true;
   return false;
 }
 
@@ -123,12 +187,25 @@ export function analyseHate(context: RuleContext): HateAnalysis {
 
   for (const slur of context.entities("slur")) {
     if (slurExcused(text, slur, text)) continue;
-    findings.push({ start: slur.start, end: slur.end, kind: String(slur.detail?.kind ?? ""), label: String(slur.detail?.label ?? ""), why: "slur" });
+    findings.push({
+      start: slur.start,
+      end: slur.end,
+      kind: String(slur.detail?.kind ?? ""),
+      label: String(slur.detail?.label ?? ""),
+      why: "slur",
+    });
   }
 
   const terms = context.entities("identity-term");
   const flag = FLAG_EMOJI.exec(context.text);
-  const groups: { start: number; end: number; vs: number; ve: number; kind: string; label: string }[] = terms.map((t) => ({
+  const groups: {
+    start: number;
+    end: number;
+    vs: number;
+    ve: number;
+    kind: string;
+    label: string;
+  }[] = terms.map((t) => ({
     start: t.start,
     end: t.end,
     vs: Number(t.detail?.viewStart ?? 0),
@@ -138,7 +215,14 @@ export function analyseHate(context: RuleContext): HateAnalysis {
   }));
   if (flag && groups.length === 0) {
     const vs = Math.max(0, Math.min(text.length, flag.index));
-    groups.push({ start: flag.index, end: flag.index + flag[0].length, vs, ve: vs, kind: "race", label: flag[0] });
+    groups.push({
+      start: flag.index,
+      end: flag.index + flag[0].length,
+      vs,
+      ve: vs,
+      kind: "race",
+      label: flag[0],
+    });
   }
   if (findings.length === 0 && groups.length > 0) {
     let condemning: boolean | undefined;
@@ -159,7 +243,14 @@ export function analyseHate(context: RuleContext): HateAnalysis {
       if (s === 2 && offensiveScores(context.normalised).hate >= HATE_THRESHOLD) s += 1;
       if (s >= 3 && (!best || s > best.s)) best = { g, s };
     }
-    if (best) findings.push({ start: best.g.start, end: best.g.end, kind: best.g.kind, label: best.g.label, why: "contempt" });
+    if (best)
+      findings.push({
+        start: best.g.start,
+        end: best.g.end,
+        kind: best.g.kind,
+        label: best.g.label,
+        why: "contempt",
+      });
   }
 
   if (findings.length === 0) {
@@ -170,11 +261,24 @@ export function analyseHate(context: RuleContext): HateAnalysis {
   const exclude = new Set([...terms, ...context.entities("slur")].map((t) => t.text.toLowerCase()));
   // A number of them ("3 p@kis", "another 4 Nigerian nurses") is a small, identifiable group.
   const counted = [...terms, ...context.entities("slur")].some((t) =>
-    /\b(?:\d+|two|three|four|five|six|a couple of|a few)\s(?:[a-z]+\s)?$/.test(text.slice(Math.max(0, Number(t.detail?.viewStart ?? 0) - 24), Number(t.detail?.viewStart ?? 0))),
+    /\b(?:\d+|two|three|four|five|six|a couple of|a few)\s(?:[a-z]+\s)?$/.test(
+      text.slice(
+        Math.max(0, Number(t.detail?.viewStart ?? 0) - 24),
+        Number(t.detail?.viewStart ?? 0),
+      ),
+    ),
   );
   // A slur or group word with a determiner is one person: "the new spac", "that Polish one".
-  const singled = findings.some((f) => !/s$/i.test(context.text.slice(f.start, f.end)) && /\b(?:the|this|that|our|your|my|his|her|new)(?: new)? $/.test(context.text.slice(Math.max(0, f.start - 10), f.start).toLowerCase()));
-  const atPerson = findings.length > 0 && (counted || singled || hasSpecificPerson(text) || hasNamedPerson(context.text, exclude));
+  const singled = findings.some(
+    (f) =>
+      !/s$/i.test(context.text.slice(f.start, f.end)) &&
+      /\b(?:the|this|that|our|your|my|his|her|new)(?: new)? $/.test(
+        context.text.slice(Math.max(0, f.start - 10), f.start).toLowerCase(),
+      ),
+  );
+  const atPerson =
+    findings.length > 0 &&
+    (counted || singled || hasSpecificPerson(text) || hasNamedPerson(context.text, exclude));
   const analysis = { findings, atPerson };
   cache.set(context.normalised, analysis);
   return analysis;

@@ -15,12 +15,32 @@ ruleTester(groupContempt, {
     "Our Nigerian nurses cooked for the whole ward at Christmas 😂 best jollof ever",
   ],
   invalid: [
-    { text: "Another Romanian family camped out in the relatives' room. Every single time with this lot", errors: 1 },
-    { text: "So the Muslims get a new prayer room. They're taking over and it'll be sharia law on the wards.", errors: 1 },
-    { text: "These trans people are mentally ill and shouldn't be allowed near children", direction: "inbound", errors: 1 },
-    { text: "Why is every doctor foreign? Send them all back and give the jobs to British people", direction: "inbound", errors: 1 },
-    { text: "Women surgeons should stick to breast clinics and leave the big operating to the men.", errors: 1 },
-    { text: "More Nigerian nurses on our ward, can't understand a word and they stink the staff room out. Go home", errors: 1 },
+    {
+      text: "Another Romanian family camped out in the relatives' room. Every single time with this lot",
+      errors: 1,
+    },
+    {
+      text: "So the Muslims get a new prayer room. They're taking over and it'll be sharia law on the wards.",
+      errors: 1,
+    },
+    {
+      text: "These trans people are mentally ill and shouldn't be allowed near children",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "Why is every doctor foreign? Send them all back and give the jobs to British people",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "Women surgeons should stick to breast clinics and leave the big operating to the men.",
+      errors: 1,
+    },
+    {
+      text: "More Nigerian nurses on our ward, can't understand a word and they stink the staff room out. Go home",
+      errors: 1,
+    },
     { text: "New reg is from Ghana 🐒🍌 😂", errors: 1 },
     { text: "Immigrants are taking over our hospitals, send them back", errors: 1 },
   ],
@@ -40,10 +60,16 @@ ruleTester(groupContempt, {
     "Our Polish porters can speak four languages between them",
   ],
   invalid: [
-    { text: "Why does this trust keep hiring Romanian nurses who can hardly speak English", errors: 1 },
+    {
+      text: "Why does this trust keep hiring Romanian nurses who can hardly speak English",
+      errors: 1,
+    },
     { text: "Get rid of the Polish lot, ship them home", errors: 1 },
     { text: "My consultant is Pakistani and smells of curry every day 🤢", errors: 1 },
-    { text: "Gay men shouldn't be allowed near children's wards. Someone had to say it.", errors: 1 },
+    {
+      text: "Gay men shouldn't be allowed near children's wards. Someone had to say it.",
+      errors: 1,
+    },
     { text: "Ban hijabs on the wards, they look like terrorists", errors: 1 },
     { text: "I asked for a white doctor, not a foreign one", errors: 1 },
     { text: "Women surgeons belong back in the kitchen", errors: 1 },

@@ -22,7 +22,11 @@ ruleTester(slurs, {
     { text: "nights with 3 p@kis lol", errors: [{ excerpt: "p@kis" }] },
     { text: "I'm not wearing a rainbow lanyard, I'm not a f\u200baggot", errors: 1 },
     { text: "hands shaking like a ѕраѕtic 😂", errors: [{ excerpt: "ѕраѕtic" }] },
-    { text: "Bunch of fags and perverts running the NHS now", direction: "inbound", errors: [{ excerpt: "fags" }] },
+    {
+      text: "Bunch of fags and perverts running the NHS now",
+      direction: "inbound",
+      errors: [{ excerpt: "fags" }],
+    },
     { text: "Trannies belong on the male ward", errors: [{ excerpt: "Trannies" }] },
     { text: "thieving pikeys the lot of them", errors: [{ excerpt: "pikeys" }] },
   ],

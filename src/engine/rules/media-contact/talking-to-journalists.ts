@@ -35,7 +35,10 @@ export default defineRule({
     const view = ctx.normalised.base;
     const media = MEDIA_HANDLE.exec(view.text) ?? MEDIA_WORDS.exec(view.text);
     if (!media || !CONTACT.test(view.text)) return;
-    const { start, end } = tidy(view.text, { start: media.index, end: media.index + media[0].length });
+    const { start, end } = tidy(view.text, {
+      start: media.index,
+      end: media.index + media[0].length,
+    });
     const at = view.toOriginal(start, end);
     ctx.report({
       start: at.start,

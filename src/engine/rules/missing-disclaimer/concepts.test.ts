@@ -11,10 +11,21 @@ ruleTester(rule, {
     { text: "Nurses should be paid properly.", profile: P + ". Views my own." },
   ],
   invalid: [
-    { text: "Please don't stop your blood pressure tablets without talking to your GP first.", profile: P, errors: 1 },
+    {
+      text: "Please don't stop your blood pressure tablets without talking to your GP first.",
+      profile: P,
+      errors: 1,
+    },
     { text: "Our new chief nurse is exactly what this place needed.", profile: P, errors: 1 },
-    { text: "I honestly think the NHS App is the best thing to happen to outpatients.", profile: P, errors: 1 },
+    {
+      text: "I honestly think the NHS App is the best thing to happen to outpatients.",
+      profile: P,
+      errors: 1,
+    },
     { text: "Night staffing on our ward is dangerous and nobody listens.", profile: P, errors: 1 },
-    { text: "I've worked at this Trust for ten years and the new rota system is a joke.", errors: 1 },
+    {
+      text: "I've worked at this Trust for ten years and the new rota system is a joke.",
+      errors: 1,
+    },
   ],
 });

@@ -4,23 +4,59 @@ import rule from "./views-own.js";
 ruleTester(rule, {
   valid: [
     // (1) fails: a job title or a ward alone does not name the employer.
-    { text: "Student nurses should be paid for their placement hours. Simple.", profile: "Staff nurse, Ward 7 | mum of 3" },
+    {
+      text: "Student nurses should be paid for their placement hours. Simple.",
+      profile: "Staff nurse, Ward 7 | mum of 3",
+    },
     { text: "Nurses deserve a proper pay rise, simple as that.", profile: "RN 💙 coffee addict" },
     // (2) fails: news, thanks, celebrations, events and questions are not opinions.
-    { text: "Huge congratulations to our discharge team on their award tonight 🏆 so proud of you all", profile: "Matron, Westfield General Hospital" },
-    { text: "Bake sale on Ward 8 this Friday, all money to the dementia garden 🍰", profile: "HCA @ Westfield General Hospital" },
-    { text: "Has anyone done the Trust's preceptorship course? Worth it?", profile: "Band 5 nurse" },
-    { text: "Reposting the Trust's update on the new diagnostic centre: parking details in the post.", profile: "Radiographer @WestfieldNHS" },
-    { text: "First week as a band 6 done! Survived on toast 💪", profile: "Staff nurse, Royal Westfield Hospital" },
+    {
+      text: "Huge congratulations to our discharge team on their award tonight 🏆 so proud of you all",
+      profile: "Matron, Westfield General Hospital",
+    },
+    {
+      text: "Bake sale on Ward 8 this Friday, all money to the dementia garden 🍰",
+      profile: "HCA @ Westfield General Hospital",
+    },
+    {
+      text: "Has anyone done the Trust's preceptorship course? Worth it?",
+      profile: "Band 5 nurse",
+    },
+    {
+      text: "Reposting the Trust's update on the new diagnostic centre: parking details in the post.",
+      profile: "Radiographer @WestfieldNHS",
+    },
+    {
+      text: "First week as a band 6 done! Survived on toast 💪",
+      profile: "Staff nurse, Royal Westfield Hospital",
+    },
     // (3) fails: the views are said to be the author's own, in the profile or the post.
-    { text: "Hospital at home works and should be funded properly.", profile: "Consultant geriatrician, Westfield Teaching Hospitals. Views my own." },
-    { text: "Student nurses should be paid on placement. (Opinions are mine, not my employer's.)", profile: "Lecturer practitioner, Westfield NHS Trust" },
-    { text: "CPR should be taught in every school.", profile: "Paramedic @WestAmbulanceNHS | All views personal" },
-    { text: "The new rota system is a waste of time.", profile: "Ward clerk at Westfield General Hospital | tweets my own" },
+    {
+      text: "Hospital at home works and should be funded properly.",
+      profile: "Consultant geriatrician, Westfield Teaching Hospitals. Views my own.",
+    },
+    {
+      text: "Student nurses should be paid on placement. (Opinions are mine, not my employer's.)",
+      profile: "Lecturer practitioner, Westfield NHS Trust",
+    },
+    {
+      text: "CPR should be taught in every school.",
+      profile: "Paramedic @WestAmbulanceNHS | All views personal",
+    },
+    {
+      text: "The new rota system is a waste of time.",
+      profile: "Ward clerk at Westfield General Hospital | tweets my own",
+    },
     // Official accounts never need it.
-    { text: "Wear a helmet on your e-scooter. We see too many head injuries.", profile: "Official account of Westfield NHS Foundation Trust" },
+    {
+      text: "Wear a helmet on your e-scooter. We see too many head injuries.",
+      profile: "Official account of Westfield NHS Foundation Trust",
+    },
     // A placement is not employment.
-    { text: "Students should get free parking on placement.", profile: "Student nurse, University of Westfield | placement @ Westfield General" },
+    {
+      text: "Students should get free parking on placement.",
+      profile: "Student nurse, University of Westfield | placement @ Westfield General",
+    },
   ],
   invalid: [
     {
@@ -32,7 +68,8 @@ ruleTester(rule, {
     {
       text: "I've worked for this Trust for 15 years and the new chief exec is the best thing that's happened to the place.  ",
       errors: [{ message: /in the post/ }],
-      output: "I've worked for this Trust for 15 years and the new chief exec is the best thing that's happened to the place. Views my own.",
+      output:
+        "I've worked for this Trust for 15 years and the new chief exec is the best thing that's happened to the place. Views my own.",
     },
     {
       text: "Time to fund community nursing properly. We can't keep running district teams on goodwill.",

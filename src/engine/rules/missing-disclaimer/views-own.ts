@@ -20,7 +20,8 @@ export default defineRule({
     clauses: ["MC-SS01 §4.2(d)", "CCC-SMP §7.3.1", "CCC-SMP §7.3.10"],
     message:
       "You name your NHS employer ({{where}}) and give your own opinion on work or health, but nothing says the views are your own, not your employer's.",
-    suggestion: 'Add "Views my own." to the post or your profile so readers do not take it as the Trust speaking.',
+    suggestion:
+      'Add "Views my own." to the post or your profile so readers do not take it as the Trust speaking.',
     fixable: true,
     directions: ["outbound"],
   },

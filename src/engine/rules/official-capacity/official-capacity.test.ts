@@ -12,15 +12,24 @@ ruleTester(speakingForTheTrust, {
     "Does anyone know if the Trust will be paying the back pay this month?",
     "I heard the Trust will be closing the staff crèche, anyone know more?",
     "The Trust hasn't said anything publicly about the cyber attack yet.",
-    { text: "The Trust will be closing car park C for resurfacing from Monday.", profile: OFFICIAL },
+    {
+      text: "The Trust will be closing car park C for resurfacing from Monday.",
+      profile: OFFICIAL,
+    },
   ],
   invalid: [
     {
       text: "@jenny_b82 No, the Trust will not be refunding parking for visitors, sorry.",
       errors: [{ excerpt: "the Trust will not", message: /the communications team/ }],
     },
-    { text: "Posting on behalf of the chief executive while comms are away: all staff briefings are cancelled today.", errors: 1 },
-    { text: "To everyone asking: I can confirm the ward is closed to visitors because of flu.", errors: 1 },
+    {
+      text: "Posting on behalf of the chief executive while comms are away: all staff briefings are cancelled today.",
+      errors: 1,
+    },
+    {
+      text: "To everyone asking: I can confirm the ward is closed to visitors because of flu.",
+      errors: 1,
+    },
     {
       text: "Our hospital stands behind the decision to suspend the midwife and that's final.",
       pack: { trust: { communications: "the Westfield comms team" } },
@@ -34,13 +43,28 @@ ruleTester(unofficialAccount, {
     "Just set up a new Instagram for my baking 🧁 follow me!",
     "Our staff network podcast episode 4 is out now, link in bio.",
     "Follow the Trust's official account for updates on the strike days.",
-    { text: "We've launched a new Instagram account for our maternity services 💛", profile: OFFICIAL },
+    {
+      text: "We've launched a new Instagram account for our maternity services 💛",
+      profile: OFFICIAL,
+    },
   ],
   invalid: [
-    { text: "Started an Instagram page for our maternity unit so mums can see what we get up to! Comms don't know yet 🤫", errors: 1 },
-    { text: "Set up @Westfield_ED_Live to post the real waiting times, follow and share!", errors: [{ excerpt: "Set up @Westfield_ED_Live" }] },
-    { text: "Welcome to the official Facebook page of Ward 12! Run by the ward team for the ward team 💙", errors: 1 },
-    { text: "Changed my username to 'Westfield General Hospital' as a joke and people keep asking me about appointments", errors: 1 },
+    {
+      text: "Started an Instagram page for our maternity unit so mums can see what we get up to! Comms don't know yet 🤫",
+      errors: 1,
+    },
+    {
+      text: "Set up @Westfield_ED_Live to post the real waiting times, follow and share!",
+      errors: [{ excerpt: "Set up @Westfield_ED_Live" }],
+    },
+    {
+      text: "Welcome to the official Facebook page of Ward 12! Run by the ward team for the ward team 💙",
+      errors: 1,
+    },
+    {
+      text: "Changed my username to 'Westfield General Hospital' as a joke and people keep asking me about appointments",
+      errors: 1,
+    },
   ],
 });
 
@@ -52,8 +76,17 @@ ruleTester(trustBranding, {
     { text: "We've refreshed our logo and website, tell us what you think!", profile: OFFICIAL },
   ],
   invalid: [
-    { text: "Made my fundraising page with the Trust logo at the top so people trust it's real 🏃", errors: [{ excerpt: "Trust logo" }] },
-    { text: "New merch! Mugs with the NHS logo and my ward name on, £8 each, DM to order", errors: 1 },
-    { text: "Selfies in my NHS uniform, new set drops Friday, link in bio 😘", errors: [{ excerpt: "in my NHS uniform" }] },
+    {
+      text: "Made my fundraising page with the Trust logo at the top so people trust it's real 🏃",
+      errors: [{ excerpt: "Trust logo" }],
+    },
+    {
+      text: "New merch! Mugs with the NHS logo and my ward name on, £8 each, DM to order",
+      errors: 1,
+    },
+    {
+      text: "Selfies in my NHS uniform, new set drops Friday, link in bio 😘",
+      errors: [{ excerpt: "in my NHS uniform" }],
+    },
   ],
 });

@@ -25,7 +25,8 @@ const NEEDS = trigger(
   "will won't going decided stands stand fully supports backs confirm announce behalf final official formal statement update response announcement position comms tell apologises apologizes apologise wishes like bringing closing reopening introducing cutting scrapping changing",
 );
 // Reported speech and guesses are not speaking for the Trust.
-const HEARSAY = /\b(?:I\s+heard|apparently|rumou?r|I\s+hope|I\s+doubt|I\s+bet|if|whether|wonder)\b[^.!?\n]*$/i;
+const HEARSAY =
+  /\b(?:I\s+heard|apparently|rumou?r|I\s+hope|I\s+doubt|I\s+bet|if|whether|wonder)\b[^.!?\n]*$/i;
 
 export default defineRule({
   meta: {
@@ -48,7 +49,11 @@ export default defineRule({
       if (!m) continue;
       // Look only within the sentence, and at most a few hundred characters either side.
       const windowStart = Math.max(0, m.index - 200);
-      const lineStart = Math.max(windowStart, view.text.lastIndexOf(".", m.index) + 1, view.text.lastIndexOf("\n", m.index) + 1);
+      const lineStart = Math.max(
+        windowStart,
+        view.text.lastIndexOf(".", m.index) + 1,
+        view.text.lastIndexOf("\n", m.index) + 1,
+      );
       if (HEARSAY.test(view.text.slice(lineStart, m.index))) continue;
       // A question about what the Trust will do is not an announcement.
       const after = view.text.slice(m.index, m.index + 300).search(/[.!?\n]/);

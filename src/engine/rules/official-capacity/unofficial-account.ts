@@ -31,7 +31,9 @@ const NEW_ACCOUNT = [
 ];
 
 // Every pattern above needs one of these words; most posts have none and stop there.
-const NEEDS = trigger("set setup started created made make launched opened welcome introducing launching presenting official comms changed switched");
+const NEEDS = trigger(
+  "set setup started created made make launched opened welcome introducing launching presenting official comms changed switched",
+);
 
 export default defineRule({
   meta: {
@@ -40,7 +42,7 @@ export default defineRule({
     severity: "warn",
     clauses: ["MC-SS01 §4.2(e)", "MC-SS01 §4.2(f)", "CLH-SMP §4.1", "CCC-SMP §7.3.2"],
     message:
-      'This sets up or presents an account as the Trust\'s or a service\'s ("{{excerpt}}") without the communications team. Only {{route}} sets up and runs official accounts.',
+      "This sets up or presents an account as the Trust's or a service's (\"{{excerpt}}\") without the communications team. Only {{route}} sets up and runs official accounts.",
     suggestion:
       "Ask {{route}} to set up or approve the account (they will want its aim, audience, who runs it and how it is moderated); until then, do not present it as official.",
     directions: ["outbound"],

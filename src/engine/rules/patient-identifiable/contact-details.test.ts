@@ -6,13 +6,26 @@ ruleTester(contactDetailsRule, {
     "Call the National Domestic Abuse Helpline free on 0808 2000 247, any time",
     "Trying to reach a ward? Call our switchboard on 0117 496 0555 and ask for the ward",
     { text: "Forward phishing to spamreports@nhs.net and delete it", name: "a service mailbox" },
-    { text: "ring Becky on her personal mobile 07700 900733 about the swaps", name: "a colleague's number is colleague-privacy" },
-    { text: "Patients can call 0300 123 4567 for appointments", name: "non-geographic service line" },
+    {
+      text: "ring Becky on her personal mobile 07700 900733 about the swaps",
+      name: "a colleague's number is colleague-privacy",
+    },
+    {
+      text: "Patients can call 0300 123 4567 for appointments",
+      name: "non-geographic service line",
+    },
   ],
   invalid: [
-    { text: "Mrs W's daughter says ring her on 07700 900417 about transport for discharge", errors: [{ excerpt: "07700 900417" }], output: "Mrs W's daughter says ring her on [removed] about transport for discharge" },
+    {
+      text: "Mrs W's daughter says ring her on 07700 900417 about transport for discharge",
+      errors: [{ excerpt: "07700 900417" }],
+      output: "Mrs W's daughter says ring her on [removed] about transport for discharge",
+    },
     { text: "Mr D's catheter bag needs changing, ring him on 0113 496 0872 first", errors: 1 },
-    { text: "The lady in bed 9 wants the sheet emailed – it's maureen.t.1951@btinternet.com", errors: [{ excerpt: "maureen.t.1951@btinternet.com" }] },
+    {
+      text: "The lady in bed 9 wants the sheet emailed – it's maureen.t.1951@btinternet.com",
+      errors: [{ excerpt: "maureen.t.1951@btinternet.com" }],
+    },
     { text: "son of my patient gave me his number (Tom, +44 7700 900251)", errors: 1 },
   ],
 });

@@ -8,8 +8,37 @@ import { countDigits } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
 import { PATIENT_CLAUSES } from "./shared.js";
 
-const PUBLIC = wordsRegex(["switchboard", "helpline", "call us", "ring us", "our number", "reception", "appointments line", "free on", "freephone", "text us", "email us", "contact us", "pals", "enquiries"]);
-const WHOSE = wordsRegex([...RELATIVES, "mr", "mrs", "ms", "miss", "him", "her", "his", "lady", "man", "gent", "patient", "patients"]);
+const PUBLIC = wordsRegex([
+  "switchboard",
+  "helpline",
+  "call us",
+  "ring us",
+  "our number",
+  "reception",
+  "appointments line",
+  "free on",
+  "freephone",
+  "text us",
+  "email us",
+  "contact us",
+  "pals",
+  "enquiries",
+]);
+const WHOSE = wordsRegex([
+  ...RELATIVES,
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "him",
+  "her",
+  "his",
+  "lady",
+  "man",
+  "gent",
+  "patient",
+  "patients",
+]);
 
 export const contactDetailsRule = defineRule({
   meta: {
@@ -17,8 +46,10 @@ export const contactDetailsRule = defineRule({
     category: "patient-identifiable",
     severity: "block",
     clauses: PATIENT_CLAUSES,
-    message: "This gives a patient's or relative's {{kind}} ({{value}}), which identifies them (CCC-SMP §7.3.12 covers relatives too).",
-    suggestion: "Remove the contact details and pass them on through the ward's clinical systems or a phone call, not a post.",
+    message:
+      "This gives a patient's or relative's {{kind}} ({{value}}), which identifies them (CCC-SMP §7.3.12 covers relatives too).",
+    suggestion:
+      "Remove the contact details and pass them on through the ward's clinical systems or a phone call, not a post.",
     fixable: true,
     directions: ["outbound", "inbound"],
   },
@@ -32,14 +63,26 @@ export const contactDetailsRule = defineRule({
       if (colleagueNearer(text, e.start, e.end)) continue;
       if (nearest(text, e.start, e.end, PATIENT_CUES, 160) === Infinity) continue;
       if (nearest(text, e.start, e.end, WHOSE, 80) === Infinity) continue;
-      context.report({ start: e.start, end: e.end, data: { kind: "phone number", value: e.text }, redactAs: "[phone number]", fix: { start: e.start, end: e.end, replacement: "[removed]" } });
+      context.report({
+        start: e.start,
+        end: e.end,
+        data: { kind: "phone number", value: e.text },
+        redactAs: "[phone number]",
+        fix: { start: e.start, end: e.end, replacement: "[removed]" },
+      });
     }
     for (const e of text.includes("@") ? context.entities("EMAIL_ADDRESS") : []) {
       const personal = e.detail?.personal === true;
       if (nearest(text, e.start, e.end, PUBLIC, 60) < Infinity && !personal) continue;
       if (colleagueNearer(text, e.start, e.end)) continue;
       if (nearest(text, e.start, e.end, PATIENT_CUES, 160) === Infinity) continue;
-      context.report({ start: e.start, end: e.end, data: { kind: "e-mail address", value: e.text }, redactAs: "[e-mail]", fix: { start: e.start, end: e.end, replacement: "[removed]" } });
+      context.report({
+        start: e.start,
+        end: e.end,
+        data: { kind: "e-mail address", value: e.text },
+        redactAs: "[e-mail]",
+        fix: { start: e.start, end: e.end, replacement: "[removed]" },
+      });
     }
   },
 });

@@ -5,16 +5,26 @@ ruleTester(dateOfBirthRule, {
   valid: [
     "Ward 6 reopens on 12/03/2025 – cake at 11",
     "Started here on 01/09/1998 and today was my last shift",
-    { text: "Happy birthday NHS, born 5th July 1948 and still going", name: "born, about an institution" },
+    {
+      text: "Happy birthday NHS, born 5th July 1948 and still going",
+      name: "born, about an institution",
+    },
     "Clinic on 12/03 moved to the afternoon",
     "I was born in 2001, feeling old on this ward",
   ],
   invalid: [
-    { text: "The lady in bay 4 (DOB 14/09/1937) keeps asking for Stan", errors: [{ excerpt: "14/09/1937" }], output: "The lady in bay 4 (DOB [removed]) keeps asking for Stan" },
+    {
+      text: "The lady in bay 4 (DOB 14/09/1937) keeps asking for Stan",
+      errors: [{ excerpt: "14/09/1937" }],
+      output: "The lady in bay 4 (DOB [removed]) keeps asking for Stan",
+    },
     { text: "d.o.b. 12.03.87 on the drug chart is wrong", errors: [{ excerpt: "12.03.87" }] },
     { text: "date of birth: 1987-03-12, can someone update PAS", errors: 1 },
     { text: "He was born 3rd March 1987 and is in resus", errors: 1 },
-    { text: "It's Mr O's birthday – born on the 22nd of August 1950!", errors: [{ excerpt: "22nd of August 1950" }] },
+    {
+      text: "It's Mr O's birthday – born on the 22nd of August 1950!",
+      errors: [{ excerpt: "22nd of August 1950" }],
+    },
     { text: "my nan (DOB 2/11/1930) hasn't had her tea", direction: "inbound", errors: 1 },
   ],
 });

@@ -8,8 +8,10 @@ export const dateOfBirthRule = defineRule({
     category: "patient-identifiable",
     severity: "block",
     clauses: PATIENT_CLAUSES,
-    message: "This gives someone's date of birth ({{date}}). A date of birth identifies a patient (MC-SS01 §4.2 a).",
-    suggestion: "Remove the date of birth; if the age matters to the story, leave it out or say 'an older patient'.",
+    message:
+      "This gives someone's date of birth ({{date}}). A date of birth identifies a patient (MC-SS01 §4.2 a).",
+    suggestion:
+      "Remove the date of birth; if the age matters to the story, leave it out or say 'an older patient'.",
     fixable: true,
     directions: ["outbound", "inbound"],
   },

@@ -4,12 +4,26 @@ import { homeAddressRule } from "./home-address.js";
 ruleTester(homeAddressRule, {
   valid: [
     "Our Board meets in the Clinical Sciences Building, St James's University Hospital, Beckett Street",
-    { text: "Tell Dr Okafor I know he lives at 14 Beechwood Avenue", direction: "inbound", name: "a colleague's home is colleague-privacy" },
+    {
+      text: "Tell Dr Okafor I know he lives at 14 Beechwood Avenue",
+      direction: "inbound",
+      name: "a colleague's home is colleague-privacy",
+    },
     "She lives in Leeds now and loves it",
   ],
   invalid: [
-    { text: "If anyone is covering 27 Malvern Rd tomorrow, Mr D's catheter needs changing", errors: [{ excerpt: "27 Malvern Rd" }], output: "If anyone is covering [address removed] tomorrow, Mr D's catheter needs changing" },
-    { text: "being discharged back to his flat on Cromwell Road tomorrow", errors: [{ excerpt: "Cromwell Road" }] },
-    { text: "Popped round to see our old patient at her bungalow in Hove", errors: [{ excerpt: "Hove" }] },
+    {
+      text: "If anyone is covering 27 Malvern Rd tomorrow, Mr D's catheter needs changing",
+      errors: [{ excerpt: "27 Malvern Rd" }],
+      output: "If anyone is covering [address removed] tomorrow, Mr D's catheter needs changing",
+    },
+    {
+      text: "being discharged back to his flat on Cromwell Road tomorrow",
+      errors: [{ excerpt: "Cromwell Road" }],
+    },
+    {
+      text: "Popped round to see our old patient at her bungalow in Hove",
+      errors: [{ excerpt: "Hove" }],
+    },
   ],
 });

@@ -10,7 +10,8 @@ export const homeAddressRule = defineRule({
     category: "patient-identifiable",
     severity: "block",
     clauses: [...PATIENT_CLAUSES, "MC-SS01 §4.4"],
-    message: "This gives where a patient lives ({{address}}). An address identifies a patient (MC-SS01 §4.2 a).",
+    message:
+      "This gives where a patient lives ({{address}}). An address identifies a patient (MC-SS01 §4.2 a).",
     suggestion: "Remove the address. Share visit details through the caseload system, not a post.",
     fixable: true,
     directions: ["outbound", "inbound"],
@@ -19,7 +20,13 @@ export const homeAddressRule = defineRule({
     const text = context.normalised.original;
     for (const e of context.entities("HOME_ADDRESS")) {
       if (colleagueNearer(text, e.start, e.end)) continue;
-      context.report({ start: e.start, end: e.end, data: { address: e.text }, redactAs: "[address]", fix: { start: e.start, end: e.end, replacement: "[address removed]" } });
+      context.report({
+        start: e.start,
+        end: e.end,
+        data: { address: e.text },
+        redactAs: "[address]",
+        fix: { start: e.start, end: e.end, replacement: "[address removed]" },
+      });
     }
   },
 });

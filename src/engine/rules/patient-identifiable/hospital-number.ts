@@ -8,8 +8,10 @@ export const hospitalNumberRule = defineRule({
     category: "patient-identifiable",
     severity: "block",
     clauses: PATIENT_CLAUSES,
-    message: "This looks like a hospital or local patient number ({{number}}). Local patient codes identify a patient (MC-SS01 §4.2 c).",
-    suggestion: "Remove the patient number. Hand over or chase results through the clinical system, not a post.",
+    message:
+      "This looks like a hospital or local patient number ({{number}}). Local patient codes identify a patient (MC-SS01 §4.2 c).",
+    suggestion:
+      "Remove the patient number. Hand over or chase results through the clinical system, not a post.",
     fixable: true,
     directions: ["outbound", "inbound"],
   },

@@ -3,20 +3,52 @@ import { nhsNumberRule } from "./nhs-number.js";
 
 ruleTester(nhsNumberRule, {
   valid: [
-    { text: "Where's my parcel? Order no. 9434765919 still says out for delivery", name: "order number that passes Mod 11, order context" },
-    { text: "Booking ref 4010232137 for the Christmas do, pay by Friday", name: "checksum-valid booking reference" },
+    {
+      text: "Where's my parcel? Order no. 9434765919 still says out for delivery",
+      name: "order number that passes Mod 11, order context",
+    },
+    {
+      text: "Booking ref 4010232137 for the Christmas do, pay by Friday",
+      name: "checksum-valid booking reference",
+    },
     { text: "Tracking number 9434765919 hasn't moved since Tuesday", name: "tracking number" },
     { text: "Raised £1234567890 for charity? No, £1,234 but we're proud", name: "money" },
-    { text: "Reminder: check name, DOB and NHS number on the wristband every time", name: "talking about NHS numbers, none given" },
+    {
+      text: "Reminder: check name, DOB and NHS number on the wristband every time",
+      name: "talking about NHS numbers, none given",
+    },
     { text: "random 1234567890 in a sentence", name: "fails Mod 11, no patient context" },
   ],
   invalid: [
-    { text: "NHS no 943 476 5919 for the man in bay 3 please", errors: [{ excerpt: "943 476 5919" }], output: "NHS no [removed] for the man in bay 3 please" },
-    { text: "Can someone chase bloods for 943-476-5919 before 5", errors: [{ excerpt: "943-476-5919" }] },
+    {
+      text: "NHS no 943 476 5919 for the man in bay 3 please",
+      errors: [{ excerpt: "943 476 5919" }],
+      output: "NHS no [removed] for the man in bay 3 please",
+    },
+    {
+      text: "Can someone chase bloods for 943-476-5919 before 5",
+      errors: [{ excerpt: "943-476-5919" }],
+    },
     { text: "her NHS number is 9434765919 if pharmacy ask", errors: [{ excerpt: "9434765919" }] },
-    { text: "NHS number: 9 4 3 4 7 6 5 9 1 9 – can you check the record", errors: 1, name: "spaced single digits" },
-    { text: "read out nine four three, four seven six, five nine one nine to pharmacy all morning", errors: 1, name: "digits as words" },
-    { text: "Patient's NHS number 123 456 7890 keeps bouncing on e-RS", errors: 1, name: "fails Mod 11 but plainly an NHS number" },
-    { text: "My dad's NHS number is 943 476 5919 and nobody has called me back", direction: "inbound", errors: 1 },
+    {
+      text: "NHS number: 9 4 3 4 7 6 5 9 1 9 – can you check the record",
+      errors: 1,
+      name: "spaced single digits",
+    },
+    {
+      text: "read out nine four three, four seven six, five nine one nine to pharmacy all morning",
+      errors: 1,
+      name: "digits as words",
+    },
+    {
+      text: "Patient's NHS number 123 456 7890 keeps bouncing on e-RS",
+      errors: 1,
+      name: "fails Mod 11 but plainly an NHS number",
+    },
+    {
+      text: "My dad's NHS number is 943 476 5919 and nobody has called me back",
+      direction: "inbound",
+      errors: 1,
+    },
   ],
 });

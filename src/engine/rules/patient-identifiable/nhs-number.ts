@@ -3,7 +3,8 @@ import { defineRule } from "../rule.js";
 import { PATIENT_CLAUSES } from "./shared.js";
 
 // Digits written as words ("nine nine nine, two six three") need a run of them.
-const DIGIT_WORDS = /\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)[\s,\-]+(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)\b/i;
+const DIGIT_WORDS =
+  /\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)[\s,-]+(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)\b/i;
 
 export const nhsNumberRule = defineRule({
   meta: {
@@ -11,8 +12,10 @@ export const nhsNumberRule = defineRule({
     category: "patient-identifiable",
     severity: "block",
     clauses: [...PATIENT_CLAUSES.slice(0, 2), "MC-SS01 §4.4", ...PATIENT_CLAUSES.slice(2)],
-    message: "This looks like a patient's NHS number ({{number}}). An NHS number identifies a patient on its own.",
-    suggestion: "Remove the NHS number. Share it only through clinical systems or NHSmail, never on social media.",
+    message:
+      "This looks like a patient's NHS number ({{number}}). An NHS number identifies a patient on its own.",
+    suggestion:
+      "Remove the NHS number. Share it only through clinical systems or NHSmail, never on social media.",
     fixable: true,
     directions: ["outbound", "inbound"],
   },

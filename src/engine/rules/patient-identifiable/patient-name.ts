@@ -10,8 +10,10 @@ export const patientNameRule = defineRule({
     category: "patient-identifiable",
     severity: "block",
     clauses: PATIENT_CLAUSES,
-    message: "“{{who}}” identifies a patient, relative or visitor in a care context (MC-SS01 §4.2(t)).",
-    suggestion: "Leave out names, bed and bay numbers: say 'a patient' instead, or post nothing that points to one person.",
+    message:
+      "“{{who}}” identifies a patient, relative or visitor in a care context (MC-SS01 §4.2(t)).",
+    suggestion:
+      "Leave out names, bed and bay numbers: say 'a patient' instead, or post nothing that points to one person.",
     fixable: true,
     directions: ["outbound", "inbound"],
   },
@@ -19,8 +21,19 @@ export const patientNameRule = defineRule({
     if (consentedOfficialPost(context)) return;
     for (const e of context.entities("CARE_PERSON")) {
       const kind = String(e.detail?.kind ?? "");
-      const replacement = kind === "relative" ? "their relative" : kind === "bed with a person" ? "a bed" : "a patient";
-      context.report({ start: e.start, end: e.end, data: { who: e.text }, redactAs: kind === "relative" ? "[relative]" : "[patient]", fix: { start: e.start, end: e.end, replacement } });
+      const replacement =
+        kind === "relative"
+          ? "their relative"
+          : kind === "bed with a person"
+            ? "a bed"
+            : "a patient";
+      context.report({
+        start: e.start,
+        end: e.end,
+        data: { who: e.text },
+        redactAs: kind === "relative" ? "[relative]" : "[patient]",
+        fix: { start: e.start, end: e.end, replacement },
+      });
     }
   },
 });

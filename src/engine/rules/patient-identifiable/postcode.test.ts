@@ -3,16 +3,31 @@ import { postcodeRule } from "./postcode.js";
 
 ruleTester(postcodeRule, {
   valid: [
-    { text: "Stuck on the m25 3am after nights, never again", name: "lower-case road and time, not a postcode" },
+    {
+      text: "Stuck on the m25 3am after nights, never again",
+      name: "lower-case road and time, not a postcode",
+    },
     "Code for the wifi is ab1 2cd apparently",
     "Anyone on the ME16 side of Maidstone want to car share?",
     "Covering TN2 and TN4 on the district today",
     "Open day at Maidstone Hospital, Hermitage Lane, Maidstone ME16 9QQ – just turn up",
-    { text: "Our new clinic is at 1 Trust Way, Anytown AB1 2CD", pack: { allow: { postcodes: ["AB1 2CD"] } }, name: "allow-listed trust postcode" },
+    {
+      text: "Our new clinic is at 1 Trust Way, Anytown AB1 2CD",
+      pack: { allow: { postcodes: ["AB1 2CD"] } },
+      name: "allow-listed trust postcode",
+    },
   ],
   invalid: [
     { text: "Visit at 10 in tn4 8rj, lovely lady with dementia", errors: 1 },
-    { text: "First visit of the morning up in TN4 8RJ, lovely old boy", errors: [{ excerpt: "TN4 8RJ" }], output: "First visit of the morning up in TN4, lovely old boy" },
-    { text: "the old lady at 9 Fernlea Close, Bexhill TN39 3QR has been on her floor", direction: "inbound", errors: [{ excerpt: "TN39 3QR" }] },
+    {
+      text: "First visit of the morning up in TN4 8RJ, lovely old boy",
+      errors: [{ excerpt: "TN4 8RJ" }],
+      output: "First visit of the morning up in TN4, lovely old boy",
+    },
+    {
+      text: "the old lady at 9 Fernlea Close, Bexhill TN39 3QR has been on her floor",
+      direction: "inbound",
+      errors: [{ excerpt: "TN39 3QR" }],
+    },
   ],
 });

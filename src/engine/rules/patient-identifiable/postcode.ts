@@ -8,8 +8,10 @@ export const postcodeRule = defineRule({
     category: "patient-identifiable",
     severity: "block",
     clauses: [...PATIENT_CLAUSES, "MC-SS01 §4.4"],
-    message: "This is a full postcode ({{postcode}}), which narrows an address to a few homes (MC-SS01 §4.2 a, §4.4).",
-    suggestion: "Give the area only (the outward code, e.g. the part before the space) or leave the location out.",
+    message:
+      "This is a full postcode ({{postcode}}), which narrows an address to a few homes (MC-SS01 §4.2 a, §4.4).",
+    suggestion:
+      "Give the area only (the outward code, e.g. the part before the space) or leave the location out.",
     fixable: true,
     directions: ["outbound", "inbound"],
   },
@@ -17,8 +19,15 @@ export const postcodeRule = defineRule({
     if (countDigits(context.text, 2) < 2) return;
     for (const e of context.entities("POSTCODE")) {
       const outward = e.text.trim().split(/\s+/)[0];
-      const replacement = e.text.includes(" ") && outward.length < e.text.length ? outward : "[area]";
-      context.report({ start: e.start, end: e.end, data: { postcode: e.text }, redactAs: "[postcode]", fix: { start: e.start, end: e.end, replacement } });
+      const replacement =
+        e.text.includes(" ") && outward.length < e.text.length ? outward : "[area]";
+      context.report({
+        start: e.start,
+        end: e.end,
+        data: { postcode: e.text },
+        redactAs: "[postcode]",
+        fix: { start: e.start, end: e.end, replacement },
+      });
     }
   },
 });

@@ -12,22 +12,49 @@ ruleTester(befriendingRule, {
     { text: "Best friends since nursing school, now both sisters on the same ward" },
     "Got stopped in Asda by a man who said I looked after his wife years ago, made my week",
     "A patient told me today I was the first person to sit with her",
-    { text: "A former patient sent me a friend request, ignored it as the policy says", name: "declined" },
+    {
+      text: "A former patient sent me a friend request, ignored it as the policy says",
+      name: "declined",
+    },
     "Shoot me a DM if you want to join the charity run team",
   ],
   invalid: [
-    { text: "My favourite patient from the cardiac unit invited me to his daughter's wedding, obviously I'm going!", errors: 1 },
-    { text: "A lovely lady I nursed last year asked me to be godmother to her grandson 😍", errors: 1 },
-    { text: "Went for drinks with a bloke I triaged in majors, he's discharged now so it's fine", errors: 1 },
-    { text: "One of my regulars on the dialysis unit gave me £100 for Christmas, not saying no to that", errors: 1 },
-    { text: "Slid into the DMs of the fit fireman who came in with burns last month 😏", errors: 1 },
-    { text: "Me and a mum I looked after on the labour ward have been best friends since she was discharged", errors: 1 },
+    {
+      text: "My favourite patient from the cardiac unit invited me to his daughter's wedding, obviously I'm going!",
+      errors: 1,
+    },
+    {
+      text: "A lovely lady I nursed last year asked me to be godmother to her grandson 😍",
+      errors: 1,
+    },
+    {
+      text: "Went for drinks with a bloke I triaged in majors, he's discharged now so it's fine",
+      errors: 1,
+    },
+    {
+      text: "One of my regulars on the dialysis unit gave me £100 for Christmas, not saying no to that",
+      errors: 1,
+    },
+    {
+      text: "Slid into the DMs of the fit fireman who came in with burns last month 😏",
+      errors: 1,
+    },
+    {
+      text: "Me and a mum I looked after on the labour ward have been best friends since she was discharged",
+      errors: 1,
+    },
     { text: "A patient's son asked me out and I said yes, first date Friday!", errors: 1 },
-    { text: "The family of a patient on my caseload are paying me to do their garden at weekends, cash in hand", errors: 1 },
+    {
+      text: "The family of a patient on my caseload are paying me to do their garden at weekends, cash in hand",
+      errors: 1,
+    },
     { text: "Accepted a Facebook friend request from a patient's mum, is that bad?", errors: 1 },
     { text: "I accept every patient friend request after discharge", errors: 1 },
     { text: "Lent £50 to one of my regulars from the dialysis unit, proper mates now", errors: 1 },
-    { text: "One of my old patients asked me to be his carer on my days off, cash in hand", errors: 1 },
+    {
+      text: "One of my old patients asked me to be his carer on my days off, cash in hand",
+      errors: 1,
+    },
     { text: "Popped round to see one of our long-stay patients at her bungalow", errors: 1 },
     { text: "Ex-patient asked me out for drinks, going out with him Friday", errors: 1 },
   ],

@@ -24,8 +24,15 @@ ruleTester(swearWords, {
     "Skin prick testing clinic is on Thursday",
   ],
   invalid: [
-    { text: "Spilled a full brew down my clean scrubs at 4am. Fuck my life", errors: [{ excerpt: "Fuck" }] },
-    { text: "3rd night done and I am fucking BROKEN", errors: [{ excerpt: "fucking" }], output: "3rd night done and I am BROKEN" },
+    {
+      text: "Spilled a full brew down my clean scrubs at 4am. Fuck my life",
+      errors: [{ excerpt: "Fuck" }],
+    },
+    {
+      text: "3rd night done and I am fucking BROKEN",
+      errors: [{ excerpt: "fucking" }],
+      output: "3rd night done and I am BROKEN",
+    },
     { text: "F.U.C.K. forgot my revalidation", errors: [{ excerpt: "F.U.C.K" }] },
     { text: "FFS. Keys locked in the car again", errors: [{ excerpt: "FFS" }] },
     { text: "wtf is going on with the rota", errors: [{ excerpt: "wtf" }] },
@@ -36,6 +43,10 @@ ruleTester(swearWords, {
     { text: "c*nt of a day", errors: [{ excerpt: "c*nt" }] },
     { text: "fuuuuuck the printer is jammed again", errors: [{ excerpt: "fuuuuuck" }] },
     { text: "Complete bollocks, the lot of it", errors: [{ excerpt: "bollocks" }] },
-    { text: "Parking here is a fucking joke", direction: "inbound", errors: [{ excerpt: "fucking" }] },
+    {
+      text: "Parking here is a fucking joke",
+      direction: "inbound",
+      errors: [{ excerpt: "fucking" }],
+    },
   ],
 });

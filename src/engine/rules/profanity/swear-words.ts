@@ -12,8 +12,10 @@ export const swearWords = defineRule({
     category: "profanity",
     severity: "warn",
     clauses: ["CLH-SMP §4.1", "CCC-SMP §7.3.4"],
-    message: 'Strong swearing ("{{word}}"): obscene language in a public post reflects on you and the Trust.',
-    suggestion: "Take the swear word out or say it another way; the post makes its point without it.",
+    message:
+      'Strong swearing ("{{word}}"): obscene language in a public post reflects on you and the Trust.',
+    suggestion:
+      "Take the swear word out or say it another way; the post makes its point without it.",
     fixable: true,
     directions: ["outbound", "inbound"],
   },
@@ -26,7 +28,12 @@ export const swearWords = defineRule({
         const end = text[word.end] === " " ? word.end + 1 : word.end;
         fix = { start: word.start, end, replacement: "" };
       }
-      context.report({ start: word.start, end: word.end, data: { word: String(word.detail?.label ?? word.text) }, ...(fix ? { fix } : {}) });
+      context.report({
+        start: word.start,
+        end: word.end,
+        data: { word: String(word.detail?.label ?? word.text) },
+        ...(fix ? { fix } : {}),
+      });
     }
   },
 });

@@ -23,12 +23,20 @@ ruleTester(rule, {
     // "Not safe for work" is internet slang, not a safety concern.
     "This meme is not safe for work but it made my whole night shift 😂",
     // Inbound complaints are someone else's to answer, not staff raising concerns.
-    { text: "My dad waited 9 hours on a trolley in your corridor. Not safe.", direction: "inbound" },
+    {
+      text: "My dad waited 9 hours on a trolley in your corridor. Not safe.",
+      direction: "inbound",
+    },
   ],
   invalid: [
     {
       text: "Two nurses for 30 patients on nights again. It is not safe and management know it.",
-      errors: [{ excerpt: "is not safe", message: /Raising Concerns route \(your Freedom to Speak Up Guardian/ }],
+      errors: [
+        {
+          excerpt: "is not safe",
+          message: /Raising Concerns route \(your Freedom to Speak Up Guardian/,
+        },
+      ],
     },
     {
       text: "Our community team is so short-staffed that insulin visits are being missed. Somebody is going to get hurt.",

@@ -1,7 +1,13 @@
 // Raising a concern about patient safety, care, staffing or wrongdoing belongs with the Raising
 // Concerns / Speak Up route, not social media (TRUST-SMP §5.3 and DO NOT 6, MTW-SMP policy
 // statement, CCC-SMP §6.0). The finding says where to go instead.
-import { CONCERN_THRESHOLD, findConcern, isOfficialAccount, speakUpRoute, tidy } from "../../signals/index.js";
+import {
+  CONCERN_THRESHOLD,
+  findConcern,
+  isOfficialAccount,
+  speakUpRoute,
+  tidy,
+} from "../../signals/index.js";
 import { strongest } from "../../signals/spans.js";
 import { defineRule } from "../rule.js";
 
@@ -30,7 +36,11 @@ export default defineRule({
     ctx.report({
       start: at.start,
       end: at.end,
-      data: { what: best.label, excerpt: ctx.text.slice(at.start, at.end), route: speakUpRoute(ctx.pack) },
+      data: {
+        what: best.label,
+        excerpt: ctx.text.slice(at.start, at.end),
+        route: speakUpRoute(ctx.pack),
+      },
     });
   },
 });

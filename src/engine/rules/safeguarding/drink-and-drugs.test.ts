@@ -19,19 +19,37 @@ ruleTester(rule, {
     "Christmas do booked 🥂 £35 a head",
   ],
   invalid: [
-    { text: "Post-nights routine: a couple of diazepam and a bottle of red, sleep like a baby", errors: 1 },
+    {
+      text: "Post-nights routine: a couple of diazepam and a bottle of red, sleep like a baby",
+      errors: 1,
+    },
     { text: "Codeine washed down with gin, best sleep I've had in weeks", errors: 1 },
     { text: "Zopiclone + prosecco = knocked out till Tuesday 😂 works every time", errors: 1 },
-    { text: "Pro tip: two sleeping pills and three beers and you won't hear the bin men", errors: 1 },
+    {
+      text: "Pro tip: two sleeping pills and three beers and you won't hear the bin men",
+      errors: 1,
+    },
     { text: "Tramadol and a few pints, the perfect Friday", errors: 1 },
-    { text: "Team night out rules: if you can still walk home you haven't been drinking hard enough 🍻", errors: 1 },
+    {
+      text: "Team night out rules: if you can still walk home you haven't been drinking hard enough 🍻",
+      errors: 1,
+    },
     { text: "Last one standing buys breakfast, drinking till we drop 🍾", errors: 1 },
     { text: "On the lash again all weekend, paramedics on standby 😂", errors: 1 },
     { text: "Still drunk on shift from last night and nobody noticed 😂", errors: 1 },
     { text: "We drank the bar dry, can't remember how I got home", errors: 1 },
-    { text: "The stock cupboard has loads of promethazine, perfect for a little something to help you sleep after nights", errors: 1 },
-    { text: "The override on the drugs cabinet means nobody checks, help yourself before the weekend", errors: 1 },
-    { text: "Omnicell doesn't log the override, handy for getting through a long week 😉", errors: 1 },
+    {
+      text: "The stock cupboard has loads of promethazine, perfect for a little something to help you sleep after nights",
+      errors: 1,
+    },
+    {
+      text: "The override on the drugs cabinet means nobody checks, help yourself before the weekend",
+      errors: 1,
+    },
+    {
+      text: "Omnicell doesn't log the override, handy for getting through a long week 😉",
+      errors: 1,
+    },
     {
       text: "Got absolutely wasted last night, 12 pints before my shift and I'm still standing",
       errors: [{ excerpt: "Got absolutely wasted" }],

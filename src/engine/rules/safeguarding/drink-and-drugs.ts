@@ -108,7 +108,11 @@ export default defineRule({
     if (meds && FOR_YOURSELF.test(t))
       return report(meds, "taking medicines from work stock to use yourself");
     const mixed = MIXED.exec(t);
-    if (mixed && (RECOMMEND.test(t) || !CARE.test(t)) && !/\b(?:don'?t|never|do not|avoid|dangerous|risks?|patients?|overdose)\b/i.test(t))
+    if (
+      mixed &&
+      (RECOMMEND.test(t) || !CARE.test(t)) &&
+      !/\b(?:don'?t|never|do not|avoid|dangerous|risks?|patients?|overdose)\b/i.test(t)
+    )
       return report(mixed, "mixing sedatives or painkillers with alcohol");
     const challenge = CHALLENGE.exec(t);
     if (challenge && !CARE.test(t)) return report(challenge, "heavy drinking");

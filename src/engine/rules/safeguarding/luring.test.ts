@@ -18,11 +18,20 @@ ruleTester(rule, {
     "Surprise party for Jo on Friday, don't tell her! Message me for details",
   ],
   invalid: [
-    { text: "Looking for teens for a paid photo shoot, £200 cash, no parents needed, DM me", errors: 1 },
-    { text: "Any 15 year olds want to earn easy money? Parents don't need to know, add me on snap", errors: 1 },
+    {
+      text: "Looking for teens for a paid photo shoot, £200 cash, no parents needed, DM me",
+      errors: 1,
+    },
+    {
+      text: "Any 15 year olds want to earn easy money? Parents don't need to know, add me on snap",
+      errors: 1,
+    },
     { text: "Modelling work for young girls, we pay well, no parental consent needed", errors: 1 },
     { text: "Free vapes for year 10s who message me, your mum doesn't need to know", errors: 1 },
-    { text: "Casting teenagers for a music video, cash in hand, no adults present, inbox me", errors: 1 },
+    {
+      text: "Casting teenagers for a music video, cash in hand, no adults present, inbox me",
+      errors: 1,
+    },
     {
       text: "Any 15 year olds want easy money? Just deliver a few parcels, keep your mouth shut",
       direction: "inbound",

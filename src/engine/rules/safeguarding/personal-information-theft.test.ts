@@ -13,11 +13,26 @@ ruleTester(rule, {
     "Searching for the discharge letter on EMIS takes forever",
   ],
   invalid: [
-    { text: "You've won our staff lottery! Reply with your sort code and account number to claim", errors: 1 },
-    { text: "Congratulations, you have been selected for a £500 voucher. Send us your full name and date of birth", errors: 1 },
-    { text: "To receive your refund please provide your card number, expiry date and CVV", errors: 1 },
-    { text: "Claim your tax rebate now: confirm your national insurance number and bank details", errors: 1 },
-    { text: "Free gift card for NHS staff! DM us your full name, home address and date of birth", errors: 1 },
+    {
+      text: "You've won our staff lottery! Reply with your sort code and account number to claim",
+      errors: 1,
+    },
+    {
+      text: "Congratulations, you have been selected for a £500 voucher. Send us your full name and date of birth",
+      errors: 1,
+    },
+    {
+      text: "To receive your refund please provide your card number, expiry date and CVV",
+      errors: 1,
+    },
+    {
+      text: "Claim your tax rebate now: confirm your national insurance number and bank details",
+      errors: 1,
+    },
+    {
+      text: "Free gift card for NHS staff! DM us your full name, home address and date of birth",
+      errors: 1,
+    },
     {
       text: "Fun game! Your superhero name is your first pet's name + your mum's maiden name. Comment below!",
       direction: "inbound",

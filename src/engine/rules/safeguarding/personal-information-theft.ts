@@ -45,7 +45,11 @@ export default defineRule({
         const from = Math.min(handing.index, wanted.index);
         const to = Math.max(handing.index + handing[0].length, wanted.index + wanted[0].length);
         const { start, end } = view.toOriginal(from, to);
-        context.report({ start, end, data: { how: "a message fishing for bank or identity details" } });
+        context.report({
+          start,
+          end,
+          data: { how: "a message fishing for bank or identity details" },
+        });
         return;
       }
     }

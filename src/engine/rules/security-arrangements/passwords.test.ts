@@ -16,7 +16,10 @@ ruleTester(rule, {
     "Key is on the hook in the office if anyone needs the linen store",
   ],
   invalid: [
-    { text: "Guest wifi password for the Education Centre is written on the board by the coffee machine in the foyer: Learn@2025", errors: 1 },
+    {
+      text: "Guest wifi password for the Education Centre is written on the board by the coffee machine in the foyer: Learn@2025",
+      errors: 1,
+    },
     { text: "Staff room Wi-Fi: the password is on the fridge, it's Cuppa4All!", errors: 1 },
     {
       text: "Visitor wifi is NHS-Guest and the password is H0spital!Guest",

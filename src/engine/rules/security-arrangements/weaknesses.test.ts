@@ -18,7 +18,10 @@ ruleTester(rule, {
     "The fire door on Ward 6 doesn't close properly, reported it to estates and they're fixing it today",
   ],
   invalid: [
-    { text: "Security only walk round the multi-storey once a night, about 2am, so be careful", errors: 1 },
+    {
+      text: "Security only walk round the multi-storey once a night, about 2am, so be careful",
+      errors: 1,
+    },
     { text: "No guards on the main entrance after 10pm, anyone can wander in", errors: 1 },
     { text: "The maternity unit is unmanned after midnight at weekends", errors: 1 },
     { text: "Porters don't patrol the back car park after 11 so walk in pairs", errors: 1 },

@@ -42,7 +42,10 @@ export function analyseSexual(context: RuleContext): SexualAnalysis {
     (emoji >= 1 && ((body && weak.size > 0) || weak.size >= 2));
   // Report the innuendo by its telling words; bed and tonight only when nothing else is there.
   const telling = together ? suggestive.filter((e) => e.detail?.kind !== "weak") : [];
-  const analysis = { explicit, suggestive: together ? (telling.length > 0 ? telling : suggestive) : [] };
+  const analysis = {
+    explicit,
+    suggestive: together ? (telling.length > 0 ? telling : suggestive) : [],
+  };
   cache.set(context.normalised, analysis);
   return analysis;
 }

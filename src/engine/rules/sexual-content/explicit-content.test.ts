@@ -18,14 +18,24 @@ ruleTester(explicitContent, {
     "y'all be working so hard on nights fr",
   ],
   invalid: [
-    { text: "someone was handing out bl0wj0bs in the disabled loos", errors: [{ excerpt: "bl0wj0bs" }] },
-    { text: "one of the porters got his c0ck out on the dance floor", errors: [{ excerpt: "c0ck" }] },
+    {
+      text: "someone was handing out bl0wj0bs in the disabled loos",
+      errors: [{ excerpt: "bl0wj0bs" }],
+    },
+    {
+      text: "one of the porters got his c0ck out on the dance floor",
+      errors: [{ excerpt: "c0ck" }],
+    },
     { text: "he got a raging hard-on during the catheter 😂", errors: [{ excerpt: "hard-on" }] },
     { text: "New set on my OnlyFans drops Friday 💦", errors: [{ excerpt: "OnlyFans" }] },
     { text: "had me bent over the kitchen table 🍆💦", errors: 1 },
     { text: "I'd have her on all fours all night 🥵", errors: 1 },
     { text: "we all know you got that job on your knees. Hope your jaw's not aching", errors: 1 },
-    { text: "lonely wives want to see your nudes", direction: "inbound", errors: [{ excerpt: "nudes" }] },
+    {
+      text: "lonely wives want to see your nudes",
+      direction: "inbound",
+      errors: [{ excerpt: "nudes" }],
+    },
   ],
 });
 
@@ -51,6 +61,9 @@ ruleTester(explicitContent, {
     { text: "Lingerie on, candles lit, husband about to get lucky 🍆", errors: 1 },
     { text: "Shagged my fella on the kitchen table before my shift 😂", errors: 1 },
     { text: "Caught two of the juniors masturbating in the doctors' mess", errors: 1 },
-    { text: "Pelvic floor exercises? Mine are for the bedroom 😏 the g-spot will thank me 🥵", errors: 1 },
+    {
+      text: "Pelvic floor exercises? Mine are for the bedroom 😏 the g-spot will thank me 🥵",
+      errors: 1,
+    },
   ],
 });

@@ -3,7 +3,10 @@ import rule from "./credential-requests.js";
 
 ruleTester(rule, {
   valid: [
-    { text: "Can you tell me how to update my bank details for staff parking payments on the website?", direction: "inbound" },
+    {
+      text: "Can you tell me how to update my bank details for staff parking payments on the website?",
+      direction: "inbound",
+    },
     { text: "Is the hospital shop card-only or do you take cash?", direction: "inbound" },
     "How do I reset my NHS app password? It keeps saying locked",
     "Can you tell me the code for the car park barrier? Joking, I know you can't 😂",
@@ -16,11 +19,31 @@ ruleTester(rule, {
     },
   ],
   invalid: [
-    { text: "Congratulations! Reply with your sort code and account number to receive your prize", direction: "inbound", errors: 1 },
-    { text: "You've been selected for a staff bonus. Please provide your card number and expiry date", direction: "inbound", errors: 1 },
-    { text: "HMRC here, please confirm your national insurance number to process your rebate", direction: "inbound", errors: 1 },
-    { text: "To verify the page, send us your bank account details and date of birth", direction: "inbound", errors: 1 },
-    { text: "Your NHS pension is on hold, reply with your passport number to release it", direction: "inbound", errors: 1 },
+    {
+      text: "Congratulations! Reply with your sort code and account number to receive your prize",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "You've been selected for a staff bonus. Please provide your card number and expiry date",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "HMRC here, please confirm your national insurance number to process your rebate",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "To verify the page, send us your bank account details and date of birth",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "Your NHS pension is on hold, reply with your passport number to release it",
+      direction: "inbound",
+      errors: 1,
+    },
     {
       text: "Hello it's Sam from IT support, we need you to verify your password for this page",
       errors: [

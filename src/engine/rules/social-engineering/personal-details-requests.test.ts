@@ -20,12 +20,36 @@ ruleTester(rule, {
     "What's the phone number for the maternity unit?",
   ],
   invalid: [
-    { text: "This is the DWP. Please confirm when your employee Sarah Jones started her sick leave and her diagnosis", direction: "inbound", errors: 1 },
-    { text: "Hi, I'm from the insurers, could you send over the fit note and absence record for Dr Patel?", direction: "inbound", errors: 1 },
-    { text: "Can you tell me his condition? I'm his cousin, just want to know how he is", direction: "inbound", errors: 1 },
-    { text: "Do you have a list of the patients on the adolescent unit? Setting up a charity visit", direction: "inbound", errors: 1 },
-    { text: "I'm a journalist, can you confirm who was in bed 4 on Ward 10 last night?", direction: "inbound", errors: 1 },
-    { text: "Need the salary and disciplinary record of your porter John Smith please, it's for a court case", direction: "inbound", errors: 1 },
+    {
+      text: "This is the DWP. Please confirm when your employee Sarah Jones started her sick leave and her diagnosis",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "Hi, I'm from the insurers, could you send over the fit note and absence record for Dr Patel?",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "Can you tell me his condition? I'm his cousin, just want to know how he is",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "Do you have a list of the patients on the adolescent unit? Setting up a charity visit",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "I'm a journalist, can you confirm who was in bed 4 on Ward 10 last night?",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "Need the salary and disciplinary record of your porter John Smith please, it's for a court case",
+      direction: "inbound",
+      errors: 1,
+    },
     { text: "Can you tell me if my dad John Evans has been discharged yet?", errors: 1 },
     {
       text: "What's the home address of the paramedic who came to my house? Want to send flowers",

@@ -19,12 +19,24 @@ ruleTester(threats, {
   invalid: [
     { text: "If he talks to me like that again I swear I'll knock his teeth out", errors: 1 },
     { text: "whoever ate my lunch, I will find you and I will break your fingers", errors: 2 },
-    { text: "Tell her we know she lives on Orchard Way. She'll regret it.", direction: "inbound", errors: 2 },
-    { text: "That nurse better watch herself. I know what time her shift finishes.", direction: "inbound", errors: 2 },
+    {
+      text: "Tell her we know she lives on Orchard Way. She'll regret it.",
+      direction: "inbound",
+      errors: 2,
+    },
+    {
+      text: "That nurse better watch herself. I know what time her shift finishes.",
+      direction: "inbound",
+      errors: 2,
+    },
     { text: "Someone should run them over, no jury would convict", errors: 2 },
     { text: "He deserves his tyres slashing", errors: 1 },
     { text: "People like you should be put down like dogs", direction: "inbound", errors: 1 },
-    { text: "There is a device in the outpatients waiting area. You have until 2pm.", direction: "inbound", errors: 1 },
+    {
+      text: "There is a device in the outpatients waiting area. You have until 2pm.",
+      direction: "inbound",
+      errors: 1,
+    },
     { text: "Tip: take a few diazepam from the ward stock, nobody counts them", errors: 1 },
     { text: "One more buzzer and I'm putting the pillow over his face", errors: 1 },
   ],
@@ -53,9 +65,18 @@ ruleTester(threats, {
     "Accidents happen, please report every fall on Datix",
   ],
   invalid: [
-    { text: "If he speaks to my wife like that one more time I'll be waiting for him outside his house", errors: 1 },
-    { text: "Next time she reports me I'll be waiting for her after her shift, you know who you are", errors: 1 },
-    { text: "I'll be waiting by the staff entrance with a bat if that porter turns up again", errors: 1 },
+    {
+      text: "If he speaks to my wife like that one more time I'll be waiting for him outside his house",
+      errors: 1,
+    },
+    {
+      text: "Next time she reports me I'll be waiting for her after her shift, you know who you are",
+      errors: 1,
+    },
+    {
+      text: "I'll be waiting by the staff entrance with a bat if that porter turns up again",
+      errors: 1,
+    },
     { text: "Keep parking in my space and I'm coming round with a crowbar", errors: 1 },
     { text: "Honestly I'll turn up at his flat with a knife if he does it again", errors: 1 },
     { text: "Carry on like that and you'll be going home in an ambulance", errors: 1 },
@@ -64,9 +85,15 @@ ruleTester(threats, {
     { text: "She'll get what's coming to her", errors: 1 },
     { text: "Would be a shame if something happened to that nice car of yours", errors: 1 },
     { text: "When we find out who grassed, they'll end up in a box", errors: 1 },
-    { text: "Her car's the red Fiesta behind the mortuary. Do what you like with that information", errors: 1 },
+    {
+      text: "Her car's the red Fiesta behind the mortuary. Do what you like with that information",
+      errors: 1,
+    },
     { text: "The manager who sacked me lives on Elm Road, just saying", errors: 1 },
-    { text: "He walks home through the park at 11 every night. Make of that what you will", errors: 1 },
+    {
+      text: "He walks home through the park at 11 every night. Make of that what you will",
+      errors: 1,
+    },
     { text: "Do whatever you want with this info: he parks outside the pharmacy", errors: 1 },
     { text: "In case anyone wants to pay him a visit, he's on nights all week", errors: 1 },
     { text: "Protest outside the clinic on Saturday. Bring bricks", errors: 1 },
@@ -77,6 +104,9 @@ ruleTester(threats, {
     { text: "The CD cupboard code never gets changed, help yourself 😉", errors: 1 },
     { text: "The café till doesn't record refunds, easy money if you're skint", errors: 1 },
     { text: "Help yourself to the oramorph, nobody counts it on nights", errors: 1 },
-    { text: "The lock on the drug fridge is broken and the camera doesn't record, take what you need", errors: 1 },
+    {
+      text: "The lock on the drug fridge is broken and the camera doesn't record, take what you need",
+      errors: 1,
+    },
   ],
 });

@@ -5,11 +5,16 @@
 // tyres slashing"), a bomb threat, or a tip for getting away with a crime. Idioms ("this heat
 // is killing me", "shoot me a DM", "we smashed our target", "I could murder a coffee") match none.
 import { PERSON_NOUN } from "../../recognizers/offensive/context.js";
-import { compileLexicon, matchLexicon, type CompiledLexicon } from "../../recognizers/offensive/lexicon.js";
+import {
+  compileLexicon,
+  matchLexicon,
+  type CompiledLexicon,
+} from "../../recognizers/offensive/lexicon.js";
 import { defineRule } from "../rule.js";
 
 const PERSON = `(?:you|him|her|them|yer|ya|(?:that|the|this|your|his|her|their) (?:\\w+ )?${PERSON_NOUN}|[a-z]+'s \\w+)`;
-const I_WILL = "(?:i|we)(?:'ll|’ll| will| shall|'m going to|’m going to|'m gonna|’m gonna| am going to| am gonna| are going to|'re going to| gonna| swear (?:down )?(?:i'll|i’ll|i will|i'm|i’m))";
+const I_WILL =
+  "(?:i|we)(?:'ll|’ll| will| shall|'m going to|’m going to|'m gonna|’m gonna| am going to| am gonna| are going to|'re going to| gonna| swear (?:down )?(?:i'll|i’ll|i will|i'm|i’m))";
 
 interface ThreatPattern {
   name: string;
@@ -21,7 +26,8 @@ interface ThreatPattern {
 // word pass of the offensive word lists (one hash per word for all of them), so a pattern's
 // expression runs only on posts that hold one of its words: most posts run none.
 const CUES: Record<string, string> = {
-  "I will hurt someone": "(kill|murder|stab|shoot|strangle|batter|beat|punch|deck|slap|glass|knife|hurt|throttle|smack|kick|run|burn|hunt|track|find)",
+  "I will hurt someone":
+    "(kill|murder|stab|shoot|strangle|batter|beat|punch|deck|slap|glass|knife|hurt|throttle|smack|kick|run|burn|hunt|track|find)",
   "break bones": "(break|snap|smash|knock)",
   "drag someone": "(drag|throw|kick|chuck)",
   "through the windscreen": "(windscreen|window|wall|floor|hospital|ground)",
@@ -32,51 +38,169 @@ const CUES: Record<string, string> = {
   "needing A&E": "(herself|himself|yourself|themselves)",
   "someone should": "someone",
   "deserves violence": "(deserve|deserves|deserved)",
-  "should be killed": "(put|shot|hung|hanged|strung|string|lynched|gassed|burned|burnt|exterminated|killed|stabbed|wiped|culled|castrated|kill|death)",
+  "should be killed":
+    "(put|shot|hung|hanged|strung|string|lynched|gassed|burned|burnt|exterminated|killed|stabbed|wiped|culled|castrated|kill|death)",
   "no jury would convict": "(jury|court|judge)",
   "everyone knows what to do": "(know|knows)",
   "slash tyres": "(slash|slashing|let|key|keying|brick|torch|torching|chip)",
   "bomb threat": "(device|bomb|explosive|ied|blow|until)",
   "get away with it": "(stock|cupboard|trolley|fridge|look)",
   "lying in wait": "(waiting|wait|waitin)",
-  "armed": "(bat|knife|blade|machete|crowbar|hammer|gun|shotgun|acid)",
-  "veiled threat": "(ambulance|bag|coffin|box|bits|pieces|won't|wont|will not|coming|shame|accidents|catch|when we)",
+  armed: "(bat|knife|blade|machete|crowbar|hammer|gun|shotgun|acid)",
+  "veiled threat":
+    "(ambulance|bag|coffin|box|bits|pieces|won't|wont|will not|coming|shame|accidents|catch|when we)",
   "pointing others at someone": "(info|information|knowledge|case|drives|parks|lives|walks)",
-  "rallying to violence": "(bring|run|drive|burn|smoke|hound|chase|smash|batter|kick|do|give|teach|show)",
-  "help yourself": "(override|code|key|lock|cabinet|cupboard|stock|safe|till|petty cash|controlled|cd|cds|camera|cctv|help|nobody|no one)",
+  "rallying to violence":
+    "(bring|run|drive|burn|smoke|hound|chase|smash|batter|kick|do|give|teach|show)",
+  "help yourself":
+    "(override|code|key|lock|cabinet|cupboard|stock|safe|till|petty cash|controlled|cd|cds|camera|cctv|help|nobody|no one)",
 };
 
 const PATTERNS: ThreatPattern[] = [
-  { name: "I will hurt someone", kind: "threat", regex: new RegExp(`\\b${I_WILL}(?: \\w+)?? (?:kill|murder|stab|shoot|strangle|batter|beat up|punch|deck|slap|glass|knife|hurt|throttle|smack|kick the \\w+ out of|beat the \\w+ out of|run over|burn) ${PERSON}\\b|\\b${I_WILL} (?:hunt|track) ${PERSON} down\\b|\\b${I_WILL} find (?:you|him|her|them) and\\b`) },
-  { name: "break bones", kind: "threat", regex: /\b(?:break|snap|smash|knock) (?:your|his|her|their|yer)(?: [a-z*]+)? (?:fingers|legs|arms|neck|nose|jaw|face|knees|bones|teeth|skull|head)\b|\bknock (?:his|her|your|their) (?:teeth|head|block) (?:out|in|off)\b/ },
-  { name: "drag someone", kind: "threat", regex: /\b(?:drag|throw|kick|chuck) (?:him|her|you|them) (?:out|down|off|through)\b/ },
-  { name: "through the windscreen", kind: "threat", regex: /\bput (?:you|him|her|them) (?:through|into) (?:a|the|your|his|her|their)(?: own)? (?:windscreen|window|wall|floor|hospital|ground)\b/ },
-  { name: "pillow over the face", kind: "threat", regex: /\b(?:put|putting|hold|holding|shove|shoving) (?:a|the|this|my) pillow over (?:his|her|their|your) face\b/ },
-  { name: "they'll regret it", kind: "threat", regex: /\b(?:you|she|he|they)(?:'ll|’ll| will)(?: \w+)? (?:regret|be sorry|pay for)\b|\byou(?:'ve|’ve| have) been warned\b/ },
-  { name: "watch yourself", kind: "threat", regex: /\b(?:better|should|want to|wanna) watch (?:yourself|herself|himself|themselves|your back|his back|her back|out)\b|\bwatch your (?:back|windows|car|house|kids|family|step)\b/ },
-  { name: "I know where you live", kind: "threat", regex: /\b(?:i|we)(?: all)? know (?:where|what time|which \w+|when)(?: \w+){0,4} (?:live|lives|living|finish|finishes|park|parks|drive|drives|is|are)\b|\b(?:i|we)(?: all)? know (?:you|he|she|they) lives?\b|\b(?:i|we)(?:'ve| have) got (?:your|his|her|their) (?:reg|address|number plate|plate)\b/ },
-  { name: "needing A&E", kind: "threat", regex: /\b(?:needing|need|be in|end up in) (?:a&e|an ambulance|hospital|intensive care|a bed)(?: \w+)? (?:herself|himself|yourself|themselves)\b/ },
-  { name: "someone should", kind: "incitement", regex: /\bsomeone (?:should|needs to|ought to|wants to|oughta)(?: \w+)? (?:drive|run|shoot|stab|kill|burn|torch|bomb|punch|smack|batter|glass|knife|hang|string|slash|key|brick|firebomb)\b/ },
-  { name: "deserves violence", kind: "incitement", regex: /\bdeserves?d? (?:their|his|her|a|to be|to get|getting)(?: \w+)? (?:tyres slashed|tyres slashing|kicking|beating|slap|shot|shooting|hung|hanged|stabbed|stabbing|to die|killed|battered|punched|smacked|burned|lynched)\b/ },
-  { name: "should be killed", kind: "incitement", regex: /\b(?:should|ought to|need to|needs to) be (?:put down|shot|hung|hanged|strung up|lynched|gassed|burned|burnt|exterminated|killed|stabbed|wiped out|culled|castrated)\b|\bstring (?:them|him|her|em) up\b|\bkill (?:them all|all of them|every one of them|the lot)\b|\bdeath to\b/ },
-  { name: "no jury would convict", kind: "incitement", regex: /\bno (?:jury|court|judge)(?: in the land)? would convict\b/ },
-  { name: "everyone knows what to do", kind: "incitement", regex: /\b(?:everyone|we all|you all|you lot) knows? (?:what to do|what needs doing|what needs to be done|where he lives|where she lives|where they live)\b|\bwe all know which (?:cars?|house|houses) (?:is|are) (?:theirs|his|hers)\b/ },
-  { name: "slash tyres", kind: "incitement", regex: /\b(?:slash|slashing|let down|key|keying|brick|torch|torching) (?:his|her|their|your) (?:tyres|car|windows|house|van)\b|\bchip in for the (?:stanley )?(?:knife|petrol|bullets)\b/ },
-  { name: "bomb threat", kind: "threat", regex: /\bthere(?:'s|’s| is) (?:a|an) (?:device|bomb|explosive|ied)\b|\b(?:planted|placed|left) (?:a|an) (?:device|bomb|explosive)\b|\bblow (?:it|the place|the hospital|you all) up\b|\byou have until \d/ },
-  { name: "get away with it", kind: "crime", regex: /\b(?:from|off|out of) the (?:ward |drug |drugs |cd |medicine |med )?(?:stock|cupboard|trolley|fridge)\b.{0,80}\bno(?:body|one)(?: ever)? (?:counts?|checks?|notices?|audits?|will know|finds? out)\b|\blook (?:them|him|her|people|anyone|\w+) up on (?:the )?(?:pas|system|spine|records|epr|emis|systmone|lorenzo|cerner|rio)\b/ },
+  {
+    name: "I will hurt someone",
+    kind: "threat",
+    regex: new RegExp(
+      `\\b${I_WILL}(?: \\w+)?? (?:kill|murder|stab|shoot|strangle|batter|beat up|punch|deck|slap|glass|knife|hurt|throttle|smack|kick the \\w+ out of|beat the \\w+ out of|run over|burn) ${PERSON}\\b|\\b${I_WILL} (?:hunt|track) ${PERSON} down\\b|\\b${I_WILL} find (?:you|him|her|them) and\\b`,
+    ),
+  },
+  {
+    name: "break bones",
+    kind: "threat",
+    regex:
+      /\b(?:break|snap|smash|knock) (?:your|his|her|their|yer)(?: [a-z*]+)? (?:fingers|legs|arms|neck|nose|jaw|face|knees|bones|teeth|skull|head)\b|\bknock (?:his|her|your|their) (?:teeth|head|block) (?:out|in|off)\b/,
+  },
+  {
+    name: "drag someone",
+    kind: "threat",
+    regex: /\b(?:drag|throw|kick|chuck) (?:him|her|you|them) (?:out|down|off|through)\b/,
+  },
+  {
+    name: "through the windscreen",
+    kind: "threat",
+    regex:
+      /\bput (?:you|him|her|them) (?:through|into) (?:a|the|your|his|her|their)(?: own)? (?:windscreen|window|wall|floor|hospital|ground)\b/,
+  },
+  {
+    name: "pillow over the face",
+    kind: "threat",
+    regex:
+      /\b(?:put|putting|hold|holding|shove|shoving) (?:a|the|this|my) pillow over (?:his|her|their|your) face\b/,
+  },
+  {
+    name: "they'll regret it",
+    kind: "threat",
+    regex:
+      /\b(?:you|she|he|they)(?:'ll|’ll| will)(?: \w+)? (?:regret|be sorry|pay for)\b|\byou(?:'ve|’ve| have) been warned\b/,
+  },
+  {
+    name: "watch yourself",
+    kind: "threat",
+    regex:
+      /\b(?:better|should|want to|wanna) watch (?:yourself|herself|himself|themselves|your back|his back|her back|out)\b|\bwatch your (?:back|windows|car|house|kids|family|step)\b/,
+  },
+  {
+    name: "I know where you live",
+    kind: "threat",
+    regex:
+      /\b(?:i|we)(?: all)? know (?:where|what time|which \w+|when)(?: \w+){0,4} (?:live|lives|living|finish|finishes|park|parks|drive|drives|is|are)\b|\b(?:i|we)(?: all)? know (?:you|he|she|they) lives?\b|\b(?:i|we)(?:'ve| have) got (?:your|his|her|their) (?:reg|address|number plate|plate)\b/,
+  },
+  {
+    name: "needing A&E",
+    kind: "threat",
+    regex:
+      /\b(?:needing|need|be in|end up in) (?:a&e|an ambulance|hospital|intensive care|a bed)(?: \w+)? (?:herself|himself|yourself|themselves)\b/,
+  },
+  {
+    name: "someone should",
+    kind: "incitement",
+    regex:
+      /\bsomeone (?:should|needs to|ought to|wants to|oughta)(?: \w+)? (?:drive|run|shoot|stab|kill|burn|torch|bomb|punch|smack|batter|glass|knife|hang|string|slash|key|brick|firebomb)\b/,
+  },
+  {
+    name: "deserves violence",
+    kind: "incitement",
+    regex:
+      /\bdeserves?d? (?:their|his|her|a|to be|to get|getting)(?: \w+)? (?:tyres slashed|tyres slashing|kicking|beating|slap|shot|shooting|hung|hanged|stabbed|stabbing|to die|killed|battered|punched|smacked|burned|lynched)\b/,
+  },
+  {
+    name: "should be killed",
+    kind: "incitement",
+    regex:
+      /\b(?:should|ought to|need to|needs to) be (?:put down|shot|hung|hanged|strung up|lynched|gassed|burned|burnt|exterminated|killed|stabbed|wiped out|culled|castrated)\b|\bstring (?:them|him|her|em) up\b|\bkill (?:them all|all of them|every one of them|the lot)\b|\bdeath to\b/,
+  },
+  {
+    name: "no jury would convict",
+    kind: "incitement",
+    regex: /\bno (?:jury|court|judge)(?: in the land)? would convict\b/,
+  },
+  {
+    name: "everyone knows what to do",
+    kind: "incitement",
+    regex:
+      /\b(?:everyone|we all|you all|you lot) knows? (?:what to do|what needs doing|what needs to be done|where he lives|where she lives|where they live)\b|\bwe all know which (?:cars?|house|houses) (?:is|are) (?:theirs|his|hers)\b/,
+  },
+  {
+    name: "slash tyres",
+    kind: "incitement",
+    regex:
+      /\b(?:slash|slashing|let down|key|keying|brick|torch|torching) (?:his|her|their|your) (?:tyres|car|windows|house|van)\b|\bchip in for the (?:stanley )?(?:knife|petrol|bullets)\b/,
+  },
+  {
+    name: "bomb threat",
+    kind: "threat",
+    regex:
+      /\bthere(?:'s|’s| is) (?:a|an) (?:device|bomb|explosive|ied)\b|\b(?:planted|placed|left) (?:a|an) (?:device|bomb|explosive)\b|\bblow (?:it|the place|the hospital|you all) up\b|\byou have until \d/,
+  },
+  {
+    name: "get away with it",
+    kind: "crime",
+    regex:
+      /\b(?:from|off|out of) the (?:ward |drug |drugs |cd |medicine |med )?(?:stock|cupboard|trolley|fridge)\b.{0,80}\bno(?:body|one)(?: ever)? (?:counts?|checks?|notices?|audits?|will know|finds? out)\b|\blook (?:them|him|her|people|anyone|\w+) up on (?:the )?(?:pas|system|spine|records|epr|emis|systmone|lorenzo|cerner|rio)\b/,
+  },
   // Lying in wait, or turning up armed: "I'll be waiting for him by his car", "waiting in the
   // car park with a baseball bat", "see you outside after your shift".
-  { name: "lying in wait", kind: "threat", regex: /\b(?:i|we)(?:'ll|’ll| will|'m|’m| am| are|'re)? ?(?:be )?(?:waiting|wait|waitin) for (?:you|him|her|them)\b.{0,40}\b(?:by|at|outside|near|in|after) (?:your|his|her|their) (?:car|cars|house|home|front door|door|flat|shift)\b(?=.{0,80}(?:one more time|next time|you know who you are|or else|see what happens|😡|👊|🔪))|(?:one more time|next time|again|if (?:he|she|you|they)\b)(?=.{0,120}\b(?:i|we)(?:'ll|’ll| will|'m|’m| am)? ?(?:be )?(?:waiting|wait) for (?:you|him|her|them)\b.{0,40}\b(?:by|at|outside|near|in|after) (?:your|his|her|their) (?:car|cars|house|home|front door|door|flat|shift)\b)/ },
-  { name: "armed", kind: "threat", regex: /\b(?:i|we)(?:'ll|’ll| will|'m|’m| am|'d|’d| would)? ?(?:be )?(?:come|coming|turn up|turning up|show up|showing up|waiting|wait|visit|visiting|be outside|be round|come round|pay (?:him|her|you|them) a visit)\b.{0,40}\bwith (?:a|an|my) (?:baseball bat|bat|knife|blade|machete|crowbar|hammer|gun|shotgun|acid)\b/ },
+  {
+    name: "lying in wait",
+    kind: "threat",
+    regex:
+      /\b(?:i|we)(?:'ll|’ll| will|'m|’m| am| are|'re)? ?(?:be )?(?:waiting|wait|waitin) for (?:you|him|her|them)\b.{0,40}\b(?:by|at|outside|near|in|after) (?:your|his|her|their) (?:car|cars|house|home|front door|door|flat|shift)\b(?=.{0,80}(?:one more time|next time|you know who you are|or else|see what happens|😡|👊|🔪))|(?:one more time|next time|again|if (?:he|she|you|they)\b)(?=.{0,120}\b(?:i|we)(?:'ll|’ll| will|'m|’m| am)? ?(?:be )?(?:waiting|wait) for (?:you|him|her|them)\b.{0,40}\b(?:by|at|outside|near|in|after) (?:your|his|her|their) (?:car|cars|house|home|front door|door|flat|shift)\b)/,
+  },
+  {
+    name: "armed",
+    kind: "threat",
+    regex:
+      /\b(?:i|we)(?:'ll|’ll| will|'m|’m| am|'d|’d| would)? ?(?:be )?(?:come|coming|turn up|turning up|show up|showing up|waiting|wait|visit|visiting|be outside|be round|come round|pay (?:him|her|you|them) a visit)\b.{0,40}\bwith (?:a|an|my) (?:baseball bat|bat|knife|blade|machete|crowbar|hammer|gun|shotgun|acid)\b/,
+  },
   // Veiled harm: "you'll be leaving in an ambulance", "she won't be walking to her car so easily".
-  { name: "veiled threat", kind: "threat", regex: /\b(?:you|he|she|they)(?:'ll|’ll| will)(?: \w+)? (?:be )?(?:leaving|leave|go home|going home|end up|come out|carried out|taken out|leave here)(?: \w+)? in (?:an ambulance|a body bag|a box|a coffin|bits|pieces)\b|\b(?:you|he|she|they|(?:that|the|this) \w+) (?:won't|wont|will not) be (?:walking|driving|going|getting|coming|working|smiling|laughing)\b.{0,40}\b(?:so easily|for much longer|after (?:this|tonight|i'm done|i've finished))\b|\b(?:you|he|she|they)(?:'ll|’ll| will)? ?(?:get|gets|be getting) what(?:'s|’s| is) coming\b|\bwould be a shame if (?:something|anything) (?:happened|were to happen)\b|\baccidents (?:happen|can happen)\b.{0,40}\b(?:car park|on the way home|after (?:his|her|your) shift)\b|\bwhen we (?:catch|find|get) (?:you|him|her|them)\b/ },
+  {
+    name: "veiled threat",
+    kind: "threat",
+    regex:
+      /\b(?:you|he|she|they)(?:'ll|’ll| will)(?: \w+)? (?:be )?(?:leaving|leave|go home|going home|end up|come out|carried out|taken out|leave here)(?: \w+)? in (?:an ambulance|a body bag|a box|a coffin|bits|pieces)\b|\b(?:you|he|she|they|(?:that|the|this) \w+) (?:won't|wont|will not) be (?:walking|driving|going|getting|coming|working|smiling|laughing)\b.{0,40}\b(?:so easily|for much longer|after (?:this|tonight|i'm done|i've finished))\b|\b(?:you|he|she|they)(?:'ll|’ll| will)? ?(?:get|gets|be getting) what(?:'s|’s| is) coming\b|\bwould be a shame if (?:something|anything) (?:happened|were to happen)\b|\baccidents (?:happen|can happen)\b.{0,40}\b(?:car park|on the way home|after (?:his|her|your) shift)\b|\bwhen we (?:catch|find|get) (?:you|him|her|them)\b/,
+  },
   // Pointing readers at someone: a car, a route or an address, then "do what you will with that".
-  { name: "pointing others at someone", kind: "incitement", regex: /\bdo (?:what|whatever) you (?:will|want|like|wish|need to) with (?:that|this|the) (?:info|information|knowledge)\b|\bin case (?:anyone|someone|anybody) (?:wants|fancies|wanted) to (?:pay (?:him|her|them) a visit|have a word|say hello|find (?:him|her|them))\b|\b(?:drives (?:a|an)|parks (?:in|on|at|by|behind|outside)|lives (?:on|at|in|off|near)|walks home (?:through|via|along|at|past))\b.{0,60}\b(?:just saying|no reason|for no reason|make of that what you will|you didn't hear it from me)\b/ },
+  {
+    name: "pointing others at someone",
+    kind: "incitement",
+    regex:
+      /\bdo (?:what|whatever) you (?:will|want|like|wish|need to) with (?:that|this|the) (?:info|information|knowledge)\b|\bin case (?:anyone|someone|anybody) (?:wants|fancies|wanted) to (?:pay (?:him|her|them) a visit|have a word|say hello|find (?:him|her|them))\b|\b(?:drives (?:a|an)|parks (?:in|on|at|by|behind|outside)|lives (?:on|at|in|off|near)|walks home (?:through|via|along|at|past))\b.{0,60}\b(?:just saying|no reason|for no reason|make of that what you will|you didn't hear it from me)\b/,
+  },
   // Calling a group out to violence: "bring bricks", "let's run them out of town", "give him a kicking".
-  { name: "rallying to violence", kind: "incitement", regex: /\bbring (?:your |some |the )?(?:eggs and |eggs, )?(?:bricks|stones|bats|weapons|knives|petrol|baseball bats|crowbars)\b|\b(?:run|drive|burn|smoke|hound|chase) (?:them|him|her|em|'em|these \w+|those \w+) out of (?:town|here|the area|the country|the hospital|the village)\b|\b(?:let's|lets|let us|we should|we need to|time to) (?:run|drive|burn|smoke|hound) (?:them|him|her|em|'em|these \w+|those \w+) out\b|\b(?:let's|lets|let us|we should|time to) (?:smash|batter|kick|do) (?:them|him|her|em|'em) (?:in|up|over)\b|\bgive (?:him|her|them|em|'em|that \w+|the \w+) (?:a good |a proper )?(?:kicking|hiding|beating|slap|good slap)\b|\b(?:teach|show) (?:him|her|them) a lesson (?:they|he|she) won't forget\b/ },
+  {
+    name: "rallying to violence",
+    kind: "incitement",
+    regex:
+      /\bbring (?:your |some |the )?(?:eggs and |eggs, )?(?:bricks|stones|bats|weapons|knives|petrol|baseball bats|crowbars)\b|\b(?:run|drive|burn|smoke|hound|chase) (?:them|him|her|em|'em|these \w+|those \w+) out of (?:town|here|the area|the country|the hospital|the village)\b|\b(?:let's|lets|let us|we should|we need to|time to) (?:run|drive|burn|smoke|hound) (?:them|him|her|em|'em|these \w+|those \w+) out\b|\b(?:let's|lets|let us|we should|time to) (?:smash|batter|kick|do) (?:them|him|her|em|'em) (?:in|up|over)\b|\bgive (?:him|her|them|em|'em|that \w+|the \w+) (?:a good |a proper )?(?:kicking|hiding|beating|slap|good slap)\b|\b(?:teach|show) (?:him|her|them) a lesson (?:they|he|she) won't forget\b/,
+  },
   // Getting round a control to help oneself to drugs or money.
   // A gap in a control, plus an invitation to use it ("perfect for", "help yourself", "😉").
-  { name: "help yourself", kind: "crime", regex: /\b(?:override|code|key|lock|cabinet|cupboard|stock|safe|till|petty cash|controlled drugs?|cds?|camera|cctv)\b.{0,60}\b(?:doesn't|does not|don't|do not|never|won't|will not|isn't) (?:record|log|track|gets? checked|gets? counted|gets? changed|be changed|show|audit|check|count)\b(?=.{0,80}(?:perfect for|help yourself|easy money|take (?:some|a few|what you need|one)|nobody will know|no one will know|treat yourself|😉|😇|🤫))|\b(?:help yourself|help yourselves) to (?:the |our |some )?(?:stock|drugs|meds|diazepam|morphine|oramorph|controlled drugs|petty cash|cash)\b|\b(?:nobody|no one|no-one) (?:checks|counts|audits|records|notices|will notice|will know)\b.{0,60}\b(?:perfect for|help yourself|take (?:a few|some|one))\b/ },
+  {
+    name: "help yourself",
+    kind: "crime",
+    regex:
+      /\b(?:override|code|key|lock|cabinet|cupboard|stock|safe|till|petty cash|controlled drugs?|cds?|camera|cctv)\b.{0,60}\b(?:doesn't|does not|don't|do not|never|won't|will not|isn't) (?:record|log|track|gets? checked|gets? counted|gets? changed|be changed|show|audit|check|count)\b(?=.{0,80}(?:perfect for|help yourself|easy money|take (?:some|a few|what you need|one)|nobody will know|no one will know|treat yourself|😉|😇|🤫))|\b(?:help yourself|help yourselves) to (?:the |our |some )?(?:stock|drugs|meds|diazepam|morphine|oramorph|controlled drugs|petty cash|cash)\b|\b(?:nobody|no one|no-one) (?:checks|counts|audits|records|notices|will notice|will know)\b.{0,60}\b(?:perfect for|help yourself|take (?:a few|some|one))\b/,
+  },
 ];
 
 const CUE_LISTS: [ThreatPattern, CompiledLexicon][] = PATTERNS.map((p) => {
@@ -91,8 +215,10 @@ export const threats = defineRule({
     category: "threat-violence",
     severity: "block",
     clauses: ["MC-SS01 §4.2(i)", "MC-SS01 §4.2(p)", "CCC-SMP §7.3.7", "CCC-SMP §7.3.4"],
-    message: "{{what}}: threatening posts, and posts that incite violence or crime, must not be published.",
-    suggestion: "Delete this. If you are angry with someone or worried about your safety, talk to your manager or security; if someone is in danger, call 999.",
+    message:
+      "{{what}}: threatening posts, and posts that incite violence or crime, must not be published.",
+    suggestion:
+      "Delete this. If you are angry with someone or worried about your safety, talk to your manager or security; if someone is in danger, call 999.",
     directions: ["outbound", "inbound"],
   },
   check(context) {
@@ -106,10 +232,13 @@ export const threats = defineRule({
       if (taken?.some(([s, e]) => m.index < e && s < m.index + m[0].length)) continue;
       (taken ??= []).push([m.index, m.index + m[0].length]);
       const at = view.toOriginal(m.index, m.index + m[0].length);
-      const what = p.kind === "threat" ? "A threat of harm" : p.kind === "incitement" ? "Incitement to violence" : "Urging others to commit a crime";
+      const what =
+        p.kind === "threat"
+          ? "A threat of harm"
+          : p.kind === "incitement"
+            ? "Incitement to violence"
+            : "Urging others to commit a crime";
       context.report({ start: at.start, end: at.end, data: { what } });
     }
   },
 });
-
-

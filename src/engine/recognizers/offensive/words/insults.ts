@@ -6,22 +6,71 @@ import type { LexiconEntry } from "../lexicon.js";
 
 export const INSULTS: LexiconEntry[] = [
   // what a person is called
-  { kind: "noun", label: "idiot", pattern: "(idiot|idiots|moron|morons|imbecile|imbeciles|cretin|cretins|halfwit|halfwits|numpty|numpties|muppet|muppets|dimwit|dimwits|nitwit|simpleton)" },
-  { kind: "noun", label: "cow", pattern: "(cow|cows|bitch|bitches|slag|slags|slut|sluts|whore|whores|skank|skanks|hag|hags|witch)" },
+  {
+    kind: "noun",
+    label: "idiot",
+    pattern:
+      "(idiot|idiots|moron|morons|imbecile|imbeciles|cretin|cretins|halfwit|halfwits|numpty|numpties|muppet|muppets|dimwit|dimwits|nitwit|simpleton)",
+  },
+  {
+    kind: "noun",
+    label: "cow",
+    pattern:
+      "(cow|cows|bitch|bitches|slag|slags|slut|sluts|whore|whores|skank|skanks|hag|hags|witch)",
+  },
   { kind: "noun", label: "pig", pattern: "(pig|pigs|slob|slobs|lardarse|fatso|heifer|whale)" },
-  { kind: "noun", label: "loser", pattern: "(loser|losers|scrounger|scroungers|parasite|parasites|scumbag|scumbags|scum|lowlife|vermin|creep|creeps|weirdo|weirdos|freak|freaks|nutter|nutters|psycho|psychos|rat|rats|snake|snakes|grass|paedo|paedos|pedo|pedos|nonce|nonces|nutjob|nutjobs)" },
-  { kind: "noun", label: "git", pattern: "(git|gits|prat|prats|pillock|pillocks|plonker|plonkers|div|divs|jobsworth|jobsworths|chav|chavs|minger|mingers|munter|munters|bed blocker|bed blockers|bedblocker|bedblockers|gomer|gomers|deadweight|dead weight|dead wood|lard~arse|fatty|fatties|gobshite|numbskull|dipstick|dimwit)" },
+  {
+    kind: "noun",
+    label: "loser",
+    pattern:
+      "(loser|losers|scrounger|scroungers|parasite|parasites|scumbag|scumbags|scum|lowlife|vermin|creep|creeps|weirdo|weirdos|freak|freaks|nutter|nutters|psycho|psychos|rat|rats|snake|snakes|grass|paedo|paedos|pedo|pedos|nonce|nonces|nutjob|nutjobs)",
+  },
+  {
+    kind: "noun",
+    label: "git",
+    pattern:
+      "(git|gits|prat|prats|pillock|pillocks|plonker|plonkers|div|divs|jobsworth|jobsworths|chav|chavs|minger|mingers|munter|munters|bed blocker|bed blockers|bedblocker|bedblockers|gomer|gomers|deadweight|dead weight|dead wood|lard~arse|fatty|fatties|gobshite|numbskull|dipstick|dimwit)",
+  },
   // "Old" plus a word for a person run down: "miserable old bat", "silly old trout", "old git".
-  { kind: "noun", label: "old bat", pattern: "(old|silly|daft|stupid|miserable|dozy|nosy|nosey|grumpy) (bat|bag|bags|goat|trout|biddy|biddies|codger|codgers|crone|fossil|dragon|battleaxe|battle~axe|boot)" },
+  {
+    kind: "noun",
+    label: "old bat",
+    pattern:
+      "(old|silly|daft|stupid|miserable|dozy|nosy|nosey|grumpy) (bat|bag|bags|goat|trout|biddy|biddies|codger|codgers|crone|fossil|dragon|battleaxe|battle~axe|boot)",
+  },
   // Worth nothing to anyone: "you're no use to anyone", "nobody likes you".
-  { kind: "noun", label: "no use to anyone", pattern: "(no use to anyone|no use to anybody|no good to anyone|nobody likes you|no one likes you|nobody wants you|no one wants you|nobody would miss you|no one would miss you|everyone hates you|total waste|complete waste)" },
-  { kind: "noun", label: "snowflake", pattern: "(snowflake|snowflakes|princess|drama queen|crybaby|cry~babies)" },
+  {
+    kind: "noun",
+    label: "no use to anyone",
+    pattern:
+      "(no use to anyone|no use to anybody|no good to anyone|nobody likes you|no one likes you|nobody wants you|no one wants you|nobody would miss you|no one would miss you|everyone hates you|total waste|complete waste)",
+  },
+  {
+    kind: "noun",
+    label: "snowflake",
+    pattern: "(snowflake|snowflakes|princess|drama queen|crybaby|cry~babies)",
+  },
   { kind: "noun", label: "waste of space", pattern: "waste(s)? of (space|oxygen|skin|a uniform)" },
   { kind: "noun", label: "piece of work", pattern: "(nasty|nasty little|real) piece of work" },
-  { kind: "noun", label: "disgrace", pattern: "(disgrace|embarrassment) (of|to) (a man|a woman|a nurse|a doctor|a human|the profession|humanity)" },
-  { kind: "noun", label: "joke", pattern: "(complete|absolute|total|utter) (fucking |bloody )?(joke|clown|fraud|liability|embarrassment)" },
+  {
+    kind: "noun",
+    label: "disgrace",
+    pattern:
+      "(disgrace|embarrassment) (of|to) (a man|a woman|a nurse|a doctor|a human|the profession|humanity)",
+  },
+  {
+    kind: "noun",
+    label: "joke",
+    pattern:
+      "(complete|absolute|total|utter) (fucking |bloody )?(joke|clown|fraud|liability|embarrassment)",
+  },
   // what a person is said to be like
-  { kind: "adjective", label: "lazy", pattern: "(lazy|laziest|lazier|useless|incompetent|pathetic|clueless|brainless|gormless|thick|stupid|stupidest|dumb|dumbest|ignorant|rudest|fattest|ugliest|ugly|fat|vile|disgusting|horrible|nasty|spineless|gutless|jumped up|two~faced|backstabbing|smelly|stinking|miserable|dozy|dopey|gobby|mouthy|bone idle|work~shy|good~for~nothing|worthless|dense|braindead|brain~dead|slimy|sleazy|creepy|gross|hideous|repulsive|obnoxious|insufferable|thick as)" },
+  {
+    kind: "adjective",
+    label: "lazy",
+    pattern:
+      "(lazy|laziest|lazier|useless|incompetent|pathetic|clueless|brainless|gormless|thick|stupid|stupidest|dumb|dumbest|ignorant|rudest|fattest|ugliest|ugly|fat|vile|disgusting|horrible|nasty|spineless|gutless|jumped up|two~faced|backstabbing|smelly|stinking|miserable|dozy|dopey|gobby|mouthy|bone idle|work~shy|good~for~nothing|worthless|dense|braindead|brain~dead|slimy|sleazy|creepy|gross|hideous|repulsive|obnoxious|insufferable|thick as)",
+  },
 ];
 
 /** Emojis that call a person an animal when aimed at them (pig, rat, snake, clown). */

@@ -25,11 +25,26 @@ export const EXPLICIT_TERMS: LexiconEntry[] = [
   { label: "fuck me", pattern: "(fuck|shag) (me|her|him) senseless" },
   // Sex acts, described: "shagged the charge nurse", "had sex in the on-call room".
   { label: "had sex", pattern: "(had|having|have) sex (with|in|on)" },
-  { label: "fucked", pattern: "(fucked|fucking|screwed|screwing|banged|banging|rode|riding) (me|her|him|them) (senseless|all night|in|on|against|over|from behind|raw)" },
+  {
+    label: "fucked",
+    pattern:
+      "(fucked|fucking|screwed|screwing|banged|banging|rode|riding) (me|her|him|them) (senseless|all night|in|on|against|over|from behind|raw)",
+  },
   { label: "got laid", pattern: "(got|get|getting) laid" },
-  { label: "orgasm", pattern: "(orgasm|orgasms|orgasmed|climaxed|came so hard|squirt|squirting|creampie|anal sex|oral sex|sixty~nine|69ing)" },
-  { label: "masturbate", pattern: "(masturbate|masturbating|masturbated|jerk off|jerking off|jacking off|touching myself|finger(ed|ing) (her|me|myself))" },
-  { label: "nsfw", pattern: "(nsfw|x~rated|xxx|sex tape|sextape|strip~tease|lap dance|lap dances)" },
+  {
+    label: "orgasm",
+    pattern:
+      "(orgasm|orgasms|orgasmed|climaxed|came so hard|squirt|squirting|creampie|anal sex|oral sex|sixty~nine|69ing)",
+  },
+  {
+    label: "masturbate",
+    pattern:
+      "(masturbate|masturbating|masturbated|jerk off|jerking off|jacking off|touching myself|finger(ed|ing) (her|me|myself))",
+  },
+  {
+    label: "nsfw",
+    pattern: "(nsfw|x~rated|xxx|sex tape|sextape|strip~tease|lap dance|lap dances)",
+  },
 ];
 
 export const SUGGESTIVE_TERMS: LexiconEntry[] = [
@@ -45,23 +60,61 @@ export const SUGGESTIVE_TERMS: LexiconEntry[] = [
   { label: "fit as", pattern: "fit as (fuck|hell|owt)" },
   { label: "aching jaw", pattern: "jaw('s|s| is)?( not)? (aching|achy|ache|hurting|sore)" },
   { label: "turned on", pattern: "(turned on|turns me on|turn me on|gagging for it)" },
-  { label: "examine me", pattern: "(examine|inspect|check) me (out )?(any time|anytime|all over|in the)" },
+  {
+    label: "examine me",
+    pattern: "(examine|inspect|check) me (out )?(any time|anytime|all over|in the)",
+  },
   { label: "lingerie", pattern: "(lingerie|stockings and suspenders|suspenders)" },
   { label: "kinky", pattern: "(kinky|spank|spanking|spanked)" },
-  { label: "clothes off", pattern: "(her|his|my|your|their|them) (clothes|kit|knickers|pants|bra|scrubs) off" },
+  {
+    label: "clothes off",
+    pattern: "(her|his|my|your|their|them) (clothes|kit|knickers|pants|bra|scrubs) off",
+  },
   { label: "have her", pattern: "i'd (have|do|bang|smash) (her|him)" },
   { label: "squeal", pattern: "(moan|moaning|moaned)" },
   // Sex acts named without crude words: explicit only with a scene (a place, a bed, an emoji);
   // "has been shagging a nurse behind his wife's back" alone is gossip, not sexual content.
-  { label: "shag", pattern: "(shag|shags|shagged|shagging|shagger|bonk|bonked|bonking|hooked up with|hooking up with|slept together|sleeping together)" },
-  { label: "place", kind: "weak", pattern: "(in the (loos|toilets|disabled loos|disabled toilet|on~call room|sluice|linen cupboard|cupboard|stairwell|back seat|back of the car|car park)|on the (kitchen |office |desk |)(desk|table|bed|floor|sofa|worktop)|lanyard marks|carpet burns)" },
+  {
+    label: "shag",
+    pattern:
+      "(shag|shags|shagged|shagging|shagger|bonk|bonked|bonking|hooked up with|hooking up with|slept together|sleeping together)",
+  },
+  {
+    label: "place",
+    kind: "weak",
+    pattern:
+      "(in the (loos|toilets|disabled loos|disabled toilet|on~call room|sluice|linen cupboard|cupboard|stairwell|back seat|back of the car|car park)|on the (kitchen |office |desk |)(desk|table|bed|floor|sofa|worktop)|lanyard marks|carpet burns)",
+  },
   // Bondage and bedroom scenes: "tying me to the bedposts", "handcuffs and a blindfold".
-  { label: "bondage", pattern: "(bondage|blindfold (me|him|her)|blindfolded me|bedposts|bed posts|tied (me|her|him) up|tied (me|her|him) to the bed|tying (me|her|him) (up|to)|tie (me|her|him) (up|to)|whip (me|him|her)|gimp|dominatrix|safe word)" },
-  { label: "in bed", kind: "weak", pattern: "(in bed|into bed|to bed|between the sheets|under the covers|my bed|the bedroom|bedroom)" },
+  {
+    label: "bondage",
+    pattern:
+      "(bondage|blindfold (me|him|her)|blindfolded me|bedposts|bed posts|tied (me|her|him) up|tied (me|her|him) to the bed|tying (me|her|him) (up|to)|tie (me|her|him) (up|to)|whip (me|him|her)|gimp|dominatrix|safe word)",
+  },
+  {
+    label: "in bed",
+    kind: "weak",
+    pattern:
+      "(in bed|into bed|to bed|between the sheets|under the covers|my bed|the bedroom|bedroom)",
+  },
   // Bodies, named: anatomical words are clinical alone and sexual only beside another sign.
-  { label: "body", kind: "body", pattern: "(clitoris|clit|nipples|nipple|boobs|boobies|penis|vagina|erection|erect|balls deep|cleavage|bum|arse|booty|thighs|bulge|package|knickers|thong|g~string)" },
-  { label: "naughty", kind: "weak", pattern: "(naughty|dirty|filthy|steamy|raunchy|frisky|x rated|spicy)" },
-  { label: "nerve endings", kind: "weak", pattern: "(nerve endings|g~spot|foreplay|position|positions|favourites|favorites|all night|the things i|wet|hard|ride|riding|tonight)" },
+  {
+    label: "body",
+    kind: "body",
+    pattern:
+      "(clitoris|clit|nipples|nipple|boobs|boobies|penis|vagina|erection|erect|balls deep|cleavage|bum|arse|booty|thighs|bulge|package|knickers|thong|g~string)",
+  },
+  {
+    label: "naughty",
+    kind: "weak",
+    pattern: "(naughty|dirty|filthy|steamy|raunchy|frisky|x rated|spicy)",
+  },
+  {
+    label: "nerve endings",
+    kind: "weak",
+    pattern:
+      "(nerve endings|g~spot|foreplay|position|positions|favourites|favorites|all night|the things i|wet|hard|ride|riding|tonight)",
+  },
 ];
 
 /** Emojis used as sexual innuendo. Counted only alongside a suggestive or explicit word. */

@@ -9,8 +9,16 @@ export const SLURS: LexiconEntry[] = [
   { label: "n-word", kind: "race", pattern: "(nigger|niggers|nigga|niggas|niggaz|nigguh)" },
   { label: "p-word", kind: "race", pattern: "paki(s|stani bastard)?" },
   { label: "coon", kind: "race", pattern: "coon(s)?" },
-  { label: "wog", kind: "race", pattern: "(wog|wogs|golliwog|golliwogs|nignog|nignogs|jungle bunny|jungle bunnies)" },
-  { label: "camel jockey", kind: "race", pattern: "(camel jockey|camel jockeys|sand nigger|sand niggers|kaffir|kaffirs|gippo|gippos)" },
+  {
+    label: "wog",
+    kind: "race",
+    pattern: "(wog|wogs|golliwog|golliwogs|nignog|nignogs|jungle bunny|jungle bunnies)",
+  },
+  {
+    label: "camel jockey",
+    kind: "race",
+    pattern: "(camel jockey|camel jockeys|sand nigger|sand niggers|kaffir|kaffirs|gippo|gippos)",
+  },
   { label: "chink", kind: "race", pattern: "(chink|chinks|chinky|chinkies)" },
   { label: "gook", kind: "race", pattern: "gook(s)?" },
   { label: "jap", kind: "race", pattern: "jap(s)?" },
@@ -26,7 +34,11 @@ export const SLURS: LexiconEntry[] = [
   { label: "gyppo", kind: "race", pattern: "(gyppo|gyppos|gypo|gypos|pikies)" },
   { label: "immigrant slur", kind: "race", pattern: "(immigrunt|immigrunts|rapefugee|rapefugees)" },
   // sexual orientation
-  { label: "f-word slur", kind: "sexual orientation", pattern: "(faggot|faggots|fagot|fagots|faggy)" },
+  {
+    label: "f-word slur",
+    kind: "sexual orientation",
+    pattern: "(faggot|faggots|fagot|fagots|faggy)",
+  },
   { label: "f-word slur", kind: "sexual orientation", pattern: "fag(s)?" },
   { label: "dyke", kind: "sexual orientation", pattern: "dyke(s)?" },
   { label: "poof", kind: "sexual orientation", pattern: "(poof|poofs|poofter|poofters|pooftah)" },
@@ -35,9 +47,18 @@ export const SLURS: LexiconEntry[] = [
   { label: "bum boy", kind: "sexual orientation", pattern: "bum~boy(s)?" },
   // gender identity
   { label: "tranny", kind: "gender identity", pattern: "(tranny|trannies|trannie|trannys)" },
-  { label: "shemale", kind: "gender identity", pattern: "(shemale|shemales|she-male|he-she|ladyboy|ladyboys)" },
+  {
+    label: "shemale",
+    kind: "gender identity",
+    pattern: "(shemale|shemales|she-male|he-she|ladyboy|ladyboys)",
+  },
   // disability
-  { label: "spastic", kind: "disability", pattern: "(spastic|spastics|spaz|spazz|spazzing|spazzy|spac|spacs|spacca|spaccas|spacker|spackers|spakka|spaca)" },
+  {
+    label: "spastic",
+    kind: "disability",
+    pattern:
+      "(spastic|spastics|spaz|spazz|spazzing|spazzy|spac|spacs|spacca|spaccas|spacker|spackers|spakka|spaca)",
+  },
   { label: "retard", kind: "disability", pattern: "(retard|retards|retarded|tard|tards)" },
   { label: "mong", kind: "disability", pattern: "(mong|mongs|mongoloid|mongy)" },
   { label: "window licker", kind: "disability", pattern: "window~licker(s)?" },

@@ -5,7 +5,10 @@
 import type { LexiconEntry } from "../lexicon.js";
 
 export const SWEAR_WORDS: LexiconEntry[] = [
-  { label: "fuck", pattern: "fuck(s|ed|er|ers|ery|ing|in|in'|ings|wit|wits|head|heads|face|faces|tard|sake|off)?" },
+  {
+    label: "fuck",
+    pattern: "fuck(s|ed|er|ers|ery|ing|in|in'|ings|wit|wits|head|heads|face|faces|tard|sake|off)?",
+  },
   { label: "fuck", pattern: "(mother|cluster)fuck(er|ers|ing|in)?" },
   { label: "fuck", pattern: "(fuk|fck|fcuk|fuq)(s|ed|er|ers|ing|in)?" },
   { label: "FFS", pattern: "ffs" },
@@ -13,7 +16,10 @@ export const SWEAR_WORDS: LexiconEntry[] = [
   { label: "FML", pattern: "fml" },
   { label: "STFU", pattern: "stfu" },
   { label: "GTFO", pattern: "gtfo" },
-  { label: "shit", pattern: "shit(s|e|es|ty|tier|ting|ted|hole|holes|show|storm|head|heads|bag|load|faced)?" },
+  {
+    label: "shit",
+    pattern: "shit(s|e|es|ty|tier|ting|ted|hole|holes|show|storm|head|heads|bag|load|faced)?",
+  },
   { label: "shit", pattern: "(bull|horse|bat|ape|dip|chicken)shit(s|ting|ter)?" },
   { label: "cunt", pattern: "cunt(s|ing|y)?" },
   { label: "twat", pattern: "twat(s|ted|ting)?" },
