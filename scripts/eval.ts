@@ -2,12 +2,15 @@
 //   npm run eval                         the table
 //   npm run eval -- --category profanity show that category's misses (fn) and false alarms (fp)
 //   npm run eval -- --items FILE          another labelled file in the same format
+//   npm run eval -- --without-learned     the hand-written rules alone (before/after the policy classifier)
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { check } from "../src/engine/index.js";
+import { createChecker } from "../src/engine/check.js";
+import { rules } from "../src/engine/rules/index.js";
+import { learnedRules } from "../src/engine/rules/learned/index.js";
 
 const { values } = parseArgs({
   options: {
@@ -17,6 +20,7 @@ const { values } = parseArgs({
     },
     category: { type: "string" },
     json: { type: "boolean", default: false },
+    "without-learned": { type: "boolean", default: false },
   },
 });
 
@@ -27,6 +31,11 @@ interface Item {
   direction?: "outbound" | "inbound";
   expected: { verdict: string; categories: string[] };
 }
+
+const check = createChecker(
+  {},
+  { rules: values["without-learned"] ? rules.filter((r) => !learnedRules.includes(r)) : rules },
+);
 
 const items: Item[] = readFileSync(values.items!, "utf8")
   .split("\n")
