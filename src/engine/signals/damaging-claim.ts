@@ -75,10 +75,10 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
   {
     kind: "misconduct",
     label: "pushed out or protected",
-    trigger: trigger("pushed forced managed sacked dismissed struck suspended kept got"),
+    trigger: trigger("pushed forced managed kicked run sacked dismissed struck suspended kept got"),
     weight: 2,
     regex:
-      /\b(?:pushed|forced|managed)\s+out\s+of\s+(?:her|his|their)\s+(?:last|previous|old)\s+\w+\s+for\b|\b(?:sacked|dismissed|struck\s+off|suspended)\s+for\s+(?:bullying|stealing|theft|fraud|drinking|assault|harassment)\b|\bonly\s+(?:kept|got)\s+(?:her|his|their)\s+(?:job|post|role|promotion)\s+because\b/g,
+      /\b(?:pushed|forced|managed)\s+out\s+of\s+(?:her|his|their)\s+(?:last|previous|old)\s+\w+\s+for\b|\b(?:pushed|forced|managed|kicked|run)\s+out\s+(?:of\s+(?:\w+\s+){1,2})?for\s+(?:bullying|stealing|theft|fraud|drinking|assault|harassment|misconduct|racism)\b|\b(?:sacked|dismissed|struck\s+off|suspended)\s+for\s+(?:bullying|stealing|theft|fraud|drinking|assault|harassment)\b|\bonly\s+(?:kept|got)\s+(?:her|his|their)\s+(?:job|post|role|promotion)\s+because\b/g,
   },
   {
     kind: "sexual",
@@ -154,6 +154,89 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     regex:
       /\bwho(?:'s|\s+is)\s+going\s+to\s+tell\s+(?:his|her|their)\s+(?:wife|husband|partner|girlfriend|boyfriend|missus|fiancee?)\b|\b(?:his|her)\s+(?:wife|husband|partner)\s+(?:doesn't|does\s+not|don't)\s+know\b|\b(?:wife|husband)\s+(?:must\s+be|is\s+gonna\s+be|would\s+be)\s+(?:thrilled|pleased|delighted)\b/g,
   },
+  // Broader phrasings of the same kinds of claim: any object stolen ("nicks the copper pipe and
+  // sells it"), drunk or high on duty in everyday words, sickness shown to be false, fiddled
+  // claims, jobs got by sleeping with someone, habitual bullying, and labels that assert a crime.
+  {
+    kind: "crime",
+    label: "theft",
+    trigger: trigger(
+      "nick nicks nicked nicking steal steals stole stealing pinch pinches pinched pinching swipes swiped fiddle cut",
+    ),
+    weight: 2,
+    regex:
+      /\b(?:nicks|nicking|steals|stealing|pinches|pinching|swipes|swiping)\s+(?!(?:the\s+)?(?:show|limelight|headlines|spotlight)\b|(?:my|your|our|his|her)\s+(?:heart|thunder|ideas?|jokes?|seat|chair)\b|a\s+(?:kiss|glance|look|biscuit)\b)(?:the\s+|our\s+|all\s+(?:the\s+)?|patients'?\s+|from\s+)?[a-z]+|\b(?:nicked|stole|pinched|swiped)\s+(?:\w+\s+){0,3}(?:and\s+)?(?:sold|sells|flogged|flogs)\b|\bon\s+the\s+fiddle\b|\btak(?:es|ing|en)\s+a\s+cut\s+(?:from|of|off)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "drunk or on drugs at work",
+    trigger: trigger(
+      "half-cut cut pissed hammered stoned hungover wasted steaming stinks stinking smell smells smelt booze something breath",
+    ),
+    weight: 2,
+    regex:
+      /\bhalf[- ]cut\b|\b(?:pissed|hammered|stoned|steaming|wasted|off\s+(?:his|her|their)\s+(?:face|head|tits))\s+(?:at|on|during)\s+(?:work|shift|duty|nights|the\s+ward|a\s+shift)\b|\b(?:turns?|turned|turning|rocks?|rocked)\s+up\s+(?:to\s+(?:\w+\s+)?(?:work|shift|nights|days)\s+)?(?:drunk|pissed|hammered|stoned|high|hungover|still\s+drunk|stinking\s+of)\b|\b(?:stinks?|stinking|smells?|smelt|smelled)\s+of\s+(?:booze|drink|alcohol|weed|cannabis|whisky|vodka)\b|\b(?:was|is|clearly|obviously|definitely)\s+on\s+something\b|\bbooze\s+on\s+(?:his|her|their)\s+breath\b/g,
+  },
+  {
+    kind: "dishonesty",
+    label: "sickness that is not real",
+    trigger: trigger("sick sickie sickies lead"),
+    weight: 2,
+    regex:
+      /\boff\s+["“'‘]sick["”'’]|\boff\s+sick\b[^.!?\n]{0,60}?\b(?:posting|posted|seen|spotted|photos?|pics?|selfies?|instagram|insta|facebook|tiktok|on\s+holiday|on\s+the\s+beach|partying|down\s+the\s+pub|at\s+the\s+(?:pub|match|races|gym|festival|airport))\b|\bswing(?:s|ing)?\s+the\s+lead\b|\bthrow(?:s|ing)?\s+sickies\b/g,
+  },
+  {
+    kind: "dishonesty",
+    label: "fraud or fiddling",
+    trigger: trigger(
+      "sign signs signing signed overtime claims claim claiming claimed expenses timesheets mileage",
+    ),
+    weight: 2,
+    regex:
+      /\bsign(?:s|ed|ing)?\s+off\s+(?:his|her|their)\s+own\s+(?:overtime|timesheets?|expenses|claims|hours|mileage|bank\s+shifts)\b|\b(?:claims?|claiming|claimed|puts?|putting)\s+(?:in\s+)?(?:for\s+)?(?:overtime|mileage|expenses|hours|shifts)\s+(?:for\s+)?(?:\w+\s+){0,3}(?:he|she|they)\s+(?:never|didn't|did\s+not|wasn't|weren't)\b/g,
+  },
+  {
+    kind: "sexual",
+    label: "a job got by sleeping with someone",
+    trigger: trigger("sleeping slept shagging sleeps shags knees"),
+    weight: 2,
+    regex:
+      /\b(?:got|gets|get|getting|only\s+got)\s+(?:the|her|his|their|that|this)\s+(?:job|promotion|post|role|band\s+\d|secondment)\b[^.!?\n]{0,30}?\b(?:sleeping|shagging|slept|sleeps|shags|on\s+(?:her|his)\s+knees)\b|\b(?:sleeping|shagging)\s+with\s+(?:the|her|his|our|a)\s+(?:\w+\s+){0,2}(?:director|manager|matron|consultant|boss|exec|chief|lead|registrar|head)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "bullying staff",
+    trigger: trigger("bullies harasses intimidates"),
+    weight: 2,
+    regex:
+      /\b(?:bullies|harasses|intimidates)\s+(?:every|all|any|the|new|junior|students?|staff|nurses|hcas|trainees|her|his|their|anyone|everyone|people)\b/g,
+  },
+  {
+    kind: "crime",
+    label: "labelled a criminal",
+    trigger: trigger("racist racists predator abuser crook criminal offender wife-beater"),
+    weight: 2,
+    regex:
+      /\b(?:is|he's|she's|they're|was|a|an|known|total|proper|massive)\s+(?:\w+\s+)?(?:racist|sex\s+offender|predator|abuser|wife[- ]beater|crook|criminal)\b/g,
+  },
+  {
+    kind: "dishonesty",
+    label: "faked records",
+    trigger: trigger(
+      "falsify falsifies falsified falsifying fake faked faking forge forged forging backdate backdated backdating",
+    ),
+    weight: 2,
+    regex:
+      /\b(?:falsif(?:y|ies|ied|ying)|fak(?:e|es|ed|ing)|forg(?:e|es|ed|ing)|backdat(?:e|es|ed|ing))\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,3}(?:logs?|charts?|checks|paperwork|documentation|notes|records?|audits?|obs|signatures?|sign-?offs?|competenc(?:y|ies)|timesheets?|figures|data|results)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "a cover-up",
+    trigger: trigger("cover covered covering covers"),
+    weight: 2,
+    regex:
+      /\bcover(?:s|ed|ing)?\s+up\s+(?:the|a|an|his|her|their|another|two|three)\s+(?:\w+\s+){0,2}(?:death|deaths|incident|incidents|error|errors|mistake|mistakes|never\s+event|fall|falls|complaint|complaints|abuse|overdose)\b/g,
+  },
 ];
 
 // Assertion and hearsay: a claim said to be common knowledge or heard second-hand.
@@ -166,7 +249,7 @@ const NAMES_SOMEONE = new RegExp(
   [
     String.raw`\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sister|Nurse|Matron)\.?\s+[A-Z][a-z'’-]+`,
     String.raw`\b[A-Z][a-z]{2,}\s+[A-Z][A-Za-z0-9'’.-]{2,}`,
-    String.raw`\b[A-Z][a-z]{2,}\s+(?:from|on|in)\s+(?:the\s+)?(?:[A-Z]\w+|estates|pharmacy|theatres|maternity|radiology|finance|payroll|HR|IT|discharge|ED|A&E|AMU|ITU|ICU|resus|nights)`,
+    String.raw`\b[A-Z][a-z]{2,}\s+(?:from|on|in)\s+(?:the\s+)?(?:[A-Z]\w+|estates|pharmacy|theatres?|maternity|radiology|finance|payroll|HR|IT|discharge|ED|A&E|AMU|ITU|ICU|resus|nights|days|outpatients|physio|pathology|labs?|admin|reception|records|catering|housekeeping|security|switchboard|procurement|accounts|bank|the\s+bank|ops|endoscopy|dialysis|oncology|paeds|NICU|SCBU|recovery|day\s+surgery|community|district)`,
     String.raw`\b(?:nurse|sister|doctor|consultant|manager|matron|porter|HCA|reg|registrar|F1|director|receptionist|surgeon|paramedic|physio|midwife|bloke|man|woman|lad|guy|lady|paedo)\s+(?:we\s+had\s+)?(?:on|in|at|from)\s+(?:Ward\s+\w+|[A-Z]\w+|resus|theatres|estates|nights)`,
     String.raw`\b(?:[Oo]ur|[Tt]he|[Yy]our|[Tt]heir|[Tt]his)\s+(?:new\s+)?(?:deputy\s+|assistant\s+|interim\s+|acting\s+)?(?:[a-z]+\s+)?(?:chief\s+\w+|director|matron|manager|consultant|lead|CEO|chair(?:man|woman)?|head\s+of\s+\w+|ward\s+sister|registrar|anaesthetist|surgeon|health\s+reporter|reporter|editor)\b`,
     String.raw`\b[A-Z][\w'’]*(?:\s+(?:&\s+)?[A-Z][\w'’]*){0,3}\s+(?:Ltd|Limited|plc|Lettings|Transport|Autos|Motors|Garage|Services|Estates|Homes|Builders|Taxis?|Cars|Group|Restaurant|Cafe|Café|Takeaway|Gazette|Echo|Clinic|Care|Staffing|Recruitment|Agency|Nursing|Pharmacy|Medical|Solutions|Partners|Healthcare|Hospital)\b`,

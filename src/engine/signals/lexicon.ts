@@ -47,7 +47,11 @@ const VOCABULARY: Record<number, string> = {
     private queue jump jumps jumping skip skips neglect neglects neglected leave leaves left wet pads cover covered covering
     asleep payments gifts envelopes pocket pockets payroll mistreat mistreats slap slaps shout shouts doctored forge who's
     moves bumps pushes competency sign-offs timesheets expenses claims caught kept job because wrote nominations
-    away turn send refer runs vans tenant customers every how serve reuse recycle face`,
+    away turn send refer runs vans tenant customers every how serve reuse recycle face
+    swipe swipes swiped sold flog flogs flogged half-cut cut pissed hammered stoned hungover wasted steaming stink stinks
+    stinking smell smells smelt smelled something breath lead sickies sign signs signed signing overtime mileage bullies
+    harasses intimidates racist predator abuser crook criminal offender wife-beater backdate backdated cover covering
+    shags sleeps pushed forced kicked`,
   [MEDIA]: `journalist journalists reporter reporters newsdesk newsroom press editor editors correspondent producer producers
     researcher researchers bbc itv sky channel lbc gb paper papers newspaper newspapers radio tv podcast documentary
     panorama newsnight dispatches interview interviewed story article piece echo gazette chronicle mirror times herald

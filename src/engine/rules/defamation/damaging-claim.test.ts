@@ -20,6 +20,10 @@ ruleTester(rule, {
     },
     // "Made up" meaning delighted.
     "So made up for Jodie Ellis who passed her OSCE today 🎉",
+    // Idioms and everyday mishaps: nothing damaging is claimed.
+    "Priya Shah stole the show at the awards night! Congratulations to the whole team.",
+    "Half the team on Rowan are off sick with norovirus, send help and biscuits.",
+    "Our matron got the promotion because she is brilliant, well deserved!",
   ],
   invalid: [
     {
@@ -50,6 +54,35 @@ ruleTester(rule, {
     {
       text: "Congrats on the award Tina, shame you wrote half your own nominations 🙄",
       errors: 1,
+    },
+    // Everyday words for the same claims.
+    {
+      text: "Lee from security nicks the scrap copper off every job and flogs it, ask anyone.",
+      errors: [{ excerpt: "nicks the scrap" }],
+    },
+    {
+      text: "Everyone on Ward 9 knows Sister Brady comes in half-cut on a Sunday.",
+      errors: [{ excerpt: "half-cut" }],
+    },
+    {
+      text: "Our lead pharmacist has been 'sick' for a fortnight. Off sick and posting pics from Tenerife, lovely.",
+      errors: 1,
+    },
+    {
+      text: "Dr Amis signs off his own overtime claims and nobody checks.",
+      errors: [{ excerpt: "signs off his own overtime" }],
+    },
+    {
+      text: "Our deputy director only got the job because she was sleeping with the chief exec.",
+      errors: 1,
+    },
+    {
+      text: "Nadia in pathology has been falsifying the fridge temperature logs since March.",
+      errors: [{ excerpt: "falsifying the fridge temperature logs" }],
+    },
+    {
+      text: "Our interim matron covered up the fall on Friday and told us not to report it.",
+      errors: [{ excerpt: "covered up the fall" }],
     },
   ],
 });
