@@ -7,6 +7,8 @@ ruleTester(rule, {
     "Our chief nurse was on Radio Kent this morning talking about the new birth centre. So proud!",
     "Great article in the Nursing Times about menopause at work, worth a read on your break.",
     "Did anyone see the Panorama documentary last night? Hard watch.",
+    "Our comms team did a brilliant job with the BBC film crew on the ward today.",
+    "Reading a great piece in the Guardian about nurse burnout. Worth your time.",
     // Sharing the Trust's own press release is fine.
     "Sharing the Trust's press release about the new scanner 👇",
     // Talking to people who are not journalists.
@@ -18,6 +20,23 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // Having talked to, or going on, an outlet; inviting reporters in.
+    {
+      text: "Spoke to the Evening Standard yesterday about the parking charges. Out Thursday.",
+      errors: 1,
+    },
+    {
+      text: "Going on GB News tonight to talk about the state of our A&E. Tune in at 8.",
+      errors: 1,
+    },
+    {
+      text: "If any reporters want the real story about our maternity unit, drop me a message.",
+      errors: 1,
+    },
+    {
+      text: "Had a long chat with a researcher from Channel 4 about nights on our ward.",
+      errors: 1,
+    },
     {
       text: "@MerciaEchoNews I work in the ED there and I'm happy to talk to you about the ambulance queues, DM me.",
       errors: [{ excerpt: "@MerciaEchoNews", message: /the communications team/ }],

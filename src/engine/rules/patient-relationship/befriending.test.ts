@@ -3,6 +3,9 @@ import { befriendingRule } from "./befriending.js";
 
 ruleTester(befriendingRule, {
   valid: [
+    "Team went for a drink after a brutal shift, so glad our patient went home today.",
+    "Text me if anyone can cover my Saturday long day on Ward 7, will swap.",
+    "Nursing his wife through chemo was a privilege. Thinking of the family today.",
     { text: "A patient's daughter sent a friend request, ignored it and told my manager" },
     { text: "A patient gave me £20 for the ward, put it in the ward fund and declared it" },
     { text: "Bumped into a former patient in Tesco, lovely to see him looking well" },
@@ -19,6 +22,27 @@ ruleTester(befriendingRule, {
     "Shoot me a DM if you want to join the charity run team",
   ],
   invalid: [
+    {
+      text: "Bumped into one of my old patients in Tesco and we've arranged to go for a drink on Friday",
+      errors: 1,
+    },
+    {
+      text: "Gave my number to a patient's daughter so she can text me updates when he goes home.",
+      errors: 1,
+    },
+    {
+      text: "Discharged a lovely man today who wants to take me out for dinner to say thanks.",
+      errors: 1,
+    },
+    {
+      text: "Following the mum of one of my NICU babies on Instagram now, she's lovely.",
+      errors: 1,
+    },
+    { text: "I'm dating someone I met when I was nursing his dad. Is that allowed?", errors: 1 },
+    {
+      text: "A lady I cared for on the stroke unit asked for my Instagram, obviously I said yes.",
+      errors: 1,
+    },
     {
       text: "My favourite patient from the cardiac unit invited me to his daughter's wedding, obviously I'm going!",
       errors: 1,

@@ -36,6 +36,11 @@ const PATIENT_REF = wordsRegex([
   "since (?:his|her|their) discharge",
   "on my caseload",
   "on our caseload",
+  "(?:mum|dad|parents?|family|wife|husband|son|daughter|sister|brother) of one of (?:my|our) (?:\\w+ )?(?:patients|babies|residents|clients|regulars)",
+  "one of (?:my|our) (?:\\w+ )?(?:babies|residents|clients)",
+  "discharged (?:a|an|the|this|that) (?:\\w+ ){0,2}(?:man|woman|lady|gent|guy|bloke|lad|girl|chap|fella|patient|mum|dad|grandad|grandma)",
+  "when (?:i|we) (?:was|were) (?:nursing|looking after|caring for|treating) (?:his|her|their)",
+  "(?:nursing|looking after|caring for|treating) (?:his|her|their) (?:mum|dad|mother|father|nan|grandad|grandma|wife|husband|son|daughter|baby)",
 ]);
 // What: a personal tie. Friendship and social media, messages, dates and romance, meeting up,
 // money, gifts and business, weddings and family occasions.
@@ -123,6 +128,14 @@ const CONTACT = wordsRegex([
   "best man",
   "obviously i'm going",
   "(?:i'm|we're) going to (?:his|her|their) (?:wedding|party|birthday|house|christening|funeral do)",
+  "(?:go|going|goes|went) (?:out )?for (?:a |some )?(?:drink|drinks|coffee|dinner|lunch|meal|pint|curry) with (?:him|her|them|his|her|the)",
+  "(?:asked|asking|asks) (?:me )?for my (?:number|mobile|insta|instagram|snap|snapchat|facebook|whatsapp|details)",
+  "arranged to (?:meet|go|see)",
+  "(?:take|taking|took|takes) (?:me|him|her) out",
+  "(?:gave|give|given|giving) (?:him|her|them) my (?:number|mobile|phone number|details|snap|insta)",
+  "(?:gave|give|given|giving) my (?:number|mobile|phone number|details) to",
+  "(?:text|message|whatsapp) me",
+  "follow(?:ing|s)? (?:him|her|them|\\w+(?: \\w+){0,6}) on (?:insta|instagram|facebook|fb|tiktok|twitter|x|snap|snapchat)",
 ]);
 const DECLINED = wordsRegex([
   "ignored",
@@ -181,6 +194,10 @@ const GATE = new Set([
   "caseload",
   "came",
   "long",
+  "nursing",
+  "babies",
+  "residents",
+  "clients",
 ]);
 const CONTACT_ALL = new RegExp(CONTACT.source, "gi");
 
