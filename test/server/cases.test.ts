@@ -5,6 +5,7 @@
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { check } from "../../src/engine/index.js";
 import {
@@ -90,11 +91,16 @@ describe(`cases (${BACKEND})`, { timeout: 30_000 }, () => {
             .executeTakeFirstOrThrow()
         ).n,
       );
+    // E-mails queued for sending (pg-boss keeps sent ones in the table for days).
+    const queued = await sql<{
+      n: string;
+    }>`select count(*) as n from pgboss.job where name = 'cases.send-mail'`.execute(t.app.db);
     return {
       cases: await n("cases"),
       evidence: await n("case_evidence"),
       events: await n("case_events"),
       audit: await n("audit_log"),
+      mails: Number(queued.rows[0].n),
     };
   }
 
@@ -643,6 +649,12 @@ describe(`cases (${BACKEND})`, { timeout: 30_000 }, () => {
       (m) => to(m).includes("ig@trust.nhs.uk") && /a task for you/.test(m.subject ?? ""),
       "task assigned",
     );
+    // The job is on pg-boss's schedule (test/server/cases-reminders.test.ts waits for it to run by
+    // itself); here it is sent now rather than waiting for the next quarter hour.
+    expect(await t.app.jobs.schedules()).toContainEqual({
+      queue: "cases.overdue-tasks",
+      cron: "*/15 * * * *",
+    });
     await t.app.jobs.send("cases.overdue-tasks", {});
     const overdue = await waitForMail((m) => /task overdue/.test(m.subject ?? ""), "overdue task");
     expect(to(overdue)).toContain("ig@trust.nhs.uk");
@@ -718,6 +730,133 @@ describe(`cases (${BACKEND})`, { timeout: 30_000 }, () => {
     ).toBe(200);
   });
 
+  it('raises a case from a post "Check a post" flagged (POST /cases/flag), checked again on the server', async () => {
+    const before = await counts();
+    // The checker passes this post as a plain post: there is nothing to raise.
+    const fine = "Lovely sunny day for the hospital fun run, well done everyone";
+    const refused = await clients.reporter.post("/api/v1/cases/flag", {
+      text: fine,
+      platform: "Facebook",
+      subjectId: people.nurse.id,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({
+      code: "not-flagged",
+      message: expect.stringMatching(/found nothing in this post to report.*report form/),
+    });
+    expect(await counts()).toEqual(before);
+
+    const flagged = await clients.reporter.post("/api/v1/cases/flag", {
+      text: PATIENT_POST,
+      platform: "Facebook",
+      postUrl: "https://facebook.com/posts/777",
+      subjectId: people.nurse.id,
+      note: "A colleague posted this; I checked it before reporting.",
+    });
+    expect(flagged.statusCode, flagged.body).toBe(201);
+    const id = flagged.json().id;
+    expect(flagged.json().number).toEqual(expect.any(Number));
+    const detail = (await clients.manager.get(`/api/v1/cases/${id}`)).json();
+    expect(detail).toMatchObject({
+      source: "checker",
+      reportedBy: "reporter@trust.nhs.uk",
+      ownerId: people.manager.id,
+      subjectName: "Nurse",
+      advisers: ["hr", "information_governance"],
+      category: "patient-identifiable",
+      patientIdentifiable: true,
+      postUrl: "https://facebook.com/posts/777",
+    });
+    expect(detail.findings).toEqual(
+      JSON.parse(
+        JSON.stringify(check({ text: PATIENT_POST }).findings.map(({ fix: _fix, ...f }) => f)),
+      ),
+    );
+    expect(detail.whatHappened).toMatch(
+      /^Raised from "Check a post": the checker's verdict was block, with 2 finding\(s\): Patient-identifiable information\./,
+    );
+    expect(detail.whatHappened).toContain(
+      "A colleague posted this; I checked it before reporting.",
+    );
+    const [created] = await audits("case.create", id);
+    expect(created.actor_id).toBe(people.reporter.id);
+    expect(created.detail).toMatchObject({ source: "checker", patientIdentifiable: true });
+    await waitForMail(
+      (m) =>
+        to(m).includes("manager@trust.nhs.uk") &&
+        m.subject === `Case ${detail.number} has been assigned to you`,
+      "assignment of the flagged case",
+    );
+    // The subject never sees it, and the reporter sees only its status.
+    expect((await clients.nurse.get(`/api/v1/cases/${id}`)).statusCode).toBe(403);
+    expect((await clients.reporter.get("/api/v1/cases/mine")).json().reports[0]).toMatchObject({
+      id,
+      status: "new",
+    });
+
+    // The profile and direction it was checked with count: the same words are flagged with them
+    // and not without.
+    const withProfile = await clients.reporter.post("/api/v1/cases/flag", {
+      text: fine,
+      profile: "Staff nurse at Maidstone Hospital",
+      platform: "Facebook",
+      subjectId: people.nurse.id,
+      lineManagerImplicated: true,
+    });
+    expect(withProfile.statusCode, withProfile.body).toBe(201);
+    const profiled = (await clients.senior.get(`/api/v1/cases/${withProfile.json().id}`)).json();
+    expect(profiled.findings.map((f: { category: string }) => f.category)).toEqual(
+      check({ text: fine, profile: "Staff nurse at Maidstone Hospital" }).findings.map(
+        (f) => f.category,
+      ),
+    );
+    expect(profiled.findings.length).toBeGreaterThan(0);
+    // Line manager implicated: the next manager up (CCC-SMP §9 b), as for a report.
+    expect(profiled.ownerId).toBe(people.senior.id);
+
+    const phishing = "Hi, IT here, please confirm your password so we can fix your account";
+    expect(
+      (
+        await clients.comms.post("/api/v1/cases/flag", {
+          text: phishing,
+          direction: "outbound",
+          platform: "Facebook",
+        })
+      ).statusCode,
+    ).toBe(400);
+    const inbound = await clients.comms.post("/api/v1/cases/flag", {
+      text: phishing,
+      direction: "inbound",
+      platform: "Facebook",
+    });
+    expect(inbound.statusCode, inbound.body).toBe(201);
+    const unknownSender = await t.app.db
+      .selectFrom("cases")
+      .select(["source", "subject_name", "owner_id", "category"])
+      .where("id", "=", inbound.json().id)
+      .executeTakeFirstOrThrow();
+    expect(unknownSender).toEqual({
+      source: "checker",
+      subject_name: "Unknown author",
+      owner_id: null,
+      category: "social-engineering",
+    });
+
+    // One row in the authorisation table guards it, so the route × role walk
+    // (test/server/authorisation.test.ts) tries it with every role.
+    expect(t.app.routeAccess).toContainEqual(
+      expect.objectContaining({ method: "POST", url: "/api/v1/cases/flag", access: "cases:flag" }),
+    );
+
+    const invalid = await clients.reporter.post("/api/v1/cases/flag", {
+      text: PATIENT_POST,
+      platform: "Facebook",
+      direction: "sideways",
+    });
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().code).toBe("invalid-request");
+  });
+
   it("lists cases with filters", async () => {
     const all = (await clients.manager.get("/api/v1/cases")).json().cases;
     expect(all.length).toBeGreaterThanOrEqual(4);
@@ -754,8 +893,19 @@ describe(`cases (${BACKEND})`, { timeout: 30_000 }, () => {
     const month = new Date().toISOString().slice(0, 7);
     expect(stats.byMonth).toEqual([{ key: month, count: total }]);
     expect(stats.byOutcome).toContainEqual({ key: "formal_action", count: 1 });
-    expect(stats.byDirectorate).toContainEqual({ key: "Not known", count: 1 });
-    expect(stats.byDirectorate).toContainEqual({ key: "Medicine", count: total - 1 });
+    const notKnown = Number(
+      (
+        await t.app.db
+          .selectFrom("cases")
+          .select((eb) => eb.fn.countAll<string>().as("n"))
+          .where("directorate_id", "is", null)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+    // The monitoring flag and the inbound message have no subject in the directory.
+    expect(notKnown).toBe(2);
+    expect(stats.byDirectorate).toContainEqual({ key: "Not known", count: notKnown });
+    expect(stats.byDirectorate).toContainEqual({ key: "Medicine", count: total - notKnown });
     expect(stats.byCategory.reduce((n: number, c: { count: number }) => n + c.count, 0)).toBe(
       total,
     );
@@ -814,6 +964,7 @@ describe(`cases (${BACKEND})`, { timeout: 30_000 }, () => {
       "/api/v1/cases/reports/foi",
       "/api/v1/cases/stats",
       "/api/v1/cases/{id}/outcome",
+      "/api/v1/cases/flag",
     ]) {
       expect(doc.paths[path], path).toBeDefined();
     }

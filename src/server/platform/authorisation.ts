@@ -54,6 +54,8 @@ export const PERMISSIONS = {
   "audit:verify": ["information_governance", "administrator"],
   /** Report a post that may breach the policy (CLH-SMP §5, CCC-SMP §9): anyone, and see their own reports' status. */
   "cases:report": EVERYONE,
+  /** Turn a post "Check a post" flagged into a case (issue 6 point 1: a flag raised by the checker). */
+  "cases:flag": EVERYONE,
   /** Forward a post found while monitoring to the manager and HR (MTW-SMP §3.1). */
   "cases:forward": ["communications"],
   /** Read cases: which ones is decided per case (the investigating manager, HR and IG as advisers, never the subject). */

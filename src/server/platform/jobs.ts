@@ -86,6 +86,12 @@ export class Jobs {
     return this.#boss.send(queue, data, options);
   }
 
+  /** The periodic jobs pg-boss holds (queue and cron), as registered when the server started. */
+  async schedules(): Promise<{ queue: string; cron: string }[]> {
+    if (!this.#started) return [];
+    return (await this.#boss.getSchedules()).map((s) => ({ queue: s.name, cron: s.cron }));
+  }
+
   /** Jobs waiting (created or retrying) per queue, for /metrics. */
   async depths(): Promise<Record<string, number>> {
     const result: Record<string, number> = {};

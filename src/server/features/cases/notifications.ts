@@ -39,6 +39,19 @@ export function loadMailSettings(env: Env = process.env): MailSettings {
   return { smtpUrl, from };
 }
 
+/** How often overdue tasks are looked for: every 15 minutes unless POSTGUARD_OVERDUE_CRON says otherwise. */
+export const DEFAULT_OVERDUE_CRON = "*/15 * * * *";
+
+export function loadOverdueCron(env: Env = process.env): string {
+  const cron = env.POSTGUARD_OVERDUE_CRON?.trim() || DEFAULT_OVERDUE_CRON;
+  if (!/^\S+( +\S+){4}$/.test(cron) || !/^[\d*/, -]+$/.test(cron))
+    throw new ConfigError(
+      "POSTGUARD_OVERDUE_CRON",
+      `"${cron}" is not a cron schedule of five fields (minute hour day month weekday), e.g. "*/15 * * * *"`,
+    );
+  return cron;
+}
+
 export class Mailer {
   readonly #transport: Transporter;
   readonly sends: boolean;

@@ -1,5 +1,5 @@
 // Case management over HTTP: the ways in (staff report with screenshots, communications
-// forwarding a post), the investigation (status, notes, tasks, reassignment, escalation,
+// forwarding a post, a post "Check a post" flagged), the investigation (status, notes, tasks, reassignment, escalation,
 // advisers, outcome), evidence reads (each one audited) and the statistics and FOI report.
 // A plain plugin, not fastify-plugin: the multipart parser and error mapping stay ours.
 import type { FastifyInstance, FastifyRequest } from "fastify";
@@ -8,10 +8,10 @@ import multipart from "@fastify/multipart";
 import { Type } from "@sinclair/typebox";
 import { Value } from "@sinclair/typebox/value";
 import { HttpError } from "../../platform/errors.js";
-import { ErrorResponse, Ok } from "../../platform/schemas.js";
+import { errorResponses, Ok } from "../../platform/schemas.js";
 import { appendAudit } from "../../platform/audit.js";
 import { checkImages, MAX_IMAGE_BYTES, MAX_IMAGES, tooLarge, type Upload } from "./evidence.js";
-import { Mailer, type Mail, type MailSettings } from "./notifications.js";
+import { loadOverdueCron, Mailer, type Mail, type MailSettings } from "./notifications.js";
 import {
   AdviserBody,
   AssignBody,
@@ -23,6 +23,7 @@ import {
   EscalateBody,
   Evidence,
   EvidenceParams,
+  FlagBody,
   FoiQuery,
   FoiReport,
   MyReports,
@@ -53,6 +54,7 @@ import {
   listCases,
   listMyReports,
   openCase,
+  raiseFromCheck,
   reassign,
   recordOutcome,
   remindOverdueTasks,
@@ -66,18 +68,14 @@ import type { Adviser, Outcome, Source, Status } from "./vocabulary.js";
 
 export interface CasesFeatureOptions {
   mail: MailSettings;
+  /** When the overdue-task reminders run (cron); default POSTGUARD_OVERDUE_CRON, else every 15 minutes. */
+  overdueCron?: string;
 }
 
 export const FOI_QUESTION =
   "How many people in the Trust have been disciplined as a result of social media behaviour, per calendar year (MTW-SMP FOI 4042 question 4)";
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
+const errors = errorResponses();
 
 function actorOf(request: FastifyRequest): CaseActor {
   return { id: request.user!.id, label: request.user!.email, roles: request.user!.roles };
@@ -189,7 +187,7 @@ export default async function casesFeature(fastify: FastifyInstance, opts: Cases
       const reminded = await remindOverdueTasks(ctx);
       if (reminded) app.log.info({ reminded }, "overdue case task reminders queued");
     },
-    { cron: "*/15 * * * *" },
+    { cron: opts.overdueCron ?? loadOverdueCron(process.env) },
   );
 
   async function report(request: FastifyRequest, source: Source) {
@@ -209,7 +207,7 @@ export default async function casesFeature(fastify: FastifyInstance, opts: Cases
         "multipart/form-data": { schema: ReportForm },
       },
     },
-    response: { 201: Created, 413: ErrorResponse, 415: ErrorResponse, ...errors },
+    response: { 201: Created, ...errorResponses(413, 415) },
   });
 
   app.post(
@@ -234,6 +232,23 @@ export default async function casesFeature(fastify: FastifyInstance, opts: Cases
       ),
     },
     async (request, reply) => reply.status(201).send(await report(request, "communications")),
+  );
+
+  app.post(
+    "/cases/flag",
+    {
+      config: { access: "cases:flag" },
+      schema: {
+        tags,
+        summary: 'Raise a case from a post "Check a post" flagged',
+        description:
+          "The way in for the checker's flags (source `checker`). The server checks the text again with the same profile and direction; a post the checker passes is refused (`400 not-flagged`). The case is routed as a report is; the subject never sees who raised it.",
+        body: FlagBody,
+        response: { 201: Created, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await raiseFromCheck(ctx, actorOf(request), request.body)),
   );
 
   app.get(

@@ -101,6 +101,45 @@ export const ReportForm = {
   required: ["platform", "whatHappened"],
 };
 
+/** A post "Check a post" flagged, raised as a case by the person who checked it. */
+export const FlagBody = Type.Object(
+  {
+    text: Type.String({
+      minLength: 1,
+      maxLength: MAX_TEXT_LENGTH,
+      description: "The post as checked. The server checks it again; it must be flagged.",
+    }),
+    profile: Type.Optional(
+      Nullable(
+        Type.String({ maxLength: 5_000, description: "The profile or bio it was checked with." }),
+      ),
+    ),
+    direction: Type.Optional(
+      Type.Union([Type.Literal("outbound"), Type.Literal("inbound")], {
+        description: "outbound: a post; inbound: a message an official account received.",
+      }),
+    ),
+    platform: reportFields.platform,
+    postUrl: reportFields.postUrl,
+    subjectId: reportFields.subjectId,
+    subjectName: Type.Optional(
+      Nullable(
+        Type.String({
+          maxLength: 200,
+          description:
+            "Who posted it, when they are not in the directory. Neither: unknown author.",
+        }),
+      ),
+    ),
+    lineManagerImplicated: reportFields.lineManagerImplicated,
+    note: Type.Optional(
+      Nullable(Type.String({ maxLength: 10_000, description: "Anything the person adds." })),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type FlagBody = Static<typeof FlagBody>;
+
 export const Created = Type.Object({ id: Type.String(), number: Type.Integer() });
 
 export const CaseParams = Type.Object({ id: Type.String() });

@@ -11,7 +11,7 @@ import {
   type SqlBool,
   type Transaction,
 } from "kysely";
-import { check } from "../../../engine/index.js";
+import { check, type CheckResult, type Direction } from "../../../engine/index.js";
 import { appendAudit, type Actor } from "../../platform/audit.js";
 import { HttpError } from "../../platform/errors.js";
 import type { Database } from "../../platform/tables.js";
@@ -59,6 +59,9 @@ export interface NewCase {
   subjectId?: string | null;
   subjectName?: string | null;
   lineManagerImplicated?: boolean;
+  /** What the checker was told besides the text (a flag from "Check a post"): same findings as the flagger saw. */
+  profile?: string | null;
+  direction?: Direction;
 }
 
 const SEVERITY_ORDER: Record<string, number> = { block: 3, warn: 2, advise: 1 };
@@ -183,7 +186,11 @@ export async function openCase(
   const postedAt = parseDate(input.postedAt, "The date of the post");
   const capturedAt = new Date();
 
-  const result = check({ text: postText });
+  const result = check({
+    text: postText,
+    profile: input.profile?.trim() || undefined,
+    direction: input.direction,
+  });
   const described = check({ text: whatHappened });
   const findings: StoredFinding[] = result.findings.map((f) => ({
     ruleId: f.ruleId,
@@ -381,6 +388,10 @@ export interface FlagInput {
   reason: string;
   /** Who raised the flag; the system when a job does. */
   raisedBy?: CaseActor;
+  lineManagerImplicated?: boolean;
+  /** The profile and direction the checker was given, so the case keeps the findings that were flagged. */
+  profile?: string | null;
+  direction?: Direction;
 }
 
 /** The one way in for flags: the checker or, later, monitoring call this. */
@@ -396,7 +407,72 @@ export async function createCaseFromFlag(
     postedAt: input.postedAt,
     whatHappened: input.reason,
     subjectId: input.subjectId,
-    subjectName: input.subjectName ?? (input.subjectId ? null : "Unknown author"),
+    subjectName: input.subjectName?.trim() || (input.subjectId ? null : "Unknown author"),
+    lineManagerImplicated: input.lineManagerImplicated,
+    profile: input.profile,
+    direction: input.direction,
+  });
+}
+
+export interface CheckerFlag {
+  text: string;
+  profile?: string | null;
+  direction?: Direction;
+  platform: string;
+  postUrl?: string | null;
+  subjectId?: string | null;
+  subjectName?: string | null;
+  lineManagerImplicated?: boolean;
+  note?: string | null;
+}
+
+/** Why the checker flagged a post, in words: its verdict and the categories it found (no excerpts). */
+export function flagReason(result: CheckResult, note?: string | null): string {
+  const categories = [...new Set(result.findings.map((f) => f.category))].map(
+    (c) => CATEGORY_LABELS[c] ?? c,
+  );
+  const clauses = [...new Set(result.findings.flatMap((f) => f.clauses))];
+  const lines = [
+    `Raised from "Check a post": the checker's verdict was ${result.verdict}, with ${result.findings.length} finding(s): ${categories.join(", ")}.`,
+    clauses.length ? `Policy: ${clauses.join("; ")}.` : "",
+    note?.trim() ? `The person who raised it adds: ${note.trim()}` : "",
+  ];
+  return lines.filter(Boolean).join("\n");
+}
+
+/**
+ * A person turns a post the checker flagged on "Check a post" into a case (a post they found,
+ * not their own draft). The checker must flag it; otherwise the report form is the way in.
+ */
+export async function raiseFromCheck(
+  ctx: CaseContext,
+  actor: CaseActor,
+  input: CheckerFlag,
+): Promise<{ id: string; number: number }> {
+  const result = check({
+    text: input.text,
+    profile: input.profile?.trim() || undefined,
+    direction: input.direction,
+  });
+  if (!input.text.trim() || result.verdict === "pass") {
+    throw new HttpError(
+      400,
+      "not-flagged",
+      "The checker found nothing in this post to report. If you still think it breaks the policy, use the report form (Cases, then Report a post).",
+    );
+  }
+  return createCaseFromFlag(ctx, {
+    source: "checker",
+    text: input.text,
+    profile: input.profile,
+    direction: input.direction,
+    platform: input.platform,
+    url: input.postUrl,
+    subjectId: input.subjectId || null,
+    subjectName: input.subjectName,
+    lineManagerImplicated: input.lineManagerImplicated,
+    reason: flagReason(result, input.note),
+    raisedBy: actor,
   });
 }
 

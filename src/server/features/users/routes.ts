@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { Actor } from "../../platform/audit.js";
-import { ErrorResponse, Ok } from "../../platform/schemas.js";
+import { errorResponses, Ok } from "../../platform/schemas.js";
 import {
   createDepartment,
   createDirectorate,
@@ -33,13 +33,7 @@ export function actorOf(request: FastifyRequest): Actor {
   return { id: request.user!.id, label: request.user!.email };
 }
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
+const errors = errorResponses();
 
 export default async function usersFeature(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
