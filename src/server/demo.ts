@@ -1,7 +1,9 @@
 // A demo trust so a newcomer can sign in as each role within a minute: `postguard seed-demo`
-// or `postguard serve --demo`. Safe to run twice: it only adds what is missing.
+// or `postguard serve --demo`. Users for every role, and a few cases in different states
+// (features/cases/demo.ts). Safe to run twice: it only adds what is missing.
 import type { Kysely } from "kysely";
 import { createDepartment, createDirectorate, createUser } from "./features/users/service.js";
+import { seedDemoCases } from "./features/cases/demo.js";
 import type { Role } from "./platform/authorisation.js";
 import type { Database } from "./platform/tables.js";
 
@@ -93,9 +95,17 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   },
 ];
 
+export interface DemoSeeded {
+  created: string[];
+  existing: string[];
+  /** Demo cases made now and found already there (none asked for: both 0). */
+  cases: { created: number; existing: number };
+}
+
 export async function seedDemo(
   db: Kysely<Database>,
-): Promise<{ created: string[]; existing: string[] }> {
+  options: { cases?: boolean } = {},
+): Promise<DemoSeeded> {
   const departments = new Map<string, string>();
   for (const [directorateName, departmentNames] of Object.entries(STRUCTURE)) {
     const existing = await db
@@ -143,7 +153,8 @@ export async function seedDemo(
     ids.set(person.email, user.id);
     created.push(person.email);
   }
-  return { created, existing };
+  const cases = options.cases === false ? { created: 0, existing: 0 } : await seedDemoCases(db);
+  return { created, existing, cases };
 }
 
 export function demoTable(): string {

@@ -1,28 +1,23 @@
 // Case management in Chromium: a member of staff reports a post with a screenshot, a refused
 // upload leaves nothing behind, the line manager finds the case in the filtered list (redacted),
 // reads the evidence, works it and closes it with an outcome, and HR reads the statistics and the
-// FOI report. Basic WCAG checks on every case page. Saves docs/screenshots/case-*.png.
+// FOI report; a post the checker flagged is raised as a case from "Check a post". Basic WCAG
+// checks on every case page. Saves docs/screenshots/case-*.png.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { AddressInfo } from "node:net";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import { buildApp } from "../../src/server/app.js";
-import { seedDemo, DEMO_PASSWORD } from "../../src/server/demo.js";
 import { packageRoot } from "../../src/server/platform/web.js";
-import { BACKEND, testConfig, testDatabase, type TestDatabase } from "../server/helpers.js";
+import { BACKEND } from "../server/helpers.js";
+import {
+  accessibilityProblems,
+  launchChromium,
+  signIn as signInAt,
+  startDemoServer,
+  type DemoServer,
+} from "./support/browser.js";
 
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
   "base64",
@@ -32,42 +27,29 @@ const POST =
 const SHOTS = join(packageRoot(), "docs", "screenshots");
 
 describe(`case pages in Chromium (${BACKEND})`, () => {
+  let server: DemoServer;
   let app: FastifyInstance;
-  let database: TestDatabase;
   let browser: Browser;
   let base: string;
   let caseId: string;
 
   beforeAll(async () => {
     delete process.env.POSTGUARD_SMTP_URL;
-    database = await testDatabase();
-    app = await buildApp(testConfig({ POSTGUARD_COOKIE_SECURE: "true" }), {
-      database: database.handle,
-      jobPollingSeconds: 0.5,
-    });
-    await seedDemo(app.db);
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    base = `http://localhost:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: CHROMIUM_FLAGS,
-    });
+    // The demo users without the demo cases: these steps count cases from the first.
+    server = await startDemoServer({ demoCases: false, jobPollingSeconds: 0.5 });
+    ({ app, base } = server);
+    browser = await launchChromium();
     mkdirSync(SHOTS, { recursive: true });
   });
 
   afterAll(async () => {
     await browser?.close();
-    await app?.close();
-    await database?.drop();
+    await server?.close();
   });
 
   async function signIn(email: string): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await page.goto(base + "/");
-    await page.getByLabel("E-mail address").fill(email);
-    await page.getByLabel("Password").fill(DEMO_PASSWORD);
-    await page.getByLabel("Password").press("Enter");
-    await page.getByRole("heading", { level: 1, name: "Check a post" }).waitFor();
+    await signInAt(page, base, email);
     return page;
   }
 
@@ -247,57 +229,74 @@ describe(`case pages in Chromium (${BACKEND})`, () => {
     await page.close();
   });
 
+  it('raises a case from a post "Check a post" flagged, and the manager gets it', async () => {
+    const page = await signIn("pals@demo.nhs.uk");
+    const found =
+      "The new bank HCA on nights is thick as mince, can't even do obs. Who hires these people?";
+    await page.getByLabel("Your post").fill(found);
+    await expect.poll(() => page.locator(".verdict strong").innerText()).toBe("Do not publish");
+    await page.getByRole("button", { name: "Report this post" }).click();
+    const form = page.getByRole("form", { name: "Report this post" });
+    await form.waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await form.getByLabel("Platform").selectOption("Facebook");
+    await form
+      .getByLabel("Link to the post (if you have it)")
+      .fill("https://facebook.com/posts/99");
+    await form.getByLabel("Find the member of staff").fill("Sam");
+    const subject = form.getByLabel("Member of staff", { exact: true });
+    await expect.poll(() => subject.locator("option").count()).toBeGreaterThan(1);
+    await subject.selectOption({ index: 1 });
+    await form.getByLabel("Anything to add (optional)").fill("Seen in the ward's Facebook group.");
+    await page.screenshot({ path: join(SHOTS, "case-from-check.png"), fullPage: true });
+    await form.getByRole("button", { name: "Raise a case" }).click();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Case 2 is open" }).innerText(),
+    ).resolves.toMatch(/will not be told who raised it/);
+    const row = await app.db
+      .selectFrom("cases")
+      .innerJoin("users as owner", "owner.id", "cases.owner_id")
+      .select([
+        "cases.id",
+        "cases.source",
+        "cases.reporter_label",
+        "cases.subject_name",
+        "cases.post_text",
+        "owner.email as owner",
+      ])
+      .where("cases.number", "=", 2)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      source: "checker",
+      reporter_label: "pals@demo.nhs.uk",
+      subject_name: "Sam Staff",
+      post_text: found,
+      owner: "manager@demo.nhs.uk",
+    });
+    // Changing the post brings the button back for the new text.
+    await page.getByLabel("Your post").fill(`${found} Honestly.`);
+    await page.getByRole("button", { name: "Report this post" }).waitFor();
+    await page.close();
+
+    const manager = await signIn("manager@demo.nhs.uk");
+    await manager.goto(`${base}/cases/${row.id}`);
+    await manager.getByRole("heading", { level: 1, name: /Case 2: Abuse or bullying/ }).waitFor();
+    await expect(manager.locator(".summary-list").innerText()).resolves.toMatch(
+      /Flagged by the checker/,
+    );
+    await expect(manager.locator("main").innerText()).resolves.toMatch(
+      /Raised from "Check a post": the checker's verdict was block[\s\S]*Seen in the ward's Facebook group\./,
+    );
+    await manager.close();
+  });
+
   it("meets basic WCAG 2.2 AA checks on the case pages: labels, one h1, contrast", async () => {
     const page = await signIn("manager@demo.nhs.uk");
     for (const path of ["/cases", "/cases/new", `/cases/${caseId}`]) {
       await page.goto(base + path);
       await page.locator("h1").waitFor();
       await page.locator("form, table").first().waitFor();
-      const problems = await page.evaluate(() => {
-        const found: string[] = [];
-        if (document.querySelectorAll("h1").length !== 1) found.push("not exactly one h1");
-        for (const el of document.querySelectorAll("input, textarea, select")) {
-          const field = el as HTMLInputElement;
-          if (field.type === "hidden") continue;
-          if (!field.labels?.length && !field.getAttribute("aria-label"))
-            found.push(`unlabelled ${field.outerHTML.slice(0, 80)}`);
-        }
-        const channel = (c: number) =>
-          (c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-        const parse = (s: string) => (s.match(/[\d.]+/g) ?? []).map(Number);
-        const luminance = ([r, g, b]: number[]) =>
-          0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-        const background = (el: Element | null): number[] => {
-          for (; el; el = el.parentElement) {
-            const [r, g, b, a = 1] = parse(getComputedStyle(el).backgroundColor);
-            if (a > 0.5) return [r, g, b];
-          }
-          return [255, 255, 255];
-        };
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const el = node.parentElement!;
-          if (!node.textContent?.trim() || el.closest(".visually-hidden, .skip-link, option"))
-            continue;
-          const style = getComputedStyle(el);
-          if (
-            style.visibility === "hidden" ||
-            style.display === "none" ||
-            el.getClientRects().length === 0
-          )
-            continue;
-          const [fg, bg] = [luminance(parse(style.color)), luminance(background(el))];
-          const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
-          const large =
-            parseFloat(style.fontSize) >= 24 ||
-            (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700);
-          if (ratio < (large ? 3 : 4.5))
-            found.push(
-              `contrast ${ratio.toFixed(2)} for "${node.textContent.trim().slice(0, 30)}"`,
-            );
-        }
-        return found;
-      });
+      const problems = await accessibilityProblems(page);
       expect(problems, path).toEqual([]);
     }
     await page.close();

@@ -1,67 +1,43 @@
 // The web app end to end: sign in with the keyboard, check a post with findings highlighted as
-// you type, the server check, user administration, role-dependent navigation and basic WCAG
+// you type, the server check, user administration, role-dependent navigation, the demo trust's
+// cases, and basic WCAG
 // checks (labels, one h1, language, focus order, text contrast). Saves a screenshot of the
 // check page to docs/screenshots/check-page.png.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { AddressInfo } from "node:net";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../src/server/app.js";
-import { seedDemo, DEMO_PASSWORD } from "../../src/server/demo.js";
 import { packageRoot } from "../../src/server/platform/web.js";
-import { BACKEND, testConfig, testDatabase, type TestDatabase } from "../server/helpers.js";
-import type { FastifyInstance } from "fastify";
-
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { BACKEND } from "../server/helpers.js";
+import {
+  accessibilityProblems,
+  launchChromium,
+  signIn as signInAt,
+  startDemoServer,
+  type DemoServer,
+} from "./support/browser.js";
 
 const POST =
   "Busy night on Ward 7. Mr John Smith (NHS number 943 476 5919, DOB 12/03/1951) finally went home. " +
   "Management are fucking useless, and the door code is 4512.";
 
 describe(`web app in Chromium (${BACKEND})`, () => {
-  let app: FastifyInstance;
-  let database: TestDatabase;
+  let server: DemoServer;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    database = await testDatabase();
-    // Secure cookies stay on: Chromium accepts them from http://localhost.
-    app = await buildApp(testConfig({ POSTGUARD_COOKIE_SECURE: "true" }), {
-      database: database.handle,
-    });
-    await seedDemo(app.db);
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    base = `http://localhost:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: CHROMIUM_FLAGS,
-    });
+    server = await startDemoServer();
+    base = server.base;
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await app?.close();
-    await database?.drop();
+    await server?.close();
   });
 
-  async function signIn(page: Page, email: string) {
-    await page.goto(base + "/");
-    await page.getByLabel("E-mail address").fill(email);
-    await page.getByLabel("Password").fill(DEMO_PASSWORD);
-    await page.getByLabel("Password").press("Enter");
-    await page.getByRole("heading", { level: 1, name: "Check a post" }).waitFor();
-  }
+  const signIn = (page: Page, email: string) => signInAt(page, base, email);
 
   it("refuses a wrong password with a clear message", async () => {
     const page = await browser.newPage();
@@ -161,6 +137,27 @@ describe(`web app in Chromium (${BACKEND})`, () => {
     await page.close();
   });
 
+  it("shows a newcomer the demo trust's cases: every state, an overdue task, an unassigned flag", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await signIn(page, "hr@demo.nhs.uk");
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Cases" })
+      .click();
+    const table = page.locator("table");
+    await table.waitFor();
+    expect(await table.locator("tbody tr").count()).toBe(6);
+    const text = await table.innerText();
+    for (const status of ["New", "Investigating", "Awaiting HR advice", "Closed"])
+      expect(text).toContain(status);
+    expect(text).toMatch(/1 overdue/i);
+    expect(text).toMatch(/Unknown author[\s\S]*Not assigned/);
+    expect(text).toMatch(/Dana Director/);
+    // Lists show the redacted post only.
+    expect(text).not.toMatch(/Mrs Hughes/);
+    await page.close();
+  });
+
   it("meets basic WCAG 2.2 AA checks: labels, headings, language, keyboard order, contrast", async () => {
     const page = await browser.newPage();
     await signIn(page, "admin@demo.nhs.uk");
@@ -168,60 +165,7 @@ describe(`web app in Chromium (${BACKEND})`, () => {
       await page.goto(base + path);
       await page.locator("h1").waitFor();
       await page.getByLabel("Your post").or(page.locator("table")).first().waitFor();
-      const report = await page.evaluate(() => {
-        const problems: string[] = [];
-        if (!document.documentElement.lang) problems.push("no lang on <html>");
-        if (document.querySelectorAll("h1").length !== 1) problems.push("not exactly one h1");
-        for (const el of document.querySelectorAll("input, textarea, select")) {
-          const field = el as HTMLInputElement;
-          if (field.type === "hidden") continue;
-          if (
-            !field.labels?.length &&
-            !field.getAttribute("aria-label") &&
-            !field.getAttribute("aria-labelledby")
-          )
-            problems.push(`unlabelled ${field.outerHTML.slice(0, 80)}`);
-        }
-        // Contrast of every visible text node's element against its nearest opaque background.
-        const channel = (c: number) =>
-          (c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-        const parse = (s: string) => (s.match(/[\d.]+/g) ?? []).map(Number);
-        const luminance = ([r, g, b]: number[]) =>
-          0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-        const background = (el: Element | null): number[] => {
-          for (; el; el = el.parentElement) {
-            const [r, g, b, a = 1] = parse(getComputedStyle(el).backgroundColor);
-            if (a > 0.5) return [r, g, b];
-          }
-          return [255, 255, 255];
-        };
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const el = node.parentElement!;
-          if (
-            !node.textContent?.trim() ||
-            el.closest(".backdrop, .visually-hidden, .skip-link, option")
-          )
-            continue;
-          const style = getComputedStyle(el);
-          if (
-            style.visibility === "hidden" ||
-            style.display === "none" ||
-            el.getClientRects().length === 0
-          )
-            continue;
-          const [fg, bg] = [luminance(parse(style.color)), luminance(background(el))];
-          const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
-          const large =
-            parseFloat(style.fontSize) >= 24 ||
-            (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700);
-          if (ratio < (large ? 3 : 4.5))
-            problems.push(
-              `contrast ${ratio.toFixed(2)} for "${node.textContent.trim().slice(0, 30)}"`,
-            );
-        }
-        return problems;
-      });
+      const report = await accessibilityProblems(page);
       expect(report, path).toEqual([]);
     }
     // Keyboard: the first Tab lands on the skip link, which moves on to the main content.

@@ -1,5 +1,6 @@
 // "Check a post": the engine runs in the browser on every keystroke (the same check() the server
 // runs), highlighting findings in the text; "Check with the server" gets the authoritative verdict.
+// A flagged post someone found can be raised as a case from here ("Report this post").
 import { useDeferredValue, useId, useMemo, useRef, useState, type UIEvent } from "react";
 import {
   check,
@@ -9,6 +10,7 @@ import {
   type Verdict,
 } from "../../engine/index.js";
 import { api, ApiError } from "../api.js";
+import { RaiseCase } from "./cases/RaiseCase.js";
 
 const CATEGORY_LABELS: Record<string, string> = {
   "patient-identifiable": "Patient-identifiable information",
@@ -283,6 +285,9 @@ export function CheckPage() {
               </li>
             ))}
           </ol>
+          {text.trim() !== "" && live.verdict !== "pass" && (
+            <RaiseCase text={text} profile={profile} direction={direction} />
+          )}
         </section>
       </div>
     </>

@@ -1,6 +1,6 @@
 // One case: what was reported (redacted unless you may read the evidence), the checker's
 // findings, the workflow (status, outcome, investigator, advisers, tasks, notes) and the timeline.
-import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useId, useState } from "react";
 import { api, ApiError, type Me } from "../../api.js";
 import { Link } from "../../router.js";
 import {
@@ -14,6 +14,7 @@ import {
 } from "../../../server/features/cases/vocabulary.js";
 import { date, dateTime, type CaseDetail, type Evidence } from "./api.js";
 import { categoryLabel, outcomeLabel, statusLabel } from "./CasesSection.js";
+import { ActionForm, Field } from "./ActionForm.js";
 
 export function CaseDetailPage({ me, id }: { me: Me; id: string }) {
   const [detail, setDetail] = useState<CaseDetail | null>(null);
@@ -44,8 +45,9 @@ export function CaseDetailPage({ me, id }: { me: Me; id: string }) {
     setMessage(null);
     try {
       await work();
-      setMessage({ kind: "ok", text: done });
+      // The case is reloaded before the message shows, so what the message says is on the page.
       await load();
+      setMessage({ kind: "ok", text: done });
       return true;
     } catch (e) {
       setMessage({ kind: "error", text: e instanceof ApiError ? e.message : "That did not work." });
@@ -265,17 +267,16 @@ function Decisions({
   return (
     <section className="panel" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Decisions</h2>
-      <form
-        onSubmit={(e: FormEvent) => {
-          e.preventDefault();
-          void act(
+      <ActionForm
+        button="Set status"
+        submit={() =>
+          act(
             () => api("PATCH", `/api/v1/cases/${detail.id}`, { status }),
             `Status set to ${STATUS_LABELS[status as keyof typeof STATUS_LABELS]}.`,
-          );
-        }}
+          )
+        }
       >
-        <div className="field">
-          <label htmlFor={`${id}-status`}>Status</label>
+        <Field id={`${id}-status`} label="Status">
           <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value)}>
             {(["new", "investigating", "awaiting_hr_advice", "closed"] as const).map((s) => (
               <option key={s} value={s}>
@@ -283,26 +284,21 @@ function Decisions({
               </option>
             ))}
           </select>
-        </div>
-        <button type="submit" className="button secondary">
-          Set status
-        </button>
-      </form>
-      <form
-        onSubmit={async (e: FormEvent) => {
-          e.preventDefault();
-          if (
-            await act(
-              () =>
-                api("POST", `/api/v1/cases/${detail.id}/outcome`, { outcome, note: note || null }),
-              "Outcome recorded.",
-            )
+        </Field>
+      </ActionForm>
+      <ActionForm
+        button="Record outcome"
+        disabled={!outcome}
+        submit={() =>
+          act(
+            () =>
+              api("POST", `/api/v1/cases/${detail.id}/outcome`, { outcome, note: note || null }),
+            "Outcome recorded.",
           )
-            setNote("");
-        }}
+        }
+        onDone={() => setNote("")}
       >
-        <div className="field">
-          <label htmlFor={`${id}-outcome`}>Outcome</label>
+        <Field id={`${id}-outcome`} label="Outcome">
           <select
             id={`${id}-outcome`}
             value={outcome}
@@ -318,32 +314,28 @@ function Decisions({
               </option>
             ))}
           </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-note`}>Outcome note (optional)</label>
+        </Field>
+        <Field id={`${id}-note`} label="Outcome note (optional)">
           <textarea
             id={`${id}-note`}
             rows={2}
             value={note}
             onChange={(e) => setNote(e.target.value)}
           />
-        </div>
-        <button type="submit" className="button secondary" disabled={!outcome}>
-          Record outcome
-        </button>
-      </form>
+        </Field>
+      </ActionForm>
       {people.length > 0 && (
-        <form
-          onSubmit={(e: FormEvent) => {
-            e.preventDefault();
-            void act(
+        <ActionForm
+          button="Reassign"
+          disabled={!owner}
+          submit={() =>
+            act(
               () => api("POST", `/api/v1/cases/${detail.id}/assign`, { ownerId: owner }),
               "Case reassigned.",
-            );
-          }}
+            )
+          }
         >
-          <div className="field">
-            <label htmlFor={`${id}-owner`}>Give the case to</label>
+          <Field id={`${id}-owner`} label="Give the case to">
             <select id={`${id}-owner`} value={owner} onChange={(e) => setOwner(e.target.value)}>
               <option value="">Choose a manager</option>
               {people.map((p) => (
@@ -352,11 +344,8 @@ function Decisions({
                 </option>
               ))}
             </select>
-          </div>
-          <button type="submit" className="button secondary" disabled={!owner}>
-            Reassign
-          </button>
-        </form>
+          </Field>
+        </ActionForm>
       )}
     </section>
   );
@@ -370,43 +359,38 @@ function Escalation({ detail, act }: { detail: CaseDetail; act: Act }) {
   return (
     <section className="panel" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Escalate or ask for advice</h2>
-      <form
-        onSubmit={async (e: FormEvent) => {
-          e.preventDefault();
-          if (
-            await act(
-              () => api("POST", `/api/v1/cases/${detail.id}/escalate`, { reason }),
-              "Escalated to the manager at the next level above.",
-            )
+      <ActionForm
+        button="Escalate"
+        disabled={!reason.trim()}
+        submit={() =>
+          act(
+            () => api("POST", `/api/v1/cases/${detail.id}/escalate`, { reason }),
+            "Escalated to the manager at the next level above.",
           )
-            setReason("");
-        }}
+        }
+        onDone={() => setReason("")}
       >
-        <div className="field">
-          <label htmlFor={`${id}-reason`}>Why escalate to the next manager up</label>
+        <Field id={`${id}-reason`} label="Why escalate to the next manager up">
           <textarea
             id={`${id}-reason`}
             rows={2}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
           />
-        </div>
-        <button type="submit" className="button secondary" disabled={!reason.trim()}>
-          Escalate
-        </button>
-      </form>
+        </Field>
+      </ActionForm>
       {missing.length > 0 && (
-        <form
-          onSubmit={(e: FormEvent) => {
-            e.preventDefault();
-            void act(
+        <ActionForm
+          button="Add adviser"
+          disabled={!adviser}
+          submit={() =>
+            act(
               () => api("POST", `/api/v1/cases/${detail.id}/advisers`, { adviser }),
               "Adviser added.",
-            );
-          }}
+            )
+          }
         >
-          <div className="field">
-            <label htmlFor={`${id}-adviser`}>Add an adviser</label>
+          <Field id={`${id}-adviser`} label="Add an adviser">
             <select
               id={`${id}-adviser`}
               value={adviser}
@@ -419,11 +403,8 @@ function Escalation({ detail, act }: { detail: CaseDetail; act: Act }) {
                 </option>
               ))}
             </select>
-          </div>
-          <button type="submit" className="button secondary" disabled={!adviser}>
-            Add adviser
-          </button>
-        </form>
+          </Field>
+        </ActionForm>
       )}
     </section>
   );
@@ -446,31 +427,23 @@ function Notes({ detail, act }: { detail: CaseDetail; act: Act }) {
           </li>
         ))}
       </ul>
-      <form
-        onSubmit={async (e: FormEvent) => {
-          e.preventDefault();
-          if (
-            await act(
-              () => api("POST", `/api/v1/cases/${detail.id}/notes`, { body }),
-              "Note added.",
-            )
-          )
-            setBody("");
-        }}
+      <ActionForm
+        button="Add note"
+        disabled={!body.trim()}
+        submit={() =>
+          act(() => api("POST", `/api/v1/cases/${detail.id}/notes`, { body }), "Note added.")
+        }
+        onDone={() => setBody("")}
       >
-        <div className="field">
-          <label htmlFor={`${id}-note`}>New note</label>
+        <Field id={`${id}-note`} label="New note">
           <textarea
             id={`${id}-note`}
             rows={3}
             value={body}
             onChange={(e) => setBody(e.target.value)}
           />
-        </div>
-        <button type="submit" className="button secondary" disabled={!body.trim()}>
-          Add note
-        </button>
-      </form>
+        </Field>
+      </ActionForm>
     </section>
   );
 }
@@ -516,46 +489,43 @@ function Tasks({
           </li>
         ))}
       </ul>
-      <form
-        onSubmit={async (e: FormEvent) => {
-          e.preventDefault();
-          if (
-            await act(
-              () =>
-                api("POST", `/api/v1/cases/${detail.id}/tasks`, {
-                  title,
-                  dueAt,
-                  assigneeId: assigneeId || null,
-                }),
-              "Task added.",
-            )
-          ) {
-            setTitle("");
-            setDueAt("");
-          }
+      <ActionForm
+        button="Add task"
+        disabled={!title.trim() || !dueAt}
+        submit={() =>
+          act(
+            () =>
+              api("POST", `/api/v1/cases/${detail.id}/tasks`, {
+                title,
+                dueAt,
+                assigneeId: assigneeId || null,
+              }),
+            "Task added.",
+          )
+        }
+        onDone={() => {
+          setTitle("");
+          setDueAt("");
         }}
       >
-        <div className="field">
-          <label htmlFor={`${id}-title`}>New task</label>
+        <Field id={`${id}-title`} label="New task">
           <input
             type="text"
             id={`${id}-title`}
             value={title}
             onChange={(e) => setTitle(e.target.value)}
           />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-due`}>Due date</label>
+        </Field>
+        <Field id={`${id}-due`} label="Due date">
           <input
             type="date"
             id={`${id}-due`}
             value={dueAt}
             onChange={(e) => setDueAt(e.target.value)}
           />
-        </div>
+        </Field>
         {people.length > 0 && (
-          <div className="field">
-            <label htmlFor={`${id}-assignee`}>For</label>
+          <Field id={`${id}-assignee`} label="For">
             <select
               id={`${id}-assignee`}
               value={assigneeId}
@@ -568,12 +538,9 @@ function Tasks({
                 </option>
               ))}
             </select>
-          </div>
+          </Field>
         )}
-        <button type="submit" className="button secondary" disabled={!title.trim() || !dueAt}>
-          Add task
-        </button>
-      </form>
+      </ActionForm>
     </section>
   );
 }

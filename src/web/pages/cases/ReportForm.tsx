@@ -1,45 +1,19 @@
 // The staff report form (CLH-SMP §5, CCC-SMP §9): the post (link, text, screenshots), where and
 // when, who it concerns and what happened. Communications can send it as a forwarded post
 // (MTW-SMP §3.1). Nothing is saved unless the whole report, screenshots included, is accepted.
-import { useEffect, useId, useState, type FormEvent } from "react";
-import { api, ApiError, type Me } from "../../api.js";
+import { useId, useState, type FormEvent } from "react";
+import { ApiError, type Me } from "../../api.js";
 import { Link } from "../../router.js";
 import { CATEGORY_LABELS, PLATFORMS } from "../../../server/features/cases/vocabulary.js";
 import { postForm } from "./api.js";
-
-interface Person {
-  id: string;
-  displayName: string;
-  jobTitle: string | null;
-  departmentName: string | null;
-}
+import { PersonPicker } from "./PersonPicker.js";
 
 export function ReportForm({ me }: { me: Me }) {
   const id = useId();
-  const [search, setSearch] = useState("");
-  const [found, setFound] = useState<Person[]>([]);
-  const [subjectId, setSubjectId] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<number | null>(null);
   const [sending, setSending] = useState(false);
   const canForward = me.actions.includes("cases:forward");
-
-  useEffect(() => {
-    if (search.trim().length < 2) {
-      setFound([]);
-      return;
-    }
-    const timer = setTimeout(() => {
-      api<{ people: Person[] }>(
-        "GET",
-        `/api/v1/cases/people?q=${encodeURIComponent(search.trim())}`,
-      ).then(
-        (r) => setFound(r.people),
-        () => setFound([]),
-      );
-    }, 200);
-    return () => clearTimeout(timer);
-  }, [search]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -156,46 +130,7 @@ export function ReportForm({ me }: { me: Me }) {
           <label htmlFor={`${id}-posted`}>When it was posted (if you know)</label>
           <input type="date" id={`${id}-posted`} name="postedAt" />
         </div>
-        <fieldset className="field">
-          <legend>Who it concerns</legend>
-          <label htmlFor={`${id}-search`}>Find the member of staff</label>
-          <div className="hint" id={`${id}-search-hint`}>
-            Type at least two letters of their name, then choose them.
-          </div>
-          <input
-            type="text"
-            id={`${id}-search`}
-            name="search"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            aria-describedby={`${id}-search-hint`}
-            autoComplete="off"
-          />
-          <label htmlFor={`${id}-subject`}>Member of staff</label>
-          <select
-            id={`${id}-subject`}
-            name="subjectId"
-            value={subjectId}
-            onChange={(e) => setSubjectId(e.target.value)}
-          >
-            <option value="">{found.length ? "Choose a person" : "Search above first"}</option>
-            {found.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.displayName}
-                {p.jobTitle ? `, ${p.jobTitle}` : ""}
-                {p.departmentName ? ` (${p.departmentName})` : ""}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={`${id}-name`}>Or, if they are not listed, describe them</label>
-          <input type="text" id={`${id}-name`} name="subjectName" disabled={Boolean(subjectId)} />
-          <div className="checkboxes">
-            <label>
-              <input type="checkbox" name="lineManagerImplicated" value="true" /> Their line manager
-              is involved in this
-            </label>
-          </div>
-        </fieldset>
+        <PersonPicker legend="Who it concerns" />
         <div className="field">
           <label htmlFor={`${id}-category`}>What kind of problem is it? (optional)</label>
           <select id={`${id}-category`} name="category" defaultValue="">
