@@ -20,7 +20,7 @@ import { rules as mediaContact } from "./media-contact/index.js";
 import { rules as officialCapacity } from "./official-capacity/index.js";
 import { rules as copyright } from "./copyright/index.js";
 import { rules as missingDisclaimer } from "./missing-disclaimer/index.js";
-import { learnedRules } from "./learned/index.js";
+import { learnedDisclaimerRules, learnedRulesBeforeDisclaimer } from "./learned/index.js";
 import type { Rule } from "./rule.js";
 
 export const rules: Rule[] = [
@@ -42,7 +42,10 @@ export const rules: Rule[] = [
   ...mediaContact,
   ...officialCapacity,
   ...copyright,
+  // Then the policy classifier: it reports only what the hand-written rules missed.
+  ...learnedRulesBeforeDisclaimer,
+  // Missing-disclaimer after them: a concern, grievance or damaging claim found by any rule
+  // (learned ones included) counts as an opinion; its learned rule reports only what it missed.
   ...missingDisclaimer,
-  // Last: the policy classifier reports only what the hand-written rules missed.
-  ...learnedRules,
+  ...learnedDisclaimerRules,
 ];

@@ -1,6 +1,7 @@
 // A member of staff who says where they work and then gives their own opinion on work or health
 // should say the views are their own (MC-SS01 §4.2(d), CCC-SMP §7.3.1 and §7.3.10).
 // All three conditions of the labelling conventions must hold; official accounts never need it.
+// Runs after the learned rules (rules/index.ts), so their findings count towards condition (2).
 import {
   givesOpinion,
   hasDisclaimer,
@@ -35,13 +36,19 @@ export default defineRule({
     const inProfile = profileNamesEmployer(profile, ctx.pack);
     const inPost = !inProfile && postNamesEmployer(text, ctx.pack, ctx.normalised);
     if (!inProfile && !inPost) return;
-    // Abuse, hate, threats and harmful "advice" about work are opinions too, whatever else they are.
+    // This rule runs after every other rule, the learned ones included, so it sees the final
+    // picture: raising a concern, airing a grievance and a damaging claim count as giving an
+    // opinion (the labelling conventions), whichever rule found them; abuse, hate, threats and
+    // harmful "advice" about work are opinions too, whatever else they are.
     const opinion =
-      givesOpinion(ctx.normalised) ||
+      ctx.reported("raising-concerns") ||
+      ctx.reported("disrepute-grievance") ||
+      ctx.reported("defamation") ||
       ctx.reported("abuse-bullying") ||
       ctx.reported("hate-discrimination") ||
       ctx.reported("threat-violence") ||
-      ctx.reported("safeguarding");
+      ctx.reported("safeguarding") ||
+      givesOpinion(ctx.normalised);
     if (!opinion) return;
     if (isOfficialAccount(profile)) return;
     if (hasDisclaimer(text, ctx.normalised) || (profile && hasDisclaimer(profile))) return;
