@@ -561,6 +561,15 @@ describe(`cases (${BACKEND})`, { timeout: 30_000 }, () => {
     expect(detail.timeline.at(-3).text).toBe(
       "Outcome recorded: Formal action under the Disciplinary Policy",
     );
+    // The database holds the rule too: no path around the service closes a case without an outcome.
+    const open = (await clients.manager.get("/api/v1/cases?status=new")).json().cases[0];
+    await expect(
+      t.app.db
+        .updateTable("cases")
+        .set({ status: "closed", closed_at: new Date() })
+        .where("id", "=", open.id)
+        .execute(),
+    ).rejects.toThrow(/check constraint/);
     const statusAudits = await audits("case.status", rudeCase);
     expect(statusAudits.map((a) => a.detail.to)).toEqual([
       "investigating",
@@ -967,6 +976,16 @@ describe(`cases (${BACKEND})`, { timeout: 30_000 }, () => {
       "/api/v1/cases/flag",
     ]) {
       expect(doc.paths[path], path).toBeDefined();
+    }
+    // Every case route the server has is in the document, with its method.
+    const caseRoutes = t.app.routeAccess.filter((r) => r.url.startsWith("/api/v1/cases"));
+    expect(caseRoutes.length).toBeGreaterThanOrEqual(19);
+    for (const route of caseRoutes) {
+      const path = route.url.replace(/:(\w+)/g, "{$1}");
+      expect(
+        doc.paths[path]?.[route.method.toLowerCase()],
+        `${route.method} ${path}`,
+      ).toBeDefined();
     }
     expect(Object.keys(doc.paths["/api/v1/cases"].post.requestBody.content).sort()).toEqual([
       "application/json",

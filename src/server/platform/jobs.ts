@@ -32,6 +32,13 @@ export class Jobs {
       db: options.executor as PgBoss.Db,
       // pg-boss keeps finished jobs for a while for inspection; a week is plenty for ours.
       deleteAfterDays: 7,
+      // Schedules are looked at every 10 s (pg-boss: 30 s) and a due one is queued within one
+      // polling interval, so a periodic job registered at start-up is not a minute late.
+      cronMonitorIntervalSeconds: 10,
+      cronWorkerIntervalSeconds: Math.max(
+        1,
+        Math.min(45, Math.ceil(options.pollingIntervalSeconds ?? 2)),
+      ),
     });
     this.#boss.on("error", (error) => options.onError?.(error));
   }
