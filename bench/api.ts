@@ -7,7 +7,8 @@
 // are off (LOG_LEVEL=warn); everything else (session lookup, CSRF check, schema validation,
 // metrics, the engine) is on the measured path.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,6 +21,11 @@ function arg(name: string, fallback: number): number {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
+function argString(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
 async function runServer(): Promise<void> {
   const { buildApp } = await import("../src/server/app.js");
   const { loadConfig } = await import("../src/server/platform/config.js");
@@ -30,6 +36,24 @@ async function runServer(): Promise<void> {
   const address = app.server.address();
   process.send!({ port: typeof address === "object" && address ? address.port : 0 });
   process.on("SIGTERM", () => void app.close().then(() => process.exit(0)));
+  const session = new Session();
+  type Message = { cpu: true } | { profile: "start" } | { profile: "stop"; file: string };
+  process.on("message", (message: Message) => {
+    if ("cpu" in message) {
+      process.send!({ cpu: process.cpuUsage() });
+    } else if (message.profile === "start") {
+      session.connect();
+      session.post("Profiler.enable", () =>
+        session.post("Profiler.start", () => process.send!({ profiling: true })),
+      );
+    } else {
+      session.post("Profiler.stop", (error, result) => {
+        if (!error) writeFileSync(message.file, JSON.stringify(result.profile));
+        session.disconnect();
+        process.send!({ profiled: !error });
+      });
+    }
+  });
 }
 
 function posts(): string[] {
@@ -64,10 +88,29 @@ function posts(): string[] {
     });
 }
 
+/** Send the server a message and wait for its answer. */
+function ask(child: ChildProcess, message: object): Promise<unknown> {
+  return new Promise((resolve) => {
+    child.once("message", resolve);
+    child.send(message);
+  });
+}
+
+function cpuMs(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1000;
+}
+
+async function serverCpu(child: ChildProcess): Promise<NodeJS.CpuUsage> {
+  return ((await ask(child, { cpu: true })) as { cpu: NodeJS.CpuUsage }).cpu;
+}
+
 async function main(): Promise<void> {
   const seconds = arg("seconds", 30);
   const connections = arg("connections", 50);
   const dataDir = mkdtempSync(join(tmpdir(), "postguard-bench-"));
+  // --profile FILE: the server records a V8 CPU profile of the measured run (not start-up or
+  // warm-up) and writes it to FILE (.cpuprofile: open in Chrome DevTools or speedscope).
+  const profileFile = argString("profile");
   const child: ChildProcess = spawn(
     process.execPath,
     ["--import", "tsx", fileURLToPath(import.meta.url), "--server"],
@@ -129,7 +172,20 @@ async function main(): Promise<void> {
     process.stderr.write(
       `measuring ${label} for ${seconds}s with ${connections} connections${me ? "" : ` over ${bodies.length} posts`}...\n`,
     );
+    if (profileFile) await ask(child, { profile: "start" });
+    const serverBefore = await serverCpu(child);
+    const clientBefore = process.cpuUsage();
+    const started = performance.now();
     const result = await autocannon({ ...target, connections, duration: seconds });
+    const wall = performance.now() - started;
+    const clientCpu = cpuMs(process.cpuUsage(clientBefore));
+    const serverAfter = await serverCpu(child);
+    const serverUsed = cpuMs(serverAfter) - cpuMs(serverBefore);
+    const serverSystem = (serverAfter.system - serverBefore.system) / 1000;
+    if (profileFile) {
+      await ask(child, { profile: "stop", file: profileFile });
+      process.stderr.write(`CPU profile of the server written to ${profileFile}\n`);
+    }
     const rps = result.requests.average;
     const p50 = result.latency.p50;
     const p99 = result.latency.p99;
@@ -143,6 +199,12 @@ async function main(): Promise<void> {
     console.log(
       `  errors       ${errors} (non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts})`,
     );
+    // CPU time is steadier than requests/s on a shared machine: it shows what one request costs
+    // the server whatever else is running, and how much of the machine autocannon itself took.
+    console.log(
+      `  server CPU   ${((serverUsed / result.requests.total) * 1000).toFixed(0)} µs a request (${((serverSystem / serverUsed) * 100).toFixed(0)}% in the kernel), ${((serverUsed / wall) * 100).toFixed(0)}% of a core`,
+    );
+    console.log(`  autocannon   ${((clientCpu / wall) * 100).toFixed(0)}% of a core`);
     const met = rps >= TARGET.rps && p99 <= TARGET.p99 && errors === 0;
     console.log(
       `  target       >= ${TARGET.rps} req/s, p99 <= ${TARGET.p99} ms, no errors: ${met ? "met" : "NOT met"}`,

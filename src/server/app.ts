@@ -4,7 +4,6 @@
 // migrations.ts and its actions in platform/authorisation.ts.
 import { randomBytes } from "node:crypto";
 import Fastify, { type FastifyInstance, type FastifyPluginAsync } from "fastify";
-import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
@@ -18,6 +17,7 @@ import audit from "./platform/audit.js";
 import auth from "./platform/auth.js";
 import jobs from "./platform/jobs.js";
 import health from "./platform/health.js";
+import securityHeaders from "./platform/security-headers.js";
 import web from "./platform/web.js";
 import authFeature from "./features/auth/routes.js";
 import checkFeature from "./features/check/routes.js";
@@ -107,7 +107,7 @@ export async function buildApp(
     await app.register(errors, { bodyLimit: config.bodyLimit });
     await app.register(databasePlugin, { handle });
     await app.register(metrics);
-    await app.register(helmet, {
+    await app.register(securityHeaders, {
       contentSecurityPolicy: {
         directives: {
           defaultSrc: ["'self'"],

@@ -16,6 +16,9 @@ export interface RouteAccess {
 }
 
 export const SESSION_COOKIE = "postguard_session";
+const CSRF_COOKIE = "postguard_csrf";
+/** Cookie and token pairs that passed the CSRF check, remembered at most (then forgotten). */
+const MAX_VERIFIED_CSRF = 10_000;
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 export interface AuthOptions {
@@ -36,7 +39,7 @@ export default fp(
     await app.register(cookie, { secret: opts.cookieSecret });
     await app.register(csrf, {
       sessionPlugin: "@fastify/cookie",
-      cookieKey: "postguard_csrf",
+      cookieKey: CSRF_COOKIE,
       cookieOpts: {
         path: "/",
         signed: true,
@@ -80,10 +83,25 @@ export default fp(
       }
     });
 
+    // Checking a token costs two HMACs (unsigning the secret's cookie, then the token itself).
+    // The answer depends only on the cookie and the token, which a browser sends unchanged on
+    // every request, so pairs that passed are remembered and the next request with the same
+    // pair skips the work. Failures are never remembered; anything else is checked in full.
+    const verified = new Set<string>();
     app.addHook("onRequest", (request, reply, done) => {
       const wantsCsrf = (request.routeOptions.config as { csrf?: boolean }).csrf !== false;
       if (!UNSAFE_METHODS.has(request.method) || !wantsCsrf || reply.sent) return done();
-      app.csrfProtection(request, reply, done);
+      const cookie = request.cookies[CSRF_COOKIE];
+      const token = request.headers["x-csrf-token"];
+      const key = cookie && typeof token === "string" ? `${cookie}\n${token}` : undefined;
+      if (key !== undefined && verified.has(key)) return done();
+      app.csrfProtection(request, reply, () => {
+        if (key !== undefined) {
+          if (verified.size >= MAX_VERIFIED_CSRF) verified.clear();
+          verified.add(key);
+        }
+        done();
+      });
     });
   },
   { name: "postguard-auth", dependencies: ["postguard-database"] },

@@ -1,7 +1,7 @@
 // Server-side sessions: the cookie holds a random token, the database holds its SHA-256.
 // A short in-process cache keeps the hot path (POST /api/v1/check) off the database; sign-out and
 // account changes clear it here at once, and other processes see them within the cache's lifetime.
-import { createHash, randomBytes } from "node:crypto";
+import { hash as oneShotHash, randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "./tables.js";
 
@@ -23,7 +23,8 @@ interface CacheEntry {
 const MAX_CACHE = 10_000;
 
 export function tokenHash(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
+  // One-shot hash: a fraction of createHash's cost, and this runs on every signed-in request.
+  return oneShotHash("sha256", token, "hex");
 }
 
 export class Sessions {
