@@ -32,10 +32,9 @@ interface Item {
   expected: { verdict: string; categories: string[] };
 }
 
-const check = createChecker(
-  {},
-  { rules: values["without-learned"] ? rules.filter((r) => !learnedRules.includes(r)) : rules },
-);
+const check = createChecker(undefined, {
+  rules: values["without-learned"] ? rules.filter((r) => !learnedRules.includes(r)) : rules,
+});
 
 const items: Item[] = readFileSync(values.items!, "utf8")
   .split("\n")

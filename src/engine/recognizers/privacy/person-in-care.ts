@@ -500,7 +500,13 @@ export const personInCare: CustomRecognizer = {
         const at = view.toOriginal(m.index, end);
         if (found.some((f) => f.start <= at.start && at.end <= f.end)) continue;
         let score = 0.35;
-        if (nearest(text, m.index, end, PERSON_NEAR, 120) < Infinity) score += 0.3;
+        // The person must be in the bed's sentence or the next one ("Bay C. She keeps…"): a
+        // patient mentioned sentences earlier ("talk to a patient… the team on Bay C") is not in it.
+        const from = sentenceStartBefore(text, m.index);
+        const to = sentenceEndAfter(text, sentenceEndAfter(text, end));
+        const sentence = text.slice(from, to);
+        if (nearest(sentence, m.index - from, end - from, PERSON_NEAR, 120) < Infinity)
+          score += 0.3;
         if (nearest(text, m.index, end, PLACE_IDLE, 30) < Infinity) score -= 0.4;
         add(m.index, end, score, "bed with a person");
       }
@@ -640,3 +646,15 @@ export const personInCare: CustomRecognizer = {
     return found.sort((a, b) => a.start - b.start);
   },
 };
+
+const isSentenceEnd = (c: string) => c === "." || c === "!" || c === "?" || c === "\n";
+
+function sentenceStartBefore(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (isSentenceEnd(text[i])) return i + 1;
+  return 0;
+}
+
+function sentenceEndAfter(text: string, at: number): number {
+  for (let i = at; i < text.length; i++) if (isSentenceEnd(text[i])) return i + 1;
+  return text.length;
+}

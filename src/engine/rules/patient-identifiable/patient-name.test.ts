@@ -3,6 +3,8 @@ import { patientNameRule } from "./patient-name.js";
 
 ruleTester(patientNameRule, {
   valid: [
+    // A patient mentioned sentences before a bay is not a person in that bay.
+    "Sitting down to talk to a patient takes thirty seconds. Do it. Shattered after four long days but the team on Bay C were incredible.",
     {
       text: "Meet the team: Priya Shah, 34, joins us as a nurse educator in the training department",
     },

@@ -3,6 +3,8 @@ import rule from "./weaknesses.js";
 
 ruleTester(rule, {
   valid: [
+    // Praise of porters is not a gap in guarding.
+    "Shout out to the porters today, nobody notices them until they're needed.",
     "Massive thanks to security for staying with us after midnight during the incident",
     "Never write your password on a post-it stuck to the monitor!",
     "Security team are doing extra patrols over Christmas, thank you",
