@@ -62,8 +62,11 @@ const DESCRIBED_AT_PLACE = new RegExp(
   "gi",
 );
 const BARE_PLACE = new RegExp(`(?<![\\d\\-][ \\t]?)\\b${PLACE_I}(?![ \\t]?(?:-|beds?\\b))`, "g");
+// "Patient" as an adjective ("patient safety awards") names nobody.
+const PATIENT_AS_ADJECTIVE =
+  "patient(?! (?:safety|experience|care|flow|feedback|information|leaflets?|transport|records?|portal|surveys?|stories|voice|council|panel|forum|partners?|participation|champions?|awards?))";
 const PERSON_NEAR = wordsRegex([
-  ...PERSON_NOUNS,
+  ...PERSON_NOUNS.map((n) => (n === "patient" ? PATIENT_AS_ADJECTIVE : n)),
   "he",
   "she",
   "his",
@@ -647,7 +650,12 @@ export const personInCare: CustomRecognizer = {
   },
 };
 
-const isSentenceEnd = (c: string) => c === "." || c === "!" || c === "?" || c === "\n";
+// Posts often end a sentence with an emoji instead of a full stop; emoji are astral characters,
+// so a surrogate counts as an end too.
+const isSentenceEnd = (c: string) => {
+  const code = c.charCodeAt(0);
+  return c === "." || c === "!" || c === "?" || c === "\n" || (code >= 0xd800 && code <= 0xdfff);
+};
 
 function sentenceStartBefore(text: string, at: number): number {
   for (let i = at - 1; i >= 0; i--) if (isSentenceEnd(text[i])) return i + 1;
