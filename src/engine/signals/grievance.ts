@@ -63,6 +63,15 @@ const DEROGATORY: readonly Cue[] = [
 
 // Derogatory judgements that carry their own target (an organisational process or employer).
 const SELF_TARGETED: readonly Cue[] = [
+  // Money found for the wrong things, and not caring about staff.
+  {
+    label: "derogatory",
+    trigger: trigger("find found afford care cares"),
+    weight: 1,
+    regex:
+      /\b(?:can|could|managed\s+to)\s+(?:find|afford)\s+(?:£\S+|money|the\s+money|millions?|cash|funding|budget)\b[^.!?\n]{0,60}?\bbut\s+(?:not|can't|cannot|won't|no)\b|\b(?:don't|doesn't|do\s+not|does\s+not)\s+(?:really\s+|actually\s+|even\s+)?care\s+(?:about|for)\s+(?:us|staff|the\s+staff|their\s+staff|nurses|the\s+nurses|patients|anyone)\b/g,
+  },
+
   {
     label: "derogatory",
     trigger: trigger(
@@ -79,6 +88,15 @@ const PAY = String.raw`(?:pay|wages?|payslip|salary|enhance?ments|overtime|back\
 
 // The author's own grievance about work.
 const GRIEVANCE_CUES: readonly Cue[] = [
+  // Paperwork lost and pay not made: "HR lost my paperwork again", "not been paid properly".
+  {
+    label: "grievance",
+    trigger: trigger("lost paid"),
+    weight: 1,
+    regex:
+      /\b(?:hr|payroll|they|management|estates|occ\s+health|medical\s+staffing|admin)\s+(?:have\s+|has\s+)?(?:lost|mislaid|binned)\s+my\s+(?:\w+\s+)?(?:paperwork|forms?|application|timesheets?|claims?|file|details|contract|request)\b|\b(?:not|haven't|have\s+not|never)\s+(?:been\s+)?paid\s+(?:properly|correctly|right|on\s+time|for\s+(?:my|the|two|three|\d+))\b/g,
+  },
+
   {
     label: "grievance",
     trigger: trigger(

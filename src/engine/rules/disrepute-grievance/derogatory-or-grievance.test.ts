@@ -3,6 +3,7 @@ import rule from "./derogatory-or-grievance.js";
 
 ruleTester(rule, {
   valid: [
+    "We don't care about the rain, the charity walk is still on Saturday!",
     // Praise of the Trust and its systems.
     "The new e-obs system is brilliant, the best thing IT have done in years 🙌",
     "Our chief exec came round the wards at 3am with bacon rolls. Proper leader.",
@@ -20,6 +21,15 @@ ruleTester(rule, {
     { text: "Your A&E is an absolute joke, 9 hours to be seen.", direction: "inbound" },
   ],
   invalid: [
+    {
+      text: "Apparently the Trust can find £2m for new branding but not for a second night HCA. Priorities.",
+      errors: 1,
+    },
+    { text: "The new parking charges are steep. They really don't care about us.", errors: 1 },
+    {
+      text: "HR lost my paperwork AGAIN so I've not been paid properly for two months.",
+      errors: 1,
+    },
     {
       text: "Management at this place are clueless. Three years asking for a second hoist and nothing.",
       errors: [{ excerpt: "clueless" }],
