@@ -51,7 +51,11 @@ const CONTEMPT: [RegExp, number][] = [
     /\bwhy (?:do|does|did|are|is|must) (?:we|they|you|the trust|the nhs|this hospital|your hospital)(?: \w+)?? (?:keep |still |even )?(?:hire|hiring|employ|employing|recruit|recruiting|let|letting|allow|allowing|take on|taking on|bring|bringing|put up with)\b/,
     2,
   ],
-  // Invasion and breeding.
+  // Invasion and breeding; a group said outright to be taking over counts twice.
+  [
+    /\b(?:are|is|'re) (?:slowly |basically |literally )?taking over (?:the|our|this|every|britain|the country)\b/,
+    2,
+  ],
   [
     /\b(?:taking|take|took|takes) over\b|\binvasion\b|\binvading\b|\binfest\w*|\bswarm\w*|\bbreed(?:ing)? like\b|\blike (?:animals|rats|cockroaches|vermin)\b/,
     2,

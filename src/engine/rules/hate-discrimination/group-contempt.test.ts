@@ -3,6 +3,7 @@ import { groupContempt } from "./group-contempt.js";
 
 ruleTester(groupContempt, {
   valid: [
+    "Our Muslim colleagues are taking over the staff room for Eid celebrations, all welcome!",
     "I'm a proud gay nurse",
     "Eid Mubarak from our Muslim staff network!",
     "As a Black midwife, I see women relax when they realise I get it.",
@@ -15,6 +16,7 @@ ruleTester(groupContempt, {
     "Our Nigerian nurses cooked for the whole ward at Christmas 😂 best jollof ever",
   ],
   invalid: [
+    { text: "Muslims are taking over the NHS, look at the names on the rota.", errors: 1 },
     {
       text: "Another Romanian family camped out in the relatives' room. Every single time with this lot",
       errors: 1,
