@@ -1,13 +1,22 @@
 // Throughput and latency of POST /api/v1/check, measured from a second process.
-//   npm run bench:api [-- --seconds 30 --connections 50 --posts eval|short --route check|me]
+//   npm run bench:api [-- --seconds 30 --connections 50 --posts eval|short --route check|me
+//                        --log-level warn|info --profile server.cpuprofile]
 // The parent starts the server as a child process (embedded database in a temp directory, or
 // DATABASE_URL if set), signs in as a demo user, then drives the check endpoint with autocannon
 // for the given time over the public evaluation posts and prints requests/s and p50/p99 latency.
 // The per-user rate limit is lifted for the run (one user sends all the load) and request logs
-// are off (LOG_LEVEL=warn); everything else (session lookup, CSRF check, schema validation,
+// are off unless --log-level info; everything else (session lookup, CSRF check, schema validation,
 // metrics, the engine) is on the measured path.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { Session } from "node:inspector";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -108,6 +117,11 @@ async function main(): Promise<void> {
   const seconds = arg("seconds", 30);
   const connections = arg("connections", 50);
   const dataDir = mkdtempSync(join(tmpdir(), "postguard-bench-"));
+  // --log-level info: the production default, one access-log line a request, written to a file
+  // (as a log collector would take them) rather than the terminal. Default: warn (no request logs).
+  const logLevel = argString("log-level") ?? "warn";
+  const logFile = join(dataDir, "server.log");
+  const log = openSync(logFile, "w");
   // --profile FILE: the server records a V8 CPU profile of the measured run (not start-up or
   // warm-up) and writes it to FILE (.cpuprofile: open in Chrome DevTools or speedscope).
   const profileFile = argString("profile");
@@ -118,11 +132,11 @@ async function main(): Promise<void> {
       env: {
         ...process.env,
         POSTGUARD_DATA_DIR: dataDir,
-        LOG_LEVEL: "warn",
+        LOG_LEVEL: logLevel,
         POSTGUARD_CHECK_RATE_LIMIT: "10000000",
         POSTGUARD_COOKIE_SECURE: "false",
       },
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
+      stdio: ["ignore", logLevel === "warn" ? "inherit" : log, "inherit", "ipc"],
     },
   );
   try {
@@ -212,6 +226,11 @@ async function main(): Promise<void> {
   } finally {
     child.kill("SIGTERM");
     await new Promise((r) => child.once("exit", r));
+    closeSync(log);
+    if (logLevel !== "warn")
+      process.stderr.write(
+        `server log: ${readFileSync(logFile, "utf8").split("\n").length - 1} lines\n`,
+      );
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

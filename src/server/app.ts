@@ -101,8 +101,18 @@ export async function buildApp(
       ajv: { customOptions: { allErrors: false, coerceTypes: "array", removeAdditional: false } },
       return503OnClosing: true,
       forceCloseConnections: "idle",
+      // One access-log line a request (below) instead of Fastify's two ("incoming request" and
+      // "request completed"): half the logging work on every request, nothing lost.
+      disableRequestLogging: true,
     });
     app.decorate("config", config);
+    app.addHook("onResponse", (request, reply, done) => {
+      request.log.info(
+        { req: request, res: reply, responseTime: reply.elapsedTime },
+        "request completed",
+      );
+      done();
+    });
 
     await app.register(errors, { bodyLimit: config.bodyLimit });
     await app.register(databasePlugin, { handle });

@@ -177,6 +177,22 @@ describe(`postguard serve (${BACKEND})`, { timeout: 60_000 }, () => {
       const response = await fetch(`http://127.0.0.1:${port}/readyz`);
       expect(response.status).toBe(200);
       expect(output).toMatch(/no users yet/);
+      // One access-log line a request, with what the two Fastify lines used to carry.
+      await expect
+        .poll(() => output, { timeout: 10_000, interval: 100 })
+        .toMatch(/"msg":"request completed"/);
+      const lines = output
+        .split("\n")
+        .filter((line) => line.includes('"url":"/readyz"'))
+        .map((line) => JSON.parse(line));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatchObject({
+        msg: "request completed",
+        req: { method: "GET", url: "/readyz" },
+        res: { statusCode: 200 },
+      });
+      expect(lines[0].responseTime).toBeGreaterThan(0);
+      expect(output).not.toMatch(/"msg":"incoming request"/);
       const exit = new Promise<number | null>((r) => child.once("exit", r));
       child.kill("SIGTERM");
       expect(await exit).toBe(0);
