@@ -1,11 +1,15 @@
-// Hashed features of a post for the offensive-content model, fastText style: words, word pairs
-// and character 3- to 5-grams of each word (with word boundaries), each hashed with FNV-1a over
+// Hashed features of a post for the offensive-content model, fastText style: word 1- to 3-grams
+// and character 2- to 5-grams of each word (with word boundaries), each hashed with FNV-1a over
 // the character codes into a fixed number of buckets. No strings are built per n-gram.
 //
-// Two kinds of word are masked to one shared placeholder so the model cannot learn them:
-// identity terms ("gay", "muslim", "black", "trans"...), so that naming a group never scores
-// as hate by itself; and African-American English markers ("finna", "tryna", "ion"...), which
-// the Davidson data over-associates with offence (Davidson et al. 2019).
+// African-American English markers ("finna", "tryna", "ion"...) are masked to one shared
+// placeholder so the model cannot learn them: the Davidson data over-associates them with
+// offence (Davidson et al. 2019). Identity terms can be masked too (OFFENSIVE_MASK_IDENTITY, for
+// experiments); the committed model does not mask them (see docs/offensive-model.md).
+//
+// Two walks over the same features: `forEachFeature` hands every bucket to a callback (training,
+// tests), `sumWeights` adds up packed int8 weights inline (the checker; no call per feature).
+// features.test.ts checks that they agree.
 
 import { OFFENSIVE_MODEL } from "./weights.js";
 
@@ -221,6 +225,89 @@ export function forEachFeature(text: string, emit: (bucket: number) => void): nu
       }
     }
   }
+  return count;
+}
+
+// Reused buffer for the character codes of "<word>" (grown for very long words).
+let chars = new Int32Array(256);
+
+/**
+ * Adds up the weights of every feature of `text` (the same features, in the same order, as
+ * `forEachFeature`): `packed[bucket]` holds the three classes' int8 weights in its low three
+ * bytes. Writes the three sums to `sums` and returns the number of features.
+ */
+export function sumWeights(text: string, packed: Int32Array, sums: Float64Array): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let count = 0;
+  let prev = 0;
+  let prev2 = 0;
+  let seen = 0;
+  let p: number;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isTokenChar(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && isTokenChar(text.charCodeAt(i))) i++;
+    const end = i;
+    if (start > 0 && text.charCodeAt(start - 1) === 64) continue; // @handle
+    if (end - start + 2 > chars.length) chars = new Int32Array(2 * (end - start + 2));
+    let word = FNV_OFFSET;
+    let len = 1;
+    chars[0] = 60; // "<"
+    for (let j = start; j < end; j++) {
+      const c = lower(text.charCodeAt(j));
+      word ^= c;
+      word = Math.imul(word, FNV_PRIME);
+      chars[len++] = c;
+    }
+    chars[len++] = 62; // ">"
+    word >>>= 0;
+    const masked = MASKED.has(word);
+    if (masked) word = PLACEHOLDER;
+    p = packed[(word ^ 0x9e3779b9) & MASK];
+    s0 += (p << 24) >> 24;
+    s1 += (p << 16) >> 24;
+    s2 += (p << 8) >> 24;
+    count++;
+    if (seen >= 1) {
+      p = packed[(Math.imul(prev, 31) ^ word ^ 0x85ebca6b) & MASK];
+      s0 += (p << 24) >> 24;
+      s1 += (p << 16) >> 24;
+      s2 += (p << 8) >> 24;
+      count++;
+    }
+    if (seen >= 2) {
+      p = packed[(Math.imul(Math.imul(prev2, 31) ^ prev, 31) ^ word ^ 0xc2b2ae35) & MASK];
+      s0 += (p << 24) >> 24;
+      s1 += (p << 16) >> 24;
+      s2 += (p << 8) >> 24;
+      count++;
+    }
+    prev2 = prev;
+    prev = word;
+    seen++;
+    if (masked) continue;
+    // Character 2- to 5-grams of "<word>", each FNV-1a hash extended one character at a time.
+    for (let a = 0; a < len - 1; a++) {
+      let h = Math.imul(FNV_OFFSET ^ chars[a], FNV_PRIME);
+      const stop = a + 5 < len ? a + 5 : len;
+      for (let q = a + 1; q < stop; q++) {
+        h = Math.imul(h ^ chars[q], FNV_PRIME);
+        p = packed[h & MASK];
+        s0 += (p << 24) >> 24;
+        s1 += (p << 16) >> 24;
+        s2 += (p << 8) >> 24;
+        count++;
+      }
+    }
+  }
+  sums[0] = s0;
+  sums[1] = s1;
+  sums[2] = s2;
   return count;
 }
 

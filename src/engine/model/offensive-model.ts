@@ -6,7 +6,7 @@
 // African-American English and its "hate" class leans on identity words, so rules combine the
 // scores with word lists and context (who is targeted, quotation, negation, self-description).
 import type { NormalisedText } from "../normalise/index.js";
-import { forEachFeature } from "./features.js";
+import { sumWeights } from "./features.js";
 import { OFFENSIVE_MODEL } from "./weights.js";
 
 export interface OffensiveScores {
@@ -14,8 +14,6 @@ export interface OffensiveScores {
   offensive: number;
   neither: number;
 }
-
-let weights: Float32Array | undefined;
 
 /** The hate probability at which the model calls a text hate (chosen on the validation split). */
 export const HATE_THRESHOLD: number =
@@ -26,41 +24,31 @@ export function predictClass(s: OffensiveScores): 0 | 1 | 2 {
   return s.hate >= HATE_THRESHOLD ? 0 : s.offensive >= s.neither ? 1 : 2;
 }
 
-function decode(): Float32Array {
+// The int8 weights of each bucket packed into one 32-bit word (hate, offensive, neither in the
+// low three bytes), so scoring a feature is one array read. Built on first use.
+let packed: Int32Array | undefined;
+
+function decode(): Int32Array {
   const binary = atob(OFFENSIVE_MODEL.weights);
-  const out = new Float32Array(binary.length);
-  const [s0, s1, s2] = OFFENSIVE_MODEL.scale;
-  for (let i = 0; i < binary.length; i += 3) {
-    // int8 stored as bytes, interleaved by class.
-    out[i] = ((binary.charCodeAt(i) << 24) >> 24) * s0;
-    out[i + 1] = ((binary.charCodeAt(i + 1) << 24) >> 24) * s1;
-    out[i + 2] = ((binary.charCodeAt(i + 2) << 24) >> 24) * s2;
+  const out = new Int32Array(binary.length / 3);
+  for (let b = 0, i = 0; b < out.length; b++, i += 3) {
+    out[b] =
+      binary.charCodeAt(i) | (binary.charCodeAt(i + 1) << 8) | (binary.charCodeAt(i + 2) << 16);
   }
   return out;
 }
 
-// Accumulators reused across calls: the checker is synchronous, so one set is enough.
-let sum0 = 0;
-let sum1 = 0;
-let sum2 = 0;
-let w: Float32Array;
-const add = (bucket: number) => {
-  const at = bucket * 3;
-  sum0 += w[at];
-  sum1 += w[at + 1];
-  sum2 += w[at + 2];
-};
+const sums = new Float64Array(3);
 
 /** Class probabilities for lower-cased, normalised text (the `words` view). */
 export function scoreText(text: string): OffensiveScores {
-  w = weights ??= decode();
-  sum0 = sum1 = sum2 = 0;
-  const n = forEachFeature(text, add);
+  const n = sumWeights(text, (packed ??= decode()), sums);
   const value = n ? 1 / Math.sqrt(n) : 0;
   const [b0, b1, b2] = OFFENSIVE_MODEL.bias;
-  const z0 = b0 + sum0 * value;
-  const z1 = b1 + sum1 * value;
-  const z2 = b2 + sum2 * value;
+  const [s0, s1, s2] = OFFENSIVE_MODEL.scale;
+  const z0 = b0 + sums[0] * s0 * value;
+  const z1 = b1 + sums[1] * s1 * value;
+  const z2 = b2 + sums[2] * s2 * value;
   const max = Math.max(z0, z1, z2);
   const e0 = Math.exp(z0 - max);
   const e1 = Math.exp(z1 - max);
