@@ -4,8 +4,9 @@
 //
 // African-American English markers ("finna", "tryna", "ion"...) are masked to one shared
 // placeholder so the model cannot learn them: the Davidson data over-associates them with
-// offence (Davidson et al. 2019). Identity terms can be masked too (OFFENSIVE_MASK_IDENTITY, for
-// experiments); the committed model does not mask them (see docs/offensive-model.md).
+// offence (Davidson et al. 2019). Identity terms ("gay", "muslim", "nigerian"...) keep their word
+// features but get no character n-grams (OFFENSIVE_MASK_IDENTITY masks them fully, for
+// experiments; see docs/offensive-model.md).
 //
 // Two walks over the same features: `forEachFeature` hands every bucket to a callback (training,
 // tests), `sumWeights` adds up packed int8 weights inline (the checker; no call per feature).
@@ -82,6 +83,14 @@ export const MASKED_IDENTITY = [
   "polish",
   "romanian",
   "nigerian",
+  "nigerians",
+  "ghanaian",
+  "somali",
+  "pakistani",
+  "pakistanis",
+  "filipino",
+  "filipinos",
+  "romanians",
   "irish",
   "british",
   "english",
@@ -156,6 +165,11 @@ const MASKED = new Set<number>(
   ).map(hashString),
 );
 const PLACEHOLDER = hashString("\u0000masked");
+// Identity terms keep their word features but get no character n-grams: spelling must not carry
+// a slur's weight over to a group's name ("nigerian" shares "<nig" with the n-word, which the
+// Davidson hate class is full of). What the model knows about an identity term is then only what
+// the data says about that word itself.
+const WORD_ONLY = new Set<number>(MASKED_IDENTITY.map(hashString));
 
 const isTokenChar = (c: number) =>
   (c >= 97 && c <= 122) ||
@@ -208,7 +222,7 @@ export function forEachFeature(text: string, emit: (bucket: number) => void): nu
     prev2 = prev;
     prev = word;
     seen++;
-    if (masked) continue;
+    if (masked || WORD_ONLY.has(word)) continue;
     // Character 2- to 5-grams of "<word>".
     const len = end - start + 2;
     for (let a = 0; a < len - 1; a++) {
@@ -290,7 +304,7 @@ export function sumWeights(text: string, packed: Int32Array, sums: Float64Array)
     prev2 = prev;
     prev = word;
     seen++;
-    if (masked) continue;
+    if (masked || WORD_ONLY.has(word)) continue;
     // Character 2- to 5-grams of "<word>", each FNV-1a hash extended one character at a time.
     for (let a = 0; a < len - 1; a++) {
       let h = Math.imul(FNV_OFFSET ^ chars[a], FNV_PRIME);
