@@ -170,6 +170,10 @@ const PLACEHOLDER = hashString("\u0000masked");
 // Davidson hate class is full of). What the model knows about an identity term is then only what
 // the data says about that word itself.
 const WORD_ONLY = new Set<number>(MASKED_IDENTITY.map(hashString));
+// Both lists in one map for the per-word lookup: 1 = masked, 2 = word features only.
+const SPECIAL = new Map<number, number>();
+for (const h of WORD_ONLY) SPECIAL.set(h, 2);
+for (const h of MASKED) SPECIAL.set(h, 1);
 
 const isTokenChar = (c: number) =>
   (c >= 97 && c <= 122) ||
@@ -207,7 +211,8 @@ export function forEachFeature(text: string, emit: (bucket: number) => void): nu
       word = Math.imul(word, FNV_PRIME);
     }
     word >>>= 0;
-    const masked = MASKED.has(word);
+    const special = SPECIAL.get(word) ?? 0;
+    const masked = special === 1;
     if (masked) word = PLACEHOLDER;
     emit((word ^ 0x9e3779b9) & MASK);
     count++;
@@ -222,7 +227,7 @@ export function forEachFeature(text: string, emit: (bucket: number) => void): nu
     prev2 = prev;
     prev = word;
     seen++;
-    if (masked || WORD_ONLY.has(word)) continue;
+    if (special !== 0) continue;
     // Character 2- to 5-grams of "<word>".
     const len = end - start + 2;
     for (let a = 0; a < len - 1; a++) {
@@ -259,6 +264,8 @@ export function sumWeights(text: string, packed: Int32Array, sums: Float64Array)
   let prev2 = 0;
   let seen = 0;
   let p: number;
+  // A local alias: a module-level `let` would be re-read from its context on every access.
+  let buffer = chars;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -268,19 +275,20 @@ export function sumWeights(text: string, packed: Int32Array, sums: Float64Array)
     while (i < n && isTokenChar(text.charCodeAt(i))) i++;
     const end = i;
     if (start > 0 && text.charCodeAt(start - 1) === 64) continue; // @handle
-    if (end - start + 2 > chars.length) chars = new Int32Array(2 * (end - start + 2));
+    if (end - start + 2 > buffer.length) buffer = chars = new Int32Array(2 * (end - start + 2));
     let word = FNV_OFFSET;
     let len = 1;
-    chars[0] = 60; // "<"
+    buffer[0] = 60; // "<"
     for (let j = start; j < end; j++) {
       const c = lower(text.charCodeAt(j));
       word ^= c;
       word = Math.imul(word, FNV_PRIME);
-      chars[len++] = c;
+      buffer[len++] = c;
     }
-    chars[len++] = 62; // ">"
+    buffer[len++] = 62; // ">"
     word >>>= 0;
-    const masked = MASKED.has(word);
+    const special = SPECIAL.get(word) ?? 0;
+    const masked = special === 1;
     if (masked) word = PLACEHOLDER;
     p = packed[(word ^ 0x9e3779b9) & MASK];
     s0 += (p << 24) >> 24;
@@ -304,13 +312,13 @@ export function sumWeights(text: string, packed: Int32Array, sums: Float64Array)
     prev2 = prev;
     prev = word;
     seen++;
-    if (masked || WORD_ONLY.has(word)) continue;
+    if (special !== 0) continue;
     // Character 2- to 5-grams of "<word>", each FNV-1a hash extended one character at a time.
     for (let a = 0; a < len - 1; a++) {
-      let h = Math.imul(FNV_OFFSET ^ chars[a], FNV_PRIME);
+      let h = Math.imul(FNV_OFFSET ^ buffer[a], FNV_PRIME);
       const stop = a + 5 < len ? a + 5 : len;
       for (let q = a + 1; q < stop; q++) {
-        h = Math.imul(h ^ chars[q], FNV_PRIME);
+        h = Math.imul(h ^ buffer[q], FNV_PRIME);
         p = packed[h & MASK];
         s0 += (p << 24) >> 24;
         s1 += (p << 16) >> 24;
