@@ -11,7 +11,7 @@
 // Digits are folded to "0" so that numbers generalise by shape ("bay 4" and "bay 12" share
 // "bay 0"), and tokens are capped in number so huge inputs cost a bounded amount of work.
 
-export const POLICY_BUCKET_BITS = 16;
+export const POLICY_BUCKET_BITS = 17;
 export const POLICY_BUCKETS = 1 << POLICY_BUCKET_BITS;
 const MASK = POLICY_BUCKETS - 1;
 
@@ -39,6 +39,8 @@ export const MAX_TOKENS = 600;
 export interface FeatureOptions {
   /** Character 4-grams of each word, with word boundaries (costly: about three more features a word). */
   charGrams: boolean;
+  /** Bucket bits, for experiments in training only; inference always uses POLICY_BUCKET_BITS. */
+  bits?: number;
   /** The first and the last four letters of longer words: a cheap stand-in for stemming ("sacked", "sacking"). */
   affixes?: boolean;
 }
@@ -91,6 +93,7 @@ export function textFeatures(
   profile: boolean,
   out: FeatureBuffer,
 ): void {
+  const mask = options.bits === undefined ? MASK : (1 << options.bits) - 1;
   const uni = profile ? SEED_PROFILE_UNIGRAM : SEED_UNIGRAM;
   const bi = profile ? SEED_PROFILE_BIGRAM : SEED_BIGRAM;
   const chars = options.charGrams && !profile;
@@ -110,8 +113,8 @@ export function textFeatures(
     }
     const end = i;
     tokens++;
-    out.push(mix(h ^ uni) & MASK);
-    out.push(mix(Math.imul(prev, 0x9e3779b1) ^ h ^ bi) & MASK);
+    out.push(mix(h ^ uni) & mask);
+    out.push(mix(Math.imul(prev, 0x9e3779b1) ^ h ^ bi) & mask);
     prev = h;
     if (affixes && end - start >= 6) {
       let p = FNV_OFFSET ^ SEED_PREFIX;
@@ -122,8 +125,8 @@ export function textFeatures(
         q ^= fold(text.charCodeAt(end - 4 + k));
         q = Math.imul(q, FNV_PRIME);
       }
-      out.push(mix(p) & MASK);
-      out.push(mix(q) & MASK);
+      out.push(mix(p) & mask);
+      out.push(mix(q) & mask);
     }
     if (chars && end - start >= 3) {
       // 4-grams of "<word>": positions 0 and len-1 are the boundary marks.
@@ -135,9 +138,9 @@ export function textFeatures(
           g ^= p === 0 ? 60 : p === len - 1 ? 62 : fold(text.charCodeAt(start + p - 1));
           g = Math.imul(g, FNV_PRIME);
         }
-        out.push(mix(g) & MASK);
+        out.push(mix(g) & mask);
       }
     }
   }
-  if (tokens > 0) out.push(mix(Math.imul(prev, 0x9e3779b1) ^ SEED_END ^ bi) & MASK);
+  if (tokens > 0) out.push(mix(Math.imul(prev, 0x9e3779b1) ^ SEED_END ^ bi) & mask);
 }

@@ -14,8 +14,10 @@ export interface LearnedCategory {
   /** Report on the whole post rather than on its strongest sentence. */
   wholePost?: boolean;
   /**
-   * A floor under the threshold chosen by cross-validation, where the measured cost in false
-   * alarms called for it; above 1 switches the category's learned rule off.
+   * A floor under the threshold chosen by cross-validation (scripts/train-policy.ts), where a
+   * measured cost in false alarms calls for it; above 1 switches the category's learned rule off.
+   * None is set: the trainer itself switches off a category whose learned rule does not raise the
+   * combined cross-validated F1 (its threshold is then above 1).
    */
   minimum?: number;
 }
@@ -36,8 +38,6 @@ export const LEARNED_CATEGORIES: LearnedCategory[] = [
   },
   {
     category: "colleague-privacy",
-    // Off: on holdout-dev it raised only false alarms (the rules already catch this category there).
-    minimum: 2,
     severity: "warn",
     clauses: ["MC-SS01 §4.2(j)", "TRUST-SMP DO 5", "CCC-SMP §7.3.4"],
     message:
@@ -111,8 +111,6 @@ export const LEARNED_CATEGORIES: LearnedCategory[] = [
   },
   {
     category: "profanity",
-    // Off: on holdout-dev it raised only false alarms (the rules already catch this category there).
-    minimum: 2,
     severity: "warn",
     clauses: ["CLH-SMP §4.1", "CCC-SMP §7.3.4"],
     message: "This reads like it contains strong swearing, perhaps disguised.",
@@ -121,8 +119,6 @@ export const LEARNED_CATEGORIES: LearnedCategory[] = [
   },
   {
     category: "defamation",
-    // Off: on holdout-dev it raised only false alarms (the rules already catch this category there).
-    minimum: 2,
     severity: "warn",
     clauses: ["MC-SS01 §4.2(q)", "CLH-SMP §4.1", "CCC-SMP §7.3.8"],
     message:
@@ -159,8 +155,6 @@ export const LEARNED_CATEGORIES: LearnedCategory[] = [
   },
   {
     category: "media-contact",
-    // Off: on holdout-dev it raised only false alarms (the rules already catch this category there).
-    minimum: 2,
     severity: "warn",
     clauses: ["TRUST-SMP §5.6"],
     message: "This reads like answering, or arranging to talk to, a journalist or the media.",
@@ -186,8 +180,6 @@ export const LEARNED_CATEGORIES: LearnedCategory[] = [
   },
   {
     category: "missing-disclaimer",
-    // Off: on holdout-dev it raised only false alarms (the rules already catch this category there).
-    minimum: 2,
     severity: "advise",
     clauses: ["MC-SS01 §4.2(d)", "CLH-SMP §4.1", "CCC-SMP §7.3.1"],
     message:
@@ -198,8 +190,6 @@ export const LEARNED_CATEGORIES: LearnedCategory[] = [
   },
   {
     category: "patient-relationship",
-    // Off: on holdout-dev it raised only false alarms (the rules already catch this category there).
-    minimum: 2,
     severity: "warn",
     clauses: ["TRUST-SMP DO NOT 2", "CCC-SMP App. 1 (18)"],
     message:

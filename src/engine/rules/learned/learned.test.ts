@@ -5,7 +5,9 @@ import { createChecker } from "../../check.js";
 import type { Rule } from "../rule.js";
 import type { Category, CheckInput } from "../../types.js";
 import { CATEGORIES } from "../../types.js";
+import { categoryIndex, threshold } from "../../model/policy-classifier.js";
 import { learnedRules } from "./index.js";
+import { LEARNED_CATEGORIES } from "./categories.js";
 
 const byCategory = new Map(learnedRules.map((r) => [r.meta.category, r] as [Category, Rule]));
 
@@ -177,6 +179,31 @@ describe("learned policy rules", () => {
       expect(all(post).findings.map((f) => f.category)).toEqual([]);
     });
   }
+
+  it("includes exactly the categories whose threshold and floor are at most 1", () => {
+    const on = LEARNED_CATEGORIES.filter(
+      (spec) => Math.max(threshold(categoryIndex(spec.category)), spec.minimum ?? 0) <= 1,
+    ).map((spec) => spec.category);
+    expect(learnedRules.map((r) => r.meta.category).sort()).toEqual([...on].sort());
+  });
+
+  it("missing-disclaimer: reports only when the employer is named and nothing disclaims", () => {
+    const rule = byCategory.get("missing-disclaimer");
+    if (!rule) return;
+    const check = createChecker({}, { rules: [rule] });
+    const text =
+      "Community nursing is massively underfunded and the government needs to sort it out.";
+    // A job title alone does not name the employer, however strong the opinion.
+    expect(check({ text, profile: "District nurse | mum of two" }).findings).toEqual([]);
+    expect(check({ text }).findings).toEqual([]);
+    expect(
+      check({ text, profile: "District nurse at Westfield NHS Trust | tweets my own" }).findings,
+    ).toEqual([]);
+    expect(
+      check({ text, profile: "District nurse at Westfield NHS Trust", direction: "inbound" })
+        .findings,
+    ).toEqual([]);
+  });
 
   it("does not report a category another rule already reported", () => {
     const other: Rule = {

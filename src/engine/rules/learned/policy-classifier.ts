@@ -7,14 +7,9 @@ import {
   strongestSentence,
   threshold,
 } from "../../model/policy-classifier.js";
+import { disclaimerNeeded } from "../missing-disclaimer/conditions.js";
 import { defineRule, type Rule } from "../rule.js";
 import type { LearnedCategory } from "./categories.js";
-
-// The conventions say official accounts never need a disclaimer, and a post or profile that
-// already says the views are personal has one.
-const OFFICIAL = /\bofficial\b|\bcorporate account\b|\bcomms team\b|\bcommunications team\b/;
-const VIEWS_OWN =
-  /\b(?:views?|opinions?|thoughts?|tweets?|posts?)\s+(?:are\s+|is\s+)?(?:all\s+)?(?:my\s+)?own\b|\b(?:personal|own)\s+(?:views?|opinions?)\b|\b(?:views?|opinions?)\s+(?:are\s+)?(?:mine|personal)\b|\bnot\s+(?:those\s+of\s+)?my\s+employer/;
 
 export function learnedRule(spec: LearnedCategory): Rule {
   const index = categoryIndex(spec.category);
@@ -35,10 +30,9 @@ export function learnedRule(spec: LearnedCategory): Rule {
       const scores = scorePolicy(context.normalised, context.normalisedProfile, context.direction);
       if (!(scores[index] >= cut)) return;
       if (spec.wholePost) {
-        const profile = context.normalisedProfile.words.text;
-        if (OFFICIAL.test(profile)) return;
-        if (VIEWS_OWN.test(profile) || VIEWS_OWN.test(context.normalised.words.text)) return;
-        context.report({});
+        // Missing-disclaimer: the score stands in for condition (2), giving an opinion; the
+        // employer, the account and the disclaimer are tested as the hand-written rule tests them.
+        if (disclaimerNeeded(context)) context.report({});
         return;
       }
       const span = strongestSentence(context.normalised, index);

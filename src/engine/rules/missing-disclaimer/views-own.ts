@@ -2,14 +2,9 @@
 // should say the views are their own (MC-SS01 §4.2(d), CCC-SMP §7.3.1 and §7.3.10).
 // All three conditions of the labelling conventions must hold; official accounts never need it.
 // Runs after the learned rules (rules/index.ts), so their findings count towards condition (2).
-import {
-  givesOpinion,
-  hasDisclaimer,
-  isOfficialAccount,
-  postNamesEmployer,
-  profileNamesEmployer,
-} from "../../signals/index.js";
+import { givesOpinion } from "../../signals/index.js";
 import { defineRule } from "../rule.js";
+import { disclaimerNeeded } from "./conditions.js";
 
 const FIX_TEXT = " Views my own.";
 
@@ -27,15 +22,9 @@ export default defineRule({
     directions: ["outbound"],
   },
   check(ctx) {
-    // A post presented as the Trust's own voice or account is an official-capacity matter; a
-    // disclaimer would not mend it.
-    if (ctx.reported("official-capacity")) return;
-    // Cheapest tests first: most posts name no employer, or give no opinion.
-    const profile = ctx.profile ? ctx.normalisedProfile.base.text : "";
-    const text = ctx.normalised.base.text;
-    const inProfile = profileNamesEmployer(profile, ctx.pack);
-    const inPost = !inProfile && postNamesEmployer(text, ctx.pack, ctx.normalised);
-    if (!inProfile && !inPost) return;
+    // Conditions (1) and (3) first: most posts name no employer.
+    const where = disclaimerNeeded(ctx);
+    if (!where) return;
     // This rule runs after every other rule, the learned ones included, so it sees the final
     // picture: raising a concern, airing a grievance and a damaging claim count as giving an
     // opinion (the labelling conventions), whichever rule found them; abuse, hate, threats and
@@ -50,13 +39,11 @@ export default defineRule({
       ctx.reported("safeguarding") ||
       givesOpinion(ctx.normalised);
     if (!opinion) return;
-    if (isOfficialAccount(profile)) return;
-    if (hasDisclaimer(text, ctx.normalised) || (profile && hasDisclaimer(profile))) return;
     // Append after the last non-space character, replacing any trailing whitespace.
     const end = ctx.text.length;
     const start = ctx.text.trimEnd().length;
     ctx.report({
-      data: { where: inProfile ? "in your profile" : "in the post" },
+      data: { where: where === "profile" ? "in your profile" : "in the post" },
       fix: { start, end, replacement: FIX_TEXT },
     });
   },
