@@ -181,6 +181,24 @@ function slurExcused(text: string, slur: Entity, wholePost: string): boolean {
   return false;
 }
 
+/**
+ * Whether an identity term in the post has any sign of contempt near it, weak ones included
+ * (support and counter-speech not subtracted); `true` when the post names no group. A learned judgement of
+ * hate must not rest on an identity term alone.
+ */
+export function contemptSignNearGroup(context: RuleContext): boolean {
+  const terms = context.entities("identity-term");
+  if (terms.length === 0) return true;
+  const text = context.normalised.words.text;
+  if (!CONTEMPT_GATE.test(text)) return false;
+  return terms.some((t) => {
+    const vs = Number(t.detail?.viewStart ?? 0);
+    const ve = Number(t.detail?.viewEnd ?? 0);
+    const window = text.slice(Math.max(0, vs - 160), Math.min(text.length, ve + 200));
+    return CONTEMPT.some(([re]) => re.test(window));
+  });
+}
+
 const cache = new WeakMap<object, HateAnalysis>();
 
 export function analyseHate(context: RuleContext): HateAnalysis {
