@@ -803,10 +803,13 @@ describe(`cases (${BACKEND})`, { timeout: 30_000 }, () => {
       status: "new",
     });
 
-    // The profile and direction it was checked with count: the same words are flagged with them
-    // and not without.
+    // The profile and direction it was checked with count: health advice from someone who names
+    // their hospital needs "views my own"; the same words without the profile pass.
+    const advice =
+      "Please don't start taking aspirin for your heart without speaking to your GP first.";
+    expect(check({ text: advice }).findings).toEqual([]);
     const withProfile = await clients.reporter.post("/api/v1/cases/flag", {
-      text: fine,
+      text: advice,
       profile: "Staff nurse at Maidstone Hospital",
       platform: "Facebook",
       subjectId: people.nurse.id,
@@ -815,7 +818,7 @@ describe(`cases (${BACKEND})`, { timeout: 30_000 }, () => {
     expect(withProfile.statusCode, withProfile.body).toBe(201);
     const profiled = (await clients.senior.get(`/api/v1/cases/${withProfile.json().id}`)).json();
     expect(profiled.findings.map((f: { category: string }) => f.category)).toEqual(
-      check({ text: fine, profile: "Staff nurse at Maidstone Hospital" }).findings.map(
+      check({ text: advice, profile: "Staff nurse at Maidstone Hospital" }).findings.map(
         (f) => f.category,
       ),
     );
