@@ -1,6 +1,6 @@
 // Throughput and latency of POST /api/v1/check, measured from a second process.
 //   npm run bench:api [-- --seconds 30 --connections 50 --posts eval|short --route check|me
-//                        --log-level warn|info --profile server.cpuprofile]
+//                        --threads N --log-level warn|info --profile server.cpuprofile]
 // The parent starts the server as a child process (embedded database in a temp directory, or
 // DATABASE_URL if set), signs in as a demo user, then drives the check endpoint with autocannon
 // for the given time over the public evaluation posts and prints requests/s and p50/p99 latency.
@@ -116,6 +116,13 @@ async function serverCpu(child: ChildProcess): Promise<NodeJS.CpuUsage> {
 async function main(): Promise<void> {
   const seconds = arg("seconds", 30);
   const connections = arg("connections", 50);
+  // --threads N: check worker threads in the server (default: the server's own default,
+  // POSTGUARD_CHECK_THREADS or one fewer than the cores); 0 checks on the main thread.
+  const { defaultCheckThreads } = await import("../src/server/platform/config.js");
+  const threads = arg(
+    "threads",
+    Number(process.env.POSTGUARD_CHECK_THREADS ?? String(defaultCheckThreads())),
+  );
   const dataDir = mkdtempSync(join(tmpdir(), "postguard-bench-"));
   // --log-level info: the production default, one access-log line a request, written to a file
   // (as a log collector would take them) rather than the terminal. Default: warn (no request logs).
@@ -134,6 +141,7 @@ async function main(): Promise<void> {
         POSTGUARD_DATA_DIR: dataDir,
         LOG_LEVEL: logLevel,
         POSTGUARD_CHECK_RATE_LIMIT: "10000000",
+        POSTGUARD_CHECK_THREADS: String(threads),
         POSTGUARD_COOKIE_SECURE: "false",
       },
       stdio: ["ignore", logLevel === "warn" ? "inherit" : log, "inherit", "ipc"],
@@ -205,7 +213,7 @@ async function main(): Promise<void> {
     const p99 = result.latency.p99;
     const errors = result.errors + result.timeouts + result.non2xx;
     console.log(
-      `${label}, ${seconds}s, ${connections} connections, ${cpus().length} cores (load average before: ${loadavg()[0].toFixed(2)})`,
+      `${label}, ${seconds}s, ${connections} connections, ${threads} check threads, ${cpus().length} cores (load average before: ${loadavg()[0].toFixed(2)})`,
     );
     console.log(`  requests/s   ${rps.toFixed(0)} (total ${result.requests.total})`);
     console.log(`  latency p50  ${p50} ms`);

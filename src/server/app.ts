@@ -40,7 +40,7 @@ const FEATURES: Feature[] = [
   {
     plugin: checkFeature as FastifyPluginAsync<never>,
     prefix: "/api/v1",
-    options: (config) => ({ rateLimit: config.checkRateLimit }),
+    options: (config) => ({ rateLimit: config.checkRateLimit, threads: config.checkThreads }),
   },
   { plugin: usersFeature as FastifyPluginAsync<never>, prefix: "/api/v1" },
   { plugin: auditFeature as FastifyPluginAsync<never>, prefix: "/api/v1" },

@@ -100,6 +100,8 @@ export function testConfig(env: Record<string, string> = {}): Config {
       LOG_LEVEL: "silent",
       POSTGUARD_COOKIE_SECURE: "false",
       POSTGUARD_DATA_DIR: "/nonexistent-test-dir",
+      // Checks inline unless a test asks for worker threads (check.test.ts runs both ways).
+      POSTGUARD_CHECK_THREADS: "0",
       ...env,
     },
   );

@@ -1,5 +1,6 @@
 // Settings come from flags first, then environment variables, then safe defaults.
 // A wrong value stops start-up with a message naming the setting, never a stack trace.
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 
 export interface OidcConfig {
@@ -32,6 +33,8 @@ export interface Config {
   lockoutMinutes: number;
   /** Run queue workers in this process (off for web-only processes when workers run elsewhere). */
   workers: boolean;
+  /** Worker threads that run the checker, so it and the server's own work use different cores. */
+  checkThreads: number;
   /** How long a cached session stays trusted before it is read from the database again. */
   sessionCacheSeconds: number;
   oidc?: OidcConfig;
@@ -197,6 +200,13 @@ export function loadConfig(flags: ConfigFlags = {}, env: Env = process.env): Con
       24 * 60,
     ),
     workers: flags.workers ?? boolean(env.POSTGUARD_WORKERS, "POSTGUARD_WORKERS", true),
+    checkThreads: integer(
+      env.POSTGUARD_CHECK_THREADS,
+      "POSTGUARD_CHECK_THREADS",
+      defaultCheckThreads(),
+      0,
+      64,
+    ),
     sessionCacheSeconds: integer(
       env.POSTGUARD_SESSION_CACHE_SECONDS,
       "POSTGUARD_SESSION_CACHE_SECONDS",
@@ -207,6 +217,11 @@ export function loadConfig(flags: ConfigFlags = {}, env: Env = process.env): Con
     oidc,
     demo: flags.demo ?? false,
   };
+}
+
+/** One core for the server's own work, the rest (up to 4) for checks; none on a single core. */
+export function defaultCheckThreads(cores = availableParallelism()): number {
+  return Math.max(0, Math.min(4, cores - 1));
 }
 
 export { redact as redactUrl };

@@ -2,17 +2,21 @@
 // stored: a draft may hold patient details (MC-SS01 §4.4), and nothing later needs it.
 import type { FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import { check } from "../../../engine/index.js";
+import { CheckPool } from "./pool.js";
 import { ErrorResponse } from "../../platform/schemas.js";
 import { CheckRequest, CheckResult } from "./schema.js";
 
 export interface CheckFeatureOptions {
   /** Checks a user may run a minute. */
   rateLimit: number;
+  /** Worker threads that run the engine (0: on the main thread). */
+  threads: number;
 }
 
 export default async function checkFeature(fastify: FastifyInstance, opts: CheckFeatureOptions) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const pool = new CheckPool(opts.threads, { log: app.log });
+  app.addHook("onClose", () => pool.close());
   app.post(
     "/check",
     {
@@ -38,7 +42,7 @@ export default async function checkFeature(fastify: FastifyInstance, opts: Check
       },
     },
     async (request) => {
-      const result = check(request.body);
+      const result = await pool.run(request.body);
       app.metrics.checks.inc({ verdict: result.verdict });
       return result;
     },
