@@ -3,7 +3,7 @@
 // docs/platform.md: a folder under features/, a line in FEATURES below, its migrations in
 // migrations.ts and its actions in platform/authorisation.ts.
 import { randomBytes } from "node:crypto";
-import Fastify, { type FastifyInstance, type FastifyPluginAsync } from "fastify";
+import Fastify, { LogController, type FastifyInstance, type FastifyPluginAsync } from "fastify";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
@@ -103,7 +103,7 @@ export async function buildApp(
       forceCloseConnections: "idle",
       // One access-log line a request (below) instead of Fastify's two ("incoming request" and
       // "request completed"): half the logging work on every request, nothing lost.
-      disableRequestLogging: true,
+      logController: new LogController({ disableRequestLogging: true }),
     });
     app.decorate("config", config);
     app.addHook("onResponse", (request, reply, done) => {
