@@ -152,7 +152,8 @@ describe(`case pages in Chromium (${BACKEND})`, () => {
     );
     expect(await page.locator(".post").innerText()).not.toMatch(/943 476 5919/);
     await page.getByRole("button", { name: "Show the evidence as reported" }).click();
-    await expect(page.locator(".post").innerText()).resolves.toBe(POST);
+    // The redacted text is already on the page: wait for the unredacted one to replace it.
+    await expect.poll(() => page.locator(".post").innerText()).toBe(POST);
     await page.getByRole("img", { name: /Screenshot post\.png/ }).waitFor();
     await expect
       .poll(() =>
