@@ -505,10 +505,13 @@ export const personInCare: CustomRecognizer = {
         let score = 0.35;
         // The person must be in the bed's sentence or the next one ("Bay C. She keeps…"): a
         // patient mentioned sentences earlier ("talk to a patient… the team on Bay C") is not in it.
-        const from = sentenceStartBefore(text, m.index);
-        const to = sentenceEndAfter(text, sentenceEndAfter(text, end));
+        // The scans stop at the 120 characters the person search reads anyway, so a long run-on
+        // post costs no more per bed than a short one.
+        const from = sentenceStartBefore(text, m.index, m.index - PERSON_WINDOW);
+        const ceiling = end + PERSON_WINDOW;
+        const to = sentenceEndAfter(text, sentenceEndAfter(text, end, ceiling), ceiling);
         const sentence = text.slice(from, to);
-        if (nearest(sentence, m.index - from, end - from, PERSON_NEAR, 120) < Infinity)
+        if (nearest(sentence, m.index - from, end - from, PERSON_NEAR, PERSON_WINDOW) < Infinity)
           score += 0.3;
         if (nearest(text, m.index, end, PLACE_IDLE, 30) < Infinity) score -= 0.4;
         add(m.index, end, score, "bed with a person");
@@ -657,12 +660,18 @@ const isSentenceEnd = (c: string) => {
   return c === "." || c === "!" || c === "?" || c === "\n" || (code >= 0xd800 && code <= 0xdfff);
 };
 
-function sentenceStartBefore(text: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (isSentenceEnd(text[i])) return i + 1;
-  return 0;
+const PERSON_WINDOW = 120;
+
+/** Where the sentence holding `at` starts, looking back no further than `floor`. */
+function sentenceStartBefore(text: string, at: number, floor: number): number {
+  const lo = Math.max(0, floor);
+  for (let i = at - 1; i >= lo; i--) if (isSentenceEnd(text[i])) return i + 1;
+  return lo;
 }
 
-function sentenceEndAfter(text: string, at: number): number {
-  for (let i = at; i < text.length; i++) if (isSentenceEnd(text[i])) return i + 1;
-  return text.length;
+/** Just after the end of the sentence holding `at`, looking no further than `ceiling`. */
+function sentenceEndAfter(text: string, at: number, ceiling: number): number {
+  const hi = Math.min(text.length, ceiling);
+  for (let i = at; i < hi; i++) if (isSentenceEnd(text[i])) return i + 1;
+  return hi;
 }
