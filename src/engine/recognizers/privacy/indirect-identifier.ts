@@ -6,7 +6,7 @@
 // me today" does not. The author's own relatives ("my nan") are not counted.
 import type { CustomRecognizer, Entity } from "../recognizer.js";
 import { analyse } from "./analysis.js";
-import { CARE_EVENTS, CARE_PLACES, wordsRegex } from "./vocabulary.js";
+import { CALENDAR_WORDS, CARE_EVENTS, CARE_PLACES, wordsRegex } from "./vocabulary.js";
 
 const PERSON = wordsRegex([
   "man",
@@ -81,26 +81,7 @@ const NOT_PLACE = new Set([
   "Bay",
   "Majors",
   "Minors",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-  "Sunday",
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-  "Christmas",
+  ...CALENDAR_WORDS,
   "Insta",
   "Instagram",
   "Facebook",

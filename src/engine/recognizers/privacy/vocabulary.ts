@@ -569,6 +569,30 @@ export const GIVEN_NAMES = [
 
 export const GIVEN_NAME_SET: ReadonlySet<string> = new Set(GIVEN_NAMES);
 
+/** Days, months and Christmas: capitalised, but never a person or a place. */
+export const CALENDAR_WORDS = [
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+  "Christmas",
+];
+
 /** Capitalised words that start sentences or name things, never a person's surname. */
 export const NOT_A_SURNAME: ReadonlySet<string> = new Set([
   "Ward",
@@ -600,26 +624,7 @@ export const NOT_A_SURNAME: ReadonlySet<string> = new Set([
   "Day",
   "Night",
   "Nights",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-  "Sunday",
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-  "Christmas",
+  ...CALENDAR_WORDS,
   "Easter",
   "Mr",
   "Mrs",
