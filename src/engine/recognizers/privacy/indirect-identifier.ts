@@ -8,7 +8,7 @@ import type { CustomRecognizer, Entity } from "../recognizer.js";
 import { analyse } from "./analysis.js";
 import { CALENDAR_WORDS, CARE_EVENTS, CARE_PLACES, wordsRegex } from "./vocabulary.js";
 
-const PERSON = wordsRegex([
+const PERSON_WORDS = [
   "man",
   "woman",
   "lady",
@@ -58,7 +58,8 @@ const PERSON = wordsRegex([
   "walker",
   "worker",
   "pupil",
-]);
+];
+const PERSON = wordsRegex(PERSON_WORDS);
 const PERSON_ALL = new RegExp(PERSON.source, "gi");
 const OWN = /\b(?:my|our)[ \t]+(?:\w+[ \t]+)?$/i;
 const AGE =
@@ -236,48 +237,8 @@ function placeFound(text: string): boolean {
 // Some word for a person, an age, a public figure or "only" must be present before any of the
 // phrase patterns run.
 const GATE = new Set([
-  "man",
-  "woman",
-  "lady",
-  "gent",
-  "gentleman",
-  "bloke",
-  "fella",
-  "lad",
-  "girl",
-  "boy",
-  "guy",
-  "chap",
-  "baby",
-  "toddler",
-  "teenager",
-  "teen",
-  "pensioner",
-  "patient",
-  "newborn",
-  "grandad",
-  "grandma",
-  "twins",
-  "triplets",
-  "mum",
-  "dad",
-  "mother",
-  "father",
-  "couple",
-  "family",
-  "student",
-  "schoolboy",
-  "schoolgirl",
-  "cyclist",
-  "motorcyclist",
-  "biker",
-  "driver",
-  "pedestrian",
-  "jogger",
-  "climber",
-  "walker",
-  "worker",
-  "pupil",
+  // Every one-word person above.
+  ...PERSON_WORDS.filter((w) => /^[a-z]+$/.test(w)),
   "year",
   "years",
   "yo",
