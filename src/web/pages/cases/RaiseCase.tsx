@@ -6,8 +6,8 @@ import { useEffect, useId, useState, type FormEvent } from "react";
 import type { Direction } from "../../../engine/index.js";
 import { api, ApiError, type Me } from "../../api.js";
 import { Link } from "../../router.js";
-import { PLATFORMS } from "../../../server/features/cases/vocabulary.js";
 import { PersonPicker } from "./PersonPicker.js";
+import { PlatformField } from "./PlatformField.js";
 
 export function RaiseCase({
   text,
@@ -108,19 +108,7 @@ export function RaiseCase({
           <p>{error}</p>
         </div>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-platform`}>Platform</label>
-        <select id={`${id}-platform`} name="platform" required defaultValue="">
-          <option value="" disabled>
-            Choose where the post is
-          </option>
-          {PLATFORMS.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PlatformField id={`${id}-platform`} />
       <div className="field">
         <label htmlFor={`${id}-url`}>Link to the post (if you have it)</label>
         <input type="text" inputMode="url" id={`${id}-url`} name="postUrl" />

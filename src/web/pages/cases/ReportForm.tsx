@@ -4,9 +4,10 @@
 import { useId, useState, type FormEvent } from "react";
 import { ApiError, type Me } from "../../api.js";
 import { Link } from "../../router.js";
-import { CATEGORY_LABELS, PLATFORMS } from "../../../server/features/cases/vocabulary.js";
+import { CATEGORY_LABELS } from "../../../server/features/cases/vocabulary.js";
 import { postForm } from "./api.js";
 import { PersonPicker } from "./PersonPicker.js";
+import { PlatformField } from "./PlatformField.js";
 
 export function ReportForm({ me }: { me: Me }) {
   const id = useId();
@@ -73,19 +74,7 @@ export function ReportForm({ me }: { me: Me }) {
         encType="multipart/form-data"
         noValidate
       >
-        <div className="field">
-          <label htmlFor={`${id}-platform`}>Platform</label>
-          <select id={`${id}-platform`} name="platform" required defaultValue="">
-            <option value="" disabled>
-              Choose where the post is
-            </option>
-            {PLATFORMS.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PlatformField id={`${id}-platform`} />
         <div className="field">
           <label htmlFor={`${id}-url`}>Link to the post</label>
           <div className="hint" id={`${id}-url-hint`}>
