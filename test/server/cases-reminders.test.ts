@@ -3,10 +3,8 @@
 // through pg-boss and nodemailer to a real SMTP server (smtp-server, parsed with mailparser).
 // On both backends. The schedule runs every minute here (POSTGUARD_OVERDUE_CRON); pg-boss
 // looks at its schedules when it starts and then every 30 s.
-import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/server/app.js";
 import {
@@ -20,10 +18,18 @@ import {
   loadOverdueCron,
 } from "../../src/server/features/cases/notifications.js";
 import { ConfigError } from "../../src/server/platform/config.js";
-import { BACKEND, PASSWORD, testConfig, testDatabase, type TestDatabase } from "./helpers.js";
+import {
+  BACKEND,
+  PASSWORD,
+  startMailbox,
+  testConfig,
+  testDatabase,
+  type Mailbox,
+  type TestDatabase,
+} from "./helpers.js";
 
 describe(`overdue-task reminders on their schedule (${BACKEND})`, { timeout: 120_000 }, () => {
-  let smtp: SMTPServer;
+  let mailbox: Mailbox;
   let database: TestDatabase;
   let app: FastifyInstance | undefined;
   const mail: ParsedMail[] = [];
@@ -31,21 +37,7 @@ describe(`overdue-task reminders on their schedule (${BACKEND})`, { timeout: 120
   let taskId: string;
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS", "AUTH"],
-      logger: false,
-      onData(stream, _session, callback) {
-        simpleParser(stream).then(
-          (parsed) => {
-            mail.push(parsed);
-            callback();
-          },
-          (error) => callback(error),
-        );
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+    mailbox = await startMailbox(mail);
 
     // The trust, a case and a task that fell due while the server was down.
     database = await testDatabase();
@@ -93,7 +85,7 @@ describe(`overdue-task reminders on their schedule (${BACKEND})`, { timeout: 120
   afterAll(async () => {
     await app?.close();
     await database?.drop();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await mailbox?.close();
     delete process.env.POSTGUARD_SMTP_URL;
     delete process.env.POSTGUARD_OVERDUE_CRON;
   });
@@ -108,7 +100,7 @@ describe(`overdue-task reminders on their schedule (${BACKEND})`, { timeout: 120
   });
 
   it("e-mails the reminder with nobody sending the job: the schedule does", async () => {
-    process.env.POSTGUARD_SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+    process.env.POSTGUARD_SMTP_URL = mailbox.url;
     process.env.POSTGUARD_OVERDUE_CRON = "* * * * *";
     app = await buildApp(testConfig({ POSTGUARD_PUBLIC_URL: "https://postguard.trust.nhs.uk" }), {
       database: database.handle,

@@ -2,9 +2,7 @@
 // audit log, routing (CCC-SMP §9), who sees what, the workflow, e-mail to a real SMTP server
 // (smtp-server, parsed with mailparser), statistics and the FOI report, and refused uploads
 // that leave nothing behind.
-import type { AddressInfo } from "node:net";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import type { ParsedMail } from "mailparser";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { check } from "../../src/engine/index.js";
@@ -20,7 +18,15 @@ import {
 } from "../../src/server/features/cases/service.js";
 import { snapshotHash, sha256 } from "../../src/server/features/cases/evidence.js";
 import type { Role } from "../../src/server/platform/authorisation.js";
-import { BACKEND, Client, PASSWORD, testApp, type TestApp } from "./helpers.js";
+import {
+  BACKEND,
+  Client,
+  PASSWORD,
+  startMailbox,
+  testApp,
+  type Mailbox,
+  type TestApp,
+} from "./helpers.js";
 
 const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
@@ -62,7 +68,7 @@ function form(
 // Each step waits for real e-mail through the job queue: more than the default 5 s on a small machine.
 describe(`cases (${BACKEND})`, { timeout: 30_000 }, () => {
   let t: TestApp;
-  let smtp: SMTPServer;
+  let mailbox: Mailbox;
   const mail: ParsedMail[] = [];
   const people: Record<string, { id: string; email: string }> = {};
   const clients: Record<string, Client> = {};
@@ -111,22 +117,8 @@ describe(`cases (${BACKEND})`, { timeout: 30_000 }, () => {
   }
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS", "AUTH"],
-      logger: false,
-      onData(stream, _session, callback) {
-        simpleParser(stream).then(
-          (parsed) => {
-            mail.push(parsed);
-            callback();
-          },
-          (error) => callback(error),
-        );
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-    process.env.POSTGUARD_SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+    mailbox = await startMailbox(mail);
+    process.env.POSTGUARD_SMTP_URL = mailbox.url;
     process.env.POSTGUARD_MAIL_FROM = "postguard <postguard@trust.nhs.uk>";
     t = await testApp({ POSTGUARD_PUBLIC_URL: "https://postguard.trust.nhs.uk" });
 
@@ -160,7 +152,7 @@ describe(`cases (${BACKEND})`, { timeout: 30_000 }, () => {
 
   afterAll(async () => {
     await t?.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await mailbox?.close();
     delete process.env.POSTGUARD_SMTP_URL;
   });
 

@@ -5,8 +5,11 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { AddressInfo } from "node:net";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import { simpleParser, type ParsedMail } from "mailparser";
 import pg from "pg";
+import { SMTPServer } from "smtp-server";
 import { buildApp, type BuildOptions } from "../../src/server/app.js";
 import { loadConfig, type Config } from "../../src/server/platform/config.js";
 import { openDatabase, type DatabaseHandle } from "../../src/server/platform/database.js";
@@ -242,4 +245,33 @@ export async function signedIn(
   if (response.statusCode !== 200)
     throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
   return { client, user };
+}
+
+export interface Mailbox {
+  /** `smtp://127.0.0.1:<port>` for POSTGUARD_SMTP_URL. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** A real SMTP server on a free local port; every message it receives is parsed into `mail`. */
+export async function startMailbox(mail: ParsedMail[]): Promise<Mailbox> {
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream).then(
+        (parsed) => {
+          mail.push(parsed);
+          callback();
+        },
+        (error) => callback(error),
+      );
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => smtp.close(() => resolve())),
+  };
 }
