@@ -181,6 +181,10 @@ function slurExcused(text: string, slur: Entity, wholePost: string): boolean {
   return false;
 }
 
+/** What is read for contempt around an identity term at view range [vs, ve). */
+const groupWindow = (text: string, vs: number, ve: number) =>
+  text.slice(Math.max(0, vs - 160), Math.min(text.length, ve + 200));
+
 /**
  * Whether an identity term in the post has any sign of contempt near it, weak ones included
  * (support and counter-speech not subtracted); `true` when the post names no group. A learned judgement of
@@ -194,7 +198,7 @@ export function contemptSignNearGroup(context: RuleContext): boolean {
   return terms.some((t) => {
     const vs = Number(t.detail?.viewStart ?? 0);
     const ve = Number(t.detail?.viewEnd ?? 0);
-    const window = text.slice(Math.max(0, vs - 160), Math.min(text.length, ve + 200));
+    const window = groupWindow(text, vs, ve);
     return CONTEMPT.some(([re]) => re.test(window));
   });
 }
@@ -255,7 +259,7 @@ export function analyseHate(context: RuleContext): HateAnalysis {
       // Self-description ("as a Black midwife", "I'm a trans woman") is never contempt.
       if (!gated) break;
       if (SELF_DESCRIPTION.test(text.slice(Math.max(0, g.vs - 30), g.vs))) continue;
-      const window = text.slice(Math.max(0, g.vs - 160), Math.min(text.length, g.ve + 200));
+      const window = groupWindow(text, g.vs, g.ve);
       let s = score(window);
       if (s <= 0) continue;
       if ((condemning ??= CONDEMNATION.test(text))) s -= 3;
