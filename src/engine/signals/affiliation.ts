@@ -19,7 +19,7 @@ export function isOfficialAccount(profile: string): boolean {
 const DISCLAIMER = new RegExp(
   [
     // views my own / views are mine / all views personal / opinions are mine alone / tweets my own
-    String.raw`\b(?:all\s+)?(?:views?|opinions?|tweets?|thoughts?|posts?|comments?)\s+(?:(?:are|r|is|expressed|expressed\s+here|expressed\s+here\s+are|expressed\s+are|here\s+are)\s+)?(?:(?:all|entirely|strictly|purely|solely|very\s+much)\s+)?(?:my\s+own|mine|personal|own)\b`,
+    String.raw`\b(?:all\s+)?(?:views?|opinions?|tweets?|thoughts?|posts?|comments?)\s*(?:[=:]\s*)?(?:(?:are|r|is|expressed|expressed\s+here|expressed\s+here\s+are|expressed\s+are|here\s+are)\s+)?(?:(?:all|entirely|strictly|purely|solely|very\s+much)\s+)?(?:my\s+own|mine|personal|own)\b`,
     // my own view / my views, not my employer's / own views / personal opinions
     String.raw`\bmy\s+(?:own\s+)?(?:views?|opinions?)(?:\s+only)?\s*[,:;(–—-]?\s*not\s+(?:those\s+of\s+)?(?:my|the)\s+(?:employer|trust|organisation|hospital)`,
     String.raw`\b(?:my\s+own|personal)\s+(?:views?|opinions?)\b`,
@@ -74,7 +74,7 @@ const THE_TRUST =
 // In a post (not a profile) a hospital name may be anyone's; it names the author's employer only
 // in a first-person frame: "I'm a porter at Salford Royal", "I work for the Trust", "worked here 20 years".
 const FIRST_PERSON_EMPLOYMENT =
-  /\b(?:I'm|I am|Im|as)\s+an?\s+(?:[\w-]+\s+){0,3}(?:at|for|with|in)\s+(?:the\s+)?[A-Z]|\bI\s+(?:work|worked)\s+(?:at|for|in)\s+(?:the\s+)?NHS\b|\bI(?:'ve| have)?\s+(?:work|worked|been working)\s+(?:at|for|in)\s+(?:the|this|our)?\s*[A-Z]|\b(?:work|worked|working)\s+(?:for|at)\s+(?:this|the|our)\s+(?:Trust|hospital)/;
+  /\b(?:I'm|I am|Im|[Aa]s|I've\s+been|I\s+have\s+been|I\s+was)\s+an?\s+(?!(?:patient|mum|dad|parent|visitor|carer|relative|member|result|reminder|rule|treat|thank|student|volunteer)\b)(?:[\w-]+\s+){0,3}(?:at|for|with|in)\s+(?:the\s+)?[A-Z]|\bI\s+(?:work|worked)\s+(?:at|for|in)\s+(?:the\s+)?NHS\b|\bI(?:'ve| have)?\s+(?:work|worked|been working)\s+(?:at|for|in)\s+(?:the|this|our)?\s*[A-Z]|\b(?:work|works|worked|working)\s+(?:for|at|in)\s+(?:this|the|our)\s+(?:Trust|hospital)|(?:^|[.!?]\s+)At\s+(?!(?:Christmas|Easter|Halloween|Diwali|Eid|New|Last|Least|Home|Work|First|Times|Night|Weekends?|Lunch|Uni|School|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3},?\s+(?:we|we've|we're|our)\b|\b[Oo]ur\s+(?:[\w-]+\s+){0,2}(?:ward|wards|team|department|unit|director|manager|managers|management|matron|consultants?|nurses|staff|execs?|board|HR|payroll)\s+(?:here\s+)?(?:at|in)\s+[A-Z][a-z]/;
 
 // In a profile, a job followed by "@ Place" or "at Place" names the workplace: "RN @ Wythenshawe".
 const PROFILE_WORKPLACE = /(?:^|[\s,|/·•])(?:@\s?|at\s+)[A-Z][A-Za-z'’&.-]{2,}/;
@@ -89,7 +89,12 @@ function namesTrustByName(text: string, pack: ResolvedPack): boolean {
 
 // "Royal Stoke … I'm a nurse there": a named hospital, then the author placing themselves there.
 const WORKS_THERE =
-  /\b(?:I'm|I am|Im)\s+an?\s+(?:[\w-]+\s+){0,3}(?:there|here)\b|\bI\s+(?:work|worked|have\s+worked|'ve\s+worked)\s+(?:there|here)\b/;
+  /\b(?:I'm|I am|Im)\s+an?\s+(?:[\w-]+\s+){0,3}(?:there|here)\b|\bI(?:\s+(?:work|worked|have\s+worked)|'ve\s+worked|'ve\s+been\s+(?:working\s+)?)\s*(?:there|here)\b/;
+
+// "… the finance team at Medway …" in a post that speaks of "our" people or places: the author's workplace.
+const TEAM_AT =
+  /\b(?:[Tt]he|[Oo]ur)\s+(?:[\w-]+\s+){0,2}(?:ward|team|department|unit|office)\s+at\s+[A-Z][a-z]/;
+const OUR = /\b[Oo]ur\b/;
 
 // Profiles repeat across posts (one author, many posts), so the answer is remembered by text.
 const profileMemo = new Map<string, boolean>();
@@ -129,6 +134,7 @@ export function postNamesEmployer(
   }
   if (EMPLOYER_PATTERNS[0].test(text) || EMPLOYER_PATTERNS[1].test(text)) return true;
   if (THE_TRUST.test(text) || FIRST_PERSON_EMPLOYMENT.test(text)) return true;
+  if (TEAM_AT.test(text) && OUR.test(text)) return true;
   if (
     WORKS_THERE.test(text) &&
     (EMPLOYER_PATTERNS[2].test(text) || EMPLOYER_PATTERNS[3].test(text))

@@ -15,8 +15,8 @@ const PERIOD = String.raw`(?:hours?|hrs?|days?|nights?|weeks?|months?|shifts?)`;
 const SPAN_OF_TIME = String.raw`(?:(?:over|more than|nearly|almost|up to|at least)\s+)?${NUM}(?:\s*(?:,|-|–|to|or|and)\s*${NUM})*\s*${PERIOD}`;
 const STAFF = String.raw`(?:rns?|registered nurses?|nurses?|hcas?|doctors?|regs?|registrars?|medical regs?|middle grades?|shos?|f[12]s?|juniors?|consultants?|midwi(?:fe|ves)|physios?|porters?|paramedics?|crews?|carers?|pharmacists?|anaesthetists?|staff|one|anyone|nobody)`;
 const PATIENTS = String.raw`(?:patients?|people|residents?|kids|children|babies|mums|mothers|women|elderly|older people|service users|clients|families|relatives|someone|somebody|a patient|they)`;
-const HARM_VERB = String.raw`(?:die|dies|get\s+(?:hurt|killed|dropped|injured|harmed|missed|seriously\s+hurt)|be\s+(?:harmed|killed|hurt|dropped|missed|injured)|come\s+to\s+(?:serious\s+)?harm|deteriorate|go\s+downhill|suffer|slip\s+through\s+the\s+(?:net|cracks))`;
-const KIT = String.raw`(?:hoists?|monitors?|defibs?|defibrillators?|pumps?|beds?|lifts?|fridges?|suction|oxygen|sats\s+probes?|resus\s+trolley|call\s+bells?|alarms?|scanners?|ventilators?|machines?|equipment|kit)`;
+const HARM_VERB = String.raw`(?:die|dies|get\s+(?:hurt|killed|dropped|injured|harmed|missed|seriously\s+hurt)|be\s+(?:harmed|killed|hurt|dropped|missed|injured)|come\s+to\s+(?:serious\s+)?harm|deteriorate|go\s+downhill|suffer|slip\s+through\s+the\s+(?:net|cracks)|fall(?:\s+down)?|have\s+a\s+(?:fall|bad\s+fall)|get\s+the\s+wrong\s+(?:dose|drug|meds|medication|blood|leg|side)|be\s+(?:picked\s+up|diagnosed|found|seen)\s+(?:too\s+)?late)`;
+const KIT = String.raw`(?:handrails?|rails?|ctg|ctgs|tube\s+system|pod\s+system|drug\s+fridge|fridge\s+alarm|hoists?|monitors?|defibs?|defibrillators?|pumps?|beds?|lifts?|fridges?|suction|oxygen|sats\s+probes?|resus\s+trolley|call\s+bells?|alarms?|scanners?|ventilators?|machines?|equipment|kit)`;
 
 export const CONCERN_CUES: readonly Cue[] = [
   // The author says it is unsafe or dangerous (not "dangerous to mix…", which is advice).
@@ -25,7 +25,7 @@ export const CONCERN_CUES: readonly Cue[] = [
     trigger: trigger("safe unsafe dangerous dangerously danger disaster safestaffing safety"),
     weight: 2,
     regex: new RegExp(
-      String.raw`\b(?:not|isn't|is not|wasn't|was not|aren't|are not|never|no longer)\s+(?:\w+\s+)?safe\b(?!\s+(?:for\s+work|space|to\s+say|travels?|trip|journey|and\s+well|home))|\bunsafe\b(?!\s+(?:to\s+(?:drink|eat)|roads?|driving))|\b(?:this|that|it|its|which|staffing|the\s+staffing|the\s+ward|the\s+situation)(?:'s|\s+is|\s+was|\s+has\s+been|\s+feels|\s+is\s+getting|\s+is\s+becoming|\s+are)\s+(?:\w+\s+)?(?:dangerous|a\s+danger|a\s+disaster\s+waiting)\b(?!\s+to\s)|\bdangerous(?:ly)?\s+(?:staffing|levels?|short|under-?staffed|understaffing|low|busy|stretched|full|overcrowded|care|practice)\b|\bstaffing\b[^.!?\n]{0,30}?\b(?:is|was|has\s+been|feels)\s+(?:\w+\s+)?(?:dangerous|unsafe)\b|#\s?safestaffing\b|\bpatient\s+safety\s+(?:issue|risk|concern|incident|is\s+at)\b|\bsafety\s+(?:data|incidents?|concerns?)\b[^.!?\n]{0,40}?\b(?:hid|hidden|hide|hiding|ignored|buried|falsif)`,
+      String.raw`\b(?:not|isn't|is not|wasn't|was not|aren't|are not|never|no longer)\s+(?:\w+\s+)?safe\b(?!\s+(?:for\s+work|space|to\s+say|travels?|trip|journey|and\s+well|home))|(?<!\bif\s+(?:you|anyone|someone|staff|colleagues|something|anything|it)\s+(?:ever\s+)?(?:feel|feels|are|is|think|find|seems?|looks?)\s+(?:\w+\s+)?)\bunsafe\b(?!\s+(?:to\s+(?:drink|eat)|roads?|driving))|\b(?:this|that|it|its|which|staffing|the\s+staffing|the\s+ward|the\s+situation)(?:'s|\s+is|\s+was|\s+has\s+been|\s+feels|\s+is\s+getting|\s+is\s+becoming|\s+are)\s+(?:\w+\s+)?(?:dangerous|a\s+danger|a\s+disaster\s+waiting)\b(?!\s+to\s)|\bdangerous(?:ly)?\s+(?:staffing|levels?|short|under-?staffed|understaffing|low|busy|stretched|full|overcrowded|care|practice)\b|\bstaffing\b[^.!?\n]{0,30}?\b(?:is|was|has\s+been|feels)\s+(?:\w+\s+)?(?:dangerous|unsafe)\b|#\s?safestaffing\b|\bpatient\s+safety\s+(?:issue|risk|concern|incident|is\s+at)\b|\bsafety\s+(?:data|incidents?|concerns?)\b[^.!?\n]{0,40}?\b(?:hid|hidden|hide|hiding|ignored|buried|falsif)`,
       "g",
     ),
   },
@@ -33,11 +33,11 @@ export const CONCERN_CUES: readonly Cue[] = [
   {
     label: "harm to patients",
     trigger: trigger(
-      "die dies hurt killed dropped injured harmed harm missed deteriorate downhill suffer suffering slip matter risk danger neglected pain dying",
+      "die dies hurt killed dropped injured harmed harm missed deteriorate downhill suffer suffering slip matter risk danger neglected pain dying fall wrong late cancers cancer tumours tumour diagnoses strokes fractures bleeds",
     ),
     weight: 2,
     regex: new RegExp(
-      String.raw`\b${PATIENTS}(?:'s)?\s+(?:is|are|'s|'re|were|was|will|'ll|is\s+going\s+to|are\s+going\s+to|'s\s+going\s+to|'re\s+going\s+to|going\s+to|could|might)\s+(?:\w+\s+)?${HARM_VERB}\b|\bbefore\s+(?:someone|somebody|a\s+patient|anyone|a\s+baby|a\s+child)\s+(?:dies|gets\s+(?:hurt|killed|harmed)|is\s+(?:harmed|killed|hurt)|comes\s+to\s+harm)\b|\b(?:come|comes|coming)\s+to\s+(?:serious\s+)?harm\b|\bmatter\s+of\s+time\s+before\b|\b(?:putting|puts|put)\s+(?:\w+\s+)?(?:patients|people|lives|babies|women|mums|residents|clients)\s+at\s+risk\b|\b(?:patients|people|lives|babies|women|mums|residents|clients|children|kids)\s+(?:are|is|were|will\s+be)\s+(?:\w+\s+)?(?:at\s+risk|in\s+danger|suffering|being\s+harmed|being\s+neglected|left\s+in\s+pain|dying)\b|\bat\s+risk\s+every\s+(?:shift|day|night)\b|(?<!\bno\s(?:\w+\s)?)\brisk\s+to\s+patients\b`,
+      String.raw`\b${PATIENTS}(?:'s)?\s+(?:is|are|'s|'re|were|was|will|'ll|is\s+going\s+to|are\s+going\s+to|'s\s+going\s+to|'re\s+going\s+to|going\s+to|could|might)\s+(?:\w+\s+)?${HARM_VERB}\b|\bbefore\s+(?:someone|somebody|a\s+patient|anyone|a\s+baby|a\s+child)\s+(?:dies|gets\s+(?:hurt|killed|harmed)|is\s+(?:harmed|killed|hurt)|comes\s+to\s+harm)\b|\b(?:come|comes|coming)\s+to\s+(?:serious\s+)?harm\b|\bmatter\s+of\s+time\s+before\b|\b(?:putting|puts|put)\s+(?:\w+\s+)?(?:patients|people|lives|babies|women|mums|residents|clients)\s+at\s+risk\b|\b(?:patients|people|lives|babies|women|mums|residents|clients|children|kids)\s+(?:are|is|were|will\s+be)\s+(?:\w+\s+)?(?:at\s+risk|in\s+danger|suffering|being\s+harmed|being\s+neglected|left\s+in\s+pain|dying)\b|\bat\s+risk\s+every\s+(?:shift|day|night)\b|\b(?:cancers?|tumours?|diagnoses|strokes|fractures|bleeds)\s+(?:are|is|will|'ll|could|might)\s+(?:going\s+to\s+)?(?:be\s+)?(?:missed|picked\s+up\s+late|diagnosed\s+late|found\s+late|spotted\s+late)\b|(?<!\bno\s(?:\w+\s)?)\brisk\s+to\s+patients\b`,
       "g",
     ),
   },
@@ -45,11 +45,11 @@ export const CONCERN_CUES: readonly Cue[] = [
   {
     label: "understaffing",
     trigger: trigger(
-      "rn rns nurse nurses hca hcas doctor doctors reg regs registrar registrars grade grades sho shos f1 f2 f1s f2s junior juniors consultant consultants midwife midwives physio physios porter porters paramedic paramedics crew crews carer carers pharmacist pharmacists anaesthetist anaesthetists staff one anyone nobody understaffed under-staffed short-staffed staffed understaffing under-staffing skeleton enough cover hands",
+      "rn rns nurse nurses hca hcas doctor doctors reg regs registrar registrars grade grades sho shos f1 f2 f1s f2s junior juniors consultant consultants midwife midwives physio physios porter porters paramedic paramedics crew crews carer carers pharmacist pharmacists anaesthetist anaesthetists staff one two three four us anyone nobody understaffed under-staffed short-staffed staffed understaffing under-staffing skeleton enough cover hands",
     ),
     weight: 2,
     regex: new RegExp(
-      String.raw`\b(?:dangerously\s+|chronically\s+|severely\s+)?(?:under-?\s?staffed|short[- ]?staffed|understaffing|unsafe\s+staffing|skeleton\s+staff)\b|\bno\s+(?:\w+\s+)?${STAFF}\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:free|available|on\s+(?:shift|duty|site)|to\s+(?:answer|cover|see|help))\b|\bno\s+(?:specialist|trained|qualified|senior|registered)\s+(?:staff|nurses?|doctors?|cover)\b|\b(?:one|1|only\s+one|just\s+one|a\s+single)\s+(?:\w+\s+)?${STAFF}\s+(?:to|for|covering|looking\s+after|between)\s+(?:~|about|over|around)?\s*\d+|\bthe\s+only\s+(?:\w+\s+){0,2}${STAFF}\s+(?:for|on|covering|in)\s+(?:~|about|over|around)?\s*\d+|\b\d+\s+${STAFF}\s*(?:,|and|for|to)\s*(?:\d+\s+\w+\s*,?\s*(?:and\s+)?)?\d+\s+(?:patients|beds|residents)\b|\bnot\s+enough\s+(?:staff|nurses|doctors|midwives|carers|hands)\b`,
+      String.raw`\b(?:dangerously\s+|chronically\s+|severely\s+)?(?:under-?\s?staffed|short[- ]?staffed|understaffing|unsafe\s+staffing|skeleton\s+staff)\b|\bno\s+(?:\w+\s+)?${STAFF}\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:free|available|on\s+(?:shift|duty|site)|to\s+(?:answer|cover|see|help))\b|\bno\s+(?:specialist|trained|qualified|senior|registered)\s+(?:staff|nurses?|doctors?|cover)\b|\b(?:one|1|only\s+one|just\s+one|a\s+single)\s+(?:\w+\s+)?${STAFF}\s+(?:to|for|covering|looking\s+after|between)\s+(?:~|about|over|around)?\s*\d+|\bthe\s+only\s+(?:\w+\s+){0,2}${STAFF}\s+(?:for|on|covering|in)\s+(?:~|about|over|around)?\s*\d+|\b\d+\s+${STAFF}\s*(?:,|and|for|to)\s*(?:\d+\s+\w+\s*,?\s*(?:and\s+)?)?\d+\s+(?:patients|beds|residents)\b|\bnot\s+enough\s+(?:staff|nurses|doctors|midwives|carers|hands)\b|\b(?:two|three|four|2|3|4)\s+(?:of\s+us|(?:\w+\s+)?${STAFF})\s+(?:for|to|between|covering|looking\s+after)\s+(?:~|about|over|around|nearly|almost)?\s*\d{2,}\s*(?:patients|beds|residents|babies|kids|children|people|women)\b|\bthere(?:'s|\s+is)\s+one\s+of\s+us\s+for\s+\d+`,
       "g",
     ),
   },
@@ -57,11 +57,11 @@ export const CONCERN_CUES: readonly Cue[] = [
   {
     label: "falsifying records",
     trigger: trigger(
-      "told asked pressured made expected instructed ordered falsify falsified falsifies falsifying falsification backdate backdated backdating cover covered covering cover-up swept cook cooking cooked cooks fake faked fakes faking private jump jumps jumping jumped",
+      "told asked pressured made expected instructed ordered falsify falsified falsifies falsifying falsification backdate backdated backdating cover covered covering cover-up swept cook cooking cooked cooks fake faked fakes faking private jump jumps jumping jumped happened",
     ),
     weight: 2,
     regex: new RegExp(
-      String.raw`\b(?:told|asked|pressured|made|expected|instructed|ordered)\s+(?:\w+\s+){0,4}to\s+(?:backdate|falsify|fudge|fiddle|doctor|change|alter|amend|rewrite|sign\s+off|stop\s+(?:reporting|recording|datixing|putting|logging|escalating)|not\s+(?:report|record|datix|log|escalate|put))\b|\b(?:told|asked|pressured|instructed|ordered)\s+(?:\w+\s+){0,3}not\s+to\s+(?:report|record|datix|log|escalate|put|write)\b|\bfalsif(?:y|ied|ies|ying|ication)\b|\bbackdat(?:e|ed|ing)\b|\bcover(?:ed|ing)?\s+(?:it\s+|this\s+|them\s+)?up\b|\bcover-?up\b|\bswept\s+under\s+the\s+(?:carpet|rug)\b|\bcook(?:ing|ed|s)?\s+the\s+books\b|\bfak(?:e|ed|es|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:sign-?offs?|competenc(?:y|ies)|records?|notes|obs|observations|audits?|signatures?|training\s+records?|figures|data)\b|\b(?:moves?|moving|bumps?|bumping|puts?|putting|pushes|pushing)\s+(?:his|her|their)\s+(?:own\s+)?private\s+patients\s+(?:up|to\s+the\s+front|ahead)\b|\bjump(?:s|ing|ed)?\s+the\s+(?:queue|waiting\s+list|list)\b`,
+      String.raw`\b(?:told|asked|pressured|made|expected|instructed|ordered)\s+(?:\w+\s+){0,4}to\s+(?:backdate|falsify|fudge|fiddle|doctor|change|alter|amend|rewrite|sign\s+off|stop\s+(?:reporting|recording|datixing|putting|logging|escalating)|not\s+(?:report|record|datix|log|escalate|put))\b|\b(?:told|asked|pressured|instructed|ordered)\s+(?:\w+\s+){0,3}not\s+to\s+(?:report|record|datix|log|escalate|put|write)\b|\bfalsif(?:y|ied|ies|ying|ication)\b|\bbackdat(?:e|ed|ing)\b|\bcover(?:ed|ing)?\s+(?:it\s+|this\s+|them\s+)?up\b|\bcover-?up\b|\bswept\s+under\s+the\s+(?:carpet|rug)\b|\bcook(?:ing|ed|s)?\s+the\s+books\b|\bfak(?:e|ed|es|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:sign-?offs?|competenc(?:y|ies)|records?|notes|obs|observations|audits?|signatures?|training\s+records?|figures|data)\b|\b(?:moves?|moving|bumps?|bumping|puts?|putting|pushes|pushing)\s+(?:his|her|their)\s+(?:own\s+)?private\s+patients\s+(?:up|to\s+the\s+front|ahead)\b|\bjump(?:s|ing|ed)?\s+the\s+(?:queue|waiting\s+list|list)\b|\b(?:invoices?|claims?|timesheets?|bills?|overtime)\s+for\s+(?:\w+\s+){0,2}(?:that|which)\s+never\s+happened\b`,
       "g",
     ),
   },
@@ -103,11 +103,11 @@ export const CONCERN_CUES: readonly Cue[] = [
   {
     label: "broken equipment",
     trigger: trigger(
-      "hoist monitor defib defibrillator pump bed lift fridge suction oxygen probe trolley bell alarm scanner ventilator machine equipment kit lifting moving turning working",
+      "hoist monitor defib defibrillator pump bed lift fridge suction oxygen probe trolley bell alarm scanner ventilator machine equipment kit lifting moving turning working handrail rail ctg system",
     ),
     weight: 1,
     regex: new RegExp(
-      String.raw`\b${KIT}\s+(?:on\s+\w+\s+\w+\s+)?(?:is|are|has\s+been|have\s+been|was|were|still)\s+(?:\w+\s+)?(?:broken|faulty|out\s+of\s+order|not\s+working|missing|down)\b|\b(?:broken|faulty)\s+${KIT}\b|\b(?:lifting|moving|turning)\s+patients\s+by\s+hand\b|\bno\s+working\s+${KIT}\b`,
+      String.raw`\b${KIT}\s+(?:on\s+\w+\s+\w+\s+)?(?:is|are|has\s+been|have\s+been|was|were|still|keeps?)\s+(?:\w+\s+)?(?:broken|faulty|out\s+of\s+order|not\s+working|missing|down|jamming|hanging\s+off|leaking|failing|(?:printing|showing|reading|recording|beeping)\s+(?:the\s+)?wrong)\b|\b(?:broken|faulty)\s+${KIT}\b|\b(?:lifting|moving|turning)\s+patients\s+by\s+hand\b|\bno\s+working\s+${KIT}\b`,
       "g",
     ),
   },
@@ -119,6 +119,13 @@ export const CONCERN_CUES: readonly Cue[] = [
     weight: 1,
     regex:
       /\b(?:run|ran|running)\s+out\s+of\b|\bempty\s+for\s+(?:\d+|a|two|three|four|five|several)\s+(?:days|weeks|months)\b|\bno\s+(?:gloves|aprons|ppe|soap|hand\s+gel|oxygen|beds?|hoists?|pumps?|linen|syringes|dressings)\s+(?:left|on|in|for|again|anywhere)\b/g,
+  },
+  {
+    label: "caseload",
+    trigger: trigger("caseload caseloads visits"),
+    weight: 1,
+    regex:
+      /\bcaseloads?\s+(?:was|is|were|are|of|at|hit)\s+(?:\w+\s+)?\d{2,}\b|\b\d{2,}\s+visits\s+(?:today|a\s+day|in\s+a\s+day|each\s+day|per\s+day|on\s+my\s+own)\b/g,
   },
   {
     label: "care delayed",
@@ -133,11 +140,11 @@ export const CONCERN_CUES: readonly Cue[] = [
   {
     label: "escalation ignored",
     trigger: trigger(
-      "times escalated nobody no-one one told care listen know equipped trained staffed listens listening cares",
+      "times escalated nobody no-one one told care listen know equipped trained staffed listens listening cares reported raised flagged datixed",
     ),
     weight: 1,
     regex: new RegExp(
-      String.raw`\b(?:reported|escalated|flagged|raised|datixed|bleeped|chased|rang|called|emailed)\s+(?:\w+\s+){0,4}${NUM}\s+times\b|\bescalated\s+(?:it\s+)?(?:through|to)\s+every\b|\b(?:nobody|no\s+one|no-one)\s+(?:listens|is\s+listening|cares|came|comes|will\s+know|knows|does\s+anything|is\s+doing\s+anything)\b|\bgot\s+told\s+to\s+['‘"]?stop\b|\b(?:management|managers|estates|the\s+trust|execs|they)\s+(?:don't|doesn't|do\s+not|does\s+not)\s+(?:care|listen|want\s+to\s+know)\b|\b(?:the\s+)?execs?\s+know\s+it\b|\bwe\s+(?:are|'re)\s+not\s+(?:equipped|trained|staffed)\b`,
+      String.raw`\b(?:reported|escalated|flagged|raised|datixed|bleeped|chased|rang|called|emailed)\s+(?:\w+\s+){0,4}${NUM}\s+times\b|\bescalated\s+(?:it\s+)?(?:through|to)\s+every\b|\b(?:nobody|no\s+one|no-one)\s+(?:listens|is\s+listening|cares|came|comes|will\s+know|knows|does\s+anything|is\s+doing\s+anything)\b|\bgot\s+told\s+to\s+['‘"]?stop\b|\b(?:management|managers|estates|the\s+trust|execs|they)\s+(?:don't|doesn't|do\s+not|does\s+not)\s+(?:care|listen|want\s+to\s+know)\b|\b(?:the\s+)?execs?\s+know\s+it\b|\bwe\s+(?:are|'re)\s+not\s+(?:equipped|trained|staffed)\b|\b(?:reported|escalated|raised|flagged|datixed)\s+(?:it\s+)?(?:twice|repeatedly|again\s+and\s+again)\b|\b(?:been|was|were)\s+(?:reported|escalated|raised|flagged|datixed)\s+(?:twice|repeatedly|\w+\s+times)\b|\b(?:reported|escalated|raised|flagged|datixed)\s+it[.!]+\s+(?:nothing|no\s+response|silence|crickets)\b`,
       "g",
     ),
   },

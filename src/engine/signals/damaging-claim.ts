@@ -29,7 +29,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     ),
     weight: 2,
     regex:
-      /\b(?:steals?|stealing|stole|nicks?|nicking|pinch(?:es|ing)?)\s+(?:from|drugs|meds|medication|money|cash|stock|patients'?)\b|\b(?:is|was|a)\s+(?:a\s+)?thief\b|\bon\s+the\s+take\b|\bfraud(?:ster)?\b|\bembezzl\w*|\bfiddl(?:es|ing|ed)\s+(?:the|his|her|their)\s+(?:books|expenses|figures|timesheets?|hours|claims)\b/g,
+      /\b(?:steals?|stealing|stole|nicks?|nicking|pinch(?:es|ing)?)\s+(?:from|drugs|meds|medication|money|cash|stock|patients'?)\b|\b(?:is|was|a)\s+(?:a\s+)?thief\b|\bon\s+the\s+take\b|(?<!\b(?:suspect(?:ed|s)?|report(?:ing|ed|s)?|counter|anti-?|prevent(?:ing|s)?|spot(?:ting)?|about|tackl(?:e|ing)|combat(?:ing)?|convicted\s+of|charged\s+with|jailed\s+for|sentenced\s+for)\s+)\bfraud(?:ster)?\b(?!\s+(?:team|specialists?|awareness|policy|line|hotline|service|officers?|prevention|office|squad|week|month|training|alert|warning|texts?|calls?|e-?mails?|at\s+crown\s+court))|\bembezzl\w*|\bfiddl(?:es|ing|ed)\s+(?:the|his|her|their)\s+(?:books|expenses|figures|timesheets?|hours|claims)\b/g,
   },
   {
     kind: "crime",
@@ -237,6 +237,50 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     regex:
       /\bcover(?:s|ed|ing)?\s+up\s+(?:the|a|an|his|her|their|another|two|three)\s+(?:\w+\s+){0,2}(?:death|deaths|incident|incidents|error|errors|mistake|mistakes|never\s+event|fall|falls|complaint|complaints|abuse|overdose)\b/g,
   },
+  // Insinuation: money that cannot be explained, a loss in scare quotes, a lapse "on purpose",
+  // and claims for work that never happened.
+  {
+    kind: "dishonesty",
+    label: "theft insinuated",
+    trigger: trigger(
+      "afford affords mind loses lost forgets forgot drops dropped misplaces misplaced miscounts miscounted",
+    ),
+    weight: 2,
+    regex:
+      /\bhow\s+(?:[\w-]+\s+){1,6}(?:affords?|can\s+afford|pays\s+for)\b[^.!?\n]{0,60}?\bon\s+(?:band\s+\d|(?:a|her|his|their)\s+(?:\w+\s+)?(?:pay|salary|wages?))\b|\bmind\s+where\s+the\s+(?:petty\s+cash|money|cash|funds|stock|drugs|takings)\s+goes\b|["“'‘](?:loses|lost|forgets|forgot|drops|dropped|misplaces|misplaced|miscounts|miscounted)["”'’]\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:keys|drugs|meds|cash|money|stock|takings|float|petty\s+cash)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "a lapse on purpose",
+    trigger: trigger("purpose"),
+    weight: 2,
+    regex:
+      /\bon\s+purpose\s+so\s+(?:that\s+)?(?:nothing|it|no\s+one|nobody|none\s+of\s+it)\s+(?:can|could)\s+(?:ever\s+)?be\s+(?:pinned|traced|blamed|put)\b/g,
+  },
+  {
+    kind: "dishonesty",
+    label: "claims for work never done",
+    trigger: trigger("happened"),
+    weight: 2,
+    regex:
+      /\b(?:invoices?|claims?|bills?|timesheets?|overtime)\s+for\s+(?:[\w-]+\s+){0,2}(?:that|which)\s+never\s+(?:happened|took\s+place)\b/g,
+  },
+  {
+    kind: "trade",
+    label: "overcharging",
+    trigger: trigger("overcharge overcharges overcharging overcharged over-charge"),
+    weight: 2,
+    regex:
+      /\bover-?charg(?:e|es|ing|ed)\s+(?:every|all|elderly|vulnerable|old|patients|people|customers|passengers|tenants|families)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "neglect or mistreatment",
+    trigger: trigger("keeps keep"),
+    weight: 2,
+    regex:
+      /\bkeeps?\s+(?:the\s+|their\s+|its\s+)?(?:residents|patients|clients|service\s+users)\s+in\s+(?:bed|their\s+rooms)\s+(?:all\s+day|so\b)/g,
+  },
 ];
 
 // Assertion and hearsay: a claim said to be common knowledge or heard second-hand.
@@ -255,6 +299,8 @@ const NAMES_SOMEONE = new RegExp(
     String.raw`\b[A-Z][\w'’]*(?:\s+(?:&\s+)?[A-Z][\w'’]*){0,3}\s+(?:Ltd|Limited|plc|Lettings|Transport|Autos|Motors|Garage|Services|Estates|Homes|Builders|Taxis?|Cars|Group|Restaurant|Cafe|Café|Takeaway|Gazette|Echo|Clinic|Care|Staffing|Recruitment|Agency|Nursing|Pharmacy|Medical|Solutions|Partners|Healthcare|Hospital)\b`,
     String.raw`\b(?:at|from|by)\s+the\s+[A-Z][\w'’]*(?:\s*(?:&|and)\s*[A-Z][\w'’]*)+`,
     String.raw`@[A-Za-z0-9_]{3,}`,
+    // "the tech who …", "that porter who …": one person picked out by what they do.
+    String.raw`\b(?:[Tt]he|[Oo]ur|[Tt]hat)\s+(?:[a-z]+\s+)?(?:tech|technician|porter|nurse|sister|HCA|hca|doctor|reg|registrar|receptionist|pharmacist|physio|midwife|cleaner|clerk|secretary|paramedic|manager|consultant|surgeon)\s+who\b`,
   ].join("|"),
 );
 

@@ -11,7 +11,7 @@ import { findCues, sentences, type Cue, type Span } from "./spans.js";
 
 // What the post may disparage: the employer, its services, its management, its systems and processes.
 export const TARGET =
-  /\b(?:(?:the|this|our|my|your|their)\s+(?:[a-z*-]+\s+)?(?:trust|hospital|organisation|place|management|managers?|execs?|executives?|board|directors?|hr|payroll|pharmacy|it|comms|estates|bosses|leadership|chief\s+exec(?:utive)?|chief\s+nurse|matron|division|department|pcs|computers|systems?|rota|rostering|induction|training|appraisal|staff\s+survey|survey|wellbeing\s+\w+|car\s+park|canteen|staff\s+room|changing\s+rooms?|facilities|building|toilets|contract|policy|process|procurement|recruitment|occupational\s+health|service|email|software|app)|(?:new|divisional|finance|medical|nursing|deputy|operations|ops|service|general|ward|practice)\s+(?:director|manager|lead|chief\s+\w+)|managers?|management|execs?|senior\s+(?:leadership|management|team)|hr|payroll|pharmacy|estates|whoever\s+(?:designed|came\s+up\s+with|decided|runs|signed|thought|approved|bought|planned)|e-?rostering|(?:it|computer|booking|referral|rostering|e-?rs|epr|stock|patient\s+record|bleep|paging|phone)\s+system|(?:doctors?|consultants?|managers?|nurses?|staff)\s+at\s+this\s+(?:hospital|trust|place)|round\s+here|(?:\w+\s+)here\s+(?:is|are|was|were)|public\s+consultation|contracts?|(?:the|our)\s+nhs)\b|@\w*(?:nhs|trust|hosp|healthcare)\w*/;
+  /\b(?:(?:the|this|our|my|your|their)\s+(?:[a-z*-]+\s+){2,3}(?:system|software|tool|portal|platform|app|rota|rostering|process|policy|scheme|pathway|strategy|uniforms?|forms?)|(?:the|this|our|my|your|their)\s+(?:[a-z*-]+\s+)?(?:trust|hospital|organisation|place|management|managers?|execs?|executives?|board|directors?|hr|payroll|pharmacy|it|comms|estates|bosses|leadership|chief\s+exec(?:utive)?|chief\s+nurse|matron|division|department|pcs|computers|systems?|rota|rostering|induction|training|appraisal|staff\s+survey|survey|wellbeing\s+\w+|car\s+park|canteen|staff\s+room|changing\s+rooms?|facilities|building|toilets|contract|policy|process|procurement|recruitment|occupational\s+health|service|email|software|app|tool|portal|platform|scheme|initiative|pathway|strategy|forms?|uniforms?|shift\s+pattern|restructure|reorgani[sz]ation|consultation|panel|chairs?|ceo|senior\s+team|exec\s+team)|(?:new|divisional|finance|medical|nursing|deputy|operations|ops|service|general|ward|practice)\s+(?:director|manager|lead|chief\s+\w+)|managers?|management|execs?|senior\s+(?:leadership|management|team)|hr|payroll|pharmacy|estates|whoever\s+(?:designed|came\s+up\s+with|decided|runs|signed|thought|approved|bought|planned)|e-?rostering|(?:it|computer|booking|referral|rostering|e-?rs|epr|stock|patient\s+record|bleep|paging|phone)\s+system|(?:doctors?|consultants?|managers?|nurses?|staff)\s+at\s+this\s+(?:hospital|trust|place)|round\s+here|(?:\w+\s+)here\s+(?:is|are|was|were)|public\s+consultation|contracts?|(?:the|our)\s+nhs)\b|@\w*(?:nhs|trust|hosp|healthcare)\w*/;
 
 // A colleague (not management) as the one judged: "the most useless F2", "useless nurse".
 const AT_A_COLLEAGUE =
@@ -41,28 +41,58 @@ const DEROGATORY: readonly Cue[] = [
   {
     label: "derogatory",
     trigger: trigger(
-      "shambolic clueless clue useless incompetent disgraceful shameful pathetic laughable appalling atrocious diabolical woeful dire shocking dreadful insulting embarrassing piece rubbish crap shit shite garbage trash",
+      "shambolic clueless clue useless incompetent disgusting outrageous disgraceful shameful pathetic laughable appalling atrocious diabolical woeful dire shocking dreadful insulting embarrassing piece rubbish crap shit shite garbage trash",
     ),
     weight: 1,
     regex:
-      /\b(?:shambolic|clueless|(?:zero|no)\s+clue|useless|incompetent|disgraceful|shameful|pathetic|laughable|appalling|atrocious|diabolical|woeful|dire|shocking|dreadful|insulting|embarrassing|a\s+piece\s+of\s+(?:shit|sh\*t|crap|junk|rubbish)|(?:absolute|utter|total|complete)\s+(?:rubbish|crap|shite?|garbage|trash))(?![a-z'])/g,
+      /\b(?:shambolic|clueless|(?:zero|no)\s+clue|useless|incompetent|disgusting|outrageous|disgraceful|shameful|pathetic|laughable|appalling|atrocious|diabolical|woeful|dire|shocking|dreadful|insulting|embarrassing|a\s+piece\s+of\s+(?:shit|sh\*t|crap|junk|rubbish)|(?:absolute|utter|total|complete)\s+(?:rubbish|crap|shite?|garbage|trash))(?![a-z'])/g,
   },
   // Idioms of contempt: "couldn't organise a raffle", "can't be bothered", "never done a shift".
   {
     label: "derogatory",
     trigger: trigger(
-      "couldn't could can't don't doesn't not shrug shrugs grow grows growing wasting waste robbery rip-off ripoff rip treat treats never jumped-up jumped pocket paid passed ignore lip tick-box tickbox tick means miracle still funny state",
+      "couldn't could can't don't doesn't not shrug shrugs grow grows growing wasting waste robbery rip-off ripoff rip treat treats never jumped-up jumped pocket paid passed ignore lip tick-box tickbox tick means miracle still funny state want nothing",
     ),
     weight: 1,
     regex: new RegExp(
-      String.raw`\b(?:couldn't\s+(?:organise|run|manage|find|plan)\s+(?:an?\s+|their\s+way\s+)?[\w-]+|could\s+lose\s+an\s+argument|can't\s+be\s+bothered|couldn't\s+care\s+less|(?:don't|doesn't|do\s+not|does\s+not)\s+(?:give\s+a\s+\w+|care|listen|value\s+us)\b|just\s+shrugs?|(?:grow|grows|growing)\s+a\s+(?:spine|backbone)|wasting\s+(?:money|thousands|millions|£[\d.,]+\w*|our\s+time|time|resources)|(?:a\s+)?waste\s+of\s+(?:money|time|space|resources)|daylight\s+robbery|rip-?\s?off|treats?\s+(?:us|nurses|staff|their\s+staff|you|people|patients)\s+like|(?:has\s+|have\s+)?never\s+(?:done|worked)\s+a\s+(?:[\w.]+\s+){0,2}(?:day|shift|night)|jumped-?up|back\s+pocket|paid\s+(?:her|him|them)\s+off|passed\s+(?:her|him|them)\s+on|(?:they'll|we'll|they|we)\s+(?:just\s+)?ignore\s+(?:it|us|you|them)|lip\s+service|tick-?\s?box|means\s+nothing|(?:is|it's)\s+a\s+miracle\b|still\s+(?:(?:runs?|running|on|using)\s+(?:on\s+)?(?:an?\s+)?(?:windows\s+(?:xp|vista|7|8|95|98|2000)|fax(?:\s+machines)?|pagers|paper)|couldn't|can't\s+get\s+a)|funny\s+how\s+that\s+works|the\s+state\s+of\s+(?:the|our)\b)(?![a-z'])`,
+      String.raw`\b(?:couldn't\s+(?:organise|run|manage|find|plan)\s+(?:an?\s+|their\s+way\s+)?[\w-]+|could\s+lose\s+an\s+argument|can't\s+be\s+bothered|couldn't\s+care\s+less|(?:don't|doesn't|do\s+not|does\s+not)\s+(?:give\s+a\s+\w+|care|listen|value\s+us)\b|just\s+shrugs?|(?:grow|grows|growing)\s+a\s+(?:spine|backbone)|wasting\s+(?:money|thousands|millions|£[\d.,]+\w*|our\s+time|time|resources)|(?:a\s+)?waste\s+of\s+(?:money|time|space|resources|everyone's\s+time|our\s+time|my\s+time)|daylight\s+robbery|rip-?\s?off|treats?\s+(?:us|nurses|staff|their\s+staff|you|people|patients)\s+like|(?:has\s+|have\s+)?never\s+(?:done|worked)\s+a\s+(?:[\w.]+\s+){0,2}(?:day|shift|night)|jumped-?up|back\s+pocket|paid\s+(?:her|him|them)\s+off|passed\s+(?:her|him|them)\s+on|(?:don't|doesn't|do\s+not|does\s+not)\s+want\s+to\s+know|(?:are|is|they're|been)\s+doing\s+(?:absolutely\s+)?nothing\b|(?:they'll|we'll|they|we)\s+(?:just\s+)?ignore\s+(?:it|us|you|them)|lip\s+service|tick-?\s?box|means\s+nothing|(?:is|it's)\s+a\s+miracle\b|still\s+(?:(?:runs?|running|on|using)\s+(?:on\s+)?(?:an?\s+)?(?:windows\s+(?:xp|vista|7|8|95|98|2000)|fax(?:\s+machines)?|pagers|paper)|couldn't|can't\s+get\s+a)|funny\s+how\s+that\s+works|the\s+state\s+of\s+(?:the|our)\b)(?![a-z'])`,
       "g",
     ),
   },
 ];
 
+// Idioms that the people who run things have never done the work ("whoever signed this off has
+// never sat at a nurses' station", "designed by someone who has clearly never met a woman in
+// labour") or that a service swallows things up ("where discharge meds go to die"). They need a
+// target like the judgements above, but what follows them is not a colleague being insulted.
+const NEVER_DONE_THE_JOB: readonly Cue[] = [
+  {
+    label: "derogatory",
+    trigger: trigger("never die"),
+    weight: 1,
+    regex:
+      /\b(?:has|have|had)\s+(?:clearly\s+|obviously\s+|evidently\s+)?never\s+(?:once\s+)?(?:met|sat\s+(?:at|on|in)|set\s+foot\s+(?:on|in)|worn|been\s+on|worked\s+(?:on|in|a)|seen\s+a|used\s+(?:it|one|a))\b|\bwhere\s+[\w-]+(?:\s+[\w-]+)?\s+go(?:es)?\s+to\s+die\b/g,
+  },
+];
+
 // Derogatory judgements that carry their own target (an organisational process or employer).
 const SELF_TARGETED: readonly Cue[] = [
+  // A rhetorical question about the employer's decisions: "Why do we keep hiring …?"
+  {
+    label: "derogatory",
+    trigger: trigger("keep keeps"),
+    weight: 1,
+    regex:
+      /\bwhy\s+(?:on\s+earth\s+|the\s+hell\s+)?(?:do|does)\s+(?:we|they|the\s+trust|management|managers|the\s+board|hr|this\s+trust|our\s+trust|this\s+place)\s+(?:still\s+)?keep\s+(?:on\s+)?(?:hiring|recruiting|cutting|closing|moving|sending|employing|promoting|spending|wasting|ignoring|losing|buying|paying|outsourcing)\b/g,
+  },
+  // Money for the wrong things, changes designed against staff, promises broken.
+  {
+    label: "derogatory",
+    trigger: trigger("always designed broken rather instead"),
+    weight: 1,
+    regex:
+      /\balways\s+(?:money|budget|cash|funding)\s+for\b[^.!?\n]{0,60}?\b(?:but|and)\s+(?:never|not|no)\b|\bdesigned\s+to\s+(?:get\s+rid\s+of|push\s+out|force\s+out)\b|\bbroken\s+promises\b|\b(?:management|managers|the\s+trust|the\s+board|they)\s+would\s+(?:much\s+)?rather\s+(?:pay|spend|hire|waste)\b|\binstead\s+we\s+got\s+an?\b/g,
+  },
   // Money found for the wrong things, and not caring about staff.
   {
     label: "derogatory",
@@ -79,15 +109,82 @@ const SELF_TARGETED: readonly Cue[] = [
     ),
     weight: 1,
     regex:
-      /\b(?:just|only|purely)\s+for\s+show\b|\bshameful\s+way\s+to\s+treat\b|\bloyalty\s+means\s+nothing\b|\b(?:unpaid|free)\s+(?:extra\s+)?(?:work|overtime|hours)\b|\b(?:lovely|kind|nice|generous|good|thoughtful)\s+of\s+(?:the\s+trust|management|the\s+board|them|hr|our\s+\w+)\s+to\b|\bthis\s+is\s+the\s+thanks\b|\bthanks\s+for\s+nothing\b|\b(?:the\s+)?(?:execs?|management|managers|board|trust)\s+(?:all\s+)?(?:know|knew|knows)\s+(?:it|full\s+well|about\s+it)\b/g,
+      /\b(?:just|only|purely)\s+for\s+show\b|\bshameful\s+way\s+to\s+treat\b|\bloyalty\s+means\s+(?:absolutely\s+|literally\s+)?nothing\b|\b(?:unpaid|free)\s+(?:extra\s+)?(?:work|overtime|hours)\b|\b(?:lovely|kind|nice|generous|good|thoughtful)\s+of\s+(?:the\s+trust|management|the\s+board|them|hr|our\s+\w+)\s+to\b|\bthis\s+is\s+the\s+thanks\b|\bthanks\s+for\s+nothing\b|\b(?:the\s+)?(?:execs?|management|managers|board|trust)\s+(?:all\s+)?(?:know|knew|knows)\s+(?:it|full\s+well|about\s+it)\b/g,
   },
 ];
 
-const LEAVE = String.raw`(?:annual\s+leave|leave|holidays?|flexible\s+working(?:\s+request)?|request|application|study\s+leave|training|promotion|pay\s+rise|regrading|breaks?|days?\s+off|shift\s+swap|time\s+off|secondment|transfer)`;
+// Irony about how staff are treated: mock gratitude and weary asides ("Really feeling the
+// appreciation", "Love that for us", "Great planning as ever", "Says it all", "Nothing changes").
+// They read as grievance only in a post about work (WORK_TOPIC anywhere in it).
+const IRONY: readonly Cue[] = [
+  {
+    label: "derogatory",
+    trigger: trigger(
+      "feeling love planning innovative genius try says upgrade improvement improvements new transformation efficiency efficiencies modernisation support listening optimisation optimization streamlining family-friendly valued booking arranging read make nothing priorities much looking cool world-class class tell treasure pattern film thought badge pen mug lanyard pizza making funny dream wrong usual ever",
+    ),
+    weight: 1,
+    regex:
+      /\b(?:really\s+)?feeling\s+(?:the\s+(?:appreciation|love)|(?:very\s+|so\s+|really\s+|truly\s+)?(?:appreciated|valued|supported|cared\s+for))\b|\blove\s+that\s+for\s+(?:us|me)\b|\b(?:great|brilliant|excellent|fantastic|superb|top)\s+planning\b|\bvery\s+innovative\b|\bgenius\s+(?:procurement|planning|idea|move|decision)\b|\bnice\s+try[.!]|\bsays\s+it\s+all\b|\bread\s+the\s+room\b|\bmake\s+it\s+make\s+sense\b|(?:^|[.!?]\s+)nothing\s+(?:ever\s+)?changes\b|(?<!\bthank\s+you\s|\bthanks\s)\bso\s+much\s+for\s+(?:being\s+)?(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:employer|trust|promises?|support|wellbeing|valuing\s+\w+|retention|listening|culture|values)\b|\breally\s+looking\s+after\s+us\b|\bcool,?\s+cool\b|\btruly\s+world[- ]class\b|\btell\s+me\s+again\s+how\b|\bi'll\s+treasure\s+it\b|\bspot\s+the\s+pattern\b|\bseen\s+this\s+film\s+before\b|\bjust\s+a\s+thought[.!]|(?:^|[.!?]\s+)an?\s+(?:[\w-]+\s+)?(?:badge|pen|pin|mug|lanyard|pizza|biscuit|cupcake)[.!]|\bi\s+wish\s+i\s+was\s+making\s+this\s+up\b|\bfunny\s+that[.!]|\bliving\s+the\s+dream\b|\bwhat\s+could\s+(?:possibly\s+)?go\s+wrong\b|["“'‘](?:upgrade|improvements?|new|transformation|efficienc(?:y|ies)|modernisation|support|listening\s+event|optimi[sz]ation|streamlining|family[- ]friendly|valued)["”'’]|\btry\s+(?:booking|arranging|planning|getting|sorting)\s+[\w\s]{1,20}?\s+around\s+that\b/gm,
+  },
+];
+// What such irony must be about: the author's work and how it is run.
+const WORK_TOPIC =
+  /\b(?:trust|management|managers?|execs?|exec\s+team|senior\s+team|board|hr|payroll|rota|rostering|e-?rostering|shifts?|annual\s+leave|leave|pay|payslip|wages|band\s+\d|regrading|parking|permit|car\s+park|canteen|staff\s+room|mess|appraisal|training|study\s+days?|e-?learning|overtime|bank\s+shifts?|agency|vacanc(?:y|ies)|staffing|budget|procurement|estates|system|software|uniforms?|mileage|occupational\s+health|staff\s+survey|ceo|chief\s+exec\w*|director|directorate|department|consultation|reorgani[sz]ation|restructure|thank-?you|pandemic|nights?\s+shift|night\s+staff|twelve[- ]hour|\d+[- ]hour\s+shift|break|wellbeing|resilience|team|ward|unit|service|employer|finances|outpatients|equipment)\b/;
+
+const LEAVE = String.raw`(?:annual\s+leave|leave|holidays?|flexible\s+working(?:\s+request)?|request|application|study\s+(?:leave|days?)|parking\s+permit|permit|(?:mileage\s+|expenses\s+|overtime\s+)?claims?|course|references?|training|promotion|pay\s+rise|regrading|breaks?|days?\s+off|shift\s+swap|time\s+off|secondment|transfer)`;
 const PAY = String.raw`(?:pay|wages?|payslip|salary|enhance?ments|overtime|back\s*pay|mileage|expenses|bank\s+shifts?|arrears)`;
 
 // The author's own grievance about work.
 const GRIEVANCE_CUES: readonly Cue[] = [
+  // A request of one's own refused, the request first: "Parking permit refused again",
+  // "Leave requests for August were all rejected".
+  {
+    label: "grievance",
+    trigger: trigger("refused rejected cancelled denied declined turned knocked"),
+    weight: 1,
+    regex:
+      /\b(?:my|our|leave|parking|flexible\s+working|study|mileage|expenses|overtime|bank\s+shift)\s+(?:[\w-]+\s+){0,2}(?:requests?|permit|claims?|applications?|leave|days?|shifts?)\s+(?:for\s+\w+\s+)?(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+|got\s+|keeps?\s+getting\s+)?(?:all\s+)?(?:refused|rejected|cancelled|denied|declined|turned\s+down|knocked\s+back)\b/g,
+  },
+  // Left waiting on the employer: "six weeks waiting for occupational health to ring me back".
+  {
+    label: "grievance",
+    trigger: trigger("waiting chasing"),
+    weight: 1,
+    regex:
+      /\b(?:weeks?|months?)\s+(?:of\s+)?(?:waiting|chasing)\s+(?:for|on)\s+(?:occupational\s+health|occ\s+health|hr|payroll|my\s+manager|management|estates|medical\s+staffing)\b|\bstill\s+(?:waiting|chasing)\s+(?:for|on)\s+(?:occupational\s+health|occ\s+health|hr|payroll|my\s+manager|management)\b/g,
+  },
+  // Pay and grading: higher-band work on a lower band, no progression, paying to work.
+  {
+    label: "grievance",
+    trigger: trigger("band pay paying more rate mileage"),
+    weight: 1,
+    regex:
+      /\bdoing\s+band\s+\d\s+(?:work|jobs?|roles?)\b|\bno\s+pay\s+(?:progression|rise)\b|\bpaying\s+to\s+(?:go\s+to\s+)?work\b|\b(?:on|paid|earning|earns|gets)\s+more\s+than\s+me\b|\b(?:rate|pay|mileage)\s+(?:hasn't|has\s+not|haven't|have\s+not)\s+(?:changed|gone\s+up|risen|moved)\s+since\b/g,
+  },
+  // A demand to management in public: "Can someone in HR please explain why…", "Did the new CEO really…".
+  {
+    label: "grievance",
+    trigger: trigger("explain did"),
+    weight: 1,
+    regex:
+      /\b(?:can|could|will|would)\s+(?:someone\s+(?:in|from|at)\s+)?(?:the\s+trust|hr|payroll|management|the\s+board|estates|the\s+execs?|our\s+\w+|medical\s+staffing|occ(?:upational)?\s+health)\s+(?:please\s+)?explain\s+(?:why|how)\b|\bdid\s+(?:the|our)\s+(?:new\s+)?(?:ceo|chief\s+exec\w*|director|board|management|execs?|trust)\s+(?:really|seriously|actually)\b/g,
+  },
+  // The author's own work judged unfairly: "signed my training off as 'unsatisfactory'".
+  {
+    label: "grievance",
+    trigger: trigger("signed marked graded rated scored failed gave give given"),
+    weight: 1,
+    regex:
+      /\b(?:signed|marked|graded|rated|scored|failed)\s+(?:my|me)\s+(?:[\w-]+\s+){0,2}(?:off\s+)?(?:as\s+)?['‘"]?(?:unsatisfactory|below\s+expectations|requires\s+improvement|not\s+competent|not\s+yet\s+competent|a\s+fail|outcome\s+[2-5])\b|\b(?:gave|give|given)\s+me\s+an?\s+(?:bad|poor|unsatisfactory|negative|outcome\s+[2-5])\s+(?:appraisal|arcp|review|reference|report|feedback)\b/g,
+  },
+  // Used below one's training: "I didn't spend three years at uni to be…", "not a free HCA".
+  {
+    label: "grievance",
+    trigger: trigger("didn't free"),
+    weight: 1,
+    regex:
+      /\bi\s+didn't\s+(?:train|study|spend|do|go\s+to\s+uni|qualify)\b[^.!?\n]{0,50}?\bto\s+(?:be|end\s+up|get)\b|\bnot\s+(?:a\s+)?free\s+(?:labour|hca|staff|pair\s+of\s+hands|worker|cover)\b/g,
+  },
   // Paperwork lost and pay not made: "HR lost my paperwork again", "not been paid properly".
   {
     label: "grievance",
@@ -148,6 +245,9 @@ const GRIEVANCE_CUES: readonly Cue[] = [
   },
 ];
 
+// A sentence that is only a verdict: "Disgusting.", "Absolutely shameful!".
+const VERDICT_ALONE = /^\s*(?:[a-z]+\s+){0,2}[a-z]+[.!]+\s*$/;
+
 export interface GrievanceResult {
   spans: Span[];
 }
@@ -169,18 +269,23 @@ export function findGrievance(normalised: NormalisedText): GrievanceResult {
       ...findCues(text, SELF_TARGETED, words.triggers),
       ...findCues(text, GRIEVANCE_CUES, words.triggers),
     ];
-    const derogatory = findCues(text, DEROGATORY, words.triggers);
+    const irony = findCues(text, IRONY, words.triggers);
+    if (irony.length > 0 && WORK_TOPIC.test(text)) spans.push(...irony);
+    const idioms = findCues(text, NEVER_DONE_THE_JOB, words.triggers);
+    const derogatory = [...findCues(text, DEROGATORY, words.triggers), ...idioms];
     if (derogatory.length > 0) {
       const list = sentences(text);
       for (const d of derogatory) {
-        if (AT_A_COLLEAGUE.test(text.slice(d.end, d.end + 30))) continue;
+        if (!idioms.includes(d) && AT_A_COLLEAGUE.test(text.slice(d.end, d.end + 30))) continue;
         if (A_COLLEAGUES_WORK.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
         // The target may be in the same sentence or the one just before ("Daylight robbery @UHSussex. Shameful…").
         let i = 0;
         while (i < list.length && !(d.start >= list[i].start && d.start < list[i].end)) i++;
         const here = i < list.length ? list[i].text : "";
         const before = i > 0 && i <= list.length ? list[i - 1].text : "";
-        if (TARGET.test(here) || TARGET.test(before)) spans.push(d);
+        // A verdict standing alone ("Disgusting.") judges what the two sentences before it told.
+        const earlier = i > 1 && VERDICT_ALONE.test(here) ? list[i - 2].text : "";
+        if (TARGET.test(here) || TARGET.test(before) || TARGET.test(earlier)) spans.push(d);
       }
     }
     if (spans.length > 0) result = { spans: spans.sort((a, b) => a.start - b.start) };

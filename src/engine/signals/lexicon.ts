@@ -25,7 +25,8 @@ const VOCABULARY: Record<number, string> = {
     fall falls fell dropped wet pads soiled fed hungry thirsty discharge package beds bed ratio caseload caseloads
     patients patient residents clients women babies children kids elderly frail labour sepsis news alone
     scandal cqc inspection audit audits kickback kickbacks backhander backhanders bribe bribes fees
-    queue jump jumping books deficit sign-off sign-offs signoffs competency competencies fake faked`,
+    queue jump jumping books deficit sign-off sign-offs signoffs competency competencies fake faked
+    invoice invoices happened cancers cancer tumours tumour diagnoses`,
   [GRIEVANCE]: `joke shambles shambolic disgrace disgraceful farce embarrassment embarrassing circus clown clowns clueless clue
     useless incompetent incompetence pathetic laughable rubbish crap shit shite clusterfuck mess nightmare appalling awful
     terrible shocking dreadful diabolical woeful atrocious insulting insult insulted sham show robbery rip-off ripoff
@@ -51,7 +52,8 @@ const VOCABULARY: Record<number, string> = {
     swipe swipes swiped sold flog flogs flogged half-cut cut pissed hammered stoned hungover wasted steaming stink stinks
     stinking smell smells smelt smelled something breath lead sickies sign signs signed signing overtime mileage bullies
     harasses intimidates racist predator abuser crook criminal offender wife-beater backdate backdated cover covering
-    shags sleeps pushed forced kicked`,
+    shags sleeps pushed forced kicked afford affords mind loses lost forgets forgot drops dropped misplaces
+    misplaced miscounts miscounted purpose invoice invoices happened overcharge overcharges overcharging overcharged keeps keep`,
   [MEDIA]: `journalist journalists reporter reporters newsdesk newsroom press editor editors correspondent producer producers
     researcher researchers bbc itv sky channel lbc gb paper papers newspaper newspapers radio tv podcast documentary
     panorama newsnight dispatches interview interviewed story article piece echo gazette chronicle mirror times herald
@@ -61,13 +63,14 @@ const VOCABULARY: Record<number, string> = {
     instagram insta tiktok facebook fb twitter linkedin youtube threads bluesky username handle will won't closing
     decided stands final position`,
   [EMPLOYER]: `nhs trust trusts hospital hospitals infirmary royal general healthcare ambulance ccg icb foundation board
-    work works worked working employer hospice surgery practice i'm im`,
+    work works worked working employer hospice surgery practice i'm im i've as at our`,
   [STANCE]: `should shouldn't must mustn't need needs ought time think believe reckon feel honestly opinion view imo imho
     best worst great brilliant amazing excellent fantastic outstanding exactly needed better worse good bad poor
     joke shambles disgrace farce useless clueless pathetic rubbish crap awful terrible dangerous unsafe
     scandal unacceptable wrong right fair unfair deserve deserves deserved don't never always avoid stop start
     please remember make sure check without waste game-changer changer overrated underrated ridiculous insane madness
-    lovely overwhelmed genuinely truly frankly clearly obviously proper properly simple`,
+    lovely overwhelmed genuinely truly frankly clearly obviously proper properly simple
+    get eat drink take check wear call ring see step forward`,
   [WORK]: `nhs trust hospital hospitals ward wards a&e ed gp gps patient patients nurse nurses nursing doctor doctors surgeon
     midwife midwives paramedic paramedics porter porters hca hcas staff colleague colleagues student placement placements
     shift shifts rota care carers health healthcare clinical clinic surgery theatre theatres treatment medicine medicines
@@ -76,7 +79,13 @@ const VOCABULARY: Record<number, string> = {
     service services government minister policy pharmacy payroll hr it induction chief aspirin antibiotics paracetamol
     tablets pills drug drugs dose doses symptoms pain heart blood lump cancer diabetes mental sleep diet alcohol
     cpr resus arrest arrests ambulance ambulances 999 111 first aid school schools datix cqc falls safety sick sickness
-    nhs-funded social community district gp's hospice dementia maternity midwifery a&e`,
+    nhs-funded social community district gp's hospice dementia maternity midwifery a&e
+    carer continuity mum mums mother mothers birth births labour pregnancy antenatal postnatal baby babies toddler
+    bursary workforce retention recruitment vacancies vacancy staffing handover handovers triage crisis referral
+    referrals appointment appointments waiting list lists target targets bloods sepsis screening diabetic feet
+    masks mask infection antibiotic virus viruses liver kidney back posture skin teeth weight wellbeing therapy
+    therapist therapists physio physiotherapy paramedic ambulance discharge observations obs theatre cap caps
+    hip knee operation operations surgery surgeon rash meningitis fever temperature`,
 };
 
 // Every word of the vocabularies with its regular endings, so a look-up is one Map access. A word

@@ -88,6 +88,7 @@ const HEALTH_WORDS = [
   "(?:was|been|got) admitted",
   "expecting (?:a baby|twins|a little|again|baby|(?:her|his|their) (?:first|second|third|\\w+ baby))",
   "expecting[!.]",
+  "(?:has|'s|have) lost (?:loads of|so much|a lot of|a ton of|tons of) weight",
   // places that tell a health story
   "(?:fertility|sexual health|gum|std|sti|ivf|mental health|drug|alcohol|addiction|abortion|cancer|oncology|psychiatric|memory|pain|eating disorder) (?:clinic|unit|service|ward|appointment)",
 ];
@@ -98,6 +99,9 @@ const TOPIC_BEFORE =
   /\b(?:speciali[sz]\w*|expert|research\w*|interest|talk|session|teaching|course|training|lecture|about|raising|raised|awareness|support(?:ing)?|treat(?:ing|s)?|manag(?:ing|es)|diagnos(?:ing|es)|performed|performs|performing|did|does|doing|carried out|carries out|led|leads|assisted|assisting|scrubbed|\d+(?:st|nd|rd|th)|first|list|robotic|pioneering)[ \t]+(?:\w+[ \t]+)?$/i;
 const TOPIC_AFTER =
   /^[ \t]*(?:disorder[ \t]+)?(?:charity|charities|awareness|service|services|clinic|team|nurse|nurses|specialist|research|course|training|first aid|week|month|day|ward|unit|patients|support|network|champion|lead|pathway|screening|appeal|fundrais\w*|run|walk|ride|symptoms|signs|patient|call|list|lists|care)\b/i;
+// Attending for treatment ("come in for her third round of chemo"): a patient, not a colleague.
+const TREATMENT_VISIT =
+  /\b(?:come|comes|coming|came|back|in)\s+(?:in\s+)?for\s+(?:her|his|their)\s+(?:[\w-]+\s+){0,3}(?:chemo|treatment|round|session|dialysis|infusion|scan|appointment|radiotherapy)\b/i;
 const FIRST_PERSON = /\b(?:i'm|i am|i was|i've|i have|my|me|myself)\b[^.!?\n]{0,30}$/i;
 
 // The distinctive words of the phrases above: the Set test before the phrase regex.
@@ -106,7 +110,7 @@ const GATE = wordSet(`
   cancer chemo chemotherapy radiotherapy mastectomy hysterectomy diagnosed diagnosis spectrum autistic adhd bipolar breakdown
   sectioned psych mental antidepressants eating anorexic bulimic self harm harming suicidal overdose overdosed terminal hiv std sti
   op operation surgery heart stroke seizure fit epilepsy epileptic diabetic menopause menopausal endometriosis miscarriage miscarried
-  baby pregnant expecting ivf fertility infertile stillbirth abortion hospital resus admitted clinic unit appointment gum time signed
+  baby pregnant expecting weight ivf fertility infertile stillbirth abortion hospital resus admitted clinic unit appointment gum time signed
 `);
 const HEALTH_ALL = new RegExp(HEALTH.source, "gi");
 
@@ -136,6 +140,7 @@ export const colleagueHealthRule = defineRule({
         continue;
       if (!colleagueNear(text, m.index, end)) continue;
       if (nearest(text, m.index, end, PATIENT_CUES, 60) < Infinity) continue;
+      if (TREATMENT_VISIT.test(text.slice(Math.max(0, m.index - 80), end + 80))) continue;
       if (askedNotTold(text, m.index, context.direction === "inbound")) continue;
       // A named patient near: the health details are theirs, and patient-identifiable reports them.
       const at0 = context.normalised.base.toOriginal(m.index, end);

@@ -68,6 +68,9 @@ const RELATIONSHIPS = [
   "custody",
   "restraining order",
   "domestic abuse",
+  "(?:wife|husband|partner|girlfriend|boyfriend|missus|fella)(?: has| had)? (?:threw|thrown|kicked|chucked) (?:him|her|them) out",
+  "(?:wife|husband|partner|girlfriend|boyfriend|missus|fella)(?: has| had)? (?:left|walked out on) (?:him|her|them)",
+  "(?:his|her|their) marriage (?:is |has )?(?:over|falling apart|breaking up|broken down)",
 ];
 const ORIENTATION = [
   "gay",
@@ -135,7 +138,7 @@ const PRIVATE_LIFE = wordsRegex([
 const SELF = /\b(?:i'm|i am|to be a|proud|as a|me and my|my|i've|i have|i was|i)\b[^.!?\n]{0,12}$/i;
 // A whole group ("our Muslim colleagues", "trans patients"), a service or a day is not one person's private life.
 const GROUP_AFTER =
-  /^[ \t]+(?:colleagues|staff|people|patients|community|communities|network|history month|awareness|training|service|services|policy|lead|champion|day|week|month|inclusion|rights|flag|pride|chaplain|chaplaincy|prayer room|festival|holiday|celebration|group|groups|nurses|doctors|members|friends|folk|families|calendar|team|and)\b/i;
+  /^[ \t]+(?:colleagues|staff|people|patients|community|communities|network|history month|awareness|training|service|services|policy|lead|champion|day|week|month|inclusion|rights|flag|pride|chaplain|chaplaincy|prayer room|festival|holiday|celebration|group|groups|nurses|doctors|members|friends|folk|families|calendar|team|and[ \t]+(?:lesbian|gay|bisexual|bi|trans\w*|queer|straight|christian|muslim|jewish|hindu|sikh|\w+[ \t]+(?:colleagues|staff|people|nurses|doctors)))\b/i;
 const GROUP_BEFORE = /\b(?:all|for|many|some|other|fellow|lgbt\w*|and)[ \t]+$/i;
 
 // Distinctive words first (a Set lookup per word); phrases built from everyday words ("came out

@@ -94,6 +94,10 @@ const NAME_THE_ROLE = new RegExp(
 const NAME_FROM_TEAM = new RegExp(
   `\\b(?:${NAME}[ \\t]+)?(${NAME})[ \\t]+(?:from|on|in|at|up[ \\t]+on|down[ \\t]+in)[ \\t]+${TEAM}`,
 );
+// "Congratulations to Leah who's …", "thinking of Sam, who has …": a name the post goes on to describe.
+const NAME_WHO = new RegExp(
+  `\\b(?:to|for|of|with|about)[ \\t]+(${NAME}),?[ \\t]+who(?:'s|’s|[ \\t]+is|[ \\t]+has|[ \\t]+was)\\b`,
+);
 const OUR_NAME = new RegExp(
   `\\b(?:[Oo]ur|[Yy]our|[Mm]y[ \\t]+colleague|[Mm]y[ \\t]+mate)[ \\t]+(${NAME})`,
 );
@@ -154,6 +158,7 @@ export function findColleague(text: string): ColleagueRef | null {
   best = earliest(best, NAME_THE_ROLE.exec(text), 1, text);
   best = earliest(best, NAME_FROM_TEAM.exec(text), 1, text);
   best = earliest(best, OUR_NAME.exec(text), 1);
+  best = earliest(best, NAME_WHO.exec(text), 1);
   best = earliest(best, ROLE_REF.exec(text));
   CAPITALISED.lastIndex = 0;
   for (

@@ -9,7 +9,7 @@ import { defineRule } from "../rule.js";
 const MANAGEMENT =
   /\b(?:our|the|my|this|that)\s+(?:new\s+)?(?:[a-z]+\s+)?(?:matron|director|manager|management|execs?|executives?|chief\s+exec(?:utive)?|chief\s+nurse|board|HR)\s+(?:is|are|was|were|has|have)\b/i;
 const WORK_CONDUCT =
-  /\b(?:job|HR|nominations?|awards?|promotion|Trust|registrars?|consultant|matron|director|chief\s+\w+|manager|colleagues?)\b/i;
+  /\b(?:HR|Trust|matron|director|chief\s+\w+|manager|management|board|execs?)\b/i;
 
 export default defineRule({
   meta: {

@@ -33,7 +33,8 @@ ruleTester(rule, {
       text: "Two nurses for 30 patients on nights again. It is not safe and management know it.",
       errors: [
         {
-          excerpt: "is not safe",
+          // The staffing ratio and "not safe" weigh the same; the earlier one is quoted.
+          excerpt: "Two nurses for 30 patients",
           message: /Raising Concerns route \(your Freedom to Speak Up Guardian/,
         },
       ],

@@ -1,0 +1,58 @@
+// Grievance in indirect shapes: irony about how staff are treated, requests refused with the
+// request named first, waiting on HR or occupational health, pay and grading, public demands
+// to management, idioms about planners who never did the job, and a verdict standing alone.
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import rule from "./derogatory-or-grievance.js";
+
+ruleTester(rule, {
+  valid: [
+    "Thank you so much for the birthday cake, team! Feeling very spoilt.",
+    "Three long days done, feet are gone, curry is ordered. Living my best life.",
+    "Big shout out to Sam on nights, an absolute genius with cannulas 👏",
+    "The new resus trolleys are here. Checking them every shift as always!",
+    "Study leave for the conference was approved today, so excited.",
+    "Does anyone know how long occupational health usually take to reply?",
+    "Our new starter is lovely and has never met a patient she didn't chat to.",
+    "Nothing says Friday like fish and chips on the beach.",
+    "Why do we keep getting heatwaves in September these days?",
+    // A damaging claim about a colleague who is not management is defamation, not disrepute.
+    "Everyone on nights knows the reg fiddles his timesheets.",
+  ],
+  invalid: [
+    {
+      text: "Staff parking up to £85 a month and the barrier is broken again. Really feeling the love from the Trust.",
+      errors: 1,
+    },
+    { text: "Rota out with six nights in a row for me. Love that for us.", errors: 1 },
+    {
+      text: "All the summer leave requests rejected before the rota was even drafted. Top planning.",
+      errors: 1,
+    },
+    { text: "Car parking permit refused for the second year running.", errors: 1 },
+    { text: "Two months waiting for occupational health to assess my wrist.", errors: 1 },
+    { text: "Nine years doing band 6 work on band 5 money.", errors: 1 },
+    { text: "Could someone in payroll please explain why my enhancements vanished?", errors: 1 },
+    {
+      text: "The new observations software was clearly built by someone who has never worked a ward.",
+      errors: 1,
+    },
+    { text: "Our pharmacy is where TTOs go to die. Four hours for one inhaler.", errors: 1 },
+    {
+      text: "Management refused Amy's request to swap shifts for her mum's funeral. She's devastated. Shameful.",
+      errors: 1,
+    },
+    {
+      text: 'The rostering "upgrade" means we get our shifts a week ahead. Try arranging nursery around that.',
+      errors: 1,
+    },
+    { text: "There's always money for consultants' reports but never for bank cover.", errors: 1 },
+    { text: "The new on-call pattern is designed to get rid of the part-timers.", errors: 1 },
+    { text: "I didn't study for four years to end up as the ward's photocopier.", errors: 1 },
+    { text: "Why does this trust keep outsourcing everything that works?", errors: 1 },
+    {
+      text: "The reg who signed my portfolio off as 'not yet competent' never even watched me.",
+      errors: 1,
+    },
+    { text: "Our chief nurse fiddles her expenses and everyone knows it.", errors: 1 },
+  ],
+});

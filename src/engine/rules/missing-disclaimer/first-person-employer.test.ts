@@ -1,0 +1,62 @@
+// The author names the employer in the post in first-person shapes ("As a nurse at …", "At
+// <Hospital> we …", "I've been a porter at …", "our director at …"), opinions that need the
+// disclaimer (a prescription, a verdict, health advice after an "if" clause), and disclaimers in
+// odd forms.
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import rule from "./views-own.js";
+
+ruleTester(rule, {
+  valid: [
+    "At Christmas we had the best party the ward has ever seen.",
+    "As a patient at Farley General I think the food was excellent.",
+    "Shout out to the payroll team at Farley General who sorted my pay in a day!",
+    {
+      text: "Continuity of carer should be standard for every first baby.",
+      profile: "Midwife, Farley General Hospital • opinions = my own",
+    },
+    { text: "Continuity of carer should be standard for every first baby.", profile: "Midwife" },
+    {
+      text: "Tours of the birth centre restart next month, book online.",
+      profile: "Midwife, Farley General Hospital",
+    },
+  ],
+  invalid: [
+    {
+      text: "Our matron has been cooking the books. Everyone in the finance team at Farley knows it.",
+      errors: 1,
+    },
+    { text: "As a physio at Farley General I think the new gym is the right call.", errors: 1 },
+    {
+      text: "At Farley General we've moved to bedside handover and it's the best change I've seen.",
+      errors: 1,
+    },
+    {
+      text: "I've been a porter at Farley General for years and I think the new shift pattern is wrong.",
+      errors: 1,
+    },
+    {
+      text: "The Royal Farley: great building, payroll a shambles. I've worked here ten years.",
+      errors: 1,
+    },
+    {
+      text: "Continuity of carer should be standard for every first baby.",
+      profile: "Midwife, Farley General Hospital",
+      errors: 1,
+    },
+    {
+      text: "If you work at a desk, get up every half hour. Your back will thank you.",
+      profile: "Physio, Farley Vale NHS FT",
+      errors: 1,
+    },
+    {
+      text: "Meningitis can move fast. If a rash doesn't fade under a glass, get them seen urgently.",
+      profile: "Paediatric nurse, Farley General Hospital",
+      errors: 1,
+    },
+    {
+      text: "Electronic obs are a real step forward for the wards.",
+      profile: "Charge nurse, Farley General Hospital",
+      errors: 1,
+    },
+  ],
+});
