@@ -70,14 +70,27 @@ const EMPLOYER_PATTERNS: RegExp[] = [
 // Capital T only: "trust me" is not an employer.
 const THE_TRUST =
   /\b(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y)\s+(?:[a-z*]+\s+)?Trust\b(?!\s+(?:me|you|him|her|them|us|in)\b)/;
+// Lower-case "our trust", "the trust's", "cheers trust" as the employer, not trust as confidence
+// ("lost the trust of patients", "our trust in you", "the trust fund").
+const THE_TRUST_LOWER =
+  /(?<!\b(?:lose|lost|losing|earn|earned|earning|gain|gained|build|built|building|betray|betrayed|break|broke|broken|win|won|rebuild|regain|regained|keep|kept|destroy|destroyed|erode|eroded|undermine|undermines|undermined|restore|restored|have|has|had|put|putting|place|placed)\s+)\b(?:the|this|our|my)\s+(?:(?:bloody|fucking|f\*+ing|whole|entire|new)\s+)?trust(?:'s|’s)?\b(?!\s+(?:me|you|him|her|them|us|in|of|between|fund|funds|issues?|that|we|and\s+confidence|has\s+been\s+(?:broken|lost)|is\s+(?:broken|gone|lost))\b)|\b(?:[Cc]heers|[Tt]hanks|[Nn]ice\s+one|[Ww]ell\s+done),?\s+trust\b/;
 
 // In a post (not a profile) a hospital name may be anyone's; it names the author's employer only
 // in a first-person frame: "I'm a porter at Salford Royal", "I work for the Trust", "worked here 20 years".
-const FIRST_PERSON_EMPLOYMENT =
-  /\b(?:I'm|I am|Im|[Aa]s|I've\s+been|I\s+have\s+been|I\s+was)\s+an?\s+(?!(?:patient|mum|dad|parent|visitor|carer|relative|member|result|reminder|rule|treat|thank|student|volunteer)\b)(?:[\w-]+\s+){0,3}(?:at|for|with|in)\s+(?:the\s+)?[A-Z]|\bI\s+(?:work|worked)\s+(?:at|for|in)\s+(?:the\s+)?NHS\b|\bI(?:'ve| have)?\s+(?:work|worked|been working)\s+(?:at|for|in)\s+(?:the|this|our)?\s*[A-Z]|\b(?:work|works|worked|working)\s+(?:for|at|in)\s+(?:this|the|our)\s+(?:Trust|hospital)|(?:^|[.!?]\s+)At\s+(?!(?:Christmas|Easter|Halloween|Diwali|Eid|New|Last|Least|Home|Work|First|Times|Night|Weekends?|Lunch|Uni|School|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3},?\s+(?:we|we've|we're|our)\b|\b[Oo]ur\s+(?:[\w-]+\s+){0,2}(?:ward|wards|team|department|unit|director|manager|managers|management|matron|consultants?|nurses|staff|execs?|board|HR|payroll)\s+(?:here\s+)?(?:at|in)\s+[A-Z][a-z]/;
+// Capitalised words after "at" that are times or occasions, not workplaces.
+const NOT_A_WORKPLACE = String.raw`(?:Christmas|Easter|Halloween|Diwali|Eid|Ramadan|New|Last|Least|Home|Work|First|Times|Night|Weekends?|Lunch|Uni|University|School|College|Glastonbury|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+
+const FIRST_PERSON_EMPLOYMENT = new RegExp(
+  String.raw`\b(?:I'm|I am|Im|[Aa]s|I've\s+been|I\s+have\s+been|I\s+was)\s+an?\s+(?!(?:patient|mum|dad|parent|visitor|carer|relative|member|result|reminder|rule|treat|thank|student|volunteer)\b)(?:[\w-]+\s+){0,3}(?:at|for|with|in)\s+(?:the\s+)?[A-Z]|\bI\s+(?:work|worked)\s+(?:at|for|in)\s+(?:the\s+)?NHS\b|\bI(?:'ve| have)?\s+(?:work|worked|been working)\s+(?:at|for|in)\s+(?:the|this|our)?\s*[A-Z]|\b(?:work|works|worked|working)\s+(?:for|at|in)\s+(?:this|the|our)\s+(?:Trust|hospital)|(?:^|[.!?]\s+)At\s+(?!${NOT_A_WORKPLACE}\b)[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3},?\s+(?:we|we've|we're|our)\b|\b[Oo]ur\s+(?:[\w-]+\s+){0,2}(?:ward|wards|team|department|unit|director|manager|managers|management|matron|consultants?|nurses|staff|execs?|board|HR|payroll)\s+(?:here\s+)?(?:at|in)\s+[A-Z][a-z]|\b(?:shifts?|nights|lates|earlies|long\s+days|[Ww]ards?|years|months|on[- ]call|rota)\s+(?:[\w-]+\s+){0,2}at\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z][\w'’]+|\b(?:[Hh]ere|[Pp]roud\s+to\s+(?:work|be))\s+(?:at|for|with|in)\s+(?:the\s+)?[A-Z]|\b[Bb]een\s+at\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}\s+(?:for\s+)?(?:\d+|a\s+few|a\s+couple\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:years|months)\b|(?:^|[.!?]\s+)(?:Worked|Been\s+working|Working)\s+(?:at|for|in)\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z]|\b(?:[Aa]s|I'm|I\s+am)\s+an?\s+NHS\b`,
+);
 
 // In a profile, a job followed by "@ Place" or "at Place" names the workplace: "RN @ Wythenshawe".
-const PROFILE_WORKPLACE = /(?:^|[\s,|/·•])(?:@\s?|at\s+)[A-Z][A-Za-z'’&.-]{2,}/;
+const PROFILE_WORKPLACE =
+  /(?:^|[\s,|/·•])(?:@\s?|at\s+|(?:work|working|works)\s+(?:for|at|in)\s+)(?:the\s+)?[A-Z][A-Za-z'’&.-]{2,}|\bwith\s+(?:the\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+/;
+// A hospital known by a possessive name ("Addenbrooke's", "St Mary's", "Guy's and St Thomas'"), or
+// an NHS body by its initials ("UCLH", "LTHT", "SCAS", "Cardiff and Vale UHB"), after a separator.
+const PROFILE_HOSPITAL_NAME =
+  /(?:^|[,|/·•@–—-]\s*)(?:St\.?\s+|Saint\s+)?(?!(?:Children|Women|Men|People)['’]s)[A-Z][a-z]+(?:['’]s|s['’])(?=\s*(?:$|[,|/·•.)]|and\s+St|Hospital))|\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s|s['’])|(?:^|[,|/·•@–—-]\s*|\s)(?:[A-Z]{2,5}H|[A-Z]{1,4}(?:HT|FT|TT|UHB|HB)|[A-Z]{2,3}AS|[A-Z]{2,4}Amb)\b|\b(?:Integrated\s+Care(?:\s+Board)?|Partnership(?:\s+NHS)?|ICB|UHB)\b/;
 // A placement is not employment: "Student nurse | placement @ Salford Royal".
 const PLACEMENT = /\bplacement\s+(?:@|at|in|on)\s*[^|,.\n]*/gi;
 
@@ -96,6 +109,15 @@ const TEAM_AT =
   /\b(?:[Tt]he|[Oo]ur)\s+(?:[\w-]+\s+){0,2}(?:ward|team|department|unit|office)\s+at\s+[A-Z][a-z]/;
 const OUR = /\b[Oo]ur\b/;
 
+// In a profile, a job and then a named place: "Paediatric physio, Alder Hey", "Staff nurse •
+// Chelsea and Westminster", "HCA | Wythenshawe | mum of 2". Wards, universities, specialties and
+// personal words are not workplaces ("Staff nurse, Ward 6", "Nurse | Mum | Runner").
+const PROFILE_JOB =
+  /\b(?:nurse|hca|hcsw|physio\w*|doctor|midwife|paramedic|porter|pharmacist|radiographer|ot|slt|therapist|consultant|registrar|reg|sister|matron|manager|assistant|practitioner|specialist|officer|technician|scientist|sonographer|phlebotomist|receptionist|clerk|domestic|cleaner|worker|lead|rn|rgn|rmn|anp|acp|gp|fy1|fy2|f1|f2|sho|st\d|ct\d|dentist|optometrist|dietitian|podiatrist|surgeon|anaesthetist|administrator|admin|secretary|coordinator|supervisor|engineer|electrician|chef|driver|handler|visitor|medic|houseofficer|trainee|director)\b/i;
+const PROFILE_PLACE = new RegExp(
+  String.raw`(?:[,|•·/–—@-]|\s-\s)\s*(?:[Tt]he\s+)?(?!(?:Ward|Wards|University|Uni|College|School|Mum|Mummy|Dad|Wife|Husband|Mother|Father|Nan|Grandma|Runner|Views|Opinions|Tweets|Proud|She|He|They|Her|His|Tea|Coffee|Gin|Wine|Dog|Dogs|Cat|Cats|Books|Football|Gym|Yoga|Music|Travel|Foodie|Christian|Muslim|Jewish|Sikh|Hindu|Catholic|Band|Nights|Days|Bank|Agency|Locum|Retired|Student|Trainee|Newly|Senior|Junior|Lead|Team|Clinical|Specialist|General|Critical|Intensive|Emergency|Acute|Mental|Community|Maternity|Theatres?|Paediatrics?|Cardiology|Oncology|Respiratory|Renal|Stroke|Neuro\w*|Ortho\w*|Surgery|Surgical|Medicine|Medical|Elderly|Care|Palliative|Neonatal|Radiology|Pharmacy|Outpatients|Endoscopy|Dialysis|Haematology|Urology|Gynae\w*|Obstetrics|Learning|Primary|Public|Infection|Diabetes|Sexual|Health|Adult|Child|Children's|Women's|Older|Frailty|Rehab\w*|Physiotherapy|Occupational|Speech|Dietetics|Podiatry|Audiology|Ophthalmology|Dermatology|Rheumatology|Gastro\w*|Vascular|Plastics|Trauma|Spinal|Burns|Cancer|Microbiology|Pathology|Labs?|Estates|Facilities|Catering|Portering|Domestic|Admin|Finance|Payroll|Comms|Education|Research|Quality|Safeguarding|Governance|Operations|Nursing|Midwifery|Therapies|Resus|Majors|Minors|Triage|Recovery|Anaesthetics|Anaesthesia|Imaging|Screening|Vaccination|Immunisation|Wellbeing|Volunteer|Chaplain|Chaplaincy|Union|Rep|Unison|RCN|GMB|BMA|Unite|Mother|Carer|Husband|Parent|Lover|Fan|Tired|Caffeine|Coffee|Dreamer|Proud|Living|Just|All|Here|Not|No|My|Our|Love|Loves|Loving|Based|From|Living|In|On|At)\b)[A-Z][a-z'’]+(?:\s+(?:and\s+|&\s+|of\s+|upon\s+|on\s+|le\s+)?(?:St\.?\s+)?[A-Z][a-z'’]+){0,5}(?=\s*(?:$|[,|•·/–—(.]|\s-\s|[^\x00-\x7F]))`,
+);
+
 // Profiles repeat across posts (one author, many posts), so the answer is remembered by text.
 const profileMemo = new Map<string, boolean>();
 
@@ -113,10 +135,17 @@ export function profileNamesEmployer(profile: string, pack: ResolvedPack): boole
   return known;
 }
 
+// "Self-employed plasterer. Not NHS.", "ex-NHS": the profile disowns the NHS.
+const NOT_NHS = /\b(?:not|non|never|ex|former|formerly)[\s-]*(?:an?\s+)?NHS\b/i;
+
 function profileNamesEmployerUncached(profile: string, pack: ResolvedPack): boolean {
+  if (NOT_NHS.test(profile)) return false;
   const text = profile.replace(PLACEMENT, " ");
   if (EMPLOYER_PATTERNS.some((re) => re.test(text))) return true;
   if (THE_TRUST.test(text) || PROFILE_WORKPLACE.test(text)) return true;
+  if (PROFILE_HOSPITAL_NAME.test(text) || /\bNHS\b/.test(text)) return true;
+  if (THE_TRUST_LOWER.test(text)) return true;
+  if (PROFILE_JOB.test(text) && PROFILE_PLACE.test(text)) return true;
   return namesTrustByName(text, pack);
 }
 
@@ -135,6 +164,7 @@ export function postNamesEmployer(
   if (EMPLOYER_PATTERNS[0].test(text) || EMPLOYER_PATTERNS[1].test(text)) return true;
   if (THE_TRUST.test(text) || FIRST_PERSON_EMPLOYMENT.test(text)) return true;
   if (TEAM_AT.test(text) && OUR.test(text)) return true;
+  if (THE_TRUST_LOWER.test(text)) return true;
   if (
     WORKS_THERE.test(text) &&
     (EMPLOYER_PATTERNS[2].test(text) || EMPLOYER_PATTERNS[3].test(text))

@@ -76,7 +76,7 @@ const VOCABULARY: Record<number, string> = {
     shift shifts rota care carers health healthcare clinical clinic surgery theatre theatres treatment medicine medicines
     medication medications vaccine vaccines vaccination jab jabs pay funding fund manager managers management exec execs
     director matron consultant consultants registrar job work beds discharge system training uniform team department
-    service services government minister policy pharmacy payroll hr it induction chief aspirin antibiotics paracetamol
+    service services government minister policy pharmacy payroll hr induction chief aspirin antibiotics paracetamol
     tablets pills drug drugs dose doses symptoms pain heart blood lump cancer diabetes mental sleep diet alcohol
     cpr resus arrest arrests ambulance ambulances 999 111 first aid school schools datix cqc falls safety sick sickness
     nhs-funded social community district gp's hospice dementia maternity midwifery a&e

@@ -47,8 +47,9 @@ export function givesOpinion(normalised: NormalisedText): boolean {
   if (findConcern(normalised).score >= CONCERN_THRESHOLD) return true;
   if (findGrievance(normalised).spans.length > 0) return true;
   const claims = findDamagingClaims(normalised);
-  if (claims.claims.length > 0 && claims.identifiable) return true;
   const words = scan(normalised);
+  // A damaging claim is an opinion on work only in a post about work or care.
+  if (claims.claims.length > 0 && claims.identifiable && words.bits & WORK) return true;
   if ((words.bits & (STANCE | WORK)) !== (STANCE | WORK)) return false;
   const text = words.lower;
   if (QUESTION_ONLY.test(text.trim())) return false;

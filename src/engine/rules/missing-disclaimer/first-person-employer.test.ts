@@ -10,6 +10,15 @@ ruleTester(rule, {
     "At Christmas we had the best party the ward has ever seen.",
     "As a patient at Farley General I think the food was excellent.",
     "Shout out to the payroll team at Farley General who sorted my pay in a day!",
+    // A damaging claim about a letting agent is not an opinion on work or health.
+    {
+      text: "Avoid Castle Lettings: they kept my whole £900 deposit and it's how they make their money.",
+      profile: "HCA, Farley General Hospital",
+    },
+    {
+      text: "Staff survey closes Friday, it takes ten minutes.",
+      profile: "Self-employed. Not NHS.",
+    },
     {
       text: "Continuity of carer should be standard for every first baby.",
       profile: "Midwife, Farley General Hospital • opinions = my own",

@@ -3,6 +3,7 @@
 // All three conditions of the labelling conventions must hold; official accounts never need it.
 // Runs after the learned rules (rules/index.ts), so their findings count towards condition (2).
 import { givesOpinion } from "../../signals/index.js";
+import { scan, WORK } from "../../signals/lexicon.js";
 import { defineRule } from "../rule.js";
 import { disclaimerNeeded } from "./conditions.js";
 
@@ -32,7 +33,9 @@ export default defineRule({
     const opinion =
       ctx.reported("raising-concerns") ||
       ctx.reported("disrepute-grievance") ||
-      ctx.reported("defamation") ||
+      // A damaging claim is an opinion on work only when the post is about work or care (not a
+      // letting agent who kept a deposit).
+      (ctx.reported("defamation") && (scan(ctx.normalised).bits & WORK) !== 0) ||
       ctx.reported("abuse-bullying") ||
       ctx.reported("hate-discrimination") ||
       ctx.reported("threat-violence") ||
