@@ -70,7 +70,8 @@ const VOCABULARY: Record<number, string> = {
     scandal unacceptable wrong right fair unfair deserve deserves deserved don't never always avoid stop start
     please remember make sure check without waste game-changer changer overrated underrated ridiculous insane madness
     lovely overwhelmed genuinely truly frankly clearly obviously proper properly simple
-    get eat drink take check wear call ring see step forward`,
+    get eat drink take check wear call ring see step forward underrated underused undervalued overlooked biggest
+    vaccinate think wash stay wait`,
   [WORK]: `nhs trust hospital hospitals ward wards a&e ed gp gps patient patients nurse nurses nursing doctor doctors surgeon
     midwife midwives paramedic paramedics porter porters hca hcas staff colleague colleagues student placement placements
     shift shifts rota care carers health healthcare clinical clinic surgery theatre theatres treatment medicine medicines
@@ -85,7 +86,8 @@ const VOCABULARY: Record<number, string> = {
     referrals appointment appointments waiting list lists target targets bloods sepsis screening diabetic feet
     masks mask infection antibiotic virus viruses liver kidney back posture skin teeth weight wellbeing therapy
     therapist therapists physio physiotherapy paramedic ambulance discharge observations obs theatre cap caps
-    hip knee operation operations surgery surgeon rash meningitis fever temperature`,
+    hip knee operation operations surgery surgeon rash meningitis fever temperature vape vapes vaping smoke smoking
+    cigarettes movements measles mmr vaccinate formula breastfeeding scans porters underrated underused target`,
 };
 
 // Every word of the vocabularies with its regular endings, so a look-up is one Map access. A word

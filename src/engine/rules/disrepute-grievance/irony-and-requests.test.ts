@@ -17,6 +17,8 @@ ruleTester(rule, {
     "Why do we keep getting heatwaves in September these days?",
     // A damaging claim about a colleague who is not management is defamation, not disrepute.
     "Everyone on nights knows the reg fiddles his timesheets.",
+    "You couldn't make it up: the cat stole a whole sausage roll off my plate.",
+    "Surprise surprise, it's raining on my day off again.",
   ],
   invalid: [
     {
@@ -54,5 +56,13 @@ ruleTester(rule, {
       errors: 1,
     },
     { text: "Our chief nurse fiddles her expenses and everyone knows it.", errors: 1 },
+    { text: "Agency gets paid double and we get a badge. Classy.", errors: 1 },
+    {
+      text: "Staff numbers cut again and the board want 'more for less'. You couldn't make it up.",
+      errors: 1,
+    },
+    { text: "Make one mistake here and they hang you out to dry. Total blame culture.", errors: 1 },
+    { text: "Never seen staff this tired and leadership this absent.", errors: 1 },
+    { text: "The execs know. They won't do anything.", errors: 1 },
   ],
 });

@@ -20,6 +20,10 @@ ruleTester(rule, {
       profile: "Self-employed. Not NHS.",
     },
     {
+      text: "Our hospital pharmacy is open 9-1 on the bank holiday. Please plan ahead!",
+      profile: "Pharmacist, Farley General Hospital",
+    },
+    {
       text: "Continuity of carer should be standard for every first baby.",
       profile: "Midwife, Farley General Hospital • opinions = my own",
     },
@@ -30,6 +34,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      text: "Vapes beat cigarettes but they are not harmless. If you don't smoke, don't vape.",
+      profile: "Respiratory nurse, Farley General Hospital",
+      errors: 1,
+    },
+    {
+      text: "Porters are the most underrated staff in any hospital.",
+      profile: "Porter, Farley General Hospital",
+      errors: 1,
+    },
+    {
+      text: "Can we please stop calling it bed blocking? They are people waiting for care.",
+      profile: "Discharge coordinator, Farley General Hospital",
+      errors: 1,
+    },
     {
       text: "Our matron has been cooking the books. Everyone in the finance team at Farley knows it.",
       errors: 1,
