@@ -14,7 +14,7 @@ const NUM = String.raw`(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|te
 const PERIOD = String.raw`(?:hours?|hrs?|days?|nights?|weeks?|months?|shifts?)`;
 const SPAN_OF_TIME = String.raw`(?:(?:over|more than|nearly|almost|up to|at least)\s+)?${NUM}(?:\s*(?:,|-|–|to|or|and)\s*${NUM})*\s*${PERIOD}`;
 const STAFF = String.raw`(?:rns?|registered nurses?|nurses?|hcas?|doctors?|regs?|registrars?|medical regs?|middle grades?|shos?|f[12]s?|juniors?|consultants?|midwi(?:fe|ves)|physios?|porters?|paramedics?|crews?|carers?|pharmacists?|anaesthetists?|staff|one|anyone|nobody)`;
-const PATIENTS = String.raw`(?:patients?|people|residents?|kids|children|babies|mums|mothers|women|elderly|older people|service users|clients|families|relatives|someone|somebody|a patient|they)`;
+const PATIENTS = String.raw`(?:patients?|people|\d{1,3}-year-olds?|(?:young|old|elderly)\s+(?:man|woman|lady|lad|girl|boy)|lady|nan|gran|grandad|grandma|lassie|residents?|kids|children|babies|mums|mothers|women|elderly|older people|service users|clients|families|relatives|someone|somebody|a patient|they)`;
 const HARM_VERB = String.raw`(?:die|dies|get\s+(?:hurt|killed|dropped|injured|harmed|missed|seriously\s+hurt)|be\s+(?:harmed|killed|hurt|dropped|missed|injured)|come\s+to\s+(?:serious\s+)?harm|deteriorate|go\s+downhill|suffer|slip\s+through\s+the\s+(?:net|cracks)|fall(?:\s+down)?|have\s+a\s+(?:fall|bad\s+fall)|get\s+the\s+wrong\s+(?:dose|drug|meds|medication|blood|leg|side)|be\s+(?:picked\s+up|diagnosed|found|seen)\s+(?:too\s+)?late)`;
 const KIT = String.raw`(?:handrails?|rails?|ctg|ctgs|tube\s+system|pod\s+system|drug\s+fridge|fridge\s+alarm|hoists?|monitors?|defibs?|defibrillators?|pumps?|beds?|lifts?|fridges?|suction|oxygen|sats\s+probes?|resus\s+trolley|call\s+bells?|alarms?|scanners?|ventilators?|machines?|equipment|kit)`;
 
@@ -178,6 +178,74 @@ export const CONCERN_CUES: readonly Cue[] = [
   },
 ];
 
+// Further shapes of the same concepts, written fresh: long waits in ED or on trolleys without a
+// "patient" word, overcrowding, thin cover at night, harm already happening, nobody checking or
+// told not to say, practising without sign-off, kit out of action for days, late-night discharges.
+export const MORE_CONCERN_CUES: readonly Cue[] = [
+  {
+    label: "patients left waiting",
+    trigger: trigger("waited waiting sat sitting stuck lying trolley"),
+    weight: 2,
+    regex:
+      /\b(?:waited|waiting|sat|sitting|stuck|lying|left)\s+(?:for\s+)?(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?\d{1,3}\s*(?:hours?|hrs?|days?)\s+(?:on\s+a\s+trolley|in\s+(?:our\s+|the\s+|a\s+)?(?:ed|a&e|corridor|department|ambulance|majors|resus|cubicle|chair))\b|\bon\s+a\s+trolley\s+for\s+\d+\s*(?:hours|hrs|days)\b/g,
+  },
+  {
+    label: "overcrowding",
+    trigger: trigger("built designed meant nursing staffing safe"),
+    weight: 2,
+    regex:
+      /\b\d+\s+(?:people|patients)\s+in\s+(?:a\s+)?(?:department|space|unit|ward|area)\s+(?:built|designed|meant)\s+for\s+\d+|\b1:[2-9]\s+(?:nursing|staffing)\b|\bhalf\s+(?:of\s+)?(?:the\s+)?safe\s+staffing\b/g,
+  },
+  {
+    label: "understaffing",
+    trigger: trigger(
+      "registrar reg consultant doctor nurse midwife anaesthetist paediatrician staff enough",
+    ),
+    weight: 2,
+    regex:
+      /\b(?:without|no)\s+(?:a\s+|any\s+)?(?:paediatric\s+|medical\s+|surgical\s+|senior\s+|night\s+|trained\s+)?(?:registrar|reg|consultant|doctor|nurse|midwife|anaesthetist|paediatrician)\s+(?:at\s+night|overnight|on\s+nights|out\s+of\s+hours)\b|\b(?:don't|do\s+not|doesn't|does\s+not)\s+have\s+(?:the|enough)\s+staff\s+to\b/g,
+  },
+  {
+    label: "harm happening",
+    trigger: trigger(
+      "near misses miss falls pressure grade malnutrition starving mistakes accident things infection god sitting hurt injured assaulted windows refeeding delirious",
+    ),
+    weight: 1,
+    regex:
+      /\bnear[- ]miss(?:es)?\b|\b(?:\d+|two|three|four|five|six)\s+falls\b|\bpressure\s+(?:sores?|ulcers?)\s+(?:are\s+)?(?:rising|up|increasing|going\s+up)\b|\bgrade\s+[34]\s+(?:sore|pressure)|\bmalnutrition\b|\bstarving\b|\b(?:mistakes?|accidents?|tragedy)\s+waiting\s+to\s+happen\b|\bthings?\s+(?:get|gets|will\s+get|are\s+getting)\s+missed\b|\binfection\s+(?:control\s+)?risk\b|\bgod\s+help\s+us\b|\bsitting\s+ducks\b|\b(?:got|gets|getting)\s+(?:seriously\s+)?(?:hurt|injured)\b|\b(?:staff|nurses|colleagues|hcas)\s+(?:were\s+|got\s+|being\s+)?assaulted\b|\bmissing\s+(?:their\s+)?(?:\w+\s+)?windows?\b|\brefeeding\b|\bdelirious\b/g,
+  },
+  {
+    label: "public should know",
+    trigger: trigger(
+      "deserve idea know listen said allowed supposed channels looks look nobody checked checks noticed thinks ok right",
+    ),
+    weight: 1,
+    regex:
+      /\b(?:patients|families|parents|relatives|the\s+public|people)\s+(?:deserve\s+to\s+know|have\s+no\s+idea|don't\s+know)\b|\bplease\s+(?:someone\s+|somebody\s+)?listen\b|\bhas\s+to\s+be\s+said\b|\bi'm\s+not\s+(?:allowed|supposed)\s+to\s+say\b|\b(?:run\s+out\s+of|tried\s+all\s+the)\s+(?:proper\s+)?channels\b|\blooks?\s+the\s+other\s+way\b|\bnobody\s+(?:checked|checks|noticed)\b|\bnobody\s+thinks\s+that's\s+(?:ok|okay|right)\b|(?:^|[.!?]\s+)(?:not\s+ok|it's\s+no\s+right)[.!]/g,
+  },
+  {
+    label: "practising without sign-off",
+    trigger: trigger("signed licence registration pin"),
+    weight: 2,
+    regex:
+      /\b(?:not|isn't|wasn't|aren't|never\s+been)\s+signed\s+off\s+to\s+(?:do|perform|give|use|work)\b|\bwithout\s+(?:a\s+)?(?:licence|registration|valid\s+pin|pin)\b/g,
+  },
+  {
+    label: "kit out of action",
+    trigger: trigger("expired out-of-date failed fails wedged been trained days weeks months"),
+    weight: 1,
+    regex:
+      /\b(?:expired|out[- ]of[- ]date)\s+(?:dressings?|dressing\s+packs|stock|drugs|meds|equipment|kit|supplies)\b|\b(?:failed|fails)\s+(?:its|their)\s+(?:check|test|service)\b|\bwedged\s+open\b|\b(?:has|have)\s+been\s+(?:out|down|broken|off|empty|unavailable|out\s+of\s+action)\s+(?:for|since)\s+(?:a|two|three|four|\d+|several|over\s+a)\s*(?:days?|weeks?|months?|year)\b|\bno\s+(?:working\s+)?(?:[\w-]+\s+){0,2}(?:machine|scanner|monitor|defib|hoist|lift|hot\s+water|heating|lock|oxygen|suction|fridge|pump|cars?)\s+(?:(?:on|in)\s+(?:our|the)\s+\w+\s+)?for\s+(?:\d+|a|two|three|four|five|several)\s+(?:days|weeks|months)\b|\bnot\s+trained\s+(?:in|on)\s+(?:the\s+)?(?:new\s+)?(?:\w+\s+)?(?:pumps?|system|equipment|kit|machines?)\b/g,
+  },
+  {
+    label: "late-night discharge",
+    trigger: trigger("discharged sent"),
+    weight: 1,
+    regex:
+      /\b(?:discharged|sent\s+home)\s+(?:\w+\s+)?(?:at\s+(?:night|1[01]\s*pm|midnight|[1-5]\s*am)|in\s+the\s+middle\s+of\s+the\s+night)\b/g,
+  },
+];
+
 export interface ConcernResult {
   score: number;
   spans: Span[];
@@ -195,7 +263,7 @@ export function findConcern(normalised: NormalisedText): ConcernResult {
   const words = scan(normalised);
   result = NONE;
   if (words.bits & CONCERN) {
-    const spans = findCues(words.lower, CONCERN_CUES, words.triggers);
+    const spans = findCues(words.lower, [...CONCERN_CUES, ...MORE_CONCERN_CUES], words.triggers);
     if (spans.length > 0) {
       // A concept counts once, however often it appears.
       let score = 0;

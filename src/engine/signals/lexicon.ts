@@ -26,7 +26,9 @@ const VOCABULARY: Record<number, string> = {
     patients patient residents clients women babies children kids elderly frail labour sepsis news alone
     scandal cqc inspection audit audits kickback kickbacks backhander backhanders bribe bribes fees
     queue jump jumping books deficit sign-off sign-offs signoffs competency competencies fake faked
-    invoice invoices happened cancers cancer tumours tumour diagnoses`,
+    invoice invoices happened cancers cancer tumours tumour diagnoses asked told pressured instructed worried scared
+    frightened chart charts licence registration signed miss misses malnutrition starving assaulted refeeding delirious
+    built crowded nursing expired wedged trained idea channels`,
   [GRIEVANCE]: `joke shambles shambolic disgrace disgraceful farce embarrassment embarrassing circus clown clowns clueless clue
     useless incompetent incompetence pathetic laughable rubbish crap shit shite clusterfuck mess nightmare appalling awful
     terrible shocking dreadful diabolical woeful atrocious insulting insult insulted sham show robbery rip-off ripoff

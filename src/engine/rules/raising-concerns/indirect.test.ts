@@ -10,6 +10,9 @@ ruleTester(rule, {
     "If anything looks unsafe on the ward, Datix it and tell the nurse in charge.",
     "Two of us ran the 10k for the hospice on Sunday and raised £600!",
     "My caseload review with my manager went really well today.",
+    "Sat in the pub for 3 hours waiting for the match to start. Worth it.",
+    "Our new defib passed its service today, all good.",
+    "Near miss on the M6 this morning, drive safe everyone.",
   ],
   invalid: [
     { text: "Three of us for 31 patients again tonight. I'm scared.", errors: 1 },
@@ -27,5 +30,17 @@ ruleTester(rule, {
       errors: 1,
     },
     { text: "The unit manager puts in invoices for agency shifts that never happened.", errors: 1 },
+    { text: "My grandad waited 16 hours on a trolley last night. No beds anywhere.", errors: 1 },
+    { text: "52 patients in a department built for 24 tonight. We are drowning.", errors: 1 },
+    { text: "The children's ward ran with no registrar overnight again this week.", errors: 1 },
+    {
+      text: "The infusion pump software keeps defaulting to the wrong unit. Two near misses this week and IT say be careful. Patients deserve to know.",
+      errors: 1,
+    },
+    { text: "A locum on our team has been practising without a licence for months.", errors: 1 },
+    {
+      text: "No working blood gas machine on our unit for 10 days. Samples walked to ED. Things get missed.",
+      errors: 1,
+    },
   ],
 });
