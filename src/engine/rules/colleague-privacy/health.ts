@@ -96,12 +96,21 @@ const HEALTH = wordsRegex(HEALTH_WORDS);
 // The condition as a subject of work rather than the colleague's own: a specialism, a charity,
 // a course, an awareness week ("specialises in bipolar disorder", "the cancer charity").
 const TOPIC_BEFORE =
-  /\b(?:speciali[sz]\w*|expert|research\w*|interest|talk|session|teaching|course|training|lecture|about|raising|raised|awareness|support(?:ing)?|treat(?:ing|s)?|manag(?:ing|es)|diagnos(?:ing|es)|performed|performs|performing|did|does|doing|carried out|carries out|led|leads|assisted|assisting|scrubbed|\d+(?:st|nd|rd|th)|first|list|robotic|pioneering)[ \t]+(?:\w+[ \t]+)?$/i;
+  /\b(?:speciali[sz]\w*|expert|research\w*|interest|talk|session|teaching|course|training|lecture|about|raising|raised|awareness|support(?:ing)?|treat(?:ing|s)?|manag(?:ing|es)|diagnos(?:ing|es)|performed|performs|performing|did|does|doing|carried out|carries out|led|leads|assisted|assisting|scrubbed|\d+(?:st|nd|rd|th)|first|list|robotic|pioneering)[ \t]+(?:\w+[ \t]+)?$|\b(?:director|lead|consultant|head|matron|manager|specialist|registrar|department|division)[ \t]+(?:(?:for|of|in)[ \t]+)?$/i;
 const TOPIC_AFTER =
-  /^[ \t]*(?:disorder[ \t]+)?(?:charity|charities|awareness|service|services|clinic|team|nurse|nurses|specialist|research|course|training|first aid|week|month|day|ward|unit|patients|support|network|champion|lead|pathway|screening|appeal|fundrais\w*|run|walk|ride|symptoms|signs|patient|call|list|lists|care)\b/i;
+  /^[ \t]*(?:disorder[ \t]+)?(?:charity|charities|awareness|service|services|clinic|team|nurse|nurses|specialist|research|course|training|first aid|week|month|day|ward|unit|patients|support|network|champion|lead|pathway|screening|appeal|fundrais\w*|run|walk|ride|symptoms|signs|patient|call|list|lists|care|kids|children|adults|people|young|teenagers|pupils|clients|residents|users)\b/i;
 // Attending for treatment ("come in for her third round of chemo"): a patient, not a colleague.
 const TREATMENT_VISIT =
   /\b(?:come|comes|coming|came|back|in)\s+(?:in\s+)?for\s+(?:her|his|their)\s+(?:[\w-]+\s+){0,3}(?:chemo|treatment|round|session|dialysis|infusion|scan|appointment|radiotherapy)\b/i;
+// "signed off my study leave", "signed off on the rota": approval, not sickness.
+const SIGNED_OFF_SOMETHING = /^[ \t]+(?:my|your|his|her|their|the|our|a|an|on|it|this|that)\b/i;
+// The author's own: "phased return after my surgery".
+const MINE_AFTER = /^[^.!?\n,]{0,20}\bmy\b/i;
+// A service the colleague works in ("Dr Rao at your fertility service"), not one they attend.
+const THEIR_WORKPLACE = /\b(?:at|from|in|runs|leads)[ \t]+(?:your|our)[ \t]+$/i;
+// A relative's health, told by the family ("my daughter … was diagnosed").
+const RELATIVE_BEFORE =
+  /\b(?:[Mm]y|[Oo]ur)[ \t]+(?:daughter|son|mum|mom|mother|dad|father|husband|wife|partner|nan|gran|grandma|grandad|baby|child|kids?|sister|brother|aunt|uncle)\b/;
 const FIRST_PERSON = /\b(?:i'm|i am|i was|i've|i have|my|me|myself)\b[^.!?\n]{0,30}$/i;
 
 // The distinctive words of the phrases above: the Set test before the phrase regex.
@@ -133,6 +142,11 @@ export const colleagueHealthRule = defineRule({
     for (let m = g.exec(text); m; m = g.exec(text)) {
       const end = m.index + m[0].length;
       if (FIRST_PERSON.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (/^signed off$/i.test(m[0]) && SIGNED_OFF_SOMETHING.test(text.slice(end, end + 12)))
+        continue;
+      if (MINE_AFTER.test(text.slice(end, end + 40))) continue;
+      if (THEIR_WORKPLACE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (RELATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
       if (
         TOPIC_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
         TOPIC_AFTER.test(text.slice(end, end + 30))

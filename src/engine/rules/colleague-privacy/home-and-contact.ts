@@ -10,6 +10,15 @@ import { COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from "./shared.js";
 const ADDRESS_HINT =
   /\b(?:lives?|living|staying|moved in|his|her|their|road|rd|street|avenue|close|lane|drive|way|crescent|grove|gardens|court|place|terrace|mews|rise|square)\b/i;
 
+// An address or number that belongs to a patient or their family: a home visit, a relative asking
+// for a callback, "the gentleman with the parrot". Patient-identifiable reports those.
+const CARE_CONTEXT =
+  /\b(?:patients?|pt|residents?|gentleman|lady|visits?|visiting|last\s+call|first\s+call|callback|call\s+back|(?:my|patient's|his|her|their)\s+(?:daughter|son|mum|mom|mother|dad|father|husband|wife|partner|nan|gran|grandma|grandad|baby|child|kids?))\b/i;
+// Only what comes before counts: "… she'll regret the way she spoke to my mum" after a colleague's
+// address is a threat about a colleague, not a relative's address.
+const careContextNear = (text: string, start: number) =>
+  CARE_CONTEXT.test(text.slice(Math.max(0, start - 100), start));
+
 export const colleagueHomeAndContactRule = defineRule({
   meta: {
     id: "colleague-privacy/home-and-contact",
@@ -28,6 +37,7 @@ export const colleagueHomeAndContactRule = defineRule({
     if (CONSENT_OR_SELF.test(context.normalised.base.text)) return;
     for (const e of context.entities("HOME_ADDRESS")) {
       if (!colleagueNearer(text, e.start, e.end)) continue;
+      if (careContextNear(text, e.start)) continue;
       context.report({
         start: e.start,
         end: e.end,
@@ -44,6 +54,7 @@ export const colleagueHomeAndContactRule = defineRule({
       )
         continue;
       if (!colleagueNearer(text, e.start, e.end, 80)) continue;
+      if (careContextNear(text, e.start)) continue;
       context.report({
         start: e.start,
         end: e.end,
