@@ -227,7 +227,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     ),
     weight: 2,
     regex:
-      /\b(?:falsif(?:y|ies|ied|ying)|fak(?:e|es|ed|ing)|forg(?:e|es|ed|ing)|backdat(?:e|es|ed|ing))\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,3}(?:logs?|charts?|checks|paperwork|documentation|notes|records?|audits?|obs|signatures?|sign-?offs?|competenc(?:y|ies)|timesheets?|figures|data|results)\b/g,
+      /\b(?:falsif(?:y|ies|ied|ying)|fak(?:e|es|ed|ing)|forg(?:e|es|ed|ing)|backdat(?:e|es|ed|ing))\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,3}(?:logs?|charts?|checks|paperwork|documentation|notes|records?|audits?|obs|signatures?|sign-?offs?|competenc(?:y|ies)|timesheets?|figures|data|results|letters|documents|forms|minutes|statements)\b/g,
   },
   {
     kind: "misconduct",
@@ -281,6 +281,77 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     regex:
       /\bkeeps?\s+(?:the\s+|their\s+|its\s+)?(?:residents|patients|clients|service\s+users)\s+in\s+(?:bed|their\s+rooms)\s+(?:all\s+day|so\b)/g,
   },
+  // Everyday wordings of the same kinds of claim, written fresh.
+  {
+    kind: "dishonesty",
+    label: "billing for work never done",
+    trigger: trigger(
+      "claim claims claiming claimed bill bills billing billed charge charges charging charged",
+    ),
+    weight: 2,
+    regex:
+      /\b(?:claim(?:s|ing|ed)?|bill(?:s|ing|ed)?|charg(?:e|es|ing|ed))\s+(?:[\w']+\s+){0,4}for\s+(?:[\w']+\s+){0,3}(?:they|he|she|we|people|patients|residents)\s+never\s+(?:had|attended|did|got|received|worked|turned\s+up|saw)\b/g,
+  },
+  {
+    kind: "dishonesty",
+    label: "pocketing money",
+    trigger: trigger("pocket pockets pocketed pocketing"),
+    weight: 2,
+    regex:
+      /\bpocket(?:s|ed|ing)\s+(?:the\s+|their\s+|people's\s+|patients'\s+)?(?:deposits?|cash|money|difference|rest|it|tips|donations|fees|takings)\b/g,
+  },
+  {
+    kind: "crime",
+    label: "theft",
+    trigger: trigger("nicked stole pinched took swiped"),
+    weight: 2,
+    regex:
+      /\b(?:nicked|stole|pinched|took|swiped)\s+(?:£\d+\s+(?:out\s+of|from)\s+)?(?:her|my|his|their|a\s+patient's|patients'|my\s+\w+'s)\s+(?:\w+\s+)?(?:purse|wallet|phone|money|cash|jewellery|rings?|cards?|bank\s+card|handbag)\b/g,
+  },
+  {
+    kind: "crime",
+    label: "labelled a criminal",
+    trigger: trigger("thief thieving cheat conman scammer scammers scam crooks"),
+    weight: 2,
+    regex:
+      /\b(?:is|was|a|an|total|proper|absolute|known|bloody)\s+(?:thieving\s+\w+|thief|cheat|conman|con\s+artist|scammer)\b|(?:^|[.!?]\s+)(?:thief|scam|scammers|crooks|conman|cheat)[.!]/g,
+  },
+  {
+    kind: "crime",
+    label: "drug dealing",
+    trigger: trigger("deals deal dealing sells sell selling"),
+    weight: 2,
+    regex:
+      /\b(?:deals?|dealing|sells?|selling)\s+(?:weed|coke|cocaine|pills|gear|ket|mdma|spice)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "drunk or on drugs at work",
+    trigger: trigger("drinks drink drinking"),
+    weight: 2,
+    regex:
+      /\b(?:drinks?|drinking)\s+(?:before|on|during)\s+(?:every\s+|each\s+|his\s+|her\s+|their\s+)?(?:shift|shifts|duty|work|nights)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "favours for family and friends",
+    trigger: trigger(
+      "because golf mates in-law's wife's husband's brother's sister's cousin's mate's friend's",
+    ),
+    weight: 2,
+    regex:
+      /\b(?:got|gets|only\s+got)\s+(?:the|her|his|their|that)\s+(?:job|post|role|promotion|contract)\s+because\s+(?:her|his|their)\s+(?:dad|mum|father|mother|husband|wife|partner|mate|friend|brother|sister|uncle|cousin)\b|\bplays?\s+golf\s+with\s+(?:the|our|his|her)\b|\b(?:[\w]+-in-law's|wife's|husband's|brother's|sister's|cousin's|mate's|friend's)\s+(?:company|firm|business)\s+(?:got|won|was\s+given|gets)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "a cover-up",
+    trigger: trigger(
+      "shred shreds shredded shredding bin bins binned binning destroy destroys destroyed hides hide",
+    ),
+    weight: 2,
+    regex:
+      /\b(?:shred(?:s|ded|ding)?|bins?|binned|binning|destroy(?:s|ed)?)\s+(?:my\s+|the\s+|all\s+the\s+|patients'\s+)?(?:statements?|evidence|complaints?|incident\s+forms?|datix(?:es)?|records)\b|\bhides?\s+(?:\d+\s+|the\s+)?(?:empty\s+)?(?:beds|side\s+rooms|figures|incidents|complaints)\b/g,
+  },
 ];
 
 // Assertion and hearsay: a claim said to be common knowledge or heard second-hand.
@@ -295,10 +366,12 @@ const NAMES_SOMEONE = new RegExp(
     String.raw`\b[A-Z][a-z]{2,}\s+[A-Z][A-Za-z0-9'’.-]{2,}`,
     String.raw`\b[A-Z][a-z]{2,}\s+(?:from|on|in)\s+(?:the\s+)?(?:[A-Z]\w+|estates|pharmacy|theatres?|maternity|radiology|finance|payroll|HR|IT|discharge|ED|A&E|AMU|ITU|ICU|resus|nights|days|outpatients|physio|pathology|labs?|admin|reception|records|catering|housekeeping|security|switchboard|procurement|accounts|bank|the\s+bank|ops|endoscopy|dialysis|oncology|paeds|NICU|SCBU|recovery|day\s+surgery|community|district)`,
     String.raw`\b(?:nurse|sister|doctor|consultant|manager|matron|porter|HCA|reg|registrar|F1|director|receptionist|surgeon|paramedic|physio|midwife|bloke|man|woman|lad|guy|lady|paedo)\s+(?:we\s+had\s+)?(?:on|in|at|from)\s+(?:Ward\s+\w+|[A-Z]\w+|resus|theatres|estates|nights)`,
-    String.raw`\b(?:[Oo]ur|[Tt]he|[Yy]our|[Tt]heir|[Tt]his)\s+(?:new\s+)?(?:deputy\s+|assistant\s+|interim\s+|acting\s+)?(?:[a-z]+\s+)?(?:chief\s+\w+|director|matron|manager|consultant|lead|CEO|chair(?:man|woman)?|head\s+of\s+\w+|ward\s+sister|registrar|anaesthetist|surgeon|health\s+reporter|reporter|editor)\b`,
+    String.raw`\b(?:[Oo]ur|[Tt]he|[Yy]our|[Tt]heir|[Tt]his)\s+(?:new\s+)?(?:deputy\s+|assistant\s+|interim\s+|acting\s+)?(?:[a-z]+\s+)?(?:chief\s+\w+|director|matron|manager|consultant|lead|CEO|chair(?:man|woman)?|head\s+of\s+\w+|ward\s+sister|registrar|reg|anaesthetist|surgeon|health\s+reporter|reporter|editor|chaplain|porter|receptionist|pharmacist|podiatrist|physio|paramedic|dentist|security\s+guard|ward\s+clerk|estates\s+team|rota\s+team)\b`,
     String.raw`\b[A-Z][\w'’]*(?:\s+(?:&\s+)?[A-Z][\w'’]*){0,3}\s+(?:Ltd|Limited|plc|Lettings|Transport|Autos|Motors|Garage|Services|Estates|Homes|Builders|Taxis?|Cars|Group|Restaurant|Cafe|Café|Takeaway|Gazette|Echo|Clinic|Care|Staffing|Recruitment|Agency|Nursing|Pharmacy|Medical|Solutions|Partners|Healthcare|Hospital)\b`,
     String.raw`\b(?:at|from|by)\s+the\s+[A-Z][\w'’]*(?:\s*(?:&|and)\s*[A-Z][\w'’]*)+`,
     String.raw`@[A-Za-z0-9_]{3,}`,
+    // A department of a named organisation: "HR at Eastmoor", "payroll at Farley General".
+    String.raw`\b(?:HR|[Pp]ayroll|[Ee]states|[Pp]rocurement|[Ff]inance|[Pp]harmacy|IT)\s+(?:at|in)\s+[A-Z][a-z]+`,
     // "the tech who …", "that porter who …": one person picked out by what they do.
     String.raw`\b(?:[Tt]he|[Oo]ur|[Tt]hat)\s+(?:[a-z]+\s+)?(?:tech|technician|porter|nurse|sister|HCA|hca|doctor|reg|registrar|receptionist|pharmacist|physio|midwife|cleaner|clerk|secretary|paramedic|manager|consultant|surgeon)\s+who\b`,
   ].join("|"),

@@ -55,7 +55,10 @@ const VOCABULARY: Record<number, string> = {
     stinking smell smells smelt smelled something breath lead sickies sign signs signed signing overtime mileage bullies
     harasses intimidates racist predator abuser crook criminal offender wife-beater backdate backdated cover covering
     shags sleeps pushed forced kicked afford affords mind loses lost forgets forgot drops dropped misplaces
-    misplaced miscounts miscounted purpose invoice invoices happened overcharge overcharges overcharging overcharged keeps keep`,
+    misplaced miscounts miscounted purpose invoice invoices happened overcharge overcharges overcharging overcharged keeps keep
+    bill bills billing billed charge charges charging charged pocketing thieving cheat conman scammer scammers scam crooks
+    deals weed coke cocaine pills drinks drinking golf mates shred shreds shredded bins binned destroy destroyed hides
+    letters documents`,
   [MEDIA]: `journalist journalists reporter reporters newsdesk newsroom press editor editors correspondent producer producers
     researcher researchers bbc itv sky channel lbc gb paper papers newspaper newspapers radio tv podcast documentary
     panorama newsnight dispatches interview interviewed story article piece echo gazette chronicle mirror times herald
