@@ -19,6 +19,7 @@ ruleTester(rule, {
     "Everyone on nights knows the reg fiddles his timesheets.",
     "You couldn't make it up: the cat stole a whole sausage roll off my plate.",
     "Surprise surprise, it's raining on my day off again.",
+    "Our 'Wellbeing Wednesday' walk leaves the main entrance at 12:30, all welcome!",
   ],
   invalid: [
     {
@@ -64,5 +65,7 @@ ruleTester(rule, {
     { text: "Make one mistake here and they hang you out to dry. Total blame culture.", errors: 1 },
     { text: "Never seen staff this tired and leadership this absent.", errors: 1 },
     { text: "The execs know. They won't do anything.", errors: 1 },
+    { text: "Our 'staff recognition scheme' is a £5 coffee voucher. That's it.", errors: 1 },
+    { text: "Eleven vacancies on the unit and the board say 'lessons learned' again.", errors: 1 },
   ],
 });
