@@ -16,6 +16,7 @@ export const CARE_WORDS = wordSet(`
   buzzer commode zimmer hoist meds medication tablets insulin wound dressing datix ventilated intubated
   stay visiting visitors relatives nok carer born birth delivered baby twins induced caesarean icu hospital
   died funeral chemo transplant diagnosis diagnosed cancer tumour sectioned
+  eau sau mau cdu appendix caesarean incubator chemotherapy radiotherapy
 `);
 
 /** Cues that a named or described person is a patient, not a colleague on the same ward. */
@@ -30,7 +31,7 @@ export const PATIENT_CUES = wordsRegex([
   "discharged",
   "discharge(?! lounge| team| coordinator| nurse)",
   "brought (?:in|into|onto|to)",
-  "came in",
+  "came in(?! early| late| on (?:my|her|his|their) day off| to (?:help|cover|work))",
   "going home",
   "went home",
   "long-stay",
@@ -158,6 +159,8 @@ export const STAFF_CUES = wordsRegex([
   "teaching",
   "session",
   "ran a",
+  "drug round",
+  "to help with",
   "course",
   "laziest",
   "worked with",

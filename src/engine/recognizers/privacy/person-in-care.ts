@@ -343,6 +343,45 @@ const CARE_NEAR = wordsRegex([
   "midwife",
   "hip op",
 ]);
+// Where and how someone is a patient, for a known given name: a unit they are on ("Alfie on
+// PICU", "on the adolescent unit"), a treatment they are having ("in for chemo", "after her
+// scan"), a death on the ward ("RIP Bernard"). Staff words nearer than these still win.
+const UNIT_CUES = wordsRegex([
+  "picu",
+  "nicu",
+  "scbu",
+  "itu",
+  "icu",
+  "hdu",
+  "ccu",
+  "amu",
+  "eau",
+  "sau",
+  "mau",
+  "cdu",
+  "majors",
+  "minors",
+  "on (?:the|our) (?:[a-z'’]+ ){0,2}(?:ward|unit)",
+  "in recovery",
+  "discharge lounge",
+  "day unit",
+  "chemo",
+  "chemotherapy",
+  "dialysis",
+  "radiotherapy",
+  "(?:his|her|their) (?:scan|op|operation|surgery|appendix|treatment|diagnosis)",
+  "c-section",
+  "caesarean",
+  "incubator",
+  "rip",
+  "fly high",
+  "passed away",
+  "died",
+  "end of life",
+]);
+// "sang Danny Boy", "watching Billy Elliot": a song, film or book named after a person.
+const TITLE_OF_A_WORK =
+  /\b(?:sang|sings|singing|song|hummed|played|watching|watched|film|reading)[ \t]+$/i;
 // Titles and roles before a name: the person is named as staff. ("Our Arthur, 99," is not.)
 const ROLE_BEFORE =
   /(?:\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|surgeon|registrar|midwife|hca|porter|physio|staff nurse|charge nurse|ward manager|manager|colleague|student)\.?)[ \t]+$/i;
@@ -352,7 +391,7 @@ const ON_SHIFT = wordSet("shift shifts nights night earlies lates handover ward 
 const TITLE_HINT = /\bM(?:rs?|s|iss|x)\b/;
 // "Hi Joe," "Thanks Sam": the person spoken to, not a patient spoken about.
 const ADDRESSED =
-  /(?:\b(?:hi|hello|hey|dear|thanks|thank you|cheers|morning|congrats|congratulations)[ \t,]+|@\S*[ \t]+)$/i;
+  /(?:\b(?:hi|hello|hey|dear|thanks|thank you|cheers|good morning|congrats|congratulations)[ \t,]+|(?:^|[.!?\n][ \t]*)morning[ \t,]+|@\S*[ \t]+)$/i;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+$/;
 
 // Not a word-set test: "bed4" and "Bay2" are one word.
@@ -635,9 +674,17 @@ export const personInCare: CustomRecognizer = {
       const end = hasSurname ? m.index + m[0].length : m.index + m[1].length;
       if (!hasSurname) GIVEN.lastIndex = end;
       const before = text.slice(Math.max(0, m.index - 25), m.index);
-      if (STAFF_TITLE_BEFORE.test(before) || TITLE_BEFORE.test(before) || ADDRESSED.test(before))
+      if (
+        STAFF_TITLE_BEFORE.test(before) ||
+        TITLE_BEFORE.test(before) ||
+        ADDRESSED.test(before) ||
+        TITLE_OF_A_WORK.test(before)
+      )
         continue;
-      const care = nearest(text, m.index, end, PATIENT_CUES, 90);
+      const care = Math.min(
+        nearest(text, m.index, end, PATIENT_CUES, 90),
+        nearest(text, m.index, end, UNIT_CUES, 32),
+      );
       if (care === Infinity) continue;
       const staff = nearest(text, m.index, end, STAFF_CUES, 60);
       if (staff <= care) continue;

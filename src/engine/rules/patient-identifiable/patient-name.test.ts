@@ -27,6 +27,10 @@ ruleTester(patientNameRule, {
     "Bay 4 is closed for a deep clean this afternoon",
     "We've opened a 28-bed ward for winter",
     "Hi Joe, the new scanner is in use and the first patients were scanned on Monday",
+    "Morning, Freddie! Your rota for the children's unit is on the board",
+    "Dylan from estates fixed the heating on the children's unit, what a star",
+    "Ring Becky on her personal mobile if you can cover Saturday night on Ward 7",
+    "The choir sang Danny Boy on ward 12 this afternoon",
     {
       text: "Meet Graham, 67, ringing the bell after radiotherapy (shared with Graham's consent)",
       profile: "Official account of the Trust",
@@ -127,5 +131,14 @@ ruleTester(patientNameRule, {
     },
     { text: "chase the potassium for Mrs Oduya, bay 2", errors: 1 },
     { text: "Shoutout to Mrs Ahmed who visits her husband on Ward 5 every day", errors: 1 },
+    // "this morning, Name": a time of day before a name, not a greeting to them.
+    {
+      text: "Quiet on ward 4 this morning, Winifred Oakes managed the whole corridor with her zimmer frame",
+      errors: 1,
+    },
+    // A known given name by a unit or treatment.
+    { text: "Sending love to little Freddie on NICU tonight, he's a fighter", errors: 1 },
+    { text: "Welcome back Moira, in for chemo again and still smiling", errors: 1 },
+    { text: "Dylan on the children's ward asked for a third ice lolly today", errors: 1 },
   ],
 });
