@@ -71,6 +71,9 @@ const CARE = wordsRegex([
   "on nights",
   "came in",
   "in resus",
+  "x-ray",
+  "scan",
+  "triaged",
 ]);
 const ROAD = /\b(?:[AM]\d{1,4}(?:\([M]\))?|junction[ \t]\d{1,2})\b/;
 const PLACE_WORD =
@@ -174,7 +177,7 @@ const RARE = wordsRegex([
   "plague",
   "botulism",
   "polio",
-  "rare (?:disease|condition|disorder|syndrome|cancer)",
+  "rare (?:[a-z'’-]+ ){0,2}(?:disease|condition|disorder|syndrome|cancer|tumour)",
   "one in a million",
   "first ever case",
   "only case",
@@ -212,6 +215,10 @@ const CELEB = wordsRegex([
   "tv presenter",
   "presenter",
   "reality star",
+  "reality (?:tv|telly) star",
+  "(?:tv|telly) star",
+  "famous local",
+  "local celebrity",
   "influencer",
   "mp",
   "soap star",
@@ -221,6 +228,38 @@ const CELEB = wordsRegex([
   "cricketer",
   "rugby player",
 ]);
+const CELEB_VISIT = wordsRegex([
+  "visit",
+  "visits",
+  "visited",
+  "visiting",
+  "opened",
+  "to open",
+  "donated",
+  "donating",
+  "came to see",
+  "popped in to see",
+  "signed",
+  "signing",
+  "fundraising",
+  "charity",
+]);
+// The public figure's own words ("off the telly", "Love Island" name a show, not a person).
+const CELEB_SHOW = /^(?:off the telly|strictly|love island|premier league)$/i;
+
+const CELEB_ALL = new RegExp(CELEB.source, "gi");
+
+/** A public figure named as a person, with care words within a sentence's reach. */
+function seenAsPatient(text: string): boolean {
+  CELEB_ALL.lastIndex = 0;
+  for (let m = CELEB_ALL.exec(text); m; m = CELEB_ALL.exec(text)) {
+    if (CELEB_SHOW.test(m[0])) continue;
+    const near = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
+    if (CARE.test(near)) return true;
+  }
+  return false;
+}
+
 const SMALL =
   /\b(?:the|our)[ \t]+only[ \t]+(?:\w+[ \t]+){0,2}?(?:teenager|child|kid|baby|patient|man|woman|lady|boy|girl|lad|person|one)\b/i;
 
@@ -301,7 +340,9 @@ export function indirectScore(
   }
   const celeb = CELEB.exec(text);
   if (celeb) {
-    score += 1.5;
+    // Seen as a patient ("a Strictly finalist in A&E"), a public figure is one of very few people;
+    // visiting, opening or donating is not care.
+    score += CELEB_VISIT.test(text) ? 1 : seenAsPatient(text) ? 2 : 1.5;
     if (at === -1) at = celeb.index;
   }
   const small = SMALL.exec(text);

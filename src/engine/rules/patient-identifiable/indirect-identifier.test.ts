@@ -8,6 +8,8 @@ ruleTester(indirectIdentifierRule, {
     "To the man who spat at my colleague in A&E on Saturday night: shame on you",
     "Third e-scooter head injury this week. Wear a helmet",
     "Cocktails at Pat's leaving do, 38 years in pharmacy",
+    "A premier league footballer visited the children's ward with presents today",
+    "The soap star who opened our new scanner suite was lovely to the staff",
   ],
   invalid: [
     {
@@ -24,5 +26,15 @@ ruleTester(indirectIdentifierRule, {
       errors: 1,
     },
     { text: "Lad in resus at 3am after a crash on the M2 near junction 4", errors: 1 },
+    // A public figure seen as a patient, with nothing else.
+    { text: "A soap star came into majors with a sprained wrist, very polite", errors: 1 },
+    {
+      text: "Not naming names but a reality TV star is on our ward having a tummy tuck",
+      errors: 1,
+    },
+    {
+      text: "Our first patient with a rare genetic syndrome, a girl from Whitby, started treatment today",
+      errors: 1,
+    },
   ],
 });
