@@ -21,7 +21,7 @@ const AT_A_COLLEAGUE =
 const A_COLLEAGUES_WORK =
   /\b(?:(?:her|his|their)\s+(?:\w+\s+)?(?:is|are|was|were)|you're|you\s+are|ur|he's|she's|he\s+is|she\s+is|you)\s+(?:\w+\s+)?$/;
 
-const NEGATIVE = String.raw`(?:joke|shambles|disgrace|farce|embarrassment|circus|clown\s*show|mess|nightmare|sham|insult|shitshow|clusterfuck|car\s+crash|dumpster\s+fire|laughing\s*stock)`;
+const NEGATIVE = String.raw`(?:joke|shambles|disaster|scandal|disgrace|farce|embarrassment|circus|clown\s*show|mess|nightmare|sham|insult|shitshow|clusterfuck|car\s+crash|dumpster\s+fire|laughing\s*stock)`;
 
 // Derogatory judgements that need a target nearby.
 const DEROGATORY: readonly Cue[] = [
@@ -29,7 +29,7 @@ const DEROGATORY: readonly Cue[] = [
   {
     label: "derogatory",
     trigger: trigger(
-      "joke shambles disgrace farce embarrassment circus clown clownshow mess nightmare sham insult shitshow clusterfuck crash dumpster laughing laughingstock",
+      "joke shambles disaster scandal disgrace farce embarrassment circus clown clownshow mess nightmare sham insult shitshow clusterfuck crash dumpster laughing laughingstock",
     ),
     weight: 1,
     regex: new RegExp(
@@ -45,7 +45,7 @@ const DEROGATORY: readonly Cue[] = [
     ),
     weight: 1,
     regex:
-      /\b(?:shambolic|clueless|(?:zero|no)\s+clue|useless|incompetent|disgusting|outrageous|disgraceful|shameful|pathetic|laughable|appalling|atrocious|diabolical|woeful|dire|shocking|dreadful|insulting|embarrassing|a\s+piece\s+of\s+(?:shit|sh\*t|crap|junk|rubbish)|(?:absolute|utter|total|complete)\s+(?:rubbish|crap|shite?|garbage|trash))(?![a-z'])/g,
+      /\b(?:shambolic|clueless|(?:zero|no)\s+clue|useless|incompetent|disgusting|outrageous|disgraceful|shameful|pathetic|laughable|appalling|atrocious|diabolical|woeful|dire|shocking|dreadful|insulting|embarrassing|a\s+piece\s+of\s+(?:shit|sh\*t|crap|junk|rubbish)|(?:is|are|was|were)\s+(?:\w+\s+)?(?:rubbish|crap|shite?|garbage|trash|hopeless)|(?:absolute|utter|total|complete)\s+(?:rubbish|crap|shite?|garbage|trash))(?![a-z'])/g,
   },
   // Idioms of contempt: "couldn't organise a raffle", "can't be bothered", "never done a shift".
   {
@@ -96,6 +96,16 @@ const SELF_TARGETED: readonly Cue[] = [
     regex:
       /\bblame\s+culture\b|\bhang(?:s|ing)?\s+(?:you|us|staff|people|nurses|them)\s+out\s+to\s+dry\b|\bchaos\s+from\s+the\s+top\b|\b(?:leadership|management|managers|execs?|the\s+board|senior\s+leaders?)\s+(?:(?:is|are|were|was|this|so|completely|totally)\s+)*(?:absent|invisible|missing\s+in\s+action|nowhere\s+to\s+be\s+seen)\b|\bnobody\s+(?:upstairs|at\s+the\s+top|in\s+charge|in\s+management|in\s+hr)\s+(?:wants\s+to\s+know|cares|listens|gives\s+a)\b|\btreat(?:s|ed)?\s+(?:us|staff|them|nurses|porters|midwives|hcas)\s+(?:all\s+)?like\s+(?:dirt|rubbish|numbers|children|muck|slaves|robots|crap|shit|cattle|disposable|we're\s+disposable)\b|\blike\s+we(?:'re|\s+are)\s+(?:disposable|nothing|numbers|robots)\b|\b(?:talked|spoken)\s+down\s+to\s+by\b|\bworst\s+(?:department|trust|employer|hospital|manager|management|place|organisation)\s+(?:i've|i\s+have|i)\s+(?:ever\s+)?(?:dealt\s+with|worked|seen|known)\b|\bembarrassing\s+place\s+to\s+work\b|\b(?:management|managers|they|the\s+trust|execs?|the\s+board)\s+(?:all\s+)?(?:know|knew)[.,]?\s+(?:and\s+|but\s+|yet\s+)?(?:they\s+|they've\s+)?(?:won't|don't|didn't|do\s+nothing|did\s+nothing|still\s+nothing|done\s+nothing)/gi,
   },
+  // Management's answer to a problem, management ignoring it, perks at the top, pay messed up.
+  {
+    label: "derogatory",
+    trigger: trigger(
+      "answer response solution reply ignoring got get gets getting had messed screwed cocked mucked",
+    ),
+    weight: 1,
+    regex:
+      /\b(?:management's|managers'|their|the\s+trust's|hr's|the\s+board's|execs'|estates'|it's\s+only)\s+(?:only\s+)?(?:answer|response|solution|reply)\s+(?:is|was|has\s+been)\b|\b(?:management|managers|the\s+trust|execs?|the\s+board|hr|estates)\s+(?:are|is|keep|have\s+been)\s+(?:just\s+)?ignoring\s+(?:it|us|this|them|the)\b|\b(?:exec(?:utive)?s?|exec\s+team|the\s+board|directors|senior\s+(?:team|managers|management)|management|managers)\s+(?:just\s+)?(?:got|get|gets|getting|have\s+had|had)\s+(?:a\s+|their\s+)?(?:new\s+|shiny\s+)?(?:ipads?|cars?|carpets?|offices?|lanyards|laptops|pay\s+rises?|bonuses|away[- ]days?|refurb\w*|furniture|chairs)\b|\b(?:payroll|hr|they)\s+(?:have\s+|has\s+)?(?:messed|screwed|cocked|mucked)\s+up\s+my\s+(?:pay|wages|payslip|overtime|leave|contract|pension)\b/g,
+  },
   // Money for the wrong things, changes designed against staff, promises broken.
   {
     label: "derogatory",
@@ -131,11 +141,11 @@ const IRONY: readonly Cue[] = [
   {
     label: "derogatory",
     trigger: trigger(
-      "feeling love planning innovative wellbeing recognition reward investment hub scheme initiative culture values award-winning excellence engagement retention resilience outstanding consultation restructure bonus appreciation exciting independent lessons classy spin rigged ironic cheek make boys course holding mug surprise kid saying heid powers upstairs higher-ups higher brass suits genius try says upgrade improvement improvements new transformation efficiency efficiencies modernisation support listening optimisation optimization streamlining family-friendly valued booking arranging read make nothing priorities much looking cool world-class class tell treasure pattern film thought badge pen mug lanyard pizza making funny dream wrong usual ever",
+      "feeling love planning innovative who point worse pr wellbeing recognition reward investment hub scheme initiative culture values award-winning excellence engagement retention resilience outstanding consultation restructure bonus appreciation exciting independent lessons classy spin rigged ironic cheek make boys course holding mug surprise kid saying heid powers upstairs higher-ups higher brass suits genius try says upgrade improvement improvements new transformation efficiency efficiencies modernisation support listening optimisation optimization streamlining family-friendly valued booking arranging read make nothing priorities much looking cool world-class class tell treasure pattern film thought badge pen mug lanyard pizza making funny dream wrong usual ever",
     ),
     weight: 1,
     regex:
-      /\b(?:really\s+)?feeling\s+(?:the\s+(?:appreciation|love)|(?:very\s+|so\s+|really\s+|truly\s+)?(?:appreciated|valued|supported|cared\s+for))\b|\blove\s+that\s+for\s+(?:us|me)\b|\b(?:great|brilliant|excellent|fantastic|superb|top)\s+planning\b|\bvery\s+innovative\b|\bgenius\s+(?:procurement|planning|idea|move|decision)\b|\bnice\s+try[.!]|\bsays\s+it\s+all\b|\bread\s+the\s+room\b|\bmake\s+it\s+make\s+sense\b|(?:^|[.!?]\s+)nothing\s+(?:ever\s+)?changes\b|(?<!\bthank\s+you\s|\bthanks\s)\bso\s+much\s+for\s+(?:being\s+)?(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:employer|trust|promises?|support|wellbeing|valuing\s+\w+|retention|listening|culture|values)\b|\breally\s+looking\s+after\s+us\b|\bcool,?\s+cool\b|\btruly\s+world[- ]class\b|\btell\s+me\s+again\s+how\b|\bi'll\s+treasure\s+it\b|\bspot\s+the\s+pattern\b|\bseen\s+this\s+film\s+before\b|\bjust\s+a\s+thought[.!]|(?:^|[.!?]\s+)an?\s+(?:[\w-]+\s+)?(?:badge|pen|pin|mug|lanyard|pizza|biscuit|cupcake)[.!]|\bi\s+wish\s+i\s+was\s+making\s+this\s+up\b|\bfunny\s+that[.!]|\bliving\s+the\s+dream\b|\bwhat\s+could\s+(?:possibly\s+)?go\s+wrong\b|["“'‘](?:upgrade|improvements?|new|transformation|efficienc(?:y|ies)|modernisation|support|listening\s+event|optimi[sz]ation|streamlining|family[- ]friendly|valued)["”'’]|["“'‘](?:[\w-]+\s+){0,3}(?:wellbeing|recognition|reward|investment|hub|scheme|initiative|culture|values|award[- ]winning|excellence|engagement|retention|resilience|outstanding|world[- ]class|consultation|restructure|bonus|appreciation|exciting\s+opportunity|independent|lessons\s+learned)(?:\s+[\w-]+){0,2}["”'’]|\btry\s+(?:booking|arranging|planning|getting|sorting)\s+[\w\s]{1,20}?\s+around\s+that\b|(?:^|[.!?]\s+)(?:classy|spin|rigged|ironic|the\s+cheek(?:\s+of\s+it)?)[.!]|\bclassy\s+(?:leadership|management|move|stuff)\b|\byou\s+(?:couldn't|could\s+not|can't)\s+make\s+(?:it|this|that)\s+up\b|\bthat's\s+how\s+(?:it\s+works|things\s+work|we\s+do\s+[\w\s]{1,20}?)\s+(?:here|round\s+here|in\s+this\s+place)\b|\bjobs\s+for\s+the\s+boys\b|\bof\s+course\s+they\s+(?:have|did|do|are|will)[.!]|\bnot\s+holding\s+my\s+breath\b|\bfeel(?:ing)?\s+like\s+a\s+mug\b|\bsurprise,?\s+surprise\b|\bwho\s+are\s+they\s+trying\s+to\s+kid\b|\bthat's\s+all\s+i'm\s+saying\b|\bmake\s+of\s+that\s+what\s+you\s+will\b|\b(?:the\s+)?(?:heid\s+yins|powers\s+that\s+be|people\s+upstairs|higher[- ]ups|top\s+brass|suits\s+upstairs)\b/gm,
+      /\b(?:really\s+)?feeling\s+(?:the\s+(?:appreciation|love)|(?:very\s+|so\s+|really\s+|truly\s+)?(?:appreciated|valued|supported|cared\s+for))\b|\blove\s+that\s+for\s+(?:us|me)\b|\b(?:great|brilliant|excellent|fantastic|superb|top)\s+planning\b|\bvery\s+innovative\b|\bgenius\s+(?:procurement|planning|idea|move|decision)\b|\bnice\s+try[.!]|\bsays\s+it\s+all\b|\bread\s+the\s+room\b|\bmake\s+it\s+make\s+sense\b|(?:^|[.!?]\s+)nothing\s+(?:ever\s+)?changes\b|(?<!\bthank\s+you\s|\bthanks\s)\bso\s+much\s+for\s+(?:being\s+)?(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:employer|trust|promises?|support|wellbeing|valuing\s+\w+|retention|listening|culture|values)\b|\breally\s+looking\s+after\s+us\b|\bcool,?\s+cool\b|\btruly\s+world[- ]class\b|\btell\s+me\s+again\s+how\b|\bi'll\s+treasure\s+it\b|\bspot\s+the\s+pattern\b|\bseen\s+this\s+film\s+before\b|\bjust\s+a\s+thought[.!]|(?:^|[.!?]\s+)an?\s+(?:[\w-]+\s+)?(?:badge|pen|pin|mug|lanyard|pizza|biscuit|cupcake)[.!]|\bi\s+wish\s+i\s+was\s+making\s+this\s+up\b|\bfunny\s+that[.!]|\bliving\s+the\s+dream\b|\bwhat\s+could\s+(?:possibly\s+)?go\s+wrong\b|["“'‘](?:upgrade|improvements?|new|transformation|efficienc(?:y|ies)|modernisation|support|listening\s+event|optimi[sz]ation|streamlining|family[- ]friendly|valued)["”'’]|["“'‘](?:[\w-]+\s+){0,3}(?:wellbeing|recognition|reward|investment|hub|scheme|initiative|culture|values|award[- ]winning|excellence|engagement|retention|resilience|outstanding|world[- ]class|consultation|restructure|bonus|appreciation|exciting\s+opportunity|independent|lessons\s+learned)(?:\s+[\w-]+){0,2}["”'’]|\bwho\s+(?:on\s+earth\s+)?(?:designs?|designed|thought\s+(?:of|up)|came\s+up\s+with|signed\s+off)\s+(?:this|these|that)\b(?![^\n]*\b(?:amazing|brilliant|gorgeous|beautiful|lovely|love\s+it|clever|thank))|\bwhat\s+is\s+the\s+point\s+of\s+(?:the|our|this)\s+\w+|\bmakes?\s+things\s+worse\b|\bnice\s+pr\b|\btry\s+(?:booking|arranging|planning|getting|sorting)\s+[\w\s]{1,20}?\s+around\s+that\b|(?:^|[.!?]\s+)(?:classy|spin|rigged|ironic|the\s+cheek(?:\s+of\s+it)?)[.!]|\bclassy\s+(?:leadership|management|move|stuff)\b|\byou\s+(?:couldn't|could\s+not|can't)\s+make\s+(?:it|this|that)\s+up\b|\bthat's\s+how\s+(?:it\s+works|things\s+work|we\s+do\s+[\w\s]{1,20}?)\s+(?:here|round\s+here|in\s+this\s+place)\b|\bjobs\s+for\s+the\s+boys\b|\bof\s+course\s+they\s+(?:have|did|do|are|will)[.!]|\bnot\s+holding\s+my\s+breath\b|\bfeel(?:ing)?\s+like\s+a\s+mug\b|\bsurprise,?\s+surprise\b|\bwho\s+are\s+they\s+trying\s+to\s+kid\b|\bthat's\s+all\s+i'm\s+saying\b|\bmake\s+of\s+that\s+what\s+you\s+will\b|\b(?:the\s+)?(?:heid\s+yins|powers\s+that\s+be|people\s+upstairs|higher[- ]ups|top\s+brass|suits\s+upstairs)\b/gm,
   },
 ];
 const TITLE_CASE_QUOTE = /^["“'‘](?:[A-Z0-9][\w&-]*\s*)+["”'’]$/;

@@ -20,6 +20,8 @@ ruleTester(rule, {
     "You couldn't make it up: the cat stole a whole sausage roll off my plate.",
     "Surprise surprise, it's raining on my day off again.",
     "Our 'Wellbeing Wednesday' walk leaves the main entrance at 12:30, all welcome!",
+    "The board got new members this year, welcome to all three of them.",
+    "Who designed this cake? It's amazing, thank you team!",
   ],
   invalid: [
     {
@@ -66,6 +68,11 @@ ruleTester(rule, {
     { text: "Never seen staff this tired and leadership this absent.", errors: 1 },
     { text: "The execs know. They won't do anything.", errors: 1 },
     { text: "Our 'staff recognition scheme' is a £5 coffee voucher. That's it.", errors: 1 },
+    { text: "Drug charts keep vanishing and management's answer is 'be more careful'.", errors: 1 },
+    { text: "Theatres aren't being deep cleaned and management are ignoring it.", errors: 1 },
+    { text: "No money for a patient fridge but the exec team just got new iPads.", errors: 1 },
+    { text: "Payroll have messed up my pay for the third month running.", errors: 1 },
+    { text: "Honestly the new booking system has been a disaster from day one.", errors: 1 },
     { text: "Eleven vacancies on the unit and the board say 'lessons learned' again.", errors: 1 },
   ],
 });
