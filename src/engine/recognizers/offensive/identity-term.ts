@@ -16,7 +16,7 @@ export const identityTermRecognizer = lexiconRecognizer({
         a,
       );
     if (m === "black" || m === "white" || m === "blind")
-      return /^ (?:people|person|men|man|women|woman|nurse|nurses|staff|doctor|doctors|colleagues?|patients?|lads?|girls?|families|family|community|communities|folk|midwife|midwives|guy|guys|bloke|blokes|kids?|ones?|lot|fellas?|lady|ladies|consultants?|surgeons?|receptionists?|cleaners?|porters?|carers?|visitors?|hca|hcas|students?|lives matter)\b/.test(
+      return /^ (?:people|person|men|man|women|woman|nurse|nurses|staff|doctor|doctors|colleagues?|patients?|lads?|girls?|families|family|community|communities|folk|midwife|midwives|guy|guys|bloke|blokes|kids?|ones?|lot|fellas?|lady|ladies|consultants?|surgeons?|receptionists?|cleaners?|porters?|carers?|visitors?|hca|hcas|students?|physios?|sho|shos|regs?|registrars?|f1|f2|paramedics?|pharmacists?|managers?|midwife|colleague|lives matter)\b/.test(
         a,
       );
     if (m === "bi") return /^ (?:people|person|men|women|man|woman)\b/.test(a);

@@ -64,3 +64,22 @@ ruleTester(humiliation, {
     { text: "Does his wife know where he was on Friday night? 😂", errors: 1 },
   ],
 });
+
+// Hate aimed at one person (the group word describes them) is bullying too; the group at large is not.
+ruleTester(humiliation, {
+  valid: [
+    "Our Nigerian doctors can't even use the new system, typical",
+    "Every single Asian family visiting takes over the day room 🙄",
+    "Stop pushing the gay agenda on the wards, normal people are sick of it",
+    "Irish porters are the best porters, fact ☘️",
+  ],
+  invalid: [
+    {
+      text: "Sikh porter refused to take his turban off, rules are rules mate, or go home",
+      errors: 1,
+    },
+    { text: "Can't stand the Muslim receptionist, looks like a ninja in that thing", errors: 1 },
+    { text: "Dr Osei should go back to his own country", direction: "inbound", errors: 1 },
+    { text: "r3tard on reception couldn't work the phone again 🙄", errors: 1 },
+  ],
+});

@@ -1,5 +1,6 @@
 import type { Rule } from "../rule.js";
 import { humiliation } from "./humiliation.js";
 import { insults } from "./insults.js";
+import { putDowns } from "./put-downs.js";
 
-export const rules: Rule[] = [insults, humiliation];
+export const rules: Rule[] = [insults, humiliation, putDowns];

@@ -54,3 +54,22 @@ ruleTester(insults, {
     { text: "Whichever tw@t parked across the ambulance bay, move it", errors: 1 },
   ],
 });
+
+// Name-calling without a classic insult word, and the shapes that must stay clean.
+ruleTester(insults, {
+  valid: [
+    "Your receptionist was rude to my husband on the phone. Who do I complain to?",
+    "Men in midwifery? It's creepy and no woman wants one, said nobody sensible ever",
+    "Pour the leech therapy notes into the folder please",
+    "Left my mug in the sink again, sorry whoever washed it",
+    "Someone called me a smug cow today. Reported.",
+  ],
+  invalid: [
+    { text: "Congrats to Jade, matron's little lapdog got her promotion 🐶", errors: 1 },
+    { text: "Our deputy is the biggest brown-noser in the building", errors: 1 },
+    { text: "Mr Patel is a pompous old dinosaur", errors: 1 },
+    { text: "The reg on nights is so smug and patronising", errors: 1 },
+    { text: "oi you thieving little shit, give my charger back", errors: 1 },
+    { text: "The paramedics were a pair of clowns", direction: "inbound", errors: 1 },
+  ],
+});

@@ -38,7 +38,10 @@ const REPORTED_BEFORE =
 const PERSON_SUBJECT = new RegExp(
   `\\b(?:${PERSON_NOUN}|he|she|they|you|who)\\b(?: [a-z0-9'’*-]+){0,4}? (?:is|are|was|were|'s|’s|’re|'re)\\b`,
 );
-const ADJ_BEFORE_PERSON = new RegExp(`^(?:,? ?(?:[a-z*]+ ){0,2}?)(?:${PERSON_NOUN})\\b`);
+// "lazy nurse", "useless fucking wankers"; not "rude to my husband", "creepy and no woman wants".
+const ADJ_BEFORE_PERSON = new RegExp(
+  `^(?:,? ?(?:(?!(?:to|at|with|for|about|towards|in|on|of|than|no|my|his|her|their|your|our|the|a|an|every|any|some|from|by) )[a-z*]+ ){0,2}?)(?:${PERSON_NOUN})\\b`,
+);
 const SECOND_PERSON_CLOSE =
   /\b(?:you're|youre|you’re|you are|you were|ur|you|ya)\s(?:(?:a|an|such a|so|the|proper|complete|absolute|total|utter|fucking|f\*cking|bloody|lazy|useless|fat|stupid|thick)\s){0,3}$/;
 
@@ -86,6 +89,13 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
         hasNamedPerson(context.text.slice(e.start - (vs - s.start), e.end + (s.end - ve)))
       );
     if (/^\s?(?:you|off you|him|her|them)\b/.test(post)) return true;
+    // "you thieving little shit", "ya lazy fucking ...": the swear word names the person addressed.
+    if (
+      /\b(?:you|ya)\s(?:(?:little|fucking|f\*cking|thieving|lazy|useless|stupid|absolute|total|complete|utter|big|fat|dirty|lying|ugly|smug|sad|pathetic)\s){1,3}$/.test(
+        pre,
+      )
+    )
+      return true;
     if (/\b(?:mr|mrs|ms|miss|dr|sister|nurse)\s*$/.test(pre)) return true;
     if (PERSON_NEXT.test(post)) return true;
     if (

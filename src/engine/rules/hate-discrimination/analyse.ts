@@ -13,6 +13,7 @@
 import type { Entity } from "../../recognizers/recognizer.js";
 import {
   CONDEMNATION,
+  PERSON_NOUN,
   REPORTING_BEFORE,
   SELF_DESCRIPTION,
   hasNamedPerson,
@@ -29,6 +30,8 @@ export interface HateFinding {
   kind: string;
   label: string;
   why: "slur" | "contempt";
+  /** End of the word in the words view. */
+  viewEnd?: number;
 }
 
 export interface HateAnalysis {
@@ -77,7 +80,7 @@ const CONTEMPT: [RegExp, number][] = [
   ],
   // Dehumanising and criminalising labels.
   [
-    /\b(?:thieving|scrounging|dirty|filthy|savages?|animals|vermin|parasites|scroungers|cockroaches|subhuman|primitive|backward|inbred)\b/,
+    /\b(?:thieving|scrounging|dirty|filthy|savages?|animals|vermin|parasites|scroungers|cockroaches|subhuman|primitive|backward|inbred|freaks?|perverts?|groomers?|abominations?|unnatural)\b/,
     2,
   ],
   [/\block (?:up )?your (?:cars|car|doors|bikes|valuables)\b|\bhide your\b/, 2],
@@ -122,6 +125,63 @@ const CONTEMPT: [RegExp, number][] = [
     /\b(?:taking|take|took|steal|stealing|stole) (?:our|the|british) (?:jobs|houses|homes|beds|nhs)\b|\b(?:give|keep) (?:the|our) jobs to\b|\bon benefits\b|\btrain our own\b|\bour own (?:people|staff|nurses|doctors) first\b/,
     2,
   ],
+  // Stereotypes of a whole group as criminal, dishonest or grasping: "all thieves", "count the
+  // spoons", "their qualifications are bought", "always want to haggle".
+  [
+    /\b(?:thieves|thief|crooks|criminals|con artists|fraudsters)\b|\bcount the (?:spoons|cutlery)\b|\bcheck your (?:wallet|purse|pockets)\b|\block (?:up )?your (?:lockers?|bags?|purses?)\b|\b(?:qualifications|degrees|certificates) (?:are|were) (?:bought|fake|forged)\b|\bhaggle\b|\bbleed\w* (?:the nhs|us|the country|the system) dry\b|\bhealth tourists?\b/,
+    2,
+  ],
+  // Stereotypes of a whole group as lazy, incompetent or unfit: "aren't built for", "too
+  // emotional", "drama queens", "sleep the whole shift", "can't even use a computer".
+  [
+    /\b(?:aren't|are not|isn't|is not|not) (?:built|made|cut out) for\b|\bno (?:job|place) for a (?:man|woman|girl|lad)\b|\btoo (?:emotional|hormonal|hysterical|soft|weak)\b|\b(?:pmt|pms|time of the month|hormones)\b|\bdrama queens\b|\bsleep (?:the whole|all) (?:shift|night|day)\b|\bcan't even use (?:a|the) (?:computer|fork|knife|toilet|phone)\b|\bhow to use a (?:knife|fork|toilet|computer)\b|\b(?:always|forever) off (?:having babies|sick|on maternity)\b|\bisland time\b|\bturn up sober\b|\bexaggerat\w* (?:their|the) pain\b|\bgood luck getting anything done\b|\bpick a side\b/,
+    2,
+  ],
+  // Disease and dirt: "spreading their diseases".
+  [/\bspread(?:ing|s)? (?:their |his |her )?(?:diseases?|germs|aids|hiv)\b|\bdiseased\b/, 2],
+  // A condition denied or treated as bad character: "just an excuse for being thick", "made up by
+  // lazy parents", "the new word for badly behaved", "attention-seeking nutters".
+  [
+    /\bjust an excuse (?:for|to)\b|\b(?:is|are|was) (?:all )?made up\b|\bnot a real (?:thing|condition|illness|disability)\b|\bthe new (?:word|name|label) for\b|\bbadly behaved\b|\battention[ -]?seek\w*\b|\bnutters?\b|\bwaste of (?:a bed|beds|space|money|resources)\b|\b(?:normal|real) (?:kids|children|patients|people)\b|\bupset(?:s|ting)? everyone\b|\bstay (?:at )?home if you can't\b|\bif you can't (?:walk|see|hear|talk)\b|\bhire someone who can (?:walk|see|hear|talk|speak)\b|\btake the stairs like\b|\bget (?:him|her|them) a helmet\b|\bflopping\b|\brevolve around them\b/,
+    2,
+  ],
+  // Gender identity denied: "a man is a man", "you're a girl love", "do I call it 'it'",
+  // "trans 'women'" in scare quotes.
+  [/\ba (?:man|woman|bloke) is (?:still )?a (?:man|woman|bloke)\b/, 2],
+  [
+    /\byou're (?:a|still a) (?:girl|boy|man|woman|bloke|lad)\b|\bcall (?:it|him|her|them) ['‘]?it['’]?\b|\btrans ['‘"“](?:women|men|woman|man)['’"”]|\b(?:had|has had|'s had) (?:it |them |his bits |her bits )?(?:chopped|cut) off\b|\bspecial badge\b/,
+    2,
+  ],
+  // A family or relationship run down for who is in it: "poor kid won't even have a dad".
+  [
+    /\bpoor (?:kid|child|baby)\b|\b(?:won't|will never|doesn't|never) (?:even )?(?:have|get|know) a (?:dad|mum|father|mother)\b/,
+    2,
+  ],
+  // Religion mocked: "keep your fairy tales at home", "looks like a ninja", "preaching".
+  [/\bfairy tales?\b|\bsky fairy\b|\bimaginary friend\b/, 3],
+  [/\blike a (?:ninja|letterbox|bin bag|bank robber)\b|\bpreaching\b/, 2],
+  // Mocking how a group speaks or moves: "mimicking her accent", "head wobbling", "jabbering".
+  [
+    /\b(?:mimick?\w*|mocking|impressions? of|taking off) (?:\w+ ){0,3}(?:accents?|voice)\b|\baccents?\b.{0,30}\b(?:never gets old|lol|😂|🤣|like a parrot|can't understand)|\bhead[ -]?wobbl\w*\b|\bjabber\w*|\bgibberish\b|\blike a parrot\b|\bnodding dog\b|\b(?:i|we) vill\b|\bze (?:obs|patient|doctor|drugs)\b|\bjazz hands\b|\bb-b-b\w*/u,
+    2,
+  ],
+  // Dehumanising "jokes" about food, homes or animals: "check it's not the cat", "mud huts".
+  [
+    /\bnot the (?:cat|dog)\b|\beat(?:s|ing)? (?:cats|dogs)\b|\bmud huts?\b|\bback to the (?:jungle|trees|desert|caves|mud huts?)\b/,
+    2,
+  ],
+  // A workplace said to be overrun: "like working in Lagos", "nobody British left", "stop recruiting from".
+  [
+    /\blike (?:working|living|being) in (?:lagos|delhi|mumbai|karachi|kabul|bucharest|warsaw|manila|a foreign country|a third world|the third world|africa|india|another country)\b|\bnobody (?:british|english|white) (?:left|anymore|any more)\b|\bstop (?:recruiting|hiring|employing|taking) (?:from|them|any more)\b|\bseparate (?:bay|bays|clinic|entrance|queue) for them\b|\btheir own clinic\b/,
+    2,
+  ],
+  // Dislike said outright: "sick of", "can't stand".
+  [/\bsick of\b|\bcan't stand\b|\bfed up (?:of|with)\b/, 1],
+  // Generalising: "they all", "always", "typical", "are all".
+  [
+    /\b(?:are|were) all\b|\bthey all\b|\balways\b|\btypical\b|\bevery (?:single )?[a-z]+ (?:family|one)\b/,
+    1,
+  ],
   // Ridicule of a condition or an accent.
   [
     /'?\s?(?:lol|lmao|haha)\b.{0,40}\bmeltdown\b|\bcan't even\b.{0,40}\bmeltdown\b|\b(?:zis|zat|vot|ze)\b.{0,30}\b(?:ze|zis|zat|is having)\b|\b(?:dribbling|drooling|window lick\w*|short bus)\b/,
@@ -139,14 +199,14 @@ const CONTEMPT: [RegExp, number][] = [
     1,
   ],
   [
-    /\b(?:can't|cannot|can't even|unable to|too (?:slow|stupid|emotional)|useless|incompetent|lazy)\b/,
+    /\b(?:can't|cannot|can't even|unable to|too (?:slow|stupid|emotional)|useless|incompetent|lazy|thick|stupid|dumb|idiots?)\b/,
     1,
   ],
 ];
 
 // One cheap test before any window is scored: every contempt concept needs one of these.
 const CONTEMPT_GATE =
-  /lot\b|these|those|people like|sort|kind|why |tak|invad|infest|swarm|breed|like |home|back|deport|rid of|be here|welcome|speak|understand|english|stink|stank|smel|stench|reek|whiff|🤢|🤮|thiev|scroung|dirty|filth|savage|animal|vermin|parasit|cockroach|subhuman|primitive|inbred|lock|hide your|ill\b|allowed|should|ban |belong|kitchen|leave|normal|proper|real |want|demand|ask|insist|at that|comfortable|happy with|ok with|okay with|separate|nobody|still|dress|op\b|chop|bits|sex change|whatever|pronoun|sharia|money|pocket|greed|terror|bomb|cover|scared|jobs|houses|homes|benefit|own|lol|lmao|haha|meltdown|zis|zat|dribbl|drool|window|bus\b|🐒|🍌|🐵|👃|🦍|foreign|every|all |another|again|😂|🤣|🙄|good luck|woke|snowflake|saying|thinks|think|correct|can't|cannot|unable|too |useless|incompetent|lazy/u;
+  /lot\b|these|those|people like|sort|kind|why |tak|invad|infest|swarm|breed|like |home|back|deport|rid of|be here|welcome|speak|understand|english|stink|stank|smel|stench|reek|whiff|🤢|🤮|thiev|scroung|dirty|filth|savage|animal|vermin|parasit|cockroach|subhuman|primitive|inbred|lock|hide your|ill\b|allowed|should|ban |belong|kitchen|leave|normal|proper|real |want|demand|ask|insist|at that|comfortable|happy with|ok with|okay with|separate|nobody|still|dress|op\b|chop|bits|sex change|whatever|pronoun|sharia|money|pocket|greed|terror|bomb|cover|scared|jobs|houses|homes|benefit|own|lol|lmao|haha|meltdown|zis|zat|dribbl|drool|window|bus\b|🐒|🍌|🐵|👃|🦍|foreign|every|all |another|again|😂|🤣|🙄|good luck|woke|snowflake|saying|thinks|think|correct|can't|cannot|unable|too |useless|incompetent|lazy|thick|stupid|dumb|idiot|thie|crook|criminal|con artist|fraud|spoons|cutlery|wallet|purse|locker|bought|fake|forged|haggle|bleed|tourist|built|made|cut out|no job|no place|pmt|pms|month|hormon|drama|sleep|use a|off |island|sober|exaggerat|pick a side|spread|disease|excuse|new word|new name|new label|behaved|attention|nutter|waste of|upset|stay|if you can|hire someone|stairs|helmet|flop|revolve|is a man|is a woman|is a bloke|you're|call |trans |chopped|cut off|badge|poor |have a|get a|know a|fairy|ninja|letterbox|bin bag|bank robber|preach|mimic|mocking|impression|taking off|accent|wobbl|jabber|gibberish|parrot|nodding|vill|ze |jazz|b-b|not the|eat|mud hut|jungle|trees|desert|caves|working in|living in|being in|stop |own clinic|are all|were all|they all|always|typical/u;
 
 // Positive or supportive framing: a post celebrating or defending a group.
 const SUPPORT =
@@ -205,6 +265,15 @@ export function contemptSignNearGroup(context: RuleContext): boolean {
 
 const cache = new WeakMap<object, HateAnalysis>();
 
+const GO_BACK =
+  /\b(?:go|send (?:him|her|them)|sent (?:him|her|them)) back (?:to )?(?:(?:your|his|her|their) own (?:country|countries)|where (?:you|he|she|they) (?:came|come) from)\b|\bback to (?:your|his|her|their) own country\b/;
+
+// A singular person noun right after a group word: "Sikh porter", "trans nurse", "Jamaican reg".
+const ONE_PERSON_AFTER = new RegExp(`^ (?:[a-z]+ )?(${PERSON_NOUN})\\b`);
+const SINGLE_AFTER = new RegExp(
+  `^(?:\\s*(?:[.!?,;:]|$)|\\s?[^a-z\\s]|\\s(?:one|is|was|has|had|who|in|on|at|from|keeps|just|again|said|says|asked|got|gets|can't|cannot|won't|doesn't|did|does|thinks|wants|refused)\\b|\\s(?:[a-z]+ )?(?:${PERSON_NOUN})(?![a-z])(?<!s))`,
+);
+
 export function analyseHate(context: RuleContext): HateAnalysis {
   const cached = cache.get(context.normalised);
   if (cached) return cached;
@@ -219,6 +288,7 @@ export function analyseHate(context: RuleContext): HateAnalysis {
       kind: String(slur.detail?.kind ?? ""),
       label: String(slur.detail?.label ?? ""),
       why: "slur",
+      viewEnd: Number(slur.detail?.viewEnd ?? -1),
     });
   }
 
@@ -276,7 +346,25 @@ export function analyseHate(context: RuleContext): HateAnalysis {
         kind: best.g.kind,
         label: best.g.label,
         why: "contempt",
+        viewEnd: best.g.ve,
       });
+  }
+
+  // Telling someone to leave the country is contempt for their origin even with no group named:
+  // "go back to his own country", "send her back where she came from".
+  if (findings.length === 0) {
+    const m = GO_BACK.exec(text);
+    if (m && !CONDEMNATION.test(text) && !REPORTING_BEFORE.test(text.slice(0, m.index))) {
+      const at = context.normalised.words.toOriginal(m.index, m.index + m[0].length);
+      findings.push({
+        start: at.start,
+        end: at.end,
+        kind: "race",
+        label: m[0],
+        why: "contempt",
+        viewEnd: m.index + m[0].length,
+      });
+    }
   }
 
   if (findings.length === 0) {
@@ -284,7 +372,10 @@ export function analyseHate(context: RuleContext): HateAnalysis {
     cache.set(context.normalised, none);
     return none;
   }
-  const exclude = new Set([...terms, ...context.entities("slur")].map((t) => t.text.toLowerCase()));
+  // Every word of a group name ("Eastern Europeans") is not a person's name.
+  const exclude = new Set(
+    [...terms, ...context.entities("slur")].flatMap((t) => t.text.toLowerCase().split(/\s+/)),
+  );
   // A number of them ("3 p@kis", "another 4 Nigerian nurses") is a small, identifiable group.
   const counted = [...terms, ...context.entities("slur")].some((t) =>
     /\b(?:\d+|two|three|four|five|six|a couple of|a few)\s(?:[a-z]+\s)?$/.test(
@@ -298,13 +389,35 @@ export function analyseHate(context: RuleContext): HateAnalysis {
   const singled = findings.some(
     (f) =>
       !/s$/i.test(context.text.slice(f.start, f.end)) &&
+      // A person follows: "that Polish one", "the new spac in records", "the Muslim nurse";
+      // not "our African doctors" (a group) or "the gay agenda" (not a person).
+      SINGLE_AFTER.test(text.slice(f.viewEnd ?? 0, (f.viewEnd ?? 0) + 40)) &&
       /\b(?:the|this|that|our|your|my|his|her|new)(?: new)? $/.test(
         context.text.slice(Math.max(0, f.start - 10), f.start).toLowerCase(),
       ),
   );
+  // The group word describes one person: "Sikh porter refused ...", "a blind physio",
+  // "the trans nurse who ...", or a slur used as a noun for someone somewhere ("r3tard in the queue").
+  const one = findings.some((f) => {
+    const ve = f.viewEnd ?? -1;
+    if (ve < 0) return false;
+    const after = text.slice(ve, ve + 40);
+    const word = context.text.slice(f.start, f.end);
+    // "every single Asian family", "any gay nurse" are the group at large.
+    const generic = /\b(?:every|each|any|all|no|typical)(?: single)? $/.test(
+      context.text.slice(Math.max(0, f.start - 16), f.start).toLowerCase(),
+    );
+    const m = ONE_PERSON_AFTER.exec(after);
+    if (m && !/s$/.test(m[1]) && !generic) return true;
+    return (
+      f.why === "slur" &&
+      !/s$/i.test(word) &&
+      /^\s(?:in|on|at) (?:the|bay|bed|ward|reception)\b/.test(after)
+    );
+  });
   const atPerson =
     findings.length > 0 &&
-    (counted || singled || hasSpecificPerson(text) || hasNamedPerson(context.text, exclude));
+    (counted || singled || one || hasSpecificPerson(text) || hasNamedPerson(context.text, exclude));
   const analysis = { findings, atPerson };
   cache.set(context.normalised, analysis);
   return analysis;

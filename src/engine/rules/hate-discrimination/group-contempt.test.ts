@@ -78,3 +78,31 @@ ruleTester(groupContempt, {
     { text: "Send the refugees back where they came from", errors: 1 },
   ],
 });
+
+// Stereotypes, mocked conditions and accents, denied gender identity, and contempt with no group
+// named; counter-speech and teaching about the same stereotypes stay clean.
+ruleTester(groupContempt, {
+  valid: [
+    "'They're all lazy', 'they can't speak English': the stereotypes we unpicked on the unconscious bias course",
+    "Stereotypes are boring: gay nurses aren't drama queens, we're just nurses",
+    "Our Romanian porters are brilliant, the ward would fall apart without them",
+    "Autistic patients can find the ward noisy; ear defenders are in the blue box",
+    "Stammer awareness day: give people the time to finish",
+    "A relative told our HCA to go back to her own country. Reported, and we stand with her.",
+    "Two mums and a baby going home today, congratulations to the new family 🌈",
+    "Hindu colleagues: the multi-faith room has diva lamps for Diwali",
+    "Every Polish family I've met on the unit has been lovely",
+  ],
+  invalid: [
+    { text: "Albanians are all thieves, keep your lockers shut", errors: 1 },
+    { text: "Women just aren't built for orthopaedics, too emotional", errors: 1 },
+    { text: "Nigerian nurses sleep the whole shift, typical", errors: 1 },
+    { text: "Dyslexia is just an excuse for being thick", errors: 1 },
+    { text: "ADHD is all made up, always the parents' fault", errors: 1 },
+    { text: "Mimicking the Polish porter's accent never gets old 😂", errors: 1 },
+    { text: "Sick of the Muslim HCA preaching, keep your fairy tales to yourself", errors: 1 },
+    { text: "Trans 'women' on the female ward, no chance. A man is a man", errors: 1 },
+    { text: "Dr Osei should go back to his own country", direction: "inbound", errors: 1 },
+    { text: "Gays spreading their diseases again, typical", errors: 1 },
+  ],
+});

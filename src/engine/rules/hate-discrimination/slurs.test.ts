@@ -8,6 +8,7 @@ ruleTester(slurs, {
     "Someone shouted 'f*ggot' at me and my husband last night. Love wins.",
     "Someone in the comments is calling your staff 'fags'. Please delete it.",
     "We talked about why words like 'retard' and 'spaz' still get used as jokes on wards.",
+    "Please stop using 'retard' as a joke in the staff room. It's a slur.",
     // Innocent senses.
     "Faggots, mushy peas and gravy on the canteen menu today",
     "Summer body plan: live on Monster and fags",

@@ -29,21 +29,21 @@ export const INSULTS: LexiconEntry[] = [
     kind: "noun",
     label: "git",
     pattern:
-      "(git|gits|prat|prats|pillock|pillocks|plonker|plonkers|div|divs|jobsworth|jobsworths|chav|chavs|minger|mingers|munter|munters|bed blocker|bed blockers|bedblocker|bedblockers|gomer|gomers|deadweight|dead weight|dead wood|lard~arse|fatty|fatties|gobshite|numbskull|dipstick|dimwit)",
+      "(git|gits|prat|prats|pillock|pillocks|plonker|plonkers|div|divs|jobsworth|jobsworths|chav|chavs|minger|mingers|munter|munters|bed blocker|bed blockers|bedblocker|bedblockers|gomer|gomers|deadweight|dead weight|dead wood|lard~arse|fatty|fatties|gobshite|numbskull|dipstick|dimwit|lapdog|lapdogs|brown~noser|brown~nosers|arse~licker|arse~lickers|knuckle~dragger|knuckle~draggers|harpy|harpies|lech|leches|perv|pervs|leech of a man|leech of a woman|absolute leech|such a leech|clowns|cowboys|amateurs|bellends|proper mug|absolute melt|jumped up nobody|waste of a shift|waste of a wage)",
   },
   // "Old" plus a word for a person run down: "miserable old bat", "silly old trout", "old git".
   {
     kind: "noun",
     label: "old bat",
     pattern:
-      "(old|silly|daft|stupid|miserable|dozy|nosy|nosey|grumpy) (bat|bag|bags|goat|trout|biddy|biddies|codger|codgers|crone|fossil|dragon|battleaxe|battle~axe|boot)",
+      "(old|silly|daft|stupid|miserable|dozy|nosy|nosey|grumpy|whiny|whingey|lazy|arrogant|pompous|smug) (bat|bag|bags|goat|trout|biddy|biddies|codger|codgers|crone|fossil|fossils|dragon|battleaxe|battle~axe|boot|sod|sods|dinosaur|dinosaurs|lech|perv|cow)",
   },
   // Worth nothing to anyone: "you're no use to anyone", "nobody likes you".
   {
     kind: "noun",
     label: "no use to anyone",
     pattern:
-      "(no use to anyone|no use to anybody|no good to anyone|nobody likes you|no one likes you|nobody wants you|no one wants you|nobody would miss you|no one would miss you|everyone hates you|total waste|complete waste)",
+      "(no use to anyone|no use to anybody|no good to anyone|nobody likes you|no one likes you|nobody wants you|no one wants you|nobody wants you there|no one wants you there|nobody actually wants you|nobody can stand you|nobody can stand her|nobody can stand him|nobody respects him|nobody respects her|nobody respects you|nobody cares about your|nobody would miss you|no one would miss you|everyone hates you|total waste|complete waste)",
   },
   {
     kind: "noun",
@@ -69,7 +69,7 @@ export const INSULTS: LexiconEntry[] = [
     kind: "adjective",
     label: "lazy",
     pattern:
-      "(lazy|laziest|lazier|useless|incompetent|pathetic|clueless|brainless|gormless|thick|stupid|stupidest|dumb|dumbest|ignorant|rudest|fattest|ugliest|ugly|fat|vile|disgusting|horrible|nasty|spineless|gutless|jumped up|two~faced|backstabbing|smelly|stinking|miserable|dozy|dopey|gobby|mouthy|bone idle|work~shy|good~for~nothing|worthless|dense|braindead|brain~dead|slimy|sleazy|creepy|gross|hideous|repulsive|obnoxious|insufferable|thick as)",
+      "(lazy|laziest|lazier|useless|incompetent|pathetic|clueless|brainless|gormless|thick|stupid|stupidest|dumb|dumbest|ignorant|rudest|fattest|ugliest|ugly|fat|vile|disgusting|horrible|nasty|spineless|gutless|jumped up|two~faced|backstabbing|smelly|stinking|miserable|dozy|dopey|gobby|mouthy|bone idle|work~shy|good~for~nothing|worthless|dense|braindead|brain~dead|slimy|sleazy|creepy|gross|hideous|repulsive|obnoxious|insufferable|thick as|rude|smug|arrogant|pompous|patronising|patronizing|condescending|whiny|whingey|annoying|irritating|pointless|heartless|gormless)",
   },
 ];
 

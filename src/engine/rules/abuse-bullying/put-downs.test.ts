@@ -1,0 +1,46 @@
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import { putDowns } from "./put-downs.js";
+
+ruleTester(putDowns, {
+  valid: [
+    // The same shapes as praise.
+    "Our new F2 has the patience of a saint and the bedside manner of a favourite nan",
+    "Dr Kaur has the calm of a pilot in a storm, and the charm of an angel",
+    "Tag someone who's been an absolute star this week 👇",
+    "Reply with your favourite Marion story, she retires on Friday after 40 years ❤️",
+    // About oneself.
+    "I'm the most useless person at remembering birthdays, sorry team",
+    "My one brain cell after four nights is doing its best 🧠",
+    // About an organisation, not a person (a grievance, not bullying).
+    "Payroll couldn't organise a raffle, third month my enhancements are wrong",
+    "Management couldn't run a bath, another rota change with a day's notice",
+    // Reported or condemned.
+    "A relative told me I was thick as two short planks today. Reported it, and it still stings.",
+    "Being told 'nobody can stand you' by a senior is bullying. Speak up if it's happening to you.",
+    // No person in view.
+    "This printer is about as much use as a chocolate teapot",
+  ],
+  invalid: [
+    { text: "The new locum has the people skills of a traffic cone", errors: 1 },
+    { text: "Our charge nurse has the leadership skills of a damp sponge 🧽", errors: 1 },
+    { text: "Tell Marcus he owes the whole team a brain cell 😂", errors: 1 },
+    { text: "Honestly Shona couldn't organise a tea round if her life depended on it", errors: 1 },
+    { text: "That porter couldn't find his own backside with both hands and a map", errors: 1 },
+    { text: "Shout out to the most patronising consultant in the hospital 👏", errors: 1 },
+    { text: "Leanne on switchboard could curdle milk with that scowl", errors: 1 },
+    { text: "@dee_theatres how's the diet coming along? 🍰😂", errors: 1 },
+    {
+      text: "Don't talk to Gareth at lunch, he'll bore you senseless. Leave him on his own where he belongs",
+      errors: 1,
+    },
+    { text: "Started a WhatsApp without Lorraine in it, finally some peace", errors: 1 },
+    { text: "Tag someone who's useless on nights 👇 @Baz_RGN 😂", errors: 1 },
+    { text: "Reply with your worst Colin story, I'll go first 👇", errors: 1 },
+    {
+      text: "Tell that receptionist of yours she's a complete joke",
+      direction: "inbound",
+      errors: 1,
+    },
+    { text: "Our so-called educator couldn't teach a dog to sit", errors: 1 },
+  ],
+});

@@ -1,0 +1,123 @@
+// Belittling a particular person without an insult word: mocking comparisons ("the people
+// skills of a brick", "the IQ of a teaspoon"), "couldn't run a bath", sneering superlatives
+// ("the most patronising man on earth"), mocking looks ("could curdle milk with that face"),
+// "nobody can stand her", shutting someone out ("nobody sit with Jordan"), and inviting a
+// pile-on ("tag someone who's useless", "reply with your worst Kieran story"). The same shapes
+// as praise ("the patience of a saint"), about oneself, or reported as abuse received are not
+// findings.
+import {
+  ANY_PERSON,
+  CONDEMNATION,
+  REPORTING_BEFORE,
+  hasNamedPerson,
+  hasSpecificPerson,
+} from "../../recognizers/offensive/context.js";
+import { defineRule } from "../rule.js";
+
+// Comparisons that flatter: "the bedside manner of a favourite auntie", "the patience of a saint".
+const FLATTERING =
+  /^(?:a |an |the )?(?:saint|angel|hero|legend|favourite|best|lovely|kind|superhero|superstar|star|pro|queen|king|lion|goddess|god|mum|mother|nan|gran|grandma|auntie|aunty|uncle|ninja|machine|trooper|diamond|gem|genius|surgeon|professor|encyclopaedia)\b/;
+
+const PUT_DOWNS: { what: string; regex: RegExp; flattering?: boolean }[] = [
+  // "has the people skills of a brick", "the leadership skills of a lost sheep".
+  {
+    what: "A mocking comparison",
+    flattering: true,
+    regex:
+      /\b(?:the|all the) (?:people skills|social skills|bedside manner|personality|charisma|charm|warmth|leadership skills|leadership|brains?|brain power|iq|intelligence|common sense|attention span|emotional intelligence|coordination|sense of humour|manners|work ethic|people management|communication skills|clinical skills|empathy|conversation|dress sense) of (?:a|an) ([a-z]+(?: [a-z]+)?)/,
+  },
+  // Brains as a joke: "one brain cell", "if brains were dynamite", "owes everyone a brain cell".
+  {
+    what: "Mocking someone's intelligence",
+    regex:
+      /\b(?:one|a single|two|half a|owes? (?:[a-z]+ ){0,3}a) brain ?cells?\b|\bbrain ?cells? between (?:them|the lot)\b|\bif brains were\b|\bthick as (?:mince|two short planks|a brick|pig (?:muck|shit)|a plank|custard|champ)\b|\b(?:bad luck|trouble) (?:when|with) thinking\b/,
+  },
+  // Failing at something trivial: "couldn't organise a tea round", "couldn't lead a conga line".
+  {
+    what: "Belittling someone's competence",
+    regex:
+      /\b(?:couldn't|could not|couldnt|can't|cannot|cant|could barely|can barely) (?:even )?(?:organise|organize|run|lead|find|count|manage|spell|boil|tie|work|pour|be trusted with|blow) (?:a |an |the |(?:their|his|her|your) (?:own )?)?(?:piss[ -]?up|tea round|bath|conga line|backsides?|arse|bum|way out of a paper bag|to ten|to three|egg|kettle|shoelaces|goldfish|raffle|bleep|nose|brew)\b|\bshouldn't be trusted with a (?:goldfish|hamster|pet|plant|kettle|spoon)\b|\b(?:man|woman|bloke|lad|girl) can't (?:count|add up|spell|read)\b|\b(?:about )?as (?:much )?(?:use|useful|helpful) as (?:a|an) (?:chocolate teapot|chocolate fireguard|ashtray on a motorbike|chocolate kettle|inflatable dartboard)\b/,
+  },
+  // Sneering superlatives: "the most patronising man on earth", "most pointless human".
+  {
+    what: "A sneering superlative about someone",
+    regex:
+      /\b(?:the )?(?:most|biggest) (?:useless|pointless|patronising|patronizing|boring|annoying|arrogant|smug|lazy|incompetent|rude|irritating|two[ -]faced|clueless|gormless|miserable|obnoxious|unbearable|insufferable|brown[ -]?noser|idiot|waste|liability|drama queen|gossip|snake)(?: [a-z]+)? (?:man|woman|human|person|human being|nurse|doctor|reg|consultant|colleague|manager|porter|hca|f1|f2|student|bloke|lad|girl|on (?:the|this) (?:unit|ward|team|planet)|alive|on earth|in the (?:hospital|world|building|trust|nhs|country))\b/,
+  },
+  // Mocking someone's looks or body: "could curdle milk with that face", "the size of a house".
+  {
+    what: "Mocking someone's appearance",
+    regex:
+      /\bcould (?:curdle|sour|crack|stop) (?:milk|a clock|a mirror|traffic)\b|\bnobody wants to see (?:that|his|her|your) (?:face|body|mug|belly|legs)\b|\bthe size of a (?:house|bus|whale|barn|small planet|bungalow)\b|\blooking like a sack of\b|\ballergic to (?:the gym|exercise|salad|soap|a comb)\b|\bhow'?s the diet (?:going|coming along)\b|\bface like a (?:smacked arse|slapped arse|bag of spanners|wet weekend|bulldog)\b/,
+  },
+  // Shutting someone out: "nobody sit with Jordan", "a group chat without Shazia in it".
+  {
+    what: "Telling others to shut someone out",
+    regex:
+      /\b(?:nobody|no one|don't|do not|dont) (?:sit|sits|talk|speak|chat) (?:with|to|next to) (?:him|her|them|[a-z]+)\b.{0,60}\b(?:bore|boring|drain|annoying|leave (?:him|her|them) (?:on|to)|where (?:he|she|they) belongs?)|\b(?:group ?chat|chat|whatsapp|night out|do|party) without (?:[a-z]+) in it\b|\bleave (?:him|her|them) on (?:his|her|their) own where (?:he|she|they) belongs?\b|\bdon't bother coming\b.{0,40}\bnobody\b/,
+  },
+  // Inviting others to join in: "tag someone who's useless", "reply with your worst X story".
+  {
+    what: "Inviting a pile-on",
+    regex:
+      /\btag (?:someone|somebody|a colleague|a mate) (?:who|that)(?:'s| is| are)? (?:useless|lazy|thick|clueless|rubbish|annoying|a liability|the worst)\b|\breply with your (?:worst|most embarrassing|funniest) [a-z]+ (?:story|stories|moment|fail)\b|\b(?:retweet|rt|like|share) (?:this )?if you (?:also )?think [a-z ]{1,30}? (?:is|are) (?:the most|a|an|useless|lazy|a joke)\b/,
+  },
+  // Saying a person is worthless or a joke: "he's a joke", "nobody respects him", "you're embarrassing yourself".
+  {
+    what: "Belittling someone",
+    regex:
+      /\b(?:he's|she's|he is|she is|you're|youre|you are|ur) (?:a|an) (?:absolute |complete |total |utter )?(?:joke|clown|liability|nobody|embarrassment)\b|\byou're embarrassing yourself\b|\bshut (?:his|her|their) (?:gobs?|traps?|mouths?|cake ?holes?)\b|\bso[ -]called (?:educator|expert|nurse|doctor|lead|leader|manager|professional|clinician|consultant|matron|sister)\b|\b(?:has|with) no (?:soul|brain|personality|shame|clue)\b|['‘](?:leadership|management|clinical lead|expert|expertise|nurses?|doctors?|professional|team player|dream team|skills|experience|teaching)['’]/,
+  },
+];
+
+// A particular person is in view: a name, "the new HCA", an @handle, or a pronoun.
+function hasTarget(text: string, original: string): boolean {
+  return (
+    /(?:^|\s)@[A-Za-z0-9_.]{2,}/.test(original) ||
+    hasSpecificPerson(text) ||
+    hasNamedPerson(original) ||
+    // A name opening the post: "Mandy on reception ...", "Pete from estates ...".
+    /^[A-Z][a-z]{2,} (?:on|from|in|at) [a-z]/.test(original.trimStart()) ||
+    ANY_PERSON.test(text) ||
+    /\b(?:you|ur|your)\b/.test(text)
+  );
+}
+
+// An organisation or department, not a person: "payroll couldn't organise a raffle",
+// "management couldn't organise a piss-up" (a grievance, not bullying).
+const ORGANISATION_BEFORE =
+  /\b(?:management|managers|payroll|hr|the trust|this trust|trust|hospital|the nhs|nhs|the board|board|service|department|dept|estates|it|the government|government|council|system|this place|the rota|rota|admin|finance|procurement|pharmacy|team)\b(?: [a-z'’-]+){0,3}\s*$/;
+
+// The author about themselves: "I'm the slowest cannulator", "my own brain cell".
+const SELF_BEFORE = /\b(?:i'm|i’m|im|i am|i was|i feel|me|myself|my)\b(?: [a-z'’-]+){0,4}\s*$/;
+
+export const putDowns = defineRule({
+  meta: {
+    id: "abuse-bullying/put-downs",
+    category: "abuse-bullying",
+    severity: "block",
+    clauses: ["TRUST-SMP DO NOT 7", "TRUST-SMP DO NOT 8", "CLH-SMP §4.1", "CCC-SMP §7.3.4"],
+    message:
+      "{{what}}: belittling, mocking or shutting out colleagues, patients or anyone else online is bullying.",
+    suggestion:
+      "Don't post about a person to run them down. If someone's conduct is a problem, raise it with them or your manager.",
+    directions: ["outbound", "inbound"],
+  },
+  check(context) {
+    const view = context.normalised.words;
+    const text = view.text;
+    if (CONDEMNATION.test(text)) return;
+    for (const p of PUT_DOWNS) {
+      const m = p.regex.exec(text);
+      if (!m) continue;
+      if (p.flattering && m[1] !== undefined && FLATTERING.test(m[1])) continue;
+      const pre = text.slice(Math.max(0, m.index - 40), m.index);
+      if (REPORTING_BEFORE.test(pre) || SELF_BEFORE.test(pre.slice(-24))) continue;
+      if (ORGANISATION_BEFORE.test(pre.slice(-40))) continue;
+      if (!hasTarget(text, context.text)) continue;
+      const at = view.toOriginal(m.index, m.index + m[0].length);
+      context.report({ start: at.start, end: at.end, data: { what: p.what } });
+      return;
+    }
+  },
+});
