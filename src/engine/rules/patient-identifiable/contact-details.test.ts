@@ -11,6 +11,10 @@ ruleTester(contactDetailsRule, {
       name: "a colleague's number is colleague-privacy",
     },
     {
+      text: "My husband can pick me up after the late shift, text him on 07700 900377",
+      name: "the author's own family, no patient",
+    },
+    {
       text: "Patients can call 0300 123 4567 for appointments",
       name: "non-geographic service line",
     },
@@ -27,5 +31,21 @@ ruleTester(contactDetailsRule, {
       errors: [{ excerpt: "maureen.t.1951@btinternet.com" }],
     },
     { text: "son of my patient gave me his number (Tom, +44 7700 900251)", errors: 1 },
+    // A relative's number next to "her mobile": the relative owns it, not a colleague.
+    {
+      text: "The patient's son wants a call back, his mobile is 07700 900318, can nights ring him",
+      errors: 1,
+    },
+    // Inbound: a relative writing in gives a patient's contact details.
+    {
+      text: "Please send the new letter to my dad's email instead, it's ron.b.1944@example.com",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "My mother doesn't hear the phone, ring her neighbour or me on 07700 900244",
+      direction: "inbound",
+      errors: 1,
+    },
   ],
 });

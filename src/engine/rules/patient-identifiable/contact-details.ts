@@ -40,6 +40,38 @@ const WHOSE = wordsRegex([
   "patients",
 ]);
 
+// A relative owns the number or address ("the patient's daughter ... her mobile is", "my mother's
+// email is"): nearer than any colleague word, it is not a colleague's. "Sister" is left out: it is
+// also a nurse's title.
+const KIN = wordsRegex(RELATIVES.filter((r) => r !== "sister" && r !== "family"));
+const COLLEAGUE = wordsRegex([
+  "dr",
+  "doctor",
+  "nurse",
+  "matron",
+  "consultant",
+  "surgeon",
+  "registrar",
+  "hca",
+  "porter",
+  "colleague",
+  "manager",
+  "midwife",
+  "physio",
+  "paramedic",
+  "receptionist",
+  "personal mobile",
+  "swaps",
+  "rota",
+  "shift",
+  "cover",
+  "band \\d",
+]);
+function relativeOwns(text: string, start: number, end: number, window: number): boolean {
+  const kin = nearest(text, start, end, KIN, window);
+  return kin !== Infinity && kin < nearest(text, start, end, COLLEAGUE, window);
+}
+
 export const contactDetailsRule = defineRule({
   meta: {
     id: "patient-identifiable/contact-details",
@@ -60,8 +92,11 @@ export const contactDetailsRule = defineRule({
       const kind = phoneKindOf(e.text);
       if (kind !== "mobile" && kind !== "landline") continue;
       if (nearest(text, e.start, e.end, PUBLIC, 60) < Infinity) continue;
-      if (colleagueNearer(text, e.start, e.end)) continue;
-      if (nearest(text, e.start, e.end, PATIENT_CUES, 160) === Infinity) continue;
+      const kin = relativeOwns(text, e.start, e.end, 80);
+      if (colleagueNearer(text, e.start, e.end) && !kin) continue;
+      // Inbound, a relative writing in gives their own or the patient's number: no care word needed.
+      const inboundKin = context.direction === "inbound" && kin;
+      if (!inboundKin && nearest(text, e.start, e.end, PATIENT_CUES, 160) === Infinity) continue;
       if (nearest(text, e.start, e.end, WHOSE, 80) === Infinity) continue;
       context.report({
         start: e.start,
@@ -74,8 +109,10 @@ export const contactDetailsRule = defineRule({
     for (const e of text.includes("@") ? context.entities("EMAIL_ADDRESS") : []) {
       const personal = e.detail?.personal === true;
       if (nearest(text, e.start, e.end, PUBLIC, 60) < Infinity && !personal) continue;
-      if (colleagueNearer(text, e.start, e.end)) continue;
-      if (nearest(text, e.start, e.end, PATIENT_CUES, 160) === Infinity) continue;
+      const kin = relativeOwns(text, e.start, e.end, 80);
+      if (colleagueNearer(text, e.start, e.end) && !kin) continue;
+      const inboundKin = context.direction === "inbound" && kin;
+      if (!inboundKin && nearest(text, e.start, e.end, PATIENT_CUES, 160) === Infinity) continue;
       context.report({
         start: e.start,
         end: e.end,
