@@ -18,8 +18,15 @@ ruleTester(nhsNumberRule, {
       name: "talking about NHS numbers, none given",
     },
     { text: "random 1234567890 in a sentence", name: "fails Mod 11, no patient context" },
+    {
+      text: "Ticket 4857773451 for the surgeons' dinner, pay by Friday",
+      name: "fails Mod 11, ticket context",
+    },
   ],
   invalid: [
+    // Unspaced, with only clinical words near (review, surgeons, admitted).
+    { text: "Has 4857773457 been reviewed by the surgeons yet? Admitted overnight", errors: 1 },
+    { text: "My dad's number is 612 345 6784, he was admitted on Monday", errors: 1 },
     {
       text: "NHS no 943 476 5919 for the man in bay 3 please",
       errors: [{ excerpt: "943 476 5919" }],
