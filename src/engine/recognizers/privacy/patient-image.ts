@@ -44,12 +44,108 @@ const STAFF_ONLY = wordsRegex([
   "team",
 ]);
 
+// A picture told in words, without brackets: "Selfie with my favourite patient", "snapped him in
+// his incubator", "posting the X-ray from tonight". The sentence must name an image being taken
+// or shared and a patient in it; rules about pictures ("never take photos of patients") are not.
+const IMAGE_WORD =
+  /\b(?:photos?|pictures?|pics?|selfies?|snaps?|snapped|videos?|clips?|footage|filmed|captured this|(?:the|this|an|his|her|their) x-rays?)\b/i;
+const TAKEN_OR_SHARED = wordsRegex([
+  "sharing",
+  "share",
+  "shared",
+  "posting",
+  "posted",
+  "here's",
+  "here is",
+  "look at",
+  "check out",
+  "captured",
+  "snapped",
+  "took",
+  "taken",
+  "filmed",
+  "selfie with",
+  "(?:pic|photo|picture|video) of",
+]);
+const IMAGE_RULE = wordsRegex([
+  "never",
+  "don't",
+  "do not",
+  "dont",
+  "can't",
+  "cannot",
+  "not allowed",
+  "no photos",
+  "policy",
+  "consent form",
+  "please don't",
+  "reminder",
+  // Pictures of television, not of a ward.
+  "telly",
+  "tv",
+  "television",
+  "episode",
+  "programme",
+]);
+// Someone in the picture who is a patient (not "videos for patients", not a talk on stroke).
+const IN_PICTURE = wordsRegex([
+  "(?:my|our|a|the|this|that) (?:\\w+ )?patient",
+  "hospital bed",
+  "(?:his|her|their) (?:bed|wristband|notes|drip|gown)",
+  "whiteboard",
+  "bed numbers",
+  "surnames?",
+  "bed ?\\d+",
+  "bay ?(?:\\d+|[a-h])",
+  "side ?room ?\\d*",
+  "cubicle ?\\d*",
+  "incubator",
+  "cot",
+  "newborn",
+  "baby (?:boy|girl)",
+  "born on our",
+  "our patient",
+  "(?:favourite|lovely|little) patient",
+  "(?:in|on) (?:his|her) (?:wheelchair|bed|trolley|incubator)",
+  "\\d{1,3} ?(?:yo|year old)",
+]);
+
+function sentences(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  const stop = /[.!?\n]+/g;
+  for (let m = stop.exec(text); m; m = stop.exec(text)) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
 export const patientImage: CustomRecognizer = {
   entity: "PATIENT_IMAGE",
   detect({ normalised }) {
     const view = normalised.base;
     const text = view.text;
     const found: Entity[] = [];
+    if (IMAGE_WORD.test(text) && !IMAGE_RULE.test(text)) {
+      for (const { start, end } of sentences(text)) {
+        const sentence = text.slice(start, end);
+        if (!IMAGE_WORD.test(sentence) || !TAKEN_OR_SHARED.test(sentence)) continue;
+        // A bracketed description is read below, once.
+        if (STAFF_ONLY.test(sentence) || sentence.includes("[")) continue;
+        if (!IN_PICTURE.test(sentence)) continue;
+        const at = view.toOriginal(start, end);
+        found.push({
+          type: "PATIENT_IMAGE",
+          start: at.start,
+          end: at.end,
+          text: normalised.original.slice(at.start, at.end),
+          score: 0.8,
+          pattern: "picture told in words",
+        });
+      }
+    }
     if (!text.includes("[")) return found;
     DESCRIPTION.lastIndex = 0;
     for (let m = DESCRIPTION.exec(text); m; m = DESCRIPTION.exec(text)) {

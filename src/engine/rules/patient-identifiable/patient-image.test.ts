@@ -5,10 +5,20 @@ ruleTester(patientImageRule, {
   valid: [
     "Sunrise over the car park after nights [photo: orange sky over the multi-storey]",
     "Rota's up [photo: the rota with everyone's shifts and annual leave]",
+    "Reminder: never take photos of patients or their notes on your phone",
+    "Here's a photo of the team at the awards night, so proud of this ward",
+    "Took a pic of the sunrise from the ward window after nights",
+    "Sharing this video on the signs of stroke, please watch",
+    "New exercise videos for post-op patients are on our YouTube channel",
+    "The porter who took me to x-ray was lovely",
+    "Filmed the hospital drama off the telly so you can see their terrible cannula technique",
   ],
   invalid: [
     { text: "90 today! [photo: Jean in her hospital bed with a cake]", errors: 1 },
     { text: "Tonight's board [photo: ward whiteboard with bed numbers and surnames]", errors: 1 },
     { text: "Look at this [photo: chest X-ray with a coin in the oesophagus]", errors: 1 },
+    { text: "Took a selfie with my favourite patient before her discharge 😍", errors: 1 },
+    { text: "Snapped this little one in his incubator on SCBU, 30 weeks today", errors: 1 },
+    { text: "Sharing the X-ray from tonight, 30yo who swallowed a battery 🙈", errors: 1 },
   ],
 });
