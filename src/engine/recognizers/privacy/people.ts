@@ -160,6 +160,7 @@ export const STAFF_CUES = wordsRegex([
   "session",
   "ran a",
   "drug round",
+  "management",
   "to help with",
   "course",
   "laziest",

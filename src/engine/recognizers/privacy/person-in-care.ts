@@ -359,17 +359,10 @@ const UNIT_CUES = wordsRegex([
   "sau",
   "mau",
   "cdu",
-  "majors",
-  "minors",
-  "on (?:the|our) (?:[a-z'’]+ ){0,2}(?:ward|unit)",
+  "on (?:the|our) (?:[a-z'’]+ ){1,2}(?:ward|unit)",
   "in recovery",
-  "discharge lounge",
-  "day unit",
-  "chemo",
-  "chemotherapy",
-  "dialysis",
-  "radiotherapy",
   "(?:his|her|their) (?:scan|op|operation|surgery|appendix|treatment|diagnosis)",
+  "(?:in for|having|on|for|(?:his|her|their)) (?:[a-z]+ ){0,3}(?:chemo|chemotherapy|dialysis|radiotherapy)",
   "c-section",
   "caesarean",
   "incubator",
@@ -382,6 +375,12 @@ const UNIT_CUES = wordsRegex([
 // "sang Danny Boy", "watching Billy Elliot": a song, film or book named after a person.
 const TITLE_OF_A_WORK =
   /\b(?:sang|sings|singing|song|hummed|played|watching|watched|film|reading)[ \t]+$/i;
+// For a given name alone, "patients" (plural) is whom a colleague serves ("Tina from the lounge
+// pinches patients' dinners"), not who the named person is.
+const ONE_PATIENT_CUES = new RegExp(
+  PATIENT_CUES.source.replace("patients?", "patient(?![s'’])"),
+  PATIENT_CUES.flags,
+);
 // Titles and roles before a name: the person is named as staff. ("Our Arthur, 99," is not.)
 const ROLE_BEFORE =
   /(?:\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|surgeon|registrar|midwife|hca|porter|physio|staff nurse|charge nurse|ward manager|manager|colleague|student)\.?)[ \t]+$/i;
@@ -681,9 +680,12 @@ export const personInCare: CustomRecognizer = {
         TITLE_OF_A_WORK.test(before)
       )
         continue;
+      // A unit or treatment counts after the name only: "Alfie on PICU", not "a nurse on ICU, Claire".
+      UNIT_CUES.lastIndex = 0;
+      const unit = UNIT_CUES.exec(text.slice(end, end + 32));
       const care = Math.min(
-        nearest(text, m.index, end, PATIENT_CUES, 90),
-        nearest(text, m.index, end, UNIT_CUES, 32),
+        nearest(text, m.index, end, hasSurname ? PATIENT_CUES : ONE_PATIENT_CUES, 90),
+        unit ? unit.index : Infinity,
       );
       if (care === Infinity) continue;
       const staff = nearest(text, m.index, end, STAFF_CUES, 60);

@@ -30,6 +30,10 @@ ruleTester(patientNameRule, {
     "Morning, Freddie! Your rota for the children's unit is on the board",
     "Dylan from estates fixed the heating on the children's unit, what a star",
     "Ring Becky on her personal mobile if you can cover Saturday night on Ward 7",
+    "Tina from the discharge lounge baked for everyone today",
+    "Tina on reception always finds patients' lost glasses",
+    "Rota: Dave off next week (his wife's chemo), Kev on nights",
+    "Massive congratulations to Jess on our ward who passed her exams",
     "The choir sang Danny Boy on ward 12 this afternoon",
     {
       text: "Meet Graham, 67, ringing the bell after radiotherapy (shared with Graham's consent)",
