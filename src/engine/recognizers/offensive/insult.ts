@@ -36,6 +36,10 @@ export const insultRecognizer = lexiconRecognizer({
         /(?:so|as|too|proper|bit|really|pretty|is|are|s|'s) $/.test(b) &&
         !/^ (?:layer|coat|skin|fog|snow|ice|dressing|film)/.test(a)
       );
+    // Theodora's clown doctors, a clown show, clown fish.
+    if (m === "clown") return !/^ (?:doctors?|show|shows|costume|nose|fish|car|visit)/.test(a);
+    if (m === "dim") return !/^ (?:light|lights|lighting|room|view)/.test(a);
+    if (m === "evil") return !/^ (?:eye|twin|laugh|genius)/.test(a);
     if (m === "creep" || m === "creeps")
       return !/^ (?:up|in|into|over|through)/.test(a) && !/gives? me the $/.test(b);
     return true;

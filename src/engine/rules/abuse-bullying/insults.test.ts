@@ -68,8 +68,22 @@ ruleTester(insults, {
     { text: "Congrats to Jade, matron's little lapdog got her promotion 🐶", errors: 1 },
     { text: "Our deputy is the biggest brown-noser in the building", errors: 1 },
     { text: "Mr Patel is a pompous old dinosaur", errors: 1 },
-    { text: "The reg on nights is so smug and patronising", errors: 1 },
+    { text: "The reg on nights is so smug", errors: 1 },
     { text: "oi you thieving little shit, give my charger back", errors: 1 },
     { text: "The paramedics were a pair of clowns", direction: "inbound", errors: 1 },
+    { text: "Our deputy manager is a spineless little weasel", errors: 1 },
+    { text: "The new F2 is so dim, never follows anything up", errors: 1 },
+    { text: "That porter is a useless lump who sits there all night", errors: 1 },
+    { text: "The reg on call never came to review. Clown.", errors: 1 },
   ],
+});
+
+ruleTester(insults, {
+  valid: [
+    "The clown doctors visited the children's ward today 🤡❤️",
+    "Dim the lights in bay 4 after 10pm please, the patients sleep better",
+    "Your receptionist was rude to me on the phone and I'd like to complain",
+    "Dr Leigh at Ashby Lane is a fraud. Fact.",
+  ],
+  invalid: [{ text: "Our new band 6 is a total airhead", errors: 1 }],
 });

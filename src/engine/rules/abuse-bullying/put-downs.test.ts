@@ -19,6 +19,7 @@ ruleTester(putDowns, {
     "Being told 'nobody can stand you' by a senior is bullying. Speak up if it's happening to you.",
     // No person in view.
     "This printer is about as much use as a chocolate teapot",
+    "Those two on nights are thick as thieves, never seen a closer pair of mates",
   ],
   invalid: [
     { text: "The new locum has the people skills of a traffic cone", errors: 1 },
@@ -42,5 +43,10 @@ ruleTester(putDowns, {
       errors: 1,
     },
     { text: "Our so-called educator couldn't teach a dog to sit", errors: 1 },
+    { text: "The new band 5 is dumb as a bag of hammers", errors: 1 },
+    { text: "Every time the new HCA talks I lose a brain cell", errors: 1 },
+    { text: "Handing over to the new reg is like talking to a brick wall", errors: 1 },
+    { text: "The estates bloke is the thickest man alive", errors: 1 },
+    { text: "Our lead is the most boring, self-important man alive", errors: 1 },
   ],
 });

@@ -30,7 +30,7 @@ const PUT_DOWNS: { what: string; regex: RegExp; flattering?: boolean }[] = [
   {
     what: "Mocking someone's intelligence",
     regex:
-      /\b(?:one|a single|two|half a|owes? (?:[a-z]+ ){0,3}a) brain ?cells?\b|\bbrain ?cells? between (?:them|the lot)\b|\bif brains were\b|\bthick as (?:mince|two short planks|a brick|pig (?:muck|shit)|a plank|custard|champ)\b|\b(?:bad luck|trouble) (?:when|with) thinking\b/,
+      /\b(?:one|a single|two|half a|owes? (?:[a-z]+ ){0,3}a) brain ?cells?\b|\bbrain ?cells? between (?:them|the lot)\b|\bif brains were\b|\b(?:thick|dumb|daft|stupid|dim) as (?!thieves)(?:a |an |two |pig |they )?[a-z]+|\b(?:lose|lost|losing|kill|kills|killed|killing) (?:a|another|my last|one|\d+) brain ?cells?\b|\blike (?:talking to|watching|working with|teaching) (?:a |an )?(?:brick wall|wall|toddler|child|goldfish|plank|potato|zombie|chimp|monkey|lump of wood)\b|\b(?:bad luck|trouble) (?:when|with) thinking\b/,
   },
   // Failing at something trivial: "couldn't organise a tea round", "couldn't lead a conga line".
   {
@@ -42,7 +42,7 @@ const PUT_DOWNS: { what: string; regex: RegExp; flattering?: boolean }[] = [
   {
     what: "A sneering superlative about someone",
     regex:
-      /\b(?:the )?(?:most|biggest) (?:useless|pointless|patronising|patronizing|boring|annoying|arrogant|smug|lazy|incompetent|rude|irritating|two[ -]faced|clueless|gormless|miserable|obnoxious|unbearable|insufferable|brown[ -]?noser|idiot|waste|liability|drama queen|gossip|snake)(?: [a-z]+)? (?:man|woman|human|person|human being|nurse|doctor|reg|consultant|colleague|manager|porter|hca|f1|f2|student|bloke|lad|girl|on (?:the|this) (?:unit|ward|team|planet)|alive|on earth|in the (?:hospital|world|building|trust|nhs|country))\b/,
+      /\b(?:thickest|dimmest|cringiest|dullest|slowest|ugliest|rudest|laziest|smuggest|most annoying|most boring) (?:[a-z]+ )?(?:man|woman|human|person|human being|bloke|lad|girl) (?:alive|on earth|i've ever met|i have ever met|in the (?:hospital|world|building))\b|\b(?:the )?(?:most|biggest) (?:useless|pointless|patronising|patronizing|boring|annoying|arrogant|smug|lazy|incompetent|rude|irritating|two[ -]faced|clueless|gormless|miserable|obnoxious|unbearable|insufferable|brown[ -]?noser|idiot|waste|liability|drama queen|gossip|snake)(?:,? (?:and )?[a-z-]+){0,3}? (?:man|woman|human|person|human being|nurse|doctor|reg|consultant|colleague|manager|porter|hca|f1|f2|student|bloke|lad|girl|on (?:the|this) (?:unit|ward|team|planet)|alive|on earth|in the (?:hospital|world|building|trust|nhs|country))\b/,
   },
   // Mocking someone's looks or body: "could curdle milk with that face", "the size of a house".
   {
@@ -86,7 +86,7 @@ function hasTarget(text: string, original: string): boolean {
 // An organisation or department, not a person: "payroll couldn't organise a raffle",
 // "management couldn't organise a piss-up" (a grievance, not bullying).
 const ORGANISATION_BEFORE =
-  /\b(?:management|managers|payroll|hr|the trust|this trust|trust|hospital|the nhs|nhs|the board|board|service|department|dept|estates|it|the government|government|council|system|this place|the rota|rota|admin|finance|procurement|pharmacy|team)\b(?: [a-z'’-]+){0,3}\s*$/;
+  /\b(?:management|managers|payroll|hr|the trust|this trust|trust|hospital|the nhs|nhs|the board|board|service|department|dept|estates|it|the government|government|council|system|this place|the rota|rota|admin|finance|procurement|pharmacy|team)(?: (?:at|in|on) [a-z0-9@._-]+)?(?: (?:still|just|really|honestly|literally|even))?\s*$/;
 
 // The author about themselves: "I'm the slowest cannulator", "my own brain cell".
 const SELF_BEFORE = /\b(?:i'm|i’m|im|i am|i was|i feel|me|myself|my)\b(?: [a-z'’-]+){0,4}\s*$/;

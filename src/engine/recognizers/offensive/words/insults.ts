@@ -29,14 +29,14 @@ export const INSULTS: LexiconEntry[] = [
     kind: "noun",
     label: "git",
     pattern:
-      "(git|gits|prat|prats|pillock|pillocks|plonker|plonkers|div|divs|jobsworth|jobsworths|chav|chavs|minger|mingers|munter|munters|bed blocker|bed blockers|bedblocker|bedblockers|gomer|gomers|deadweight|dead weight|dead wood|lard~arse|fatty|fatties|gobshite|numbskull|dipstick|dimwit|lapdog|lapdogs|brown~noser|brown~nosers|arse~licker|arse~lickers|knuckle~dragger|knuckle~draggers|harpy|harpies|lech|leches|perv|pervs|leech of a man|leech of a woman|absolute leech|such a leech|clowns|cowboys|amateurs|bellends|proper mug|absolute melt|jumped up nobody|waste of a shift|waste of a wage)",
+      "(git|gits|prat|prats|pillock|pillocks|plonker|plonkers|div|divs|jobsworth|jobsworths|chav|chavs|minger|mingers|munter|munters|bed blocker|bed blockers|bedblocker|bedblockers|gomer|gomers|deadweight|dead weight|dead wood|lard~arse|fatty|fatties|gobshite|numbskull|dipstick|dimwit|lapdog|lapdogs|brown~noser|brown~nosers|arse~licker|arse~lickers|knuckle~dragger|knuckle~draggers|harpy|harpies|lech|leches|perv|pervs|leech of a man|leech of a woman|absolute leech|such a leech|clowns|cowboys|amateurs|bellends|proper mug|absolute melt|jumped up nobody|waste of a shift|waste of a wage|weasel|weasels|airhead|airheads|coward|cowards|dictator|little dictator|tyrant|buffoon|buffoons|oaf|oafs|bimbo|bimbos|dunce|layabout|layabouts|skiver|skivers|shirker|junkie|junkies|druggie|druggies|pisshead|pissheads|clown|bigot|bigots|sleazebag|sleazeball|wet wipe of a|wet lettuce|drip of a)",
   },
   // "Old" plus a word for a person run down: "miserable old bat", "silly old trout", "old git".
   {
     kind: "noun",
     label: "old bat",
     pattern:
-      "(old|silly|daft|stupid|miserable|dozy|nosy|nosey|grumpy|whiny|whingey|lazy|arrogant|pompous|smug) (bat|bag|bags|goat|trout|biddy|biddies|codger|codgers|crone|fossil|fossils|dragon|battleaxe|battle~axe|boot|sod|sods|dinosaur|dinosaurs|lech|perv|cow)",
+      "(old|silly|daft|stupid|miserable|dozy|nosy|nosey|grumpy|whiny|whingey|lazy|arrogant|pompous|smug|clueless|useless|gormless|absolute|complete|total|utter) (fool|fools|lump|lumps|bat|bag|bags|goat|trout|biddy|biddies|codger|codgers|crone|fossil|fossils|dragon|battleaxe|battle~axe|boot|sod|sods|dinosaur|dinosaurs|lech|perv|cow)",
   },
   // Worth nothing to anyone: "you're no use to anyone", "nobody likes you".
   {
@@ -69,7 +69,7 @@ export const INSULTS: LexiconEntry[] = [
     kind: "adjective",
     label: "lazy",
     pattern:
-      "(lazy|laziest|lazier|useless|incompetent|pathetic|clueless|brainless|gormless|thick|stupid|stupidest|dumb|dumbest|ignorant|rudest|fattest|ugliest|ugly|fat|vile|disgusting|horrible|nasty|spineless|gutless|jumped up|two~faced|backstabbing|smelly|stinking|miserable|dozy|dopey|gobby|mouthy|bone idle|work~shy|good~for~nothing|worthless|dense|braindead|brain~dead|slimy|sleazy|creepy|gross|hideous|repulsive|obnoxious|insufferable|thick as|rude|smug|arrogant|pompous|patronising|patronizing|condescending|whiny|whingey|annoying|irritating|pointless|heartless|gormless)",
+      "(lazy|laziest|lazier|useless|incompetent|pathetic|clueless|brainless|gormless|thick|stupid|stupidest|dumb|dumbest|ignorant|rudest|fattest|ugliest|ugly|fat|vile|disgusting|horrible|nasty|spineless|gutless|jumped up|two~faced|backstabbing|smelly|stinking|miserable|dozy|dopey|gobby|mouthy|bone idle|work~shy|good~for~nothing|worthless|dense|braindead|brain~dead|slimy|sleazy|creepy|gross|hideous|repulsive|obnoxious|insufferable|thick as|smug|pompous|whiny|whingey|gormless|dim|dimmest|hopeless|thicker|thickest|cringe|cringey|cringiest|power~mad|self~important|shameless|evil|dishonest)",
   },
 ];
 
