@@ -703,10 +703,11 @@ export const personInCare: CustomRecognizer = {
 };
 
 // Posts often end a sentence with an emoji instead of a full stop; emoji are astral characters,
-// so a surrogate counts as an end too.
+// so a surrogate pair counts as an end too, once: its high half (counting the low half as well
+// made the sentence after an emoji empty).
 const isSentenceEnd = (c: string) => {
   const code = c.charCodeAt(0);
-  return c === "." || c === "!" || c === "?" || c === "\n" || (code >= 0xd800 && code <= 0xdfff);
+  return c === "." || c === "!" || c === "?" || c === "\n" || (code >= 0xd800 && code <= 0xdbff);
 };
 
 const PERSON_WINDOW = 120;

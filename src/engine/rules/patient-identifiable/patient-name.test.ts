@@ -140,6 +140,11 @@ ruleTester(patientNameRule, {
       text: "Quiet on ward 4 this morning, Winifred Oakes managed the whole corridor with her zimmer frame",
       errors: 1,
     },
+    // The people at a bay are described in the sentence after an emoji.
+    {
+      text: "Bay F tonight is a circus 🎪 the screamer, the biter and the one who keeps taking his socks off",
+      errors: 1,
+    },
     // A known given name by a unit or treatment.
     { text: "Sending love to little Freddie on NICU tonight, he's a fighter", errors: 1 },
     { text: "Welcome back Moira, in for chemo again and still smiling", errors: 1 },
