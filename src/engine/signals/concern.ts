@@ -25,7 +25,7 @@ export const CONCERN_CUES: readonly Cue[] = [
     trigger: trigger("safe unsafe dangerous dangerously danger disaster safestaffing safety"),
     weight: 2,
     regex: new RegExp(
-      String.raw`\b(?:not|isn't|is not|wasn't|was not|aren't|are not|never|no longer)\s+(?:\w+\s+)?safe\b(?!\s+(?:for\s+work|space|to\s+say|travels?|trip|journey|and\s+well|home))|(?<!\bif\s+(?:you|anyone|someone|staff|colleagues|something|anything|it)\s+(?:ever\s+)?(?:feel|feels|are|is|think|find|seems?|looks?)\s+(?:\w+\s+)?)\bunsafe\b(?!\s+(?:to\s+(?:drink|eat)|roads?|driving))|\b(?:this|that|it|its|which|staffing|the\s+staffing|the\s+ward|the\s+situation)(?:'s|\s+is|\s+was|\s+has\s+been|\s+feels|\s+is\s+getting|\s+is\s+becoming|\s+are)\s+(?:\w+\s+)?(?:dangerous|a\s+danger|a\s+disaster\s+waiting)\b(?!\s+to\s)|\bdangerous(?:ly)?\s+(?:staffing|levels?|short|under-?staffed|understaffing|low|busy|stretched|full|overcrowded|care|practice)\b|\bstaffing\b[^.!?\n]{0,30}?\b(?:is|was|has\s+been|feels)\s+(?:\w+\s+)?(?:dangerous|unsafe)\b|#\s?safestaffing\b|\bpatient\s+safety\s+(?:issue|risk|concern|incident|is\s+at)\b|\bsafety\s+(?:data|incidents?|concerns?)\b[^.!?\n]{0,40}?\b(?:hid|hidden|hide|hiding|ignored|buried|falsif)`,
+      String.raw`\b(?:not|isn't|is not|wasn't|was not|aren't|are not|never|no longer)\s+(?:\w+\s+)?safe\b(?!\s+(?:for\s+work|space|to\s+say|travels?|trip|journey|and\s+well|home))|(?<!\bif\b[^.!?\n]{0,60}\b(?:feel|feels|felt|are|is|think|find|seems?|looks?)\s+(?:\w+\s+)?)(?<!\b(?:make|makes|making|made)\s+(?:\w+\s+){0,2}feel\s+)\bunsafe\b(?!\s+(?:to\s+(?:drink|eat)|roads?|driving))|\b(?:this|that|it|its|which|staffing|the\s+staffing|the\s+ward|the\s+situation)(?:'s|\s+is|\s+was|\s+has\s+been|\s+feels|\s+is\s+getting|\s+is\s+becoming|\s+are)\s+(?:\w+\s+)?(?:dangerous|a\s+danger|a\s+disaster\s+waiting)\b(?!\s+to\s)|\bdangerous(?:ly)?\s+(?:staffing|levels?|short|under-?staffed|understaffing|low|busy|stretched|full|overcrowded|care|practice)\b|\bstaffing\b[^.!?\n]{0,30}?\b(?:is|was|has\s+been|feels)\s+(?:\w+\s+)?(?:dangerous|unsafe)\b|#\s?safestaffing\b|\bpatient\s+safety\s+(?:issue|risk|concern|incident|is\s+at)\b|\bsafety\s+(?:data|incidents?|concerns?)\b[^.!?\n]{0,40}?\b(?:hid|hidden|hide|hiding|ignored|buried|falsif)`,
       "g",
     ),
   },
@@ -49,7 +49,7 @@ export const CONCERN_CUES: readonly Cue[] = [
     ),
     weight: 2,
     regex: new RegExp(
-      String.raw`\b(?:dangerously\s+|chronically\s+|severely\s+)?(?:under-?\s?staffed|short[- ]?staffed|understaffing|unsafe\s+staffing|skeleton\s+staff)\b|\bno\s+(?:\w+\s+)?${STAFF}\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:free|available|on\s+(?:shift|duty|site)|to\s+(?:answer|cover|see|help))\b|\bno\s+(?:specialist|trained|qualified|senior|registered)\s+(?:staff|nurses?|doctors?|cover)\b|\b(?:one|1|only\s+one|just\s+one|a\s+single)\s+(?:\w+\s+)?${STAFF}\s+(?:to|for|covering|looking\s+after|between)\s+(?:~|about|over|around)?\s*\d+|\bthe\s+only\s+(?:\w+\s+){0,2}${STAFF}\s+(?:for|on|covering|in)\s+(?:~|about|over|around)?\s*\d+|\b\d+\s+${STAFF}\s*(?:,|and|for|to)\s*(?:\d+\s+\w+\s*,?\s*(?:and\s+)?)?\d+\s+(?:patients|beds|residents)\b|\bnot\s+enough\s+(?:staff|nurses|doctors|midwives|carers|hands)\b|\b(?:two|three|four|2|3|4)\s+(?:of\s+us|(?:\w+\s+)?${STAFF})\s+(?:for|to|between|covering|looking\s+after)\s+(?:~|about|over|around|nearly|almost)?\s*\d{2,}\s*(?:patients|beds|residents|babies|kids|children|people|women)\b|\bthere(?:'s|\s+is)\s+one\s+of\s+us\s+for\s+\d+`,
+      String.raw`\b(?:dangerously\s+|chronically\s+|severely\s+)?(?:under-?\s?staffed|short[- ]?staffed|understaffing|unsafe\s+staffing|skeleton\s+staff)\b|\bno\s+(?:\w+\s+)?${STAFF}\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:free|available|on\s+(?:shift|duty|site)|to\s+(?:answer|cover|see|help))\b|\bno\s+(?:specialist|trained|qualified|senior|registered)\s+(?:staff|nurses?|doctors?|cover)\b|\b(?:one|1|only\s+one|just\s+one|a\s+single)\s+(?:\w+\s+)?${STAFF}\s+(?:on\s+(?:nights|days|lates|earlies|shift|duty)\s+)?(?:to|for|covering|looking\s+after|between)\s+(?:~|about|over|around)?\s*\d+|\bthe\s+only\s+(?:\w+\s+){0,2}${STAFF}\s+(?:for|on|covering|in)\s+(?:~|about|over|around)?\s*\d+|\b\d+\s+${STAFF}\s*(?:,|and|for|to)\s*(?:\d+\s+\w+\s*,?\s*(?:and\s+)?)?\d+\s+(?:patients|beds|residents)\b|\bnot\s+enough\s+(?:staff|nurses|doctors|midwives|carers|hands)\b|\b(?:two|three|four|2|3|4)\s+(?:of\s+us|(?:\w+\s+)?${STAFF})\s+(?:for|to|between|covering|looking\s+after)\s+(?:~|about|over|around|nearly|almost)?\s*\d{2,}\s*(?:patients|beds|residents|babies|kids|children|people|women)\b|\bthere(?:'s|\s+is)\s+one\s+of\s+us\s+for\s+\d+`,
       "g",
     ),
   },
@@ -61,7 +61,7 @@ export const CONCERN_CUES: readonly Cue[] = [
     ),
     weight: 2,
     regex: new RegExp(
-      String.raw`\b(?:told|asked|pressured|made|expected|instructed|ordered)\s+(?:\w+\s+){0,4}to\s+(?:backdate|falsify|fudge|fiddle|doctor|change|alter|amend|rewrite|sign\s+off|stop\s+(?:reporting|recording|datixing|putting|logging|escalating)|not\s+(?:report|record|datix|log|escalate|put))\b|\b(?:told|asked|pressured|instructed|ordered)\s+(?:\w+\s+){0,3}not\s+to\s+(?:report|record|datix|log|escalate|put|write)\b|\bfalsif(?:y|ied|ies|ying|ication)\b|\bbackdat(?:e|ed|ing)\b|\bcover(?:ed|ing)?\s+(?:it\s+|this\s+|them\s+)?up\b|\bcover-?up\b|\bswept\s+under\s+the\s+(?:carpet|rug)\b|\bcook(?:ing|ed|s)?\s+the\s+books\b|\bfak(?:e|ed|es|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:sign-?offs?|competenc(?:y|ies)|records?|notes|obs|observations|audits?|signatures?|training\s+records?|figures|data)\b|\b(?:moves?|moving|bumps?|bumping|puts?|putting|pushes|pushing)\s+(?:his|her|their)\s+(?:own\s+)?private\s+patients\s+(?:up|to\s+the\s+front|ahead)\b|\bjump(?:s|ing|ed)?\s+the\s+(?:queue|waiting\s+list|list)\b|\b(?:invoices?|claims?|timesheets?|bills?|overtime)\s+for\s+(?:\w+\s+){0,2}(?:that|which)\s+never\s+happened\b`,
+      String.raw`\b(?:told|asked|pressured|made|expected|instructed|ordered)\s+(?:\w+\s+){0,4}to\s+(?:backdate|falsify|fudge|fiddle|doctor|change|alter|amend|rewrite|sign\s+off|stop\s+(?:reporting|recording|datixing|putting|logging|escalating)|not\s+(?:report|record|datix|log|escalate|put))\b|\b(?:told|asked|pressured|instructed|ordered)\s+(?:\w+\s+){0,3}not\s+to\s+(?:report|record|datix|log|escalate|put|write)\b|\bfalsif(?:y|ied|ies|ying|ication)\b|\bbackdat(?:e|ed|ing)\b(?!\s+(?:to|pay|from|until|till|payment|award|rise|increase))|\bcover(?:ed|ing)?\s+(?:it\s+|this\s+|them\s+)?up\b|\bcover-?up\b|\bswept\s+under\s+the\s+(?:carpet|rug)\b|\bcook(?:ing|ed|s)?\s+the\s+books\b|\bfak(?:e|ed|es|ing)\s+(?:the\s+)?(?:\w+\s+)?(?:sign-?offs?|competenc(?:y|ies)|records?|notes|obs|observations|audits?|signatures?|training\s+records?|figures|data)\b|\b(?:moves?|moving|bumps?|bumping|puts?|putting|pushes|pushing)\s+(?:his|her|their)\s+(?:own\s+)?private\s+patients\s+(?:up|to\s+the\s+front|ahead)\b|\bjump(?:s|ing|ed)?\s+the\s+(?:queue|waiting\s+list|list)\b|\b(?:invoices?|claims?|timesheets?|bills?|overtime)\s+for\s+(?:\w+\s+){0,2}(?:that|which)\s+never\s+happened\b`,
       "g",
     ),
   },
@@ -236,6 +236,36 @@ export const MORE_CONCERN_CUES: readonly Cue[] = [
     weight: 1,
     regex:
       /\b(?:expired|out[- ]of[- ]date)\s+(?:dressings?|dressing\s+packs|stock|drugs|meds|equipment|kit|supplies)\b|\b(?:failed|fails)\s+(?:its|their)\s+(?:check|test|service)\b|\bwedged\s+open\b|\b(?:has|have)\s+been\s+(?:out|down|broken|off|empty|unavailable|out\s+of\s+action)\s+(?:for|since)\s+(?:a|two|three|four|\d+|several|over\s+a)\s*(?:days?|weeks?|months?|year)\b|\bno\s+(?:working\s+)?(?:[\w-]+\s+){0,2}(?:machine|scanner|monitor|defib|hoist|lift|hot\s+water|heating|lock|oxygen|suction|fridge|pump|cars?)\s+(?:(?:on|in)\s+(?:our|the)\s+\w+\s+)?for\s+(?:\d+|a|two|three|four|five|several)\s+(?:days|weeks|months)\b|\bnot\s+trained\s+(?:in|on)\s+(?:the\s+)?(?:new\s+)?(?:\w+\s+)?(?:pumps?|system|equipment|kit|machines?)\b/g,
+  },
+  {
+    label: "no one to do the work",
+    trigger: trigger(
+      "nobody no-one one doctor nurse dressings pads obs observations meds medication turns half gambling playing held coming legionella",
+    ),
+    weight: 2,
+    regex:
+      /\b(?:there's|there\s+is|there\s+was|with)\s+(?:nobody|no\s+one|no-one)\s+(?:to|2)\s+(?:pick|answer|prescribe|see|help|cover|turn|feed|sit|check|walk|come)\b|\bno\s+(?:doctor|nurse|one)\s+(?:to|2)\s+(?:prescribe|see|answer|cover|help)\b|\b(?:dressings|pads|obs|observations|meds|medication|turns)\s+(?:aren't|are\s+not|isn't|is\s+not|weren't|not)\s+being\s+(?:changed|done|given|checked|recorded)\b|\bhalf\s+(?:the\s+)?(?:staff|nurses|carers|doctors)\s+(?:we\s+need|we\s+should\s+have|required)\b|\b(?:gambling|playing)\s+with\s+(?:people's|patients'|their)\s+lives\b|\bheld\s+in\s+police\s+cells\b|\bwith\s+no\s+one\s+coming\b|\bno\s+(?:ambulance|crew)\s+(?:coming|available|to\s+send)\b|\blegionella\b/g,
+  },
+  {
+    label: "errors",
+    trigger: trigger("errors error wrong range unanswered beds signed sign witness"),
+    weight: 1,
+    regex:
+      /\b(?:medication|drug|prescribing|dosing)\s+errors?\b|\bwrong\s+blood\b|\bwrong\s+(?:patient|drug|dose|leg|side|site)\s+(?:transfused|given|operated|administered)\b|\bunanswered\s+for\b|\b(?:no|zero|0)\s+(?:\w+\s+)?beds\s+(?:free|available|anywhere|left)\b/g,
+  },
+  {
+    label: "stored out of range",
+    trigger: trigger("range"),
+    weight: 1,
+    regex:
+      /\b(?:temps?|temperatures?|fridges?|freezers?|store|stock|it|they're|they\s+are|is|are)\s+(?:\w+\s+){0,3}out\s+of\s+range\b/g,
+  },
+  {
+    label: "falsifying records",
+    trigger: trigger("sign signing"),
+    weight: 2,
+    regex:
+      /\b(?:told|asked|expected|made)\s+to\s+sign\b[^.!?\n]{0,60}\b(?:didn't|did\s+not|never|haven't)\s+(?:witness|see|give|check|do)\b/g,
   },
   {
     label: "late-night discharge",

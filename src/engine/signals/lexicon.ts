@@ -28,7 +28,8 @@ const VOCABULARY: Record<number, string> = {
     queue jump jumping books deficit sign-off sign-offs signoffs competency competencies fake faked
     invoice invoices happened cancers cancer tumours tumour diagnoses asked told pressured instructed worried scared
     frightened chart charts licence registration signed miss misses malnutrition starving assaulted refeeding delirious
-    built crowded nursing expired wedged trained idea channels`,
+    built crowded nursing expired wedged trained idea channels dressings obs observations turns gambling playing held
+    legionella errors error range unanswered witness carer carers`,
   [GRIEVANCE]: `joke shambles shambolic disgrace disgraceful farce embarrassment embarrassing circus clown clowns clueless clue
     useless incompetent incompetence pathetic laughable rubbish crap shit shite clusterfuck mess nightmare appalling awful
     terrible shocking dreadful diabolical woeful atrocious insulting insult insulted sham show robbery rip-off ripoff

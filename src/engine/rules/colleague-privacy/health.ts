@@ -5,7 +5,13 @@ import { analyse, anyWord, wordSet } from "../../recognizers/privacy/analysis.js
 import { wordsRegex } from "../../recognizers/privacy/vocabulary.js";
 import { nearest, PATIENT_CUES } from "../../recognizers/privacy/people.js";
 import { defineRule } from "../rule.js";
-import { askedNotTold, colleagueNear, COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from "./shared.js";
+import {
+  askedNotTold,
+  colleagueNear,
+  COLLEAGUE_CLAUSES,
+  CONSENT_OR_SELF,
+  namedColleagueNear,
+} from "./shared.js";
 
 const HEALTH_WORDS = [
   // absence
@@ -108,6 +114,10 @@ const SIGNED_OFF_SOMETHING = /^[ \t]+(?:my|your|his|her|their|the|our|a|an|on|it
 const MINE_AFTER = /^[^.!?\n,]{0,20}\bmy\b/i;
 // A service the colleague works in ("Dr Rao at your fertility service"), not one they attend.
 const THEIR_WORKPLACE = /\b(?:at|from|in|runs|leads)[ \t]+(?:your|our)[ \t]+$/i;
+// A patient described by age or as someone cared for ("Connor (17)", "Amelia, 9,", "the teen we
+// had on the unit"): their health is patient-identifiable's business, not a colleague's privacy.
+const PATIENT_DESCRIPTOR =
+  /\(\d{1,2}\)|,[ \t]*\d{1,2}[ \t]*,|\baged?[ \t]+\d{1,2}\b|\bwe[ \t]+(?:had|looked[ \t]+after|cared[ \t]+for|nursed|treated)\b|\bteen(?:ager)?\b/i;
 // A relative's health, told by the family ("my daughter … was diagnosed").
 const RELATIVE_BEFORE =
   /\b(?:[Mm]y|[Oo]ur)[ \t]+(?:daughter|son|mum|mom|mother|dad|father|husband|wife|partner|nan|gran|grandma|grandad|baby|child|kids?|sister|brother|aunt|uncle)\b/;
@@ -147,6 +157,7 @@ export const colleagueHealthRule = defineRule({
       if (MINE_AFTER.test(text.slice(end, end + 40))) continue;
       if (THEIR_WORKPLACE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (RELATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
+      if (PATIENT_DESCRIPTOR.test(text.slice(Math.max(0, m.index - 120), end + 60))) continue;
       if (
         TOPIC_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
         TOPIC_AFTER.test(text.slice(end, end + 30))
@@ -158,7 +169,10 @@ export const colleagueHealthRule = defineRule({
       if (askedNotTold(text, m.index, context.direction === "inbound")) continue;
       // A named patient near: the health details are theirs, and patient-identifiable reports them.
       const at0 = context.normalised.base.toOriginal(m.index, end);
-      if (context.entities("CARE_PERSON").some((e) => Math.abs(e.start - at0.start) < 120))
+      if (
+        context.entities("CARE_PERSON").some((e) => Math.abs(e.start - at0.start) < 120) &&
+        !namedColleagueNear(text, m.index, end)
+      )
         continue;
       if (CONSENT_OR_SELF.test(text)) return;
       const at = context.normalised.base.toOriginal(m.index, end);

@@ -12,6 +12,8 @@ ruleTester(colleagueHealthRule, {
     "I've lost loads of weight since I started walking to work.",
     "Huge thanks to Corinne, who has run the bake sale for ten years.",
     "Welcome back to Ellie who's in for her second round of chemo today, same comfy chair as always.",
+    "Still in touch with Maisie, the anorexic teen we had on the unit last year. Doing brilliantly.",
+    "Shout out to Connor (17) from the orthopaedic ward, back on his feet after his op!",
     "Our ward manager signed off my study leave in a day. So supportive.",
     "Congratulations to Dr Joy Mensah, our new clinical director for surgery.",
     "Autistic kids can find clinics overwhelming, so we've opened a quiet room.",

@@ -179,6 +179,17 @@ export function findColleague(text: string): ColleagueRef | null {
   return best;
 }
 
+/** A colleague named with a title, role or team within `window` characters ("Ellie from theatres", "Dr Shah"). */
+export function namedColleagueNear(text: string, start: number, end: number, window = 80): boolean {
+  const slice = text.slice(Math.max(0, start - window), Math.min(text.length, end + window));
+  return (
+    TITLED.test(slice) ||
+    ROLE_THEN_NAME.test(slice) ||
+    NAME_THE_ROLE.test(slice) ||
+    NAME_FROM_TEAM.test(slice)
+  );
+}
+
 export const CONSENT_OR_SELF = wordsRegex([
   "(?:she|he|they) (?:made me promise|said (?:i|we) could|asked me to|is happy for me to|gave (?:me )?permission|wanted (?:me|us) to (?:share|post))",
   "with (?:her|his|their) (?:permission|blessing|consent)",
@@ -186,6 +197,8 @@ export const CONSENT_OR_SELF = wordsRegex([
   "shared with (?:her|his|their) (?:permission|blessing|consent)",
   "with [a-z]+'s (?:permission|blessing|consent)",
   "(?:asked|wants|wanted) (?:us|me) to share",
+  "(?:for )?(?:letting|let|allowing|allowed) (?:us|me) (?:to )?(?:share|post)",
+  "said (?:we|i) could (?:share|post)",
   // the colleague speaking for themselves: a talk, a podcast, their own story
   "talking about",
   "talks about",

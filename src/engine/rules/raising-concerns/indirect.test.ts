@@ -13,8 +13,28 @@ ruleTester(rule, {
     "Sat in the pub for 3 hours waiting for the match to start. Worth it.",
     "Our new defib passed its service today, all good.",
     "Near miss on the M6 this morning, drive safe everyone.",
+    "If you're a student and you feel unsafe on placement, tell your practice assessor.",
+    "Anyone making colleagues feel unsafe will be dealt with under the dignity at work policy.",
+    "Pay rise backdated to April finally landed, check your payslips!",
   ],
   invalid: [
+    { text: "1 carer on nights for 26 residents and half of them need two to move.", errors: 1 },
+    {
+      text: "Bay 3 waited six hours for pain relief because there was no doctor to prescribe.",
+      errors: 1,
+    },
+    {
+      text: "Being told to sign the CD book for doses I didn't witness. How many others do?",
+      errors: 1,
+    },
+    {
+      text: "Residents haven't had a district nurse in weeks and dressings aren't being changed.",
+      errors: 1,
+    },
+    {
+      text: "Two medication errors on one patient last week and the fridge is out of range again.",
+      errors: 1,
+    },
     { text: "Three of us for 31 patients again tonight. I'm scared.", errors: 1 },
     { text: "Someone is going to have a fall on that ramp. It's been reported twice.", errors: 1 },
     {
