@@ -84,6 +84,10 @@ ruleTester(insults, {
     "Dim the lights in bay 4 after 10pm please, the patients sleep better",
     "Your receptionist was rude to me on the phone and I'd like to complain",
     "Dr Leigh at Ashby Lane is a fraud. Fact.",
+    "My dad Len waited eleven hours on a trolley. Absolutely disgusting.",
   ],
-  invalid: [{ text: "Our new band 6 is a total airhead", errors: 1 }],
+  invalid: [
+    { text: "Our new band 6 is a total airhead", errors: 1 },
+    { text: "Typical Tracy, late for handover again. Useless.", errors: 1 },
+  ],
 });

@@ -10,6 +10,7 @@ import {
   PERSON_NOUN,
   SECOND_PERSON,
   hasNamedPerson,
+  hasSpecificPerson,
   sentenceAround,
 } from "../../recognizers/offensive/context.js";
 import { defineRule, type RuleContext } from "../rule.js";
@@ -45,6 +46,11 @@ const ADJ_BEFORE_PERSON = new RegExp(
 const SECOND_PERSON_CLOSE =
   /\b(?:you're|youre|you’re|you are|you were|ur|you|ya)\s(?:(?:a|an|such a|so|the|proper|complete|absolute|total|utter|fucking|f\*cking|bloody|lazy|useless|fat|stupid|thick)\s){0,3}$/;
 
+// Adjectives that judge a person's character or ability, not a situation ("Disgusting." after a
+// long wait is about the wait): only these stand alone as a verdict on someone.
+const CHARACTER =
+  /^(?:useless|lazy|spineless|gutless|clueless|gormless|brainless|incompetent|thick|stupid|dim|dense|dozy|dopey|work[ -]?shy|bone idle|two[ -]?faced|smug|pompous|good[ -]?for[ -]?nothing|worthless|brain[ -]?dead|backstabbing)$/;
+
 const PERSON_NEXT = new RegExp(`^ (?:${PERSON_NOUN})\\b`);
 
 function countWords(s: string): number {
@@ -73,6 +79,13 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
   if (SELF_BEFORE.test(pre.slice(-30)) && !SECOND_PERSON.test(sentence)) return false;
   if (ALWAYS_PERSONAL.has(label)) return true;
   if (kind === "adjective") {
+    // A one- or two-word verdict after a post about a particular person: "Typical Tracy. Useless."
+    if (
+      countWords(sentence.trim()) <= 2 &&
+      CHARACTER.test(e.text.toLowerCase()) &&
+      (hasSpecificPerson(text) || hasNamedPerson(context.text))
+    )
+      return true;
     // "lazy nurse", "laziest nurse", "useless fucking wankers", or "she is lazy".
     return (
       ADJ_BEFORE_PERSON.test(post) ||

@@ -17,6 +17,10 @@ ruleTester(putDowns, {
     // Reported or condemned.
     "A relative told me I was thick as two short planks today. Reported it, and it still stings.",
     "Being told 'nobody can stand you' by a senior is bullying. Speak up if it's happening to you.",
+    // Friendly shapes of the same words.
+    "Shut up! Congrats Jess, so proud of you 😍",
+    "Our HCA stayed an hour late with a frightened patient. Nobody asked him to. That's nursing.",
+    "Our new F1, aka the best cannulator on the unit 😂 love her",
     // No person in view.
     "This printer is about as much use as a chocolate teapot",
     "Those two on nights are thick as thieves, never seen a closer pair of mates",
@@ -44,6 +48,11 @@ ruleTester(putDowns, {
     },
     { text: "Our so-called educator couldn't teach a dog to sit", errors: 1 },
     { text: "The new band 5 is dumb as a bag of hammers", errors: 1 },
+    { text: "@Carly_RGN stop whining and do your job", errors: 1 },
+    { text: "Honestly Ross, nobody asked for your opinion at handover.", errors: 1 },
+    { text: "Our new consultant, aka Mr Potato Head 🥔😂", errors: 1 },
+    { text: "Lmao at Neil trying to bleep the reg with the TV remote 😂", errors: 1 },
+    { text: "The porter with the monobrow, you know the one 😂", errors: 1 },
     { text: "Every time the new HCA talks I lose a brain cell", errors: 1 },
     { text: "Handing over to the new reg is like talking to a brick wall", errors: 1 },
     { text: "The estates bloke is the thickest man alive", errors: 1 },

@@ -18,7 +18,11 @@ import { defineRule } from "../rule.js";
 const FLATTERING =
   /^(?:a |an |the )?(?:saint|angel|hero|legend|favourite|best|lovely|kind|superhero|superstar|star|pro|queen|king|lion|goddess|god|mum|mother|nan|gran|grandma|auntie|aunty|uncle|ninja|machine|trooper|diamond|gem|genius|surgeon|professor|encyclopaedia)\b/;
 
-const PUT_DOWNS: { what: string; regex: RegExp; flattering?: boolean }[] = [
+// Friendly shapes: "shut up, you're amazing!", "aka the best nurse on the unit".
+const PRAISE =
+  /\b(?:congrat\w*|amazing|brilliant|proud|well done|love (?:you|her|him|this)|legend|best|star|superstar|so happy|thank you|thanks)\b|❤️|💕|🥰|😍/u;
+
+const PUT_DOWNS: { what: string; regex: RegExp; flattering?: boolean; praise?: boolean }[] = [
   // "has the people skills of a brick", "the leadership skills of a lost sheep".
   {
     what: "A mocking comparison",
@@ -61,6 +65,20 @@ const PUT_DOWNS: { what: string; regex: RegExp; flattering?: boolean }[] = [
     what: "Inviting a pile-on",
     regex:
       /\btag (?:someone|somebody|a colleague|a mate) (?:who|that)(?:'s| is| are)? (?:useless|lazy|thick|clueless|rubbish|annoying|a liability|the worst)\b|\breply with your (?:worst|most embarrassing|funniest) [a-z]+ (?:story|stories|moment|fail)\b|\b(?:retweet|rt|like|share) (?:this )?if you (?:also )?think [a-z ]{1,30}? (?:is|are) (?:the most|a|an|useless|lazy|a joke)\b/,
+  },
+  // Silencing or dismissing someone: "shut up Gemma, nobody asked", "stop crying and do your job".
+  {
+    what: "Dismissing someone",
+    praise: true,
+    regex:
+      /\bshut up\b|\bno(?:body|one| one) asked(?: you| for (?:your|you|it|this|that))?(?=\s*(?:[.!,?]|$))|\bno(?:body|one| one) (?:asked|wants|needs) (?:for )?your (?:opinion|input|views?|advice|thoughts|comments?)\b|\bsomeone (?:gag|muzzle|shut up) (?:her|him|them)\b|\bstop (?:crying|whining|moaning|whinging|sulking|snivelling) and\b|\bdo your (?:bloody |flipping |actual |fucking )?job\b|\bget a (?:clue|grip|brain)\b|\bgrow (?:a brain|a spine|up)\b|\byou're (?:embarrassing|pathetic|an embarrassment)\b|\bgive it up\b/,
+  },
+  // Laughing at someone's looks or attempts: "the HCA with the moustache 😂", "lol at Martin trying to".
+  {
+    what: "Laughing at someone",
+    praise: true,
+    regex:
+      /\b(?:lol|lmao|lmfao|haha\w*|😂|🤣) at [a-z]+(?: [a-z]+)? (?:trying|attempting|thinking|doing|pretending)\b|\b(?:with|and|got|has|her|his|that|those) (?:the )?(?:moustache|tash|monobrow|unibrow|double chin|beer belly|bald patch|comb[ -]over|muffin top|bingo wings|goofy teeth|big ears|eyebrows|teeth|conk|snoz|spots)\b.{0,60}(?:😂|🤣|lol|lmao|🤢|🤮)|\b(?:aka|nicknamed|we call (?:him|her|them)|known as)\b.{0,40}(?:😂|🤣|🥔|🤡|🙄|lol)/u,
   },
   // Saying a person is worthless or a joke: "he's a joke", "nobody respects him", "you're embarrassing yourself".
   {
@@ -111,6 +129,7 @@ export const putDowns = defineRule({
       const m = p.regex.exec(text);
       if (!m) continue;
       if (p.flattering && m[1] !== undefined && FLATTERING.test(m[1])) continue;
+      if (p.praise && PRAISE.test(text)) continue;
       const pre = text.slice(Math.max(0, m.index - 40), m.index);
       if (REPORTING_BEFORE.test(pre) || SELF_BEFORE.test(pre.slice(-24))) continue;
       if (ORGANISATION_BEFORE.test(pre.slice(-40))) continue;
