@@ -149,6 +149,10 @@ const IRONY: readonly Cue[] = [
   },
 ];
 const TITLE_CASE_QUOTE = /^["“'‘](?:[A-Z0-9][\w&-]*\s*)+["”'’]$/;
+// A post celebrating or thanking ("Delighted our ward got an 'outstanding' rating!") quotes words
+// for emphasis, not irony.
+const CELEBRATORY =
+  /\b(?:congrat\w*|well\s+done|so\s+proud|proud\s+of|proud\s+to|delighted|thrilled|chuffed|over\s+the\s+moon|huge\s+thanks|massive\s+thanks|thank\s+you\s+(?:so\s+much|to|all|everyone)|amazing\s+(?:work|team|job|effort))\b/;
 // What such irony must be about: the author's work and how it is run.
 const WORK_TOPIC =
   /\b(?:trust|management|managers?|execs?|exec\s+team|senior\s+team|board|hr|payroll|rota|rostering|e-?rostering|shifts?|annual\s+leave|leave|pay|payslip|wages|band\s+\d|regrading|parking|permit|car\s+park|canteen|staff\s+room|mess|appraisal|training|study\s+days?|e-?learning|overtime|bank\s+shifts?|agency|vacanc(?:y|ies)|staffing|budget|procurement|estates|system|software|uniforms?|mileage|occupational\s+health|staff\s+survey|ceo|chief\s+exec\w*|director|directorate|department|consultation|reorgani[sz]ation|restructure|thank-?you|pandemic|nights?\s+shift|night\s+staff|twelve[- ]hour|\d+[- ]hour\s+shift|break|wellbeing|resilience|team|ward|unit|service|employer|finances|outpatients|equipment|staff|colleagues|nurses|porters|hcas|doctors|midwives)\b/;
@@ -296,7 +300,7 @@ export function findGrievance(normalised: NormalisedText): GrievanceResult {
     const irony = findCues(text, IRONY, words.triggers).filter(
       (d) => !TITLE_CASE_QUOTE.test(original.slice(d.start, d.end)),
     );
-    if (irony.length > 0 && WORK_TOPIC.test(text)) spans.push(...irony);
+    if (irony.length > 0 && WORK_TOPIC.test(text) && !CELEBRATORY.test(text)) spans.push(...irony);
     const idioms = findCues(text, NEVER_DONE_THE_JOB, words.triggers);
     const derogatory = [...findCues(text, DEROGATORY, words.triggers), ...idioms];
     if (derogatory.length > 0) {

@@ -20,6 +20,7 @@ ruleTester(rule, {
     "You couldn't make it up: the cat stole a whole sausage roll off my plate.",
     "Surprise surprise, it's raining on my day off again.",
     "Our 'Wellbeing Wednesday' walk leaves the main entrance at 12:30, all welcome!",
+    "Delighted our ward got an 'outstanding' rating from the CQC today. So proud of the team!",
     "The board got new members this year, welcome to all three of them.",
     "Who designed this cake? It's amazing, thank you team!",
   ],
