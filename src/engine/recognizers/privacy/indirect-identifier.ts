@@ -243,6 +243,12 @@ const CELEB_VISIT = wordsRegex([
   "signing",
   "fundraising",
   "charity",
+  "toured",
+  "tour",
+  "launch",
+  "launched",
+  "opening",
+  "met (?:the )?(?:staff|team|nurses|patients|families)",
 ]);
 // The public figure's own words ("off the telly", "Love Island" name a show, not a person).
 const CELEB_SHOW = /^(?:off the telly|strictly|love island|premier league)$/i;

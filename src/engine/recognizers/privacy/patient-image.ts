@@ -89,7 +89,8 @@ const IMAGE_RULE = wordsRegex([
 ]);
 // Someone in the picture who is a patient (not "videos for patients", not a talk on stroke).
 const IN_PICTURE = wordsRegex([
-  "(?:my|our|a|the|this|that) (?:\\w+ )?patient",
+  // "our patient experience week" names nobody.
+  "(?:my|our|a|the|this|that) (?:\\w+ )?patient(?![ -](?:safety|experience|care|flow|feedback|information|leaflets?|transport|records?|portal|surveys?|stories|story|voice|council|panel|forum|partners?|participation|champions?|awards?|week|day|team|services?|liaison|advice|pathway|group|led|centred))",
   "hospital bed",
   "(?:his|her|their) (?:bed|wristband|notes|drip|gown)",
   "whiteboard",
@@ -104,7 +105,6 @@ const IN_PICTURE = wordsRegex([
   "newborn",
   "baby (?:boy|girl)",
   "born on our",
-  "our patient",
   "(?:favourite|lovely|little) patient",
   "(?:in|on) (?:his|her) (?:wheelchair|bed|trolley|incubator)",
   "\\d{1,3} ?(?:yo|year old)",

@@ -381,6 +381,13 @@ const ONE_PATIENT_CUES = new RegExp(
   PATIENT_CUES.source.replace("patients?", "patient(?![s'’])"),
   PATIENT_CUES.flags,
 );
+// Thanks and praise before a lone given name are for a colleague ("Huge thanks to Siobhan who
+// settled a patient", "Well done Precious and Tendai for the discharge audit").
+const PRAISED =
+  /\b(?:thanks?(?: you)? to|thank you|well done(?: to)?|kudos to|hats off to|shout[- ]?out to|congratulations(?: to)?|congrats(?: to)?|welcome(?: to)?|proud of|credit to|big up)[ \t,]+(?:[A-Z][a-z'’-]+[ \t,]+(?:and|&)[ \t]+)?$/i;
+// "Kofi from the ward", "Emeka from pharmacy": a colleague named by where they work.
+const FROM_A_DEPARTMENT =
+  /^[ \t]+from[ \t]+(?:the[ \t]+)?(?:ward|team|unit|pharmacy|estates|reception|admin|theatres?|physio|radiology|x-ray|labs?|kitchens?|catering|porters|portering|switchboard|it|hr|finance|outpatients|day surgery|ed|a&e|amu|itu|icu)\b/i;
 // Titles and roles before a name: the person is named as staff. ("Our Arthur, 99," is not.)
 const ROLE_BEFORE =
   /(?:\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|surgeon|registrar|midwife|hca|porter|physio|staff nurse|charge nurse|ward manager|manager|colleague|student)\.?)[ \t]+$/i;
@@ -677,7 +684,9 @@ export const personInCare: CustomRecognizer = {
         STAFF_TITLE_BEFORE.test(before) ||
         TITLE_BEFORE.test(before) ||
         ADDRESSED.test(before) ||
-        TITLE_OF_A_WORK.test(before)
+        TITLE_OF_A_WORK.test(before) ||
+        PRAISED.test(text.slice(Math.max(0, m.index - 45), m.index)) ||
+        FROM_A_DEPARTMENT.test(text.slice(end, end + 40))
       )
         continue;
       // A unit or treatment counts after the name only: "Alfie on PICU", not "a nurse on ICU, Claire".

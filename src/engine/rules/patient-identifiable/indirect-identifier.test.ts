@@ -10,6 +10,7 @@ ruleTester(indirectIdentifierRule, {
     "Cocktails at Pat's leaving do, 38 years in pharmacy",
     "A premier league footballer visited the children's ward with presents today",
     "The soap star who opened our new scanner suite was lovely to the staff",
+    "Our local MP toured the new cancer unit today and met staff",
   ],
   invalid: [
     {

@@ -11,6 +11,7 @@ ruleTester(patientImageRule, {
     "Sharing this video on the signs of stroke, please watch",
     "New exercise videos for post-op patients are on our YouTube channel",
     "The porter who took me to x-ray was lovely",
+    "Sharing a photo from our patient experience week",
     "Filmed the hospital drama off the telly so you can see their terrible cannula technique",
   ],
   invalid: [
