@@ -83,3 +83,20 @@ ruleTester(humiliation, {
     { text: "r3tard on reception couldn't work the phone again 🙄", errors: 1 },
   ],
 });
+
+// Leering at someone's body, and the same words in care.
+ruleTester(humiliation, {
+  valid: [
+    "Pressure sore on his bum is healing nicely, great work from the tissue viability team",
+    "Helped a new mum with latching today, her boobs were so sore, poor thing. Breastfeeding support is on level 2",
+    "Bum bags are back in fashion on the ward 😂",
+  ],
+  invalid: [
+    {
+      text: "Nurse Kelly's boobs are the only reason the old boys press their buzzers 😂",
+      errors: 1,
+    },
+    { text: "The new porter has a proper peachy bum 🍑 I'd wheel him anywhere", errors: 1 },
+    { text: "Lady in bay 2 with the massive knockers kept flashing us lol", errors: 1 },
+  ],
+});

@@ -59,6 +59,14 @@ const IN_CARE = /\b(?:bed|bay|cubicle|side room|patient|resus)\b/;
 // Remarks that make a third person a sexual object.
 const SEXUALISING =
   /\b(?:is|was|looks|looking) (?:so |well |proper |dead )?(?:fit|sexy|hot|buff|peng|tasty|gorgeous)\b|\b(?:i'd|i would|would) (?:smash|do|bang|ruin|have)\b|\b(?:he|she|they) can (?:\w+ )?(?:me|mine)\b|\bcheck(?:ing)? (?:out )?(?:his|her) (?:arse|bum|legs|boobs|tits|body|package|bulge)\b|\b(?:his|her) (?:arse|bum|boobs|tits|body|package|bulge|rack)\b|🥵|🤤|👅/u;
+// Leering at a particular person's body: "Kelly's boobs", "the massive knockers on bed 3",
+// "his tight arse". Only with a leer (size or looks words, a laughing or leering emoji), so that
+// care ("sore on his bum", "help with her breasts") never counts.
+const BODY_LEER =
+  /\b(?:his|her|[a-z]+(?:'s|’s)|the|them|those|that|nice|great|massive|huge|big|tight|peachy|perky|fit) (?:boobs|tits|titties|knockers|jugs|rack|package|bulge|cleavage|arse|bum|booty|ass)\b/;
+const LEER =
+  /😂|🤣|🥵|🤤|😍|👀|🍑|🍆|😏|😉|😈|\blol\b|\blmao\b|\b(?:massive|huge|nice|great|tight|peachy|perky|fit|hot|sexy|gorgeous|phwoar|cor)\b/u;
+
 // A picture shared to celebrate someone is not humiliation: "made the paper", "so proud".
 // ("Post!!" reaches the words view as "posti!": leetspeak folding reads "!" as "i".)
 const PRAISE =
@@ -103,6 +111,26 @@ export const humiliation = defineRule({
       context.report({
         start: sexualHit.start,
         end: sexualHit.end,
+        data: { what: "A sexualised comment about a particular person" },
+      });
+      return;
+    }
+    const leer = BODY_LEER.exec(text);
+    if (
+      leer &&
+      LEER.test(text) &&
+      !CONDEMNATION.test(text) &&
+      (hasSpecificPerson(text) ||
+        hasNamedPerson(context.text) ||
+        IN_CARE.test(text) ||
+        /\b(?:nurse|sister|dr|doctor|reg|hca|physio|porter|receptionist|student|f1|f2|patient|colleague)\b/.test(
+          text,
+        ))
+    ) {
+      const at = view.toOriginal(leer.index, leer.index + leer[0].length);
+      context.report({
+        start: at.start,
+        end: at.end,
         data: { what: "A sexualised comment about a particular person" },
       });
       return;
