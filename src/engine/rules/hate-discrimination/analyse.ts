@@ -265,6 +265,23 @@ export function contemptSignNearGroup(context: RuleContext): boolean {
 
 const cache = new WeakMap<object, HateAnalysis>();
 
+// Reported speech: the words are someone else's ("a patient told Grace to go back to ...").
+const REPORTED_SPEECH =
+  /\b(?:told|tells|telling) (?:me|us|her|him|them|our|my|a|the|one|[a-z]+ to)\b|\b(?:said|says|shouted|yelled|screamed|screaming|shouting) (?:at|to|that)\b|\bheard (?:someone|somebody|a|him|her|them) (?:say|said|saying)\b|\b(?:was|were|got|being) told\b/;
+
+/** The text of the sentence before view offset `at`. */
+function sentenceBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 160);
+  const chunk = text.slice(from, at);
+  const stop = Math.max(
+    chunk.lastIndexOf(". "),
+    chunk.lastIndexOf("! "),
+    chunk.lastIndexOf("? "),
+    chunk.lastIndexOf("\n"),
+  );
+  return stop >= 0 ? chunk.slice(stop + 1) : chunk;
+}
+
 const GO_BACK =
   /\b(?:go|send (?:him|her|them)|sent (?:him|her|them)) back (?:to )?(?:(?:your|his|her|their) own (?:country|countries)|where (?:you|he|she|they) (?:came|come) from)\b|\bback to (?:your|his|her|their) own country\b/;
 
@@ -333,6 +350,8 @@ export function analyseHate(context: RuleContext): HateAnalysis {
       let s = score(window);
       if (s <= 0) continue;
       if ((condemning ??= CONDEMNATION.test(text))) s -= 3;
+      // Someone else's words, reported: "a visitor told our HCA all Poles are thieves".
+      if (REPORTED_SPEECH.test(sentenceBefore(text, g.vs))) s -= 2;
       if ((supportive ??= SUPPORT.test(text))) s -= 2;
       // The model's hate score adds weight to fairly strong signs, never replaces them; it runs
       // only here, where a pattern has left something to decide.
@@ -354,7 +373,13 @@ export function analyseHate(context: RuleContext): HateAnalysis {
   // "go back to his own country", "send her back where she came from".
   if (findings.length === 0) {
     const m = GO_BACK.exec(text);
-    if (m && !CONDEMNATION.test(text) && !REPORTING_BEFORE.test(text.slice(0, m.index))) {
+    if (
+      m &&
+      !CONDEMNATION.test(text) &&
+      !SUPPORT.test(text) &&
+      !REPORTING_BEFORE.test(text.slice(0, m.index)) &&
+      !REPORTED_SPEECH.test(sentenceBefore(text, m.index))
+    ) {
       const at = context.normalised.words.toOriginal(m.index, m.index + m[0].length);
       findings.push({
         start: at.start,

@@ -92,6 +92,8 @@ ruleTester(groupContempt, {
     "Two mums and a baby going home today, congratulations to the new family 🌈",
     "Hindu colleagues: the multi-faith room has diva lamps for Diwali",
     "Every Polish family I've met on the unit has been lovely",
+    "A visitor told Grace to go back to her own country today. She's been our sister for 20 years ❤️",
+    "A man in the car park shouted at our Nigerian nurses that they should go home. Twenty years she's given this place.",
   ],
   invalid: [
     { text: "Albanians are all thieves, keep your lockers shut", errors: 1 },
