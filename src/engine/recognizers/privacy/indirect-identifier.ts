@@ -227,6 +227,9 @@ const CELEB = wordsRegex([
   "boxer",
   "cricketer",
   "rugby player",
+  "striker",
+  "goalkeeper",
+  "contestant",
 ]);
 const CELEB_VISIT = wordsRegex([
   "visit",
@@ -254,6 +257,13 @@ const CELEB_VISIT = wordsRegex([
 const CELEB_SHOW = /^(?:off the telly|strictly|love island|premier league)$/i;
 
 const CELEB_ALL = new RegExp(CELEB.source, "gi");
+
+function celebPerson(text: string): boolean {
+  CELEB_ALL.lastIndex = 0;
+  for (let m = CELEB_ALL.exec(text); m; m = CELEB_ALL.exec(text))
+    if (!CELEB_SHOW.test(m[0])) return true;
+  return false;
+}
 
 /** A public figure named as a person, with care words within a sentence's reach. */
 function seenAsPatient(text: string): boolean {
@@ -316,6 +326,9 @@ const GATE = new Set([
   "boxer",
   "cricketer",
   "rugby",
+  "striker",
+  "goalkeeper",
+  "contestant",
 ]);
 
 export function indirectScore(
@@ -348,7 +361,8 @@ export function indirectScore(
   if (celeb) {
     // Seen as a patient ("a Strictly finalist in A&E"), a public figure is one of very few people;
     // visiting, opening or donating is not care.
-    score += CELEB_VISIT.test(text) ? 1 : seenAsPatient(text) ? 2 : 1.5;
+    // A show alone ("watching Strictly with the patients") names no one.
+    score += !celebPerson(text) ? 0.5 : CELEB_VISIT.test(text) ? 1 : seenAsPatient(text) ? 2 : 1.5;
     if (at === -1) at = celeb.index;
   }
   const small = SMALL.exec(text);

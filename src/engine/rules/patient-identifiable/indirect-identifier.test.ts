@@ -11,6 +11,7 @@ ruleTester(indirectIdentifierRule, {
     "A premier league footballer visited the children's ward with presents today",
     "The soap star who opened our new scanner suite was lovely to the staff",
     "Our local MP toured the new cancer unit today and met staff",
+    "Watching Strictly with the patients in the day room tonight, they loved it",
   ],
   invalid: [
     {

@@ -34,6 +34,8 @@ ruleTester(patientNameRule, {
     "Huge thanks to Siobhan who stayed late to settle a patient on the ward",
     "Well done Precious and Tendai for the discharge audit",
     "Kofi from the ward went above and beyond for a patient yesterday",
+    "Can't believe Ruby is leaving us after 10 years on the stroke unit, the patients will miss her",
+    "Ifeoma and Chioma on nights were amazing, every patient in bay 3 got their obs on time",
     "Tina on reception always finds patients' lost glasses",
     "Rota: Dave off next week (his wife's chemo), Kev on nights",
     "Massive congratulations to Jess on our ward who passed her exams",
