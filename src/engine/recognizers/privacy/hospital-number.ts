@@ -5,7 +5,7 @@
 import type { Recognizer } from "../recognizer.js";
 
 const LABEL =
-  "(?:mrn|m\\.r\\.n\\.?|hosp(?:ital)?\\.?\\s?(?:no|num|number|#)|unit\\s?(?:no|num|number)|patient\\s?(?:id|no|num|number)|k\\s?(?:no|number)|case\\s?(?:no|number)|pas\\s?(?:no|number)|rm\\s?no|local\\s?(?:id|number))";
+  "(?:medical\\s?record\\s?(?:no|num|number)|record\\s?(?:no|number)|hospital\\s?(?:id|ref)|case\\s?ref\\s?\\(mrn\\)|mrn|m\\.r\\.n\\.?|hosp(?:ital)?\\.?\\s?(?:no|num|number|#)|unit\\s?(?:no|num|number)|patient\\s?(?:id|no|num|number)|k\\s?(?:no|number)|case\\s?(?:no|number)|pas\\s?(?:no|number)|rm\\s?no|local\\s?(?:id|number))";
 
 export const hospitalNumber: Recognizer = {
   entity: "HOSPITAL_NUMBER",
@@ -14,7 +14,8 @@ export const hospitalNumber: Recognizer = {
     {
       name: "labelled local number",
       regex: new RegExp(
-        `\\b${LABEL}\\.?[ \\t]{0,3}[:#=\\-]?[ \\t]{0,3}([A-Z]{0,3}[ ]?\\d{5,10})\\b`,
+        // "MRN 00482911", "hosp no is RX1173920", "(MRN) 20-887341": digits may be split once.
+        `\\b${LABEL}\\)?\\.?[ \\t]{0,3}[:#=\\-]?[ \\t]{0,3}(?:(?:is|was)[ \\t]+)?([A-Z]{0,3}[ ]?(?:\\d{5,10}|\\d{2,4}[\\-/]\\d{3,8}))\\b`,
         "gi",
       ),
       score: 0.85,

@@ -28,6 +28,9 @@ ruleTester(hospitalNumberRule, {
     },
   ],
   invalid: [
+    { text: "Her unit number is RX882211 and she's due a scan", errors: 1 },
+    { text: "Case ref (MRN) 31-552908 is back in theatre tonight", errors: 1 },
+    { text: "Medical record number 7733021 needs a merge", errors: 1 },
     {
       text: "MRN 00482911 written on my glove again",
       errors: [{ excerpt: "00482911" }],
