@@ -45,9 +45,21 @@ const TITLED_LOWER = new RegExp(`\\b(?:mr|mrs|ms|miss)\\.?[ \\t]+([a-z][a-z'’\
 // "my dad Kenneth", "my nan Edna Price": the author's relative, a patient when care words are near.
 // A first name alone from the family is not identifying; a full name is.
 const MY_KIN_NAME = new RegExp(
-  `\\b(?:[Mm]y|[Oo]ur)[ \\t]+${KIN}[ \\t]+(${WORD}[ \\t]+${WORD})`,
+  `\\b(?:[Mm]y|[Oo]ur)[ \\t]+(?:(?:little|baby|eldest|youngest|elderly|best)[ \\t]+)?(?:${KIN}|neighbour|boy|girl|lad)[ \\t]+(${WORD}[ \\t]+${WORD})`,
   "g",
 );
+// "my friend X Y is on your ward": staff call colleagues friends too, so the care place must follow.
+const FRIEND_IN_CARE = new RegExp(
+  `\\b[Mm]y[ \\t]+(?:best[ \\t]+)?friend[ \\t,]+(${WORD}(?:[ \\t]+${WORD})?)[ \\t,]+(?:(?:is|was|has been)[ \\t]+)?(?:on|in|at)[ \\t]+(?:your|the|ward)\\b[^.!?\\n]{0,30}?\\b(?:wards?|unit|a&e|icu|itu|hdu|hospital|hospice|resus|\\d+)\\b`,
+  "g",
+);
+// "the daughter of Patrick Doyle", "next of kin for Mr…" aside: a relative of a named person.
+const KIN_OF_NAME = new RegExp(
+  `\\b(?:${KIN}|friend|neighbour|carer)[ \\t]+of[ \\t]+(${WORD}(?:[ \\t]+${WORD})?)`,
+  "gi",
+);
+// "the Bellamy family", "the Nwosu family": a patient's family named by their surname.
+const NAMED_FAMILY = new RegExp(`\\b[Tt]he[ \\t]+(${WORD})[ \\t]+family\\b`, "g");
 // "Edna on Ward 5", "Ken up in ITU": staff are named this way too, so patient words must be nearer.
 const NAME_ON_WARD = new RegExp(
   `\\b(${WORD})(?:[ \\t]+${WORD})?[ \\t]+(?:up[ \\t]+|down[ \\t]+|over[ \\t]+)?(?:on|in|from)[ \\t]+(?:[Ww]ard[ \\t]?\\d{1,3}[A-Za-z]?|[Ww]ard[ \\t]+${WORD}|AMU|ITU|ICU|HDU|CCU|SDEC|A&E|ED|[Rr]esus|[Mm]ajors|the[ \\t]+[a-z]+[ \\t]+ward)\\b`,
@@ -432,6 +444,7 @@ const EVENT_GATE = wordSet(
   "admitted readmitted discharged brought rushed blue lighted bluelighted transferred intubated resuscitated ventilated catheterised triaged sectioned delivered induced came passed died coded arrested",
 );
 const KIN_GATE = wordSet(SINGLE_RELATIVES, "aunty mummy daddy grandpa stepdad stepmum");
+const MY_KIN_GATE = wordSet("neighbour boy girl lad");
 const MY_PATIENT_GATE = wordSet(
   "patient lady gent gentleman man woman chap fella boy girl baby resident",
 );
@@ -473,7 +486,9 @@ export const personInCare: CustomRecognizer = {
     const found: Entity[] = [];
     const post = analyse(normalised);
     const careInPost =
-      anyWord(post, CARE_WORDS) || (anyWord(post, PATIENT_CUE_GATE) && PATIENT_CUES.test(text));
+      anyWord(post, CARE_WORDS) ||
+      (anyWord(post, PATIENT_CUE_GATE) && PATIENT_CUES.test(text)) ||
+      /\bA&E\b/i.test(text);
     const hasPlace = PLACE_HINT.test(text);
     const hasTitle = TITLE_HINT.test(text);
     if (!careInPost && !hasPlace && !hasTitle) return found;
@@ -643,7 +658,7 @@ export const personInCare: CustomRecognizer = {
           add(nameStart, m.index + m[0].length, 0.8, "relative", m[1]);
         }
       }
-      if (anyWord(post, KIN_GATE)) {
+      if (anyWord(post, KIN_GATE) || anyWord(post, MY_KIN_GATE)) {
         MY_KIN_NAME.lastIndex = 0;
         for (let m = MY_KIN_NAME.exec(text); m; m = MY_KIN_NAME.exec(text)) {
           const skip = nameOffset(m[1]);
@@ -651,6 +666,32 @@ export const personInCare: CustomRecognizer = {
           const nameStart = m.index + m[0].length - m[1].length;
           if (!careNearer(nameStart, m.index + m[0].length, 120)) continue;
           add(nameStart, m.index + m[0].length, 0.75, "relative", m[1]);
+        }
+      }
+      if (anyWord(post, KIN_GATE) || post.words.has("friend") || post.words.has("neighbour")) {
+        KIN_OF_NAME.lastIndex = 0;
+        for (let m = KIN_OF_NAME.exec(text); m; m = KIN_OF_NAME.exec(text)) {
+          const skip = nameOffset(m[1]);
+          if (skip !== 0 || !/^[A-Z]/.test(m[1])) continue;
+          const nameStart = m.index + m[0].length - m[1].length;
+          if (!careNearer(nameStart, m.index + m[0].length, 120)) continue;
+          add(nameStart, m.index + m[0].length, 0.8, "relative", m[1]);
+        }
+      }
+      if (post.words.has("friend")) {
+        FRIEND_IN_CARE.lastIndex = 0;
+        for (let m = FRIEND_IN_CARE.exec(text); m; m = FRIEND_IN_CARE.exec(text)) {
+          if (nameOffset(m[1]) !== 0) continue;
+          const nameStart = m.index + m[0].indexOf(m[1]);
+          add(nameStart, nameStart + m[1].length, 0.8, "relative", m[1]);
+        }
+      }
+      if (post.words.has("family")) {
+        NAMED_FAMILY.lastIndex = 0;
+        for (let m = NAMED_FAMILY.exec(text); m; m = NAMED_FAMILY.exec(text)) {
+          if (!nameLike(m[1]) || NOT_A_SURNAME.has(m[1])) continue;
+          if (!careNearer(m.index, m.index + m[0].length, 120)) continue;
+          add(m.index, m.index + m[0].length, 0.8, "relative", m[0]);
         }
       }
       NAME_ON_WARD.lastIndex = 0;

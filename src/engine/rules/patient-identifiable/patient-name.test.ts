@@ -34,6 +34,8 @@ ruleTester(patientNameRule, {
     "Huge thanks to Siobhan who stayed late to settle a patient on the ward",
     "Well done Precious and Tendai for the discharge audit",
     "Kofi from the ward went above and beyond for a patient yesterday",
+    "Our friend Nadia Hussain from the ward team ran the marathon",
+    "The Royal family visited the hospital today",
     "Can't believe Ruby is leaving us after 10 years on the stroke unit, the patients will miss her",
     "Ifeoma and Chioma on nights were amazing, every patient in bay 3 got their obs on time",
     "Tina on reception always finds patients' lost glasses",
@@ -150,6 +152,23 @@ ruleTester(patientNameRule, {
       text: "Bay F tonight is a circus 🎪 the screamer, the biter and the one who keeps taking his socks off",
       errors: 1,
     },
+    // Inbound: relatives and friends write in about a named patient.
+    {
+      text: "I'm the son of Douglas Fairley who is on your stroke ward, please ring me",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "My friend Halina Zielinska is on your maternity ward, can I visit tonight?",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "Our daughter Kelsey Dunn was left on a trolley in A&E for nine hours",
+      direction: "inbound",
+      errors: 1,
+    },
+    { text: "The Okonjo family want to thank ward 3 for caring for their dad", errors: 1 },
     // A known given name by a unit or treatment.
     { text: "Sending love to little Freddie on NICU tonight, he's a fighter", errors: 1 },
     { text: "Welcome back Moira, in for chemo again and still smiling", errors: 1 },
