@@ -109,7 +109,7 @@ export const REPORTING_BEFORE =
 
 // Words that condemn or report abuse rather than join in.
 export const CONDEMNATION =
-  /\b(?:reported|report it|report them|reporting|never acceptable|not acceptable|unacceptable|isn't ok|is not ok|not okay|zero tolerance|racism|racist|homophobia|homophobic|transphobia|transphobic|ableism|ableist|bigotry|hate crime|abuse|abused|abusive|delete it|delete them|block them|deserve better|call it out|calling it out|stand against|stand with|solidarity|love wins|no excuse|not a joke|isn't a joke|hurtful|discrimination|stereotypes are|unconscious bias|bias (?:course|training)|microaggressions?)\b|\b(?:it|that|this|words?|comments?|jokes?|which|and|still) hurts?\b|\bhurt (?:me|us|people|someone|colleagues|staff)\b/;
+  /\b(?:reported|report it|report them|reporting|never acceptable|not acceptable|unacceptable|isn't ok|is not ok|not okay|zero tolerance|racism|racist|homophobia|homophobic|transphobia|transphobic|ableism|ableist|bigotry|hate crime|abuse|abused|abusive|delete it|delete them|block them|deserve better|call it out|calling it out|stand against|stand with|solidarity|love wins|no excuse|not a joke|isn't a joke|hurtful|discrimination|stereotypes are|unconscious bias|bias (?:course|training)|microaggressions?|myths?|debunk\w*)\b|\b(?:it|that|this|words?|comments?|jokes?|which|and|still) hurts?\b|\bhurt (?:me|us|people|someone|colleagues|staff)\b/;
 
 // Negation just before a word: "not a", "isn't", "never", "no such thing as".
 export const NEGATION_BEFORE =

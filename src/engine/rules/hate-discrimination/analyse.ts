@@ -175,6 +175,51 @@ const CONTEMPT: [RegExp, number][] = [
     /\blike (?:working|living|being) in (?:lagos|delhi|mumbai|karachi|kabul|bucharest|warsaw|manila|a foreign country|a third world|the third world|africa|india|another country)\b|\bnobody (?:british|english|white) (?:left|anymore|any more)\b|\bstop (?:recruiting|hiring|employing|taking) (?:from|them|any more)\b|\bseparate (?:bay|bays|clinic|entrance|queue) for them\b|\btheir own clinic\b/,
     2,
   ],
+  // A group as a disease or a crime wave: "Islam is a cancer", "bring their diseases with them",
+  // "either a dealer or a pimp", "paedo flags".
+  [/\b(?:is|are) a (?:cancer|disease|plague|virus|infestation|blight)\b/, 3],
+  [
+    /\bbring(?:s|ing)? (?:their |in )?(?:diseases?|germs|crime|drugs)\b|\bmade[ -]up religion\b|\bfake religion\b|\b(?:drug )?dealers?\b|\bpimps?\b|\bpickpockets?\b|\bgrooming gangs?\b|\bpaedos?\b|\bpaedo flags?\b|\bnonces?\b/,
+    2,
+  ],
+  // Said not to belong or to care: "don't integrate", "only here for the visa", "don't want to be here".
+  [/\bonly here for (?:the )?(?:visa|visas|benefits|money|passport)\b/, 3],
+  [
+    /\bdon't (?:integrate|want to be here|fit in|even try to fit in)\b|\bdon't care about (?:patients|us|anyone|the patients)\b|\b(?:in|speaking|talking|chatting|jabbering) (?:in )?their own language\b|\b(?:we're|we are|this is) (?:in )?(?:england|britain|the uk)\b/,
+    2,
+  ],
+  // Kept out of roles or care: "shouldn't be managers", "shouldn't be resuscitated", "nobody wants that".
+  [
+    /\b(?:shouldn't|should not|should never) be (?:nursing|managers?|midwives|midwife|nurses?|doctors?|surgeons?|consultants?|leaders?|in charge|resuscitated|employed|hired|recruited|working (?:here|with|in|on))\b|\bno (?:woman|man|patient|one|mother|mum) wants (?:one|them|that|him|her)\b|\bnobody wants (?:that|them|those|these|one)\b|\btheir own (?:a&e|clinic|ward|entrance|toilets?|waiting room|hospital)\b|\bget someone (?:christian|white|british|english|normal)\b|\bdon't want (?:a|an|any) [a-z]+ (?:doctor|nurse|man|woman|carer) (?:touching|near|treating)\b/,
+    2,
+  ],
+  [/\bround the back\b|\bnear the bins\b|\bby the bins\b/, 2],
+  // Appointed only for who they are: "diversity hire", "box ticked".
+  [
+    /\bdiversity hires?\b|\btoken (?:hire|appointment)\b|\bbox[ -]?ticking\b|\bbox ticked\b|\bticked a box\b|\bticks? (?:a|the|all the) boxe?s?\b/,
+    3,
+  ],
+  // Identity denied or sneered at: "there are two sexes", scare quotes round "non-binary" or "disabled".
+  [
+    /\bthere are (?:only )?two (?:sexes|genders)\b|\bno pretending\b|\bpretend(?:ing)? to be (?:a )?(?:woman|women|man|men|girl|boy)\b/,
+    2,
+  ],
+  [
+    /['"“‘](?:non-binary|nonbinary|trans|disabled|women|woman|men|man|they\/them|her|him|she|he)['"”’]/,
+    2,
+  ],
+  // Myths of difference and bad parenting: "don't feel pain", "badly parented", "workshy".
+  [/\b(?:don't|do not) feel pain\b|\bfeel (?:less|no) pain\b|\bpain threshold\b/, 3],
+  [
+    /\bbadly parented\b|\bbad parenting\b|\blazy parent\w*|\bwork[ -]?shy\b|\bskivers?\b|\b(?:all|everything's|everything is) about feelings\b|\bwaste of (?:nhs |taxpayers'? |our )?(?:money|resources|time)\b|\band get rid\b/,
+    2,
+  ],
+  // "I'm not racist, but ...": the disclaimer announces what follows.
+  [
+    /\b(?:i'm |i am )?not (?:being )?(?:racist|homophobic|sexist|transphobic|ableist),? (?:but|just)\b/,
+    2,
+  ],
+  [/\btoo many\b/, 1],
   // Dislike said outright: "sick of", "can't stand".
   [/\bsick of\b|\bcan't stand\b|\bfed up (?:of|with)\b/, 1],
   // Generalising: "they all", "always", "typical", "are all".
@@ -206,7 +251,7 @@ const CONTEMPT: [RegExp, number][] = [
 
 // One cheap test before any window is scored: every contempt concept needs one of these.
 const CONTEMPT_GATE =
-  /lot\b|these|those|people like|sort|kind|why |tak|invad|infest|swarm|breed|like |home|back|deport|rid of|be here|welcome|speak|understand|english|stink|stank|smel|stench|reek|whiff|🤢|🤮|thiev|scroung|dirty|filth|savage|animal|vermin|parasit|cockroach|subhuman|primitive|inbred|lock|hide your|ill\b|allowed|should|ban |belong|kitchen|leave|normal|proper|real |want|demand|ask|insist|at that|comfortable|happy with|ok with|okay with|separate|nobody|still|dress|op\b|chop|bits|sex change|whatever|pronoun|sharia|money|pocket|greed|terror|bomb|cover|scared|jobs|houses|homes|benefit|own|lol|lmao|haha|meltdown|zis|zat|dribbl|drool|window|bus\b|🐒|🍌|🐵|👃|🦍|foreign|every|all |another|again|😂|🤣|🙄|good luck|woke|snowflake|saying|thinks|think|correct|can't|cannot|unable|too |useless|incompetent|lazy|thick|stupid|dumb|idiot|thie|crook|criminal|con artist|fraud|spoons|cutlery|wallet|purse|locker|bought|fake|forged|haggle|bleed|tourist|built|made|cut out|no job|no place|pmt|pms|month|hormon|drama|sleep|use a|off |island|sober|exaggerat|pick a side|spread|disease|excuse|new word|new name|new label|behaved|attention|nutter|waste of|upset|stay|if you can|hire someone|stairs|helmet|flop|revolve|is a man|is a woman|is a bloke|you're|call |trans |chopped|cut off|badge|poor |have a|get a|know a|fairy|ninja|letterbox|bin bag|bank robber|preach|mimic|mocking|impression|taking off|accent|wobbl|jabber|gibberish|parrot|nodding|vill|ze |jazz|b-b|not the|eat|mud hut|jungle|trees|desert|caves|working in|living in|being in|stop |own clinic|are all|were all|they all|always|typical/u;
+  /lot\b|these|those|people like|sort|kind|why |tak|invad|infest|swarm|breed|like |home|back|deport|rid of|be here|welcome|speak|understand|english|stink|stank|smel|stench|reek|whiff|🤢|🤮|thiev|scroung|dirty|filth|savage|animal|vermin|parasit|cockroach|subhuman|primitive|inbred|lock|hide your|ill\b|allowed|should|ban |belong|kitchen|leave|normal|proper|real |want|demand|ask|insist|at that|comfortable|happy with|ok with|okay with|separate|nobody|still|dress|op\b|chop|bits|sex change|whatever|pronoun|sharia|money|pocket|greed|terror|bomb|cover|scared|jobs|houses|homes|benefit|own|lol|lmao|haha|meltdown|zis|zat|dribbl|drool|window|bus\b|🐒|🍌|🐵|👃|🦍|foreign|every|all |another|again|😂|🤣|🙄|good luck|woke|snowflake|saying|thinks|think|correct|can't|cannot|unable|too |useless|cancer|plague|virus|blight|bring|religion|dealer|pimp|pickpocket|grooming|paedo|nonce|integrate|here for|care about|own language|england|britain|the uk|nursing|manager|midwi|nurse|doctor|surgeon|consultant|leader|in charge|resuscitat|employed|hired|recruited|working|wants|a&e|round the back|bins|someone|want a|want an|want any|diversity|token|box|tick|two sexes|two genders|pretend|'|"|“|‘|feel pain|feel less|feel no|parent|shy|skiver|feelings|waste|get rid|racist|homophobic|sexist|transphobic|ableist|too many|incompetent|lazy|thick|stupid|dumb|idiot|thie|crook|criminal|con artist|fraud|spoons|cutlery|wallet|purse|locker|bought|fake|forged|haggle|bleed|tourist|built|made|cut out|no job|no place|pmt|pms|month|hormon|drama|sleep|use a|off |island|sober|exaggerat|pick a side|spread|disease|excuse|new word|new name|new label|behaved|attention|nutter|waste of|upset|stay|if you can|hire someone|stairs|helmet|flop|revolve|is a man|is a woman|is a bloke|you're|call |trans |chopped|cut off|badge|poor |have a|get a|know a|fairy|ninja|letterbox|bin bag|bank robber|preach|mimic|mocking|impression|taking off|accent|wobbl|jabber|gibberish|parrot|nodding|vill|ze |jazz|b-b|not the|eat|mud hut|jungle|trees|desert|caves|working in|living in|being in|stop |own clinic|are all|were all|they all|always|typical/u;
 
 // Positive or supportive framing: a post celebrating or defending a group.
 const SUPPORT =
@@ -264,6 +309,10 @@ export function contemptSignNearGroup(context: RuleContext): boolean {
 }
 
 const cache = new WeakMap<object, HateAnalysis>();
+
+// "Not racist, just what I see" disclaims nothing: it is not condemnation.
+const NOT_RACIST_BUT =
+  /\b(?:i'm |i am )?not (?:being )?(?:racist|homophobic|sexist|transphobic|ableist),? (?:but|just)\b/g;
 
 // Reported speech: the words are someone else's ("a patient told Grace to go back to ...").
 const REPORTED_SPEECH =
@@ -349,10 +398,10 @@ export function analyseHate(context: RuleContext): HateAnalysis {
       const window = groupWindow(text, g.vs, g.ve);
       let s = score(window);
       if (s <= 0) continue;
-      if ((condemning ??= CONDEMNATION.test(text))) s -= 3;
+      if ((condemning ??= CONDEMNATION.test(text.replace(NOT_RACIST_BUT, " ")))) s -= 3;
       // Someone else's words, reported: "a visitor told our HCA all Poles are thieves".
       if (REPORTED_SPEECH.test(sentenceBefore(text, g.vs))) s -= 2;
-      if ((supportive ??= SUPPORT.test(text))) s -= 2;
+      if ((supportive ??= SUPPORT.test(text.replace(/\bdiversity hires?\b/g, " ")))) s -= 2;
       // The model's hate score adds weight to fairly strong signs, never replaces them; it runs
       // only here, where a pattern has left something to decide.
       if (s === 2 && offensiveScores(context.normalised).hate >= HATE_THRESHOLD) s += 1;

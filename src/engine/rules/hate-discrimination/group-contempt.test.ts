@@ -108,3 +108,28 @@ ruleTester(groupContempt, {
     { text: "Gays spreading their diseases again, typical", errors: 1 },
   ],
 });
+
+// More shapes of contempt, each with a harmless or counter-speech neighbour.
+ruleTester(groupContempt, {
+  valid: [
+    "The myth that Black people feel less pain still shapes prescribing. Check your own practice.",
+    "Our overseas nurses care about patients as much as anyone, and they chose to be here",
+    "Autistic staff network: we meet Tuesdays, all welcome",
+    "Muslim colleagues: the prayer room is open during night shifts too",
+    "Women over 50 are the backbone of our community nursing team",
+    "Our Jewish consultant is off for Yom Kippur, cover is sorted",
+  ],
+  invalid: [
+    { text: "Hinduism is a cancer in our hospitals, wake up", errors: 1 },
+    {
+      text: "Overseas doctors are only here for the visa, they don't care about patients",
+      errors: 1,
+    },
+    { text: "Women over 50 shouldn't be managers, hormones everywhere", errors: 1 },
+    { text: "Our new matron is a diversity hire. Black, female, box ticked.", errors: 1 },
+    { text: "These 'non-binary' students need to grow up, there are two sexes", errors: 1 },
+    { text: "Not racist, just saying Somalis are all on benefits", errors: 1 },
+    { text: "Black patients don't feel pain like we do, less morphine needed", errors: 1 },
+    { text: "Gypsies should have their own A&E, round the back near the bins", errors: 1 },
+  ],
+});
