@@ -22,8 +22,10 @@ ruleTester(nhsNumberRule, {
       text: "Ticket 4857773451 for the surgeons' dinner, pay by Friday",
       name: "fails Mod 11, ticket context",
     },
+    { text: "Clinic order 7216049181 for gloves is late", name: "fails Mod 11, order context" },
   ],
   invalid: [
+    { text: "Who left 721 604 9187 on the handover sheet by the printer? Shred it", errors: 1 },
     // Unspaced, with only clinical words near (review, surgeons, admitted).
     { text: "Has 4857773457 been reviewed by the surgeons yet? Admitted overnight", errors: 1 },
     { text: "My dad's number is 612 345 6784, he was admitted on Monday", errors: 1 },
