@@ -21,6 +21,9 @@ const BIRTH_LABEL =
 const BORN_ABOUT_INSTITUTION =
   /\b(?:nhs|trust|hospital|service|charity|unit|ward|practice|company)\b[^.!?\n]{0,20}\bborn\b/i;
 
+const BORN_MYSELF_BEFORE = /\b(?:I|I'm|I am|me|myself)\b[^.!?\n]{0,10}\bborn\b[^.!?\n\d]{0,8}$/i;
+const MYSELF_AFTER = /^[ \t]*[,;:\-–]?[ \t]*(?:I'm|I am|I've|I was|I|so I|which makes me)\b/i;
+
 function plausible(date: string): boolean {
   const nums = date.match(/\d+/g);
   if (!nums || nums.length < 3) return true; // written month
@@ -44,6 +47,13 @@ export const dateOfBirth: CustomRecognizer = {
       if (!label) continue;
       const isBorn = /born/i.test(label[0]);
       if (isBorn && BORN_ABOUT_INSTITUTION.test(text.slice(Math.max(0, m.index - 60), m.index)))
+        continue;
+      // The author's own birthday ("I was born on…", "Born on 12 June 1990, I'm…") is no patient's.
+      if (
+        isBorn &&
+        (BORN_MYSELF_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+          MYSELF_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+      )
         continue;
       const labelStart = m.index - before.length + label.index;
       const at = view.toOriginal(m.index, m.index + m[0].length);

@@ -1075,6 +1075,12 @@ export const NOT_A_SURNAME: ReadonlySet<string> = new Set([
   "Their",
   "This",
   "That",
+  // "Mr Men", "Mr Bean", "Mr Motivator": characters, not people in a bed.
+  "Men",
+  "Bean",
+  "Blobby",
+  "Motivator",
+  "Tumble",
 ]);
 
 /**
@@ -1215,6 +1221,8 @@ export const CONSENT_PHRASES = [
   "(?:he|she|they) (?:made me promise|gave (?:me|us) permission|agreed|is happy|are happy) to (?:post|share)",
   "(?:posted|shared) with permission",
   "consent(?:ed)? to (?:this|us|being|share|sharing|post|posting)",
+  "(?:has |have |kindly )?agreed to (?:share|us sharing|tell|be filmed|be photographed)",
+  "(?:for )?allowing us to (?:share|tell|post)",
 ];
 export const CONSENT = wordsRegex(CONSENT_PHRASES);
 

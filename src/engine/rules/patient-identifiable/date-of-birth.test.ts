@@ -3,6 +3,8 @@ import { dateOfBirthRule } from "./date-of-birth.js";
 
 ruleTester(dateOfBirthRule, {
   valid: [
+    "Born on 4 May 1991, I'm officially the oldest on the team now 😂",
+    "I was born on 02/02/1988 at this very hospital, now I work here!",
     "Ward 6 reopens on 12/03/2025 – cake at 11",
     "Started here on 01/09/1998 and today was my last shift",
     {

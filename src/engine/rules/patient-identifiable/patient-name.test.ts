@@ -36,6 +36,13 @@ ruleTester(patientNameRule, {
     "Kofi from the ward went above and beyond for a patient yesterday",
     "Our friend Nadia Hussain from the ward team ran the marathon",
     "The Royal family visited the hospital today",
+    "Mr Men books donated to the children's ward, thank you!",
+    "Welcome to Shazia Akhtar who joins the stroke team as our new specialist nurse",
+    {
+      text: "Meet Harold, 72, who has agreed to share his story after a year on dialysis",
+      profile: "Official account of the Trust",
+      name: "official account, agreed to share",
+    },
     "Can't believe Ruby is leaving us after 10 years on the stroke unit, the patients will miss her",
     "Ifeoma and Chioma on nights were amazing, every patient in bay 3 got their obs on time",
     "Tina on reception always finds patients' lost glasses",
