@@ -16,7 +16,7 @@ export const CARE_WORDS = wordSet(`
   buzzer commode zimmer hoist meds medication tablets insulin wound dressing datix ventilated intubated
   stay visiting visitors relatives nok carer born birth delivered baby twins induced caesarean icu hospital
   died funeral chemo transplant diagnosis diagnosed cancer tumour sectioned
-  eau sau mau cdu appendix caesarean incubator chemotherapy radiotherapy
+  eau sau mau cdu appendix caesarean incubator chemotherapy radiotherapy section
 `);
 
 /** Cues that a named or described person is a patient, not a colleague on the same ward. */

@@ -403,6 +403,9 @@ const FROM_A_DEPARTMENT =
   /^[ \t]+from[ \t]+(?:the[ \t]+)?(?:ward|team|unit|pharmacy|estates|reception|admin|theatres?|physio|radiology|x-ray|labs?|kitchens?|catering|porters|portering|switchboard|it|hr|finance|outpatients|day surgery|ed|a&e|amu|itu|icu)\b/i;
 const EVERYONE_BEFORE =
   /\b(?:every|each|all|any)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:in|on|at)[ \t]+(?:the[ \t]+)?$/i;
+// Care done for someone: "c-section for Danielle", "bloods for Arthur", "transport for Ivy".
+const CARE_FOR =
+  /\b(?:c-section|caesarean|section|surgery|op|operation|scan|bloods|obs|chemo|dialysis|transfusion|x-ray|ct|mri|ecg|cannula|catheter|referral|bed|admission|discharge|ambulance|transport|ttos?|meds|medication|tablets)[ \t]+for[ \t]+$/i;
 // Titles and roles before a name: the person is named as staff. ("Our Arthur, 99," is not.)
 const ROLE_BEFORE =
   /(?:\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|surgeon|registrar|midwife|hca|porter|physio|staff nurse|charge nurse|ward manager|manager|colleague|student)\.?)[ \t]+$/i;
@@ -741,6 +744,7 @@ export const personInCare: CustomRecognizer = {
       const care = Math.min(
         nearest(text, m.index, end, hasSurname ? PATIENT_CUES : ONE_PATIENT_CUES, 90),
         unit ? unit.index : Infinity,
+        CARE_FOR.test(before) ? 0 : Infinity,
       );
       if (care === Infinity) continue;
       const staff = nearest(text, m.index, end, STAFF_CUES, 60);

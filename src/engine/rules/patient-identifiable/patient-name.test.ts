@@ -37,6 +37,7 @@ ruleTester(patientNameRule, {
     "Our friend Nadia Hussain from the ward team ran the marathon",
     "The Royal family visited the hospital today",
     "Mr Men books donated to the children's ward, thank you!",
+    "Guess who's got a new car? Our lovely Jade on the surgical day unit",
     "Welcome to Shazia Akhtar who joins the stroke team as our new specialist nurse",
     {
       text: "Meet Harold, 72, who has agreed to share his story after a year on dialysis",
@@ -177,6 +178,11 @@ ruleTester(patientNameRule, {
     },
     { text: "The Okonjo family want to thank ward 3 for caring for their dad", errors: 1 },
     // A known given name by a unit or treatment.
+    {
+      text: "Emergency c-section for Nicole Ashdown tonight, baby girl and mum both well",
+      errors: 1,
+    },
+    { text: "Who looked after Jordan Pryce on the adolescent ward last year?", errors: 1 },
     { text: "Sending love to little Freddie on NICU tonight, he's a fighter", errors: 1 },
     { text: "Welcome back Moira, in for chemo again and still smiling", errors: 1 },
     { text: "Dylan on the children's ward asked for a third ice lolly today", errors: 1 },
