@@ -89,5 +89,7 @@ ruleTester(insults, {
   invalid: [
     { text: "Our new band 6 is a total airhead", errors: 1 },
     { text: "Typical Tracy, late for handover again. Useless.", errors: 1 },
+    { text: "Our ward sister is a screaming bully", errors: 1 },
+    { text: "Your staff are a bunch of idiots", direction: "inbound", errors: 1 },
   ],
 });

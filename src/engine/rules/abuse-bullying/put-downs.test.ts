@@ -21,6 +21,8 @@ ruleTester(putDowns, {
     "Shut up! Congrats Jess, so proud of you 😍",
     "Our HCA stayed an hour late with a frightened patient. Nobody asked him to. That's nursing.",
     "Our new F1, aka the best cannulator on the unit 😂 love her",
+    // A group at large is not one person (hate rules judge groups).
+    "These agency staff need to grow up and stop moaning",
     // No person in view.
     "This printer is about as much use as a chocolate teapot",
     "Those two on nights are thick as thieves, never seen a closer pair of mates",
@@ -49,6 +51,9 @@ ruleTester(putDowns, {
     { text: "Our so-called educator couldn't teach a dog to sit", errors: 1 },
     { text: "The new band 5 is dumb as a bag of hammers", errors: 1 },
     { text: "@Carly_RGN stop whining and do your job", errors: 1 },
+    { text: "Our band 7 is built like a fridge 😂 waddling down the corridor", errors: 1 },
+    { text: "Imagine being as useless as the new F2", errors: 1 },
+    { text: "The new reg couldn't find a vein in a vein clinic", errors: 1 },
     { text: "Honestly Ross, nobody asked for your opinion at handover.", errors: 1 },
     { text: "Our new consultant, aka Mr Potato Head 🥔😂", errors: 1 },
     { text: "Lmao at Neil trying to bleep the reg with the TV remote 😂", errors: 1 },

@@ -6,8 +6,8 @@
 // as praise ("the patience of a saint"), about oneself, or reported as abuse received are not
 // findings.
 import {
-  ANY_PERSON,
   CONDEMNATION,
+  PERSON_NOUN,
   REPORTING_BEFORE,
   hasNamedPerson,
   hasSpecificPerson,
@@ -34,13 +34,13 @@ const PUT_DOWNS: { what: string; regex: RegExp; flattering?: boolean; praise?: b
   {
     what: "Mocking someone's intelligence",
     regex:
-      /\b(?:one|a single|two|half a|owes? (?:[a-z]+ ){0,3}a) brain ?cells?\b|\bbrain ?cells? between (?:them|the lot)\b|\bif brains were\b|\b(?:thick|dumb|daft|stupid|dim) as (?!thieves)(?:a |an |two |pig |they )?[a-z]+|\b(?:lose|lost|losing|kill|kills|killed|killing) (?:a|another|my last|one|\d+) brain ?cells?\b|\blike (?:talking to|watching|working with|teaching) (?:a |an )?(?:brick wall|wall|toddler|child|goldfish|plank|potato|zombie|chimp|monkey|lump of wood)\b|\b(?:bad luck|trouble) (?:when|with) thinking\b/,
+      /\b(?:one|a single|two|half a|owes? (?:[a-z]+ ){0,3}a) brain ?cells?\b|\bbrain ?cells? between (?:them|the lot)\b|\bif brains were\b|\b(?:thick|dumb|daft|stupid|dim) as (?!thieves)(?:a |an |two |pig |they )?[a-z]+|\b(?:lose|lost|losing|kill|kills|killed|killing) (?:a|another|my last|one|\d+) brain ?cells?\b|\blike (?:talking to|watching|working with|teaching) (?:a |an )?(?:brick wall|wall|toddler|child|goldfish|plank|potato|zombie|chimp|monkey|lump of wood|robot|dog)\b|\b(?:bad luck|trouble) (?:when|with) thinking\b/,
   },
   // Failing at something trivial: "couldn't organise a tea round", "couldn't lead a conga line".
   {
     what: "Belittling someone's competence",
     regex:
-      /\b(?:couldn't|could not|couldnt|can't|cannot|cant|could barely|can barely) (?:even )?(?:organise|organize|run|lead|find|count|manage|spell|boil|tie|work|pour|be trusted with|blow) (?:a |an |the |(?:their|his|her|your) (?:own )?)?(?:piss[ -]?up|tea round|bath|conga line|backsides?|arse|bum|way out of a paper bag|to ten|to three|egg|kettle|shoelaces|goldfish|raffle|bleep|nose|brew)\b|\bshouldn't be trusted with a (?:goldfish|hamster|pet|plant|kettle|spoon)\b|\b(?:man|woman|bloke|lad|girl) can't (?:count|add up|spell|read)\b|\b(?:about )?as (?:much )?(?:use|useful|helpful) as (?:a|an) (?:chocolate teapot|chocolate fireguard|ashtray on a motorbike|chocolate kettle|inflatable dartboard)\b/,
+      /\b(?:couldn't|could not|couldnt|can't|cannot|cant|could barely|can barely) (?:even )?(?:organise|organize|run|lead|find|count|manage|spell|boil|tie|work|pour|be trusted with|blow) (?:a |an |the |(?:their|his|her|your) (?:own )?)?(?:piss[ -]?up|tea round|bath|conga line|backsides?|arse|bum|way out of a paper bag|to ten|to three|egg|kettle|shoelaces|goldfish|raffle|bleep|nose|brew)\b|\bcouldn't find (?:a|an|the) ([a-z]+) in (?:a|an) \1\b|\bimagine being (?:as |so )?(?:useless|thick|lazy|slow|bad at|stupid|incompetent|dim)\b|\bshouldn't be trusted with a (?:goldfish|hamster|pet|plant|kettle|spoon)\b|\b(?:man|woman|bloke|lad|girl) can't (?:count|add up|spell|read)\b|\b(?:about )?as (?:much )?(?:use|useful|helpful) as (?:a|an) (?:chocolate teapot|chocolate fireguard|ashtray on a motorbike|chocolate kettle|inflatable dartboard)\b/,
   },
   // Sneering superlatives: "the most patronising man on earth", "most pointless human".
   {
@@ -52,7 +52,7 @@ const PUT_DOWNS: { what: string; regex: RegExp; flattering?: boolean; praise?: b
   {
     what: "Mocking someone's appearance",
     regex:
-      /\bcould (?:curdle|sour|crack|stop) (?:milk|a clock|a mirror|traffic)\b|\bnobody wants to see (?:that|his|her|your) (?:face|body|mug|belly|legs)\b|\bthe size of a (?:house|bus|whale|barn|small planet|bungalow)\b|\blooking like a sack of\b|\ballergic to (?:the gym|exercise|salad|soap|a comb)\b|\bhow'?s the diet (?:going|coming along)\b|\bface like a (?:smacked arse|slapped arse|bag of spanners|wet weekend|bulldog)\b/,
+      /\bcould (?:curdle|sour|crack|stop) (?:milk|a clock|a mirror|traffic)\b|\bnobody wants to see (?:that|his|her|your) (?:face|body|mug|belly|legs)\b|\bthe size of a (?:house|bus|whale|barn|small planet|bungalow)\b|\blooking like a sack of\b|\ballergic to (?:the gym|exercise|salad|soap|a comb)\b|\bhow'?s the diet (?:going|coming along)\b|\bbuilt like a (?:fridge|house|tank|wardrobe|brick shithouse|bus)\b|\bwaddl(?:e|es|ing)\b|\bbreaking the chairs\b|\bfits? through the (?:ward )?doors?\b|\bso ugly\b|\bbounce a coin off\b|\bface like a (?:smacked arse|slapped arse|bag of spanners|wet weekend|bulldog)\b/,
   },
   // Shutting someone out: "nobody sit with Jordan", "a group chat without Shazia in it".
   {
@@ -96,10 +96,16 @@ function hasTarget(text: string, original: string): boolean {
     hasNamedPerson(original) ||
     // A name opening the post: "Mandy on reception ...", "Pete from estates ...".
     /^[A-Z][a-z]{2,} (?:on|from|in|at) [a-z]/.test(original.trimStart()) ||
-    ANY_PERSON.test(text) ||
-    /\b(?:you|ur|your)\b/.test(text)
+    hasNamedPerson(`x ${original.trimStart()}`) ||
+    // One person, not a group at large ("these staff need to grow up" is about a group).
+    /\b(?:you|ur|your|he|she|him|her|his)\b/.test(text) ||
+    SINGLE_PERSON.test(text)
   );
 }
+
+const SINGLE_PERSON = new RegExp(
+  `\\b(?:a|an|one|this|that|the|our|my|your|their|[a-z]+'s|[a-z]+’s) (?:[a-z]+ )?${PERSON_NOUN}\\b(?!s)`,
+);
 
 // An organisation or department, not a person: "payroll couldn't organise a raffle",
 // "management couldn't organise a piss-up" (a grievance, not bullying).

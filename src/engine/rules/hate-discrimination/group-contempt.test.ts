@@ -118,6 +118,7 @@ ruleTester(groupContempt, {
     "Muslim colleagues: the prayer room is open during night shifts too",
     "Women over 50 are the backbone of our community nursing team",
     "Our Jewish consultant is off for Yom Kippur, cover is sorted",
+    "Children with special needs can book a quiet appointment slot",
   ],
   invalid: [
     { text: "Hinduism is a cancer in our hospitals, wake up", errors: 1 },
@@ -131,5 +132,7 @@ ruleTester(groupContempt, {
     { text: "Not racist, just saying Somalis are all on benefits", errors: 1 },
     { text: "Black patients don't feel pain like we do, less morphine needed", errors: 1 },
     { text: "Gypsies should have their own A&E, round the back near the bins", errors: 1 },
+    { text: "The new HCA has a stammer, n-n-n-next please 😂", errors: 1 },
+    { text: "Our deaf porter can't hear us so we mumble on purpose lol", errors: 1 },
   ],
 });

@@ -55,7 +55,7 @@ export const IDENTITY_TERMS: LexiconEntry[] = [
     kind: "disability",
     label: "disability",
     pattern:
-      "(disabled|disability|disabilities|autistic|autism|aspergers|asperger's|on the spectrum|adhd|dyslexic|dyslexia|dyspraxia|dyspraxic|epilepsy|schizophrenia|deaf|blind|wheelchair user|wheelchair users|learning disability|learning disabilities|down's|downs|down syndrome|mentally ill|mental health patients|schizophrenic|schizophrenics|bipolar|epileptic|epileptics|stammer|stammers|stammering|stutter|stutters|stuttering|tourettes|tourette's|dwarf|dwarfs|midget|midgets)",
+      "(disabled|disability|disabilities|autistic|autism|aspergers|asperger's|on the spectrum|adhd|dyslexic|dyslexia|special needs|dyspraxia|dyspraxic|epilepsy|schizophrenia|deaf|blind|wheelchair user|wheelchair users|learning disability|learning disabilities|down's|downs|down syndrome|mentally ill|mental health patients|schizophrenic|schizophrenics|bipolar|epileptic|epileptics|stammer|stammers|stammering|stutter|stutters|stuttering|tourettes|tourette's|dwarf|dwarfs|midget|midgets)",
   },
   // sex
   { kind: "sex", label: "sex", pattern: "(women|woman|female|females|girls|ladies|men|males)" },

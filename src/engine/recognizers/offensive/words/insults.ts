@@ -36,7 +36,7 @@ export const INSULTS: LexiconEntry[] = [
     kind: "noun",
     label: "old bat",
     pattern:
-      "(old|silly|daft|stupid|miserable|dozy|nosy|nosey|grumpy|whiny|whingey|lazy|arrogant|pompous|smug|clueless|useless|gormless|absolute|complete|total|utter) (fool|fools|lump|lumps|bat|bag|bags|goat|trout|biddy|biddies|codger|codgers|crone|fossil|fossils|dragon|battleaxe|battle~axe|boot|sod|sods|dinosaur|dinosaurs|lech|perv|cow)",
+      "(old|silly|daft|stupid|miserable|dozy|nosy|nosey|grumpy|whiny|whingey|lazy|arrogant|pompous|smug|clueless|useless|gormless|absolute|complete|total|utter|screaming|spineless|compulsive|lying|nasty|vile|corrupt|proper) (fool|fools|lump|lumps|bully|bullies|liar|liars|loon|nutcase|headcase|bat|bag|bags|goat|trout|biddy|biddies|codger|codgers|crone|fossil|fossils|dragon|battleaxe|battle~axe|boot|sod|sods|dinosaur|dinosaurs|lech|perv|cow)",
   },
   // Worth nothing to anyone: "you're no use to anyone", "nobody likes you".
   {
