@@ -12,6 +12,8 @@ const DATE = new RegExp(
     "\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b",
     `\\b\\d{1,2}(?:st|nd|rd|th)?[ \\t]{1,2}(?:of[ \\t]{1,2})?${MONTH}\\.?,?[ \\t]{1,2}(?:\\d{4}|'\\d{2})\\b`,
     `\\b${MONTH}\\.?[ \\t]{1,2}\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]{1,2}\\d{4}\\b`,
+    // Written without separators after a DOB label: "dob:03041941" (ddmmyyyy).
+    "\\b(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\\d{2}\\b",
   ].join("|"),
   "gi",
 );
@@ -26,6 +28,7 @@ const MYSELF_AFTER = /^[ \t]*[,;:\-–]?[ \t]*(?:I'm|I am|I've|I was|I|so I|whic
 
 function plausible(date: string): boolean {
   const nums = date.match(/\d+/g);
+  if (nums && nums.length === 1 && nums[0].length === 8) return true; // ddmmyyyy, checked by shape
   if (!nums || nums.length < 3) return true; // written month
   const [a, b, c] = nums.map(Number);
   if (nums[0].length === 4) return b >= 1 && b <= 12 && c >= 1 && c <= 31;

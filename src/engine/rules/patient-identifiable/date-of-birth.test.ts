@@ -3,6 +3,7 @@ import { dateOfBirthRule } from "./date-of-birth.js";
 
 ruleTester(dateOfBirthRule, {
   valid: [
+    "Stock code 03041941 for the dressing packs",
     "Born on 4 May 1991, I'm officially the oldest on the team now 😂",
     "I was born on 02/02/1988 at this very hospital, now I work here!",
     "Ward 6 reopens on 12/03/2025 – cake at 11",
@@ -15,6 +16,7 @@ ruleTester(dateOfBirthRule, {
     "I was born in 2001, feeling old on this ward",
   ],
   invalid: [
+    { text: "Mrs Hale dob:03041941 needs a repeat INR", errors: 1 },
     {
       text: "The lady in bay 4 (DOB 14/09/1937) keeps asking for Stan",
       errors: [{ excerpt: "14/09/1937" }],
