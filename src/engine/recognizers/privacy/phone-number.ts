@@ -30,6 +30,12 @@ export const phoneNumber: Recognizer = {
         /(?<![\d+])(?:\+44[ \t]?(?:\(0\)[ \t]?)?|0044[ \t]?|0)[1-9](?:[ \t-]?\d){8,9}(?![\d])/g,
       score: 0.6,
     },
+    {
+      // The area code in brackets: "(0161) 496 0123", "(01632) 960 222".
+      name: "UK number, bracketed area code",
+      regex: /(?<![\d+])\(0[1-9]\d{2,4}\)[ \t]?\d{3,4}[ \t-]?\d{3,4}(?![\d])/g,
+      score: 0.6,
+    },
   ],
   validate(match, env) {
     let digits = match.replace(/\D+/g, "");

@@ -3,6 +3,7 @@ import { contactDetailsRule } from "./contact-details.js";
 
 ruleTester(contactDetailsRule, {
   valid: [
+    "Call PALS on (0161) 496 0999, Monday to Friday",
     "Call the National Domestic Abuse Helpline free on 0808 2000 247, any time",
     "Trying to reach a ward? Call our switchboard on 0117 496 0555 and ask for the ward",
     { text: "Forward phishing to spamreports@nhs.net and delete it", name: "a service mailbox" },
@@ -20,6 +21,7 @@ ruleTester(contactDetailsRule, {
     },
   ],
   invalid: [
+    { text: "Ring the daughter on (0161) 496 0123 about her mum's discharge", errors: 1 },
     {
       text: "Mrs W's daughter says ring her on 07700 900417 about transport for discharge",
       errors: [{ excerpt: "07700 900417" }],
