@@ -15,6 +15,7 @@ ruleTester(patientImageRule, {
     "Filmed the hospital drama off the telly so you can see their terrible cannula technique",
   ],
   invalid: [
+    { text: "Tonight's board [photo: handover board with the bed list]", errors: 1 },
     { text: "90 today! [photo: Jean in her hospital bed with a cake]", errors: 1 },
     { text: "Tonight's board [photo: ward whiteboard with bed numbers and surnames]", errors: 1 },
     { text: "Look at this [photo: chest X-ray with a coin in the oesophagus]", errors: 1 },
