@@ -117,6 +117,16 @@ const MY_PATIENT = new RegExp(
   `\\b(?:[Mm]y|[Oo]ur|[Aa]|[Tt]he|[Tt]his)[ \\t]+(?:(?:favourite|lovely|old|new|regular|first|last)[ \\t]+)?(?:patient|lady|gent|gentleman|man|woman|chap|fella|boy|girl|baby|resident)(?:,?[ \\t]+(?:called|named)[ \\t]+|,[ \\t]*|[ \\t]+)(${WORD}(?:[ \\t]+${WORD})?)`,
   "g",
 );
+// "Gwyneira Pugh, our longest-staying patient," the name before its description.
+const NAME_THEN_PATIENT = new RegExp(
+  `\\b(${WORD}(?:[ \\t]+${WORD})?),[ \\t]+(?:my|our|the|a)[ \\t]+(?:[a-z'’-]+[ \\t]+){0,2}(?:patient|resident)\\b(?![ -](?:safety|experience|liaison|advice|services?|representative|rep|leader|partner|voice))`,
+  "g",
+);
+// Care given to a named person: "sat with Thaddeus Brennan", "nursing Ezinne Obi", "RIP Bernard".
+const CARED_FOR_NAME = new RegExp(
+  `\\b(?:[Ss]at with|[Ss]itting with|nursed|to nurse|[Cc]ared for|[Cc]aring for|[Ll]ooked after|[Ll]ooking after|[Gg]oodbye to|[Dd]ischarged|[Aa]dmitted|[Tt]ransferred|[Rr]eassured|[Ss]ettled|RIP|R\\.I\\.P\\.?)[ \\t]+(${WORD}(?:[ \\t]+${WORD})?)`,
+  "g",
+);
 // "his wife Brenda", "Mrs Whitlock's daughter Sharon", "Mum is Kelly", "a daughter called Sharon"
 const RELATIVE_NAME = new RegExp(
   `\\b(?:his|her|their|the[ \\t]+patient's|the|a|${WORD}'s)[ \\t]+${KIN}(?:,?[ \\t]+(?:is|was|'s))?(?:[ \\t]+(?:called|named))?,?[ \\t]+(${WORD})`,
@@ -390,8 +400,15 @@ const TITLE_OF_A_WORK =
   /\b(?:sang|sings|singing|song|hummed|played|watching|watched|film|reading)[ \t]+$/i;
 // For a given name alone, "patients" (plural) is whom a colleague serves ("Tina from the lounge
 // pinches patients' dinners"), not who the named person is.
+// "Patient" as an adjective ("our patient experience lead") names no patient either.
+const NOT_ADJECTIVE =
+  "(?![ -](?:safety|experience|liaison|advice|services?|representative|rep|leader|lead|partners?|voice|flow|transport|records?|information|feedback))";
 const ONE_PATIENT_CUES = new RegExp(
-  PATIENT_CUES.source.replace("patients?", "patient(?![s'’])"),
+  PATIENT_CUES.source.replace("patients?", `patient(?![s'’])${NOT_ADJECTIVE}`),
+  PATIENT_CUES.flags,
+);
+const NOUN_PATIENT_CUES = new RegExp(
+  PATIENT_CUES.source.replace("patients?", `patients?${NOT_ADJECTIVE}`),
   PATIENT_CUES.flags,
 );
 // Thanks and praise before a lone given name are for a colleague ("Huge thanks to Siobhan who
@@ -588,6 +605,26 @@ export const personInCare: CustomRecognizer = {
 
     if (!careInPost) return found.sort((a, b) => a.start - b.start);
 
+    if (post.words.has("patient") || post.words.has("resident")) {
+      NAME_THEN_PATIENT.lastIndex = 0;
+      for (let m = NAME_THEN_PATIENT.exec(text); m; m = NAME_THEN_PATIENT.exec(text)) {
+        const skip = nameOffset(m[1]);
+        const s = m.index + skip;
+        if (skip < 0 || staffBefore(s) || ROLE_BEFORE.test(text.slice(Math.max(0, s - 25), s)))
+          continue;
+        add(s, m.index + m[1].length, 0.85, "my patient", m[1].slice(skip));
+      }
+    }
+    CARED_FOR_NAME.lastIndex = 0;
+    for (let m = CARED_FOR_NAME.exec(text); m; m = CARED_FOR_NAME.exec(text)) {
+      const nameStart = m.index + m[0].length - m[1].length;
+      // Every word must be a name ("discharged Tuesday", "looked after Ward 5" are not).
+      if (m[1].split(/[ \t]+/).some((w) => !nameLike(w))) continue;
+      // The verb ("to nurse") is inside the span, so it is not read as a staff word.
+      if (!notStaff(m.index, m.index + m[0].length, 80)) continue;
+      add(nameStart, m.index + m[0].length, 0.8, "name with a care event", m[1]);
+    }
+
     if (anyWord(post, MY_PATIENT_GATE)) {
       MY_PATIENT.lastIndex = 0;
       for (let m = MY_PATIENT.exec(text); m; m = MY_PATIENT.exec(text)) {
@@ -742,7 +779,7 @@ export const personInCare: CustomRecognizer = {
       UNIT_CUES.lastIndex = 0;
       const unit = UNIT_CUES.exec(text.slice(end, end + 32));
       const care = Math.min(
-        nearest(text, m.index, end, hasSurname ? PATIENT_CUES : ONE_PATIENT_CUES, 90),
+        nearest(text, m.index, end, hasSurname ? NOUN_PATIENT_CUES : ONE_PATIENT_CUES, 90),
         unit ? unit.index : Infinity,
         CARE_FOR.test(before) ? 0 : Infinity,
       );

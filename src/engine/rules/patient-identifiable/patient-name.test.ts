@@ -36,6 +36,11 @@ ruleTester(patientNameRule, {
     "Kofi from the ward went above and beyond for a patient yesterday",
     "Our friend Nadia Hussain from the ward team ran the marathon",
     "The Royal family visited the hospital today",
+    "Jane Hobbs, our patient experience lead, ran a brilliant session",
+    "Reading the Nursing Times piece on burnout on the ward break",
+    "Posting ward tips on my nursing TikTok tonight",
+    "Sat with Sister Kaur at lunch, lovely chat about the ward",
+    "Looked after Bay 4 on my own all night, 8 patients",
     "Mr Men books donated to the children's ward, thank you!",
     "Guess who's got a new car? Our lovely Jade on the surgical day unit",
     "Welcome to Shazia Akhtar who joins the stroke team as our new specialist nurse",
@@ -177,6 +182,13 @@ ruleTester(patientNameRule, {
       errors: 1,
     },
     { text: "The Okonjo family want to thank ward 3 for caring for their dad", errors: 1 },
+    // A name described as a patient, or given care, whatever the name.
+    { text: "Gwyneira Pugh, our longest-staying patient, finally went home today", errors: 1 },
+    {
+      text: "Sat with Thaddeus Brennan in the relatives room while his wife was in theatre",
+      errors: 1,
+    },
+    { text: "Honoured to nurse Ezinne Obi through her last days on the hospice ward", errors: 1 },
     // A known given name by a unit or treatment.
     {
       text: "Emergency c-section for Nicole Ashdown tonight, baby girl and mum both well",
