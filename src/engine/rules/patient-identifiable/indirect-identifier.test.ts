@@ -15,6 +15,10 @@ ruleTester(indirectIdentifierRule, {
   ],
   invalid: [
     {
+      text: "She is 14 and from Deal, the girl hit by the bus on Monday, now on your children's ward",
+      errors: 1,
+    },
+    {
       text: "The 84-year-old from Hythe who came in after the caravan fire on Sunday is eating again",
       errors: 1,
     },
