@@ -84,6 +84,8 @@ ruleTester(insults, {
     "Dim the lights in bay 4 after 10pm please, the patients sleep better",
     "Your receptionist was rude to me on the phone and I'd like to complain",
     "Dr Leigh at Ashby Lane is a fraud. Fact.",
+    'Someone called my colleague a "foreign b*tch" in the car park. We stood with her and reported it.',
+    "A relative shouted that our HCA was a 'lazy cow'. Never acceptable, and it has been reported.",
     "My dad Len waited eleven hours on a trolley. Absolutely disgusting.",
   ],
   invalid: [

@@ -6,6 +6,7 @@
 import type { Entity } from "../../recognizers/recognizer.js";
 import {
   ANY_PERSON,
+  CONDEMNATION,
   NEGATION_BEFORE,
   PERSON_NOUN,
   SECOND_PERSON,
@@ -35,7 +36,7 @@ const ALWAYS_PERSONAL = new Set(["piece of work", "disgrace", "waste of space"])
 const SELF_BEFORE =
   /\b(?:i'm|i’m|im|i am|i was|i feel|i felt|i look|me|myself|made me)\b(?: [a-z'’*-]+){0,3}\s*$/;
 const REPORTED_BEFORE =
-  /\b(?:called|calls|calling|call|shouted|screamed|yelled|branded)\b(?: [a-z'’-]+){0,3}\s*$/;
+  /\b(?:called|calls|calling|call|shouted|screamed|yelled|branded)\b(?: ["“‘']?[a-z'’*-]+){0,4}\s*["“‘']?\s*$/;
 const PERSON_SUBJECT = new RegExp(
   `\\b(?:${PERSON_NOUN}|he|she|they|you|who)\\b(?: [a-z0-9'’*-]+){0,4}? (?:is|are|was|were|'s|’s|’re|'re)\\b`,
 );
@@ -70,6 +71,13 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
   const pre = text.slice(s.start, vs);
   const post = text.slice(ve, s.end);
   if (REPORTED_BEFORE.test(pre.slice(-40))) return false;
+  // Quoted to report or condemn it: 'someone called her a "foreign b*tch" ... we reported it'.
+  if (
+    /["“‘'][^"“”‘’']{0,30}$/.test(pre) &&
+    /^[^"“”‘’']{0,30}["”’']/.test(post) &&
+    CONDEMNATION.test(text)
+  )
+    return false;
   // Proper nouns are not insults: "Princess Royal", "the Rat and Parrot".
   if (kind !== "swear" && /^[A-Z]/.test(e.text) && vs > s.start + 1) return false;
   // Parts in a play: "starring Dr Amadi as the cat and our play team as the rats".
