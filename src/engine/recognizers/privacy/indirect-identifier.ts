@@ -331,9 +331,15 @@ const GATE = new Set([
   "contestant",
 ]);
 
+// The writer's own relative ("my son", "our little girl"): not counted in a staff post, but in a
+// message to an official account the relative writing in is describing the patient.
+const OWN_KIN =
+  /\b(?:my|our)[ \t]+(?:(?:little|baby|eldest|youngest|elderly|teenage|\d{1,2}[ -]year[ -]old)[ \t]+)?(?:son|daughter|brother|sister|wife|husband|partner|nan|nana|gran|granny|grandson|granddaughter|mum|dad|mother|father|grandad|grandma|uncle|aunt|auntie|nephew|niece|baby|boy|girl|child|lad)\b/i;
+
 export function indirectScore(
   text: string,
   words: ReadonlySet<string>,
+  ownCounts = false,
 ): { score: number; at: number } | null {
   let gated = false;
   for (const w of GATE)
@@ -341,18 +347,27 @@ export function indirectScore(
       gated = true;
       break;
     }
-  if (!gated) return null;
-  let at = -1;
+  const own = ownCounts ? OWN_KIN.exec(text) : null;
+  if (!gated && !own) return null;
+  let at = own ? own.index : -1;
   const person = PERSON_ALL;
   person.lastIndex = 0;
-  for (let m = person.exec(text); m; m = person.exec(text)) {
+  for (let m = at === -1 ? person.exec(text) : null; m; m = person.exec(text)) {
     if (OWN.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     at = m.index;
     break;
   }
   let score = 0;
   AGE.lastIndex = 0;
-  const age = AGE.exec(text);
+  let age = AGE.exec(text);
+  // "my son is 14": the writer's own child, unless they are writing in about them.
+  if (
+    age &&
+    !ownCounts &&
+    /^(?:is|was|age)\b/i.test(age[0]) &&
+    OWN_KIN.test(text.slice(Math.max(0, age.index - 30), age.index))
+  )
+    age = null;
   if (age) {
     score += 1;
     if (at === -1 || age.index < at) at = age.index;
@@ -385,7 +400,14 @@ export const indirectIdentifier: CustomRecognizer = {
     const view = normalised.base;
     const text = view.text;
     const found: Entity[] = [];
-    const result = indirectScore(text, analyse(normalised).words);
+    const words = analyse(normalised).words;
+    let result = indirectScore(text, words);
+    let ownRelative = false;
+    if (!result || result.score < 2) {
+      // Only for messages received: the rule drops these from staff posts.
+      result = indirectScore(text, words, true);
+      ownRelative = true;
+    }
     if (!result || result.score < 2) return found;
     // Report from the person described to the end of that sentence.
     const start = result.at;
@@ -403,7 +425,7 @@ export const indirectIdentifier: CustomRecognizer = {
       text: normalised.original.slice(span.start, span.end),
       score: Math.min(1, 0.4 + result.score / 5),
       pattern: "combination of details",
-      detail: { points: result.score },
+      detail: { points: result.score, ownRelative },
     });
     return found;
   },

@@ -3,6 +3,7 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    "My son is 14 and from Deal, he broke his arm at rugby on Monday and A&E were brilliant",
     "A patient told me today I was the first person to sit with her all week",
     "It's #RareDiseaseDay: 1 in 17 people will have a rare condition at some point",
     "To the man who spat at my colleague in A&E on Saturday night: shame on you",
@@ -14,6 +15,16 @@ ruleTester(indirectIdentifierRule, {
     "Watching Strictly with the patients in the day room tonight, they loved it",
   ],
   invalid: [
+    {
+      text: "My son has a rare genetic syndrome and we live in Swaledale, he's on your children's ward",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "My daughter is 14 and from Deal, she was hit by the bus on Monday and is in your ICU",
+      direction: "inbound",
+      errors: 1,
+    },
     {
       text: "She is 14 and from Deal, the girl hit by the bus on Monday, now on your children's ward",
       errors: 1,

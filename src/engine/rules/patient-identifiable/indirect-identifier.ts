@@ -19,6 +19,9 @@ export const indirectIdentifierRule = defineRule({
   check(context) {
     if (context.reported("patient-identifiable") || consentedOfficialPost(context)) return;
     for (const e of context.entities("INDIRECT_IDENTIFIER")) {
+      // "my son, 14, from Deal…": a relative writing in describes the patient; a staff member
+      // describing their own family is not describing a patient.
+      if (e.detail?.ownRelative === true && context.direction !== "inbound") continue;
       context.report({
         start: e.start,
         end: e.end,
