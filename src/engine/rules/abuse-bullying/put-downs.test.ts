@@ -21,6 +21,10 @@ ruleTester(putDowns, {
     "Shut up! Congrats Jess, so proud of you 😍",
     "Our HCA stayed an hour late with a frightened patient. Nobody asked him to. That's nursing.",
     "Our new F1, aka the best cannulator on the unit 😂 love her",
+    "Lol at me trying to use the new bladder scanner 😂",
+    "Dr Ellis has the patience of a saint and the people skills of a diplomat",
+    "Get a grip on your sharps, people, the bin is overflowing again",
+    "Give it up for our domestic team, the ward has never been cleaner! 👏",
     // A group at large is not one person (hate rules judge groups).
     "These agency staff need to grow up and stop moaning",
     // No person in view.

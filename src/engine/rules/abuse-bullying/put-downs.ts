@@ -16,7 +16,11 @@ import { defineRule } from "../rule.js";
 
 // Comparisons that flatter: "the bedside manner of a favourite auntie", "the patience of a saint".
 const FLATTERING =
-  /^(?:a |an |the )?(?:saint|angel|hero|legend|favourite|best|lovely|kind|superhero|superstar|star|pro|queen|king|lion|goddess|god|mum|mother|nan|gran|grandma|auntie|aunty|uncle|ninja|machine|trooper|diamond|gem|genius|surgeon|professor|encyclopaedia)\b/;
+  /^(?:a |an |the )?(?:saint|angel|hero|legend|favourite|best|lovely|kind|superhero|superstar|star|pro|queen|king|lion|goddess|god|mum|mother|nan|gran|grandma|auntie|aunty|uncle|ninja|machine|trooper|diamond|gem|genius|surgeon|professor|encyclopaedia|diplomat|champion|general|leader|teacher|therapist|counsellor|nurse|doctor|boss|natural|mother hen|saintly)\b/;
+// A flattering comparison anywhere in the post ("the patience of a saint and the calm of ...")
+// makes the other comparisons in it praise too.
+const FLATTERING_ANYWHERE =
+  /\bof (?:a |an )?(?:saint|angel|hero|legend|superhero|superstar|diplomat|champion|pro)\b/;
 
 // Friendly shapes: "shut up, you're amazing!", "aka the best nurse on the unit".
 const PRAISE =
@@ -71,14 +75,14 @@ const PUT_DOWNS: { what: string; regex: RegExp; flattering?: boolean; praise?: b
     what: "Dismissing someone",
     praise: true,
     regex:
-      /\bshut up\b|\bno(?:body|one| one) asked(?: you| for (?:your|you|it|this|that))?(?=\s*(?:[.!,?]|$))|\bno(?:body|one| one) (?:asked|wants|needs) (?:for )?your (?:opinion|input|views?|advice|thoughts|comments?)\b|\bsomeone (?:gag|muzzle|shut up) (?:her|him|them)\b|\bstop (?:crying|whining|moaning|whinging|sulking|snivelling) and\b|\bdo your (?:bloody |flipping |actual |fucking )?job\b|\bget a (?:clue|grip|brain)\b|\bgrow (?:a brain|a spine|up)\b|\byou're (?:embarrassing|pathetic|an embarrassment)\b|\bgive it up\b/,
+      /\bshut up\b|\bno(?:body|one| one) asked(?: you| for (?:your|you|it|this|that))?(?=\s*(?:[.!,?]|$))|\bno(?:body|one| one) (?:asked|wants|needs) (?:for )?your (?:opinion|input|views?|advice|thoughts|comments?)\b|\bsomeone (?:gag|muzzle|shut up) (?:her|him|them)\b|\bstop (?:crying|whining|moaning|whinging|sulking|snivelling) and\b|\bdo your (?:bloody |flipping |actual |fucking )?job\b|\b(?:get a (?:clue|grip|brain)|grow (?:a brain|a spine|up)|give it up)(?=\s*(?:[.!,?]|$|love\b|mate\b|hun\b|pal\b|babe\b))|\byou're (?:embarrassing|pathetic|an embarrassment)\b/,
   },
   // Laughing at someone's looks or attempts: "the HCA with the moustache 😂", "lol at Martin trying to".
   {
     what: "Laughing at someone",
     praise: true,
     regex:
-      /\b(?:lol|lmao|lmfao|haha\w*|😂|🤣) at [a-z]+(?: [a-z]+)? (?:trying|attempting|thinking|doing|pretending)\b|\b(?:with|and|got|has|her|his|that|those) (?:the )?(?:moustache|tash|monobrow|unibrow|double chin|beer belly|bald patch|comb[ -]over|muffin top|bingo wings|goofy teeth|big ears|eyebrows|teeth|conk|snoz|spots)\b.{0,60}(?:😂|🤣|lol|lmao|🤢|🤮)|\b(?:aka|nicknamed|we call (?:him|her|them)|known as)\b.{0,40}(?:😂|🤣|🥔|🤡|🙄|lol)/u,
+      /\b(?:lol|lmao|lmfao|haha\w*|😂|🤣) at (?!me\b|myself\b|us\b|ourselves\b)[a-z]+(?: [a-z]+)? (?:trying|attempting|thinking|doing|pretending)\b|\b(?:with|and|got|has|her|his|that|those) (?:the )?(?:moustache|tash|monobrow|unibrow|double chin|beer belly|bald patch|comb[ -]over|muffin top|bingo wings|goofy teeth|big ears|eyebrows|teeth|conk|snoz|spots)\b.{0,60}(?:😂|🤣|lol|lmao|🤢|🤮)|\b(?:aka|nicknamed|we call (?:him|her|them)|known as)\b.{0,40}(?:😂|🤣|🥔|🤡|🙄|lol)/u,
   },
   // Saying a person is worthless or a joke: "he's a joke", "nobody respects him", "you're embarrassing yourself".
   {
@@ -134,7 +138,12 @@ export const putDowns = defineRule({
     for (const p of PUT_DOWNS) {
       const m = p.regex.exec(text);
       if (!m) continue;
-      if (p.flattering && m[1] !== undefined && FLATTERING.test(m[1])) continue;
+      if (
+        p.flattering &&
+        m[1] !== undefined &&
+        (FLATTERING.test(m[1]) || FLATTERING_ANYWHERE.test(text) || PRAISE.test(text))
+      )
+        continue;
       if (p.praise && PRAISE.test(text)) continue;
       const pre = text.slice(Math.max(0, m.index - 40), m.index);
       if (REPORTING_BEFORE.test(pre) || SELF_BEFORE.test(pre.slice(-24))) continue;
