@@ -185,7 +185,7 @@ const CONTEMPT: [RegExp, number][] = [
   // Said not to belong or to care: "don't integrate", "only here for the visa", "don't want to be here".
   [/\bonly here for (?:the )?(?:visa|visas|benefits|money|passport)\b/, 3],
   [
-    /\bdon't (?:integrate|want to be here|fit in|even try to fit in)\b|\bdon't care about (?:patients|us|anyone|the patients)\b|\b(?:in|speaking|talking|chatting|jabbering) (?:in )?their own language\b|\b(?:we're|we are|this is) (?:in )?(?:england|britain|the uk)\b/,
+    /\bdon't (?:integrate|want to be here|fit in|even try to fit in)\b|\bdon't care about (?:patients|us|anyone|the patients)\b|\b(?:speaking|talking|chatting|jabbering|gabbing|babbling) (?:away )?(?:in )?their own language\b/,
     2,
   ],
   // Kept out of roles or care: "shouldn't be managers", "shouldn't be resuscitated", "nobody wants that".
@@ -219,7 +219,7 @@ const CONTEMPT: [RegExp, number][] = [
     /\b(?:i'm |i am )?not (?:being )?(?:racist|homophobic|sexist|transphobic|ableist),? (?:but|just)\b/,
     2,
   ],
-  [/\btoo many\b/, 1],
+  [/\btoo many\b|\b(?:we're|we are|this is) (?:in )?(?:england|britain|the uk)\b/, 1],
   // Disability as a joke name or an act: "a bit 'special'", "n-n-n-next", "talking like him for a laugh".
   [
     /\b(?:proper|a bit|bit|so) ['‘"]?special['’"]?|\b([a-z])-\1-\1|\b([a-z])\2\2-\2|\b(?:talking|talk|walking|walk) like (?:him|her|them) for a laugh\b|\bmumble on purpose\b|\bwatching (?:him|her|them) struggle\b/,
@@ -264,13 +264,20 @@ const SUPPORT =
 
 // Weak signs ("again", "lol", "another") add one point at most, however many there are:
 // banter stacks them up without any contempt.
+const NEGATED_BEFORE = /\b(?:not|aren't|isn't|wasn't|weren't|never|no longer)\s+$/;
+
 function score(window: string): number {
   let strong = 0;
   let weak = 0;
   for (const [re, weight] of CONTEMPT) {
     if (weight === 1) {
       if (weak === 0 && re.test(window)) weak = 1;
-    } else if (re.test(window)) strong += weight;
+    } else {
+      // A sign said to be untrue is not contempt: "migrants are not taking our jobs".
+      const m = re.exec(window);
+      if (m && !NEGATED_BEFORE.test(window.slice(Math.max(0, m.index - 14), m.index)))
+        strong += weight;
+    }
   }
   return strong === 0 ? 0 : strong + weak;
 }

@@ -119,6 +119,9 @@ ruleTester(groupContempt, {
     "Women over 50 are the backbone of our community nursing team",
     "Our Jewish consultant is off for Yom Kippur, cover is sorted",
     "Children with special needs can book a quiet appointment slot",
+    "Migrants are not taking our jobs, they are doing the jobs we can't fill",
+    "We're in England, so our Welsh colleagues get teased about the rugby every year 😂",
+    "Polish patients can now get leaflets in their own language, ask at reception",
   ],
   invalid: [
     { text: "Hinduism is a cancer in our hospitals, wake up", errors: 1 },
