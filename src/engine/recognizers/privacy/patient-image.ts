@@ -8,6 +8,19 @@ import { wordsRegex } from "./vocabulary.js";
 const DESCRIPTION =
   /\[[ \t]*(?:photos?|pictures?|pics?|images?|video|clip|screenshot|selfie|gif|x-ray|scan)\b[^\]\n]{0,400}\]/gi;
 const IMAGE_CUES = wordsRegex([
+  // Someone in the picture who is cared for, not a colleague.
+  "elderly (?:lady|man|gentleman|gent|woman|patient)",
+  "old (?:lady|man|gent|gentleman|boy|girl)",
+  "gentleman",
+  "lady's",
+  "(?<!\\b(?:my|our) )little (?:boy|girl|lad|one)",
+  "newborn",
+  "baby in",
+  "incubator",
+  "wheelchair",
+  "name (?:card|band|tag on the cot)",
+  "face visible",
+  "asleep",
   "(?:his|her|their) bed",
   "hospital bed",
   "whiteboard",

@@ -3,6 +3,8 @@ import { patientImageRule } from "./patient-image.js";
 
 ruleTester(patientImageRule, {
   valid: [
+    "Christmas on the ward [photo: me and the girls in our festive jumpers]",
+    "[photo: my little one's first day at nursery]",
     "Sunrise over the car park after nights [photo: orange sky over the multi-storey]",
     "Rota's up [photo: the rota with everyone's shifts and annual leave]",
     "Reminder: never take photos of patients or their notes on your phone",
@@ -15,6 +17,12 @@ ruleTester(patientImageRule, {
     "Filmed the hospital drama off the telly so you can see their terrible cannula technique",
   ],
   invalid: [
+    {
+      text: "Made my day [photo: my hand holding an elderly lady's hand, her rings showing]",
+      errors: 1,
+    },
+    { text: "[image: newborn in an incubator with the name card on the side]", errors: 1 },
+    { text: "Sunday vibes [pic: Walter in his wheelchair in the hospital garden]", errors: 1 },
     { text: "Tonight's board [photo: handover board with the bed list]", errors: 1 },
     { text: "90 today! [photo: Jean in her hospital bed with a cake]", errors: 1 },
     { text: "Tonight's board [photo: ward whiteboard with bed numbers and surnames]", errors: 1 },
