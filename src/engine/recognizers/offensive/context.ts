@@ -64,7 +64,7 @@ export function hasSpecificPerson(text: string): boolean {
 
 /** A person anywhere in the text, singular or plural, specific or not. */
 export const ANY_PERSON = new RegExp(
-  `\\b(?:${PERSON_NOUN}|staff|he|she|him|her|they|them|whoever|whichever|someone|somebody|anyone who|the one who)\\b`,
+  `\\b(?:${PERSON_NOUN}|he|she|him|her|they|them|whoever|whichever|someone|somebody|anyone who|the one who)\\b`,
 );
 
 // Capitalised words that are not names.

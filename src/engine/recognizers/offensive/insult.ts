@@ -36,8 +36,16 @@ export const insultRecognizer = lexiconRecognizer({
         /(?:so|as|too|proper|bit|really|pretty|is|are|s|'s) $/.test(b) &&
         !/^ (?:layer|coat|skin|fog|snow|ice|dressing|film)/.test(a)
       );
-    // Theodora's clown doctors, a clown show, clown fish.
-    if (m === "clown") return !/^ (?:doctors?|show|shows|costume|nose|fish|car|visit)/.test(a);
+    // Hospital clowns, clown doctors and amateur dramatics are not insults: these words insult
+    // only as name-calling ("a pair of clowns", "absolute clown", "you clown") or as a one-word
+    // verdict ("Clown.").
+    if (/^(?:clown|clowns|amateurs|cowboys)$/.test(m))
+      return (
+        /(?:\b(?:a|an|absolute|total|complete|useless|utter|proper|right|such|you|what|bunch of|pair of|load of|set of|lot of|like)\s+)$/.test(
+          b,
+        ) ||
+        (/(?:^|[.!?]\s*)$/.test(b) && /^\s*(?:[.!?]|$|\p{Extended_Pictographic})/u.test(a))
+      );
     if (m === "dim") return !/^ (?:light|lights|lighting|room|view)/.test(a);
     if (m === "evil") return !/^ (?:eye|twin|laugh|genius)/.test(a);
     if (m === "creep" || m === "creeps")

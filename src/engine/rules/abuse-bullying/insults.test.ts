@@ -87,11 +87,15 @@ ruleTester(insults, {
     'Someone called my colleague a "foreign b*tch" in the car park. We stood with her and reported it.',
     "A relative shouted that our HCA was a 'lazy cow'. Never acceptable, and it has been reported.",
     "My dad Len waited eleven hours on a trolley. Absolutely disgusting.",
+    "Staff were lovely but the parking here is a complete joke",
+    "The hospital clowns made every patient on the children's ward laugh today",
+    "Our staff amateurs stole the show at the panto, well done everyone",
+    "The staff canteen closing at 2pm is a complete joke for night workers",
   ],
   invalid: [
     { text: "Our new band 6 is a total airhead", errors: 1 },
     { text: "Typical Tracy, late for handover again. Useless.", errors: 1 },
     { text: "Our ward sister is a screaming bully", errors: 1 },
-    { text: "Your staff are a bunch of idiots", direction: "inbound", errors: 1 },
+    { text: "Your nurses are a bunch of idiots", direction: "inbound", errors: 1 },
   ],
 });

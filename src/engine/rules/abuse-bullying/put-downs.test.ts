@@ -29,6 +29,10 @@ ruleTester(putDowns, {
     "These agency staff need to grow up and stop moaning",
     // No person in view.
     "This printer is about as much use as a chocolate teapot",
+    {
+      text: "You lot couldn't organise a piss-up in a brewery. Third cancelled appointment!",
+      direction: "inbound",
+    },
     "Those two on nights are thick as thieves, never seen a closer pair of mates",
   ],
   invalid: [

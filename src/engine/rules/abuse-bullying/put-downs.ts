@@ -93,7 +93,7 @@ const PUT_DOWNS: { what: string; regex: RegExp; flattering?: boolean; praise?: b
 ];
 
 // A particular person is in view: a name, "the new HCA", an @handle, or a pronoun.
-function hasTarget(text: string, original: string): boolean {
+function hasTarget(text: string, original: string, inbound: boolean): boolean {
   return (
     /(?:^|\s)@[A-Za-z0-9_.]{2,}/.test(original) ||
     hasSpecificPerson(text) ||
@@ -102,7 +102,11 @@ function hasTarget(text: string, original: string): boolean {
     /^[A-Z][a-z]{2,} (?:on|from|in|at) [a-z]/.test(original.trimStart()) ||
     hasNamedPerson(`x ${original.trimStart()}`) ||
     // One person, not a group at large ("these staff need to grow up" is about a group).
-    /\b(?:you|ur|your|he|she|him|her|his)\b/.test(text) ||
+    // In a message to the Trust's account, "you" is the Trust: "you lot couldn't run a bath" is a
+    // complaint, not bullying.
+    (inbound ? /\b(?:he|she|him|her|his)\b/ : /\b(?:you|ur|your|he|she|him|her|his)\b/).test(
+      text,
+    ) ||
     SINGLE_PERSON.test(text)
   );
 }
@@ -148,7 +152,7 @@ export const putDowns = defineRule({
       const pre = text.slice(Math.max(0, m.index - 40), m.index);
       if (REPORTING_BEFORE.test(pre) || SELF_BEFORE.test(pre.slice(-24))) continue;
       if (ORGANISATION_BEFORE.test(pre.slice(-40))) continue;
-      if (!hasTarget(text, context.text)) continue;
+      if (!hasTarget(text, context.text, context.direction === "inbound")) continue;
       const at = view.toOriginal(m.index, m.index + m[0].length);
       context.report({ start: at.start, end: at.end, data: { what: p.what } });
       return;
