@@ -178,6 +178,19 @@ const RARE = wordsRegex([
   "botulism",
   "polio",
   "rare (?:[a-z'’-]+ ){0,2}(?:disease|condition|disorder|syndrome|cancer|tumour)",
+  // Double-barrelled eponyms are mostly rare conditions (Ehlers-Danlos, Guillain-Barré).
+  "[a-z]+-[a-z]+(?:-[a-z]+)? (?:syndrome|disease)",
+  "ehlers-danlos",
+  "guillain-barr[eé]",
+  "stevens-johnson",
+  "prader-willi",
+  "charcot-marie-tooth",
+  "erdheim-chester",
+  "huntington'?s",
+  "kabuki syndrome",
+  "fascinating case",
+  "never seen (?:one|a case|it) before",
+  "once in a career",
   "one in a million",
   "first ever case",
   "only case",
@@ -230,6 +243,15 @@ const CELEB = wordsRegex([
   "striker",
   "goalkeeper",
   "contestant",
+  "drummer",
+  "guitarist",
+  "lead singer",
+  "comedian",
+  "youtuber",
+  "famous band",
+  "councillor",
+  "someone off",
+  "(?:emmerdale|corrie|coronation street|eastenders|hollyoaks)",
 ]);
 const CELEB_VISIT = wordsRegex([
   "visit",
@@ -254,7 +276,8 @@ const CELEB_VISIT = wordsRegex([
   "met (?:the )?(?:staff|team|nurses|patients|families)",
 ]);
 // The public figure's own words ("off the telly", "Love Island" name a show, not a person).
-const CELEB_SHOW = /^(?:off the telly|strictly|love island|premier league)$/i;
+const CELEB_SHOW =
+  /^(?:off the telly|strictly|love island|premier league|emmerdale|corrie|coronation street|eastenders|hollyoaks)$/i;
 
 const CELEB_ALL = new RegExp(CELEB.source, "gi");
 
@@ -329,6 +352,13 @@ const GATE = new Set([
   "striker",
   "goalkeeper",
   "contestant",
+  "drummer",
+  "guitarist",
+  "comedian",
+  "youtuber",
+  "band",
+  "councillor",
+  "someone",
 ]);
 
 // The writer's own relative ("my son", "our little girl"): not counted in a staff post, but in a

@@ -3,6 +3,9 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    "Councillor Patel visited the ward to thank staff today",
+    "Teaching today on Guillain-Barré syndrome, great turnout",
+    "Our band played at the hospital fete today, 3pm on the lawn",
     "My son is 14 and from Deal, he broke his arm at rugby on Monday and A&E were brilliant",
     "A patient told me today I was the first person to sit with her all week",
     "It's #RareDiseaseDay: 1 in 17 people will have a rare condition at some point",
@@ -15,6 +18,15 @@ ruleTester(indirectIdentifierRule, {
     "Watching Strictly with the patients in the day room tonight, they loved it",
   ],
   invalid: [
+    {
+      text: "Guess who was in day surgery today? Only the drummer from a very famous band",
+      errors: 1,
+    },
+    { text: "Someone off Hollyoaks is on our ward 🤫", errors: 1 },
+    {
+      text: "We have a man with Charcot-Marie-Tooth from Bideford on the ward, fascinating case",
+      errors: 1,
+    },
     {
       text: "My son has a rare genetic syndrome and we live in Swaledale, he's on your children's ward",
       direction: "inbound",
