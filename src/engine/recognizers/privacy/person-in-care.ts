@@ -93,6 +93,7 @@ const PERSON_NEAR = wordsRegex([
   "the one who",
   "who keeps",
   "keeps (?:asking|shouting|calling|pressing|pulling|trying|taking)",
+  "(?:the|a|an) (?:retired|former|ex-?)[ -]?[a-z]+",
   "shouter",
   "biter",
   "screamer",

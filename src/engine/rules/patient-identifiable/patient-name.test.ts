@@ -189,6 +189,7 @@ ruleTester(patientNameRule, {
       errors: 1,
     },
     { text: "Honoured to nurse Ezinne Obi through her last days on the hospice ward", errors: 1 },
+    { text: "Bay 6, 3am, the retired vicar asking for communion wine", errors: 1 },
     // A known given name by a unit or treatment.
     {
       text: "Emergency c-section for Nicole Ashdown tonight, baby girl and mum both well",
