@@ -405,7 +405,10 @@ const TITLE_OF_A_WORK =
 const NOT_ADJECTIVE =
   "(?![ -](?:safety|experience|liaison|advice|services?|representative|rep|leader|lead|partners?|voice|flow|transport|records?|information|feedback))";
 const ONE_PATIENT_CUES = new RegExp(
-  PATIENT_CUES.source.replace("patients?", `patient(?![s'’])${NOT_ADJECTIVE}`),
+  PATIENT_CUES.source.replace(
+    "patients?",
+    `(?<!\\b(?:every|each|any|no)[ \\t])patient(?![s'’])${NOT_ADJECTIVE}`,
+  ),
   PATIENT_CUES.flags,
 );
 const NOUN_PATIENT_CUES = new RegExp(
@@ -424,6 +427,10 @@ const EVERYONE_BEFORE =
 // Care done for someone: "c-section for Danielle", "bloods for Arthur", "transport for Ivy".
 const CARE_FOR =
   /\b(?:c-section|caesarean|section|surgery|op|operation|scan|bloods|obs|chemo|dialysis|transfusion|x-ray|ct|mri|ecg|cannula|catheter|referral|bed|admission|discharge|ambulance|transport|ttos?|meds|medication|tablets)[ \t]+for[ \t]+$/i;
+// "Amara was amazing with the patient in bay 4", "Niamh and Orla ran the ward": the named person
+// is doing the caring.
+const CARING_FOR_A_PATIENT =
+  /^[^.!?\n]{0,40}?\b(?:(?:with|for|to|on)[ \t]+(?:the|a|an|every|each|our|all|my|her|his)[ \t]+(?:[a-z]+[ \t]+)?patients?\b|ran[ \t]+the[ \t]+(?:ward|shift|bay|unit|floor|department)|in[ \t]+charge\b)/i;
 // Titles and roles before a name: the person is named as staff. ("Our Arthur, 99," is not.)
 const ROLE_BEFORE =
   /(?:\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|surgeon|registrar|midwife|hca|porter|physio|staff nurse|charge nurse|ward manager|manager|colleague|student)\.?)[ \t]+$/i;
@@ -741,7 +748,12 @@ export const personInCare: CustomRecognizer = {
           m[0].slice(0, m[0].search(/[ \t]+(?:up|down|over|on|in|from)[ \t]/)),
         );
         const s = m.index + Math.max(0, skip);
-        if (skip < 0 || staffBefore(s) || ADDRESSED.test(text.slice(Math.max(0, s - 25), s)))
+        if (
+          skip < 0 ||
+          staffBefore(s) ||
+          ADDRESSED.test(text.slice(Math.max(0, s - 25), s)) ||
+          PRAISED.test(text.slice(Math.max(0, s - 45), s))
+        )
           continue;
         const e = m.index + m[0].length;
         const care = nearest(text, s, e, CARE_NEAR, 100);
@@ -773,7 +785,8 @@ export const personInCare: CustomRecognizer = {
         ADDRESSED.test(before) ||
         TITLE_OF_A_WORK.test(before) ||
         PRAISED.test(text.slice(Math.max(0, m.index - 45), m.index)) ||
-        FROM_A_DEPARTMENT.test(text.slice(end, end + 40))
+        FROM_A_DEPARTMENT.test(text.slice(end, end + 40)) ||
+        CARING_FOR_A_PATIENT.test(text.slice(end, end + 50))
       )
         continue;
       // A unit or treatment counts after the name only: "Alfie on PICU", not "a nurse on ICU, Claire".

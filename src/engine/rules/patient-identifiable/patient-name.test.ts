@@ -37,6 +37,12 @@ ruleTester(patientNameRule, {
     "Our friend Nadia Hussain from the ward team ran the marathon",
     "The Royal family visited the hospital today",
     "Jane Hobbs, our patient experience lead, ran a brilliant session",
+    "Amara was amazing with the patient who was scared of needles today",
+    "Niamh and Orla ran the ward like pros tonight, every patient got their meds on time",
+    {
+      text: "Please pass on our thanks to Siobhan in A&E, she was wonderful with my son",
+      direction: "inbound",
+    },
     "Reading the Nursing Times piece on burnout on the ward break",
     "Posting ward tips on my nursing TikTok tonight",
     "Sat with Sister Kaur at lunch, lovely chat about the ward",
