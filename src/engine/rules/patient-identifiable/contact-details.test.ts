@@ -3,6 +3,7 @@ import { contactDetailsRule } from "./contact-details.js";
 
 ruleTester(contactDetailsRule, {
   valid: [
+    "Thanks for your enquiry. Please email press@example-trust.nhs.uk and our press office will respond about the patient story",
     "Call PALS on (0161) 496 0999, Monday to Friday",
     "Call the National Domestic Abuse Helpline free on 0808 2000 247, any time",
     "Trying to reach a ward? Call our switchboard on 0117 496 0555 and ask for the ward",

@@ -23,7 +23,15 @@ const PUBLIC = wordsRegex([
   "contact us",
   "pals",
   "enquiries",
+  "press office",
+  "press team",
+  "media team",
+  "communications team",
+  "comms team",
 ]);
+// A role mailbox ("press@…", "pals@…") or an NHS domain is an organisation's address, not a person's.
+const ROLE_MAILBOX =
+  /^(?:press|media|news|comms|communications|pals|info|enquiries|contact|hello|admin|office|appointments|bookings|feedback|complaints|foi|jobs|recruitment)[._-]?[a-z]*@|@(?:[a-z0-9-]+\.)*(?:nhs\.uk|nhs\.net)$/i;
 const WHOSE = wordsRegex([
   ...RELATIVES,
   "mr",
@@ -108,6 +116,7 @@ export const contactDetailsRule = defineRule({
     }
     for (const e of text.includes("@") ? context.entities("EMAIL_ADDRESS") : []) {
       const personal = e.detail?.personal === true;
+      if (ROLE_MAILBOX.test(e.text)) continue;
       if (nearest(text, e.start, e.end, PUBLIC, 60) < Infinity && !personal) continue;
       const kin = relativeOwns(text, e.start, e.end, 80);
       if (colleagueNearer(text, e.start, e.end) && !kin) continue;
