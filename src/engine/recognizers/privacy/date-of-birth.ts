@@ -21,7 +21,7 @@ const QUICK = /born|birth|\bdob\b|d\.?\s?o\.?\s?b|\bb\.\s?\d/i;
 const BIRTH_LABEL =
   /(?:\bd\.?[ \t]?o\.?[ \t]?b\b\.?|date[ \t]of[ \t]birth|\bbirth[ \t]?date|\bdob\b|\bborn\b|\bb\.[ \t]?)[^.!?\n\d]{0,14}$/i;
 const BORN_ABOUT_INSTITUTION =
-  /\b(?:nhs|trust|hospital|service|charity|unit|ward|practice|company)\b[^.!?\n]{0,20}\bborn\b/i;
+  /\b(?:nhs|trust|hospital|service|charity|unit|ward|practice|company)\b[^\n]{0,25}\bborn\b/i;
 
 const BORN_MYSELF_BEFORE = /\b(?:I|I'm|I am|me|myself)\b[^.!?\n]{0,10}\bborn\b[^.!?\n\d]{0,8}$/i;
 const MYSELF_AFTER = /^[ \t]*[,;:\-–]?[ \t]*(?:I'm|I am|I've|I was|I|so I|which makes me)\b/i;

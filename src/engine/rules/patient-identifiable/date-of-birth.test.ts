@@ -3,6 +3,7 @@ import { dateOfBirthRule } from "./date-of-birth.js";
 
 ruleTester(dateOfBirthRule, {
   valid: [
+    "Celebrating 78 years of the NHS today! Born 5 July 1948 and still going",
     "Stock code 03041941 for the dressing packs",
     "Born on 4 May 1991, I'm officially the oldest on the team now 😂",
     "I was born on 02/02/1988 at this very hospital, now I work here!",
