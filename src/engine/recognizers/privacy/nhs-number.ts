@@ -73,6 +73,14 @@ export const nhsNumber: Recognizer = {
         "wristband",
         "his",
         "her",
+      ],
+      adjust: 0.3,
+      window: 70,
+    },
+    {
+      // Weaker patient context: enough for a number that passes Modulus 11, not for one that
+      // fails it (a failing number near "clinic" or "mum" is more likely an order or a phone).
+      words: [
         "reviewed",
         "review",
         "surgeons",
@@ -104,7 +112,7 @@ export const nhsNumber: Recognizer = {
         "appointment",
         "admission",
       ],
-      adjust: 0.3,
+      adjust: 0.2,
       window: 70,
     },
     {
