@@ -19,6 +19,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { format, resolveConfig } from "prettier";
 import {
   FeatureBuffer,
   FLAG_HAS_PROFILE,
@@ -674,5 +675,7 @@ export const POLICY_MODEL = {
   weights: "${Buffer.from(quantised.buffer).toString("base64")}",
 };
 `;
-writeFileSync(OUT, source);
+// Formatted as the repository's prettier config wants, so `npm run lint` passes after a retrain.
+const options = (await resolveConfig(OUT)) ?? {};
+writeFileSync(OUT, await format(source, { ...options, filepath: OUT }));
 console.log(`wrote ${OUT} (${(source.length / 1e6).toFixed(2)} MB)`);
