@@ -243,12 +243,14 @@ export function subjectOf(
   return staff < care ? "colleague" : "patient";
 }
 
-/** A colleague as a person (not just "the team"): whose address or number this is. */
-export const STAFF_PERSON = wordsRegex([
+/**
+ * Staff roles and rota words that mark a colleague and can never name a relative or say whose a
+ * number is; contact-details weighs them against a relative nearby.
+ */
+export const COLLEAGUE_WORDS = [
   "dr",
   "doctor",
   "nurse",
-  "sister",
   "matron",
   "consultant",
   "surgeon",
@@ -261,22 +263,30 @@ export const STAFF_PERSON = wordsRegex([
   "physio",
   "paramedic",
   "receptionist",
+  "personal mobile",
+  "swaps",
+  "rota",
+  "shift",
+  "cover",
+  "band \\d",
+];
+
+/** A colleague as a person (not just "the team"): whose address or number this is. */
+export const STAFF_PERSON = wordsRegex([
+  ...COLLEAGUE_WORDS,
+  // "Sister" is also a relative, and "her mobile" says whose, not who: fine here, where any
+  // staff word nearer than a care cue makes it a colleague's.
+  "sister",
   "charge nurse",
   "staff nurse",
   "f1",
   "f2",
   "reg",
-  "personal mobile",
   "her mobile",
   "his mobile",
-  "swaps",
-  "rota",
-  "shift",
-  "cover",
   "from amu",
   "from pharmacy",
   "from estates",
-  "band \\d",
 ]);
 
 /** Whose contact details or home these are: a colleague when a staff person is nearer than care cues. */

@@ -1,7 +1,12 @@
 // A patient's or relative's phone number or e-mail address. Public helplines, freephone and
 // switchboard numbers, the trust's published contacts (pack allow-lists) and colleagues'
 // numbers (colleague-privacy) are left to others.
-import { colleagueNearer, nearest, PATIENT_CUES } from "../../recognizers/privacy/people.js";
+import {
+  COLLEAGUE_WORDS,
+  colleagueNearer,
+  nearest,
+  PATIENT_CUES,
+} from "../../recognizers/privacy/people.js";
 import { RELATIVES, wordsRegex } from "../../recognizers/privacy/vocabulary.js";
 import { phoneKindOf } from "../../recognizers/privacy/phone-number.js";
 import { countDigits } from "../../recognizers/privacy/vocabulary.js";
@@ -52,29 +57,7 @@ const WHOSE = wordsRegex([
 // email is"): nearer than any colleague word, it is not a colleague's. "Sister" is left out: it is
 // also a nurse's title.
 const KIN = wordsRegex(RELATIVES.filter((r) => r !== "sister" && r !== "family"));
-const COLLEAGUE = wordsRegex([
-  "dr",
-  "doctor",
-  "nurse",
-  "matron",
-  "consultant",
-  "surgeon",
-  "registrar",
-  "hca",
-  "porter",
-  "colleague",
-  "manager",
-  "midwife",
-  "physio",
-  "paramedic",
-  "receptionist",
-  "personal mobile",
-  "swaps",
-  "rota",
-  "shift",
-  "cover",
-  "band \\d",
-]);
+const COLLEAGUE = wordsRegex(COLLEAGUE_WORDS);
 function relativeOwns(text: string, start: number, end: number, window: number): boolean {
   const kin = nearest(text, start, end, KIN, window);
   return kin !== Infinity && kin < nearest(text, start, end, COLLEAGUE, window);
