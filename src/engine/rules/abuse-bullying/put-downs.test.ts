@@ -1,7 +1,12 @@
-import { ruleTester } from "../../../../test/support/rule-tester.js";
-import { putDowns } from "./put-downs.js";
+// Test only (never bundled): reads the training corpora to check the gates of put-downs.ts.
+// eslint-disable-next-line no-restricted-imports
+import { readFileSync, readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { ruleTester, type InvalidCase } from "../../../../test/support/rule-tester.js";
+import { normalise } from "../../normalise/index.js";
+import { PUT_DOWNS, possiblePutDowns, putDowns } from "./put-downs.js";
 
-ruleTester(putDowns, {
+const cases: { valid: Parameters<typeof ruleTester>[1]["valid"]; invalid: InvalidCase[] } = {
   valid: [
     // The same shapes as praise.
     "Our new F2 has the patience of a saint and the bedside manner of a favourite nan",
@@ -71,4 +76,54 @@ ruleTester(putDowns, {
     { text: "The estates bloke is the thickest man alive", errors: 1 },
     { text: "Our lead is the most boring, self-important man alive", errors: 1 },
   ],
-});
+};
+
+ruleTester(putDowns, cases);
+
+// The gates of put-downs.ts are sound: whenever a pattern matches the words view of a post (the
+// invalid cases here, every post of the training corpora), its gate matches too.
+const CORPUS = new URL("../../../../training/policy-corpus/", import.meta.url);
+
+function corpusTexts(): string[] {
+  const out: string[] = [];
+  for (const f of readdirSync(CORPUS)) {
+    if (!f.endsWith(".jsonl")) continue;
+    for (const line of readFileSync(new URL(f, CORPUS), "utf8").split("\n"))
+      if (line.trim()) out.push((JSON.parse(line) as { text: string }).text);
+  }
+  return out;
+}
+
+/** Texts whose match of a pattern is not covered by that pattern's gate (should be none). */
+function gateMisses(texts: string[]): string[] {
+  const misses: string[] = [];
+  for (const t of texts) {
+    const words = normalise(t).words.text;
+    const possible = possiblePutDowns(words);
+    PUT_DOWNS.forEach((p, k) => {
+      if (p.regex.test(words) && !(possible & (1 << k))) misses.push(`${p.what}: ${t}`);
+    });
+  }
+  return misses;
+}
+
+function gateSoundness(invalid: string[]): void {
+  describe("abuse-bullying/put-downs gates", () => {
+    it("every invalid case passes the gate of a pattern it matches", () => {
+      for (const t of invalid) {
+        const words = normalise(t).words.text;
+        const possible = possiblePutDowns(words);
+        expect(
+          PUT_DOWNS.some((p, k) => possible & (1 << k) && p.regex.test(words)),
+          t,
+        ).toBe(true);
+      }
+      expect(gateMisses(invalid)).toEqual([]);
+    });
+    it("no corpus post matches a pattern without passing its gate", () => {
+      expect(gateMisses(corpusTexts())).toEqual([]);
+    });
+  });
+}
+
+gateSoundness(cases.invalid.map((c) => c.text));
