@@ -22,7 +22,7 @@ const DISCLAIMER = new RegExp(
     String.raw`\b(?:all\s+)?(?:views?|opinions?|tweets?|thoughts?|posts?|comments?)\s*(?:[=:]\s*)?(?:(?:are|r|is|expressed|expressed\s+here|expressed\s+here\s+are|expressed\s+are|here\s+are)\s+)?(?:(?:all|entirely|strictly|purely|solely|very\s+much)\s+)?(?:my\s+own|mine|personal|own)\b`,
     // my own view / my views, not my employer's / own views / personal opinions
     String.raw`\bmy\s+(?:own\s+)?(?:views?|opinions?)(?:\s+only)?\s*[,:;(–—-]?\s*not\s+(?:those\s+of\s+)?(?:my|the)\s+(?:employer|trust|organisation|hospital)`,
-    String.raw`\b(?:my\s+own|personal)\s+(?:views?|opinions?)\b`,
+    String.raw`\b(?:my\s+own|personal|own)\s+(?:views?|opinions?)\b`,
     String.raw`\bnot\s+(?:the\s+views?\s+of\s+|those\s+of\s+|representative\s+of\s+)?my\s+employer(?:'s|s)?\b`,
     String.raw`\b(?:do\s+not|don't|dont|does\s+not|doesn't)\s+(?:necessarily\s+)?(?:represent|reflect)\s+(?:the\s+views\s+of\s+|those\s+of\s+)?(?:my|the)\s+(?:employer|trust|organisation)`,
     String.raw`\bspeaking\s+(?:only\s+)?for\s+myself\b`,
@@ -73,7 +73,7 @@ const THE_TRUST =
 // Lower-case "our trust", "the trust's", "cheers trust" as the employer, not trust as confidence
 // ("lost the trust of patients", "our trust in you", "the trust fund").
 const THE_TRUST_LOWER =
-  /(?<!\b(?:lose|lost|losing|earn|earned|earning|gain|gained|build|built|building|betray|betrayed|break|broke|broken|win|won|rebuild|regain|regained|keep|kept|destroy|destroyed|erode|eroded|undermine|undermines|undermined|restore|restored|have|has|had|put|putting|place|placed)\s+)\b(?:the|this|our|my)\s+(?:(?:bloody|fucking|f\*+ing|whole|entire|new)\s+)?trust(?:'s|’s)?\b(?!\s+(?:me|you|him|her|them|us|in|of|between|fund|funds|issues?|that|we|and\s+confidence|has\s+been\s+(?:broken|lost)|is\s+(?:broken|gone|lost))\b)|\b(?:[Cc]heers|[Tt]hanks|[Nn]ice\s+one|[Ww]ell\s+done),?\s+trust\b/;
+  /(?<!\b(?:lose|lost|losing|earn|earned|earning|gain|gained|build|built|building|betray|betrayed|break|broke|broken|win|won|rebuild|regain|regained|keep|kept|destroy|destroyed|erode|eroded|undermine|undermines|undermined|restore|restored|have|has|had|put|putting|place|placed)\s+)\b(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y)\s+(?:(?:bloody|fucking|f\*+ing|whole|entire|new)\s+)?trust(?:'s|’s)?\b(?!\s+(?:me|you|him|her|them|us|in|of|between|fund|funds|issues?|that|we|and\s+confidence|has\s+been\s+(?:broken|lost)|is\s+(?:broken|gone|lost))\b)|\b(?:[Cc]heers|[Tt]hanks|[Nn]ice\s+one|[Ww]ell\s+done),?\s+trust\b/;
 
 // In a post (not a profile) a hospital name may be anyone's; it names the author's employer only
 // in a first-person frame: "I'm a porter at Salford Royal", "I work for the Trust", "worked here 20 years".
@@ -91,6 +91,10 @@ const PROFILE_WORKPLACE =
 // an NHS body by its initials ("UCLH", "LTHT", "SCAS", "Cardiff and Vale UHB"), after a separator.
 const PROFILE_HOSPITAL_NAME =
   /(?:^|[,|/·•@–—-]\s*)(?:St\.?\s+|Saint\s+)?(?!(?:Children|Women|Men|People)['’]s)[A-Z][a-z]+(?:['’]s|s['’])(?=\s*(?:$|[,|/·•.)]|and\s+St|Hospital))|\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s|s['’])|(?:^|[,|/·•@–—-]\s*|\s)(?:[A-Z]{2,5}H|[A-Z]{1,4}(?:HT|FT|TT|UHB|HB)|[A-Z]{2,3}AS|[A-Z]{2,4}Amb)\b|\b(?:Integrated\s+Care(?:\s+Board)?|Partnership(?:\s+NHS)?|ICB|UHB)\b/;
+// The same in lower case, as many bios are written: "hca @ lister hospital", "rn at whiston
+// hospital", "porter | leeds general infirmary". "A hospital", "the local hospital" name nowhere.
+const PROFILE_LOWER_HOSPITAL =
+  /(?:^|[\s,|/·•])(?:@\s?|at\s+|for\s+|[,|/·•]\s*)(?:the\s+)?(?!(?:the|a|an|my|our|local|children's|private|community|general|district|big|busy|teaching|nhs)\s)[a-z][a-z'’&.-]+(?:\s+[a-z][a-z'’&.-]+){0,3}\s+(?:hospitals?|infirmary|nhs(?:\s+(?:foundation\s+)?trust)?|healthcare|ambulance\s+service)\b/;
 // A placement is not employment: "Student nurse | placement @ Salford Royal".
 const PLACEMENT = /\bplacement\s+(?:@|at|in|on)\s*[^|,.\n]*/gi;
 
@@ -113,7 +117,7 @@ const OUR = /\b[Oo]ur\b/;
 // Chelsea and Westminster", "HCA | Wythenshawe | mum of 2". Wards, universities, specialties and
 // personal words are not workplaces ("Staff nurse, Ward 6", "Nurse | Mum | Runner").
 const PROFILE_JOB =
-  /\b(?:nurse|hca|hcsw|physio\w*|doctor|midwife|paramedic|porter|pharmacist|radiographer|ot|slt|therapist|consultant|registrar|reg|sister|matron|manager|assistant|practitioner|specialist|officer|technician|scientist|sonographer|phlebotomist|receptionist|clerk|domestic|cleaner|worker|lead|rn|rgn|rmn|anp|acp|gp|fy1|fy2|f1|f2|sho|st\d|ct\d|dentist|optometrist|dietitian|podiatrist|surgeon|anaesthetist|administrator|admin|secretary|coordinator|supervisor|engineer|electrician|chef|driver|handler|visitor|medic|houseofficer|trainee|director)\b/i;
+  /\b(?:nurse|hca|hcsw|physio\w*|doctor|midwife|paramedic|porter|pharmacist|radiographer|ot|slt|therapist|consultant|registrar|reg|sister|matron|manager|assistant|practitioner|specialist|officer|technician|scientist|sonographer|phlebotomist|receptionist|clerk|domestic|cleaner|worker|lead|rn|rgn|rmn|anp|acp|gp|fy1|fy2|f1|f2|sho|st\d|ct\d|dentist|optometrist|dietitian|podiatrist|surgeon|anaesthetist|administrator|admin|secretary|coordinator|supervisor|engineer|electrician|chef|driver|handler|visitor|medic|houseofficer|trainee|director|band\s*[1-9])\b/i;
 const PROFILE_PLACE = new RegExp(
   String.raw`(?:[,|•·/–—@-]|\s-\s)\s*(?:[Tt]he\s+)?(?!(?:Ward|Wards|University|Uni|College|School|Mum|Mummy|Dad|Wife|Husband|Mother|Father|Nan|Grandma|Runner|Views|Opinions|Tweets|Proud|She|He|They|Her|His|Tea|Coffee|Gin|Wine|Dog|Dogs|Cat|Cats|Books|Football|Gym|Yoga|Music|Travel|Foodie|Christian|Muslim|Jewish|Sikh|Hindu|Catholic|Band|Nights|Days|Bank|Agency|Locum|Retired|Student|Trainee|Newly|Senior|Junior|Lead|Team|Clinical|Specialist|General|Critical|Intensive|Emergency|Acute|Mental|Community|Maternity|Theatres?|Paediatrics?|Cardiology|Oncology|Respiratory|Renal|Stroke|Neuro\w*|Ortho\w*|Surgery|Surgical|Medicine|Medical|Elderly|Care|Palliative|Neonatal|Radiology|Pharmacy|Outpatients|Endoscopy|Dialysis|Haematology|Urology|Gynae\w*|Obstetrics|Learning|Primary|Public|Infection|Diabetes|Sexual|Health|Adult|Child|Children's|Women's|Older|Frailty|Rehab\w*|Physiotherapy|Occupational|Speech|Dietetics|Podiatry|Audiology|Ophthalmology|Dermatology|Rheumatology|Gastro\w*|Vascular|Plastics|Trauma|Spinal|Burns|Cancer|Microbiology|Pathology|Labs?|Estates|Facilities|Catering|Portering|Domestic|Admin|Finance|Payroll|Comms|Education|Research|Quality|Safeguarding|Governance|Operations|Nursing|Midwifery|Therapies|Resus|Majors|Minors|Triage|Recovery|Anaesthetics|Anaesthesia|Imaging|Screening|Vaccination|Immunisation|Wellbeing|Volunteer|Chaplain|Chaplaincy|Union|Rep|Unison|RCN|GMB|BMA|Unite|Mother|Carer|Husband|Parent|Lover|Fan|Tired|Caffeine|Coffee|Dreamer|Proud|Living|Just|All|Here|Not|No|My|Our|Love|Loves|Loving|Based|From|Living|In|On|At)\b)[A-Z][a-z'’]+(?:\s+(?:and\s+|&\s+|of\s+|upon\s+|on\s+|le\s+)?(?:St\.?\s+)?[A-Z][a-z'’]+){0,5}(?=\s*(?:$|[,|•·/–—(.]|\s-\s|[^\x00-\x7F]))`,
 );
@@ -144,6 +148,7 @@ function profileNamesEmployerUncached(profile: string, pack: ResolvedPack): bool
   if (EMPLOYER_PATTERNS.some((re) => re.test(text))) return true;
   if (THE_TRUST.test(text) || PROFILE_WORKPLACE.test(text)) return true;
   if (PROFILE_HOSPITAL_NAME.test(text) || /\bNHS\b/.test(text)) return true;
+  if (PROFILE_LOWER_HOSPITAL.test(text)) return true;
   if (THE_TRUST_LOWER.test(text)) return true;
   if (PROFILE_JOB.test(text) && PROFILE_PLACE.test(text)) return true;
   return namesTrustByName(text, pack);

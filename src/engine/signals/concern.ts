@@ -199,11 +199,11 @@ export const MORE_CONCERN_CUES: readonly Cue[] = [
   {
     label: "understaffing",
     trigger: trigger(
-      "registrar reg consultant doctor nurse midwife anaesthetist paediatrician staff enough",
+      "registrar reg consultant doctor nurse midwife anaesthetist paediatrician staff enough short",
     ),
     weight: 2,
     regex:
-      /\b(?:without|no)\s+(?:a\s+|any\s+)?(?:paediatric\s+|medical\s+|surgical\s+|senior\s+|night\s+|trained\s+)?(?:registrar|reg|consultant|doctor|nurse|midwife|anaesthetist|paediatrician)\s+(?:at\s+night|overnight|on\s+nights|out\s+of\s+hours)\b|\b(?:don't|do\s+not|doesn't|does\s+not)\s+have\s+(?:the|enough)\s+staff\s+to\b/g,
+      /\b(?:without|no)\s+(?:a\s+|any\s+)?(?:paediatric\s+|medical\s+|surgical\s+|senior\s+|night\s+|trained\s+)?(?:registrar|reg|consultant|doctor|nurse|midwife|anaesthetist|paediatrician)\s+(?:at\s+night|overnight|on\s+nights|out\s+of\s+hours)\b|\bno\s+(?:\w+\s+)?(?:registrar|reg|consultant|doctor|nurse|midwife|anaesthetist)s?\s+(?:\w+\s+){0,4}?(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:to|till|until|and|-)\s*\d|\b(?:running|been|are|were|we're|always|constantly|permanently)\s+(?:\w+\s+)?short\s+(?:every|most|all|again|on\s+(?:nights|days|every|most)|for\s+(?:weeks|months)|since)\b|\b(?:don't|do\s+not|doesn't|does\s+not)\s+have\s+(?:the|enough)\s+staff\s+to\b/g,
   },
   {
     label: "harm happening",
@@ -265,7 +265,7 @@ export const MORE_CONCERN_CUES: readonly Cue[] = [
     trigger: trigger("sign signing"),
     weight: 2,
     regex:
-      /\b(?:told|asked|expected|made)\s+to\s+sign\b[^.!?\n]{0,60}\b(?:didn't|did\s+not|never|haven't)\s+(?:witness|see|give|check|do)\b/g,
+      /\b(?:told|asked|expected|made)\s+(?:\w+\s+){0,2}to\s+sign\b[^.!?\n]{0,60}\b(?:didn't|did\s+not|never|haven't)\s+(?:witness|see|give|check|do)\b/g,
   },
   {
     label: "late-night discharge",
@@ -273,6 +273,51 @@ export const MORE_CONCERN_CUES: readonly Cue[] = [
     weight: 1,
     regex:
       /\b(?:discharged|sent\s+home)\s+(?:\w+\s+)?(?:at\s+(?:night|1[01]\s*pm|midnight|[1-5]\s*am)|in\s+the\s+middle\s+of\s+the\s+night)\b/g,
+  },
+  // "Corridor care is not care", "a failure we've normalised": the author's verdict that what
+  // passes for care falls short, and that unsafe practice has become routine.
+  {
+    label: "not care",
+    trigger: trigger("care nursing"),
+    weight: 1,
+    regex:
+      /\b(?:this|that|it|corridor\s+care|corridor\s+nursing|(?:\w+\s+)?care\s+in\s+a\s+corridor)\s+(?:is\s+not|isn't|is\s+no\s+longer)\s+(?:safe\s+|real\s+|proper\s+)?(?:care|nursing)\b/g,
+  },
+  {
+    label: "normalised",
+    trigger: trigger("normalised normalized normalising normalizing normal"),
+    weight: 1,
+    regex:
+      /\b(?:we've|we\s+have|have|has|it's|it\s+has|become|becoming|being|got)\s+(?:\w+\s+)?normali[sz]ed\b|\bnormali[sz]ing\s+(?:this|it|unsafe|corridor|the\s+unsafe)\b|\b(?:the\s+)?new\s+normal\b/g,
+  },
+  // Supplies short: "ran out on three wards", borrowing kit from other wards; an area used for
+  // patients without call bells or oxygen.
+  {
+    label: "supplies short",
+    trigger: trigger("ran run running"),
+    weight: 1,
+    regex:
+      /\b(?:run|ran|running)\s+out\s+on\s+(?:\w+\s+)?(?:wards?|units?|the\s+ward|nights?|shift)\b/g,
+  },
+  {
+    label: "borrowing kit",
+    trigger: trigger("borrowing borrow begging"),
+    weight: 1,
+    regex:
+      /\b(?:borrowing|borrow|begging)\s+(?:\w+\s+){0,3}(?:from|off)\s+(?:other\s+wards|another\s+ward|ed|a&e|theatres|the\s+ward\s+next\s+door|next\s+door)\b/g,
+  },
+  {
+    label: "no essential kit",
+    trigger: trigger("bells bell oxygen suction monitoring monitors"),
+    weight: 1,
+    regex:
+      /\b(?:has|have|had|with|there's|there\s+are|there\s+is)\s+no\s+(?:call\s+bells?|oxygen(?:\s+(?:points?|supply|ports?))?|piped\s+oxygen|suction|monitoring|monitors?|resus\s+trolley)\b/g,
+  },
+  {
+    label: "escalation space",
+    trigger: trigger("escalation overflow surge"),
+    weight: 1,
+    regex: /\b(?:escalation|overflow|surge)\s+(?:area|space|bay)\b/g,
   },
 ];
 

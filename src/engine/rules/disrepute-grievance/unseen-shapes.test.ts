@@ -1,0 +1,42 @@
+// Grievance shapes found missing on fresh probe posts (written for this file): pay that has not
+// moved, paying work costs out of one's own pocket, others paid more for the same work, leave not
+// allowed, training on days off, "the Trust's idea of …", "and it shows", managers never seen on
+// the floor, and years of asking with nothing done.
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import rule from "./derogatory-or-grievance.js";
+
+ruleTester(rule, {
+  valid: [
+    // National pay as an opinion, and others' conditions, are not the author's own grievance.
+    "Junior doctors are leaving because they're burnt out and underpaid. Can you blame them?",
+    "Student nurses are not free labour, and our placement team makes sure of it.",
+    "My mum won't let me have a dog until I'm home more, fair enough.",
+    "Paid for the coffee out of my own pocket, it was the least I could do for the team.",
+    "She practised hard for the exam and it shows. Congratulations!",
+    "Our matron is on the ward every single day, never seen a better leader.",
+  ],
+  invalid: [
+    {
+      text: "Mileage rate not changed since 2011 and petrol's doubled. Lovely.",
+      errors: 1,
+    },
+    {
+      text: "Community staff are funding their own travel out of our own pockets at this point.",
+      errors: 1,
+    },
+    { text: "Bank staff get paid double what I do for the same shift.", errors: 1 },
+    {
+      text: "My trust won't let me take annual leave in August because I haven't got kids.",
+      errors: 1,
+    },
+    { text: "Mandatory e-learning on my days off, unpaid, or I'm non-compliant.", errors: 1 },
+    { text: "The trust's idea of a retention strategy: a free biscuit.", errors: 1 },
+    { text: "Our new director came from retail and it shows. Everything's a target.", errors: 1 },
+    { text: "Nurses here are brilliant. Managers are a different story.", errors: 1 },
+    { text: "Ward managers never seen on the floor after 5pm.", errors: 1 },
+    {
+      text: "Eighteen months asking occ health for a proper chair for my back. Still waiting.",
+      errors: 1,
+    },
+  ],
+});

@@ -1,0 +1,68 @@
+// Shapes found missing on fresh probe posts (written for this file): bios in lower case or with a
+// pay band and a place, "The trust's" at the start of a sentence, "Own views." as a disclaimer,
+// and opinions said as "X saves lives", "would free up beds", "unsung heroes", "can you blame them",
+// "the NHS isn't perfect but I'd rather…", and health tips after a colon.
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import rule from "./views-own.js";
+
+ruleTester(rule, {
+  valid: [
+    // No employer named: a job, a band, or "the hospital" alone.
+    { text: "Bare below the elbows saves lives.", profile: "Band 6 nurse" },
+    { text: "Bare below the elbows saves lives.", profile: "Nurse at the hospital" },
+    { text: "Bare below the elbows saves lives.", profile: "hca at a children's hospital" },
+    // "Own views" is a disclaimer.
+    {
+      text: "Cardiac rehab is the most underused service we have.",
+      profile: "Cardiac physiologist, Papworth. Own views.",
+    },
+    // No opinion: news and questions.
+    { text: "Lovely welcome for our new starters today.", profile: "hca @ lister hospital" },
+    {
+      text: "Does anyone know if bank shifts count towards pension?",
+      profile: "Band 5, Stoke Mandeville",
+    },
+  ],
+  invalid: [
+    {
+      text: "Hand hygiene saves lives. Wash them properly.",
+      profile: "hca @ lister hospital",
+      errors: 1,
+    },
+    {
+      text: "They want more audits but won't give us the hours. Make it make sense.",
+      profile: "Band 5, Stoke Mandeville",
+      errors: 1,
+    },
+    { text: "The trust's idea of retention: a free pizza 🍕", errors: 1 },
+    {
+      text: "Weekend discharges would free up so many beds if pharmacy was open.",
+      profile: "Physio at Musgrove",
+      errors: 1,
+    },
+    {
+      text: "Radiographers are the unsung heroes of the hospital, change my mind.",
+      profile: "Radiographer, NHS Fife",
+      errors: 1,
+    },
+    {
+      text: "The NHS isn't perfect but I'd still rather work here than anywhere else.",
+      errors: 1,
+    },
+    {
+      text: "Night shift tip: eat a proper meal at 2am, not just biscuits.",
+      profile: "Staff nurse, Ninewells",
+      errors: 1,
+    },
+    {
+      text: "Vaccines save lives. Get your booster if you're eligible.",
+      profile: "Pharmacist, Whipps Cross Hospital",
+      errors: 1,
+    },
+    {
+      text: "Junior doctors are leaving in droves. Can you blame them?",
+      profile: "Respiratory physio, Royal Brompton",
+      errors: 1,
+    },
+  ],
+});

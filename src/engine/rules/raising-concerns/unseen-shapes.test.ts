@@ -1,0 +1,40 @@
+// Concern shapes found missing on fresh probe posts (written for this file, not taken from any
+// evaluation set): staff short every night, no doctor for a stretch of hours, signing for a check
+// not witnessed, care that "is not care", supplies run out across wards, areas without call bells.
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import rule from "./concern-on-social-media.js";
+
+ruleTester(rule, {
+  valid: [
+    "Running short on time this morning, grabbing a meal deal on the way in.",
+    "Bay 2 now has new call bells fitted, thank you estates!",
+    "We're short of mince pies for the Christmas do, can someone bring more?",
+    "Working from home is the new normal for our admin team and it suits us.",
+    "Good to see the escalation area closed again now winter's eased.",
+    "Asked to sign the birthday card for Sue, it's in the staff room.",
+    "Care is not a commodity, it's a relationship. Lovely talk at the conference.",
+  ],
+  invalid: [
+    {
+      text: "We've been running short every night for a month on the stroke unit.",
+      errors: 1,
+    },
+    {
+      text: "No doctor on the ward from 10pm to 8am last night, we just had to cope.",
+      errors: 1,
+    },
+    {
+      text: "Got asked again to sign the fridge check for a day I didn't witness. Refused.",
+      errors: 1,
+    },
+    { text: "Corridor care is not care. We've normalised it and we shouldn't have.", errors: 1 },
+    {
+      text: "Sharps bins ran out on two wards so we're borrowing from theatres again.",
+      errors: 1,
+    },
+    {
+      text: "Patients put in the overflow area overnight, which has no call bells at all.",
+      errors: 1,
+    },
+  ],
+});
