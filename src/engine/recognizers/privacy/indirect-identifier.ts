@@ -58,9 +58,18 @@ const PERSON_WORDS = [
   "walker",
   "worker",
   "pupil",
+  "child",
+  "kid",
+  "youngster",
+  "infant",
+  "little one",
+  "wee one",
+  "little (?:man|lady|fella|princess|soldier|warrior|fighter|mite)",
 ];
 const PERSON = wordsRegex(PERSON_WORDS);
 const PERSON_ALL = new RegExp(PERSON.source, "gi");
+const LITTLE_PERSON = /\blittle (?:one|man|lady|fella|princess|soldier|warrior|fighter|mite)\b/i;
+const KIN_PERSON = /^(?:mum|dad|mother|father|baby|family|boy|girl|twins|triplets|couple)/i;
 const OWN = /\b(?:my|our)[ \t]+(?:\w+[ \t]+)?$/i;
 const AGE =
   /\b\d{1,3}[ -]?(?:years?|yrs?)[ -]old\b|\b(?:is|was|age)[ \t]\d{1,2}(?=[ \t]*(?:,|and\b|from\b))|\b\d{1,3}[ -]?yo\b|\baged[ \t]\d{1,3}\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something\b|\bteenager\b|\bin (?:his|her) (?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
@@ -74,6 +83,20 @@ const CARE = wordsRegex([
   "x-ray",
   "scan",
   "triaged",
+  // Being treated for something acute or on a specialist unit is care too.
+  "stroke",
+  "heart attack",
+  "cardiac arrest",
+  "seizure",
+  "sepsis",
+  "hasu",
+  "asu",
+  "nicu",
+  "scbu",
+  "picu",
+  "hdu",
+  "burns unit",
+  "trauma unit",
 ]);
 const ROAD = /\b(?:[AM]\d{1,4}(?:\([M]\))?|junction[ \t]\d{1,2})\b/;
 const PLACE_WORD =
@@ -195,6 +218,7 @@ const RARE = wordsRegex([
   "first ever case",
   "only case",
 ]);
+const RARE_GENERIC = /^(?:rare|fascinating|never|once|one in|first|only)\b/i;
 const CONDITION =
   /\bwith (?:a |an |the |his |her )?(?:broken|fractured|dislocated|shattered|stab|gunshot|burns?|severe|rare)\b[^.!?\n]{0,25}/i;
 const TIME = wordsRegex([
@@ -209,10 +233,31 @@ const TIME = wordsRegex([
   "\\d{1,2}(?::\\d\\d)? ?(?:am|pm)",
   "at \\d{1,2}(?::\\d\\d)?",
 ]);
+// Said of nobody in particular ("had a celebrity in today, not saying who"): one of many.
+const CELEB_GENERIC =
+  /^(?:celebrity|celeb|someone famous|famous (?:person|face|patient|man|woman|bloke|lady)|famous local|local celebrity|someone off)$/i;
 const CELEB = wordsRegex([
   "celebrity",
   "celeb",
-  "famous (?:person|face|footballer|singer|actor|actress|patient|man|woman|bloke|lady)",
+  "famous (?:[a-z]+ )?(?:person|face|patient|man|woman|bloke|lady|guy|footballer|singer|actor|actress|chef|author|writer|dj|presenter|comedian|boxer|cricketer|player|star|musician|artist|model|politician|name|sportsman|sportswoman|athlete|jockey|rapper|influencer)",
+  "chef",
+  "(?<!hospital )radio (?:dj|presenter)",
+  "(?<!radio )dj",
+  "newsreader",
+  "weather (?:man|girl|presenter)",
+  "weatherman",
+  "novelist",
+  "author",
+  "pundit",
+  "jockey",
+  "darts player",
+  "snooker player",
+  "golfer",
+  "tennis player",
+  "athlete",
+  "racing driver",
+  "musician",
+
   "someone famous",
   "footballer",
   "premier league",
@@ -233,7 +278,8 @@ const CELEB = wordsRegex([
   "famous local",
   "local celebrity",
   "influencer",
-  "mp",
+  // An MP's or councillor's surgery is where they meet constituents, not care.
+  "mp(?!'?s surgery)",
   "soap star",
   "rapper",
   "olympian",
@@ -249,7 +295,7 @@ const CELEB = wordsRegex([
   "comedian",
   "youtuber",
   "famous band",
-  "councillor",
+  "councillor(?!'?s surgery)",
   "someone off",
   "(?:emmerdale|corrie|coronation street|eastenders|hollyoaks)",
 ]);
@@ -359,6 +405,23 @@ const GATE = new Set([
   "band",
   "councillor",
   "someone",
+  "chef",
+  "radio",
+  "dj",
+  "newsreader",
+  "weather",
+  "weatherman",
+  "novelist",
+  "author",
+  "pundit",
+  "jockey",
+  "darts",
+  "snooker",
+  "golfer",
+  "tennis",
+  "athlete",
+  "racing",
+  "musician",
 ]);
 
 // The writer's own relative ("my son", "our little girl"): not counted in a staff post, but in a
@@ -377,19 +440,33 @@ export function indirectScore(
       gated = true;
       break;
     }
+  // "little" is too common a word to gate on: only "little one", "little fighter"… count.
+  if (!gated && words.has("little") && LITTLE_PERSON.test(text)) gated = true;
   const own = ownCounts ? OWN_KIN.exec(text) : null;
   if (!gated && !own) return null;
   let at = own ? own.index : -1;
   const person = PERSON_ALL;
   person.lastIndex = 0;
   for (let m = at === -1 ? person.exec(text) : null; m; m = person.exec(text)) {
-    if (OWN.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // "my son", "our mum": the writer's family. "Our little one on the ward" is the ward's.
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    if (OWN.test(before) && (/\bmy\b/i.test(before) || KIN_PERSON.test(m[0]))) continue;
     at = m.index;
     break;
   }
   let score = 0;
   AGE.lastIndex = 0;
   let age = AGE.exec(text);
+  // "my 6 year old", "our 3yo": the writer's own child, unless they are writing in about them.
+  // "Our 17 year old on the adolescent unit" is the ward's patient, not the writer's child.
+  while (
+    age &&
+    !ownCounts &&
+    OWN.test(text.slice(Math.max(0, age.index - 20), age.index)) &&
+    (/\bmy[ \t]+(?:\w+[ \t]+)?$/i.test(text.slice(Math.max(0, age.index - 20), age.index)) ||
+      !CARE.test(text.slice(age.index, age.index + age[0].length + 40)))
+  )
+    age = AGE.exec(text);
   // "my son is 14": the writer's own child, unless they are writing in about them.
   if (
     age &&
@@ -407,7 +484,17 @@ export function indirectScore(
     // Seen as a patient ("a Strictly finalist in A&E"), a public figure is one of very few people;
     // visiting, opening or donating is not care.
     // A show alone ("watching Strictly with the patients") names no one.
-    score += !celebPerson(text) ? 0.5 : CELEB_VISIT.test(text) ? 1 : seenAsPatient(text) ? 2 : 1.5;
+    score += !celebPerson(text)
+      ? 0.5
+      : CELEB_VISIT.test(text)
+        ? 1
+        : seenAsPatient(text)
+          ? CELEB_GENERIC.test(celeb[0])
+            ? 1
+            : 2
+          : CELEB_GENERIC.test(celeb[0])
+            ? 0.5
+            : 1.5;
     if (at === -1) at = celeb.index;
   }
   const small = SMALL.exec(text);
@@ -415,10 +502,14 @@ export function indirectScore(
     score += 2;
     if (at === -1 || small.index < at) at = small.index;
   }
-  if (at === -1 || !CARE.test(text)) return null;
+  const rare = RARE.exec(text);
+  // A named rare condition is only ever seen in care: it needs no other care word. "A rare
+  // condition" in general ("1 in 17 people will have a rare condition") does.
+  const namedRare = rare !== null && !RARE_GENERIC.test(rare[0]);
+  if (at === -1 || (!namedRare && !CARE.test(text))) return null;
   if (placeFound(text)) score += 1;
   if (EVENT.test(text)) score += 1;
-  if (RARE.test(text)) score += 2;
+  if (rare) score += 2;
   else if (CONDITION.test(text)) score += 1;
   if (TIME.test(text)) score += 0.5;
   return { score, at };

@@ -64,7 +64,7 @@ const STAFF_ONLY = wordsRegex([
 // his incubator", "posting the X-ray from tonight". The sentence must name an image being taken
 // or shared and a patient in it; rules about pictures ("never take photos of patients") are not.
 const IMAGE_WORD =
-  /\b(?:photos?|pictures?|pics?|selfies?|snaps?|snapped|videos?|clips?|footage|filmed|captured this|(?:the|this|an|his|her|their) x-rays?)\b/i;
+  /\b(?:photos?|pictures?|pics?|selfies?|snaps?|snapped|videos?|clips?|footage|filmed|captured this|(?:the|this|an|his|her|their) x-rays?|shot of)\b/i;
 const TAKEN_OR_SHARED = wordsRegex([
   "sharing",
   "share",
@@ -116,8 +116,13 @@ const IN_PICTURE = wordsRegex([
   "bay ?(?:\\d+|[a-h])",
   "side ?room ?\\d*",
   "cubicle ?\\d*",
-  "incubator",
-  "cot",
+  "incubators?",
+  "cots?",
+  "(?:the|our) (?:twins|triplets)",
+  // Identifiers showing in the picture: "name and DOB in the corner".
+  "names? (?:and|&) (?:dob|d\\.o\\.b|date of birth|address|hospital number|nhs number)",
+  "(?:his|her|their|the patient's) (?:name|dob|details)",
+  "names? (?:still )?(?:visible|showing|on it|in the corner)",
   "newborn",
   "baby (?:boy|girl)",
   "born on our",

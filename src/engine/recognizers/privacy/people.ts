@@ -31,7 +31,7 @@ export const PATIENT_CUES = wordsRegex([
   "discharged",
   "discharge(?! lounge| team| coordinator| nurse)",
   "brought (?:in|into|onto|to)",
-  "came in(?! early| late| on (?:my|her|his|their) day off| to (?:help|cover|work))",
+  "came in(?! early| late| on (?:my|her|his|their) day off| to (?:help|cover|work|sing|play|perform|visit|see us|drop|bring|volunteer|talk|teach))",
   "going home",
   "went home",
   "long-stay",
@@ -180,6 +180,12 @@ export const STAFF_CUES = wordsRegex([
   "working",
   "annual leave",
   "off sick",
+  "phased return",
+  "return to work",
+  "compassionate leave",
+  "bereavement leave",
+  "doing a card",
+  "collection for",
   "training",
 ]);
 
@@ -287,6 +293,7 @@ export const STAFF_PERSON = wordsRegex([
   "from amu",
   "from pharmacy",
   "from estates",
+  "from (?:the )?(?:admin|office|theatres|recovery|reception|hr|it|finance|switchboard|outpatients|physio|radiology|labs?|kitchens?|catering|porters|day unit|education team|team)",
 ]);
 
 /** Whose contact details or home these are: a colleague when a staff person is nearer than care cues. */

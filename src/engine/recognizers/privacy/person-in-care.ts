@@ -113,6 +113,27 @@ const PLACE_IDLE = wordsRegex([
   "available",
   "blocked",
   "for sale",
+  // A place visited or complained about, not a person in it.
+  "therapy dog",
+  "dog",
+  "puppy",
+  "pets as therapy",
+  "sauna",
+  "furnace",
+  "oven",
+  "fridge",
+  "freezing",
+  "roasting",
+  "boiling",
+  "heat",
+  "windows?",
+  "radiators?",
+  "leak",
+  "leaking",
+  "flooded",
+  "painted",
+  "repainted",
+  "decorated",
 ]);
 const MY_PATIENT = new RegExp(
   `\\b(?:[Mm]y|[Oo]ur|[Aa]|[Tt]he|[Tt]his)[ \\t]+(?:(?:favourite|lovely|old|new|regular|first|last)[ \\t]+)?(?:patient|lady|gent|gentleman|man|woman|chap|fella|boy|girl|baby|resident)(?:,?[ \\t]+(?:called|named)[ \\t]+|,[ \\t]*|[ \\t]+)(${WORD}(?:[ \\t]+${WORD})?)`,
@@ -146,6 +167,8 @@ const NAME_AGE = new RegExp(
 // "came in" alone is also how staff arrive for a shift; arriving as a patient has a how or a where.
 const CARE_EVENT =
   "(?:admitted|readmitted|discharged|brought[ \\t]+(?:in|into|onto|to)|rushed[ \\t]+in|blue[ -]?lighted|transferred|intubated|resuscitated|ventilated|catheterised|triaged|sectioned|delivered|induced|came[ \\t]+in(?:to)?[ \\t]+(?:by|with|after|via|to[ \\t]+(?:a&e|ed|resus|hospital)|a&e|ed|resus|majors|hospital)|passed[ \\t]+away|died|coded|arrested|self[ -]discharged)";
+const CARE_EVENT_WORDS =
+  "admitted|readmitted|brought[ \\t]+in|rushed[ \\t]+in|blue[ -]?lighted|transferred|intubated|ventilated|resuscitated";
 const NAME_EVENT = new RegExp(
   `\\b(${WORD}(?:[ \\t]+${WORD})?)[ \\t]+(?:(?:was|got|has[ \\t]+been|had[ \\t]+been|is[ \\t]+being|is|has|'s[ \\t]+been|just|finally|eventually)[ \\t]+){0,2}${CARE_EVENT}\\b`,
   "g",
@@ -396,9 +419,47 @@ const UNIT_CUES = wordsRegex([
   "died",
   "end of life",
 ]);
+// Care a person is receiving, said of them ("her pacemaker fitted", "his first shave", "while she
+// passed", "his first steps"): for a given name near it, only here, not for colleague rules.
+const BEING_CARED_FOR = wordsRegex([
+  "(?:his|her|their) (?:first |new |last )?(?:shave|wash|bed bath|shower|haircut|pacemaker|stent|chemo|dialysis|transfusion|infusion|stitches|plaster|splint|peg|ng tube|nebs?|insulin|dressings?|pressure sores?|rehab)",
+  "(?:his|her|their) first steps",
+  "(?:she|he) passed",
+  "passed (?:away|peacefully|overnight|in (?:her|his) sleep)",
+  "dying",
+  "die alone",
+  "last breath",
+  "(?:pacemaker|stent|hip replacement|knee replacement)",
+  "fitted",
+]);
+// Every word BEING_CARED_FOR needs one of: a Set lookup per word before the phrase regex runs.
+const CARED_FOR_GATE = wordSet(
+  "shave wash bath shower haircut pacemaker stent chemo dialysis transfusion infusion stitches plaster splint peg ng nebs neb insulin dressing dressings pressure rehab steps passed dying die breath replacement fitted",
+);
 // "sang Danny Boy", "watching Billy Elliot": a song, film or book named after a person.
 const TITLE_OF_A_WORK =
   /\b(?:sang|sings|singing|song|hummed|played|watching|watched|film|reading)[ \t]+$/i;
+// "my operation with Mr Patel", "seen by Mrs Okoro", "referred to Mr Khan": the one treating.
+const TREATED_BY =
+  /\b(?:operation|op|surgery|procedure|appointment|consultation|clinic|referral|referred|seen|saw|see|seeing|operated on|under the care of|care of|team|list)\b[^.!?\n]{0,12}?\b(?:with|under|by|to|from|of)[ \t]+$/i;
+// "Mrs Ahmed our ward manager", "Mr Chen, the consultant": named in a role.
+const ROLE_AFTER =
+  /^(?:'s)?,?[ \t]+(?:(?:is|was)[ \t]+)?(?:our|the|my|your|a|an)[ \t]+(?:(?:new|lovely|brilliant|amazing|fab|fabulous|fantastic|wonderful|old|former|acting|deputy|senior|junior|lead|head)[ \t]+){0,2}(?:ward[ \t]+manager|manager|matron|sister|consultant|surgeon|registrar|doctor|gp|nurse|midwife|physio|pharmacist|porter|hca|cleaner|housekeeper|receptionist|secretary|ward[ \t]+clerk|director|chief|ceo|chair|chaplain|anaesthetist|radiographer|educator|mentor|boss|colleague|lecturer|tutor|headteacher|teacher|mp|councillor|mayor)\b/i;
+// A doctor or professor as the patient: "Dr Okonkwo is a patient on your ward", "Professor Hale
+// was brought in", "nursing my old consultant, Dr Ilsley", "looked after a retired GP, Dr Fenn".
+const DOCTOR_NAME = new RegExp(
+  `\\b(?:Dr|Doctor|Prof|Professor)\\.?[ \\t]+(${WORD}(?:[ \\t]+${WORD})?)`,
+  "g",
+);
+// After the name: a patient, brought in, admitted (passive: "Dr Ilsley admitted 12 patients" is
+// the doctor working), in a bed or side room, on "your" ward (a message to the Trust).
+const DOCTOR_AS_PATIENT_AFTER = new RegExp(
+  `^(?:,?[ \\t]+from[ \\t]+(?:the[ \\t]+)?[A-Za-z]+)?,?[ \\t]+(?:(?:(?:is|was|has[ \\t]+been|had[ \\t]+been|got|now|currently|still|been)[ \\t]+){1,2}(?:(?:a|an|our|your)[ \\t]+)?(?:patient|inpatient|${CARE_EVENT_WORDS})|(?:${CARE_EVENT_WORDS})[ \\t]+(?:with|to|into|after|overnight|last|yesterday|this|on)|(?:brought|rushed)[ \\t]+in|blue[ -]?lighted|in[ \\t]+(?:bed|side[ \\t]?room|cubicle)[ \\t]?\\d|on[ \\t]+your[ \\t]+(?:[a-z'’]+[ \\t]+){0,2}(?:ward|unit))\\b`,
+  "i",
+);
+const DOCTOR_AS_PATIENT_BEFORE =
+  /\b(?:nursing|nursed|nurse|looked after|looking after|look after|caring for|cared for|sat with|sitting with|visiting|visited|admitted|admitting|discharged|discharging|triaged|treating|treated|resuscitated|cannulated|scanned)[ \t]+(?:(?:my|our|a|an|the|his|her)[ \t]+)?(?:(?:old|own|retired|former|ex-?|local|family|elderly|lovely)[ \t]+)*(?:(?:gp|consultant|doctor|professor|boss|surgeon|lecturer|tutor|dentist|vet)[ \t]*,?[ \t]+)?$/i;
+
 // For a given name alone, "patients" (plural) is whom a colleague serves ("Tina from the lounge
 // pinches patients' dinners"), not who the named person is.
 // "Patient" as an adjective ("our patient experience lead") names no patient either.
@@ -421,7 +482,7 @@ const PRAISED =
   /\b(?:thanks?(?: you)? to|thank you|well done(?: to)?|kudos to|hats off to|shout[- ]?out to|congratulations(?: to)?|congrats(?: to)?|welcome(?: to)?|proud of|credit to|big up)[ \t,]+(?:[A-Z][a-z'’-]+[ \t,]+(?:and|&)[ \t]+)?$/i;
 // "Kofi from the ward", "Emeka from pharmacy": a colleague named by where they work.
 const FROM_A_DEPARTMENT =
-  /^[ \t]+from[ \t]+(?:the[ \t]+)?(?:ward|team|unit|pharmacy|estates|reception|admin|theatres?|physio|radiology|x-ray|labs?|kitchens?|catering|porters|portering|switchboard|it|hr|finance|outpatients|day surgery|ed|a&e|amu|itu|icu)\b/i;
+  /^[ \t]+from[ \t]+(?:the[ \t]+)?(?:(?:ward|team|unit|pharmacy|estates|reception|admin|theatres?|physio|radiology|x-ray|labs?|kitchens?|catering|porters|portering|switchboard|it|hr|finance|outpatients|day surgery|ed|a&e|amu|itu|icu)\b|(?:[A-Z]?[a-z]+[ \t]+)?(?:choir|volunteers?|chaplaincy|charity|league of friends|radio|band|church)\b)/i;
 const EVERYONE_BEFORE =
   /\b(?:every|each|all|any)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:in|on|at)[ \t]+(?:the[ \t]+)?$/i;
 // Care done for someone: "c-section for Danielle", "bloods for Arthur", "transport for Ivy".
@@ -467,6 +528,44 @@ const COMMON_LOWER = new Set([
   "big",
 ]);
 const PLACE_HINT = /bed|bay|room|cubicle|trolley|chair|SR/i;
+const NAMED_LIKE_PEOPLE = new Set([
+  "Jack Russell",
+  "Jack Russells",
+  "King Charles",
+  "Gordon Setter",
+  "Jack Daniels",
+  "Jack Daniel's",
+  "Tia Maria",
+  "Baby Bel",
+  "Billy Elliot",
+  "Peppa Pig",
+]);
+const COLLEAGUE_NEWS =
+  /\b(?:doing a card|collection for (?:her|him)|compassionate leave|bereavement leave|(?:she|he)(?:'s| is| has) flown (?:out|home)|back (?:at work )?in \d+ weeks|send(?:ing)? (?:her|him) (?:our )?(?:love|flowers))\b/i;
+const TV_GATE = wordSet("casualty holby anatomy scrubs midwife episode");
+const TV_DRAMA =
+  /\b(?:[Ww]atching|[Ww]atched|[Ee]pisode of|[Bb]ing(?:e?ing))\b[^.!?\n]{0,30}\b(?:Casualty|Holby(?: City)?|Grey'?s Anatomy|Call [Tt]he Midwife|Scrubs|24 Hours in A&E|The Good Doctor|The Pitt)\b|\b(?:Casualty|Holby)\b[^.!?\n]{0,20}\b(?:tonight|episode|last night|on (?:the )?(?:telly|tv|bbc|iplayer))\b/;
+const HANDLE = /(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])/g;
+const ORG_HANDLE =
+  /nhs|trust|hosp|ward|team|news|bbc|itv|sky|official|council|gov|comms|press|charity|foundation|ambulance|police|unit|care|health|clinic|radio|live|echo|post|mail|times|gazette|herald|mirror|journal|express|chronicle|argus|standard|nurse|midwi|medic|doc|para|fm$|uk$|_ft$|rn$/i;
+const OWN_ACCOUNT =
+  /\b(?:my|our)[ \t]+(?:insta(?:gram)?|tiktok|twitter|x|snap(?:chat)?|handle|account|page|profile|channel)[ \t]*(?:is[ \t]*)?:?[ \t]*$/i;
+const HANDLE_CUES = wordsRegex([
+  "(?:our|the|my|a) (?:lad|lady|girl|boy|gent|man|woman|little one|patient) (?:from|in|on) (?:ward|bed|bay|cubicle|the ward)",
+  "on the ward",
+  "from ward \\d+",
+  "in hospital",
+  "home from hospital",
+  "(?:his|her|their) (?:[a-z]+ )?(?:rehab|recovery|treatment|chemo|surgery|op|journey)",
+  "(?:bravest|toughest|strongest|best) patient",
+  "you(?:'re| are| were) (?:home|discharged|out)",
+  "glad you(?:'re| are) home",
+]);
+const BABY_NAME = new RegExp(`\\b[Bb]aby[ \\t]+(${WORD}(?:[ \\t]+${WORD})?)`, "g");
+const BIRTH_GATE = wordSet(
+  "born birth delivered delivery labour maternity nicu scbu incubator lb lbs weighed weighing midwife midwives c-section caesarean",
+);
+const OWN_BEFORE = /\b(?:my|our)[ \t]+(?:little[ \t]+|new[ \t]+)?$/i;
 const OWNS_GATE = wordSet(CLINICAL_THING.flatMap((t) => t.replace(/[?]/g, "").split(/[ -]/)));
 const EVENT_GATE = wordSet(
   "admitted readmitted discharged brought rushed blue lighted bluelighted transferred intubated resuscitated ventilated catheterised triaged sectioned delivered induced came passed died coded arrested",
@@ -490,7 +589,8 @@ function push(found: Entity[], e: Entity) {
 
 /** A capitalised word that could be a name: not a sentence word, title, place, day or relative. */
 function nameLike(word: string): boolean {
-  return !NOT_A_NAME.has(word.replace(/['’]s$/, ""));
+  // "I've", "I'm", "I'd" are the writer, not a name: the list holds them without the apostrophe.
+  return !NOT_A_NAME.has(word.replace(/['’]s$/, "").replace(/['’]/g, ""));
 }
 
 /**
@@ -513,13 +613,17 @@ export const personInCare: CustomRecognizer = {
     const text = view.text;
     const found: Entity[] = [];
     const post = analyse(normalised);
+    const caredForInPost = anyWord(post, CARED_FOR_GATE);
     const careInPost =
       anyWord(post, CARE_WORDS) ||
       (anyWord(post, PATIENT_CUE_GATE) && PATIENT_CUES.test(text)) ||
-      /\bA&E\b/i.test(text);
+      /\bA&E\b/i.test(text) ||
+      (caredForInPost && BEING_CARED_FOR.test(text));
     const hasPlace = PLACE_HINT.test(text);
     const hasTitle = TITLE_HINT.test(text);
     if (!careInPost && !hasPlace && !hasTitle) return found;
+    // "Watching Casualty and the bloke in cubicle 3…": people on a TV drama are not patients.
+    if (anyWord(post, TV_GATE) && TV_DRAMA.test(text)) return found;
     const add = (s: number, e: number, score: number, kind: string, name = "") => {
       if (score < 0.5) return;
       const at = view.toOriginal(s, e);
@@ -560,7 +664,31 @@ export const personInCare: CustomRecognizer = {
         else if (careInPost || anyWord(post, ON_SHIFT)) score += 0.15;
         if (nearest(text, m.index, end, PROFESSIONAL, 60) < Infinity) score -= 0.4;
         if (staffBefore(m.index)) score -= 0.5;
+        const before = text.slice(Math.max(0, m.index - 40), m.index);
+        // "played Mr Blue Sky", "my operation with Mr Patel", "Mrs Ahmed, our ward manager":
+        // a song or show, the surgeon (UK surgeons are "Mr"), a colleague named by role.
+        if (
+          !atPlace &&
+          (TITLE_OF_A_WORK.test(before) ||
+            TREATED_BY.test(before) ||
+            ROLE_AFTER.test(text.slice(end, end + 40)))
+        )
+          score -= 0.5;
         add(m.index, end, score, atPlace ? "titled name at bed" : "titled name", m[2]);
+      }
+    }
+
+    if (text.includes("Dr") || text.includes("Prof") || text.includes("Doctor")) {
+      DOCTOR_NAME.lastIndex = 0;
+      for (let m = DOCTOR_NAME.exec(text); m; m = DOCTOR_NAME.exec(text)) {
+        const end = m.index + m[0].length;
+        if (m[1].split(/[ \t]+/).some((w) => !nameLike(w))) continue;
+        if (
+          !DOCTOR_AS_PATIENT_AFTER.test(text.slice(end, end + 60)) &&
+          !DOCTOR_AS_PATIENT_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))
+        )
+          continue;
+        add(m.index, end, 0.8, "doctor as a patient", m[1]);
       }
     }
 
@@ -585,8 +713,12 @@ export const personInCare: CustomRecognizer = {
       }
       NAME_AT_PLACE.lastIndex = 0;
       for (let m = NAME_AT_PLACE.exec(text); m; m = NAME_AT_PLACE.exec(text)) {
-        if (!nameLike(m[1]) || staffBefore(m.index)) continue;
-        add(m.index, m.index + m[0].length, 0.9, "name at bed", m[1]);
+        // "Nanna Pat in bed 11", "Our Smiler on bay 5": a word before the name may not be one.
+        const words = m[0].slice(0, m[0].search(/,?[ \t]+(?:from|in|on|at)[ \t]/));
+        const skip = nameOffset(words);
+        const s = m.index + Math.max(0, skip);
+        if (skip < 0 || staffBefore(s)) continue;
+        add(s, m.index + m[0].length, 0.9, "name at bed", words.slice(skip));
       }
       BARE_PLACE.lastIndex = 0;
       for (let m = BARE_PLACE.exec(text); m; m = BARE_PLACE.exec(text)) {
@@ -693,6 +825,8 @@ export const personInCare: CustomRecognizer = {
               continue;
             const end = m.index + m[1].length;
             if (!careNearer(m.index, m.index + m[0].length, 140)) continue;
+            // "Zainab's dad died… anyone doing a card, she's back in 3 weeks": a colleague's loss.
+            if (COLLEAGUE_NEWS.test(text)) continue;
             add(m.index, end, 0.75, "name of a relative's patient", m[1]);
           }
         }
@@ -769,6 +903,36 @@ export const personInCare: CustomRecognizer = {
       }
     }
 
+    // A patient's social media handle: "@mollyy_rose2007 you were the bravest patient on the
+    // ward", "follow @jayden.recovers, our lad from ward 7". Organisations' handles are not.
+    if (text.includes("@")) {
+      HANDLE.lastIndex = 0;
+      for (let m = HANDLE.exec(text); m; m = HANDLE.exec(text)) {
+        if (ORG_HANDLE.test(m[1])) continue;
+        const end = m.index + m[0].length;
+        // The writer's own account ("my Insta @nurse_becca") is not a patient's.
+        if (OWN_ACCOUNT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+        const care = Math.min(
+          nearest(text, m.index, end, HANDLE_CUES, 80),
+          caredForInPost ? nearest(text, m.index, end, BEING_CARED_FOR, 80) : Infinity,
+        );
+        if (care === Infinity || nearest(text, m.index, end, STAFF_CUES, 80) <= care) continue;
+        add(m.index, end, 0.75, "social media handle", m[1]);
+      }
+    }
+
+    // "baby Zion", "Baby Amira Khan born at 03:41": a newborn named in a maternity post.
+    if (post.words.has("baby") && anyWord(post, BIRTH_GATE)) {
+      BABY_NAME.lastIndex = 0;
+      for (let m = BABY_NAME.exec(text); m; m = BABY_NAME.exec(text)) {
+        const name = m[1].split(/[ \t]+/);
+        if (!nameLike(name[0]) || NOT_A_SURNAME.has(name[0])) continue;
+        if (OWN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+        const s = m.index + m[0].length - m[1].length;
+        add(s, m.index + m[0].length, 0.8, "name with a care event", name[0]);
+      }
+    }
+
     GIVEN.lastIndex = 0;
     for (let m = GIVEN.exec(text); m; m = GIVEN.exec(text)) {
       if (!GIVEN_NAME_SET.has(m[1])) {
@@ -776,6 +940,8 @@ export const personInCare: CustomRecognizer = {
         continue;
       }
       const hasSurname = m[2] !== undefined && nameLike(m[2]) && !GIVEN_NAME_SET.has(m[2]);
+      // "a very enthusiastic Jack Russell": dog breeds and drinks named like people.
+      if (hasSurname && NAMED_LIKE_PEOPLE.has(m[0])) continue;
       const end = hasSurname ? m.index + m[0].length : m.index + m[1].length;
       if (!hasSurname) GIVEN.lastIndex = end;
       const before = text.slice(Math.max(0, m.index - 25), m.index);
@@ -794,6 +960,7 @@ export const personInCare: CustomRecognizer = {
       const unit = UNIT_CUES.exec(text.slice(end, end + 32));
       const care = Math.min(
         nearest(text, m.index, end, hasSurname ? NOUN_PATIENT_CUES : ONE_PATIENT_CUES, 90),
+        caredForInPost ? nearest(text, m.index, end, BEING_CARED_FOR, 60) : Infinity,
         unit ? unit.index : Infinity,
         CARE_FOR.test(before) ? 0 : Infinity,
       );

@@ -20,6 +20,11 @@ ruleTester(contactDetailsRule, {
       text: "Patients can call 0300 123 4567 for appointments",
       name: "non-geographic service line",
     },
+    {
+      text: "Visiting update: two visitors per bed. To ask about a patient, call 01623 622515 and ask for the ward",
+      profile: "Official account of Sherwood Forest Hospitals NHS Foundation Trust",
+      name: "an official account's own published number",
+    },
   ],
   invalid: [
     { text: "Ring the daughter on (0161) 496 0123 about her mum's discharge", errors: 1 },

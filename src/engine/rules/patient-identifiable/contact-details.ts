@@ -4,6 +4,7 @@
 import {
   COLLEAGUE_WORDS,
   colleagueNearer,
+  isOfficial,
   nearest,
   PATIENT_CUES,
 } from "../../recognizers/privacy/people.js";
@@ -34,6 +35,8 @@ const PUBLIC = wordsRegex([
   "communications team",
   "comms team",
 ]);
+const CALL_BEFORE =
+  /\b(?:call|ring|phone|contact|text|whatsapp|on)[ \t]+(?:us[ \t]+)?(?:on[ \t]+)?$/i;
 // A role mailbox ("press@…", "pals@…") or an NHS domain is an organisation's address, not a person's.
 const ROLE_MAILBOX =
   /^(?:press|media|news|comms|communications|pals|info|enquiries|contact|hello|admin|office|appointments|bookings|feedback|complaints|foi|jobs|recruitment)[._-]?[a-z]*@|@(?:[a-z0-9-]+\.)*(?:nhs\.uk|nhs\.net)$/i;
@@ -78,11 +81,15 @@ export const contactDetailsRule = defineRule({
   },
   check(context) {
     const text = context.normalised.original;
+    const official = isOfficial(context.profile);
     const phones = countDigits(text, 9) >= 9 ? context.entities("PHONE_NUMBER") : [];
     for (const e of phones) {
       const kind = phoneKindOf(e.text);
       if (kind !== "mobile" && kind !== "landline") continue;
       if (nearest(text, e.start, e.end, PUBLIC, 60) < Infinity) continue;
+      // An official account telling people to ring a number gives the Trust's own line
+      // ("To ask about a patient, call 01623 622515 and ask for the ward").
+      if (official && CALL_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start))) continue;
       const kin = relativeOwns(text, e.start, e.end, 80);
       if (colleagueNearer(text, e.start, e.end) && !kin) continue;
       // Inbound, a relative writing in gives their own or the patient's number: no care word needed.

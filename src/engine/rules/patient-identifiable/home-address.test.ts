@@ -10,6 +10,14 @@ ruleTester(homeAddressRule, {
       name: "a colleague's home is colleague-privacy",
     },
     "She lives in Leeds now and loves it",
+    {
+      text: "Anyone need a lift to the Christmas do? Sian lives at 3 Ferndale Court, Pontypridd, knock for her",
+      name: "nothing about care: a friend's or colleague's home",
+    },
+    {
+      text: "Sam from admin lives on Birchwood Avenue, number 12, drop her birthday present off, she's off sick",
+      name: "a colleague named by their department",
+    },
   ],
   invalid: [
     {

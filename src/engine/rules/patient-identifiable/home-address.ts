@@ -1,6 +1,7 @@
 // A patient's home address. A colleague's home (a staff person named nearer than any care cue)
 // is colleague-privacy's to report.
-import { colleagueNearer } from "../../recognizers/privacy/people.js";
+import { analyse, anyWord } from "../../recognizers/privacy/analysis.js";
+import { CARE_WORDS, colleagueNearer } from "../../recognizers/privacy/people.js";
 import { defineRule } from "../rule.js";
 import { PATIENT_CLAUSES } from "./shared.js";
 
@@ -18,7 +19,14 @@ export const homeAddressRule = defineRule({
   },
   check(context) {
     const text = context.normalised.original;
-    for (const e of context.entities("HOME_ADDRESS")) {
+    // A staff post with nothing about care in it ("Sian lives at 3 Ferndale Court, lift to the
+    // Christmas do") gives a friend's or colleague's address, not a patient's. A message to the
+    // Trust gives the writer's or their relative's.
+    const found = context.entities("HOME_ADDRESS");
+    if (found.length === 0) return;
+    if (context.direction !== "inbound" && !anyWord(analyse(context.normalised), CARE_WORDS))
+      return;
+    for (const e of found) {
       if (colleagueNearer(text, e.start, e.end)) continue;
       context.report({
         start: e.start,

@@ -16,10 +16,40 @@ ruleTester(indirectIdentifierRule, {
     "The soap star who opened our new scanner suite was lovely to the staff",
     "Our local MP toured the new cancer unit today and met staff",
     "Watching Strictly with the patients in the day room tonight, they loved it",
+    // A celebrity nobody could pick out, the writer's own child, a radio interview, a mug.
+    "Had a celebrity on the ward today. Not saying who, patient confidentiality is sacred 🤐",
+    "My 6 year old could run the car park better than the barrier company 🙄 A&E staff deserve better",
+    "Radio Kingsmere asked about the A&E rumours, I'm on the breakfast show at 8 🎙️",
+    "Did anyone spot Dr Kaur's famous mug in the A&E documentary last night?",
+    "Great teaching session on Erdheim-Chester disease today, hardly anyone has seen a case",
+    "Let's all go to the MP's surgery on Friday about the hospital closure",
+    "Tom Hanks film on the telly in the day room and the whole bay is crying 😭",
   ],
   invalid: [
     {
       text: "Guess who was in day surgery today? Only the drummer from a very famous band",
+      errors: 1,
+    },
+    // A stroke or a named rare condition is care; a chef or a radio DJ is a public figure.
+    {
+      text: "A 41-year-old mum of three from Deal had a stroke at the school gates on Monday",
+      errors: 1,
+    },
+    { text: "Second case of CJD we've seen this year, a woman in her 60s from Rye", errors: 1 },
+    {
+      text: "Our little one with progeria on the children's ward turned 8 today, all of Folkestone sent cards",
+      errors: 1,
+    },
+    {
+      text: "That famous chef from the telly is on our gastro ward, moaned about the lasagne",
+      errors: 1,
+    },
+    {
+      text: "The local radio DJ was in majors last night after a fall, wished him well",
+      errors: 1,
+    },
+    {
+      text: "Our 17 year old on the adolescent unit from Tonbridge got straight As today",
       errors: 1,
     },
     { text: "Someone off Hollyoaks is on our ward 🤫", errors: 1 },

@@ -30,5 +30,10 @@ ruleTester(patientImageRule, {
     { text: "Took a selfie with my favourite patient before her discharge 😍", errors: 1 },
     { text: "Snapped this little one in his incubator on SCBU, 30 weeks today", errors: 1 },
     { text: "Sharing the X-ray from tonight, 30yo who swallowed a battery 🙈", errors: 1 },
+    {
+      text: "Snapped this lovely shot of the twins in the SCBU incubators with their mum 💕",
+      errors: 1,
+    },
+    { text: "Here's the X-ray from tonight (name and DOB in the corner, whoops) 🙈", errors: 1 },
   ],
 });

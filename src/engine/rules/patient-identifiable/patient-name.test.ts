@@ -38,6 +38,31 @@ ruleTester(patientNameRule, {
     "The Royal family visited the hospital today",
     "Jane Hobbs, our patient experience lead, ran a brilliant session",
     "Amara was amazing with the patient who was scared of needles today",
+    // The writer ("I'm", "I've") is not a name; songs, shows and dog breeds named like people.
+    "Left my stethoscope on Ward 4 and I'm on Ward 9 now, anyone seen it?",
+    "We rang the bell for a patient I've known for 3 years 🔔 best day",
+    "Hospital radio played Mr Blue Sky on all the wards and the patients sang along",
+    "Mrs Brown's Boys on in the day room and half the ward are in stitches",
+    "19 visits, 4 wound dressings and 1 very enthusiastic Jack Russell on the district today",
+    // A surgeon named by the operation, a colleague named by role, a doctor working.
+    { text: "My operation with Mr Bamber went really well, thank you", direction: "inbound" },
+    "Mrs Ahmed our ward manager just got her MBE, so proud of her",
+    "Dr Singh admitted 12 patients last night on AMU, what a shift",
+    "Massive thanks to Dr Okafor for the teaching session on the ward",
+    // A choir, a dog, the heat and a TV drama: nobody cared for.
+    "Harry from the Tuesday choir came in to sing for the wards again",
+    "Our therapy dog Bella visited bay 4 today and the patients loved her 🐶",
+    "This heat is killing me, Bay C is like a sauna. Sitting with a patient takes thirty seconds",
+    "Watching Casualty and the bloke in cubicle 3 had sats of 80 and was chatting away 😂",
+    // A colleague's bereavement or return to work.
+    "Heads up for anyone doing a card: Zainab's dad died in Pakistan on Sunday and she's flown out for the funeral. Back in 3 weeks",
+    "Mo on Ward 2 is on a phased return so please go easy on him",
+    "Patients always ask for my Insta @nurse_becca_xo so I write it on the discharge packs",
+    "@jenny_m_wex Hi Jenny, the hospital has decided not to reopen the dementia ward",
+    {
+      text: "With permission from Harold and his family, we're sharing his story: 102 and home after his hip op!",
+      profile: "Official account: Mid and South Essex NHS FT",
+    },
     "Niamh and Orla ran the ward like pros tonight, every patient got their meds on time",
     {
       text: "Please pass on our thanks to Siobhan in A&E, she was wonderful with my son",
@@ -205,5 +230,40 @@ ruleTester(patientNameRule, {
     { text: "Sending love to little Freddie on NICU tonight, he's a fighter", errors: 1 },
     { text: "Welcome back Moira, in for chemo again and still smiling", errors: 1 },
     { text: "Dylan on the children's ward asked for a third ice lolly today", errors: 1 },
+    // Nicknames and descriptors before a name at a bed.
+    { text: "Nanna Pat in bed 11 did the hokey cokey with the physios 💃", errors: 1 },
+    // A doctor or professor who is the patient.
+    {
+      text: "Dr Okonkwo is a patient on your cardiology ward, I'm his neighbour, how is he?",
+      direction: "inbound",
+      errors: 1,
+    },
+    { text: "Looked after a retired GP, Dr Aldous Fenn, on the stroke ward today", errors: 1 },
+    { text: "Professor Hale from the university was brought in by ambulance tonight", errors: 1 },
+    {
+      text: "Nursing my old consultant tonight. Dr Ilsley admitted with a chest infection",
+      errors: 1,
+    },
+    // Care the named person is receiving.
+    { text: "Sat holding Ivy Marchetti's hand while she passed this morning 💔", errors: 1 },
+    { text: "Evelyn finally got her pacemaker fitted and wants to go dancing", errors: 1 },
+    {
+      text: "Gave Kenny his first shave in three weeks today, he looks 20 years younger",
+      errors: 1,
+    },
+    {
+      text: "Happy discharge day to Winston who's spent 14 weeks on our spinal unit 💪",
+      errors: 1,
+    },
+    // A named newborn, and a patient's social media handle.
+    {
+      text: "Huge congratulations to Aaliyah and Marcus on the birth of baby Zion on our labour ward! 7lb 1oz",
+      errors: 1,
+    },
+    { text: "@mollyy_rose2007 you were the bravest patient on the ward this week x", errors: 1 },
+    {
+      text: "Go follow @jayden.recovers, that's our lad from ward 7 doing his leg rehab 💪",
+      errors: 1,
+    },
   ],
 });
