@@ -199,20 +199,20 @@ export const MORE_CONCERN_CUES: readonly Cue[] = [
   {
     label: "understaffing",
     trigger: trigger(
-      "registrar reg consultant doctor nurse midwife anaesthetist paediatrician staff enough short",
+      "registrar reg consultant doctor nurse midwife anaesthetist paediatrician staff enough short establishment staffing nurses numbers crew rota",
     ),
     weight: 2,
     regex:
-      /\b(?:without|no)\s+(?:a\s+|any\s+)?(?:paediatric\s+|medical\s+|surgical\s+|senior\s+|night\s+|trained\s+)?(?:registrar|reg|consultant|doctor|nurse|midwife|anaesthetist|paediatrician)\s+(?:at\s+night|overnight|on\s+nights|out\s+of\s+hours)\b|\bno\s+(?:\w+\s+)?(?:registrar|reg|consultant|doctor|nurse|midwife|anaesthetist)s?\s+(?:\w+\s+){0,4}?(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:to|till|until|and|-)\s*\d|\b(?:running|been|are|were|we're|always|constantly|permanently)\s+(?:\w+\s+)?short\s+(?:every|most|all|again|on\s+(?:nights|days|every|most)|for\s+(?:weeks|months)|since)\b|\b(?:don't|do\s+not|doesn't|does\s+not)\s+have\s+(?:the|enough)\s+staff\s+to\b/g,
+      /\b(?:without|no)\s+(?:a\s+|any\s+)?(?:paediatric\s+|medical\s+|surgical\s+|senior\s+|night\s+|trained\s+)?(?:registrar|reg|consultant|doctor|nurse|midwife|anaesthetist|paediatrician)\s+(?:at\s+night|overnight|on\s+nights|out\s+of\s+hours)\b|\bno\s+(?:\w+\s+)?(?:registrar|reg|consultant|doctor|nurse|midwife|anaesthetist)s?\s+(?:\w+\s+){0,4}?(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:to|till|until|and|-)\s*\d|\b(?:running|runs|run|ran)\s+on\s+(?:\d{1,2}%|half|two[- ]thirds|a\s+skeleton)\s+(?:of\s+)?(?:(?:its|our|the|their)\s+)?(?:\w+\s+)?(?:establishment|staff|staffing|nurses|numbers|crew|rota)\b|\b(?:running|been|are|were|we're|always|constantly|permanently)\s+(?:\w+\s+)?short\s+(?:every|most|all|again|on\s+(?:nights|days|every|most)|for\s+(?:weeks|months)|since)\b|\b(?:don't|do\s+not|doesn't|does\s+not)\s+have\s+(?:the|enough)\s+staff\s+to\b/g,
   },
   {
     label: "harm happening",
     trigger: trigger(
-      "near misses miss falls pressure grade malnutrition starving mistakes accident things infection god sitting hurt injured assaulted windows refeeding delirious",
+      "away near misses miss falls pressure grade malnutrition starving mistakes accident things infection god sitting hurt injured assaulted windows refeeding delirious",
     ),
     weight: 1,
     regex:
-      /\bnear[- ]miss(?:es)?\b|\b(?:\d+|two|three|four|five|six)\s+falls\b|\bpressure\s+(?:sores?|ulcers?)\s+(?:are\s+)?(?:rising|up|increasing|going\s+up)\b|\bgrade\s+[34]\s+(?:sore|pressure)|\bmalnutrition\b|\bstarving\b|\b(?:mistakes?|accidents?|tragedy)\s+waiting\s+to\s+happen\b|\bthings?\s+(?:get|gets|will\s+get|are\s+getting)\s+missed\b|\binfection\s+(?:control\s+)?risk\b|\bgod\s+help\s+us\b|\bsitting\s+ducks\b|\b(?:got|gets|getting)\s+(?:seriously\s+)?(?:hurt|injured)\b|\b(?:staff|nurses|colleagues|hcas)\s+(?:were\s+|got\s+|being\s+)?assaulted\b|\bmissing\s+(?:their\s+)?(?:\w+\s+)?windows?\b|\brefeeding\b|\bdelirious\b/g,
+      /\bnear[- ]miss(?:es)?\b|\b(?:\d+|two|three|four|five|six)\s+falls\b|\bpressure\s+(?:sores?|ulcers?)\s+(?:are\s+)?(?:rising|up|increasing|going\s+up)\b|\bgrade\s+[34]\s+(?:sore|pressure)|\bmalnutrition\b|\bstarving\b|\b(?:mistakes?|accidents?|tragedy)\s+waiting\s+to\s+happen\b|\bthings?\s+(?:get|gets|will\s+get|are\s+getting)\s+missed\b|\binfection\s+(?:control\s+)?risk\b|\bgod\s+help\s+us\b|\b(?:one|a)\s+(?:bad\s+)?(?:night|shift|day|weekend|mistake)\s+away\s+from\s+(?:a\s+|an\s+)?(?:disaster|tragedy|death|serious\s+incident|never\s+event|catastrophe)\b|\bsitting\s+ducks\b|\b(?:got|gets|getting)\s+(?:seriously\s+)?(?:hurt|injured)\b|\b(?:staff|nurses|colleagues|hcas)\s+(?:were\s+|got\s+|being\s+)?assaulted\b|\bmissing\s+(?:their\s+)?(?:\w+\s+)?windows?\b|\brefeeding\b|\bdelirious\b/g,
   },
   {
     label: "public should know",

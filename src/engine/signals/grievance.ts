@@ -109,10 +109,10 @@ const SELF_TARGETED: readonly Cue[] = [
   // Money for the wrong things, changes designed against staff, promises broken.
   {
     label: "derogatory",
-    trigger: trigger("always designed broken rather instead"),
+    trigger: trigger("always designed broken rather instead left had gone ghosted day"),
     weight: 1,
     regex:
-      /\balways\s+(?:money|budget|cash|funding)\s+for\b[^.!?\n]{0,60}?\b(?:but|and)\s+(?:never|not|no)\b|\bdesigned\s+to\s+(?:get\s+rid\s+of|push\s+out|force\s+out)\b|\bbroken\s+promises\b|\b(?:management|managers|the\s+trust|the\s+board|they)\s+would\s+(?:much\s+)?rather\s+(?:pay|spend|hire|waste)\b|\binstead\s+we\s+got\s+an?\b/g,
+      /\b(?:restructure|reorgani[sz]ation|cuts|new\s+(?:system|rota|model|structure))\s+(?:has|have)\s+left\s+(?:us|our\s+\w+|the\s+\w+|me)\s+(?:with\s+)?(?:half|no|less|fewer|without|a\s+third|short)\b|\bif\s+(?:the\s+)?(?:execs?|exec\s+team|management|managers|the\s+board|directors|ceo|chief\s+exec\w*|senior\s+(?:team|leaders|managers))\s+(?:ever\s+|actually\s+)?(?:had|were\s+made|were\s+forced)\s+to\s+(?:use|work|do|sit|wait|park|eat|cover|live\s+on|spend|try|deal\s+with|put\s+up\s+with|pay|walk|queue)\b[^.!?\n]{0,100}?\b(?:they'd|it'd|it\s+would|they\s+would|we'd)\b|\b(?:hr|recruitment|payroll|management|occ(?:upational)?\s+health|medical\s+staffing|my\s+manager)\s+(?:team\s+)?(?:have|has)\s+(?:gone\s+(?:silent|quiet|awol)|ghosted\s+me)\b|\bday\s+\d+\s+of\s+(?:waiting|chasing)\s+(?:for|on)\s+my\b|\balways\s+(?:money|budget|cash|funding)\s+for\b[^.!?\n]{0,60}?\b(?:but|and)\s+(?:never|not|no)\b|\bdesigned\s+to\s+(?:get\s+rid\s+of|push\s+out|force\s+out)\b|\bbroken\s+promises\b|\b(?:management|managers|the\s+trust|the\s+board|they)\s+would\s+(?:much\s+)?rather\s+(?:pay|spend|hire|waste)\b|\binstead\s+we\s+got\s+an?\b/g,
   },
   // Money found for the wrong things, and not caring about staff.
   {
@@ -155,7 +155,7 @@ const CELEBRATORY =
   /\b(?:congrat\w*|well\s+done|so\s+proud|proud\s+of|proud\s+to|delighted|thrilled|chuffed|over\s+the\s+moon|huge\s+thanks|massive\s+thanks|thank\s+you\s+(?:so\s+much|to|all|everyone)|amazing\s+(?:work|team|job|effort))\b/;
 // What such irony must be about: the author's work and how it is run.
 const WORK_TOPIC =
-  /\b(?:trust|management|managers?|execs?|exec\s+team|senior\s+team|board|hr|payroll|rota|rostering|e-?rostering|shifts?|annual\s+leave|leave|pay|payslip|wages|band\s+\d|regrading|parking|permit|car\s+park|canteen|staff\s+room|mess|appraisal|training|study\s+days?|e-?learning|overtime|bank\s+shifts?|agency|vacanc(?:y|ies)|staffing|budget|procurement|estates|system|software|uniforms?|mileage|audits?|paperwork|e-?learning|occupational\s+health|occ?y?\s+health|staff\s+survey|ceo|chief\s+exec\w*|director|directorate|department|consultation|reorgani[sz]ation|restructure|thank-?you|pandemic|nights?\s+shift|night\s+staff|twelve[- ]hour|\d+[- ]hour\s+shift|break|wellbeing|resilience|team|ward|unit|service|employer|finances|outpatients|equipment|staff|colleagues|nurses|porters|hcas|doctors|midwives)\b/;
+  /\b(?:trust|management|managers?|execs?|exec\s+team|senior\s+team|board|hr|payroll|rota|rostering|e-?rostering|shifts?|annual\s+leave|leave|pay|payslip|wages|band\s+\d|regrading|parking|permit|car\s+park|canteen|staff\s+room|mess|appraisal|training|study\s+days?|e-?learning|overtime|bank\s+shifts?|agency|vacanc(?:y|ies)|staffing|budget|procurement|estates|system|software|uniforms?|mileage|audits?|paperwork|e-?learning|occupational\s+health|occ?y?\s+health|staff\s+survey|ceo|chief\s+exec\w*|directors?|directorate|department|consultation|reorgani[sz]ation|restructure|thank-?you|pandemic|nights?\s+shift|night\s+staff|twelve[- ]hour|\d+[- ]hour\s+shift|break|wellbeing|resilience|team|ward|unit|service|employer|finances|outpatients|equipment|staff|colleagues|nurses|porters|hcas|doctors|midwives)\b/;
 
 const LEAVE = String.raw`(?:annual\s+leave|leave|holidays?|flexible\s+working(?:\s+request)?|request|application|study\s+(?:leave|days?)|parking\s+permit|permit|(?:mileage\s+|expenses\s+|overtime\s+)?claims?|course|references?|training|promotion|pay\s+rise|regrading|breaks?|days?\s+off|shift\s+swap|time\s+off|secondment|transfer)`;
 const PAY = String.raw`(?:pay|wages?|payslip|salary|enhance?ments|overtime|back\s*pay|mileage|expenses|bank\s+shifts?|arrears)`;
@@ -219,7 +219,7 @@ const GRIEVANCE_CUES: readonly Cue[] = [
     trigger: trigger("lost paid"),
     weight: 1,
     regex:
-      /\b(?:hr|payroll|they|management|estates|occ\s+health|medical\s+staffing|admin)\s+(?:have\s+|has\s+)?(?:lost|mislaid|binned)\s+my\s+(?:\w+\s+)?(?:paperwork|forms?|application|timesheets?|claims?|file|details|contract|request)\b|\b(?:not|haven't|have\s+not|never)\s+(?:been\s+)?paid\s+(?:properly|correctly|right|on\s+time|for\s+(?:my|the|two|three|\d+))\b/g,
+      /\b(?:hr|payroll|they|management|estates|occ\s+health|medical\s+staffing|admin)\s+(?:have\s+|has\s+)?(?:lost|mislaid|binned)\s+my\s+(?:\w+\s+){0,2}(?:paperwork|forms?|application|timesheets?|claims?|file|details|contract|request)\b|\b(?:not|haven't|have\s+not|never)\s+(?:been\s+)?paid\s+(?:properly|correctly|right|on\s+time|for\s+(?:my|the|two|three|\d+))\b/g,
   },
 
   {

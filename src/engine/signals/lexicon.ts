@@ -30,7 +30,7 @@ const VOCABULARY: Record<number, string> = {
     frightened chart charts licence registration signed miss misses malnutrition starving assaulted refeeding delirious
     built crowded nursing expired wedged trained idea channels dressings obs observations turns gambling playing held
     legionella errors error range unanswered witness carer carers short normalised normalized normalising normal
-    borrowing borrow begging bells bell monitoring monitors escalation overflow corridor`,
+    borrowing borrow begging bells bell monitoring monitors escalation overflow corridor establishment away`,
   [GRIEVANCE]: `joke shambles shambolic disgrace disgraceful farce embarrassment embarrassing circus clown clowns clueless clue
     useless incompetent incompetence pathetic laughable rubbish crap shit shite clusterfuck mess nightmare appalling awful
     terrible shocking dreadful diabolical woeful atrocious insulting insult insulted sham show robbery rip-off ripoff
@@ -78,7 +78,7 @@ const VOCABULARY: Record<number, string> = {
     please remember make sure check without waste game-changer changer overrated underrated ridiculous insane madness
     lovely overwhelmed genuinely truly frankly clearly obviously proper properly simple
     get eat drink take check wear call ring see step forward underrated underused undervalued overlooked biggest
-    vaccinate think wash stay wait would i'd rather saves save perfect blame unsung kindest most backbone glue`,
+    vaccinate think wash stay wait would i'd rather saves save perfect blame manners sense decency addition asset improvement loss apart collapse unsung kindest most backbone glue`,
   [WORK]: `nhs trust hospital hospitals ward wards a&e ed gp gps patient patients nurse nurses nursing doctor doctors surgeon
     midwife midwives paramedic paramedics porter porters hca hcas staff colleague colleagues student placement placements
     shift shifts rota care carers health healthcare clinical clinic surgery theatre theatres treatment medicine medicines

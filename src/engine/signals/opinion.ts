@@ -8,14 +8,15 @@ import { CONCERN_THRESHOLD, findConcern } from "./concern.js";
 import { findDamagingClaims } from "./damaging-claim.js";
 import { findGrievance } from "./grievance.js";
 import { STANCE, WORK, fired, scan, trigger } from "./lexicon.js";
+import { sentences } from "./spans.js";
 
 // What ought to happen, or what the author thinks: prescriptions and first-person stance.
 const PRESCRIPTION =
-  /\b(?:should(?:n't)?\s+(?:be|have|get|stop|start|pay|fund|listen|never|not|all|\w+)|ought\s+to|must(?:n't)?\s+(?:be|stop|start|change|listen|fund|pay|invest|scrap|go|not|have)|needs?\s+to\s+(?:be|stop|start|change|listen|fund|pay|invest|scrap|go|get|understand|know|realise|wake|fix|sort|act|step|value|recognise|treat|tackle|rethink|reform|address|take|hear)|time\s+(?:to|we|they|the)\s+(?:\w+\s+)?(?:fund|fix|pay|invest|scrap|stop|listen|act|change|sort|end|admit|talk|recognised?|valued?)|deserves?\s+(?:better|a|to|proper|more|the)|(?:un)?popular\s+opinion|hot\s+take|in\s+my\s+(?:honest\s+)?(?:opinion|view|experience)|i\s+(?:honestly\s+|genuinely\s+|really\s+|personally\s+|still\s+)?(?:think|believe|reckon|feel|would\s+argue|maintain)\b|\bimh?o\b|simple\s+as|let's\s+be\s+honest|call\s+me\s+old-?fashioned|the\s+answer\s+is|we\s+need\s+(?:more|to|a|proper)|bring\s+back|\bwould\s+(?:free\s+up|save\s+(?:so\s+many|lives|money|hours|time)|make\s+(?:a\s+|such\s+a\s+)?(?:huge|massive|big|real|world\s+of)\s+difference|be\s+(?:so\s+much\s+|far\s+|much\s+|a\s+lot\s+)?(?:better|easier|safer|kinder|fairer|cheaper))\b|\bi'd\s+(?:still\s+)?rather\b|\bchange\s+my\s+mind\b)/;
+  /\b(?:should(?:n't)?\s+(?:be|have|get|stop|start|pay|fund|listen|never|not|all|\w+)|ought\s+to|must(?:n't)?\s+(?:be|stop|start|change|listen|fund|pay|invest|scrap|go|not|have)|needs?\s+to\s+(?:be|stop|start|change|listen|fund|pay|invest|scrap|go|get|understand|know|realise|wake|fix|sort|act|step|value|recognise|treat|tackle|rethink|reform|address|take|hear)|time\s+(?:to|we|they|the)\s+(?:\w+\s+){0,2}(?:fund|fix|pay|invest|scrap|stop|listen|act|change|sort|end|admit|talk|recognised?|valued?)|deserves?\s+(?:better|a|to|proper|more|the)|(?:un)?popular\s+opinion|hot\s+take|in\s+my\s+(?:honest\s+)?(?:opinion|view|experience)|i\s+(?:honestly\s+|genuinely\s+|really\s+|personally\s+|still\s+)?(?:think|believe|reckon|feel|would\s+argue|maintain)\b|\bimh?o\b|simple\s+as|let's\s+be\s+honest|call\s+me\s+old-?fashioned|the\s+answer\s+is|we\s+need\s+(?:more|to|a|proper)|bring\s+back|\bwould\s+(?:free\s+up|save\s+(?:so\s+many|lives|money|hours|time)|make\s+(?:a\s+|such\s+a\s+)?(?:huge|massive|big|real|world\s+of)\s+difference|be\s+(?:so\s+much\s+|far\s+|much\s+|a\s+lot\s+)?(?:better|easier|safer|kinder|fairer|cheaper))\b|\bi'd\s+(?:still\s+)?rather\b|\bchange\s+my\s+mind\b)/;
 
 // Evaluation: how good or bad something at work is.
 const EVALUATION =
-  /\b(?:(?:is|are|was|were|'s|'re)\s+(?:\w+\s+)?(?:exactly\s+what\s+(?:we|the|this)|the\s+(?:best|worst)|a\s+(?:game[- ]changer|disaster|joke|disgrace|scandal|farce|mess|con|scam|myth)|(?:so\s+|really\s+|absolutely\s+|completely\s+|totally\s+)?(?:brilliant|excellent|outstanding|terrible|awful|appalling|useless|pointless|ridiculous|unacceptable|wrong|unfair|outdated|overrated|underrated|broken|failing|insane|madness|dangerous|unsafe|inhumane|criminal|shameful|disgraceful|pathetic|a\s+step\s+backwards))|(?:the\s+)?(?:best|worst)\s+thing\s+(?:this|that|the|about|since|to|they|we|i|that's)|\b(?:the\s+)?(?:best|worst)\s+(?:[\w-]+\s+){0,2}(?:i've|i\s+have|we've|we\s+have|i|we)\s+(?:ever\s+)?(?:seen|had|made|known|worked)|\b(?:a|the)\s+(?:real|big|huge|massive|genuine)?\s*step\s+(?:forward|backwards?|in\s+the\s+right\s+direction)|\b(?:is|are|was|were)\s+(?:the\s+)?right\s+(?:call|decision|thing\s+to\s+do|move)|game[- ]changer|waste\s+of\s+(?:time|money)|(?:is|are)\s+(?:a\s+)?(?:national\s+)?(?:scandal|disgrace|outrage)|it\s*(?:isn't|is\s+not|'s\s+not)\s+(?:right|fair|good\s+enough|ok|okay|acceptable)|not\s+good\s+enough|proper\s+(?:leader|snowflakes)|\b(?:most|massively|hugely|so|criminally|really|seriously|totally)\s+(?:underrated|underused|under-?used|undervalued|overlooked|overrated)\b|\bcan\s+we\s+(?:please\s+|all\s+)?stop\b|\bplease\s+stop\s+(?:calling|judging|saying|blaming|asking|using|telling)\b|\bthe\s+(?:biggest|single\s+biggest|most\s+important)\s+(?:change|problem|issue|thing|difference)\s+(?:we\s+need|facing|is|in)\b|\b(?:isn't|is\s+not|aren't|are\s+not)\s+(?:poison|harmless|the\s+answer|the\s+problem|(?:the\s+)?\w+'s\s+fault|our\s+fault|a\s+luxury|optional)\b|toughen\s+up|works\.\s|has\s+(?:never|not)\s+(?:done|worked)\s+a|\bsaves?\s+lives\b|\bcan\s+you\s+blame\s+(?:them|him|her|us|anyone|people)\b|\b(?:isn't|is\s+not|aren't|are\s+not)\s+perfect\b|\bunsung\s+heroe?s?\b|\b(?:is|are|were|was)\s+(?:the|our)\s+(?:kindest|hardest[- ]working|most\s+(?:important|valuable|overlooked|underrated|undervalued|skilled)|backbone|glue|heart)\b)/;
+  /\b(?:(?:is|are|was|were|'s|'re)\s+(?:\w+\s+)?(?:exactly\s+what\s+(?:we|the|this)|the\s+(?:best|worst)|a\s+(?:game[- ]changer|disaster|joke|disgrace|scandal|farce|mess|con|scam|myth)|(?:so\s+|really\s+|absolutely\s+|completely\s+|totally\s+)?(?:brilliant|excellent|outstanding|terrible|awful|appalling|useless|pointless|ridiculous|unacceptable|wrong|unfair|outdated|overrated|underrated|broken|failing|insane|madness|dangerous|unsafe|inhumane|criminal|shameful|disgraceful|pathetic|a\s+step\s+backwards))|(?:the\s+)?(?:best|worst)\s+thing\s+(?:this|that|the|about|since|to|they|we|i|that's)|\b(?:the\s+)?(?:best|worst)\s+(?:[\w-]+\s+){0,2}(?:i've|i\s+have|we've|we\s+have|i|we)\s+(?:ever\s+)?(?:seen|had|made|known|worked)|\b(?:a|the)\s+(?:real|big|huge|massive|genuine)?\s*step\s+(?:forward|backwards?|in\s+the\s+right\s+direction)|\b(?:is|are|was|were)\s+(?:the\s+)?right\s+(?:call|decision|thing\s+to\s+do|move)|game[- ]changer|waste\s+of\s+(?:time|money)|(?:is|are)\s+(?:a\s+)?(?:national\s+)?(?:scandal|disgrace|outrage)|it\s*(?:isn't|is\s+not|'s\s+not)\s+(?:right|fair|good\s+enough|ok|okay|acceptable)|not\s+good\s+enough|proper\s+(?:leader|snowflakes)|\b(?:most|massively|hugely|so|criminally|really|seriously|totally)\s+(?:underrated|underused|under-?used|undervalued|overlooked|overrated)\b|\bcan\s+we\s+(?:please\s+|all\s+)?stop\b|\bplease\s+stop\s+(?:calling|judging|saying|blaming|asking|using|telling)\b|\bthe\s+(?:biggest|single\s+biggest|most\s+important)\s+(?:change|problem|issue|thing|difference)\s+(?:we\s+need|facing|is|in)\b|\b(?:isn't|is\s+not|aren't|are\s+not)\s+(?:poison|harmless|the\s+answer|the\s+problem|(?:the\s+)?\w+'s\s+fault|our\s+fault|a\s+luxury|optional)\b|toughen\s+up|works\.\s|has\s+(?:never|not)\s+(?:done|worked)\s+a|\bsaves?\s+lives\b|\bcan\s+you\s+blame\s+(?:them|him|her|us|anyone|people)\b|\b(?:isn't|is\s+not|aren't|are\s+not)\s+perfect\b|\bunsung\s+heroe?s?\b|\b(?:is|it's|that's)\s+(?:just\s+|simply\s+)?(?:good\s+manners|common\s+sense|basic\s+(?:decency|hygiene|manners))\b|\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:a\s+|an\s+)?(?:great|brilliant|fantastic|huge|massive|welcome|valuable|real|genuine|big)\s+(?:addition|asset|improvement|help|loss)\b|\bwould\s+(?:fall\s+apart|collapse|grind\s+to\s+a\s+halt|not\s+(?:function|survive|cope))\s+without\b|\b(?:is|are|were|was)\s+(?:the|our)\s+(?:kindest|hardest[- ]working|most\s+(?:important|valuable|overlooked|underrated|undervalued|skilled)|backbone|glue|heart)\b)/;
 
 // Health advice: an imperative (or a flat "is not for") about medicines, symptoms or health habits.
 const ADVICE_VERB =
@@ -36,11 +37,31 @@ const PRESCRIPTION_WORDS = trigger(
   "should shouldn't ought must mustn't need needs time deserve deserves popular unpopular hot opinion view experience think believe reckon feel argue maintain imo imho simple honest old-fashioned answer bring would i'd change",
 );
 const EVALUATION_WORDS = trigger(
-  "exactly best worst underrated underused undervalued overlooked stop biggest important poison harmless answer problem fault luxury optional game-changer changer disaster joke disgrace scandal farce mess con scam myth brilliant excellent outstanding terrible awful appalling useless pointless ridiculous unacceptable wrong unfair outdated overrated underrated broken failing insane madness dangerous unsafe inhumane criminal shameful disgraceful pathetic step waste outrage right fair enough ok okay acceptable good proper toughen works never saves save perfect blame unsung kindest hardest-working hardest most backbone glue heart",
+  "exactly best worst underrated underused undervalued overlooked stop biggest important poison harmless answer problem fault luxury optional game-changer changer disaster joke disgrace scandal farce mess con scam myth brilliant excellent outstanding terrible awful appalling useless pointless ridiculous unacceptable wrong unfair outdated overrated underrated broken failing insane madness dangerous unsafe inhumane criminal shameful disgraceful pathetic step waste outrage right fair enough ok okay acceptable good proper toughen works never saves save perfect blame manners sense decency addition asset improvement help loss apart collapse halt unsung kindest hardest-working hardest most backbone glue heart",
 );
 const ADVICE_WORDS = trigger(
   "don't not never always please make remember avoid stop try get wear check take drink eat see call ring ask book speak talk go keep use skip live vaccinate think wash stay wait",
 );
+
+/**
+ * Advice about health: an imperative with a health topic in its own sentence or the next one
+ * ("Don't wait. See your GP."), or the one before when the sentence opens with it; not an imperative about something else in a post that mentions
+ * doctors elsewhere ("Junior doctor strikes start tomorrow … please check your letters").
+ */
+function healthAdvice(text: string): boolean {
+  if (!ADVICE_VERB.test(text) || !HEALTH_TOPIC.test(text)) return false;
+  const list = sentences(text);
+  for (let i = 0; i < list.length; i++) {
+    const advice = ADVICE_VERB.exec(list[i].text.trimStart());
+    if (!advice) continue;
+    if (HEALTH_TOPIC.test(list[i].text)) return true;
+    if (i + 1 < list.length && HEALTH_TOPIC.test(list[i + 1].text)) return true;
+    // A sentence that opens with the imperative may follow its topic: "Paracetamol overdose is
+    // not a way out. Please talk to someone."
+    if (advice.index === 0 && i > 0 && HEALTH_TOPIC.test(list[i - 1].text)) return true;
+  }
+  return false;
+}
 
 /** The post gives the author's own opinion on work or health (apart from what other categories already show). */
 export function givesOpinion(normalised: NormalisedText): boolean {
@@ -53,7 +74,7 @@ export function givesOpinion(normalised: NormalisedText): boolean {
   if ((words.bits & (STANCE | WORK)) !== (STANCE | WORK)) return false;
   const text = words.lower;
   if (QUESTION_ONLY.test(text.trim())) return false;
-  if (fired(words, ADVICE_WORDS) && ADVICE_VERB.test(text) && HEALTH_TOPIC.test(text)) return true;
+  if (fired(words, ADVICE_WORDS) && healthAdvice(text)) return true;
   if (fired(words, PRESCRIPTION_WORDS) && PRESCRIPTION.test(text)) return true;
   if (!fired(words, EVALUATION_WORDS) || !EVALUATION.test(text)) return false;
   return !CELEBRATION.test(text) || NEGATIVE_OR_PRESCRIPTIVE.test(text);

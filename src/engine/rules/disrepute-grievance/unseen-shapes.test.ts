@@ -14,6 +14,8 @@ ruleTester(rule, {
     "Paid for the coffee out of my own pocket, it was the least I could do for the team.",
     "She practised hard for the exam and it shows. Congratulations!",
     "Our matron is on the ward every single day, never seen a better leader.",
+    "If the execs had to choose, I think they'd pick the new site. Fair enough.",
+    "The reorganisation has left us with a brand new gym, which is lovely.",
   ],
   invalid: [
     {
@@ -38,5 +40,20 @@ ruleTester(rule, {
       text: "Eighteen months asking occ health for a proper chair for my back. Still waiting.",
       errors: 1,
     },
+    { text: "HR have lost my maternity leave paperwork again. I'm due in a month.", errors: 1 },
+    {
+      text: "The 'listening event' was two directors reading slides and leaving before questions.",
+      errors: 1,
+    },
+    {
+      text: "The restructure has left our team with half the admin support we had.",
+      errors: 1,
+    },
+    {
+      text: "If the execs had to use the staff toilets for a week, they'd be fixed by Friday.",
+      errors: 1,
+    },
+    { text: "Recruitment team have gone silent and I still can't start.", errors: 1 },
+    { text: "Day 52 of waiting for my DBS so I can start the job I was hired for.", errors: 1 },
   ],
 });

@@ -22,6 +22,11 @@ ruleTester(rule, {
       text: "Does anyone know if bank shifts count towards pension?",
       profile: "Band 5, Stoke Mandeville",
     },
+    // An imperative about something else in a post that mentions doctors is not health advice.
+    {
+      text: "Junior doctor strikes start tomorrow. Clinics will be affected, please check your letters.",
+      profile: "Consultant, North Bristol NHS Trust",
+    },
   ],
   invalid: [
     {
@@ -62,6 +67,26 @@ ruleTester(rule, {
     {
       text: "Junior doctors are leaving in droves. Can you blame them?",
       profile: "Respiratory physio, Royal Brompton",
+      errors: 1,
+    },
+    {
+      text: "Paracetamol overdose is not a painless way out. Please talk to someone.",
+      profile: "Liaison nurse, NHS Greater Glasgow and Clyde",
+      errors: 1,
+    },
+    {
+      text: "Wearing a mask when you've got a cold is just good manners.",
+      profile: "Respiratory nurse, Glenfield Hospital",
+      errors: 1,
+    },
+    {
+      text: "Honestly physician associates have been a great addition to our team.",
+      profile: "Consultant physician, Royal Bournemouth Hospital",
+      errors: 1,
+    },
+    {
+      text: "This hospital would fall apart without its porters.",
+      profile: "Ward manager, Whittington Hospital",
       errors: 1,
     },
   ],

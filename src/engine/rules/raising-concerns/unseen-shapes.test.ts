@@ -13,6 +13,8 @@ ruleTester(rule, {
     "Good to see the escalation area closed again now winter's eased.",
     "Asked to sign the birthday card for Sue, it's in the staff room.",
     "Care is not a commodity, it's a relationship. Lovely talk at the conference.",
+    "The team has been running on caffeine and biscuits all week 😂",
+    "One day away from my holiday and I can taste the sangria.",
   ],
   invalid: [
     {
@@ -34,6 +36,14 @@ ruleTester(rule, {
     },
     {
       text: "Patients put in the overflow area overnight, which has no call bells at all.",
+      errors: 1,
+    },
+    {
+      text: "Our unit has been running on 60% of its nurse establishment since spring.",
+      errors: 1,
+    },
+    {
+      text: "Honestly we are one bad night away from a serious incident. Nobody listens.",
       errors: 1,
     },
   ],
