@@ -25,6 +25,9 @@ const BORN_ABOUT_INSTITUTION =
 
 const BORN_MYSELF_BEFORE = /\b(?:I|I'm|I am|me|myself)\b[^.!?\n]{0,10}\bborn\b[^.!?\n\d]{0,8}$/i;
 const MYSELF_AFTER = /^[ \t]*[,;:\-–]?[ \t]*(?:I'm|I am|I've|I was|I|so I|which makes me)\b/i;
+// "Born 3 March 1975, started my nurse training 1994, retiring today": the writer's own career.
+const OWN_CAREER_AFTER =
+  /^[^.!?\n]{0,60}?\b(?:(?:started|began|finished|did) my|I (?:started|began|qualified|joined|trained|retire)|retiring|my (?:nurse |nursing |midwifery |medical )?(?:training|career|retirement|first (?:job|shift|post)))\b/i;
 
 function plausible(date: string): boolean {
   const nums = date.match(/\d+/g);
@@ -55,7 +58,8 @@ export const dateOfBirth: CustomRecognizer = {
       if (
         isBorn &&
         (BORN_MYSELF_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
-          MYSELF_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+          MYSELF_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) ||
+          OWN_CAREER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)))
       )
         continue;
       const labelStart = m.index - before.length + label.index;

@@ -84,6 +84,7 @@ const CARE = wordsRegex([
   "scan",
   "triaged",
   // Being treated for something acute or on a specialist unit is care too.
+  "gave birth",
   "stroke",
   "heart attack",
   "cardiac arrest",
@@ -257,7 +258,9 @@ const CELEB = wordsRegex([
   "athlete",
   "racing driver",
   "musician",
-
+  // Someone from a show: "that Gogglebox couple", "a Strictly pro", "a Bake Off winner".
+  "(?:strictly|love island|gogglebox|bake off|x factor|the traitors|the apprentice|big brother|the voice|the chase|gladiators|dragons'? den|i'?m a celebrity|britain'?s got talent|emmerdale|corrie|coronation street|eastenders|hollyoaks) (?:pro|dancer|star|winner|contestant|finalist|judge|presenter|host|couple|family|lad|girl|bloke|lady|chaser|dragon|legend|regular)s?",
+  "plays (?:football |rugby |cricket )?for (?:the )?[a-z]+(?: [a-z]+)? (?:fc|afc|united|city|town|rovers|athletic|wanderers|albion|county|rfc|ccc|rugby club)",
   "someone famous",
   "footballer",
   "premier league",
@@ -422,6 +425,13 @@ const GATE = new Set([
   "athlete",
   "racing",
   "musician",
+  "gogglebox",
+  "bake",
+  "factor",
+  "traitors",
+  "apprentice",
+  "gladiators",
+  "plays",
 ]);
 
 // The writer's own relative ("my son", "our little girl"): not counted in a staff post, but in a

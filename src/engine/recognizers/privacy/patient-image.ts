@@ -153,9 +153,10 @@ export const patientImage: CustomRecognizer = {
       for (const { start, end } of sentences(text)) {
         const sentence = text.slice(start, end);
         if (!IMAGE_WORD.test(sentence) || !TAKEN_OR_SHARED.test(sentence)) continue;
-        // A bracketed description is read below, once.
-        if (STAFF_ONLY.test(sentence) || sentence.includes("[")) continue;
-        if (!IN_PICTURE.test(sentence)) continue;
+        if (STAFF_ONLY.test(sentence)) continue;
+        // A bracketed description is read below, once: only the words outside it count here.
+        const outside = sentence.includes("[") ? sentence.replace(/\[[^\]\n]*\]/g, " ") : sentence;
+        if (!IN_PICTURE.test(outside)) continue;
         const at = view.toOriginal(start, end);
         found.push({
           type: "PATIENT_IMAGE",
@@ -175,6 +176,7 @@ export const patientImage: CustomRecognizer = {
         !STAFF_ONLY.test(inside) && (IMAGE_CUES.test(inside) || PATIENT_CUES.test(inside));
       if (!patient) continue;
       const at = view.toOriginal(m.index, m.index + inside.length);
+      if (found.some((f) => f.start < at.end && at.start < f.end)) continue;
       found.push({
         type: "PATIENT_IMAGE",
         start: at.start,

@@ -186,6 +186,13 @@ export const STAFF_CUES = wordsRegex([
   "bereavement leave",
   "doing a card",
   "collection for",
+  "sponsor(?:ed|ing)? (?:me|her|him|them|us)",
+  "fundrais(?:ing|er)",
+  "raising money",
+  "three peaks",
+  "skydive",
+  "see you back",
+  "back on the (?:unit|ward|team)",
   "training",
 ]);
 

@@ -32,7 +32,7 @@ import {
 
 const WORD = "[A-Z][a-z'’\\-]{1,20}";
 const PLACE_I =
-  "(?:[Bb]ed|[Bb]ay|[Ss]ide[ \\t]?[Rr]oom|[Cc]ubicle|[Tt]rolley|[Cc]hair|SR)[ \\t]?(?:\\d{1,3}[a-zA-Z]?|[A-H])\\b";
+  "(?:[Bb]ed|[Bb]ays?|[Ss]ide[ \\t]?[Rr]oom|[Cc]ubicle|[Tt]rolley|[Cc]hair|SR)[ \\t]?(?:\\d{1,3}[a-zA-Z]?|[A-H])\\b";
 const SINGLE_RELATIVES = RELATIVES.filter((r) => !r.includes("?") && !r.includes(" "));
 const KIN = `(?:${[...SINGLE_RELATIVES, "aunty", "mummy", "daddy", "grandson", "granddaughter", "stepdad", "stepmum", "grandpa"].join("|")})`;
 
@@ -46,6 +46,10 @@ const TITLED_LOWER = new RegExp(`\\b(?:mr|mrs|ms|miss)\\.?[ \\t]+([a-z][a-z'’\
 // A first name alone from the family is not identifying; a full name is.
 const MY_KIN_NAME = new RegExp(
   `\\b(?:[Mm]y|[Oo]ur)[ \\t]+(?:(?:little|baby|eldest|youngest|elderly|best)[ \\t]+)?(?:${KIN}|neighbour|boy|girl|lad)[ \\t]+(${WORD}[ \\t]+${WORD})`,
+  "g",
+);
+const MY_KIN_FIRST = new RegExp(
+  `\\b(?:[Mm]y|[Oo]ur)[ \\t]+(?:(?:little|baby|eldest|youngest|elderly)[ \\t]+)?(?:${KIN}|boy|girl|lad)[ \\t]*,?[ \\t]+(${WORD})(?![ \\t]+[A-Z])`,
   "g",
 );
 // "my friend X Y is on your ward": staff call colleagues friends too, so the care place must follow.
@@ -62,7 +66,7 @@ const KIN_OF_NAME = new RegExp(
 const NAMED_FAMILY = new RegExp(`\\b[Tt]he[ \\t]+(${WORD})[ \\t]+family\\b`, "g");
 // "Edna on Ward 5", "Ken up in ITU": staff are named this way too, so patient words must be nearer.
 const NAME_ON_WARD = new RegExp(
-  `\\b(${WORD})(?:[ \\t]+${WORD})?[ \\t]+(?:up[ \\t]+|down[ \\t]+|over[ \\t]+)?(?:on|in|from)[ \\t]+(?:[Ww]ard[ \\t]?\\d{1,3}[A-Za-z]?|[Ww]ard[ \\t]+${WORD}|AMU|ITU|ICU|HDU|CCU|SDEC|A&E|ED|[Rr]esus|[Mm]ajors|the[ \\t]+[a-z]+[ \\t]+ward)\\b`,
+  `\\b(${WORD})(?:[ \\t]+${WORD})?[ \\t]+(?:(?:is|was|are)[ \\t]+)?(?:(?:back|still|now|up|down|over)[ \\t]+)?(?:on|in|from)[ \\t]+(?:[Ww]ard[ \\t]?\\d{1,3}[A-Za-z]?|[Ww]ard[ \\t]+${WORD}|AMU|ITU|ICU|HDU|CCU|SDEC|A&E|ED|[Rr]esus|[Mm]ajors|the[ \\t]+[a-z]+[ \\t]+ward)\\b`,
   "g",
 );
 const NAME_AT_PLACE = new RegExp(
@@ -73,6 +77,15 @@ const NAME_AT_PLACE = new RegExp(
 const DESCRIBED_AT_PLACE = new RegExp(
   `(?<!\\b(?:every|each|any|all|no)[ \\t]+)\\b(?:(?:the|a|an|our|that|this)[ \\t]+)?(?:(?:little|old|young|lovely|elderly|poor|gorgeous|sweet|frail|older|confused|grumpy|new)[ \\t]+){0,2}(?:man|lady|woman|gent|gentleman|bloke|lad|girl|boy|patient|pt|chap|fella|guy|grandad|grandpa|nan|grandma|teenager|teen|baby|kid|child|one|mum|dad|couple|twins?|fellow|resident|client)[ \\t]+(?:of[ \\t]+about[ \\t]+\\d{1,3}[ \\t]+)?(?:in|from|on|at)[ \\t]+(?:the[ \\t]+)?${PLACE_I}`,
   "gi",
+);
+const INITIALS_AT_PLACE = new RegExp(
+  `(?<![A-Za-z.])([A-Z]\\.?[A-Z]\\.?)[ \\t]+(?:(?:in|from|on|at)[ \\t]+)?(?:the[ \\t]+)?${PLACE_I}`,
+  "g",
+);
+const NOT_INITIALS = new Set(
+  "RN SN CN HC OT PT DR GP ED AE IT HR ST SR CT XR OK NB PS UK FY SHO TV PM AM DN CNS ANP ACP ODP HCA EN NA IV IM".split(
+    " ",
+  ),
 );
 const BARE_PLACE = new RegExp(`(?<![\\d\\-][ \\t]?)\\b${PLACE_I}(?![ \\t]?(?:-|beds?\\b))`, "g");
 // "Patient" as an adjective ("patient safety awards") names nobody.
@@ -134,6 +147,8 @@ const PLACE_IDLE = wordsRegex([
   "painted",
   "repainted",
   "decorated",
+  "sparkling",
+  "spotless",
 ]);
 const MY_PATIENT = new RegExp(
   `\\b(?:[Mm]y|[Oo]ur|[Aa]|[Tt]he|[Tt]his)[ \\t]+(?:(?:favourite|lovely|old|new|regular|first|last)[ \\t]+)?(?:patient|lady|gent|gentleman|man|woman|chap|fella|boy|girl|baby|resident)(?:,?[ \\t]+(?:called|named)[ \\t]+|,[ \\t]*|[ \\t]+)(${WORD}(?:[ \\t]+${WORD})?)`,
@@ -161,7 +176,7 @@ const KIN_IS_NAME = new RegExp(
 // "Josie's aunty", "Arthur's daughter": the name is the patient's, the speaker their relative.
 const NAME_OF_KIN = new RegExp(`\\b(${WORD})'s[ \\t]+${KIN}\\b`, "g");
 const NAME_AGE = new RegExp(
-  `\\b(${WORD}(?:[ \\t]+${WORD})?),[ \\t]*\\(?(\\d{1,3})\\)?(?=[ \\t]*[,);:]|[ \\t]*$|[ \\t]+(?:years?|yrs?|y/?o)\\b|[ \\t]*[.!?][ \\t]|[ \\t]+(?:from|of|who|came|was|is|has|had|walked|went|got|and)\\b)`,
+  `\\b(${WORD}(?:[ \\t]+${WORD})?)(?:,[ \\t]*\\(?|[ \\t]+\\()(\\d{1,3})\\)?(?=[ \\t]*[,);:]|[ \\t]*$|[ \\t]+(?:years?|yrs?|y/?o)\\b|[ \\t]*[.!?][ \\t]|[ \\t]+(?:from|of|who|came|was|is|has|had|walked|went|got|and)\\b)`,
   "g",
 );
 // "came in" alone is also how staff arrive for a shift; arriving as a patient has a how or a where.
@@ -389,6 +404,7 @@ const CARE_NEAR = wordsRegex([
   "maternity",
   "midwife",
   "hip op",
+  "frequent flyer",
 ]);
 // Where and how someone is a patient, for a known given name: a unit they are on ("Alfie on
 // PICU", "on the adolescent unit"), a treatment they are having ("in for chemo", "after her
@@ -479,7 +495,7 @@ const NOUN_PATIENT_CUES = new RegExp(
 // Thanks and praise before a lone given name are for a colleague ("Huge thanks to Siobhan who
 // settled a patient", "Well done Precious and Tendai for the discharge audit").
 const PRAISED =
-  /\b(?:thanks?(?: you)? to|thank you|well done(?: to)?|kudos to|hats off to|shout[- ]?out to|congratulations(?: to)?|congrats(?: to)?|welcome(?: to)?|proud of|credit to|big up)[ \t,]+(?:[A-Z][a-z'’-]+[ \t,]+(?:and|&)[ \t]+)?$/i;
+  /\b(?:thanks?(?: you)? to|thank you|good luck(?: to)?|well done(?: to)?|kudos to|hats off to|shout[- ]?out to|congratulations(?: to)?|congrats(?: to)?|welcome(?: to)?|proud of|credit to|big up)[ \t,]+(?:[A-Z][a-z'’-]+[ \t,]+(?:and|&)[ \t]+)?$/i;
 // "Kofi from the ward", "Emeka from pharmacy": a colleague named by where they work.
 const FROM_A_DEPARTMENT =
   /^[ \t]+from[ \t]+(?:the[ \t]+)?(?:(?:ward|team|unit|pharmacy|estates|reception|admin|theatres?|physio|radiology|x-ray|labs?|kitchens?|catering|porters|portering|switchboard|it|hr|finance|outpatients|day surgery|ed|a&e|amu|itu|icu)\b|(?:[A-Z]?[a-z]+[ \t]+)?(?:choir|volunteers?|chaplaincy|charity|league of friends|radio|band|church)\b)/i;
@@ -542,7 +558,7 @@ const NAMED_LIKE_PEOPLE = new Set([
 ]);
 const COLLEAGUE_NEWS =
   /\b(?:doing a card|collection for (?:her|him)|compassionate leave|bereavement leave|(?:she|he)(?:'s| is| has) flown (?:out|home)|back (?:at work )?in \d+ weeks|send(?:ing)? (?:her|him) (?:our )?(?:love|flowers))\b/i;
-const TV_GATE = wordSet("casualty holby anatomy scrubs midwife episode");
+const TV_GATE = wordSet("casualty holby anatomy scrubs midwife episode hours");
 const TV_DRAMA =
   /\b(?:[Ww]atching|[Ww]atched|[Ee]pisode of|[Bb]ing(?:e?ing))\b[^.!?\n]{0,30}\b(?:Casualty|Holby(?: City)?|Grey'?s Anatomy|Call [Tt]he Midwife|Scrubs|24 Hours in A&E|The Good Doctor|The Pitt)\b|\b(?:Casualty|Holby)\b[^.!?\n]{0,20}\b(?:tonight|episode|last night|on (?:the )?(?:telly|tv|bbc|iplayer))\b/;
 const HANDLE = /(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])/g;
@@ -558,6 +574,9 @@ const HANDLE_CUES = wordsRegex([
   "home from hospital",
   "(?:his|her|their) (?:[a-z]+ )?(?:rehab|recovery|treatment|chemo|surgery|op|journey)",
   "(?:bravest|toughest|strongest|best) patient",
+  "you(?:'re| are| were) (?:a |an |the |my |our )?(?:[a-z]+ ){0,2}patient",
+  "back on your feet",
+  "after (?:the|your) (?:op|operation|surgery|fall|accident|stroke)",
   "you(?:'re| are| were) (?:home|discharged|out)",
   "glad you(?:'re| are) home",
 ]);
@@ -565,6 +584,8 @@ const BABY_NAME = new RegExp(`\\b[Bb]aby[ \\t]+(${WORD}(?:[ \\t]+${WORD})?)`, "g
 const BIRTH_GATE = wordSet(
   "born birth delivered delivery labour maternity nicu scbu incubator lb lbs weighed weighing midwife midwives c-section caesarean",
 );
+const COLLEAGUE_BABY =
+  /\b(?:our|my)[ \t]+(?:own[ \t]+|lovely[ \t]+|fab[ \t]+)?(?:colleague|midwife|nurse|doctor|hca|sister|matron|consultant|physio|porter|registrar|reg|manager|team member|work wife|work husband)\b|\b(?:on|with)[ \t]+(?:her|his|their)[ \t]+new[ \t]+arrival\b|\bmaternity[ \t]+leave\b/i;
 const OWN_BEFORE = /\b(?:my|our)[ \t]+(?:little[ \t]+|new[ \t]+)?$/i;
 const OWNS_GATE = wordSet(CLINICAL_THING.flatMap((t) => t.replace(/[?]/g, "").split(/[ -]/)));
 const EVENT_GATE = wordSet(
@@ -720,6 +741,13 @@ export const personInCare: CustomRecognizer = {
         if (skip < 0 || staffBefore(s)) continue;
         add(s, m.index + m[0].length, 0.9, "name at bed", words.slice(skip));
       }
+      // "AH in side room 2", "J.B. in bed 12": initials at a bed. Staff and unit abbreviations
+      // ("HCA in bay 3", "GP", "ED") are not initials.
+      INITIALS_AT_PLACE.lastIndex = 0;
+      for (let m = INITIALS_AT_PLACE.exec(text); m; m = INITIALS_AT_PLACE.exec(text)) {
+        if (NOT_INITIALS.has(m[1].replace(/\./g, ""))) continue;
+        add(m.index, m.index + m[0].length, 0.85, "name at bed", m[1]);
+      }
       BARE_PLACE.lastIndex = 0;
       for (let m = BARE_PLACE.exec(text); m; m = BARE_PLACE.exec(text)) {
         const end = m.index + m[0].length;
@@ -849,6 +877,15 @@ export const personInCare: CustomRecognizer = {
           if (!careNearer(nameStart, m.index + m[0].length, 120)) continue;
           add(nameStart, m.index + m[0].length, 0.75, "relative", m[1]);
         }
+        // "My daughter Lily-Mae (she's 6) was seen in your ED": a first name alone, which only a
+        // message to the Trust makes a patient's (the rule drops it from staff posts).
+        MY_KIN_FIRST.lastIndex = 0;
+        for (let m = MY_KIN_FIRST.exec(text); m; m = MY_KIN_FIRST.exec(text)) {
+          if (!nameLike(m[1]) || NOT_A_SURNAME.has(m[1])) continue;
+          const nameStart = m.index + m[0].length - m[1].length;
+          if (!careNearer(nameStart, m.index + m[0].length, 120)) continue;
+          add(nameStart, m.index + m[0].length, 0.75, "own relative", m[1]);
+        }
       }
       if (anyWord(post, KIN_GATE) || post.words.has("friend") || post.words.has("neighbour")) {
         KIN_OF_NAME.lastIndex = 0;
@@ -879,7 +916,10 @@ export const personInCare: CustomRecognizer = {
       NAME_ON_WARD.lastIndex = 0;
       for (let m = NAME_ON_WARD.exec(text); m; m = NAME_ON_WARD.exec(text)) {
         const skip = nameOffset(
-          m[0].slice(0, m[0].search(/[ \t]+(?:up|down|over|on|in|from)[ \t]/)),
+          m[0].slice(
+            0,
+            m[0].search(/[ \t]+(?:is|was|are|back|still|now|up|down|over|on|in|from)[ \t]/),
+          ),
         );
         const s = m.index + Math.max(0, skip);
         if (
@@ -891,7 +931,19 @@ export const personInCare: CustomRecognizer = {
           continue;
         const e = m.index + m[0].length;
         const care = nearest(text, s, e, CARE_NEAR, 100);
-        if (care === Infinity || care >= nearest(text, s, e, STAFF_CUES, 100)) continue;
+        const staff = nearest(text, s, e, STAFF_CUES, 100);
+        // A given name and a surname from a ward ("a purse belonging to Gloria Mensah from ward
+        // 6") is a patient's unless staff words are nearer; a first name alone needs care words.
+        const words = text.slice(s, e).split(/[ \t]+/);
+        const fullName =
+          GIVEN_NAME_SET.has(words[0]) &&
+          words.length > 1 &&
+          /^[A-Z]/.test(words[1]) &&
+          nameLike(words[1]) &&
+          !GIVEN_NAME_SET.has(words[1]) &&
+          !/^(?:Ward|AMU|ITU|ICU|HDU|CCU|SDEC|A&E|ED|Resus|Majors)$/.test(words[1]);
+        if (fullName ? staff <= care && staff !== Infinity : care === Infinity || care >= staff)
+          continue;
         add(s, e, 0.8, "name on a ward", m[1]);
       }
       KIN_IS_NAME.lastIndex = 0;
@@ -928,6 +980,8 @@ export const personInCare: CustomRecognizer = {
         const name = m[1].split(/[ \t]+/);
         if (!nameLike(name[0]) || NOT_A_SURNAME.has(name[0])) continue;
         if (OWN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+        // "Welcome to the world, baby Theo! Congratulations to our own midwife Sam": a colleague's.
+        if (COLLEAGUE_BABY.test(text)) continue;
         const s = m.index + m[0].length - m[1].length;
         add(s, m.index + m[0].length, 0.8, "name with a care event", name[0]);
       }

@@ -1207,6 +1207,7 @@ export const NOT_A_SURNAME: ReadonlySet<string> = new Set([
   "Muscle",
   "Doubtfire",
   "Claus",
+  "Hinch",
   "Men's",
 ]);
 

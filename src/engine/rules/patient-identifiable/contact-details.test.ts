@@ -27,6 +27,10 @@ ruleTester(contactDetailsRule, {
     },
   ],
   invalid: [
+    {
+      text: "His son's number is 07723 118 904 if anyone on nights needs to call about the DNACPR",
+      errors: 1,
+    },
     { text: "Ring the daughter on (0161) 496 0123 about her mum's discharge", errors: 1 },
     {
       text: "Mrs W's daughter says ring her on 07700 900417 about transport for discharge",

@@ -37,6 +37,14 @@ const PUBLIC = wordsRegex([
 ]);
 const CALL_BEFORE =
   /\b(?:call|ring|phone|contact|text|whatsapp|on)[ \t]+(?:us[ \t]+)?(?:on[ \t]+)?$/i;
+// A relative of someone else ("his son", "the patient's daughter", "Mrs Ali's husband"), just
+// before the number: a staff member's own family is "my".
+const THIRD_PARTY_KIN = new RegExp(
+  `\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he[ \\t]+patient'?s|[A-Z][a-z]+'s)[ \\t]+(?:${RELATIVES.filter((r) => !r.includes("?") && !r.includes(" ")).join("|")})\\b`,
+);
+function patientsKin(text: string, start: number): boolean {
+  return THIRD_PARTY_KIN.test(text.slice(Math.max(0, start - 60), start));
+}
 // A role mailbox ("press@…", "pals@…") or an NHS domain is an organisation's address, not a person's.
 const ROLE_MAILBOX =
   /^(?:press|media|news|comms|communications|pals|info|enquiries|contact|hello|admin|office|appointments|bookings|feedback|complaints|foi|jobs|recruitment)[._-]?[a-z]*@|@(?:[a-z0-9-]+\.)*(?:nhs\.uk|nhs\.net)$/i;
@@ -93,7 +101,8 @@ export const contactDetailsRule = defineRule({
       const kin = relativeOwns(text, e.start, e.end, 80);
       if (colleagueNearer(text, e.start, e.end) && !kin) continue;
       // Inbound, a relative writing in gives their own or the patient's number: no care word needed.
-      const inboundKin = context.direction === "inbound" && kin;
+      // Inbound, the writer's relative; in a staff post, a patient's ("his son's number is…").
+      const inboundKin = (context.direction === "inbound" || patientsKin(text, e.start)) && kin;
       if (!inboundKin && nearest(text, e.start, e.end, PATIENT_CUES, 160) === Infinity) continue;
       if (nearest(text, e.start, e.end, WHOSE, 80) === Infinity) continue;
       context.report({

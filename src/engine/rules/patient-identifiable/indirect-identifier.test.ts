@@ -30,6 +30,13 @@ ruleTester(indirectIdentifierRule, {
       text: "Guess who was in day surgery today? Only the drummer from a very famous band",
       errors: 1,
     },
+    { text: "That Gogglebox couple were in our A&E last night, he'd cut his hand", errors: 1 },
+    { text: "Guess which Strictly pro is in our day surgery unit today 💃", errors: 1 },
+    { text: "Just admitted a lad who plays for Gillingham FC, broken leg", errors: 1 },
+    {
+      text: "The woman who gave birth in the hospital car park at 5am is from Aylesford",
+      errors: 1,
+    },
     // A stroke or a named rare condition is care; a chef or a radio DJ is a public figure.
     {
       text: "A 41-year-old mum of three from Deal had a stroke at the school gates on Monday",

@@ -34,6 +34,10 @@ ruleTester(patientImageRule, {
       text: "Snapped this lovely shot of the twins in the SCBU incubators with their mum 💕",
       errors: 1,
     },
+    {
+      text: "Photo of the whiteboard from tonight, bed numbers done with flowers 🌸 [image attached]",
+      errors: 1,
+    },
     { text: "Here's the X-ray from tonight (name and DOB in the corner, whoops) 🙈", errors: 1 },
   ],
 });

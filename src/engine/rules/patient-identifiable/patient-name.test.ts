@@ -59,6 +59,13 @@ ruleTester(patientNameRule, {
     "Mo on Ward 2 is on a phased return so please go easy on him",
     "Patients always ask for my Insta @nurse_becca_xo so I write it on the discharge packs",
     "@jenny_m_wex Hi Jenny, the hospital has decided not to reopen the dementia ward",
+    // Colleagues: fundraising, good luck before their own op, a colleague's new baby.
+    "Jade and Becky from ward 10 are doing the Three Peaks for the children's ward appeal, sponsor them!",
+    "Good luck to Tom from ICU who's having his op tomorrow, see you back on the unit soon mate",
+    "Welcome to the world, baby Theo! Congratulations to our own midwife Sam and her husband 💙",
+    "Mrs Hinch has nothing on our housekeeper Sandra, bay 6 is sparkling ✨",
+    "Just watched 24 Hours in A&E and the bloke in resus with the nail gun was hilarious 😂",
+    "My daughter Amelia starts her nursing degree today, proud mum moment on the ward",
     {
       text: "With permission from Harold and his family, we're sharing his story: 102 and home after his hip op!",
       profile: "Official account: Mid and South Essex NHS FT",
@@ -253,6 +260,24 @@ ruleTester(patientNameRule, {
     },
     {
       text: "Happy discharge day to Winston who's spent 14 weeks on our spinal unit 💪",
+      errors: 1,
+    },
+    // A name back in a unit, a full name from a ward, initials at a bed, a bay pair, an age in brackets.
+    { text: "Our frequent flyer Trev is back in majors again tonight, same chest pain", errors: 1 },
+    { text: "Lost property: a purse belonging to Gloria Mensah from ward 6", errors: 1 },
+    { text: "AH in side room 2 finally passed urine after 14 hours 😂", errors: 1 },
+    { text: "The couple in bays 2 and 3 have been married 70 years 💕", errors: 1 },
+    {
+      text: "Sending love to Lucas (7) on the oncology ward who rang the bell today 🔔",
+      errors: 1,
+    },
+    {
+      text: "My daughter Lily-Mae (she's 6) was seen in your children's ED on the 12th",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "@DaveyBoy1978 mate you were a nightmare patient but glad you're back on your feet after the op",
       errors: 1,
     },
     // A named newborn, and a patient's social media handle.

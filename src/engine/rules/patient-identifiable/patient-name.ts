@@ -21,8 +21,10 @@ export const patientNameRule = defineRule({
     if (consentedOfficialPost(context)) return;
     for (const e of context.entities("CARE_PERSON")) {
       const kind = String(e.detail?.kind ?? "");
+      // The writer's own relative by first name is a patient only in a message to the Trust.
+      if (kind === "own relative" && context.direction !== "inbound") continue;
       const replacement =
-        kind === "relative"
+        kind === "relative" || kind === "own relative"
           ? "their relative"
           : kind === "bed with a person"
             ? "a bed"
@@ -31,7 +33,7 @@ export const patientNameRule = defineRule({
         start: e.start,
         end: e.end,
         data: { who: e.text },
-        redactAs: kind === "relative" ? "[relative]" : "[patient]",
+        redactAs: kind === "relative" || kind === "own relative" ? "[relative]" : "[patient]",
         fix: { start: e.start, end: e.end, replacement },
       });
     }
