@@ -80,6 +80,10 @@ ruleTester(insults, {
 
 ruleTester(insults, {
   valid: [
+    // A sentence opening with a common noun is not a name; a conditional "if you're that ..." is not a verdict.
+    "Leadership is clueless. Three months and still no decision on the new scanner.",
+    "Honestly if you're that miserable on nights, ask for a days contract.",
+    "Waited six hours in your minors area. Absolute joke, sort it out.",
     "The clown doctors visited the children's ward today 🤡❤️",
     "Dim the lights in bay 4 after 10pm please, the patients sleep better",
     "Your receptionist was rude to me on the phone and I'd like to complain",
@@ -93,6 +97,13 @@ ruleTester(insults, {
     "The staff canteen closing at 2pm is a complete joke for night workers",
   ],
   invalid: [
+    // A predicate adjective with more to say, or a degree and its result.
+    { text: "Our new band 6 is gormless and drags the whole team down", errors: 1 },
+    { text: "He's spineless but still wonders why nobody respects the rota", errors: 1 },
+    { text: "Priya on days is so dozy she gave the tea round to the wrong bay", errors: 1 },
+    { text: "Paddy from estates was so useless he fixed the wrong radiator", errors: 1 },
+    // A short verdict after a post that opens with a name.
+    { text: "Liam has not finished one discharge all week. Total layabout.", errors: 1 },
     { text: "Our new band 6 is a total airhead", errors: 1 },
     { text: "Typical Tracy, late for handover again. Useless.", errors: 1 },
     { text: "Our ward sister is a screaming bully", errors: 1 },

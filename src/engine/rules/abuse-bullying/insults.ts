@@ -38,7 +38,7 @@ const SELF_BEFORE =
 const REPORTED_BEFORE =
   /\b(?:called|calls|calling|call|shouted|screamed|yelled|branded)\b(?: ["“‘']?[a-z'’*-]+){0,4}\s*["“‘']?\s*$/;
 const PERSON_SUBJECT = new RegExp(
-  `\\b(?:${PERSON_NOUN}|he|she|they|you|who)\\b(?: [a-z0-9'’*-]+){0,4}? (?:is|are|was|were|'s|’s|’re|'re)\\b`,
+  `\\b(?:${PERSON_NOUN}|he|she|they|you|who)(?:['’](?:s|re) |\\b(?: [a-z0-9'’*-]+){0,4}? (?:is|are|was|were|'s|’s|’re|'re)\\b)`,
 );
 // "lazy nurse", "useless fucking wankers"; not "rude to my husband", "creepy and no woman wants".
 const ADJ_BEFORE_PERSON = new RegExp(
@@ -53,6 +53,28 @@ const CHARACTER =
   /^(?:useless|lazy|spineless|gutless|clueless|gormless|brainless|incompetent|thick|stupid|dim|dense|dozy|dopey|work[ -]?shy|bone idle|two[ -]?faced|smug|pompous|good[ -]?for[ -]?nothing|worthless|brain[ -]?dead|backstabbing)$/;
 
 const PERSON_NEXT = new RegExp(`^ (?:${PERSON_NOUN})\\b`);
+// The subject right before the adjective: "she's hopeless and ...", "the reg is so ...".
+const PERSON_SUBJECT_CLOSE = new RegExp(
+  `\\b(?:${PERSON_NOUN}|he|she|they|you|who)(?:['’](?:s|re)| (?:is|are|was|were))(?: [a-z]+)?\\s*$`,
+);
+// "is so dim she ...", "too thick to": the adjective is the verdict whatever follows.
+const DEGREE_BEFORE = /\b(?:is|are|was|were|'s|’s|'re|’re) (?:so|too|such) $/;
+// A name as the subject, in the original text: "Jade on nights is so ", "Kev's ", "Sam was ".
+const NAMED_SUBJECT =
+  /(?:^|[.!?\n]\s*|\s)([A-Z][a-z]{2,})( (?:on|in|from|at) [A-Za-z0-9]+(?: [a-z]+)?)? (?:is|was|'s|’s)(?: (?:so|such|really|proper|absolutely|completely|totally|utterly|genuinely|honestly|just|too|very|bloody))* $/;
+// A post opening with a name and what they do: "Sam is ...", "Kev from portering has ...".
+const NAME_OPENS =
+  /^[A-Z][a-z]{2,} (?:is|was|has|had|on|from|in|at|and|always|never|just|keeps|thinks|did|does)\b/;
+// A capitalised word is a name only with a place of work ("Jade on nights") or a he or she in the
+// post: "Leadership is clueless" is not about a person.
+function namedSubject(before: string, words: string): boolean {
+  const m = NAMED_SUBJECT.exec(before);
+  return (
+    m !== null &&
+    hasNamedPerson(`x ${m[1]}`) &&
+    (m[2] !== undefined || /\b(?:he|she|him|her|his)\b/.test(words))
+  );
+}
 
 function countWords(s: string): number {
   let n = 0;
@@ -94,11 +116,15 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
       (hasSpecificPerson(text) || hasNamedPerson(context.text))
     )
       return true;
-    // "lazy nurse", "laziest nurse", "useless fucking wankers", or "she is lazy".
+    // "lazy nurse", "laziest nurse", "useless fucking wankers", "she is lazy", "she's hopeless and
+    // slows everyone down", "Jade on nights is so dim she ...".
     return (
       ADJ_BEFORE_PERSON.test(post) ||
       SECOND_PERSON_CLOSE.test(pre) ||
-      (PERSON_SUBJECT.test(pre) && /^\s*[.!?,]?\s*$/.test(post.slice(0, 2)))
+      (PERSON_SUBJECT.test(pre) && /^\s*[.!?,;:]?\s*$/.test(post.slice(0, 2))) ||
+      (PERSON_SUBJECT_CLOSE.test(pre.slice(-40)) &&
+        (DEGREE_BEFORE.test(pre) || /^,? (?:and|but|&)\b/.test(post))) ||
+      namedSubject(context.text.slice(Math.max(0, e.start - 60), e.start), text)
     );
   }
   if (kind === "swear") {
@@ -134,8 +160,15 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
     hasNamedPerson(context.text.slice(e.start - (vs - s.start), e.end + (s.end - ve)))
   )
     return true;
-  // A verbless put-down after a sentence about someone: "Ron in bay 4 threw his tea. Miserable old git."
-  return countWords(sentence) <= 5 && (ANY_PERSON.test(text) || hasNamedPerson(context.text));
+  // A verbless put-down after a sentence about someone: "Ron in bay 4 threw his tea. Miserable old
+  // git.", "Sam is the reason we work twice as hard. Dead weight."
+  return (
+    countWords(sentence) <= 5 &&
+    (ANY_PERSON.test(text) ||
+      hasNamedPerson(context.text) ||
+      (NAME_OPENS.test(context.text.trimStart()) &&
+        hasNamedPerson(`x ${context.text.trimStart()}`)))
+  );
 }
 
 export const insults = defineRule({

@@ -8,6 +8,15 @@ import { PUT_DOWNS, possiblePutDowns, putDowns } from "./put-downs.js";
 
 const cases: { valid: Parameters<typeof ruleTester>[1]["valid"]; invalid: InvalidCase[] } = {
   valid: [
+    // New shapes, friendly or not about a person.
+    "Comment below if you've ever had to redo a whole shift's drug chart after an IT outage 😂",
+    "Let's all just ignore the noise on social media and look after each other",
+    "Imagine having Dr Lewis as your mentor, those students are so lucky ❤️",
+    "Rate my new staff room mural out of 10, took me all weekend",
+    "I'll make sure everyone knows about the bake sale on Friday!",
+    "Do everyone a favour and book your flu jab this week 💉",
+    "Nobody likes a cold cup of tea at 4am",
+    "Being told 'nobody on this team likes you' by a senior is bullying. Please speak up.",
     // The same shapes as praise.
     "Our new F2 has the patience of a saint and the bedside manner of a favourite nan",
     "Dr Kaur has the calm of a pilot in a storm, and the charm of an angel",
@@ -41,6 +50,24 @@ const cases: { valid: Parameters<typeof ruleTester>[1]["valid"]; invalid: Invali
     "Those two on nights are thick as thieves, never seen a closer pair of mates",
   ],
   invalid: [
+    { text: "The locum on AMU is a walking car crash, avoid at all costs", errors: 1 },
+    { text: "Our new HCA is a total trainwreck at handover", errors: 1 },
+    { text: "Shout out to Bev for ruining every handover, you absolute melt 🙃", errors: 1 },
+    { text: "Imagine getting Colin as your preceptor 💀 good luck kids", errors: 1 },
+    { text: "Rate Jordan's new fake tan out of 10 😂 I'll go first, 3", errors: 1 },
+    { text: "Honestly Dean, the whole ward laughs at you behind your back", errors: 1 },
+    {
+      text: "Hands up if you've ever had to put up with one of Trish's 'quick questions' at 7.59 🙋",
+      errors: 1,
+    },
+    {
+      text: "Carry on lying about me Sophie and I'll tell your manager what you did on nights",
+      errors: 1,
+    },
+    { text: "Let's all freeze out Macy at break, she loves a grass", errors: 1 },
+    { text: "No one on this unit rates her, she should take the hint", errors: 1 },
+    { text: "To the student who moans all shift: nobody likes a martyr", errors: 1 },
+    { text: "@kev_porter do us all a favour and hand in your notice", errors: 1 },
     { text: "The new locum has the people skills of a traffic cone", errors: 1 },
     { text: "Our charge nurse has the leadership skills of a damp sponge 🧽", errors: 1 },
     { text: "Tell Marcus he owes the whole team a brain cell 😂", errors: 1 },

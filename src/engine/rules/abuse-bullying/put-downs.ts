@@ -11,6 +11,7 @@ import {
   REPORTING_BEFORE,
   hasNamedPerson,
   hasSpecificPerson,
+  isQuoted,
 } from "../../recognizers/offensive/context.js";
 import { defineRule } from "../rule.js";
 
@@ -24,7 +25,7 @@ const FLATTERING_ANYWHERE =
 
 // Friendly shapes: "shut up, you're amazing!", "aka the best nurse on the unit".
 const PRAISE =
-  /\b(?:congrat\w*|amazing|brilliant|proud|well done|love (?:you|her|him|this)|legend|best|star|superstar|so happy|thank you|thanks)\b|❤️|💕|🥰|😍/u;
+  /\b(?:congrat\w*|amazing|brilliant|proud|well done|love (?:you|her|him|this)|legend|best|star|superstar|so happy|so lucky|thank you|thanks)\b|❤|💕|🥰|😍/u;
 
 // Speed: every pattern lists cue words, at least one of which every branch of the pattern needs
 // at the start of a run of letters (each cue follows a \b, a space or a quote in the pattern; see
@@ -42,6 +43,10 @@ export const PUT_DOWNS: {
   regex: RegExp;
   flattering?: boolean;
   praise?: boolean;
+  /** Needs a third person in view (a name, "the new HCA", he or she), not just "you". */
+  third?: boolean;
+  /** The author is the subject ("I'll make sure ..."), so words about the author before it do not excuse it. */
+  author?: boolean;
 }[] = [
   // "has the people skills of a brick", "the leadership skills of a lost sheep".
   {
@@ -116,6 +121,55 @@ export const PUT_DOWNS: {
     cues: "joke clown liability nobody embarrass shut called soul brain personality shame clue 'leadership 'management 'clinical 'expert 'nurse 'doctor 'professional 'team 'dream 'skills 'experience 'teaching",
     regex:
       /\b(?:he's|she's|he is|she is|you're|youre|you are|ur) (?:a|an) (?:absolute |complete |total |utter )?(?:joke|clown|liability|nobody|embarrassment)\b|\byou're embarrassing yourself\b|\bshut (?:his|her|their) (?:gobs?|traps?|mouths?|cake ?holes?)\b|\bso[ -]called (?:educator|expert|nurse|doctor|lead|leader|manager|professional|clinician|consultant|matron|sister)\b|\b(?:has|with) no (?:soul|brain|personality|shame|clue)\b|['‘](?:leadership|management|clinical lead|expert|expertise|nurses?|doctors?|professional|team player|dream team|skills|experience|teaching)['’]/,
+  },
+  // A person as a disaster, a laughing stock or a waste: "the man is a walking disaster", "you're
+  // a laughing stock", "a proper waste of an ambulance", "you absolute weapon".
+  {
+    what: "Belittling someone",
+    cues: "walking laughing train waste weapon melt tool plank spanner walnut donut doughnut melon wally wazzock berk knob nob cabbage lemon gimp mug numpty liability disaster",
+    regex:
+      /\b(?:is|was|'s|’s|you're|youre|ur|you are|you were) (?:a|an|such a|the|an absolute|a complete|a total|an utter|a proper|a bloody|the biggest) (?:walking (?:disaster|liability|car crash|calamity|accident|red flag|hr complaint|hr nightmare)|laughing ?stock|train ?wreck|waste of (?:an? )?(?:ambulance|bed|band \d|badge|lanyard|uniform|salary|wage|trolley|nhs money|resources))\b|\b(?:you|ya|what an?|such an?|is an?|(?:he|she)(?:'s|’s)) (?:absolute|utter|complete|total|massive|proper|right|bloody|actual) (?:weapon|melt|tool|plank|spanner|walnut|donut|doughnut|melon|wally|wazzock|berk|knob|nob|cabbage|lemon|gimp|mug|numpty|liability|disaster|waste of (?:space|oxygen|skin))\b/,
+  },
+  // Mocking someone to an audience: "imagine having Sandra as your mentor 💀", "rate the new
+  // porter's haircut out of 10", "everyone takes the mick out of you".
+  {
+    what: "Mocking someone",
+    praise: true,
+    cues: "imagine rate mick mickey piss michael laugh snigger",
+    regex:
+      /\bimagine (?:having|getting|being stuck with) [a-z]+(?: [a-z]+)? as (?:your|a|their) (?:mentor|manager|line manager|boss|supervisor|educator|preceptor|assessor|practice assessor|lead|sister|matron|consultant|reg|registrar|buddy|named nurse)\b|\bimagine (?:working (?:with|for|under)|being (?:mentored|managed|supervised|taught|precepted) by) [a-z]+\b(?=[^.!?\n]{0,40}(?:💀|🙄|😬|😂|🤣|pray for|\brip\b|god help|good luck|poor))|\brate (?:[a-z]+(?:'s|’s)|(?:the|our|my|his|her|that) (?:new )?[a-z]+(?:'s|’s)?) (?:new )?(?:haircut|hair|outfit|face|look|shoes|tattoo|tan|fake tan|eyebrows|beard|moustache|teeth|attempt|handwriting|dancing|singing|dress|makeup|make-up|body|weight) out of (?:10|ten|5|five|100)\b|\b(?:everyone|everybody|the whole (?:ward|team|unit|hospital|department)|we all) (?:takes?|taking|took) the (?:mick|mickey|piss|michael) (?:out )?of (?:you|him|her)\b|\b(?:everyone|everybody|the whole (?:ward|team|unit|hospital|department)|we all) (?:laughs?|laughing|laughed|sniggers?|sniggering) (?:at|about) (?:you|him|her)\b/u,
+  },
+  // Inviting others to pile on a named person: "comment below if you've ever had to redo one of
+  // Gary's summaries 😂".
+  {
+    what: "Inviting a pile-on",
+    third: true,
+    cues: "comment reply hands raise drop like retweet share",
+    regex:
+      /\b(?:comment|reply|hands up|raise your hand|drop an?|like this|retweet|share)\b[^.!?\n]{0,30}\bif you(?:'ve| have)? (?:ever )?(?:had to (?:redo|re-do|fix|clean up after|put up with|babysit|sort out|correct)|suffered|survived|been (?:stitched up|thrown under the bus|patronised|ignored|belittled) by)\b/,
+  },
+  // Threatening someone's reputation: "I'll make sure the whole hospital knows what you did".
+  {
+    what: "Threatening to expose someone",
+    author: true,
+    cues: "ll ill will going gonna screenshots receipts",
+    regex:
+      /\b(?:i'll|i’ll|ill|i will|i'm going to|im going to|i'm gonna|im gonna) (?:make sure |let |tell |show )?(?:everyone|everybody|the whole (?:hospital|ward|trust|team|unit|department|town|staff ?room|group ?chat)|all your (?:colleagues|mates|friends)|your (?:wife|husband|partner|manager|boss|family|kids|mum)) (?:knows?|finds? out|hears?|sees?|what you|about you|about your)\b|\b(?:i've|i’ve|ive|i have) (?:got )?(?:screenshots|receipts)\b[^.!?\n]{0,40}\b(?:not afraid to|will|going to|gonna) (?:use|share|post)\b/,
+  },
+  // Shutting someone out: "let's all just blank Kerry", "nobody on this ward likes you",
+  // "nobody likes a whinger".
+  {
+    what: "Telling others to shut someone out",
+    cues: "let lets should need everyone likes wants rates respects trusts stand bear miss",
+    regex:
+      /\b(?:let's|let’s|lets|we should|we need to|everyone should) (?:all )?(?:just )?(?:blank|ignore|freeze out|leave out|stop talking to|stop speaking to|stop inviting|uninvite|exclude|shun|cut out) (?!it\b|the\b|this\b|that\b|them\b|those\b|these\b|everything\b|all\b|any\b|social\b|twitter\b|facebook\b|politics\b|news\b|haters\b|trolls\b|comments\b|noise\b|negativity\b)[a-z]+|\b(?:no ?one|nobody)(?: (?:on|in|at|from) (?:this|the|our|your) [a-z]+)? (?:likes|wants|rates|respects|trusts|can stand|can bear|would miss) (?:you|her|him)\b|\b(?:no ?one|nobody) likes an? (?:whinger|moaner|whiner|grass|snitch|know[- ]it[- ]all|suck[- ]up|brown[- ]?noser|show[- ]?off|martyr|jobsworth|try[- ]?hard|smart ?arse|clever clogs|gossip|hypocrite|slacker|skiver)\b/,
+  },
+  // Telling someone to go: "do us all a favour and transfer".
+  {
+    what: "Dismissing someone",
+    cues: "favour favor kindness",
+    regex:
+      /\bdo (?:us|everyone|the (?:ward|team|world|nhs|unit|patients)) (?:all )?a (?:favou?r|kindness)(?: and| &)? (?:leave|quit|resign|transfer|retire|disappear|go|move|get lost|jog on|do one|pack it in|hand (?:in )?your notice|bugger off|sod off|shut up)\b/,
   },
 ];
 
@@ -206,6 +260,16 @@ function hasTarget(text: string, original: string, inbound: boolean): boolean {
   );
 }
 
+// Someone other than the reader: a name, a particular person, he or she.
+function hasThirdPerson(text: string, original: string): boolean {
+  return (
+    hasSpecificPerson(text) ||
+    hasNamedPerson(original) ||
+    /\b(?:he|she|him|her|his)\b/.test(text) ||
+    SINGLE_PERSON.test(text)
+  );
+}
+
 const SINGLE_PERSON = new RegExp(
   `\\b(?:a|an|one|this|that|the|our|my|your|their|[a-z]+'s|[a-z]+’s) (?:[a-z]+ )?${PERSON_NOUN}\\b(?!s)`,
 );
@@ -250,9 +314,12 @@ export const putDowns = defineRule({
         continue;
       if (p.praise && PRAISE.test(text)) continue;
       const pre = text.slice(Math.max(0, m.index - 40), m.index);
-      if (REPORTING_BEFORE.test(pre) || SELF_BEFORE.test(pre.slice(-24))) continue;
+      if (REPORTING_BEFORE.test(pre) || (!p.author && SELF_BEFORE.test(pre.slice(-24)))) continue;
+      // Quoted to report it: "being told 'nobody can stand you' is bullying".
+      if (isQuoted(text, m.index, m.index + m[0].length)) continue;
       if (ORGANISATION_BEFORE.test(pre.slice(-40))) continue;
       if (!hasTarget(text, context.text, context.direction === "inbound")) continue;
+      if (p.third && !hasThirdPerson(text, context.text)) continue;
       const at = view.toOriginal(m.index, m.index + m[0].length);
       context.report({ start: at.start, end: at.end, data: { what: p.what } });
       return;
