@@ -199,11 +199,11 @@ export const MORE_CONCERN_CUES: readonly Cue[] = [
   {
     label: "understaffing",
     trigger: trigger(
-      "registrar reg consultant doctor nurse midwife anaesthetist paediatrician staff enough short establishment staffing nurses numbers crew rota",
+      "registrar reg consultant doctor nurse midwife anaesthetist paediatrician staff enough short establishment staffing nurses numbers crew rota patients beds residents",
     ),
     weight: 2,
     regex:
-      /\b(?:without|no)\s+(?:a\s+|any\s+)?(?:paediatric\s+|medical\s+|surgical\s+|senior\s+|night\s+|trained\s+)?(?:registrar|reg|consultant|doctor|nurse|midwife|anaesthetist|paediatrician)\s+(?:at\s+night|overnight|on\s+nights|out\s+of\s+hours)\b|\bno\s+(?:\w+\s+)?(?:registrar|reg|consultant|doctor|nurse|midwife|anaesthetist)s?\s+(?:\w+\s+){0,4}?(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:to|till|until|and|-)\s*\d|\b(?:running|runs|run|ran)\s+on\s+(?:\d{1,2}%|half|two[- ]thirds|a\s+skeleton)\s+(?:of\s+)?(?:(?:its|our|the|their)\s+)?(?:\w+\s+)?(?:establishment|staff|staffing|nurses|numbers|crew|rota)\b|\b(?:running|been|are|were|we're|always|constantly|permanently)\s+(?:\w+\s+)?short\s+(?:every|most|all|again|on\s+(?:nights|days|every|most)|for\s+(?:weeks|months)|since)\b|\b(?:don't|do\s+not|doesn't|does\s+not)\s+have\s+(?:the|enough)\s+staff\s+to\b/g,
+      /\b(?:without|no)\s+(?:a\s+|any\s+)?(?:paediatric\s+|medical\s+|surgical\s+|senior\s+|night\s+|trained\s+)?(?:registrar|reg|consultant|doctor|nurse|midwife|anaesthetist|paediatrician)\s+(?:at\s+night|overnight|on\s+nights|out\s+of\s+hours)\b|\bno\s+(?:\w+\s+)?(?:registrar|reg|consultant|doctor|nurse|midwife|anaesthetist)s?\s+(?:\w+\s+){0,4}?(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:to|till|until|and|-)\s*\d|\bshort\s+(?:of\s+|by\s+)?(?:\d+|one|two|three|four|five)\s+(?:nurses|rns|hcas|midwives|doctors|staff|carers|members\s+of\s+staff)\b|\b\d{2,}\s+(?:patients|beds|residents),?\s+(?:only\s+|just\s+)?(?:\d|one|two|three)\s+(?:nurses|rns|staff|midwives|hcas|carers)\b|\b(?:running|runs|run|ran)\s+on\s+(?:\d{1,2}%|half|two[- ]thirds|a\s+skeleton)\s+(?:of\s+)?(?:(?:its|our|the|their)\s+)?(?:\w+\s+)?(?:establishment|staff|staffing|nurses|numbers|crew|rota)\b|\b(?:running|been|are|were|we're|always|constantly|permanently)\s+(?:\w+\s+)?short\s+(?:every|most|all|again|on\s+(?:nights|days|every|most)|for\s+(?:weeks|months)|since)\b|\b(?:don't|do\s+not|doesn't|does\s+not)\s+have\s+(?:the|enough)\s+staff\s+to\b/g,
   },
   {
     label: "harm happening",
@@ -212,7 +212,7 @@ export const MORE_CONCERN_CUES: readonly Cue[] = [
     ),
     weight: 1,
     regex:
-      /\bnear[- ]miss(?:es)?\b|\b(?:\d+|two|three|four|five|six)\s+falls\b|\bpressure\s+(?:sores?|ulcers?)\s+(?:are\s+)?(?:rising|up|increasing|going\s+up)\b|\bgrade\s+[34]\s+(?:sore|pressure)|\bmalnutrition\b|\bstarving\b|\b(?:mistakes?|accidents?|tragedy)\s+waiting\s+to\s+happen\b|\bthings?\s+(?:get|gets|will\s+get|are\s+getting)\s+missed\b|\binfection\s+(?:control\s+)?risk\b|\bgod\s+help\s+us\b|\b(?:one|a)\s+(?:bad\s+)?(?:night|shift|day|weekend|mistake)\s+away\s+from\s+(?:a\s+|an\s+)?(?:disaster|tragedy|death|serious\s+incident|never\s+event|catastrophe)\b|\bsitting\s+ducks\b|\b(?:got|gets|getting)\s+(?:seriously\s+)?(?:hurt|injured)\b|\b(?:staff|nurses|colleagues|hcas)\s+(?:were\s+|got\s+|being\s+)?assaulted\b|\bmissing\s+(?:their\s+)?(?:\w+\s+)?windows?\b|\brefeeding\b|\bdelirious\b/g,
+      /\bnear[- ]miss(?:es)?\b|\b(?:\d+|two|three|four|five|six)\s+falls\b|\bpressure\s+(?:sores?|ulcers?)\s+(?:are\s+)?(?:rising|up|increasing|going\s+up)\b|\bgrade\s+[34]\s+(?:sore|pressure)|\bmalnutrition\b|\bstarving\b|\b(?:mistakes?|accidents?|tragedy)\s+waiting\s+to\s+happen\b|\bthings?\s+(?:get|gets|will\s+get|are\s+getting)\s+missed\b|\binfection\s+(?:control\s+)?risk\b|\bgod\s+help\s+us\b|\b(?:one|a)\s+(?:bad\s+)?(?:night|shift|day|weekend|mistake)\s+away\s+from\s+(?:a\s+|an\s+)?(?:disaster|tragedy|death|serious\s+incident|never\s+event|catastrophe)\b|\bsitting\s+ducks\b|\b(?:got|gets|getting)\s+(?:seriously\s+)?(?:hurt|injured)\b|\b(?:staff|nurses|colleagues|hcas|crews|paramedics|midwives|doctors|porters|carers|security)\s+(?:were\s+|got\s+|being\s+|have\s+been\s+)?assaulted\b|\bmissing\s+(?:their\s+)?(?:\w+\s+)?windows?\b|\brefeeding\b|\bdelirious\b/g,
   },
   {
     label: "public should know",
@@ -273,6 +273,37 @@ export const MORE_CONCERN_CUES: readonly Cue[] = [
     weight: 1,
     regex:
       /\b(?:discharged|sent\s+home)\s+(?:\w+\s+)?(?:at\s+(?:night|1[01]\s*pm|midnight|[1-5]\s*am)|in\s+the\s+middle\s+of\s+the\s+night)\b/g,
+  },
+  // Staff left without help: "police never turned up".
+  {
+    label: "no help came",
+    trigger: trigger("police security help backup back-up"),
+    weight: 1,
+    regex:
+      /\b(?:police|security|help|backup|back-up)\s+(?:never|didn't|did\s+not|still\s+hasn't|still\s+haven't)\s+(?:turned\s+up|came|come|arrived|showed(?:\s+up)?)\b/g,
+  },
+  // A patient mistreated by staff, and nothing done about it.
+  {
+    label: "patient mistreated",
+    trigger: trigger(
+      "shout shouts shouted shouting scream screamed screaming swear swore swearing snap snapped rough heavy-handed slap slapped slapping hit hitting pushed pinch pinched mock mocked mocking",
+    ),
+    weight: 2,
+    regex:
+      /\b(?:shout\w*|scream\w*|swear\w*|swore|snapp?\w*)\s+at\s+(?:a|the|our|an?\s+\w+)\s+(?:\w+\s+)?(?:patient|resident|service\s+user)s?\b|\b(?:rough|heavy)[- ]handed\s+with\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:patients?|residents?)\b|\b(?:slapp?\w*|hit|hitting|pushed|pinch\w*|mock\w*)\s+(?:a|the|an?\s+\w+)\s+(?:patient|resident)\b/g,
+  },
+  {
+    label: "nothing done",
+    trigger: trigger("nothing"),
+    weight: 1,
+    regex: /\bnothing\s+(?:is|was|gets|got|ever\s+gets|has\s+been|is\s+being|ever)\s+done\b/g,
+  },
+  {
+    label: "not fixed",
+    trigger: trigger("replaced fixed repaired mended serviced restocked"),
+    weight: 1,
+    regex:
+      /\b(?:hasn't|has\s+not|haven't|have\s+not|still\s+not|not|never)\s+been\s+(?:replaced|fixed|repaired|mended|serviced|restocked)\s+(?:for|in|since)\b/g,
   },
   // "Corridor care is not care", "a failure we've normalised": the author's verdict that what
   // passes for care falls short, and that unsafe practice has become routine.

@@ -30,7 +30,9 @@ const VOCABULARY: Record<number, string> = {
     frightened chart charts licence registration signed miss misses malnutrition starving assaulted refeeding delirious
     built crowded nursing expired wedged trained idea channels dressings obs observations turns gambling playing held
     legionella errors error range unanswered witness carer carers short normalised normalized normalising normal
-    borrowing borrow begging bells bell monitoring monitors escalation overflow corridor establishment away`,
+    borrowing borrow begging bells bell monitoring monitors escalation overflow corridor establishment away
+    shout shouted shouting scream screamed swear swore snapped rough slap slapped hit pushed pinched mocked
+    nothing replaced fixed repaired mended serviced restocked police backup crews assaulted`,
   [GRIEVANCE]: `joke shambles shambolic disgrace disgraceful farce embarrassment embarrassing circus clown clowns clueless clue
     useless incompetent incompetence pathetic laughable rubbish crap shit shite clusterfuck mess nightmare appalling awful
     terrible shocking dreadful diabolical woeful atrocious insulting insult insulted sham show robbery rip-off ripoff
@@ -95,6 +97,12 @@ const VOCABULARY: Record<number, string> = {
     therapist therapists physio physiotherapy paramedic ambulance discharge observations obs theatre cap caps
     hip knee operation operations surgery surgeon rash meningitis fever temperature vape vapes vaping smoke smoking
     cigarettes movements measles mmr vaccinate formula breastfeeding scans porters underrated underused target
+    parking car-park canteen permit rostering e-rostering e-learning preceptorship preceptee analyser phlebotomy
+    lab labs pathology radiology radiologist radiologists mri x-ray xray cough stroke suicide melanoma sunbeds
+    organ donation donor helmet injury injuries mattress ulcer ulcers thrombectomy midwife-led backlog backlogs
+    adrenaline imaging diagnostic diagnostics breaches employer outpatients practice locum locums agency bank
+    buzzer scan scans outage leave sugar breakfast valued audit audits paperwork interview interviews
+    panel band promotion
     booster boosters sunscreen lives radiographer radiographers radiography chemo oncology physician physicians`,
 };
 

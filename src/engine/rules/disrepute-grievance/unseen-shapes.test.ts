@@ -16,6 +16,7 @@ ruleTester(rule, {
     "Our matron is on the ward every single day, never seen a better leader.",
     "If the execs had to choose, I think they'd pick the new site. Fair enough.",
     "The reorganisation has left us with a brand new gym, which is lovely.",
+    "Did my kitchen up on the cheap and I love it.",
   ],
   invalid: [
     {
@@ -55,5 +56,10 @@ ruleTester(rule, {
     },
     { text: "Recruitment team have gone silent and I still can't start.", errors: 1 },
     { text: "Day 52 of waiting for my DBS so I can start the job I was hired for.", errors: 1 },
+    {
+      text: "The new associate role is being used to replace registered nurses on the cheap.",
+      errors: 1,
+    },
+    { text: "Got told off for taking a 15 min break after 6 hours on the floor.", errors: 1 },
   ],
 });

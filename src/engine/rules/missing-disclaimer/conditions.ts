@@ -9,12 +9,14 @@ import {
   postNamesEmployer,
   profileNamesEmployer,
 } from "../../signals/index.js";
+import { scan, WORK } from "../../signals/lexicon.js";
 import type { RuleContext } from "../rule.js";
 
 /**
  * Where the author names their employer ("profile" or "post") when a disclaimer would be needed
  * for an opinion; undefined when none is (no employer named, an official account, a disclaimer
- * already there, or a post already reported as speaking in the Trust's own voice).
+ * already there, a post about nothing to do with work or health, or a post already reported as
+ * speaking in the Trust's own voice).
  */
 export function disclaimerNeeded(ctx: RuleContext): "profile" | "post" | undefined {
   // A post presented as the Trust's own voice or account is an official-capacity matter; a
@@ -28,5 +30,8 @@ export function disclaimerNeeded(ctx: RuleContext): "profile" | "post" | undefin
   if (!inProfile && !inPost) return undefined;
   if (isOfficialAccount(profile)) return undefined;
   if (hasDisclaimer(text, ctx.normalised) || (profile && hasDisclaimer(profile))) return undefined;
+  // Condition (2) asks for an opinion on work, the Trust, the NHS, health or care: a post that
+  // names none of these (a referee, a TV final, a film) needs no disclaimer whatever it says.
+  if (!inPost && (scan(ctx.normalised).bits & WORK) === 0) return undefined;
   return inProfile ? "profile" : "post";
 }

@@ -30,16 +30,18 @@ export default defineRule({
     // picture: raising a concern, airing a grievance and a damaging claim count as giving an
     // opinion (the labelling conventions), whichever rule found them; abuse, hate, threats and
     // harmful "advice" about work are opinions too, whatever else they are.
+    // What another rule found is an opinion on work only when the post is about work, health or
+    // care (not a letting agent who kept a deposit, nor a referee's decision called "a joke").
+    const aboutWork = (scan(ctx.normalised).bits & WORK) !== 0;
     const opinion =
-      ctx.reported("raising-concerns") ||
-      ctx.reported("disrepute-grievance") ||
-      // A damaging claim is an opinion on work only when the post is about work or care (not a
-      // letting agent who kept a deposit).
-      (ctx.reported("defamation") && (scan(ctx.normalised).bits & WORK) !== 0) ||
-      ctx.reported("abuse-bullying") ||
-      ctx.reported("hate-discrimination") ||
-      ctx.reported("threat-violence") ||
-      ctx.reported("safeguarding") ||
+      (aboutWork &&
+        (ctx.reported("raising-concerns") ||
+          ctx.reported("disrepute-grievance") ||
+          ctx.reported("defamation") ||
+          ctx.reported("abuse-bullying") ||
+          ctx.reported("hate-discrimination") ||
+          ctx.reported("threat-violence") ||
+          ctx.reported("safeguarding"))) ||
       givesOpinion(ctx.normalised);
     if (!opinion) return;
     // Append after the last non-space character, replacing any trailing whitespace.

@@ -15,6 +15,9 @@ ruleTester(rule, {
     "Care is not a commodity, it's a relationship. Lovely talk at the conference.",
     "The team has been running on caffeine and biscuits all week 😂",
     "One day away from my holiday and I can taste the sangria.",
+    "My toddler shouted at the telly for the whole match 😂",
+    "Short of 3 players for five-a-side tonight, anyone free?",
+    "The coffee machine hasn't been fixed for a week, send help ☕",
   ],
   invalid: [
     {
@@ -44,6 +47,16 @@ ruleTester(rule, {
     },
     {
       text: "Honestly we are one bad night away from a serious incident. Nobody listens.",
+      errors: 1,
+    },
+    { text: "Short of 3 nurses again tonight. 26 patients, 2 nurses.", errors: 1 },
+    {
+      text: "Saw an HCA shout at a patient with dementia twice now and nothing is done.",
+      errors: 1,
+    },
+    { text: "Two of our crews were assaulted this week. Police never turned up.", errors: 1 },
+    {
+      text: "The defib on our ward failed its check and hasn't been replaced for a fortnight.",
       errors: 1,
     },
   ],

@@ -1,0 +1,51 @@
+// Condition (2) of the labelling conventions asks for an opinion on work, the Trust, the NHS,
+// health or care. A staff member's verdict on a football match or a TV final needs no disclaimer,
+// even when some other rule (a learned one, say) reported the post; a post about work still does.
+import { describe, expect, it } from "vitest";
+import { createChecker } from "../../check.js";
+import { defineRule, type Rule } from "../rule.js";
+import type { Category, CheckInput } from "../../types.js";
+import viewsOwn from "./views-own.js";
+
+const stub = (category: Category): Rule =>
+  defineRule({
+    meta: {
+      id: `${category}/stub`,
+      category,
+      severity: "warn",
+      clauses: ["TEST"],
+      message: "stub",
+      suggestion: "stub",
+      directions: ["outbound", "inbound"],
+    },
+    check: (context) => context.report({}),
+  });
+
+const count = (others: Category[], post: CheckInput) =>
+  createChecker(
+    {},
+    { rules: [...others.map(stub), viewsOwn] },
+  )(post).findings.filter((f) => f.ruleId === "missing-disclaimer/views-own").length;
+
+const PROFILE = "Staff nurse, Royal Victoria Infirmary";
+
+describe("missing-disclaimer/views-own: opinions about work only", () => {
+  it("ignores findings of other rules on posts about something else", () => {
+    for (const text of [
+      "Worst refereeing decision I've ever seen. VAR is a joke.",
+      "The new Bond film is a total waste of two hours.",
+      "Strictly final tonight and honestly the best dancer didn't win. Robbed.",
+    ])
+      for (const category of ["disrepute-grievance", "abuse-bullying", "defamation"] as const)
+        expect(count([category], { text, profile: PROFILE })).toBe(0);
+  });
+
+  it("counts them on posts about work, pay, parking or interviews", () => {
+    for (const text of [
+      "My band 6 interview panel had already decided. Waste of my time.",
+      "Staff parking went up again and the barrier still doesn't work.",
+      "Another audit this week and no time to do it.",
+    ])
+      expect(count(["disrepute-grievance"], { text, profile: PROFILE })).toBe(1);
+  });
+});
