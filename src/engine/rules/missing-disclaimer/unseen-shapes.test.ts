@@ -27,6 +27,15 @@ ruleTester(rule, {
       text: "Junior doctor strikes start tomorrow. Clinics will be affected, please check your letters.",
       profile: "Consultant, North Bristol NHS Trust",
     },
+    // A town or county alone is where someone lives, not their employer.
+    {
+      text: "Honestly think 12.5 hour shifts should be scrapped.",
+      profile: "Nurse 👩‍⚕️ | Liverpool | dog mum",
+    },
+    {
+      text: "Honestly think 12.5 hour shifts should be scrapped.",
+      profile: "Paramedic, Yorkshire",
+    },
   ],
   invalid: [
     {
@@ -87,6 +96,16 @@ ruleTester(rule, {
     {
       text: "This hospital would fall apart without its porters.",
       profile: "Ward manager, Whittington Hospital",
+      errors: 1,
+    },
+    {
+      text: "Honestly think 12.5 hour shifts should be scrapped.",
+      profile: "Paediatric nurse, Liverpool Women's",
+      errors: 1,
+    },
+    {
+      text: "Keep your kids off school if they've had D&V in the last 48 hours. Please.",
+      profile: "Paediatric nurse, Sheffield Children's",
       errors: 1,
     },
   ],

@@ -59,5 +59,6 @@ ruleTester(rule, {
       text: "The defib on our ward failed its check and hasn't been replaced for a fortnight.",
       errors: 1,
     },
+    { text: "Bank holiday = double the falls, half the staff. Every year.", errors: 1 },
   ],
 });
