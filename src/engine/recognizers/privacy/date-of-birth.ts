@@ -29,6 +29,9 @@ const MYSELF_AFTER = /^[ \t]*[,;:\-–]?[ \t]*(?:I'm|I am|I've|I was|I|so I|whic
 const OWN_CAREER_AFTER =
   /^[^.!?\n]{0,60}?\b(?:(?:started|began|finished|did) my|I (?:started|began|qualified|joined|trained|retire)|retiring|my (?:nurse |nursing |midwifery |medical )?(?:training|career|retirement|first (?:job|shift|post)))\b/i;
 
+const OWN_KIN_BEFORE =
+  /\b(?:my|our)[ \t]+(?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|mother|father|aunt|auntie|aunty|uncle|son|daughter|wife|husband|partner|sister|brother)\b|(?:^|[.!?\n][ \t]*)(?:Nan|Nana|Nanna|Gran|Granny|Grandma|Grandad|Mum|Dad)(?:'s|’s)?\b/;
+
 function plausible(date: string): boolean {
   const nums = date.match(/\d+/g);
   if (nums && nums.length === 1 && nums[0].length === 8) return true; // ddmmyyyy, checked by shape
@@ -63,6 +66,9 @@ export const dateOfBirth: CustomRecognizer = {
       )
         continue;
       const labelStart = m.index - before.length + label.index;
+      // "Nan's 90th today… Born 4 May 1935": the writer's own family, which only care words near
+      // make a patient (the rule drops it from staff posts with none).
+      const ownKin = OWN_KIN_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index));
       const at = view.toOriginal(m.index, m.index + m[0].length);
       const labelAt = view.toOriginal(labelStart, labelStart + 1);
       found.push({
@@ -72,7 +78,7 @@ export const dateOfBirth: CustomRecognizer = {
         text: normalised.original.slice(at.start, at.end),
         score: isBorn ? 0.8 : 0.95,
         pattern: isBorn ? "born + date" : "DOB label + date",
-        detail: { labelStart: labelAt.start },
+        detail: { labelStart: labelAt.start, ownKin },
       });
     }
     return found;

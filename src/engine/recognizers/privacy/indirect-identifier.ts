@@ -68,6 +68,7 @@ const PERSON_WORDS = [
 ];
 const PERSON = wordsRegex(PERSON_WORDS);
 const PERSON_ALL = new RegExp(PERSON.source, "gi");
+const AGE_GLUED = /\d(?:yo|yrs?|y\/o)\b/i;
 const LITTLE_PERSON = /\blittle (?:one|man|lady|fella|princess|soldier|warrior|fighter|mite)\b/i;
 const KIN_PERSON = /^(?:mum|dad|mother|father|baby|family|boy|girl|twins|triplets|couple)/i;
 const OWN = /\b(?:my|our)[ \t]+(?:\w+[ \t]+)?$/i;
@@ -179,6 +180,8 @@ const EVENT = wordsRegex([
   "hit and run",
   "electrocuted",
   "jumped",
+  "falling (?:off|from|down)",
+  "broke (?:his|her|their) (?:neck|back|leg|legs|arm|arms|hip|pelvis|skull|jaw|ankle|wrist|collarbone)",
 ]);
 const RARE = wordsRegex([
   "fibrodysplasia ossificans progressiva",
@@ -221,7 +224,7 @@ const RARE = wordsRegex([
 ]);
 const RARE_GENERIC = /^(?:rare|fascinating|never|once|one in|first|only)\b/i;
 const CONDITION =
-  /\bwith (?:a |an |the |his |her )?(?:broken|fractured|dislocated|shattered|stab|gunshot|burns?|severe|rare)\b[^.!?\n]{0,25}/i;
+  /\bwith (?:a |an |the |his |her )?(?:broken|fractured|dislocated|shattered|stab|gunshot|burns?|severe|rare|leukaemia|leukemia|cancer|a tumour|brain tumour|meningitis|sepsis|cystic fibrosis|motor neurone disease|mnd|muscular dystrophy|spina bifida|cerebral palsy|anorexia|psychosis|hiv|tb|tuberculosis)\b[^.!?\n]{0,25}/i;
 const TIME = wordsRegex([
   "today",
   "tonight",
@@ -452,6 +455,8 @@ export function indirectScore(
     }
   // "little" is too common a word to gate on: only "little one", "little fighter"… count.
   if (!gated && words.has("little") && LITTLE_PERSON.test(text)) gated = true;
+  // "84yo", "19yrs" are one word each.
+  if (!gated && AGE_GLUED.test(text)) gated = true;
   const own = ownCounts ? OWN_KIN.exec(text) : null;
   if (!gated && !own) return null;
   let at = own ? own.index : -1;

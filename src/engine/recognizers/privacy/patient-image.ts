@@ -129,6 +129,8 @@ const IN_PICTURE = wordsRegex([
   "(?:favourite|lovely|little) patient",
   "(?:in|on) (?:his|her) (?:wheelchair|bed|trolley|incubator)",
   "\\d{1,3} ?(?:yo|year old)",
+  // "the X-ray of the lad with the fork in his hand": one person described.
+  "(?:the|a|this|that|our) (?:lad|lady|man|woman|gent|gentleman|bloke|girl|boy|kid|child|baby|guy|fella|chap|teenager) (?:with|who|(?:in|from) (?:bed|bay|cubicle|side ?room|resus|majors))",
 ]);
 
 function sentences(text: string): { start: number; end: number }[] {

@@ -17,6 +17,7 @@ export const CARE_WORDS = wordSet(`
   stay visiting visitors relatives nok carer born birth delivered baby twins induced caesarean icu hospital
   died funeral chemo transplant diagnosis diagnosed cancer tumour sectioned
   eau sau mau cdu appendix caesarean incubator chemotherapy radiotherapy section
+  nbm angiogram angioplasty endoscopy colonoscopy biopsy ecg ultrasound pacemaker stent
 `);
 
 /** Cues that a named or described person is a patient, not a colleague on the same ward. */

@@ -405,6 +405,19 @@ const CARE_NEAR = wordsRegex([
   "midwife",
   "hip op",
   "frequent flyer",
+  "looking after",
+  "look after",
+  "nil by mouth",
+  "nbm",
+  "angiogram",
+  "angioplasty",
+  "endoscopy",
+  "colonoscopy",
+  "biopsy",
+  "ecg",
+  "echo",
+  "ultrasound",
+  "pacemaker",
 ]);
 // Where and how someone is a patient, for a known given name: a unit they are on ("Alfie on
 // PICU", "on the adolescent unit"), a treatment they are having ("in for chemo", "after her
@@ -447,10 +460,15 @@ const BEING_CARED_FOR = wordsRegex([
   "last breath",
   "(?:pacemaker|stent|hip replacement|knee replacement)",
   "fitted",
+  "(?:his|her|their) (?:transport|ttos?) home",
+  "(?:was|is|been|she's|he's|still) (?:on|in) (?:our|the|your) (?:[a-z'’]+ ){0,2}(?:ward|unit|icu|itu|hdu)",
+  "(?:got|been|was|is being) (?:moved|transferred) (?:to|wards)",
+  "nil by mouth",
+  "after (?:\\d+|his|her|their|a) strokes?",
 ]);
 // Every word BEING_CARED_FOR needs one of: a Set lookup per word before the phrase regex runs.
 const CARED_FOR_GATE = wordSet(
-  "shave wash bath shower haircut pacemaker stent chemo dialysis transfusion infusion stitches plaster splint peg ng nebs neb insulin dressing dressings pressure rehab steps passed dying die breath replacement fitted",
+  "shave wash bath shower haircut pacemaker stent chemo dialysis transfusion infusion stitches plaster splint peg ng nebs neb insulin dressing dressings pressure rehab steps passed dying die breath replacement fitted transport tto ttos ward unit icu itu hdu moved transferred nil strokes stroke",
 );
 // "sang Danny Boy", "watching Billy Elliot": a song, film or book named after a person.
 const TITLE_OF_A_WORK =
@@ -496,6 +514,10 @@ const NOUN_PATIENT_CUES = new RegExp(
 // settled a patient", "Well done Precious and Tendai for the discharge audit").
 const PRAISED =
   /\b(?:thanks?(?: you)? to|thank you|good luck(?: to)?|well done(?: to)?|kudos to|hats off to|shout[- ]?out to|congratulations(?: to)?|congrats(?: to)?|welcome(?: to)?|proud of|credit to|big up)[ \t,]+(?:[A-Z][a-z'’-]+[ \t,]+(?:and|&)[ \t]+)?$/i;
+// "Shoutout to Maureen in the discharge lounge who's been waiting since 10am": thanks to a
+// patient, not a colleague.
+const PATIENT_AFTER =
+  /^(?:[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?(?:discharge lounge|waiting room|bed|bay|side[ \t]?room|cubicle)\b|[^.!?\n]{0,30}\bwho(?:'s|’s| has| is)?[ \t]+(?:been[ \t]+)?waiting\b)/i;
 // "Kofi from the ward", "Emeka from pharmacy": a colleague named by where they work.
 const FROM_A_DEPARTMENT =
   /^[ \t]+from[ \t]+(?:the[ \t]+)?(?:(?:ward|team|unit|pharmacy|estates|reception|admin|theatres?|physio|radiology|x-ray|labs?|kitchens?|catering|porters|portering|switchboard|it|hr|finance|outpatients|day surgery|ed|a&e|amu|itu|icu)\b|(?:[A-Z]?[a-z]+[ \t]+)?(?:choir|volunteers?|chaplaincy|charity|league of friends|radio|band|church)\b)/i;
@@ -989,7 +1011,8 @@ export const personInCare: CustomRecognizer = {
 
     GIVEN.lastIndex = 0;
     for (let m = GIVEN.exec(text); m; m = GIVEN.exec(text)) {
-      if (!GIVEN_NAME_SET.has(m[1])) {
+      // "Tony's story": the possessive is not part of the name.
+      if (!GIVEN_NAME_SET.has(m[1].replace(/['’]s$/, ""))) {
         if (m[2] !== undefined) GIVEN.lastIndex = m.index + m[1].length;
         continue;
       }
@@ -1004,7 +1027,8 @@ export const personInCare: CustomRecognizer = {
         TITLE_BEFORE.test(before) ||
         ADDRESSED.test(before) ||
         TITLE_OF_A_WORK.test(before) ||
-        PRAISED.test(text.slice(Math.max(0, m.index - 45), m.index)) ||
+        (PRAISED.test(text.slice(Math.max(0, m.index - 45), m.index)) &&
+          !PATIENT_AFTER.test(text.slice(end, end + 50))) ||
         FROM_A_DEPARTMENT.test(text.slice(end, end + 40)) ||
         CARING_FOR_A_PATIENT.test(text.slice(end, end + 50))
       )
@@ -1012,10 +1036,17 @@ export const personInCare: CustomRecognizer = {
       // A unit or treatment counts after the name only: "Alfie on PICU", not "a nurse on ICU, Claire".
       UNIT_CUES.lastIndex = 0;
       const unit = UNIT_CUES.exec(text.slice(end, end + 32));
+      const patientAfter = PATIENT_AFTER.test(text.slice(end, end + 50));
+      // "Kemi's birthday cake", "Bev's off next week": a first name's possessive is everyday talk
+      // about colleagues, so only care the person is receiving counts for it.
+      const possessive = !hasSurname && /['’]s$/.test(m[1]);
       const care = Math.min(
-        nearest(text, m.index, end, hasSurname ? NOUN_PATIENT_CUES : ONE_PATIENT_CUES, 90),
+        patientAfter ? 0 : Infinity,
+        possessive
+          ? Infinity
+          : nearest(text, m.index, end, hasSurname ? NOUN_PATIENT_CUES : ONE_PATIENT_CUES, 90),
         caredForInPost ? nearest(text, m.index, end, BEING_CARED_FOR, 60) : Infinity,
-        unit ? unit.index : Infinity,
+        unit && !possessive ? unit.index : Infinity,
         CARE_FOR.test(before) ? 0 : Infinity,
       );
       if (care === Infinity) continue;

@@ -1254,6 +1254,10 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   ..."Love Loved Lovely Amazing Brilliant Proud Huge Massive Thank Thanks Thankyou Congrats Well Good Great Best Happy Sad Poor Bad Worst Nice Fab Fabulous Beautiful Gorgeous Sweet Dear Little Old New Young Big First Last Next Final Whole Full Half Top Real Long Short High Low Left Right".split(
     " ",
   ),
+  // Counties, cities and countries ("caring for Kent's kids").
+  ..."Kent Essex Sussex Surrey Devon Cornwall Dorset Norfolk Suffolk Yorkshire Lancashire Cumbria Durham Cheshire Derbyshire Lincolnshire London Manchester Birmingham Liverpool Leeds Bristol Sheffield Newcastle Medway England Scotland Wales Ireland Britain UK NHS".split(
+    " ",
+  ),
   ..."Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split(
     " ",
   ),
@@ -1352,6 +1356,7 @@ export const CONSENT_PHRASES = [
   "(?:has |have |kindly )?agreed to (?:share|us sharing|tell|be filmed|be photographed)",
   "(?:for )?allowing us to (?:share|tell|post)",
   "with (?:the )?(?:kind )?permission (?:of|from)",
+  "with (?:his|her|their) (?:family's|parents'|mum's|dad's) (?:consent|permission|blessing)",
   "for letting us (?:share|celebrate|tell|post|film|photograph)",
 ];
 export const CONSENT = wordsRegex(CONSENT_PHRASES);

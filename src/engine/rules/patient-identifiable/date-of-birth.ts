@@ -2,6 +2,10 @@ import { countDigits } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
 import { PATIENT_CLAUSES } from "./shared.js";
 
+// Words that put the writer's own relative in care (then their birth date is a patient's).
+const IN_CARE =
+  /\b(?:admitted|ward|bed|bay|a&e|resus|icu|itu|hdu|discharged|patient|in hospital|surgery|operation|clinic)\b/i;
+
 export const dateOfBirthRule = defineRule({
   meta: {
     id: "patient-identifiable/date-of-birth",
@@ -18,6 +22,12 @@ export const dateOfBirthRule = defineRule({
   check(context) {
     if (countDigits(context.text, 4) < 4) return;
     for (const e of context.entities("DATE_OF_BIRTH")) {
+      if (
+        e.detail?.ownKin === true &&
+        context.direction !== "inbound" &&
+        !IN_CARE.test(context.normalised.base.text)
+      )
+        continue;
       context.report({
         start: e.start,
         end: e.end,

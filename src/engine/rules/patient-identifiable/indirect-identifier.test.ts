@@ -37,6 +37,18 @@ ruleTester(indirectIdentifierRule, {
       text: "The woman who gave birth in the hospital car park at 5am is from Aylesford",
       errors: 1,
     },
+    {
+      text: "An 84yo retired fireman from Tenterden came in tonight after falling off a ladder",
+      errors: 1,
+    },
+    {
+      text: "Nearly cried when the 12 year old with leukaemia on our ward asked to be home by Friday",
+      errors: 1,
+    },
+    {
+      text: "The rugby lad from Maidstone who broke his neck at Saturday's game is still on our ITU",
+      errors: 1,
+    },
     // A stroke or a named rare condition is care; a chef or a radio DJ is a public figure.
     {
       text: "A 41-year-old mum of three from Deal had a stroke at the school gates on Monday",

@@ -38,6 +38,10 @@ ruleTester(patientImageRule, {
       text: "Photo of the whiteboard from tonight, bed numbers done with flowers 🌸 [image attached]",
       errors: 1,
     },
+    {
+      text: "Just seen the X-ray of the lad with the fork in his hand, posting it to the group chat",
+      errors: 1,
+    },
     { text: "Here's the X-ray from tonight (name and DOB in the corner, whoops) 🙈", errors: 1 },
   ],
 });

@@ -66,6 +66,12 @@ ruleTester(patientNameRule, {
     "Mrs Hinch has nothing on our housekeeper Sandra, bay 6 is sparkling ✨",
     "Just watched 24 Hours in A&E and the bloke in resus with the nail gun was hilarious 😂",
     "My daughter Amelia starts her nursing degree today, proud mum moment on the ward",
+    // A first name's possessive is everyday talk about colleagues; counties are not names.
+    "Bev's off next week for her gastric band op, no birthday cake when she's back 😂",
+    "Leave sheet: Kelly's away 2nd–16th, Beth's in hospital for her op the 12th. Plan accordingly",
+    "Missing my colleague who's moved to Australia. Enjoy the sunshine, Claire! ☀️",
+    "Only 2 left on the A&E night shift quiz. Ben in majors, you're next mate",
+    "Happy 10th birthday to our children's hospital! 10 years of caring for Kent's kids",
     {
       text: "With permission from Harold and his family, we're sharing his story: 102 and home after his hip op!",
       profile: "Official account: Mid and South Essex NHS FT",
@@ -278,6 +284,23 @@ ruleTester(patientNameRule, {
     },
     {
       text: "@DaveyBoy1978 mate you were a nightmare patient but glad you're back on your feet after the op",
+      errors: 1,
+    },
+    // Thanks to a patient waiting; a titled name given care; a possessive with care received.
+    {
+      text: "Shoutout to Maureen in the discharge lounge who's been waiting since 10am for her transport home",
+      errors: 1,
+    },
+    {
+      text: "Who's looking after Mr Oyelowo tomorrow? He's nil by mouth for his angiogram",
+      errors: 1,
+    },
+    {
+      text: "Sharing Tony's story: after 3 strokes he's walking again thanks to our rehab team!",
+      errors: 1,
+    },
+    {
+      text: "Anyone know if Jasmine Kerr got moved to the Royal London? She was on our ward till Thursday",
       errors: 1,
     },
     // A named newborn, and a patient's social media handle.
