@@ -1,0 +1,75 @@
+// Wider wordings of damaging claims (lying to someone, contracts for family, cover-ups, checks
+// never done, notes sold, theft in euphemisms, sickness in scare quotes, affairs, passing off work,
+// false names, bullying people out, unfair trading, sedation), and where they stop.
+// Test only (never bundled): reads the training corpora to check the cue triggers.
+// eslint-disable-next-line no-restricted-imports
+import { readFileSync, readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import { normalise } from "../../normalise/index.js";
+import { CLAIM_CUES } from "../../signals/damaging-claim.js";
+import { fired, scan } from "../../signals/lexicon.js";
+import rule from "./damaging-claim.js";
+
+const invalid = [
+  "Our deputy director lied to the coroner about the staffing that night. I was on the rota.",
+  "Our new HCA lied on her application, she has never worked in a care home.",
+  "The estates lead handed the boiler contract to his son-in-law's firm. No tender.",
+  "Our head of nursing covers up every pressure ulcer before the CQC visit.",
+  "The divisional manager sat on the serious incident review for three months.",
+  "Rapid Lift Services sign the hoists off as serviced without even opening the box.",
+  "Dr Mensah at the Hilltop surgery hands out fit notes for a tenner.",
+  "Our night sister helps herself to the patients' oramorph, everyone on 9 knows.",
+  'Our HCA "borrows" the ward stock every weekend. Nappies, wipes, gloves.',
+  'Funny how Gemma in outpatients always has a "migraine" on a Friday. Skiving again.',
+  "Our matron has been having an affair with one of the surgeons since Christmas.",
+  "The new F1 copied my whole QI project and put his name on it. Unbelievable.",
+  "The agency locum on AMU is working under a false name, he was banned in Scotland.",
+  "Our band 7 bullied two newly qualified nurses out of the unit last year.",
+  "The Red Lion Inn waters down its spirits, half of A&E knows.",
+  "Oakdale Homecare take the deposit and then never turn up. Avoid.",
+  "Willow Court Care Home sedate the residents to keep them quiet at night.",
+  "Our ward manager told us to change the dates on the body maps before the audit.",
+];
+
+ruleTester(rule, {
+  valid: [
+    // Idioms, the author's own doings, news, stereotypes in sayings.
+    "I lied to my mum about how much the new car cost 🙈",
+    "Our new contract went to the staff side for comment, all feedback welcome.",
+    "Covered up every mirror in the house after my first set of nights, never again 😂",
+    "Our matron sat on the interview panel for the new band 6 posts.",
+    "Please sign the checklist off as completed once you have checked the trolley.",
+    "Helped myself to the leftover birthday cake in the staff room, sorry not sorry",
+    "Our manager is off with 'stress' again and the rest of us are picking up her shifts.",
+    "Once a nurse always a nurse, even in retirement 💙",
+    "Our tea room gossip says the new HCA is pregnant by her partner, due at Easter 🥰",
+    "Dr Lee was on the BBC today explaining why fake medicines bought online are dangerous.",
+    "Our educator changed the dates of the ILS course, check your email.",
+    "Our HCA is a bore and a gossip but she is brilliant with patients.",
+  ],
+  invalid: invalid.map((text) => ({ text, errors: 1 })),
+});
+
+// Every cue is skipped unless one of its trigger words is in the post: whenever a cue matches a
+// post of the corpora or of the cases above, its trigger must have fired.
+describe("defamation cue triggers", () => {
+  it("fire for every match", () => {
+    const corpus = new URL("../../../../training/policy-corpus/", import.meta.url);
+    const texts = [...invalid];
+    for (const f of readdirSync(corpus))
+      if (f.endsWith(".jsonl"))
+        for (const line of readFileSync(new URL(f, corpus), "utf8").split("\n"))
+          if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
+    const misses: string[] = [];
+    for (const t of texts) {
+      const words = scan(normalise(t));
+      for (const cue of CLAIM_CUES) {
+        cue.regex.lastIndex = 0;
+        if (cue.regex.test(words.lower) && !fired(words, cue.trigger!))
+          misses.push(`${cue.label}: ${t}`);
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+});
