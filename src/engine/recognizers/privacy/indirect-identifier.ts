@@ -58,6 +58,10 @@ const PERSON_WORDS = [
   "walker",
   "worker",
   "pupil",
+  "service user",
+  "inpatient",
+  "resident",
+  "client",
   "child",
   "kid",
   "youngster",
@@ -73,7 +77,7 @@ const LITTLE_PERSON = /\blittle (?:one|man|lady|fella|princess|soldier|warrior|f
 const KIN_PERSON = /^(?:mum|dad|mother|father|baby|family|boy|girl|twins|triplets|couple)/i;
 const OWN = /\b(?:my|our)[ \t]+(?:\w+[ \t]+)?$/i;
 const AGE =
-  /\b\d{1,3}[ -]?(?:years?|yrs?)[ -]old\b|\b(?:is|was|age)[ \t]\d{1,2}(?=[ \t]*(?:,|and\b|from\b))|\b\d{1,3}[ -]?yo\b|\baged[ \t]\d{1,3}\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something\b|\bteenager\b|\bin (?:his|her) (?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
+  /\b\d{1,3}[ -]?(?:years?|yrs?)[ -]old\b|\b(?:is|was|age)[ \t]\d{1,2}(?=[ \t]*(?:,|and\b|from\b))|\b\d{1,3}[ -]?yo\b|\baged[ \t]\d{1,3}\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something\b|\bteenager\b|\bin (?:his|her|their) (?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:man|woman|lady|gent|gentleman|male|female|boy|girl|lad|patient|pt),?[ \t]\(?\d{1,3}\)?(?=[ \t]*[,;:)]|[ \t]+(?:from|found|with|who)\b)/gi;
 const CARE = wordsRegex([
   ...CARE_PLACES,
   ...CARE_EVENTS,
@@ -86,6 +90,29 @@ const CARE = wordsRegex([
   "triaged",
   // Being treated for something acute or on a specialist unit is care too.
   "gave birth",
+  // An ambulance job is care: "blue lighted", "on scene", "conveyed", "ROSC", "found on her floor".
+  "blue[ -]?light(?:ed|ing)?",
+  "on scene",
+  "conveyed",
+  "rosc",
+  "cpr",
+  "cath lab",
+  "arrested",
+  "paramedics?",
+  "ambulance",
+  "999",
+  "theatre",
+  "long lie",
+  "found (?:on|in) (?:the|her|his|their) (?:[a-z]+ )?floor",
+  "home visit",
+  "(?:is|are|now|finally|back) home",
+  "home now",
+  "district nurs(?:e|es|ing)",
+  "sectioned",
+  "stillbirth",
+  "stillborn",
+  "miscarriage",
+  "lost (?:their|her|his) (?:baby|babies|twins|son|daughter|child)",
   "stroke",
   "heart attack",
   "cardiac arrest",
@@ -181,6 +208,12 @@ const EVENT = wordsRegex([
   "electrocuted",
   "jumped",
   "falling (?:off|from|down)",
+  "found (?:on|in) (?:the|her|his|their) (?:[a-z]+ )?floor",
+  "long lie",
+  "arrested in",
+  "lost (?:their|her|his) (?:baby|babies|twins|son|daughter|child)",
+  "stillbirth",
+  "sectioned",
   "broke (?:his|her|their) (?:neck|back|leg|legs|arm|arms|hip|pelvis|skull|jaw|ankle|wrist|collarbone)",
 ]);
 const RARE = wordsRegex([
@@ -261,6 +294,8 @@ const CELEB = wordsRegex([
   "athlete",
   "racing driver",
   "musician",
+  // Known locally: "a local teacher", "the local vicar".
+  "(?:(?:a|the|our) )?local (?:teacher|headteacher|head teacher|vicar|priest|imam|rabbi|gp|publican|landlord|landlady|shopkeeper|butcher|police officer|copper|firefighter|legend|business ?man|businesswoman|character|journalist)",
   // Someone from a show: "that Gogglebox couple", "a Strictly pro", "a Bake Off winner".
   "(?:strictly|love island|gogglebox|bake off|x factor|the traitors|the apprentice|big brother|the voice|the chase|gladiators|dragons'? den|i'?m a celebrity|britain'?s got talent|emmerdale|corrie|coronation street|eastenders|hollyoaks) (?:pro|dancer|star|winner|contestant|finalist|judge|presenter|host|couple|family|lad|girl|bloke|lady|chaser|dragon|legend|regular)s?",
   "plays (?:football |rugby |cricket )?for (?:the )?[a-z]+(?: [a-z]+)? (?:fc|afc|united|city|town|rovers|athletic|wanderers|albion|county|rfc|ccc|rugby club)",
@@ -352,7 +387,14 @@ function seenAsPatient(text: string): boolean {
 }
 
 const SMALL =
-  /\b(?:the|our)[ \t]+only[ \t]+(?:\w+[ \t]+){0,2}?(?:teenager|child|kid|baby|patient|man|woman|lady|boy|girl|lad|person|one)\b/i;
+  /\b(?:the|our)[ \t]+only[ \t]+(?:\w+[ \t]+){0,2}?(?:teenager|child|kid|baby|patient|man|woman|lady|boy|girl|lad|person|one)\b|\b(?:the|our)[ \t]+(?:longest|oldest|youngest)(?:[ \t]+ever|[ \t]+staying|-staying)?[ \t]+(?:patient|resident|baby|man|woman|lady|gent|inpatient)\b/i;
+// The writer knows who it is: "I recognised her from my kids' school".
+const RECOGNISED = /\b(?:i|we)[ \t]+(?:recogni[sz]ed|knew)[ \t]+(?:her|him|them)[ \t]+from\b/i;
+// What people do that is not care: winning, raising money, volunteering, qualifying.
+const NOT_CARE =
+  /\b(?:won(?!['’]t)|wins|winner|competition|raises|raised|raising|fundrais\w*|donat\w*|volunteer\w*|sponsored|graduat\w*|qualified|starts? (?:her|his|their) (?:degree|training|course))\b/i;
+// The writer describing themselves: "I'm a 45 year old paramedic", "as a 30-something nurse".
+const SELF_BEFORE = /\b(?:i'm|i’m|im|i am|as)[ \t]+(?:a[ \t]+|an[ \t]+)?$/i;
 
 function placeFound(text: string): boolean {
   if (ROAD.test(text) || ESTATE.test(text)) return true;
@@ -430,6 +472,16 @@ const GATE = new Set([
   "musician",
   "gogglebox",
   "bake",
+  "local",
+  "recognised",
+  "recognized",
+  "longest",
+  "oldest",
+  "youngest",
+  "service",
+  "inpatient",
+  "resident",
+  "client",
   "factor",
   "traitors",
   "apprentice",
@@ -474,6 +526,8 @@ export function indirectScore(
   let age = AGE.exec(text);
   // "my 6 year old", "our 3yo": the writer's own child, unless they are writing in about them.
   // "Our 17 year old on the adolescent unit" is the ward's patient, not the writer's child.
+  while (age && SELF_BEFORE.test(text.slice(Math.max(0, age.index - 12), age.index)))
+    age = AGE.exec(text);
   while (
     age &&
     !ownCounts &&
@@ -527,6 +581,8 @@ export function indirectScore(
   if (rare) score += 2;
   else if (CONDITION.test(text)) score += 1;
   if (TIME.test(text)) score += 0.5;
+  if (RECOGNISED.test(text)) score += 1;
+  if (NOT_CARE.test(text)) score -= 1;
   return { score, at };
 }
 

@@ -75,7 +75,7 @@ const NAME_AT_PLACE = new RegExp(
 );
 // "every patient in bay 3" is everyone there, not one person.
 const DESCRIBED_AT_PLACE = new RegExp(
-  `(?<!\\b(?:every|each|any|all|no)[ \\t]+)\\b(?:(?:the|a|an|our|that|this)[ \\t]+)?(?:(?:little|old|young|lovely|elderly|poor|gorgeous|sweet|frail|older|confused|grumpy|new)[ \\t]+){0,2}(?:man|lady|woman|gent|gentleman|bloke|lad|girl|boy|patient|pt|chap|fella|guy|grandad|grandpa|nan|grandma|teenager|teen|baby|kid|child|one|mum|dad|couple|twins?|fellow|resident|client)[ \\t]+(?:of[ \\t]+about[ \\t]+\\d{1,3}[ \\t]+)?(?:in|from|on|at)[ \\t]+(?:the[ \\t]+)?${PLACE_I}`,
+  `(?<!\\b(?:every|each|any|all|no)[ \\t]+)\\b(?:(?:the|a|an|our|that|this)[ \\t]+)?(?:(?:little|old|young|lovely|elderly|poor|gorgeous|sweet|frail|older|confused|grumpy|new)[ \\t]+){0,2}(?:man|lady|woman|gent|gentleman|bloke|lad|girl|boy|patient|pt|chap|fella|guy|grandad|grandpa|nan|grandma|teenager|teen|baby|kid|child|one|mum|dad|couple|twins?|fellow|resident|client|service[ \\t]+user)[ \\t]+(?:of[ \\t]+about[ \\t]+\\d{1,3}[ \\t]+)?(?:in|from|on|at)[ \\t]+(?:the[ \\t]+)?(?:${PLACE_I}|[Rr]oom[ \\t]?\\d{1,3}\\b)`,
   "gi",
 );
 const INITIALS_AT_PLACE = new RegExp(
@@ -161,7 +161,7 @@ const NAME_THEN_PATIENT = new RegExp(
 );
 // Care given to a named person: "sat with Thaddeus Brennan", "nursing Ezinne Obi", "RIP Bernard".
 const CARED_FOR_NAME = new RegExp(
-  `\\b(?:[Ss]at with|[Ss]itting with|nursed|to nurse|[Cc]ared for|[Cc]aring for|[Ll]ooked after|[Ll]ooking after|[Gg]oodbye to|[Dd]ischarged|[Aa]dmitted|[Tt]ransferred|[Rr]eassured|[Ss]ettled|RIP|R\\.I\\.P\\.?)[ \\t]+(${WORD}(?:[ \\t]+${WORD})?)`,
+  `\\b(?:[Ss]at with|[Ss]itting with|nursed|to nurse|[Cc]ared for|[Cc]aring for|[Ll]ooked after|[Ll]ooking after|[Gg]oodbye to|[Dd]ischarged|[Aa]dmitted|[Tt]ransferred|[Rr]eassured|[Ss]ettled|(?:RIP|R\\.I\\.P\\.?|[Rr]est in peace)(?:[ \\t]+to)?(?:[ \\t]+(?:our|my|the))?(?:[ \\t]+(?:lovely|dear|darling|beautiful|wonderful|gorgeous|little))?)[ \\t]+(${WORD}(?:[ \\t]+${WORD})?)`,
   "g",
 );
 // "his wife Brenda", "Mrs Whitlock's daughter Sharon", "Mum is Kelly", "a daughter called Sharon"
@@ -465,10 +465,11 @@ const BEING_CARED_FOR = wordsRegex([
   "(?:got|been|was|is being) (?:moved|transferred) (?:to|wards)",
   "nil by mouth",
   "after (?:\\d+|his|her|their|a) strokes?",
+  "(?:dialysis|chemo|cardiac rehab|pulmonary rehab|warfarin|anticoag) (?:group|session|slot|chair|clinic)",
 ]);
 // Every word BEING_CARED_FOR needs one of: a Set lookup per word before the phrase regex runs.
 const CARED_FOR_GATE = wordSet(
-  "shave wash bath shower haircut pacemaker stent chemo dialysis transfusion infusion stitches plaster splint peg ng nebs neb insulin dressing dressings pressure rehab steps passed dying die breath replacement fitted transport tto ttos ward unit icu itu hdu moved transferred nil strokes stroke",
+  "shave wash bath shower haircut pacemaker stent chemo dialysis transfusion infusion stitches plaster splint peg ng nebs neb insulin dressing dressings pressure rehab steps passed dying die breath replacement fitted transport tto ttos ward unit icu itu hdu moved transferred nil strokes stroke dialysis chemo warfarin anticoag",
 );
 // "sang Danny Boy", "watching Billy Elliot": a song, film or book named after a person.
 const TITLE_OF_A_WORK =

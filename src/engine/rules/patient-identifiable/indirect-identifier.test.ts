@@ -24,6 +24,12 @@ ruleTester(indirectIdentifierRule, {
     "Great teaching session on Erdheim-Chester disease today, hardly anyone has seen a case",
     "Let's all go to the MP's surgery on Friday about the hospital closure",
     "Tom Hanks film on the telly in the day room and the whole bay is crying 😭",
+    // The writer themselves, winners and fundraisers, someone the writer knows who is no patient.
+    "I'm a 45 year old paramedic from Margate and I've never seen A&E queues like this week",
+    "Someone's 10 year old from Deal won the hospital's Christmas card competition, it's on every ward",
+    "Local teacher raises £5,000 for the children's ward by running the Canterbury 10k 🏃",
+    "I recognised her from school! My old maths teacher now volunteers on our ward reception 😂",
+    "Our oldest volunteer, 94, has been serving tea on the wards since 1971 ☕",
   ],
   invalid: [
     {
@@ -49,6 +55,36 @@ ruleTester(indirectIdentifierRule, {
       text: "The rugby lad from Maidstone who broke his neck at Saturday's game is still on our ITU",
       errors: 1,
     },
+    // Ambulance jobs, a person and their age, a local figure, the longest-staying patient.
+    {
+      text: "Blue lighted a gentleman in his 70s from Whitstable to the cath lab after he arrested in Sainsbury's",
+      errors: 1,
+    },
+    {
+      text: "Job of the night: lady, 92, found on her kitchen floor in Herne Bay after 2 days",
+      errors: 1,
+    },
+    {
+      text: "The young woman sectioned on Oak ward last night is a local teacher, I recognised her from school",
+      errors: 1,
+    },
+    {
+      text: "Local vicar was brought into resus this morning after a fall at the church",
+      errors: 1,
+    },
+    {
+      text: "Our longest ever patient, 412 days, finally went home today! I won't name him",
+      errors: 1,
+    },
+    {
+      text: "The couple from Faversham who lost their twins at 22 weeks came back to thank us today",
+      errors: 1,
+    },
+    {
+      text: "Home visit to a couple in their 90s on the Hawthorn estate in Sheerness, both with dementia",
+      errors: 1,
+    },
+    { text: "the 3 year old who swallowed a magnet in Hythe yesterday is home now", errors: 1 },
     // A stroke or a named rare condition is care; a chef or a radio DJ is a public figure.
     {
       text: "A 41-year-old mum of three from Deal had a stroke at the school gates on Monday",

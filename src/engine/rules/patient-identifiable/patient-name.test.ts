@@ -303,6 +303,9 @@ ruleTester(patientNameRule, {
       text: "Anyone know if Jasmine Kerr got moved to the Royal London? She was on our ward till Thursday",
       errors: 1,
     },
+    { text: "Service user in room 4 on the acute unit has been on 1:1 obs all week", errors: 1 },
+    { text: "Mum in room 6 on delivery suite has been pushing for 2 hours 💪", errors: 1 },
+    { text: "RIP to our lovely Bill from the Thursday dialysis group 💔", errors: 1 },
     // A named newborn, and a patient's social media handle.
     {
       text: "Huge congratulations to Aaliyah and Marcus on the birth of baby Zion on our labour ward! 7lb 1oz",
