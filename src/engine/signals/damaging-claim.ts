@@ -217,7 +217,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     trigger: trigger("racist racists predator abuser crook criminal offender wife-beater"),
     weight: 2,
     regex:
-      /\b(?:is|he's|she's|they're|was|a|an|known|total|proper|massive)\s+(?:\w+\s+)?(?:racist|sex\s+offender|predator|abuser|wife[- ]beater|crook|criminal)\b/g,
+      /\b(?:is|he's|she's|they're|was|a|an|known|total|proper|massive)\s+(?:\w+\s+)?(?:racist|sex\s+offender|predator|abuser|wife[- ]beater|crook|criminal)\b(?!\s+(?:comments?|remarks?|abuse|language|slurs?|jokes?|incidents?|attacks?|behaviou?r|posts?|tweets?|chants?|things?|stuff|words?|views?|rants?|record|records|investigation|justice|damage|offences?|charges?|proceedings|activity|gangs?))/g,
   },
   {
     kind: "dishonesty",
@@ -447,7 +447,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     trigger: trigger("change changed changing alter altered altering amend amended amending"),
     weight: 2,
     regex:
-      /\b(?:chang(?:e|es|ed|ing)|alter(?:s|ed|ing)?|amend(?:s|ed|ing)?)\s+(?:the\s+)?(?:dates?|times?|entries|figures|numbers|scores?|readings|records?|notes)\s+(?:on|in)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:\w+\s+){0,2}(?:body\s+maps?|charts?|notes|records?|datix(?:es)?|forms?|obs|audits?|logs?|timesheets?|care\s+plans?)\b/g,
+      /\b(?<!\b(?:asked|told|wanted|pressured|pressuring|instructed|expected|asking|telling)\s+(?:me|us|them|staff|nurses|the\s+team)\s+to\s)(?:chang(?:e|es|ed|ing)|alter(?:s|ed|ing)?|amend(?:s|ed|ing)?)\s+(?:the\s+)?(?:dates?|times?|entries|figures|numbers|scores?|readings|records?|notes)\s+(?:on|in)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:\w+\s+){0,2}(?:body\s+maps?|charts?|notes|records?|datix(?:es)?|forms?|obs|audits?|logs?|timesheets?|care\s+plans?)\b/g,
   },
   {
     kind: "dishonesty",
@@ -483,6 +483,10 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
       /\b(?:sedat(?:e|es|ed|ing)|drug(?:s|ged|ging))\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:residents|patients|clients|kids|children|dogs|animals|elderly|service\s+users)\b|\b(?:giv(?:e|es|ing)|gave|given)\s+(?:the\s+)?(?:residents|patients|clients)\s+(?:\w+\s+)?(?:sedatives|sleeping\s+pills|tablets|drugs|medication)\s+(?:that\s+(?:aren't|weren't|are\s+not|were\s+not)\s+prescribed|to\s+keep\s+them\s+quiet)/g,
   },
 ];
+// The author about themselves: "I was drunk at my sister's wedding", "we got hammered".
+const SELF_BEFORE =
+  /\b(?:i|we)(?:\s+(?:was|were|am|got|get|have\s+been|had\s+been|been|ended\s+up|end\s+up))?\s+$|\b(?:i'm|i’m|im|we're|we’re|i've\s+been|we've\s+been)\s+$/;
+
 // Assertion and hearsay: a claim said to be common knowledge or heard second-hand.
 export const HEDGE =
   /\b(?:every(?:one|body)(?:\s+\w+){0,4}\s+(?:knows|should\s+know)|we\s+all\s+know|apparently|allegedly|i\s+heard|i've\s+heard|rumou?r\s+(?:has\s+it|is)|word\s+is|that's\s+a\s+fact|not\s+a\s+rumou?r|funny\s+how|ask\s+anyone|just\s+saying|my\s+(?:cousin|mate|friend|sister|brother|mum)\s+(?:used\s+to\s+)?works?\s+there|avoid\b|don't\s+(?:get|go|use|buy|book)\b)/i;
@@ -507,6 +511,24 @@ const NAMES_SOMEONE = new RegExp(
     String.raw`\b(?:[Tt]he|[Oo]ur|[Tt]hat)\s+(?:[a-z]+\s+)?(?:tech|technician|porter|nurse|sister|HCA|hca|doctor|reg|registrar|receptionist|pharmacist|physio|midwife|cleaner|clerk|secretary|paramedic|manager|consultant|surgeon)\s+who\b`,
   ].join("|"),
 );
+
+// The same in lower case, for roles however written ("Our Director of Ops", "my manager", "the new
+// bank hca on 9", "Frimley's head of midwifery", "a nurse on the acute unit at the Lister") and
+// names with a lower-case place ("Paula from the office", "Darren on the night porters' rota").
+const ROLES =
+  "(?:director|matron|manager|consultant|lead|ceo|chair|head\\s+of\\s+[a-z]+|(?:ward|night|day|charge|junior|senior|deputy|unit)\\s+sister|registrar|reg|surgeon|anaesthetist|supervisor|coordinator|co-ordinator|secretary|colleague|mentor|educator|team\\s+leader|line\\s+manager|boss|hca|nurse|midwife|porter|physio|pharmacist|receptionist|doctor|gp|locum|f1|f2|sho|carer|cleaner|domestic|technician|paramedic|band\\s+[2-9]|practice\\s+manager|business\\s+partner|investigator|guardian|union\\s+rep)";
+const ROLE_SOMEONE = new RegExp(
+  [
+    `\\b(?:our|the|your|their|this|that|my)\\s+(?:new\\s+)?(?:deputy\\s+|assistant\\s+|interim\\s+|acting\\s+)?(?:[a-z&'-]+\\s+){0,2}${ROLES}\\b`,
+    `\\b[a-z]+'s\\s+(?:new\\s+)?(?:deputy\\s+|interim\\s+)?(?:head\\s+of\\s+[a-z]+|director|chief\\s+[a-z]+|ceo|matron|medical\\s+director|ward\\s+manager)\\b`,
+    `\\b(?:a|one\\s+of\\s+the)\\s+(?:[a-z]+\\s+)?${ROLES}s?\\s+(?:on|at|in|from)\\s+(?:the\\s+|our\\s+)?(?:[a-z&'-]+\\s+){0,3}(?:unit|ward|home|clinic|practice|surgery|hospital|department|team)\\b`,
+  ].join("|"),
+);
+const NAME_AT_WORK =
+  /\b[A-Z][a-z]{2,}\s+(?:from|on|in)\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,2}(?:office|unit|ward|team|rota|desk|lab|department|floor|nights|days|bank|reception|switchboard)\b/;
+// One word run together as a brand: "ActiveMove", "MedTrak", "LiftCare".
+const BRAND =
+  /\b(?!(?:TikTok|LinkedIn|WhatsApp|YouTube|PowerPoint|FaceTime|OnlyFans|PlayStation|iPhone)\b)[A-Z][a-z]+[A-Z][a-z]+\b/;
 
 // A claim addressed to someone named: "Congrats on the promotion Jess 😉 we all know you…".
 const ADDRESSED =
@@ -534,7 +556,9 @@ export function findDamagingClaims(normalised: NormalisedText): ClaimResult {
     const claims: (Span & { kind: ClaimKind })[] = [];
     for (const cue of CLAIM_CUES) {
       if (!fired(words, cue.trigger!)) continue;
-      for (const s of findCues(words.lower, [cue])) claims.push({ ...s, kind: cue.kind });
+      for (const s of findCues(words.lower, [cue]))
+        if (!SELF_BEFORE.test(words.lower.slice(Math.max(0, s.start - 24), s.start)))
+          claims.push({ ...s, kind: cue.kind });
     }
     if (claims.length > 0) {
       const text = normalised.base.text;
@@ -543,7 +567,11 @@ export function findDamagingClaims(normalised: NormalisedText): ClaimResult {
         claims,
         hedged: HEDGE.test(words.lower),
         identifiable:
-          NAMES_SOMEONE.test(text) || (SECOND_PERSON.test(text) && ADDRESSED.test(text)),
+          NAMES_SOMEONE.test(text) ||
+          (SECOND_PERSON.test(text) && ADDRESSED.test(text)) ||
+          NAME_AT_WORK.test(text) ||
+          ROLE_SOMEONE.test(words.lower) ||
+          BRAND.test(text),
       };
     }
   }

@@ -29,7 +29,15 @@ const invalid = [
   "The Red Lion Inn waters down its spirits, half of A&E knows.",
   "Oakdale Homecare take the deposit and then never turn up. Avoid.",
   "Willow Court Care Home sedate the residents to keep them quiet at night.",
-  "Our ward manager told us to change the dates on the body maps before the audit.",
+  // Identifiable however written: a name at a lower-case place, my manager, an organisation's
+  // head of something, a role at a named place, a brand run together.
+  "Carla from the office has been nicking from the tea fund since summer.",
+  "My line manager lied to the panel about my sickness record.",
+  "Westbrook's head of nursing covered up the fall that killed Mr B.",
+  "A carer at the nursing home on Ash Lane is hitting residents, two families told me.",
+  "QuickFix Mobility sell fake spare parts to disabled customers.",
+  "Our Director of Finance fiddles the waiting list numbers every quarter.",
+  "Our ward manager changed the dates on the body maps before the audit, I watched her do it.",
 ];
 
 ruleTester(rule, {
@@ -47,6 +55,11 @@ ruleTester(rule, {
     "Dr Lee was on the BBC today explaining why fake medicines bought online are dangerous.",
     "Our educator changed the dates of the ILS course, check your email.",
     "Our HCA is a bore and a gossip but she is brilliant with patients.",
+    // The author about themselves; "my sister" is family, not a ward sister.
+    "I was drunk at my sister's engagement do and the vicar definitely noticed 🙈",
+    // Reporting abuse received or being asked to falsify is not a claim about the speaker's target.
+    "A visitor made a racist comment to my colleague today. We reported it. Zero tolerance.",
+    "My manager asked me to change the time on a drug chart. I said no and I'm speaking to FTSU.",
   ],
   invalid: invalid.map((text) => ({ text, errors: 1 })),
 });
