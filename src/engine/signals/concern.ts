@@ -265,7 +265,7 @@ export const MORE_CONCERN_CUES: readonly Cue[] = [
     trigger: trigger("sign signing"),
     weight: 2,
     regex:
-      /\b(?:told|asked|expected|made)\s+(?:\w+\s+){0,2}to\s+sign\b[^.!?\n]{0,60}\b(?:didn't|did\s+not|never|haven't)\s+(?:witness|see|give|check|do)\b/g,
+      /\b(?:told|asked|expected|made)\s+(?:\w+\s+){0,2}to\s+sign\b[^.!?\n]{0,60}\b(?:didn't|did\s+not|never|haven't)\s+(?:witness|witnessed|see|saw|seen|give|gave|given|check|checked|do|did)\b/g,
   },
   {
     label: "late-night discharge",
@@ -273,6 +273,14 @@ export const MORE_CONCERN_CUES: readonly Cue[] = [
     weight: 1,
     regex:
       /\b(?:discharged|sent\s+home)\s+(?:\w+\s+)?(?:at\s+(?:night|1[01]\s*pm|midnight|[1-5]\s*am)|in\s+the\s+middle\s+of\s+the\s+night)\b/g,
+  },
+  // Harm rising: "the C diff rate has gone up", "falls have doubled".
+  {
+    label: "harm rising",
+    trigger: trigger("up doubled tripled risen increased spiked"),
+    weight: 2,
+    regex:
+      /\b(?:c\.?\s?diff|mrsa|infections?|falls|pressure\s+(?:ulcers?|sores?)|medication\s+errors|drug\s+errors|readmissions|never\s+events|serious\s+incidents)\s+(?:rates?\s+)?(?:\w+\s+){0,3}?(?:has|have)\s+(?:\w+\s+)?(?:gone\s+up|doubled|tripled|risen|increased|shot\s+up|spiked)\b/g,
   },
   // Staff left without help: "police never turned up".
   {

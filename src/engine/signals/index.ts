@@ -8,7 +8,7 @@ export {
 } from "./affiliation.js";
 export { CONCERN_THRESHOLD, findConcern } from "./concern.js";
 export { findDamagingClaims, type ClaimKind } from "./damaging-claim.js";
-export { findGrievance } from "./grievance.js";
+export { aboutWorkplace, findGrievance } from "./grievance.js";
 export { givesOpinion } from "./opinion.js";
 export { communicationsRoute, speakUpRoute } from "./routes.js";
 export { tidy, type Span } from "./spans.js";

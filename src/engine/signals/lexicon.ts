@@ -32,7 +32,8 @@ const VOCABULARY: Record<number, string> = {
     legionella errors error range unanswered witness carer carers short normalised normalized normalising normal
     borrowing borrow begging bells bell monitoring monitors escalation overflow corridor establishment away
     shout shouted shouting scream screamed swear swore snapped rough slap slapped hit pushed pinched mocked
-    nothing replaced fixed repaired mended serviced restocked police backup crews assaulted`,
+    nothing replaced fixed repaired mended serviced restocked police backup crews assaulted doubled tripled
+    risen increased spiked diff mrsa infection infections`,
   [GRIEVANCE]: `joke shambles shambolic disgrace disgraceful farce embarrassment embarrassing circus clown clowns clueless clue
     useless incompetent incompetence pathetic laughable rubbish crap shit shite clusterfuck mess nightmare appalling awful
     terrible shocking dreadful diabolical woeful atrocious insulting insult insulted sham show robbery rip-off ripoff
@@ -101,7 +102,7 @@ const VOCABULARY: Record<number, string> = {
     lab labs pathology radiology radiologist radiologists mri x-ray xray cough stroke suicide melanoma sunbeds
     organ donation donor helmet injury injuries mattress ulcer ulcers thrombectomy midwife-led backlog backlogs
     adrenaline imaging diagnostic diagnostics breaches employer outpatients practice locum locums agency bank
-    buzzer scan scans outage leave sugar breakfast valued audit audits paperwork interview interviews
+    buzzer scan scans outage leave sugar breakfast valued audit audits paperwork bed appraisal appraisals pelvic exercises interview interviews
     panel band promotion
     booster boosters sunscreen lives radiographer radiographers radiography chemo oncology physician physicians`,
 };
@@ -225,6 +226,28 @@ function scanText(base: string): WordScan {
     for (let k = 0; k < ids.length; k++) triggers[ids[k] >>> 5] |= 1 << (ids[k] & 31);
   }
   return { lower, bits, handle, triggers };
+}
+
+/** Whether any word of `lower` (already lower-cased) between `start` and `end` has concept `bit`. */
+export function wordsHave(lower: string, start: number, end: number, bit: number): boolean {
+  let i = start;
+  while (i < end) {
+    if (!isWordChar(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let s = i;
+    while (i < end && isWordChar(lower.charCodeAt(i))) i++;
+    let e = i;
+    while (s < e && isEdge(lower.charCodeAt(s))) s++;
+    while (e > s && isEdge(lower.charCodeAt(e - 1))) e--;
+    if (e - s < 2 || e - s > 24 || !PREFIXES.has(packKey(lower, s, e))) continue;
+    let word = lower.slice(s, e);
+    if (word.indexOf("\u2019") >= 0) word = word.replace(/\u2019/g, "'");
+    const hit = CONCEPT_OF.get(word);
+    if (hit !== undefined && hit.bits & bit) return true;
+  }
+  return false;
 }
 
 // The checker runs one post at a time through all rules, so remembering the last post is enough

@@ -7,7 +7,7 @@ import type { NormalisedText } from "../normalise/index.js";
 import { CONCERN_THRESHOLD, findConcern } from "./concern.js";
 import { findDamagingClaims } from "./damaging-claim.js";
 import { findGrievance } from "./grievance.js";
-import { STANCE, WORK, fired, scan, trigger } from "./lexicon.js";
+import { STANCE, WORK, fired, scan, trigger, wordsHave } from "./lexicon.js";
 import { sentences } from "./spans.js";
 
 // What ought to happen, or what the author thinks: prescriptions and first-person stance.
@@ -20,9 +20,9 @@ const EVALUATION =
 
 // Health advice: an imperative (or a flat "is not for") about medicines, symptoms or health habits.
 const ADVICE_VERB =
-  /(?:^|[.!?\n:]\s*|\b(?:always|never|please|and|so|just)\s+|\bif\s+[^.!?\n]{1,80}?,\s*)(?:don't|do\s+not|never|always|please|make\s+sure|remember\s+to|avoid|stop|try\s+to|get|wear|check|take|drink|eat|see|call|ring|ask|book|speak\s+to|talk\s+to|go\s+to|keep|use|skip|live\s+on|vaccinate|think\s+before|wash|stay|drink|wait)\b/;
+  /(?:^|[.!?\n:]\s*|\b(?:always|never|please|and|so|just)\s+|\bif\s+[^.!?\n]{1,80}?,\s*)(?:don't|do\s+not|never|always|please|make\s+sure|remember\s+to|avoid|stop|try\s+to|get|wear|check|take|drink|eat|see|call|ring|ask|book|speak\s+to|talk\s+to|go\s+to|keep|start|use|skip|live\s+on|vaccinate|think\s+before|wash|stay|drink|wait)\b/;
 const HEALTH_TOPIC =
-  /\b(?:helmet|gp|doctor|pharmacist|999|111|a&e|lump|lumps|jab|jabs|vaccines?|boosters?|vaccinated|tablets?|pills?|antibiotics?|painkillers?|paracetamol|ibuprofen|aspirin|medication|medicines?|dose|water|fluids|meals?|lunch|breakfast|sunscreen|suncream|smoking|vaping|alcohol|drinking|screening|smear|symptoms?|blood\s+pressure|heart|chest\s+pain|stroke|sepsis|cancer|mental\s+health|sleep|exercise|diet|sugar|salt|your\s+health|checked|check-?up|seen\s+(?:urgently|today|quickly)|(?:your|their)\s+(?:back|feet|skin|teeth|liver|kidneys|heart|body|eyes|joints)|posture|referral|health\s+visitor|vap(?:e|es|ing)|smok(?:e|ing|ers?)|cigarettes?|baby's\s+movements|measles|mmr|vaccinat\w*|suicid\w*|formula|breastfeed\w*|sun\s*burn|hydrated|wee|poo|bowel|prostate|breasts?|mole|rash|fever|temperature|antibiotics|inhaler|asthma|allergy|allergies|epipen|flu|covid|norovirus|hand\s+washing|wash\s+your\s+hands)\b|\b(?:d&v|diarrh?o?ea|vomiting|sickness\s+bug|chickenpox|conjunctivitis|head\s+lice|off\s+school)\b|\bisn't\s+for\s+everyone\b|\bis\s+not\s+(?:a|an)\s+(?:\w+\s+)?(?:painkiller|cure|treatment|substitute)\b/;
+  /\b(?:helmet|gp|doctor|pharmacist|999|111|a&e|lump|lumps|jab|jabs|vaccines?|boosters?|vaccinated|tablets?|pills?|antibiotics?|painkillers?|paracetamol|ibuprofen|aspirin|medication|medicines?|dose|water|fluids|meals?|lunch|breakfast|sunscreen|suncream|smoking|vaping|alcohol|drinking|screening|smear|symptoms?|blood\s+pressure|heart|chest\s+pain|stroke|sepsis|cancer|mental\s+health|sleep|exercises?|pelvic\s+floor|diet|sugar|salt|your\s+health|checked|check-?up|seen\s+(?:urgently|today|quickly)|(?:your|their)\s+(?:back|feet|skin|teeth|liver|kidneys|heart|body|eyes|joints)|posture|referral|health\s+visitor|vap(?:e|es|ing)|smok(?:e|ing|ers?)|cigarettes?|baby's\s+movements|measles|mmr|vaccinat\w*|suicid\w*|formula|breastfeed\w*|sun\s*burn|hydrated|wee|poo|bowel|prostate|breasts?|mole|rash|fever|temperature|antibiotics|inhaler|asthma|allergy|allergies|epipen|flu|covid|norovirus|hand\s+washing|wash\s+your\s+hands)\b|\b(?:d&v|diarrh?o?ea|vomiting|sickness\s+bug|chickenpox|conjunctivitis|head\s+lice|off\s+school)\b|\bisn't\s+for\s+everyone\b|\bis\s+not\s+(?:a|an)\s+(?:\w+\s+)?(?:painkiller|cure|treatment|substitute)\b/;
 
 // Thanks, celebration and news: praise here is not an opinion on work.
 const CELEBRATION =
@@ -40,7 +40,7 @@ const EVALUATION_WORDS = trigger(
   "exactly best worst underrated underused undervalued overlooked stop biggest important poison harmless answer problem fault luxury optional game-changer changer disaster joke disgrace scandal farce mess con scam myth brilliant excellent outstanding terrible awful appalling useless pointless ridiculous unacceptable wrong unfair outdated overrated underrated broken failing insane madness dangerous unsafe inhumane criminal shameful disgraceful pathetic step waste outrage right fair enough ok okay acceptable good proper toughen works never saves save perfect blame manners sense decency addition asset improvement help loss apart collapse halt unsung kindest hardest-working hardest most backbone glue heart",
 );
 const ADVICE_WORDS = trigger(
-  "don't not never always please make remember avoid stop try get wear check take drink eat see call ring ask book speak talk go keep use skip live vaccinate think wash stay wait",
+  "don't not never always please make remember avoid stop try get wear check take drink eat see call ring ask book speak talk go keep use skip live vaccinate think wash stay wait start",
 );
 
 /**
@@ -76,6 +76,34 @@ export function givesOpinion(normalised: NormalisedText): boolean {
   if (QUESTION_ONLY.test(text.trim())) return false;
   if (fired(words, ADVICE_WORDS) && healthAdvice(text)) return true;
   if (fired(words, PRESCRIPTION_WORDS) && PRESCRIPTION.test(text)) return true;
-  if (!fired(words, EVALUATION_WORDS) || !EVALUATION.test(text)) return false;
+  if (!fired(words, EVALUATION_WORDS) || !evaluatesWork(text)) return false;
   return !CELEBRATION.test(text) || NEGATIVE_OR_PRESCRIPTIVE.test(text);
+}
+
+const EVALUATION_ALL = new RegExp(EVALUATION.source, "g");
+
+/**
+ * A judgement of how good or bad something is, in a sentence about work or health (or next to
+ * one): "the new rota is a joke", not "Northern is a joke. Late for my shift again."
+ */
+function evaluatesWork(text: string): boolean {
+  if (!EVALUATION.test(text)) return false;
+  const list = sentences(text);
+  const about = (k: number) =>
+    k >= 0 && k < list.length && wordsHave(text, list[k].start, list[k].end, WORK);
+  // Matches come in order, so the sentence index only moves forward (linear in the text).
+  let i = 0;
+  EVALUATION_ALL.lastIndex = 0;
+  for (let m = EVALUATION_ALL.exec(text); m; m = EVALUATION_ALL.exec(text)) {
+    if (m[0].length === 0) EVALUATION_ALL.lastIndex++;
+    while (i < list.length && m.index >= list[i].end) i++;
+    if (i === list.length) return true;
+    // The sentence itself, or for a short verdict the one before ("The new rota. Useless.").
+    if (about(i)) return true;
+    // A rhetorical question, then its reason: "Can we stop calling it 'just a cold'? Flu puts
+    // hundreds in hospital."
+    if (list[i].text.trimEnd().endsWith("?") && about(i + 1)) return true;
+    if (list[i].end - list[i].start < 40 && about(i - 1)) return true;
+  }
+  return false;
 }

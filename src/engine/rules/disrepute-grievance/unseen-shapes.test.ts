@@ -61,5 +61,6 @@ ruleTester(rule, {
       errors: 1,
     },
     { text: "Got told off for taking a 15 min break after 6 hours on the floor.", errors: 1 },
+    { text: "Five months on and still no word on my regrading appeal.", errors: 1 },
   ],
 });

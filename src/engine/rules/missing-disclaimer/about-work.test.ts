@@ -49,3 +49,22 @@ describe("missing-disclaimer/views-own: opinions about work only", () => {
       expect(count(["disrepute-grievance"], { text, profile: PROFILE })).toBe(1);
   });
 });
+
+describe("missing-disclaimer/views-own: a grievance found elsewhere must be about the workplace", () => {
+  it("ignores it on complaints about trains or landlords that mention a shift", () => {
+    for (const text of [
+      "Trains cancelled again, Northern is a joke. Going to be late for my shift.",
+      "My landlord still hasn't fixed the boiler after 3 weeks, and I'm on nights. Shambles.",
+    ])
+      expect(count(["disrepute-grievance"], { text, profile: PROFILE })).toBe(0);
+  });
+
+  it("counts it on posts about pay, leave, managers or the rota", () => {
+    for (const text of [
+      "Bank rates cut again. Who do they think will fill the gaps?",
+      "Asked for one Saturday off in six months and got told it's not operationally possible.",
+      "The new shift patterns were designed by someone who has never had kids.",
+    ])
+      expect(count(["disrepute-grievance"], { text, profile: PROFILE })).toBe(1);
+  });
+});

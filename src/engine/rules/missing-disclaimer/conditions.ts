@@ -4,6 +4,7 @@
 // account is a personal one, and neither post nor profile says the views are the author's own.
 // Condition (2), giving an opinion on work or health, is each rule's own judgement.
 import {
+  aboutWorkplace,
   hasDisclaimer,
   isOfficialAccount,
   postNamesEmployer,
@@ -32,6 +33,7 @@ export function disclaimerNeeded(ctx: RuleContext): "profile" | "post" | undefin
   if (hasDisclaimer(text, ctx.normalised) || (profile && hasDisclaimer(profile))) return undefined;
   // Condition (2) asks for an opinion on work, the Trust, the NHS, health or care: a post that
   // names none of these (a referee, a TV final, a film) needs no disclaimer whatever it says.
-  if (!inPost && (scan(ctx.normalised).bits & WORK) === 0) return undefined;
+  if (!inPost && (scan(ctx.normalised).bits & WORK) === 0 && !aboutWorkplace(ctx.normalised))
+    return undefined;
   return inProfile ? "profile" : "post";
 }

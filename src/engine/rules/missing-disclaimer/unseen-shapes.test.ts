@@ -36,6 +36,11 @@ ruleTester(rule, {
       text: "Honestly think 12.5 hour shifts should be scrapped.",
       profile: "Paramedic, Yorkshire",
     },
+    // A verdict on something else, next to a work word, is not an opinion on work.
+    {
+      text: "Trains cancelled again, Northern is a joke. Going to be late for my shift.",
+      profile: "HCA, Leeds General Infirmary",
+    },
   ],
   invalid: [
     {
@@ -106,6 +111,21 @@ ruleTester(rule, {
     {
       text: "Keep your kids off school if they've had D&V in the last 48 hours. Please.",
       profile: "Paediatric nurse, Sheffield Children's",
+      errors: 1,
+    },
+    {
+      text: "Pelvic floor exercises are for everyone, not just new mums. Start today.",
+      profile: "Women's health physio, Royal Cornwall Hospitals",
+      errors: 1,
+    },
+    {
+      text: "I think the new appraisal form is much better than the old one.",
+      profile: "Radiographer, Hinchingbrooke",
+      errors: 1,
+    },
+    {
+      text: "Can we stop calling it 'just a cold'? Flu puts hundreds of people in hospital.",
+      profile: "Nurse at Musgrove Park",
       errors: 1,
     },
   ],

@@ -2,7 +2,7 @@
 // should say the views are their own (MC-SS01 §4.2(d), CCC-SMP §7.3.1 and §7.3.10).
 // All three conditions of the labelling conventions must hold; official accounts never need it.
 // Runs after the learned rules (rules/index.ts), so their findings count towards condition (2).
-import { givesOpinion } from "../../signals/index.js";
+import { aboutWorkplace, givesOpinion } from "../../signals/index.js";
 import { scan, WORK } from "../../signals/lexicon.js";
 import { defineRule } from "../rule.js";
 import { disclaimerNeeded } from "./conditions.js";
@@ -34,9 +34,11 @@ export default defineRule({
     // care (not a letting agent who kept a deposit, nor a referee's decision called "a joke").
     const aboutWork = (scan(ctx.normalised).bits & WORK) !== 0;
     const opinion =
+      // A learned judgement of grievance may be about a train company or a landlord ("late for
+      // my shift again"): it counts when the post is about the workplace.
+      (ctx.reported("disrepute-grievance") && aboutWorkplace(ctx.normalised)) ||
       (aboutWork &&
         (ctx.reported("raising-concerns") ||
-          ctx.reported("disrepute-grievance") ||
           ctx.reported("defamation") ||
           ctx.reported("abuse-bullying") ||
           ctx.reported("hate-discrimination") ||

@@ -18,6 +18,7 @@ ruleTester(rule, {
     "My toddler shouted at the telly for the whole match 😂",
     "Short of 3 players for five-a-side tonight, anyone free?",
     "The coffee machine hasn't been fixed for a week, send help ☕",
+    "Our vaccination rate has gone up again this year, brilliant work team!",
   ],
   invalid: [
     {
@@ -60,5 +61,13 @@ ruleTester(rule, {
       errors: 1,
     },
     { text: "Bank holiday = double the falls, half the staff. Every year.", errors: 1 },
+    {
+      text: "A colleague was told to sign the CD register for a dose she never saw given.",
+      errors: 1,
+    },
+    {
+      text: "Cleaning hours on our ward were cut and the C diff rate has gone up. Not a coincidence.",
+      errors: 1,
+    },
   ],
 });
