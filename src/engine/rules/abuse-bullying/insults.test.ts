@@ -80,6 +80,8 @@ ruleTester(insults, {
 
 ruleTester(insults, {
   valid: [
+    "She can't drive and the bus service is hopeless, so I take her to clinic myself.",
+    "Anyone who thinks flu jabs don't work is just plain stupid, the data is clear.",
     // A sentence opening with a common noun is not a name; a conditional "if you're that ..." is not a verdict.
     "Leadership is clueless. Three months and still no decision on the new scanner.",
     "Honestly if you're that miserable on nights, ask for a days contract.",
@@ -97,6 +99,8 @@ ruleTester(insults, {
     "The staff canteen closing at 2pm is a complete joke for night workers",
   ],
   invalid: [
+    { text: "The new band 5 is even lazier than the last one", errors: 1 },
+    { text: "The locum on nights this week is useless.", errors: 1 },
     // A predicate adjective with more to say, or a degree and its result.
     { text: "Our new band 6 is gormless and drags the whole team down", errors: 1 },
     { text: "He's spineless but still wonders why nobody respects the rota", errors: 1 },

@@ -38,7 +38,7 @@ const SELF_BEFORE =
 const REPORTED_BEFORE =
   /\b(?:called|calls|calling|call|shouted|screamed|yelled|branded)\b(?: ["“‘']?[a-z'’*-]+){0,4}\s*["“‘']?\s*$/;
 const PERSON_SUBJECT = new RegExp(
-  `\\b(?:${PERSON_NOUN}|he|she|they|you|who)(?:['’](?:s|re) |\\b(?: [a-z0-9'’*-]+){0,4}? (?:is|are|was|were|'s|’s|’re|'re)\\b)`,
+  `\\b(?:${PERSON_NOUN}|he|she|they|you|who)(?:['’](?:s|re) |\\b(?: (?!(?:and|but|or|so|because|while|when|if|though)\\b)[a-z0-9'’*-]+){0,4}? (?:is|are|was|were|'s|’s|’re|'re)\\b)`,
 );
 // "lazy nurse", "useless fucking wankers"; not "rude to my husband", "creepy and no woman wants".
 const ADJ_BEFORE_PERSON = new RegExp(
@@ -123,7 +123,7 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
       SECOND_PERSON_CLOSE.test(pre) ||
       (PERSON_SUBJECT.test(pre) && /^\s*[.!?,;:]?\s*$/.test(post.slice(0, 2))) ||
       (PERSON_SUBJECT_CLOSE.test(pre.slice(-40)) &&
-        (DEGREE_BEFORE.test(pre) || /^,? (?:and|but|&)\b/.test(post))) ||
+        (DEGREE_BEFORE.test(pre) || /^,? (?:and|but|&|than)\b/.test(post))) ||
       namedSubject(context.text.slice(Math.max(0, e.start - 60), e.start), text)
     );
   }

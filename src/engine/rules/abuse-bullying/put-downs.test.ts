@@ -8,6 +8,10 @@ import { PUT_DOWNS, possiblePutDowns, putDowns } from "./put-downs.js";
 
 const cases: { valid: Parameters<typeof ruleTester>[1]["valid"]; invalid: InvalidCase[] } = {
   valid: [
+    "Our F1 is a walking encyclopaedia, ask her anything about antibiotics",
+    "Nights this week have been a nightmare shift after shift",
+    "I'd give her a week off if I could, she's earned it 💙",
+    "Watching the new F1 try to cannulate for the first time, so proud of her ❤️",
     // New shapes, friendly or not about a person.
     "Comment below if you've ever had to redo a whole shift's drug chart after an IT outage 😂",
     "Let's all just ignore the noise on social media and look after each other",
@@ -50,6 +54,15 @@ const cases: { valid: Parameters<typeof ruleTester>[1]["valid"]; invalid: Invali
     "Those two on nights are thick as thieves, never seen a closer pair of mates",
   ],
   invalid: [
+    { text: "Our band 7 is a walking migraine, nobody wants her shifts", errors: 1 },
+    { text: "The new reg talks like a dalek and runs like a penguin 😂", errors: 1 },
+    { text: "Our new deputy looks about 12, did they hire her off a school trip? 😂", errors: 1 },
+    { text: "To the relative in bay 6: you are an entitled nightmare", errors: 1 },
+    { text: "New HCA cried twice on her first shift. I give her a week 😂", errors: 1 },
+    {
+      text: "Watching the agency porter try to steer the bed was comedy gold, hit every wall 🤣",
+      errors: 1,
+    },
     { text: "The locum on AMU is a walking car crash, avoid at all costs", errors: 1 },
     { text: "Our new HCA is a total trainwreck at handover", errors: 1 },
     { text: "Shout out to Bev for ruining every handover, you absolute melt 🙃", errors: 1 },

@@ -128,7 +128,7 @@ export const PUT_DOWNS: {
     what: "Belittling someone",
     cues: "walking laughing train waste weapon melt tool plank spanner walnut donut doughnut melon wally wazzock berk knob nob cabbage lemon gimp mug numpty liability disaster",
     regex:
-      /\b(?:is|was|'s|’s|you're|youre|ur|you are|you were) (?:a|an|such a|the|an absolute|a complete|a total|an utter|a proper|a bloody|the biggest) (?:walking (?:disaster|liability|car crash|calamity|accident|red flag|hr complaint|hr nightmare)|laughing ?stock|train ?wreck|waste of (?:an? )?(?:ambulance|bed|band \d|badge|lanyard|uniform|salary|wage|trolley|nhs money|resources))\b|\b(?:you|ya|what an?|such an?|is an?|(?:he|she)(?:'s|’s)) (?:absolute|utter|complete|total|massive|proper|right|bloody|actual) (?:weapon|melt|tool|plank|spanner|walnut|donut|doughnut|melon|wally|wazzock|berk|knob|nob|cabbage|lemon|gimp|mug|numpty|liability|disaster|waste of (?:space|oxygen|skin))\b/,
+      /\b(?:is|was|'s|’s|you're|youre|ur|you are|you were) (?:a|an|such a|the|an absolute|a complete|a total|an utter|a proper|a bloody|the biggest) (?:walking (?!encyclopa|dictionary|miracle|legend|textbook|library|bnf|wikipedia|talking|aid|frame|stick|boot|holiday|tour|group|distance|pace|club|round|speed|advert|example|testament|inspiration|ray of)[a-z]+|laughing ?stock|train ?wreck|waste of (?:an? )?(?:ambulance|bed|band \d|badge|lanyard|uniform|salary|wage|trolley|nhs money|resources))\b|\b(?:you|ya|what an?|such an?|is an?|(?:he|she)(?:'s|’s)) (?:absolute|utter|complete|total|massive|proper|right|bloody|actual) (?:weapon|melt|tool|plank|spanner|walnut|donut|doughnut|melon|wally|wazzock|berk|knob|nob|cabbage|lemon|gimp|mug|numpty|liability|disaster|waste of (?:space|oxygen|skin))\b/,
   },
   // Mocking someone to an audience: "imagine having Sandra as your mentor 💀", "rate the new
   // porter's haircut out of 10", "everyone takes the mick out of you".
@@ -171,8 +171,24 @@ export const PUT_DOWNS: {
     regex:
       /\bdo (?:us|everyone|the (?:ward|team|world|nhs|unit|patients)) (?:all )?a (?:favou?r|kindness)(?: and| &)? (?:leave|quit|resign|transfer|retire|disappear|go|move|get lost|jog on|do one|pack it in|hand (?:in )?your notice|bugger off|sod off|shut up)\b/,
   },
+  // Mocking how someone looks, sounds or moves: "sounds like a goose being strangled", "walks like
+  // a penguin", "looks about 12 😂", "she's an attention-seeking nightmare".
+  {
+    what: "Mocking someone",
+    praise: true,
+    cues: "sounds sound looks look walks walk talks talk runs run dresses dress smells smell nightmare",
+    regex:
+      /\b(?:sounds|looks|walks|talks|runs|dresses|smells|waddles|mumbles|moves) (?:exactly |just )?like (?:a|an) (?:[a-z]+ )?(?:goose|penguin|duck|pig|horse|cow|sheep|seal|walrus|whale|hippo|goat|donkey|chicken|zombie|scarecrow|potato|toddler|teenager|12 year old|bag of spanners|sack of|wet weekend|slapped arse|smacked arse|bulldog|corpse|tramp|melted candle|thumb|startled|drowned rat|sergeant major|dalek|robot)\b|\blooks? (?:about|like (?:she's|he's|they're)) (?:12|twelve|10|ten|11|eleven|13|thirteen|14|fourteen|5|five|100|a hundred)\b(?=[^.!?\n]{0,60}(?:😂|🤣|lol|school|mum|dad|\?))|\b(?:you're|youre|you are|he's|she's|he is|she is) (?:an? |such an? |an absolute |a total |a complete )(?:[a-z-]+ )?nightmare\b(?! (?:shift|week|day|night|of a))/u,
+  },
+  // Waiting for someone to fail: "I give her a week"; "watching the new F1 try to ... was the funniest thing".
+  {
+    what: "Laughing at someone",
+    praise: true,
+    cues: "give watching watched",
+    regex:
+      /\bi(?:'d| would)? give (?:her|him|them) (?:a|one|two|three|\d+) (?:week|weeks|month|months|days?|shifts?)\b(?! (?:off|holiday|leave))|\bwatch(?:ing|ed) (?:the|our|that) (?:new )?[a-z]+(?: [a-z]+)? (?:try|trying|attempt|attempting) to\b[^.!?\n]{0,80}(?:funniest|hilarious|😂|🤣|\blol\b|\blmao\b|\bcomedy\b)/u,
+  },
 ];
-
 // Cue look-up. A cue is keyed by its first three letters (two for a two-letter cue), packed in a
 // number; SEEN marks the keys in use, so most runs of letters are ruled out by one array read.
 const key2 = (t: string, i: number) => (t.charCodeAt(i) & 31) * 32 + (t.charCodeAt(i + 1) & 31);
