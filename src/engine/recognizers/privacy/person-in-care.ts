@@ -170,13 +170,13 @@ const RELATIVE_NAME = new RegExp(
   "gi",
 );
 const KIN_IS_NAME = new RegExp(
-  `\\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Bb]aby|[Pp]atient|[Ss]he|[Hh]e)(?:'s[ \\t]+name)?[ \\t]+(?:is|was|'s)[ \\t]+(?:called[ \\t]+)?(${WORD})\\b`,
+  `\\b(?:(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Bb]aby|[Pp]atient|[Ss]he|[Hh]e)(?:'s[ \\t]+name)?|(?:[Hh]er|[Hh]is|[Tt]heir)[ \\t]+name)[ \\t]+(?:is|was|'s)[ \\t]+(?:called[ \\t]+)?(${WORD})\\b`,
   "g",
 );
 // "Josie's aunty", "Arthur's daughter": the name is the patient's, the speaker their relative.
 const NAME_OF_KIN = new RegExp(`\\b(${WORD})'s[ \\t]+${KIN}\\b`, "g");
 const NAME_AGE = new RegExp(
-  `\\b(${WORD}(?:[ \\t]+${WORD})?)(?:,[ \\t]*\\(?|[ \\t]+\\()(\\d{1,3})\\)?(?=[ \\t]*[,);:]|[ \\t]*$|[ \\t]+(?:years?|yrs?|y/?o)\\b|[ \\t]*[.!?][ \\t]|[ \\t]+(?:from|of|who|came|was|is|has|had|walked|went|got|and)\\b)`,
+  `\\b(${WORD}(?:[ \\t]+${WORD})?)(?:,[ \\t]*\\(?|[ \\t]+\\()(\\d{1,3})\\)?(?=[ \\t]*[,);:]|[ \\t]*$|[ \\t]+(?:years?|yrs?|y/?o)\\b|[ \\t]*[.!?][ \\t]|[ \\t]+(?:from|of|who|came|was|is|has|had|walked|went|got|and|on|in|at|asked|told|said|says|just|still|keeps|wants|finally)\\b)`,
   "g",
 );
 // "came in" alone is also how staff arrive for a shift; arriving as a patient has a how or a where.
@@ -405,6 +405,7 @@ const CARE_NEAR = wordsRegex([
   "midwife",
   "hip op",
   "frequent flyer",
+  "turned (?:9\\d|1\\d\\d)",
   "looking after",
   "look after",
   "nil by mouth",
@@ -584,6 +585,35 @@ const COLLEAGUE_NEWS =
 const TV_GATE = wordSet("casualty holby anatomy scrubs midwife episode hours");
 const TV_DRAMA =
   /\b(?:[Ww]atching|[Ww]atched|[Ee]pisode of|[Bb]ing(?:e?ing))\b[^.!?\n]{0,30}\b(?:Casualty|Holby(?: City)?|Grey'?s Anatomy|Call [Tt]he Midwife|Scrubs|24 Hours in A&E|The Good Doctor|The Pitt)\b|\b(?:Casualty|Holby)\b[^.!?\n]{0,20}\b(?:tonight|episode|last night|on (?:the )?(?:telly|tv|bbc|iplayer))\b/;
+// What makes a lower-case name on a ward a patient (a birthday is anyone's).
+const LOWER_WARD_CUES = wordsRegex([
+  "turned (?:9\\d|1\\d\\d)",
+  "admitted",
+  "discharged",
+  "going home",
+  "went home",
+  "in bed",
+  "obs",
+  "meds",
+  "dementia",
+  "confused",
+  "buzzer",
+  "visiting",
+  "visitors",
+  "(?:her|his) (?:family|wife|husband|daughter|son|op|operation|surgery|fall)",
+  "escaped",
+  "patient",
+  "poorly",
+]);
+const HAS_CAPITALISED_WORD = /[A-Z][a-z]/;
+const LOWER_NAME_AT =
+  /\b([a-z]{2,12})[ \t]+(?:(?:is[ \t]+)?(?:on|in|from)[ \t]+)(?:the[ \t]+)?(?:bed[ \t]?\d{1,3}|bay[ \t]?(?:\d{1,2}|[a-h])\b|side[ \t]?room[ \t]?\d{0,2}|cubicle[ \t]?\d{1,2}|ward[ \t]?\d{1,3}[a-z]?)/g;
+// Lower-case words that are also given names ("will", "mark", "rose", "grace").
+const LOWER_NOT_NAMES = new Set(
+  "will mark rose grace joy hope faith dawn ray bill pat sue jack frank rob sam bob iris ivy ruby amber holly daisy lily heather olive pearl june may april summer autumn willow sky rain storm chase hunter mason miles max sunny brook drew gene art bo val pam dot nell flo sid don ed al ben kim lee neil dean guy".split(
+    " ",
+  ),
+);
 const HANDLE = /(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])/g;
 const ORG_HANDLE =
   /nhs|trust|hosp|ward|team|news|bbc|itv|sky|official|council|gov|comms|press|charity|foundation|ambulance|police|unit|care|health|clinic|radio|live|echo|post|mail|times|gazette|herald|mirror|journal|express|chronicle|argus|standard|nurse|midwi|medic|doc|para|fm$|uk$|_ft$|rn$/i;
@@ -837,7 +867,16 @@ export const personInCare: CustomRecognizer = {
             ROLE_BEFORE.test(text.slice(Math.max(0, s - 25), s))
           )
             continue;
-          if (nearest(text, s, m.index + m[0].length, PROFESSIONAL, 40) < Infinity) continue;
+          // "Dr X, 45, consultant" is staff; "Eric (94) on our ward asked the consultant" is not.
+          const professional = Math.min(
+            nearest(text, s, m.index + m[0].length, PROFESSIONAL, 40),
+            nearest(text, s, m.index + m[0].length, STAFF_CUES, 40),
+          );
+          if (
+            professional < Infinity &&
+            professional <= nearest(text, s, m.index + m[0].length, CARE_NEAR, 40)
+          )
+            continue;
           add(s, m.index + m[1].length, 0.85, "name with age", m[1].slice(skip));
         }
       }
@@ -974,7 +1013,30 @@ export const personInCare: CustomRecognizer = {
         if (!nameLike(m[1])) continue;
         const nameStart = m.index + m[0].length - m[1].length;
         if (!careNearer(nameStart, m.index + m[0].length, 160)) continue;
+        // "the porter who helped me… His name was Tony": whose name is told by the post before.
+        if (/name/i.test(m[0]) && nearest(text, m.index, m.index, STAFF_CUES, 160) < Infinity)
+          continue;
         add(nameStart, m.index + m[0].length, 0.8, "relative", m[1]);
+      }
+    }
+
+    // A post typed all in lower case: "shoutout to gladys on ward 5 who turned 100". A known given
+    // name at a bed, bay or ward, with care words nearer than staff words.
+    if (!HAS_CAPITALISED_WORD.test(text)) {
+      LOWER_NAME_AT.lastIndex = 0;
+      for (let m = LOWER_NAME_AT.exec(text); m; m = LOWER_NAME_AT.exec(text)) {
+        const name = m[1][0].toUpperCase() + m[1].slice(1);
+        if (!GIVEN_NAME_SET.has(name) || LOWER_NOT_NAMES.has(m[1])) continue;
+        const e = m.index + m[0].length;
+        const atBed = !/ward$/.test(m[0].replace(/[ \t]?\d+[a-z]?$/, ""));
+        // On a ward, the care words must follow ("gladys on ward 5 who turned 100"): staff are on
+        // wards too.
+        const after = text.slice(e, e + 60);
+        const care = nearest(after, 0, 0, atBed ? CARE_NEAR : LOWER_WARD_CUES, 60);
+        const staff = nearest(after, 0, 0, STAFF_CUES, 60);
+        if (atBed ? staff < care : care === Infinity || staff <= care) continue;
+        if (staffBefore(m.index)) continue;
+        add(m.index, e, 0.8, "name at bed", name);
       }
     }
 

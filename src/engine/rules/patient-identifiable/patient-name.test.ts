@@ -72,6 +72,14 @@ ruleTester(patientNameRule, {
     "Missing my colleague who's moved to Australia. Enjoy the sunshine, Claire! ☀️",
     "Only 2 left on the A&E night shift quiz. Ben in majors, you're next mate",
     "Happy 10th birthday to our children's hospital! 10 years of caring for Kent's kids",
+    // Lower-case posts about colleagues; a new starter with their age.
+    "sue on ward 5 is the best nurse ever",
+    "karen on ward 7 who turned 50 today, happy birthday from all the team x",
+    "Priya Shah, 34, joins us as a nurse educator on ward 5",
+    {
+      text: "The porter who helped me find the eye clinic today was so kind. His name was Tony.",
+      direction: "inbound",
+    },
     {
       text: "With permission from Harold and his family, we're sharing his story: 102 and home after his hip op!",
       profile: "Official account: Mid and South Essex NHS FT",
@@ -306,6 +314,18 @@ ruleTester(patientNameRule, {
     { text: "Service user in room 4 on the acute unit has been on 1:1 obs all week", errors: 1 },
     { text: "Mum in room 6 on delivery suite has been pushing for 2 hours 💪", errors: 1 },
     { text: "RIP to our lovely Bill from the Thursday dialysis group 💔", errors: 1 },
+    // Lower-case posts, an age in brackets before a ward, "her name is".
+    { text: "shoutout to gladys on ward 5 who turned 100 today and asked for a sherry", errors: 1 },
+    { text: "omg sharon in bed 4 has been shouting for her husband all night", errors: 1 },
+    {
+      text: "Eric (94) on our ward asked the consultant if he was old enough to shave 😂",
+      errors: 1,
+    },
+    {
+      text: "My wife is in your maternity unit, her name is Chantelle Roberts, she had a c-section today",
+      direction: "inbound",
+      errors: 1,
+    },
     // A named newborn, and a patient's social media handle.
     {
       text: "Huge congratulations to Aaliyah and Marcus on the birth of baby Zion on our labour ward! 7lb 1oz",
