@@ -290,6 +290,28 @@ export const MORE_CONCERN_CUES: readonly Cue[] = [
     regex:
       /\b(?:police|security|help|backup|back-up)\s+(?:never|didn't|did\s+not|still\s+hasn't|still\s+haven't)\s+(?:turned\s+up|came|come|arrived|showed(?:\s+up)?)\b/g,
   },
+  // Learners or junior staff left alone in charge of patients.
+  {
+    label: "left alone in charge",
+    trigger: trigger("own alone unsupervised supervision support"),
+    weight: 2,
+    regex:
+      /\b(?:students?|student\s+\w+s?|hcas?|nqs?|newly\s+qualified\s+\w+s?|agency\s+\w+s?|bank\s+\w+s?|juniors?|f1s?|fy1s?)\s+(?:\w+\s+){0,4}?(?:left|running|in\s+charge\s+of|looking\s+after|covering)\s+(?:\w+\s+){0,2}?(?:bay|ward|unit|side|department|shift)(?:\s+of\s+\d+)?\s+(?:on\s+(?:their|her|his|my)\s+own|alone|unsupervised|with\s+no\s+(?:support|supervision|trained\s+staff|registered\s+nurse))\b/g,
+  },
+  // Diagnostics backed up: "a 5 day backlog on urgent histology. That's cancers waiting."
+  {
+    label: "diagnostic backlog",
+    trigger: trigger("backlog backlogs"),
+    weight: 1,
+    regex:
+      /\bbacklogs?\s+(?:of|on|in)\s+(?:\d+\s+)?(?:urgent|cancer|2ww|two[- ]week|suspected|histology|scans?|reports?|biopsies|samples)\b/g,
+  },
+  {
+    label: "cancers waiting",
+    trigger: trigger("cancers cancer"),
+    weight: 1,
+    regex: /\bcancers?\s+(?:waiting|sitting|going\s+undiagnosed|being\s+missed)\b/g,
+  },
   // A patient mistreated by staff, and nothing done about it.
   {
     label: "patient mistreated",

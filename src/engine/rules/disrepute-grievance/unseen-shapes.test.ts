@@ -62,5 +62,17 @@ ruleTester(rule, {
     },
     { text: "Got told off for taking a 15 min break after 6 hours on the floor.", errors: 1 },
     { text: "Five months on and still no word on my regrading appeal.", errors: 1 },
+    {
+      text: "Pharmacy closes at 5 and then wonders why discharges don't happen after 5. Who designed this.",
+      errors: 1,
+    },
+    {
+      text: "Sickness on our unit is 9% and the answer from above is a 'wellness walk'.",
+      errors: 1,
+    },
+    {
+      text: "The on-call room has no lock and a mattress from 1997. Doctors are expected to sleep there.",
+      errors: 1,
+    },
   ],
 });

@@ -128,5 +128,10 @@ ruleTester(rule, {
       profile: "Nurse at Musgrove Park",
       errors: 1,
     },
+    {
+      text: "None of them have a plan for social care. Depressing.",
+      profile: "Social worker, Leeds Community Healthcare",
+      errors: 1,
+    },
   ],
 });

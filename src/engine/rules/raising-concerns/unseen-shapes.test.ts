@@ -19,6 +19,8 @@ ruleTester(rule, {
     "Short of 3 players for five-a-side tonight, anyone free?",
     "The coffee machine hasn't been fixed for a week, send help ☕",
     "Our vaccination rate has gone up again this year, brilliant work team!",
+    "Left the kids on their own for ten minutes and they redecorated the lounge 😂",
+    "Finally cleared my email backlog of 400 before annual leave!",
   ],
   invalid: [
     {
@@ -67,6 +69,14 @@ ruleTester(rule, {
     },
     {
       text: "Cleaning hours on our ward were cut and the C diff rate has gone up. Not a coincidence.",
+      errors: 1,
+    },
+    {
+      text: "Student nurses on my placement were left running a bay of 8 on their own.",
+      errors: 1,
+    },
+    {
+      text: "Labs running a 5 day backlog on urgent histology. That's cancers waiting.",
       errors: 1,
     },
   ],
