@@ -3,6 +3,10 @@ import { humiliation } from "./humiliation.js";
 
 ruleTester(humiliation, {
   valid: [
+    // A funny picture or clip without shaming anyone, and sexual talk to nobody in particular.
+    "Just recorded a video for the Trust's recruitment page about nights, my kids will love it 😂🎥",
+    "Found a clip of my first ever cannula attempt from 2009 😂 how did anyone let me loose",
+    "POV: your other half has a bath run when you get in from nights 😩🛁 you deserve this",
     "Sending love to our Jen who's off after losing the baby, take all the time you need",
     "Our band 7 is back on a phased return tomorrow. Please be kind to her everyone",
     "Congrats to Chantelle who got engaged in Paris 😂 wedding committee now in session",
@@ -11,6 +15,14 @@ ruleTester(humiliation, {
     "It's Anti-Bullying Week. Bullying isn't banter.",
   ],
   invalid: [
+    {
+      text: "📸 Caught Trev from stores napping in the lift again 😂 sending it round the whole team",
+      errors: 1,
+    },
+    {
+      text: "The lady in bed 7 doing her midnight dance in her nightie again 🎥😂 #nights",
+      errors: 1,
+    },
     {
       text: "Guess who's 'off with stress' again 🙄 Kayleigh from Ward 11 was in Magaluf yesterday #sicknote",
       errors: 1,

@@ -67,6 +67,10 @@ const BODY_LEER =
 const LEER =
   /😂|🤣|🥵|🤤|😍|👀|🍑|🍆|😏|😉|😈|\blol\b|\blmao\b|\b(?:massive|huge|nice|great|tight|peachy|perky|fit|hot|sexy|gorgeous|phwoar|cor)\b/u;
 
+// Spreading it to shame them, not just a funny picture: "sharing with the whole team so everyone can
+// see", "tagged him so his wife sees", "look at the state of", "what we pay him for".
+const SHAMING =
+  /\bshar(?:e|es|ing|ed)\b|\bso (?:everyone|everybody|the whole \w+|you all|his wife|her husband|his missus|her fella)\b|\btagg?(?:ed|ing)? (?:him|her|them)\b|\blook at the (?:absolute )?state of\b|\bstrikes again\b|\bwhat we pay (?:him|her|them)\b|\bsent (?:it )?(?:to|round) the (?:group|ward|team|whole)|\bgroup ?chat\b|\bpoor (?:sod|cow|thing)\b|\b(?:my arse|the state of (?:him|her))\b|🐷|🐖|🤡|🐘|🐋|🐳/u;
 // A picture shared to celebrate someone is not humiliation: "made the paper", "so proud".
 // ("Post!!" reaches the words view as "posti!": leetspeak folding reads "!" as "i".)
 const PRAISE =
@@ -104,7 +108,10 @@ export const humiliation = defineRule({
     // knees"), not the author's own sex life ("shagged the charge nurse", "my husband tying me").
     if (
       sexualHit &&
-      (SECOND_PERSON.test(text) ||
+      ((SECOND_PERSON.test(text) &&
+        (hasNamedPerson(context.text) ||
+          hasSpecificPerson(text) ||
+          /(?:^|\s)@[A-Za-z0-9_]{2,}/.test(context.text))) ||
         ((SEXUALISING.test(text) || (LAUGHING.test(text) && IN_CARE.test(text))) &&
           (hasSpecificPerson(text) || hasNamedPerson(context.text))))
     ) {
@@ -144,7 +151,13 @@ export const humiliation = defineRule({
         return;
       }
     }
-    const recorded = RECORDING.test(text) && LAUGHING.test(text) && !PRAISE.test(text);
+    const recorded =
+      RECORDING.test(text) &&
+      LAUGHING.test(text) &&
+      (SHAMING.test(text) ||
+        IN_CARE.test(text) ||
+        /\b(?:caught|secretly|ward|dementia|zimmer|commode|nightie|gown)\b/.test(text)) &&
+      !PRAISE.test(text);
     const animal = INSULT_EMOJI.exec(context.text);
     if (!recorded && !animal) return;
     const person = hasSpecificPerson(text) || hasNamedPerson(context.text);
