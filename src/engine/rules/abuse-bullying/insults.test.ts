@@ -80,6 +80,11 @@ ruleTester(insults, {
 
 ruleTester(insults, {
   valid: [
+    // Affection, vermin and situations are not insults at people.
+    "Honestly the best bunch of nutters on any ward in the country, love you lot 😂",
+    "The kebab shop by the bus station got closed for rats again. Don't risk it.",
+    "The new staff lounge is a waste of space, we need another side room.",
+    "Told to smile more by a manager who has never done a night shift. Absolute joke.",
     "She can't drive and the bus service is hopeless, so I take her to clinic myself.",
     "Anyone who thinks flu jabs don't work is just plain stupid, the data is clear.",
     // A sentence opening with a common noun is not a name; a conditional "if you're that ..." is not a verdict.
@@ -99,6 +104,8 @@ ruleTester(insults, {
     "The staff canteen closing at 2pm is a complete joke for night workers",
   ],
   invalid: [
+    { text: "Regular in resus again at 3am. Waste of skin honestly.", errors: 1 },
+    { text: "The bank porter never turned up. Total liability, absolute clown.", errors: 2 },
     { text: "The new band 5 is even lazier than the last one", errors: 1 },
     { text: "The locum on nights this week is useless.", errors: 1 },
     // A predicate adjective with more to say, or a degree and its result.

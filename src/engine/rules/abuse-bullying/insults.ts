@@ -31,7 +31,13 @@ const SWEAR_NOUNS = new Set([
   "motherfucker",
 ]);
 // Phrases that can only be about a person.
-const ALWAYS_PERSONAL = new Set(["piece of work", "disgrace", "waste of space"]);
+const ALWAYS_PERSONAL = new Set(["piece of work", "disgrace"]);
+// Said with affection: "the best bunch of weirdos I've ever worked with, love you all".
+const FRIENDLY =
+  /\b(?:love (?:you|ya|u|them|him|her)(?: all| lot)?|best bunch|wouldn't change (?:you|them|it)|miss (?:you|them) (?:all|lot))\b|❤|💕|🥰|😍/u;
+// Vermin in a kitchen, not a person: "shut down for rats", "infested with rats".
+const VERMIN_BEFORE =
+  /\b(?:for|with|of|had|has|got|saw|seen|spotted|and|mice|droppings|infested|infestation)\s+$/;
 
 const SELF_BEFORE =
   /\b(?:i'm|i’m|im|i am|i was|i feel|i felt|i look|me|myself|made me)\b(?: [a-z'’*-]+){0,3}\s*$/;
@@ -108,6 +114,10 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
   if (NEGATION_BEFORE.test(pre.slice(-24))) return false;
   if (SELF_BEFORE.test(pre.slice(-30)) && !SECOND_PERSON.test(sentence)) return false;
   if (ALWAYS_PERSONAL.has(label)) return true;
+  // A thing can be a waste of space; only a person is a waste of oxygen or skin.
+  if (label === "waste of space" && /oxygen|skin|uniform/.test(e.text.toLowerCase())) return true;
+  if (kind === "noun" && FRIENDLY.test(sentence)) return false;
+  if (/^rats?$/.test(e.text.toLowerCase()) && VERMIN_BEFORE.test(pre.slice(-16))) return false;
   if (kind === "adjective") {
     // A one- or two-word verdict after a post about a particular person: "Typical Tracy. Useless."
     if (
@@ -162,8 +172,10 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
     return true;
   // A verbless put-down after a sentence about someone: "Ron in bay 4 threw his tea. Miserable old
   // git.", "Sam is the reason we work twice as hard. Dead weight."
+  // ("Absolute joke." after a post about the rota is about the situation.)
   return (
     countWords(sentence) <= 5 &&
+    !/\bjoke\b/.test(e.text.toLowerCase()) &&
     (ANY_PERSON.test(text) ||
       hasNamedPerson(context.text) ||
       (NAME_OPENS.test(context.text.trimStart()) &&
