@@ -522,7 +522,7 @@ const PATIENT_AFTER =
   /^(?:[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?(?:discharge lounge|waiting room|bed|bay|side[ \t]?room|cubicle)\b|[^.!?\n]{0,30}\bwho(?:'s|’s| has| is)?[ \t]+(?:been[ \t]+)?waiting\b)/i;
 // "Kofi from the ward", "Emeka from pharmacy": a colleague named by where they work.
 const FROM_A_DEPARTMENT =
-  /^[ \t]+from[ \t]+(?:the[ \t]+)?(?:(?:ward|team|unit|pharmacy|estates|reception|admin|theatres?|physio|radiology|x-ray|labs?|kitchens?|catering|porters|portering|switchboard|it|hr|finance|outpatients|day surgery|ed|a&e|amu|itu|icu)\b|(?:[A-Z]?[a-z]+[ \t]+)?(?:choir|volunteers?|chaplaincy|charity|league of friends|radio|band|church)\b)/i;
+  /^[ \t]+from[ \t]+(?:the[ \t]+)?(?:(?:ward|team|unit|pharmacy|estates|reception|admin|theatres?|physio|radiology|x-ray|labs?|kitchens?|catering|porters|portering|switchboard|it|hr|finance|outpatients|day surgery|ed|a&e|amu|itu|icu)\b|(?:[A-Z]?[a-z]+[ \t]+)?(?:choir|volunteers?|chaplaincy|charity|league of friends|friends of the hospital|radio|band|church)\b)/i;
 const EVERYONE_BEFORE =
   /\b(?:every|each|all|any)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:in|on|at)[ \t]+(?:the[ \t]+)?$/i;
 // Care done for someone: "c-section for Danielle", "bloods for Arthur", "transport for Ivy".
@@ -541,7 +541,7 @@ const ON_SHIFT = wordSet("shift shifts nights night earlies lates handover ward 
 const TITLE_HINT = /\bM(?:rs?|s|iss|x)\b/;
 // "Hi Joe," "Thanks Sam": the person spoken to, not a patient spoken about.
 const ADDRESSED =
-  /(?:\b(?:hi|hello|hey|dear|thanks|thank you|cheers|good morning|congrats|congratulations)[ \t,]+|(?:^|[.!?\n][ \t]*)morning[ \t,]+|@\S*[ \t]+)$/i;
+  /(?:\b(?:hi|hello|hey|dear|thanks|thank you|cheers|good morning|congrats|congratulations|happy birthday(?: to)?)[ \t,]+|(?:^|[.!?\n][ \t]*)morning[ \t,]+|@\S*[ \t]+)$/i;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+$/;
 
 // Not a word-set test: "bed4" and "Bay2" are one word.
@@ -734,7 +734,8 @@ export const personInCare: CustomRecognizer = {
         const atPlace = m[3].length > 0;
         let score = m[1] === "Mr" ? 0.4 : 0.45;
         if (atPlace) score += 0.5;
-        if (nearest(text, m.index, end, CARE_NEAR, 100) < Infinity) score += 0.3;
+        const careClose = nearest(text, m.index, end, CARE_NEAR, 100) < Infinity;
+        if (careClose) score += 0.3;
         else if (careInPost || anyWord(post, ON_SHIFT)) score += 0.15;
         if (nearest(text, m.index, end, PROFESSIONAL, 60) < Infinity) score -= 0.4;
         if (staffBefore(m.index)) score -= 0.5;
@@ -745,9 +746,17 @@ export const personInCare: CustomRecognizer = {
           !atPlace &&
           (TITLE_OF_A_WORK.test(before) ||
             TREATED_BY.test(before) ||
-            ROLE_AFTER.test(text.slice(end, end + 40)))
+            ROLE_AFTER.test(text.slice(end, end + 40)) ||
+            FROM_A_DEPARTMENT.test(text.slice(end, end + 40)))
         )
           score -= 0.5;
+        // "Thank you to Mrs Patel for the radios": thanks go to helpers more than to patients.
+        else if (
+          !atPlace &&
+          !careClose &&
+          PRAISED.test(text.slice(Math.max(0, m.index - 45), m.index))
+        )
+          score -= 0.3;
         add(m.index, end, score, atPlace ? "titled name at bed" : "titled name", m[2]);
       }
     }

@@ -76,6 +76,8 @@ ruleTester(patientNameRule, {
     "sue on ward 5 is the best nurse ever",
     "karen on ward 7 who turned 50 today, happy birthday from all the team x",
     "Priya Shah, 34, joins us as a nurse educator on ward 5",
+    "Thank you to Mrs Patel from the Friends of the Hospital for the new radios on every ward",
+    "My son was born at this hospital 10 years ago today. Happy birthday Noah! 🎂",
     {
       text: "The porter who helped me find the eye clinic today was so kind. His name was Tony.",
       direction: "inbound",
