@@ -33,7 +33,8 @@ const DEROGATORY: readonly Cue[] = [
     ),
     weight: 1,
     regex: new RegExp(
-      String.raw`\b(?:a|an|absolute|complete|total|utter|such\s+a|bloody|the)\s+(?:[a-z*]+\s+)?${NEGATIVE}\b|\b(?:is|was|are|were)\s+(?:a\s+)?${NEGATIVE}\b`,
+      // Not a joke told or shared ("using 'retard' as a joke", "always a joke for the patients").
+      String.raw`(?<!\b(?:as|tell|telling|told|crack|cracking|cracked|make|making|made|share|sharing|shared|having|with|like|just)\s)\b(?:a|an|absolute|complete|total|utter|such\s+a|bloody|the)\s+(?:[a-z*]+\s+)?${NEGATIVE}\b(?!\s+(?:for|with)\s+(?:the\s+)?(?:patients|kids|children|everyone|residents))|\b(?:is|was|are|were)\s+(?:a\s+)?${NEGATIVE}\b`,
       "g",
     ),
   },

@@ -10,6 +10,12 @@ const MANAGEMENT =
   /\b(?:our|the|my|this|that)\s+(?:new\s+)?(?:[a-z]+\s+)?(?:matron|director|manager|management|execs?|executives?|chief\s+exec(?:utive)?|chief\s+nurse|board|HR)\s+(?:is|are|was|were|has|have)\b/i;
 const WORK_CONDUCT =
   /\b(?:HR|Trust|matron|director|chief\s+\w+|manager|management|board|execs?)\b/i;
+// An insult at a manager disparages the management only when it is about how they manage (their
+// leadership, decisions, rota, competence, absence from the floor), not their face or character:
+// "a spineless coward who hides in her office every time we're short", "the management skills of
+// a toddler", not "a voice like nails on a blackboard" (abuse-bullying alone).
+const HOW_THEY_MANAGE =
+  /\b(?:leadership|leader|lead|manag(?:e|es|ed|ing|ement)\s+(?:skills|style|anything|nothing|a\s+\w+)|rotas?|shifts?|hides?|hiding|office|decisions?|decided|never\s+(?:seen|on\s+the\s+floor|set\s+foot)|short|staffing|run(?:s|ning)?\s+(?:a|the|our)\s+(?:\w+\s+)?(?:ward|unit|department|team|service)|competen\w*|incompeten\w*|clueless|useless|no\s+idea|tells?\s+us\s+how|listen\w*|support\w*)\b/i;
 
 export default defineRule({
   meta: {
@@ -78,7 +84,7 @@ export default defineRule({
     // Abuse aimed at managers also disparages the management of the Trust.
     if (ctx.reported("abuse-bullying")) {
       const m = MANAGEMENT.exec(view.text);
-      if (m)
+      if (m && HOW_THEY_MANAGE.test(view.text))
         report({ start: m.index, end: m.index + m[0].length }, "disparages the Trust's management");
     }
   },
