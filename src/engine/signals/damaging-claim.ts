@@ -483,6 +483,9 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
       /\b(?:sedat(?:e|es|ed|ing)|drug(?:s|ged|ging))\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:residents|patients|clients|kids|children|dogs|animals|elderly|service\s+users)\b|\b(?:giv(?:e|es|ing)|gave|given)\s+(?:the\s+)?(?:residents|patients|clients)\s+(?:\w+\s+)?(?:sedatives|sleeping\s+pills|tablets|drugs|medication)\s+(?:that\s+(?:aren't|weren't|are\s+not|were\s+not)\s+prescribed|to\s+keep\s+them\s+quiet)/g,
   },
 ];
+const IMPOSTOR =
+  /\b(?:a|an)\s+(?:total\s+|complete\s+|proper\s+|absolute\s+|utter\s+|bit\s+of\s+a\s+)?(?:bore\s+and\s+a\s+)?fraud\b[^\n]{0,80}?(?:knows?\s+nothing|no\s+idea|no\s+clue|clueless|reads?\s+(?:off|from)|can't\s+(?:answer|teach|do|examine|cannulate)|doesn't\s+know|out\s+of\s+(?:her|his|their)\s+depth|blagging|winging\s+it)|\b(?:knows?\s+nothing|no\s+idea|clueless|out\s+of\s+(?:her|his|their)\s+depth)\b[^\n]{0,60}?\b(?:a|an)\s+(?:total\s+|complete\s+|proper\s+|absolute\s+)?fraud\b/;
+
 // The author about themselves: "I was drunk at my sister's wedding", "we got hammered".
 const SELF_BEFORE =
   /\b(?:i|we)(?:\s+(?:was|were|am|got|get|have\s+been|had\s+been|been|ended\s+up|end\s+up))?\s+$|\b(?:i'm|i’m|im|we're|we’re|i've\s+been|we've\s+been)\s+$/;
@@ -560,6 +563,14 @@ export function findDamagingClaims(normalised: NormalisedText): ClaimResult {
         if (!SELF_BEFORE.test(words.lower.slice(Math.max(0, s.start - 24), s.start)))
           claims.push({ ...s, kind: cue.kind });
     }
+    // "A fraud" meaning an impostor at the job ("a total fraud, reads off the slides and knows
+    // nothing") is an insult about competence, not a claim of dishonesty.
+    if (
+      claims.length > 0 &&
+      claims.every((c) => /^fraud$/i.test(words.lower.slice(c.start, c.end))) &&
+      IMPOSTOR.test(words.lower)
+    )
+      claims.length = 0;
     if (claims.length > 0) {
       const text = normalised.base.text;
       claims.sort((a, b) => a.start - b.start);

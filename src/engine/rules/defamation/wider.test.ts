@@ -36,6 +36,7 @@ const invalid = [
   "Westbrook's head of nursing covered up the fall that killed Mr B.",
   "A carer at the nursing home on Ash Lane is hitting residents, two families told me.",
   "QuickFix Mobility sell fake spare parts to disabled customers.",
+  "Dr Khalid at the Elm clinic is a fraud. Takes cash for private scans then puts people on his NHS list.",
   "Our Director of Finance fiddles the waiting list numbers every quarter.",
   "Our ward manager changed the dates on the body maps before the audit, I watched her do it.",
 ];
@@ -57,6 +58,8 @@ ruleTester(rule, {
     "Our HCA is a bore and a gossip but she is brilliant with patients.",
     // The author about themselves; "my sister" is family, not a ward sister.
     "I was drunk at my sister's engagement do and the vicar definitely noticed 🙈",
+    // "A fraud" meaning out of their depth is an insult, not a claim of dishonesty.
+    "Our new team leader is a total fraud, no idea what a fluid balance chart is.",
     // Reporting abuse received or being asked to falsify is not a claim about the speaker's target.
     "A visitor made a racist comment to my colleague today. We reported it. Zero tolerance.",
     "My manager asked me to change the time on a drug chart. I said no and I'm speaking to FTSU.",
