@@ -23,6 +23,9 @@ const BIRTH_LABEL =
 const BORN_ABOUT_INSTITUTION =
   /\b(?:nhs|trust|hospital|service|charity|unit|ward|practice|company)\b[^\n]{0,25}\bborn\b/i;
 
+// "Born on 5 July 1948, the NHS turns 77 this year": the institution is named just after.
+const INSTITUTION_AFTER =
+  /^[ \t]*[,;:\-–!.]?[ \t]*(?:the[ \t]+|our[ \t]+)?(?:nhs|trust|hospital|service|charity|unit|ward|practice)\b/i;
 const BORN_MYSELF_BEFORE = /\b(?:I|I'm|I am|me|myself)\b[^.!?\n]{0,10}\bborn\b[^.!?\n\d]{0,8}$/i;
 const MYSELF_AFTER = /^[ \t]*[,;:\-–]?[ \t]*(?:I'm|I am|I've|I was|I|so I|which makes me)\b/i;
 // "Born 3 March 1975, started my nurse training 1994, retiring today": the writer's own career.
@@ -55,7 +58,11 @@ export const dateOfBirth: CustomRecognizer = {
       const label = BIRTH_LABEL.exec(before);
       if (!label) continue;
       const isBorn = /born/i.test(label[0]);
-      if (isBorn && BORN_ABOUT_INSTITUTION.test(text.slice(Math.max(0, m.index - 60), m.index)))
+      if (
+        isBorn &&
+        (BORN_ABOUT_INSTITUTION.test(text.slice(Math.max(0, m.index - 60), m.index)) ||
+          INSTITUTION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))
+      )
         continue;
       // The author's own birthday ("I was born on…", "Born on 12 June 1990, I'm…") is no patient's.
       if (

@@ -5,7 +5,7 @@
 import type { Recognizer } from "../recognizer.js";
 
 const LABEL =
-  "(?:medical\\s?record\\s?(?:no|num|number)|record\\s?(?:no|number)|hospital\\s?(?:id|ref)|case\\s?ref\\s?\\(mrn\\)|mrn|m\\.r\\.n\\.?|hosp(?:ital)?\\.?\\s?(?:no|num|number|#)|unit\\s?(?:no|num|number)|patient\\s?(?:id|no|num|number)|k\\s?(?:no|number)|case\\s?(?:no|number)|pas\\s?(?:no|number)|rm\\s?no|local\\s?(?:id|number))";
+  "(?:medical\\s?record\\s?(?:no|num|number)|record\\s?(?:no|number)|hospital\\s?(?:id|ref)|case\\s?ref\\s?\\(mrn\\)|mrn|m\\.r\\.n\\.?|hosp(?:ital)?\\.?\\s?(?:no|num|number|#)|unit\\s?(?:no|num|number)|patient\\s?(?:id|no|num|number)|k\\s?(?:no|number)|case\\s?(?:no|number)|pas\\s?(?:no|number)|rm\\s?no|local\\s?(?:id|number)|trust\\s?(?:no|num|number|id)(?![ \\t]{0,3}[:#=\\-]?[ \\t]{0,3}(?:(?:is|was)[ \\t]+)?0))";
 
 export const hospitalNumber: Recognizer = {
   entity: "HOSPITAL_NUMBER",

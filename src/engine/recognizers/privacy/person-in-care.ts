@@ -249,7 +249,8 @@ const CLINICAL_THING = [
   "sats",
   "temp",
   "admission",
-  "discharge",
+  // "Gary's discharge summaries" are the ones he writes.
+  "discharge(?! summar| letter| paperwork| planning| co-?ordinator| team| nurse| lounge)",
   "care plan",
   "notes",
   "chart",
@@ -640,7 +641,14 @@ const BIRTH_GATE = wordSet(
 const COLLEAGUE_BABY =
   /\b(?:our|my)[ \t]+(?:own[ \t]+|lovely[ \t]+|fab[ \t]+)?(?:colleague|midwife|nurse|doctor|hca|sister|matron|consultant|physio|porter|registrar|reg|manager|team member|work wife|work husband)\b|\b(?:on|with)[ \t]+(?:her|his|their)[ \t]+new[ \t]+arrival\b|\bmaternity[ \t]+leave\b/i;
 const OWN_BEFORE = /\b(?:my|our)[ \t]+(?:little[ \t]+|new[ \t]+)?$/i;
-const OWNS_GATE = wordSet(CLINICAL_THING.flatMap((t) => t.replace(/[?]/g, "").split(/[ -]/)));
+const OWNS_GATE = wordSet(
+  CLINICAL_THING.flatMap((t) =>
+    t
+      .replace(/\(\?![^)]*\)/g, "")
+      .replace(/[?]/g, "")
+      .split(/[ -]/),
+  ),
+);
 const EVENT_GATE = wordSet(
   "admitted readmitted discharged brought rushed blue lighted bluelighted transferred intubated resuscitated ventilated catheterised triaged sectioned delivered induced came passed died coded arrested",
 );

@@ -28,6 +28,10 @@ ruleTester(contactDetailsRule, {
   ],
   invalid: [
     {
+      text: "His wife's email is sandra.hughes1960@gmail.com if the ward clerk can send the leaflet",
+      errors: 1,
+    },
+    {
       text: "His son's number is 07723 118 904 if anyone on nights needs to call about the DNACPR",
       errors: 1,
     },

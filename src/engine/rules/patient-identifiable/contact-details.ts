@@ -119,7 +119,7 @@ export const contactDetailsRule = defineRule({
       if (nearest(text, e.start, e.end, PUBLIC, 60) < Infinity && !personal) continue;
       const kin = relativeOwns(text, e.start, e.end, 80);
       if (colleagueNearer(text, e.start, e.end) && !kin) continue;
-      const inboundKin = context.direction === "inbound" && kin;
+      const inboundKin = (context.direction === "inbound" || patientsKin(text, e.start)) && kin;
       if (!inboundKin && nearest(text, e.start, e.end, PATIENT_CUES, 160) === Infinity) continue;
       context.report({
         start: e.start,

@@ -3,6 +3,7 @@ import { dateOfBirthRule } from "./date-of-birth.js";
 
 ruleTester(dateOfBirthRule, {
   valid: [
+    "Born on 5 July 1948, the NHS turns 77 this year! 🎉",
     "Nan's 90th today, she was a nurse here in the 60s! Born 4 May 1935 💙",
     "Born 3 March 1975, started my nurse training 1994, retiring today. What a ride 🎉",
     "Celebrating 78 years of the NHS today! Born 5 July 1948 and still going",

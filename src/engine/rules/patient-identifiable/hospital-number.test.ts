@@ -15,6 +15,7 @@ const trustPack = {
 
 ruleTester(hospitalNumberRule, {
   valid: [
+    { text: "Trust number is 01622 729000 if you need switchboard", name: "a phone number" },
     { text: "Porter job for RWF4471902 sat on the board", name: "org-code shape needs the pack" },
     {
       text: "Voucher code ABC1234567 gets 10% off scrubs",
@@ -28,6 +29,7 @@ ruleTester(hospitalNumberRule, {
     },
   ],
   invalid: [
+    { text: "Trust number RVV 0098812 on the request form is the wrong Mr Khan", errors: 1 },
     { text: "Her unit number is RX882211 and she's due a scan", errors: 1 },
     { text: "Case ref (MRN) 31-552908 is back in theatre tonight", errors: 1 },
     { text: "Medical record number 7733021 needs a merge", errors: 1 },

@@ -78,6 +78,7 @@ ruleTester(patientNameRule, {
     "Priya Shah, 34, joins us as a nurse educator on ward 5",
     "Thank you to Mrs Patel from the Friends of the Hospital for the new radios on every ward",
     "My son was born at this hospital 10 years ago today. Happy birthday Noah! 🎂",
+    "Comment below if you've ever had to redo one of Gary's discharge summaries 🙋‍♀️",
     {
       text: "The porter who helped me find the eye clinic today was so kind. His name was Tony.",
       direction: "inbound",

@@ -12,6 +12,11 @@ ruleTester(postcodeRule, {
     "Covering TN2 and TN4 on the district today",
     "Open day at Maidstone Hospital, Hermitage Lane, Maidstone ME16 9QQ – just turn up",
     {
+      text: "Our postcode for the satnav is CT1 3NG, park in the multi-storey",
+      profile: "Official account of East Kent Hospitals University NHS Foundation Trust",
+      name: "an official account's own postcode",
+    },
+    {
       text: "Our new clinic is at 1 Trust Way, Anytown AB1 2CD",
       pack: { allow: { postcodes: ["AB1 2CD"] } },
       name: "allow-listed trust postcode",

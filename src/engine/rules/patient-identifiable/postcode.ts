@@ -1,3 +1,4 @@
+import { isOfficial, nearest, PATIENT_CUES } from "../../recognizers/privacy/people.js";
 import { countDigits } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
 import { PATIENT_CLAUSES } from "./shared.js";
@@ -17,7 +18,12 @@ export const postcodeRule = defineRule({
   },
   check(context) {
     if (countDigits(context.text, 2) < 2) return;
+    const official = isOfficial(context.profile);
+    const text = context.normalised.original;
     for (const e of context.entities("POSTCODE")) {
+      // An official account giving a postcode with no patient near gives its own (the
+      // labelling conventions' published addresses).
+      if (official && nearest(text, e.start, e.end, PATIENT_CUES, 100) === Infinity) continue;
       const outward = e.text.trim().split(/\s+/)[0];
       const replacement =
         e.text.includes(" ") && outward.length < e.text.length ? outward : "[area]";
