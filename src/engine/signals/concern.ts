@@ -282,6 +282,21 @@ export const MORE_CONCERN_CUES: readonly Cue[] = [
     regex:
       /\b(?:c\.?\s?diff|mrsa|infections?|falls|pressure\s+(?:ulcers?|sores?)|medication\s+errors|drug\s+errors|readmissions|never\s+events|serious\s+incidents)\s+(?:rates?\s+)?(?:\w+\s+){0,3}?(?:has|have)\s+(?:\w+\s+)?(?:gone\s+up|doubled|tripled|risen|increased|shot\s+up|spiked)\b/g,
   },
+  // The front door backed up and thin cover inside: "6 ambulances queued, 2 nurses in majors".
+  {
+    label: "ambulances queued",
+    trigger: trigger("ambulances crews queued queuing stacked waiting outside"),
+    weight: 1,
+    regex:
+      /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:ambulances|crews)\s+(?:\w+\s+)?(?:queued|queuing|stacked|waiting|outside|held)\b/g,
+  },
+  {
+    label: "thin cover",
+    trigger: trigger("nurses rns doctors nurse doctor"),
+    weight: 1,
+    regex:
+      /\b(?:\d|one|two|three)\s+(?:nurses?|rns?|doctors?)\s+(?:in|on|for|covering)\s+(?:majors|minors|resus|the\s+(?:whole\s+)?(?:department|ward|unit|floor|hospital|site))\b|\bconsultant\s+on\s+the\s+phone\s+from\s+home\b/g,
+  },
   // Staff left without help: "police never turned up".
   {
     label: "no help came",

@@ -33,7 +33,8 @@ const VOCABULARY: Record<number, string> = {
     borrowing borrow begging bells bell monitoring monitors escalation overflow corridor establishment away
     shout shouted shouting scream screamed swear swore snapped rough slap slapped hit pushed pinched mocked
     nothing replaced fixed repaired mended serviced restocked police backup crews assaulted doubled tripled
-    risen increased spiked diff mrsa infection infections own alone unsupervised supervision backlog backlogs`,
+    risen increased spiked diff mrsa infection infections own alone unsupervised supervision backlog backlogs
+    ambulances queued stacked majors minors`,
   [GRIEVANCE]: `joke shambles shambolic disgrace disgraceful farce embarrassment embarrassing circus clown clowns clueless clue
     useless incompetent incompetence pathetic laughable rubbish crap shit shite clusterfuck mess nightmare appalling awful
     terrible shocking dreadful diabolical woeful atrocious insulting insult insulted sham show robbery rip-off ripoff
@@ -81,7 +82,7 @@ const VOCABULARY: Record<number, string> = {
     please remember make sure check without waste game-changer changer overrated underrated ridiculous insane madness
     lovely overwhelmed genuinely truly frankly clearly obviously proper properly simple
     get eat drink take check wear call ring see step forward underrated underused undervalued overlooked biggest
-    vaccinate think wash stay wait would i'd rather saves save depressing heartbreaking infuriating scandalous shocking unforgivable perfect blame manners sense decency addition asset improvement loss apart collapse unsung kindest most backbone glue`,
+    vaccinate think wash stay wait would i'd rather saves save fuck screw sod bollocks depressing heartbreaking infuriating scandalous shocking unforgivable perfect blame manners sense decency addition asset improvement loss apart collapse unsung kindest most backbone glue`,
   [WORK]: `nhs trust hospital hospitals ward wards a&e ed gp gps patient patients nurse nurses nursing doctor doctors surgeon
     midwife midwives paramedic paramedics porter porters hca hcas staff colleague colleagues student placement placements
     shift shifts rota care carers health healthcare clinical clinic surgery theatre theatres treatment medicine medicines

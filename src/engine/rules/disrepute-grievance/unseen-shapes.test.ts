@@ -17,6 +17,7 @@ ruleTester(rule, {
     "If the execs had to choose, I think they'd pick the new site. Fair enough.",
     "The reorganisation has left us with a brand new gym, which is lovely.",
     "Did my kitchen up on the cheap and I love it.",
+    "Big night at the staff party and they wonder why the lift's out of order 😂",
   ],
   invalid: [
     {
@@ -74,5 +75,10 @@ ruleTester(rule, {
       text: "The on-call room has no lock and a mattress from 1997. Doctors are expected to sleep there.",
       errors: 1,
     },
+    {
+      text: "IT still use the same shared login on every ward PC and they wonder why we got hacked.",
+      errors: 1,
+    },
+    { text: "Our manager is a bully who has driven three people off sick this year.", errors: 1 },
   ],
 });

@@ -133,5 +133,10 @@ ruleTester(rule, {
       profile: "Social worker, Leeds Community Healthcare",
       errors: 1,
     },
+    {
+      text: "Honestly fuck the pay offer. 3% after the decade we've had.",
+      profile: "Paramedic, West Midlands Ambulance Service",
+      errors: 1,
+    },
   ],
 });

@@ -21,6 +21,7 @@ ruleTester(rule, {
     "Our vaccination rate has gone up again this year, brilliant work team!",
     "Left the kids on their own for ten minutes and they redecorated the lounge 😂",
     "Finally cleared my email backlog of 400 before annual leave!",
+    "Two nurses on the ward won the Christmas quiz! 🎄",
   ],
   invalid: [
     {
@@ -77,6 +78,10 @@ ruleTester(rule, {
     },
     {
       text: "Labs running a 5 day backlog on urgent histology. That's cancers waiting.",
+      errors: 1,
+    },
+    {
+      text: "ED tonight: 6 ambulances queued, 2 nurses in majors and a consultant on the phone from home.",
       errors: 1,
     },
   ],
