@@ -483,6 +483,8 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
       /\b(?:sedat(?:e|es|ed|ing)|drug(?:s|ged|ging))\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:residents|patients|clients|kids|children|dogs|animals|elderly|service\s+users)\b|\b(?:giv(?:e|es|ing)|gave|given)\s+(?:the\s+)?(?:residents|patients|clients)\s+(?:\w+\s+)?(?:sedatives|sleeping\s+pills|tablets|drugs|medication)\s+(?:that\s+(?:aren't|weren't|are\s+not|were\s+not)\s+prescribed|to\s+keep\s+them\s+quiet)/g,
   },
 ];
+const COURT =
+  /\b(?:was|were|been|has\s+been|have\s+been)\s+(?:jailed|convicted|sentenced|imprisoned|fined)\b|\b(?:pleaded|pled|found)\s+guilty\b|\b(?:the\s+)?court\s+(?:heard|was\s+told|found)\b/;
 const IMPOSTOR =
   /\b(?:a|an)\s+(?:total\s+|complete\s+|proper\s+|absolute\s+|utter\s+|bit\s+of\s+a\s+)?(?:bore\s+and\s+a\s+)?fraud\b[^\n]{0,80}?(?:knows?\s+nothing|no\s+idea|no\s+clue|clueless|reads?\s+(?:off|from)|can't\s+(?:answer|teach|do|examine|cannulate)|doesn't\s+know|out\s+of\s+(?:her|his|their)\s+depth|blagging|winging\s+it)|\b(?:knows?\s+nothing|no\s+idea|clueless|out\s+of\s+(?:her|his|their)\s+depth)\b[^\n]{0,60}?\b(?:a|an)\s+(?:total\s+|complete\s+|proper\s+|absolute\s+)?fraud\b/;
 
@@ -571,6 +573,8 @@ export function findDamagingClaims(normalised: NormalisedText): ClaimResult {
       IMPOSTOR.test(words.lower)
     )
       claims.length = 0;
+    // News of a court's or a regulator's decision is reported, not asserted by the author.
+    if (claims.length > 0 && COURT.test(words.lower)) claims.length = 0;
     if (claims.length > 0) {
       const text = normalised.base.text;
       claims.sort((a, b) => a.start - b.start);

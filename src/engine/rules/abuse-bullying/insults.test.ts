@@ -80,6 +80,7 @@ ruleTester(insults, {
 
 ruleTester(insults, {
   valid: [
+    "Covering for Ash again tonight. Exhausted, but we got there.",
     // Affection, vermin and situations are not insults at people.
     "Honestly the best bunch of nutters on any ward in the country, love you lot 😂",
     "The kebab shop by the bus station got closed for rats again. Don't risk it.",
@@ -104,6 +105,7 @@ ruleTester(insults, {
     "The staff canteen closing at 2pm is a complete joke for night workers",
   ],
   invalid: [
+    { text: "Covering for Ash again tonight. Bone idle, glued to his phone.", errors: 1 },
     { text: "Regular in resus again at 3am. Waste of skin honestly.", errors: 1 },
     { text: "The bank porter never turned up. Total liability, absolute clown.", errors: 2 },
     { text: "The new band 5 is even lazier than the last one", errors: 1 },

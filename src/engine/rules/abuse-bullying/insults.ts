@@ -126,6 +126,15 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
       (hasSpecificPerson(text) || hasNamedPerson(context.text))
     )
       return true;
+    // A verdict opening a fragment about someone named before: "Carrying Jordan again. Bone idle,
+    // permanently on his phone."
+    if (
+      pre.trim() === "" &&
+      /^,/.test(post) &&
+      CHARACTER.test(e.text.toLowerCase()) &&
+      (hasSpecificPerson(text) || hasNamedPerson(context.text))
+    )
+      return true;
     // "lazy nurse", "laziest nurse", "useless fucking wankers", "she is lazy", "she's hopeless and
     // slows everyone down", "Jade on nights is so dim she ...".
     return (

@@ -8,6 +8,7 @@ import { PUT_DOWNS, possiblePutDowns, putDowns } from "./put-downs.js";
 
 const cases: { valid: Parameters<typeof ruleTester>[1]["valid"]; invalid: InvalidCase[] } = {
   valid: [
+    "Estates is a waste of money some days, three weeks for a lightbulb",
     "Our F1 is a walking encyclopaedia, ask her anything about antibiotics",
     "Nights this week have been a nightmare shift after shift",
     "I'd give her a week off if I could, she's earned it 💙",
@@ -54,6 +55,14 @@ const cases: { valid: Parameters<typeof ruleTester>[1]["valid"]; invalid: Invali
     "Those two on nights are thick as thieves, never seen a closer pair of mates",
   ],
   invalid: [
+    {
+      text: "Tag the most useless reg you've worked with 👇 @sam_ortho you know who you are",
+      errors: 1,
+    },
+    { text: "@lou_ward7 everybody on nights is laughing at your handover notes", errors: 1 },
+    { text: "Honestly Paula, no one on days wants you back", errors: 1 },
+    { text: "honestly the rudest woman ive ever met, ward clerk on 9", errors: 1 },
+    { text: "Dave from estates is a waste of a salary", errors: 1 },
     { text: "Our band 7 is a walking migraine, nobody wants her shifts", errors: 1 },
     { text: "The new reg talks like a dalek and runs like a penguin 😂", errors: 1 },
     { text: "Our new deputy looks about 12, did they hire her off a school trip? 😂", errors: 1 },

@@ -75,7 +75,7 @@ export const PUT_DOWNS: {
     what: "A sneering superlative about someone",
     cues: "thickest dimmest cringiest dullest slowest ugliest rudest laziest smuggest most biggest",
     regex:
-      /\b(?:thickest|dimmest|cringiest|dullest|slowest|ugliest|rudest|laziest|smuggest|most annoying|most boring) (?:[a-z]+ )?(?:man|woman|human|person|human being|bloke|lad|girl) (?:alive|on earth|i've ever met|i have ever met|in the (?:hospital|world|building))\b|\b(?:the )?(?:most|biggest) (?:useless|pointless|patronising|patronizing|boring|annoying|arrogant|smug|lazy|incompetent|rude|irritating|two[ -]faced|clueless|gormless|miserable|obnoxious|unbearable|insufferable|brown[ -]?noser|idiot|waste|liability|drama queen|gossip|snake)(?:,? (?:and )?[a-z-]+){0,3}? (?:man|woman|human|person|human being|nurse|doctor|reg|consultant|colleague|manager|porter|hca|f1|f2|student|bloke|lad|girl|on (?:the|this) (?:unit|ward|team|planet)|alive|on earth|in the (?:hospital|world|building|trust|nhs|country))\b/,
+      /\b(?:thickest|dimmest|cringiest|dullest|slowest|ugliest|rudest|laziest|smuggest|most annoying|most boring) (?:[a-z]+ )?(?:man|woman|human|person|human being|bloke|lad|girl) (?:alive|on earth|(?:i've|ive|i have) ever (?:met|worked with)|in the (?:hospital|world|building))\b|\b(?:the )?(?:most|biggest) (?:useless|pointless|patronising|patronizing|boring|annoying|arrogant|smug|lazy|incompetent|rude|irritating|two[ -]faced|clueless|gormless|miserable|obnoxious|unbearable|insufferable|brown[ -]?noser|idiot|waste|liability|drama queen|gossip|snake)(?:,? (?:and )?[a-z-]+){0,3}? (?:man|woman|human|person|human being|nurse|doctor|reg|consultant|colleague|manager|porter|hca|f1|f2|student|bloke|lad|girl|on (?:the|this) (?:unit|ward|team|planet)|alive|on earth|in the (?:hospital|world|building|trust|nhs|country))\b/,
   },
   // Mocking someone's looks or body: "could curdle milk with that face", "the size of a house".
   {
@@ -96,7 +96,7 @@ export const PUT_DOWNS: {
     what: "Inviting a pile-on",
     cues: "tag reply think",
     regex:
-      /\btag (?:someone|somebody|a colleague|a mate) (?:who|that)(?:'s| is| are)? (?:useless|lazy|thick|clueless|rubbish|annoying|a liability|the worst)\b|\breply with your (?:worst|most embarrassing|funniest) [a-z]+ (?:story|stories|moment|fail)\b|\b(?:retweet|rt|like|share) (?:this )?if you (?:also )?think [a-z ]{1,30}? (?:is|are) (?:the most|a|an|useless|lazy|a joke)\b/,
+      /\btag (?:someone|somebody|a colleague|a mate) (?:who|that)(?:'s| is| are)? (?:useless|lazy|thick|clueless|rubbish|annoying|a liability|the worst)\b|\btag the (?:laziest|thickest|rudest|slowest|worst|most (?:useless|annoying|clueless|irritating|miserable)|biggest (?:gossip|moaner|idiot|liability|drama queen)) (?:person|colleague|nurse|doctor|one|member of staff|hca|porter|reg|manager)\b|\breply with your (?:worst|most embarrassing|funniest) [a-z]+ (?:story|stories|moment|fail)\b|\b(?:retweet|rt|like|share) (?:this )?if you (?:also )?think [a-z ]{1,30}? (?:is|are) (?:the most|a|an|useless|lazy|a joke)\b/,
   },
   // Silencing or dismissing someone: "shut up Gemma, nobody asked", "stop crying and do your job".
   {
@@ -137,7 +137,7 @@ export const PUT_DOWNS: {
     praise: true,
     cues: "imagine rate mick mickey piss michael laugh snigger",
     regex:
-      /\bimagine (?:having|getting|being stuck with) [a-z]+(?: [a-z]+)? as (?:your|a|their) (?:mentor|manager|line manager|boss|supervisor|educator|preceptor|assessor|practice assessor|lead|sister|matron|consultant|reg|registrar|buddy|named nurse)\b|\bimagine (?:working (?:with|for|under)|being (?:mentored|managed|supervised|taught|precepted) by) [a-z]+\b(?=[^.!?\n]{0,40}(?:💀|🙄|😬|😂|🤣|pray for|\brip\b|god help|good luck|poor))|\brate (?:[a-z]+(?:'s|’s)|(?:the|our|my|his|her|that) (?:new )?[a-z]+(?:'s|’s)?) (?:new )?(?:haircut|hair|outfit|face|look|shoes|tattoo|tan|fake tan|eyebrows|beard|moustache|teeth|attempt|handwriting|dancing|singing|dress|makeup|make-up|body|weight) out of (?:10|ten|5|five|100)\b|\b(?:everyone|everybody|the whole (?:ward|team|unit|hospital|department)|we all) (?:takes?|taking|took) the (?:mick|mickey|piss|michael) (?:out )?of (?:you|him|her)\b|\b(?:everyone|everybody|the whole (?:ward|team|unit|hospital|department)|we all) (?:laughs?|laughing|laughed|sniggers?|sniggering) (?:at|about) (?:you|him|her)\b/u,
+      /\bimagine (?:having|getting|being stuck with) [a-z]+(?: [a-z]+)? as (?:your|a|their) (?:mentor|manager|line manager|boss|supervisor|educator|preceptor|assessor|practice assessor|lead|sister|matron|consultant|reg|registrar|buddy|named nurse)\b|\bimagine (?:working (?:with|for|under)|being (?:mentored|managed|supervised|taught|precepted) by) [a-z]+\b(?=[^.!?\n]{0,40}(?:💀|🙄|😬|😂|🤣|pray for|\brip\b|god help|good luck|poor))|\brate (?:[a-z]+(?:'s|’s)|(?:the|our|my|his|her|that) (?:new )?[a-z]+(?:'s|’s)?) (?:new )?(?:haircut|hair|outfit|face|look|shoes|tattoo|tan|fake tan|eyebrows|beard|moustache|teeth|attempt|handwriting|dancing|singing|dress|makeup|make-up|body|weight) out of (?:10|ten|5|five|100)\b|\b(?:everyone|everybody|the whole (?:ward|team|unit|hospital|department)|we all) (?:takes?|taking|took) the (?:mick|mickey|piss|michael) (?:out )?of (?:you|him|her)\b|\b(?:everyone|everybody|the whole (?:ward|team|unit|hospital|department)|we all)(?: (?:on|in|at) (?:the |this |our )?[a-z]+)? (?:is |are |was |were )?(?:laughs?|laughing|laughed|sniggers?|sniggering) (?:at|about) (?:you|him|her|your|his)\b/u,
   },
   // Inviting others to pile on a named person: "comment below if you've ever had to redo one of
   // Gary's summaries 😂".
@@ -162,7 +162,7 @@ export const PUT_DOWNS: {
     what: "Telling others to shut someone out",
     cues: "let lets should need everyone likes wants rates respects trusts stand bear miss",
     regex:
-      /\b(?:let's|let’s|lets|we should|we need to|everyone should) (?:all )?(?:just )?(?:blank|ignore|freeze out|leave out|stop talking to|stop speaking to|stop inviting|uninvite|exclude|shun|cut out) (?!it\b|the\b|this\b|that\b|them\b|those\b|these\b|everything\b|all\b|any\b|social\b|twitter\b|facebook\b|politics\b|news\b|haters\b|trolls\b|comments\b|noise\b|negativity\b)[a-z]+|\b(?:no ?one|nobody)(?: (?:on|in|at|from) (?:this|the|our|your) [a-z]+)? (?:likes|wants|rates|respects|trusts|can stand|can bear|would miss) (?:you|her|him)\b|\b(?:no ?one|nobody) likes an? (?:whinger|moaner|whiner|grass|snitch|know[- ]it[- ]all|suck[- ]up|brown[- ]?noser|show[- ]?off|martyr|jobsworth|try[- ]?hard|smart ?arse|clever clogs|gossip|hypocrite|slacker|skiver)\b/,
+      /\b(?:let's|let’s|lets|we should|we need to|everyone should) (?:all )?(?:just )?(?:blank|ignore|freeze out|leave out|stop talking to|stop speaking to|stop inviting|uninvite|exclude|shun|cut out) (?!it\b|the\b|this\b|that\b|them\b|those\b|these\b|everything\b|all\b|any\b|social\b|twitter\b|facebook\b|politics\b|news\b|haters\b|trolls\b|comments\b|noise\b|negativity\b)[a-z]+|\b(?:no ?one|nobody)(?: (?:on|in|at|from) (?:(?:this|the|our|your) )?[a-z]+)? (?:likes|wants|rates|respects|trusts|can stand|can bear|would miss) (?:you|her|him)\b|\b(?:no ?one|nobody) likes an? (?:whinger|moaner|whiner|grass|snitch|know[- ]it[- ]all|suck[- ]up|brown[- ]?noser|show[- ]?off|martyr|jobsworth|try[- ]?hard|smart ?arse|clever clogs|gossip|hypocrite|slacker|skiver)\b/,
   },
   // Telling someone to go: "do us all a favour and transfer".
   {
@@ -272,7 +272,9 @@ function hasTarget(text: string, original: string, inbound: boolean): boolean {
     (inbound ? /\b(?:he|she|him|her|his)\b/ : /\b(?:you|ur|your|he|she|him|her|his)\b/).test(
       text,
     ) ||
-    SINGLE_PERSON.test(text)
+    SINGLE_PERSON.test(text) ||
+    // "the most miserable human being I've ever met" is someone the author has met.
+    /\b(?:i've|ive|i have|i'd|i had) ever (?:met|worked with|known|had the misfortune)\b/.test(text)
   );
 }
 
@@ -333,7 +335,12 @@ export const putDowns = defineRule({
       if (REPORTING_BEFORE.test(pre) || (!p.author && SELF_BEFORE.test(pre.slice(-24)))) continue;
       // Quoted to report it: "being told 'nobody can stand you' is bullying".
       if (isQuoted(text, m.index, m.index + m[0].length)) continue;
-      if (ORGANISATION_BEFORE.test(pre.slice(-40))) continue;
+      // "payroll couldn't ...", but "Mike from estates is ..." is a person.
+      if (
+        ORGANISATION_BEFORE.test(pre.slice(-40)) &&
+        !/\b(?:from|in|on|at) (?:the )?[a-z]+\s*$/.test(pre.slice(-30))
+      )
+        continue;
       if (!hasTarget(text, context.text, context.direction === "inbound")) continue;
       if (p.third && !hasThirdPerson(text, context.text)) continue;
       const at = view.toOriginal(m.index, m.index + m[0].length);

@@ -60,6 +60,8 @@ ruleTester(rule, {
     "I was drunk at my sister's engagement do and the vicar definitely noticed 🙈",
     // "A fraud" meaning out of their depth is an insult, not a claim of dishonesty.
     "Our new team leader is a total fraud, no idea what a fluid balance chart is.",
+    // News of a court's decision.
+    "A carer was jailed today for stealing from patients at Elmwood House, the Chronicle reports.",
     // Reporting abuse received or being asked to falsify is not a claim about the speaker's target.
     "A visitor made a racist comment to my colleague today. We reported it. Zero tolerance.",
     "My manager asked me to change the time on a drug chart. I said no and I'm speaking to FTSU.",
