@@ -35,7 +35,7 @@ export const PUT_DOWNS: {
   what: string;
   /**
    * Word starts (space-separated): every match of `regex` has a run of letters beginning with one
-   * ("'word": right after a quote mark ' or ‘).
+   * ("'word": right after a quote mark ' or ‘; "word$": the whole run).
    */
   cues: string;
   /** Or strings anywhere in the text (emoji, "lol" inside "lolol"). */
@@ -126,7 +126,7 @@ export const PUT_DOWNS: {
   // a laughing stock", "a proper waste of an ambulance", "you absolute weapon".
   {
     what: "Belittling someone",
-    cues: "walking laughing train waste weapon melt tool plank spanner walnut donut doughnut melon wally wazzock berk knob nob cabbage lemon gimp mug numpty liability disaster",
+    cues: "walking$ laughing trainw wreck$ waste$ weapon$ melt$ tool$ plank$ spanner$ walnut$ donut$ doughnut$ melon$ wally$ wazzock$ berk$ knob$ nob$ cabbage$ lemon$ gimp$ mug$ numpty$ liability$ disaster$",
     regex:
       /\b(?:is|was|'s|’s|you're|youre|ur|you are|you were) (?:a|an|such a|the|an absolute|a complete|a total|an utter|a proper|a bloody|the biggest) (?:walking (?!encyclopa|dictionary|miracle|legend|textbook|library|bnf|wikipedia|talking|aid|frame|stick|boot|holiday|tour|group|distance|pace|club|round|speed|advert|example|testament|inspiration|ray of)[a-z]+|laughing ?stock|train ?wreck|waste of (?:an? )?(?:ambulance|bed|band \d|badge|lanyard|uniform|salary|wage|trolley|nhs money|resources))\b|\b(?:you|ya|what an?|such an?|is an?|(?:he|she)(?:'s|’s)) (?:absolute|utter|complete|total|massive|proper|right|bloody|actual) (?:weapon|melt|tool|plank|spanner|walnut|donut|doughnut|melon|wally|wazzock|berk|knob|nob|cabbage|lemon|gimp|mug|numpty|liability|disaster|waste of (?:space|oxygen|skin))\b/,
   },
@@ -144,7 +144,7 @@ export const PUT_DOWNS: {
   {
     what: "Inviting a pile-on",
     third: true,
-    cues: "comment reply hands raise drop like retweet share",
+    cues: "redo re$ fix clean put babysit sort correct suffered survived stitched thrown patronised ignored belittled",
     regex:
       /\b(?:comment|reply|hands up|raise your hand|drop an?|like this|retweet|share)\b[^.!?\n]{0,30}\bif you(?:'ve| have)? (?:ever )?(?:had to (?:redo|re-do|fix|clean up after|put up with|babysit|sort out|correct)|suffered|survived|been (?:stitched up|thrown under the bus|patronised|ignored|belittled) by)\b/,
   },
@@ -160,7 +160,7 @@ export const PUT_DOWNS: {
   // "nobody likes a whinger".
   {
     what: "Telling others to shut someone out",
-    cues: "let lets should need everyone likes wants rates respects trusts stand bear miss",
+    cues: "blank ignore freeze leave stop uninvite exclude shun cut nobody noone no$",
     regex:
       /\b(?:let's|let’s|lets|we should|we need to|everyone should) (?:all )?(?:just )?(?:blank|ignore|freeze out|leave out|stop talking to|stop speaking to|stop inviting|uninvite|exclude|shun|cut out) (?!it\b|the\b|this\b|that\b|them\b|those\b|these\b|everything\b|all\b|any\b|social\b|twitter\b|facebook\b|politics\b|news\b|haters\b|trolls\b|comments\b|noise\b|negativity\b)[a-z]+|\b(?:no ?one|nobody)(?: (?:on|in|at|from) (?:(?:this|the|our|your) )?[a-z]+)? (?:likes|wants|rates|respects|trusts|can stand|can bear|would miss) (?:you|her|him)\b|\b(?:no ?one|nobody) likes an? (?:whinger|moaner|whiner|grass|snitch|know[- ]it[- ]all|suck[- ]up|brown[- ]?noser|show[- ]?off|martyr|jobsworth|try[- ]?hard|smart ?arse|clever clogs|gossip|hypocrite|slacker|skiver)\b/,
   },
@@ -176,7 +176,7 @@ export const PUT_DOWNS: {
   {
     what: "Mocking someone",
     praise: true,
-    cues: "sounds sound looks look walks walk talks talk runs run dresses dress smells smell nightmare",
+    cues: "sounds$ looks$ look$ walks$ talks$ runs$ dresses$ smells$ waddles$ mumbles$ moves$ nightmare",
     regex:
       /\b(?:sounds|looks|walks|talks|runs|dresses|smells|waddles|mumbles|moves) (?:exactly |just )?like (?:a|an) (?:[a-z]+ )?(?:goose|penguin|duck|pig|horse|cow|sheep|seal|walrus|whale|hippo|goat|donkey|chicken|zombie|scarecrow|potato|toddler|teenager|12 year old|bag of spanners|sack of|wet weekend|slapped arse|smacked arse|bulldog|corpse|tramp|melted candle|thumb|startled|drowned rat|sergeant major|dalek|robot)\b|\blooks? (?:about|like (?:she's|he's|they're)) (?:12|twelve|10|ten|11|eleven|13|thirteen|14|fourteen|5|five|100|a hundred)\b(?=[^.!?\n]{0,60}(?:😂|🤣|lol|school|mum|dad|\?))|\b(?:you're|youre|you are|he's|she's|he is|she is) (?:an? |such an? |an absolute |a total |a complete )(?:[a-z-]+ )?nightmare\b(?! (?:shift|week|day|night|of a))/u,
   },
@@ -194,18 +194,19 @@ export const PUT_DOWNS: {
 const key2 = (t: string, i: number) => (t.charCodeAt(i) & 31) * 32 + (t.charCodeAt(i + 1) & 31);
 const key3 = (t: string, i: number) => 1024 + key2(t, i) * 32 + (t.charCodeAt(i + 2) & 31);
 const SEEN = new Uint8Array(1024 + 32 * 32 * 32);
-const CUES = new Map<number, { cue: string; mask: number; quoted: boolean }[]>();
+const CUES = new Map<number, { cue: string; mask: number; quoted: boolean; exact: boolean }[]>();
 let INSIDE_MASK = 0;
 const INSIDE: { mask: number; strings: string[] }[] = [];
 PUT_DOWNS.forEach((p, i) => {
   for (const word of p.cues.split(" ")) {
     if (!word) continue;
     const quoted = word.startsWith("'");
-    const cue = quoted ? word.slice(1) : word;
+    const exact = word.endsWith("$");
+    const cue = word.slice(quoted ? 1 : 0, exact ? -1 : undefined);
     const key = cue.length === 2 ? key2(cue, 0) : key3(cue, 0);
     SEEN[key] = 1;
     const list = CUES.get(key) ?? [];
-    list.push({ cue, mask: 1 << i, quoted });
+    list.push({ cue, mask: 1 << i, quoted, exact });
     CUES.set(key, list);
   }
   if (p.inside) {
@@ -219,6 +220,7 @@ function addCues(text: string, start: number, end: number, key: number, mask: nu
   for (let k = 0; k < list.length; k++) {
     const cue = list[k].cue;
     if (cue.length > end - start || !text.startsWith(cue, start)) continue;
+    if (list[k].exact && cue.length !== end - start) continue;
     const before = start > 0 ? text.charCodeAt(start - 1) : 0;
     if (!list[k].quoted || before === 39 || before === 0x2018) mask |= list[k].mask;
   }
