@@ -380,12 +380,18 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
   {
     kind: "misconduct",
     label: "a cover-up",
-    trigger: trigger(
-      "cover covers covered covering sat sits sitting buried buries burying hushed hush",
-    ),
+    trigger: trigger("cover covers covered covering"),
     weight: 2,
     regex:
-      /\bcover(?:s|ed|ing)?\s+up\s+(?:every|all|any|those|these|each)\s+(?:\w+\s+){0,2}(?:deaths?|incidents?|errors?|mistakes?|falls?|complaints?|abuse|overdoses?|never\s+events?|sores?|ulcers?|harm|bruis(?:e|es|ing)|breaches|injur(?:y|ies)|mix-?ups?)\b|\bcover(?:s|ed|ing)?\s+up\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}(?:mix-?up|sores?|injur(?:y|ies)|assault|leak|breach|bullying)\b|\b(?:sat|sits|sitting|buried|buries|burying)\s+on\s+(?:the|a|that|an)\s+(?:\w+\s+){0,2}(?:report|investigation|complaint|incident|findings|review|audit|datix)\b|\b(?:got|been|was|were)\s+hushed\s+up\b/g,
+      /\bcover(?:s|ed|ing)?\s+up\s+(?:every|all|any|those|these|each)\s+(?:\w+\s+){0,2}(?:deaths?|incidents?|errors?|mistakes?|falls?|complaints?|abuse|overdoses?|never\s+events?|sores?|ulcers?|harm|bruis(?:e|es|ing)|breaches|injur(?:y|ies)|mix-?ups?)\b|\bcover(?:s|ed|ing)?\s+up\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}(?:mix-?up|sores?|injur(?:y|ies)|assault|leak|breach|bullying)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "a cover-up",
+    trigger: trigger("sat sits sitting buried buries burying hushed"),
+    weight: 2,
+    regex:
+      /\b(?:sat|sits|sitting|buried|buries|burying)\s+on\s+(?:the|a|that|an)\s+(?:\w+\s+){0,2}(?:report|investigation|complaint|incident|findings|review|audit|datix)\b|\b(?:got|been|was|were)\s+hushed\s+up\b/g,
   },
   {
     kind: "dishonesty",
@@ -406,22 +412,28 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
   {
     kind: "crime",
     label: "theft",
-    trigger: trigger(
-      "help helps helped helping himself herself themselves borrows borrow borrowed borrowing home",
-    ),
+    trigger: trigger("himself herself themselves borrow borrows borrowed borrowing"),
     weight: 2,
     regex:
-      /\bhelp(?:s|ed|ing)?\s+(?:him|her|them)sel(?:f|ves)\s+to\s+(?:the\s+|our\s+|patients'\s+|the\s+patients'\s+|their\s+)?(?:\w+\s+)?(?:drugs|meds|medication|oramorph|morphine|fentanyl|diazepam|controlled\s+drugs|cds|stock|supplies|cash|money|petty\s+cash|tips|donations|fund|float|takings|belongings|valuables)\b|["“‘']borrow(?:s|ed|ing)?["”’']\s+(?:the\s+|our\s+|patients'\s+|the\s+patients'\s+)?(?:\w+\s+)?(?:drugs|meds|oramorph|morphine|fentanyl|stock|cash|money|petty\s+cash|float|equipment|supplies)\b|\b(?:takes?|taking|took)\s+(?:the\s+)?(?:ward's|trust's|unit's|hospital's|patients'|department's|practice's|home's)\s+(?:\w+\s+)?(?:stock|supplies|drugs|meds|equipment|food|money|nappies|dressings|linen)\s+home\b/g,
+      /\bhelp(?:s|ed|ing)?\s+(?:him|her|them)sel(?:f|ves)\s+to\s+(?:the\s+|our\s+|patients'\s+|the\s+patients'\s+|their\s+)?(?:\w+\s+)?(?:drugs|meds|medication|oramorph|morphine|fentanyl|diazepam|controlled\s+drugs|cds|stock|supplies|cash|money|petty\s+cash|tips|donations|fund|float|takings|belongings|valuables)\b|["“‘']borrow(?:s|ed|ing)?["”’']\s+(?:the\s+|our\s+|patients'\s+|the\s+patients'\s+)?(?:\w+\s+)?(?:drugs|meds|oramorph|morphine|fentanyl|stock|cash|money|petty\s+cash|float|equipment|supplies)\b/g,
+  },
+  {
+    kind: "crime",
+    label: "theft",
+    trigger: trigger("home"),
+    weight: 2,
+    regex:
+      /\b(?:takes?|taking|took)\s+(?:the\s+)?(?:ward's|trust's|unit's|hospital's|patients'|department's|practice's|home's)\s+(?:\w+\s+)?(?:stock|supplies|drugs|meds|equipment|food|money|nappies|dressings|linen)\s+home\b/g,
   },
   {
     kind: "dishonesty",
     label: "sickness that is not real",
     trigger: trigger(
-      "back migraine flu bug emergency dentist bereavement issue skiving skive skives skiver skivers faker",
+      "back migraine flu bug emergency dentist bereavement skiving skive skives skiver skivers faker",
     ),
     weight: 2,
     regex:
-      /["“‘'](?:bad\s+back|migraine|flu|bug|family\s+emergency|dentist|bereavement|childcare\s+issue)["”’']|\bskiv(?:ing|e|es|er|ers)\b|\bfaker\b/g,
+      /["“‘'](?:bad\s+back|migraine|flu|bug|family\s+emergency|dentist|bereavement)["”’']|\bskiv(?:ing|e|es|er|ers)\b|\bfaker\b/g,
   },
   {
     kind: "sexual",
@@ -468,11 +480,19 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     kind: "trade",
     label: "unfair trading",
     trigger: trigger(
-      "waters water watered watering fake counterfeit knock-off stolen racket scam swap swaps swapped money deposit deposits cash payment minimum",
+      "waters water watered watering counterfeit knock-off stolen dodgy fake racket scam con swap swaps swapped swapping minimum",
     ),
     weight: 2,
     regex:
-      /\bwater(?:s|ed|ing)?\s+down\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:spirits|drinks|beer|vodka|gin|booze|pints)\b|\bsell(?:s|ing)?\s+(?:fake|counterfeit|knock-?off|stolen|dodgy)\s+\w+|\b(?:running|runs|run)\s+a\s+(?:racket|scam)\b|\b(?:it's|its|it\s+is|they're|theyre|they\s+are)\s+(?:a\s+)?(?:total\s+|complete\s+|massive\s+)?(?:scam|racket|con)\b|\bswap(?:s|ped|ping)?\s+(?:your|the|people's)\s+(?:new\s+)?(?:\w+\s+)?for\s+(?:part-?worns?|old|used|cheaper|fake)\b|\b(?:takes?|taking|took)\s+(?:a\s+|the\s+|your\s+|my\s+|people's\s+|their\s+)?(?:money|deposits?|cash|payments?)\s+(?:off\s+\w+\s+|from\s+\w+\s+)?(?:and|then)\s+(?:then\s+)?(?:vanish\w*|disappear\w*|cancel\w*|never|don't|doesn't|didn't|did\s+a\s+runner|runs?|ran|keeps?|kept)\b|\b(?:pay|pays|paying|paid)\s+(?:their|his|her|the)\s+(?:\w+\s+)?(?:staff|cleaners|carers|workers|drivers|nurses)\s+(?:below|under|less\s+than)\s+(?:the\s+)?minimum\s+wage\b/g,
+      /\bwater(?:s|ed|ing)?\s+down\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:spirits|drinks|beer|vodka|gin|booze|pints)\b|\bsell(?:s|ing)?\s+(?:fake|counterfeit|knock-?off|stolen|dodgy)\s+\w+|\b(?:running|runs|run)\s+a\s+(?:racket|scam)\b|\b(?:it's|its|it\s+is|they're|theyre|they\s+are)\s+(?:a\s+)?(?:total\s+|complete\s+|massive\s+)?(?:scam|racket|con)\b|\bswap(?:s|ped|ping)?\s+(?:your|the|people's)\s+(?:new\s+)?(?:\w+\s+)?for\s+(?:part-?worns?|old|used|cheaper|fake)\b|\b(?:pay|pays|paying|paid)\s+(?:their|his|her|the)\s+(?:\w+\s+)?(?:staff|cleaners|carers|workers|drivers|nurses)\s+(?:below|under|less\s+than)\s+(?:the\s+)?minimum\s+wage\b/g,
+  },
+  {
+    kind: "trade",
+    label: "unfair trading",
+    trigger: trigger("money cash deposit deposits payment payments"),
+    weight: 2,
+    regex:
+      /\b(?:takes?|taking|took)\s+(?:a\s+|the\s+|your\s+|my\s+|people's\s+|their\s+)?(?:money|deposits?|cash|payments?)\s+(?:off\s+\w+\s+|from\s+\w+\s+)?(?:and|then)\s+(?:then\s+)?(?:vanish\w*|disappear\w*|cancel\w*|never|don't|doesn't|didn't|did\s+a\s+runner|runs?|ran|keeps?|kept)\b/g,
   },
   {
     kind: "misconduct",
