@@ -255,6 +255,13 @@ const RARE = wordsRegex([
   "first ever case",
   "only case",
 ]);
+const BED_NUMBER =
+  /\b(?:bed|bay|cubicle|side ?room|resus|majors|cot|trolley|incubator)[ \t]?(?:\d{1,3}|[A-H])\b/gi;
+function bedNear(text: string, at: number): boolean {
+  BED_NUMBER.lastIndex = Math.max(0, at - 40);
+  const m = BED_NUMBER.exec(text);
+  return m !== null && m.index <= at + 40;
+}
 const RARE_GENERIC = /^(?:rare|fascinating|never|once|one in|first|only)\b/i;
 const CONDITION =
   /\bwith (?:a |an |the |his |her )?(?:broken|fractured|dislocated|shattered|stab|gunshot|burns?|severe|rare|leukaemia|leukemia|cancer|a tumour|brain tumour|meningitis|sepsis|cystic fibrosis|motor neurone disease|mnd|muscular dystrophy|spina bifida|cerebral palsy|anorexia|psychosis|hiv|tb|tuberculosis)\b[^.!?\n]{0,25}/i;
@@ -577,6 +584,8 @@ export function indirectScore(
   const namedRare = rare !== null && !RARE_GENERIC.test(rare[0]);
   if (at === -1 || (!namedRare && !CARE.test(text))) return null;
   if (placeFound(text)) score += 1;
+  // Where in the hospital, next to the person: "Resus 1, 4:40am, 19 year old motorcyclist".
+  if (bedNear(text, at)) score += 1;
   if (EVENT.test(text)) score += 1;
   if (rare) score += 2;
   else if (CONDITION.test(text)) score += 1;

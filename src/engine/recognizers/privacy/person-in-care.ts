@@ -32,7 +32,7 @@ import {
 
 const WORD = "[A-Z][a-z'’\\-]{1,20}";
 const PLACE_I =
-  "(?:[Bb]ed|[Bb]ays?|[Ss]ide[ \\t]?[Rr]oom|[Cc]ubicle|[Tt]rolley|[Cc]hair|SR)[ \\t]?(?:\\d{1,3}[a-zA-Z]?|[A-H])\\b";
+  "(?:[Bb]ed|[Bb]ays?|[Cc]ots?|[Ii]ncubators?|[Rr]esus|[Mm]ajors|[Ss]ide[ \\t]?[Rr]oom|[Cc]ubicle|[Tt]rolley|[Cc]hair|SR)[ \\t]?(?:\\d{1,3}[a-zA-Z]?|[A-H])\\b";
 const SINGLE_RELATIVES = RELATIVES.filter((r) => !r.includes("?") && !r.includes(" "));
 const KIN = `(?:${[...SINGLE_RELATIVES, "aunty", "mummy", "daddy", "grandson", "granddaughter", "stepdad", "stepmum", "grandpa"].join("|")})`;
 
@@ -568,7 +568,7 @@ const COMMON_LOWER = new Set([
   "men's",
   "big",
 ]);
-const PLACE_HINT = /bed|bay|room|cubicle|trolley|chair|SR/i;
+const PLACE_HINT = /bed|bay|room|cubicle|trolley|chair|SR|cot|incubator|resus|majors/i;
 const NAMED_LIKE_PEOPLE = new Set([
   "Jack Russell",
   "Jack Russells",

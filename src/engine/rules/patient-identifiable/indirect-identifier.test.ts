@@ -85,6 +85,10 @@ ruleTester(indirectIdentifierRule, {
       errors: 1,
     },
     { text: "the 3 year old who swallowed a magnet in Hythe yesterday is home now", errors: 1 },
+    {
+      text: "Resus 1, 4:40am, 19 year old motorcyclist. Nobody should have to ring a mum then",
+      errors: 1,
+    },
     // A stroke or a named rare condition is care; a chef or a radio DJ is a public figure.
     {
       text: "A 41-year-old mum of three from Deal had a stroke at the school gates on Monday",

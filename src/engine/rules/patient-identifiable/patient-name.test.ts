@@ -79,6 +79,8 @@ ruleTester(patientNameRule, {
     "Thank you to Mrs Patel from the Friends of the Hospital for the new radios on every ward",
     "My son was born at this hospital 10 years ago today. Happy birthday Noah! 🎂",
     "Comment below if you've ever had to redo one of Gary's discharge summaries 🙋‍♀️",
+    "Cots 3 and 4 on SCBU are out of use while the new monitors go in",
+    "Resus 1 has been restocked and checked, ready for the next one",
     {
       text: "The porter who helped me find the eye clinic today was so kind. His name was Tony.",
       direction: "inbound",
@@ -329,6 +331,7 @@ ruleTester(patientNameRule, {
       direction: "inbound",
       errors: 1,
     },
+    { text: "The twins in cots 3 and 4 on SCBU went home today after 11 weeks! 👶👶", errors: 1 },
     // A named newborn, and a patient's social media handle.
     {
       text: "Huge congratulations to Aaliyah and Marcus on the birth of baby Zion on our labour ward! 7lb 1oz",
