@@ -502,7 +502,81 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     regex:
       /\b(?:sedat(?:e|es|ed|ing)|drug(?:s|ged|ging))\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:residents|patients|clients|kids|children|dogs|animals|elderly|service\s+users)\b|\b(?:giv(?:e|es|ing)|gave|given)\s+(?:the\s+)?(?:residents|patients|clients)\s+(?:\w+\s+)?(?:sedatives|sleeping\s+pills|tablets|drugs|medication)\s+(?:that\s+(?:aren't|weren't|are\s+not|were\s+not)\s+prescribed|to\s+keep\s+them\s+quiet)/g,
   },
+  // Serious claims in plain words: harm caused ("killed a patient", "botched operations"),
+  // practising unqualified, selling or leaking patients' details, sexual misconduct at work,
+  // refusing to treat a group, violence against patients, drug use, a cover-up "covered it up".
+  {
+    kind: "misconduct",
+    label: "harm to patients",
+    trigger: trigger("killed kills harmed harms maimed botched botches responsible caused"),
+    weight: 2,
+    regex:
+      /\b(?:killed|kills|harmed|harms|maimed)\s+(?:a|another|two|three|four|\d+|several|his|her|their|the|one\s+of\s+(?:his|her|their|our))\s+(?:own\s+)?(?:\w+\s+)?(?:patients?|babies|baby|residents?|mums|women|children|kids|clients)\b|\bbotche[sd]\s+(?:\w+\s+){0,2}(?:operations?|surgery|surgeries|ops|op|deliveries|delivery|procedures?|hips?|knees?)\b|\b(?:responsible\s+for|caused)\s+(?:the\s+|a\s+|that\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:death|deaths|stillbirth)\b/g,
+  },
+  {
+    kind: "dishonesty",
+    label: "practising unqualified",
+    trigger: trigger("qualified unqualified registered unregistered real fake struck-off"),
+    weight: 2,
+    regex:
+      /\b(?:isn't|is\s+not|wasn't|was\s+never|has\s+never\s+been|never)\s+(?:actually\s+|even\s+|properly\s+)?(?:qualified|registered|a\s+real\s+(?:doctor|nurse|midwife|surgeon|physio|paramedic|pharmacist))\b|\bfake\s+(?:doctor|nurse|midwife|consultant|surgeon|physio|paramedic|qualifications?|registration|pin)\b|\b(?:is|are|was|an?|uses?|using|employs?|employing|sends?|sending)\s+(?:\w+\s+)?(?:unqualified|unregistered|struck-off)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "leaking patients' details",
+    trigger: trigger(
+      "sells sold selling leaks leaked leaking passes passed passing gives gave giving",
+    ),
+    weight: 2,
+    regex:
+      /\b(?:sells?|sold|selling|leaks?|leaked|leaking|pass(?:es|ed|ing)\s+on|giv(?:es|ing)|gave)\s+(?:out\s+)?(?:the\s+)?(?:patients'?|people's|our\s+patients'?|residents'?)\s+(?:\w+\s+)?(?:data|details|records|information|info|numbers|addresses|notes|results)\s+to\b/g,
+  },
+  {
+    kind: "sexual",
+    label: "sexual misconduct at work",
+    trigger: trigger(
+      "groped gropes groping touched touches touching sexually harasses harassed harassing inappropriate touchy handsy",
+    ),
+    weight: 2,
+    regex:
+      /\b(?:groped|gropes|groping|touche[sd]\s+up|sexually\s+(?:harass\w*|assault\w*))\b|\bharass(?:es|ed|ing)\s+(?:the\s+|his\s+|her\s+)?(?:female\s+|young\s+|junior\s+)?(?:students|nurses|women|staff|hcas|juniors|trainees|patients)\b|\b(?:inappropriate|too\s+touchy|handsy)\s+with\s+(?:the\s+|his\s+|her\s+)?(?:female\s+|young\s+|junior\s+)?(?:students|patients|women|juniors|trainees|nurses|kids|children|girls)\b|\btouch(?:es|ed|ing)\s+(?:the\s+|his\s+|her\s+)?(?:female\s+|young\s+)?(?:students|patients|nurses|girls|women)\s+(?:up|inappropriately)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "refusing to treat or hire a group",
+    trigger: trigger("refuses refused refusing won't wont will"),
+    weight: 2,
+    regex:
+      /\b(?:refuses?|refused|refusing|won't|wont|will\s+not)\s+(?:to\s+)?(?:treat|see|hire|employ|promote|shortlist|examine)\s+(?:any\s+)?(?:black|asian|muslim|jewish|gay|disabled|foreign|older|fat|trans|polish|romanian|african|overweight|pregnant)\b/g,
+  },
+  {
+    kind: "crime",
+    label: "violence",
+    trigger: trigger(
+      "punched assaulted attacked slapped kicked shoved pushed hit hits manhandled manhandles",
+    ),
+    weight: 2,
+    regex:
+      /\b(?:punched|assaulted|attacked|slapped|kicked|shoved|hit|hits|manhandled|manhandles)\s+(?:a|an|one\s+of\s+(?:the|our|his|her)|the|our|his|her|my)\s+(?:\w+\s+)?(?:patients?|residents?|clients?|child|kids|students?|service\s+users?)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "drunk or on drugs at work",
+    trigger: trigger("coke cocaine ket ketamine gear charlie lines snort snorts snorting sniffing"),
+    weight: 2,
+    regex:
+      /\b(?:does|doing|did|takes|taking|took|snorts?|snorting|sniffing|on)\s+(?:coke|cocaine|ket|ketamine|gear|charlie|lines)\b(?!\s+(?:awareness|training|policy|overdose))|\bsnort(?:s|ing|ed)?\s+(?:it|lines|coke|cocaine)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "a cover-up",
+    trigger: trigger("cover covers covered covering"),
+    weight: 2,
+    regex:
+      /\bcover(?:s|ed|ing)?\s+(?:it|this|that|the\s+whole\s+thing|everything|them)\s+up\b(?!\s+with)/g,
+  },
 ];
+
 const COURT =
   /\b(?:was|were|been|has\s+been|have\s+been)\s+(?:jailed|convicted|sentenced|imprisoned|fined)\b|\b(?:pleaded|pled|found)\s+guilty\b|\b(?:the\s+)?court\s+(?:heard|was\s+told|found)\b/;
 const IMPOSTOR =

@@ -91,3 +91,21 @@ describe("defamation cue triggers", () => {
     expect(misses).toEqual([]);
   });
 });
+
+// Serious claims in plain words, and their everyday look-alikes.
+ruleTester(rule, {
+  valid: [
+    "The new CT scanner has harmed nobody's budget more than the old one, honestly.",
+    "Covered it up with a clean dressing and handed over to nights.",
+    "Proud of our registered nurse associates, qualified today! 🎓",
+    "A patient punched a wall in ED last night, nobody hurt thankfully.",
+  ],
+  invalid: [
+    "Dr Varga botched three hip operations last year and nobody said a word.",
+    "Our locum on AMU isn't even registered, he's working on someone else's PIN.",
+    "The ward clerk on 12 sells patients' details to a claims firm. I've seen the texts.",
+    "Our charge nurse gropes the female students on nights, everyone knows.",
+    "The HCA on bay 4 slapped a patient last week and the sister covered it up.",
+    "Our new reg was doing coke at the mess party and came in on Monday still wired.",
+  ].map((text) => ({ text, errors: 1 })),
+});
