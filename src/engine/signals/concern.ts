@@ -277,7 +277,9 @@ export const MORE_CONCERN_CUES: readonly Cue[] = [
   // Harm rising: "the C diff rate has gone up", "falls have doubled".
   {
     label: "harm rising",
-    trigger: trigger("up doubled tripled risen increased spiked"),
+    trigger: trigger(
+      "diff mrsa infection infections falls pressure errors readmissions events incidents",
+    ),
     weight: 2,
     regex:
       /\b(?:c\.?\s?diff|mrsa|infections?|falls|pressure\s+(?:ulcers?|sores?)|medication\s+errors|drug\s+errors|readmissions|never\s+events|serious\s+incidents)\s+(?:rates?\s+)?(?:\w+\s+){0,3}?(?:has|have)\s+(?:\w+\s+)?(?:gone\s+up|doubled|tripled|risen|increased|shot\s+up|spiked)\b/g,
@@ -308,7 +310,9 @@ export const MORE_CONCERN_CUES: readonly Cue[] = [
   // Learners or junior staff left alone in charge of patients.
   {
     label: "left alone in charge",
-    trigger: trigger("own alone unsupervised supervision support"),
+    trigger: trigger(
+      "student students hca hcas nq nqs newly agency bank junior juniors f1 f1s fy1 fy1s",
+    ),
     weight: 2,
     regex:
       /\b(?:students?|student\s+\w+s?|hcas?|nqs?|newly\s+qualified\s+\w+s?|agency\s+\w+s?|bank\s+\w+s?|juniors?|f1s?|fy1s?)\s+(?:\w+\s+){0,4}?(?:left|running|in\s+charge\s+of|looking\s+after|covering)\s+(?:\w+\s+){0,2}?(?:bay|ward|unit|side|department|shift)(?:\s+of\s+\d+)?\s+(?:on\s+(?:their|her|his|my)\s+own|alone|unsupervised|with\s+no\s+(?:support|supervision|trained\s+staff|registered\s+nurse))\b/g,
