@@ -105,6 +105,11 @@ ruleTester(insults, {
     "The staff canteen closing at 2pm is a complete joke for night workers",
   ],
   invalid: [
+    {
+      text: "Your head of midwifery is a lazy old dinosaur and should retire.",
+      direction: "inbound",
+      errors: 1,
+    },
     { text: "Covering for Ash again tonight. Bone idle, glued to his phone.", errors: 1 },
     { text: "Regular in resus again at 3am. Waste of skin honestly.", errors: 1 },
     { text: "The bank porter never turned up. Total liability, absolute clown.", errors: 2 },

@@ -63,6 +63,9 @@ const PERSON_NEXT = new RegExp(`^ (?:${PERSON_NOUN})\\b`);
 const PERSON_SUBJECT_CLOSE = new RegExp(
   `\\b(?:${PERSON_NOUN}|he|she|they|you|who)(?:['’](?:s|re)| (?:is|are|was|were))(?: [a-z]+)?\\s*$`,
 );
+// Senior roles the shared person words miss: "your head of nursing", "the CEO".
+const SENIOR_ROLE =
+  /\bhead of [a-z]+|\bchief (?:exec|executive|nurse|officer|operating officer)\b|\bceo\b/;
 // "is so dim she ...", "too thick to": the adjective is the verdict whatever follows.
 const DEGREE_BEFORE = /\b(?:is|are|was|were|'s|’s|'re|’re) (?:so|too|such) $/;
 // A name as the subject, in the original text: "Jade on nights is so ", "Kev's ", "Sam was ".
@@ -176,6 +179,7 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
   if (
     SECOND_PERSON.test(sentence) ||
     ANY_PERSON.test(sentence) ||
+    SENIOR_ROLE.test(sentence) ||
     hasNamedPerson(context.text.slice(e.start - (vs - s.start), e.end + (s.end - ve)))
   )
     return true;

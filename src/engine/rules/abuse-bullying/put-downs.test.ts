@@ -8,6 +8,8 @@ import { PUT_DOWNS, possiblePutDowns, putDowns } from "./put-downs.js";
 
 const cases: { valid: Parameters<typeof ruleTester>[1]["valid"]; invalid: InvalidCase[] } = {
   valid: [
+    "Our new F1 is an absolute star, stayed late to finish every TTO ❤️",
+    "Stop moaning about the weather and get your flu jab 💉",
     "Estates is a waste of money some days, three weeks for a lightbulb",
     "Our F1 is a walking encyclopaedia, ask her anything about antibiotics",
     "Nights this week have been a nightmare shift after shift",
@@ -55,6 +57,17 @@ const cases: { valid: Parameters<typeof ruleTester>[1]["valid"]; invalid: Invali
     "Those two on nights are thick as thieves, never seen a closer pair of mates",
   ],
   invalid: [
+    { text: "Cried at her first cardiac arrest 😭 total wimp, @amy_rgn 😂", errors: 1 },
+    { text: "The relative in side room 2 is a shrieking banshee, poor nurses", errors: 1 },
+    {
+      text: "Let's make the new HCA do all the commodes tonight 😈 he'll cry by midnight",
+      errors: 1,
+    },
+    {
+      text: "@reg_dan imagine being a registrar and still not knowing the sepsis six 🤡",
+      errors: 1,
+    },
+    { text: "Stop whining about your annual leave Becca", errors: 1 },
     {
       text: "Tag the most useless reg you've worked with 👇 @sam_ortho you know who you are",
       errors: 1,

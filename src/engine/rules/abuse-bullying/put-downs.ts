@@ -104,7 +104,7 @@ export const PUT_DOWNS: {
     cues: "shut asked opinion input view advice thought comment someone crying whining moaning whinging sulking snivelling job clue grip brain grow give embarrass pathetic",
     praise: true,
     regex:
-      /\bshut up\b|\bno(?:body|one| one) asked(?: you| for (?:your|you|it|this|that))?(?=\s*(?:[.!,?]|$))|\bno(?:body|one| one) (?:asked|wants|needs) (?:for )?your (?:opinion|input|views?|advice|thoughts|comments?)\b|\bsomeone (?:gag|muzzle|shut up) (?:her|him|them)\b|\bstop (?:crying|whining|moaning|whinging|sulking|snivelling) and\b|\bdo your (?:bloody |flipping |actual |fucking )?job\b|\b(?:get a (?:clue|grip|brain)|grow (?:a brain|a spine|up)|give it up)(?=\s*(?:[.!,?]|$|love\b|mate\b|hun\b|pal\b|babe\b))|\byou're (?:embarrassing|pathetic|an embarrassment)\b/,
+      /\bshut up\b|\bno(?:body|one| one) asked(?: you| for (?:your|you|it|this|that))?(?=\s*(?:[.!,?]|$))|\bno(?:body|one| one) (?:asked|wants|needs) (?:for )?your (?:opinion|input|views?|advice|thoughts|comments?)\b|\bsomeone (?:gag|muzzle|shut up) (?:her|him|them)\b|\bstop (?:crying|whining|moaning|whinging|sulking|snivelling) (?:and\b|about your\b)|\bdo your (?:bloody |flipping |actual |fucking )?job\b|\b(?:get a (?:clue|grip|brain)|grow (?:a brain|a spine|up)|give it up)(?=\s*(?:[.!,?]|$|love\b|mate\b|hun\b|pal\b|babe\b))|\byou're (?:embarrassing|pathetic|an embarrassment)\b/,
   },
   // Laughing at someone's looks or attempts: "the HCA with the moustache 😂", "lol at Martin trying to".
   {
@@ -126,9 +126,9 @@ export const PUT_DOWNS: {
   // a laughing stock", "a proper waste of an ambulance", "you absolute weapon".
   {
     what: "Belittling someone",
-    cues: "walking$ laughing trainw wreck$ waste$ weapon$ melt$ tool$ plank$ spanner$ walnut$ donut$ doughnut$ melon$ wally$ wazzock$ berk$ knob$ nob$ cabbage$ lemon$ gimp$ mug$ numpty$ liability$ disaster$",
+    cues: "lightweight$ wimp$ wet$ drip$ banshee$ gremlin$ goblin$ troll$ harridan$ prima$ diva$ dead$ pain$ walking$ laughing trainw wreck$ waste$ weapon$ melt$ tool$ plank$ spanner$ walnut$ donut$ doughnut$ melon$ wally$ wazzock$ berk$ knob$ nob$ cabbage$ lemon$ gimp$ mug$ numpty$ liability$ disaster$",
     regex:
-      /\b(?:is|was|'s|’s|you're|youre|ur|you are|you were) (?:a|an|such a|the|an absolute|a complete|a total|an utter|a proper|a bloody|the biggest) (?:walking (?!encyclopa|dictionary|miracle|legend|textbook|library|bnf|wikipedia|talking|aid|frame|stick|boot|holiday|tour|group|distance|pace|club|round|speed|advert|example|testament|inspiration|ray of)[a-z]+|laughing ?stock|train ?wreck|waste of (?:an? )?(?:ambulance|bed|band \d|badge|lanyard|uniform|salary|wage|trolley|nhs money|resources))\b|\b(?:you|ya|what an?|such an?|is an?|(?:he|she)(?:'s|’s)) (?:absolute|utter|complete|total|massive|proper|right|bloody|actual) (?:weapon|melt|tool|plank|spanner|walnut|donut|doughnut|melon|wally|wazzock|berk|knob|nob|cabbage|lemon|gimp|mug|numpty|liability|disaster|waste of (?:space|oxygen|skin))\b/,
+      /\b(?:is|was|'s|’s|you're|youre|ur|you are|you were) (?:a|an|such a|the|an absolute|a complete|a total|an utter|a proper|a bloody|the biggest) (?:walking (?!encyclopa|dictionary|miracle|legend|textbook|library|bnf|wikipedia|talking|aid|frame|stick|boot|holiday|tour|group|distance|pace|club|round|speed|advert|example|testament|inspiration|ray of)[a-z]+|laughing ?stock|train ?wreck|waste of (?:an? )?(?:ambulance|bed|band \d|badge|lanyard|uniform|salary|wage|trolley|nhs money|resources))\b|(?:\b(?:you|ya|what an?|such an?|is an?|(?:he|she)(?:'s|’s))|(?:^|[^a-z'’\s]) ?) ?(?:absolute|utter|complete|total|massive|proper|right|bloody|actual) (?:weapon|melt|tool|plank|spanner|walnut|donut|doughnut|melon|wally|wazzock|berk|knob|nob|cabbage|lemon|gimp|mug|numpty|liability|disaster|lightweight|wimp|wet wipe|drip|waste of (?:space|oxygen|skin))\b|\b(?:is|was|'s|’s|you're|youre|you are) (?:a|an|such a|an absolute|a total|a right|a proper) (?:[a-z]+ )?(?:banshee|gremlin|goblin|troll|harridan|prima donna|diva|dead loss|pain in the arse|pain in the backside)\b/,
   },
   // Mocking someone to an audience: "imagine having Sandra as your mentor 💀", "rate the new
   // porter's haircut out of 10", "everyone takes the mick out of you".
@@ -137,7 +137,7 @@ export const PUT_DOWNS: {
     praise: true,
     cues: "imagine rate mick mickey piss michael laugh snigger",
     regex:
-      /\bimagine (?:having|getting|being stuck with) [a-z]+(?: [a-z]+)? as (?:your|a|their) (?:mentor|manager|line manager|boss|supervisor|educator|preceptor|assessor|practice assessor|lead|sister|matron|consultant|reg|registrar|buddy|named nurse)\b|\bimagine (?:working (?:with|for|under)|being (?:mentored|managed|supervised|taught|precepted) by) [a-z]+\b(?=[^.!?\n]{0,40}(?:💀|🙄|😬|😂|🤣|pray for|\brip\b|god help|good luck|poor))|\brate (?:[a-z]+(?:'s|’s)|(?:the|our|my|his|her|that) (?:new )?[a-z]+(?:'s|’s)?) (?:new )?(?:haircut|hair|outfit|face|look|shoes|tattoo|tan|fake tan|eyebrows|beard|moustache|teeth|attempt|handwriting|dancing|singing|dress|makeup|make-up|body|weight) out of (?:10|ten|5|five|100)\b|\b(?:everyone|everybody|the whole (?:ward|team|unit|hospital|department)|we all) (?:takes?|taking|took) the (?:mick|mickey|piss|michael) (?:out )?of (?:you|him|her)\b|\b(?:everyone|everybody|the whole (?:ward|team|unit|hospital|department)|we all)(?: (?:on|in|at) (?:the |this |our )?[a-z]+)? (?:is |are |was |were )?(?:laughs?|laughing|laughed|sniggers?|sniggering) (?:at|about) (?:you|him|her|your|his)\b/u,
+      /\bimagine being an? [a-z]+(?: [a-z]+)? and (?:still )?(?:not (?:knowing|being able)|needing|having to ask|getting lost|failing)\b|\bimagine (?:having|getting|being stuck with) [a-z]+(?: [a-z]+)? as (?:your|a|their) (?:mentor|manager|line manager|boss|supervisor|educator|preceptor|assessor|practice assessor|lead|sister|matron|consultant|reg|registrar|buddy|named nurse)\b|\bimagine (?:working (?:with|for|under)|being (?:mentored|managed|supervised|taught|precepted) by) [a-z]+\b(?=[^.!?\n]{0,40}(?:💀|🙄|😬|😂|🤣|pray for|\brip\b|god help|good luck|poor))|\brate (?:[a-z]+(?:'s|’s)|(?:the|our|my|his|her|that) (?:new )?[a-z]+(?:'s|’s)?) (?:new )?(?:haircut|hair|outfit|face|look|shoes|tattoo|tan|fake tan|eyebrows|beard|moustache|teeth|attempt|handwriting|dancing|singing|dress|makeup|make-up|body|weight) out of (?:10|ten|5|five|100)\b|\b(?:everyone|everybody|the whole (?:ward|team|unit|hospital|department)|we all) (?:takes?|taking|took) the (?:mick|mickey|piss|michael) (?:out )?of (?:you|him|her)\b|\b(?:everyone|everybody|the whole (?:ward|team|unit|hospital|department)|we all)(?: (?:on|in|at) (?:the |this |our )?[a-z]+)? (?:is |are |was |were )?(?:laughs?|laughing|laughed|sniggers?|sniggering) (?:at|about) (?:you|him|her|your|his)\b/u,
   },
   // Inviting others to pile on a named person: "comment below if you've ever had to redo one of
   // Gary's summaries 😂".
@@ -184,9 +184,9 @@ export const PUT_DOWNS: {
   {
     what: "Laughing at someone",
     praise: true,
-    cues: "give watching watched",
+    cues: "give watching watched make cry crying",
     regex:
-      /\bi(?:'d| would)? give (?:her|him|them) (?:a|one|two|three|\d+) (?:week|weeks|month|months|days?|shifts?)\b(?! (?:off|holiday|leave))|\bwatch(?:ing|ed) (?:the|our|that) (?:new )?[a-z]+(?: [a-z]+)? (?:try|trying|attempt|attempting) to\b[^.!?\n]{0,80}(?:funniest|hilarious|😂|🤣|\blol\b|\blmao\b|\bcomedy\b)/u,
+      /\b(?:let's|let’s|lets|we'll|we should) make (?:the |our )?(?:new [a-z]+|student|starter|newbie|him|her|[a-z]+) do all (?:the|of the) (?:pads|obs|washes|bedpans|commodes|dirty jobs|jobs|work|admissions|sluice)\b|\b(?:she|he)(?:'ll|’ll| will) (?:be )?cry(?:ing)? by\b|\bi(?:'d| would)? give (?:her|him|them) (?:a|one|two|three|\d+) (?:week|weeks|month|months|days?|shifts?)\b(?! (?:off|holiday|leave))|\bwatch(?:ing|ed) (?:the|our|that) (?:new )?[a-z]+(?: [a-z]+)? (?:try|trying|attempt|attempting) to\b[^.!?\n]{0,80}(?:funniest|hilarious|😂|🤣|\blol\b|\blmao\b|\bcomedy\b)/u,
   },
 ];
 // Cue look-up. A cue is keyed by its first three letters (two for a two-letter cue), packed in a
