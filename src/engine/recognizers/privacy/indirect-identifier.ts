@@ -72,6 +72,12 @@ const PERSON_WORDS = [
 ];
 const PERSON = wordsRegex(PERSON_WORDS);
 const PERSON_ALL = new RegExp(PERSON.source, "gi");
+const DIGIT = /\d/;
+const AGE_WORDS: ReadonlySet<string> = new Set(
+  "teenager teens twenties thirties forties fifties sixties seventies eighties nineties something".split(
+    " ",
+  ),
+);
 const AGE_GLUED = /\d(?:yo|yrs?|y\/o)\b/i;
 const LITTLE_PERSON = /\blittle (?:one|man|lady|fella|princess|soldier|warrior|fighter|mite)\b/i;
 const KIN_PERSON = /^(?:mum|dad|mother|father|baby|family|boy|girl|twins|triplets|couple)/i;
@@ -415,17 +421,8 @@ function placeFound(text: string): boolean {
 
 // Some word for a person, an age, a public figure or "only" must be present before any of the
 // phrase patterns run.
-const GATE = new Set([
-  // Every one-word person above.
-  ...PERSON_WORDS.filter((w) => /^[a-z]+$/.test(w)),
-  "year",
-  "years",
-  "yo",
-  "yrs",
-  "aged",
-  "something",
-  "teens",
-  "only",
+// Words one of the public-figure phrases needs: CELEB runs only when one is in the post.
+const CELEB_GATE: ReadonlySet<string> = new Set([
   "celebrity",
   "celeb",
   "famous",
@@ -480,6 +477,37 @@ const GATE = new Set([
   "gogglebox",
   "bake",
   "local",
+  "factor",
+  "traitors",
+  "apprentice",
+  "gladiators",
+  "plays",
+  "tv",
+  "emmerdale",
+  "corrie",
+  "coronation",
+  "eastenders",
+  "hollyoaks",
+  "dragons",
+  "talent",
+]);
+// Words a named rare condition or "fascinating case" needs: RARE runs only when one is present.
+const RARE_GATE: ReadonlySet<string> = new Set(
+  "fop fibrodysplasia ossificans progeria creutzfeldt cjd ebola lassa rabies leprosy anthrax diphtheria harlequin locked conjoined stone kuru marburg plague botulism polio rare syndrome disease ehlers guillain stevens prader charcot erdheim huntington huntingtons kabuki case never career million".split(
+    " ",
+  ),
+);
+const GATE = new Set([
+  // Every one-word person above.
+  ...PERSON_WORDS.filter((w) => /^[a-z]+$/.test(w)),
+  "year",
+  "years",
+  "yo",
+  "yrs",
+  "aged",
+  "something",
+  "teens",
+  "only",
   "recognised",
   "recognized",
   "longest",
@@ -489,11 +517,7 @@ const GATE = new Set([
   "inpatient",
   "resident",
   "client",
-  "factor",
-  "traitors",
-  "apprentice",
-  "gladiators",
-  "plays",
+  ...CELEB_GATE,
 ]);
 
 // The writer's own relative ("my son", "our little girl"): not counted in a staff post, but in a
@@ -501,17 +525,22 @@ const GATE = new Set([
 const OWN_KIN =
   /\b(?:my|our)[ \t]+(?:(?:little|baby|eldest|youngest|elderly|teenage|\d{1,2}[ -]year[ -]old)[ \t]+)?(?:son|daughter|brother|sister|wife|husband|partner|nan|nana|gran|granny|grandson|granddaughter|mum|dad|mother|father|grandad|grandma|uncle|aunt|auntie|nephew|niece|baby|boy|girl|child|lad)\b/i;
 
+/** Whether the post has any of `gate`'s words (iterating the smaller set). */
+function anyOf(words: ReadonlySet<string>, gate: ReadonlySet<string>): boolean {
+  if (words.size < gate.size) {
+    for (const w of words) if (gate.has(w)) return true;
+  } else {
+    for (const w of gate) if (words.has(w)) return true;
+  }
+  return false;
+}
+
 export function indirectScore(
   text: string,
   words: ReadonlySet<string>,
   ownCounts = false,
 ): { score: number; at: number } | null {
-  let gated = false;
-  for (const w of GATE)
-    if (words.has(w)) {
-      gated = true;
-      break;
-    }
+  let gated = anyOf(words, GATE);
   // "little" is too common a word to gate on: only "little one", "little fighter"… count.
   if (!gated && words.has("little") && LITTLE_PERSON.test(text)) gated = true;
   // "84yo", "19yrs" are one word each.
@@ -530,7 +559,8 @@ export function indirectScore(
   }
   let score = 0;
   AGE.lastIndex = 0;
-  let age = AGE.exec(text);
+  // Every age form has a digit but "teenager", "in her teens/twenties…" and "forty-something".
+  let age = DIGIT.test(text) || anyOf(words, AGE_WORDS) ? AGE.exec(text) : null;
   // "my 6 year old", "our 3yo": the writer's own child, unless they are writing in about them.
   // "Our 17 year old on the adolescent unit" is the ward's patient, not the writer's child.
   while (age && SELF_BEFORE.test(text.slice(Math.max(0, age.index - 12), age.index)))
@@ -555,7 +585,7 @@ export function indirectScore(
     score += 1;
     if (at === -1 || age.index < at) at = age.index;
   }
-  const celeb = CELEB.exec(text);
+  const celeb = anyOf(words, CELEB_GATE) ? CELEB.exec(text) : null;
   if (celeb) {
     // Seen as a patient ("a Strictly finalist in A&E"), a public figure is one of very few people;
     // visiting, opening or donating is not care.
@@ -578,7 +608,7 @@ export function indirectScore(
     score += 2;
     if (at === -1 || small.index < at) at = small.index;
   }
-  const rare = RARE.exec(text);
+  const rare = anyOf(words, RARE_GATE) ? RARE.exec(text) : null;
   // A named rare condition is only ever seen in care: it needs no other care word. "A rare
   // condition" in general ("1 in 17 people will have a rare condition") does.
   const namedRare = rare !== null && !RARE_GENERIC.test(rare[0]);
@@ -604,8 +634,9 @@ export const indirectIdentifier: CustomRecognizer = {
     const words = analyse(normalised).words;
     let result = indirectScore(text, words);
     let ownRelative = false;
-    if (!result || result.score < 2) {
-      // Only for messages received: the rule drops these from staff posts.
+    // Only for messages received (the rule drops these from staff posts), and only a post with
+    // "my" or "our" in it can score differently when the writer's own relative counts.
+    if ((!result || result.score < 2) && (words.has("my") || words.has("our"))) {
       result = indirectScore(text, words, true);
       ownRelative = true;
     }
