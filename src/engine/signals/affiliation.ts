@@ -84,6 +84,22 @@ const FIRST_PERSON_EMPLOYMENT = new RegExp(
   String.raw`\b(?:I'm|I am|Im|[Aa]s|I've\s+been|I\s+have\s+been|I\s+was)\s+an?\s+(?!(?:patient|mum|dad|parent|visitor|carer|relative|member|result|reminder|rule|treat|thank|student|volunteer)\b)(?:[\w-]+\s+){0,3}(?:at|for|with|in)\s+(?:the\s+)?[A-Z]|\bI\s+(?:work|worked)\s+(?:at|for|in)\s+(?:the\s+)?NHS\b|\bI(?:'ve| have)?\s+(?:work|worked|been working)\s+(?:at|for|in)\s+(?:the|this|our)?\s*[A-Z]|\b(?:work|works|worked|working)\s+(?:for|at|in)\s+(?:this|the|our)\s+(?:Trust|hospital)|(?:^|[.!?]\s+)At\s+(?!${NOT_A_WORKPLACE}\b)[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3},?\s+(?:we|we've|we're|our)\b|\b[Oo]ur\s+(?:[\w-]+\s+){0,2}(?:ward|wards|team|department|unit|director|manager|managers|management|matron|consultants?|nurses|staff|execs?|board|HR|payroll)\s+(?:here\s+)?(?:at|in)\s+[A-Z][a-z]|\b(?:shifts?|nights|lates|earlies|long\s+days|[Ww]ards?|years|months|on[- ]call|rota)\s+(?:[\w-]+\s+){0,2}at\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z][\w'’]+|\b(?:[Hh]ere|[Pp]roud\s+to\s+(?:work|be))\s+(?:at|for|with|in)\s+(?:the\s+)?[A-Z]|\b[Bb]een\s+at\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}\s+(?:for\s+)?(?:\d+|a\s+few|a\s+couple\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:years|months)\b|(?:^|[.!?]\s+)(?:Worked|Been\s+working|Working)\s+(?:at|for|in)\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z]|\b(?:[Aa]s|I'm|I\s+am)\s+an?\s+NHS\b`,
 );
 
+// More first-person ways to place oneself at a named workplace: "Been a nurse at Leighton for 12
+// years", "I've been at Furness General since 2009", "Started at Southmead in 2015", "We at
+// St Richard's…", "Us porters at Airedale", "Anyone else at Wexham…", "As a Royal Derby porter".
+const JOB_WORD = String.raw`(?:nurse|nurses|hca|hcas|HCA|HCAs|porter|porters|midwife|midwives|paramedic|paramedics|doctor|doctors|physio|physios|pharmacist|radiographer|domestic|cleaner|consultant|registrar|sister|matron|manager|receptionist|secretary|admin|worker|employee|staff|medic|reg|SHO|FY1|FY2|RN|ODP)`;
+const NOT_A_PLACE_ADJECTIVE = String.raw`(?:Christian|Muslim|Jewish|Sikh|Hindu|Black|White|British|Irish|Scottish|Welsh|English|Filipino|Nigerian|Indian|Asian|Senior|Junior|Student|Newly|Staff|Band|Agency|Bank|Male|Female|Trans|Gay|Disabled|Autistic|Mental|Community|District|Practice|Charge|Ward|Theatre|Paediatric|Neonatal|Night|Day|Retired|Former|Proud|Qualified|Registered|Lead|Head|Chief|Deputy|Clinical|Specialist|Advanced|Trainee|Locum|Health|Care|Healthcare|Support)`;
+const MORE_FIRST_PERSON = new RegExp(
+  [
+    String.raw`(?:^|[.!?]\s+|\bI've\s+|\bI\s+have\s+)[Bb]een\s+an?\s+(?:[\w-]+\s+){0,2}(?:at|for|with)\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z]`,
+    String.raw`\b[Bb]een\s+at\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}\s+since\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4}|I\s+qualified|qualifying)`,
+    String.raw`(?:^|[.!?]\s+|\bI\s+)[Ss]tarted\s+(?:at|with)\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}\s+(?:in\s+\d{4}|\d+\s+years\s+ago|as\s+an?\b)`,
+    String.raw`\b(?:[Ww]e|[Uu]s)\s+(?:[\w-]+\s+){0,2}?at\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)(?:St\.?\s+)?[A-Z][\w'’]+`,
+    String.raw`\b[Aa]nyone\s+else\s+(?:\w+\s+)?at\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z][\w'’]+`,
+    String.raw`\b(?:[Aa]s|I'm|I\s+am|[Pp]roud)\s+(?:an?\s+)?(?!${NOT_A_PLACE_ADJECTIVE}\b)(?:[A-Z][\w'’]+\s+){1,3}${JOB_WORD}\b`,
+  ].join("|"),
+);
+
 // In a profile, a job followed by "@ Place" or "at Place" names the workplace: "RN @ Wythenshawe".
 const PROFILE_WORKPLACE =
   /(?:^|[\s,|/·•])(?:@\s?|at\s+|(?:work|working|works)\s+(?:for|at|in)\s+)(?:the\s+)?[A-Z][A-Za-z'’&.-]{2,}|\bwith\s+(?:the\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+/;
@@ -145,8 +161,20 @@ export function profileNamesEmployer(profile: string, pack: ResolvedPack): boole
 // "Self-employed plasterer. Not NHS.", "ex-NHS": the profile disowns the NHS.
 const NOT_NHS = /\b(?:not|non|never|ex|former|formerly)[\s-]*(?:an?\s+)?NHS\b/i;
 
+// NHS bodies and hospitals known by initials that the pattern above misses ("UHL", "UHCW", "NUH",
+// "LGI"), and trusts named "<Place> Health" ("Frimley Health", "Barts Health"; not "Public Health").
+const PROFILE_INITIALS =
+  /\b(?:UH[A-Z]{1,3}|NUH|NNUH|MFT|RUH|RFH|QEH|QMC|RVI|LGI|JR|JRH|RSCH|RBH|BRI|WGH|GRI|QEUH|UCLH|RLUH)\b|\b(?!(?:Public|Mental|Women's|Men's|Sexual|Occupational|Child|Children's|Global|Digital|Population|Community|Oral|Planetary|Environmental|Allied|Primary|Dental|Physical|Emotional|Holistic|Integrative|Animal|Pelvic|Bone|Gut|Skin|Heart|Brain|Lung|Eye|Foot|Joint|Spine|Men|Women|Good|Better|Your|My|Our|Whole|Total|Optimal|Mind|Body)\b)[A-Z][a-z]+\s+Health\b(?!\s+(?:and|&)\s+(?:Wellbeing|Fitness|Social))/;
+// A job, an emoji, then a place: "Theatre nurse 🏥 Queen Elizabeth Birmingham".
+const EMOJI_THEN_PLACE =
+  /(?:[\u2600-\u27BF]|[\uD83C-\uDBFF][\uDC00-\uDFFF])\uFE0F?\s*(?:[Tt]he\s+)?(?:St\.?\s+)?[A-Z][a-z'’]+(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][a-z'’]+){1,4}\s*$/;
+// Private employers: a pharmacy chain or a private hospital is not the NHS.
+const PRIVATE_EMPLOYER =
+  /\b(?:Boots|Bupa|Spire|Nuffield|Circle\s+Health|Priory|Ramsay|Lloyds\s*pharmacy|Superdrug|Specsavers|Vision\s+Express|Care\s+UK|HC-One|HCA\s+Healthcare|private\s+(?:hospital|practice|sector|clinic))\b/i;
+
 function profileNamesEmployerUncached(profile: string, pack: ResolvedPack): boolean {
   if (NOT_NHS.test(profile)) return false;
+  if (PRIVATE_EMPLOYER.test(profile) && !/\bNHS\b/i.test(profile)) return false;
   const text = profile.replace(PLACEMENT, " ");
   if (EMPLOYER_PATTERNS.some((re) => re.test(text))) return true;
   if (THE_TRUST.test(text) || PROFILE_WORKPLACE.test(text)) return true;
@@ -154,6 +182,8 @@ function profileNamesEmployerUncached(profile: string, pack: ResolvedPack): bool
   if (PROFILE_LOWER_HOSPITAL.test(text)) return true;
   if (THE_TRUST_LOWER.test(text)) return true;
   if (PROFILE_JOB.test(text) && PROFILE_PLACE.test(text)) return true;
+  if (PROFILE_INITIALS.test(text)) return true;
+  if (PROFILE_JOB.test(text) && EMOJI_THEN_PLACE.test(text)) return true;
   return namesTrustByName(text, pack);
 }
 
@@ -171,6 +201,7 @@ export function postNamesEmployer(
   }
   if (EMPLOYER_PATTERNS[0].test(text) || EMPLOYER_PATTERNS[1].test(text)) return true;
   if (THE_TRUST.test(text) || FIRST_PERSON_EMPLOYMENT.test(text)) return true;
+  if (MORE_FIRST_PERSON.test(text)) return true;
   if (TEAM_AT.test(text) && OUR.test(text)) return true;
   if (THE_TRUST_LOWER.test(text)) return true;
   if (
