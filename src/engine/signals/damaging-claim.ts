@@ -516,10 +516,12 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
   {
     kind: "dishonesty",
     label: "practising unqualified",
-    trigger: trigger("qualified unqualified registered unregistered real fake struck-off"),
+    trigger: trigger(
+      "qualified unqualified registered unregistered real fake struck-off untrained",
+    ),
     weight: 2,
     regex:
-      /\b(?:isn't|is\s+not|wasn't|was\s+never|has\s+never\s+been|never)\s+(?:actually\s+|even\s+|properly\s+)?(?:qualified|registered|a\s+real\s+(?:doctor|nurse|midwife|surgeon|physio|paramedic|pharmacist))\b|\bfake\s+(?:doctor|nurse|midwife|consultant|surgeon|physio|paramedic|qualifications?|registration|pin)\b|\b(?:is|are|was|an?|uses?|using|employs?|employing|sends?|sending)\s+(?:\w+\s+)?(?:unqualified|unregistered|struck-off)\b/g,
+      /\b(?:isn't|is\s+not|wasn't|was\s+never|has\s+never\s+been|never)\s+(?:actually\s+|even\s+|properly\s+)?(?:qualified|registered|a\s+real\s+(?:doctor|nurse|midwife|surgeon|physio|paramedic|pharmacist))\b|\bfake\s+(?:doctor|nurse|midwife|consultant|surgeon|physio|paramedic|qualifications?|registration|pin)\b|\b(?:is|are|was|an?|uses?|using|employs?|employing|sends?|sending)\s+(?:\w+\s+)?(?:unqualified|unregistered|struck-off)\b|\b(?:sends?|sending|uses?|using|employs?|employing)\s+(?:\w+\s+)?untrained\s+(?:\w+\s+)?(?:kids|staff|carers|nurses|people|drivers|lads|girls|teenagers)\b/g,
   },
   {
     kind: "misconduct",

@@ -99,6 +99,7 @@ ruleTester(rule, {
     "Covered it up with a clean dressing and handed over to nights.",
     "Proud of our registered nurse associates, qualified today! 🎓",
     "A patient punched a wall in ED last night, nobody hurt thankfully.",
+    "We used untrained volunteers for the bake sale and it was chaos 😂",
   ],
   invalid: [
     "Dr Varga botched three hip operations last year and nobody said a word.",
@@ -107,5 +108,6 @@ ruleTester(rule, {
     "Our charge nurse gropes the female students on nights, everyone knows.",
     "The HCA on bay 4 slapped a patient last week and the sister covered it up.",
     "Our new reg was doing coke at the mess party and came in on Monday still wired.",
+    "Pinewood Care Agency sends untrained teenagers to hoist our patients at home.",
   ].map((text) => ({ text, errors: 1 })),
 });
