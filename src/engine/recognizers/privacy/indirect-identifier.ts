@@ -217,6 +217,7 @@ const EVENT = wordsRegex([
   "found (?:on|in) (?:the|her|his|their) (?:[a-z]+ )?floor",
   "long lie",
   "arrested in",
+  "died (?:in|on) (?:resus|a&e|majors|the ward|our ward|icu|itu|hdu|our care|the unit)",
   "lost (?:their|her|his) (?:baby|babies|twins|son|daughter|child)",
   "stillbirth",
   "sectioned",
@@ -261,6 +262,8 @@ const RARE = wordsRegex([
   "first ever case",
   "only case",
 ]);
+const SPECIFIC_DAY =
+  /\b(?:on[ \t]+)?(?:christmas[ \t]+(?:eve|day)|new[ \t]+year'?s[ \t]+(?:eve|day)|boxing[ \t]+day|bonfire[ \t]+night|(?:on|of)[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th))\b/i;
 const BED_NUMBER =
   /\b(?:bed|bay|cubicle|side ?room|resus|majors|cot|trolley|incubator)[ \t]?(?:\d{1,3}|[A-H])\b/gi;
 function bedNear(text: string, at: number): boolean {
@@ -619,7 +622,10 @@ export function indirectScore(
   if (EVENT.test(text)) score += 1;
   if (rare) score += 2;
   else if (CONDITION.test(text)) score += 1;
-  if (TIME.test(text)) score += 0.5;
+  // A day everyone remembers ("on Christmas Eve", "on the 14th") pins an event down more than
+  // "today" does.
+  if (SPECIFIC_DAY.test(text)) score += 1;
+  else if (TIME.test(text)) score += 0.5;
   if (RECOGNISED.test(text)) score += 1;
   if (NOT_CARE.test(text)) score -= 1;
   return { score, at };

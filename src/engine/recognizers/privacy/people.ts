@@ -18,6 +18,7 @@ export const CARE_WORDS = wordSet(`
   died funeral chemo transplant diagnosis diagnosed cancer tumour sectioned
   eau sau mau cdu appendix caesarean incubator chemotherapy radiotherapy section
   nbm angiogram angioplasty endoscopy colonoscopy biopsy ecg ultrasound pacemaker stent
+  adolescent paediatric paeds neonatal spinal burns oncology renal frailty psychiatric rehab
 `);
 
 /** Cues that a named or described person is a patient, not a colleague on the same ward. */

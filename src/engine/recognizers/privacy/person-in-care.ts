@@ -808,7 +808,15 @@ export const personInCare: CustomRecognizer = {
         const words = m[0].slice(0, m[0].search(/,?[ \t]+(?:from|in|on|at)[ \t]/));
         const skip = nameOffset(words);
         const s = m.index + Math.max(0, skip);
-        if (skip < 0 || staffBefore(s)) continue;
+        if (skip < 0) continue;
+        // "Our Jonno from bed 3": "our" before a name at a bed (not a bay a nurse works) is the
+        // ward's patient; other staff titles before the name make it a colleague.
+        const ours =
+          /\b[Oo]ur[ \t]+$/.test(text.slice(Math.max(0, s - 6), s)) &&
+          /(?:from|in)[ \t]+(?:the[ \t]+)?(?:[Bb]ed|[Cc]ubicle|[Ss]ide|[Cc]ot|[Ii]ncubator|SR)/.test(
+            m[0],
+          );
+        if (staffBefore(s) && !ours) continue;
         add(s, m.index + m[0].length, 0.9, "name at bed", words.slice(skip));
       }
       // "AH in side room 2", "J.B. in bed 12": initials at a bed. Staff and unit abbreviations
@@ -916,6 +924,13 @@ export const personInCare: CustomRecognizer = {
             if (skip < 0 || staffBefore(s) || TITLE_BEFORE.test(text.slice(Math.max(0, s - 6), s)))
               continue;
             const end = m.index + m[1].length;
+            // "Blackpool's liver unit": a place's service, not a person's organ.
+            if (
+              /^[ \t]+(?:unit|ward|clinic|department|service|team|centre)\b/i.test(
+                text.slice(m.index + m[0].length, m.index + m[0].length + 12),
+              )
+            )
+              continue;
             // The clinical word itself is care: only staff words nearer than it rule the name out.
             if (!notStaff(s, end, 60)) continue;
             add(s, end, 0.8, "name with something clinical", m[1].slice(skip));

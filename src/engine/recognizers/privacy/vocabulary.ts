@@ -1208,6 +1208,15 @@ export const NOT_A_SURNAME: ReadonlySet<string> = new Set([
   "Doubtfire",
   "Claus",
   "Hinch",
+  // Job titles used as a mock name ("Mr Operations Director").
+  "Director",
+  "Manager",
+  "Chief",
+  "Executive",
+  "President",
+  "Chairman",
+  "Officer",
+  "Boss",
   "Men's",
 ]);
 

@@ -89,6 +89,10 @@ ruleTester(indirectIdentifierRule, {
       text: "Resus 1, 4:40am, 19 year old motorcyclist. Nobody should have to ring a mum then",
       errors: 1,
     },
+    {
+      text: "The woman whose husband died in resus on Christmas Eve sent us a card today",
+      errors: 1,
+    },
     // A stroke or a named rare condition is care; a chef or a radio DJ is a public figure.
     {
       text: "A 41-year-old mum of three from Deal had a stroke at the school gates on Monday",

@@ -81,6 +81,8 @@ ruleTester(patientNameRule, {
     "Comment below if you've ever had to redo one of Gary's discharge summaries 🙋‍♀️",
     "Cots 3 and 4 on SCBU are out of use while the new monitors go in",
     "Resus 1 has been restocked and checked, ready for the next one",
+    "Drink less. Seriously. Blackpool's liver unit is full of people in their 30s.",
+    "Nice car you've got there, Mr Operations Director, shame about the day unit closing",
     {
       text: "The porter who helped me find the eye clinic today was so kind. His name was Tony.",
       direction: "inbound",
@@ -332,6 +334,11 @@ ruleTester(patientNameRule, {
       errors: 1,
     },
     { text: "The twins in cots 3 and 4 on SCBU went home today after 11 weeks! 👶👶", errors: 1 },
+    { text: "Our Jonno from bed 3 has been discharged after 6 months 😢", errors: 1 },
+    {
+      text: "Proud of Aisha (14) on our adolescent unit who got her GCSE results today 🎓",
+      errors: 1,
+    },
     // A named newborn, and a patient's social media handle.
     {
       text: "Huge congratulations to Aaliyah and Marcus on the birth of baby Zion on our labour ward! 7lb 1oz",
