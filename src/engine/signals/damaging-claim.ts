@@ -25,11 +25,11 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     kind: "crime",
     label: "theft",
     trigger: trigger(
-      "steal steals stealing stole nick nicks nicking pinch pinches pinching thief take fraud fraudster embezzle embezzled embezzling embezzlement fiddle fiddles fiddling fiddled",
+      "steal steals stealing stole nick nicks nicking pinch pinches pinching thief fraud fraudster embezzle embezzled embezzling embezzlement fiddle fiddles fiddling fiddled",
     ),
     weight: 2,
     regex:
-      /\b(?:steals?|stealing|stole|nicks?|nicking|pinch(?:es|ing)?)\s+(?:from|drugs|meds|medication|money|cash|stock|patients'?)\b|\b(?<!\b(?:once|always)\s)(?:is|was|a)\s+(?:a\s+)?thief\b|\bon\s+the\s+take\b|(?<!\b(?:suspect(?:ed|s)?|report(?:ing|ed|s)?|counter|anti-?|prevent(?:ing|s)?|spot(?:ting)?|about|tackl(?:e|ing)|combat(?:ing)?|convicted\s+of|charged\s+with|jailed\s+for|sentenced\s+for)\s+)\bfraud(?:ster)?\b(?!\s+(?:team|specialists?|awareness|policy|line|hotline|service|officers?|prevention|office|squad|week|month|training|alert|warning|texts?|calls?|e-?mails?|at\s+crown\s+court))|\bembezzl\w*|\bfiddl(?:es|ing|ed)\s+(?:the|his|her|their)\s+(?:books|expenses|figures|timesheets?|hours|claims)\b/g,
+      /\b(?:steals?|stealing|stole|nicks?|nicking|pinch(?:es|ing)?)\s+(?:from|drugs|meds|medication|money|cash|stock|patients'?)\b|\b(?<!\b(?:once|always)\s)(?:is|was|a)\s+(?:a\s+)?thief\b|(?<!\b(?:suspect(?:ed|s)?|report(?:ing|ed|s)?|counter|anti-?|prevent(?:ing|s)?|spot(?:ting)?|about|tackl(?:e|ing)|combat(?:ing)?|convicted\s+of|charged\s+with|jailed\s+for|sentenced\s+for)\s+)\bfraud(?:ster)?\b(?!\s+(?:team|specialists?|awareness|policy|line|hotline|service|officers?|prevention|office|squad|week|month|training|alert|warning|texts?|calls?|e-?mails?|at\s+crown\s+court))|\bembezzl\w*|\bfiddl(?:es|ing|ed)\s+(?:the|his|her|their)\s+(?:books|expenses|figures|timesheets?|hours|claims)\b/g,
   },
   {
     kind: "crime",
@@ -576,6 +576,13 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     weight: 2,
     regex:
       /\bcover(?:s|ed|ing)?\s+(?:it|this|that|the\s+whole\s+thing|everything|them)\s+up\b(?!\s+with)/g,
+  },
+  {
+    kind: "crime",
+    label: "theft",
+    trigger: trigger("take"),
+    weight: 2,
+    regex: /\bon\s+the\s+take\b/g,
   },
 ];
 
