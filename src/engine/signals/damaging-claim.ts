@@ -584,6 +584,57 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     weight: 2,
     regex: /\bon\s+the\s+take\b/g,
   },
+  // More everyday verbs of the same claims: siphoning or skimming money, sleeping through shifts,
+  // cheating on a partner, abusing a position, a Trust card for personal spending, stalking,
+  // racial abuse, arrests and criminal records, bribing someone, fake degrees.
+  {
+    kind: "dishonesty",
+    label: "taking money",
+    trigger: trigger("siphon siphons siphoned siphoning skim skims skimmed skimming card"),
+    weight: 2,
+    regex:
+      /\b(?:siphon(?:s|ed|ing)?|skim(?:s|med|ming)?)\s+(?:off\s+)?(?:the\s+|our\s+|money\s+from\s+the\s+|cash\s+from\s+the\s+)?(?:\w+\s+)?(?:money|cash|funds|budget|donations|tips|takings|charity|float|profits)\b|\b(?:uses?|used|using)\s+(?:the\s+)?(?:trust|company|hospital|ward|department|nhs|work)\s+(?:credit\s+)?card\s+for\s+(?:his|her|their)\s+own\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "asleep on duty",
+    trigger: trigger("sleeps sleep slept sleeping kips kipping"),
+    weight: 2,
+    regex:
+      /\b(?:sleeps?|slept|sleeping|kips?|kipping)\s+(?:right\s+)?(?:through|on|during)\s+(?:every\s+|his\s+|her\s+|their\s+|the\s+|most\s+|all\s+)(?:\w+\s+){0,4}?(?:shifts?|nights?|duty|handovers?|job)\b/g,
+  },
+  {
+    kind: "sexual",
+    label: "sexual conduct",
+    trigger: trigger("cheats cheated stalks stalked stalking"),
+    weight: 2,
+    regex:
+      /\b(?:cheats|cheated)\s+on\s+(?:his|her|their)\s+(?:wife|husband|partner|girlfriend|boyfriend|missus)\b|\bstalk(?:s|ed|ing)\s+(?:a|his|her|their|one\s+of\s+(?:the|our|his|her))\s+(?:\w+\s+)?(?:patients?|colleagues?|ex|exes|students?|nurses?|staff)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "abusing a position",
+    trigger: trigger("abuses abused abusing racially"),
+    weight: 2,
+    regex:
+      /\babus(?:es|ed|ing)\s+(?:his|her|their)\s+(?:position|power|authority|access|role)\b|\bracially\s+abus(?:es|ed|ing|ive)\b/g,
+  },
+  {
+    kind: "crime",
+    label: "arrest or criminal record",
+    trigger: trigger("arrested record bribed bribing"),
+    weight: 2,
+    regex:
+      /\b(?:was|been|got|were)\s+arrested\s+(?:for|last|again|at)\b|\bhas\s+(?:got\s+)?a\s+(?:criminal\s+record|record\s+for)\b|\bbrib(?:ed|ing)\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(?:inspector|inspectors|panel|official|officials|auditor|auditors|assessor|judges?|council|police|manager|director)\b/g,
+  },
+  {
+    kind: "dishonesty",
+    label: "fabrication",
+    trigger: trigger("fake bought"),
+    weight: 2,
+    regex:
+      /\bfake\s+(?:degree|degrees|certificates?|cv|dbs|id|diploma|phd|masters|nmc\s+pin|gmc\s+number)\b|\bbought\s+(?:a|his|her|their)\s+(?:fake\s+)?(?:degree|certificate|diploma|phd)\b/g,
+  },
 ];
 
 const COURT =

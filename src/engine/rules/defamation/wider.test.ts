@@ -111,3 +111,20 @@ ruleTester(rule, {
     "Pinewood Care Agency sends untrained teenagers to hoist our patients at home.",
   ].map((text) => ({ text, errors: 1 })),
 });
+
+// More everyday verbs of the same claims.
+ruleTester(rule, {
+  valid: [
+    "Slept through my alarm before a long day, made it with two minutes to spare 😅",
+    "Our night sister skimmed the handover notes and still knew every patient. Legend.",
+    "Used the ward card for the Christmas raffle prizes, receipts in the office 🎁",
+  ],
+  invalid: [
+    "Our ward manager siphons money from the patients' comfort fund, the numbers never add up.",
+    "The night coordinator sleeps through every one of his shifts in the on-call room.",
+    "Dr Pearce cheats on his wife with a student every rotation.",
+    "Our band 7 abuses her position to get her friends the best shifts.",
+    "The new porter on AMU was arrested for burglary last month, just saying.",
+    "Our HR lead has a fake degree from a website, everyone knows.",
+  ].map((text) => ({ text, errors: 1 })),
+});
