@@ -183,6 +183,7 @@ export const STAFF_CUES = wordsRegex([
   "annual leave",
   "off sick",
   "phased return",
+  "(?:paternity|maternity|parental|annual) leave",
   "return to work",
   "compassionate leave",
   "bereavement leave",

@@ -95,8 +95,9 @@ const PERSON_NEAR = wordsRegex([
   ...PERSON_NOUNS.map((n) => (n === "patient" ? PATIENT_AS_ADJECTIVE : n)),
   "he",
   "she",
-  "his",
-  "her",
+  // "on her own" is the writer's colleague doing the work, not a person in the bed.
+  "his(?! own)",
+  "her(?! own)",
   "him",
   "hers",
   "\\d{1,3}[ -]year[ -]old",
@@ -467,6 +468,7 @@ const BEING_CARED_FOR = wordsRegex([
   "(?:got|been|was|is being) (?:moved|transferred) (?:to|wards)",
   "nil by mouth",
   "after (?:\\d+|his|her|their|a) strokes?",
+  "(?:had|having|has had) (?:\\d+|a|two|three|four) strokes?",
   "(?:dialysis|chemo|cardiac rehab|pulmonary rehab|warfarin|anticoag) (?:group|session|slot|chair|clinic)",
 ]);
 // Every word BEING_CARED_FOR needs one of: a Set lookup per word before the phrase regex runs.
@@ -532,7 +534,7 @@ const CARE_FOR =
 // "Amara was amazing with the patient in bay 4", "Niamh and Orla ran the ward": the named person
 // is doing the caring.
 const CARING_FOR_A_PATIENT =
-  /^[^.!?\n]{0,40}?\b(?:(?:with|for|to|on)[ \t]+(?:the|a|an|every|each|our|all|my|her|his)[ \t]+(?:[a-z]+[ \t]+)?patients?\b|ran[ \t]+the[ \t]+(?:ward|shift|bay|unit|floor|department)|in[ \t]+charge\b)/i;
+  /^[^.!?\n]{0,40}?\b(?:(?:with|for|to|on)[ \t]+(?:the|a|an|every|each|our|all|my|her|his)[ \t]+(?:[a-z]+[ \t]+)?patients?\b|ran[ \t]+the[ \t]+(?:ward|shift|bay|unit|floor|department)|in[ \t]+charge\b|(?:looked after|cared for|nursed|covered|ran|managed|took|had|admitted|discharged|settled|saw|triaged)[ \t]+(?:the[ \t]+whole[ \t]+of[ \t]+|all[ \t]+of[ \t]+|all[ \t]+)?(?:bay|ward|side rooms|beds?)[ \t]?(?:\d|[A-H]\b)|(?:looked after|cared for|nursed|admitted|discharged|saw|triaged|took|had)[ \t]+(?:\d+|all the|the|every|six|seven|eight|nine|ten|twelve)[ \t]+(?:[a-z]+[ \t]+)?patients\b)/i;
 // Titles and roles before a name: the person is named as staff. ("Our Arthur, 99," is not.)
 const ROLE_BEFORE =
   /(?:\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|surgeon|registrar|midwife|hca|porter|physio|staff nurse|charge nurse|ward manager|manager|colleague|student)\.?)[ \t]+$/i;
@@ -606,6 +608,11 @@ const LOWER_WARD_CUES = wordsRegex([
   "patient",
   "poorly",
 ]);
+// What a named carer does to patients: "admitted 9 patients", "discharged the whole bay".
+const DOES_THE_CARE =
+  /^[ \t]+(?:\d+|a|an|the|all|every|everyone|everybody|patients|them|him|her|three|four|five|six|seven|eight|nine|ten|twelve|half|most|both)\b/i;
+const PRAISE_BEFORE =
+  /\b(?:shout[- ]?out|thanks?|thank you|well done|kudos|hats off|proud of|credit to|big up)\b[^.!?\n]*$/i;
 const HAS_CAPITALISED_WORD = /[A-Z][a-z]/;
 const LOWER_NAME_AT =
   /\b([a-z]{2,12})[ \t]+(?:(?:is[ \t]+)?(?:on|in|from)[ \t]+)(?:the[ \t]+)?(?:bed[ \t]?\d{1,3}|bay[ \t]?(?:\d{1,2}|[a-h])\b|side[ \t]?room[ \t]?\d{0,2}|cubicle[ \t]?\d{1,2}|ward[ \t]?\d{1,3}[a-z]?)/g;
@@ -800,6 +807,17 @@ export const personInCare: CustomRecognizer = {
     if (hasPlace) {
       DESCRIBED_AT_PLACE.lastIndex = 0;
       for (let m = DESCRIBED_AT_PLACE.exec(text); m; m = DESCRIBED_AT_PLACE.exec(text)) {
+        // "Shout out to Dev who spotted a deteriorating patient in bay 3": praise for the one
+        // caring, about "a" patient rather than "the" one.
+        if (
+          (/^an?\b/i.test(m[0]) ||
+            /\ban?[ \t]+(?:[a-z]+[ \t]+)?$/i.test(
+              text.slice(Math.max(0, m.index - 25), m.index),
+            )) &&
+          nearest(text, m.index, m.index, STAFF_CUES, 50) < Infinity &&
+          PRAISE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))
+        )
+          continue;
         add(m.index, m.index + m[0].length, 0.85, "person at bed");
       }
       NAME_AT_PLACE.lastIndex = 0;
@@ -845,6 +863,8 @@ export const personInCare: CustomRecognizer = {
         if (nearest(sentence, m.index - from, end - from, PERSON_NEAR, PERSON_WINDOW) < Infinity)
           score += 0.3;
         if (nearest(text, m.index, end, PLACE_IDLE, 30) < Infinity) score -= 0.4;
+        // "Shout out to Dev who spotted a deteriorating patient in bay 3": praise for the carer.
+        if (PRAISE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) score -= 0.3;
         add(m.index, end, score, "bed with a person");
       }
     }
@@ -911,6 +931,14 @@ export const personInCare: CustomRecognizer = {
           const skip = nameOffset(m[1]);
           const s = m.index + skip;
           if (skip < 0 || staffBefore(s) || TITLE_BEFORE.test(text.slice(Math.max(0, s - 6), s)))
+            continue;
+          // "Kelly admitted 9 patients", "Sophie discharged the whole bay": the named person does
+          // the admitting (no "was", and the verb has an object).
+          const e = m.index + m[0].length;
+          if (
+            !/\b(?:was|got|been|being|is|'s)\b/.test(m[0].slice(m[1].length)) &&
+            DOES_THE_CARE.test(text.slice(e, e + 30))
+          )
             continue;
           add(s, m.index + m[1].length, 0.8, "name with a care event", m[1].slice(skip));
         }

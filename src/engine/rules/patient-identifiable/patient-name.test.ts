@@ -82,6 +82,12 @@ ruleTester(patientNameRule, {
     "Cots 3 and 4 on SCBU are out of use while the new monitors go in",
     "Resus 1 has been restocked and checked, ready for the next one",
     "Drink less. Seriously. Blackpool's liver unit is full of people in their 30s.",
+    // Colleagues doing the caring: admitting, discharging, looking after a bay, spotting a patient.
+    "Kelly admitted 9 patients on her own last night on AMU and still smiled. Legend",
+    "Sophie discharged 14 patients before lunch. The flow team owe her a drink 🍹",
+    "Jo looked after the whole of bay 4 on her own tonight. Staffing needs fixing",
+    "Shout out to Dev who spotted a deteriorating patient in bay 3 and got outreach in fast",
+    "Welcome back Marcus after your paternity leave! Bay C missed your playlists 🎶",
     "Nice car you've got there, Mr Operations Director, shame about the day unit closing",
     {
       text: "The porter who helped me find the eye clinic today was so kind. His name was Tony.",
@@ -335,6 +341,12 @@ ruleTester(patientNameRule, {
     },
     { text: "The twins in cots 3 and 4 on SCBU went home today after 11 weeks! 👶👶", errors: 1 },
     { text: "Our Jonno from bed 3 has been discharged after 6 months 😢", errors: 1 },
+    { text: "Kemal in bed 7 wants his TTOs before 5 so his son can pick him up", errors: 1 },
+    {
+      text: "Denise from the Tuesday clinic, who's had 3 strokes now, brought us roses again",
+      errors: 1,
+    },
+    { text: "Ron admitted last night with chest pain is asking for his wife", errors: 1 },
     {
       text: "Proud of Aisha (14) on our adolescent unit who got her GCSE results today 🎓",
       errors: 1,
