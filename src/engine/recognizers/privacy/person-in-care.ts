@@ -525,7 +525,7 @@ const PATIENT_AFTER =
   /^(?:[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?(?:discharge lounge|waiting room|bed|bay|side[ \t]?room|cubicle)\b|[^.!?\n]{0,30}\bwho(?:'s|’s| has| is)?[ \t]+(?:been[ \t]+)?waiting\b)/i;
 // "Kofi from the ward", "Emeka from pharmacy": a colleague named by where they work.
 const FROM_A_DEPARTMENT =
-  /^[ \t]+from[ \t]+(?:the[ \t]+)?(?:(?:ward|team|unit|pharmacy|estates|reception|admin|theatres?|physio|radiology|x-ray|labs?|kitchens?|catering|porters|portering|switchboard|it|hr|finance|outpatients|day surgery|ed|a&e|amu|itu|icu)\b|(?:[A-Z]?[a-z]+[ \t]+)?(?:choir|volunteers?|chaplaincy|charity|league of friends|friends of the hospital|radio|band|church)\b)/i;
+  /^[ \t]+from[ \t]+(?:the[ \t]+)?(?:(?:ward|team|unit|pharmacy|estates|reception|admin|theatres?|physio|radiology|x-ray|labs?|kitchens?|catering|porters|portering|switchboard|it|hr|finance|outpatients|day surgery|ed|a&e|amu|itu|icu|outreach|critical care outreach|security|infection control|tissue viability|dietetics|salt|ot|flow|bed management|discharge team|pain team|palliative team|hospital at night)\b|(?:[A-Z]?[a-z]+[ \t]+)?(?:choir|volunteers?|chaplaincy|charity|league of friends|friends of the hospital|radio|band|church)\b)/i;
 const EVERYONE_BEFORE =
   /\b(?:every|each|all|any)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:in|on|at)[ \t]+(?:the[ \t]+)?$/i;
 // Care done for someone: "c-section for Danielle", "bloods for Arthur", "transport for Ivy".
@@ -534,7 +534,7 @@ const CARE_FOR =
 // "Amara was amazing with the patient in bay 4", "Niamh and Orla ran the ward": the named person
 // is doing the caring.
 const CARING_FOR_A_PATIENT =
-  /^[^.!?\n]{0,40}?\b(?:(?:with|for|to|on)[ \t]+(?:the|a|an|every|each|our|all|my|her|his)[ \t]+(?:[a-z]+[ \t]+)?patients?\b|ran[ \t]+the[ \t]+(?:ward|shift|bay|unit|floor|department)|in[ \t]+charge\b|(?:looked after|cared for|nursed|covered|ran|managed|took|had|admitted|discharged|settled|saw|triaged)[ \t]+(?:the[ \t]+whole[ \t]+of[ \t]+|all[ \t]+of[ \t]+|all[ \t]+)?(?:bay|ward|side rooms|beds?)[ \t]?(?:\d|[A-H]\b)|(?:looked after|cared for|nursed|admitted|discharged|saw|triaged|took|had)[ \t]+(?:\d+|all the|the|every|six|seven|eight|nine|ten|twelve)[ \t]+(?:[a-z]+[ \t]+)?patients\b)/i;
+  /^[^.!?\n]{0,40}?\b(?:(?:with|for|to|on)[ \t]+(?:the|a|an|every|each|our|all|my|her|his)[ \t]+(?:[a-z]+[ \t]+)?patients?\b|ran[ \t]+the[ \t]+(?:ward|shift|bay|unit|floor|department)|in[ \t]+charge\b|(?:looked after|cared for|nursed|covered|ran|managed|took|had|admitted|discharged|settled|saw|triaged)[ \t]+(?:the[ \t]+whole[ \t]+of[ \t]+|all[ \t]+of[ \t]+|all[ \t]+)?(?:bay|ward|side rooms|beds?)[ \t]?(?:\d|[A-H]\b)|(?:looked after|cared for|nursed|admitted|discharged|saw|triaged|took|had)[ \t]+(?:\d+|all the|the|every|six|seven|eight|nine|ten|twelve)[ \t]+(?:[a-z]+[ \t]+)?patients\b|(?:discharged|admitted|settled|saw|triaged|washed|turned|fed|moved)[ \t]+(?:everyone|everybody|all|the whole)\b|(?:caught|spotted|escalated|recognised|recognized|picked up|noticed|flagged)[ \t]+(?:a|an|the)[ \t]+)/i;
 // Titles and roles before a name: the person is named as staff. ("Our Arthur, 99," is not.)
 const ROLE_BEFORE =
   /(?:\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|surgeon|registrar|midwife|hca|porter|physio|staff nurse|charge nurse|ward manager|manager|colleague|student)\.?)[ \t]+$/i;

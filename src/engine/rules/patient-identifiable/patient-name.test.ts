@@ -88,6 +88,9 @@ ruleTester(patientNameRule, {
     "Jo looked after the whole of bay 4 on her own tonight. Staffing needs fixing",
     "Shout out to Dev who spotted a deteriorating patient in bay 3 and got outreach in fast",
     "Welcome back Marcus after your paternity leave! Bay C missed your playlists 🎶",
+    "Gemma caught a sepsis in bay 2 that everyone else missed. Outstanding nursing",
+    "Sam from outreach came to bay 6 within 5 minutes of the call. Thank you",
+    "Kofi discharged everyone from bay B before 11. The bed managers are in love",
     "Nice car you've got there, Mr Operations Director, shame about the day unit closing",
     {
       text: "The porter who helped me find the eye clinic today was so kind. His name was Tony.",
