@@ -34,7 +34,7 @@ const DEROGATORY: readonly Cue[] = [
     weight: 1,
     regex: new RegExp(
       // Not a joke told or shared ("using 'retard' as a joke", "always a joke for the patients").
-      String.raw`(?<!\b(?:as|tell|telling|told|crack|cracking|cracked|make|making|made|share|sharing|shared|having|with|like|just)\s)\b(?:a|an|absolute|complete|total|utter|such\s+a|bloody|the)\s+(?:[a-z*]+\s+)?${NEGATIVE}\b(?!\s+(?:for|with)\s+(?:the\s+)?(?:patients|kids|children|everyone|residents))|\b(?:is|was|are|were)\s+(?:a\s+)?${NEGATIVE}\b`,
+      String.raw`\b(?:a|an|absolute|complete|total|utter|such\s+a|bloody|the)\s+(?<!\b(?:as|tell|telling|told|crack|cracking|cracked|make|making|made|share|sharing|shared|having|with|like|just)\s(?:a|an|absolute|complete|total|utter|such\s+a|bloody|the)\s+)(?:[a-z*]+\s+)?${NEGATIVE}\b(?!\s+(?:for|with)\s+(?:the\s+)?(?:patients|kids|children|everyone|residents))|\b(?:is|was|are|were)\s+(?:a\s+)?${NEGATIVE}\b`,
       "g",
     ),
   },
@@ -116,15 +116,48 @@ const SELF_TARGETED: readonly Cue[] = [
       /\balways\s+(?:money|budget|cash|funding)\s+for\b[^.!?\n]{0,60}?\b(?:but|and)\s+(?:never|not|no)\b|\bdesigned\s+to\s+(?:get\s+rid\s+of|push\s+out|force\s+out)\b|\bbroken\s+promises\b|\b(?:management|managers|the\s+trust|the\s+board|they)\s+would\s+(?:much\s+)?rather\s+(?:pay|spend|hire|waste)\b|\binstead\s+we\s+got\s+an?\b/g,
   },
   // Staff replaced on the cheap, told off for a break, a restructure that left half the support,
-  // "if the execs had to use…", HR gone silent, "day 47 of waiting for my DBS".
+  // "if the execs had to use…", HR gone silent, "day 47 of waiting for my DBS": each on its own
+  // words, so common words ("if", "day") do not run the others.
   {
     label: "derogatory",
-    trigger: trigger(
-      "cheap told pulled disciplined reprimanded shouted moaned written left if silent quiet awol ghosted day",
-    ),
+    trigger: trigger("cheap"),
     weight: 1,
     regex:
-      /\b(?:replac\w*|staff\w*|run\w*\s+(?:the|our|a)\s+(?:ward|service|unit)|nursing|care)\s+(?:\w+\s+){0,4}?on\s+the\s+cheap\b|\b(?:told\s+off|pulled\s+up|disciplined|reprimanded|shouted\s+at|moaned\s+at|written\s+up)\s+for\s+(?:taking|having|going\s+on|asking\s+for)\s+(?:a|my|our)\s+(?:[\w-]+\s+){0,2}(?:break|lunch|leave|sick\s+day|day\s+off|drink)\b|\b(?:restructure|reorgani[sz]ation|cuts|new\s+(?:system|rota|model|structure))\s+(?:has|have)\s+left\s+(?:us|our\s+\w+|the\s+\w+|me)\s+(?:with\s+)?(?:half|no|less|fewer|without|a\s+third|short)\b|\bif\s+(?:the\s+)?(?:execs?|exec\s+team|management|managers|the\s+board|directors|ceo|chief\s+exec\w*|senior\s+(?:team|leaders|managers))\s+(?:ever\s+|actually\s+)?(?:had|were\s+made|were\s+forced)\s+to\s+(?:use|work|do|sit|wait|park|eat|cover|live\s+on|spend|try|deal\s+with|put\s+up\s+with|pay|walk|queue)\b[^.!?\n]{0,100}?\b(?:they'd|it'd|it\s+would|they\s+would|we'd)\b|\b(?:hr|recruitment|payroll|management|occ(?:upational)?\s+health|medical\s+staffing|my\s+manager)\s+(?:team\s+)?(?:have|has)\s+(?:gone\s+(?:silent|quiet|awol)|ghosted\s+me)\b|\bday\s+\d+\s+of\s+(?:waiting|chasing)\s+(?:for|on)\s+my\b/g,
+      /\b(?:replac\w*|staff\w*|run\w*\s+(?:the|our|a)\s+(?:ward|service|unit)|nursing|care)\s+(?:\w+\s+){0,4}?on\s+the\s+cheap\b/g,
+  },
+  {
+    label: "derogatory",
+    trigger: trigger("told pulled disciplined reprimanded shouted moaned written"),
+    weight: 1,
+    regex:
+      /\b(?:told\s+off|pulled\s+up|disciplined|reprimanded|shouted\s+at|moaned\s+at|written\s+up)\s+for\s+(?:taking|having|going\s+on|asking\s+for)\s+(?:a|my|our)\s+(?:[\w-]+\s+){0,2}(?:break|lunch|leave|sick\s+day|day\s+off|drink)\b/g,
+  },
+  {
+    label: "derogatory",
+    trigger: trigger("restructure reorganisation reorganization cuts system rota model structure"),
+    weight: 1,
+    regex:
+      /\b(?:restructure|reorgani[sz]ation|cuts|new\s+(?:system|rota|model|structure))\s+(?:has|have)\s+left\s+(?:us|our\s+\w+|the\s+\w+|me)\s+(?:with\s+)?(?:half|no|less|fewer|without|a\s+third|short)\b/g,
+  },
+  {
+    label: "derogatory",
+    trigger: trigger("execs exec management managers board directors ceo chief senior"),
+    weight: 1,
+    regex:
+      /\bif\s+(?:the\s+)?(?:execs?|exec\s+team|management|managers|the\s+board|directors|ceo|chief\s+exec\w*|senior\s+(?:team|leaders|managers))\s+(?:ever\s+|actually\s+)?(?:had|were\s+made|were\s+forced)\s+to\s+(?:use|work|do|sit|wait|park|eat|cover|live\s+on|spend|try|deal\s+with|put\s+up\s+with|pay|walk|queue)\b[^.!?\n]{0,100}?\b(?:they'd|it'd|it\s+would|they\s+would|we'd)\b/g,
+  },
+  {
+    label: "derogatory",
+    trigger: trigger("silent quiet awol ghosted"),
+    weight: 1,
+    regex:
+      /\b(?:hr|recruitment|payroll|management|occ(?:upational)?\s+health|medical\s+staffing|my\s+manager)\s+(?:team\s+)?(?:have|has)\s+(?:gone\s+(?:silent|quiet|awol)|ghosted\s+me)\b/g,
+  },
+  {
+    label: "derogatory",
+    trigger: trigger("day"),
+    weight: 1,
+    regex: /\bday\s+\d+\s+of\s+(?:waiting|chasing)\s+(?:for|on)\s+my\b/g,
   },
   // Money found for the wrong things, and not caring about staff.
   {
@@ -235,7 +268,7 @@ const GRIEVANCE_CUES: readonly Cue[] = [
     trigger: trigger("didn't free"),
     weight: 1,
     regex:
-      /\bi\s+didn't\s+(?:train|study|spend|do|go\s+to\s+uni|qualify)\b[^.!?\n]{0,50}?\bto\s+(?:be|end\s+up|get)\b|(?<!\b(?:students?|student\s+\w+s|trainees|apprentices|volunteers|they|placements?)\s+(?:are|is)\s+)\bnot\s+(?:a\s+)?free\s+(?:labour|hca|staff|pair\s+of\s+hands|worker|cover)\b/g,
+      /\bi\s+didn't\s+(?:train|study|spend|do|go\s+to\s+uni|qualify)\b[^.!?\n]{0,50}?\bto\s+(?:be|end\s+up|get)\b|\bnot\s+(?<!\b(?:students?|student\s+\w+s|trainees|apprentices|volunteers|they|placements?)\s+(?:are|is)\s+not\s+)(?:a\s+)?free\s+(?:labour|hca|staff|pair\s+of\s+hands|worker|cover)\b/g,
   },
   // Paperwork lost and pay not made: "HR lost my paperwork again", "not been paid properly".
   {

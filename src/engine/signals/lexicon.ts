@@ -74,8 +74,7 @@ const VOCABULARY: Record<number, string> = {
     instagram insta tiktok facebook fb twitter linkedin youtube threads bluesky username handle will won't closing
     decided stands final position`,
   [EMPLOYER]: `nhs trust trusts hospital hospitals infirmary royal general healthcare ambulance ccg icb foundation board
-    work works worked working employer hospice surgery practice i'm im i've as at our proud started anyone
-    been we us`,
+    work works worked working employer hospice surgery practice i'm im i've as at our proud`,
   [STANCE]: `should shouldn't must mustn't need needs ought time think believe reckon feel honestly opinion view imo imho
     best worst great brilliant amazing excellent fantastic outstanding exactly needed better worse good bad poor
     joke shambles disgrace farce useless clueless pathetic rubbish crap awful terrible dangerous unsafe
