@@ -198,11 +198,11 @@ const IRONY: readonly Cue[] = [
   {
     label: "derogatory",
     trigger: trigger(
-      "idea shows wonder wonders answer response solution expected shame asking begging chasing fighting word news decision update outcome",
+      "notice idea shows wonder wonders answer response solution expected shame asking begging chasing fighting word news decision update outcome",
     ),
     weight: 1,
     regex:
-      /\b(?:the\s+trust's|trust's|management's|managers'|hr's|the\s+board's|execs'|exec's|estates'|our\s+(?:employer's|trust's|manager's))\s+idea\s+of\b|\band\s+it\s+shows\b|\b(?:they|management|managers|the\s+trust|execs?|hr|it|estates|and|then)\s+(?:still\s+)?wonders?\s+why\s+(?:we|staff|nurses|people|nobody|no\s+one|no-one|morale|retention|recruitment|sickness|discharges|everyone|the\s+(?:staff|nurses|wards?|discharges))\b|\bthe\s+(?:only\s+)?(?:answer|response|solution)\s+from\s+(?:above|the\s+top|upstairs|management|the\s+trust|hr|the\s+board|on\s+high)\b|\b(?:staff|we|doctors|nurses|porters|midwives|juniors|residents)\s+(?:are|is|were)\s+(?:still\s+)?expected\s+to\s+(?:sleep|eat|change|rest|work|get\s+changed|take\s+(?:our|their)\s+breaks?)\s+(?:there|in\s+(?:there|that|it|a|the))\b|\bstill\s+no\s+(?:word|news|answer|response|reply|decision|update|outcome)\s+(?:on|about|from|re)\s+(?:my|our)\b|\bshame\s+(?:they|he|she|management|the\s+execs?|the\s+board|nobody|no\s+one)\s+(?:didn't|couldn't|wouldn't|never|can't|won't)\b|\b(?:\d+|two|three|four|five|six|eight|ten|twelve|eighteen)\s+(?:years?|months?|weeks?)\s+(?:of\s+)?(?:asking|begging|chasing|fighting)\s+(?:[\w-]+\s+){0,3}?(?:for|about)\b[^.!?\n]{0,120}?[.!?]\s*(?:[^.!?\n]{0,80}[.!?]\s*)?still\s+(?:waiting|nothing|no\b)/gm,
+      /\b(?:the\s+trust's|trust's|management's|managers'|hr's|the\s+board's|execs'|exec's|estates'|our\s+(?:employer's|trust's|manager's))\s+idea\s+of\b|\band\s+it\s+shows\b|\bwith\s+(?:only\s+|just\s+)?(?:a|one|two|no|zero|24\s+hours'?|48\s+hours'?)\s+(?:week's|weeks'|day's|days'|hours'|minutes')?\s*notice\b|\b(?:they|management|managers|the\s+trust|execs?|hr|it|estates|and|then)\s+(?:still\s+)?wonders?\s+why\s+(?:we|staff|nurses|people|nobody|no\s+one|no-one|morale|retention|recruitment|sickness|discharges|everyone|the\s+(?:staff|nurses|wards?|discharges))\b|\bthe\s+(?:only\s+)?(?:answer|response|solution)\s+from\s+(?:above|the\s+top|upstairs|management|the\s+trust|hr|the\s+board|on\s+high)\b|\b(?:staff|we|doctors|nurses|porters|midwives|juniors|residents)\s+(?:are|is|were)\s+(?:still\s+)?expected\s+to\s+(?:sleep|eat|change|rest|work|get\s+changed|take\s+(?:our|their)\s+breaks?)\s+(?:there|in\s+(?:there|that|it|a|the))\b|\bstill\s+no\s+(?:word|news|answer|response|reply|decision|update|outcome)\s+(?:on|about|from|re)\s+(?:my|our)\b|\bshame\s+(?:they|he|she|management|the\s+execs?|the\s+board|nobody|no\s+one)\s+(?:didn't|couldn't|wouldn't|never|can't|won't)\b|\b(?:\d+|two|three|four|five|six|eight|ten|twelve|eighteen)\s+(?:years?|months?|weeks?)\s+(?:of\s+)?(?:asking|begging|chasing|fighting)\s+(?:[\w-]+\s+){0,3}?(?:for|about)\b[^.!?\n]{0,120}?[.!?]\s*(?:[^.!?\n]{0,80}[.!?]\s*)?still\s+(?:waiting|nothing|no\b)/gm,
   },
 ];
 const TITLE_CASE_QUOTE = /^["“'‘](?:[A-Z0-9][\w&-]*\s*)+["”'’]$/;
@@ -304,11 +304,11 @@ const GRIEVANCE_CUES: readonly Cue[] = [
   {
     label: "grievance",
     trigger: trigger(
-      "missing short wrong docked still haven't not never without pay underpaid cut late paid",
+      "missing short wrong docked still haven't not never without pay underpaid cut late paid unpaid hold chasing ringing emailing",
     ),
     weight: 1,
     regex: new RegExp(
-      String.raw`\b(?:missing|short|wrong|docked)\s+(?:from|on|in)\s+my\s+${PAY}\b|\bmy\s+${PAY}\s+(?:is|are|was|were|has\s+been|have\s+been|keeps?\s+being)\s+(?:\w+\s+)?(?:missing|wrong|short|late|docked|cut)\b|\bstill\s+(?:waiting|chasing)\s+(?:on|for)\s+(?:my|our)\s+${PAY}\b|\b(?:haven't|have\s+not|hasn't|not|never)\s+(?:been\s+)?paid\s+(?:for|my|our)\b|\b(?:\w+\s+)?(?:years?|months?)\s+(?:without|with\s+no)\s+a\s+(?:\w+\s+)?pay\s+rise\b|\b(?:i'm|i\s+am|we're|we\s+are|i\s+was|we\s+were|feel|feeling|been|being|me|us)\s+(?:so\s+|massively\s+|chronically\s+|still\s+)?underpaid\b|\bunderpaid\s+(?:me|us)\b`,
+      String.raw`\b(?:missing|short|wrong|docked)\s+(?:from|on|in)\s+my\s+${PAY}\b|\bmy\s+${PAY}\s+(?:is|are|was|were|has\s+been|have\s+been|keeps?\s+being)\s+(?:\w+\s+)?(?:missing|wrong|short|late|docked|cut)\b|\bstill\s+(?:waiting|chasing)\s+(?:on|for)\s+(?:my|our)\s+${PAY}\b|\b(?:haven't|have\s+not|hasn't|not|never)\s+(?:been\s+)?paid\s+(?:for|my|our)\b|\b(?:\w+\s+)?(?:years?|months?)\s+(?:without|with\s+no)\s+a\s+(?:\w+\s+)?pay\s+rise\b|\bmy\s+(?:missing|unpaid|late|wrong)\s+${PAY}\b|\b(?:on\s+hold\s+to|chasing|ringing|emailing)\s+(?:payroll|hr|occ(?:upational)?\s+health|medical\s+staffing|pensions)\b|\b(?:i'm|i\s+am|we're|we\s+are|i\s+was|we\s+were|feel|feeling|been|being|me|us)\s+(?:so\s+|massively\s+|chronically\s+|still\s+)?underpaid\b|\bunderpaid\s+(?:me|us)\b`,
       "g",
     ),
   },

@@ -18,6 +18,7 @@ ruleTester(rule, {
     "The reorganisation has left us with a brand new gym, which is lovely.",
     "Did my kitchen up on the cheap and I love it.",
     "Big night at the staff party and they wonder why the lift's out of order 😂",
+    "Booked the holiday cottage with a week's notice, spontaneous for once!",
   ],
   invalid: [
     {
@@ -80,5 +81,10 @@ ruleTester(rule, {
       errors: 1,
     },
     { text: "Our manager is a bully who has driven three people off sick this year.", errors: 1 },
+    { text: "They closed the staff creche with a week's notice.", errors: 1 },
+    {
+      text: "An hour on hold to payroll about my missing overtime. Still not sorted.",
+      errors: 1,
+    },
   ],
 });

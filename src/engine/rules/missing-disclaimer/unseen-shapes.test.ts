@@ -138,5 +138,10 @@ ruleTester(rule, {
       profile: "Paramedic, West Midlands Ambulance Service",
       errors: 1,
     },
+    {
+      text: "If you're thinking about nursing, do it. Hardest and best job in the world.",
+      profile: "Nurse, Royal Liverpool",
+      errors: 1,
+    },
   ],
 });
