@@ -170,8 +170,13 @@ const RELATIVE_NAME = new RegExp(
   `\\b(?:his|her|their|the[ \\t]+patient's|the|a|${WORD}'s)[ \\t]+${KIN}(?:,?[ \\t]+(?:is|was|'s))?(?:[ \\t]+(?:called|named))?,?[ \\t]+(${WORD})`,
   "gi",
 );
+// "her name is Chantelle Roberts": only read when the post has the word "name".
+const THEIR_NAME_IS = new RegExp(
+  `\\b(?:[Hh]er|[Hh]is|[Tt]heir)[ \\t]+name[ \\t]+(?:is|was|'s)[ \\t]+(?:called[ \\t]+)?(${WORD})\\b`,
+  "g",
+);
 const KIN_IS_NAME = new RegExp(
-  `\\b(?:(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Bb]aby|[Pp]atient|[Ss]he|[Hh]e)(?:'s[ \\t]+name)?|(?:[Hh]er|[Hh]is|[Tt]heir)[ \\t]+name)[ \\t]+(?:is|was|'s)[ \\t]+(?:called[ \\t]+)?(${WORD})\\b`,
+  `\\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Bb]aby|[Pp]atient|[Ss]he|[Hh]e)(?:'s[ \\t]+name)?[ \\t]+(?:is|was|'s)[ \\t]+(?:called[ \\t]+)?(${WORD})\\b`,
   "g",
 );
 // "Josie's aunty", "Arthur's daughter": the name is the patient's, the speaker their relative.
@@ -464,7 +469,6 @@ const BEING_CARED_FOR = wordsRegex([
   "(?:pacemaker|stent|hip replacement|knee replacement)",
   "fitted",
   "(?:his|her|their) (?:transport|ttos?) home",
-  "(?:was|is|been|she's|he's|still) (?:on|in) (?:our|the|your) (?:[a-z'’]+ ){0,2}(?:ward|unit|icu|itu|hdu)",
   "(?:got|been|was|is being) (?:moved|transferred) (?:to|wards)",
   "nil by mouth",
   "after (?:\\d+|his|her|their|a) strokes?",
@@ -472,8 +476,10 @@ const BEING_CARED_FOR = wordsRegex([
   "(?:dialysis|chemo|cardiac rehab|pulmonary rehab|warfarin|anticoag) (?:group|session|slot|chair|clinic)",
 ]);
 // Every word BEING_CARED_FOR needs one of: a Set lookup per word before the phrase regex runs.
+const WAS_ON_WARD =
+  /^[^.!?\n]{0,45}?[.!?]?[ \t]*\b(?:was|is|been|she's|he's|still)[ \t]+(?:on|in)[ \t]+(?:our|the|your)[ \t]+(?:[a-z'’]+[ \t]+){0,2}(?:ward|unit|icu|itu|hdu)\b/i;
 const CARED_FOR_GATE = wordSet(
-  "shave wash bath shower haircut pacemaker stent chemo dialysis transfusion infusion stitches plaster splint peg ng nebs neb insulin dressing dressings pressure rehab steps passed dying die breath replacement fitted transport tto ttos ward unit icu itu hdu moved transferred nil strokes stroke dialysis chemo warfarin anticoag",
+  "shave wash bath shower haircut pacemaker stent chemo dialysis transfusion infusion stitches plaster splint peg ng nebs neb insulin dressing dressings pressure rehab steps passed dying die breath replacement fitted transport tto ttos moved transferred nil strokes stroke dialysis chemo warfarin anticoag",
 );
 // "sang Danny Boy", "watching Billy Elliot": a song, film or book named after a person.
 const TITLE_OF_A_WORK =
@@ -702,12 +708,14 @@ export const personInCare: CustomRecognizer = {
     const text = view.text;
     const found: Entity[] = [];
     const post = analyse(normalised);
-    const caredForInPost = anyWord(post, CARED_FOR_GATE);
+    // Computed only when first asked: most posts never need it.
+    let caredFor: boolean | undefined;
+    const caredForInPost = () => (caredFor ??= anyWord(post, CARED_FOR_GATE));
     const careInPost =
       anyWord(post, CARE_WORDS) ||
       (anyWord(post, PATIENT_CUE_GATE) && PATIENT_CUES.test(text)) ||
       /\bA&E\b/i.test(text) ||
-      (caredForInPost && BEING_CARED_FOR.test(text));
+      (caredForInPost() && BEING_CARED_FOR.test(text));
     const hasPlace = PLACE_HINT.test(text);
     const hasTitle = TITLE_HINT.test(text);
     if (!careInPost && !hasPlace && !hasTitle) return found;
@@ -1068,15 +1076,17 @@ export const personInCare: CustomRecognizer = {
           continue;
         add(s, e, 0.8, "name on a ward", m[1]);
       }
-      KIN_IS_NAME.lastIndex = 0;
-      for (let m = KIN_IS_NAME.exec(text); m; m = KIN_IS_NAME.exec(text)) {
-        if (!nameLike(m[1])) continue;
-        const nameStart = m.index + m[0].length - m[1].length;
-        if (!careNearer(nameStart, m.index + m[0].length, 160)) continue;
-        // "the porter who helped me… His name was Tony": whose name is told by the post before.
-        if (/name/i.test(m[0]) && nearest(text, m.index, m.index, STAFF_CUES, 160) < Infinity)
-          continue;
-        add(nameStart, m.index + m[0].length, 0.8, "relative", m[1]);
+      for (const re of post.words.has("name") ? [KIN_IS_NAME, THEIR_NAME_IS] : [KIN_IS_NAME]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          if (!nameLike(m[1])) continue;
+          const nameStart = m.index + m[0].length - m[1].length;
+          if (!careNearer(nameStart, m.index + m[0].length, 160)) continue;
+          // "the porter who helped me… His name was Tony": whose name is told by the post before.
+          if (re === THEIR_NAME_IS && nearest(text, m.index, m.index, STAFF_CUES, 160) < Infinity)
+            continue;
+          add(nameStart, m.index + m[0].length, 0.8, "relative", m[1]);
+        }
       }
     }
 
@@ -1111,7 +1121,7 @@ export const personInCare: CustomRecognizer = {
         if (OWN_ACCOUNT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         const care = Math.min(
           nearest(text, m.index, end, HANDLE_CUES, 80),
-          caredForInPost ? nearest(text, m.index, end, BEING_CARED_FOR, 80) : Infinity,
+          caredForInPost() ? nearest(text, m.index, end, BEING_CARED_FOR, 80) : Infinity,
         );
         if (care === Infinity || nearest(text, m.index, end, STAFF_CUES, 80) <= care) continue;
         add(m.index, end, 0.75, "social media handle", m[1]);
@@ -1168,7 +1178,9 @@ export const personInCare: CustomRecognizer = {
         possessive
           ? Infinity
           : nearest(text, m.index, end, hasSurname ? NOUN_PATIENT_CUES : ONE_PATIENT_CUES, 90),
-        caredForInPost ? nearest(text, m.index, end, BEING_CARED_FOR, 60) : Infinity,
+        caredForInPost() ? nearest(text, m.index, end, BEING_CARED_FOR, 60) : Infinity,
+        // "…She was on our ward till Thursday": read only in the words after the name.
+        WAS_ON_WARD.test(text.slice(end, end + 70)) ? 40 : Infinity,
         unit && !possessive ? unit.index : Infinity,
         CARE_FOR.test(before) ? 0 : Infinity,
       );
