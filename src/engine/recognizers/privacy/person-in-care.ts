@@ -75,7 +75,7 @@ const NAME_AT_PLACE = new RegExp(
 );
 // "every patient in bay 3" is everyone there, not one person.
 const DESCRIBED_AT_PLACE = new RegExp(
-  `(?<!\\b(?:every|each|any|all|no)[ \\t]+)\\b(?:(?:the|a|an|our|that|this)[ \\t]+)?(?:(?:little|old|young|lovely|elderly|poor|gorgeous|sweet|frail|older|confused|grumpy|new)[ \\t]+){0,2}(?:man|lady|woman|gent|gentleman|bloke|lad|girl|boy|patient|pt|chap|fella|guy|grandad|grandpa|nan|grandma|teenager|teen|baby|kid|child|one|mum|dad|couple|twins?|fellow|resident|client|service[ \\t]+user)[ \\t]+(?:of[ \\t]+about[ \\t]+\\d{1,3}[ \\t]+)?(?:in|from|on|at)[ \\t]+(?:the[ \\t]+)?(?:${PLACE_I}|[Rr]oom[ \\t]?\\d{1,3}\\b)`,
+  `(?<!\\b(?:every|each|any|all|no)[ \\t]+)\\b(?:(?:the|a|an|our|that|this)[ \\t]+)?(?:(?:little|old|young|lovely|elderly|poor|gorgeous|sweet|frail|older|confused|grumpy|new)[ \\t]+){0,2}(?:man|lady|woman|gent|gentleman|bloke|lad|girl|boy|patient|pt|chap|fella|guy|grandad|grandpa|nan|grandma|teenager|teen|baby|kid|child|one|mum|dad|couple|twins?|fellow|resident|client|service[ \\t]+user|family|wife|husband|daughter|son|visitor)[ \\t]+(?:of[ \\t]+about[ \\t]+\\d{1,3}[ \\t]+)?(?:in|from|on|at)[ \\t]+(?:the[ \\t]+)?(?:${PLACE_I}|[Rr]oom[ \\t]?\\d{1,3}\\b)`,
   "gi",
 );
 const INITIALS_AT_PLACE = new RegExp(
@@ -540,7 +540,7 @@ const CARE_FOR =
 // "Amara was amazing with the patient in bay 4", "Niamh and Orla ran the ward": the named person
 // is doing the caring.
 const CARING_FOR_A_PATIENT =
-  /^[^.!?\n]{0,40}?\b(?:(?:with|for|to|on)[ \t]+(?:the|a|an|every|each|our|all|my|her|his)[ \t]+(?:[a-z]+[ \t]+)?patients?\b|ran[ \t]+the[ \t]+(?:ward|shift|bay|unit|floor|department)|in[ \t]+charge\b|(?:looked after|cared for|nursed|covered|ran|managed|took|had|admitted|discharged|settled|saw|triaged)[ \t]+(?:the[ \t]+whole[ \t]+of[ \t]+|all[ \t]+of[ \t]+|all[ \t]+)?(?:bay|ward|side rooms|beds?)[ \t]?(?:\d|[A-H]\b)|(?:looked after|cared for|nursed|admitted|discharged|saw|triaged|took|had)[ \t]+(?:\d+|all the|the|every|six|seven|eight|nine|ten|twelve)[ \t]+(?:[a-z]+[ \t]+)?patients\b|(?:discharged|admitted|settled|saw|triaged|washed|turned|fed|moved)[ \t]+(?:everyone|everybody|all|the whole)\b|(?:caught|spotted|escalated|recognised|recognized|picked up|noticed|flagged)[ \t]+(?:a|an|the)[ \t]+)/i;
+  /^[^.!?\n]{0,40}?\b(?:(?:with|for|to|on)[ \t]+(?:the|a|an|every|each|our|all|my|her|his)[ \t]+(?:[a-z]+[ \t]+)?patients?\b|ran[ \t]+the[ \t]+(?:ward|shift|bay|unit|floor|department)|in[ \t]+charge\b|(?:looked after|cared for|nursed|covered|ran|managed|took|had|admitted|discharged|settled|saw|triaged)[ \t]+(?:the[ \t]+whole[ \t]+of[ \t]+|all[ \t]+of[ \t]+|all[ \t]+)?(?:bay|ward|side rooms|beds?)[ \t]?(?:\d|[A-H]\b)|(?:looked after|cared for|nursed|admitted|discharged|saw|triaged|took|had)[ \t]+(?:\d+|all the|the|every|six|seven|eight|nine|ten|twelve)[ \t]+(?:[a-z]+[ \t]+)?patients\b|(?:discharged|admitted|settled|saw|triaged|washed|turned|fed|moved)[ \t]+(?:everyone|everybody|all|the whole)\b|(?:spotted|escalated|recognised|recognized|flagged)[ \t]+(?:a|an|the)[ \t]+|caught[ \t]+(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+)?(?:sepsis|deterioration|mistake|error|bleed|aki|arrest|stroke|drug error))/i;
 // Titles and roles before a name: the person is named as staff. ("Our Arthur, 99," is not.)
 const ROLE_BEFORE =
   /(?:\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|surgeon|registrar|midwife|hca|porter|physio|staff nurse|charge nurse|ward manager|manager|colleague|student)\.?)[ \t]+$/i;
@@ -617,6 +617,8 @@ const LOWER_WARD_CUES = wordsRegex([
 // What a named carer does to patients: "admitted 9 patients", "discharged the whole bay".
 const DOES_THE_CARE =
   /^[ \t]+(?:\d+|a|an|the|all|every|everyone|everybody|patients|them|him|her|three|four|five|six|seven|eight|nine|ten|twelve|half|most|both)\b/i;
+const INDEFINITE_PERSON_BEFORE =
+  /\ban?[ \t]+(?:[a-z]+[ \t]+)?(?:patient|man|woman|lady|gent|gentleman|lad|girl|boy)[ \t]+(?:in|on|at|from)[ \t]+(?:the[ \t]+)?$/i;
 const PRAISE_BEFORE =
   /\b(?:shout[- ]?out|thanks?|thank you|well done|kudos|hats off|proud of|credit to|big up)\b[^.!?\n]*$/i;
 const HAS_CAPITALISED_WORD = /[A-Z][a-z]/;
@@ -871,8 +873,13 @@ export const personInCare: CustomRecognizer = {
         if (nearest(sentence, m.index - from, end - from, PERSON_NEAR, PERSON_WINDOW) < Infinity)
           score += 0.3;
         if (nearest(text, m.index, end, PLACE_IDLE, 30) < Infinity) score -= 0.4;
-        // "Shout out to Dev who spotted a deteriorating patient in bay 3": praise for the carer.
-        if (PRAISE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) score -= 0.3;
+        // "Shout out to Dev who spotted a deteriorating patient in bay 3": praise for the carer
+        // about "a" patient. ("Thanks to the family in bay 4" still counts.)
+        if (
+          PRAISE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) &&
+          INDEFINITE_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
+        )
+          score -= 0.3;
         add(m.index, end, score, "bed with a person");
       }
     }

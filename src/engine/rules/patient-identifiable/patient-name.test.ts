@@ -350,6 +350,7 @@ ruleTester(patientNameRule, {
       errors: 1,
     },
     { text: "Ron admitted last night with chest pain is asking for his wife", errors: 1 },
+    { text: "Big thanks to the family in bay 4 who brought us cakes tonight", errors: 1 },
     {
       text: "Proud of Aisha (14) on our adolescent unit who got her GCSE results today 🎓",
       errors: 1,
