@@ -1,9 +1,9 @@
 // Look-alike letters from other scripts ("Сunt" with a Cyrillic С, "ηigger" with a Greek η)
 // are folded to the Latin letter they imitate. A subset of Unicode's confusables.txt, limited
 // to letters that pass for Latin in ordinary fonts.
-import { mapCodePoints, type TextView } from "./text-view.js";
+import { ViewBuilder, type TextView } from "./text-view.js";
 
-const PAIRS: Record<string, string> = {
+export const PAIRS: Record<string, string> = {
   // Cyrillic
   а: "a",
   в: "b",
@@ -127,11 +127,35 @@ const PAIRS: Record<string, string> = {
   ᴢ: "z",
 };
 
-const CANDIDATES = new RegExp(`[${Object.keys(PAIRS).join("")}]`, "gu");
-// Every key lies in these blocks; a plain (non-Unicode-mode) scan for them is much cheaper.
-const BLOCKS = /[\u00df-\u02af\u0370-\u052f\u1d00-\u1d7f\ua700-\ua7ff]/;
+// The same pairs by UTF-16 unit (every key is one unit, none a surrogate): one loop over the
+// text, no Unicode-mode expression.
+const BY_UNIT = new Map<number, string>();
+let lowestKey = 0xffff;
+for (const [from, to] of Object.entries(PAIRS)) {
+  BY_UNIT.set(from.charCodeAt(0), to);
+  lowestKey = Math.min(lowestKey, from.charCodeAt(0));
+}
+// Every key but Ø lies in these blocks (so Ø is folded only when one of them is there too); a
+// plain (non-Unicode-mode) test for them is much cheaper than the loop.
+export const BLOCKS = /[\u00df-\u02af\u0370-\u052f\u1d00-\u1d7f\ua700-\ua7ff]/;
 
 export function foldConfusables(view: TextView): TextView {
   if (!BLOCKS.test(view.text)) return view;
-  return mapCodePoints(view, CANDIDATES, (ch) => PAIRS[ch] ?? ch);
+  const text = view.text;
+  const n = text.length;
+  let builder: ViewBuilder | null = null;
+  let copied = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < lowestKey) continue;
+    const to = BY_UNIT.get(c);
+    if (to === undefined || to === text[i]) continue;
+    builder ??= new ViewBuilder(view);
+    builder.copy(copied, i);
+    builder.push(to, i, i + 1);
+    copied = i + 1;
+  }
+  if (!builder) return view;
+  builder.copy(copied, n);
+  return builder.build();
 }

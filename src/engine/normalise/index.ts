@@ -39,24 +39,30 @@ function lowerCase(view: TextView): TextView {
   });
 }
 
+// A class rather than an object literal with getters: literals with accessors are built on a slow
+// path on every call, and this is built for every post (and profile).
+class Normalised implements NormalisedText {
+  private _base: TextView | undefined = undefined;
+  private _words: TextView | undefined = undefined;
+  private _digits: TextView | undefined = undefined;
+
+  constructor(readonly original: string) {}
+
+  get base(): TextView {
+    return (this._base ??= PLAIN_ASCII.test(this.original)
+      ? identityView(this.original)
+      : foldConfusables(foldCompatibility(removeInvisible(identityView(this.original)))));
+  }
+
+  get words(): TextView {
+    return (this._words ??= joinSpacedLetters(foldLeetspeak(lowerCase(this.base))));
+  }
+
+  get digits(): TextView {
+    return (this._digits ??= joinSpacedDigits(digitWordsToDigits(this.base)));
+  }
+}
+
 export function normalise(original: string): NormalisedText {
-  let base: TextView | undefined;
-  let words: TextView | undefined;
-  let digits: TextView | undefined;
-  const getBase = () =>
-    (base ??= PLAIN_ASCII.test(original)
-      ? identityView(original)
-      : foldConfusables(foldCompatibility(removeInvisible(identityView(original)))));
-  return {
-    original,
-    get base() {
-      return getBase();
-    },
-    get words() {
-      return (words ??= joinSpacedLetters(foldLeetspeak(lowerCase(getBase()))));
-    },
-    get digits() {
-      return (digits ??= joinSpacedDigits(digitWordsToDigits(getBase())));
-    },
-  };
+  return new Normalised(original);
 }

@@ -1,7 +1,7 @@
 // Digits and symbols standing in for letters inside a word ("sh1t", "n1gg3r", "@ss", "$hit")
 // become letters. Only inside words that also hold real letters, so "bed 4", "1984#" and "£5"
 // are untouched.
-import { rewriteMatches, type TextView } from "./text-view.js";
+import { ViewBuilder, type TextView } from "./text-view.js";
 
 const LEET: Record<string, string> = {
   "0": "o",
@@ -22,12 +22,12 @@ const LEET: Record<string, string> = {
 
 // A token of letters and leet characters holding at least one leet character. Starts only at a
 // token boundary, so each token is scanned a bounded number of times. The view is lower-case.
-const TOKEN = /(?<![a-z0-9@$!|€¡])[a-z]*[0-9@$!|€¡][a-z0-9@$!|€¡]*/g;
+export const TOKEN = /(?<![a-z0-9@$!|€¡])[a-z]*[0-9@$!|€¡][a-z0-9@$!|€¡]*/g;
 const LETTER = /[a-z]/;
 const HAS_LEET = /[0-9@$!|€¡]/;
 
 /** The letter a leet character stands for at position j of token, or undefined if it is not leet there. */
-function letterFor(token: string, j: number): string | undefined {
+export function letterFor(token: string, j: number): string | undefined {
   const ch = token[j];
   const sub = LEET[ch];
   if (sub === undefined) return undefined;
@@ -42,24 +42,60 @@ function letterFor(token: string, j: number): string | undefined {
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
 
+// The token characters of TOKEN, and the leet ones among them (non-Unicode mode: UTF-16 units).
+const isLeet = (c: number) =>
+  (c >= 48 && c <= 57) ||
+  c === 64 ||
+  c === 36 ||
+  c === 33 ||
+  c === 124 ||
+  c === 0x20ac ||
+  c === 0xa1;
+const isTokenUnit = (c: number) => (c >= 97 && c <= 122) || isLeet(c);
+
+/** Whether a token (a match of TOKEN) would change: a word of three or more characters with a letter and a leet character. */
+export function leetChanges(token: string): boolean {
+  // Leetspeak needs a word: three characters or more, with at least one real letter.
+  if (token.length < 3 || !LETTER.test(token)) return false;
+  for (let j = 0; j < token.length; j++) if (letterFor(token, j)) return true;
+  return false;
+}
+
 export function foldLeetspeak(view: TextView): TextView {
   if (!HAS_LEET.test(view.text)) return view;
-  return rewriteMatches(
-    view,
-    TOKEN,
-    (m, out) => {
-      const token = m[0];
-      for (let j = 0; j < token.length; j++) {
-        const sub = letterFor(token, j);
-        if (sub) out.push(sub, m.index + j, m.index + j + 1);
-        else out.copy(m.index + j, m.index + j + 1);
-      }
-    },
-    (m) => {
-      // Leetspeak needs a word: three characters or more, with at least one real letter.
-      if (m[0].length < 3 || !LETTER.test(m[0])) return false;
-      for (let j = 0; j < m[0].length; j++) if (letterFor(m[0], j)) return true;
-      return false;
-    },
-  );
+  // The matches of TOKEN, found by a loop: TOKEN can only start where a run of token characters
+  // starts, and matches that whole run exactly when the run holds a leet character.
+  const text = view.text;
+  const n = text.length;
+  let builder: ViewBuilder | null = null;
+  let copied = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isTokenUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let leet = false;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 97 && c <= 122) continue;
+      if (!isLeet(c)) break;
+      leet = true;
+    }
+    if (!leet) continue;
+    const token = text.slice(start, i);
+    if (!leetChanges(token)) continue;
+    builder ??= new ViewBuilder(view);
+    builder.copy(copied, start);
+    for (let j = 0; j < token.length; j++) {
+      const sub = letterFor(token, j);
+      if (sub) builder.push(sub, start + j, start + j + 1);
+      else builder.copy(start + j, start + j + 1);
+    }
+    copied = i;
+  }
+  if (!builder) return view;
+  builder.copy(copied, n);
+  return builder.build();
 }

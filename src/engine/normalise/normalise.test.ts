@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { foldCompatibility } from "./compatibility.js";
-import { foldConfusables } from "./confusables.js";
+import { CANDIDATES, candidateAt, foldCodePoint, foldCompatibility } from "./compatibility.js";
+import { BLOCKS, foldConfusables, PAIRS } from "./confusables.js";
 import { digitWordsToDigits, joinSpacedDigits } from "./digits.js";
 import { normalise } from "./index.js";
-import { removeInvisible } from "./invisible.js";
-import { foldLeetspeak } from "./leetspeak.js";
+import { INVISIBLE, invisibleAt, removeInvisible } from "./invisible.js";
+import { foldLeetspeak, leetChanges, letterFor, TOKEN } from "./leetspeak.js";
 import { joinSpacedLetters } from "./spaced-letters.js";
-import { identityView, type TextView } from "./text-view.js";
+import { identityView, mapCodePoints, rewriteMatches, type TextView } from "./text-view.js";
 
 const view = (s: string) => identityView(s);
 
@@ -73,5 +73,124 @@ describe("normalise", () => {
     const n = normalise(text);
     expect(n.words.text).toContain("fuck");
     expect(locate(n.words, "fuck")).toBe("𝐟 u c k");
+  });
+});
+
+// The steps scan with loops over UTF-16 units for speed; their sets are defined by the regular
+// expressions next to them. These tests hold the two to the same answer, unit by unit.
+describe("the loops match the expressions they stand for", () => {
+  const units: string[] = [];
+  for (let c = 0; c < 0x10000; c++) units.push(String.fromCharCode(c));
+  // Every supplementary block the sets touch, with its edges, and a few emoji.
+  for (const cp of [
+    0x1d3ff, 0x1d400, 0x1d7ff, 0x1d800, 0x1f0ff, 0x1f100, 0x1f1ff, 0x1f200, 0x1f600, 0xdffff,
+    0xe0000, 0xe007f, 0xe0080, 0xe00ff, 0xe0100, 0xe01ef, 0xe01f0,
+  ])
+    units.push(String.fromCodePoint(cp));
+
+  const regexAnswer = (re: RegExp, s: string) => {
+    const sticky = new RegExp(re.source.replace(/\]\+$/, "]"), "uy");
+    sticky.lastIndex = 0;
+    const m = sticky.exec(s);
+    return m ? m[0].length : 0;
+  };
+
+  it("invisibleAt is INVISIBLE", () => {
+    const bad = units.filter((u) => invisibleAt(u + "x", 0) !== regexAnswer(INVISIBLE, u + "x"));
+    expect(bad.map((u) => u.codePointAt(0)!.toString(16))).toEqual([]);
+  });
+
+  it("candidateAt is the compatibility CANDIDATES", () => {
+    const bad = units.filter((u) => candidateAt(u + "x", 0) !== regexAnswer(CANDIDATES, u + "x"));
+    expect(bad.map((u) => u.codePointAt(0)!.toString(16))).toEqual([]);
+  });
+
+  it("the steps give what the expressions give, offsets included", () => {
+    // Reference implementations with the expressions, as the steps were first written.
+    const refInvisible = (v: TextView) => rewriteMatches(v, INVISIBLE, () => {});
+    const refCompat = (v: TextView) => mapCodePoints(v, CANDIDATES, foldCodePoint);
+    const confusable = new RegExp(`[${Object.keys(PAIRS).join("")}]`, "gu");
+    const refConfusables = (v: TextView) =>
+      BLOCKS.test(v.text) ? mapCodePoints(v, confusable, (ch) => PAIRS[ch] ?? ch) : v;
+    const refLeet = (v: TextView) =>
+      /[0-9@$!|€¡]/.test(v.text)
+        ? rewriteMatches(
+            v,
+            TOKEN,
+            (m, out) => {
+              for (let j = 0; j < m[0].length; j++) {
+                const sub = letterFor(m[0], j);
+                if (sub) out.push(sub, m.index + j, m.index + j + 1);
+                else out.copy(m.index + j, m.index + j + 1);
+              }
+            },
+            (m) => leetChanges(m[0]),
+          )
+        : v;
+    const steps: [(v: TextView) => TextView, (v: TextView) => TextView][] = [
+      [removeInvisible, refInvisible],
+      [foldCompatibility, refCompat],
+      [foldConfusables, refConfusables],
+      [foldLeetspeak, refLeet],
+    ];
+    const alphabet = [
+      "a",
+      "b",
+      "s",
+      "h",
+      "i",
+      "t",
+      " ",
+      "1",
+      "3",
+      "0",
+      "@",
+      "$",
+      "!",
+      "|",
+      "€",
+      "¡",
+      "\u200b",
+      "\ufe0f",
+      "é",
+      "ｆ",
+      "𝐟",
+      "😀",
+      "\ud83d",
+      "\ude00",
+      "\udb40",
+      "\udc01",
+      "\udd00",
+      "Ø",
+      "а",
+      "ß",
+      "İ",
+      ".",
+      "-",
+      "'",
+      "\n",
+      "\u0301",
+      "7",
+      "x",
+    ];
+    let seed = 20240611;
+    const rand = () =>
+      ((seed = Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
+    const sample = (v: TextView) =>
+      [...Array(v.text.length).keys()].map((i) => v.toOriginal(i, i + 1));
+    for (let k = 0; k < 1500; k++) {
+      let s = "";
+      const len = 1 + Math.floor(rand() * 24);
+      for (let j = 0; j < len; j++) s += alphabet[Math.floor(rand() * alphabet.length)];
+      for (const [step, ref] of steps) {
+        // Through a mapped view too, so composed offsets are compared.
+        for (const v of [view(s), removeInvisible(view("\u200b" + s))]) {
+          const a = step(v);
+          const b = ref(v);
+          expect(a.text).toBe(b.text);
+          expect(sample(a)).toEqual(sample(b));
+        }
+      }
+    }
   });
 });
