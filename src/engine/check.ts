@@ -1,11 +1,16 @@
 // The one entry point: normalise, recognise, run the rules, build the result.
 // Pure and synchronous: no I/O, no Node built-ins, so it runs on the server, in the browser
 // and in batch monitoring alike.
-import { normalise } from "./normalise/index.js";
+import { normalise, type NormalisedText } from "./normalise/index.js";
 import { defaultPack } from "./pack/default-pack.js";
 import { resolvePack, type PackOverrides, type ResolvedPack } from "./pack/schema.js";
 import { recognizers } from "./recognizers/index.js";
-import { runRecognizer, type AnyRecognizer, type Entity } from "./recognizers/recognizer.js";
+import {
+  runRecognizer,
+  type AnyRecognizer,
+  type Entity,
+  type RecognizerEnv,
+} from "./recognizers/recognizer.js";
 import { rules as allRules } from "./rules/index.js";
 import type { Report, Rule, RuleContext } from "./rules/rule.js";
 import {
@@ -13,6 +18,7 @@ import {
   type Category,
   type CheckInput,
   type CheckResult,
+  type Direction,
   type Finding,
   type Severity,
   type Verdict,
@@ -68,12 +74,94 @@ function redact(text: string, spans: { start: number; end: number; label: string
   return out + text.slice(at);
 }
 
+/**
+ * The state of one check: the rule context the rules see, with the per-post caches. A class, so
+ * building it per post is one allocation of a fixed shape (an object literal with a getter is
+ * built on a slow path every time).
+ */
+class PostContext implements RuleContext {
+  private normalisedProfileCache: NormalisedText | undefined = undefined;
+  private readonly entityCache = new Map<string, Entity[]>();
+  private readonly env: RecognizerEnv;
+  readonly findings: Finding[] = [];
+  readonly redactions: { start: number; end: number; label: string }[] = [];
+  private readonly seen = new Set<Category>();
+  /** The rule being run, so reports carry its metadata. */
+  current: EffectiveRule;
+
+  constructor(
+    readonly text: string,
+    readonly profile: string,
+    readonly direction: Direction,
+    readonly normalised: NormalisedText,
+    readonly pack: ResolvedPack,
+    private readonly byEntity: Map<string, AnyRecognizer[]>,
+    first: EffectiveRule,
+  ) {
+    this.env = { normalised, pack };
+    this.current = first;
+  }
+
+  get normalisedProfile(): NormalisedText {
+    return (this.normalisedProfileCache ??= normalise(this.profile));
+  }
+
+  entities(type: string): Entity[] {
+    let found = this.entityCache.get(type);
+    if (!found) {
+      found = [];
+      const list = this.byEntity.get(type);
+      if (list !== undefined)
+        for (const recognizer of list) {
+          const entities = runRecognizer(recognizer, this.env);
+          for (let i = 0; i < entities.length; i++) found.push(entities[i]);
+        }
+      this.entityCache.set(type, found);
+    }
+    return found;
+  }
+
+  reported(category: Category): boolean {
+    return this.seen.has(category);
+  }
+
+  report(report: Report): void {
+    const current = this.current;
+    const { rule } = current;
+    const text = this.text;
+    const hasSpan = report.start !== undefined && report.end !== undefined;
+    const start = hasSpan ? Math.max(0, Math.min(report.start!, text.length)) : undefined;
+    const end = hasSpan ? Math.max(start!, Math.min(report.end!, text.length)) : undefined;
+    const finding: Finding = {
+      ruleId: rule.meta.id,
+      category: rule.meta.category,
+      severity: current.severity,
+      ...(hasSpan ? { start, end, excerpt: text.slice(start, end) } : {}),
+      clauses: current.clauses,
+      message: fill(report.message ?? current.message, report.data),
+      suggestion: fill(report.suggestion ?? current.suggestion, report.data),
+      ...(report.fix && rule.meta.fixable ? { fix: report.fix } : {}),
+    };
+    this.findings.push(finding);
+    this.seen.add(rule.meta.category);
+    if (report.redactAs && hasSpan)
+      this.redactions.push({ start: start!, end: end!, label: report.redactAs });
+  }
+}
+
 export function createChecker(
   overrides: PackOverrides = defaultPack,
   options: { rules?: Rule[]; recognizers?: AnyRecognizer[] } = {},
 ): Checker {
   const pack = resolvePack(overrides);
   const rules = effectiveRules(pack, options.rules ?? allRules);
+  // The rules of each direction, in order, worked out once rather than per post.
+  const outbound = rules.filter((r) =>
+    (r.rule.meta.directions ?? OUTBOUND_ONLY).includes("outbound"),
+  );
+  const inbound = rules.filter((r) =>
+    (r.rule.meta.directions ?? OUTBOUND_ONLY).includes("inbound"),
+  );
   const byEntity = new Map<string, AnyRecognizer[]>();
   for (const r of options.recognizers ?? recognizers) {
     byEntity.set(r.entity, [...(byEntity.get(r.entity) ?? []), r]);
@@ -84,60 +172,10 @@ export function createChecker(
     const profile = typeof input.profile === "string" ? input.profile : "";
     const direction = input.direction === "inbound" ? "inbound" : "outbound";
     const normalised = normalise(text);
-    let normalisedProfile: ReturnType<typeof normalise> | undefined;
-    const entityCache = new Map<string, Entity[]>();
-    const findings: Finding[] = [];
-    const redactions: { start: number; end: number; label: string }[] = [];
-    const seen = new Set<Category>();
-    const env = { normalised, pack };
+    const context = new PostContext(text, profile, direction, normalised, pack, byEntity, rules[0]);
 
-    // One context per post; `current` is the rule being run, so reports carry its metadata.
-    let current = rules[0];
-    const context: RuleContext = {
-      text,
-      profile,
-      direction,
-      normalised,
-      get normalisedProfile() {
-        return (normalisedProfile ??= normalise(profile));
-      },
-      pack,
-      entities(type) {
-        let found = entityCache.get(type);
-        if (!found) {
-          found = [];
-          for (const recognizer of byEntity.get(type) ?? [])
-            found.push(...runRecognizer(recognizer, env));
-          entityCache.set(type, found);
-        }
-        return found;
-      },
-      reported: (category) => seen.has(category),
-      report(report: Report) {
-        const { rule } = current;
-        const hasSpan = report.start !== undefined && report.end !== undefined;
-        const start = hasSpan ? Math.max(0, Math.min(report.start!, text.length)) : undefined;
-        const end = hasSpan ? Math.max(start!, Math.min(report.end!, text.length)) : undefined;
-        const finding: Finding = {
-          ruleId: rule.meta.id,
-          category: rule.meta.category,
-          severity: current.severity,
-          ...(hasSpan ? { start, end, excerpt: text.slice(start, end) } : {}),
-          clauses: current.clauses,
-          message: fill(report.message ?? current.message, report.data),
-          suggestion: fill(report.suggestion ?? current.suggestion, report.data),
-          ...(report.fix && rule.meta.fixable ? { fix: report.fix } : {}),
-        };
-        findings.push(finding);
-        seen.add(rule.meta.category);
-        if (report.redactAs && hasSpan)
-          redactions.push({ start: start!, end: end!, label: report.redactAs });
-      },
-    };
-
-    for (const effective of rules) {
-      if (!(effective.rule.meta.directions ?? OUTBOUND_ONLY).includes(direction)) continue;
-      current = effective;
+    for (const effective of direction === "inbound" ? inbound : outbound) {
+      context.current = effective;
       try {
         effective.rule.check(context);
       } catch (error) {
@@ -147,6 +185,7 @@ export function createChecker(
       }
     }
 
+    const { findings } = context;
     findings.sort(
       (a, b) =>
         (a.start ?? Infinity) - (b.start ?? Infinity) ||
@@ -155,7 +194,7 @@ export function createChecker(
     let verdict: Verdict = "pass";
     for (const f of findings)
       if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[verdict]) verdict = f.severity;
-    return { verdict, findings, redacted: redact(text, redactions) };
+    return { verdict, findings, redacted: redact(text, context.redactions) };
   };
 }
 
