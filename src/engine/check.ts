@@ -40,7 +40,9 @@ interface EffectiveRule {
 }
 
 const fill = (template: string, data?: Record<string, string>) =>
-  data ? template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => data[key] ?? "") : template;
+  data && template.includes("{{")
+    ? template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => data[key] ?? "")
+    : template;
 
 function effectiveRules(pack: ResolvedPack, rules: Rule[]): EffectiveRule[] {
   const out: EffectiveRule[] = [];

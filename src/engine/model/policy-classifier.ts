@@ -87,6 +87,8 @@ export function scorePolicyText(text: string, profile: string, direction: Direct
 }
 
 const cache = new WeakMap<NormalisedText, Float32Array>();
+let lastNormalised: NormalisedText | undefined;
+let lastScores: Float32Array | undefined;
 
 /** The category probabilities of a post, from its normalised text and profile. Computed once per post. */
 export function scorePolicy(
@@ -94,11 +96,15 @@ export function scorePolicy(
   profileNormalised: NormalisedText,
   direction: Direction,
 ): Float32Array {
+  // Every learned rule asks in turn about the same post: the last answer is kept at hand.
+  if (normalised === lastNormalised) return lastScores!;
   let scores = cache.get(normalised);
   if (!scores) {
     scores = scorePolicyText(normalised.words.text, profileNormalised.words.text, direction);
     cache.set(normalised, scores);
   }
+  lastNormalised = normalised;
+  lastScores = scores;
   return scores;
 }
 

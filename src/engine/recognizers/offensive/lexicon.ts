@@ -306,9 +306,18 @@ function wordAt(text: string, s: number, e: number): string {
   return word.indexOf("’") >= 0 ? word.replace(/’/g, "'") : word;
 }
 
+// Every lexicon recognizer asks about the same view in turn: the last answer is kept at hand.
+let lastView: TextView | undefined;
+let lastHits: Map<CompiledLexicon, LexiconHit[]> = NO_HITS;
+
 function allHits(view: TextView): Map<CompiledLexicon, LexiconHit[]> {
+  if (view === lastView) return lastHits;
   let found = hitCache.get(view);
-  if (found) return found;
+  if (found) {
+    lastView = view;
+    lastHits = found;
+    return found;
+  }
   found = NO_HITS;
   const text = view.text;
   let at = 0;
@@ -382,6 +391,8 @@ function allHits(view: TextView): Map<CompiledLexicon, LexiconHit[]> {
     }
   }
   hitCache.set(view, found);
+  lastView = view;
+  lastHits = found;
   return found;
 }
 

@@ -13,15 +13,56 @@ export interface PostAnalysis {
   readonly capitals: number;
 }
 
-const cache = new WeakMap<NormalisedText, PostAnalysis>();
+const cache = new WeakMap<NormalisedText, Analysis>();
+// The checker asks about one post many times in a row: the last answer is kept outside the WeakMap.
+let lastNormalised: NormalisedText | undefined;
+let lastAnalysis: Analysis | undefined;
 
 export function analyse(normalised: NormalisedText): PostAnalysis {
+  if (normalised === lastNormalised) return lastAnalysis!;
   let found = cache.get(normalised);
   if (!found) cache.set(normalised, (found = scan(normalised.base.text)));
+  lastNormalised = normalised;
+  lastAnalysis = found;
   return found;
 }
 
-function scan(text: string): PostAnalysis {
+// Gates (the sets passed to `anyWord`) get one bit each on first use, up to 31, and every word
+// of every gate maps to the bits of the gates it is in. A post's words are then looked up once,
+// giving the bits of all the gates it opens; each `anyWord` after that is one AND.
+const gateBits = new WeakMap<ReadonlySet<string>, number>();
+const bitsOfWord = new Map<string, number>();
+let gateCount = 0;
+const MAX_GATES = 31;
+
+function registerGate(gate: ReadonlySet<string>): number {
+  if (gateCount >= MAX_GATES) return 0;
+  const bit = 1 << gateCount++;
+  for (const w of gate) bitsOfWord.set(w, (bitsOfWord.get(w) ?? 0) | bit);
+  gateBits.set(gate, bit);
+  return bit;
+}
+
+interface Analysis extends PostAnalysis {
+  /** The gates open for this post, and how many gates there were when that was worked out. */
+  open: number;
+  openFor: number;
+}
+
+function openGates(analysis: Analysis): number {
+  if (analysis.openFor !== gateCount) {
+    let open = 0;
+    for (const w of analysis.words) {
+      const bits = bitsOfWord.get(w);
+      if (bits !== undefined) open |= bits;
+    }
+    analysis.open = open;
+    analysis.openFor = gateCount;
+  }
+  return analysis.open;
+}
+
+function scan(text: string): Analysis {
   const lower = text.toLowerCase();
   const words = new Set<string>();
   let digits = 0;
@@ -53,11 +94,15 @@ function scan(text: string): PostAnalysis {
       if (c === 46 || c === 33 || c === 63 || c === 10) sentenceStart = true;
     }
   }
-  return { words, digits, capitals };
+  return { words, digits, capitals, open: 0, openFor: -1 };
 }
 
 /** Whether the post has any of `gate`'s words. */
 export function anyWord(analysis: PostAnalysis, gate: ReadonlySet<string>): boolean {
+  if ("openFor" in analysis) {
+    const bit = gateBits.get(gate) ?? registerGate(gate);
+    if (bit !== 0) return (openGates(analysis as Analysis) & bit) !== 0;
+  }
   const words = analysis.words;
   if (words.size < gate.size) {
     for (const w of words) if (gate.has(w)) return true;
