@@ -43,9 +43,22 @@ const textSums = new Int32Array(K);
 const profileSums = new Int32Array(K);
 const flagSums = new Int32Array(K);
 
+// Where the touch pass below leaves its (meaningless) sum, so the loads are not optimised away.
+const touched = { sum: 0 };
+
 function accumulate(w: Int8Array, buffer: FeatureBuffer, sums: Int32Array): void {
   sums.fill(0);
   const b = buffer.buckets;
+  // The weights (2.5 MB) are mostly out of the CPU caches by the time a post is scored, so each
+  // feature's row is a memory read. Touching every row first, in a loop with nothing else to do,
+  // lets the processor fetch many rows at once; the sums below then find them in cache. (Measured
+  // after full checks: about 35-50 µs a post without this pass, 11-15 µs with it.)
+  let touch = 0;
+  for (let i = 0; i < buffer.length; i++) {
+    const at = b[i] * K;
+    touch += w[at] + w[at + K - 1];
+  }
+  touched.sum = touch;
   for (let i = 0; i < buffer.length; i++) {
     const at = b[i] * K;
     for (let c = 0; c < K; c++) sums[c] += w[at + c];
