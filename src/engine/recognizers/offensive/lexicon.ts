@@ -236,17 +236,22 @@ const NO_HITS: Map<CompiledLexicon, LexiconHit[]> = new Map();
 // A cheap first test before a word is cut out of the text and looked up: a hash of every
 // spelling (and of every phrase's first word), computed over the text with no string made.
 // Most words of a post fail it. Stretched ("fuuuck") and masked ("f*ck") words skip the test.
-const shapes = new Set<number>();
+// The hashes are kept as bits of a 2^18-bit table (32 KB, so it stays in cache), not in a Set:
+// a Set of 32-bit numbers boxes the larger ones, and costs a memory read per word.
+const SHAPE_BITS = 18;
+const shapes = new Int32Array(1 << (SHAPE_BITS - 5));
 function hashRange(text: string, s: number, e: number): number {
   let h = 0x811c9dc5;
   for (let k = s; k < e; k++) {
     const c = text.charCodeAt(k);
     h = Math.imul(h ^ (c === 0x2019 ? 39 : c), 0x01000193);
   }
-  return h >>> 0;
+  return h >>> (32 - SHAPE_BITS);
 }
+const hasShape = (h: number) => (shapes[h >>> 5] & (1 << (h & 31))) !== 0;
 function addShape(word: string): void {
-  shapes.add(hashRange(word, 0, word.length));
+  const h = hashRange(word, 0, word.length);
+  shapes[h >>> 5] |= 1 << (h & 31);
 }
 
 function add(
@@ -328,7 +333,7 @@ function allHits(view: TextView): Map<CompiledLexicon, LexiconHit[]> {
     const e = nextEnd;
     at = e;
     // Only stretched or masked words can match without the hash of a known word.
-    if (!nextOdd && !shapes.has(hashRange(text, s, e))) continue;
+    if (!nextOdd && !hasShape(hashRange(text, s, e))) continue;
     const word = wordAt(text, s, e);
     const single = lookupAll(word);
     let claimed: CompiledLexicon[] | undefined;
