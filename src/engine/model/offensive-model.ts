@@ -57,15 +57,16 @@ export function scoreText(text: string): OffensiveScores {
   return { hate: e0 / total, offensive: e1 / total, neither: e2 / total };
 }
 
-const cache = new WeakMap<NormalisedText, OffensiveScores>();
+// The last post's scores (the checker handles one post at a time; no WeakMap entry per post).
+let lastNormalised: NormalisedText | undefined;
+let lastScores: OffensiveScores | undefined;
 
 /** The model's scores for a post, computed once per post and only when a rule asks. */
 export function offensiveScores(normalised: NormalisedText): OffensiveScores {
-  let scores = cache.get(normalised);
-  if (!scores) {
-    // Long posts are scored on their first 2,000 characters: enough for the signal, bounded cost.
-    scores = scoreText(normalised.words.text.slice(0, 2000));
-    cache.set(normalised, scores);
-  }
+  if (normalised === lastNormalised) return lastScores!;
+  // Long posts are scored on their first 2,000 characters: enough for the signal, bounded cost.
+  const scores = scoreText(normalised.words.text.slice(0, 2000));
+  lastNormalised = normalised;
+  lastScores = scores;
   return scores;
 }

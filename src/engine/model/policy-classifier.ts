@@ -99,7 +99,6 @@ export function scorePolicyText(text: string, profile: string, direction: Direct
   return out;
 }
 
-const cache = new WeakMap<NormalisedText, Float32Array>();
 let lastNormalised: NormalisedText | undefined;
 let lastScores: Float32Array | undefined;
 
@@ -109,13 +108,10 @@ export function scorePolicy(
   profileNormalised: NormalisedText,
   direction: Direction,
 ): Float32Array {
-  // Every learned rule asks in turn about the same post: the last answer is kept at hand.
+  // Every learned rule asks in turn about the same post, one post at a time: the last answer is
+  // kept (no WeakMap: an entry per post costs more than it saves).
   if (normalised === lastNormalised) return lastScores!;
-  let scores = cache.get(normalised);
-  if (!scores) {
-    scores = scorePolicyText(normalised.words.text, profileNormalised.words.text, direction);
-    cache.set(normalised, scores);
-  }
+  const scores = scorePolicyText(normalised.words.text, profileNormalised.words.text, direction);
   lastNormalised = normalised;
   lastScores = scores;
   return scores;

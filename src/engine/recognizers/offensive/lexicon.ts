@@ -230,7 +230,6 @@ function joined(text: string, from: number, to: number): boolean {
   return true;
 }
 
-const hitCache = new WeakMap<TextView, Map<CompiledLexicon, LexiconHit[]>>();
 const NO_HITS: Map<CompiledLexicon, LexiconHit[]> = new Map();
 
 // A cheap first test before a word is cut out of the text and looked up: a hash of every
@@ -311,19 +310,15 @@ function wordAt(text: string, s: number, e: number): string {
   return word.indexOf("’") >= 0 ? word.replace(/’/g, "'") : word;
 }
 
-// Every lexicon recognizer asks about the same view in turn: the last answer is kept at hand.
+// Every lexicon recognizer asks about the same view in turn, one post at a time: the last
+// answer is kept (the hits depend on the view's text alone, so a view asked about again later is
+// simply scanned again). No WeakMap: an entry per post costs more than the lookups it saves.
 let lastView: TextView | undefined;
 let lastHits: Map<CompiledLexicon, LexiconHit[]> = NO_HITS;
 
 function allHits(view: TextView): Map<CompiledLexicon, LexiconHit[]> {
   if (view === lastView) return lastHits;
-  let found = hitCache.get(view);
-  if (found) {
-    lastView = view;
-    lastHits = found;
-    return found;
-  }
-  found = NO_HITS;
+  let found = NO_HITS;
   const text = view.text;
   let at = 0;
   for (;;) {
@@ -395,7 +390,6 @@ function allHits(view: TextView): Map<CompiledLexicon, LexiconHit[]> {
       }
     }
   }
-  hitCache.set(view, found);
   lastView = view;
   lastHits = found;
   return found;

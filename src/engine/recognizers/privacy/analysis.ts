@@ -13,15 +13,14 @@ export interface PostAnalysis {
   readonly capitals: number;
 }
 
-const cache = new WeakMap<NormalisedText, Analysis>();
-// The checker asks about one post many times in a row: the last answer is kept outside the WeakMap.
+// The checker asks about one post many times in a row, one post at a time: the last answer is
+// kept (a pure function of the text, so a post asked about again later is simply scanned again).
 let lastNormalised: NormalisedText | undefined;
 let lastAnalysis: Analysis | undefined;
 
 export function analyse(normalised: NormalisedText): PostAnalysis {
   if (normalised === lastNormalised) return lastAnalysis!;
-  let found = cache.get(normalised);
-  if (!found) cache.set(normalised, (found = scan(normalised.base.text)));
+  const found = scan(normalised.base.text);
   lastNormalised = normalised;
   lastAnalysis = found;
   return found;

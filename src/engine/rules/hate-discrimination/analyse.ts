@@ -320,7 +320,9 @@ export function contemptSignNearGroup(context: RuleContext): boolean {
   });
 }
 
-const cache = new WeakMap<object, HateAnalysis>();
+// The last post's analysis (three rules ask in turn; the checker handles one post at a time).
+let lastNormalised: object | undefined;
+let lastAnalysis: HateAnalysis | undefined;
 
 // "Not racist, just what I see" disclaims nothing: it is not condemnation.
 const NOT_RACIST_BUT =
@@ -353,8 +355,7 @@ const SINGLE_AFTER = new RegExp(
 );
 
 export function analyseHate(context: RuleContext): HateAnalysis {
-  const cached = cache.get(context.normalised);
-  if (cached) return cached;
+  if (context.normalised === lastNormalised) return lastAnalysis!;
   const text = context.normalised.words.text;
   const findings: HateFinding[] = [];
 
@@ -455,7 +456,8 @@ export function analyseHate(context: RuleContext): HateAnalysis {
 
   if (findings.length === 0) {
     const none = { findings, atPerson: false };
-    cache.set(context.normalised, none);
+    lastNormalised = context.normalised;
+    lastAnalysis = none;
     return none;
   }
   // Every word of a group name ("Eastern Europeans") is not a person's name.
@@ -505,6 +507,7 @@ export function analyseHate(context: RuleContext): HateAnalysis {
     findings.length > 0 &&
     (counted || singled || one || hasSpecificPerson(text) || hasNamedPerson(context.text, exclude));
   const analysis = { findings, atPerson };
-  cache.set(context.normalised, analysis);
+  lastNormalised = context.normalised;
+  lastAnalysis = analysis;
   return analysis;
 }
