@@ -39,10 +39,33 @@ interface EffectiveRule {
   suggestion: string;
 }
 
-const fill = (template: string, data?: Record<string, string>) =>
-  data && template.includes("{{")
-    ? template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => data[key] ?? "")
-    : template;
+const isWordUnit = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * `template` with each `{{key}}` replaced by `data[key]` (empty when missing): what
+ * `template.replace(/\{\{(\w+)\}\}/g, (_, key) => data[key] ?? "")` gives, without a regular
+ * expression and a callback per report.
+ */
+function fill(template: string, data?: Record<string, string>): string {
+  if (!data) return template;
+  let at = template.indexOf("{{");
+  if (at < 0) return template;
+  let out = "";
+  let copied = 0;
+  while (at >= 0) {
+    let j = at + 2;
+    while (j < template.length && isWordUnit(template.charCodeAt(j))) j++;
+    if (j > at + 2 && template.charCodeAt(j) === 125 && template.charCodeAt(j + 1) === 125) {
+      out += template.slice(copied, at) + String(data[template.slice(at + 2, j)] ?? "");
+      copied = j + 2;
+      at = template.indexOf("{{", copied);
+    } else {
+      at = template.indexOf("{{", at + 1);
+    }
+  }
+  return out + template.slice(copied);
+}
 
 function effectiveRules(pack: ResolvedPack, rules: Rule[]): EffectiveRule[] {
   const out: EffectiveRule[] = [];
