@@ -1,6 +1,8 @@
 // CPU time per post of this tree's checker against another tree's (e.g. a worktree of main),
 // both loaded in one process and run on the same generated posts in alternating batches, so
 // the noise of a shared machine falls on both alike. Reports the minimum and the median batch.
+// The two share one heap, so garbage-collection work made by one tree is partly paid during
+// the other's batches: for changes that cut GC work, compare separate processes as well.
 //
 //   node_modules/.bin/node --import tsx bench/ab.ts --other /tmp/wt-main [--batches 10]
 import { resolve } from "node:path";
