@@ -205,6 +205,17 @@ describe("learned policy rules", () => {
     ).toEqual([]);
   });
 
+  it("disrepute-grievance: a complaint must be about the workplace", () => {
+    const rule = byCategory.get("disrepute-grievance");
+    if (!rule) return;
+    const check = createChecker({}, { rules: [rule] });
+    for (const text of [
+      "My landlord is a shambles, third month the boiler has been broken.",
+      "Northern Rail is an absolute joke, cancelled again and nobody cares.",
+    ])
+      expect(check({ text }).findings).toEqual([]);
+  });
+
   it("does not report a category another rule already reported", () => {
     const other: Rule = {
       meta: { ...byCategory.get("threat-violence")!.meta, id: "threat-violence/stub" },

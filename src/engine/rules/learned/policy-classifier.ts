@@ -10,15 +10,18 @@ import {
 import type { Category } from "../../types.js";
 import { contemptSignNearGroup } from "../hate-discrimination/analyse.js";
 import { disclaimerNeeded } from "../missing-disclaimer/conditions.js";
+import { aboutWorkplace } from "../../signals/grievance.js";
 import { SUGGESTIVE_EMOJI } from "../../recognizers/offensive/words/sexual-terms.js";
 import { defineRule, type Rule, type RuleContext } from "../rule.js";
 import type { LearnedCategory } from "./categories.js";
 
 // Where a word-based judgement is known to go wrong, it needs a sign from the hand-written
 // analysis too: identity terms alone are never hate (issue 4), and a post with no sexual word,
-// phrase or emoji is not sexual content (the classifier read "got me" in dialect as sexual).
+// phrase or emoji is not sexual content (the classifier read "got me" in dialect as sexual);
+// a grievance must be about the workplace (it read complaints about trains and landlords as one).
 const CORROBORATION: Partial<Record<Category, (context: RuleContext) => boolean>> = {
   "hate-discrimination": contemptSignNearGroup,
+  "disrepute-grievance": (context) => aboutWorkplace(context.normalised),
   "sexual-content": (context) =>
     context.entities("sexual-explicit").length > 0 ||
     context.entities("sexual-suggestive").length > 0 ||
