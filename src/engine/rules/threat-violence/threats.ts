@@ -5,11 +5,7 @@
 // tyres slashing"), a bomb threat, or a tip for getting away with a crime. Idioms ("this heat
 // is killing me", "shoot me a DM", "we smashed our target", "I could murder a coffee") match none.
 import { PERSON_NOUN } from "../../recognizers/offensive/context.js";
-import {
-  compileLexicon,
-  matchLexicon,
-  type CompiledLexicon,
-} from "../../recognizers/offensive/lexicon.js";
+import { gate, type Gate } from "../gate.js";
 import { defineRule } from "../rule.js";
 
 const PERSON = `(?:you|him|her|them|yer|ya|(?:that|the|this|your|his|her|their) (?:\\w+ )?${PERSON_NOUN}|[a-z]+'s \\w+)`;
@@ -22,38 +18,92 @@ interface ThreatPattern {
   regex: RegExp;
 }
 
-// The words each pattern cannot do without, in the word-list syntax. They ride on the shared
-// word pass of the offensive word lists (one hash per word for all of them), so a pattern's
-// expression runs only on posts that hold one of its words: most posts run none.
-const CUES: Record<string, string> = {
-  "I will hurt someone":
-    "(kill|murder|stab|shoot|strangle|batter|beat|punch|deck|slap|glass|knife|hurt|throttle|smack|kick|run|burn|hunt|track|find)",
-  "break bones": "(break|snap|smash|knock)",
-  "drag someone": "(drag|throw|kick|chuck)",
-  "through the windscreen": "(windscreen|window|wall|floor|hospital|ground)",
-  "pillow over the face": "pillow",
-  "they'll regret it": "(regret|sorry|pay|warned)",
-  "watch yourself": "watch",
-  "I know where you live": "(know|got)",
-  "needing A&E": "(herself|himself|yourself|themselves)",
-  "someone should": "someone",
-  "deserves violence": "(deserve|deserves|deserved)",
-  "should be killed":
-    "(put|shot|hung|hanged|strung|string|lynched|gassed|burned|burnt|exterminated|killed|stabbed|wiped|culled|castrated|kill|death)",
-  "no jury would convict": "(jury|court|judge)",
-  "everyone knows what to do": "(know|knows)",
-  "slash tyres": "(slash|slashing|let|key|keying|brick|torch|torching|chip)",
-  "bomb threat": "(device|bomb|explosive|ied|blow|until)",
-  "get away with it": "(stock|cupboard|trolley|fridge|look)",
-  "lying in wait": "(waiting|wait|waitin)",
-  armed: "(bat|knife|blade|machete|crowbar|hammer|gun|shotgun|acid)",
-  "veiled threat":
-    "(ambulance|bag|coffin|box|bits|pieces|won't|wont|will not|coming|shame|accidents|catch|when we)",
-  "pointing others at someone": "(info|information|knowledge|case|drives|parks|lives|walks)",
-  "rallying to violence":
-    "(bring|run|drive|burn|smoke|hound|chase|smash|batter|kick|do|give|teach|show)",
-  "help yourself":
-    "(override|code|key|lock|cabinet|cupboard|stock|safe|till|petty cash|controlled|cd|cds|camera|cctv|help|nobody|no one)",
+// The words each pattern cannot do without, branch by branch, as gates (see ../gate.ts): a
+// pattern's expression runs only on posts that hold the words of one of its branches, so most
+// posts run none. "I will" is i/we + ll/will/shall/going/gonna/swear.
+const I_WILL_CUE = "i we + ll will shall going gonna swear";
+const CUES: Record<string, string[]> = {
+  "I will hurt someone": [
+    `${I_WILL_CUE} + kill murder stab shoot strangle batter beat punch deck slap glass knife hurt throttle smack kick run burn`,
+    `${I_WILL_CUE} + hunt track + down`,
+    `${I_WILL_CUE} + find + and`,
+  ],
+  "break bones": [
+    "break snap smash knock + your his her their yer + fingers legs arms neck nose jaw face knees bones teeth skull head",
+    "knock + his her your their + teeth head block",
+  ],
+  "drag someone": ["drag throw kick chuck + him her you them + out down off through"],
+  "through the windscreen": [
+    "put + you him her them + through into + windscreen window wall floor hospital ground",
+  ],
+  "pillow over the face": ["pillow + over + face"],
+  "they'll regret it": ["you she he they + ll will + regret sorry pay", "you + ve have + warned"],
+  "watch yourself": [
+    "better should want wanna + watch + yourself herself himself themselves back out",
+    "watch + your + back windows car house kids family step",
+  ],
+  "I know where you live": [
+    "i we + know + where what which when",
+    "i we + know + live lives",
+    "i we + got + reg address plate",
+  ],
+  "needing A&E": ["needing need in + herself himself yourself themselves"],
+  "someone should": [
+    "someone + should needs ought wants oughta + drive run shoot stab kill burn torch bomb punch smack batter glass knife hang string slash key brick firebomb",
+  ],
+  "deserves violence": [
+    "deserve deserves deserved deservesd + tyres kicking beating slap shot shooting hung hanged stabbed stabbing die killed battered punched smacked burned lynched",
+  ],
+  "should be killed": [
+    "should ought need needs + be + put shot hung hanged strung lynched gassed burned burnt exterminated killed stabbed wiped culled castrated",
+    "string + them him her em + up",
+    "kill + all every lot",
+    "death + to",
+  ],
+  "no jury would convict": ["no + jury court judge + convict"],
+  "everyone knows what to do": [
+    "everyone we you + know knows + what where",
+    "we + know + which + theirs his hers",
+  ],
+  "slash tyres": [
+    "slash slashing let key keying brick torch torching + his her their your + tyres car windows house van",
+    "chip + knife petrol bullets",
+  ],
+  "bomb threat": ["device bomb explosive ied", "blow + up", "you + have + until"],
+  "get away with it": [
+    "stock cupboard trolley fridge + nobody noone",
+    "look + up + pas spine system records epr emis systmone lorenzo cerner rio",
+  ],
+  "lying in wait": [
+    '"wait" + for + car cars house home door flat shift + time who else happens again if \u{1F621} \u{1F44A} \u{1F52A}',
+  ],
+  armed: ["with + bat knife blade machete crowbar hammer gun shotgun acid"],
+  "veiled threat": [
+    "you he she they + ll will + in + ambulance bag box coffin bits pieces",
+    "won wont will + be + easily longer after",
+    "what + coming",
+    "shame + something anything",
+    "accidents + happen",
+    "when + we + catch find get",
+  ],
+  "pointing others at someone": [
+    "do + info information knowledge",
+    "case + pay have say find",
+    "drives parks lives walks + saying reason will didn",
+  ],
+  "rallying to violence": [
+    "bring + bricks stones bats weapons knives petrol crowbars",
+    "run drive burn smoke hound chase + out + of",
+    "let lets us should need time + run drive burn smoke hound + out",
+    "let lets us should time + smash batter kick do + them him her em + in up over",
+    "give + kicking hiding beating slap",
+    "teach show + lesson",
+  ],
+  "help yourself": [
+    "override code key lock cabinet cupboard stock safe till petty controlled cd cds camera cctv + perfect help easy take nobody no treat \u{1F609} \u{1F607} \u{1F92B}",
+    "help + yourself yourselves",
+    "nobody no + perfect help take",
+  ],
 };
 
 const PATTERNS: ThreatPattern[] = [
@@ -203,10 +253,10 @@ const PATTERNS: ThreatPattern[] = [
   },
 ];
 
-const CUE_LISTS: [ThreatPattern, CompiledLexicon][] = PATTERNS.map((p) => {
+const GATED: [ThreatPattern, Gate][] = PATTERNS.map((p) => {
   const cue = CUES[p.name];
   if (!cue) throw new Error(`threat pattern without cue words: ${p.name}`);
-  return [p, compileLexicon([{ label: p.name, pattern: cue }])];
+  return [p, gate(...cue)];
 });
 
 export const threats = defineRule({
@@ -225,8 +275,8 @@ export const threats = defineRule({
     const view = context.normalised.words;
     const text = view.text;
     let taken: [number, number][] | undefined;
-    for (const [p, cues] of CUE_LISTS) {
-      if (matchLexicon(view, cues).length === 0) continue;
+    for (const [p, cues] of GATED) {
+      if (!cues.passes(text)) continue;
       const m = p.regex.exec(text);
       if (!m) continue;
       if (taken?.some(([s, e]) => m.index < e && s < m.index + m[0].length)) continue;

@@ -1,0 +1,247 @@
+// Gates: the words a rule's patterns cannot match without, found in one cheap pass over the
+// post before any large regular expression runs. Most posts hold none of a rule's words, so the
+// rule returns at once. The pass is shared: every gated rule reading the same text reuses it, and
+// then a gate costs a few bit tests.
+//
+// A gate is written as alternatives, any one of which lets the rule run; each alternative is
+// groups joined by `+` that must all be present, a group being words (separated by spaces or
+// `|`) of which any one will do:
+//
+//   gate("know + where what which when", "got + reg address plate")
+//
+// lets the rule run when the post has "know" and one of where/what/which/when, or "got" and one
+// of reg/address/plate. A word ending in `*` is a prefix ("restructur*": any word starting so).
+// An item holding any character other than a-z, 0-9 and _ ("£", "🤫", "a&e") is looked for as a
+// substring of the lower-cased text instead, as is a word in double quotes ('"wait"' is found in
+// "iwaiting"); substrings are dearer, so keep them for symbols, emoji and run-together words.
+//
+// Soundness: the text is cut into words exactly where a regular expression's `\b` falls (runs of
+// A-Z a-z 0-9 _, ASCII letters lower-cased), so a pattern word written between `\b`s, or between
+// a `\b` and a space or other non-word character, is a word of the pass ("won't" is won + t;
+// "i'?m" may be "im"). Derive the words from the pattern, branch by branch, never from posts.
+// gate.test.ts runs every case of every gated rule's RuleTester table with the gates on and off
+// and requires the same findings, so a new branch whose words are missing fails there. With the
+// `u` and `i` flags together the Kelvin sign and long s match k and s: such expressions are refused.
+//
+// Words are hashed as the text is read (no string is made per word); two words with one hash can
+// only let a rule run when it need not, never stop it.
+export interface Gate {
+  /** Whether a pattern behind the gate may match `text`. False means it cannot. */
+  passes(text: string): boolean;
+}
+
+// Gates can be switched off (every gate passes) so a test can compare a rule with and without them.
+let enabled = true;
+export function setGatesEnabled(on: boolean): void {
+  enabled = on;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+// Word hashes and prefix hashes → the groups that hold them, in an open-addressing table of
+// 32-bit keys (0 is "empty"; keys are odd, prefixes and whole words differ in the low bits).
+let keys = new Int32Array(1024);
+let slots = new Int32Array(1024);
+const values: number[][] = [];
+// Bit n set: some prefix of length n is registered.
+let prefixLengths = 0;
+let groupCount = 0;
+
+const finish = (h: number, prefix: boolean) => (h << 2) | (prefix ? 3 : 1) | 0;
+
+function hashWord(word: string, prefix: boolean): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return finish(h, prefix);
+}
+
+function find(key: number): number {
+  const mask = keys.length - 1;
+  let i = (key ^ (key >>> 15)) & mask;
+  while (keys[i] !== 0 && keys[i] !== key) i = (i + 1) & mask;
+  return i;
+}
+
+function addKey(key: number, group: number): void {
+  let i = find(key);
+  if (keys[i] === key) {
+    const ids = values[slots[i]];
+    if (!ids.includes(group)) ids.push(group);
+    return;
+  }
+  if ((values.length + 1) * 2 > keys.length) {
+    const oldKeys = keys;
+    const oldSlots = slots;
+    keys = new Int32Array(oldKeys.length * 2);
+    slots = new Int32Array(oldKeys.length * 2);
+    for (let k = 0; k < oldKeys.length; k++) {
+      if (oldKeys[k] === 0) continue;
+      const j = find(oldKeys[k]);
+      keys[j] = oldKeys[k];
+      slots[j] = oldSlots[k];
+    }
+    i = find(key);
+  }
+  keys[i] = key;
+  slots[i] = values.length;
+  values.push([group]);
+}
+
+// What `\b` counts as a word character (A-Z, a-z, 0-9, _), lower-cased; 0 for the rest.
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) WORD_CHAR[c] = c;
+for (let c = 97; c <= 122; c++) WORD_CHAR[c] = WORD_CHAR[c - 32] = c;
+WORD_CHAR[95] = 95;
+
+function mark(bits: Uint32Array, key: number): void {
+  const i = find(key);
+  if (keys[i] !== key) return;
+  const ids = values[slots[i]];
+  for (let j = 0; j < ids.length; j++) bits[ids[j] >>> 5] |= 1 << (ids[j] & 31);
+}
+
+// The rules of one post ask in turn about the same few texts (the original and its views), so
+// the last few passes are kept, with how many groups existed when each was made.
+const SLOTS = 4;
+const slotText: (string | undefined)[] = new Array<string | undefined>(SLOTS);
+const slotBits: Uint32Array[] = [];
+const slotGroups = new Int32Array(SLOTS);
+let nextSlot = 0;
+
+function scan(text: string): Uint32Array {
+  for (let k = 0; k < SLOTS; k++)
+    if (slotText[k] === text && slotGroups[k] === groupCount) return slotBits[k];
+  const size = (groupCount >>> 5) + 1;
+  const slot = nextSlot;
+  nextSlot = (nextSlot + 1) % SLOTS;
+  let bits = slotBits[slot];
+  if (!bits || bits.length < size) bits = slotBits[slot] = new Uint32Array(size);
+  else bits.fill(0);
+  slotText[slot] = text;
+  slotGroups[slot] = groupCount;
+  const n = text.length;
+  const prefixes = prefixLengths;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i++);
+    let w = c < 128 ? WORD_CHAR[c] : 0;
+    if (w === 0) continue;
+    let h = FNV_OFFSET;
+    let len = 0;
+    for (;;) {
+      h = Math.imul(h ^ w, FNV_PRIME);
+      len++;
+      if (len < 31 && (prefixes & (1 << len)) !== 0) mark(bits, finish(h, true));
+      if (i >= n) break;
+      const d = text.charCodeAt(i);
+      w = d < 128 ? WORD_CHAR[d] : 0;
+      if (w === 0) break;
+      i++;
+    }
+    mark(bits, finish(h, false));
+  }
+  return bits;
+}
+
+// The lower-cased text, for substring items (lower-casing only adds matches).
+let lowerOf: string | undefined;
+let lowered = "";
+function lower(text: string): string {
+  if (lowerOf !== text) {
+    lowered = text.toLowerCase();
+    lowerOf = text;
+  }
+  return lowered;
+}
+
+const WORD = /^[a-z0-9_]+\*?$/;
+
+interface Group {
+  /** Bit of the group in a pass (-1: substrings only). */
+  id: number;
+  substrings: string[];
+}
+
+function group(items: string[]): Group {
+  const substrings: string[] = [];
+  let id = -1;
+  for (const item of items) {
+    if (item.length > 2 && item.startsWith('"') && item.endsWith('"')) {
+      substrings.push(item.slice(1, -1));
+      continue;
+    }
+    if (!WORD.test(item)) {
+      if (item !== item.toLowerCase()) throw new Error(`gate items are lower case: ${item}`);
+      substrings.push(item);
+      continue;
+    }
+    if (id < 0) id = groupCount++;
+    if (item.endsWith("*")) {
+      const prefix = item.slice(0, -1);
+      if (prefix.length < 1 || prefix.length > 30) throw new Error(`bad gate prefix: ${item}`);
+      addKey(hashWord(prefix, true), id);
+      prefixLengths |= 1 << prefix.length;
+    } else {
+      addKey(hashWord(item, false), id);
+    }
+  }
+  return { id, substrings };
+}
+
+/**
+ * A gate from alternatives: each is groups joined by `+`, a group being words (or substrings)
+ * separated by spaces or `|`, any of which will do. The gate passes when every group of one
+ * alternative is present.
+ */
+export function gate(...alternatives: string[]): Gate {
+  if (alternatives.length === 0) throw new Error("a gate needs at least one alternative");
+  const alts: Group[][] = alternatives.map((alt) =>
+    alt.split("+").map((g) => {
+      const items = g.split(/[\s|]+/).filter(Boolean);
+      if (items.length === 0) throw new Error(`empty gate group in "${alt}"`);
+      return group(items);
+    }),
+  );
+  return {
+    passes(text: string): boolean {
+      if (!enabled) return true;
+      const bits = scan(text);
+      for (let a = 0; a < alts.length; a++) {
+        const alt = alts[a];
+        let all = true;
+        for (let k = 0; k < alt.length && all; k++) {
+          const g = alt[k];
+          if (g.id >= 0 && (bits[g.id >>> 5] & (1 << (g.id & 31))) !== 0) continue;
+          all = false;
+          if (g.substrings.length > 0) {
+            const t = lower(text);
+            for (const s of g.substrings) if (t.includes(s)) all = true;
+          }
+        }
+        if (all) return true;
+      }
+      return false;
+    },
+  };
+}
+
+/** A regular expression behind a gate: `exec` and `test` skip the expression when the gate fails. */
+export interface Guarded {
+  readonly gate: Gate;
+  readonly regex: RegExp;
+  exec(text: string): RegExpExecArray | null;
+  test(text: string): boolean;
+}
+
+export function guard(regex: RegExp, ...alternatives: string[]): Guarded {
+  if (regex.global || regex.sticky) throw new Error("guard() takes non-global expressions");
+  if (regex.unicode && regex.ignoreCase) throw new Error("guard() cannot read a u+i expression");
+  const g = gate(...alternatives);
+  return {
+    gate: g,
+    regex,
+    exec: (text) => (g.passes(text) ? regex.exec(text) : null),
+    test: (text) => g.passes(text) && regex.test(text),
+  };
+}
