@@ -4,47 +4,82 @@
 // spellings ("k3t", "c-o-k-e") are found. Harm-reduction advice, Dry January, alcohol-care and
 // naloxone posts, and clinical stories about patients are not reported.
 import { T, triggers } from "../../recognizers/information/triggers.js";
+import { guard } from "../gate.js";
 import { defineRule } from "../rule.js";
 
 // Drugs whose names leave no doubt.
-const DRUG =
-  /\b(?:cocaine|ket|ketamine|mdma|molly|mandy|ecstasy|pingers|spliffs?|weed|cannabis|skunk|bongs?|shrooms|xans|xanax|lsd|crack|meow ?meow|mephedrone)\b/i;
+const DRUG = guard(
+  /\b(?:cocaine|ket|ketamine|mdma|molly|mandy|ecstasy|pingers|spliffs?|weed|cannabis|skunk|bongs?|shrooms|xans|xanax|lsd|crack|meow ?meow|mephedrone)\b/i,
+  "cocaine ket ketamine mdma molly mandy ecstasy pingers spliff spliffs weed cannabis skunk bong bongs shrooms xans xanax lsd crack meow* mephedrone",
+);
 // Words that are drugs only among party talk.
-const STREET =
-  /\b(?:(?<!diet |coca[- ]|can of |glass of |cherry |vanilla |pepsi or )coke(?! zero| can| float)|charlie|(?:a few|some|couple of|bag of|handful of) (?:pills|tabs)|pills for|lines|a line or two|a cheeky line|(?:do|did|doing|couple of|few) (?:a )?lines?|(?:dropped|dropping|drop|popped|popping|took|taking|necked|necking) (?:a |two |2 |some |a few |a couple of |half a )?(?:pills?|tabs?|ecstasy|mdma|molly|md)|bumps?|gear|the bag|a bag|baggies?|nos|balloons|\u2744\uFE0F?\s?\u2744)\b|\u2744\uFE0F?\s?\u2744/i;
+const STREET = guard(
+  /\b(?:(?<!diet |coca[- ]|can of |glass of |cherry |vanilla |pepsi or )coke(?! zero| can| float)|charlie|(?:a few|some|couple of|bag of|handful of) (?:pills|tabs)|pills for|lines|a line or two|a cheeky line|(?:do|did|doing|couple of|few) (?:a )?lines?|(?:dropped|dropping|drop|popped|popping|took|taking|necked|necking) (?:a |two |2 |some |a few |a couple of |half a )?(?:pills?|tabs?|ecstasy|mdma|molly|md)|bumps?|gear|the bag|a bag|baggies?|nos|balloons|\u2744\uFE0F?\s?\u2744)\b|\u2744\uFE0F?\s?\u2744/i,
+  "coke charlie pills tabs pill tab ecstasy mdma molly md lines line bump bumps gear bag baggie baggies nos balloons \u2744",
+);
 const PARTY =
   /\bweekend\b|\bpart(?:y|ying|ies)\b|\bsesh\b|\bfestival\b|\brave\b|\bclubbing\b|\bsorted\b|\bgot (?:the|some|a few|a bit of|a)\b|\ball about (?:the|a bit of)\b|\bwho needs sleep\b|\boff (?:my|our|your|me) (?:face|head|tits|nut|box)\b|\bhigh as\b|\bbuzzing\b|\bcan'?t wait\b|\bsee you on the other side\b|\bbank ?holiday\b|\b(?:friday|saturday|sunday) (?:night|sesh)?\b|\btonight\b|\bpost[- ]nights\b|\bafter (?:the |this )?(?:week|shift)|\bscored\b|\bplug\b|\bdealer\b|\bcreamfields\b|\bibiza\b|\bglasto(?:nbury)?\b|\bparklife\b|\bboomtown\b|\uD83D\uDD7A|\uD83D\uDE35|\uD83E\uDD73|\uD83D\uDE0E|\uD83D\uDC8A|\uD83E\uDD2A/i;
 // Taking medicines from work to use yourself.
-const FROM_STOCK =
-  /\b(?:a couple of|a few|some|couple|two|2|handful of|nick(?:ed)?|help yourself to|pinch(?:ed)?|swipe|grab|take|took)\b[^.!?\n]{0,30}?\b(?:promethazine|diazepam|zopiclone|codeine|tramadol|oramorph|morphine|lorazepam|temazepam|gabapentin|pregabalin|midazolam|fentanyl|meds|tablets|pills)\b[^.!?\n]{0,30}?\b(?:from|off|out of) (?:the )?(?:ward|drug|cd|controlled drugs?|pharmacy|treatment room)?\s?(?:stock|trolley|cupboard|fridge|room)\b/i;
+const FROM_STOCK = guard(
+  /\b(?:a couple of|a few|some|couple|two|2|handful of|nick(?:ed)?|help yourself to|pinch(?:ed)?|swipe|grab|take|took)\b[^.!?\n]{0,30}?\b(?:promethazine|diazepam|zopiclone|codeine|tramadol|oramorph|morphine|lorazepam|temazepam|gabapentin|pregabalin|midazolam|fentanyl|meds|tablets|pills)\b[^.!?\n]{0,30}?\b(?:from|off|out of) (?:the )?(?:ward|drug|cd|controlled drugs?|pharmacy|treatment room)?\s?(?:stock|trolley|cupboard|fridge|room)\b/i,
+  "promethazine diazepam zopiclone codeine tramadol oramorph morphine lorazepam temazepam gabapentin pregabalin midazolam fentanyl meds tablets pills + from off out",
+);
 // Help yourself from the ward's medicines: a cabinet override nobody audits, "a little something to
 // help you sleep" from the stock.
-const WORK_MEDS =
-  /\b(?:(?:drugs?|cd|controlled drugs?|medicines?|meds|medication|pharmacy|stock) (?:cabinet|cupboard|trolley|fridge|room|stock|supply)|override|omnicell|pyxis|ward stock|stock cupboard)\b/i;
-const FOR_YOURSELF =
-  /\b(?:(?:a )?(?:little )?something (?:to|for) (?:help (?:you|u|me|us) )?(?:sleep|relax|unwind|chill|take the edge off|get through)|help (?:yourself|urself|yourselves)|for (?:personal|your own|my own|home) use|take (?:some|a few|a couple) home|nobody (?:will )?(?:notices?|misses?|checks?)|(?:perfect|handy|ideal|great) for (?:a|getting|helping))\b/i;
+const WORK_MEDS = guard(
+  /\b(?:(?:drugs?|cd|controlled drugs?|medicines?|meds|medication|pharmacy|stock) (?:cabinet|cupboard|trolley|fridge|room|stock|supply)|override|omnicell|pyxis|ward stock|stock cupboard)\b/i,
+  "drug drugs cd medicine medicines meds medication pharmacy stock + cabinet cupboard trolley fridge room stock supply",
+  "override omnicell pyxis",
+  "ward + stock",
+  "stock + cupboard",
+);
+const FOR_YOURSELF = guard(
+  /\b(?:(?:a )?(?:little )?something (?:to|for) (?:help (?:you|u|me|us) )?(?:sleep|relax|unwind|chill|take the edge off|get through)|help (?:yourself|urself|yourselves)|for (?:personal|your own|my own|home) use|take (?:some|a few|a couple) home|nobody (?:will )?(?:notices?|misses?|checks?)|(?:perfect|handy|ideal|great) for (?:a|getting|helping))\b/i,
+  "something help use home nobody perfect handy ideal great",
+);
 // Sedatives or painkillers taken with drink, or recommended for fun or sleep.
 const SEDATIVE = String.raw`(?:zopiclone|zolpidem|diazepam|valium|temazepam|lorazepam|promethazine|phenergan|codeine|co-?codamol|tramadol|oramorph|morphine|gabapentin|pregabalin|sleeping (?:pills|tablets)|sleepers|benzos?|painkillers|opioids?|antihistamines?|nytol|xanax)`;
 const BOOZE = String.raw`(?:wine|(?:bottle|glass) of (?:red|white|ros[eé])|vodka|gin|rum|whisky|whiskey|beers?|lagers?|ciders?|pints?|prosecco|tinnies|booze|brandy|tequila|alcohol)`;
-const MIXED = new RegExp(
-  String.raw`\b${SEDATIVE}\b[^.!?\n]{0,40}?(?:\b(?:and|with|plus|washed down with|chased (?:down )?with|then)\b|[+&])[^.!?\n]{0,20}?\b${BOOZE}\b|\b${BOOZE}\b[^.!?\n]{0,30}?(?:\b(?:and|with|plus|then)\b|[+&])[^.!?\n]{0,20}?\b${SEDATIVE}\b`,
-  "i",
+const SEDATIVE_WORDS =
+  "zopiclone zolpidem diazepam valium temazepam lorazepam promethazine phenergan codeine codamol cocodamol tramadol oramorph morphine gabapentin pregabalin sleeping sleepers benzo benzos painkillers opioid opioids antihistamine antihistamines nytol xanax";
+const BOOZE_WORDS =
+  "wine bottle glass vodka gin rum whisky whiskey beer beers lager lagers cider ciders pint pints prosecco tinnies booze brandy tequila alcohol";
+const MIXED = guard(
+  new RegExp(
+    String.raw`\b${SEDATIVE}\b[^.!?\n]{0,40}?(?:\b(?:and|with|plus|washed down with|chased (?:down )?with|then)\b|[+&])[^.!?\n]{0,20}?\b${BOOZE}\b|\b${BOOZE}\b[^.!?\n]{0,30}?(?:\b(?:and|with|plus|then)\b|[+&])[^.!?\n]{0,20}?\b${SEDATIVE}\b`,
+    "i",
+  ),
+  `${SEDATIVE_WORDS} + ${BOOZE_WORDS}`,
 );
 // Drinking as a contest or a badge: "if you can still stand you haven't tried", "last one standing".
-const CHALLENGE =
-  /\bif (?:you|u|ya) can (?:still )?(?:stand|walk|talk|remember)\b[^.!?\n]{0,50}?\b(?:haven'?t|not|didn'?t|aren'?t|weren'?t|doing it wrong|failed)\b|\b(?:not|haven'?t|didn'?t) (?:tried|drunk|drinking|been drinking) (?:hard|enough)\b|\blast (?:one|man|woman|person|nurse) standing\b|\bdrink(?:ing)? (?:the bar|them|it) dry\b|\b(?:drink|drinking|drank) (?:till|until|til) (?:we|you|i|u|they) (?:drop|fall|pass|puke|spew|can'?t)|\b(?:on the|on a) (?:lash|piss|razz|bender)\b[^.!?\n]{0,40}?\b(?:all (?:night|weekend)|till|until|again|every|blackout|hangover|paramedics|stretcher|carried)\b|#\w*(?:onthelash|onthepiss|bender|getwasted|drunknurses|drinkup)\w*|\b(?:paramedics|ambulance|stomach pump)s? on standby\b|\b(?:still|so|v|very) (?:drunk|hungover|pissed) (?:on|at|for|from|in) (?:shift|work|handover|the ward|my shift|nights)\b|\bcan'?t remember (?:how i got|getting|anything after|the end of)\b/i;
+const CHALLENGE = guard(
+  /\bif (?:you|u|ya) can (?:still )?(?:stand|walk|talk|remember)\b[^.!?\n]{0,50}?\b(?:haven'?t|not|didn'?t|aren'?t|weren'?t|doing it wrong|failed)\b|\b(?:not|haven'?t|didn'?t) (?:tried|drunk|drinking|been drinking) (?:hard|enough)\b|\blast (?:one|man|woman|person|nurse) standing\b|\bdrink(?:ing)? (?:the bar|them|it) dry\b|\b(?:drink|drinking|drank) (?:till|until|til) (?:we|you|i|u|they) (?:drop|fall|pass|puke|spew|can'?t)|\b(?:on the|on a) (?:lash|piss|razz|bender)\b[^.!?\n]{0,40}?\b(?:all (?:night|weekend)|till|until|again|every|blackout|hangover|paramedics|stretcher|carried)\b|#\w*(?:onthelash|onthepiss|bender|getwasted|drunknurses|drinkup)\w*|\b(?:paramedics|ambulance|stomach pump)s? on standby\b|\b(?:still|so|v|very) (?:drunk|hungover|pissed) (?:on|at|for|from|in) (?:shift|work|handover|the ward|my shift|nights)\b|\bcan'?t remember (?:how i got|getting|anything after|the end of)\b/i,
+  "if + stand walk talk remember",
+  "tried drunk drinking + hard enough",
+  "last + standing",
+  "drink drinking drank + dry till until til",
+  'lash piss razz bender standby drunk hungover pissed "onthelash" "onthepiss" "bender" "getwasted" "drunknurses" "drinkup"',
+  "remember + can cant",
+);
 const RECOMMEND =
   /\b(?:highly recommend|recommend|works every time|knocks? (?:you|u|me) (?:out|spark out)|out like a light|best (?:sleep|night)|game changer|life hack|top tip|trust me)\b/i;
 
 // Drinking: how much, and what it did.
 const DRINK =
   /\b(?:pints?|prosecco|vodka|gin|wine|beers?|lager|cider|shots|jager\w*|tequila|rum|booze|drinks|drinking|bevvies|bevs|pub|bar|fizz|bubbly|cocktails?|wkd|stella)\b|\uD83C[\uDF7E\uDF7A\uDF7B\uDF77\uDF78]|\uD83E[\uDD42\uDD43]/i;
-const AMOUNT =
-  /\b(\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:pints|shots|jagers?|jager ?bombs?|vodkas|double vodkas|tequilas|gins|proseccos|(?:bottles|glasses|cans) of (?:wine|prosecco|vodka|gin|rum|fizz|bubbly|champagne|cava|beer|lager|cider|whisky|whiskey|jack|tequila|red|white|rose|stella|jager)|cans|bottles|bottles each)\b(?! of (?:blood|milk|water|squash|tea|coffee|pop|coke|juice|fluid))/i;
-const WHOLE_BOTTLE =
-  /\b(?:a |the )?whole bottle of (?:wine|vodka|gin|prosecco|rum|whisky|whiskey|tequila|fizz|jager)\b/i;
-const WASTED =
-  /\b(?:got|get|getting|was|were|am|i'?m|we'?re|absolutely|totally|completely|so|proper|well|fully|gonna get|going to get)\s+(?:absolutely\s+|totally\s+|completely\s+|so\s+|well\s+|proper\s+|fully\s+)?(?:wasted|hammered|smashed|plastered|paralytic|legless|trollied|blotto|sloshed|shitfaced|shit-faced|leathered|rat-?arsed|steaming|mortal|munted|off (?:my|our|me) (?:face|head|tits))\b(?! (?:it|our|the|that|this|every|them|target))/i;
+const AMOUNT = guard(
+  /\b(\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:pints|shots|jagers?|jager ?bombs?|vodkas|double vodkas|tequilas|gins|proseccos|(?:bottles|glasses|cans) of (?:wine|prosecco|vodka|gin|rum|fizz|bubbly|champagne|cava|beer|lager|cider|whisky|whiskey|jack|tequila|red|white|rose|stella|jager)|cans|bottles|bottles each)\b(?! of (?:blood|milk|water|squash|tea|coffee|pop|coke|juice|fluid))/i,
+  "pints shots jager jagers jagerbomb jagerbombs vodkas double tequilas gins proseccos bottles glasses cans",
+);
+const WHOLE_BOTTLE = guard(
+  /\b(?:a |the )?whole bottle of (?:wine|vodka|gin|prosecco|rum|whisky|whiskey|tequila|fizz|jager)\b/i,
+  "whole + bottle",
+);
+const WASTED = guard(
+  /\b(?:got|get|getting|was|were|am|i'?m|we'?re|absolutely|totally|completely|so|proper|well|fully|gonna get|going to get)\s+(?:absolutely\s+|totally\s+|completely\s+|so\s+|well\s+|proper\s+|fully\s+)?(?:wasted|hammered|smashed|plastered|paralytic|legless|trollied|blotto|sloshed|shitfaced|shit-faced|leathered|rat-?arsed|steaming|mortal|munted|off (?:my|our|me) (?:face|head|tits))\b(?! (?:it|our|the|that|this|every|them|target))/i,
+  "got get getting was were am im m re absolutely totally completely so proper well fully + wasted hammered smashed plastered paralytic legless trollied blotto sloshed shitfaced faced leathered rat ratarsed steaming mortal munted",
+  "got get getting was were am im m re absolutely totally completely so proper well fully + off + face head tits",
+);
 const EXCESS =
   /\bpass(?:ed|ing)? out\b|\bblack(?:ed)? ?out\b|\bdrink (?:till|until|til) (?:we|you|i|u) (?:drop|pass out|puke|spew|can'?t)|\bjager ?(?:train|bombs)\b|\bshots,? shots\b|\bdown(?:ed|ing)? (?:a |the )?(?:bottle|pint)s?\b|\bbefore (?:my|the|a|our) (?:shift|nights?|long day|handover|early)\b|\uD83E\uDD2E/i;
 // Care, advice and clinical context.

@@ -4,6 +4,7 @@
 // help a colleague) never tell anyone to do it, so they are not matched; negated and reported
 // speech ("never tell anyone to...") are let through.
 import { T, triggers } from "../../recognizers/information/triggers.js";
+import { gate } from "../gate.js";
 import { defineRule } from "../rule.js";
 
 const ENCOURAGING = new RegExp(
@@ -23,6 +24,25 @@ const ENCOURAGING = new RegExp(
     String.raw`\bskip(?:ping)? (?:lunch|breakfast|dinner|meals?|eating|food)\b[^.!?\n]{0,80}?\b(?:stone|st|lbs?|pounds|kg|kilos?) (?:down|off|lost|gone)\b`,
   ].join("|"),
   "i",
+);
+// The words ENCOURAGING cannot match without, branch by branch (see ../gate.ts).
+const CUES = gate(
+  "kill hang drown shoot top off unalive neck end + yourself yourselves urself ur themselves themself yaself yerself",
+  "should could might may need ought + end kill die top",
+  "would + miss care notice",
+  "kys die dead",
+  "slit cut slash + wrist wrists throat throats",
+  "jump throw + off from + bridge roof multi multistorey building cliff car balcony tower motorway top",
+  "jump step throw + front + train bus lorry car",
+  "drink swallow neck + bleach antifreeze",
+  "take + all load lot handful whole",
+  "favour favor + die disappear jump end kill top hang off",
+  "better + without dead",
+  "just go should might may why pls please + end give wake breathing disappear",
+  "thinspo thinspiration proana pro promia meanspo bonespo skinnyspo edtwt",
+  "hungry + winning",
+  "nothing + tastes",
+  "skip skipping + stone st lb lbs pounds kg kilo kilos",
 );
 const NEGATED =
   /\b(?:never|don'?t|do not|doesn'?t|not|nobody should|no one should|wouldn'?t|stop telling (?:people|someone|anyone)|told (?:me|him|her|them) to)\b[^.!?\n]{0,25}$/i;
@@ -44,6 +64,7 @@ export default defineRule({
     if (!(found & (T.SELF_HARM | T.DISGUISED))) return;
     // Disguised spellings ("k3t", "k y s") need the words view; plain text reads the same in base.
     const view = found & T.DISGUISED ? context.normalised.words : context.normalised.base;
+    if (!CUES.passes(view.text)) return;
     const m = ENCOURAGING.exec(view.text);
     if (!m) return;
     if (NEGATED.test(view.text.slice(Math.max(0, m.index - 40), m.index))) return;
