@@ -4,6 +4,7 @@
 // parents. CCC-SMP §7.3.13 names luring and exploitation. Awareness posts that describe these
 // signs to warn parents are not reported.
 import { mayApply, T } from "../../recognizers/information/triggers.js";
+import { gate } from "../gate.js";
 import { defineRule } from "../rule.js";
 
 const MINOR =
@@ -19,6 +20,12 @@ const CONTACT =
   /\b(?:add|message|dm|pm|inbox|snap|text|whatsapp|hit|msg) me(?: up)?\b|\badd(?:ed)? (?:me|us) on\b|\bon (?:snap|snapchat|insta|whatsapp|tiktok|kik|telegram)\b|\bmeet (?:me|up)\b|\bmy (?:snap|insta|number|addy)\b|\bprivate(?:ly)? message\b/i;
 const INCENTIVE =
   /\bearn\b|£\s?\d+ (?:a|per|an) (?:week|day|night|job|drop|hour)\b|\beasy (?:money|cash|£)|\bcash\b|\bvapes?\b|\bcans\b|\bbooze\b|\balcohol\b|\bweed\b|\bfags\b|\bcigs?\b|\bfree (?:stuff|trainers|phones?|credit|clothes|food)\b|\bsort (?:them|you|u|him|her|ya) out with\b|\bgifts?\b|\bpresents?\b|\b(?:we |i )?pay\b|\bpaid\b|£\s?\d+|\bmodell?ing\b|\bphoto ?shoots?\b|\bshoots?\b|\bcasting\b|\bjobs? going\b|\bfree\b/i;
+// Every report needs MINOR, HIDE_FROM_CARERS or NO_PARENTS: their words (see ../gate.ts).
+const CUES = gate(
+  "10* 11* 12* 13* 14* 15* 16* 17* 8* 9* under* kids children teen* school* young year camhs minor minors youngsters little adolescent adolescents sixth junior juniors",
+  "don dont + tell let",
+  "parent parents mum mums mam mams mom moms dad dads parental guardian guardians carer carers adult adults family",
+);
 // Posts that explain the signs of grooming to protect people.
 const AWARENESS =
   /\b(?:if (?:someone|anyone|a stranger|they|an adult)|warning signs?|signs of|grooming|talk to your (?:kids|children|child)|report (?:it|them|this)|ceop|nspcc|childline|crimestoppers|stay safe|be aware|awareness|safeguarding|exploitation|county lines)\b/i;
@@ -39,6 +46,7 @@ export default defineRule({
     if (!mayApply(context.text, T.LURING)) return;
     const view = context.normalised.base;
     const t = view.text;
+    if (!CUES.passes(t)) return;
     const minor = MINOR.exec(t);
     const told = HIDE_FROM_CARERS.exec(t);
     // "No parents needed" is also how confidential young people's clinics describe themselves, so

@@ -2,13 +2,26 @@
 // questions ("first pet + mum's maiden name + the street you grew up on = your drag name"), and
 // encouraging people to look someone up on patient systems to find where they live.
 import { mayApply, T } from "../../recognizers/information/triggers.js";
+import { gate, guard } from "../gate.js";
 import { defineRule } from "../rule.js";
 
+// The words each expression below cannot match without (see ../gate.ts).
+const SECURITY_QUESTION_CUES = gate(
+  "maiden",
+  "first + pet pets school car",
+  "grew",
+  "childhood",
+  "favourite + teacher",
+  "birth + month",
+  "city + born",
+);
 const SECURITY_QUESTION =
   /\b(?:mother|mum|mom|mam)'?s? maiden name\b|\bmaiden name\b|\bfirst pet'?s?(?: name)?\b|\bname of your first pet\b|\bstreet you grew up (?:on|in)\b|\bfirst school\b|\bfirst car\b|\bchildhood (?:street|nickname|best friend|hero)\b|\bfavourite teacher\b|\bbirth month\b|\bcity (?:you were|your parents were) born\b/gi;
 // Looking up someone you know on a clinical or patient system.
-const LOOK_UP =
-  /\b(?:look|looked|looking|search|searched|searching|find|found|finding)\b(?:\s+[^\s.!?]+){0,5}?\s+on (?:the |our )?(?:pas|spine|system|systems|emis|systmone|rio|lorenzo|epr|ehr|cerner|epic|ice|summary care record|scr|medway|patient (?:records?|system|database)|records|database)\b/i;
+const LOOK_UP = guard(
+  /\b(?:look|looked|looking|search|searched|searching|find|found|finding)\b(?:\s+[^\s.!?]+){0,5}?\s+on (?:the |our )?(?:pas|spine|system|systems|emis|systmone|rio|lorenzo|epr|ehr|cerner|epic|ice|summary care record|scr|medway|patient (?:records?|system|database)|records|database)\b/i,
+  "look looked looking search searched searching find found finding + on + pas spine system systems emis systmone rio lorenzo epr ehr cerner epic ice summary scr medway patient records database",
+);
 const PERSONAL_TARGET =
   /\b(?:your|my|his|her|their) ex\b|\bwhere (?:they|he|she|your ex|someone|people) (?:lives?|live now)\b|\b(?:their|his|her|someone'?s|home) address(?:es)?\b|\bneighbours?\b|\bcrush\b|\bfancy\b|\bcelebrit\w+|\bfamous\b|\bfootballers?\b|\bdate of birth\b|\bnew (?:partner|boyfriend|girlfriend)\b/i;
 
@@ -18,8 +31,10 @@ const FINANCIAL_ID =
   /\b(?:bank (?:details|account(?: details| number)?|login)|sort ?codes?|account numbers?|card (?:number|details|no)|long card number|cvv|cvc|security code on the back|expiry date|pin (?:number|code)|national insurance(?: number)?|ni number|passport (?:number|details)|driving licen[cs]e (?:number|details)|online banking)\b/i;
 const IDENTITY =
   /\b(?:full name|date of birth|dob|home address|(?:mother|mum|mom)'?s maiden name|place of birth)\b/i;
-const HANDING_OVER =
-  /\b(?:reply with|send (?:us|me)?|dm (?:us|me)?|message (?:us|me)|confirm|provide|enter|fill in|tell (?:us|me)|give (?:us|me)|verify|submit|text (?:us|me)|email (?:us|me))\b[^.!?\n]{0,60}?\b(?:your|ur|the winner'?s|their)\b/i;
+const HANDING_OVER = guard(
+  /\b(?:reply with|send (?:us|me)?|dm (?:us|me)?|message (?:us|me)|confirm|provide|enter|fill in|tell (?:us|me)|give (?:us|me)|verify|submit|text (?:us|me)|email (?:us|me))\b[^.!?\n]{0,60}?\b(?:your|ur|the winner'?s|their)\b/i,
+  "reply send dm message confirm provide enter fill tell give verify submit text email + your ur winner winners their",
+);
 const LURE =
   /\b(?:won|winner|winning|prize|selected|chosen|claim|refund|reward|compensation|lottery|giveaway|free|voucher|gift card|bonus|payout|cash|unclaimed|eligible)\b|£\s?\d/i;
 
@@ -54,7 +69,7 @@ export default defineRule({
       }
     }
     SECURITY_QUESTION.lastIndex = 0;
-    const asked = [...t.matchAll(SECURITY_QUESTION)];
+    const asked = SECURITY_QUESTION_CUES.passes(t) ? [...t.matchAll(SECURITY_QUESTION)] : [];
     if (new Set(asked.map((m) => m[0].toLowerCase())).size >= 2) {
       const first = asked[0];
       const last = asked[asked.length - 1];

@@ -3,6 +3,7 @@
 // CLH-SMP §4.1 forbids sharing implemented security arrangements; CCC-SMP App. 1 (4–6) asks
 // staff to keep logins safe.
 import { mayApply, T } from "../../recognizers/information/triggers.js";
+import { gate, type Gate } from "../gate.js";
 import { defineRule } from "../rule.js";
 
 // Each is a statement about how our systems are, not advice: advice ("never share your
@@ -24,6 +25,33 @@ const PATTERNS: RegExp[] = [
   // Internal network addresses.
   /\b(?:10\.\d{1,3}|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.\d{1,3}\.\d{1,3}\b/,
 ];
+// The words each pattern cannot match without, in PATTERNS' order (see ../gate.ts).
+const ACCOUNT =
+  "login logins log logon logons ons username usernames password passwords smartcard smartcards account accounts";
+const CUES: Gate[] = [
+  gate(`one single same shared generic common communal + ${ACCOUNT}`),
+  gate(
+    "everyone all whole + uses use logs log shares share has + same one shared generic + login logins log username usernames password passwords smartcard smartcards account accounts",
+  ),
+  gate("log logged logs logging + as with + ward admin generic shared locum agency"),
+  gate(
+    "logged left stay stays kept + as under",
+    "using on under + login smartcard card password account",
+  ),
+  gate(
+    "windows + xp vista 7 8 2000 2003 nt 98 95",
+    "out unsupported unpatched ancient obsolete + windows software operating os browser antivirus",
+  ),
+  gate("password* passcode*"),
+  gate("unpatched antivirus firewall"),
+  gate(
+    "encrypted hacked compromised",
+    "hit + ransomware malware cyber* virus",
+    "ransomware + attack",
+  ),
+  gate("10 192 172"),
+];
+if (CUES.length !== PATTERNS.length) throw new Error("system-details: a gate per pattern");
 // Advice and warnings describe what not to do; they give nothing away.
 const ADVICE =
   /\b(?:never|don'?t|do not|please don'?t|avoid|should(?:n'?t| not)|must(?:n'?t| not)|mustn't|remember to|if you|beware)\b[^.!?\n]{0,30}$/i;
@@ -42,8 +70,9 @@ export default defineRule({
   check(context) {
     if (!mayApply(context.text, T.SYSTEM | T.NUMBER_DOTS)) return;
     const view = context.normalised.base;
-    for (const re of PATTERNS) {
-      const m = re.exec(view.text);
+    for (let i = 0; i < PATTERNS.length; i++) {
+      if (!CUES[i].passes(view.text)) continue;
+      const m = PATTERNS[i].exec(view.text);
       if (!m) continue;
       if (ADVICE.test(view.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       const { start, end } = view.toOriginal(m.index, m.index + m[0].length);

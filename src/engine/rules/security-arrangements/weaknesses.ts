@@ -3,6 +3,7 @@
 // and contractors must not share details of CLH's implemented security or risk management
 // arrangements", and a weakness is the most useful detail of all to someone with bad intent.
 import { mayApply, T } from "../../recognizers/information/triggers.js";
+import { gate, type Gate } from "../gate.js";
 import { defineRule } from "../rule.js";
 
 const BARRIER = String.raw`(?:doors?|exits?|gates?|windows?|locks?|barriers?|turnstiles?|key ?pads?|alarms?|fire escapes?|entrances?|shutters?|card readers?|badge readers?|cabinets?|cupboards?|safes?|overrides?|omnicell|pyxis|readers?|sensors?|panic buttons?|intercoms?|access control)`;
@@ -31,6 +32,41 @@ const PATTERNS: RegExp[] = [
   // How guarding is arranged.
   /\b(?:no|only (?:one|1)|just (?:one|1)) security(?: guards?| staff| officers?)?\b[^.!?\n]{0,30}?\b(?:after|at|on|between|from|overnight|nights|weekends)\b|\bsecurity(?: guards?)?\b[^.!?\n]{0,20}?\b(?:go(?:es)? home|leaves?|knock off|finish(?:es)?|clock off)\s+(?:at|after)\b|\b(?:only|just) (?:does|do|doing|one|1|two|2) (?:one |a single |1 )?(?:round|patrol|walk-?round)s? (?:a|per|each) (?:night|shift|day)\b/i,
 ];
+// The words each pattern cannot match without, branch by branch, in PATTERNS' order (../gate.ts).
+const BARRIER_WORDS =
+  "door doors exit exits gate gates window windows lock locks barrier barriers turnstile turnstiles key keypad keypads alarm alarms escape escapes entrance entrances shutter shutters reader readers cabinet cabinets cupboard cupboards safe safes override overrides omnicell pyxis sensor sensors panic intercom intercoms access";
+const NOT_WORDS =
+  "never doesn doesnt does don dont do won wont will isn isnt is hasn hasnt has have aren arent can cant cannot hardly rarely";
+const NOT_WHO = "never doesn doesnt don dont won wont rarely nobody no noone";
+const CUES: Gate[] = [
+  gate(
+    `${BARRIER_WORDS} + ${NOT_WORDS} + lock locks locked close closes closed shut shuts latch latches work works worked working set alarmed been record records recorded recording log logs logged logging track tracks audit audits audited register registers capture captures save saves alarm alarms go goes check checks beep beeps`,
+  ),
+  gate(`${BARRIER_WORDS} + unlocked propped wedged left broken bust jammed disabled`),
+  gate("cctv camera cameras"),
+  gate(
+    "nobody no noone never + checks check counts count audits audit monitors monitor looks look reviews review checked counted audited",
+  ),
+  gate(
+    "without + badging swiping signing scanning tapping",
+    "tailgat*",
+    "prop props propped wedge wedges wedged + door doors",
+    "bypass bypasses bypassed bypassing + security* alarm* barrier* keypad* lock* badge*",
+  ),
+  gate(
+    `security guard guards patrol patrols porter porters staff + only just ${NOT_WHO} unmanned unstaffed empty unguarded`,
+    "unmanned unstaffed unguarded patrolled patrols",
+  ),
+  gate(
+    "password passwords passcode passcodes + taped sellotaped stuck written blu blutacked pinned scribbled on under",
+  ),
+  gate(
+    "no only just + security",
+    "security + go goes leave leaves knock finish finishes clock",
+    "only just + round rounds patrol patrols walk walkround walkrounds",
+  ),
+];
+if (CUES.length !== PATTERNS.length) throw new Error("weaknesses: a gate per pattern");
 // "them"/"it" after "nobody counts" is a weakness only where the post is about controlled things.
 const CONTROLLED =
   /\b(?:stock|drugs?|meds|medicines?|tablets|pills|cupboard|controlled|cds?|pas|system|records?|badges?|access|audit|tills?|cash|keys?|promethazine|diazepam|zopiclone|morphine|oramorph|opioids?)\b/i;
@@ -54,12 +90,15 @@ export default defineRule({
   check(context) {
     if (!mayApply(context.text, T.WEAKNESS)) return;
     const view = context.normalised.base;
-    if (REPORTED.test(view.text)) return;
+    // A pattern runs only past its gate; REPORTED is read once something is found (the same
+    // outcome as reading it first, since either way nothing else is reported).
     for (let i = 0; i < PATTERNS.length; i++) {
+      if (!CUES[i].passes(view.text)) continue;
       const m = PATTERNS[i].exec(view.text);
       if (!m) continue;
       if (ADVICE.test(view.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (i === 3 && /\b(?:them|it|anything)$/i.test(m[0]) && !CONTROLLED.test(view.text)) continue;
+      if (REPORTED.test(view.text)) return;
       const { start, end } = view.toOriginal(m.index, m.index + m[0].length);
       context.report({ start, end });
       return;
