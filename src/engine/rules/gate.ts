@@ -11,12 +11,12 @@
 //
 // lets the rule run when the post has "know" and one of where/what/which/when, or "got" and one
 // of reg/address/plate. A word ending in `*` is a prefix ("restructur*": any word starting so).
-// An item holding any character other than a-z, 0-9 and _ ("£", "🤫", "a&e") is looked for as a
+// An item holding any character other than a-z and 0-9 ("£", "🤫", "a&e") is looked for as a
 // substring of the lower-cased text instead, as is a word in double quotes ('"wait"' is found in
 // "iwaiting"); substrings are dearer, so keep them for symbols, emoji and run-together words.
 //
-// Soundness: the text is cut into words exactly where a regular expression's `\b` falls (runs of
-// A-Z a-z 0-9 _, ASCII letters lower-cased), so a pattern word written between `\b`s, or between
+// Soundness: the text is cut into words (runs of A-Z a-z 0-9, ASCII letters lower-cased) at least
+// wherever a regular expression's `\b` falls, so a pattern word written between `\b`s, or between
 // a `\b` and a space or other non-word character, is a word of the pass ("won't" is won + t;
 // "i'?m" may be "im"). Derive the words from the pattern, branch by branch, never from posts.
 // gate.test.ts runs every case of every gated rule's RuleTester table with the gates on and off
@@ -88,11 +88,11 @@ function addKey(key: number, group: number): void {
   values.push([group]);
 }
 
-// What `\b` counts as a word character (A-Z, a-z, 0-9, _), lower-cased; 0 for the rest.
+// Letters and digits, lower-cased; 0 for the rest. `_` splits words too: a word between `\b`s
+// (or between `(?<![A-Za-z0-9])` and `(?![A-Za-z0-9])`) is then still a word of the pass.
 const WORD_CHAR = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) WORD_CHAR[c] = c;
 for (let c = 97; c <= 122; c++) WORD_CHAR[c] = WORD_CHAR[c - 32] = c;
-WORD_CHAR[95] = 95;
 
 function mark(bits: Uint32Array, key: number): void {
   const i = find(key);
@@ -155,7 +155,7 @@ function lower(text: string): string {
   return lowered;
 }
 
-const WORD = /^[a-z0-9_]+\*?$/;
+const WORD = /^[a-z0-9]+\*?$/;
 
 interface Group {
   /** Bit of the group in a pass (-1: substrings only). */

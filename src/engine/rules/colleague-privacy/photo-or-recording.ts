@@ -3,6 +3,7 @@
 // with the agreement of the individual).
 import { PATIENT_CUES } from "../../recognizers/privacy/people.js";
 import { wordsRegex } from "../../recognizers/privacy/vocabulary.js";
+import { gate } from "../gate.js";
 import { defineRule } from "../rule.js";
 import { COLLEAGUE_CLAUSES, findColleague, CONSENT_OR_SELF } from "./shared.js";
 
@@ -14,6 +15,12 @@ const RECORDED_NAME =
   /\b(?:[Ss]napped|[Ff]ilmed|[Rr]ecorded|[Pp]apped|[Pp]hotographed) (?:[A-Z][a-z]+ )?[A-Z][a-z]+/;
 const MEDIA_GATE =
   /📸|📷|🎥|📹|🤳|\[|photo|pic|video|clip|screenshot|recording|image|gif|voice|footage|snap|selfie|caught|filmed|recorded|papped/i;
+// The words (or symbols) MEDIA, RECORDED_NAME and ROTA_PICTURE cannot match without (../gate.ts).
+const CUES = gate(
+  "\u{1F4F8} \u{1F4F7} \u{1F3A5} \u{1F4F9} \u{1F933} [",
+  "voice voicenote video photo pic picture recording clip footage snap selfie + of",
+  "snapped filmed recorded papped photographed",
+);
 const ROTA_PICTURE =
   /\[[ \t]*(?:photo|picture|pic|screenshot)\b[^\]\n]{0,300}\b(?:rota|sickness|annual leave|everyone's names)\b[^\]\n]{0,300}\]/i;
 const OWN_PHOTO = wordsRegex([
@@ -38,9 +45,11 @@ export const colleaguePhotoRule = defineRule({
   },
   check(context) {
     const text = context.normalised.base.text;
-    if (!MEDIA_GATE.test(text) || CONSENT_OR_SELF.test(text)) return;
+    if (!MEDIA_GATE.test(text) || !CUES.passes(text)) return;
+    // CONSENT_OR_SELF is read once there is something to report (the same outcome as reading it first).
     const rota = ROTA_PICTURE.exec(text);
     if (rota) {
+      if (CONSENT_OR_SELF.test(text)) return;
       const at = context.normalised.base.toOriginal(rota.index, rota.index + rota[0].length);
       context.report({
         start: at.start,
@@ -55,7 +64,7 @@ export const colleaguePhotoRule = defineRule({
     const after = text.slice(media.index, media.index + 160);
     if (PATIENT_CUES.test(after) || OWN_PHOTO.test(after)) return;
     const who = findColleague(after);
-    if (!who) return;
+    if (!who || CONSENT_OR_SELF.test(text)) return;
     const s = media.index + who.index;
     const at = context.normalised.base.toOriginal(media.index, s + who.length);
     context.report({

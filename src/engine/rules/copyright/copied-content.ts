@@ -5,6 +5,7 @@
 // or others' social media accounts"). Sharing, retweeting or linking to the original is fine: a
 // post that only found something and links to it is not matched, nor is the Trust's own content.
 import { mayApply, T } from "../../recognizers/information/triggers.js";
+import { gate, type Gate } from "../gate.js";
 import { defineRule } from "../rule.js";
 
 // Verbs of taking a copy of something that is someone else's.
@@ -39,6 +40,25 @@ const PATTERNS: RegExp[] = [
   /\b(?:before|without) (?:\w+ )?(?:added|adds|put|puts|could add) (?:the|a|her|his|their) watermarks?\b|\b(?:crop(?:ped|ping)?|remov(?:ed|e|ing)|edit(?:ed|ing)?|blurr?(?:ed|ing)?|got rid of|cut) (?:out |off )?(?:the|a|her|his|their) (?:\w+'s )?watermarks?\b|\bwatermarks? (?:cropped|removed|edited|blurred|cut) (?:out|off)\b/i,
 ];
 // A piece in a publication, photographed or screenshotted: both halves must be in the post.
+// The words each pattern cannot match without, in PATTERNS' order (see ../gate.ts).
+const COPY_WORDS =
+  "copied copying copy copypasted pasted pasting c lifted nicked pinched stole stolen stealing nabbed snagged swiped ripped borrowed borrowing screenshot* screen* grabbed grabbing downloaded downloading saved pulled filmed recorded snapped scanned photographed re reposting reposted reuploaded reuploading typed transcribed took";
+const CUES: Gate[] = [
+  gate(`${COPY_WORDS} + off from out on`),
+  gate(
+    "saw seen spotted found came stumbled discovered + this these that it them + online on from off",
+  ),
+  gate("used using took taken got here heres sharing posting + from off"),
+  gate("["),
+  gate(
+    "typed copied written pasted pasting copying + out in here below",
+    "whole entire full",
+    "buy pay subscribe",
+    "paywall*",
+  ),
+  gate("watermark*"),
+];
+if (CUES.length !== PATTERNS.length) throw new Error("copied-content: a gate per pattern");
 const PUBLISHED_PIECE =
   /\b(?:cartoon|article|comic|strip|photo|picture|page|column|poem|piece|spread|crossword|headline|editorial)\b[^.!?\n]{0,25}?\b(?:in|from) (?:today'?s|yesterday'?s|this (?:week|month)'?s|last night'?s|the)\b/i;
 const CAPTURED =
@@ -66,6 +86,7 @@ export default defineRule({
     const view = context.normalised.base;
     const t = view.text;
     for (let i = 0; i < PATTERNS.length; i++) {
+      if (!CUES[i].passes(t)) continue;
       const m = PATTERNS[i].exec(t);
       if (!m) continue;
       // "Saw this on Facebook" followed by the link, or material that is the author's own.

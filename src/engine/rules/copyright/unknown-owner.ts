@@ -3,6 +3,7 @@
 // let me know". If the owner is unknown, permission was not asked (CCC-SMP §7.3.9; MC-SS01
 // §4.2(r)). Runs after copied-content and stays quiet if that rule has already reported the post.
 import { mayApply, T } from "../../recognizers/information/triggers.js";
+import { gate } from "../gate.js";
 import { defineRule } from "../rule.js";
 
 const WORK = String.raw`(?:photo|pic|picture|image|video|vid|clip|words|poem|art|artwork|content|meme|gif|drawing|edit|cartoon|quote|song|music|footage|shot|illustration)s?`;
@@ -17,6 +18,18 @@ const UNKNOWN_OWNER = new RegExp(
     String.raw`\bif (?:this|it) is (?:yours|your (?:photo|pic|picture|image|video|work|art))\b|\b(?:c\/o|courtesy of|via|h\/t) (?:the )?(?:internet|interwebs|google|random account|some random)\b|\b(?:found|got) (?:it |this )?(?:on|off|from) the (?:internet|interwebs)\b|\bnicked (?:it|this) from somewhere\b`,
   ].join("|"),
   "i",
+);
+
+// The words UNKNOWN_OWNER cannot match without, branch by branch (see ../gate.ts).
+const CUES = gate(
+  "not isn isnt aren arent wasn wasnt + my mine our ours own",
+  "credit credits",
+  "who + wrote made took drew painted created filmed designed owns shot posted photographed originally",
+  "whoever",
+  "can cant + find remember trace work figure",
+  "watermark* copyright infringement unknown",
+  "if + yours your",
+  "internet interwebs google random somewhere",
 );
 
 export default defineRule({
@@ -34,6 +47,7 @@ export default defineRule({
     if (!mayApply(context.text, T.OWNER)) return;
     if (context.reported("copyright")) return;
     const view = context.normalised.base;
+    if (!CUES.passes(view.text)) return;
     const m = UNKNOWN_OWNER.exec(view.text);
     if (!m) return;
     const { start, end } = view.toOriginal(m.index, m.index + m[0].length);

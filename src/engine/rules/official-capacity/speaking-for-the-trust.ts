@@ -3,6 +3,7 @@
 // posts "on behalf of" the Trust or its leaders, or confirms facts for the Trust.
 import { communicationsRoute, isOfficialAccount, tidy } from "../../signals/index.js";
 import { fired, scan, trigger } from "../../signals/lexicon.js";
+import { gate, type Gate } from "../gate.js";
 import { defineRule } from "../rule.js";
 
 const SPEAKING_FOR = [
@@ -21,6 +22,25 @@ const SPEAKING_FOR = [
   /\bthat's\s+final\b/i,
 ];
 // Every pattern above needs one of these words; most posts have none and stop there.
+// The words each pattern cannot match without, in SPEAKING_FOR's order (see ../gate.ts).
+const CUES: Gate[] = [
+  gate(
+    "trust hospital organisation board + will won going decided fully stands confirm like wishes apologises apologizes bringing closing reopening introducing cutting scrapping changing",
+  ),
+  gate(
+    "behalf + trust hospital organisation board chief ceo medical nursing management executive comms communications",
+  ),
+  gate("behalf + hospital hospitals trust nhs infirmary healthcare health ambulance"),
+  gate(
+    "official formal + statement update response announcement position",
+    "comms + while until as",
+  ),
+  gate("i + can + confirm announce tell"),
+  gate("i + can + confirm tell announce + work worked"),
+  gate("final"),
+];
+if (CUES.length !== SPEAKING_FOR.length)
+  throw new Error("speaking-for-the-trust: a gate per pattern");
 const NEEDS = trigger(
   "will won't going decided stands stand fully supports backs confirm announce behalf final official formal statement update response announcement position comms tell apologises apologizes apologise wishes like bringing closing reopening introducing cutting scrapping changing",
 );
@@ -44,8 +64,9 @@ export default defineRule({
     if (!fired(scan(ctx.normalised), NEEDS)) return;
     if (ctx.profile && isOfficialAccount(ctx.normalisedProfile.base.text)) return;
     const view = ctx.normalised.base;
-    for (const re of SPEAKING_FOR) {
-      const m = re.exec(view.text);
+    for (let i = 0; i < SPEAKING_FOR.length; i++) {
+      if (!CUES[i].passes(view.text)) continue;
+      const m = SPEAKING_FOR[i].exec(view.text);
       if (!m) continue;
       // Look only within the sentence, and at most a few hundred characters either side.
       const windowStart = Math.max(0, m.index - 200);
