@@ -33,9 +33,15 @@ export const colleagueHomeAndContactRule = defineRule({
   },
   check(context) {
     const text = context.text;
-    if (countDigits(text, 9) < 9 && !ADDRESS_HINT.test(text)) return;
+    const hasNumber = countDigits(text, 9) >= 9;
+    if (!hasNumber && !ADDRESS_HINT.test(text)) return;
+    // Only an address or a phone number can be reported, so CONSENT_OR_SELF is read once one is
+    // found (the same outcome as reading it first).
+    const addresses = context.entities("HOME_ADDRESS");
+    const phones = hasNumber ? context.entities("PHONE_NUMBER") : [];
+    if (addresses.length === 0 && phones.length === 0) return;
     if (CONSENT_OR_SELF.test(context.normalised.base.text)) return;
-    for (const e of context.entities("HOME_ADDRESS")) {
+    for (const e of addresses) {
       if (!colleagueNearer(text, e.start, e.end)) continue;
       if (careContextNear(text, e.start)) continue;
       context.report({
@@ -46,7 +52,7 @@ export const colleagueHomeAndContactRule = defineRule({
         fix: { start: e.start, end: e.end, replacement: "[address removed]" },
       });
     }
-    for (const e of countDigits(text, 9) >= 9 ? context.entities("PHONE_NUMBER") : []) {
+    for (const e of phones) {
       if (phoneKindOf(e.text) !== "mobile") continue;
       if (
         !colleagueNearer(text, e.start, e.end) &&
