@@ -144,36 +144,42 @@ function scan(text: string): Uint32Array {
   return bits;
 }
 
-// The lower-cased text, for substring items (lower-casing only adds matches).
-let lowerOf: string | undefined;
-let lowered = "";
+// The lower-cased texts, for substring items with letters (lower-casing only adds matches); the
+// same few texts come back in turn, so several are kept.
+const lowerOf: (string | undefined)[] = new Array<string | undefined>(SLOTS);
+const lowered: string[] = new Array<string>(SLOTS).fill("");
+let nextLower = 0;
 function lower(text: string): string {
-  if (lowerOf !== text) {
-    lowered = text.toLowerCase();
-    lowerOf = text;
-  }
-  return lowered;
+  for (let k = 0; k < SLOTS; k++) if (lowerOf[k] === text) return lowered[k];
+  const k = nextLower;
+  nextLower = (nextLower + 1) % SLOTS;
+  lowerOf[k] = text;
+  return (lowered[k] = text.toLowerCase());
 }
+
+const HAS_LETTER = /[a-z]/;
 
 const WORD = /^[a-z0-9]+\*?$/;
 
 interface Group {
   /** Bit of the group in a pass (-1: substrings only). */
   id: number;
+  /** Substrings with letters, looked for in the lower-cased text. */
   substrings: string[];
+  /** Substrings without letters (symbols, emoji), looked for in the text as it is. */
+  symbols: string[];
 }
 
 function group(items: string[]): Group {
   const substrings: string[] = [];
+  const symbols: string[] = [];
   let id = -1;
   for (const item of items) {
-    if (item.length > 2 && item.startsWith('"') && item.endsWith('"')) {
-      substrings.push(item.slice(1, -1));
-      continue;
-    }
     if (!WORD.test(item)) {
-      if (item !== item.toLowerCase()) throw new Error(`gate items are lower case: ${item}`);
-      substrings.push(item);
+      const literal =
+        item.length > 2 && item.startsWith('"') && item.endsWith('"') ? item.slice(1, -1) : item;
+      if (literal !== literal.toLowerCase()) throw new Error(`gate items are lower case: ${item}`);
+      (HAS_LETTER.test(literal) ? substrings : symbols).push(literal);
       continue;
     }
     if (id < 0) id = groupCount++;
@@ -186,7 +192,7 @@ function group(items: string[]): Group {
       addKey(hashWord(item, false), id);
     }
   }
-  return { id, substrings };
+  return { id, substrings, symbols };
 }
 
 /**
@@ -214,9 +220,10 @@ export function gate(...alternatives: string[]): Gate {
           const g = alt[k];
           if (g.id >= 0 && (bits[g.id >>> 5] & (1 << (g.id & 31))) !== 0) continue;
           all = false;
-          if (g.substrings.length > 0) {
+          for (let j = 0; j < g.symbols.length && !all; j++) all = text.includes(g.symbols[j]);
+          if (!all && g.substrings.length > 0) {
             const t = lower(text);
-            for (const s of g.substrings) if (t.includes(s)) all = true;
+            for (let j = 0; j < g.substrings.length && !all; j++) all = t.includes(g.substrings[j]);
           }
         }
         if (all) return true;

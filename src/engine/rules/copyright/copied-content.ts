@@ -42,7 +42,7 @@ const PATTERNS: RegExp[] = [
 // A piece in a publication, photographed or screenshotted: both halves must be in the post.
 // The words each pattern cannot match without, in PATTERNS' order (see ../gate.ts).
 const COPY_WORDS =
-  "copied copying copy copypasted pasted pasting c lifted nicked pinched stole stolen stealing nabbed snagged swiped ripped borrowed borrowing screenshot* screen* grabbed grabbing downloaded downloading saved pulled filmed recorded snapped scanned photographed re reposting reposted reuploaded reuploading typed transcribed took";
+  "copied copying copy copypasted pasted pasting c lifted nicked pinched stole stolen stealing nabbed snagged swiped ripped borrowed borrowing screenshot screenshotted screenshotting screen screengrab screengrabbed screengrabbing screencapped grabbed grabbing downloaded downloading saved pulled filmed recorded snapped scanned photographed re reposting reposted reuploaded reuploading typed transcribed took";
 const CUES: Gate[] = [
   gate(`${COPY_WORDS} + off from out on`),
   gate(
@@ -54,9 +54,9 @@ const CUES: Gate[] = [
     "typed copied written pasted pasting copying + out in here below",
     "whole entire full",
     "buy pay subscribe",
-    "paywall*",
+    "paywall paywalled",
   ),
-  gate("watermark*"),
+  gate("watermark watermarks"),
 ];
 if (CUES.length !== PATTERNS.length) throw new Error("copied-content: a gate per pattern");
 const PUBLISHED_PIECE =

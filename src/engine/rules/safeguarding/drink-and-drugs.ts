@@ -10,7 +10,7 @@ import { defineRule } from "../rule.js";
 // Drugs whose names leave no doubt.
 const DRUG = guard(
   /\b(?:cocaine|ket|ketamine|mdma|molly|mandy|ecstasy|pingers|spliffs?|weed|cannabis|skunk|bongs?|shrooms|xans|xanax|lsd|crack|meow ?meow|mephedrone)\b/i,
-  "cocaine ket ketamine mdma molly mandy ecstasy pingers spliff spliffs weed cannabis skunk bong bongs shrooms xans xanax lsd crack meow* mephedrone",
+  "cocaine ket ketamine mdma molly mandy ecstasy pingers spliff spliffs weed cannabis skunk bong bongs shrooms xans xanax lsd crack meow meowmeow mephedrone",
 );
 // Words that are drugs only among party talk.
 const STREET = guard(

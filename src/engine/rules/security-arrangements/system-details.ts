@@ -42,11 +42,11 @@ const CUES: Gate[] = [
     "windows + xp vista 7 8 2000 2003 nt 98 95",
     "out unsupported unpatched ancient obsolete + windows software operating os browser antivirus",
   ),
-  gate("password* passcode*"),
+  gate("password passwords passcode passcodes"),
   gate("unpatched antivirus firewall"),
   gate(
     "encrypted hacked compromised",
-    "hit + ransomware malware cyber* virus",
+    "hit + ransomware malware cyber cyberattack virus",
     "ransomware + attack",
   ),
   gate("10 192 172"),

@@ -49,9 +49,9 @@ const CUES: Gate[] = [
   ),
   gate(
     "without + badging swiping signing scanning tapping",
-    "tailgat*",
+    '"tailgat"',
     "prop props propped wedge wedges wedged + door doors",
-    "bypass bypasses bypassed bypassing + security* alarm* barrier* keypad* lock* badge*",
+    "bypass bypasses bypassed bypassing",
   ),
   gate(
     `security guard guards patrol patrols porter porters staff + only just ${NOT_WHO} unmanned unstaffed empty unguarded`,

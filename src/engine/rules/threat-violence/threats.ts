@@ -5,6 +5,11 @@
 // tyres slashing"), a bomb threat, or a tip for getting away with a crime. Idioms ("this heat
 // is killing me", "shoot me a DM", "we smashed our target", "I could murder a coffee") match none.
 import { PERSON_NOUN } from "../../recognizers/offensive/context.js";
+import {
+  compileLexicon,
+  matchLexicon,
+  type CompiledLexicon,
+} from "../../recognizers/offensive/lexicon.js";
 import { gate, type Gate } from "../gate.js";
 import { defineRule } from "../rule.js";
 
@@ -18,9 +23,42 @@ interface ThreatPattern {
   regex: RegExp;
 }
 
-// The words each pattern cannot do without, branch by branch, as gates (see ../gate.ts): a
-// pattern's expression runs only on posts that hold the words of one of its branches, so most
-// posts run none. "I will" is i/we + ll/will/shall/going/gonna/swear.
+// The words each pattern cannot do without, twice over. First in the word-list syntax: they ride
+// on the shared word pass of the offensive word lists (already made for this view by the rules
+// before), one word list per pattern. Then, for the patterns whose words are there, branch by
+// branch as gates (see ../gate.ts), which need their own word pass but hold most of the rest back.
+const WORD_CUES: Record<string, string> = {
+  "I will hurt someone":
+    "(kill|murder|stab|shoot|strangle|batter|beat|punch|deck|slap|glass|knife|hurt|throttle|smack|kick|run|burn|hunt|track|find)",
+  "break bones": "(break|snap|smash|knock)",
+  "drag someone": "(drag|throw|kick|chuck)",
+  "through the windscreen": "(windscreen|window|wall|floor|hospital|ground)",
+  "pillow over the face": "pillow",
+  "they'll regret it": "(regret|sorry|pay|warned)",
+  "watch yourself": "watch",
+  "I know where you live": "(know|got)",
+  "needing A&E": "(herself|himself|yourself|themselves)",
+  "someone should": "someone",
+  "deserves violence": "(deserve|deserves|deserved)",
+  "should be killed":
+    "(put|shot|hung|hanged|strung|string|lynched|gassed|burned|burnt|exterminated|killed|stabbed|wiped|culled|castrated|kill|death)",
+  "no jury would convict": "(jury|court|judge)",
+  "everyone knows what to do": "(know|knows)",
+  "slash tyres": "(slash|slashing|let|key|keying|brick|torch|torching|chip)",
+  "bomb threat": "(device|bomb|explosive|ied|blow|until)",
+  "get away with it": "(stock|cupboard|trolley|fridge|look)",
+  "lying in wait": "(waiting|wait|waitin)",
+  armed: "(bat|knife|blade|machete|crowbar|hammer|gun|shotgun|acid)",
+  "veiled threat":
+    "(ambulance|bag|coffin|box|bits|pieces|won't|wont|will not|coming|shame|accidents|catch|when we)",
+  "pointing others at someone": "(info|information|knowledge|case|drives|parks|lives|walks)",
+  "rallying to violence":
+    "(bring|run|drive|burn|smoke|hound|chase|smash|batter|kick|do|give|teach|show)",
+  "help yourself":
+    "(override|code|key|lock|cabinet|cupboard|stock|safe|till|petty cash|controlled|cd|cds|camera|cctv|help|nobody|no one)",
+};
+
+// "I will" is i/we + ll/will/shall/going/gonna/swear.
 const I_WILL_CUE = "i we + ll will shall going gonna swear";
 const CUES: Record<string, string[]> = {
   "I will hurt someone": [
@@ -75,7 +113,7 @@ const CUES: Record<string, string[]> = {
     "look + up + pas spine system records epr emis systmone lorenzo cerner rio",
   ],
   "lying in wait": [
-    '"wait" + for + car cars house home door flat shift + time who else happens again if \u{1F621} \u{1F44A} \u{1F52A}',
+    'for + car cars house home door flat shift + time who else happens again if \u{1F621} \u{1F44A} \u{1F52A} + "wait"',
   ],
   armed: ["with + bat knife blade machete crowbar hammer gun shotgun acid"],
   "veiled threat": [
@@ -253,10 +291,11 @@ const PATTERNS: ThreatPattern[] = [
   },
 ];
 
-const GATED: [ThreatPattern, Gate][] = PATTERNS.map((p) => {
+const GATED: [ThreatPattern, CompiledLexicon, Gate][] = PATTERNS.map((p) => {
+  const words = WORD_CUES[p.name];
   const cue = CUES[p.name];
-  if (!cue) throw new Error(`threat pattern without cue words: ${p.name}`);
-  return [p, gate(...cue)];
+  if (!words || !cue) throw new Error(`threat pattern without cue words: ${p.name}`);
+  return [p, compileLexicon([{ label: p.name, pattern: words }]), gate(...cue)];
 });
 
 export const threats = defineRule({
@@ -275,8 +314,8 @@ export const threats = defineRule({
     const view = context.normalised.words;
     const text = view.text;
     let taken: [number, number][] | undefined;
-    for (const [p, cues] of GATED) {
-      if (!cues.passes(text)) continue;
+    for (const [p, words, cues] of GATED) {
+      if (matchLexicon(view, words).length === 0 || !cues.passes(text)) continue;
       const m = p.regex.exec(text);
       if (!m) continue;
       if (taken?.some(([s, e]) => m.index < e && s < m.index + m[0].length)) continue;
