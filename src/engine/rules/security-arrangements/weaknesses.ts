@@ -37,6 +37,13 @@ const BARRIER_WORDS =
   "door doors exit exits gate gates window windows lock locks barrier barriers turnstile turnstiles key keypad keypads alarm alarms escape escapes entrance entrances shutter shutters reader readers cabinet cabinets cupboard cupboards safe safes override overrides omnicell pyxis sensor sensors panic intercom intercoms access";
 const NOT_WORDS =
   "never doesn doesnt does don dont do won wont will isn isnt is hasn hasnt has have aren arent can cant cannot hardly rarely";
+// When the site is left uncovered: "after 10", "from 2am", "10:30pm", "overnight", "at weekends".
+const CLOCK = Array.from({ length: 100 }, (_, n) => [String(n), n < 10 ? "0" + n : ""])
+  .flat()
+  .filter(Boolean)
+  .flatMap((n) => [n, n + "am", n + "pm"])
+  .join(" ");
+const WHEN = `after from between until past overnight night nights weekend weekends midnight ${CLOCK}`;
 const NOT_WHO = "never doesn doesnt don dont won wont rarely nobody no noone";
 const CUES: Gate[] = [
   gate(
@@ -54,7 +61,9 @@ const CUES: Gate[] = [
     "bypass bypasses bypassed bypassing",
   ),
   gate(
-    `security guard guards patrol patrols porter porters staff + only just ${NOT_WHO} unmanned unstaffed empty unguarded`,
+    `security guard guards patrol patrols porter porters + only just ${NOT_WHO} unmanned unstaffed empty unguarded + ${WHEN}`,
+    `night + staff + only just ${NOT_WHO} unmanned unstaffed empty unguarded + ${WHEN}`,
+    "no only just + security guard guards patrol patrols + after at on between from overnight nights weekends midnight",
     "unmanned unstaffed unguarded patrolled patrols",
   ),
   gate(
