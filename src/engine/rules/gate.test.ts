@@ -50,6 +50,12 @@ describe("gate", () => {
     expect(g.passes("5 bidders")).toBe(false);
     expect(() => gate("Ⅻ")).toThrow();
   });
+  it("takes + between groups only with spaces round it", () => {
+    const g = gate("14 + yo +");
+    expect(g.passes("any 14+ lads")).toBe(true);
+    expect(g.passes("any 14 yo lads")).toBe(true);
+    expect(g.passes("any 14 lads")).toBe(false);
+  });
   it("sees gates made after a text was read", () => {
     const text = "the quick brown fox";
     expect(gate("quick").passes(text)).toBe(true);

@@ -9,7 +9,8 @@
 //
 //   gate("know + where what which when", "got + reg address plate")
 //
-// lets the rule run when the post has "know" and one of where/what/which/when, or "got" and one
+// (the `+` between groups has spaces around it; a `+` item stands for the character) lets the rule
+// run when the post has "know" and one of where/what/which/when, or "got" and one
 // of reg/address/plate. A word ending in `*` is a prefix ("restructur*": any word starting so).
 // An item holding any character other than a-z and 0-9 ("£", "🤫", "a&e") is looked for as a
 // substring of the lower-cased text instead, as is a word in double quotes ('"wait"' is found in
@@ -203,7 +204,7 @@ function group(items: string[]): Group {
 export function gate(...alternatives: string[]): Gate {
   if (alternatives.length === 0) throw new Error("a gate needs at least one alternative");
   const alts: Group[][] = alternatives.map((alt) =>
-    alt.split("+").map((g) => {
+    alt.split(/\s+\+\s+/).map((g) => {
       const items = g.split(/[\s|]+/).filter(Boolean);
       if (items.length === 0) throw new Error(`empty gate group in "${alt}"`);
       return group(items);
