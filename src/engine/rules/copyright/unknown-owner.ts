@@ -27,7 +27,7 @@ const CUES = gate(
   "who + wrote made took drew painted created filmed designed owns shot posted photographed originally",
   "whoever",
   "can cant + find remember trace work figure",
-  '"watermark" copyright infringement unknown',
+  "watermark* copyright infringement unknown",
   "if + yours your",
   "internet interwebs google random somewhere",
 );

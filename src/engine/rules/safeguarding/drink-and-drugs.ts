@@ -58,7 +58,8 @@ const CHALLENGE = guard(
   "tried drunk drinking + hard enough",
   "last + standing",
   "drink drinking drank + dry till until til",
-  'lash piss razz bender standby drunk hungover pissed "onthelash" "onthepiss" "bender" "getwasted" "drunknurses" "drinkup"',
+  "lash piss razz bender standby drunk hungover pissed",
+  '# + "onthelash" "onthepiss" "bender" "getwasted" "drunknurses" "drinkup"',
   "remember + can cant",
 );
 const RECOMMEND =

@@ -24,7 +24,7 @@ const INCENTIVE =
 const CUES = gate(
   "10 11 12 13 14 15 16 17 8 9 + yo y year yr yrs +",
   "10yo 10y 10year 10years 10yr 10yrs 11yo 11y 11year 11years 11yr 11yrs 12yo 12y 12year 12years 12yr 12yrs 13yo 13y 13year 13years 13yr 13yrs 14yo 14y 14year 14years 14yr 14yrs 15yo 15y 15year 15years 15yr 15yrs 16yo 16y 16year 16years 16yr 16yrs 17yo 17y 17year 17years 17yr 17yrs 8yo 8y 8year 8years 8yr 8yrs 9yo 9y 9year 9years 9yr 9yrs",
-  'under under16 under18 under16s under18s underage kids children "teen" school schoolkids schoolboy schoolboys schoolgirl schoolgirls schoolage schoolleavers young year camhs minor minors youngsters little adolescent adolescents sixth junior juniors',
+  "under under16 under18 under16s under18s underage kids children teen* school schoolkids schoolboy schoolboys schoolgirl schoolgirls schoolage schoolleavers young year camhs minor minors youngsters little adolescent adolescents sixth junior juniors",
   "don dont + tell let",
   "parent parents mum mums mam mams mom moms dad dads parental guardian guardians carer carers adult adults family",
 );

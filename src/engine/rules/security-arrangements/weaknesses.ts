@@ -56,7 +56,7 @@ const CUES: Gate[] = [
   ),
   gate(
     "without + badging swiping signing scanning tapping",
-    '"tailgat"',
+    "tailgat*",
     "prop props propped wedge wedges wedged + door doors",
     "bypass bypasses bypassed bypassing",
   ),
