@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "dist-check", "data", "src/web/dist", "coverage"] },
+  { ignores: ["node_modules", "dist", "dist-check", "data", "src/web/dist", "coverage", ".prof"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
