@@ -1,7 +1,5 @@
-// Test only (never bundled): reads the training corpora to check the gates of put-downs.ts.
-// eslint-disable-next-line no-restricted-imports
-import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { corpusTexts } from "../../../../test/support/policy-corpus.js";
 import { ruleTester, type InvalidCase } from "../../../../test/support/rule-tester.js";
 import { normalise } from "../../normalise/index.js";
 import { PUT_DOWNS, possiblePutDowns, putDowns } from "./put-downs.js";
@@ -144,18 +142,6 @@ ruleTester(putDowns, cases);
 
 // The gates of put-downs.ts are sound: whenever a pattern matches the words view of a post (the
 // invalid cases here, every post of the training corpora), its gate matches too.
-const CORPUS = new URL("../../../../training/policy-corpus/", import.meta.url);
-
-function corpusTexts(): string[] {
-  const out: string[] = [];
-  for (const f of readdirSync(CORPUS)) {
-    if (!f.endsWith(".jsonl")) continue;
-    for (const line of readFileSync(new URL(f, CORPUS), "utf8").split("\n"))
-      if (line.trim()) out.push((JSON.parse(line) as { text: string }).text);
-  }
-  return out;
-}
-
 /** Texts whose match of a pattern is not covered by that pattern's gate (should be none). */
 function gateMisses(texts: string[]): string[] {
   const misses: string[] = [];

@@ -2,8 +2,7 @@
 // never done, notes sold, theft in euphemisms, sickness in scare quotes, affairs, passing off work,
 // false names, bullying people out, unfair trading, sedation), and where they stop.
 // Test only (never bundled): reads the training corpora to check the cue triggers.
-// eslint-disable-next-line no-restricted-imports
-import { readFileSync, readdirSync } from "node:fs";
+import { corpusTexts } from "../../../../test/support/policy-corpus.js";
 import { describe, expect, it } from "vitest";
 import { ruleTester } from "../../../../test/support/rule-tester.js";
 import { normalise } from "../../normalise/index.js";
@@ -73,12 +72,7 @@ ruleTester(rule, {
 // post of the corpora or of the cases above, its trigger must have fired.
 describe("defamation cue triggers", () => {
   it("fire for every match", () => {
-    const corpus = new URL("../../../../training/policy-corpus/", import.meta.url);
-    const texts = [...invalid];
-    for (const f of readdirSync(corpus))
-      if (f.endsWith(".jsonl"))
-        for (const line of readFileSync(new URL(f, corpus), "utf8").split("\n"))
-          if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
+    const texts = [...invalid, ...corpusTexts()];
     const misses: string[] = [];
     for (const t of texts) {
       const words = scan(normalise(t));

@@ -3,28 +3,14 @@
 // even when some other rule (a learned one, say) reported the post; a post about work still does.
 import { describe, expect, it } from "vitest";
 import { createChecker } from "../../check.js";
-import { defineRule, type Rule } from "../rule.js";
+import { stubRule } from "../../../../test/support/stub-rule.js";
 import type { Category, CheckInput } from "../../types.js";
 import viewsOwn from "./views-own.js";
-
-const stub = (category: Category): Rule =>
-  defineRule({
-    meta: {
-      id: `${category}/stub`,
-      category,
-      severity: "warn",
-      clauses: ["TEST"],
-      message: "stub",
-      suggestion: "stub",
-      directions: ["outbound", "inbound"],
-    },
-    check: (context) => context.report({}),
-  });
 
 const count = (others: Category[], post: CheckInput) =>
   createChecker(
     {},
-    { rules: [...others.map(stub), viewsOwn] },
+    { rules: [...others.map(stubRule), viewsOwn] },
   )(post).findings.filter((f) => f.ruleId === "missing-disclaimer/views-own").length;
 
 const PROFILE = "Staff nurse, Royal Victoria Infirmary";

@@ -6,28 +6,14 @@ import { describe, expect, it } from "vitest";
 import { createChecker } from "../../check.js";
 import { rules } from "../index.js";
 import { learnedRules } from "../learned/index.js";
-import { defineRule, type Rule } from "../rule.js";
+import { stubRule } from "../../../../test/support/stub-rule.js";
 import type { Category, CheckInput } from "../../types.js";
 import viewsOwn from "./views-own.js";
-
-const stub = (category: Category): Rule =>
-  defineRule({
-    meta: {
-      id: `${category}/stub`,
-      category,
-      severity: "warn",
-      clauses: ["TEST"],
-      message: "stub",
-      suggestion: "stub",
-      directions: ["outbound", "inbound"],
-    },
-    check: (context) => context.report({}),
-  });
 
 const disclaimerCount = (others: Category[], post: CheckInput) =>
   createChecker(
     {},
-    { rules: [...others.map(stub), viewsOwn] },
+    { rules: [...others.map(stubRule), viewsOwn] },
   )(post).findings.filter((f) => f.ruleId === "missing-disclaimer/views-own").length;
 
 // Plain statements of what happened: no stance words, so the rule's own opinion test stays quiet.
