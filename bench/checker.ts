@@ -223,6 +223,15 @@ if (!values["skip-adversarial"]) {
     ["mixed Unicode", "Mrs Hüghes ｂｅｄ 4 \u200b😷 e\u0301 нhs 943 476 5919 ME16 9QQ "],
     ["dots and letters", "n.i.g.g.e.r."],
     ["newlines", "\n"],
+    // Phrases the conduct and information rules look for, so their patterns meet long runs.
+    [
+      "conduct phrases",
+      "the Trust patients waiting Dr Smith Royal Royal @BBCNews not safe a a a a a Westfield General Hospital everyone knows £ . . . \n",
+    ],
+    [
+      "information phrases",
+      "door the door code is password is the key is now not announced yet board £1,000,000 contract copied it from found this could you send me his home address? bit.ly/x a.b.c. nobody checks skip lunch 12 pints 14+ aaaaaaaaaaaaaaaaaaaa?!?!?! don't tell your mum ",
+    ],
   ];
   console.log("\nAdversarial inputs: time for one check, and time per character (flat = linear):");
   console.log(
