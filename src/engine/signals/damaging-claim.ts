@@ -635,6 +635,52 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     regex:
       /\bfake\s+(?:degree|degrees|certificates?|cv|dbs|id|diploma|phd|masters|nmc\s+pin|gmc\s+number)\b|\bbought\s+(?:a|his|her|their)\s+(?:fake\s+)?(?:degree|certificate|diploma|phd)\b/g,
   },
+  // A further round of everyday wordings: faking or fiddling reports and performance times, tax
+  // dodging, billing for visits or care never given ("visits their carers never make"), bribing
+  // someone, brown envelopes, and a judgement of being high or drunk ("clearly off his face").
+  {
+    kind: "dishonesty",
+    label: "faked records",
+    trigger: trigger(
+      "fake fakes faked faking falsify falsifies falsified falsifying fabricate fabricates fabricated fabricating fiddle fiddles fiddled fiddling massage massages massaged massaging cook cooks cooked cooking change changes changed changing",
+    ),
+    weight: 2,
+    regex:
+      /\b(?:fak(?:e|es|ed|ing)|falsif(?:y|ies|ied|ying)|fabricat(?:e|es|ed|ing))\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?(?:reports?|scans?|readings?|statistics|stats|numbers|test\s+results|prescriptions?|sick\s+notes?|response\s+times|waiting\s+times|breach\s+times)\b|\b(?:fiddl(?:e|es|ed|ing)|massag(?:e|es|ed|ing)|cook(?:s|ed|ing)?|chang(?:e|es|ed|ing))\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:response|breach|waiting|wait|arrival|handover|triage|ambulance)\s+times\s+(?:on\s+the\s+system\s+)?(?:before|so\s+(?:that\s+)?(?:they|it|we|nobody|no\s+one)|to\s+(?:hide|avoid|dodge|hit|meet|look))\b/g,
+  },
+  {
+    kind: "crime",
+    label: "tax dodging",
+    trigger: trigger("dodge dodges dodged dodging evade evades evaded evading tax"),
+    weight: 2,
+    regex:
+      /\b(?:dodg(?:e|es|ed|ing)|evad(?:e|es|ed|ing))\s+(?:paying\s+)?(?:the\s+|their\s+|his\s+|her\s+|any\s+)?(?:tax|taxes|vat|national\s+insurance)\b|\btax\s+(?:dodgers?|dodging|evasion|evaders?|fraud)\b/g,
+  },
+  {
+    kind: "dishonesty",
+    label: "billing for work never done",
+    trigger: trigger(
+      "bill bills billing billed charge charges charging charged invoice invoices invoicing invoiced claim claims claiming claimed",
+    ),
+    weight: 2,
+    regex:
+      /\b(?:bill(?:s|ing|ed)?|charg(?:e|es|ing|ed)|invoic(?:e|es|ing|ed)|claim(?:s|ing|ed)?)\s+(?:[\w']+\s+){0,4}for\s+(?:visits|calls|care|shifts|hours|appointments|sessions|treatments?|work|jobs|deliveries)\s+(?:that\s+|which\s+)?(?:[\w']+\s+){0,2}?(?<!\b(?:i|we)\s)never\s+(?:happen|happened|make|made|do|did|deliver|delivered|provide|provided|attend|attended|turn\s+up|take\s+place|took\s+place)\b/g,
+  },
+  {
+    kind: "crime",
+    label: "bribery",
+    trigger: trigger("bribed bribing bribes bribe envelope envelopes"),
+    weight: 2,
+    regex:
+      /\bbrib(?:ed|ing|es)\s+(?:someone|somebody|people|officials|inspectors|councillors|them|him|her|(?:his|her|their)\s+way)\b(?!\s+with\b)|\bbrown\W{1,3}envelopes?\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "drunk or on drugs at work",
+    trigger: trigger("clearly obviously definitely"),
+    weight: 2,
+    regex: /\b(?:clearly|obviously|definitely)\s+off\s+(?:his|her|their)\s+(?:face|head|tits)\b/g,
+  },
 ];
 
 const COURT =

@@ -6,6 +6,11 @@ import { PUT_DOWNS, possiblePutDowns, putDowns } from "./put-downs.js";
 
 const cases: { valid: Parameters<typeof ruleTester>[1]["valid"]; invalid: InvalidCase[] } = {
   valid: [
+    "Someone take my badge away, I've just called a consultant 'mum' 🙈",
+    "Somebody hid her bleep as a joke and she found it in the fridge 😂 she took it well",
+    "I'm a sad little person who colour-codes her drug charts and I'm proud of it",
+    "Screenshot and share this poster with your team: flu clinic on Friday 💉",
+    "Screenshot and send it to your line manager if you're asked to work without a break",
     "Our new F1 is an absolute star, stayed late to finish every TTO ❤️",
     "Stop moaning about the weather and get your flu jab 💉",
     "Estates is a waste of money some days, three weeks for a lightbulb",
@@ -55,6 +60,19 @@ const cases: { valid: Parameters<typeof ruleTester>[1]["valid"]; invalid: Invali
     "Those two on nights are thick as thieves, never seen a closer pair of mates",
   ],
   invalid: [
+    {
+      text: "Watched Dr Fox attempt a chest drain. Somebody take his stethoscope away 🙄",
+      errors: 1,
+    },
+    { text: "To whoever moaned about me to my manager: get a life you sad little man", errors: 1 },
+    {
+      text: "Kev asleep in the staff room with his mouth open 😂 screenshot and share lads",
+      errors: 1,
+    },
+    {
+      text: "Look at the state of Mark's uniform 😂 let's make it go round the whole hospital",
+      errors: 1,
+    },
     { text: "Cried at her first cardiac arrest 😭 total wimp, @amy_rgn 😂", errors: 1 },
     { text: "The relative in side room 2 is a shrieking banshee, poor nurses", errors: 1 },
     {

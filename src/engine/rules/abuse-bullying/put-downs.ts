@@ -188,6 +188,33 @@ export const PUT_DOWNS: {
     regex:
       /\b(?:let's|let’s|lets|we'll|we should) make (?:the |our )?(?:new [a-z]+|student|starter|newbie|him|her|[a-z]+) do all (?:the|of the) (?:pads|obs|washes|bedpans|commodes|dirty jobs|jobs|work|admissions|sluice)\b|\b(?:she|he)(?:'ll|’ll| will) (?:be )?cry(?:ing)? by\b|\bi(?:'d| would)? give (?:her|him|them) (?:a|one|two|three|\d+) (?:week|weeks|month|months|days?|shifts?)\b(?! (?:off|holiday|leave))|\bwatch(?:ing|ed) (?:the|our|that) (?:new )?[a-z]+(?: [a-z]+)? (?:try|trying|attempt|attempting) to\b[^.!?\n]{0,80}(?:funniest|hilarious|😂|🤣|\blol\b|\blmao\b|\bcomedy\b)/u,
   },
+  // A sneering name for someone: "get a life you sad little man", "what a pathetic little worm".
+  {
+    what: "Sneering at someone",
+    // The pattern names its target ("you", "what a"), so words about the author before it do not excuse it.
+    author: true,
+    cues: "you ya yer what such",
+    regex:
+      /\b(?:you|ya|yer) (?:sad|pathetic|tragic) little (?:man|woman|boy|girl|person|creature|troll|worm|nobody|people|men)\b|(?<!\b(?:i'm|im|i am) )\b(?:what|such) an? (?:sad|pathetic|tragic) little (?:man|woman|boy|girl|person|creature|troll|worm|nobody)\b/,
+  },
+  // Mocking someone's competence by taking their tools of the trade: "somebody take his
+  // stethoscope away", "someone confiscate her scissors".
+  {
+    what: "Mocking someone's competence",
+    third: true,
+    cues: "someone somebody",
+    regex:
+      /\b(?:someone|somebody) (?:please )?(?:take|confiscate|revoke|hide) (?:his|her|their) (?:stethoscope|badge|lanyard|pin|licence|license|registration|scalpel|scissors|degree|qualifications?|fob|obs machine|bleep)(?: away| off (?:him|her|them))?(?![a-z])/,
+  },
+  // Spreading a picture or a story to mock someone: "screenshot and share lads", "let's make it go
+  // round the whole hospital".
+  {
+    what: "Inviting others to share mockery",
+    third: true,
+    cues: "screenshot screenshotted make send",
+    regex:
+      /\bscreenshot(?:ted)? (?:and|&|n) (?:share|send|post|spread)\b(?! (?:it )?(?:with|to) (?:your|the) (?:manager|team ?leader|line manager|freedom|ftsu|it|security|police))|\b(?:make|send) (?:it|this|that|them) (?:go )?round (?:the whole|every|all the)\b/,
+  },
 ];
 // Cue look-up. A cue is keyed by its first three letters (two for a two-letter cue), packed in a
 // number; SEEN marks the keys in use, so most runs of letters are ruled out by one array read.

@@ -122,3 +122,25 @@ ruleTester(rule, {
     "Our HR lead has a fake degree from a website, everyone knows.",
   ].map((text) => ({ text, errors: 1 })),
 });
+
+// A further round: faked reports and performance times, tax dodging, billing for visits never
+// made, bribing someone, brown envelopes, a judgement of being high at work.
+ruleTester(rule, {
+  valid: [
+    "Just spotted a fake report about our A&E doing the rounds, please check your sources",
+    "Bribed the night team with doughnuts to cover my birthday shift 🍩",
+    "Our manager changed the handover times to 8am and 8pm from next month",
+    "The patient in cubicle 3 was clearly off his face, security were brilliant",
+    "I never charge for extra visits when I'm already passing, it's only ten minutes",
+    "Brown paper envelopes for the secret santa are in the office 🎅",
+  ],
+  invalid: [
+    "The sonographer at Kingsway Imaging is faking scan reports to get through the backlog.",
+    "Our ops manager changed the response times on the system before they got reported.",
+    "Healthlink Agency pays its nurses cash in hand to dodge tax.",
+    "Careline Domiciliary are billing the council for visits their carers never make.",
+    "Mediquip Ltd's ventilators failed testing and they bribed someone to get them signed off.",
+    "Councillor Jenkins. Brown envelopes. That's how the car park contract was decided.",
+    "Your paramedic last night was clearly off his face on something. Disgraceful.",
+  ].map((text) => ({ text, errors: 1 })),
+});
