@@ -32,6 +32,15 @@ const MYSELF_AFTER = /^[ \t]*[,;:\-–]?[ \t]*(?:I'm|I am|I've|I was|I|so I|whic
 const OWN_CAREER_AFTER =
   /^[^.!?\n]{0,60}?\b(?:(?:started|began|finished|did) my|I (?:started|began|qualified|joined|trained|retire)|retiring|my (?:nurse |nursing |midwifery |medical )?(?:training|career|retirement|first (?:job|shift|post)))\b/i;
 
+// "My own DOB is 02/03/1990 and the portal won't take it": the writer's own date.
+const MY_OWN_LABEL =
+  /\bmy[ \t]+(?:own[ \t]+)?(?:d\.?[ \t]?o\.?[ \t]?b\b\.?|date[ \t]of[ \t]birth|birth[ \t]?date)[^.!?\n\d]{0,14}$/i;
+// "Florence Nightingale was born 12 May 1820": no patient alive now was born before 1900.
+function historical(date: string): boolean {
+  const year = /\b(1[0-8]\d\d)\b/.exec(date);
+  return year !== null;
+}
+
 const OWN_KIN_BEFORE =
   /\b(?:my|our)[ \t]+(?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|mother|father|aunt|auntie|aunty|uncle|son|daughter|wife|husband|partner|sister|brother)\b|(?:^|[.!?\n][ \t]*)(?:Nan|Nana|Nanna|Gran|Granny|Grandma|Grandad|Mum|Dad)(?:'s|’s)?\b/;
 
@@ -53,11 +62,12 @@ export const dateOfBirth: CustomRecognizer = {
     if (!QUICK.test(text)) return found;
     DATE.lastIndex = 0;
     for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
-      if (!plausible(m[0])) continue;
+      if (!plausible(m[0]) || historical(m[0])) continue;
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       const label = BIRTH_LABEL.exec(before);
       if (!label) continue;
       const isBorn = /born/i.test(label[0]);
+      if (!isBorn && MY_OWN_LABEL.test(before)) continue;
       if (
         isBorn &&
         (BORN_ABOUT_INSTITUTION.test(text.slice(Math.max(0, m.index - 60), m.index)) ||

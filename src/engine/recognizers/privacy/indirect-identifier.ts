@@ -132,6 +132,11 @@ const CARE = wordsRegex([
   "hdu",
   "burns unit",
   "trauma unit",
+  // Ambulance, community and mental health work: "crewed to", "job of the night", "on my caseload".
+  "crewed",
+  "job of the (?:shift|night|day)",
+  "caseload",
+  "camhs",
 ]);
 const ROAD = /\b(?:[AM]\d{1,4}(?:\([M]\))?|junction[ \t]\d{1,2})\b/;
 const PLACE_WORD =
@@ -216,6 +221,8 @@ const EVENT = wordsRegex([
   "falling (?:off|from|down)",
   "found (?:on|in) (?:the|her|his|their) (?:[a-z]+ )?floor",
   "long lie",
+  "(?:been|was|lain|lying) on the floor since",
+  "delivered (?:a|the|her|their) baby",
   "arrested in",
   "died (?:in|on) (?:resus|a&e|majors|the ward|our ward|icu|itu|hdu|our care|the unit)",
   "lost (?:their|her|his) (?:baby|babies|twins|son|daughter|child)",
@@ -224,6 +231,8 @@ const EVENT = wordsRegex([
   "broke (?:his|her|their) (?:neck|back|leg|legs|arm|arms|hip|pelvis|skull|jaw|ankle|wrist|collarbone)",
 ]);
 const RARE = wordsRegex([
+  // "the 4th case of this syndrome ever recorded in the UK": one of a handful anywhere.
+  "case (?:of (?:this|that|the) [a-z]+ )?ever (?:recorded|reported|seen|diagnosed)",
   "fibrodysplasia ossificans progressiva",
   "fop",
   "progeria",
@@ -412,8 +421,11 @@ const NOT_CARE =
 // The writer describing themselves: "I'm a 45 year old paramedic", "as a 30-something nurse".
 const SELF_BEFORE = /\b(?:i'm|i’m|im|i am|as)[ \t]+(?:a[ \t]+|an[ \t]+)?$/i;
 
+// A named street ("on Station Road", "to Elm Close"): where one person lives or was found.
+const STREET =
+  /\b[A-Z][a-z]{2,}[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b/;
 function placeFound(text: string): boolean {
-  if (ROAD.test(text) || ESTATE.test(text)) return true;
+  if (ROAD.test(text) || ESTATE.test(text) || STREET.test(text)) return true;
   PLACE_WORD.lastIndex = 0;
   for (let m = PLACE_WORD.exec(text); m; m = PLACE_WORD.exec(text)) {
     const first = m[1].split(/[ \t]/)[0];

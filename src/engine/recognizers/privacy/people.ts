@@ -19,6 +19,7 @@ export const CARE_WORDS = wordSet(`
   eau sau mau cdu appendix caesarean incubator chemotherapy radiotherapy section
   nbm angiogram angioplasty endoscopy colonoscopy biopsy ecg ultrasound pacemaker stent
   adolescent paediatric paeds neonatal spinal burns oncology renal frailty psychiatric rehab
+  dnacpr dnr ventilator methadone contractions
 `);
 
 /** Cues that a named or described person is a patient, not a colleague on the same ward. */

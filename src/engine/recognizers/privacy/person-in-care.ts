@@ -276,6 +276,20 @@ const CLINICAL_THING = [
   "stroke",
   "fall",
   "overdose",
+  // Life support and medicines given on the ward or at the pharmacy counter.
+  "ventilator",
+  "oxygen",
+  "methadone",
+  "prescription",
+  "antibiotics",
+  "morphine",
+  "tracheostomy",
+  "trachy",
+  "peg feed",
+  "ng tube",
+  "picc line",
+  "dnacpr",
+  "dnr",
 ];
 const NAME_OWNS = new RegExp(
   `\\b(${WORD}(?:[ \\t]+${WORD})?)'s[ \\t]+(?:(?:new|left|right|broken|bad|dodgy|poorly|latest|second|first|hip|knee)[ \\t]+)?(?:${CLINICAL_THING.join("|")})\\b`,
@@ -426,6 +440,11 @@ const CARE_NEAR = wordsRegex([
   "echo",
   "ultrasound",
   "pacemaker",
+  "contractions",
+  "birthing pool",
+  "methadone",
+  "ventilator",
+  "dnacpr",
 ]);
 // Where and how someone is a patient, for a known given name: a unit they are on ("Alfie on
 // PICU", "on the adolescent unit"), a treatment they are having ("in for chemo", "after her
@@ -445,6 +464,8 @@ const UNIT_CUES = wordsRegex([
   "cdu",
   "on (?:the|our) (?:[a-z'’]+ ){1,2}(?:ward|unit)",
   "in recovery",
+  // "Lily in room 3": a numbered room right after a name, in a post about care.
+  "in (?:room|rm) \\d{1,3}",
   "(?:his|her|their) (?:scan|op|operation|surgery|appendix|treatment|diagnosis)",
   "(?:in for|having|on|for|(?:his|her|their)) (?:[a-z]+ ){0,3}(?:chemo|chemotherapy|dialysis|radiotherapy)",
   "c-section",

@@ -18,6 +18,14 @@ ruleTester(dateOfBirthRule, {
     },
     "Clinic on 12/03 moved to the afternoon",
     "I was born in 2001, feeling old on this ward",
+    {
+      text: "Florence Nightingale was born 12 May 1820, happy International Nurses Day",
+      name: "a historical figure, born before 1900",
+    },
+    {
+      text: "My own DOB is 02/03/1990 and the portal still won't accept it, IT please help",
+      name: "the writer's own date of birth",
+    },
   ],
   invalid: [
     { text: "Mrs Hale dob:03041941 needs a repeat INR", errors: 1 },
@@ -34,5 +42,6 @@ ruleTester(dateOfBirthRule, {
       errors: [{ excerpt: "22nd of August 1950" }],
     },
     { text: "my nan (DOB 2/11/1930) hasn't had her tea", direction: "inbound", errors: 1 },
+    { text: "Pt DOB 03.11.1957 needs bloods chasing, on ward 7", errors: 1 },
   ],
 });

@@ -3,6 +3,10 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    "Our new hub on Station Road in Rochester opens Monday for ambulance crews, come say hi",
+    "Caseload is 14 visits today across Herne Bay and Whitstable, send coffee",
+    "Parking on Elm Close is residents only, please use the staff car park",
+    "Delivered a baby on my first ever shift as a student midwife and I'm still buzzing",
     "Councillor Patel visited the ward to thank staff today",
     "Teaching today on Guillain-Barré syndrome, great turnout",
     "Our band played at the hospital fete today, 3pm on the lawn",
@@ -156,6 +160,22 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "Our first patient with a rare genetic syndrome, a girl from Whitby, started treatment today",
+      errors: 1,
+    },
+    {
+      text: "Job of the shift: fella on Station Road in Rochester fell off his ladder clearing gutters, 2 broken wrists",
+      errors: 1,
+    },
+    {
+      text: "Crewed to Elm Close at 3am for a lady of 92 who'd been on the floor since tea time",
+      errors: 1,
+    },
+    {
+      text: "Delivered a baby in the back of the ambulance on the A2 near Dartford at 5am, mum called her after me",
+      errors: 1,
+    },
+    {
+      text: "So our patient with the 4th case of this syndrome ever recorded in the UK went home from Ward 20 today",
       errors: 1,
     },
   ],

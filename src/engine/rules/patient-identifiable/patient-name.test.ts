@@ -3,6 +3,9 @@ import { patientNameRule } from "./patient-name.js";
 
 ruleTester(patientNameRule, {
   valid: [
+    "Training with Sarah in room 3 at 2pm, bring your laptops",
+    "Ventilator training for all ITU staff next Tuesday, sign up on the sheet",
+    "Reminder that DNACPR training is mandatory for all registered staff",
     // A patient mentioned sentences before a bay is not a person in that bay.
     "Sitting down to talk to a patient takes thirty seconds. Do it. Shattered after four long days but the team on Bay C were incredible.",
     {
@@ -363,6 +366,26 @@ ruleTester(patientNameRule, {
     { text: "@mollyy_rose2007 you were the bravest patient on the ward this week x", errors: 1 },
     {
       text: "Go follow @jayden.recovers, that's our lad from ward 7 doing his leg rehab 💪",
+      errors: 1,
+    },
+    {
+      text: "Mrs Ahmed in the birthing pool right now singing Adele between contractions",
+      errors: 1,
+    },
+    {
+      text: "Dispensed Mr Kowalski's methadone late again because the script wasn't signed",
+      errors: 1,
+    },
+    {
+      text: "Today's the day we turned off Gary's ventilator after 3 months on ITU",
+      errors: 1,
+    },
+    {
+      text: "DNACPR conversation with Maureen's family today, she's been with us on Oak for 3 weeks",
+      errors: 1,
+    },
+    {
+      text: "Lily in room 3 turned 5 today on the oncology ward, we had a unicorn party",
       errors: 1,
     },
   ],
