@@ -709,6 +709,9 @@ const NAMES_SOMEONE = new RegExp(
     String.raw`\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:new\s+)?(?:guy|bloke|man|woman|lad|lady|fella|one|company|firm|agency|supplier|contractor|owner|landlord|manager)\s+(?:who|that)\s+(?:runs|owns|does|do|supplies|got|has|took\s+over)\b`,
     String.raw`\b[A-Z][\w'’]*(?:\s+(?:&\s+)?[A-Z][\w'’]*){0,3}\s+(?:Ltd|Limited|plc|Lettings|Transport|Autos|Motors|Garage|Services|Estates|Homes|Builders|Taxis?|Cars|Group|Restaurant|Cafe|Café|Takeaway|Gazette|Echo|Clinic|Care|Staffing|Recruitment|Agency|Nursing|Pharmacy|Medical|Solutions|Partners|Healthcare|Hospital|Vets?|Veterinary|Tyres|Cleaning|Removals|Roofing|Plumbing|Dental|Opticians|Physio|Physiotherapy|Salon|Barbers|Groomers?|Kennels|Nursery|Bakery|Butchers|Wok|Kebabs?|Pizza|Inn|Arms|Hotel|Gym|Fitness|Mobility|Recovery|Homecare|Catering|Security|Logistics|Couriers|Windows|Driveways|Landscaping|Surgery|Practice|Chinese|Indian)\b`,
     String.raw`\b(?:at|from|by)\s+the\s+[A-Z][\w'’]*(?:\s*(?:&|and)\s*[A-Z][\w'’]*)+`,
+    // A proper name's possessive after an ordinary word: "the fact that Mediquip's ventilators", "about
+    // Harlow's finance lead" (days, months and feasts are not anyone).
+    String.raw`\b(?:that|the|of|by|from|at|and|about|with|for|how|why|when)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Christmas|Easter|Today|Tonight|Tomorrow|Yesterday|Year|Mother|Father|Valentine|Everyone|Everybody|Someone|Somebody|Nobody|Anyone|Anybody)['’]s)[A-Z][a-z]{3,}['’]s\s+[a-z]`,
     String.raw`@[A-Za-z0-9_]{3,}`,
     // A department of a named organisation: "HR at Eastmoor", "payroll at Farley General".
     String.raw`\b(?:HR|[Pp]ayroll|[Ee]states|[Pp]rocurement|[Ff]inance|[Pp]harmacy|IT)\s+(?:at|in)\s+[A-Z][a-z]+`,
