@@ -137,6 +137,12 @@ const CARE = wordsRegex([
   "job of the (?:shift|night|day)",
   "caseload",
   "camhs",
+  // Walk-in, urgent treatment and dental care; sedation is only ever given in care.
+  "(?:in|into|at|to) (?:the |our |a )?(?:walk-in(?: centre)?|urgent treatment centre)",
+  "dental emergency",
+  "dentist",
+  "sedation",
+  "sedated",
 ]);
 const ROAD = /\b(?:[AM]\d{1,4}(?:\([M]\))?|junction[ \t]\d{1,2})\b/;
 const PLACE_WORD =
@@ -354,6 +360,7 @@ const CELEB = wordsRegex([
   "rugby player",
   "striker",
   "goalkeeper",
+  "goalie",
   "contestant",
   "drummer",
   "guitarist",
@@ -464,6 +471,7 @@ const CELEB_GATE: ReadonlySet<string> = new Set([
   "rugby",
   "striker",
   "goalkeeper",
+  "goalie",
   "contestant",
   "drummer",
   "guitarist",

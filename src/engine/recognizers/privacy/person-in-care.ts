@@ -281,6 +281,7 @@ const CLINICAL_THING = [
   "oxygen",
   "methadone",
   "prescription",
+  "prescriptions",
   "antibiotics",
   "morphine",
   "tracheostomy",
@@ -556,6 +557,8 @@ const FROM_A_DEPARTMENT =
 const EVERYONE_BEFORE =
   /\b(?:every|each|all|any)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:in|on|at)[ \t]+(?:the[ \t]+)?$/i;
 // Care done for someone: "c-section for Danielle", "bloods for Arthur", "transport for Ivy".
+// "Our hospice lost Doreen overnight", "we sadly lost Bernard on Tuesday": a death in care.
+const LOST_BEFORE = /\b(?:we|hospice|ward|unit)[ \t]+(?:sadly[ \t]+)?lost[ \t]+$/i;
 const CARE_FOR =
   /\b(?:c-section|caesarean|section|surgery|op|operation|scan|bloods|obs|chemo|dialysis|transfusion|x-ray|ct|mri|ecg|cannula|catheter|referral|bed|admission|discharge|ambulance|transport|ttos?|meds|medication|tablets)[ \t]+for[ \t]+$/i;
 // "Amara was amazing with the patient in bay 4", "Niamh and Orla ran the ward": the named person
@@ -1211,6 +1214,7 @@ export const personInCare: CustomRecognizer = {
         WAS_ON_WARD.test(text.slice(end, end + 70)) ? 40 : Infinity,
         unit && !possessive ? unit.index : Infinity,
         CARE_FOR.test(before) ? 0 : Infinity,
+        LOST_BEFORE.test(before) ? 0 : Infinity,
       );
       if (care === Infinity) continue;
       const staff = nearest(text, m.index, end, STAFF_CUES, 60);

@@ -3,6 +3,8 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    "Walk-in centre wait is around 2 hours tonight, please use 111 for non-urgent advice",
+    "Love Island is on in the staff room and honestly it's the only thing getting us through nights",
     "Our new hub on Station Road in Rochester opens Monday for ambulance crews, come say hi",
     "Caseload is 14 visits today across Herne Bay and Whitstable, send coffee",
     "Parking on Elm Close is residents only, please use the staff car park",
@@ -176,6 +178,14 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "So our patient with the 4th case of this syndrome ever recorded in the UK went home from Ward 20 today",
+      errors: 1,
+    },
+    {
+      text: "Guess which Love Island contestant came into our walk-in centre with a fish hook in his thumb",
+      errors: 1,
+    },
+    {
+      text: "Dental emergency of the week: the Margate Town striker, front tooth knocked out on Saturday",
       errors: 1,
     },
   ],

@@ -3,6 +3,7 @@ import { patientNameRule } from "./patient-name.js";
 
 ruleTester(patientNameRule, {
   valid: [
+    "Doreen from the discharge lounge has retired after 40 years, we'll miss her",
     "Training with Sarah in room 3 at 2pm, bring your laptops",
     "Ventilator training for all ITU staff next Tuesday, sign up on the sheet",
     "Reminder that DNACPR training is mandatory for all registered staff",
@@ -386,6 +387,11 @@ ruleTester(patientNameRule, {
     },
     {
       text: "Lily in room 3 turned 5 today on the oncology ward, we had a unicorn party",
+      errors: 1,
+    },
+    { text: "Our hospice lost Doreen overnight, 88, she'd been with us since August", errors: 1 },
+    {
+      text: "Delivered Mohammed's prescriptions to his flat on the Park Wood estate today",
       errors: 1,
     },
   ],
