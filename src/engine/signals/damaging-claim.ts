@@ -664,7 +664,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     ),
     weight: 2,
     regex:
-      /\b(?:bill(?:s|ing|ed)?|charg(?:e|es|ing|ed)|invoic(?:e|es|ing|ed)|claim(?:s|ing|ed)?)\s+(?:[\w']+\s+){0,4}for\s+(?:visits|calls|care|shifts|hours|appointments|sessions|treatments?|work|jobs|deliveries)\s+(?:that\s+|which\s+)?(?:[\w']+\s+){0,2}?(?<!\b(?:i|we)\s)never\s+(?:happen|happened|make|made|do|did|deliver|delivered|provide|provided|attend|attended|turn\s+up|take\s+place|took\s+place)\b/g,
+      /\b(?:bill(?:s|ing|ed)?|charg(?:e|es|ing|ed)|invoic(?:e|es|ing|ed)|claim(?:s|ing|ed)?)\s+(?:[\w']+\s+){0,4}for\s+(?:[\w-]+\s+)?(?:visits|calls|care|shifts|hours|appointments|sessions|treatments?|work|jobs|deliveries|check-?ups|tests|scans|reviews|operations|procedures|assessments|dressings|jabs|vaccinations)\s+(?:that\s+|which\s+)?(?:[\w']+\s+){0,2}?(?<!\b(?:i|we)\s)never\s+(?:actually\s+|even\s+|really\s+)?(?:happen|happened|make|made|do|did|deliver|delivered|provide|provided|attend|attended|turn\s+up|take\s+place|took\s+place)\b/g,
   },
   {
     kind: "crime",
@@ -673,6 +673,22 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     weight: 2,
     regex:
       /\bbrib(?:ed|ing|es)\s+(?:someone|somebody|people|officials|inspectors|councillors|them|him|her|(?:his|her|their)\s+way)\b(?!\s+with\b)|\bbrown\W{1,3}envelopes?\b/g,
+  },
+  {
+    kind: "trade",
+    label: "swapping in cheaper goods",
+    trigger: trigger("swap swaps swapped swapping"),
+    weight: 2,
+    regex:
+      /\bswap(?:s|ped|ping)?\s+(?:the\s+|their\s+|our\s+|patients'\s+|people's\s+)?(?:[\w-]+\s+){1,2}for\s+(?:cheap|cheaper|knock-?off|fake|counterfeit|inferior|out-?of-?date)\b/g,
+  },
+  {
+    kind: "dishonesty",
+    label: "lying in records",
+    trigger: trigger("lied lies lying"),
+    weight: 2,
+    regex:
+      /\b(?:lied|lies|lying)\s+(?:in|on)\s+(?:my|the|his|her|their|our|your|mum's|dad's)\s+(?:\w+\s+)?(?:notes|records?|statement|report|application|cv|paperwork|timesheets?|datix)\b/g,
   },
   {
     kind: "misconduct",

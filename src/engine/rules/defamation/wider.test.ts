@@ -132,6 +132,8 @@ ruleTester(rule, {
     "Our manager changed the handover times to 8am and 8pm from next month",
     "The patient in cubicle 3 was clearly off his face, security were brilliant",
     "I never charge for extra visits when I'm already passing, it's only ten minutes",
+    "Dr Lowe swapped the branded statins for generics, same drug and saves the practice thousands",
+    "Our HCA says she lied on her first day about knowing where the sluice was 😂",
     "Brown paper envelopes for the secret santa are in the office 🎅",
     "Funny how nobody mentions that Monday's rota was changed so the managers could bribe them with pizza",
   ],
@@ -143,5 +145,8 @@ ruleTester(rule, {
     "Nobody mentions that Mediquip's ventilators failed testing and they bribed someone to sign them off.",
     "Councillor Jenkins. Brown envelopes. That's how the car park contract was decided.",
     "Your paramedic last night was clearly off his face on something. Disgraceful.",
+    "Parkside Opticians bill the NHS for eye tests they never even do.",
+    "Moorgate Pharmacy are swapping branded inhalers for cheap generics and charging full price.",
+    "Our ward sister lied in the incident report so the fall looked like the patient's fault.",
   ].map((text) => ({ text, errors: 1 })),
 });
