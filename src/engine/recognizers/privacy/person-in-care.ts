@@ -41,7 +41,11 @@ const TITLED = new RegExp(
   "g",
 );
 // Posts are often typed in lower case: "mrs jones in bed 5". After a title, any word is a name.
-const TITLED_LOWER = new RegExp(`\\b(?:mr|mrs|ms|miss)\\.?[ \\t]+([a-z][a-z'’\\-]{1,20})\\b`, "g");
+// Also a lone initial before where they are: "mrs b on the dementia unit".
+const TITLED_LOWER = new RegExp(
+  `\\b(?:mr|mrs|ms|miss)\\.?[ \\t]+([a-z][a-z'’\\-]{1,20}|[a-z](?=[ \\t]+(?:in|on|at|from)[ \\t]))\\b`,
+  "g",
+);
 // "my dad Kenneth", "my nan Edna Price": the author's relative, a patient when care words are near.
 // A first name alone from the family is not identifying; a full name is.
 const MY_KIN_NAME = new RegExp(

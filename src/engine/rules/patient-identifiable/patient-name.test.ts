@@ -3,6 +3,8 @@ import { patientNameRule } from "./patient-name.js";
 
 ruleTester(patientNameRule, {
   valid: [
+    "We sadly lost our lovely colleague Bernard last week, he worked on this ward for 25 years",
+    "Lunch and learn with Emma in room 4 today, topic is sepsis recognition",
     "Doreen from the discharge lounge has retired after 40 years, we'll miss her",
     "Training with Sarah in room 3 at 2pm, bring your laptops",
     "Ventilator training for all ITU staff next Tuesday, sign up on the sheet",
@@ -392,6 +394,10 @@ ruleTester(patientNameRule, {
     { text: "Our hospice lost Doreen overnight, 88, she'd been with us since August", errors: 1 },
     {
       text: "Delivered Mohammed's prescriptions to his flat on the Park Wood estate today",
+      errors: 1,
+    },
+    {
+      text: "mrs b on the dementia unit thinks it's 1974 and i'm her sister, we had a lovely chat",
       errors: 1,
     },
   ],
