@@ -6,6 +6,7 @@
 // African-American English and its "hate" class leans on identity words, so rules combine the
 // scores with word lists and context (who is targeted, quotation, negation, self-description).
 import type { NormalisedText } from "../normalise/index.js";
+import { rememberLast } from "../last-post.js";
 import { sumWeights } from "./features.js";
 import { OFFENSIVE_MODEL } from "./weights.js";
 
@@ -57,16 +58,8 @@ export function scoreText(text: string): OffensiveScores {
   return { hate: e0 / total, offensive: e1 / total, neither: e2 / total };
 }
 
-// The last post's scores (the checker handles one post at a time; no WeakMap entry per post).
-let lastNormalised: NormalisedText | undefined;
-let lastScores: OffensiveScores | undefined;
-
 /** The model's scores for a post, computed once per post and only when a rule asks. */
-export function offensiveScores(normalised: NormalisedText): OffensiveScores {
-  if (normalised === lastNormalised) return lastScores!;
+export const offensiveScores = rememberLast(
   // Long posts are scored on their first 2,000 characters: enough for the signal, bounded cost.
-  const scores = scoreText(normalised.words.text.slice(0, 2000));
-  lastNormalised = normalised;
-  lastScores = scores;
-  return scores;
-}
+  (normalised: NormalisedText): OffensiveScores => scoreText(normalised.words.text.slice(0, 2000)),
+);

@@ -7,6 +7,7 @@
 // It is a second opinion for what the hand-written rules miss, never a replacement: the learned
 // rules (rules/learned/) ask it only when no rule has reported the category.
 import type { NormalisedText } from "../normalise/index.js";
+import { rememberLast } from "../last-post.js";
 import type { Direction } from "../types.js";
 import {
   FeatureBuffer,
@@ -99,23 +100,15 @@ export function scorePolicyText(text: string, profile: string, direction: Direct
   return out;
 }
 
-let lastNormalised: NormalisedText | undefined;
-let lastScores: Float32Array | undefined;
-
 /** The category probabilities of a post, from its normalised text and profile. Computed once per post. */
-export function scorePolicy(
-  normalised: NormalisedText,
-  profileNormalised: NormalisedText,
-  direction: Direction,
-): Float32Array {
-  // Every learned rule asks in turn about the same post, one post at a time: the last answer is
-  // kept (no WeakMap: an entry per post costs more than it saves).
-  if (normalised === lastNormalised) return lastScores!;
-  const scores = scorePolicyText(normalised.words.text, profileNormalised.words.text, direction);
-  lastNormalised = normalised;
-  lastScores = scores;
-  return scores;
-}
+export const scorePolicy = rememberLast(
+  (
+    normalised: NormalisedText,
+    profileNormalised: NormalisedText,
+    direction: Direction,
+  ): Float32Array =>
+    scorePolicyText(normalised.words.text, profileNormalised.words.text, direction),
+);
 
 /** Index of a category in the score array, or -1. */
 export function categoryIndex(category: string): number {

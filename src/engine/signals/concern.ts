@@ -7,6 +7,7 @@
 // All patterns run on the lower-cased `base` text, and only when the word scan found one of the
 // concern words.
 import type { NormalisedText } from "../normalise/index.js";
+import { rememberLast } from "../last-post.js";
 import { CONCERN, scan, trigger } from "./lexicon.js";
 import { findCues, type Cue, type Span } from "./spans.js";
 
@@ -407,18 +408,15 @@ export interface ConcernResult {
 }
 
 const NONE: ConcernResult = { score: 0, spans: [] };
-// One post at a time: remembering the last post is enough.
-let lastPost: NormalisedText | undefined;
-let lastResult: ConcernResult | undefined;
+const ALL_CONCERN_CUES: readonly Cue[] = [...CONCERN_CUES, ...MORE_CONCERN_CUES];
 
 /** Concern cues in the post and their total weight. A score of 2 or more is a concern. */
-export function findConcern(normalised: NormalisedText): ConcernResult {
-  if (normalised === lastPost && lastResult) return lastResult;
+export const findConcern = rememberLast((normalised: NormalisedText): ConcernResult => {
   let result: ConcernResult;
   const words = scan(normalised);
   result = NONE;
   if (words.bits & CONCERN) {
-    const spans = findCues(words.lower, [...CONCERN_CUES, ...MORE_CONCERN_CUES], words.triggers);
+    const spans = findCues(words.lower, ALL_CONCERN_CUES, words.triggers);
     if (spans.length > 0) {
       // A concept counts once, however often it appears.
       let score = 0;
@@ -431,9 +429,7 @@ export function findConcern(normalised: NormalisedText): ConcernResult {
       result = { score, spans };
     }
   }
-  lastPost = normalised;
-  lastResult = result;
   return result;
-}
+});
 
 export const CONCERN_THRESHOLD = 2;

@@ -3,6 +3,7 @@
 // abuse), and someone in the post can be identified. Hedges ("everyone knows", "apparently")
 // do not make a claim safe; they are recorded as they show it is being asserted.
 import type { NormalisedText } from "../normalise/index.js";
+import { rememberLast } from "../last-post.js";
 import { fired, scan, trigger } from "./lexicon.js";
 import { findCues, type Cue, type Span } from "./spans.js";
 
@@ -766,12 +767,8 @@ export interface ClaimResult {
 }
 
 const EMPTY: ClaimResult = { claims: [], hedged: false, identifiable: false };
-// One post at a time: remembering the last post is enough.
-let lastPost: NormalisedText | undefined;
-let lastResult: ClaimResult | undefined;
 
-export function findDamagingClaims(normalised: NormalisedText): ClaimResult {
-  if (normalised === lastPost && lastResult) return lastResult;
+export const findDamagingClaims = rememberLast((normalised: NormalisedText): ClaimResult => {
   let result: ClaimResult;
   const words = scan(normalised);
   result = EMPTY;
@@ -809,7 +806,5 @@ export function findDamagingClaims(normalised: NormalisedText): ClaimResult {
       };
     }
   }
-  lastPost = normalised;
-  lastResult = result;
   return result;
-}
+});

@@ -6,6 +6,7 @@
 // target: the author's pay, leave, rota, training or treatment at work.
 // Patterns run on the lower-cased `base` text, each only when the word scan found one of its words.
 import type { NormalisedText } from "../normalise/index.js";
+import { rememberLast } from "../last-post.js";
 import { scan, trigger } from "./lexicon.js";
 import { findCues, sentences, type Cue, type Span } from "./spans.js";
 
@@ -353,13 +354,9 @@ export interface GrievanceResult {
 }
 
 const NONE: GrievanceResult = { spans: [] };
-// One post at a time: remembering the last post is enough.
-let lastPost: NormalisedText | undefined;
-let lastResult: GrievanceResult | undefined;
 
 /** Derogatory comments about the Trust or its management, and personal work grievances. */
-export function findGrievance(normalised: NormalisedText): GrievanceResult {
-  if (normalised === lastPost && lastResult) return lastResult;
+export const findGrievance = rememberLast((normalised: NormalisedText): GrievanceResult => {
   let result: GrievanceResult;
   const words = scan(normalised);
   result = NONE;
@@ -394,7 +391,5 @@ export function findGrievance(normalised: NormalisedText): GrievanceResult {
     }
     if (spans.length > 0) result = { spans: spans.sort((a, b) => a.start - b.start) };
   }
-  lastPost = normalised;
-  lastResult = result;
   return result;
-}
+});

@@ -4,6 +4,7 @@
 // text once, walks it word by word and looks each word up in a Map built at load time, trying a
 // few common endings ("delayed" → "delay", "stealing" → "steal") so the lists stay short.
 import type { NormalisedText } from "../normalise/index.js";
+import { rememberLast } from "../last-post.js";
 
 export const CONCERN = 1 << 0; // safety, harm, staffing, waiting, broken kit, wrongdoing at work
 export const GRIEVANCE = 1 << 1; // negative judgement words, pay, leave, rota
@@ -251,16 +252,7 @@ export function wordsHave(lower: string, start: number, end: number, bit: number
   return false;
 }
 
-// The checker runs one post at a time through all rules, so remembering the last post is enough
-// (cheaper than a WeakMap, and nothing else is kept alive).
-let lastPost: NormalisedText | undefined;
-let lastScan: WordScan | undefined;
-
 /** The word scan of a post's `base` view, computed once per post however many rules ask. */
-export function scan(normalised: NormalisedText): WordScan {
-  if (normalised !== lastPost || !lastScan) {
-    lastScan = scanText(normalised.base.text);
-    lastPost = normalised;
-  }
-  return lastScan;
-}
+export const scan = rememberLast((normalised: NormalisedText): WordScan =>
+  scanText(normalised.base.text),
+);

@@ -3,6 +3,7 @@
 // posts (which mention no patient, colleague or relationship at all) cost a Set lookup per word.
 // Cached per post by the normalised object, which the checker creates once per post.
 import type { NormalisedText } from "../../normalise/index.js";
+import { rememberLast } from "../../last-post.js";
 
 export interface PostAnalysis {
   /** Lower-case ASCII words and numbers; apostrophes and hyphens split words ("patient's" → "patient", "s"). */
@@ -13,18 +14,10 @@ export interface PostAnalysis {
   readonly capitals: number;
 }
 
-// The checker asks about one post many times in a row, one post at a time: the last answer is
-// kept (a pure function of the text, so a post asked about again later is simply scanned again).
-let lastNormalised: NormalisedText | undefined;
-let lastAnalysis: Analysis | undefined;
-
-export function analyse(normalised: NormalisedText): PostAnalysis {
-  if (normalised === lastNormalised) return lastAnalysis!;
-  const found = scan(normalised.base.text);
-  lastNormalised = normalised;
-  lastAnalysis = found;
-  return found;
-}
+// The checker asks about one post many times in a row: the last answer is kept.
+export const analyse: (normalised: NormalisedText) => PostAnalysis = rememberLast(
+  (normalised: NormalisedText): Analysis => scan(normalised.base.text),
+);
 
 // Gates (the sets passed to `anyWord`) get one bit each on first use, up to 31, and every word
 // of every gate maps to the bits of the gates it is in. A post's words are then looked up once,
