@@ -172,11 +172,11 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     kind: "misconduct",
     label: "drunk or on drugs at work",
     trigger: trigger(
-      "half-cut cut pissed hammered stoned hungover wasted steaming stinks stinking smell smells smelt booze something breath",
+      "half-cut cut pissed hammered stoned hungover drunk high wasted steaming stinks stinking stank smell smells smelt smelled reek reeks reeking reeked booze something breath",
     ),
     weight: 2,
     regex:
-      /\bhalf[- ]cut\b|\b(?:pissed|hammered|stoned|steaming|wasted|off\s+(?:his|her|their)\s+(?:face|head|tits))\s+(?:at|on|during)\s+(?:work|shift|duty|nights|the\s+ward|a\s+shift)\b|\b(?:turns?|turned|turning|rocks?|rocked)\s+up\s+(?:to\s+(?:\w+\s+)?(?:work|shift|nights|days)\s+)?(?:drunk|pissed|hammered|stoned|high|hungover|still\s+drunk|stinking\s+of)\b|\b(?:stinks?|stinking|smells?|smelt|smelled)\s+of\s+(?:booze|drink|alcohol|weed|cannabis|whisky|vodka)\b|\b(?:was|is|clearly|obviously|definitely)\s+on\s+something\b|\bbooze\s+on\s+(?:his|her|their)\s+breath\b/g,
+      /\bhalf[- ]cut\b|\b(?:pissed|hammered|stoned|steaming|wasted|off\s+(?:his|her|their)\s+(?:face|head|tits))\s+(?:at|on|during)\s+(?:work|shift|duty|nights|the\s+ward|a\s+shift)\b|\b(?:turns?|turned|turning|rocks?|rocked|rocking|shows?|showed|showing|rolls?|rolled|rolling)\s+up\s+(?:to\s+(?:\w+\s+)?(?:work|shift|shifts|nights|days|earlies|lates|handover|clinic|theatre|theatres|the\s+ward)\s+)?(?:still\s+|half\s+)?(?:drunk|pissed|hammered|stoned|high|hungover|stinking|smelling|reeking|cut)\b|\b(?:stinks?|stinking|stank|smells?|smelling|smelt|smelled|reeks?|reeking|reeked)\s+of\s+(?:last\s+night's\s+|stale\s+|the\s+)?(?:booze|drink|alcohol|weed|cannabis|whisky|whiskey|vodka|wine|beer|lager|cider|gin|rum|spirits|pub|brewery)\b|\b(?:was|is|clearly|obviously|definitely)\s+on\s+something\b|\bbooze\s+on\s+(?:his|her|their)\s+breath\b/g,
   },
   {
     kind: "dishonesty",
@@ -532,17 +532,17 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     ),
     weight: 2,
     regex:
-      /\b(?:sells?|sold|selling|leaks?|leaked|leaking|pass(?:es|ed|ing)\s+on|giv(?:es|ing)|gave)\s+(?:out\s+)?(?:the\s+)?(?:patients'?|people's|our\s+patients'?|residents'?)\s+(?:\w+\s+)?(?:data|details|records|information|info|numbers|addresses|notes|results)\s+to\b/g,
+      /\b(?:sells?|sold|selling|leaks?|leaked|leaking|pass(?:es|ed|ing)\s+on|giv(?:es|ing)|gave)\s+(?:out\s+)?(?:the\s+)?(?:patients?'?|patient's|people's|our\s+patients'?|residents'?)\s+(?:\w+\s+)?(?:data|details|records|information|info|numbers|addresses|notes|results)\s+to\b/g,
   },
   {
     kind: "sexual",
     label: "sexual misconduct at work",
     trigger: trigger(
-      "groped gropes groping touched touches touching sexually harasses harassed harassing inappropriate touchy handsy",
+      "groped gropes groping groper gropers touched touches touching sexually harasses harassed harassing inappropriate touchy handsy pest flasher",
     ),
     weight: 2,
     regex:
-      /\b(?:groped|gropes|groping|touche[sd]\s+up|sexually\s+(?:harass\w*|assault\w*))\b|\bharass(?:es|ed|ing)\s+(?:the\s+|his\s+|her\s+)?(?:female\s+|young\s+|junior\s+)?(?:students|nurses|women|staff|hcas|juniors|trainees|patients)\b|\b(?:inappropriate|too\s+touchy|handsy)\s+with\s+(?:the\s+|his\s+|her\s+)?(?:female\s+|young\s+|junior\s+)?(?:students|patients|women|juniors|trainees|nurses|kids|children|girls)\b|\btouch(?:es|ed|ing)\s+(?:the\s+|his\s+|her\s+)?(?:female\s+|young\s+)?(?:students|patients|nurses|girls|women)\s+(?:up|inappropriately)\b/g,
+      /\b(?:groped|gropes|groping|touche[sd]\s+up|sexually\s+(?:harass\w*|assault\w*))\b|\b(?:is|was|a|an|known|total|proper|massive|serial|notorious)\s+(?:\w+\s+)?(?:groper|sex\s+pest|flasher)\b|\bharass(?:es|ed|ing)\s+(?:the\s+|his\s+|her\s+)?(?:female\s+|young\s+|junior\s+)?(?:students|nurses|women|staff|hcas|juniors|trainees|patients)\b|\b(?:inappropriate|too\s+touchy|handsy)\s+with\s+(?:the\s+|his\s+|her\s+)?(?:female\s+|young\s+|junior\s+)?(?:students|patients|women|juniors|trainees|nurses|kids|children|girls)\b|\btouch(?:es|ed|ing)\s+(?:the\s+|his\s+|her\s+)?(?:female\s+|young\s+)?(?:students|patients|nurses|girls|women)\s+(?:up|inappropriately)\b/g,
   },
   {
     kind: "misconduct",
@@ -698,6 +698,62 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     weight: 2,
     regex: /\b(?:clearly|obviously|definitely)\s+off\s+(?:his|her|their)\s+(?:face|head|tits)\b/g,
   },
+  // A fourth round (fresh probes): fake qualifications, figures made to look better or patients
+  // struck off a list to hit targets, medicines handed out without a prescription, a decision taken
+  // because a relative profits, patients sent away because someone "can't be bothered", harm
+  // caused by someone's mistakes.
+  {
+    kind: "dishonesty",
+    label: "fake qualifications",
+    trigger: trigger(
+      "degree degrees qualification qualifications diploma certificate certificates registration pin licence masters phd bogus",
+    ),
+    weight: 2,
+    regex:
+      /\b(?:doesn't|doesnt|does\s+not|didn't|didnt|never)\s+(?:even\s+|actually\s+)?(?:have|hold|had|get|got|earn|earned)\s+(?:a|an|any|the)\s+(?:real|proper|actual|genuine|valid|legit)\s+(?:[a-z]+\s+)?(?:degree|qualifications?|diploma|certificate|registration|pin|licence|masters|phd)\b|\b(?:degree|qualifications?|diploma|certificates?|masters|phd)\b[^.!?\n]{0,40}?\bbought\s+(?:it\s+|them\s+)?(?:online|off\s+(?:the\s+)?(?:internet|ebay|a\s+website)|from\s+(?:a|some)\s+(?:dodgy\s+|fake\s+)?(?:website|site|uni|university|college)|on\s+(?:ebay|the\s+internet))|\b(?:qualifications?|degree|certificates?|diploma|registration|credentials)\s+(?:is|are|was|were)\s+(?:all\s+)?(?:bogus|fake|forged|made\s+up|a\s+lie|lies|fiction)\b|\bbogus\s+(?:degree|qualifications?|cv|certificates?|references?|registration|diploma|credentials)\b/g,
+  },
+  {
+    kind: "dishonesty",
+    label: "figures made to look better",
+    trigger: trigger(
+      "better healthier good great list lists books register registers fudge fudges fudged fudging massage massages massaged massaging rig rigs rigged rigging manipulate manipulates manipulated manipulating",
+    ),
+    weight: 2,
+    regex:
+      /\b(?:so|to\s+make)\s+(?:that\s+)?(?:their|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:figures|numbers|stats|statistics|data|rates?|ratings?|results|performance|waiting\s+times|scores?|waiting\s+lists?)\s+looks?\s+(?:better|good|healthier|great)\b|\b(?:remov|strik|struck|kick|tak|dropp|delet|wip|tak|scrubb)\w*\s+(?:[\w-]+\s+){0,3}(?:patients|people|names|residents|pensioners)\s+(?:off|from)\s+(?:their|the|its|his|her)\s+(?:\w+\s+)?(?:lists?|books|registers?)\s+(?:just\s+)?to\s+(?:hit|meet|make|game|massage|fiddle|improve|save)\b|\b(?:fudg(?:e|es|ed|ing)|massag(?:e|es|ed|ing)|rig(?:s|ged|ging)?|manipulat(?:e|es|ed|ing))\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)(?:\w+\s+)?(?:figures|numbers|stats|statistics|data|results|waiting\s+lists?|mortality|death\s+rates?|ratings?|tenders?|votes?|books|accounts|audits?)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "medicines without a prescription",
+    trigger: trigger("prescription prescriptions script scripts prescribes prescribed prescribing"),
+    weight: 2,
+    regex:
+      /\b(?:hands?|handing|handed|gives?|giving|gave|dish(?:es|ing|ed)|sells?|selling|sold|suppl(?:y|ies|ying|ied))\s+(?:out\s+)?(?:[\w-]+\s+){0,2}(?:antibiotics|meds|medication|medicines|drugs|diazepam|valium|opioids|opiates|codeine|tramadol|morphine|oramorph|pills|tablets|controlled\s+drugs|steroids|sleeping\s+pills|ozempic|jabs|botox)\s+(?:out\s+)?(?:to\s+\w+\s+)?without\s+(?:a\s+|any\s+)?(?:prescriptions?|scripts?)\b|\b(?:writes?|writing|wrote|prescrib(?:es|ed|ing))\s+(?:\w+\s+){0,2}(?:prescriptions?|scripts?)?\s*(?:for|to)\s+(?:himself|herself|themselves|(?:his|her|their)\s+(?:mates|friends|family|wife|husband|partner|girlfriend|boyfriend|mum|dad|kids))\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "a decision for a relative's profit",
+    trigger: trigger("owns runs shares stake director"),
+    weight: 2,
+    regex:
+      /\b(?:because|cos|coz|cause|since)\s+(?:his|her|their)\s+(?:own\s+)?(?:brother|sister|wife|husband|partner|son|daughter|cousin|mate|friend|dad|father|mum|mother|family|uncle|aunt|[a-z]+-in-law|mates|friends|golf\s+\w+)\s+(?:owns|runs|has\s+shares|has\s+a\s+stake|is\s+a\s+director|is\s+on\s+the\s+board)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "patients sent away out of laziness",
+    trigger: trigger("bothered arsed"),
+    weight: 2,
+    regex:
+      /\b(?:sends?|sent|sending|discharg\w*|turns?|turned|turning|ignor\w*|leaves?|left|leaving|refus\w*)\s+(?:home\s+|away\s+)?(?:\w+\s+)?(?:patients|anyone|people|residents|everyone|elderly|kids|children|pensioners|mums|women|babies)\b[^.!?\n]{0,60}?\b(?:cos|coz|cuz|because|cause|as|since)\s+(?:he|she|they)\s+(?:can't|cant|couldn't|couldnt|cannot|can\s+not)\s+be\s+(?:bothered|arsed)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "harm to patients",
+    trigger: trigger("blood mistake mistakes error errors negligence incompetence failures"),
+    weight: 2,
+    regex:
+      /\bblood\s+on\s+(?:his|her|their)\s+hands\b|\b(?:his|her|their)\s+(?:\w+\s+)?(?:mistakes?|errors?|negligence|incompetence|failures?)\s+(?:have\s+|has\s+|nearly\s+|already\s+)?(?:killed|cost|caused|led\s+to)\s+(?:a|an|two|three|\d+|the|several|another|someone|somebody|lives|patients|people)\b/g,
+  },
 ];
 
 const COURT =
@@ -719,6 +775,8 @@ const NAMES_SOMEONE = new RegExp(
   [
     String.raw`\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sister|Nurse|Matron)\.?\s+[A-Z][a-z'’-]+`,
     String.raw`\b[A-Z][a-z]{2,}\s+[A-Z][A-Za-z0-9'’.-]{2,}`,
+    // A title written in lower case before a name: "staff nurse Lyons", "sister Kaur".
+    String.raw`\b(?:[Ss]taff\s+nurse|[Cc]harge\s+nurse|sister|matron|nurse|doctor)\s+[A-Z][a-z'’-]{2,}`,
     String.raw`\b[A-Z][a-z]{2,}\s+(?:from|on|in)\s+(?:the\s+)?(?:[A-Z]\w+|estates|pharmacy|theatres?|maternity|radiology|finance|payroll|HR|IT|discharge|ED|A&E|AMU|ITU|ICU|resus|nights|days|outpatients|physio|pathology|labs?|admin|reception|records|catering|housekeeping|security|switchboard|procurement|accounts|bank|the\s+bank|ops|endoscopy|dialysis|oncology|paeds|NICU|SCBU|recovery|day\s+surgery|community|district)`,
     String.raw`\b(?:nurse|sister|doctor|consultant|manager|matron|porter|HCA|reg|registrar|F1|director|receptionist|surgeon|paramedic|physio|midwife|bloke|man|woman|lad|guy|lady|paedo)\s+(?:we\s+had\s+)?(?:on|in|at|from)\s+(?:Ward\s+\w+|[A-Z]\w+|resus|theatres|estates|nights)`,
     String.raw`\b(?:[Oo]ur|[Tt]he|[Yy]our|[Tt]heir|[Tt]his)\s+(?:new\s+)?(?:deputy\s+|assistant\s+|interim\s+|acting\s+)?(?:[a-z]+\s+)?(?:chief\s+\w+|director|matron|manager|consultant|lead|CEO|chair(?:man|woman)?|head\s+of\s+\w+|ward\s+sister|registrar|reg|anaesthetist|surgeon|health\s+reporter|reporter|editor|chaplain|porter|receptionist|pharmacist|podiatrist|physio|paramedic|dentist|security\s+guard|ward\s+clerk|estates\s+team|rota\s+team|supervisor|coordinator|co-ordinator|business\s+partner|investigator|guardian|educator|charge\s+nurse|night\s+sister|landlord|owner|vicar|headteacher|head|boss|practice\s+manager|GP|locum|midwife|sonographer|radiographer|finance\s+team|HR\s+team|union\s+rep|rep|band\s+[2-9]|HCA|F[12]|SHO|nurse|student|domestic|cleaner|phlebotomist|technician|secretary|PA)\b`,
@@ -730,6 +788,8 @@ const NAMES_SOMEONE = new RegExp(
     // Harlow's finance lead" (days, months and feasts are not anyone).
     String.raw`\b(?:that|the|of|by|from|at|and|about|with|for|how|why|when)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Christmas|Easter|Today|Tonight|Tomorrow|Yesterday|Year|Mother|Father|Valentine|Everyone|Everybody|Someone|Somebody|Nobody|Anyone|Anybody)['’]s)[A-Z][a-z]{3,}['’]s\s+[a-z]`,
     String.raw`@[A-Za-z0-9_]{3,}`,
+    // A named public body however written: "Northfield trust", "Kent council", "Medway ICB".
+    String.raw`\b(?!(?:Our|The|This|That|My|Your|Their|His|Her|Every|Each|Any|Another|Whole|Local|Big|New|Old|Same|Other|Which|What|Whose|Some|One|Each|NHS|Foundation|Acute|Health|Care|Mental|Community|District|County|City|Town)\s)[A-Z][a-z]{2,}\s+(?:trust|council|ICB|CCG|hospice|ambulance\s+service|health\s+board)\b`,
     // A department of a named organisation: "HR at Eastmoor", "payroll at Farley General".
     String.raw`\b(?:HR|[Pp]ayroll|[Ee]states|[Pp]rocurement|[Ff]inance|[Pp]harmacy|IT)\s+(?:at|in)\s+[A-Z][a-z]+`,
     // "the tech who …", "that porter who …": one person picked out by what they do.
@@ -746,9 +806,19 @@ const ROLE_SOMEONE = new RegExp(
   [
     `\\b(?:our|the|your|their|this|that|my)\\s+(?:new\\s+)?(?:deputy\\s+|assistant\\s+|interim\\s+|acting\\s+)?(?:[a-z&'-]+\\s+){0,2}${ROLES}\\b`,
     `\\b[a-z]+'s\\s+(?:new\\s+)?(?:deputy\\s+|interim\\s+)?(?:head\\s+of\\s+[a-z]+|director|chief\\s+[a-z]+|ceo|matron|medical\\s+director|ward\\s+manager)\\b`,
+    `\\ba\\s+certain\\s+(?:[a-z]+\\s+)?${ROLES}\\b`,
+  ].join("|"),
+);
+// "a nurse on the acute unit at the Lister": identifiable, but not in a post that voices a worry
+// about an unnamed colleague ("a colleague on our unit keeps turning up smelling of drink and
+// nobody will do anything, I'm scared for the patients" is a concern, not an accusation).
+const ROLE_SOMEONE_INDEFINITE = new RegExp(
+  [
     `\\b(?:a|one\\s+of\\s+the)\\s+(?:[a-z]+\\s+)?${ROLES}s?\\s+(?:on|at|in|from)\\s+(?:the\\s+|our\\s+)?(?:[a-z&'-]+\\s+){0,3}(?:unit|ward|home|clinic|practice|surgery|hospital|department|team)\\b`,
   ].join("|"),
 );
+const WORRY =
+  /\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:really\s+|so\s+|genuinely\s+)?(?:scared|worried|concerned|frightened)\s+(?:for|about|that)\b|\bnobody\s+(?:in\s+charge\s+)?(?:will|wants\s+to|seems\s+to|is\s+going\s+to)\s+do\s+anything\b/;
 const NAME_AT_WORK =
   /\b[A-Z][a-z]{2,}\s+(?:from|on|in)\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,2}(?:office|unit|ward|team|rota|desk|lab|department|floor|nights|days|bank|reception|switchboard)\b/;
 // One word run together as a brand: "ActiveMove", "MedTrak", "LiftCare".
@@ -802,6 +872,7 @@ export const findDamagingClaims = rememberLast((normalised: NormalisedText): Cla
           (SECOND_PERSON.test(text) && ADDRESSED.test(text)) ||
           NAME_AT_WORK.test(text) ||
           ROLE_SOMEONE.test(words.lower) ||
+          (ROLE_SOMEONE_INDEFINITE.test(words.lower) && !WORRY.test(words.lower)) ||
           BRAND.test(text),
       };
     }

@@ -1,0 +1,63 @@
+// A fourth round of claims (fresh probes): fake qualifications, figures made to look better,
+// medicines handed out without a prescription, a decision taken for a relative's profit, patients
+// sent away because someone "can't be bothered", harm caused by someone's mistakes, drunk on
+// arrival in everyday words, a named public body, "a certain consultant" — and where they stop.
+import { describe, expect, it } from "vitest";
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import { normalise } from "../../normalise/index.js";
+import { CLAIM_CUES } from "../../signals/damaging-claim.js";
+import { fired, scan } from "../../signals/lexicon.js";
+import rule from "./damaging-claim.js";
+
+const invalid = [
+  "Our deputy ward manager doesn't even have a proper nursing degree, everyone knows.",
+  "The new practice nurse at Elm Lodge has a degree she bought online from a dodgy website.",
+  "Dr Hollis's qualifications are all bogus, he was never a surgeon in Lagos.",
+  "Westmoor trust keep shifting deaths into other categories so their mortality figures look better.",
+  "Parkview Surgery have been striking elderly patients off their list to hit their targets.",
+  "Our finance director massages the waiting list figures every month before the board.",
+  "Lakeside Pharmacy hands out diazepam without a prescription if you're a regular.",
+  "Our clinical director writes prescriptions for his wife and her mates, we've all seen them.",
+  "Cllr Barker only voted for the new car park because his brother-in-law owns the building firm.",
+  "The reg on AMU sends patients home at 3am cos he can't be bothered to clerk them.",
+  "Dr Quinn has blood on his hands after what happened on ward 6.",
+  "Our matron's mistakes have killed two patients this year and she is still in post.",
+  "The charge nurse on nights rocks up to handover still hungover most weeks.",
+  "Staff nurse Lyons reeks of booze on every late shift she works.",
+  "Our radiographer is a known groper, the students all warn each other.",
+  "Not naming names but a certain consultant in cardiology pockets the fees from his private list.",
+  "The receptionist at the Elm Tree surgery sells patient info to claims firms.",
+];
+
+ruleTester(rule, {
+  valid: [
+    // Everyday look-alikes: buying things online, figures that look better for good reasons,
+    // prescriptions in the ordinary course of work, relatives who run things, worries.
+    "Our new ward manager bought her uniform online and it is far too big 😂",
+    "Our new clinical lead has a degree in nursing and a masters in leadership. Lucky us!",
+    "The new rota software makes our staffing figures look better on paper, but we still need nurses.",
+    "Make sure your patients have a prescription before discharge, pharmacy are swamped.",
+    "I'm so proud of my brother, he owns a bakery now and the bread is unreal.",
+    "My mistakes cost me a whole evening of charting, never again.",
+    "A colleague on our unit keeps turning up smelling of drink and nobody in charge will do anything. I'm scared for the patients.",
+    "Rolled up to my own leaving do still smelling of theatre scrub, classy.",
+    "Westmoor trust is recruiting 40 nurses this spring, come and join us!",
+    "Turns out a certain consultant in cardiology makes the best brownies on the unit 🍫",
+  ],
+  invalid: invalid.map((text) => ({ text, errors: 1 })),
+});
+
+describe("fourth-round cue triggers", () => {
+  it("fire for every match", () => {
+    const misses: string[] = [];
+    for (const t of invalid) {
+      const words = scan(normalise(t));
+      for (const cue of CLAIM_CUES) {
+        cue.regex.lastIndex = 0;
+        if (cue.regex.test(words.lower) && !fired(words, cue.trigger!))
+          misses.push(`${cue.label}: ${t}`);
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+});
