@@ -216,6 +216,56 @@ describe("learned policy rules", () => {
       expect(check({ text }).findings).toEqual([]);
   });
 
+  it("low-threshold categories need a word of their own subject", () => {
+    const check = createChecker({}, { rules: learnedRules });
+    const quiet: [string, Category][] = [
+      [
+        "Anyone lost a lanyard? Found one on the High Street outside the main entrance",
+        "threat-violence",
+      ],
+      [
+        "Someone left a spaniel puppy in the staff car park, security have him, is he yours?",
+        "threat-violence",
+      ],
+      [
+        "Someone's cat is asleep on the bonnet of my car in the staff car park. Is it yours?",
+        "threat-violence",
+      ],
+      [
+        "Found a wallet by the pharmacy, handed it to security at the main desk",
+        "security-arrangements",
+      ],
+      [
+        "Found a lost phone at the bus stop outside the main entrance, it's at switchboard",
+        "security-arrangements",
+      ],
+      [
+        "The Trust is closing the staff nursery at the end of the year, details went out today.",
+        "confidential-information",
+      ],
+      ["Shoot me a message if you want to swap shifts next week", "media-contact"],
+      [
+        "I've been asked to do an interview for a job on the stroke unit next week. Nervous!",
+        "media-contact",
+      ],
+      ["Snapped this lovely shot of the sunrise over the car park this morning 🌅", "copyright"],
+      [
+        "Love that the trust now pays for our registration fees. Small thing, big difference.",
+        "official-capacity",
+      ],
+    ];
+    for (const [text, category] of quiet)
+      expect(check({ text }).findings.map((f) => f.category)).not.toContain(category);
+  });
+
+  it("defamation: an insult found as abuse needs a claim of wrongdoing too", () => {
+    const check = createChecker({}, { rules: learnedRules });
+    const { findings } = check({
+      text: "Our practice educator is a patronising cow and everyone knows it",
+    });
+    expect(findings.map((f) => f.category)).not.toContain("defamation");
+  });
+
   it("does not report a category another rule already reported", () => {
     const other: Rule = {
       meta: { ...byCategory.get("threat-violence")!.meta, id: "threat-violence/stub" },
