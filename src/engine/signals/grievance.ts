@@ -22,7 +22,7 @@ const AT_A_COLLEAGUE =
 const A_COLLEAGUES_WORK =
   /\b(?:(?:her|his|their)\s+(?:\w+\s+)?(?:is|are|was|were)|you're|you\s+are|ur|he's|she's|he\s+is|she\s+is|you)\s+(?:\w+\s+)?$/;
 
-const NEGATIVE = String.raw`(?:joke|shambles|disaster|scandal|disgrace|farce|embarrassment|circus|clown\s*show|mess|nightmare|sham|insult|shitshow|clusterfuck|car\s+crash|dumpster\s+fire|laughing\s*stock)`;
+const NEGATIVE = String.raw`(?:joke|shambles|disaster|scandal|disgrace|farce|embarrassment|circus|clown\s*show|mess|nightmare|sham|insult|shitshow|clusterfuck|car\s+crash|dumpster\s+fire|laughing\s*stock|photo\s*-?op(?:portunity)?|(?:pr|publicity)\s+(?:stunt|exercise)|vanity\s+project|box-?ticking\s+exercise)`;
 
 // Derogatory judgements that need a target nearby.
 const DEROGATORY: readonly Cue[] = [
@@ -30,7 +30,7 @@ const DEROGATORY: readonly Cue[] = [
   {
     label: "derogatory",
     trigger: trigger(
-      "joke shambles disaster scandal disgrace farce embarrassment circus clown clownshow mess nightmare sham insult shitshow clusterfuck crash dumpster laughing laughingstock",
+      "joke shambles disaster scandal disgrace farce embarrassment circus clown clownshow mess nightmare sham insult shitshow clusterfuck crash dumpster laughing laughingstock photo photo-op stunt exercise vanity",
     ),
     weight: 1,
     regex: new RegExp(
@@ -43,11 +43,11 @@ const DEROGATORY: readonly Cue[] = [
   {
     label: "derogatory",
     trigger: trigger(
-      "shambolic clueless clue useless incompetent disgusting outrageous disgraceful shameful pathetic laughable appalling atrocious diabolical woeful dire shocking dreadful insulting embarrassing piece rubbish crap shit shite garbage trash",
+      "shambolic clueless clue useless incompetent disgusting outrageous disgraceful shameful pathetic laughable appalling atrocious diabolical woeful dire shocking dreadful insulting embarrassing piece rubbish crap shit shite garbage trash ashamed embarrassed",
     ),
     weight: 1,
     regex:
-      /\b(?:shambolic|clueless|(?:zero|no)\s+clue|useless|incompetent|disgusting|outrageous|disgraceful|shameful|pathetic|laughable|appalling|atrocious|diabolical|woeful|dire|shocking|dreadful|insulting|embarrassing|a\s+piece\s+of\s+(?:shit|sh\*t|crap|junk|rubbish)|(?:is|are|was|were)\s+(?:\w+\s+)?(?:rubbish|crap|shite?|garbage|trash|hopeless)|(?:absolute|utter|total|complete)\s+(?:rubbish|crap|shite?|garbage|trash))(?![a-z'])/g,
+      /\b(?:shambolic|clueless|(?:zero|no)\s+clue|(?:should|ought\s+to)\s+be\s+(?:\w+\s+)?(?:ashamed|embarrassed)|useless|incompetent|disgusting|outrageous|disgraceful|shameful|pathetic|laughable|appalling|atrocious|diabolical|woeful|dire|shocking|dreadful|insulting|embarrassing|a\s+piece\s+of\s+(?:shit|sh\*t|crap|junk|rubbish)|(?:is|are|was|were)\s+(?:\w+\s+)?(?:rubbish|crap|shite?|garbage|trash|hopeless)|(?:absolute|utter|total|complete)\s+(?:rubbish|crap|shite?|garbage|trash))(?![a-z'])/g,
   },
   // Idioms of contempt: "couldn't organise a raffle", "can't be bothered", "never done a shift".
   {
@@ -180,6 +180,78 @@ const SELF_TARGETED: readonly Cue[] = [
   },
 ];
 
+// Warnings to others not to work there, a way to run a hospital called ridiculous, and whoever
+// decided being told to try it themselves: each names its own target (the employer, the hospital,
+// whoever made the decision).
+const WARNINGS_AND_VERDICTS: readonly Cue[] = [
+  {
+    label: "derogatory",
+    trigger: trigger("recommend thinking considering planning never avoid"),
+    weight: 1,
+    regex:
+      /\b(?:would|could|will)(?:n't|\s+not|\s+never)\s+(?:ever\s+)?recommend\s+(?:working|a\s+job|applying|anyone\s+(?:work|apply|join)\w*|this\s+(?:trust|place|hospital|ward|department))\b|\b(?:anyone|anybody|if\s+you(?:'re|\s+are))\s+(?:(?:else\s+)?(?:thinking\s+(?:of|about)|considering|planning\s+on))\s+(?:applying|working|joining|a\s+job|taking\s+a\s+job)\b[^.!?\n]{0,60}?[,:;.!—–-]\s*(?:just\s+|honestly\s+|seriously\s+)?(?:don't|do\s+not|dont|run|think\s+again|avoid|reconsider)\b|\b(?:never|don't\s+ever|do\s+not\s+ever)\s+(?:work|apply\s+to\s+work)\s+(?:here|for\s+(?:this|the|our)\s+(?:trust|place|hospital|service))\b|\bavoid\s+(?:working\s+(?:here|for|at)|this\s+(?:trust|place|hospital))\b/g,
+  },
+  {
+    label: "derogatory",
+    trigger: trigger(
+      "ridiculous stupid shocking terrible awful crazy mad insane shambolic appalling disgraceful dangerous hell daft",
+    ),
+    weight: 1,
+    regex:
+      /\b(?:ridiculous|stupid|shocking|terrible|awful|crazy|mad|insane|shambolic|appalling|disgraceful|dangerous|daft|hell\s+of\s+a)\s+way\s+to\s+(?:run|manage|treat)\s+(?:a|an|the|your|its|our)\s+(?:hospital|ward|trust|service|department|unit|nhs|health\s+service|team|staff|workforce|people)\b/g,
+  },
+  {
+    label: "derogatory",
+    trigger: trigger("whoever"),
+    weight: 1,
+    regex:
+      /\bwhoever\s+(?:[\w'-]+\s+){1,4}?(?:should|needs\s+to|ought\s+to)\s+(?:be\s+made\s+to|be\s+forced\s+to|have\s+to|try|come\s+and)\s+(?:use|work|do|try|spend|sit|live|cover|park|eat|run)\b/g,
+  },
+];
+
+// Work complaints in shapes that need the post to be about the workplace (its management, pay,
+// rota, facilities or systems: WORKPLACE or TARGET below): a decision "made months ago" before a
+// consultation, favouritism, the manager rostering themselves first, the third restructure in four
+// years, "we're not all on consultant money", and a canteen's price for a soggy potato.
+const IN_A_WORKPLACE: readonly Cue[] = [
+  {
+    label: "derogatory",
+    trigger: trigger("decided decision decisions"),
+    weight: 1,
+    regex:
+      /\b(?:decision|decisions|outcome)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:already\s+)?(?:made|taken|decided)\s+(?:months|weeks|ages|years|long|way)\s+(?:ago|before)\b|\b(?:had|has|have|'d)\s+already\s+(?:been\s+)?decided\b|\b(?:already|all)\s+been\s+decided\b/g,
+  },
+  {
+    label: "grievance",
+    trigger: trigger("favouritism favoritism handed given going goes go know"),
+    weight: 1,
+    regex:
+      /\bfavou?ritism\b|\b(?:jobs?|posts?|promotions?|roles?|shifts|overtime|secondments?|courses?|study\s+days?)\s+(?:always\s+|just\s+|only\s+)?(?:are|is|get|gets|go|goes|went)\s+(?:just\s+|always\s+|only\s+)?(?:handed\s+|given\s+)?(?:out\s+)?to\s+(?:whoever|their\s+(?:mates|friends|favourites|pals)|mates|friends|favourites|the\s+favourites|(?:the\s+)?(?:manager|matron|sister)'s\s+(?:mates|friends|favourites|pals))\b|\bit's\s+(?:all\s+)?(?:about\s+)?who\s+you\s+know\b/g,
+  },
+  {
+    label: "grievance",
+    trigger: trigger("herself himself themselves"),
+    weight: 1,
+    regex: /\b(?:herself|himself|themselves)\b[^.!?\n]{0,80}?\bthe\s+rest\s+of\s+us\b/g,
+  },
+  {
+    label: "derogatory",
+    trigger: trigger("restructure restructures reorganisation reorganization reorg re-org rebrand"),
+    weight: 1,
+    regex:
+      /\b(?:restructures?|reorgani[sz]ations?|re-?orgs?|rebrands?)\b[^!?\n]{0,40}?\b(?:third|fourth|fifth|sixth|seventh|eighth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years|months)\b|\b(?:third|fourth|fifth|sixth|seventh|eighth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:restructure|reorgani[sz]ation|re-?org|rebrand)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years|months)\b/g,
+  },
+  {
+    label: "grievance",
+    trigger: trigger(
+      "money salary salaries wages pay soggy cold stale tiny lukewarm microwaved limp burnt manky",
+    ),
+    weight: 1,
+    regex:
+      /\b(?:not|aren't|we're\s+not|we\s+are\s+not)\s+all\s+on\s+(?:consultants?|directors?|execs?|ceos?|managers?|footballers?|mps?|chief\s+exec)'?s?'?\s+(?:money|pay|salar(?:y|ies)|wages)\b|£\s?\d+(?:\.\d\d)?\s+for\s+(?:a|an|one|some)\s+(?:soggy|cold|stale|tiny|lukewarm|microwaved|limp|burnt|manky|sad|dry)\b/g,
+  },
+];
+
 // Irony about how staff are treated: mock gratitude and weary asides ("Really feeling the
 // appreciation", "Love that for us", "Great planning as ever", "Says it all", "Nothing changes").
 // They read as grievance only in a post about work (WORK_TOPIC anywhere in it).
@@ -206,6 +278,36 @@ const IRONY: readonly Cue[] = [
       /\b(?:the\s+trust's|trust's|management's|managers'|hr's|the\s+board's|execs'|exec's|estates'|our\s+(?:employer's|trust's|manager's))\s+idea\s+of\b|\band\s+it\s+shows\b|\bwith\s+(?:only\s+|just\s+)?(?:a|one|two|no|zero|24\s+hours'?|48\s+hours'?)\s+(?:week's|weeks'|day's|days'|hours'|minutes')?\s*notice\b|\b(?:they|management|managers|the\s+trust|execs?|hr|it|estates|and|then)\s+(?:still\s+)?wonders?\s+why\s+(?:we|staff|nurses|people|nobody|no\s+one|no-one|morale|retention|recruitment|sickness|discharges|everyone|the\s+(?:staff|nurses|wards?|discharges))\b|\bthe\s+(?:only\s+)?(?:answer|response|solution)\s+from\s+(?:above|the\s+top|upstairs|management|the\s+trust|hr|the\s+board|on\s+high)\b|\b(?:staff|we|doctors|nurses|porters|midwives|juniors|residents)\s+(?:are|is|were)\s+(?:still\s+)?expected\s+to\s+(?:sleep|eat|change|rest|work|get\s+changed|take\s+(?:our|their)\s+breaks?)\s+(?:there|in\s+(?:there|that|it|a|the))\b|\bstill\s+no\s+(?:word|news|answer|response|reply|decision|update|outcome)\s+(?:on|about|from|re)\s+(?:my|our)\b|\bshame\s+(?:they|he|she|management|the\s+execs?|the\s+board|nobody|no\s+one)\s+(?:didn't|couldn't|wouldn't|never|can't|won't)\b|\b(?:\d+|two|three|four|five|six|eight|ten|twelve|eighteen)\s+(?:years?|months?|weeks?)\s+(?:of\s+)?(?:asking|begging|chasing|fighting)\s+(?:[\w-]+\s+){0,3}?(?:for|about)\b[^.!?\n]{0,120}?[.!?]\s*(?:[^.!?\n]{0,80}[.!?]\s*)?still\s+(?:waiting|nothing|no\b)/gm,
   },
 ];
+// Slogans and excuses in scare quotes ("the 'we value our staff' banner", "'no budget' for
+// adjustments"), corporate words taken apart ("not a development opportunity, it's plugging gaps",
+// "stop dressing it up") and the employer that "really said" something: irony about how work is run.
+const QUOTED_AND_REFRAMED: readonly Cue[] = [
+  {
+    label: "derogatory",
+    trigger: trigger(
+      "value values valuing valued care listen support budget capacity funding priority resources money",
+    ),
+    weight: 1,
+    regex:
+      /["“'‘](?:we\s+)?(?:value|valuing|care\s+about|listen\s+to|support|invest\s+in)\s+(?:our|you|staff|all|every)\b[^"”'’\n]{0,30}["”'’]|["“'‘](?:no|not\s+a|not\s+an?\s+\w+)\s+(?:budget|capacity|funding|money|priority|resources?)(?:\s+[\w-]+){0,2}["”'’]/g,
+  },
+  {
+    label: "derogatory",
+    trigger: trigger(
+      "dressing dress opportunity flexibility transformation efficiency efficiencies investment support wellbeing teamwork resilience agile",
+    ),
+    weight: 1,
+    regex:
+      /\bstop\s+dressing\s+it\s+up\b|\bdress\s+it\s+up\s+(?:however|all\s+you|any\s+way|how(?:ever)?\s+you)\b|\b(?:isn't|is\s+not|it's\s+not|that's\s+not)\s+(?:an?\s+)?['‘"“]?(?:development\s+opportunity|opportunity|flexibility|flexible\s+working|transformation|efficienc(?:y|ies)|investment|support|wellbeing|teamwork|resilience|agile\s+working)['’"”]?,?\s+(?:it's|it\s+is|that's|its)\b/g,
+  },
+  {
+    label: "derogatory",
+    trigger: trigger("really"),
+    weight: 1,
+    regex:
+      /\b(?:(?:the|my|our|this)\s+trust|management|hr|payroll|the\s+board|the\s+execs?|estates|my\s+manager)\s+really\s+(?:said\b|(?:thought|decided|went|sent\s+(?:out|round|us))\s*[:,–—-]?\s*["“'‘])/g,
+  },
+];
 const TITLE_CASE_QUOTE = /^["“'‘](?:[A-Z0-9][\w&-]*\s*)+["”'’]$/;
 // A post celebrating or thanking ("Delighted our ward got an 'outstanding' rating!") quotes words
 // for emphasis, not irony.
@@ -213,7 +315,7 @@ const CELEBRATORY =
   /\b(?:congrat\w*|well\s+done|so\s+proud|proud\s+of|proud\s+to|delighted|thrilled|chuffed|over\s+the\s+moon|huge\s+thanks|massive\s+thanks|thank\s+you\s+(?:so\s+much|to|all|everyone)|amazing\s+(?:work|team|job|effort))\b/;
 // What such irony must be about: the author's work and how it is run.
 const WORK_TOPIC =
-  /\b(?:trust|management|managers?|execs?|exec\s+team|senior\s+team|board|hr|payroll|rota|rostering|e-?rostering|shifts?|annual\s+leave|leave|pay|payslip|wages|band\s+\d|regrading|parking|permit|car\s+park|canteen|staff\s+room|mess|appraisal|training|study\s+days?|e-?learning|overtime|bank\s+shifts?|agency|vacanc(?:y|ies)|staffing|budget|procurement|estates|system|software|uniforms?|mileage|audits?|paperwork|e-?learning|occupational\s+health|occ?y?\s+health|staff\s+survey|ceo|chief\s+exec\w*|directors?|directorate|department|consultation|reorgani[sz]ation|restructure|thank-?you|pandemic|nights?\s+shift|night\s+staff|twelve[- ]hour|\d+[- ]hour\s+shift|break|wellbeing|resilience|team|ward|unit|service|employer|finances|outpatients|equipment|staff|colleagues|nurses|porters|hcas|doctors|midwives|pharmacy|discharges?|theatres?|labs?|on-call|sickness|wellness)\b/;
+  /\b(?:trust|management|managers?|execs?|exec\s+team|senior\s+team|board|hr|payroll|rota|rostering|e-?rostering|shifts?|annual\s+leave|leave|pay|payslip|wages|band\s+\d|regrading|parking|permit|car\s+park|canteen|staff\s+room|mess|appraisal|training|study\s+days?|e-?learning|overtime|bank\s+shifts?|agency|vacanc(?:y|ies)|staffing|budget|procurement|estates|system|software|uniforms?|mileage|audits?|paperwork|e-?learning|occupational\s+health|occ?y?\s+health|staff\s+survey|ceo|chief\s+exec\w*|directors?|directorate|department|consultation|reorgani[sz]ation|restructure|thank-?you|pandemic|nights?\s+shift|night\s+staff|twelve[- ]hour|\d+[- ]hour\s+shift|break|wellbeing|resilience|teams?|wards?|units?|services?|employer|finances|outpatients|equipment|staff|colleagues|nurses|porters|hcas|doctors|midwives|pharmacy|discharges?|theatres?|labs?|on-call|sickness|wellness)\b/;
 
 const LEAVE = String.raw`(?:annual\s+leave|leave|holidays?|flexible\s+working(?:\s+request)?|request|application|study\s+(?:leave|days?)|parking\s+permit|permit|(?:mileage\s+|expenses\s+|overtime\s+)?claims?|course|references?|training|promotion|pay\s+rise|regrading|breaks?|days?\s+off|shift\s+swap|time\s+off|secondment|transfer)`;
 const PAY = String.raw`(?:pay|wages?|payslip|salary|enhance?ments|overtime|back\s*pay|mileage|expenses|bank\s+shifts?|arrears)`;
@@ -331,6 +433,33 @@ const GRIEVANCE_CUES: readonly Cue[] = [
   },
 ];
 
+// A formal grievance lodged, a department that never answered it, hours on the phone to payroll,
+// pay docked: the author's own grievance about work.
+const MORE_GRIEVANCE_CUES: readonly Cue[] = [
+  {
+    label: "grievance",
+    trigger: trigger("grievance"),
+    weight: 1,
+    regex:
+      /\b(?:put\s+in|raised|submitted|lodged|filed|logged|took\s+out|started)\s+(?:a|my)\s+(?:formal\s+)?grievance\b/g,
+  },
+  {
+    label: "grievance",
+    trigger: trigger(
+      "hr payroll management manager occ occy occupational estates recruitment staffing pensions trust",
+    ),
+    weight: 1,
+    regex:
+      /\b(?:hr|payroll|management|my\s+manager|occ(?:upational)?\s+health|occy\s+health|estates|recruitment|medical\s+staffing|pensions|the\s+trust)\s+(?:have\s+|has\s+)?(?:still\s+)?(?:haven't|hasn't|have\s+not|has\s+not|never)\s+(?:even\s+|once\s+)?(?:acknowledged|replied|responded|answered|got\s+back|come\s+back|sorted|processed|looked\s+at|bothered|actioned)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|weeks?|months?|hours?|days?)\s+(?:\w+\s+)?on\s+the\s+phone\s+to\s+(?:payroll|hr|pensions|occ(?:upational)?\s+health|medical\s+staffing|recruitment)\b/g,
+  },
+  {
+    label: "grievance",
+    trigger: trigger("docked"),
+    weight: 1,
+    regex: /\bdocked\s+(?:me|us|my|our)\b/g,
+  },
+];
+
 // What a workplace grievance or a derogatory comment about the employer is about: the Trust, its
 // management, pay, leave, rota, facilities or systems (not a train company, a landlord or a referee).
 const WORKPLACE =
@@ -365,12 +494,18 @@ export const findGrievance = rememberLast((normalised: NormalisedText): Grievanc
     const spans: Span[] = [
       ...findCues(text, SELF_TARGETED, words.triggers),
       ...findCues(text, GRIEVANCE_CUES, words.triggers),
+      ...findCues(text, MORE_GRIEVANCE_CUES, words.triggers),
+      ...findCues(text, WARNINGS_AND_VERDICTS, words.triggers),
     ];
+    const inWorkplace = findCues(text, IN_A_WORKPLACE, words.triggers);
+    if (inWorkplace.length > 0 && (WORKPLACE.test(text) || TARGET.test(text)))
+      spans.push(...inWorkplace);
     // A quoted name in title case ("our 'Wellbeing Wednesday' walk") names an event; it is not a scare quote.
     const original = normalised.base.text;
-    const irony = findCues(text, IRONY, words.triggers).filter(
-      (d) => !TITLE_CASE_QUOTE.test(original.slice(d.start, d.end)),
-    );
+    const irony = [
+      ...findCues(text, IRONY, words.triggers),
+      ...findCues(text, QUOTED_AND_REFRAMED, words.triggers),
+    ].filter((d) => !TITLE_CASE_QUOTE.test(original.slice(d.start, d.end)));
     if (irony.length > 0 && WORK_TOPIC.test(text) && !CELEBRATORY.test(text)) spans.push(...irony);
     const idioms = findCues(text, NEVER_DONE_THE_JOB, words.triggers);
     const derogatory = [...findCues(text, DEROGATORY, words.triggers), ...idioms];

@@ -10,7 +10,8 @@ import {
   postNamesEmployer,
   profileNamesEmployer,
 } from "../../signals/index.js";
-import { scan, WORK } from "../../signals/lexicon.js";
+import { fired, scan, WORK } from "../../signals/lexicon.js";
+import { HEALTH_EXTRA } from "../../signals/opinion.js";
 import type { RuleContext } from "../rule.js";
 
 /**
@@ -33,7 +34,10 @@ export function disclaimerNeeded(ctx: RuleContext): "profile" | "post" | undefin
   if (hasDisclaimer(text, ctx.normalised) || (profile && hasDisclaimer(profile))) return undefined;
   // Condition (2) asks for an opinion on work, the Trust, the NHS, health or care: a post that
   // names none of these (a referee, a TV final, a film) needs no disclaimer whatever it says.
-  if (!inPost && (scan(ctx.normalised).bits & WORK) === 0 && !aboutWorkplace(ctx.normalised))
-    return undefined;
+  if (!inPost) {
+    const words = scan(ctx.normalised);
+    if ((words.bits & WORK) === 0 && !fired(words, HEALTH_EXTRA) && !aboutWorkplace(ctx.normalised))
+      return undefined;
+  }
   return inProfile ? "profile" : "post";
 }

@@ -1,0 +1,77 @@
+// Grievance shapes found missing on a fourth round of fresh probe posts (written for this file,
+// not copied from them): warnings not to work there, a formal grievance never answered, weeks on
+// the phone to payroll, pay docked, favouritism, the manager rostering themselves first, the
+// umpteenth restructure, sham consultations, stunts and photo ops, quoted slogans and excuses,
+// corporate words taken apart, "the trust really said…", canteen prices, and a ridiculous way to
+// run a hospital.
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import rule from "./derogatory-or-grievance.js";
+
+ruleTester(rule, {
+  valid: [
+    // Work posts with the same words and no complaint about the employer.
+    "Would recommend working here to anyone, best team I've ever had 💙",
+    "Anyone thinking of applying for the band 5 post on our ward: do it, we're lovely.",
+    "Raised a glass to the team tonight after a brutal winter 🥂",
+    "Whoever baked the lemon drizzle for nights should open a bakery.",
+    "Decision made: I'm doing my masters part time from September!",
+    "Third marathon in four years done and dusted 🏃‍♀️",
+    "Canteen curry was £4.50 for a massive plate today, bargain.",
+    "My sister bought herself a new car and the rest of us are jealous 😂",
+    "Not a development day, it's a day off. Sofa and films.",
+    "Management really went above and beyond for the night team this week, thank you.",
+    "The restructure of my garden is going well, two new beds dug.",
+    "Hours on the phone to my mum about Christmas plans. Send help.",
+    // A train company and a landlord are not the employer.
+    "Northern really said 'no trains after 9pm' and left us all on the platform.",
+    "Ridiculous way to run a railway. Third cancellation this week.",
+  ],
+  invalid: [
+    {
+      text: "If you're thinking of joining this trust, just don't. They chew people up.",
+      errors: 1,
+    },
+    { text: "Could not recommend working here to my worst enemy.", errors: 1 },
+    { text: "Lodged a formal grievance in the summer. Still no meeting.", errors: 1 },
+    { text: "HR have never once replied to my emails about my contract.", errors: 1 },
+    { text: "Three weeks on the phone to payroll and my overtime is still missing.", errors: 1 },
+    { text: "Payroll docked me a day's pay for a shift I worked.", errors: 1 },
+    { text: "The band 7 posts always go to the matron's favourites on this unit.", errors: 1 },
+    {
+      text: "Our manager gives herself every Christmas off and the rest of us fight over the scraps.",
+      errors: 1,
+    },
+    { text: "Fourth restructure in five years and the service is no better.", errors: 1 },
+    {
+      text: "The staff consultation on the new shift pattern is a farce, the decision was made weeks ago.",
+      errors: 1,
+    },
+    { text: "The exec walkabout was a PR stunt. Ten minutes on the unit and off.", errors: 1 },
+    {
+      text: "Got told there's 'not a priority' for fixing the staff toilets. Been broken since spring.",
+      errors: 1,
+    },
+    {
+      text: "Giant 'we value our people' poster in the staff room where the fridge used to be 🤡",
+      errors: 1,
+    },
+    {
+      text: "Covering three wards in a night isn't flexibility, it's cost cutting. Stop dressing it up.",
+      errors: 1,
+    },
+    { text: "my trust really said 'have a free lanyard' instead of a pay rise lol", errors: 1 },
+    {
+      text: "£5.20 for a limp sandwich in the staff restaurant. We're not all on director pay.",
+      errors: 1,
+    },
+    {
+      text: "Patients waiting all night because the discharge team finish at 4. What a stupid way to run a hospital.",
+      errors: 1,
+    },
+    {
+      text: "Whoever chose these rotas should be made to work them for a month.",
+      errors: 1,
+    },
+    { text: "Whoever runs estates here should be ashamed of the changing rooms.", errors: 1 },
+  ],
+});

@@ -1,0 +1,78 @@
+// Opinions found missing on a fourth round of fresh probe posts (written for this file, not
+// copied from them): taking a side on a strike, "great in theory but", "so much better than",
+// "some of the most skilled … and get nowhere near enough credit", a policy "with no money
+// attached", advice about screening, donation and the sun (words the work vocabulary lacks),
+// advice with no stance word, and advice with no verb.
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import rule from "./views-own.js";
+
+ruleTester(rule, {
+  valid: [
+    // A strike notice takes no side.
+    {
+      text: "Resident doctors strike from 7am Friday. Planned clinics may be rescheduled, we'll text you.",
+      profile: "Outpatient manager, Royal Bolton Hospital",
+    },
+    // Factual comparison used to signpost is not checked here; a question is no opinion.
+    {
+      text: "Is the new booking line better than the old one? Honest answers please.",
+      profile: "Receptionist, Kettering General Hospital",
+    },
+    // The same opinions with a disclaimer in the profile.
+    {
+      text: "Proud to stand with my colleagues on the picket line today. Pay restoration now.",
+      profile: "Staff nurse, Royal Berkshire Hospital. All views my own.",
+    },
+    {
+      text: "Book your cervical screening when the letter comes. It's five awkward minutes.",
+      profile: "Practice nurse | NHS Highland | opinions mine",
+    },
+    // Not about work or health, whatever the bio says.
+    {
+      text: "This year's Bake Off is so much better than last year's.",
+      profile: "HCA, Royal Derby",
+    },
+  ],
+  invalid: [
+    {
+      text: "Proud to stand with my colleagues on the picket line today. Pay restoration now.",
+      profile: "Staff nurse, Royal Berkshire Hospital",
+      errors: 1,
+    },
+    {
+      text: "Virtual wards sound great in theory but someone still has to visit.",
+      profile: "District nurse, Leeds Community Healthcare NHS Trust",
+      errors: 1,
+    },
+    {
+      text: "E-prescribing on the wards is so much better than the paper charts, fewer errors already.",
+      profile: "Ward pharmacist, Salisbury NHS Foundation Trust",
+      errors: 1,
+    },
+    {
+      text: "Our domestics are some of the most knowledgeable people on the ward and get nowhere near enough recognition.",
+      profile: "Ward manager, Derriford Hospital",
+      errors: 1,
+    },
+    {
+      text: "Another workforce plan with no new money attached. We've seen this before.",
+      profile: "Nurse | NHS Tayside",
+      errors: 1,
+    },
+    {
+      text: "Book your cervical screening when the letter comes. It's five awkward minutes.",
+      profile: "Practice nurse | NHS Highland",
+      errors: 1,
+    },
+    {
+      text: "Talk to your family about blood donation this week.",
+      profile: "Donor carer, NHS Blood and Transplant",
+      errors: 1,
+    },
+    {
+      text: "Suncream every day on holiday, even in the shade.",
+      profile: "Skin cancer nurse specialist, Royal Marsden",
+      errors: 1,
+    },
+  ],
+});
