@@ -6,8 +6,76 @@
 // me today" does not. The author's own relatives ("my nan") are not counted.
 import type { CustomRecognizer, Entity } from "../recognizer.js";
 import { analyse } from "./analysis.js";
+import { fictionOrHistory } from "./not-a-patient.js";
+import { STAFF_AT_PLACE } from "./person-in-care.js";
 import { CALENDAR_WORDS, CARE_EVENTS, CARE_PLACES, wordsRegex } from "./vocabulary.js";
 
+// What someone does outside the hospital, or who they are in the town: "the lollipop lady from
+// St Mary's", "the postman from Whitstable", "the lifer on C wing". Staff jobs are not here (a
+// porter or nurse in a post is mostly a colleague). Named as the person, the job is a detail
+// that narrows who it is, as an age or a town does.
+const OCCUPATION_WORDS = [
+  "postman",
+  "postwoman",
+  "postie",
+  "milkman",
+  "binman",
+  "(?:lollipop|crossing) (?:lady|man)",
+  "dinner lady",
+  "caretaker",
+  "head ?teacher",
+  "headmaster",
+  "headmistress",
+  "(?<!clinical )teacher",
+  "landlord",
+  "landlady",
+  "publican",
+  "barmaid",
+  "barman",
+  "farmer",
+  "fisherman",
+  "builder",
+  "scaffolder",
+  "roofer",
+  "plumber",
+  "electrician",
+  "security guard",
+  "bouncer",
+  "doorman",
+  "vicar",
+  "priest",
+  "imam",
+  "rabbi",
+  "firefighter",
+  "fireman",
+  "policeman",
+  "policewoman",
+  "police officer",
+  "soldier",
+  "ex-(?:marine|soldier|para|army|navy|raf|boxer|footballer|copper|miner)",
+  "lifeboat (?:volunteer|crew(?:man)?|cox)",
+  "lifeguard",
+  "shopkeeper",
+  "hairdresser",
+  "barber",
+  "(?<!(?:estates|biomedical|medical|clinical|it|ebme|maintenance|network|software|support) )engineer",
+  "dog walker",
+  "drag queen",
+  "lifer",
+  "prisoner",
+  "inmate",
+  "detainee",
+  "(?:cricket|football|rugby|netball|darts|club) captain",
+];
+const OCCUPATION = wordsRegex(OCCUPATION_WORDS);
+// "the woman who runs the dog grooming place", "the bloke who owns the chippy".
+const RUNS_A_PLACE =
+  /\bwho[ \t]+(?:runs|owns|manages|works[ \t]+(?:at|in|behind))[ \t]+(?:the|a)[ \t]/i;
+const OCCUPATION_GATE: ReadonlySet<string> = new Set(
+  "postman postwoman postie milkman binman lollipop crossing dinner caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works".split(
+    " ",
+  ),
+);
 const PERSON_WORDS = [
   "man",
   "woman",
@@ -69,6 +137,7 @@ const PERSON_WORDS = [
   "little one",
   "wee one",
   "little (?:man|lady|fella|princess|soldier|warrior|fighter|mite)",
+  ...OCCUPATION_WORDS,
 ];
 const PERSON = wordsRegex(PERSON_WORDS);
 const PERSON_ALL = new RegExp(PERSON.source, "gi");
@@ -83,7 +152,7 @@ const LITTLE_PERSON = /\blittle (?:one|man|lady|fella|princess|soldier|warrior|f
 const KIN_PERSON = /^(?:mum|dad|mother|father|baby|family|boy|girl|twins|triplets|couple)/i;
 const OWN = /\b(?:my|our)[ \t]+(?:\w+[ \t]+)?$/i;
 const AGE =
-  /\b\d{1,3}[ -]?(?:years?|yrs?)[ -]old\b|\b(?:is|was|age)[ \t]\d{1,2}(?=[ \t]*(?:,|and\b|from\b))|\b\d{1,3}[ -]?yo\b|\baged[ \t]\d{1,3}\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something\b|\bteenager\b|\bin (?:his|her|their) (?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:man|woman|lady|gent|gentleman|male|female|boy|girl|lad|patient|pt),?[ \t]\(?\d{1,3}\)?(?=[ \t]*[,;:)]|[ \t]+(?:from|found|with|who)\b)/gi;
+  /\b\d{1,3}[ -]?(?:years?|yrs?)[ -]old\b|\b\d{1,2}[ -]?(?:months?|weeks?)[ -]old\b|\b[1-9]0s[ \t](?:male|female|man|woman|lady|gent|bloke)\b|\b(?:he|she)(?:['’]?s|[ \t]is)[ \t](?:only[ \t]|just[ \t])?(?:1[6-9]|[2-9]\d|10\d)\b(?![ \t]*(?:weeks?|wks?|days?|months?|mins?|minutes?|hours?|hrs?|%|am|pm|foot|feet|ft|stone|st|kg|miles?|quid|pounds?|p)\b|[:./]\d)|\b[A-Z][a-z]+,[ \t](?:1[6-9]|[2-9]\d|10\d)(?=,)|\b(?:is|was|age)[ \t]\d{1,2}(?=[ \t]*(?:,|and\b|from\b))|\b\d{1,3}[ -]?yo\b|\baged[ \t]\d{1,3}\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something\b|\bteenager\b|\bin (?:his|her|their) (?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:man|woman|lady|gent|gentleman|male|female|boy|girl|lad|patient|pt|prisoner|inmate|resident|client|service user),?[ \t]\(?\d{1,3}\)?(?=[ \t]*[,;:)]|[ \t]+(?:from|found|with|who|and)\b)/gi;
 const CARE = wordsRegex([
   ...CARE_PLACES,
   ...CARE_EVENTS,
@@ -141,6 +210,19 @@ const CARE = wordsRegex([
   "(?:in|into|at|to) (?:the |our |a )?(?:walk-in(?: centre)?|urgent treatment centre)",
   "dental emergency",
   "dentist",
+  // Prison healthcare: "back on the healthcare unit", "in healthcare on D wing".
+  "healthcare (?:unit|wing|centre)",
+  // "in with chest pain", "scanned", "made it home": being seen or going home from care.
+  "in with",
+  "scanned",
+  "x-rayed",
+  "made it home",
+  "went home",
+  "crisis (?:house|team)",
+  "community (?:team|nurs(?:e|es|ing)|matron)",
+  "(?:flu|covid|covid-19|booster) (?:jab|vaccine|vaccination)",
+  "cmht",
+  "detox(?:ing|ed)?",
   "sedation",
   "sedated",
 ]);
@@ -218,6 +300,10 @@ const EVENT = wordsRegex([
   "dog attack",
   "found collapsed",
   "pulled from",
+  "in the (?:water|sea|river|canal|harbour)",
+  "crush(?:ed)? injur(?:y|ies)",
+  "lightning strike",
+  "struck by lightning",
   "bouncy castle",
   "fight",
   "brawl",
@@ -276,15 +362,24 @@ const RARE = wordsRegex([
   "one in a million",
   "first ever case",
   "only case",
+  "first (?:case|one) (?:i'?ve|we'?ve|i have|we have) (?:ever )?seen",
+  "only (?:patient|person|case|one|child|baby) (?:[a-z]+ ){0,3}in the (?:whole )?(?:country|uk|world|county|region)",
 ]);
 const SPECIFIC_DAY =
   /\b(?:on[ \t]+)?(?:christmas[ \t]+(?:eve|day)|new[ \t]+year'?s[ \t]+(?:eve|day)|boxing[ \t]+day|bonfire[ \t]+night|(?:on|of)[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th))\b/i;
 const BED_NUMBER =
   /\b(?:bed|bay|cubicle|side ?room|resus|majors|cot|trolley|incubator)[ \t]?(?:\d{1,3}|[A-H])\b/gi;
+// A prison's places: "on C wing", "the induction wing", "cell 14".
+const WING =
+  /\b(?:[A-H]|[Ii]nduction|[Ss]egregation|[Hh]ealthcare)[ \t]wing\b|\b[Cc]ell[ \t]?\d{1,3}\b/g;
 function bedNear(text: string, at: number): boolean {
   BED_NUMBER.lastIndex = Math.max(0, at - 40);
   const m = BED_NUMBER.exec(text);
-  return m !== null && m.index <= at + 40;
+  if (m !== null && m.index <= at + 40) return true;
+  if (!text.includes("wing") && !/[Cc]ell/.test(text)) return false;
+  WING.lastIndex = Math.max(0, at - 40);
+  const w = WING.exec(text);
+  return w !== null && w.index <= at + 60;
 }
 const RARE_GENERIC = /^(?:rare|fascinating|never|once|one in|first|only)\b/i;
 const CONDITION =
@@ -307,12 +402,17 @@ const CELEB_GENERIC =
 const CELEB = wordsRegex([
   "celebrity",
   "celeb",
-  "famous (?:[a-z]+ )?(?:person|face|patient|man|woman|bloke|lady|guy|footballer|singer|actor|actress|chef|author|writer|dj|presenter|comedian|boxer|cricketer|player|star|musician|artist|model|politician|name|sportsman|sportswoman|athlete|jockey|rapper|influencer)",
+  "famous (?:[a-z]+ )?(?:person|face|patient|man|woman|bloke|lady|guy|footballer|singer|actor|actress|chef|author|writer|dj|presenter|comedian|boxer|cricketer|player|star|musician|artist|model|politician|name|sportsman|sportswoman|athlete|jockey|rapper|influencer|queen)",
   "chef",
   "(?<!hospital )radio (?:dj|presenter)",
   "(?<!radio )dj",
   "newsreader",
-  "weather (?:man|girl|presenter)",
+  "weather (?:man|girl|lady|woman|presenter)",
+  "(?:bloke|man|woman|lady|girl|guy|lad|fella|couple) (?:off|from) (?:the )?(?:telly|tv|gogglebox|strictly|love island|bake off|the traitors|the apprentice|the chase|emmerdale|corrie|eastenders|hollyoaks|coronation street)",
+  "(?:cricket|football|rugby|netball) captain",
+  "midfielder",
+  "winger",
+  "centre[ -](?:back|half|forward)",
   "weatherman",
   "novelist",
   "author",
@@ -421,18 +521,22 @@ function seenAsPatient(text: string): boolean {
 const SMALL =
   /\b(?:the|our)[ \t]+only[ \t]+(?:\w+[ \t]+){0,2}?(?:teenager|child|kid|baby|patient|man|woman|lady|boy|girl|lad|person|one)\b|\b(?:the|our)[ \t]+(?:longest|oldest|youngest)(?:[ \t]+ever|[ \t]+staying|-staying)?[ \t]+(?:patient|resident|baby|man|woman|lady|gent|inpatient)\b/i;
 // The writer knows who it is: "I recognised her from my kids' school".
-const RECOGNISED = /\b(?:i|we)[ \t]+(?:recogni[sz]ed|knew)[ \t]+(?:her|him|them)[ \t]+from\b/i;
+// "the dinner lady from my kids' school… small world": someone the writer knows outside work.
+const RECOGNISED =
+  /\b(?:i|we)[ \t]+(?:recogni[sz]ed|knew)[ \t]+(?:her|him|them)[ \t]+from\b|\bsuch a small world\b|\bfrom my (?:[a-z]+['’]?s?[ \t]+)?(?:school|gym|church|street|road|village|estate)\b/i;
 // What people do that is not care: winning, raising money, volunteering, qualifying.
 const NOT_CARE =
-  /\b(?:won(?!['’]t)|wins|winner|competition|raises|raised|raising|fundrais\w*|donat\w*|volunteer\w*|sponsored|graduat\w*|qualified|starts? (?:her|his|their) (?:degree|training|course))\b/i;
+  /\b(?:won(?!['’]t)|wins|winner|competition|raises|raised|raising|fundrais\w*|donat\w*|(?<!lifeboat )volunteer\w*|chaplain\w*|sponsored|graduat\w*|qualified|starts? (?:her|his|their) (?:degree|training|course))\b/i;
 // The writer describing themselves: "I'm a 45 year old paramedic", "as a 30-something nurse".
 const SELF_BEFORE = /\b(?:i'm|i’m|im|i am|as)[ \t]+(?:a[ \t]+|an[ \t]+)?$/i;
 
 // A named street ("on Station Road", "to Elm Close"): where one person lives or was found.
 const STREET =
   /\b[A-Z][a-z]{2,}[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b/;
+// "from St Mary's", "at St Mildred's": a school, church or parish.
+const SAINT = /\b(?:from|at|outside|near)[ \t]+(?:the[ \t]+)?St\.?[ \t][A-Z][a-z]+/;
 function placeFound(text: string): boolean {
-  if (ROAD.test(text) || ESTATE.test(text) || STREET.test(text)) return true;
+  if (ROAD.test(text) || ESTATE.test(text) || STREET.test(text) || SAINT.test(text)) return true;
   PLACE_WORD.lastIndex = 0;
   for (let m = PLACE_WORD.exec(text); m; m = PLACE_WORD.exec(text)) {
     const first = m[1].split(/[ \t]/)[0];
@@ -513,10 +617,14 @@ const CELEB_GATE: ReadonlySet<string> = new Set([
   "hollyoaks",
   "dragons",
   "talent",
+  "captain",
+  "midfielder",
+  "winger",
+  "centre",
 ]);
 // Words a named rare condition or "fascinating case" needs: RARE runs only when one is present.
 const RARE_GATE: ReadonlySet<string> = new Set(
-  "fop fibrodysplasia ossificans progeria creutzfeldt cjd ebola lassa rabies leprosy anthrax diphtheria harlequin locked conjoined stone kuru marburg plague botulism polio rare syndrome disease ehlers guillain stevens prader charcot erdheim huntington huntingtons kabuki case never career million".split(
+  "fop fibrodysplasia ossificans progeria creutzfeldt cjd ebola lassa rabies leprosy anthrax diphtheria harlequin locked conjoined stone kuru marburg plague botulism polio rare syndrome disease ehlers guillain stevens prader charcot erdheim huntington huntingtons kabuki case never career million first only".split(
     " ",
   ),
 );
@@ -540,6 +648,12 @@ const GATE = new Set([
   "inpatient",
   "resident",
   "client",
+  "month",
+  "months",
+  "weeks",
+  "male",
+  "female",
+  ...OCCUPATION_GATE,
   ...CELEB_GATE,
 ]);
 
@@ -558,16 +672,27 @@ function anyOf(words: ReadonlySet<string>, gate: ReadonlySet<string>): boolean {
   return false;
 }
 
+// "our 103 year old in Broadstairs": a staff member's "our" before an age no child or partner of
+// theirs has is the service's patient (unless a relative follows: "our 89 year old grandad").
+function ourElder(text: string, at: number, age: string): boolean {
+  const years = /^\d{2,3}/.exec(age);
+  if (years === null || Number(years[0]) < 60) return false;
+  if (!/\bour[ \t]+$/i.test(text.slice(Math.max(0, at - 5), at))) return false;
+  return !OWN_KIN.test("my " + text.slice(at + age.length, at + age.length + 20).trimStart());
+}
+
 export function indirectScore(
   text: string,
   words: ReadonlySet<string>,
   ownCounts = false,
 ): { score: number; at: number } | null {
-  let gated = anyOf(words, GATE);
+  let gated = anyOf(words, GATE) || anyOf(words, RARE_GATE);
   // "little" is too common a word to gate on: only "little one", "little fighter"… count.
   if (!gated && words.has("little") && LITTLE_PERSON.test(text)) gated = true;
   // "84yo", "19yrs" are one word each.
   if (!gated && AGE_GLUED.test(text)) gated = true;
+  // "she's 93": an age said of someone, in a post with digits.
+  if (!gated && (words.has("she") || words.has("he")) && DIGIT.test(text)) gated = true;
   const own = ownCounts ? OWN_KIN.exec(text) : null;
   if (!gated && !own) return null;
   let at = own ? own.index : -1;
@@ -593,7 +718,8 @@ export function indirectScore(
     !ownCounts &&
     OWN.test(text.slice(Math.max(0, age.index - 20), age.index)) &&
     (/\bmy[ \t]+(?:\w+[ \t]+)?$/i.test(text.slice(Math.max(0, age.index - 20), age.index)) ||
-      !CARE.test(text.slice(age.index, age.index + age[0].length + 40)))
+      (!CARE.test(text.slice(age.index, age.index + age[0].length + 40)) &&
+        !ourElder(text, age.index, age[0])))
   )
     age = AGE.exec(text);
   // "my son is 14": the writer's own child, unless they are writing in about them.
@@ -626,6 +752,15 @@ export function indirectScore(
             : 1.5;
     if (at === -1) at = celeb.index;
   }
+  // Who they are outside the hospital: "the lollipop lady from St Mary's", "the lifer on C wing".
+  const job = anyOf(words, OCCUPATION_GATE)
+    ? (OCCUPATION.exec(text) ?? RUNS_A_PLACE.exec(text))
+    : null;
+  // "a local teacher" already counted as someone known locally.
+  if (job && !(celeb && job.index >= celeb.index && job.index < celeb.index + celeb[0].length)) {
+    score += 1;
+    if (at === -1 || job.index < at) at = job.index;
+  }
   const small = SMALL.exec(text);
   if (small) {
     score += 2;
@@ -635,6 +770,13 @@ export function indirectScore(
   // A named rare condition is only ever seen in care: it needs no other care word. "A rare
   // condition" in general ("1 in 17 people will have a rare condition") does.
   const namedRare = rare !== null && !RARE_GENERIC.test(rare[0]);
+  // "The 2nd case of leprosy in Kent this decade": the case is the person.
+  if (
+    at === -1 &&
+    rare !== null &&
+    /\bcase[ \t]+of[ \t]+$/i.test(text.slice(Math.max(0, rare.index - 10), rare.index))
+  )
+    at = rare.index;
   if (at === -1 || (!namedRare && !CARE.test(text))) return null;
   if (placeFound(text)) score += 1;
   // Where in the hospital, next to the person: "Resus 1, 4:40am, 19 year old motorcyclist".
@@ -648,6 +790,8 @@ export function indirectScore(
   else if (TIME.test(text)) score += 0.5;
   if (RECOGNISED.test(text)) score += 1;
   if (NOT_CARE.test(text)) score -= 1;
+  // "Nurse Kelly in bay 4 tonight is 24": the one described works there.
+  if (STAFF_AT_PLACE.test(text)) score -= 1;
   return { score, at };
 }
 
@@ -657,7 +801,9 @@ export const indirectIdentifier: CustomRecognizer = {
     const view = normalised.base;
     const text = view.text;
     const found: Entity[] = [];
-    const words = analyse(normalised).words;
+    const post = analyse(normalised);
+    const words = post.words;
+    if (fictionOrHistory(text, post)) return found;
     let result = indirectScore(text, words);
     let ownRelative = false;
     // Only for messages received (the rule drops these from staff posts), and only a post with

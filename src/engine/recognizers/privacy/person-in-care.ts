@@ -13,6 +13,7 @@
 // Staff named in their role ("Dr Patel ran a great session", "Sister Holt") are not patients.
 import type { CustomRecognizer, Entity } from "../recognizer.js";
 import { analyse, anyWord, wordSet } from "./analysis.js";
+import { fictionOrHistory } from "./not-a-patient.js";
 import {
   CARE_WORDS,
   nearest,
@@ -619,9 +620,6 @@ const NAMED_LIKE_PEOPLE = new Set([
 ]);
 const COLLEAGUE_NEWS =
   /\b(?:doing a card|collection for (?:her|him)|compassionate leave|bereavement leave|(?:she|he)(?:'s| is| has) flown (?:out|home)|back (?:at work )?in \d+ weeks|send(?:ing)? (?:her|him) (?:our )?(?:love|flowers))\b/i;
-const TV_GATE = wordSet("casualty holby anatomy scrubs midwife episode hours");
-const TV_DRAMA =
-  /\b(?:[Ww]atching|[Ww]atched|[Ee]pisode of|[Bb]ing(?:e?ing))\b[^.!?\n]{0,30}\b(?:Casualty|Holby(?: City)?|Grey'?s Anatomy|Call [Tt]he Midwife|Scrubs|24 Hours in A&E|The Good Doctor|The Pitt)\b|\b(?:Casualty|Holby)\b[^.!?\n]{0,20}\b(?:tonight|episode|last night|on (?:the )?(?:telly|tv|bbc|iplayer))\b/;
 // What makes a lower-case name on a ward a patient (a birthday is anyone's).
 const LOWER_WARD_CUES = wordsRegex([
   "turned (?:9\\d|1\\d\\d)",
@@ -650,6 +648,22 @@ const INDEFINITE_PERSON_BEFORE =
 const PRAISE_BEFORE =
   /\b(?:shout[- ]?out|thanks?|thank you|well done|kudos|hats off|proud of|credit to|big up)\b[^.!?\n]*$/i;
 const HAS_CAPITALISED_WORD = /[A-Z][a-z]/;
+// "Our ward cat Whiskers… banned from bay 2", "PAT dog Lola, 7", "a resident ghost called
+// Albert": animals, mascots and ghosts have names and ages too.
+const NON_HUMAN_GATE = wordSet(
+  "cat cats dog dogs puppy kitten pony horse parrot budgie rabbit bunny hamster gerbil tortoise guinea pig ghost mascot teddy spaniel labrador lab terrier collie poodle pug cockapoo greyhound",
+);
+const NON_HUMAN_BEFORE =
+  /\b(?:cat|dog|puppy|kitten|pony|horse|parrot|budgie|rabbit|bunny|hamster|gerbil|tortoise|guinea pig|ghost|mascot|teddy|spaniel|labrador|lab|terrier|collie|poodle|pug|cockapoo|greyhound)s?\b(?:(?:[ \t,]+[a-z]+){0,3}[ \t,]+|[^\n]{0,25}\b(?:called|named)[ \t]+)$/i;
+const NON_HUMAN_NAMED =
+  /\b(?:[Cc]at|[Dd]og|puppy|kitten|pony|horse|parrot|budgie|rabbit|bunny|hamster|gerbil|tortoise|guinea pig|ghost|mascot|teddy|spaniel|labrador|terrier|collie|poodle|pug|cockapoo|greyhound)s?[ \t]+(?:called[ \t]+|named[ \t]+)?[A-Z][a-z]+/;
+// A colleague's news after a lone given name: "Stacey on the stroke unit smashed her degree",
+// "Sian on the birth centre… still doing obs".
+const STAFF_NEWS_AFTER =
+  /\b(?:degree|graduat\w*|qualified|osce|preceptorship|revalidat\w*|promot(?:ed|ion)|doing (?:the |her |his |their )?obs|first set of (?:nights|days|lates|earlies)|(?:her|his|their) (?:exams?|dissertation|first shift))\b/i;
+// "Nurse Kelly in bay 4 tonight": staff working a bay, not someone lying in it.
+export const STAFF_AT_PLACE =
+  /\b(?:nurse|sister|hca|student(?: nurse| midwife)?|charge nurse|staff nurse|dr|doctor|f1|f2|fy1|fy2|sho|reg|registrar|physio|midwife|porter|matron)\.?(?:[ \t]+[A-Z][a-z'’-]+)?[ \t]+(?:in|on|covering|running|for)[ \t]+(?:the[ \t]+)?(?:bay|bed|side ?room|cubicle|resus|majors)\b/i;
 const LOWER_NAME_AT =
   /\b([a-z]{2,12})[ \t]+(?:(?:is[ \t]+)?(?:on|in|from)[ \t]+)(?:the[ \t]+)?(?:bed[ \t]?\d{1,3}|bay[ \t]?(?:\d{1,2}|[a-h])\b|side[ \t]?room[ \t]?\d{0,2}|cubicle[ \t]?\d{1,2}|ward[ \t]?\d{1,3}[a-z]?)/g;
 // Lower-case words that are also given names ("will", "mark", "rose", "grace").
@@ -750,7 +764,7 @@ export const personInCare: CustomRecognizer = {
     const hasTitle = TITLE_HINT.test(text);
     if (!careInPost && !hasPlace && !hasTitle) return found;
     // "Watching Casualty and the bloke in cubicle 3…": people on a TV drama are not patients.
-    if (anyWord(post, TV_GATE) && TV_DRAMA.test(text)) return found;
+    if (fictionOrHistory(text, post)) return found;
     const add = (s: number, e: number, score: number, kind: string, name = "") => {
       if (score < 0.5) return;
       const at = view.toOriginal(s, e);
@@ -766,6 +780,9 @@ export const personInCare: CustomRecognizer = {
     };
     const staffBefore = (at: number) =>
       STAFF_TITLE_BEFORE.test(text.slice(Math.max(0, at - 25), at));
+    const nonHuman = anyWord(post, NON_HUMAN_GATE);
+    const animalBefore = (at: number) =>
+      nonHuman && NON_HUMAN_BEFORE.test(text.slice(Math.max(0, at - 45), at));
     // A name is a patient's when care words are nearer to it than staff words.
     const careNearer = (s: number, e: number, window: number) => {
       const care = nearest(text, s, e, CARE_NEAR, window);
@@ -872,7 +889,7 @@ export const personInCare: CustomRecognizer = {
           /(?:from|in)[ \t]+(?:the[ \t]+)?(?:[Bb]ed|[Cc]ubicle|[Ss]ide|[Cc]ot|[Ii]ncubator|SR)/.test(
             m[0],
           );
-        if (staffBefore(s) && !ours) continue;
+        if ((staffBefore(s) && !ours) || animalBefore(s)) continue;
         add(s, m.index + m[0].length, 0.9, "name at bed", words.slice(skip));
       }
       // "AH in side room 2", "J.B. in bed 12": initials at a bed. Staff and unit abbreviations
@@ -887,8 +904,9 @@ export const personInCare: CustomRecognizer = {
         const end = m.index + m[0].length;
         const at = view.toOriginal(m.index, end);
         if (found.some((f) => f.start <= at.start && at.end <= f.end)) continue;
-        // "every patient in bay 3" is everyone there.
+        // "every patient in bay 3" is everyone there; "Nurse Kelly in bay 4" works there.
         if (EVERYONE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+        if (STAFF_AT_PLACE.test(text.slice(Math.max(0, m.index - 40), end))) continue;
         let score = 0.35;
         // The person must be in the bed's sentence or the next one ("Bay C. She keeps…"): a
         // patient mentioned sentences earlier ("talk to a patient… the team on Bay C") is not in it.
@@ -901,6 +919,8 @@ export const personInCare: CustomRecognizer = {
         if (nearest(sentence, m.index - from, end - from, PERSON_NEAR, PERSON_WINDOW) < Infinity)
           score += 0.3;
         if (nearest(text, m.index, end, PLACE_IDLE, 30) < Infinity) score -= 0.4;
+        // "Our ward cat Whiskers has been banned from bay 2": the one there is an animal.
+        if (nonHuman && NON_HUMAN_NAMED.test(text.slice(from, m.index))) score -= 0.4;
         // "Shout out to Dev who spotted a deteriorating patient in bay 3": praise for the carer
         // about "a" patient. ("Thanks to the family in bay 4" still counts.)
         if (
@@ -952,7 +972,8 @@ export const personInCare: CustomRecognizer = {
           if (
             skip < 0 ||
             Number(m[2]) > 110 ||
-            ROLE_BEFORE.test(text.slice(Math.max(0, s - 25), s))
+            ROLE_BEFORE.test(text.slice(Math.max(0, s - 25), s)) ||
+            animalBefore(s)
           )
             continue;
           // "Dr X, 45, consultant" is staff; "Eric (94) on our ward asked the consultant" is not.
@@ -1220,7 +1241,8 @@ export const personInCare: CustomRecognizer = {
         CARE_FOR.test(before) ? 0 : Infinity,
         LOST_BEFORE.test(before) ? 0 : Infinity,
       );
-      if (care === Infinity) continue;
+      if (care === Infinity || animalBefore(m.index)) continue;
+      if (!hasSurname && STAFF_NEWS_AFTER.test(text.slice(end, end + 80))) continue;
       const staff = nearest(text, m.index, end, STAFF_CUES, 60);
       if (staff <= care) continue;
       add(

@@ -28,6 +28,14 @@ ruleTester(indirectIdentifierRule, {
     "Radio Kingsmere asked about the A&E rumours, I'm on the breakfast show at 8 🎙️",
     "Did anyone spot Dr Kaur's famous mug in the A&E documentary last night?",
     "Great teaching session on Erdheim-Chester disease today, hardly anyone has seen a case",
+    // A drama, a book, a staff member working a bay, a local teacher raising money, an insult.
+    "Just watched 24 Hours in A&E, the 70 year old from Leeds who fell off a roof was a legend",
+    "Finished the new Adam Kay book, the bit about the woman in labour ward room 2 broke me",
+    "Nurse Priya in bay 3 tonight is 23 and on her first set of nights, be kind",
+    "Local teacher raises £3,000 for the neonatal unit by swimming the Channel",
+    "Your surgeon is a butcher who's killed more patients than he's saved, everyone in town knows",
+    "Teaching session on Ehlers-Danlos for the OTs on Monday, room 4, bring lunch",
+    "The vicar from St Anne's runs the hospital chaplaincy on Sundays, lovely man",
     "Let's all go to the MP's surgery on Friday about the hospital closure",
     "Tom Hanks film on the telly in the day room and the whole bay is crying 😭",
     // The writer themselves, winners and fundraisers, someone the writer knows who is no patient.
@@ -186,6 +194,32 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "Dental emergency of the week: the Margate Town striker, front tooth knocked out on Saturday",
+      errors: 1,
+    },
+    // Who someone is in town (a job, a school role, prison life) with a place or event.
+    {
+      text: "the crossing lady from St John's primary is in majors, kids will be so upset",
+      errors: 1,
+    },
+    { text: "Local postie from Deal, 61, in with chest pain, his round will be late", errors: 1 },
+    { text: "The farmer who rolled his quad bike near Lydd is in theatre again", errors: 1 },
+    { text: "The lifer on A wing with the colostomy is back on the healthcare unit", errors: 1 },
+    { text: "Bloke in cell 9 who swallowed a battery is off to A&E again", errors: 1 },
+    { text: "Ambulance: 2am, Dover seafront, 30s female in the water, ROSC on scene", errors: 1 },
+    {
+      text: "The 3rd case of diphtheria in Kent this year came through our clinic on Friday",
+      errors: 1,
+    },
+    {
+      text: "Just had the lollipop man from my son's school in as a patient, small world",
+      errors: 1,
+    },
+    {
+      text: "Radiology: scanned the Maidstone United midfielder's ankle, out for the season",
+      errors: 1,
+    },
+    {
+      text: "Community team: our 98 year old in Walmer got her flu jab at home today, still sharp",
       errors: 1,
     },
   ],

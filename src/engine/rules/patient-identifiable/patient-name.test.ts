@@ -3,6 +3,14 @@ import { patientNameRule } from "./patient-name.js";
 
 ruleTester(patientNameRule, {
   valid: [
+    // Animals, ghosts, staff news, dramas and history have names and beds too.
+    "Our ward cat Mittens got told off for sleeping in bay 3 again, he loves the heater",
+    "Our PAT dog Bruno, 6, has done 200 visits to the children's ward this year",
+    "Every ward has a resident ghost. Ours is called Edna and haunts side room 2",
+    "Chloe on the stroke unit passed her preceptorship with flying colours!",
+    "Season finale of Grey's: the patient in room 4 turns out to be the chief's son",
+    "In 1948 the first NHS patient was 13 year old Sylvia Diggory at Park Hospital",
+    "The Queen's hip operation made headlines back in the day",
     "We sadly lost our lovely colleague Bernard last week, he worked on this ward for 25 years",
     "Lunch and learn with Emma in room 4 today, topic is sepsis recognition",
     "Doreen from the discharge lounge has retired after 40 years, we'll miss her",
