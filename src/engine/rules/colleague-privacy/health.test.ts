@@ -26,6 +26,9 @@ ruleTester(colleagueHealthRule, {
     { text: "Proud to march with our LGBTQ+ staff network at Pride this weekend" },
     { text: "The new system will transition to the cloud next month, says Dr Patel" },
     "Back at work after my own knee replacement, thanks to the ortho team",
+    "Our Kez from outpatients is doing a sponsored head shave for the oncology unit on Friday, link in bio!",
+    "Jo from physio is running the 10k for the cancer ward, every quid helps 🏃",
+    "So proud of my colleague Amira, who has written a blog about her own experience of endometriosis",
     "Shoutout to Kemi on nights who stayed two hours past her shift",
     "Check your boobs every month. Lumps? See your GP",
     {
@@ -34,6 +37,10 @@ ruleTester(colleagueHealthRule, {
     },
   ],
   invalid: [
+    {
+      text: "Our Kez from outpatients has been going to the oncology unit every week, poor thing",
+      errors: 1,
+    },
     { text: "Poor Gemma from radiology has been signed off with depression again", errors: 1 },
     { text: "Anyone know why Dr Raines is always off? Heard it's her drinking", errors: 1 },
     {

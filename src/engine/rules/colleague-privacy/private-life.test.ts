@@ -26,6 +26,9 @@ ruleTester(colleaguePrivateLifeRule, {
     { text: "Proud to march with our LGBTQ+ staff network at Pride this weekend" },
     { text: "The new system will transition to the cloud next month, says Dr Patel" },
     "Proud to be a gay nurse and marching at Pride on Saturday",
+    "My colleague wears a hijab for theatre and the new sleeves are brilliant, thanks infection control",
+    "The trans nurse who looked after my dad on Ward 3 was the kindest person we met all week",
+    "Gay men in nursing get called drama queens. No, I'm a band 6 with a mortgage.",
     "Someone shouted abuse at me and my husband outside the hospital",
     "Not naming names but someone from theatres was out of control at the xmas do",
   ],
@@ -36,6 +39,11 @@ ruleTester(colleaguePrivateLifeRule, {
     },
     { text: "Rumour is the ward manager Claire and Dr Price are seeing each other", errors: 1 },
     { text: "Our Ahmed converted to Islam last summer, not that he'd tell you", errors: 1 },
+    {
+      text: "Sister Wright has started wearing a headscarf, apparently she's converted to Islam",
+      errors: 1,
+    },
+    { text: "Everyone knows the porter Dan on nights is gay, he just won't admit it", errors: 1 },
     {
       text: "Theo from pharmacy is transitioning, apparently she wants to be called Thea now",
       errors: 1,

@@ -138,7 +138,17 @@ const PRIVATE_LIFE = wordsRegex([
 const SELF = /\b(?:i'm|i am|to be a|proud|as a|me and my|my|i've|i have|i was|i)\b[^.!?\n]{0,12}$/i;
 // A whole group ("our Muslim colleagues", "trans patients"), a service or a day is not one person's private life.
 const GROUP_AFTER =
-  /^[ \t]+(?:colleagues|staff|people|patients|community|communities|network|history month|awareness|training|service|services|policy|lead|champion|day|week|month|inclusion|rights|flag|pride|chaplain|chaplaincy|prayer room|festival|holiday|celebration|group|groups|nurses|doctors|members|friends|folk|families|calendar|team|and[ \t]+(?:lesbian|gay|bisexual|bi|trans\w*|queer|straight|christian|muslim|jewish|hindu|sikh|\w+[ \t]+(?:colleagues|staff|people|nurses|doctors)))\b/i;
+  /^[ \t]+(?:colleagues|staff|people|patients|community|communities|network|history month|awareness|training|service|services|policy|lead|champion|day|week|month|inclusion|rights|flag|pride|chaplain|chaplaincy|prayer room|festival|holiday|celebration|group|groups|nurses|doctors|members|friends|folk|families|calendar|team|men|women|blokes|lads|girls|guys|and[ \t]+(?:lesbian|gay|bisexual|bi|trans\w*|queer|straight|christian|muslim|jewish|hindu|sikh|\w+[ \t]+(?:colleagues|staff|people|nurses|doctors)))\b/i;
+// Clothing anyone can see ("wears a hijab for theatre") is not a disclosure.
+const WORN_BEFORE =
+  /\b(?:wears|wearing|wore)\b[^.!?\n]{0,30}$|\bin[ \t]+(?:a|an|her|his|their)[ \t]+(?:\w+[ \t]+)?$/i;
+const WORN = /^(?:hijab|headscarf|turban|kippah)$/i;
+// An identity word as a plain description of the person being praised or thanked ("the trans
+// nurse who looked after me was the kindest"): about what they did, not who they are.
+const DESCRIBES_ROLE =
+  /^[ \t]+(?:nurse|doctor|receptionist|porter|midwife|hca|consultant|surgeon|paramedic|colleague|lady|man|woman|guy|bloke|student|physio|pharmacist|cleaner|domestic|volunteer)\b/i;
+const PRAISE =
+  /\b(?:kind|kindest|lovely|loveliest|thanks|thank|brilliant|amazing|legend|best|wonderful|fantastic|star|hero|swapped|covered|helped)\b|❤|💙|🙏/i;
 const GROUP_BEFORE = /\b(?:all|for|many|some|other|fellow|lgbt\w*|and)[ \t]+$/i;
 
 // Distinctive words first (a Set lookup per word); phrases built from everyday words ("came out
@@ -276,6 +286,9 @@ export const colleaguePrivateLifeRule = defineRule({
         GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))
       )
         continue;
+      if (WORN.test(m[0]) && WORN_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
+        continue;
+      if (DESCRIBES_ROLE.test(text.slice(end, end + 20)) && PRAISE.test(text)) continue;
       const at = view.toOriginal(m.index, end);
       if (
         !colleagueNear(context.text, at.start, at.end, 140) &&

@@ -204,6 +204,8 @@ export const CONSENT_OR_SELF = wordsRegex([
   "talks about",
   "in (?:her|his|their) own words",
   "(?:shares|shared|sharing|tells|told) (?:her|his|their) (?:own )?(?:story|journey|experience)",
+  "(?:her|his|their) own (?:story|journey|experience|diagnosis)",
+  "(?:wrote|written|writes|writing|posted|blogged|vlogged|spoke|spoken|speaks) (?:a \\w+ )?about (?:her|his|their) (?:own )?",
   "podcast",
   "interview with",
 ]);
