@@ -128,3 +128,17 @@ ruleTester(insults, {
     { text: "Your nurses are a bunch of idiots", direction: "inbound", errors: 1 },
   ],
 });
+
+// An insult that picks out the person itself, with "that"/"the" before and a place or "who" after.
+ruleTester(insults, {
+  valid: [
+    "The cows in the field behind the hospital escaped again 🐄",
+    "Found the rats in the roof of the old outpatients block, pest control booked",
+    "That snake in the reptile house at the zoo was huge, kids loved it",
+  ],
+  invalid: [
+    { text: "that miserable cow on reception at the Elm clinic needs sacking", errors: 1 },
+    { text: "The idiot who parked across both ambulance bays this morning, move it", errors: 1 },
+    { text: "this old git in the queue at the pharmacy window today, unbelievable", errors: 1 },
+  ],
+});

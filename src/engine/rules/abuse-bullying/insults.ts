@@ -35,6 +35,9 @@ const ALWAYS_PERSONAL = new Set(["piece of work", "disgrace"]);
 // Said with affection: "the best bunch of weirdos I've ever worked with, love you all".
 const FRIENDLY =
   /\b(?:love (?:you|ya|u|them|him|her)(?: all| lot)?|best bunch|wouldn't change (?:you|them|it)|miss (?:you|them) (?:all|lot))\b|❤|💕|🥰|😍/u;
+// Insults that name a person, not an animal or a thing: with "that"/"the" before and a place or
+// "who" after they pick someone out.
+const DETERMINED_LABELS = new Set(["idiot", "cow", "git", "old bat", "loser", "snowflake"]);
 // Vermin in a kitchen, not a person: "shut down for rats", "infested with rats".
 const VERMIN_BEFORE =
   /\b(?:for|with|of|had|has|got|saw|seen|spotted|and|mice|droppings|infested|infestation)\s+$/;
@@ -181,6 +184,18 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
     ANY_PERSON.test(sentence) ||
     SENIOR_ROLE.test(sentence) ||
     hasNamedPerson(context.text.slice(e.start - (vs - s.start), e.end + (s.end - ve)))
+  )
+    return true;
+  // The insult picks out the person itself: "that snotty cow on reception", "the miserable git
+  // in bed 6", "this idiot who parked across two bays" (not animals in a field or a kitchen).
+  if (
+    DETERMINED_LABELS.has(label) &&
+    !/^(?:rats?|snakes?|cows|vermin|grass|freaks?)$/.test(e.text.toLowerCase()) &&
+    /\b(?:that|this|the|your|some)(?: [a-z]+){0,2} $/.test(pre.slice(-30)) &&
+    /^ (?:on|at|in|from|who|behind|working|that works|that parked)\b/.test(post) &&
+    !/^ (?:in|on) (?:the |a )?(?:field|fields|farm|barn|garden|kitchen|wild|zoo|road|loft|walls?|sty|shed|pond|river|sea)\b/.test(
+      post,
+    )
   )
     return true;
   // A verbless put-down after a sentence about someone: "Ron in bay 4 threw his tea. Miserable old

@@ -193,3 +193,53 @@ function gateSoundness(invalid: string[]): void {
 }
 
 gateSoundness(cases.invalid.map((c) => c.text));
+
+// A fourth round (fresh probes): talking to a dalek, a vein with a map, nicknames, a role in scare
+// quotes, what a waste of a lanyard, exclusion ("can we all agree to ignore", "nobody tell her
+// where", "we're not inviting Kim"), muting someone, tagging someone slower than, imagine being
+// 40 and still, stinking like a bin, sarcastic medals, liking so she sees, mocking an accent,
+// a glorified clipboard, mocking weight, "can't even" with a laugh.
+const fourth: typeof cases = {
+  valid: [
+    "Talking to a dalek at the sci-fi con today, best cosplay ever 🤖",
+    "Can't find the new car park with a map, honestly the signs are awful 🙄",
+    "Our nickname for the new hoist is Big Bertha and she is a beast 😂",
+    "Our 'manager' role is being split in two from April, details on the intranet",
+    "What a waste of a lovely sunny day off, stuck in the garage for a new tyre",
+    "Can we all agree to ignore the noise from the car park works for one more week 🙏",
+    "We're not inviting anyone to the leaving do who hasn't signed the card yet 😂",
+    "Someone please mute the fire alarm test, it's been going for 20 minutes",
+    "Imagine being 90 and still doing the parkrun every Saturday, Mrs Jones is my hero ❤️",
+    "The sluice stinks like a drain again, estates have been called",
+    "Only took us three hours to clear the board tonight 👏 amazing team",
+    "Like this so Priya sees how proud we all are of her ❤️",
+    "Her Scouse accent is the best thing about handover, love her 😍",
+    "The new e-roster is basically a glorified spreadsheet with a login",
+    "Our fat ball feeder outside the day room has the blue tits going mad 🐦",
+    "Mum can't even hold a cup at the moment, so proud of how she keeps going ❤️",
+    "She can't even remember her own birthday since the stroke, it's heartbreaking",
+  ],
+  invalid: [
+    "Honestly asking Kev for help is like talking to a dalek. Same three words every time",
+    "Our new reg couldn't find a vein with a map and a search party",
+    "New nickname for the site manager: Lord Lanyard. Never seen him on a ward 🤣",
+    "Cheers to our 'matron' for disappearing at 5pm sharp again",
+    "Sat in the office all shift doing nothing. What a waste of a lanyard",
+    "Can we all agree to just ignore Leanne at the party? She always ruins it",
+    "Nobody tell him where the curry night is, he'll only moan all evening",
+    "We're not inviting Kim to the night out, she's a total buzzkill",
+    "Every time Gary starts a sentence in the huddle... somebody please mute him",
+    "Tag someone who's slower than the lifts on a Monday @Porter_Dave 😂",
+    "@JoJoHCA imagine being 35 and still living with your mum 😂",
+    "The bloke from the taxi rank stinks like a brewery and won't stop shouting",
+    "WELL DONE Aaron, only took you four goes to spell paracetamol. Give the man a medal 👏",
+    "Everyone share this so @BeccaB sees what the whole team thinks of her",
+    "His Brummie accent is so grating, I switch off the minute he opens his mouth",
+    "Our new ward manager is just a glorified receptionist with a nicer badge",
+    "Spent all lunch watching the fat porter try to get out of the chair 😂",
+    "Whoever made Tasha a mentor needs their head read, she can't even do a set of obs",
+  ].map((text) => ({ text, errors: 1 })),
+};
+
+ruleTester(putDowns, fourth);
+gateSoundness(fourth.invalid.map((c) => c.text));

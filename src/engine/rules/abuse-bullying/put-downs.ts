@@ -61,14 +61,14 @@ export const PUT_DOWNS: {
     what: "Mocking someone's intelligence",
     cues: "brain thick dumb daft stupid dim talking watching working teaching thinking",
     regex:
-      /\b(?:one|a single|two|half a|owes? (?:[a-z]+ ){0,3}a) brain ?cells?\b|\bbrain ?cells? between (?:them|the lot)\b|\bif brains were\b|\b(?:thick|dumb|daft|stupid|dim) as (?!thieves)(?:a |an |two |pig |they )?[a-z]+|\b(?:lose|lost|losing|kill|kills|killed|killing) (?:a|another|my last|one|\d+) brain ?cells?\b|\blike (?:talking to|watching|working with|teaching) (?:a |an )?(?:brick wall|wall|toddler|child|goldfish|plank|potato|zombie|chimp|monkey|lump of wood|robot|dog)\b|\b(?:bad luck|trouble) (?:when|with) thinking\b/,
+      /\b(?:one|a single|two|half a|owes? (?:[a-z]+ ){0,3}a) brain ?cells?\b|\bbrain ?cells? between (?:them|the lot)\b|\bif brains were\b|\b(?:thick|dumb|daft|stupid|dim) as (?!thieves)(?:a |an |two |pig |they )?[a-z]+|\b(?:lose|lost|losing|kill|kills|killed|killing) (?:a|another|my last|one|\d+) brain ?cells?\b|\blike (?:talking to|watching|working with|teaching) (?:a |an )?(?:brick wall|wall|toddler|child|goldfish|plank|potato|zombie|chimp|monkey|lump of wood|robot|dog|dalek|parrot|lamp ?post|cardboard cut-?out|sponge|wet sponge)\b|\b(?:bad luck|trouble) (?:when|with) thinking\b/,
   },
   // Failing at something trivial: "couldn't organise a tea round", "couldn't lead a conga line".
   {
     what: "Belittling someone's competence",
-    cues: "piss round bath conga backside arse bum paper ten three egg kettle shoelaces goldfish raffle bleep nose brew couldn imagine trusted count add spell read chocolate ashtray inflatable",
+    cues: "piss round bath conga backside arse bum paper ten three egg kettle shoelaces goldfish raffle bleep nose brew couldn imagine trusted count add spell read chocolate ashtray inflatable map$ torch satnav sat$ search compass",
     regex:
-      /\b(?:couldn't|could not|couldnt|can't|cannot|cant|could barely|can barely) (?:even )?(?:organise|organize|run|lead|find|count|manage|spell|boil|tie|work|pour|be trusted with|blow) (?:a |an |the |(?:their|his|her|your) (?:own )?)?(?:piss[ -]?up|tea round|bath|conga line|backsides?|arse|bum|way out of a paper bag|to ten|to three|egg|kettle|shoelaces|goldfish|raffle|bleep|nose|brew)\b|\bcouldn't find (?:a|an|the) ([a-z]+) in (?:a|an) \1\b|\bimagine being (?:as |so )?(?:useless|thick|lazy|slow|bad at|stupid|incompetent|dim)\b|\bshouldn't be trusted with a (?:goldfish|hamster|pet|plant|kettle|spoon)\b|\b(?:man|woman|bloke|lad|girl) can't (?:count|add up|spell|read)\b|\b(?:about )?as (?:much )?(?:use|useful|helpful) as (?:a|an) (?:chocolate teapot|chocolate fireguard|ashtray on a motorbike|chocolate kettle|inflatable dartboard)\b/,
+      /\b(?:couldn't|could not|couldnt|can't|cannot|cant|could barely|can barely) (?:even )?(?:organise|organize|run|lead|find|count|manage|spell|boil|tie|work|pour|be trusted with|blow) (?:a |an |the |(?:their|his|her|your) (?:own )?)?(?:piss[ -]?up|tea round|bath|conga line|backsides?|arse|bum|way out of a paper bag|to ten|to three|egg|kettle|shoelaces|goldfish|raffle|bleep|nose|brew)\b|\bcouldn't find (?:a|an|the) ([a-z]+) in (?:a|an) \1\b|\b(?:couldn't|could not|couldnt|can't|cannot|cant) find (?:a|an|the|his|her|their) [a-z]+(?: [a-z]+)? (?:with|if (?:you|he|she) had) (?:a|an|both) (?:map|torch|satnav|sat nav|search party|compass)\b|\bimagine being (?:as |so )?(?:useless|thick|lazy|slow|bad at|stupid|incompetent|dim)\b|\bshouldn't be trusted with a (?:goldfish|hamster|pet|plant|kettle|spoon)\b|\b(?:man|woman|bloke|lad|girl) can't (?:count|add up|spell|read)\b|\b(?:about )?as (?:much )?(?:use|useful|helpful) as (?:a|an) (?:chocolate teapot|chocolate fireguard|ashtray on a motorbike|chocolate kettle|inflatable dartboard)\b/,
   },
   // Sneering superlatives: "the most patronising man on earth", "most pointless human".
   {
@@ -96,15 +96,15 @@ export const PUT_DOWNS: {
     what: "Inviting a pile-on",
     cues: "tag reply think",
     regex:
-      /\btag (?:someone|somebody|a colleague|a mate) (?:who|that)(?:'s| is| are)? (?:useless|lazy|thick|clueless|rubbish|annoying|a liability|the worst)\b|\btag the (?:laziest|thickest|rudest|slowest|worst|most (?:useless|annoying|clueless|irritating|miserable)|biggest (?:gossip|moaner|idiot|liability|drama queen)) (?:person|colleague|nurse|doctor|one|member of staff|hca|porter|reg|manager)\b|\breply with your (?:worst|most embarrassing|funniest) [a-z]+ (?:story|stories|moment|fail)\b|\b(?:retweet|rt|like|share) (?:this )?if you (?:also )?think [a-z ]{1,30}? (?:is|are) (?:the most|a|an|useless|lazy|a joke)\b/,
+      /\btag (?:someone|somebody|a colleague|a mate|your mate|a friend) (?:who|that)(?:'s| is| are)? (?:useless|lazy|thick|clueless|rubbish|annoying|a liability|the worst|(?:slower|thicker|lazier|dimmer|dozier|dopier|more useless|more annoying|worse) than|as (?:thick|slow|useful|lazy) as)\b|\btag the (?:laziest|thickest|rudest|slowest|worst|most (?:useless|annoying|clueless|irritating|miserable)|biggest (?:gossip|moaner|idiot|liability|drama queen)) (?:person|colleague|nurse|doctor|one|member of staff|hca|porter|reg|manager)\b|\breply with your (?:worst|most embarrassing|funniest) [a-z]+ (?:story|stories|moment|fail)\b|\b(?:retweet|rt|like|share) (?:this )?if you (?:also )?think [a-z ]{1,30}? (?:is|are) (?:the most|a|an|useless|lazy|a joke)\b/,
   },
   // Silencing or dismissing someone: "shut up Gemma, nobody asked", "stop crying and do your job".
   {
     what: "Dismissing someone",
-    cues: "shut asked opinion input view advice thought comment someone crying whining moaning whinging sulking snivelling job clue grip brain grow give embarrass pathetic",
+    cues: "shut asked opinion input view advice thought comment someone somebody crying whining moaning whinging sulking snivelling job clue grip brain grow give embarrass pathetic",
     praise: true,
     regex:
-      /\bshut up\b|\bno(?:body|one| one) asked(?: you| for (?:your|you|it|this|that))?(?=\s*(?:[.!,?]|$))|\bno(?:body|one| one) (?:asked|wants|needs) (?:for )?your (?:opinion|input|views?|advice|thoughts|comments?)\b|\bsomeone (?:gag|muzzle|shut up) (?:her|him|them)\b|\bstop (?:crying|whining|moaning|whinging|sulking|snivelling) (?:and\b|about your\b)|\bdo your (?:bloody |flipping |actual |fucking )?job\b|\b(?:get a (?:clue|grip|brain)|grow (?:a brain|a spine|up)|give it up)(?=\s*(?:[.!,?]|$|love\b|mate\b|hun\b|pal\b|babe\b))|\byou're (?:embarrassing|pathetic|an embarrassment)\b/,
+      /\bshut up\b|\bno(?:body|one| one) asked(?: you| for (?:your|you|it|this|that))?(?=\s*(?:[.!,?]|$))|\bno(?:body|one| one) (?:asked|wants|needs) (?:for )?your (?:opinion|input|views?|advice|thoughts|comments?)\b|\b(?:someone|somebody) (?:please )?(?:gag|muzzle|shut up|mute|silence|unplug|switch off|tape up) (?:her|him|them)\b|\bstop (?:crying|whining|moaning|whinging|sulking|snivelling) (?:and\b|about your\b)|\bdo your (?:bloody |flipping |actual |fucking )?job\b|\b(?:get a (?:clue|grip|brain)|grow (?:a brain|a spine|up)|give it up)(?=\s*(?:[.!,?]|$|love\b|mate\b|hun\b|pal\b|babe\b))|\byou're (?:embarrassing|pathetic|an embarrassment)\b/,
   },
   // Laughing at someone's looks or attempts: "the HCA with the moustache 😂", "lol at Martin trying to".
   {
@@ -113,14 +113,14 @@ export const PUT_DOWNS: {
     inside: ["lol", "lmao", "lmfao", "haha", "😂", "🤣", "🥔", "🤡", "🙄", "🤢", "🤮"],
     praise: true,
     regex:
-      /\b(?:lol|lmao|lmfao|haha\w*|😂|🤣) at (?!me\b|myself\b|us\b|ourselves\b)[a-z]+(?: [a-z]+)? (?:trying|attempting|thinking|doing|pretending)\b|\b(?:with|and|got|has|her|his|that|those) (?:the )?(?:moustache|tash|monobrow|unibrow|double chin|beer belly|bald patch|comb[ -]over|muffin top|bingo wings|goofy teeth|big ears|eyebrows|teeth|conk|snoz|spots)\b.{0,60}(?:😂|🤣|lol|lmao|🤢|🤮)|\b(?:aka|nicknamed|we call (?:him|her|them)|known as)\b.{0,40}(?:😂|🤣|🥔|🤡|🙄|lol)/u,
+      /\b(?:lol|lmao|lmfao|haha\w*|😂|🤣) at (?!me\b|myself\b|us\b|ourselves\b)[a-z]+(?: [a-z]+)? (?:trying|attempting|thinking|doing|pretending)\b|\b(?:with|and|got|has|her|his|that|those) (?:the )?(?:moustache|tash|monobrow|unibrow|double chin|beer belly|bald patch|comb[ -]over|muffin top|bingo wings|goofy teeth|big ears|eyebrows|teeth|conk|snoz|spots)\b.{0,60}(?:😂|🤣|lol|lmao|🤢|🤮)|\b(?:aka|nicknamed|we call (?:him|her|them)|known as)\b.{0,40}(?:😂|🤣|🥔|🤡|🙄|lol)|\b(?:aka|(?:new )?nickname for) (?:him|her|the|our|that|this|my|your) (?:new )?(?:[a-z]+ )?(?:manager|matron|reg|registrar|consultant|nurse|sister|hca|porter|doctor|f1|f2|student|boss|lead|director|receptionist|physio|pharmacist|midwife|paramedic|one|lad|bloke|girl|woman|man|guy|fella|deputy|educator|mentor|cleaner|secretary)\b[^\n]{0,90}?(?:😂|🤣|🥔|🤡|🙄|lol)/u,
   },
   // Saying a person is worthless or a joke: "he's a joke", "nobody respects him", "you're embarrassing yourself".
   {
     what: "Belittling someone",
-    cues: "joke clown liability nobody embarrass shut called soul brain personality shame clue 'leadership 'management 'clinical 'expert 'nurse 'doctor 'professional 'team 'dream 'skills 'experience 'teaching",
+    cues: "joke clown liability nobody embarrass shut called soul brain personality shame clue 'leadership 'management 'clinical 'expert 'nurse 'doctor 'professional 'team 'dream 'skills 'experience 'teaching 'manager 'matron 'boss 'mentor 'educator 'supervisor 'senior 'consultant",
     regex:
-      /\b(?:he's|she's|he is|she is|you're|youre|you are|ur) (?:a|an) (?:absolute |complete |total |utter )?(?:joke|clown|liability|nobody|embarrassment)\b|\byou're embarrassing yourself\b|\bshut (?:his|her|their) (?:gobs?|traps?|mouths?|cake ?holes?)\b|\bso[ -]called (?:educator|expert|nurse|doctor|lead|leader|manager|professional|clinician|consultant|matron|sister)\b|\b(?:has|with) no (?:soul|brain|personality|shame|clue)\b|['‘](?:leadership|management|clinical lead|expert|expertise|nurses?|doctors?|professional|team player|dream team|skills|experience|teaching)['’]/,
+      /\b(?:he's|she's|he is|she is|you're|youre|you are|ur) (?:a|an) (?:absolute |complete |total |utter )?(?:joke|clown|liability|nobody|embarrassment)\b|\byou're embarrassing yourself\b|\bshut (?:his|her|their) (?:gobs?|traps?|mouths?|cake ?holes?)\b|\bso[ -]called (?:educator|expert|nurse|doctor|lead|leader|manager|professional|clinician|consultant|matron|sister)\b|\b(?:has|with) no (?:soul|brain|personality|shame|clue)\b|['‘](?:leadership|management|clinical lead|expert|expertise|nurses?|doctors?|professional|team player|dream team|skills|experience|teaching|manager|matron|boss|mentor|educator|supervisor|senior (?:nurse|sister|staff)|consultant)['’]/,
   },
   // A person as a disaster, a laughing stock or a waste: "the man is a walking disaster", "you're
   // a laughing stock", "a proper waste of an ambulance", "you absolute weapon".
@@ -128,7 +128,7 @@ export const PUT_DOWNS: {
     what: "Belittling someone",
     cues: "lightweight$ wimp$ wet$ drip$ banshee$ gremlin$ goblin$ troll$ harridan$ prima$ diva$ dead$ pain$ walking$ laughing trainw wreck$ waste$ weapon$ melt$ tool$ plank$ spanner$ walnut$ donut$ doughnut$ melon$ wally$ wazzock$ berk$ knob$ nob$ cabbage$ lemon$ gimp$ mug$ numpty$ liability$ disaster$",
     regex:
-      /\b(?:is|was|'s|’s|you're|youre|ur|you are|you were) (?:a|an|such a|the|an absolute|a complete|a total|an utter|a proper|a bloody|the biggest) (?:walking (?!encyclopa|dictionary|miracle|legend|textbook|library|bnf|wikipedia|talking|aid|frame|stick|boot|holiday|tour|group|distance|pace|club|round|speed|advert|example|testament|inspiration|ray of)[a-z]+|laughing ?stock|train ?wreck|waste of (?:an? )?(?:ambulance|bed|band \d|badge|lanyard|uniform|salary|wage|trolley|nhs money|resources))\b|(?:\b(?:you|ya|what an?|such an?|is an?|(?:he|she)(?:'s|’s))|(?:^|[^a-z'’\s]) ?) ?(?:absolute|utter|complete|total|massive|proper|right|bloody|actual) (?:weapon|melt|tool|plank|spanner|walnut|donut|doughnut|melon|wally|wazzock|berk|knob|nob|cabbage|lemon|gimp|mug|numpty|liability|disaster|lightweight|wimp|wet wipe|drip|waste of (?:space|oxygen|skin))\b|\b(?:is|was|'s|’s|you're|youre|you are) (?:a|an|such a|an absolute|a total|a right|a proper) (?:[a-z]+ )?(?:banshee|gremlin|goblin|troll|harridan|prima donna|diva|dead loss|pain in the arse|pain in the backside)\b/,
+      /\b(?:is|was|'s|’s|you're|youre|ur|you are|you were) (?:a|an|such a|the|an absolute|a complete|a total|an utter|a proper|a bloody|the biggest) (?:walking (?!encyclopa|dictionary|miracle|legend|textbook|library|bnf|wikipedia|talking|aid|frame|stick|boot|holiday|tour|group|distance|pace|club|round|speed|advert|example|testament|inspiration|ray of)[a-z]+|laughing ?stock|train ?wreck|waste of (?:an? )?(?:ambulance|bed|band \d|badge|lanyard|uniform|salary|wage|trolley|nhs money|resources))\b|\bwhat an? (?:absolute |complete |total |utter )?waste of (?:an? )?(?:lanyard|badge|uniform|salary|wage|band \d|nhs pin|registration|stethoscope|skin|oxygen)\b|(?:\b(?:you|ya|what an?|such an?|is an?|(?:he|she)(?:'s|’s))|(?:^|[^a-z'’\s]) ?) ?(?:absolute|utter|complete|total|massive|proper|right|bloody|actual) (?:weapon|melt|tool|plank|spanner|walnut|donut|doughnut|melon|wally|wazzock|berk|knob|nob|cabbage|lemon|gimp|mug|numpty|liability|disaster|lightweight|wimp|wet wipe|drip|waste of (?:space|oxygen|skin))\b|\b(?:is|was|'s|’s|you're|youre|you are) (?:a|an|such a|an absolute|a total|a right|a proper) (?:[a-z]+ )?(?:banshee|gremlin|goblin|troll|harridan|prima donna|diva|dead loss|pain in the arse|pain in the backside)\b/,
   },
   // Mocking someone to an audience: "imagine having Sandra as your mentor 💀", "rate the new
   // porter's haircut out of 10", "everyone takes the mick out of you".
@@ -137,7 +137,7 @@ export const PUT_DOWNS: {
     praise: true,
     cues: "imagine rate mick mickey piss michael laugh snigger",
     regex:
-      /\bimagine being an? [a-z]+(?: [a-z]+)? and (?:still )?(?:not (?:knowing|being able)|needing|having to ask|getting lost|failing)\b|\bimagine (?:having|getting|being stuck with) [a-z]+(?: [a-z]+)? as (?:your|a|their) (?:mentor|manager|line manager|boss|supervisor|educator|preceptor|assessor|practice assessor|lead|sister|matron|consultant|reg|registrar|buddy|named nurse)\b|\bimagine (?:working (?:with|for|under)|being (?:mentored|managed|supervised|taught|precepted) by) [a-z]+\b(?=[^.!?\n]{0,40}(?:💀|🙄|😬|😂|🤣|pray for|\brip\b|god help|good luck|poor))|\brate (?:[a-z]+(?:'s|’s)|(?:the|our|my|his|her|that) (?:new )?[a-z]+(?:'s|’s)?) (?:new )?(?:haircut|hair|outfit|face|look|shoes|tattoo|tan|fake tan|eyebrows|beard|moustache|teeth|attempt|handwriting|dancing|singing|dress|makeup|make-up|body|weight) out of (?:10|ten|5|five|100)\b|\b(?:everyone|everybody|the whole (?:ward|team|unit|hospital|department)|we all) (?:takes?|taking|took) the (?:mick|mickey|piss|michael) (?:out )?of (?:you|him|her)\b|\b(?:everyone|everybody|the whole (?:ward|team|unit|hospital|department)|we all)(?: (?:on|in|at) (?:the |this |our )?[a-z]+)? (?:is |are |was |were )?(?:laughs?|laughing|laughed|sniggers?|sniggering) (?:at|about) (?:you|him|her|your|his)\b/u,
+      /\bimagine being an? [a-z]+(?: [a-z]+)? and (?:still )?(?:not (?:knowing|being able)|needing|having to ask|getting lost|failing)\b|\bimagine being (?:\d{2}|thirty|forty|fifty|sixty)(?: years old| yrs old)? and (?:still )?(?:a|an|on|single|living|unable|not|needing|stuck)\b|\bimagine (?:having|getting|being stuck with) [a-z]+(?: [a-z]+)? as (?:your|a|their) (?:mentor|manager|line manager|boss|supervisor|educator|preceptor|assessor|practice assessor|lead|sister|matron|consultant|reg|registrar|buddy|named nurse)\b|\bimagine (?:working (?:with|for|under)|being (?:mentored|managed|supervised|taught|precepted) by) [a-z]+\b(?=[^.!?\n]{0,40}(?:💀|🙄|😬|😂|🤣|pray for|\brip\b|god help|good luck|poor))|\brate (?:[a-z]+(?:'s|’s)|(?:the|our|my|his|her|that) (?:new )?[a-z]+(?:'s|’s)?) (?:new )?(?:haircut|hair|outfit|face|look|shoes|tattoo|tan|fake tan|eyebrows|beard|moustache|teeth|attempt|handwriting|dancing|singing|dress|makeup|make-up|body|weight) out of (?:10|ten|5|five|100)\b|\b(?:everyone|everybody|the whole (?:ward|team|unit|hospital|department)|we all) (?:takes?|taking|took) the (?:mick|mickey|piss|michael) (?:out )?of (?:you|him|her)\b|\b(?:everyone|everybody|the whole (?:ward|team|unit|hospital|department)|we all)(?: (?:on|in|at) (?:the |this |our )?[a-z]+)? (?:is |are |was |were )?(?:laughs?|laughing|laughed|sniggers?|sniggering) (?:at|about) (?:you|him|her|your|his)\b/u,
   },
   // Inviting others to pile on a named person: "comment below if you've ever had to redo one of
   // Gary's summaries 😂".
@@ -160,9 +160,9 @@ export const PUT_DOWNS: {
   // "nobody likes a whinger".
   {
     what: "Telling others to shut someone out",
-    cues: "blank ignore freeze leave stop uninvite exclude shun cut nobody noone no$",
+    cues: "blank ignore freeze leave stop uninvite exclude shun cut nobody noone no$ inviting including",
     regex:
-      /\b(?:let's|let’s|lets|we should|we need to|everyone should) (?:all )?(?:just )?(?:blank|ignore|freeze out|leave out|stop talking to|stop speaking to|stop inviting|uninvite|exclude|shun|cut out) (?!it\b|the\b|this\b|that\b|them\b|those\b|these\b|everything\b|all\b|any\b|social\b|twitter\b|facebook\b|politics\b|news\b|haters\b|trolls\b|comments\b|noise\b|negativity\b)[a-z]+|\b(?:no ?one|nobody)(?: (?:on|in|at|from) (?:(?:this|the|our|your) )?[a-z]+)? (?:likes|wants|rates|respects|trusts|can stand|can bear|would miss) (?:you|her|him)\b|\b(?:no ?one|nobody) likes an? (?:whinger|moaner|whiner|grass|snitch|know[- ]it[- ]all|suck[- ]up|brown[- ]?noser|show[- ]?off|martyr|jobsworth|try[- ]?hard|smart ?arse|clever clogs|gossip|hypocrite|slacker|skiver)\b/,
+      /\b(?:let's|let’s|lets|we should|we need to|everyone should|can we all(?: agree to)?|shall we all|we're all going to|we are all going to) (?:all )?(?:just )?(?:blank|ignore|freeze out|leave out|stop talking to|stop speaking to|stop inviting|uninvite|exclude|shun|cut out) (?!it\b|the\b|this\b|that\b|them\b|those\b|these\b|everything\b|all\b|any\b|social\b|twitter\b|facebook\b|politics\b|news\b|haters\b|trolls\b|comments\b|noise\b|negativity\b)[a-z]+|\b(?:no ?one|nobody)(?: (?:on|in|at|from) (?:(?:this|the|our|your) )?[a-z]+)? (?:likes|wants|rates|respects|trusts|can stand|can bear|would miss) (?:you|her|him)\b|\b(?:no ?one|nobody) (?:tell|invite|message|remind) (?:her|him) (?:where|when|about|what time|to the)\b|\b(?:we're|we are|were|we aren't|i'm|im|i am) (?:not|deffo not|definitely not) (?:inviting|including) (?!anyone|anybody|everyone|people|kids|children|partners|plus|guests|any|the|you|them|it|that|this|family|friends|other|patients|staff)[a-z]+ (?:to|on|in|along|out)\b|\b(?:no ?one|nobody) likes an? (?:whinger|moaner|whiner|grass|snitch|know[- ]it[- ]all|suck[- ]up|brown[- ]?noser|show[- ]?off|martyr|jobsworth|try[- ]?hard|smart ?arse|clever clogs|gossip|hypocrite|slacker|skiver)\b/,
   },
   // Telling someone to go: "do us all a favour and transfer".
   {
@@ -176,9 +176,9 @@ export const PUT_DOWNS: {
   {
     what: "Mocking someone",
     praise: true,
-    cues: "sounds$ looks$ look$ walks$ talks$ runs$ dresses$ smells$ waddles$ mumbles$ moves$ nightmare",
+    cues: "sounds$ looks$ look$ walks$ talks$ runs$ dresses$ smells$ waddles$ mumbles$ moves$ nightmare stinks$ stank$ reeks$ smelt$ smelled$ stinking$ reeking$ smelling$",
     regex:
-      /\b(?:sounds|looks|walks|talks|runs|dresses|smells|waddles|mumbles|moves) (?:exactly |just )?like (?:a|an) (?:[a-z]+ )?(?:goose|penguin|duck|pig|horse|cow|sheep|seal|walrus|whale|hippo|goat|donkey|chicken|zombie|scarecrow|potato|toddler|teenager|12 year old|bag of spanners|sack of|wet weekend|slapped arse|smacked arse|bulldog|corpse|tramp|melted candle|thumb|startled|drowned rat|sergeant major|dalek|robot)\b|\blooks? (?:about|like (?:she's|he's|they're)) (?:12|twelve|10|ten|11|eleven|13|thirteen|14|fourteen|5|five|100|a hundred)\b(?=[^.!?\n]{0,60}(?:😂|🤣|lol|school|mum|dad|\?))|\b(?:you're|youre|you are|he's|she's|he is|she is) (?:an? |such an? |an absolute |a total |a complete )(?:[a-z-]+ )?nightmare\b(?! (?:shift|week|day|night|of a))/u,
+      /\b(?:sounds|looks|walks|talks|runs|dresses|smells|waddles|mumbles|moves) (?:exactly |just )?like (?:a|an) (?:[a-z]+ )?(?:goose|penguin|duck|pig|horse|cow|sheep|seal|walrus|whale|hippo|goat|donkey|chicken|zombie|scarecrow|potato|toddler|teenager|12 year old|bag of spanners|sack of|wet weekend|slapped arse|smacked arse|bulldog|corpse|tramp|melted candle|thumb|startled|drowned rat|sergeant major|dalek|robot)\b|\b(?:he|she|you|bloke|man|woman|lad|lady|guy|fella|girl|patient|relative|visitor)\b(?: [a-z'’]+){0,8}? (?:stinks|stank|reeks|smells|smelt|smelled|stinking|reeking|smelling) like (?:a |an )?(?:[a-z]+ )?(?:bin|bins|sewer|wet dog|brewery|ashtray|skip|drain|tramp|farmyard|toilet|corpse|pig|goat|fish market)\b|\blooks? (?:about|like (?:she's|he's|they're)) (?:12|twelve|10|ten|11|eleven|13|thirteen|14|fourteen|5|five|100|a hundred)\b(?=[^.!?\n]{0,60}(?:😂|🤣|lol|school|mum|dad|\?))|\b(?:you're|youre|you are|he's|she's|he is|she is) (?:an? |such an? |an absolute |a total |a complete )(?:[a-z-]+ )?nightmare\b(?! (?:shift|week|day|night|of a))/u,
   },
   // Waiting for someone to fail: "I give her a week"; "watching the new F1 try to ... was the funniest thing".
   {
@@ -214,6 +214,55 @@ export const PUT_DOWNS: {
     cues: "screenshot screenshotted make send",
     regex:
       /\bscreenshot(?:ted)? (?:and|&|n) (?:share|send|post|spread)\b(?! (?:it )?(?:with|to) (?:your|the) (?:manager|team ?leader|line manager|freedom|ftsu|it|security|police))|\b(?:make|send) (?:it|this|that|them) (?:go )?round (?:the whole|every|all the)\b/,
+  },
+  // A fourth round (fresh probes). Sarcastic praise for a slow or failed attempt: "only took you
+  // three attempts to get a cannula in. Genius. Give the man a medal".
+  {
+    what: "Sarcasm at someone's expense",
+    cues: "only give someone somebody",
+    regex:
+      /\bonly took (?:you|him|her|them|[a-z]+) (?:[a-z0-9]+ ){0,2}(?:attempts|goes|tries|hours|days|weeks|months|shifts|years)\b[^\n]{0,80}?(?:\bgenius\b|\bmedal\b|\bgold star\b|\bbravo\b|\bslow clap\b|👏|\bround of applause\b)|\b(?:give|someone give|somebody give) (?:him|her|them|the (?:man|woman|lad|girl)|that (?:man|woman)) a (?:medal|gold star|round of applause|biscuit|sticker)\b[^\n]{0,80}?\bonly took\b/u,
+  },
+  // Liking or sharing so that the target sees: "everyone like this so @Paula sees what the whole
+  // ward thinks of her".
+  {
+    what: "Inviting a pile-on",
+    praise: true,
+    cues: "sees$ knows$ reads$ gets$ think$ thinks$",
+    regex:
+      /\b(?:like|share|retweet|rt|comment on|repost) (?:this|it) (?:so|till|until) (?:that )?(?:@?[a-z0-9_]+|she|he) (?:sees|knows|reads|gets)\b|\bwhat (?:we all|everyone|everybody|the whole (?:ward|team|unit|hospital|department|floor|shift)|the rest of us|all of us)(?: really| actually| honestly)? thinks? of (?:her|him|you)\b/,
+  },
+  // Mocking how someone speaks: "her accent is impossible to understand", "his laugh could strip paint".
+  {
+    what: "Mocking someone",
+    praise: true,
+    cues: "accent voice laugh cackle whine drone",
+    regex:
+      /\b(?:her|his|your|ur) (?:[a-z]+ )?(?:accent|voice|laugh|cackle|whine|drone) (?:is|was|could|makes|would) (?:so |just |literally |actually |honestly |genuinely )?(?:impossible|unbearable|grating|painful|hilarious|awful|horrendous|ridiculous|embarrassing|like nails|shatter|strip|curdle|make (?:your|my|the|anyone's) ears bleed)\b/,
+  },
+  // A person as a lesser job or a thing: "a glorified clipboard with legs", "a lanyard with a pulse".
+  {
+    what: "Belittling someone",
+    cues: "glorified clipboard lanyard spreadsheet uniform badge coat traffic cardboard potato",
+    regex:
+      /\b(?:is|was|'s|’s|you're|youre|you are|ur|just|basically|nothing but|nothing more than) (?:a |an )?(?:over ?paid |jumped[- ]up )?glorified (?:[a-z]+ ){0,2}?(?:clipboard|receptionist|babysitter|tea ?boy|tea ?lady|secretary|clerk|admin|cheerleader|parrot|spreadsheet|hat ?stand|coat ?hanger|lanyard|typist|photocopier|yes[- ]man|waitress|bouncer|porter|hca|student)\b(?! (?:role|job|post|position|work|system|app))|\b(?:a|an) (?:[a-z]+ )?(?:clipboard|lanyard|spreadsheet|uniform|badge|coat ?hanger|traffic cone|cardboard cut-?out|potato) with (?:legs|a pulse|a lanyard|a badge|a pin|an nmc pin)\b/,
+  },
+  // Mocking someone's weight: "the fat lad from pharmacy", "that porky porter".
+  {
+    what: "Mocking someone's appearance",
+    // The pattern names its target, so "my break watching the fat lad" is not about the author.
+    author: true,
+    cues: "fat tubby porky lardy podgy fugly",
+    regex:
+      /(?<!\b(?:i'm|im|i am|i was|i'll be|i feel like|me) )\b(?:the|that|this|our|your|some) (?:fat|tubby|porky|lardy|podgy|fugly) (?:[a-z]+ )?(?:lad|bloke|man|woman|girl|guy|fella|one|porter|nurse|hca|doctor|reg|cow|git|lump|sister|receptionist|patient|student|cleaner|f1|f2|consultant|manager|physio|paramedic|midwife|surgeon|security guard)\b(?!s)/,
+  },
+  // "she can't even do a manual BP 😂": failing at the basics, mocked.
+  {
+    what: "Belittling someone's competence",
+    praise: true,
+    cues: "even",
+    regex:
+      /(?:😂|🤣|🙄|🤡|\blol\b|\blmao\b|head (?:read|checking|testing|examined)|\bgive up\b|\bembarrassing\b|\bjoke\b)[^\n]{0,80}?\b(?:she|he|you|u) (?:can't|cant|couldn't|couldnt|cannot) even (?:do|take|put|find|read|spell|write|use|work|tie|cannulate|count|manage|make|remember)\b|\b(?:she|he|you|u) (?:can't|cant|couldn't|couldnt|cannot) even (?:do|take|put|find|read|spell|write|use|work|tie|cannulate|count|manage|make|remember)\b[^\n]{0,80}?(?:😂|🤣|🙄|🤡|\blol\b|\blmao\b|head (?:read|checking|testing|examined)|\bgive up\b|\bembarrassing\b|\bjoke\b)/u,
   },
 ];
 // Cue look-up. A cue is keyed by its first three letters (two for a two-letter cue), packed in a
