@@ -12,6 +12,10 @@ ruleTester(speakingForTheTrust, {
     "Does anyone know if the Trust will be paying the back pay this month?",
     "I heard the Trust will be closing the staff crèche, anyone know more?",
     "The Trust hasn't said anything publicly about the cyber attack yet.",
+    // News passed on from where staff were told, or a reaction to it.
+    "The Trust is closing the staff nursery in the summer, consultation details went out by email today.",
+    "Can't believe the Trust is closing the staff nursery. Half of us rely on it.",
+    "The hospital will be opening a new MRI suite in spring, according to the newsletter 🙌",
     {
       text: "The Trust will be closing car park C for resurfacing from Monday.",
       profile: OFFICIAL,
@@ -21,6 +25,10 @@ ruleTester(speakingForTheTrust, {
     {
       text: "@jenny_b82 No, the Trust will not be refunding parking for visitors, sorry.",
       errors: [{ excerpt: "the Trust will not", message: /the communications team/ }],
+    },
+    {
+      text: "Replying to all the parents: the Trust is not closing the staff nursery, you can relax.",
+      errors: 1,
     },
     {
       text: "Posting on behalf of the chief executive while comms are away: all staff briefings are cancelled today.",

@@ -48,6 +48,14 @@ const NEEDS = trigger(
 const HEARSAY =
   /\b(?:I\s+heard|apparently|rumou?r|I\s+hope|I\s+doubt|I\s+bet|if|whether|wonder)\b[^.!?\n]*$/i;
 
+// What the Trust will do, passed on from where it was published or told to staff ("details went out
+// by email", "it's in the newsletter", "we were told at the briefing"), or a reaction to it ("can't
+// believe the Trust is closing …"): news relayed, not the Trust's voice. Only for the first pattern.
+const RELAYED =
+  /\b(?:announced|went out|sent (?:out|round)|e-?mail(?:ed)?|newsletter|intranet|according to|consultation|press release|(?:we've|we have|we were|staff were|staff have been|we got) (?:been )?told|told (?:us|staff)|(?:in|on) the news|news today)\b/i;
+const REACTION =
+  /\b(?:can't|cannot|can not|don't) believe|\b(?:gutted|sad|shame|devastated|upset|angry|furious|disgusted|shocked|typical|sad to hear|heartbroken)\b[^.!?\n]*$/i;
+
 export default defineRule({
   meta: {
     id: "official-capacity/speaking-for-the-trust",
@@ -76,6 +84,11 @@ export default defineRule({
         view.text.lastIndexOf("\n", m.index) + 1,
       );
       if (HEARSAY.test(view.text.slice(lineStart, m.index))) continue;
+      if (
+        i === 0 &&
+        (RELAYED.test(view.text) || REACTION.test(view.text.slice(lineStart, m.index)))
+      )
+        continue;
       // A question about what the Trust will do is not an announcement.
       const after = view.text.slice(m.index, m.index + 300).search(/[.!?\n]/);
       if (after >= 0 && view.text[m.index + after] === "?") continue;

@@ -14,12 +14,16 @@ ruleTester(rule, {
     "My door is always open if anyone needs a chat",
     "Doors open at 7pm for the awards night",
     "The lift never works, third time this week",
+    "Cubicle 8 door is broken again 🙄",
+    "The toilet door by x-ray is bust, use the one by the lifts",
+    "Fire exit alarm on ward 3 is broken again, estates ticket logged",
     "Remember to lock your screen every time you walk away",
     "Security were brilliant tonight, thank you for helping with a difficult patient",
     "Thanks to the CCTV team for helping police find the stolen car",
     "The fire door on Ward 6 doesn't close properly, reported it to estates and they're fixing it today",
   ],
   invalid: [
+    { text: "The back door into maternity is broken again, anyone can walk in", errors: 1 },
     {
       text: "Security only walk round the multi-storey once a night, about 2am, so be careful",
       errors: 1,

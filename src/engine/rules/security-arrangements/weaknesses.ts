@@ -83,7 +83,12 @@ const ADVICE =
   /\b(?:never|don'?t|do not|please don'?t|avoid|make sure|remember to|always|please)\s*$|\b(?:never|don'?t|do not|avoid|shouldn'?t|should not|must not|mustn'?t)\b(?:\s+\w+){1,3}\s+$/i;
 // Quieter matches: a story where the door was fixed, or a post reporting it properly.
 const REPORTED =
-  /\b(?:reported (?:it|this) to|logged (?:it|a job) with|estates (?:are|have) (?:fixing|fixed)|now fixed|has been fixed)\b/i;
+  /\b(?:reported (?:it|this) to|logged (?:it|a job) with|estates (?:are|have) (?:fixing|fixed)|now fixed|has been fixed|(?:estates|maintenance|helpdesk|it|job) (?:ticket|job) (?:logged|raised|in|done)|ticket (?:logged|raised)|estates are on it)\b/i;
+// A door that is merely broken inside a room people use (a cubicle, a toilet, a shower, a
+// cupboard for linen) is an estates job, not a way in: "broken"/"bust" counts only for a door or
+// lock that keeps people out.
+const ROOM_DOOR =
+  /\b(?:cubicles?|toilets?|loos?|bathrooms?|showers?|wardrobes?|linen|stationery|fridges?|microwaves?|ovens?|lifts?|lockers?|bedside|kitchen|cubicle \w+)\b[^.!?\n]{0,20}$/i;
 
 export default defineRule({
   meta: {
@@ -107,6 +112,12 @@ export default defineRule({
       if (!m) continue;
       if (ADVICE.test(view.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (i === 3 && /\b(?:them|it|anything)$/i.test(m[0]) && !CONTROLLED.test(view.text)) continue;
+      if (
+        i === 1 &&
+        /\b(?:broken|bust)$/i.test(m[0]) &&
+        ROOM_DOOR.test(view.text.slice(Math.max(0, m.index - 30), m.index))
+      )
+        continue;
       if (REPORTED.test(view.text)) return;
       const { start, end } = view.toOriginal(m.index, m.index + m[0].length);
       context.report({ start, end });

@@ -14,7 +14,9 @@ export interface SexualAnalysis {
 
 // Health promotion and safeguarding talk about sex plainly; that is not sexual content.
 const EDUCATIONAL =
-  /\b(?:awareness|training|clinic|screening|testing|sexual health|safeguarding|exploitation|grooming|consent|report it|helpline|support service|campaign|#\w*awareness)\b/;
+  /\b(?:awareness|training|clinic|screening|testing|sexual health|safeguarding|exploitation|grooming|consent|report it|helpline|support service|campaign|#\w*awareness|sex (?:talk|education|ed)|birds and the bees|relationships and sex)\b/;
+// A bird and a blunder: "cock-a-doodle-doo", "a total cock-up on the rota".
+const NOT_SEXUAL_COMPOUND = /^-(?:a-doodle|ups?\b)/i;
 
 const cache = new WeakMap<object, SexualAnalysis>();
 
@@ -23,10 +25,18 @@ export function analyseSexual(context: RuleContext): SexualAnalysis {
   if (cached) return cached;
   const text = context.normalised.words.text;
   let explicit = context.entities("sexual-explicit");
-  const suggestive = context.entities("sexual-suggestive");
+  let suggestive = context.entities("sexual-suggestive");
   SUGGESTIVE_EMOJI.lastIndex = 0;
   const emoji = text.match(SUGGESTIVE_EMOJI)?.length ?? 0;
-  if (explicit.length > 0 && emoji === 0 && EDUCATIONAL.test(text)) explicit = [];
+  if ((explicit.length > 0 || suggestive.length > 0) && emoji === 0 && EDUCATIONAL.test(text)) {
+    explicit = [];
+    suggestive = [];
+  }
+  if (explicit.length > 0)
+    explicit = explicit.filter(
+      (e) =>
+        !/^cock$/i.test(e.text) || !NOT_SEXUAL_COMPOUND.test(context.text.slice(e.end, e.end + 10)),
+    );
   const strong = new Set<unknown>();
   let body = false;
   const weak = new Set<unknown>();

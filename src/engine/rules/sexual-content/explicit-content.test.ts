@@ -10,6 +10,8 @@ ruleTester(explicitContent, {
     "Lads, check your balls once a month in the shower.",
     "Level 3 safeguarding training covers child sexual exploitation and online grooming.",
     "Total cock-up with the rota again this week",
+    "Cock-a-doodle-doo, the early shift is up 🐓",
+    "Had the sex talk with my 13 year old tonight using the NHS website as a script 😂",
     "Blue tits nesting outside the day unit window",
     "Graduated summa cum laude!",
     "Cocktail night for the F1s on Friday",

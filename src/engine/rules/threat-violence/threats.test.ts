@@ -5,6 +5,9 @@ ruleTester(threats, {
   valid: [
     // Idioms are not threats.
     "This heat is killing me",
+    // Said against violence.
+    "People who attack ambulance crews should face the law. Nobody deserves to be punched for doing their job.",
+    "No nurse deserves to be stabbed on shift. Support the assault on emergency workers bill.",
     "Shoot me a message if you want to swap shifts",
     "We smashed our discharge target today",
     "I could murder a coffee right now",

@@ -209,6 +209,9 @@ const CUE_LISTS: [ThreatPattern, CompiledLexicon][] = PATTERNS.map((p) => {
   return [p, compileLexicon([{ label: p.name, pattern: cue }])];
 });
 
+const NEGATED_BEFORE =
+  /\b(?:nobody|no one|no-one|noone|no \w+|not|never|doesn't|does not|don't|do not|didn't)\s+(?:\w+\s+)?$/;
+
 export const threats = defineRule({
   meta: {
     id: "threat-violence/threats",
@@ -229,6 +232,12 @@ export const threats = defineRule({
       if (matchLexicon(view, cues).length === 0) continue;
       const m = p.regex.exec(text);
       if (!m) continue;
+      // "Nobody deserves to be punched", "no nurse should be attacked": said against violence.
+      if (
+        p.kind === "incitement" &&
+        NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))
+      )
+        continue;
       if (taken?.some(([s, e]) => m.index < e && s < m.index + m[0].length)) continue;
       (taken ??= []).push([m.index, m.index + m[0].length]);
       const at = view.toOriginal(m.index, m.index + m[0].length);
