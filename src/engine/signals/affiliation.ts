@@ -22,6 +22,8 @@ const DISCLAIMER = new RegExp(
     String.raw`\b(?:all\s+)?(?:views?|opinions?|tweets?|thoughts?|posts?|comments?)\s*(?:[=:]\s*)?(?:(?:are|r|is|expressed|expressed\s+here|expressed\s+here\s+are|expressed\s+are|here\s+are)\s+)?(?:(?:all|entirely|strictly|purely|solely|very\s+much)\s+)?(?:my\s+own|mine|personal|own)\b`,
     // my own view / my views, not my employer's / own views / personal opinions
     String.raw`\bmy\s+(?:own\s+)?(?:views?|opinions?)(?:\s+only)?\s*[,:;(–—-]?\s*not\s+(?:those\s+of\s+)?(?:my|the)\s+(?:employer|trust|organisation|hospital)`,
+    // my views, not EEAST's / my thoughts and not the Trust's / opinions mine not NHS Fife's
+    String.raw`\b(?:my\s+(?:own\s+)?(?:views?|opinions?|thoughts?|tweets?|posts?)|(?:views?|opinions?|thoughts?)\s+(?:are\s+)?mine)(?:\s+only)?\s*[,:;(–—-]?\s*(?:and\s+)?not\s+(?:necessarily\s+)?(?:those\s+of\s+|the\s+views\s+of\s+)?(?:the\s+|my\s+)?(?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+['’]s?(?=$|[\s.,;)|!])`,
     String.raw`\b(?:my\s+own|personal|own)\s+(?:views?|opinions?)\b`,
     String.raw`\bnot\s+(?:the\s+views?\s+of\s+|those\s+of\s+|representative\s+of\s+)?my\s+employer(?:'s|s)?\b`,
     String.raw`\b(?:do\s+not|don't|dont|does\s+not|doesn't)\s+(?:necessarily\s+)?(?:represent|reflect)\s+(?:the\s+views\s+of\s+|those\s+of\s+)?(?:my|the)\s+(?:employer|trust|organisation)`,

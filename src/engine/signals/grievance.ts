@@ -12,7 +12,7 @@ import { findCues, sentences, type Cue, type Span } from "./spans.js";
 
 // What the post may disparage: the employer, its services, its management, its systems and processes.
 export const TARGET =
-  /\b(?:(?:the|this|our|my|your|their)\s+(?:[a-z*-]+\s+){2,3}(?:system|software|tool|portal|platform|app|rota|rostering|process|policy|scheme|pathway|strategy|uniforms?|forms?)|(?:the|this|our|my|your|their)\s+(?:[a-z*-]+\s+)?(?:trust|hospital|organisation|place|management|managers?|execs?|executives?|board|directors?|hr|payroll|pharmacy|it|comms|estates|bosses|leadership|chief\s+exec(?:utive)?|chief\s+nurse|matron|division|department|pcs|computers|systems?|rota|rostering|induction|training|appraisal|staff\s+survey|survey|wellbeing\s+\w+|car\s+park|canteen|staff\s+room|changing\s+rooms?|facilities|building|toilets|contract|policy|process|procurement|recruitment|occupational\s+health|service|email|software|app|tool|portal|platform|scheme|initiative|pathway|strategy|forms?|uniforms?|shift\s+pattern|restructure|reorgani[sz]ation|consultation|panel|chairs?|ceo|senior\s+team|exec\s+team)|(?:new|divisional|finance|medical|nursing|deputy|operations|ops|service|general|ward|practice)\s+(?:director|manager|lead|chief\s+\w+)|managers?|management|execs?|senior\s+(?:leadership|management|team)|hr|payroll|pharmacy|estates|whoever\s+(?:designed|came\s+up\s+with|decided|runs|signed|thought|approved|bought|planned)|e-?rostering|(?:it|computer|booking|referral|rostering|e-?rs|epr|stock|patient\s+record|bleep|paging|phone)\s+system|(?:doctors?|consultants?|managers?|nurses?|staff)\s+at\s+this\s+(?:hospital|trust|place)|round\s+here|(?:\w+\s+)here\s+(?:is|are|was|were)|public\s+consultation|contracts?|(?:the|our)\s+nhs)\b|@\w*(?:nhs|trust|hosp|healthcare)\w*/;
+  /\b(?:(?:the|this|our|my|your|their)\s+(?:[a-z*-]+\s+){2,3}(?:system|software|tool|portal|platform|app|rota|rostering|process|policy|scheme|pathway|strategy|uniforms?|forms?)|(?:the|this|our|my|your|their)\s+(?:[a-z*-]+\s+)?(?:trust|hospital|organisation|place|management|managers?|execs?|executives?|board|directors?|hr|payroll|pharmacy|it|comms|estates|bosses|leadership|chief\s+exec(?:utive)?|chief\s+nurse|matron|division|directorate|department|pcs|computers|systems?|rota|rostering|induction|training|appraisal|staff\s+survey|survey|wellbeing\s+\w+|car\s+park|canteen|staff\s+room|changing\s+rooms?|facilities|building|toilets|contract|policy|process|procurement|recruitment|occupational\s+health|service|email|software|app|tool|portal|platform|scheme|initiative|pathway|strategy|forms?|uniforms?|shift\s+pattern|restructure|reorgani[sz]ation|consultation|panel|chairs?|ceo|senior\s+team|exec\s+team)|(?:new|divisional|finance|medical|nursing|deputy|operations|ops|service|general|ward|practice)\s+(?:director|manager|lead|chief\s+\w+)|managers?|management|execs?|senior\s+(?:leadership|management|team)|hr|payroll|pharmacy|estates|whoever\s+(?:designed|came\s+up\s+with|decided|runs|signed|thought|approved|bought|planned)|e-?rostering|(?:it|computer|booking|referral|rostering|e-?rs|epr|stock|patient\s+record|bleep|paging|phone)\s+system|(?:doctors?|consultants?|managers?|nurses?|staff)\s+at\s+this\s+(?:hospital|trust|place)|round\s+here|(?:\w+\s+)here\s+(?:is|are|was|were)|public\s+consultation|contracts?|(?:the|our)\s+nhs)\b|@\w*(?:nhs|trust|hosp|healthcare)\w*/;
 
 // A colleague (not management) as the one judged: "the most useless F2", "useless nurse".
 const AT_A_COLLEAGUE =
@@ -68,6 +68,16 @@ const DEROGATORY: readonly Cue[] = [
 // labour") or that a service swallows things up ("where discharge meds go to die"). They need a
 // target like the judgements above, but what follows them is not a colleague being insulted.
 const NEVER_DONE_THE_JOB: readonly Cue[] = [
+  // "the way this trust talks to its nurses is the real problem", "our division is run by a spreadsheet".
+  {
+    label: "derogatory",
+    trigger: trigger(
+      "problem spreadsheet spreadsheets accountants bean-counters bean counters clowns",
+    ),
+    weight: 1,
+    regex:
+      /\b(?:is|are)\s+the\s+(?:real|actual|whole|root|main|biggest)\s+problem\b|\b(?:run|managed|designed)\s+by\s+(?:a\s+)?(?:spreadsheets?|accountants|bean[- ]counters?|clowns)\b/g,
+  },
   {
     label: "derogatory",
     trigger: trigger("never die"),
@@ -189,7 +199,7 @@ const WARNINGS_AND_VERDICTS: readonly Cue[] = [
     trigger: trigger("recommend thinking considering planning never avoid"),
     weight: 1,
     regex:
-      /\b(?:would|could|will)(?:n't|\s+not|\s+never)\s+(?:ever\s+)?recommend\s+(?:working|a\s+job|applying|anyone\s+(?:work|apply|join)\w*|this\s+(?:trust|place|hospital|ward|department))\b|\b(?:anyone|anybody|if\s+you(?:'re|\s+are))\s+(?:(?:else\s+)?(?:thinking\s+(?:of|about)|considering|planning\s+on))\s+(?:applying|working|joining|a\s+job|taking\s+a\s+job)\b[^.!?\n]{0,60}?[,:;.!—–-]\s*(?:just\s+|honestly\s+|seriously\s+)?(?:don't|do\s+not|dont|run|think\s+again|avoid|reconsider)\b|\b(?:never|don't\s+ever|do\s+not\s+ever)\s+(?:work|apply\s+to\s+work)\s+(?:here|for\s+(?:this|the|our)\s+(?:trust|place|hospital|service))\b|\bavoid\s+(?:working\s+(?:here|for|at)|this\s+(?:trust|place|hospital))\b/g,
+      /\b(?:would|could|will)(?:n't|\s+not|\s+never)\s+(?:ever\s+)?recommend\s+(?:working|a\s+job|applying|anyone\s+(?:work|apply|join)\w*|this\s+(?:trust|place|hospital|ward|department))\b|\b(?:anyone|anybody|if\s+you(?:'re|\s+are))\s+(?:an?\s+(?:[\w-]+\s+){1,3}?)?(?:(?:else\s+)?(?:thinking\s+(?:of|about)|considering|planning\s+on))\s+(?:applying|working|joining|a\s+job|taking\s+a\s+job|qualifying|starting|coming|moving)\b[^.!?\n]{0,60}?[,:;.!—–-]\s*(?:just\s+|honestly\s+|seriously\s+|please\s+)?(?:don't|do\s+not|dont|run|think\s+again|avoid|reconsider|look\s+elsewhere|go\s+elsewhere|stay\s+away|steer\s+clear|don't\s+bother)\b|\b(?:never|don't\s+ever|do\s+not\s+ever)\s+(?:work|apply\s+to\s+work)\s+(?:here|for\s+(?:this|the|our)\s+(?:trust|place|hospital|service))\b|\bavoid\s+(?:working\s+(?:here|for|at)|this\s+(?:trust|place|hospital))\b/g,
   },
   {
     label: "derogatory",
@@ -209,11 +219,42 @@ const WARNINGS_AND_VERDICTS: readonly Cue[] = [
   },
 ];
 
+// "How are we meant to plan our lives?": exasperation about the rota, pay or leave (those words in the post).
+const HOW_ARE_WE_MEANT_TO: Cue = {
+  label: "grievance",
+  trigger: trigger("meant supposed expected"),
+  weight: 1,
+  regex:
+    /\bhow\s+(?:are|is|am)\s+(?:we|i|staff|anyone|nurses|people)\s+(?:meant|supposed|expected)\s+to\s+(?:plan|pay|afford|live|have\s+a\s+life|book|arrange|sort|get\s+(?:childcare|home|to\s+work|a\s+break)|park|eat|survive)\b/g,
+};
+const ROTA_PAY_OR_LEAVE =
+  /\b(?:rotas?|roster\w*|shifts?|nights|pay|payslips?|wages?|salary|annual\s+leave|leave|parking|canteen|overtime|band\s+\d)\b/;
+
 // Work complaints in shapes that need the post to be about the workplace (its management, pay,
 // rota, facilities or systems: WORKPLACE or TARGET below): a decision "made months ago" before a
 // consultation, favouritism, the manager rostering themselves first, the third restructure in four
 // years, "we're not all on consultant money", and a canteen's price for a soggy potato.
 const IN_A_WORKPLACE: readonly Cue[] = [
+  // "How are we meant to plan our lives?", "the rota is still not out", "still no login".
+  {
+    label: "grievance",
+    trigger: trigger("meant supposed expected still"),
+    weight: 1,
+    regex:
+      /\b(?:rotas?|roster|payslips?|contract|pay\s+rise|back\s*pay|uplift)\s+(?:for\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:is\s+|are\s+|has\s+|have\s+)?still\s+(?:not|no\w*)\s+(?:been\s+)?(?:out|published|done|sorted|here|through|paid|signed|issued|arrived)\b/g,
+  },
+  // Others get the pick, "we get what's left"; "loyalty pays, apparently"; staff "still" doing
+  // without while the employer spends; "living on crisps"; nobody asks the nurses; fewer on the
+  // floor, more in offices; a service that shuts when the hospital does not.
+  {
+    label: "grievance",
+    trigger: trigger(
+      "left scraps leftovers nothing loyalty still living asked asks consulted listens fewer less close closes shut shuts",
+    ),
+    weight: 1,
+    regex:
+      /\b(?:and|while|but)\s+(?:we|us|the\s+rest\s+of\s+us|staff|permanent\s+staff|bank\s+staff|nurses)\s+(?:get|got|are\s+left\s+with)\s+(?:what's\s+left|the\s+scraps|the\s+leftovers|nothing|zilch|sod\s+all)\b|\bloyalty\s+(?:pays|counts\s+for\s+nothing|gets\s+you\s+nowhere)\b|\b(?:staff|we're|we\s+are|nurses|porters|the\s+rest\s+of\s+us)\s+(?:are\s+)?still\s+(?:parking|paying|sitting\s+on|eating|buying|bringing|sharing|changing|begging)\b|\b(?:staff|we're|we\s+are|nights?|night\s+staff|nurses)\s+(?:are\s+)?living\s+on\s+(?:crisps|toast|biscuits|vending|coffee|chocolate|air|fumes|haribo)\b|\bnobody\s+(?:[\w-]+\s+){0,3}?(?:has\s+|have\s+|ever\s+|actually\s+)?(?:asked|asks|consulted|listens\s+to|listened\s+to)\s+(?:a\s+|the\s+|us\s+|any\s+)?(?:nurses?|staff|porters?|hcas?|midwi(?:fe|ves)|doctors?|frontline|front\s+line|us)\b|\b(?:fewer|less)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+(?:floor|wards?|front\s*line)|nurses|staff|porters|clinicians)\b[^.!?\n]{0,40}?\bmore\s+(?:[\w-]+\s+){0,2}?(?:managers|offices?|meetings|admin|suits|consultants|paperwork|pen\s+pushers)\b|\b(?:closes?|shuts?)\s+at\s+\d{1,2}(?::\d\d)?\s*(?:pm|am)?\b[^!?\n]{0,80}?\b(?:does\s+not|doesn't|don't|do\s+not|never)\s+(?:close|shut)\b/g,
+  },
   {
     label: "derogatory",
     trigger: trigger("decided decision decisions"),
@@ -285,11 +326,11 @@ const QUOTED_AND_REFRAMED: readonly Cue[] = [
   {
     label: "derogatory",
     trigger: trigger(
-      "value values valuing valued care listen support budget capacity funding priority resources money",
+      "value values valuing valued care listen support budget capacity funding priority resources money amazing incredible wonderful greatest fantastic brilliant team family heroes hear said find how looked review pipeline precedent operational business service temporary refurbishment pilot interim",
     ),
     weight: 1,
     regex:
-      /["“'‘](?:we\s+)?(?:value|valuing|care\s+about|listen\s+to|support|invest\s+in)\s+(?:our|you|staff|all|every)\b[^"”'’\n]{0,30}["”'’]|["“'‘](?:no|not\s+a|not\s+an?\s+\w+)\s+(?:budget|capacity|funding|money|priority|resources?)(?:\s+[\w-]+){0,2}["”'’]/g,
+      /["“'‘](?:we\s+)?(?:value|valuing|care\s+about|listen\s+to|support|invest\s+in)\s+(?:our|you|staff|all|every)\b[^"”'’\n]{0,30}["”'’]|["“'‘](?:no|not\s+a|not\s+an?\s+\w+)\s+(?:budget|capacity|funding|money|priority|resources?)(?:\s+[\w-]+){0,2}["”'’]|["“'‘](?:our\s+)?(?:amazing|incredible|wonderful|valued|greatest|fantastic|brilliant)\s+(?:people|staff|teams?|colleagues|workforce|asset)["”'’]|["“'‘](?:one\s+team|one\s+family|we\s+hear\s+you|you\s+said,?\s+we\s+did|(?:can't|cannot|couldn't)\s+find\s+(?:it|them)|just\s+how\s+it\s+is(?:\s+here)?|being\s+looked\s+at|under\s+review|in\s+the\s+pipeline|sets?\s+a\s+precedent|operational\s+reasons|business\s+needs?|service\s+needs|temporary|refurbishment|pilot|interim)["”'’]/g,
   },
   {
     label: "derogatory",
@@ -299,6 +340,13 @@ const QUOTED_AND_REFRAMED: readonly Cue[] = [
     weight: 1,
     regex:
       /\bstop\s+dressing\s+it\s+up\b|\bdress\s+it\s+up\s+(?:however|all\s+you|any\s+way|how(?:ever)?\s+you)\b|\b(?:isn't|is\s+not|it's\s+not|that's\s+not)\s+(?:an?\s+)?['‘"“]?(?:development\s+opportunity|opportunity|flexibility|flexible\s+working|transformation|efficienc(?:y|ies)|investment|support|wellbeing|teamwork|resilience|agile\s+working)['’"”]?,?\s+(?:it's|it\s+is|that's|its)\b/g,
+  },
+  {
+    label: "derogatory",
+    trigger: trigger("said peak joined-up decided looking shout thanks cheers"),
+    weight: 1,
+    regex:
+      /(?:^|[.!?]\s+)[\w'-]+(?:\s+[\w'-]+)?,\s+they\s+said\b|(?:^|[.!?]\s+)(?:joined-up\s+thinking|peak\s+nhs)[.!]|\bwho\s+decided\s+(?:that|to|it\s+was|on|these|this|we|the|our)\b[^?\n]{0,120}\?|\breally\s+looking\s+(?:out\s+for|after)\s+(?:us|me|my|our)\b|\b(?:shout-?\s?out|thanks|cheers|big\s+thanks)\s+to\s+(?:the\s+|our\s+|my\s+)?(?:rota\s+\w+|rota|payroll|hr|management|estates|it|trust|board|execs?|managers?)\s+for\s+(?:cancelling|moving|losing|cutting|charging|ignoring|scrapping|closing|docking|refusing|rejecting|forgetting|rostering\s+me|putting\s+me)\b/gm,
   },
   {
     label: "derogatory",
@@ -454,6 +502,13 @@ const MORE_GRIEVANCE_CUES: readonly Cue[] = [
   },
   {
     label: "grievance",
+    trigger: trigger("still"),
+    weight: 1,
+    regex:
+      /\bstill\s+(?:no|without\s+(?:a|an|my|any))\s+(?:[\w-]+\s+)?(?:login|log-?in|smartcard|locker|id\s+badge|parking\s+permit|contract|payslip|uniforms?|rota\s+access)\b/g,
+  },
+  {
+    label: "grievance",
     trigger: trigger("docked"),
     weight: 1,
     regex: /\bdocked\s+(?:me|us|my|our)\b/g,
@@ -498,6 +553,8 @@ export const findGrievance = rememberLast((normalised: NormalisedText): Grievanc
       ...findCues(text, WARNINGS_AND_VERDICTS, words.triggers),
     ];
     const inWorkplace = findCues(text, IN_A_WORKPLACE, words.triggers);
+    const howMeantTo = findCues(text, [HOW_ARE_WE_MEANT_TO], words.triggers);
+    if (howMeantTo.length > 0 && ROTA_PAY_OR_LEAVE.test(text)) spans.push(...howMeantTo);
     if (inWorkplace.length > 0 && (WORKPLACE.test(text) || TARGET.test(text)))
       spans.push(...inWorkplace);
     // A quoted name in title case ("our 'Wellbeing Wednesday' walk") names an event; it is not a scare quote.

@@ -25,6 +25,15 @@ ruleTester(rule, {
     // A train company and a landlord are not the employer.
     "Northern really said 'no trains after 9pm' and left us all on the platform.",
     "Ridiculous way to run a railway. Third cancellation this week.",
+    // Second batch: the same shapes outside work, or about care rather than the employer.
+    "How are we meant to plan a wedding on a budget like this? 😂",
+    "The medicines fridge has been out of range all week and we're still using the vaccines in it.",
+    "Long days done, takeaway ordered. Priorities.",
+    "Football, they said. It'll be fun, they said. Frozen on the touchline again.",
+    "Who decided that the party theme should be the 80s? Genius, love it.",
+    "Made a 'we love our NHS' banner with the kids for the window 🌈",
+    "Thanks to the estates team for fixing the lift so quickly!",
+    "The corner shop closes at 9pm but the garage never closes, handy for nights.",
   ],
   invalid: [
     {
@@ -73,5 +82,56 @@ ruleTester(rule, {
       errors: 1,
     },
     { text: "Whoever runs estates here should be ashamed of the changing rooms.", errors: 1 },
+    // Second batch.
+    {
+      text: "The new rota still hasn't been published and it starts next week. How are we supposed to arrange childcare?",
+      errors: 1,
+    },
+    {
+      text: "Three months into the post and still no smartcard. I borrow a login every shift.",
+      errors: 1,
+    },
+    {
+      text: "Bank staff get the good shifts and the rest of us get what's left. Loyalty pays, apparently.",
+      errors: 1,
+    },
+    {
+      text: "The trust built a shiny new visitor centre. Staff are still parking in a field.",
+      errors: 1,
+    },
+    { text: "Night staff living on crisps because the canteen shuts at 2.", errors: 1 },
+    {
+      text: "Occupational health shuts at 4pm. Night shifts do not close at 4pm. Funny that.",
+      errors: 1,
+    },
+    { text: "Nobody in this place has asked a porter anything in years.", errors: 1 },
+    {
+      text: "Each new restructure means fewer nurses on the wards and more managers in meetings.",
+      errors: 1,
+    },
+    { text: "Our directorate is run by accountants now.", errors: 1 },
+    { text: "The way our trust talks to HCAs is the real problem here.", errors: 1 },
+    {
+      text: "My flexible working request got knocked back for 'operational reasons'. Three kids under 5.",
+      errors: 1,
+    },
+    {
+      text: "The board's video thanking 'our incredible people' went down like a lead balloon.",
+      errors: 1,
+    },
+    { text: "Our staff room is closed for 'refurbishment'. Since March.", errors: 1 },
+    { text: "Flexible working, they said. Family friendly trust, they said.", errors: 1 },
+    {
+      text: "Who decided the new scrubs should be polyester for a summer on a hot ward? Honestly.",
+      errors: 1,
+    },
+    {
+      text: "Massive shout out to HR for losing my maternity forms. Again.",
+      errors: 1,
+    },
+    {
+      text: "If you're a newly qualified nurse thinking of starting here, look elsewhere.",
+      errors: 1,
+    },
   ],
 });

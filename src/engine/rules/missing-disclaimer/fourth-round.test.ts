@@ -74,5 +74,30 @@ ruleTester(rule, {
       profile: "Skin cancer nurse specialist, Royal Marsden",
       errors: 1,
     },
+    // Second batch: root causes, what a change has made, what people deserve, the back door.
+    {
+      text: "Waiting lists are a symptom, not the cause. Social care is the cause.",
+      profile: "OT | @SWASFT",
+      errors: 1,
+    },
+    {
+      text: "Corridor care is the real problem in urgent care and nobody wants to say it.",
+      profile: "Matron, Royal Lancaster Infirmary",
+      errors: 1,
+    },
+    {
+      text: "The new discharge team has made our ward safer and calmer.",
+      profile: "Staff nurse, Furness General",
+      errors: 1,
+    },
+    {
+      text: "Nurses deserve full pay restoration. No more warm words.",
+      profile: "RN | Royal Devon and Exeter",
+      errors: 1,
+    },
+    {
+      text: "Twenty years in the NHS and outsourcing by the back door is the biggest threat I've seen.",
+      errors: 1,
+    },
   ],
 });
