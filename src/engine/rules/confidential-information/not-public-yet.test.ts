@@ -6,6 +6,7 @@ ruleTester(rule, {
     "The new uniforms are finally here and we love them! Launched by the Trust today, details on our website",
     "Before it gets dark, walk to your car with a buddy",
     "Told my kids not to tell anyone about the surprise party",
+    "Signed an NDA for my new side hustle as a mystery shopper lol, can't tell you which supermarket",
     {
       text: "Don't tell anyone but I'm engaged!!! 💍",
       name: "a personal secret is not Trust business",

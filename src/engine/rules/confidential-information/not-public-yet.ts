@@ -37,6 +37,10 @@ const SAID_SECRET =
 // A non-disclosure agreement is confidential whatever it covers.
 const NDA =
   /\b(?:signed|under|bound by|covered by|sign) (?:an? |the |our )?(?:nda|non-?disclosure(?: agreement)?)s?\b|\bnda'?d\b/i;
+// An agreement for the author's own work or life outside the Trust ("signed an NDA for my side
+// hustle as a mystery shopper", "for the wedding venue") covers no Trust business.
+const NOT_TRUST_NDA =
+  /\b(?:side hustle|side gig|second job|other job|my (?:own )?(?:business|shop|book|band|podcast|channel)|mystery shop\w*|wedding|reality (?:show|tv)|tv show|game show|celebrity|modelling|freelance)\b/i;
 // Quoting the Trust's own public statement is the opposite of a leak.
 const PUBLISHED =
   /\b(?:press release|published (?:today|this morning|yesterday|on)|(?:on|in) (?:the|our) (?:trust'?s? )?website|(?:trust'?s?|official) statement|announced (?:today|this morning|yesterday|publicly))\b/i;
@@ -75,7 +79,7 @@ export default defineRule({
     }
     if (!said && !(found & T.NDA)) return;
     const nda = found & (T.NDA | T.DISGUISED) ? NDA.exec(view.text) : null;
-    if (nda) {
+    if (nda && !NOT_TRUST_NDA.test(view.text)) {
       const { start, end } = view.toOriginal(nda.index, nda.index + nda[0].length);
       context.report({ start, end, data: { how: `"${text.slice(start, end)}"` } });
       return;

@@ -9,6 +9,10 @@ ruleTester(rule, {
     "Did anyone see the Panorama documentary last night? Hard watch.",
     "Our comms team did a brilliant job with the BBC film crew on the ward today.",
     "Reading a great piece in the Guardian about nurse burnout. Worth your time.",
+    "Just read an interview with our chief nurse in the Independent about the new training scheme. Brilliant.",
+    // Passing the request to the communications team, as the policy asks.
+    "A journalist messaged me asking about staffing on my ward. Passed her details to our communications team and not replied 👍",
+    "Documentary makers contacted me about filming my life as a student paramedic. Sent them on to the ambulance service's media team.",
     // Sharing the Trust's own press release is fine.
     "Sharing the Trust's press release about the new scanner 👇",
     // Talking to people who are not journalists.
@@ -20,6 +24,10 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      text: "A journalist from the Echo messaged me about the ward closure. Happy to talk, told comms nothing 🤫",
+      errors: 1,
+    },
     // Having talked to, or going on, an outlet; inviting reporters in.
     {
       text: "Spoke to the Evening Standard yesterday about the parking charges. Out Thursday.",

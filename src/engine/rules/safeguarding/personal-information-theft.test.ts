@@ -3,6 +3,7 @@ import rule from "./personal-information-theft.js";
 
 ruleTester(rule, {
   valid: [
+    "Please stop doing those Facebook quizzes that ask for your first pet, your mum's maiden name and your first school. Scammers love them 🎣",
     "Reminder: the bank will never ask you to confirm your sort code or PIN number by message",
     "Congratulations to our raffle winner! Please collect your prize from reception",
     "Send us your pin badge photos from the conference!",

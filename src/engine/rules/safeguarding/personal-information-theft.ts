@@ -70,7 +70,11 @@ export default defineRule({
     }
     SECURITY_QUESTION.lastIndex = 0;
     const asked = SECURITY_QUESTION_CUES.passes(t) ? [...t.matchAll(SECURITY_QUESTION)] : [];
-    if (new Set(asked.map((m) => m[0].toLowerCase())).size >= 2) {
+    // Warning people off such quizzes is the opposite ("please stop doing those quizzes, they're
+    // security questions").
+    const warning =
+      /\b(?:stop (?:doing|sharing|filling|answering|posting)|(?:don'?t|do not|never) (?:do|share|fill|answer|post|join|give)|avoid|beware|scam\w*|(?:they're|they are|these are|those are|are) (?:all |literally |just )?(?:the |your )?(?:bank'?s? )?security questions|fraudsters?|hackers?|criminals?)\b/i;
+    if (new Set(asked.map((m) => m[0].toLowerCase())).size >= 2 && !warning.test(t)) {
       const first = asked[0];
       const last = asked[asked.length - 1];
       const { start, end } = view.toOriginal(first.index, last.index + last[0].length);

@@ -3,6 +3,7 @@ import rule from "./passwords.js";
 
 ruleTester(rule, {
   valid: [
+    "The 'password' for our ward's book club is 'biscuits'. The password is always biscuits 🍪",
     "The password for the shared drive changes every month, ask IT if you're stuck",
     {
       text: "No password needed for the guest Wi-Fi, just accept the terms",

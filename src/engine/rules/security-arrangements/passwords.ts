@@ -83,6 +83,8 @@ export default defineRule({
     const scan = (re: RegExp) => {
       re.lastIndex = 0;
       for (let w = re.exec(view.text); w; w = re.exec(view.text)) {
+        // "The 'password' for our book club is 'biscuits'": the word in quotes is a joke, not a login.
+        if (/["'‘“]$/.test(view.text.slice(Math.max(0, w.index - 1), w.index))) continue;
         // The value is looked for in the rest of the sentence ("password for the shared inbox is on
         // a post-it: Ward5!!" has a false start before the real one).
         let stop = view.text.indexOf("\n", w.index);

@@ -3,6 +3,10 @@ import rule from "./personal-details-requests.js";
 
 ruleTester(rule, {
   valid: [
+    {
+      text: "How do I make a complaint about the way my mum was discharged? I don't know where to start.",
+      direction: "inbound",
+    },
     { text: "Can I get a list of staff car parks and their opening hours?", direction: "inbound" },
     { text: "What are visiting times on the children's ward?", direction: "inbound" },
     { text: "Do you have any jobs going for healthcare assistants?", direction: "inbound" },

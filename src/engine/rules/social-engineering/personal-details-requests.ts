@@ -27,6 +27,11 @@ const PERSON =
 const PREFILTER =
   /sick|absen|diagnos|fit note|medical|health|condition|medication|prognos|start|leaving|salary|pay|disciplin|employ|reference|personnel|hr |list|names|photos|pictures|ages|who|address|lives?|stay|number|mobile|phone|email|e-mail|details|name|facebook|insta|snap|socials|shift|rota|hours|whereabouts|results|birth|dob|which|what|still|working|duty|nights|days|finish|when|home visits|discharged|admitted|brought in|transferred|moved/i;
 
+// Asking how to complain, give feedback or reach PALS about someone's care is a general question
+// about a route, not a request for anyone's details.
+const ASKING_THE_ROUTE =
+  /\b(?:how|where|who) (?:do|can|should|would) (?:i|we)\b[^.?!\n]{0,40}\b(?:complain\w*|complaint|feedback|pals|raise|report|escalate|compliment|thank)\b/i;
+
 export default defineRule({
   meta: {
     id: "social-engineering/personal-details-requests",
@@ -45,6 +50,7 @@ export default defineRule({
     for (const s of requestSentences(view)) {
       const sentence = view.text.slice(s.start, s.end);
       if (!DETAIL.test(sentence) || !PERSON.test(sentence)) continue;
+      if (ASKING_THE_ROUTE.test(sentence)) continue;
       const { start, end } = view.toOriginal(s.start, s.end);
       context.report({ start, end });
       return;
