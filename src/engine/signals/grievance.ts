@@ -235,6 +235,17 @@ const ROTA_PAY_OR_LEAVE =
 // consultation, favouritism, the manager rostering themselves first, the third restructure in four
 // years, "we're not all on consultant money", and a canteen's price for a soggy potato.
 const IN_A_WORKPLACE: readonly Cue[] = [
+  // Morale at rock bottom; more managers than porters; money spent on a water feature or a logo;
+  // half the ward gone in a year.
+  {
+    label: "grievance",
+    trigger: trigger(
+      "morale than spent spend spends spending wasted wasting blew blown splashed found left quit resigned walked",
+    ),
+    weight: 1,
+    regex:
+      /\bmore\s+(?:[\w-]+\s+){0,2}?(?:managers|comms|communications\s+(?:staff|officers|people|team)|execs|directors|admin|consultants|pen\s+pushers|suits|people\s+in\s+offices)\s+than\s+(?:[\w-]+\s+)?(?:porters|nurses|hcas|doctors|midwives|cleaners|beds|clinicians)\b|\b(?:spent|spend|spends|spending|wasted|wasting|blew|blown|splashed|found)\s+(?:(?:money|£[\d.,]+\w*|thousands|millions|a\s+(?:small\s+)?fortune|\d+k|[\d.,]+\s+(?:grand|k|quid))\s+)?on\s+(?:a\s+|an\s+|the\s+)?(?:new\s+|shiny\s+|fancy\s+)?(?:water\s+features?|logo|rebrand|art(?:work)?|sculptures?|consultants?|consultancy|away\s+days?|lanyards|signage|branding|banners?|ipads)\b|\b(?:half|most|a\s+third|two\s+thirds)\s+(?:of\s+)?(?:the|our|my)\s+(?:ward|team|unit|department|dept|staff|nurses|doctors)\s+(?:has\s+|have\s+)?(?:left|quit|resigned|walked(?:\s+out)?)\s+(?:in|within|over)\s+(?:a|the\s+last|\d+|one|two|six|twelve|eighteen)\s+(?:year|years|months)\b/g,
+  },
   // "How are we meant to plan our lives?", "the rota is still not out", "still no login".
   {
     label: "grievance",
@@ -316,7 +327,7 @@ const IRONY: readonly Cue[] = [
     ),
     weight: 1,
     regex:
-      /\b(?:the\s+trust's|trust's|management's|managers'|hr's|the\s+board's|execs'|exec's|estates'|our\s+(?:employer's|trust's|manager's))\s+idea\s+of\b|\band\s+it\s+shows\b|\bwith\s+(?:only\s+|just\s+)?(?:a|one|two|no|zero|24\s+hours'?|48\s+hours'?)\s+(?:week's|weeks'|day's|days'|hours'|minutes')?\s*notice\b|\b(?:they|management|managers|the\s+trust|execs?|hr|it|estates|and|then)\s+(?:still\s+)?wonders?\s+why\s+(?:we|staff|nurses|people|nobody|no\s+one|no-one|morale|retention|recruitment|sickness|discharges|everyone|the\s+(?:staff|nurses|wards?|discharges))\b|\bthe\s+(?:only\s+)?(?:answer|response|solution)\s+from\s+(?:above|the\s+top|upstairs|management|the\s+trust|hr|the\s+board|on\s+high)\b|\b(?:staff|we|doctors|nurses|porters|midwives|juniors|residents)\s+(?:are|is|were)\s+(?:still\s+)?expected\s+to\s+(?:sleep|eat|change|rest|work|get\s+changed|take\s+(?:our|their)\s+breaks?)\s+(?:there|in\s+(?:there|that|it|a|the))\b|\bstill\s+no\s+(?:word|news|answer|response|reply|decision|update|outcome)\s+(?:on|about|from|re)\s+(?:my|our)\b|\bshame\s+(?:they|he|she|management|the\s+execs?|the\s+board|nobody|no\s+one)\s+(?:didn't|couldn't|wouldn't|never|can't|won't)\b|\b(?:\d+|two|three|four|five|six|eight|ten|twelve|eighteen)\s+(?:years?|months?|weeks?)\s+(?:of\s+)?(?:asking|begging|chasing|fighting)\s+(?:[\w-]+\s+){0,3}?(?:for|about)\b[^.!?\n]{0,120}?[.!?]\s*(?:[^.!?\n]{0,80}[.!?]\s*)?still\s+(?:waiting|nothing|no\b)/gm,
+      /\b(?:the\s+trust's|trust's|management's|managers'|hr's|the\s+board's|execs'|exec's|estates'|our\s+(?:employer's|trust's|manager's))\s+idea\s+of\b|\band\s+it\s+shows\b|\bwith\s+(?:only\s+|just\s+)?(?:a|one|two|no|zero|24\s+hours'?|48\s+hours'?)\s+(?:week's|weeks'|day's|days'|hours'|minutes')?\s*notice\b|\b(?:they|management|managers|the\s+trust|execs?|hr|it|estates|and|then)\s+(?:still\s+)?wonders?\s+why\s+(?:we|staff|nurses|people|nobody|no\s+one|no-one|morale|retention|recruitment|sickness|discharges|everyone|the\s+(?:staff|nurses|wards?|discharges))\b|\b(?:the\s+)?(?:only\s+)?(?:answer|response|solution)\s+from\s+(?:above|the\s+top|upstairs|management|the\s+trust|hr|the\s+board|on\s+high)\b|\b(?:staff|we|doctors|nurses|porters|midwives|juniors|residents)\s+(?:are|is|were)\s+(?:still\s+)?expected\s+to\s+(?:sleep|eat|change|rest|work|get\s+changed|take\s+(?:our|their)\s+breaks?)\s+(?:there|in\s+(?:there|that|it|a|the))\b|\bstill\s+no\s+(?:word|news|answer|response|reply|decision|update|outcome)\s+(?:on|about|from|re)\s+(?:my|our)\b|\bshame\s+(?:they|he|she|management|the\s+execs?|the\s+board|nobody|no\s+one)\s+(?:didn't|couldn't|wouldn't|never|can't|won't)\b|\b(?:\d+|two|three|four|five|six|eight|ten|twelve|eighteen)\s+(?:years?|months?|weeks?)\s+(?:of\s+)?(?:asking|begging|chasing|fighting)\s+(?:[\w-]+\s+){0,3}?(?:for|about)\b[^.!?\n]{0,120}?[.!?]\s*(?:[^.!?\n]{0,80}[.!?]\s*)?still\s+(?:waiting|nothing|no\b)/gm,
   },
 ];
 // Slogans and excuses in scare quotes ("the 'we value our staff' banner", "'no budget' for
@@ -326,11 +337,11 @@ const QUOTED_AND_REFRAMED: readonly Cue[] = [
   {
     label: "derogatory",
     trigger: trigger(
-      "value values valuing valued care listen support budget capacity funding priority resources money amazing incredible wonderful greatest fantastic brilliant team family heroes hear said find how looked review pipeline precedent operational business service temporary refurbishment pilot interim",
+      "value values valuing valued care listen support budget capacity funding priority resources money amazing incredible wonderful greatest fantastic brilliant team family heroes hear said find how looked review pipeline precedent operational business service temporary refurbishment pilot interim player goodwill mile resilient",
     ),
     weight: 1,
     regex:
-      /["“'‘](?:we\s+)?(?:value|valuing|care\s+about|listen\s+to|support|invest\s+in)\s+(?:our|you|staff|all|every)\b[^"”'’\n]{0,30}["”'’]|["“'‘](?:no|not\s+a|not\s+an?\s+\w+)\s+(?:budget|capacity|funding|money|priority|resources?)(?:\s+[\w-]+){0,2}["”'’]|["“'‘](?:our\s+)?(?:amazing|incredible|wonderful|valued|greatest|fantastic|brilliant)\s+(?:people|staff|teams?|colleagues|workforce|asset)["”'’]|["“'‘](?:one\s+team|one\s+family|we\s+hear\s+you|you\s+said,?\s+we\s+did|(?:can't|cannot|couldn't)\s+find\s+(?:it|them)|just\s+how\s+it\s+is(?:\s+here)?|being\s+looked\s+at|under\s+review|in\s+the\s+pipeline|sets?\s+a\s+precedent|operational\s+reasons|business\s+needs?|service\s+needs|temporary|refurbishment|pilot|interim)["”'’]/g,
+      /["“'‘](?:we\s+)?(?:value|valuing|care\s+about|listen\s+to|support|invest\s+in)\s+(?:our|you|staff|all|every)\b[^"”'’\n]{0,30}["”'’]|["“'‘](?:no|not\s+a|not\s+an?\s+\w+)\s+(?:budget|capacity|funding|money|priority|resources?)(?:\s+[\w-]+){0,2}["”'’]|["“'‘](?:our\s+)?(?:amazing|incredible|wonderful|valued|greatest|fantastic|brilliant)\s+(?:people|staff|teams?|colleagues|workforce|asset)["”'’]|["“'‘](?:one\s+team|one\s+family|we\s+hear\s+you|you\s+said,?\s+we\s+did|(?:can't|cannot|couldn't)\s+find\s+(?:it|them)|just\s+how\s+it\s+is(?:\s+here)?|being\s+looked\s+at|under\s+review|in\s+the\s+pipeline|sets?\s+a\s+precedent|operational\s+reasons|business\s+needs?|service\s+needs|temporary|refurbishment|pilot|interim|(?:being\s+)?a\s+team\s+player|team\s+player|goodwill|going\s+the\s+extra\s+mile|(?:be\s+more\s+)?resilient)["”'’]/g,
   },
   {
     label: "derogatory",
@@ -346,7 +357,7 @@ const QUOTED_AND_REFRAMED: readonly Cue[] = [
     trigger: trigger("said peak joined-up decided looking shout thanks cheers"),
     weight: 1,
     regex:
-      /(?:^|[.!?]\s+)[\w'-]+(?:\s+[\w'-]+)?,\s+they\s+said\b|(?:^|[.!?]\s+)(?:joined-up\s+thinking|peak\s+nhs)[.!]|\bwho\s+decided\s+(?:that|to|it\s+was|on|these|this|we|the|our)\b[^?\n]{0,120}\?|\breally\s+looking\s+(?:out\s+for|after)\s+(?:us|me|my|our)\b|\b(?:shout-?\s?out|thanks|cheers|big\s+thanks)\s+to\s+(?:the\s+|our\s+|my\s+)?(?:rota\s+\w+|rota|payroll|hr|management|estates|it|trust|board|execs?|managers?)\s+for\s+(?:cancelling|moving|losing|cutting|charging|ignoring|scrapping|closing|docking|refusing|rejecting|forgetting|rostering\s+me|putting\s+me)\b/gm,
+      /(?:^|[.!?]\s+)[\w'-]+(?:\s+[\w'-]+)?,\s+they\s+said\b|(?:^|[.!?]\s+)(?:joined-up\s+thinking|peak\s+nhs)[.!]|\bwho\s+decided\s+(?:that|to|it\s+was|on|these|this|we|the|our)\b[^?\n]{0,120}\?|\breally\s+looking\s+(?:out\s+for|after)\s+(?:us|me|my|our)\b|\b(?:shout-?\s?out|thanks|cheers|big\s+thanks)\s+to\s+whoever\s+decided\s+to\s+(?:move|cut|close|scrap|cancel|remove|take\s+away|stop|change|get\s+rid\s+of)\b|\b(?:shout-?\s?out|thanks|cheers|big\s+thanks)\s+to\s+(?:the\s+|our\s+|my\s+)?(?:rota\s+\w+|rota|payroll|hr|management|estates|it|trust|board|execs?|managers?)\s+for\s+(?:cancelling|moving|losing|cutting|charging|ignoring|scrapping|closing|docking|refusing|rejecting|forgetting|rostering\s+me|putting\s+me)\b/gm,
   },
   {
     label: "derogatory",
@@ -363,7 +374,7 @@ const CELEBRATORY =
   /\b(?:congrat\w*|well\s+done|so\s+proud|proud\s+of|proud\s+to|delighted|thrilled|chuffed|over\s+the\s+moon|huge\s+thanks|massive\s+thanks|thank\s+you\s+(?:so\s+much|to|all|everyone)|amazing\s+(?:work|team|job|effort))\b/;
 // What such irony must be about: the author's work and how it is run.
 const WORK_TOPIC =
-  /\b(?:trust|management|managers?|execs?|exec\s+team|senior\s+team|board|hr|payroll|rota|rostering|e-?rostering|shifts?|annual\s+leave|leave|pay|payslip|wages|band\s+\d|regrading|parking|permit|car\s+park|canteen|staff\s+room|mess|appraisal|training|study\s+days?|e-?learning|overtime|bank\s+shifts?|agency|vacanc(?:y|ies)|staffing|budget|procurement|estates|system|software|uniforms?|mileage|audits?|paperwork|e-?learning|occupational\s+health|occ?y?\s+health|staff\s+survey|ceo|chief\s+exec\w*|directors?|directorate|department|consultation|reorgani[sz]ation|restructure|thank-?you|pandemic|nights?\s+shift|night\s+staff|twelve[- ]hour|\d+[- ]hour\s+shift|break|wellbeing|resilience|teams?|wards?|units?|services?|employer|finances|outpatients|equipment|staff|colleagues|nurses|porters|hcas|doctors|midwives|pharmacy|discharges?|theatres?|labs?|on-call|sickness|wellness)\b/;
+  /\b(?:trust|management|managers?|execs?|exec\s+team|senior\s+team|board|hr|payroll|rota|rostering|e-?rostering|shifts?|annual\s+leave|leave|pay|payslip|wages|band\s+\d|regrading|parking|permit|car\s+park|canteen|staff\s+room|mess|appraisal|training|study\s+days?|e-?learning|overtime|bank\s+shifts?|agency|vacanc(?:y|ies)|staffing|budget|procurement|estates|system|software|uniforms?|mileage|audits?|paperwork|e-?learning|occupational\s+health|occ?y?\s+health|staff\s+survey|ceo|chief\s+exec\w*|directors?|directorate|department|consultation|reorgani[sz]ation|restructure|thank-?you|pandemic|nights?\s+shift|night\s+staff|twelve[- ]hour|\d+[- ]hour\s+shift|break|wellbeing|resilience|workload|caseload|teams?|wards?|units?|services?|employer|finances|outpatients|equipment|staff|colleagues|nurses|porters|hcas|doctors|midwives|pharmacy|discharges?|theatres?|labs?|on-call|sickness|wellness)\b/;
 
 const LEAVE = String.raw`(?:annual\s+leave|leave|holidays?|flexible\s+working(?:\s+request)?|request|application|study\s+(?:leave|days?)|parking\s+permit|permit|(?:mileage\s+|expenses\s+|overtime\s+)?claims?|course|references?|training|promotion|pay\s+rise|regrading|breaks?|days?\s+off|shift\s+swap|time\s+off|secondment|transfer)`;
 const PAY = String.raw`(?:pay|wages?|payslip|salary|enhance?ments|overtime|back\s*pay|mileage|expenses|bank\s+shifts?|arrears)`;
@@ -509,6 +520,20 @@ const MORE_GRIEVANCE_CUES: readonly Cue[] = [
   },
   {
     label: "grievance",
+    trigger: trigger("band only costs cost"),
+    weight: 1,
+    regex:
+      /\b(?:experience|skills|qualifications?|responsibilit\w+|workload|work|jobs?|roles?|tasks)\s+(?:for|on)\s+(?:a\s+)?band\s+\d\s+(?:pay|money|salary|wages|rate)\b|\bband\s+\d\s+(?:work|jobs?|roles?|responsibilit\w+|tasks)\s+(?:for|on)\s+(?:a\s+)?band\s+\d\b|\b(?:my\s+)?(?:manager|matron|boss|line\s+manager|hr|trust|management)(?:'s|s')\s+only\s+(?:question|concern|worry|response|reply|interest|comment|priority)\s+(?:was|is|were)\b|\b(?:car\s+park|parking)\b[^.!?\n]{0,40}?\bcosts?\s+(?:staff|us|me|nurses|porters)\s+more\s+(?:per|a|each|every)\s+(?:month|week|year|shift)\s+than\b/g,
+  },
+  {
+    label: "grievance",
+    trigger: trigger("morale"),
+    weight: 1,
+    regex:
+      /\bmorale\s+(?:(?:on|in|across|among)\s+(?:the|our|this|my)\s+[\w-]+\s+)?(?:is\s+|was\s+|has\s+been\s+)?(?:at\s+)?(?:rock\s+bottom|an\s+all[- ]time\s+low|on\s+the\s+floor|through\s+the\s+floor|non-?existent|in\s+the\s+gutter)\b/g,
+  },
+  {
+    label: "grievance",
     trigger: trigger("docked"),
     weight: 1,
     regex: /\bdocked\s+(?:me|us|my|our)\b/g,
@@ -552,11 +577,8 @@ export const findGrievance = rememberLast((normalised: NormalisedText): Grievanc
       ...findCues(text, MORE_GRIEVANCE_CUES, words.triggers),
       ...findCues(text, WARNINGS_AND_VERDICTS, words.triggers),
     ];
-    const inWorkplace = findCues(text, IN_A_WORKPLACE, words.triggers);
     const howMeantTo = findCues(text, [HOW_ARE_WE_MEANT_TO], words.triggers);
     if (howMeantTo.length > 0 && ROTA_PAY_OR_LEAVE.test(text)) spans.push(...howMeantTo);
-    if (inWorkplace.length > 0 && (WORKPLACE.test(text) || TARGET.test(text)))
-      spans.push(...inWorkplace);
     // A quoted name in title case ("our 'Wellbeing Wednesday' walk") names an event; it is not a scare quote.
     const original = normalised.base.text;
     const irony = [
@@ -581,6 +603,10 @@ export const findGrievance = rememberLast((normalised: NormalisedText): Grievanc
         if (TARGET.test(here) || TARGET.test(before) || TARGET.test(earlier)) spans.push(d);
       }
     }
+    // Last, so that at the same start an older cue's span is reported first.
+    const inWorkplace = findCues(text, IN_A_WORKPLACE, words.triggers);
+    if (inWorkplace.length > 0 && (WORKPLACE.test(text) || TARGET.test(text)))
+      spans.push(...inWorkplace);
     if (spans.length > 0) result = { spans: spans.sort((a, b) => a.start - b.start) };
   }
   return result;

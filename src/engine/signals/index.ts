@@ -9,6 +9,6 @@ export {
 export { CONCERN_THRESHOLD, findConcern } from "./concern.js";
 export { findDamagingClaims, type ClaimKind } from "./damaging-claim.js";
 export { aboutWorkplace, findGrievance } from "./grievance.js";
-export { givesOpinion } from "./opinion.js";
+export { givesOpinion, onlyCelebrates } from "./opinion.js";
 export { communicationsRoute, speakUpRoute } from "./routes.js";
 export { tidy, type Span } from "./spans.js";

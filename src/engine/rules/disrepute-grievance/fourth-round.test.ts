@@ -34,6 +34,11 @@ ruleTester(rule, {
     "Made a 'we love our NHS' banner with the kids for the window 🌈",
     "Thanks to the estates team for fixing the lift so quickly!",
     "The corner shop closes at 9pm but the garage never closes, handy for nights.",
+    // Third batch.
+    "Half the team left early for the Christmas party, the rest of us held the fort 🎄",
+    "We spent a fortune on new furniture for the house and the cat has already wrecked it.",
+    "Thanks to whoever decided to put the heating on in the staff room, bliss.",
+    "Morale on our ward is brilliant at the moment, new manager is a star.",
   ],
   invalid: [
     {
@@ -131,6 +136,41 @@ ruleTester(rule, {
     },
     {
       text: "If you're a newly qualified nurse thinking of starting here, look elsewhere.",
+      errors: 1,
+    },
+    // Third batch.
+    { text: "Morale on the unit is at an all-time low and nobody seems to mind.", errors: 1 },
+    { text: "This trust now employs more managers than porters.", errors: 1 },
+    {
+      text: "Advert for a ward sister: 15 years experience for band 6 pay. Good luck with that.",
+      errors: 1,
+    },
+    {
+      text: "Off sick after a miscarriage and my line manager's only question was whether I could do Saturday.",
+      errors: 1,
+    },
+    {
+      text: "The trust spent thousands on a new logo. Our ward still has no working blood gas machine.",
+      errors: 1,
+    },
+    {
+      text: "Parking at the hospital costs me more a month than my gas bill.",
+      errors: 1,
+    },
+    {
+      text: "Half our department has resigned in the last year. Exit interviews, anyone?",
+      errors: 1,
+    },
+    {
+      text: "Cheers to whoever decided to close the staff shop at 4. Nights can eat air.",
+      errors: 1,
+    },
+    {
+      text: "Asked for help with my workload and was told to show more 'goodwill'.",
+      errors: 1,
+    },
+    {
+      text: "Response from the top to the staff survey: a motivational poster.",
       errors: 1,
     },
   ],

@@ -99,5 +99,15 @@ ruleTester(rule, {
       text: "Twenty years in the NHS and outsourcing by the back door is the biggest threat I've seen.",
       errors: 1,
     },
+    // Third batch: lessons from the job, the right or wrong decision, working on a unit at a place.
+    {
+      text: "Working on the stroke unit at Pinderfields has taught me that rehab starts on day one.",
+      errors: 1,
+    },
+    {
+      text: "Our trust's decision to close the birth centre was the wrong one.",
+      profile: "Midwife",
+      errors: 1,
+    },
   ],
 });

@@ -2,7 +2,7 @@
 // should say the views are their own (MC-SS01 §4.2(d), CCC-SMP §7.3.1 and §7.3.10).
 // All three conditions of the labelling conventions must hold; official accounts never need it.
 // Runs after the learned rules (rules/index.ts), so their findings count towards condition (2).
-import { aboutWorkplace, givesOpinion } from "../../signals/index.js";
+import { aboutWorkplace, givesOpinion, onlyCelebrates } from "../../signals/index.js";
 import { scan, WORK } from "../../signals/lexicon.js";
 import { defineRule } from "../rule.js";
 import { disclaimerNeeded } from "./conditions.js";
@@ -33,18 +33,22 @@ export default defineRule({
     // What another rule found is an opinion on work only when the post is about work, health or
     // care (not a letting agent who kept a deposit, nor a referee's decision called "a joke").
     const aboutWork = (scan(ctx.normalised).bits & WORK) !== 0;
+    // A learned judgement of grievance may be about a train company or a landlord ("late for my
+    // shift again"): it counts when the post is about the workplace. Mock thanks often carry a
+    // grievance ("Got a 'thank you' email … Still no water coolers"), so it counts even then.
+    const grievance = ctx.reported("disrepute-grievance") && aboutWorkplace(ctx.normalised);
+    const fromOthers =
+      aboutWork &&
+      (ctx.reported("raising-concerns") ||
+        ctx.reported("defamation") ||
+        ctx.reported("abuse-bullying") ||
+        ctx.reported("hate-discrimination") ||
+        ctx.reported("threat-violence") ||
+        ctx.reported("safeguarding"));
+    // Good news, thanks and celebrations are no opinion (the labelling conventions), whatever
+    // another rule made of them ("Fantastic news: our unit has been rated outstanding").
     const opinion =
-      // A learned judgement of grievance may be about a train company or a landlord ("late for
-      // my shift again"): it counts when the post is about the workplace.
-      (ctx.reported("disrepute-grievance") && aboutWorkplace(ctx.normalised)) ||
-      (aboutWork &&
-        (ctx.reported("raising-concerns") ||
-          ctx.reported("defamation") ||
-          ctx.reported("abuse-bullying") ||
-          ctx.reported("hate-discrimination") ||
-          ctx.reported("threat-violence") ||
-          ctx.reported("safeguarding"))) ||
-      givesOpinion(ctx.normalised);
+      grievance || (fromOthers && !onlyCelebrates(ctx.normalised)) || givesOpinion(ctx.normalised);
     if (!opinion) return;
     // Append after the last non-space character, replacing any trailing whitespace.
     const end = ctx.text.length;
