@@ -62,17 +62,31 @@ const OCCUPATION_WORDS = [
   "dog walker",
   "drag queen",
   "lifer",
+  "(?:bus|taxi|lorry|van|delivery|cab|train|tractor) driver",
+  "(?:retired |ex-|former )?(?:met |local )?copper",
+  "bride",
+  "groom",
   "prisoner",
   "inmate",
   "detainee",
   "(?:cricket|football|rugby|netball|darts|club) captain",
+  // Known from a local shop or pub: "the lady from the flower shop on Preston Street".
+  "(?:lady|man|woman|bloke|girl|guy|lad|fella|chap) (?:from|at|who works (?:at|in)) the (?:[a-z]+ ){0,2}(?:shop|pub|chippy|cafe|salon|bakery|garage|post office|newsagents?|takeaway|launderette|bookies|florists?|corner shop|offy|off licence)",
 ];
 const OCCUPATION = wordsRegex(OCCUPATION_WORDS);
 // "the woman who runs the dog grooming place", "the bloke who owns the chippy".
+// (Running a care home or a ward is a job in care, said of the provider, not of a patient.)
 const RUNS_A_PLACE =
-  /\bwho[ \t]+(?:runs|owns|manages|works[ \t]+(?:at|in|behind))[ \t]+(?:the|a)[ \t]/i;
+  /\bwho[ \t]+(?:runs|owns|manages|works[ \t]+(?:at|in|behind))[ \t]+(?:the|a)[ \t](?!(?:[A-Za-z'’]+[ \t]+){0,3}(?:care home|nursing home|ward|hospital|clinic|practice|pharmacy|surgery|unit|service|team|trust)\b)/i;
+const RUNS_GATE: ReadonlySet<string> = new Set(["runs", "owns", "manages", "works"]);
 const OCCUPATION_GATE: ReadonlySet<string> = new Set(
-  "postman postwoman postie milkman binman lollipop crossing dinner caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works".split(
+  "shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works".split(
+    " ",
+  ),
+);
+// Words of the job phrases too common to open the person search on their own.
+const BROAD_JOB_WORDS: ReadonlySet<string> = new Set(
+  "runs owns manages works ex head dinner security police dog drag crossing lollipop shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy driver".split(
     " ",
   ),
 );
@@ -137,22 +151,38 @@ const PERSON_WORDS = [
   "little one",
   "wee one",
   "little (?:man|lady|fella|princess|soldier|warrior|fighter|mite)",
+  "(?:our|a|the) regular",
   ...OCCUPATION_WORDS,
 ];
 const PERSON = wordsRegex(PERSON_WORDS);
 const PERSON_ALL = new RegExp(PERSON.source, "gi");
 const DIGIT = /\d/;
 const AGE_WORDS: ReadonlySet<string> = new Set(
-  "teenager teens twenties thirties forties fifties sixties seventies eighties nineties something".split(
+  "teenage teenager teens twenties thirties forties fifties sixties seventies eighties nineties something".split(
     " ",
   ),
 );
+const SHE_IS_AGE = /\b(?:he|she)(?:['’]s|[ \t]is)[ \t](?:only[ \t]|just[ \t])?\d/i;
+const MONTHS_OLD = /\d[ -]?month[ -]old\b/i;
 const AGE_GLUED = /\d(?:yo|yrs?|y\/o)\b/i;
 const LITTLE_PERSON = /\blittle (?:one|man|lady|fella|princess|soldier|warrior|fighter|mite)\b/i;
 const KIN_PERSON = /^(?:mum|dad|mother|father|baby|family|boy|girl|twins|triplets|couple)/i;
 const OWN = /\b(?:my|our)[ \t]+(?:\w+[ \t]+)?$/i;
-const AGE =
-  /\b\d{1,3}[ -]?(?:years?|yrs?)[ -]old\b|\b\d{1,2}[ -]?(?:months?|weeks?)[ -]old\b|\b[1-9]0s[ \t](?:male|female|man|woman|lady|gent|bloke)\b|\b(?:he|she)(?:['’]?s|[ \t]is)[ \t](?:only[ \t]|just[ \t])?(?:1[6-9]|[2-9]\d|10\d)\b(?![ \t]*(?:weeks?|wks?|days?|months?|mins?|minutes?|hours?|hrs?|%|am|pm|foot|feet|ft|stone|st|kg|miles?|quid|pounds?|p)\b|[:./]\d)|\b[A-Z][a-z]+,[ \t](?:1[6-9]|[2-9]\d|10\d)(?=,)|\b(?:is|was|age)[ \t]\d{1,2}(?=[ \t]*(?:,|and\b|from\b))|\b\d{1,3}[ -]?yo\b|\baged[ \t]\d{1,3}\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something\b|\bteenager\b|\bin (?:his|her|their) (?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:man|woman|lady|gent|gentleman|male|female|boy|girl|lad|patient|pt|prisoner|inmate|resident|client|service user),?[ \t]\(?\d{1,3}\)?(?=[ \t]*[,;:)]|[ \t]+(?:from|found|with|who|and)\b)/gi;
+// Ages said in words or after a place ("teenage girl", "Year 7 boy", "turns 95", "she's 93",
+// "Tankerton, 71,"): read only when one of their words or shapes is in the post.
+const AGE_BASE =
+  /\b\d{1,3}[ -]?(?:years?|yrs?)[ -]old\b|\b\d{1,2}[ -]?(?:months?|weeks?)[ -]old\b|\b[1-9]0s[ \t](?:male|female|man|woman|lady|gent|bloke)\b|\b(?:is|was|age)[ \t]\d{1,2}(?=[ \t]*(?:,|and\b|from\b))|\b\d{1,3}[ -]?yo\b|\baged[ \t]\d{1,3}\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something\b|\bin (?:his|her|their) (?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:man|woman|lady|gent|gentleman|male|female|boy|girl|lad|patient|pt|prisoner|inmate|resident|client|service user),?[ \t]\(?\d{1,3}\)?(?=[ \t]*[,;:)]|[ \t]+(?:from|found|with|who|and)\b)/gi;
+const AGE_ALL = new RegExp(
+  AGE_BASE.source +
+    "|" +
+    /\bteenage[ \t](?:girl|boy|lad|lass|lads|girls|mum|dad)\b|\b[Yy]ear[ \t](?:[1-9]|1[0-3])[ \t](?:boy|girl|pupil|student|lad|kid)\b|\bturn(?:s|ed|ing)?[ \t](?:[2-9]\d|10\d)(?![\d%])\b|\b(?:he|she)(?:['’]?s|[ \t]is)[ \t](?:only[ \t]|just[ \t])?(?:1[6-9]|[2-9]\d|10\d)\b(?![ \t]*(?:weeks?|wks?|days?|months?|mins?|minutes?|hours?|hrs?|%|am|pm|foot|feet|ft|stone|st|kg|miles?|quid|pounds?|p)\b|[:./]\d)|\b[A-Z][a-z]+,[ \t](?:1[6-9]|[2-9]\d|10\d)(?=,)|\bteenager\b/
+      .source,
+  "gi",
+);
+const WORDY_AGE_GATE: ReadonlySet<string> = new Set(
+  "teenage year turn turns turned turning".split(" "),
+);
+const COMMA_AGE = /[a-z],[ \t]\d\d\d?,/;
 const CARE = wordsRegex([
   ...CARE_PLACES,
   ...CARE_EVENTS,
@@ -210,10 +240,41 @@ const CARE = wordsRegex([
   "(?:in|into|at|to) (?:the |our |a )?(?:walk-in(?: centre)?|urgent treatment centre)",
   "dental emergency",
   "dentist",
+  "in with",
+  "comes in",
+]);
+// More care, read only when one of its words is in the post (CARE is read on most posts).
+const CARE_MORE = wordsRegex([
   // Prison healthcare: "back on the healthcare unit", "in healthcare on D wing".
   "healthcare (?:unit|wing|centre)",
   // "in with chest pain", "scanned", "made it home": being seen or going home from care.
-  "in with",
+  // The writer's service named at the top ("Radiographer here:", "GP:", "111 call handler:"):
+  // whoever the post then describes is someone they saw.
+  "radiograph(?:er|y)",
+  "physio(?:s|therapy|therapist)?",
+  "health visit(?:or|ors|ing)",
+  "school nurs(?:e|ing)",
+  "gp",
+  "111",
+  "call handler",
+  "opticians?",
+  "optometrist",
+  "pharmacist",
+  "porter(?:s|ing)?(?: run)?",
+  "occupational therap(?:y|ist)",
+  "dietitian",
+  "speech (?:and language )?therap(?:y|ist)",
+  "hospital (?:meal|bed|gown|food|stay)",
+  "in hospital",
+  "theatres",
+  "care home",
+  "nursing home",
+  "supported living",
+  "custody",
+  "diagnosed",
+  "self[- ]harm(?:ed|ing)?",
+  "referral",
+  "seclusion",
   "scanned",
   "x-rayed",
   "made it home",
@@ -226,6 +287,15 @@ const CARE = wordsRegex([
   "sedation",
   "sedated",
 ]);
+const CARE_MORE_GATE: ReadonlySet<string> = new Set(
+  "sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community flu covid booster radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 call opticians optician optometrist pharmacist porter porters portering occupational dietitian speech hospital theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion".split(
+    " ",
+  ),
+);
+/** Care words in `text` (a post or part of one whose words are `words`). */
+function careIn(text: string, words: ReadonlySet<string>): boolean {
+  return CARE.test(text) || (anyOf(words, CARE_MORE_GATE) && CARE_MORE.test(text));
+}
 const ROAD = /\b(?:[AM]\d{1,4}(?:\([M]\))?|junction[ \t]\d{1,2})\b/;
 const PLACE_WORD =
   /\b(?:from|in|at|near|off|outside|on)[ \t]+(?:the[ \t]+)?([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]+)?)/g;
@@ -304,6 +374,10 @@ const EVENT = wordsRegex([
   "crush(?:ed)? injur(?:y|ies)",
   "lightning strike",
   "struck by lightning",
+  "collapsed",
+  "kicked by",
+  "found (?:him|her|them) on the floor",
+  "burnt|burned|scalded",
   "bouncy castle",
   "fight",
   "brawl",
@@ -371,19 +445,19 @@ const BED_NUMBER =
   /\b(?:bed|bay|cubicle|side ?room|resus|majors|cot|trolley|incubator)[ \t]?(?:\d{1,3}|[A-H])\b/gi;
 // A prison's places: "on C wing", "the induction wing", "cell 14".
 const WING =
-  /\b(?:[A-H]|[Ii]nduction|[Ss]egregation|[Hh]ealthcare)[ \t]wing\b|\b[Cc]ell[ \t]?\d{1,3}\b/g;
-function bedNear(text: string, at: number): boolean {
+  /\b(?:[A-H]|VP|[Ii]nduction|[Ss]egregation|[Hh]ealthcare)[ \t]wing\b|\b[Cc]ell[ \t]?\d{1,3}\b/g;
+function bedNear(text: string, at: number, prisonPlace: boolean): boolean {
   BED_NUMBER.lastIndex = Math.max(0, at - 40);
   const m = BED_NUMBER.exec(text);
   if (m !== null && m.index <= at + 40) return true;
-  if (!text.includes("wing") && !/[Cc]ell/.test(text)) return false;
+  if (!prisonPlace) return false;
   WING.lastIndex = Math.max(0, at - 40);
   const w = WING.exec(text);
   return w !== null && w.index <= at + 60;
 }
 const RARE_GENERIC = /^(?:rare|fascinating|never|once|one in|first|only)\b/i;
 const CONDITION =
-  /\bwith (?:a |an |the |his |her )?(?:broken|fractured|dislocated|shattered|stab|gunshot|burns?|severe|rare|leukaemia|leukemia|cancer|a tumour|brain tumour|meningitis|sepsis|cystic fibrosis|motor neurone disease|mnd|muscular dystrophy|spina bifida|cerebral palsy|anorexia|psychosis|hiv|tb|tuberculosis)\b[^.!?\n]{0,25}/i;
+  /\bwith (?:a |an |the |his |her )?(?:broken|fractured|dislocated|shattered|stab|gunshot|burns?|severe|rare|leukaemia|leukemia|cancer|a tumour|brain tumour|meningitis|sepsis|cystic fibrosis|motor neurone disease|mnd|muscular dystrophy|spina bifida|cerebral palsy|anorexia|psychosis|hiv|tb|tuberculosis|cracked|burnt|burned|bleed|allergy|peanut allergy|leg ulcer|trench foot|chest infection)\b[^.!?\n]{0,25}/i;
 const TIME = wordsRegex([
   "today",
   "tonight",
@@ -508,35 +582,47 @@ function celebPerson(text: string): boolean {
 }
 
 /** A public figure named as a person, with care words within a sentence's reach. */
-function seenAsPatient(text: string): boolean {
+function seenAsPatient(text: string, words: ReadonlySet<string>): boolean {
   CELEB_ALL.lastIndex = 0;
   for (let m = CELEB_ALL.exec(text); m; m = CELEB_ALL.exec(text)) {
     if (CELEB_SHOW.test(m[0])) continue;
     const near = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
-    if (CARE.test(near)) return true;
+    if (careIn(near, words)) return true;
   }
   return false;
 }
 
 const SMALL =
-  /\b(?:the|our)[ \t]+only[ \t]+(?:\w+[ \t]+){0,2}?(?:teenager|child|kid|baby|patient|man|woman|lady|boy|girl|lad|person|one)\b|\b(?:the|our)[ \t]+(?:longest|oldest|youngest)(?:[ \t]+ever|[ \t]+staying|-staying)?[ \t]+(?:patient|resident|baby|man|woman|lady|gent|inpatient)\b/i;
+  /\b(?:the|our)[ \t]+only[ \t]+(?:\w+[ \t]+){0,2}?(?:teenager|child|kid|baby|patient|man|woman|lady|boy|girl|lad|person|one)\b|\b(?:the|our)[ \t]+(?:longest|oldest|youngest)(?:[ \t]+ever|[ \t]+staying|-staying)?[ \t]+(?:[a-z]+[ \t]+)?(?:patient|resident|baby|man|woman|lady|gent|inpatient|lad|girl|boy|prisoner|inmate|service user|client)\b/i;
 // The writer knows who it is: "I recognised her from my kids' school".
 // "the dinner lady from my kids' school… small world": someone the writer knows outside work.
-const RECOGNISED =
-  /\b(?:i|we)[ \t]+(?:recogni[sz]ed|knew)[ \t]+(?:her|him|them)[ \t]+from\b|\bsuch a small world\b|\bfrom my (?:[a-z]+['’]?s?[ \t]+)?(?:school|gym|church|street|road|village|estate)\b/i;
+const RECOGNISED = /\b(?:i|we)[ \t]+(?:recogni[sz]ed|knew)[ \t]+(?:her|him|them)[ \t]+from\b/i;
+const KNOWN_OUTSIDE =
+  /\bsuch a small world\b|\bfrom my (?:[a-z]+['’]?s?[ \t]+)?(?:school|gym|church|street|road|village|estate)\b/i;
+const KNOWN_OUTSIDE_GATE: ReadonlySet<string> = new Set(
+  "world school gym church street road village estate".split(" "),
+);
 // What people do that is not care: winning, raising money, volunteering, qualifying.
 const NOT_CARE =
   /\b(?:won(?!['’]t)|wins|winner|competition|raises|raised|raising|fundrais\w*|donat\w*|(?<!lifeboat )volunteer\w*|chaplain\w*|sponsored|graduat\w*|qualified|starts? (?:her|his|their) (?:degree|training|course))\b/i;
 // The writer describing themselves: "I'm a 45 year old paramedic", "as a 30-something nurse".
 const SELF_BEFORE = /\b(?:i'm|i’m|im|i am|as)[ \t]+(?:a[ \t]+|an[ \t]+)?$/i;
 
+const STAFF_WORDS: ReadonlySet<string> = new Set(
+  "nurse sister hca student dr doctor f1 f2 fy1 fy2 sho reg registrar physio midwife porter matron".split(
+    " ",
+  ),
+);
+const REGULAR =
+  /\bwho[ \t]+(?:(?:comes|pops|is)[ \t]+in|rings|calls|phones)[ \t]+every[ \t]+(?:week|day|night|morning|month|friday|monday)\b|\b(?:been|was)[ \t]+with[ \t]+us[ \t]+(?:for[ \t]+)?\d{1,2}[ \t]+(?:months|years)\b|\b(?:three|3|two|2)[ \t]+times[ \t]+a[ \t]+week[ \t]+since\b/i;
 // A named street ("on Station Road", "to Elm Close"): where one person lives or was found.
 const STREET =
   /\b[A-Z][a-z]{2,}[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b/;
 // "from St Mary's", "at St Mildred's": a school, church or parish.
-const SAINT = /\b(?:from|at|outside|near)[ \t]+(?:the[ \t]+)?St\.?[ \t][A-Z][a-z]+/;
+const SAINT = /\b(?:from|at|outside|near|of)[ \t]+(?:the[ \t]+)?St\.?[ \t][A-Z][a-z]+/;
 function placeFound(text: string): boolean {
-  if (ROAD.test(text) || ESTATE.test(text) || STREET.test(text) || SAINT.test(text)) return true;
+  if (ROAD.test(text) || ESTATE.test(text) || STREET.test(text)) return true;
+  if (text.includes("St") && SAINT.test(text)) return true;
   PLACE_WORD.lastIndex = 0;
   for (let m = PLACE_WORD.exec(text); m; m = PLACE_WORD.exec(text)) {
     const first = m[1].split(/[ \t]/)[0];
@@ -624,7 +710,7 @@ const CELEB_GATE: ReadonlySet<string> = new Set([
 ]);
 // Words a named rare condition or "fascinating case" needs: RARE runs only when one is present.
 const RARE_GATE: ReadonlySet<string> = new Set(
-  "fop fibrodysplasia ossificans progeria creutzfeldt cjd ebola lassa rabies leprosy anthrax diphtheria harlequin locked conjoined stone kuru marburg plague botulism polio rare syndrome disease ehlers guillain stevens prader charcot erdheim huntington huntingtons kabuki case never career million first only".split(
+  "fop fibrodysplasia ossificans progeria creutzfeldt cjd ebola lassa rabies leprosy anthrax diphtheria harlequin locked conjoined stone kuru marburg plague botulism polio rare syndrome disease ehlers guillain stevens prader charcot erdheim huntington huntingtons kabuki case never career million seen country world region".split(
     " ",
   ),
 );
@@ -648,12 +734,15 @@ const GATE = new Set([
   "inpatient",
   "resident",
   "client",
-  "month",
   "months",
-  "weeks",
+  "regular",
+  "teenage",
   "male",
   "female",
-  ...OCCUPATION_GATE,
+  // The jobs' own words; "security guard", "police officer" by their second word.
+  ...[...OCCUPATION_GATE].filter((w) => !BROAD_JOB_WORDS.has(w)),
+  "guard",
+  "officer",
   ...CELEB_GATE,
 ]);
 
@@ -686,13 +775,19 @@ export function indirectScore(
   words: ReadonlySet<string>,
   ownCounts = false,
 ): { score: number; at: number } | null {
-  let gated = anyOf(words, GATE) || anyOf(words, RARE_GATE);
+  let gated = anyOf(words, GATE);
+  // A rare condition with no person word: "the 2nd case of leprosy in Kent".
+  if (!gated && anyOf(words, RARE_GATE) && RARE.test(text)) gated = true;
   // "little" is too common a word to gate on: only "little one", "little fighter"… count.
   if (!gated && words.has("little") && LITTLE_PERSON.test(text)) gated = true;
   // "84yo", "19yrs" are one word each.
   if (!gated && AGE_GLUED.test(text)) gated = true;
+  // "a 4 month old from Leysdown".
+  if (!gated && words.has("month") && MONTHS_OLD.test(text)) gated = true;
   // "she's 93": an age said of someone, in a post with digits.
-  if (!gated && (words.has("she") || words.has("he")) && DIGIT.test(text)) gated = true;
+  if (!gated && (words.has("she") || words.has("he")) && SHE_IS_AGE.test(text)) gated = true;
+  // "Kyle from the care home on Bower Mount Road, 31, …".
+  if (!gated && COMMA_AGE.test(text)) gated = true;
   const own = ownCounts ? OWN_KIN.exec(text) : null;
   if (!gated && !own) return null;
   let at = own ? own.index : -1;
@@ -706,6 +801,12 @@ export function indirectScore(
     break;
   }
   let score = 0;
+  const AGE =
+    anyOf(words, WORDY_AGE_GATE) ||
+    ((words.has("she") || words.has("he")) && SHE_IS_AGE.test(text)) ||
+    COMMA_AGE.test(text)
+      ? AGE_ALL
+      : AGE_BASE;
   AGE.lastIndex = 0;
   // Every age form has a digit but "teenager", "in her teens/twenties…" and "forty-something".
   let age = DIGIT.test(text) || anyOf(words, AGE_WORDS) ? AGE.exec(text) : null;
@@ -718,7 +819,7 @@ export function indirectScore(
     !ownCounts &&
     OWN.test(text.slice(Math.max(0, age.index - 20), age.index)) &&
     (/\bmy[ \t]+(?:\w+[ \t]+)?$/i.test(text.slice(Math.max(0, age.index - 20), age.index)) ||
-      (!CARE.test(text.slice(age.index, age.index + age[0].length + 40)) &&
+      (!careIn(text.slice(age.index, age.index + age[0].length + 40), words) &&
         !ourElder(text, age.index, age[0])))
   )
     age = AGE.exec(text);
@@ -743,7 +844,7 @@ export function indirectScore(
       ? 0.5
       : CELEB_VISIT.test(text)
         ? 1
-        : seenAsPatient(text)
+        : seenAsPatient(text, words)
           ? CELEB_GENERIC.test(celeb[0])
             ? 1
             : 2
@@ -753,9 +854,9 @@ export function indirectScore(
     if (at === -1) at = celeb.index;
   }
   // Who they are outside the hospital: "the lollipop lady from St Mary's", "the lifer on C wing".
-  const job = anyOf(words, OCCUPATION_GATE)
-    ? (OCCUPATION.exec(text) ?? RUNS_A_PLACE.exec(text))
-    : null;
+  const job =
+    (anyOf(words, OCCUPATION_GATE) ? OCCUPATION.exec(text) : null) ??
+    (words.has("who") && anyOf(words, RUNS_GATE) ? RUNS_A_PLACE.exec(text) : null);
   // "a local teacher" already counted as someone known locally.
   if (job && !(celeb && job.index >= celeb.index && job.index < celeb.index + celeb[0].length)) {
     score += 1;
@@ -777,10 +878,10 @@ export function indirectScore(
     /\bcase[ \t]+of[ \t]+$/i.test(text.slice(Math.max(0, rare.index - 10), rare.index))
   )
     at = rare.index;
-  if (at === -1 || (!namedRare && !CARE.test(text))) return null;
+  if (at === -1 || (!namedRare && !careIn(text, words))) return null;
   if (placeFound(text)) score += 1;
   // Where in the hospital, next to the person: "Resus 1, 4:40am, 19 year old motorcyclist".
-  if (bedNear(text, at)) score += 1;
+  if (bedNear(text, at, words.has("wing") || words.has("cell"))) score += 1;
   if (EVENT.test(text)) score += 1;
   if (rare) score += 2;
   else if (CONDITION.test(text)) score += 1;
@@ -788,10 +889,14 @@ export function indirectScore(
   // "today" does.
   if (SPECIFIC_DAY.test(text)) score += 1;
   else if (TIME.test(text)) score += 0.5;
-  if (RECOGNISED.test(text)) score += 1;
+  if (RECOGNISED.test(text) || (anyOf(words, KNOWN_OUTSIDE_GATE) && KNOWN_OUTSIDE.test(text)))
+    score += 1;
+  // A regular everyone at the surgery or pharmacy knows: "who comes in every week for her asthma".
+  if ((words.has("every") || words.has("us") || words.has("times")) && REGULAR.test(text))
+    score += 1;
   if (NOT_CARE.test(text)) score -= 1;
   // "Nurse Kelly in bay 4 tonight is 24": the one described works there.
-  if (STAFF_AT_PLACE.test(text)) score -= 1;
+  if (anyOf(words, STAFF_WORDS) && STAFF_AT_PLACE.test(text)) score -= 1;
   return { score, at };
 }
 

@@ -52,7 +52,9 @@ const IMAGE_CUES = wordsRegex([
 ]);
 const STAFF_ONLY = wordsRegex([
   "rota",
-  "shifts",
+  "shifts?",
+  "retir(?:es|ing|ement)",
+  "leaving do",
   "annual leave",
   "sickness",
   "staff",
@@ -129,9 +131,17 @@ const IN_PICTURE = wordsRegex([
   "(?:favourite|lovely|little) patient",
   "(?:in|on) (?:his|her) (?:wheelchair|bed|trolley|incubator)",
   "\\d{1,3} ?(?:yo|year old)",
+  // An age no colleague would be given: "Selfie with Dot, she's 93".
+  "(?:she|he)(?:'s| is) (?:9\\d|1\\d\\d)",
+  "(?:9\\d|1\\d\\d)(?:th)? birthday",
   // "the X-ray of the lad with the fork in his hand": one person described.
   "(?:the|a|this|that|our) (?:lad|lady|man|woman|gent|gentleman|bloke|girl|boy|kid|child|baby|guy|fella|chap|teenager) (?:with|who|(?:in|from) (?:bed|bay|cubicle|side ?room|resus|majors))",
 ]);
+
+// A named person pictured where patients are: "Photo of Sid and his grandson on the ward",
+// "Selfie with Dot in the day room". (Case matters: a name, not "of him".)
+const NAMED_IN_PLACE =
+  /\b(?:[Ww]ith|[Oo]f)[ \t]+(?:(?:our|lovely|little|old)[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]+and[ \t]+(?:his|her|their)[ \t]+[a-z-]+)?[ \t]+(?:on|in)[ \t]+(?:the|our|his|her)[ \t]+(?:ward|unit|day[ \t]?room|bay|side[ \t]?room|hospice|lounge|bed)\b/;
 
 function sentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -158,7 +168,7 @@ export const patientImage: CustomRecognizer = {
         if (STAFF_ONLY.test(sentence)) continue;
         // A bracketed description is read below, once: only the words outside it count here.
         const outside = sentence.includes("[") ? sentence.replace(/\[[^\]\n]*\]/g, " ") : sentence;
-        if (!IN_PICTURE.test(outside)) continue;
+        if (!IN_PICTURE.test(outside) && !NAMED_IN_PLACE.test(outside)) continue;
         const at = view.toOriginal(start, end);
         found.push({
           type: "PATIENT_IMAGE",

@@ -19,7 +19,9 @@ export const CARE_WORDS = wordSet(`
   eau sau mau cdu appendix caesarean incubator chemotherapy radiotherapy section
   nbm angiogram angioplasty endoscopy colonoscopy biopsy ecg ultrasound pacemaker stent
   adolescent paediatric paeds neonatal spinal burns oncology renal frailty psychiatric rehab
-  dnacpr dnr ventilator methadone contractions
+  dnacpr dnr ventilator methadone contractions warfarin inhaler inhalers prescription prescriptions creon
+  antibiotics morphine oramorph stoma colostomy dosette epipen nebuliser cmht camhs caseload stairlift
+  wheelchair seclusion
 `);
 
 /** Cues that a named or described person is a patient, not a colleague on the same ward. */
@@ -76,9 +78,18 @@ export const PATIENT_CUES = wordsRegex([
   "90th",
   "100th",
   "\\d+(?:st|nd|rd|th) birthday",
+  // "his first blood test without restraint", "dental under GA", "our favourite frequent flyer".
+  "blood tests?",
+  "under (?:a )?(?:ga|general anaesthetic|sedation)",
+  "frequent flyer",
 ]);
 
 export const PATIENT_CUE_GATE: ReadonlySet<string> = new Set([
+  "blood",
+  "ga",
+  "anaesthetic",
+  "sedation",
+  "flyer",
   "patient",
   "patients",
   "pt",

@@ -80,7 +80,7 @@ const NAME_AT_PLACE = new RegExp(
 );
 // "every patient in bay 3" is everyone there, not one person.
 const DESCRIBED_AT_PLACE = new RegExp(
-  `(?<!\\b(?:every|each|any|all|no)[ \\t]+)\\b(?:(?:the|a|an|our|that|this)[ \\t]+)?(?:(?:little|old|young|lovely|elderly|poor|gorgeous|sweet|frail|older|confused|grumpy|new)[ \\t]+){0,2}(?:man|lady|woman|gent|gentleman|bloke|lad|girl|boy|patient|pt|chap|fella|guy|grandad|grandpa|nan|grandma|teenager|teen|baby|kid|child|one|mum|dad|couple|twins?|fellow|resident|client|service[ \\t]+user|family|wife|husband|daughter|son|visitor)[ \\t]+(?:of[ \\t]+about[ \\t]+\\d{1,3}[ \\t]+)?(?:in|from|on|at)[ \\t]+(?:the[ \\t]+)?(?:${PLACE_I}|[Rr]oom[ \\t]?\\d{1,3}\\b)`,
+  `(?<!\\b(?:every|each|any|all|no)[ \\t]+)\\b(?:(?:the|a|an|our|that|this)[ \\t]+)?(?:(?:little|old|young|lovely|elderly|poor|gorgeous|sweet|frail|older|confused|grumpy|new)[ \\t]+){0,2}(?:man|lady|woman|gent|gentleman|bloke|lad|girl|boy|patient|pt|chap|fella|guy|grandad|grandpa|nan|nana|nanna|gran|granny|grandma|teenager|teen|baby|kid|child|one|mum|dad|couple|twins?|fellow|resident|client|service[ \\t]+user|family|wife|husband|daughter|son|visitor)[ \\t]+(?:of[ \\t]+about[ \\t]+\\d{1,3}[ \\t]+)?(?:in|from|on|at)[ \\t]+(?:the[ \\t]+)?(?:${PLACE_I}|[Rr]oom[ \\t]?\\d{1,3}\\b)`,
   "gi",
 );
 const INITIALS_AT_PLACE = new RegExp(
@@ -296,6 +296,15 @@ const CLINICAL_THING = [
   "picc line",
   "dnacpr",
   "dnr",
+  // Kit that comes with care at home: "Mrs Okafor's new stairlift", "Dad's hearing aids".
+  "stairlift",
+  "wheelchair",
+  "hearing aids?",
+  "walking frame",
+  "zimmer",
+  "commode",
+  "care package",
+  "pacemaker",
 ];
 const NAME_OWNS = new RegExp(
   `\\b(${WORD}(?:[ \\t]+${WORD})?)'s[ \\t]+(?:(?:new|left|right|broken|bad|dodgy|poorly|latest|second|first|hip|knee)[ \\t]+)?(?:${CLINICAL_THING.join("|")})\\b`,
@@ -330,6 +339,31 @@ const PROFESSIONAL = wordsRegex([
   "councillor",
   "mayor",
 ]);
+// Medicines and kit someone is given: "Gladys about her warfarin", "Mr Sandhu collects his Creon".
+const MEDICINES = [
+  "warfarin",
+  "insulin",
+  "inhalers?",
+  "prescriptions?",
+  "repeat script",
+  "blister pack",
+  "dosette(?: box)?",
+  "creon",
+  "antibiotics",
+  "morphine",
+  "oramorph",
+  "stoma",
+  "colostomy",
+  "statins?",
+  "metformin",
+  "epipen",
+  "nebuliser",
+  "home oxygen",
+];
+const HIS_MEDICINE = new RegExp(
+  `^[^.!?\\n]{0,30}?\\b(?:his|her|their)[ \\t]+(?:new[ \\t]+|repeat[ \\t]+)?(?:${MEDICINES.join("|")}|meds|medication|tablets|methadone)\\b`,
+  "i",
+);
 const CARE_NEAR = wordsRegex([
   "bed",
   "bay",
@@ -451,6 +485,8 @@ const CARE_NEAR = wordsRegex([
   "methadone",
   "ventilator",
   "dnacpr",
+  "passed (?:away|peacefully|overnight|in (?:his|her|their) sleep|(?:an|a few|two|\\d+) hours? later)",
+  ...MEDICINES,
 ]);
 // Where and how someone is a patient, for a known given name: a unit they are on ("Alfie on
 // PICU", "on the adolescent unit"), a treatment they are having ("in for chemo", "after her
@@ -563,7 +599,14 @@ const EVERYONE_BEFORE =
   /\b(?:every|each|all|any)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:in|on|at)[ \t]+(?:the[ \t]+)?$/i;
 // Care done for someone: "c-section for Danielle", "bloods for Arthur", "transport for Ivy".
 // "Our hospice lost Doreen overnight", "we sadly lost Bernard on Tuesday": a death in care.
-const LOST_BEFORE = /\b(?:we|hospice|ward|unit)[ \t]+(?:sadly[ \t]+)?lost[ \t]+$/i;
+// "CMHT visit to Tony", "home visit to Edna": a visit made to give care.
+const VISIT_TO_BEFORE =
+  /\b(?:home|cmht|community|dn|district nurs(?:e|ing)|joint|welfare|first|review|follow[- ]up)[ \t]+visit[ \t]+to[ \t]+$/i;
+// "Nursed my old maths teacher Mr Harris": the one nursed is the patient, whatever their job.
+const NURSED_BEFORE =
+  /\b(?:nursing|nursed|looked after|looking after|caring for|cared for|admitted|admitting|discharged|discharging|triaged|treating|treated|resuscitated|cannulated|scanned|x-rayed)[ \t]+(?:(?:my|our|a|an|the|his|her)[ \t]+)?(?:[a-z]+[ \t]+){0,3}$/i;
+const LOST_BEFORE =
+  /\b(?:we|hospice|ward|unit)[ \t]+(?:sadly[ \t]+)?lost[ \t]+(?:(?:little|baby|our|dear|lovely|beautiful)[ \t]+)?$/i;
 const CARE_FOR =
   /\b(?:c-section|caesarean|section|surgery|op|operation|scan|bloods|obs|chemo|dialysis|transfusion|x-ray|ct|mri|ecg|cannula|catheter|referral|bed|admission|discharge|ambulance|transport|ttos?|meds|medication|tablets)[ \t]+for[ \t]+$/i;
 // "Amara was amazing with the patient in bay 4", "Niamh and Orla ran the ward": the named person
@@ -648,6 +691,10 @@ const INDEFINITE_PERSON_BEFORE =
 const PRAISE_BEFORE =
   /\b(?:shout[- ]?out|thanks?|thank you|well done|kudos|hats off|proud of|credit to|big up)\b[^.!?\n]*$/i;
 const HAS_CAPITALISED_WORD = /[A-Z][a-z]/;
+const QUOTED_NICKNAME =
+  /['‘]([A-Z][a-z'’-]{1,20}(?:[ \t][A-Z][a-z'’-]{1,20})?)['’](?=,?[ \t]+(?:from|(?:is|was|'s)[ \t]+back|back|came[ \t]+in|(?:is|was)[ \t]+in[ \t]+(?:resus|majors|bed|bay|cubicle|seclusion|custody)|in[ \t]+(?:bed|bay|cubicle|side[ \t]?room|resus|majors))\b)/g;
+const MY_PATIENT_LOWER =
+  /\b(?:my|our)[ \t]+(?:(?:favourite|lovely|old|new|regular|fave)[ \t]+)?patient[ \t]+([a-z]{2,20})\b/g;
 // "Our ward cat Whiskers… banned from bay 2", "PAT dog Lola, 7", "a resident ghost called
 // Albert": animals, mascots and ghosts have names and ages too.
 const NON_HUMAN_GATE = wordSet(
@@ -680,7 +727,8 @@ const OWN_ACCOUNT =
 const HANDLE_CUES = wordsRegex([
   "(?:our|the|my|a) (?:lad|lady|girl|boy|gent|man|woman|little one|patient) (?:from|in|on) (?:ward|bed|bay|cubicle|the ward)",
   "on the ward",
-  "from ward \\d+",
+  "(?:from|on) ward \\d+",
+  "(?:our|the|my|a) (?:little |young |brave )?(?:lad|lady|girl|boy|gent|man|woman|little one|patient|fella|kid) (?:from|in|on) (?:our |the )?[a-z]+ (?:ward|unit)",
   "in hospital",
   "home from hospital",
   "(?:his|her|their) (?:[a-z]+ )?(?:rehab|recovery|treatment|chemo|surgery|op|journey)",
@@ -807,7 +855,8 @@ export const personInCare: CustomRecognizer = {
         const careClose = nearest(text, m.index, end, CARE_NEAR, 100) < Infinity;
         if (careClose) score += 0.3;
         else if (careInPost || anyWord(post, ON_SHIFT)) score += 0.15;
-        if (nearest(text, m.index, end, PROFESSIONAL, 60) < Infinity) score -= 0.4;
+        if (NURSED_BEFORE.test(text.slice(Math.max(0, m.index - 45), m.index))) score += 0.5;
+        else if (nearest(text, m.index, end, PROFESSIONAL, 60) < Infinity) score -= 0.4;
         if (staffBefore(m.index)) score -= 0.5;
         const before = text.slice(Math.max(0, m.index - 40), m.index);
         // "played Mr Blue Sky", "my operation with Mr Patel", "Mrs Ahmed, our ward manager":
@@ -981,7 +1030,11 @@ export const personInCare: CustomRecognizer = {
             nearest(text, s, m.index + m[0].length, PROFESSIONAL, 40),
             nearest(text, s, m.index + m[0].length, STAFF_CUES, 40),
           );
+          // No colleague is 9 or 93: "Shoutout to Poppy (9) on Dolphin ward" is for a patient.
+          const age = Number(m[2]);
           if (
+            age > 16 &&
+            age < 75 &&
             professional < Infinity &&
             professional <= nearest(text, s, m.index + m[0].length, CARE_NEAR, 40)
           )
@@ -1166,6 +1219,30 @@ export const personInCare: CustomRecognizer = {
       }
     }
 
+    // A nickname in quotes where a patient is: "'Preacher' from the Shrubbery is back in
+    // seclusion", "'Scooter Steve' from Margate seafront, back on our ward".
+    if (text.includes("'") || text.includes("‘")) {
+      QUOTED_NICKNAME.lastIndex = 0;
+      for (let m = QUOTED_NICKNAME.exec(text); m; m = QUOTED_NICKNAME.exec(text)) {
+        const s = m.index + 1;
+        const e = s + m[1].length;
+        if (!nameLike(m[1].split(/[ \t]/)[0]) || staffBefore(m.index)) continue;
+        if (!careNearer(m.index, m.index + m[0].length, 80)) continue;
+        add(s, e, 0.8, "nickname with patient cues", m[1]);
+      }
+    }
+
+    // "my lovely patient bernard on ward 6": a known given name after "my patient", all lower case.
+    if (!HAS_CAPITALISED_WORD.test(text) && post.words.has("patient")) {
+      MY_PATIENT_LOWER.lastIndex = 0;
+      for (let m = MY_PATIENT_LOWER.exec(text); m; m = MY_PATIENT_LOWER.exec(text)) {
+        const name = m[1][0].toUpperCase() + m[1].slice(1);
+        if (!GIVEN_NAME_SET.has(name) || LOWER_NOT_NAMES.has(m[1])) continue;
+        const e = m.index + m[0].length;
+        add(e - m[1].length, e, 0.8, "my patient", name);
+      }
+    }
+
     // A patient's social media handle: "@mollyy_rose2007 you were the bravest patient on the
     // ward", "follow @jayden.recovers, our lad from ward 7". Organisations' handles are not.
     if (text.includes("@")) {
@@ -1238,7 +1315,8 @@ export const personInCare: CustomRecognizer = {
         // "…She was on our ward till Thursday": read only in the words after the name.
         WAS_ON_WARD.test(text.slice(end, end + 70)) ? 40 : Infinity,
         unit && !possessive ? unit.index : Infinity,
-        CARE_FOR.test(before) ? 0 : Infinity,
+        CARE_FOR.test(before) || VISIT_TO_BEFORE.test(before) ? 0 : Infinity,
+        HIS_MEDICINE.test(text.slice(end, end + 60)) ? 10 : Infinity,
         LOST_BEFORE.test(before) ? 0 : Infinity,
       );
       if (care === Infinity || animalBefore(m.index)) continue;

@@ -36,6 +36,9 @@ ruleTester(indirectIdentifierRule, {
     "Your surgeon is a butcher who's killed more patients than he's saved, everyone in town knows",
     "Teaching session on Ehlers-Danlos for the OTs on Monday, room 4, bring lunch",
     "The vicar from St Anne's runs the hospital chaplaincy on Sundays, lovely man",
+    // Running a care home is a provider's job; a councillor talking about the hospital is not care.
+    "I hear the man who runs the Oakview Care Home in Leek leaves residents unwashed all day",
+    "Councillor Dev Shah, who says he'll 'save our hospital', voted to shut it in 2021",
     "Let's all go to the MP's surgery on Friday about the hospital closure",
     "Tom Hanks film on the telly in the day room and the whole bay is crying 😭",
     // The writer themselves, winners and fundraisers, someone the writer knows who is no patient.
@@ -220,6 +223,39 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "Community team: our 98 year old in Walmer got her flu jab at home today, still sharp",
+      errors: 1,
+    },
+    // The writer's service named first, then the person seen (round 3, second batch).
+    {
+      text: "Radiographer here: the 10 year old from the Hythe skate park fall on Sunday, both arms",
+      errors: 1,
+    },
+    {
+      text: "GP: just diagnosed the vicar of St Paul's with angina, he blames the harvest supper",
+      errors: 1,
+    },
+    {
+      text: "Prison healthcare: the youngest lad on the VP wing, 19, self-harmed again overnight",
+      errors: 1,
+    },
+    {
+      text: "In resus now: teenage lad from the Parkwood estate, suspected spice, 2nd this week",
+      errors: 1,
+    },
+    {
+      text: "Our oldest renal patient turns 97 on Friday, coming to us three times a week since 2011",
+      errors: 1,
+    },
+    {
+      text: "The groom from the wedding at Hever Castle came in after falling off the stage",
+      errors: 1,
+    },
+    {
+      text: "The lady from the fish shop on Castle Street came in crying about her husband",
+      errors: 1,
+    },
+    {
+      text: "111 call handler: the man from Westgate who rings every night at 3am, tonight it was real",
       errors: 1,
     },
   ],

@@ -43,5 +43,7 @@ ruleTester(patientImageRule, {
       errors: 1,
     },
     { text: "Here's the X-ray from tonight (name and DOB in the corner, whoops) 🙈", errors: 1 },
+    { text: "Photo of Reg and his great-grandson on the ward this afternoon 🥲", errors: 1 },
+    { text: "Selfie with Vera in the day room, she's 96 and loved it", errors: 1 },
   ],
 });

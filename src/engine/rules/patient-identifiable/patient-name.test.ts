@@ -11,6 +11,8 @@ ruleTester(patientNameRule, {
     "Season finale of Grey's: the patient in room 4 turns out to be the chief's son",
     "In 1948 the first NHS patient was 13 year old Sylvia Diggory at Park Hospital",
     "The Queen's hip operation made headlines back in the day",
+    "Our ward got 'Outstanding' in the accreditation today, so proud of the team",
+    "Photo of Jess on the ward on her last shift, we'll miss her",
     "We sadly lost our lovely colleague Bernard last week, he worked on this ward for 25 years",
     "Lunch and learn with Emma in room 4 today, topic is sepsis recognition",
     "Doreen from the discharge lounge has retired after 40 years, we'll miss her",
@@ -406,6 +408,34 @@ ruleTester(patientNameRule, {
     },
     {
       text: "mrs b on the dementia unit thinks it's 1974 and i'm her sister, we had a lovely chat",
+      errors: 1,
+    },
+    // Round 3: medicines, kit, nicknames, photos, praise for a child, visits, lower case.
+    { text: "Had to ring Doreen Small about her insulin again, she keeps doubling up", errors: 1 },
+    { text: "Mr Ahmed collects his Creon every Monday and brings us baklava", errors: 1 },
+    { text: "Occupational therapy: Mrs Nolan's new stairlift is finally in", errors: 1 },
+    {
+      text: "Shoutout to Ruby (8) on Starfish ward who rang the end of chemo bell today",
+      errors: 1,
+    },
+    {
+      text: "Mental health ward: 'Deacon' from the Westwood estate is back in seclusion again",
+      errors: 1,
+    },
+    { text: "CMHT visit to Terry on the Millbrook estate today, his flat is worse", errors: 1 },
+    {
+      text: "Nursed my old geography teacher Mr Lowe on the cardiac ward, he remembered me",
+      errors: 1,
+    },
+    { text: "my favourite patient doris on ward 9 told me about the blitz today", errors: 1 },
+    { text: "Shout out to Nan in bay E who's 99 and still beats us at cards", errors: 1 },
+    { text: "Sad night on NICU, we lost little Isla at 2 days old", errors: 1 },
+    {
+      text: "Learning disability: Kyle (27) from the supported flats had his first blood test calmly",
+      errors: 1,
+    },
+    {
+      text: "Our favourite frequent flyer Big Dave was back in the ED waiting room at 5am",
       errors: 1,
     },
   ],
