@@ -28,6 +28,7 @@ ruleTester(colleagueHealthRule, {
     "Back at work after my own knee replacement, thanks to the ortho team",
     "Our Kez from outpatients is doing a sponsored head shave for the oncology unit on Friday, link in bio!",
     "Jo from physio is running the 10k for the cancer ward, every quid helps 🏃",
+    "Our Tom is doing the Three Peaks for the oncology unit this summer, please sponsor him 🏔️",
     "So proud of my colleague Amira, who has written a blog about her own experience of endometriosis",
     "Shoutout to Kemi on nights who stayed two hours past her shift",
     "Check your boobs every month. Lumps? See your GP",
@@ -37,6 +38,11 @@ ruleTester(colleagueHealthRule, {
     },
   ],
   invalid: [
+    {
+      text: "Is it true your midwife Sophie Lane is pregnant by one of the consultants? Everyone in town is talking about it",
+      direction: "inbound",
+      errors: 1,
+    },
     {
       text: "Our Kez from outpatients has been going to the oncology unit every week, poor thing",
       errors: 1,

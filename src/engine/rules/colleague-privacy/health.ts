@@ -109,6 +109,8 @@ const TOPIC_AFTER =
 // for the oncology ward"): the unit is what the money is for, not where the colleague is treated.
 const FUNDRAISING_BEFORE =
   /\b(?:shav(?:e|es|ed|ing)|sponsor\w*|donat\w*|fundrais\w*|raising|raised|raise|collect(?:ing|ion)|bake|cake|sale|money|funds|pennies|quid|£\d[\d,]*|run|running|walk|walking|cycle|cycling|swim|challenge|marathon|appeal|charity)\b[^.!?\n]{0,60}$/i;
+const FUNDRAISING_AFTER =
+  /^[^.!?\n]{0,60}\b(?:sponsor\w*|donat\w*|justgiving|gofundme|link in (?:bio|comments)|every (?:penny|quid|pound)|raising|raise|fundrais\w*)\b/i;
 // Attending for treatment ("come in for her third round of chemo"): a patient, not a colleague.
 const TREATMENT_VISIT =
   /\b(?:come|comes|coming|came|back|in)\s+(?:in\s+)?for\s+(?:her|his|their)\s+(?:[\w-]+\s+){0,3}(?:chemo|treatment|round|session|dialysis|infusion|scan|appointment|radiotherapy)\b/i;
@@ -169,7 +171,12 @@ export const colleagueHealthRule = defineRule({
         continue;
       if (!colleagueNear(text, m.index, end)) continue;
       if (nearest(text, m.index, end, PATIENT_CUES, 60) < Infinity) continue;
-      if (FUNDRAISING_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+      if (
+        /\b(?:unit|ward|clinic|service|appointment)$/i.test(m[0]) &&
+        (FUNDRAISING_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) ||
+          FUNDRAISING_AFTER.test(text.slice(end, end + 80)))
+      )
+        continue;
       if (TREATMENT_VISIT.test(text.slice(Math.max(0, m.index - 80), end + 80))) continue;
       if (askedNotTold(text, m.index, context.direction === "inbound")) continue;
       // A named patient near: the health details are theirs, and patient-identifiable reports them.

@@ -26,6 +26,7 @@ ruleTester(colleaguePrivateLifeRule, {
     { text: "Proud to march with our LGBTQ+ staff network at Pride this weekend" },
     { text: "The new system will transition to the cloud next month, says Dr Patel" },
     "Proud to be a gay nurse and marching at Pride on Saturday",
+    "Our new manager says flexible rotas are definitely a thing now, Dr Price agreed",
     "My colleague wears a hijab for theatre and the new sleeves are brilliant, thanks infection control",
     "The trans nurse who looked after my dad on Ward 3 was the kindest person we met all week",
     "Gay men in nursing get called drama queens. No, I'm a band 6 with a mortgage.",
@@ -38,6 +39,10 @@ ruleTester(colleaguePrivateLifeRule, {
       errors: 1,
     },
     { text: "Rumour is the ward manager Claire and Dr Price are seeing each other", errors: 1 },
+    {
+      text: "Dr Amos and the theatre manager are definitely a thing, cars parked together at the Travelodge",
+      errors: 1,
+    },
     { text: "Our Ahmed converted to Islam last summer, not that he'd tell you", errors: 1 },
     {
       text: "Sister Wright has started wearing a headscarf, apparently she's converted to Islam",

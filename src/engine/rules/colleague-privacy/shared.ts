@@ -200,8 +200,10 @@ export const CONSENT_OR_SELF = wordsRegex([
   "(?:for )?(?:letting|let|allowing|allowed) (?:us|me) (?:to )?(?:share|post)",
   "said (?:we|i) could (?:share|post)",
   // the colleague speaking for themselves: a talk, a podcast, their own story
-  "talking about",
-  "talks about",
+  // (the colleague themselves talking, not "everyone is talking about it")
+  "(?:she|he|they)(?:'s|'re| is| are| was| were)? (?:openly )?talking about (?:her|his|their)",
+  "(?:she|he|they) (?:openly )?talks about (?:her|his|their)",
+  "(?:in|during) (?:her|his|their) talk",
   "in (?:her|his|their) own words",
   "(?:shares|shared|sharing|tells|told) (?:her|his|their) (?:own )?(?:story|journey|experience)",
   "(?:her|his|their) own (?:story|journey|experience|diagnosis)",

@@ -258,6 +258,23 @@ describe("learned policy rules", () => {
       expect(check({ text }).findings.map((f) => f.category)).not.toContain(category);
   });
 
+  it("a veiled threat the classifier is sure of needs no harm word", () => {
+    const check = createChecker({}, { rules: learnedRules });
+    const { findings } = check({
+      text: "The consultant who reported me to HR should check under his car before he drives home 😇",
+    });
+    expect(findings.map((f) => f.category)).toContain("threat-violence");
+  });
+
+  it("media-contact: a job interview or a request passed to comms is never the media", () => {
+    const check = createChecker({}, { rules: learnedRules });
+    for (const text of [
+      "I've got an interview for the practice educator post on Tuesday, fingers crossed",
+      "A reporter messaged me about the ward. Passed it straight to our communications team.",
+    ])
+      expect(check({ text }).findings.map((f) => f.category)).not.toContain("media-contact");
+  });
+
   it("defamation: an insult found as abuse needs a claim of wrongdoing too", () => {
     const check = createChecker({}, { rules: learnedRules });
     const { findings } = check({

@@ -3,6 +3,8 @@ import rule from "./drink-and-drugs.js";
 
 ruleTester(rule, {
   valid: [
+    "Remember to drink water on a long day, no water at the nurses' station is a rule, not a dare",
+    "First one to be sick on the rota swap gets the chocolates, apparently norovirus is back 🤢",
     "Please don't mix zopiclone with alcohol, it slows your breathing",
     "Patient brought in after taking diazepam with vodka, stable now",
     "If you can still stand after a 13 hour shift you deserve a medal",
@@ -19,6 +21,10 @@ ruleTester(rule, {
     "Christmas do booked 🥂 £35 a head",
   ],
   invalid: [
+    {
+      text: "Staff night out: first one to be sick buys the next round, no water allowed 🍻🍻🍻",
+      errors: 1,
+    },
     {
       text: "Post-nights routine: a couple of diazepam and a bottle of red, sleep like a baby",
       errors: 1,

@@ -15,6 +15,8 @@ ruleTester(rule, {
     "Doors open at 7pm for the awards night",
     "The lift never works, third time this week",
     "Cubicle 8 door is broken again 🙄",
+    "My car keys are in my other coat, stuck at work till my husband comes 🙄",
+    "Keys for the store cupboard are now kept by the nurse in charge, ask them please",
     "The toilet door by x-ray is bust, use the one by the lifts",
     "Fire exit alarm on ward 3 is broken again, estates ticket logged",
     "Remember to lock your screen every time you walk away",
@@ -23,6 +25,14 @@ ruleTester(rule, {
     "The fire door on Ward 6 doesn't close properly, reported it to estates and they're fixing it today",
   ],
   invalid: [
+    {
+      text: "Keys to the CD cupboard are in the blue mug on the top shelf if you can't find the NIC",
+      errors: 1,
+    },
+    {
+      text: "If you're locked out, the spare office key is under the fire extinguisher by the lift",
+      errors: 1,
+    },
     { text: "The back door into maternity is broken again, anyone can walk in", errors: 1 },
     {
       text: "Security only walk round the multi-storey once a night, about 2am, so be careful",

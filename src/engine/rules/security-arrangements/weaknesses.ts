@@ -31,6 +31,8 @@ const PATTERNS: RegExp[] = [
   /\b(?:admin |the |our |shared |ward |team )?pass(?:word|code)s?\b[^.!?\n]{0,40}?\b(?:taped|sellotaped|stuck|written|blu-?tacked|pinned|scribbled|on a post-?it|on post-?its|under the keyboard|on the (?:monitor|screen|wall|whiteboard|back of|side of|fridge|notice ?board|board|door|desk))\b/i,
   // How guarding is arranged.
   /\b(?:no|only (?:one|1)|just (?:one|1)) security(?: guards?| staff| officers?)?\b[^.!?\n]{0,30}?\b(?:after|at|on|between|from|overnight|nights|weekends)\b|\bsecurity(?: guards?)?\b[^.!?\n]{0,20}?\b(?:go(?:es)? home|leaves?|knock off|finish(?:es)?|clock off)\s+(?:at|after)\b|\b(?:only|just) (?:does|do|doing|one|1|two|2) (?:one |a single |1 )?(?:round|patrol|walk-?round)s? (?:a|per|each) (?:night|shift|day)\b/i,
+  // Where the keys to something locked are left ("the CD cupboard keys are in the blue mug").
+  /\b(?:keys?|fobs?)\b(?:\s+(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cupboards?|cabinets?|safes?|doors?|lockers?|fridges?|rooms?|office|store|cds?))?[^.!?\n]{0,30}?\b(?:is|are|lives?|kept|stays?|sits?|hangs?|hidden|left|goes)\s+(?:always\s+|usually\s+|just\s+|still\s+|now\s+)?(?:in|under|on\s+top\s+of|behind|inside|on|above|taped\s+(?:to|under|inside))\s+(?:the|a|an|our)\b/i,
 ];
 // The words each pattern cannot match without, branch by branch, in PATTERNS' order (../gate.ts).
 const BARRIER_WORDS =
@@ -74,11 +76,18 @@ const CUES: Gate[] = [
     "security + go goes leave leaves knock finish finishes clock",
     "only just + round rounds patrol patrols walk walkround walkrounds",
   ),
+  gate(
+    "key keys fob fobs + is are live lives kept stay stays sit sits hang hangs hidden left goes + in under on behind inside above taped",
+  ),
 ];
 if (CUES.length !== PATTERNS.length) throw new Error("weaknesses: a gate per pattern");
 // "them"/"it" after "nobody counts" is a weakness only where the post is about controlled things.
 const CONTROLLED =
   /\b(?:stock|drugs?|meds|medicines?|tablets|pills|cupboard|controlled|cds?|pas|system|records?|badges?|access|audit|tills?|cash|keys?|promethazine|diazepam|zopiclone|morphine|oramorph|opioids?)\b/i;
+const KEYS_AT = PATTERNS.length - 1;
+// Keys to something kept locked, not a car's or a house's.
+const KEY_TO_LOCKED =
+  /\b(?:cds?|controlled|drugs?|medicines?|meds|pharmacy|safes?|cupboards?|cabinets?|fridges?|lockers?|office|store|spare|master|doors?|ward|clinic|theatres?|ligature|key ?safe)\b/i;
 const ADVICE =
   /\b(?:never|don'?t|do not|please don'?t|avoid|make sure|remember to|always|please)\s*$|\b(?:never|don'?t|do not|avoid|shouldn'?t|should not|must not|mustn'?t)\b(?:\s+\w+){1,3}\s+$/i;
 // Quieter matches: a story where the door was fixed, or a post reporting it properly.
@@ -112,6 +121,11 @@ export default defineRule({
       if (!m) continue;
       if (ADVICE.test(view.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (i === 3 && /\b(?:them|it|anything)$/i.test(m[0]) && !CONTROLLED.test(view.text)) continue;
+      if (
+        i === KEYS_AT &&
+        !KEY_TO_LOCKED.test(view.text.slice(Math.max(0, m.index - 30), m.index + m[0].length))
+      )
+        continue;
       if (
         i === 1 &&
         /\b(?:broken|bust)$/i.test(m[0]) &&

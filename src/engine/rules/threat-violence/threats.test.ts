@@ -3,6 +3,9 @@ import { threats } from "./threats.js";
 
 ruleTester(threats, {
   valid: [
+    "Karma's a thing, the lottery winner from our ward finally got what he deserved: a holiday 🏖️",
+    "Check under your car seat for the missing badge, that's where mine was",
+    "Everyone was laughing at the panto, let's see who turns up to the next one",
     // Idioms are not threats.
     "This heat is killing me",
     // Said against violence.
@@ -20,6 +23,21 @@ ruleTester(threats, {
     "I know where you can find the leaflets: by the main entrance",
   ],
   invalid: [
+    {
+      text: "I hope whoever was on shift the night my brother died gets what's coming to them. I'll make sure of it.",
+      direction: "inbound",
+      errors: 1,
+    },
+    { text: "Next junior who mouths off at my HCA will be eating through a straw", errors: 1 },
+    {
+      text: "The manager who reported me should check under his car before he drives home 😇",
+      errors: 1,
+    },
+    {
+      text: "You laughed at me today. I'll be there when you lock up. Let's see who's laughing then.",
+      direction: "inbound",
+      errors: 1,
+    },
     { text: "If he talks to me like that again I swear I'll knock his teeth out", errors: 1 },
     { text: "whoever ate my lunch, I will find you and I will break your fingers", errors: 2 },
     {
