@@ -163,7 +163,7 @@ const AGE_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 const SHE_IS_AGE = /\b(?:he|she)(?:['’]s|[ \t]is)[ \t](?:only[ \t]|just[ \t])?\d/i;
-const MONTHS_OLD = /\d[ -]?month[ -]old\b/i;
+const MONTHS_OLD = /\d[ -]?(?:month|week)[ -]old\b/i;
 const AGE_GLUED = /\d(?:yo|yrs?|y\/o)\b/i;
 const LITTLE_PERSON = /\blittle (?:one|man|lady|fella|princess|soldier|warrior|fighter|mite)\b/i;
 const KIN_PERSON = /^(?:mum|dad|mother|father|baby|family|boy|girl|twins|triplets|couple)/i;
@@ -188,7 +188,7 @@ const CARE = wordsRegex([
   ...CARE_EVENTS,
   "on shift",
   "on nights",
-  "came in",
+  "came in(?! to (?:help|cover|work|sing|play|perform|visit|see us|drop|bring|volunteer|talk|teach|bless|pray))",
   "in resus",
   "x-ray",
   "scan",
@@ -275,6 +275,9 @@ const CARE_MORE = wordsRegex([
   "self[- ]harm(?:ed|ing)?",
   "referral",
   "seclusion",
+  "nursed",
+  "fell (?:again|over)",
+  "(?:had|has had) (?:another|a) fall",
   "scanned",
   "x-rayed",
   "made it home",
@@ -288,7 +291,7 @@ const CARE_MORE = wordsRegex([
   "sedated",
 ]);
 const CARE_MORE_GATE: ReadonlySet<string> = new Set(
-  "sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community flu covid booster radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 call opticians optician optometrist pharmacist porter porters portering occupational dietitian speech hospital theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion".split(
+  "nursed fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community flu covid booster radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 call opticians optician optometrist pharmacist porter porters portering occupational dietitian speech hospital theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion".split(
     " ",
   ),
 );
@@ -376,6 +379,8 @@ const EVENT = wordsRegex([
   "struck by lightning",
   "collapsed",
   "kicked by",
+  "fell (?:again|over)",
+  "(?:had|has had) (?:another|a) fall",
   "found (?:him|her|them) on the floor",
   "burnt|burned|scalded",
   "bouncy castle",
@@ -592,13 +597,15 @@ function seenAsPatient(text: string, words: ReadonlySet<string>): boolean {
   return false;
 }
 
+const VISITOR_ROLE =
+  /\b(?:sing|sang|singing|carols?|perform(?:ed|ing)?|bless(?:ed|ing)?|pray(?:ed|ing)?|to help|came in to|visited (?:the|our|us)|visiting (?:the|our)|opened|donated|fundrais\w*)\b/i;
 const SMALL =
   /\b(?:the|our)[ \t]+only[ \t]+(?:\w+[ \t]+){0,2}?(?:teenager|child|kid|baby|patient|man|woman|lady|boy|girl|lad|person|one)\b|\b(?:the|our)[ \t]+(?:longest|oldest|youngest)(?:[ \t]+ever|[ \t]+staying|-staying)?[ \t]+(?:[a-z]+[ \t]+)?(?:patient|resident|baby|man|woman|lady|gent|inpatient|lad|girl|boy|prisoner|inmate|service user|client)\b/i;
 // The writer knows who it is: "I recognised her from my kids' school".
 // "the dinner lady from my kids' school… small world": someone the writer knows outside work.
 const RECOGNISED = /\b(?:i|we)[ \t]+(?:recogni[sz]ed|knew)[ \t]+(?:her|him|them)[ \t]+from\b/i;
 const KNOWN_OUTSIDE =
-  /\bsuch a small world\b|\bfrom my (?:[a-z]+['’]?s?[ \t]+)?(?:school|gym|church|street|road|village|estate)\b/i;
+  /\bsuch a small world\b|\bfrom my (?:[a-z]+['’]?s?[ \t]+){0,2}(?:school|gym|church|street|road|village|estate)\b/i;
 const KNOWN_OUTSIDE_GATE: ReadonlySet<string> = new Set(
   "world school gym church street road village estate".split(" "),
 );
@@ -619,10 +626,13 @@ const REGULAR =
 const STREET =
   /\b[A-Z][a-z]{2,}[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b/;
 // "from St Mary's", "at St Mildred's": a school, church or parish.
+// "the headmaster of Lenham primary", "a Year 8 girl at Borden Grammar".
+const SCHOOL = /\b[A-Z][a-z]{2,}[ \t](?:[Pp]rimary|[Gg]rammar|[Aa]cademy|[Ii]nfants|[Jj]uniors)\b/;
 const SAINT = /\b(?:from|at|outside|near|of)[ \t]+(?:the[ \t]+)?St\.?[ \t][A-Z][a-z]+/;
 function placeFound(text: string): boolean {
   if (ROAD.test(text) || ESTATE.test(text) || STREET.test(text)) return true;
   if (text.includes("St") && SAINT.test(text)) return true;
+  if (SCHOOL.test(text)) return true;
   PLACE_WORD.lastIndex = 0;
   for (let m = PLACE_WORD.exec(text); m; m = PLACE_WORD.exec(text)) {
     const first = m[1].split(/[ \t]/)[0];
@@ -783,7 +793,7 @@ export function indirectScore(
   // "84yo", "19yrs" are one word each.
   if (!gated && AGE_GLUED.test(text)) gated = true;
   // "a 4 month old from Leysdown".
-  if (!gated && words.has("month") && MONTHS_OLD.test(text)) gated = true;
+  if (!gated && (words.has("month") || words.has("week")) && MONTHS_OLD.test(text)) gated = true;
   // "she's 93": an age said of someone, in a post with digits.
   if (!gated && (words.has("she") || words.has("he")) && SHE_IS_AGE.test(text)) gated = true;
   // "Kyle from the care home on Bower Mount Road, 31, …".
@@ -819,7 +829,7 @@ export function indirectScore(
     !ownCounts &&
     OWN.test(text.slice(Math.max(0, age.index - 20), age.index)) &&
     (/\bmy[ \t]+(?:\w+[ \t]+)?$/i.test(text.slice(Math.max(0, age.index - 20), age.index)) ||
-      (!careIn(text.slice(age.index, age.index + age[0].length + 40), words) &&
+      (!careIn(text.slice(Math.max(0, age.index - 30), age.index + age[0].length + 40), words) &&
         !ourElder(text, age.index, age[0])))
   )
     age = AGE.exec(text);
@@ -858,7 +868,12 @@ export function indirectScore(
     (anyOf(words, OCCUPATION_GATE) ? OCCUPATION.exec(text) : null) ??
     (words.has("who") && anyOf(words, RUNS_GATE) ? RUNS_A_PLACE.exec(text) : null);
   // "a local teacher" already counted as someone known locally.
-  if (job && !(celeb && job.index >= celeb.index && job.index < celeb.index + celeb[0].length)) {
+  // Visiting, singing or helping out is not being cared for: "the vicar came in to sing carols".
+  if (
+    job &&
+    !(celeb && job.index >= celeb.index && job.index < celeb.index + celeb[0].length) &&
+    !VISITOR_ROLE.test(text.slice(job.index, job.index + 80))
+  ) {
     score += 1;
     if (at === -1 || job.index < at) at = job.index;
   }

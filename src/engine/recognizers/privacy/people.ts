@@ -21,7 +21,7 @@ export const CARE_WORDS = wordSet(`
   adolescent paediatric paeds neonatal spinal burns oncology renal frailty psychiatric rehab
   dnacpr dnr ventilator methadone contractions warfarin inhaler inhalers prescription prescriptions creon
   antibiotics morphine oramorph stoma colostomy dosette epipen nebuliser cmht camhs caseload stairlift
-  wheelchair seclusion
+  wheelchair seclusion sedation sedated methotrexate clozapine
 `);
 
 /** Cues that a named or described person is a patient, not a colleague on the same ward. */
@@ -80,8 +80,9 @@ export const PATIENT_CUES = wordsRegex([
   "\\d+(?:st|nd|rd|th) birthday",
   // "his first blood test without restraint", "dental under GA", "our favourite frequent flyer".
   "blood tests?",
-  "under (?:a )?(?:ga|general anaesthetic|sedation)",
+  "(?:under|without) (?:a )?(?:ga|general anaesthetic|sedation)",
   "frequent flyer",
+  "(?:home|cmht|dn|first|review|welfare) visit",
 ]);
 
 export const PATIENT_CUE_GATE: ReadonlySet<string> = new Set([
@@ -90,6 +91,7 @@ export const PATIENT_CUE_GATE: ReadonlySet<string> = new Set([
   "anaesthetic",
   "sedation",
   "flyer",
+  "visit",
   "patient",
   "patients",
   "pt",

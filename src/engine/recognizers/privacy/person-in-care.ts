@@ -355,6 +355,14 @@ const MEDICINES = [
   "stoma",
   "colostomy",
   "statins?",
+  "methotrexate",
+  "clozapine",
+  "lithium",
+  "apixaban",
+  "rivaroxaban",
+  "steroids",
+  "(?:pain |fentanyl |morphine )?patches",
+  "eye drops",
   "metformin",
   "epipen",
   "nebuliser",
@@ -387,6 +395,10 @@ const CARE_NEAR = wordsRegex([
   "family",
   "obs",
   "resus",
+  "majors",
+  "minors",
+  "cdu",
+  "sdec",
   "amu",
   "ccu",
   "itu",
@@ -694,7 +706,7 @@ const HAS_CAPITALISED_WORD = /[A-Z][a-z]/;
 const QUOTED_NICKNAME =
   /['‘]([A-Z][a-z'’-]{1,20}(?:[ \t][A-Z][a-z'’-]{1,20})?)['’](?=,?[ \t]+(?:from|(?:is|was|'s)[ \t]+back|back|came[ \t]+in|(?:is|was)[ \t]+in[ \t]+(?:resus|majors|bed|bay|cubicle|seclusion|custody)|in[ \t]+(?:bed|bay|cubicle|side[ \t]?room|resus|majors))\b)/g;
 const MY_PATIENT_LOWER =
-  /\b(?:my|our)[ \t]+(?:(?:favourite|lovely|old|new|regular|fave)[ \t]+)?patient[ \t]+([a-z]{2,20})\b/g;
+  /\b(?:(?:my|our)[ \t]+(?:(?:favourite|lovely|old|new|regular|fave)[ \t]+)?patient|(?:home|cmht|dn|first|review)[ \t]+visit[ \t]+to)[ \t]+([a-z]{2,20})\b/g;
 // "Our ward cat Whiskers… banned from bay 2", "PAT dog Lola, 7", "a resident ghost called
 // Albert": animals, mascots and ghosts have names and ages too.
 const NON_HUMAN_GATE = wordSet(
@@ -1233,7 +1245,10 @@ export const personInCare: CustomRecognizer = {
     }
 
     // "my lovely patient bernard on ward 6": a known given name after "my patient", all lower case.
-    if (!HAS_CAPITALISED_WORD.test(text) && post.words.has("patient")) {
+    if (
+      !HAS_CAPITALISED_WORD.test(text) &&
+      (post.words.has("patient") || post.words.has("visit"))
+    ) {
       MY_PATIENT_LOWER.lastIndex = 0;
       for (let m = MY_PATIENT_LOWER.exec(text); m; m = MY_PATIENT_LOWER.exec(text)) {
         const name = m[1][0].toUpperCase() + m[1].slice(1);

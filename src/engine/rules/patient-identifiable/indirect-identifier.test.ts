@@ -39,6 +39,7 @@ ruleTester(indirectIdentifierRule, {
     // Running a care home is a provider's job; a councillor talking about the hospital is not care.
     "I hear the man who runs the Oakview Care Home in Leek leaves residents unwashed all day",
     "Councillor Dev Shah, who says he'll 'save our hospital', voted to shut it in 2021",
+    "The vicar from St Mark's came in to sing carols on every ward, lovely",
     "Let's all go to the MP's surgery on Friday about the hospital closure",
     "Tom Hanks film on the telly in the day room and the whole bay is crying 😭",
     // The writer themselves, winners and fundraisers, someone the writer knows who is no patient.
@@ -258,5 +259,15 @@ ruleTester(indirectIdentifierRule, {
       text: "111 call handler: the man from Westgate who rings every night at 3am, tonight it was real",
       errors: 1,
     },
+    {
+      text: "Health visitor: the 5 week old on the Parkside estate with reflux is gaining now",
+      errors: 1,
+    },
+    {
+      text: "GP: diagnosed the headmistress of Otham primary with shingles, off till half term",
+      errors: 1,
+    },
+    { text: "Renal unit: our 31 year old from Strood got the call for a kidney at 4am", errors: 1 },
+    { text: "Nursed the dinner lady from my old junior school today, she knew my name", errors: 1 },
   ],
 });

@@ -438,5 +438,9 @@ ruleTester(patientNameRule, {
       text: "Our favourite frequent flyer Big Dave was back in the ED waiting room at 5am",
       errors: 1,
     },
+    { text: "'Nobby' from the Tower Hamlets flats is back in majors again", errors: 1 },
+    { text: "Mrs Osei collects her methotrexate every Friday and asks about my kids", errors: 1 },
+    { text: "home visit to dorothy in seasalter today, she's 92 and made me a cuppa", errors: 1 },
+    { text: "Our LD lad Jamie had his first dental check without sedation today", errors: 1 },
   ],
 });
