@@ -28,6 +28,7 @@ ruleTester(colleagueHealthRule, {
     "Back at work after my own knee replacement, thanks to the ortho team",
     "Our Kez from outpatients is doing a sponsored head shave for the oncology unit on Friday, link in bio!",
     "Jo from physio is running the 10k for the cancer ward, every quid helps 🏃",
+    "Lovely to see our ward clerk Pat back after her knee op, she asked us to throw her a welcome back party 🎉",
     "Our Tom is doing the Three Peaks for the oncology unit this summer, please sponsor him 🏔️",
     "So proud of my colleague Amira, who has written a blog about her own experience of endometriosis",
     "Shoutout to Kemi on nights who stayed two hours past her shift",

@@ -197,6 +197,7 @@ export const CONSENT_OR_SELF = wordsRegex([
   "shared with (?:her|his|their) (?:permission|blessing|consent)",
   "with [a-z]+'s (?:permission|blessing|consent)",
   "(?:asked|wants|wanted) (?:us|me) to share",
+  "(?:she|he|they) asked (?:us|me) to (?:throw|have|organise|do|put on|celebrate|post|share|announce)",
   "(?:for )?(?:letting|let|allowing|allowed) (?:us|me) (?:to )?(?:share|post)",
   "said (?:we|i) could (?:share|post)",
   // the colleague speaking for themselves: a talk, a podcast, their own story

@@ -250,6 +250,10 @@ describe("learned policy rules", () => {
       ],
       ["Snapped this lovely shot of the sunrise over the car park this morning 🌅", "copyright"],
       [
+        "Took this photo of the sunset from the top of the multi-storey after my late 🌇",
+        "copyright",
+      ],
+      [
         "Love that the trust now pays for our registration fees. Small thing, big difference.",
         "official-capacity",
       ],

@@ -78,6 +78,19 @@ const TAKEN_WORD =
 const TAKEN_PHRASE =
   /\bc\+p\b|\b(?:not (?:mine|my (?:words|photo|pic|video))|from (?:the|a|an|his|her|their|someone|my mate's|google|instagram|facebook|tiktok|twitter|youtube)|off (?:the|a|an|his|her|their|someone's|my mate's|google|instagram|facebook|tiktok|twitter|youtube))\b/;
 
+const OWN_WORK =
+  /\b(?:(?:i |i've |we |we've )?(?:took|taken|snapped|shot|drew|drawn|painted|made|filmed|baked|knitted)(?: this| these| my| a| the| our)?(?: own)? (?:photos?|pics?|pictures?|shots?|snaps?|videos?|drawings?|paintings?|selfies?)|my own (?:photos?|pics?|pictures?|shots?|videos?|drawings?|paintings?|artwork))\b/;
+// A personal tie with a patient or their family: contact, meeting, money, gifts, occasions.
+const PERSONAL_TIE =
+  words(`friend friends friended befriend befriended facebook fb insta instagram snapchat snap
+  whatsapp tiktok hinge tinder bumble matched swiping add added adding request requests follow followed follows message
+  messaged messages messaging text texted texting texts number mobile phone dm dms dmed voice meet meets meeting met
+  coffee coffees drink drinks pub date dated dating visit visited visiting visits house home round gift gifts present
+  presents money cash card note purse paid pay paying lend lent borrow borrowed loan privately private wedding weddings
+  party christening funeral invite invited invites lift lifts drive drove dinner lunch breakfast walk walks weekend
+  weekends touch close mates pals buddy marry married relationship seeing kissed holiday moved stay stayed staying sit
+  sitting babysit babysitting hair nails tickets match gaming playing gym trainer attorney executor will emergency
+  godmother godfather godparent witness lodger renting room bingo class address christmas bottle`);
 const TRUST_VOICE =
   words(`nhs speaking speak snapchat unofficial comms domain website site reddit discord whatsapp group
   channel server podcast merch spokesperson representing`);
@@ -125,6 +138,9 @@ const CORROBORATION: Partial<Record<Category, Corroboration>> = {
   copyright: {
     needs: ({ normalised: { words: w } }) => TAKEN_WORD.test(w.text) || TAKEN_PHRASE.test(w.text),
     sure: true,
+    // The author's own picture ("took this photo of the sunset from the multi-storey") is theirs,
+    // unless something else's is named as taken (a chapter, an article, a screenshot).
+    never: ({ normalised: { words: w } }) => OWN_WORK.test(w.text) && !TAKEN_WORD.test(w.text),
   },
   "media-contact": {
     needs: ({ normalised }) => {
@@ -139,6 +155,10 @@ const CORROBORATION: Partial<Record<Category, Corroboration>> = {
   "official-capacity": {
     needs: ({ normalised }) =>
       (scan(normalised).bits & OFFICIAL) !== 0 || TRUST_VOICE.test(normalised.words.text),
+    sure: true,
+  },
+  "patient-relationship": {
+    needs: ({ normalised: { words: w } }) => PERSONAL_TIE.test(w.text),
     sure: true,
   },
   // An insult is not a claim: when the post was found abusive, a damaging claim needs a claim word.

@@ -20,6 +20,7 @@ ruleTester(befriendingRule, {
       name: "declined",
     },
     "Shoot me a DM if you want to join the charity run team",
+    "The new domestic, Lina, chats to every patient and they all look forward to seeing her.",
     "New starters: if a patient or relative sends you a friend request, decline it. Ask your manager if unsure",
     "A patient asked if she could add me on Facebook. I explained why I can't and she understood.",
     "Patient asked for my mobile so she could keep in touch. Gave her the ward's direct line and PALS instead.",

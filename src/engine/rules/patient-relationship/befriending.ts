@@ -69,7 +69,7 @@ const CONTACT = wordsRegex([
   "went on a date",
   "first date",
   "dating",
-  "seeing (?:him|her)",
+  "(?:i'm|i am|been|started|start|we're|we are|i've been|still|secretly) seeing (?:him|her)",
   "fair game",
   "the rest is history",
   "fell for",
