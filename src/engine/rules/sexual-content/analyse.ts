@@ -25,13 +25,13 @@ export function analyseSexual(context: RuleContext): SexualAnalysis {
   if (cached) return cached;
   const text = context.normalised.words.text;
   let explicit = context.entities("sexual-explicit");
-  let suggestive = context.entities("sexual-suggestive");
+  const suggestive = context.entities("sexual-suggestive");
   SUGGESTIVE_EMOJI.lastIndex = 0;
   const emoji = text.match(SUGGESTIVE_EMOJI)?.length ?? 0;
-  if ((explicit.length > 0 || suggestive.length > 0) && emoji === 0 && EDUCATIONAL.test(text)) {
-    explicit = [];
-    suggestive = [];
-  }
+  // Read once, and only when something would be reported ("bed" and "tonight" are common).
+  let educational: boolean | undefined;
+  const isEducational = () => (educational ??= emoji === 0 && EDUCATIONAL.test(text));
+  if (explicit.length > 0 && isEducational()) explicit = [];
   if (explicit.length > 0)
     explicit = explicit.filter(
       (e) =>
@@ -51,10 +51,11 @@ export function analyseSexual(context: RuleContext): SexualAnalysis {
     (strong.size >= 1 && (emoji >= 1 || weak.size > 0 || body || explicit.length > 0)) ||
     (emoji >= 1 && ((body && weak.size > 0) || weak.size >= 2));
   // Report the innuendo by its telling words; bed and tonight only when nothing else is there.
-  const telling = together ? suggestive.filter((e) => e.detail?.kind !== "weak") : [];
+  const shown = together && !isEducational();
+  const telling = shown ? suggestive.filter((e) => e.detail?.kind !== "weak") : [];
   const analysis = {
     explicit,
-    suggestive: together ? (telling.length > 0 ? telling : suggestive) : [],
+    suggestive: shown ? (telling.length > 0 ? telling : suggestive) : [],
   };
   cache.set(context.normalised, analysis);
   return analysis;
