@@ -10,6 +10,22 @@ import { rememberLast } from "../last-post.js";
 import { scan, trigger } from "./lexicon.js";
 import { findCues, sentences, type Cue, type Span } from "./spans.js";
 
+// The cues added in the fourth probe round share five triggers (and the scare-quoted slogans one quote test) (the trigger table is nearly
+// full): a cue runs when any word of its group is in the post, and its own regex does the rest.
+const G_RARE = trigger(
+  "morale docked grievance whoever favouritism favoritism herself himself themselves restructure restructures reorganisation reorganization reorg re-org rebrand mates friends favourites pals dressing dress opportunity flexibility transformation efficiency efficiencies investment wellbeing teamwork resilience agile",
+);
+const G_VERDICT = trigger(
+  "recommend thinking considering planning never avoid meant supposed expected problem spreadsheet spreadsheets accountants bean-counters bean counters clowns ridiculous stupid shocking terrible awful crazy mad insane shambolic appalling disgraceful dangerous hell daft",
+);
+const G_QUOTED = trigger("said decided joined-up peak looking shout shoutout thanks cheers really");
+const G_STILL = trigger(
+  "meant supposed expected still left scraps leftovers nothing loyalty living asked asks consulted listens fewer less close closes shut shuts hr payroll management manager occ occy occupational estates recruitment staffing pensions trust band only costs cost",
+);
+const G_MONEY = trigger(
+  "money salary salaries wages pay soggy cold stale tiny lukewarm microwaved limp burnt manky morale than spent spend spends spending wasted wasting blew blown splashed found left quit resigned walked decided decision decisions",
+);
+
 // What the post may disparage: the employer, its services, its management, its systems and processes.
 export const TARGET =
   /\b(?:(?:the|this|our|my|your|their)\s+(?:[a-z*-]+\s+){2,3}(?:system|software|tool|portal|platform|app|rota|rostering|process|policy|scheme|pathway|strategy|uniforms?|forms?)|(?:the|this|our|my|your|their)\s+(?:[a-z*-]+\s+)?(?:trust|hospital|organisation|place|management|managers?|execs?|executives?|board|directors?|hr|payroll|pharmacy|it|comms|estates|bosses|leadership|chief\s+exec(?:utive)?|chief\s+nurse|matron|division|directorate|department|pcs|computers|systems?|rota|rostering|induction|training|appraisal|staff\s+survey|survey|wellbeing\s+\w+|car\s+park|canteen|staff\s+room|changing\s+rooms?|facilities|building|toilets|contract|policy|process|procurement|recruitment|occupational\s+health|service|email|software|app|tool|portal|platform|scheme|initiative|pathway|strategy|forms?|uniforms?|shift\s+pattern|restructure|reorgani[sz]ation|consultation|panel|chairs?|ceo|senior\s+team|exec\s+team)|(?:new|divisional|finance|medical|nursing|deputy|operations|ops|service|general|ward|practice)\s+(?:director|manager|lead|chief\s+\w+)|managers?|management|execs?|senior\s+(?:leadership|management|team)|hr|payroll|pharmacy|estates|whoever\s+(?:designed|came\s+up\s+with|decided|runs|signed|thought|approved|bought|planned)|e-?rostering|(?:it|computer|booking|referral|rostering|e-?rs|epr|stock|patient\s+record|bleep|paging|phone)\s+system|(?:doctors?|consultants?|managers?|nurses?|staff)\s+at\s+this\s+(?:hospital|trust|place)|round\s+here|(?:\w+\s+)here\s+(?:is|are|was|were)|public\s+consultation|contracts?|(?:the|our)\s+nhs)\b|@\w*(?:nhs|trust|hosp|healthcare)\w*/;
@@ -30,7 +46,7 @@ const DEROGATORY: readonly Cue[] = [
   {
     label: "derogatory",
     trigger: trigger(
-      "joke shambles disaster scandal disgrace farce embarrassment circus clown clownshow mess nightmare sham insult shitshow clusterfuck crash dumpster laughing laughingstock photo photo-op stunt exercise vanity",
+      "joke shambles disaster scandal disgrace farce embarrassment circus clown clownshow mess nightmare sham insult shitshow clusterfuck crash dumpster laughing laughingstock photo photo-op stunt pr publicity box-ticking ticking vanity",
     ),
     weight: 1,
     regex: new RegExp(
@@ -71,9 +87,7 @@ const NEVER_DONE_THE_JOB: readonly Cue[] = [
   // "the way this trust talks to its nurses is the real problem", "our division is run by a spreadsheet".
   {
     label: "derogatory",
-    trigger: trigger(
-      "problem spreadsheet spreadsheets accountants bean-counters bean counters clowns",
-    ),
+    trigger: G_VERDICT,
     weight: 1,
     regex:
       /\b(?:is|are)\s+the\s+(?:real|actual|whole|root|main|biggest)\s+problem\b|\b(?:run|managed|designed)\s+by\s+(?:a\s+)?(?:spreadsheets?|accountants|bean[- ]counters?|clowns)\b/g,
@@ -196,23 +210,21 @@ const SELF_TARGETED: readonly Cue[] = [
 const WARNINGS_AND_VERDICTS: readonly Cue[] = [
   {
     label: "derogatory",
-    trigger: trigger("recommend thinking considering planning never avoid"),
+    trigger: G_VERDICT,
     weight: 1,
     regex:
       /\b(?:would|could|will)(?:n't|\s+not|\s+never)\s+(?:ever\s+)?recommend\s+(?:working|a\s+job|applying|anyone\s+(?:work|apply|join)\w*|this\s+(?:trust|place|hospital|ward|department))\b|\b(?:anyone|anybody|if\s+you(?:'re|\s+are))\s+(?:an?\s+(?:[\w-]+\s+){1,3}?)?(?:(?:else\s+)?(?:thinking\s+(?:of|about)|considering|planning\s+on))\s+(?:applying|working|joining|a\s+job|taking\s+a\s+job|qualifying|starting|coming|moving)\b[^.!?\n]{0,60}?[,:;.!—–-]\s*(?:just\s+|honestly\s+|seriously\s+|please\s+)?(?:don't|do\s+not|dont|run|think\s+again|avoid|reconsider|look\s+elsewhere|go\s+elsewhere|stay\s+away|steer\s+clear|don't\s+bother)\b|\b(?:never|don't\s+ever|do\s+not\s+ever)\s+(?:work|apply\s+to\s+work)\s+(?:here|for\s+(?:this|the|our)\s+(?:trust|place|hospital|service))\b|\bavoid\s+(?:working\s+(?:here|for|at)|this\s+(?:trust|place|hospital))\b/g,
   },
   {
     label: "derogatory",
-    trigger: trigger(
-      "ridiculous stupid shocking terrible awful crazy mad insane shambolic appalling disgraceful dangerous hell daft",
-    ),
+    trigger: G_VERDICT,
     weight: 1,
     regex:
       /\b(?:ridiculous|stupid|shocking|terrible|awful|crazy|mad|insane|shambolic|appalling|disgraceful|dangerous|daft|hell\s+of\s+a)\s+way\s+to\s+(?:run|manage|treat)\s+(?:a|an|the|your|its|our)\s+(?:hospital|ward|trust|service|department|unit|nhs|health\s+service|team|staff|workforce|people)\b/g,
   },
   {
     label: "derogatory",
-    trigger: trigger("whoever"),
+    trigger: G_RARE,
     weight: 1,
     regex:
       /\bwhoever\s+(?:[\w'-]+\s+){1,4}?(?:should|needs\s+to|ought\s+to)\s+(?:be\s+made\s+to|be\s+forced\s+to|have\s+to|try|come\s+and)\s+(?:use|work|do|try|spend|sit|live|cover|park|eat|run)\b/g,
@@ -222,7 +234,7 @@ const WARNINGS_AND_VERDICTS: readonly Cue[] = [
 // "How are we meant to plan our lives?": exasperation about the rota, pay or leave (those words in the post).
 const HOW_ARE_WE_MEANT_TO: Cue = {
   label: "grievance",
-  trigger: trigger("meant supposed expected"),
+  trigger: G_VERDICT,
   weight: 1,
   regex:
     /\bhow\s+(?:are|is|am)\s+(?:we|i|staff|anyone|nurses|people)\s+(?:meant|supposed|expected)\s+to\s+(?:plan|pay|afford|live|have\s+a\s+life|book|arrange|sort|get\s+(?:childcare|home|to\s+work|a\s+break)|park|eat|survive)\b/g,
@@ -239,9 +251,7 @@ const IN_A_WORKPLACE: readonly Cue[] = [
   // half the ward gone in a year.
   {
     label: "grievance",
-    trigger: trigger(
-      "morale than spent spend spends spending wasted wasting blew blown splashed found left quit resigned walked",
-    ),
+    trigger: G_MONEY,
     weight: 1,
     regex:
       /\bmore\s+(?:[\w-]+\s+){0,2}?(?:managers|comms|communications\s+(?:staff|officers|people|team)|execs|directors|admin|consultants|pen\s+pushers|suits|people\s+in\s+offices)\s+than\s+(?:[\w-]+\s+)?(?:porters|nurses|hcas|doctors|midwives|cleaners|beds|clinicians)\b|\b(?:spent|spend|spends|spending|wasted|wasting|blew|blown|splashed|found)\s+(?:(?:money|£[\d.,]+\w*|thousands|millions|a\s+(?:small\s+)?fortune|\d+k|[\d.,]+\s+(?:grand|k|quid))\s+)?on\s+(?:a\s+|an\s+|the\s+)?(?:new\s+|shiny\s+|fancy\s+)?(?:water\s+features?|logo|rebrand|art(?:work)?|sculptures?|consultants?|consultancy|away\s+days?|lanyards|signage|branding|banners?|ipads)\b|\b(?:half|most|a\s+third|two\s+thirds)\s+(?:of\s+)?(?:the|our|my)\s+(?:ward|team|unit|department|dept|staff|nurses|doctors)\s+(?:has\s+|have\s+)?(?:left|quit|resigned|walked(?:\s+out)?)\s+(?:in|within|over)\s+(?:a|the\s+last|\d+|one|two|six|twelve|eighteen)\s+(?:year|years|months)\b/g,
@@ -249,7 +259,7 @@ const IN_A_WORKPLACE: readonly Cue[] = [
   // "How are we meant to plan our lives?", "the rota is still not out", "still no login".
   {
     label: "grievance",
-    trigger: trigger("meant supposed expected still"),
+    trigger: G_STILL,
     weight: 1,
     regex:
       /\b(?:rotas?|roster|payslips?|contract|pay\s+rise|back\s*pay|uplift)\s+(?:for\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:is\s+|are\s+|has\s+|have\s+)?still\s+(?:not|no\w*)\s+(?:been\s+)?(?:out|published|done|sorted|here|through|paid|signed|issued|arrived)\b/g,
@@ -259,45 +269,41 @@ const IN_A_WORKPLACE: readonly Cue[] = [
   // floor, more in offices; a service that shuts when the hospital does not.
   {
     label: "grievance",
-    trigger: trigger(
-      "left scraps leftovers nothing loyalty still living asked asks consulted listens fewer less close closes shut shuts",
-    ),
+    trigger: G_STILL,
     weight: 1,
     regex:
-      /\b(?:and|while|but)\s+(?:we|us|the\s+rest\s+of\s+us|staff|permanent\s+staff|bank\s+staff|nurses)\s+(?:get|got|are\s+left\s+with)\s+(?:what's\s+left|the\s+scraps|the\s+leftovers|nothing|zilch|sod\s+all)\b|\bloyalty\s+(?:pays|counts\s+for\s+nothing|gets\s+you\s+nowhere)\b|\b(?:staff|we're|we\s+are|nurses|porters|the\s+rest\s+of\s+us)\s+(?:are\s+)?still\s+(?:parking|paying|sitting\s+on|eating|buying|bringing|sharing|changing|begging)\b|\b(?:staff|we're|we\s+are|nights?|night\s+staff|nurses)\s+(?:are\s+)?living\s+on\s+(?:crisps|toast|biscuits|vending|coffee|chocolate|air|fumes|haribo)\b|\bnobody\s+(?:[\w-]+\s+){0,3}?(?:has\s+|have\s+|ever\s+|actually\s+)?(?:asked|asks|consulted|listens\s+to|listened\s+to)\s+(?:a\s+|the\s+|us\s+|any\s+)?(?:nurses?|staff|porters?|hcas?|midwi(?:fe|ves)|doctors?|frontline|front\s+line|us)\b|\b(?:fewer|less)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+(?:floor|wards?|front\s*line)|nurses|staff|porters|clinicians)\b[^.!?\n]{0,40}?\bmore\s+(?:[\w-]+\s+){0,2}?(?:managers|offices?|meetings|admin|suits|consultants|paperwork|pen\s+pushers)\b|\b(?:closes?|shuts?)\s+at\s+\d{1,2}(?::\d\d)?\s*(?:pm|am)?\b[^!?\n]{0,80}?\b(?:does\s+not|doesn't|don't|do\s+not|never)\s+(?:close|shut)\b/g,
+      /(?<=\b(?:and|while|but)\s+(?:we|us|the\s+rest\s+of\s+us|staff|permanent\s+staff|bank\s+staff|nurses)\s+)(?:get|got|are\s+left\s+with)\s+(?:what's\s+left|the\s+scraps|the\s+leftovers|nothing|zilch|sod\s+all)\b|\bloyalty\s+(?:pays|counts\s+for\s+nothing|gets\s+you\s+nowhere)\b|(?<=\b(?:staff|we're|we\s+are|nurses|porters|the\s+rest\s+of\s+us)\s+(?:are\s+)?)still\s+(?:parking|paying|sitting\s+on|eating|buying|bringing|sharing|changing|begging)\b|(?<=\b(?:staff|we're|we\s+are|nights?|night\s+staff|nurses)\s+(?:are\s+)?)living\s+on\s+(?:crisps|toast|biscuits|vending|coffee|chocolate|air|fumes|haribo)\b|\bnobody\s+(?:[\w-]+\s+){0,3}?(?:has\s+|have\s+|ever\s+|actually\s+)?(?:asked|asks|consulted|listens\s+to|listened\s+to)\s+(?:a\s+|the\s+|us\s+|any\s+)?(?:nurses?|staff|porters?|hcas?|midwi(?:fe|ves)|doctors?|frontline|front\s+line|us)\b|\b(?:fewer|less)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+(?:floor|wards?|front\s*line)|nurses|staff|porters|clinicians)\b[^.!?\n]{0,40}?\bmore\s+(?:[\w-]+\s+){0,2}?(?:managers|offices?|meetings|admin|suits|consultants|paperwork|pen\s+pushers)\b|\b(?:closes?|shuts?)\s+at\s+\d{1,2}(?::\d\d)?\s*(?:pm|am)?\b[^!?\n]{0,80}?\b(?:does\s+not|doesn't|don't|do\s+not|never)\s+(?:close|shut)\b/g,
   },
   {
     label: "derogatory",
-    trigger: trigger("decided decision decisions"),
+    trigger: G_MONEY,
     weight: 1,
     regex:
       /\b(?:decision|decisions|outcome)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:already\s+)?(?:made|taken|decided)\s+(?:months|weeks|ages|years|long|way)\s+(?:ago|before)\b|\b(?:had|has|have|'d)\s+already\s+(?:been\s+)?decided\b|\b(?:already|all)\s+been\s+decided\b/g,
   },
   {
     label: "grievance",
-    trigger: trigger("favouritism favoritism handed given going goes go know"),
+    trigger: G_RARE,
     weight: 1,
     regex:
-      /\bfavou?ritism\b|\b(?:jobs?|posts?|promotions?|roles?|shifts|overtime|secondments?|courses?|study\s+days?)\s+(?:always\s+|just\s+|only\s+)?(?:are|is|get|gets|go|goes|went)\s+(?:just\s+|always\s+|only\s+)?(?:handed\s+|given\s+)?(?:out\s+)?to\s+(?:whoever|their\s+(?:mates|friends|favourites|pals)|mates|friends|favourites|the\s+favourites|(?:the\s+)?(?:manager|matron|sister)'s\s+(?:mates|friends|favourites|pals))\b|\bit's\s+(?:all\s+)?(?:about\s+)?who\s+you\s+know\b/g,
+      /\bfavou?ritism\b|\b(?:jobs?|posts?|promotions?|roles?|shifts|overtime|secondments?|courses?|study\s+days?)\s+(?:always\s+|just\s+|only\s+)?(?:are|is|get|gets|go|goes|went)\s+(?:just\s+|always\s+|only\s+)?(?:handed\s+|given\s+)?(?:out\s+)?to\s+(?:whoever|their\s+(?:mates|friends|favourites|pals)|mates|friends|favourites|the\s+favourites|(?:the\s+)?(?:manager|matron|sister)'s\s+(?:mates|friends|favourites|pals))\b/g,
   },
   {
     label: "grievance",
-    trigger: trigger("herself himself themselves"),
+    trigger: G_RARE,
     weight: 1,
     regex: /\b(?:herself|himself|themselves)\b[^.!?\n]{0,80}?\bthe\s+rest\s+of\s+us\b/g,
   },
   {
     label: "derogatory",
-    trigger: trigger("restructure restructures reorganisation reorganization reorg re-org rebrand"),
+    trigger: G_RARE,
     weight: 1,
     regex:
       /\b(?:restructures?|reorgani[sz]ations?|re-?orgs?|rebrands?)\b[^!?\n]{0,40}?\b(?:third|fourth|fifth|sixth|seventh|eighth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years|months)\b|\b(?:third|fourth|fifth|sixth|seventh|eighth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:restructure|reorgani[sz]ation|re-?org|rebrand)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years|months)\b/g,
   },
   {
     label: "grievance",
-    trigger: trigger(
-      "money salary salaries wages pay soggy cold stale tiny lukewarm microwaved limp burnt manky",
-    ),
+    trigger: G_MONEY,
     weight: 1,
     regex:
       /\b(?:not|aren't|we're\s+not|we\s+are\s+not)\s+all\s+on\s+(?:consultants?|directors?|execs?|ceos?|managers?|footballers?|mps?|chief\s+exec)'?s?'?\s+(?:money|pay|salar(?:y|ies)|wages)\b|£\s?\d+(?:\.\d\d)?\s+for\s+(?:a|an|one|some)\s+(?:soggy|cold|stale|tiny|lukewarm|microwaved|limp|burnt|manky|sad|dry)\b/g,
@@ -333,38 +339,40 @@ const IRONY: readonly Cue[] = [
 // Slogans and excuses in scare quotes ("the 'we value our staff' banner", "'no budget' for
 // adjustments"), corporate words taken apart ("not a development opportunity, it's plugging gaps",
 // "stop dressing it up") and the employer that "really said" something: irony about how work is run.
-const QUOTED_AND_REFRAMED: readonly Cue[] = [
+// Slogans and excuses in scare quotes: run only when the post opens a quote ("'no budget'",
+// "the 'we value our staff' banner"), which is cheaper to see than any of their words.
+const OPENING_QUOTE = /(?<=^|[\s(])["“'‘][a-z]/;
+const SCARE_QUOTED: readonly Cue[] = [
   {
     label: "derogatory",
-    trigger: trigger(
-      "value values valuing valued care listen support budget capacity funding priority resources money amazing incredible wonderful greatest fantastic brilliant team family heroes hear said find how looked review pipeline precedent operational business service temporary refurbishment pilot interim player goodwill mile resilient",
-    ),
+    trigger: undefined,
     weight: 1,
     regex:
       /["“'‘](?:we\s+)?(?:value|valuing|care\s+about|listen\s+to|support|invest\s+in)\s+(?:our|you|staff|all|every)\b[^"”'’\n]{0,30}["”'’]|["“'‘](?:no|not\s+a|not\s+an?\s+\w+)\s+(?:budget|capacity|funding|money|priority|resources?)(?:\s+[\w-]+){0,2}["”'’]|["“'‘](?:our\s+)?(?:amazing|incredible|wonderful|valued|greatest|fantastic|brilliant)\s+(?:people|staff|teams?|colleagues|workforce|asset)["”'’]|["“'‘](?:one\s+team|one\s+family|we\s+hear\s+you|you\s+said,?\s+we\s+did|(?:can't|cannot|couldn't)\s+find\s+(?:it|them)|just\s+how\s+it\s+is(?:\s+here)?|being\s+looked\s+at|under\s+review|in\s+the\s+pipeline|sets?\s+a\s+precedent|operational\s+reasons|business\s+needs?|service\s+needs|temporary|refurbishment|pilot|interim|(?:being\s+)?a\s+team\s+player|team\s+player|goodwill|going\s+the\s+extra\s+mile|(?:be\s+more\s+)?resilient)["”'’]/g,
   },
+];
+
+const QUOTED_AND_REFRAMED: readonly Cue[] = [
   {
     label: "derogatory",
-    trigger: trigger(
-      "dressing dress opportunity flexibility transformation efficiency efficiencies investment support wellbeing teamwork resilience agile",
-    ),
+    trigger: G_RARE,
     weight: 1,
     regex:
       /\bstop\s+dressing\s+it\s+up\b|\bdress\s+it\s+up\s+(?:however|all\s+you|any\s+way|how(?:ever)?\s+you)\b|\b(?:isn't|is\s+not|it's\s+not|that's\s+not)\s+(?:an?\s+)?['‘"“]?(?:development\s+opportunity|opportunity|flexibility|flexible\s+working|transformation|efficienc(?:y|ies)|investment|support|wellbeing|teamwork|resilience|agile\s+working)['’"”]?,?\s+(?:it's|it\s+is|that's|its)\b/g,
   },
   {
     label: "derogatory",
-    trigger: trigger("said peak joined-up decided looking shout thanks cheers"),
+    trigger: G_QUOTED,
     weight: 1,
     regex:
-      /(?:^|[.!?]\s+)[\w'-]+(?:\s+[\w'-]+)?,\s+they\s+said\b|(?:^|[.!?]\s+)(?:joined-up\s+thinking|peak\s+nhs)[.!]|\bwho\s+decided\s+(?:that|to|it\s+was|on|these|this|we|the|our)\b[^?\n]{0,120}\?|\breally\s+looking\s+(?:out\s+for|after)\s+(?:us|me|my|our)\b|\b(?:shout-?\s?out|thanks|cheers|big\s+thanks)\s+to\s+whoever\s+decided\s+to\s+(?:move|cut|close|scrap|cancel|remove|take\s+away|stop|change|get\s+rid\s+of)\b|\b(?:shout-?\s?out|thanks|cheers|big\s+thanks)\s+to\s+(?:the\s+|our\s+|my\s+)?(?:rota\s+\w+|rota|payroll|hr|management|estates|it|trust|board|execs?|managers?)\s+for\s+(?:cancelling|moving|losing|cutting|charging|ignoring|scrapping|closing|docking|refusing|rejecting|forgetting|rostering\s+me|putting\s+me)\b/gm,
+      /,\s+they\s+said\b|\b(?:joined-up\s+thinking|peak\s+nhs)[.!]|\bwho\s+decided\s+(?:that|to|it\s+was|on|these|this|we|the|our)\b[^?\n]{0,120}\?|\breally\s+looking\s+(?:out\s+for|after)\s+(?:us|me|my|our)\b|\b(?:shout-?\s?out|thanks|cheers|big\s+thanks)\s+to\s+whoever\s+decided\s+to\s+(?:move|cut|close|scrap|cancel|remove|take\s+away|stop|change|get\s+rid\s+of)\b|\b(?:shout-?\s?out|thanks|cheers|big\s+thanks)\s+to\s+(?:the\s+|our\s+|my\s+)?(?:rota\s+\w+|rota|payroll|hr|management|estates|it|trust|board|execs?|managers?)\s+for\s+(?:cancelling|moving|losing|cutting|charging|ignoring|scrapping|closing|docking|refusing|rejecting|forgetting|rostering\s+me|putting\s+me)\b/g,
   },
   {
     label: "derogatory",
-    trigger: trigger("really"),
+    trigger: G_QUOTED,
     weight: 1,
     regex:
-      /\b(?:(?:the|my|our|this)\s+trust|management|hr|payroll|the\s+board|the\s+execs?|estates|my\s+manager)\s+really\s+(?:said\b|(?:thought|decided|went|sent\s+(?:out|round|us))\s*[:,–—-]?\s*["“'‘])/g,
+      /(?<=\b(?:(?:the|my|our|this)\s+trust|management|hr|payroll|the\s+board|the\s+execs?|estates|my\s+manager)\s+)really\s+(?:said\b|(?:thought|decided|went|sent\s+(?:out|round|us))\s*[:,–—-]?\s*["“'‘])/g,
   },
 ];
 const TITLE_CASE_QUOTE = /^["“'‘](?:[A-Z0-9][\w&-]*\s*)+["”'’]$/;
@@ -497,44 +505,42 @@ const GRIEVANCE_CUES: readonly Cue[] = [
 const MORE_GRIEVANCE_CUES: readonly Cue[] = [
   {
     label: "grievance",
-    trigger: trigger("grievance"),
+    trigger: G_RARE,
     weight: 1,
     regex:
       /\b(?:put\s+in|raised|submitted|lodged|filed|logged|took\s+out|started)\s+(?:a|my)\s+(?:formal\s+)?grievance\b/g,
   },
   {
     label: "grievance",
-    trigger: trigger(
-      "hr payroll management manager occ occy occupational estates recruitment staffing pensions trust",
-    ),
+    trigger: G_STILL,
     weight: 1,
     regex:
-      /\b(?:hr|payroll|management|my\s+manager|occ(?:upational)?\s+health|occy\s+health|estates|recruitment|medical\s+staffing|pensions|the\s+trust)\s+(?:have\s+|has\s+)?(?:still\s+)?(?:haven't|hasn't|have\s+not|has\s+not|never)\s+(?:even\s+|once\s+)?(?:acknowledged|replied|responded|answered|got\s+back|come\s+back|sorted|processed|looked\s+at|bothered|actioned)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|weeks?|months?|hours?|days?)\s+(?:\w+\s+)?on\s+the\s+phone\s+to\s+(?:payroll|hr|pensions|occ(?:upational)?\s+health|medical\s+staffing|recruitment)\b/g,
+      /\b(?:hr|payroll|management|my\s+manager|occ(?:upational)?\s+health|occy\s+health|estates|recruitment|medical\s+staffing|pensions|the\s+trust)\s+(?:have\s+|has\s+)?(?:still\s+)?(?:haven't|hasn't|have\s+not|has\s+not|never)\s+(?:even\s+|once\s+)?(?:acknowledged|replied|responded|answered|got\s+back|come\s+back|sorted|processed|looked\s+at|bothered|actioned)\b|(?<=\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|weeks?|months?|hours?|days?)\s+(?:[\w-]+\s+)?)on\s+the\s+phone\s+to\s+(?:payroll|hr|pensions|occ(?:upational)?\s+health|medical\s+staffing|recruitment)\b/g,
   },
   {
     label: "grievance",
-    trigger: trigger("still"),
+    trigger: G_STILL,
     weight: 1,
     regex:
       /\bstill\s+(?:no|without\s+(?:a|an|my|any))\s+(?:[\w-]+\s+)?(?:login|log-?in|smartcard|locker|id\s+badge|parking\s+permit|contract|payslip|uniforms?|rota\s+access)\b/g,
   },
   {
     label: "grievance",
-    trigger: trigger("band only costs cost"),
+    trigger: G_STILL,
     weight: 1,
     regex:
-      /\b(?:experience|skills|qualifications?|responsibilit\w+|workload|work|jobs?|roles?|tasks)\s+(?:for|on)\s+(?:a\s+)?band\s+\d\s+(?:pay|money|salary|wages|rate)\b|\bband\s+\d\s+(?:work|jobs?|roles?|responsibilit\w+|tasks)\s+(?:for|on)\s+(?:a\s+)?band\s+\d\b|\b(?:my\s+)?(?:manager|matron|boss|line\s+manager|hr|trust|management)(?:'s|s')\s+only\s+(?:question|concern|worry|response|reply|interest|comment|priority)\s+(?:was|is|were)\b|\b(?:car\s+park|parking)\b[^.!?\n]{0,40}?\bcosts?\s+(?:staff|us|me|nurses|porters)\s+more\s+(?:per|a|each|every)\s+(?:month|week|year|shift)\s+than\b/g,
+      /\bfor\s+(?:a\s+)?band\s+\d\s+(?:pay|money|salary|wages|rate)\b|\bband\s+\d\s+(?:work|jobs?|roles?|responsibilit\w+|tasks)\s+(?:for|on)\s+(?:a\s+)?band\s+\d\b|\b(?:my\s+)?(?:manager|matron|boss|line\s+manager|hr|trust|management)(?:'s|s')\s+only\s+(?:question|concern|worry|response|reply|interest|comment|priority)\s+(?:was|is|were)\b|\b(?:car\s+park|parking)\b[^.!?\n]{0,40}?\bcosts?\s+(?:staff|us|me|nurses|porters)\s+more\s+(?:per|a|each|every)\s+(?:month|week|year|shift)\s+than\b/g,
   },
   {
     label: "grievance",
-    trigger: trigger("morale"),
+    trigger: G_RARE,
     weight: 1,
     regex:
       /\bmorale\s+(?:(?:on|in|across|among)\s+(?:the|our|this|my)\s+[\w-]+\s+)?(?:is\s+|was\s+|has\s+been\s+)?(?:at\s+)?(?:rock\s+bottom|an\s+all[- ]time\s+low|on\s+the\s+floor|through\s+the\s+floor|non-?existent|in\s+the\s+gutter)\b/g,
   },
   {
     label: "grievance",
-    trigger: trigger("docked"),
+    trigger: G_RARE,
     weight: 1,
     regex: /\bdocked\s+(?:me|us|my|our)\b/g,
   },
@@ -584,6 +590,7 @@ export const findGrievance = rememberLast((normalised: NormalisedText): Grievanc
     const irony = [
       ...findCues(text, IRONY, words.triggers),
       ...findCues(text, QUOTED_AND_REFRAMED, words.triggers),
+      ...(OPENING_QUOTE.test(text) ? findCues(text, SCARE_QUOTED) : []),
     ].filter((d) => !TITLE_CASE_QUOTE.test(original.slice(d.start, d.end)));
     if (irony.length > 0 && WORK_TOPIC.test(text) && !CELEBRATORY.test(text)) spans.push(...irony);
     const idioms = findCues(text, NEVER_DONE_THE_JOB, words.triggers);

@@ -7,7 +7,7 @@ import type { NormalisedText } from "../normalise/index.js";
 import { CONCERN_THRESHOLD, findConcern } from "./concern.js";
 import { findDamagingClaims } from "./damaging-claim.js";
 import { findGrievance } from "./grievance.js";
-import { WORK, fired, scan, trigger, wordsHave } from "./lexicon.js";
+import { STANCE, WORK, fired, scan, trigger, wordsHave } from "./lexicon.js";
 import { sentences } from "./spans.js";
 
 // What ought to happen, or what the author thinks: prescriptions and first-person stance.
@@ -24,8 +24,9 @@ const EVALUATION =
 const STRIKE = /\b(?:strik(?:e|es|ing)|picket\w*|industrial\s+action|walk-?outs?)\b/;
 const SIDE_TAKEN =
   /\b(?:stand(?:ing)?\s+(?:with|behind|by|shoulder\s+to\s+shoulder\s+with)|in\s+solidarity|solidarity\s+with|(?:fully\s+|100%\s+|totally\s+)?(?:support|back)(?:ing)?\s+(?:the|our|my|every|all)\b|right\s+to\s+strike|(?:completely\s+|totally\s+|fully\s+)?(?:justified|unjustified)|proud\s+to\s+(?:strike|stand|be\s+on\s+the\s+picket)|shouldn't\s+(?:be\s+)?strik\w*|should(?:n't)?\s+(?:go\s+on\s+)?strike|(?:only|last)\s+resort|no\s+choice\s+but)\b/;
+// One trigger for both strike stance and verbless advice (the trigger table is nearly full).
 const STRIKE_WORDS = trigger(
-  "strike strikes striking picket pickets picketing walkout walkouts industrial",
+  "strike strikes striking picket pickets picketing walkout walkouts industrial sunscreen suncream sun spf water fluids helmet helmets seatbelt seatbelts seat handwashing hand",
 );
 
 // Health words that the WORK vocabulary lacks: screening, donation, sun and sexual health.
@@ -37,8 +38,9 @@ export const HEALTH_EXTRA = trigger(
 const VERBLESS_ADVICE =
   /(?:^|[.!?\n]\s*)(?:sun\s*screen|sun\s*cream|spf(?:\s*\d+)?|water|fluids|helmets?|seat\s*belts?|hand\s*washing)\s+(?:every\s+(?:day|time|single\s+day)|always|daily|(?:even|especially)\s+(?:when|if|in|on))\b/;
 
-const VERBLESS_WORDS = trigger(
-  "sunscreen suncream sun spf water fluids helmet helmets seatbelt seatbelts seat handwashing hand",
+const VERBLESS_WORDS = STRIKE_WORDS;
+const OPINION_EXTRA = trigger(
+  "attached symptom symptoms cause problem safer taught door credit recognition theory paper restoration respect",
 );
 
 // Health advice: an imperative (or a flat "is not for") about medicines, symptoms or health habits.
@@ -106,9 +108,13 @@ export function givesOpinion(normalised: NormalisedText): boolean {
   if (QUESTION_ONLY.test(text.trim())) return false;
   // Advice needs its own imperative words only (not a stance word: "talk to your family about
   // organ donation"), or a health word before "every day".
-  if (fired(words, ADVICE_WORDS) && healthAdvice(text)) return true;
+  const stance = (words.bits & STANCE) !== 0;
+  if ((stance || health) && fired(words, ADVICE_WORDS) && healthAdvice(text)) return true;
   if (fired(words, VERBLESS_WORDS) && VERBLESS_ADVICE.test(text)) return true;
   if (fired(words, STRIKE_WORDS) && STRIKE.test(text) && SIDE_TAKEN.test(text)) return true;
+  // The stance vocabulary (lexicon.ts) lacks a few words of the evaluations below ("a symptom,
+  // not the cause", "no money attached", "great in theory"): they open the gate too.
+  if (!stance && !fired(words, OPINION_EXTRA)) return false;
   if (fired(words, PRESCRIPTION_WORDS) && PRESCRIPTION.test(text)) return true;
   if (!fired(words, EVALUATION_WORDS) || !evaluatesWork(text)) return false;
   return !CELEBRATION.test(text) || NEGATIVE_OR_PRESCRIPTIVE.test(text);

@@ -37,18 +37,18 @@ export default defineRule({
     // shift again"): it counts when the post is about the workplace. Mock thanks often carry a
     // grievance ("Got a 'thank you' email … Still no water coolers"), so it counts even then.
     const grievance = ctx.reported("disrepute-grievance") && aboutWorkplace(ctx.normalised);
+    // Good news, thanks and celebrations are no opinion (the labelling conventions), whatever a
+    // rule made of them ("Fantastic news: our unit has been rated outstanding" read as a concern);
+    // abuse, hate, threats and harmful advice are opinions wherever they sit.
     const fromOthers =
       aboutWork &&
-      (ctx.reported("raising-concerns") ||
-        ctx.reported("defamation") ||
-        ctx.reported("abuse-bullying") ||
+      (ctx.reported("abuse-bullying") ||
         ctx.reported("hate-discrimination") ||
         ctx.reported("threat-violence") ||
-        ctx.reported("safeguarding"));
-    // Good news, thanks and celebrations are no opinion (the labelling conventions), whatever
-    // another rule made of them ("Fantastic news: our unit has been rated outstanding").
-    const opinion =
-      grievance || (fromOthers && !onlyCelebrates(ctx.normalised)) || givesOpinion(ctx.normalised);
+        ctx.reported("safeguarding") ||
+        ((ctx.reported("raising-concerns") || ctx.reported("defamation")) &&
+          !onlyCelebrates(ctx.normalised)));
+    const opinion = grievance || fromOthers || givesOpinion(ctx.normalised);
     if (!opinion) return;
     // Append after the last non-space character, replacing any trailing whitespace.
     const end = ctx.text.length;
