@@ -32,6 +32,8 @@ const MYSELF_AFTER = /^[ \t]*[,;:\-–]?[ \t]*(?:I'm|I am|I've|I was|I|so I|whic
 const OWN_CAREER_AFTER =
   /^[^.!?\n]{0,60}?\b(?:(?:started|began|finished|did) my|I (?:started|began|qualified|joined|trained|retire)|retiring|my (?:nurse |nursing |midwifery |medical )?(?:training|career|retirement|first (?:job|shift|post)))\b/i;
 
+const SOMEONE_ELSE =
+  /\b(?:he|she|his|her|him|they|their|patient|pt|baby|mum|dad|nan|gran|grandad|son|daughter|wife|husband|mr|mrs|ms|miss|bed|bay|ward|cubicle|side ?room|resus|lives|admitted|discharged|nhs|mrn|hospital number|address)\b/i;
 // "My own DOB is 02/03/1990 and the portal won't take it": the writer's own date.
 const MY_OWN_LABEL =
   /\bmy[ \t]+(?:own[ \t]+)?(?:d\.?[ \t]?o\.?[ \t]?b\b\.?|date[ \t]of[ \t]birth|birth[ \t]?date)[^.!?\n\d]{0,14}$/i;
@@ -83,6 +85,9 @@ export const dateOfBirth: CustomRecognizer = {
       )
         continue;
       const labelStart = m.index - before.length + label.index;
+      // "Born 14/03/1990 and still getting asked for ID": a post that opens with "Born" and
+      // speaks of no one else is the writer's own.
+      if (isBorn && /^\W*$/.test(text.slice(0, labelStart)) && !SOMEONE_ELSE.test(text)) continue;
       // "Nan's 90th today… Born 4 May 1935": the writer's own family, which only care words near
       // make a patient (the rule drops it from staff posts with none).
       const ownKin = OWN_KIN_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index));

@@ -78,9 +78,12 @@ const OCCUPATION = wordsRegex(OCCUPATION_WORDS);
 // (Running a care home or a ward is a job in care, said of the provider, not of a patient.)
 const RUNS_A_PLACE =
   /\bwho[ \t]+(?:runs|owns|manages|works[ \t]+(?:at|in|behind))[ \t]+(?:the|a)[ \t](?!(?:[A-Za-z'’]+[ \t]+){0,3}(?:care home|nursing home|ward|hospital|clinic|practice|pharmacy|surgery|unit|service|team|trust)\b)/i;
+// "Jodie from the nail bar in Ashford": a first name and the business where they work.
+const NAMED_FROM_BUSINESS =
+  /\b[A-Z][a-z]{2,}[ \t]+(?:from|at)[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:shop|bar|salon|parlour|studio|cafe|pub|garage|bakery|chippy|takeaway|launderette|bookies|florists?|newsagents?|car wash|dry cleaners|barbers|hairdressers|post office|butchers)\b/;
 const RUNS_GATE: ReadonlySet<string> = new Set(["runs", "owns", "manages", "works"]);
 const OCCUPATION_GATE: ReadonlySet<string> = new Set(
-  "shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works".split(
+  "shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works bar parlour studio wash cleaners barbers hairdressers butchers".split(
     " ",
   ),
 );
@@ -276,6 +279,10 @@ const CARE_MORE = wordsRegex([
   "referral",
   "seclusion",
   "nursed",
+  "pharmacy",
+  "chemo(?:therapy)?",
+  "radiotherapy",
+  "transplant",
   "fell (?:again|over)",
   "(?:had|has had) (?:another|a) fall",
   "scanned",
@@ -291,7 +298,7 @@ const CARE_MORE = wordsRegex([
   "sedated",
 ]);
 const CARE_MORE_GATE: ReadonlySet<string> = new Set(
-  "nursed fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community flu covid booster radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 call opticians optician optometrist pharmacist porter porters portering occupational dietitian speech hospital theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion".split(
+  "nursed pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community flu covid booster radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 call opticians optician optometrist pharmacist porter porters portering occupational dietitian speech hospital theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion".split(
     " ",
   ),
 );
@@ -462,7 +469,7 @@ function bedNear(text: string, at: number, prisonPlace: boolean): boolean {
 }
 const RARE_GENERIC = /^(?:rare|fascinating|never|once|one in|first|only)\b/i;
 const CONDITION =
-  /\bwith (?:a |an |the |his |her )?(?:broken|fractured|dislocated|shattered|stab|gunshot|burns?|severe|rare|leukaemia|leukemia|cancer|a tumour|brain tumour|meningitis|sepsis|cystic fibrosis|motor neurone disease|mnd|muscular dystrophy|spina bifida|cerebral palsy|anorexia|psychosis|hiv|tb|tuberculosis|cracked|burnt|burned|bleed|allergy|peanut allergy|leg ulcer|trench foot|chest infection)\b[^.!?\n]{0,25}/i;
+  /\bwith (?:a |an |the |his |her )?(?:broken|fractured|dislocated|shattered|stab|gunshot|burns?|severe|rare|leukaemia|leukemia|cancer|a tumour|brain tumour|meningitis|sepsis|cystic fibrosis|motor neurone disease|mnd|muscular dystrophy|spina bifida|cerebral palsy|anorexia|psychosis|hiv|tb|tuberculosis|cracked|burnt|burned|bleed|allergy|peanut allergy|leg ulcer|trench foot|chest infection|stroke|heart attack|seizure|[a-z]+ burn|smashed)\b[^.!?\n]{0,25}/i;
 const TIME = wordsRegex([
   "today",
   "tonight",
@@ -510,6 +517,10 @@ const CELEB = wordsRegex([
   "(?:strictly|love island|gogglebox|bake off|x factor|the traitors|the apprentice|big brother|the voice|the chase|gladiators|dragons'? den|i'?m a celebrity|britain'?s got talent|emmerdale|corrie|coronation street|eastenders|hollyoaks) (?:pro|dancer|star|winner|contestant|finalist|judge|presenter|host|couple|family|lad|girl|bloke|lady|chaser|dragon|legend|regular)s?",
   "plays (?:football |rugby |cricket )?for (?:the )?[a-z]+(?: [a-z]+)? (?:fc|afc|united|city|town|rovers|athletic|wanderers|albion|county|rfc|ccc|rugby club)",
   "someone famous",
+  // Known from the local paper or the news: "the Dartford man who was on the front of the paper".
+  "who (?:was|has been|had been|were|is) (?:on|in) (?:the )?(?:news|local news|local paper|paper|papers|front(?: (?:page|cover))?(?: of)?)",
+  "(?:united|city|town|rovers|athletic|wanderers|fc|afc|rfc) (?:captain|striker|goalkeeper|keeper|defender|midfielder|winger|manager)",
+  "plays (?:the )?(?:drums|guitar|bass|keyboards?) (?:in|for)",
   "footballer",
   "premier league",
   "actor",
@@ -600,7 +611,7 @@ function seenAsPatient(text: string, words: ReadonlySet<string>): boolean {
 const VISITOR_ROLE =
   /\b(?:sing|sang|singing|carols?|perform(?:ed|ing)?|bless(?:ed|ing)?|pray(?:ed|ing)?|to help|came in to|visited (?:the|our|us)|visiting (?:the|our)|opened|donated|fundrais\w*)\b/i;
 const SMALL =
-  /\b(?:the|our)[ \t]+only[ \t]+(?:\w+[ \t]+){0,2}?(?:teenager|child|kid|baby|patient|man|woman|lady|boy|girl|lad|person|one)\b|\b(?:the|our)[ \t]+(?:longest|oldest|youngest)(?:[ \t]+ever|[ \t]+staying|-staying)?[ \t]+(?:[a-z]+[ \t]+)?(?:patient|resident|baby|man|woman|lady|gent|inpatient|lad|girl|boy|prisoner|inmate|service user|client)\b/i;
+  /\b(?:the|our)[ \t]+only[ \t]+(?:\w+[ \t]+){0,2}?(?:teenager|child|kid|baby|patient|man|woman|lady|boy|girl|lad|person|one)\b|\b(?:the|our)[ \t]+(?:longest|oldest|youngest)(?:[ \t]+ever|[ \t-]staying|[ \t-]serving|[ \t-]standing)?[ \t]+(?:[a-z]+[ \t]+)?(?:patient|resident|baby|man|woman|lady|gent|inpatient|lad|girl|boy|prisoner|inmate|service user|client)\b/i;
 // The writer knows who it is: "I recognised her from my kids' school".
 // "the dinner lady from my kids' school… small world": someone the writer knows outside work.
 const RECOGNISED = /\b(?:i|we)[ \t]+(?:recogni[sz]ed|knew)[ \t]+(?:her|him|them)[ \t]+from\b/i;
@@ -621,7 +632,7 @@ const STAFF_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 const REGULAR =
-  /\bwho[ \t]+(?:(?:comes|pops|is)[ \t]+in|rings|calls|phones)[ \t]+every[ \t]+(?:week|day|night|morning|month|friday|monday)\b|\b(?:been|was)[ \t]+with[ \t]+us[ \t]+(?:for[ \t]+)?\d{1,2}[ \t]+(?:months|years)\b|\b(?:three|3|two|2)[ \t]+times[ \t]+a[ \t]+week[ \t]+since\b/i;
+  /\bwho[ \t]+(?:(?:comes|pops|is)[ \t]+in|rings|calls|phones|collects[ \t]+(?:(?:his|her|their)[ \t]+)?[a-z]+)[ \t]+every[ \t]+(?:week|day|night|morning|month|friday|monday)\b|\b(?:been|was)[ \t]+with[ \t]+us[ \t]+(?:for[ \t]+)?\d{1,2}[ \t]+(?:months|years)\b|\b(?:three|3|two|2)[ \t]+times[ \t]+a[ \t]+week[ \t]+since\b/i;
 // A named street ("on Station Road", "to Elm Close"): where one person lives or was found.
 const STREET =
   /\b[A-Z][a-z]{2,}[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b/;
@@ -714,6 +725,15 @@ const CELEB_GATE: ReadonlySet<string> = new Set([
   "dragons",
   "talent",
   "captain",
+  "news",
+  "paper",
+  "papers",
+  "front",
+  "drums",
+  "guitar",
+  "bass",
+  "keyboard",
+  "keyboards",
   "midfielder",
   "winger",
   "centre",
@@ -866,7 +886,8 @@ export function indirectScore(
   // Who they are outside the hospital: "the lollipop lady from St Mary's", "the lifer on C wing".
   const job =
     (anyOf(words, OCCUPATION_GATE) ? OCCUPATION.exec(text) : null) ??
-    (words.has("who") && anyOf(words, RUNS_GATE) ? RUNS_A_PLACE.exec(text) : null);
+    (words.has("who") && anyOf(words, RUNS_GATE) ? RUNS_A_PLACE.exec(text) : null) ??
+    (anyOf(words, OCCUPATION_GATE) ? NAMED_FROM_BUSINESS.exec(text) : null);
   // "a local teacher" already counted as someone known locally.
   // Visiting, singing or helping out is not being cared for: "the vicar came in to sing carols".
   if (

@@ -4,12 +4,12 @@
 import { anyWord, wordSet, type PostAnalysis } from "./analysis.js";
 
 const GATE = wordSet(
-  "casualty holby anatomy grey greys scrubs midwife pitt hours hurt minute kay episode season storyline finale book novel chapter first",
+  "casualty holby anatomy grey greys scrubs midwife pitt hours hurt minute kay episode season storyline finale book novel chapter first reading fictional hypothetical imaginary",
 );
 // Shows named by a word nobody uses for anything else; "Casualty" and "Scrubs" count only when
 // the post says they are being watched or aired.
 const FICTION =
-  /\b(?:[Ww]atching|[Ww]atched|[Ee]pisode of|[Bb]ing(?:e?ing))\b[^.!?\n]{0,30}\b(?:Casualty|Scrubs|The Good Doctor|House)\b|\b(?:Casualty|Holby)\b[^.!?\n]{0,20}\b(?:tonight|episode|last night|on (?:the )?(?:telly|tv|bbc|iplayer))\b|\b(?:Holby(?: City)?|Grey['’]s(?: Anatomy)?|The Pitt|24 Hours in A&E|Call [Tt]he Midwife|This [Ii]s Going [Tt]o Hurt|One Born Every Minute|Adam Kay)\b|\b(?:[Ss]eason (?:finale|\d{1,2})|(?:this|last|next|every|whole|latest|new) episode|[Ss]toryline|(?:the|this|that|a|new) (?:book|novel)\b[^.!?\n]{0,40}\bthe bit about|chapter about)\b/;
+  /\b(?:[Ww]atching|[Ww]atched|[Ee]pisode of|[Bb]ing(?:e?ing))\b[^.!?\n]{0,30}\b(?:Casualty|Scrubs|The Good Doctor|House)\b|\b(?:Casualty|Holby)\b[^.!?\n]{0,20}\b(?:tonight|episode|last night|on (?:the )?(?:telly|tv|bbc|iplayer))\b|\b(?:Holby(?: City)?|Grey['’]s(?: Anatomy)?|The Pitt|The Good Doctor|24 Hours in A&E|Call [Tt]he Midwife|This [Ii]s Going [Tt]o Hurt|One Born Every Minute|Adam Kay)\b|\b(?:[Ss]eason (?:finale|\d{1,2})|(?:this|last|next|every|whole|latest|new) episode|[Ss]toryline|(?:the|this|that|a|new) (?:book|novel)\b[^.!?\n]{0,40}\bthe bit about|chapter about)\b|\b(?:[Rr]eading|[Ww]atching|[Ww]atched)\b[^.!?\n]{0,60}\bthe bit (?:about|where|with)\b|\b(?:[Ff]ictional|[Hh]ypothetical|[Ii]maginary|[Mm]ade[- ]up)[ \t]+(?:case|patient|scenario|example)|\((?:[Ff]ictional|[Hh]ypothetical|[Mm]ade[- ]up)(?:[ \t]+case)?\)/;
 // "In 1948 the first NHS patient was…": a historic first.
 const HISTORY = /\b[Ii]n 1[89]\d\d\b[^.!?\n]{0,60}\bthe first\b/;
 

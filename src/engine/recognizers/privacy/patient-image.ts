@@ -54,6 +54,7 @@ const STAFF_ONLY = wordsRegex([
   "rota",
   "shifts?",
   "retir(?:es|ing|ement)",
+  "on (?:her|his|my|their) break",
   "leaving do",
   "annual leave",
   "sickness",

@@ -271,7 +271,7 @@ const CLINICAL_THING = [
   "relatives",
   "funeral",
   "labour",
-  "baby",
+  "baby(?! shower| bump| news| gender| reveal| names?)",
   "delivery",
   "c-section",
   "transplant",
@@ -611,6 +611,9 @@ const EVERYONE_BEFORE =
   /\b(?:every|each|all|any)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:in|on|at)[ \t]+(?:the[ \t]+)?$/i;
 // Care done for someone: "c-section for Danielle", "bloods for Arthur", "transport for Ivy".
 // "Our hospice lost Doreen overnight", "we sadly lost Bernard on Tuesday": a death in care.
+const MOVED_BEFORE = /\b(?:took|wheeled|pushed|escorted|brought|transferred|collected)[ \t]+$/i;
+const FOR_A_TEST_AFTER =
+  /^[^.!?\n]{0,40}?\bfor[ \t]+(?:his|her|their)[ \t]+(?:scan|x-ray|op|operation|surgery|bloods|ecg|mri|ct|chemo|dialysis|transfusion|endoscopy|biopsy|echo)\b/i;
 // "CMHT visit to Tony", "home visit to Edna": a visit made to give care.
 const VISIT_TO_BEFORE =
   /\b(?:home|cmht|community|dn|district nurs(?:e|ing)|joint|welfare|first|review|follow[- ]up)[ \t]+visit[ \t]+to[ \t]+$/i;
@@ -1303,6 +1306,8 @@ export const personInCare: CustomRecognizer = {
       const end = hasSurname ? m.index + m[0].length : m.index + m[1].length;
       if (!hasSurname) GIVEN.lastIndex = end;
       const before = text.slice(Math.max(0, m.index - 25), m.index);
+      // "took Doreen from ward 3 down for her scan": a porter or crew moving a patient.
+      const moved = MOVED_BEFORE.test(before) && FOR_A_TEST_AFTER.test(text.slice(end, end + 60));
       if (
         STAFF_TITLE_BEFORE.test(before) ||
         TITLE_BEFORE.test(before) ||
@@ -1310,7 +1315,7 @@ export const personInCare: CustomRecognizer = {
         TITLE_OF_A_WORK.test(before) ||
         (PRAISED.test(text.slice(Math.max(0, m.index - 45), m.index)) &&
           !PATIENT_AFTER.test(text.slice(end, end + 50))) ||
-        FROM_A_DEPARTMENT.test(text.slice(end, end + 40)) ||
+        (!moved && FROM_A_DEPARTMENT.test(text.slice(end, end + 40))) ||
         CARING_FOR_A_PATIENT.test(text.slice(end, end + 50))
       )
         continue;
@@ -1332,6 +1337,7 @@ export const personInCare: CustomRecognizer = {
         unit && !possessive ? unit.index : Infinity,
         CARE_FOR.test(before) || VISIT_TO_BEFORE.test(before) ? 0 : Infinity,
         HIS_MEDICINE.test(text.slice(end, end + 60)) ? 10 : Infinity,
+        moved ? 0 : Infinity,
         LOST_BEFORE.test(before) ? 0 : Infinity,
       );
       if (care === Infinity || animalBefore(m.index)) continue;

@@ -3,6 +3,7 @@ import { dateOfBirthRule } from "./date-of-birth.js";
 
 ruleTester(dateOfBirthRule, {
   valid: [
+    "Born 14/03/1990 and still getting asked for ID buying paracetamol",
     "Born on 5 July 1948, the NHS turns 77 this year! 🎉",
     "Nan's 90th today, she was a nurse here in the 60s! Born 4 May 1935 💙",
     "Born 3 March 1975, started my nurse training 1994, retiring today. What a ride 🎉",
@@ -43,5 +44,6 @@ ruleTester(dateOfBirthRule, {
     },
     { text: "my nan (DOB 2/11/1930) hasn't had her tea", direction: "inbound", errors: 1 },
     { text: "Pt DOB 03.11.1957 needs bloods chasing, on ward 7", errors: 1 },
+    { text: "Born 03/04/1950, lives alone, bay 4 needs a social work referral", errors: 1 },
   ],
 });

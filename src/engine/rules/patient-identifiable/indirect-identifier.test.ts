@@ -3,6 +3,8 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    "Our hospital was in the paper for the new CT scanner, nice to have good news",
+    "The councillor who voted to close our walk-in centre owns shares in the new clinic",
     "Walk-in centre wait is around 2 hours tonight, please use 111 for non-urgent advice",
     "Love Island is on in the staff room and honestly it's the only thing getting us through nights",
     "Our new hub on Station Road in Rochester opens Monday for ambulance crews, come say hi",
@@ -269,5 +271,21 @@ ruleTester(indirectIdentifierRule, {
     },
     { text: "Renal unit: our 31 year old from Strood got the call for a kidney at 4am", errors: 1 },
     { text: "Nursed the dinner lady from my old junior school today, she knew my name", errors: 1 },
+    {
+      text: "Pharmacy: the bloke who collects his methadone every morning at the Boots in Strood didn't come in",
+      errors: 1,
+    },
+    {
+      text: "Oncology: the 20 year old footballer from Dartford's academy starts chemo on Monday",
+      errors: 1,
+    },
+    {
+      text: "Renal: our longest-serving dialysis patient from Deal got his transplant today",
+      errors: 1,
+    },
+    {
+      text: "Radiology: x-rayed the Dover Athletic captain's wrist after the match, broken",
+      errors: 1,
+    },
   ],
 });

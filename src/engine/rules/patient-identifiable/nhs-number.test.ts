@@ -3,6 +3,7 @@ import { nhsNumberRule } from "./nhs-number.js";
 
 ruleTester(nhsNumberRule, {
   valid: [
+    "Asset tag 4010232137 on the bladder scanner, it's gone missing from Ward 5 again",
     {
       text: "Clinic 4857773451 appointment moved to Tuesday",
       name: "fails Mod 11, weak context only",

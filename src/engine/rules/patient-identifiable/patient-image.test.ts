@@ -3,6 +3,7 @@ import { patientImageRule } from "./patient-image.js";
 
 ruleTester(patientImageRule, {
   valid: [
+    "[photo of Megan asleep on her break with her mouth open] nights are brutal",
     "Christmas on the ward [photo: me and the girls in our festive jumpers]",
     "[photo: my little one's first day at nursery]",
     "Sunrise over the car park after nights [photo: orange sky over the multi-storey]",

@@ -3,6 +3,9 @@ import { patientNameRule } from "./patient-name.js";
 
 ruleTester(patientNameRule, {
   valid: [
+    "Case study for students (fictional): Mrs Y, 82, found on the floor at home, what next?",
+    "Reading a nurse's memoir, the bit about the patient in bed 9 is so true",
+    "Lucy's baby shower is on Sunday, the whole ward is invited",
     // Animals, ghosts, staff news, dramas and history have names and beds too.
     "Our ward cat Mittens got told off for sleeping in bay 3 again, he loves the heater",
     "Our PAT dog Bruno, 6, has done 200 visits to the children's ward this year",
@@ -442,5 +445,6 @@ ruleTester(patientNameRule, {
     { text: "Mrs Osei collects her methotrexate every Friday and asks about my kids", errors: 1 },
     { text: "home visit to dorothy in seasalter today, she's 92 and made me a cuppa", errors: 1 },
     { text: "Our LD lad Jamie had his first dental check without sedation today", errors: 1 },
+    { text: "Porters: took Elsie from ward 7 down for her scan, she held my hand", errors: 1 },
   ],
 });

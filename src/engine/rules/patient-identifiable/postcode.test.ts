@@ -3,6 +3,7 @@ import { postcodeRule } from "./postcode.js";
 
 ruleTester(postcodeRule, {
   valid: [
+    "For the staff party: The Crown, 12 Bank Street, Ashford TN23 1BX, 7pm Friday",
     {
       text: "Stuck on the m25 3am after nights, never again",
       name: "lower-case road and time, not a postcode",

@@ -1,7 +1,24 @@
 import { isOfficial, nearest, PATIENT_CUES } from "../../recognizers/privacy/people.js";
-import { countDigits } from "../../recognizers/privacy/vocabulary.js";
+import { countDigits, wordsRegex } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
 import { PATIENT_CLAUSES } from "./shared.js";
+
+const VENUE = wordsRegex([
+  "party",
+  "christmas do",
+  "leaving do",
+  "venue",
+  "pub",
+  "restaurant",
+  "hotel",
+  "tickets",
+  "fundraiser",
+  "quiz night",
+  "meet(?:ing|up)? (?:at|here)",
+  "drinks",
+  "conference",
+  "study day",
+]);
 
 export const postcodeRule = defineRule({
   meta: {
@@ -24,6 +41,13 @@ export const postcodeRule = defineRule({
       // An official account giving a postcode with no patient near gives its own (the
       // labelling conventions' published addresses).
       if (official && nearest(text, e.start, e.end, PATIENT_CUES, 100) === Infinity) continue;
+      // A venue for a do or a meeting ("For the staff party: The Swan, 35 West Street, ME13 7JE")
+      // is a business's published address when no patient is near.
+      if (
+        nearest(text, e.start, e.end, VENUE, 100) < Infinity &&
+        nearest(text, e.start, e.end, PATIENT_CUES, 100) === Infinity
+      )
+        continue;
       const outward = e.text.trim().split(/\s+/)[0];
       const replacement =
         e.text.includes(" ") && outward.length < e.text.length ? outward : "[area]";
