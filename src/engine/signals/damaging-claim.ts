@@ -720,7 +720,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     ),
     weight: 2,
     regex:
-      /\b(?:so|to\s+make)\s+(?:that\s+)?(?:their|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:figures|numbers|stats|statistics|data|rates?|ratings?|results|performance|waiting\s+times|scores?|waiting\s+lists?)\s+looks?\s+(?:better|good|healthier|great)\b|\b(?:remov|strik|struck|kick|tak|dropp|delet|wip|tak|scrubb)\w*\s+(?:[\w-]+\s+){0,3}(?:patients|people|names|residents|pensioners)\s+(?:off|from)\s+(?:their|the|its|his|her)\s+(?:\w+\s+)?(?:lists?|books|registers?)\s+(?:just\s+)?to\s+(?:hit|meet|make|game|massage|fiddle|improve|save)\b|\b(?:fudg(?:e|es|ed|ing)|massag(?:e|es|ed|ing)|rig(?:s|ged|ging)?|manipulat(?:e|es|ed|ing))\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)(?:\w+\s+)?(?:figures|numbers|stats|statistics|data|results|waiting\s+lists?|mortality|death\s+rates?|ratings?|tenders?|votes?|books|accounts|audits?)\b/g,
+      /\b(?:so|to\s+make)\s+(?:that\s+)?(?:their|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:figures|numbers|stats|statistics|data|rates?|ratings?|results|performance|waiting\s+times|scores?|waiting\s+lists?)\s+looks?\s+(?:better|good|healthier|great)\b|\b(?:remov|strik|struck|kick|tak|dropp|delet|wip|tak|scrubb)\w*\s+(?:[\w-]+\s+){0,3}(?:patients|people|names|residents|pensioners)\s+(?:off|from)\s+(?:their|the|its|his|her)\s+(?:\w+\s+)?(?:lists?|books|registers?)\s+(?:just\s+)?to\s+(?:hit|meet|make|game|massage|fiddle|improve|save)\b|\b(?:fudg(?:e|es|ed|ing)|massag(?:e|es|ed|ing)|rig(?:s|ged|ging)?|manipulat(?:e|es|ed|ing))\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)(?:\w+\s+)?(?:figures|numbers|stats|statistics|data|results|waiting\s+lists?|mortality|death\s+rates?|ratings?|tenders?|votes?|books|accounts|audits?|references?|cv|qualifications|application|timesheets?|expenses|notes|records?)\b/g,
   },
   {
     kind: "misconduct",
@@ -753,6 +753,32 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     weight: 2,
     regex:
       /\bblood\s+on\s+(?:his|her|their)\s+hands\b|\b(?:his|her|their)\s+(?:\w+\s+)?(?:mistakes?|errors?|negligence|incompetence|failures?)\s+(?:have\s+|has\s+|nearly\s+|already\s+)?(?:killed|cost|caused|led\s+to)\s+(?:a|an|two|three|\d+|the|several|another|someone|somebody|lives|patients|people)\b/g,
+  },
+  // Things gone from a home or a ward after someone was there: "they went through our drawers and
+  // half my jewellery was gone"; complaints of a kind that accuse; staff sent in with no training.
+  {
+    kind: "crime",
+    label: "theft implied",
+    trigger: trigger("gone missing walkabout"),
+    weight: 2,
+    regex:
+      /\b(?:they|he|she|carers?|staff|workers?|men|lads|cleaners?|crews?|porters?)\b[^.!?\n]{0,80}?\b(?:my|our|her|his|mum's|dad's|nan's|gran's|their)\s+(?:\w+\s+)?(?:jewellery|jewelry|cash|money|valuables|rings?|watch|purse|wallet|savings|bank\s+cards?)\s+(?:was|were|went|had\s+gone|has\s+gone|have\s+gone|had\s+gone)\s+(?:gone|missing|walkabout)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "complaints of misconduct",
+    trigger: trigger("complaints complaint"),
+    weight: 2,
+    regex:
+      /\b(?:had|has\s+had|got|gets|been\s+given|\d+|several|multiple|loads\s+of|numerous|countless)\s+(?:\d+\s+|several\s+|multiple\s+|loads\s+of\s+|numerous\s+)?complaints?\s+(?:for|about|of)\s+(?:\w+\s+)?(?:inappropriate|sexual|racist|racism|touching|groping|harassment|bullying|assault|abuse|theft|stealing|drinking|lewd)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "staff sent in untrained",
+    trigger: trigger("training dbs"),
+    weight: 2,
+    regex:
+      /\b(?:sends?|sending|sent|uses?|using|employs?|employing|hires?|hiring)\s+(?:[\w'’]+\s+){1,12}?(?:with\s+no\s+|without\s+(?:any\s+)?)(?:training|dbs(?:\s+checks?)?|proper\s+training)\b/g,
   },
 ];
 

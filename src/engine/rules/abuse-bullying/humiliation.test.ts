@@ -112,3 +112,15 @@ ruleTester(humiliation, {
     { text: "Lady in bay 2 with the massive knockers kept flashing us lol", errors: 1 },
   ],
 });
+
+// A clown or a pig aimed at a handle.
+ruleTester(humiliation, {
+  valid: [
+    "Huge thanks @ClownDoctorsUK for visiting the children's ward today 🤡❤️ the kids loved you",
+    "Circus skills workshop for the play team with @BigTopTrust 🤡 brilliant afternoon",
+  ],
+  invalid: [
+    { text: "Week 2 of @Nurse_Tash running the board 🤡🤡 send help", errors: 1 },
+    { text: "@Gaz_Porter on his third pasty before 10am 🐷", errors: 1 },
+  ],
+});

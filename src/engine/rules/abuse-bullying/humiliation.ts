@@ -54,6 +54,9 @@ const RECORDING =
 const LAUGHING =
   /😂|🤣|\blol\b|\blmao\b|\bhaha\w*|\bstrikes again\b|\bshar(?:e|ing|ed) (?:this |it )?(?:with|round|around) (?:the whole|everyone|all|the ward|the group)|\bso (?:everyone|the whole \w+|you all) (?:knows|can see|sees)\b|\blook at the state of\b/u;
 
+// A handle with a clown or a pig in a friendly post: thanks to hospital clowns, a circus workshop.
+const HANDLE_FRIENDLY =
+  /\b(?:thanks?|thank you|brilliant|loved|amazing|great|proud|clowns?|circus|panto|juggl\w*|visit\w*|workshop)\b|❤|💙|💕|🥰|😍/u;
 // A patient in a bed or bay: laughing at their body is humiliation.
 const IN_CARE = /\b(?:bed|bay|cubicle|side room|patient|resus)\b/;
 // Remarks that make a third person a sexual object.
@@ -168,7 +171,14 @@ export const humiliation = defineRule({
       });
       return;
     }
-    if (person && animal) {
+    // A clown or a pig aimed at a handle: "Day 3 of @Kayleigh pretending she knows what she's doing 🤡".
+    if (
+      animal &&
+      (person ||
+        (/(?:^|\s)@[A-Za-z0-9_]{2,}/.test(context.text) &&
+          !PRAISE.test(text) &&
+          !HANDLE_FRIENDLY.test(text)))
+    ) {
       context.report({
         start: animal.index,
         end: animal.index + animal[0].length,

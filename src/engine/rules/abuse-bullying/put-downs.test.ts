@@ -243,3 +243,46 @@ const fourth: typeof cases = {
 
 ruleTester(putDowns, fourth);
 gateSoundness(fourth.invalid.map((c) => c.text));
+
+// Second batch of the fourth round: like watching a baby giraffe, builder's bums, grow up woman,
+// toughen up buttercup, a penalty for sitting with someone, a coordinated snub, pretending to know
+// the job, sarcastic praise with an eye-roll, boring for England, 60 going on 6, a sneering little
+// man, the state of someone's hair.
+const fourthB: typeof cases = {
+  valid: [
+    "The new hoist training was like watching paint dry 😴",
+    "Nobody wants to see your holiday feet pics on the ward group chat 😂 love you Mo",
+    "Grow up woman, no — grow old disgracefully! Happy 60th Pam ❤️",
+    "Anyone who sits with the new starters at lunch gets a free brew, let's make them welcome",
+    "Every time the alarm goes off we all leave the building, fire drill at 2pm",
+    "She thinks she knows what she's doing with the new bladder scanner and honestly she does, brilliant",
+    "Our F1 is a really bright lad, top of his year and lovely with patients",
+    "My nan could talk for England, love her to bits ❤️",
+    "The state of the new car park's signage, honestly 🙄",
+    "I'm a grumpy little woman before my first coffee 😂",
+    "Mind your own business said the stroppy little sign on the cake tin 😂",
+  ],
+  invalid: [
+    "Watching our new porter steer a bed is like watching a newborn deer on ice 😂",
+    "Nobody wants to see his builder's bum every time he restocks the bottom shelf 🤢",
+    "Debs in outpatients is 55 going on 5. Grow up woman",
+    "Cried because a relative raised his voice. Toughen up princess",
+    "New rule: anyone who sits with Marcus in the canteen has to buy the cake 😂",
+    "Next time Gemma moans in the group chat we all leave it at once 😂",
+    "Day 2 of the new manager pretending she knows what she's doing 🤡",
+    "Shout out to the surgical reg who sent my patient back for the third time. Real bright spark 🙄",
+    "Our practice educator could bore for England, 3 hours on hand hygiene",
+    "That consultant on ortho is a pompous little man with a god complex",
+    "LOL at the state of the new deputy's eyebrows, did she draw them on in the dark",
+  ].map((text) => ({ text, errors: 1 })),
+};
+
+ruleTester(putDowns, fourthB);
+gateSoundness(fourthB.invalid.map((c) => c.text));
+
+// The gates are one bit per pattern of a 32-bit mask.
+describe("abuse-bullying/put-downs patterns", () => {
+  it("fit in the 32-bit gate mask", () => {
+    expect(PUT_DOWNS.length).toBeLessThanOrEqual(31);
+  });
+});

@@ -61,7 +61,7 @@ export const PUT_DOWNS: {
     what: "Mocking someone's intelligence",
     cues: "brain thick dumb daft stupid dim talking watching working teaching thinking",
     regex:
-      /\b(?:one|a single|two|half a|owes? (?:[a-z]+ ){0,3}a) brain ?cells?\b|\bbrain ?cells? between (?:them|the lot)\b|\bif brains were\b|\b(?:thick|dumb|daft|stupid|dim) as (?!thieves)(?:a |an |two |pig |they )?[a-z]+|\b(?:lose|lost|losing|kill|kills|killed|killing) (?:a|another|my last|one|\d+) brain ?cells?\b|\blike (?:talking to|watching|working with|teaching) (?:a |an )?(?:brick wall|wall|toddler|child|goldfish|plank|potato|zombie|chimp|monkey|lump of wood|robot|dog|dalek|parrot|lamp ?post|cardboard cut-?out|sponge|wet sponge)\b|\b(?:bad luck|trouble) (?:when|with) thinking\b/,
+      /\b(?:one|a single|two|half a|owes? (?:[a-z]+ ){0,3}a) brain ?cells?\b|\bbrain ?cells? between (?:them|the lot)\b|\bif brains were\b|\b(?:thick|dumb|daft|stupid|dim) as (?!thieves)(?:a |an |two |pig |they )?[a-z]+|\b(?:lose|lost|losing|kill|kills|killed|killing) (?:a|another|my last|one|\d+) brain ?cells?\b|\blike (?:talking to|watching|working with|teaching) (?:a |an )?(?:brick wall|wall|toddler|child|goldfish|plank|potato|zombie|chimp|monkey|lump of wood|robot|dog|dalek|parrot|lamp ?post|cardboard cut-?out|sponge|wet sponge|(?:baby |newborn |drunk )?(?:giraffe|deer|bambi|foal)|(?:slow[- ]motion )?car crash|train ?wreck)\b|\b(?:bad luck|trouble) (?:when|with) thinking\b/,
   },
   // Failing at something trivial: "couldn't organise a tea round", "couldn't lead a conga line".
   {
@@ -82,14 +82,15 @@ export const PUT_DOWNS: {
     what: "Mocking someone's appearance",
     cues: "milk clock mirror traffic nobody size sack allergic diet built waddl chairs fit ugly bounce face",
     regex:
-      /\bcould (?:curdle|sour|crack|stop) (?:milk|a clock|a mirror|traffic)\b|\bnobody wants to see (?:that|his|her|your) (?:face|body|mug|belly|legs)\b|\bthe size of a (?:house|bus|whale|barn|small planet|bungalow)\b|\blooking like a sack of\b|\ballergic to (?:the gym|exercise|salad|soap|a comb)\b|\bhow'?s the diet (?:going|coming along)\b|\bbuilt like a (?:fridge|house|tank|wardrobe|brick shithouse|bus)\b|\bwaddl(?:e|es|ing)\b|\bbreaking the chairs\b|\bfits? through the (?:ward )?doors?\b|\bso ugly\b|\bbounce a coin off\b|\bface like a (?:smacked arse|slapped arse|bag of spanners|wet weekend|bulldog)\b/,
+      /\bcould (?:curdle|sour|crack|stop) (?:milk|a clock|a mirror|traffic)\b|\b(?:nobody|no one|no-one) wants to see (?:that|his|her|your) (?:[a-z]+'s )?(?:face|body|mug|belly|legs|bum|arse|backside|feet|toes|moobs|beer belly|builder's bum)\b|\bthe size of a (?:house|bus|whale|barn|small planet|bungalow)\b|\blooking like a sack of\b|\ballergic to (?:the gym|exercise|salad|soap|a comb)\b|\bhow'?s the diet (?:going|coming along)\b|\bbuilt like a (?:fridge|house|tank|wardrobe|brick shithouse|bus)\b|\bwaddl(?:e|es|ing)\b|\bbreaking the chairs\b|\bfits? through the (?:ward )?doors?\b|\bso ugly\b|\bbounce a coin off\b|\bface like a (?:smacked arse|slapped arse|bag of spanners|wet weekend|bulldog)\b/,
   },
-  // Shutting someone out: "nobody sit with Jordan", "a group chat without Shazia in it".
+  // Shutting someone out: "nobody sit with Jordan", "a group chat without Shazia in it", "anyone who
+  // sits with Carol buys the teas", "next time Jen moans we all leave the chat".
   {
     what: "Telling others to shut someone out",
-    cues: "sit talk speak chat without leave bother",
+    cues: "sit talk speak chat without leave bother next whenever every",
     regex:
-      /\b(?:nobody|no one|don't|do not|dont) (?:sit|sits|talk|speak|chat) (?:with|to|next to) (?:him|her|them|[a-z]+)\b.{0,60}\b(?:bore|boring|drain|annoying|leave (?:him|her|them) (?:on|to)|where (?:he|she|they) belongs?)|\b(?:group ?chat|chat|whatsapp|night out|do|party) without (?:[a-z]+) in it\b|\bleave (?:him|her|them) on (?:his|her|their) own where (?:he|she|they) belongs?\b|\bdon't bother coming\b.{0,40}\bnobody\b/,
+      /\b(?:nobody|no one|don't|do not|dont) (?:sit|sits|talk|speak|chat) (?:with|to|next to) (?:him|her|them|[a-z]+)\b.{0,60}\b(?:bore|boring|drain|annoying|leave (?:him|her|them) (?:on|to)|where (?:he|she|they) belongs?)|\b(?:group ?chat|chat|whatsapp|night out|do|party) without (?:[a-z]+) in it\b|\banyone (?:who|that) (?:sits|talks|speaks|chats|eats) (?:with|to|next to) [a-z]+\b[^.!?\n]{0,40}?\b(?:buys|pays|owes|gets|has to|must|deserves|is next)\b|\bleave (?:him|her|them) on (?:his|her|their) own where (?:he|she|they) belongs?\b|\bdon't bother coming\b.{0,40}\bnobody\b|\b(?:next time|whenever|every time) [a-z]+ (?:moans|speaks|talks|posts|messages|starts|opens (?:her|his) mouth|comes in|walks in|sits down|joins)\b[^.!?\n]{0,40}?\bwe (?:all )?(?:leave|ignore|blank|mute|walk out|get up|go quiet|pretend|turn our backs|roll our eyes)\b/,
   },
   // Inviting others to join in: "tag someone who's useless", "reply with your worst X story".
   {
@@ -101,10 +102,10 @@ export const PUT_DOWNS: {
   // Silencing or dismissing someone: "shut up Gemma, nobody asked", "stop crying and do your job".
   {
     what: "Dismissing someone",
-    cues: "shut asked opinion input view advice thought comment someone somebody crying whining moaning whinging sulking snivelling job clue grip brain grow give embarrass pathetic",
+    cues: "shut asked opinion input view advice thought comment someone somebody toughen man$ crying whining moaning whinging sulking snivelling job clue grip brain grow give embarrass pathetic",
     praise: true,
     regex:
-      /\bshut up\b|\bno(?:body|one| one) asked(?: you| for (?:your|you|it|this|that))?(?=\s*(?:[.!,?]|$))|\bno(?:body|one| one) (?:asked|wants|needs) (?:for )?your (?:opinion|input|views?|advice|thoughts|comments?)\b|\b(?:someone|somebody) (?:please )?(?:gag|muzzle|shut up|mute|silence|unplug|switch off|tape up) (?:her|him|them)\b|\bstop (?:crying|whining|moaning|whinging|sulking|snivelling) (?:and\b|about your\b)|\bdo your (?:bloody |flipping |actual |fucking )?job\b|\b(?:get a (?:clue|grip|brain)|grow (?:a brain|a spine|up)|give it up)(?=\s*(?:[.!,?]|$|love\b|mate\b|hun\b|pal\b|babe\b))|\byou're (?:embarrassing|pathetic|an embarrassment)\b/,
+      /\bshut up\b|\bno(?:body|one| one) asked(?: you| for (?:your|you|it|this|that))?(?=\s*(?:[.!,?]|$))|\bno(?:body|one| one) (?:asked|wants|needs) (?:for )?your (?:opinion|input|views?|advice|thoughts|comments?)\b|\b(?:someone|somebody) (?:please )?(?:gag|muzzle|shut up|mute|silence|unplug|switch off|tape up) (?:her|him|them)\b|\bstop (?:crying|whining|moaning|whinging|sulking|snivelling) (?:and\b|about your\b)|\bdo your (?:bloody |flipping |actual |fucking )?job\b|\b(?:get a (?:clue|grip|brain)|grow (?:a brain|a spine|up)|give it up)(?=\s*(?:[.!,?]|$|love\b|mate\b|hun\b|pal\b|babe\b|woman\b|man\b|lad\b|girl\b|sweetheart\b|princess\b|buttercup\b|petal\b))|\b(?:toughen up|man up|grow a pair)(?:,)? (?:buttercup|princess|snowflake|love|hun|sweetheart|petal|babe|mate)\b|\byou're (?:embarrassing|pathetic|an embarrassment)\b/,
   },
   // Laughing at someone's looks or attempts: "the HCA with the moustache 😂", "lol at Martin trying to".
   {
@@ -122,13 +123,14 @@ export const PUT_DOWNS: {
     regex:
       /\b(?:he's|she's|he is|she is|you're|youre|you are|ur) (?:a|an) (?:absolute |complete |total |utter )?(?:joke|clown|liability|nobody|embarrassment)\b|\byou're embarrassing yourself\b|\bshut (?:his|her|their) (?:gobs?|traps?|mouths?|cake ?holes?)\b|\bso[ -]called (?:educator|expert|nurse|doctor|lead|leader|manager|professional|clinician|consultant|matron|sister)\b|\b(?:has|with) no (?:soul|brain|personality|shame|clue)\b|['‘](?:leadership|management|clinical lead|expert|expertise|nurses?|doctors?|professional|team player|dream team|skills|experience|teaching|manager|matron|boss|mentor|educator|supervisor|senior (?:nurse|sister|staff)|consultant)['’]/,
   },
-  // A person as a disaster, a laughing stock or a waste: "the man is a walking disaster", "you're
+  // A person as a disaster, a laughing stock or a waste (and a sneering "entitled little man",
+  // "a jumped-up little madam"): "the man is a walking disaster", "you're
   // a laughing stock", "a proper waste of an ambulance", "you absolute weapon".
   {
     what: "Belittling someone",
-    cues: "lightweight$ wimp$ wet$ drip$ banshee$ gremlin$ goblin$ troll$ harridan$ prima$ diva$ dead$ pain$ walking$ laughing trainw wreck$ waste$ weapon$ melt$ tool$ plank$ spanner$ walnut$ donut$ doughnut$ melon$ wally$ wazzock$ berk$ knob$ nob$ cabbage$ lemon$ gimp$ mug$ numpty$ liability$ disaster$",
+    cues: "little lightweight$ wimp$ wet$ drip$ banshee$ gremlin$ goblin$ troll$ harridan$ prima$ diva$ dead$ pain$ walking$ laughing trainw wreck$ waste$ weapon$ melt$ tool$ plank$ spanner$ walnut$ donut$ doughnut$ melon$ wally$ wazzock$ berk$ knob$ nob$ cabbage$ lemon$ gimp$ mug$ numpty$ liability$ disaster$",
     regex:
-      /\b(?:is|was|'s|’s|you're|youre|ur|you are|you were) (?:a|an|such a|the|an absolute|a complete|a total|an utter|a proper|a bloody|the biggest) (?:walking (?!encyclopa|dictionary|miracle|legend|textbook|library|bnf|wikipedia|talking|aid|frame|stick|boot|holiday|tour|group|distance|pace|club|round|speed|advert|example|testament|inspiration|ray of)[a-z]+|laughing ?stock|train ?wreck|waste of (?:an? )?(?:ambulance|bed|band \d|badge|lanyard|uniform|salary|wage|trolley|nhs money|resources))\b|\bwhat an? (?:absolute |complete |total |utter )?waste of (?:an? )?(?:lanyard|badge|uniform|salary|wage|band \d|nhs pin|registration|stethoscope|skin|oxygen)\b|(?:\b(?:you|ya|what an?|such an?|is an?|(?:he|she)(?:'s|’s))|(?:^|[^a-z'’\s]) ?) ?(?:absolute|utter|complete|total|massive|proper|right|bloody|actual) (?:weapon|melt|tool|plank|spanner|walnut|donut|doughnut|melon|wally|wazzock|berk|knob|nob|cabbage|lemon|gimp|mug|numpty|liability|disaster|lightweight|wimp|wet wipe|drip|waste of (?:space|oxygen|skin))\b|\b(?:is|was|'s|’s|you're|youre|you are) (?:a|an|such a|an absolute|a total|a right|a proper) (?:[a-z]+ )?(?:banshee|gremlin|goblin|troll|harridan|prima donna|diva|dead loss|pain in the arse|pain in the backside)\b/,
+      /\b(?:is|was|'s|’s|you're|youre|ur|you are|you were) (?:a|an|such a|the|an absolute|a complete|a total|an utter|a proper|a bloody|the biggest) (?:walking (?!encyclopa|dictionary|miracle|legend|textbook|library|bnf|wikipedia|talking|aid|frame|stick|boot|holiday|tour|group|distance|pace|club|round|speed|advert|example|testament|inspiration|ray of)[a-z]+|laughing ?stock|train ?wreck|waste of (?:an? )?(?:ambulance|bed|band \d|badge|lanyard|uniform|salary|wage|trolley|nhs money|resources))\b|\bwhat an? (?:absolute |complete |total |utter )?waste of (?:an? )?(?:lanyard|badge|uniform|salary|wage|band \d|nhs pin|registration|stethoscope|skin|oxygen)\b|(?:\b(?:you|ya|what an?|such an?|is an?|(?:he|she)(?:'s|’s))|(?:^|[^a-z'’\s]) ?) ?(?:absolute|utter|complete|total|massive|proper|right|bloody|actual) (?:weapon|melt|tool|plank|spanner|walnut|donut|doughnut|melon|wally|wazzock|berk|knob|nob|cabbage|lemon|gimp|mug|numpty|liability|disaster|lightweight|wimp|wet wipe|drip|waste of (?:space|oxygen|skin))\b|\b(?:is|was|'s|’s|you're|youre|you are) (?:a|an|such a|an absolute|a total|a right|a proper) (?:[a-z]+ )?(?:banshee|gremlin|goblin|troll|harridan|prima donna|diva|dead loss|pain in the arse|pain in the backside)\b|\b(?:entitled|pompous|smug|arrogant|angry|bitter|nasty|horrible|jumped[- ]up|odious|creepy|snotty|stuck[- ]up|spiteful|pathetic|rude|obnoxious|gobby|mouthy|snidey|snide|vile|poisonous|self[- ]important) little (?:man|woman|madam|boy|girl|hitler|dictator|toad|weasel|rat|worm|troll|nobody|shit|princess|upstart|oik|twerp|squirt)\b/,
   },
   // Mocking someone to an audience: "imagine having Sandra as your mentor 💀", "rate the new
   // porter's haircut out of 10", "everyone takes the mick out of you".
@@ -216,12 +218,12 @@ export const PUT_DOWNS: {
       /\bscreenshot(?:ted)? (?:and|&|n) (?:share|send|post|spread)\b(?! (?:it )?(?:with|to) (?:your|the) (?:manager|team ?leader|line manager|freedom|ftsu|it|security|police))|\b(?:make|send) (?:it|this|that|them) (?:go )?round (?:the whole|every|all the)\b/,
   },
   // A fourth round (fresh probes). Sarcastic praise for a slow or failed attempt: "only took you
-  // three attempts to get a cannula in. Genius. Give the man a medal".
+  // three attempts to get a cannula in. Genius. Give the man a medal", "Really bright lad 🙄".
   {
     what: "Sarcasm at someone's expense",
-    cues: "only give someone somebody",
+    cues: "only give someone somebody bright clever smart sharp spark genius",
     regex:
-      /\bonly took (?:you|him|her|them|[a-z]+) (?:[a-z0-9]+ ){0,2}(?:attempts|goes|tries|hours|days|weeks|months|shifts|years)\b[^\n]{0,80}?(?:\bgenius\b|\bmedal\b|\bgold star\b|\bbravo\b|\bslow clap\b|👏|\bround of applause\b)|\b(?:give|someone give|somebody give) (?:him|her|them|the (?:man|woman|lad|girl)|that (?:man|woman)) a (?:medal|gold star|round of applause|biscuit|sticker)\b[^\n]{0,80}?\bonly took\b/u,
+      /\bonly took (?:you|him|her|them|[a-z]+) (?:[a-z0-9]+ ){0,2}(?:attempts|goes|tries|hours|days|weeks|months|shifts|years)\b[^\n]{0,80}?(?:\bgenius\b|\bmedal\b|\bgold star\b|\bbravo\b|\bslow clap\b|👏|\bround of applause\b)|\b(?:give|someone give|somebody give) (?:him|her|them|the (?:man|woman|lad|girl)|that (?:man|woman)) a (?:medal|gold star|round of applause|biscuit|sticker)\b[^\n]{0,80}?\bonly took\b|\b(?:really|real|very|such a|proper|a) (?:bright|clever|smart|sharp|switched[- ]on) (?:lad|girl|boy|man|woman|spark|one|cookie|button|fella|guy|bloke)\b[^\n]{0,20}?(?:🙄|😒|🤦|🙃)|\b(?:bright spark|boy genius|girl genius)\b[^\n]{0,30}?(?:🙄|😒|🤦|🙃|\bnot\b)/u,
   },
   // Liking or sharing so that the target sees: "everyone like this so @Paula sees what the whole
   // ward thinks of her".
@@ -247,14 +249,15 @@ export const PUT_DOWNS: {
     regex:
       /\b(?:is|was|'s|’s|you're|youre|you are|ur|just|basically|nothing but|nothing more than) (?:a |an )?(?:over ?paid |jumped[- ]up )?glorified (?:[a-z]+ ){0,2}?(?:clipboard|receptionist|babysitter|tea ?boy|tea ?lady|secretary|clerk|admin|cheerleader|parrot|spreadsheet|hat ?stand|coat ?hanger|lanyard|typist|photocopier|yes[- ]man|waitress|bouncer|porter|hca|student)\b(?! (?:role|job|post|position|work|system|app))|\b(?:a|an) (?:[a-z]+ )?(?:clipboard|lanyard|spreadsheet|uniform|badge|coat ?hanger|traffic cone|cardboard cut-?out|potato) with (?:legs|a pulse|a lanyard|a badge|a pin|an nmc pin)\b/,
   },
-  // Mocking someone's weight: "the fat lad from pharmacy", "that porky porter".
+  // Mocking someone's weight or looks: "the fat lad from pharmacy", "that porky porter", "LOL at the
+  // state of the new band 6's hair".
   {
     what: "Mocking someone's appearance",
     // The pattern names its target, so "my break watching the fat lad" is not about the author.
     author: true,
-    cues: "fat tubby porky lardy podgy fugly",
+    cues: "fat tubby porky lardy podgy fugly state",
     regex:
-      /(?<!\b(?:i'm|im|i am|i was|i'll be|i feel like|me) )\b(?:the|that|this|our|your|some) (?:fat|tubby|porky|lardy|podgy|fugly) (?:[a-z]+ )?(?:lad|bloke|man|woman|girl|guy|fella|one|porter|nurse|hca|doctor|reg|cow|git|lump|sister|receptionist|patient|student|cleaner|f1|f2|consultant|manager|physio|paramedic|midwife|surgeon|security guard)\b(?!s)/,
+      /\b(?:the|that|this|our|your|some) (?<!\b(?:i'm|im|i am|i was|i'll be|i feel like|me) (?:the|that|this|our|your|some) )(?:fat|tubby|porky|lardy|podgy|fugly) (?:[a-z]+ )?(?:lad|bloke|man|woman|girl|guy|fella|one|porter|nurse|hca|doctor|reg|cow|git|lump|sister|receptionist|patient|student|cleaner|f1|f2|consultant|manager|physio|paramedic|midwife|surgeon|security guard)\b(?!s)|\bthe state of (?:(?:his|her|your|their)|(?:the |our |that )?(?:new )?[a-z0-9]+(?: [a-z0-9]+)?(?:'s|’s)) (?:new )?(?:hair|haircut|face|outfit|uniform|shoes|teeth|tan|fake tan|eyebrows|makeup|make-up|beard|moustache|tattoos?|nails|trainers|clothes|handwriting|skin)\b/,
   },
   // "she can't even do a manual BP 😂": failing at the basics, mocked.
   {
@@ -263,6 +266,22 @@ export const PUT_DOWNS: {
     cues: "even",
     regex:
       /(?:😂|🤣|🙄|🤡|\blol\b|\blmao\b|head (?:read|checking|testing|examined)|\bgive up\b|\bembarrassing\b|\bjoke\b)[^\n]{0,80}?\b(?:she|he|you|u) (?:can't|cant|couldn't|couldnt|cannot) even (?:do|take|put|find|read|spell|write|use|work|tie|cannulate|count|manage|make|remember)\b|\b(?:she|he|you|u) (?:can't|cant|couldn't|couldnt|cannot) even (?:do|take|put|find|read|spell|write|use|work|tie|cannulate|count|manage|make|remember)\b[^\n]{0,80}?(?:😂|🤣|🙄|🤡|\blol\b|\blmao\b|head (?:read|checking|testing|examined)|\bgive up\b|\bembarrassing\b|\bjoke\b)/u,
+  },
+  // Pretending to know the job: "pretending she knows what she's doing", "thinks he knows what he's doing 🙄".
+  {
+    what: "Belittling someone's competence",
+    praise: true,
+    cues: "pretending pretends thinks reckons",
+    regex:
+      /\b(?:pretending|pretends|thinks|reckons) (?:she|he|they) knows? what (?:she|he|they)(?:'s|’s|'re|’re| is| are) (?:doing|talking about)\b(?=[^\n]{0,60}(?:😂|🤣|🙄|🤡|\blol\b|\blmao\b|\bsend help\b|\bbless\b|\bclueless\b|\bjoke\b))/u,
+  },
+  // "could bore for England", "sounds like he's still waiting for his voice to break", "60 going on 6".
+  {
+    what: "Mocking someone",
+    praise: true,
+    cues: "bore moan whinge whine gossip sounds looks going",
+    regex:
+      /\b(?:could|would|can) (?:bore|moan|whinge|whine|gossip) for (?:england|britain|the country|scotland|wales|ireland|the world|the uk)\b|\b(?:sounds|looks) like (?:he|she)(?:'s|’s| is| has) (?:still )?(?:waiting for (?:his|her) voice to break|about (?:12|twelve|10|ten|5|five|90|a hundred)|been dragged through a hedge|got dressed in the dark|slept in a (?:skip|hedge|bin|ditch|bush))\b|\b(?:is|'s|’s) (?:\d{2}|thirty|forty|fifty|sixty|seventy) going on (?:\d|five|six|seven|eight|nine|ten|twelve|thirteen|fourteen)\b/,
   },
 ];
 // Cue look-up. A cue is keyed by its first three letters (two for a two-letter cue), packed in a

@@ -61,3 +61,20 @@ describe("fourth-round cue triggers", () => {
     expect(misses).toEqual([]);
   });
 });
+
+// Second batch: things gone missing after someone was there, complaints of a kind that accuse,
+// staff sent in with no training, references fudged.
+ruleTester(rule, {
+  valid: [
+    "My purse went missing on the bus, Arriva lost property were brilliant and found it",
+    "We had two complaints about the car park this week, estates are looking at the signs",
+    "Our new starters spend a week with no patients, just training. Best induction yet",
+    "Fudged my way through the quiz at the Christmas do, our team still won 😂",
+  ],
+  invalid: [
+    "Avoid Sparkle Cleaning in Hove, they did my mum's flat and her rings were missing by teatime",
+    "Dr Reeve in urology has had 4 complaints about inappropriate touching and is still doing clinics",
+    "Homestead Care send carers into people's homes with no DBS checks half the time",
+    "The new deputy director at Highfield fudged her references to get the job, everyone knows",
+  ].map((text) => ({ text, errors: 1 })),
+});
