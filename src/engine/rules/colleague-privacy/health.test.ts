@@ -29,6 +29,8 @@ ruleTester(colleagueHealthRule, {
     "Our Kez from outpatients is doing a sponsored head shave for the oncology unit on Friday, link in bio!",
     "Jo from physio is running the 10k for the cancer ward, every quid helps 🏃",
     "Lovely to see our ward clerk Pat back after her knee op, she asked us to throw her a welcome back party 🎉",
+    "King Charles opening the new cancer centre today, staff very excited 👑",
+    "Charge nurse Femi was in resus at 3am running a trauma call like a boss",
     "Our Tom is doing the Three Peaks for the oncology unit this summer, please sponsor him 🏔️",
     "So proud of my colleague Amira, who has written a blog about her own experience of endometriosis",
     "Shoutout to Kemi on nights who stayed two hours past her shift",
@@ -39,6 +41,10 @@ ruleTester(colleagueHealthRule, {
     },
   ],
   invalid: [
+    {
+      text: "Charge nurse Femi was in resus last night after collapsing on shift, thoughts with him",
+      errors: 1,
+    },
     {
       text: "Is it true your midwife Sophie Lane is pregnant by one of the consultants? Everyone in town is talking about it",
       direction: "inbound",

@@ -104,13 +104,16 @@ const HEALTH = wordsRegex(HEALTH_WORDS);
 const TOPIC_BEFORE =
   /\b(?:speciali[sz]\w*|expert|research\w*|interest|talk|session|teaching|course|training|lecture|about|raising|raised|awareness|support(?:ing)?|treat(?:ing|s)?|manag(?:ing|es)|diagnos(?:ing|es)|performed|performs|performing|did|does|doing|carried out|carries out|led|leads|assisted|assisting|scrubbed|\d+(?:st|nd|rd|th)|first|list|robotic|pioneering)[ \t]+(?:\w+[ \t]+)?$|\b(?:director|lead|consultant|head|matron|manager|specialist|registrar|department|division)[ \t]+(?:(?:for|of|in)[ \t]+)?$/i;
 const TOPIC_AFTER =
-  /^[ \t]*(?:disorder[ \t]+)?(?:charity|charities|awareness|service|services|clinic|team|nurse|nurses|specialist|research|course|training|first aid|week|month|day|ward|unit|patients|support|network|champion|lead|pathway|screening|appeal|fundrais\w*|run|walk|ride|symptoms|signs|patient|call|list|lists|care|kids|children|adults|people|young|teenagers|pupils|clients|residents|users)\b/i;
+  /^[ \t]*(?:disorder[ \t]+)?(?:charity|charities|awareness|service|services|clinic|team|nurse|nurses|specialist|research|course|training|first aid|week|month|day|ward|unit|patients|support|network|champion|lead|pathway|screening|appeal|fundrais\w*|run|walk|ride|symptoms|signs|patient|call|list|lists|care|kids|children|adults|people|young|teenagers|pupils|clients|residents|users|centre|center|hospital|hub|building|institute|wing|society|relay|race|trust|fund|bus)\b/i;
 // Raising money for a unit or a cause ("a sponsored head shave for the cancer unit", "running
 // for the oncology ward"): the unit is what the money is for, not where the colleague is treated.
 const FUNDRAISING_BEFORE =
   /\b(?:shav(?:e|es|ed|ing)|sponsor\w*|donat\w*|fundrais\w*|raising|raised|raise|collect(?:ing|ion)|bake|cake|sale|money|funds|pennies|quid|£\d[\d,]*|run|running|walk|walking|cycle|cycling|swim|challenge|marathon|appeal|charity)\b[^.!?\n]{0,60}$/i;
 const FUNDRAISING_AFTER =
   /^[^.!?\n]{0,60}\b(?:sponsor\w*|donat\w*|justgiving|gofundme|link in (?:bio|comments)|every (?:penny|quid|pound)|raising|raise|fundrais\w*)\b/i;
+// On duty there, not a patient: "was in resus at 3am running a trauma call".
+const WORKING_AFTER =
+  /^[ \t,]+(?:(?:at|from|until|till|all|this|on) [^.!?\n]{0,15}?[ \t,]+)?(?:running|leading|led|doing|helping|covering|working|teaching|in charge|with (?:a|the) (?:patient|trauma|team))\b/i;
 // Attending for treatment ("come in for her third round of chemo"): a patient, not a colleague.
 const TREATMENT_VISIT =
   /\b(?:come|comes|coming|came|back|in)\s+(?:in\s+)?for\s+(?:her|his|their)\s+(?:[\w-]+\s+){0,3}(?:chemo|treatment|round|session|dialysis|infusion|scan|appointment|radiotherapy)\b/i;
@@ -175,6 +178,11 @@ export const colleagueHealthRule = defineRule({
         /\b(?:unit|ward|clinic|service|appointment)$/i.test(m[0]) &&
         (FUNDRAISING_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) ||
           FUNDRAISING_AFTER.test(text.slice(end, end + 80)))
+      )
+        continue;
+      if (
+        /\bin (?:hospital|a&e|resus)$/i.test(m[0]) &&
+        WORKING_AFTER.test(text.slice(end, end + 50))
       )
         continue;
       if (TREATMENT_VISIT.test(text.slice(Math.max(0, m.index - 80), end + 80))) continue;

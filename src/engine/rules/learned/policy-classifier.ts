@@ -91,6 +91,14 @@ const PERSONAL_TIE =
   weekends touch close mates pals buddy marry married relationship seeing kissed holiday moved stay stayed staying sit
   sitting babysit babysitting hair nails tickets match gaming playing gym trainer attorney executor will emergency
   godmother godfather godparent witness lodger renting room bingo class address christmas bottle`);
+const LOST_PROPERTY =
+  /\b(?:found|lost|handed|hand (?:it|them|him|her) (?:in|to|over)|hand in|anyone lost|missing|(?:is|are) (?:this|these|it|he|she|they) yours|who(?:se| does) (?:is|does) (?:this|it))\b/;
+const LOST_THING =
+  /\b(?:purse|wallet|phone|keys?|lanyard|badge|bag|handbag|umbrella|coat|jacket|card|glasses|ring|watch|fob|scarf|dog|puppy|cat|kitten|hamster|parrot)\b/;
+const AUDIENCE =
+  /\b(?:saw|seen|watched|watching|read|reading|listened to|listening to|heard|caught) (?:the|a|an|that|this|our|their|his|her|last night'?s|today'?s|yesterday'?s)\b/;
+const IN_TOUCH =
+  /\b(?:me|my|dm|dms|i'll|i will|i'm going|happy to|messaged|emailed|contacted|interview(?:ed)? (?:me|with me)|speak(?:ing)? to|talk(?:ing)? to|spoke|talked|quote|on air|filming|film me|send|sent)\b/;
 const TRUST_VOICE =
   words(`nhs speaking speak snapchat unofficial comms domain website site reddit discord whatsapp group
   channel server podcast merch spokesperson representing`);
@@ -124,6 +132,10 @@ const CORROBORATION: Partial<Record<Category, Corroboration>> = {
   "threat-violence": {
     needs: ({ normalised: { words: w } }) => THREAT_WORD.test(w.text) || THREAT_PHRASE.test(w.text),
     sure: true,
+    // Lost property and stray animals near a car park or an entrance (0.58 for "found a purse in
+    // the car park, who should I hand it to?") are never a threat without a word of harm.
+    never: ({ normalised: { words: w } }) =>
+      LOST_PROPERTY.test(w.text) && LOST_THING.test(w.text) && !THREAT_WORD.test(w.text),
   },
   // Never sure on its own: "handed a wallet to security" scores 0.41.
   "security-arrangements": {
@@ -148,9 +160,12 @@ const CORROBORATION: Partial<Record<Category, Corroboration>> = {
       return (found.bits & MEDIA) !== 0 || found.handle;
     },
     // Never sure on its own: "shoot me a message" under a nurse's profile scores above 0.3.
+    // Watching or reading a programme, with no sign of the author in touch with it, is an audience.
     // A job interview is not the media; a request passed to the communications team is policy.
     never: ({ normalised }) =>
-      JOB_INTERVIEW.test(normalised.words.text) || REFERRED_TO_COMMS.test(normalised.base.text),
+      JOB_INTERVIEW.test(normalised.words.text) ||
+      REFERRED_TO_COMMS.test(normalised.base.text) ||
+      (AUDIENCE.test(normalised.words.text) && !IN_TOUCH.test(normalised.words.text)),
   },
   "official-capacity": {
     needs: ({ normalised }) =>

@@ -3,6 +3,7 @@ import rule from "./luring.js";
 
 ruleTester(rule, {
   valid: [
+    "Our young people's clinic is confidential: no parents needed, you can meet the nurse privately 💙",
     "Teen sexual health clinic: no parents needed, confidential advice for 13-19s, drop in Tuesdays",
     "Young carers group meets Thursdays, parents welcome",
     "Our adolescent ward had a visit from the football team today!",
@@ -18,6 +19,11 @@ ruleTester(rule, {
     "Surprise party for Jo on Friday, don't tell her! Message me for details",
   ],
   invalid: [
+    {
+      text: "Hi, I'm a youth worker and I'd like to meet some of the teenage girls from your unit privately, can you send their names? Parents don't need to know",
+      direction: "inbound",
+      errors: 1,
+    },
     {
       text: "Looking for teens for a paid photo shoot, £200 cash, no parents needed, DM me",
       errors: 1,

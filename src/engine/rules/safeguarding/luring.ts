@@ -17,7 +17,7 @@ const HIDE_FROM_CARERS =
 const NO_PARENTS =
   /\b(?:no|without|don'?t need|no need for|no need to (?:ask|tell)) (?:your |ur |the )?(?:parents?|mums?|mams?|moms?|dads?|parental (?:consent|permission)|guardians?|carers?|adults?)(?: (?:needed|required|necessary|involved|present|allowed|consent|permission|to know))?\b|\b(?:parents?|mum|mam|mom|dad|guardians?|carers?|family) (?:don'?t|doesn'?t|won'?t|needn'?t|never) (?:need to |have to |ever )?(?:know|find out|be told|hear|come)\b/i;
 const CONTACT =
-  /\b(?:add|message|dm|pm|inbox|snap|text|whatsapp|hit|msg) me(?: up)?\b|\badd(?:ed)? (?:me|us) on\b|\bon (?:snap|snapchat|insta|whatsapp|tiktok|kik|telegram)\b|\bmeet (?:me|up)\b|\bmy (?:snap|insta|number|addy)\b|\bprivate(?:ly)? message\b/i;
+  /\b(?:add|message|dm|pm|inbox|snap|text|whatsapp|hit|msg) me(?: up)?\b|\badd(?:ed)? (?:me|us) on\b|\bon (?:snap|snapchat|insta|whatsapp|tiktok|kik|telegram)\b|\bmeet (?:me|up)\b|\bmy (?:snap|insta|number|addy)\b|\bprivate(?:ly)? message\b|\bmeet (?:them|her|him|some of|a few of|the (?:girls|boys|kids|lads))\b|\bsend (?:me |us )?(?:their|the (?:girls|boys|kids)'?s?) (?:names|numbers|snaps?|snapchats?|instas?|details|photos|pics|addresses)\b/i;
 const INCENTIVE =
   /\bearn\b|£\s?\d+ (?:a|per|an) (?:week|day|night|job|drop|hour)\b|\beasy (?:money|cash|£)|\bcash\b|\bvapes?\b|\bcans\b|\bbooze\b|\balcohol\b|\bweed\b|\bfags\b|\bcigs?\b|\bfree (?:stuff|trainers|phones?|credit|clothes|food)\b|\bsort (?:them|you|u|him|her|ya) out with\b|\bgifts?\b|\bpresents?\b|\b(?:we |i )?pay\b|\bpaid\b|£\s?\d+|\bmodell?ing\b|\bphoto ?shoots?\b|\bshoots?\b|\bcasting\b|\bjobs? going\b|\bfree\b/i;
 // Every report needs MINOR, HIDE_FROM_CARERS or NO_PARENTS: their words (see ../gate.ts).

@@ -15,6 +15,7 @@ ruleTester(rule, {
     "Doors open at 7pm for the awards night",
     "The lift never works, third time this week",
     "Cubicle 8 door is broken again 🙄",
+    "The hand dryer by the entrance is switched off to save power, bring a towel",
     "My car keys are in my other coat, stuck at work till my husband comes 🙄",
     "Keys for the store cupboard are now kept by the nurse in charge, ask them please",
     "The toilet door by x-ray is bust, use the one by the lifts",
@@ -25,6 +26,10 @@ ruleTester(rule, {
     "The fire door on Ward 6 doesn't close properly, reported it to estates and they're fixing it today",
   ],
   invalid: [
+    {
+      text: "The fire exit next to ward 15 has been alarmed off for weeks, perfect for a vape",
+      errors: 1,
+    },
     {
       text: "Keys to the CD cupboard are in the blue mug on the top shelf if you can't find the NIC",
       errors: 1,

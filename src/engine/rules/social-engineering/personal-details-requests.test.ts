@@ -4,6 +4,10 @@ import rule from "./personal-details-requests.js";
 ruleTester(rule, {
   valid: [
     {
+      text: "The nurse who did my bloods today was lovely. Please tell her thanks, I think her name was Aisha",
+      direction: "inbound",
+    },
+    {
       text: "How do I make a complaint about the way my mum was discharged? I don't know where to start.",
       direction: "inbound",
     },
@@ -24,6 +28,11 @@ ruleTester(rule, {
     "What's the phone number for the maternity unit?",
   ],
   invalid: [
+    {
+      text: "The nurse on Ward 4 was so kind to my dad, can you tell me her full name and where she lives so I can send a card?",
+      direction: "inbound",
+      errors: 1,
+    },
     {
       text: "This is the DWP. Please confirm when your employee Sarah Jones started her sick leave and her diagnosis",
       direction: "inbound",

@@ -32,6 +32,12 @@ const PREFILTER =
 const ASKING_THE_ROUTE =
   /\b(?:how|where|who) (?:do|can|should|would) (?:i|we)\b[^.?!\n]{0,40}\b(?:complain\w*|complaint|feedback|pals|raise|report|escalate|compliment|thank)\b/i;
 
+// Passing on thanks to someone whose name the sender half-remembers is not asking for details.
+const THANKS =
+  /\b(?:thanks|thank you|thank (?:her|him|them)|pass on (?:my|our)|grateful|lovely|kind)\b/i;
+const CONTACT_DETAIL =
+  /\b(?:address|number|mobile|phone|e-?mail|where (?:she|he|they) (?:lives?|works?)|shifts?|rota|finish|results?|dob|date of birth|surname|full name|facebook|insta\w*|snap\w*)\b/i;
+
 export default defineRule({
   meta: {
     id: "social-engineering/personal-details-requests",
@@ -51,6 +57,7 @@ export default defineRule({
       const sentence = view.text.slice(s.start, s.end);
       if (!DETAIL.test(sentence) || !PERSON.test(sentence)) continue;
       if (ASKING_THE_ROUTE.test(sentence)) continue;
+      if (THANKS.test(sentence) && !CONTACT_DETAIL.test(sentence)) continue;
       const { start, end } = view.toOriginal(s.start, s.end);
       context.report({ start, end });
       return;

@@ -3,6 +3,7 @@ import { threats } from "./threats.js";
 
 ruleTester(threats, {
   valid: [
+    "Made it through the night shift in one piece, just about 😴",
     "Karma's a thing, the lottery winner from our ward finally got what he deserved: a holiday 🏖️",
     "Check under your car seat for the missing badge, that's where mine was",
     "Everyone was laughing at the panto, let's see who turns up to the next one",
@@ -23,6 +24,10 @@ ruleTester(threats, {
     "I know where you can find the leaflets: by the main entrance",
   ],
   invalid: [
+    {
+      text: "The student who reported me to my assessor won't be finishing this placement in one piece 😇",
+      errors: 1,
+    },
     {
       text: "I hope whoever was on shift the night my brother died gets what's coming to them. I'll make sure of it.",
       direction: "inbound",
