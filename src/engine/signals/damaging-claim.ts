@@ -757,6 +757,14 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
   // Things gone from a home or a ward after someone was there: "they went through our drawers and
   // half my jewellery was gone"; complaints of a kind that accuse; staff sent in with no training.
   {
+    kind: "misconduct",
+    label: "NHS patients steered to a private business",
+    trigger: trigger("private"),
+    weight: 2,
+    regex:
+      /\b(?:his|her|their|[a-z]+'s)\s+(?:own\s+)?private\s+(?:clinic|practice|firm|company|list|hospital|business)\s+(?:gets|got|getting|receives|received|ends\s+up\s+with)\s+(?:all|most|half|every\s+one)\s+(?:of\s+)?(?:the\s+)?(?:referrals|patients|contracts|work)\b/g,
+  },
+  {
     kind: "crime",
     label: "theft implied",
     trigger: trigger("gone missing walkabout"),

@@ -286,3 +286,23 @@ describe("abuse-bullying/put-downs patterns", () => {
     expect(PUT_DOWNS.length).toBeLessThanOrEqual(31);
   });
 });
+
+// Third batch: before you embarrass yourself, "Classy. Not.", what she actually does all day,
+// have some self respect love.
+const fourthC: typeof cases = {
+  valid: [
+    "Don't worry about asking questions on placement, you won't embarrass yourself, we all started somewhere 💙",
+    "Lovely, not a cloud in the sky for the summer fete ☀️",
+    "Ever wondered what a clinical coding manager actually does all day? Come to our lunch and learn",
+    "Have some dignity training booked for all HCAs in May, it's brilliant",
+  ],
+  invalid: [
+    "@NewStarterNat read the policy before you embarrass yourself in front of the consultants again",
+    "The man in bay 3's son thinks swearing at the HCAs will get him a side room. Classy. Not.",
+    "Ask our deputy what he actually does all day, none of us have ever seen him on the floor",
+    "The new receptionist wears her skirt up to her backside, have some self respect love",
+  ].map((text) => ({ text, errors: 1 })),
+};
+
+ruleTester(putDowns, fourthC);
+gateSoundness(fourthC.invalid.map((c) => c.text));

@@ -121,7 +121,7 @@ export const PUT_DOWNS: {
     what: "Belittling someone",
     cues: "joke clown liability nobody embarrass shut called soul brain personality shame clue 'leadership 'management 'clinical 'expert 'nurse 'doctor 'professional 'team 'dream 'skills 'experience 'teaching 'manager 'matron 'boss 'mentor 'educator 'supervisor 'senior 'consultant",
     regex:
-      /\b(?:he's|she's|he is|she is|you're|youre|you are|ur) (?:a|an) (?:absolute |complete |total |utter )?(?:joke|clown|liability|nobody|embarrassment)\b|\byou're embarrassing yourself\b|\bshut (?:his|her|their) (?:gobs?|traps?|mouths?|cake ?holes?)\b|\bso[ -]called (?:educator|expert|nurse|doctor|lead|leader|manager|professional|clinician|consultant|matron|sister)\b|\b(?:has|with) no (?:soul|brain|personality|shame|clue)\b|['‘](?:leadership|management|clinical lead|expert|expertise|nurses?|doctors?|professional|team player|dream team|skills|experience|teaching|manager|matron|boss|mentor|educator|supervisor|senior (?:nurse|sister|staff)|consultant)['’]/,
+      /\b(?:he's|she's|he is|she is|you're|youre|you are|ur) (?:a|an) (?:absolute |complete |total |utter )?(?:joke|clown|liability|nobody|embarrassment)\b|\b(?:you're|youre|you are|before you|you'll|stop) embarrass(?:ing)? yourself\b|\bshut (?:his|her|their) (?:gobs?|traps?|mouths?|cake ?holes?)\b|\bso[ -]called (?:educator|expert|nurse|doctor|lead|leader|manager|professional|clinician|consultant|matron|sister)\b|\b(?:has|with) no (?:soul|brain|personality|shame|clue)\b|['‘](?:leadership|management|clinical lead|expert|expertise|nurses?|doctors?|professional|team player|dream team|skills|experience|teaching|manager|matron|boss|mentor|educator|supervisor|senior (?:nurse|sister|staff)|consultant)['’]/,
   },
   // A person as a disaster, a laughing stock or a waste (and a sneering "entitled little man",
   // "a jumped-up little madam"): "the man is a walking disaster", "you're
@@ -221,9 +221,9 @@ export const PUT_DOWNS: {
   // three attempts to get a cannula in. Genius. Give the man a medal", "Really bright lad 🙄".
   {
     what: "Sarcasm at someone's expense",
-    cues: "only give someone somebody bright clever smart sharp spark genius",
+    cues: "classy charming lovely nice only give someone somebody bright clever smart sharp spark genius",
     regex:
-      /\bonly took (?:you|him|her|them|[a-z]+) (?:[a-z0-9]+ ){0,2}(?:attempts|goes|tries|hours|days|weeks|months|shifts|years)\b[^\n]{0,80}?(?:\bgenius\b|\bmedal\b|\bgold star\b|\bbravo\b|\bslow clap\b|👏|\bround of applause\b)|\b(?:give|someone give|somebody give) (?:him|her|them|the (?:man|woman|lad|girl)|that (?:man|woman)) a (?:medal|gold star|round of applause|biscuit|sticker)\b[^\n]{0,80}?\bonly took\b|\b(?:really|real|very|such a|proper|a) (?:bright|clever|smart|sharp|switched[- ]on) (?:lad|girl|boy|man|woman|spark|one|cookie|button|fella|guy|bloke)\b[^\n]{0,20}?(?:🙄|😒|🤦|🙃)|\b(?:bright spark|boy genius|girl genius)\b[^\n]{0,30}?(?:🙄|😒|🤦|🙃|\bnot\b)/u,
+      /\bonly took (?:you|him|her|them|[a-z]+) (?:[a-z0-9]+ ){0,2}(?:attempts|goes|tries|hours|days|weeks|months|shifts|years)\b[^\n]{0,80}?(?:\bgenius\b|\bmedal\b|\bgold star\b|\bbravo\b|\bslow clap\b|👏|\bround of applause\b)|\b(?:give|someone give|somebody give) (?:him|her|them|the (?:man|woman|lad|girl)|that (?:man|woman)) a (?:medal|gold star|round of applause|biscuit|sticker)\b[^\n]{0,80}?\bonly took\b|\b(?:really|real|very|such a|proper|a) (?:bright|clever|smart|sharp|switched[- ]on) (?:lad|girl|boy|man|woman|spark|one|cookie|button|fella|guy|bloke)\b[^\n]{0,20}?(?:🙄|😒|🤦|🙃)|\b(?:bright spark|boy genius|girl genius)\b[^\n]{0,30}?(?:🙄|😒|🤦|🙃|\bnot\b)|\b(?:classy|charming|lovely|nice one)[.!]* not[.!]/u,
   },
   // Liking or sharing so that the target sees: "everyone like this so @Paula sees what the whole
   // ward thinks of her".
@@ -279,9 +279,9 @@ export const PUT_DOWNS: {
   {
     what: "Mocking someone",
     praise: true,
-    cues: "bore moan whinge whine gossip sounds looks going",
+    cues: "bore moan whinge whine gossip sounds looks going actually even really have",
     regex:
-      /\b(?:could|would|can) (?:bore|moan|whinge|whine|gossip) for (?:england|britain|the country|scotland|wales|ireland|the world|the uk)\b|\b(?:sounds|looks) like (?:he|she)(?:'s|’s| is| has) (?:still )?(?:waiting for (?:his|her) voice to break|about (?:12|twelve|10|ten|5|five|90|a hundred)|been dragged through a hedge|got dressed in the dark|slept in a (?:skip|hedge|bin|ditch|bush))\b|\b(?:is|'s|’s) (?:\d{2}|thirty|forty|fifty|sixty|seventy) going on (?:\d|five|six|seven|eight|nine|ten|twelve|thirteen|fourteen)\b/,
+      /\b(?:could|would|can) (?:bore|moan|whinge|whine|gossip) for (?:england|britain|the country|scotland|wales|ireland|the world|the uk)\b|\b(?:sounds|looks) like (?:he|she)(?:'s|’s| is| has) (?:still )?(?:waiting for (?:his|her) voice to break|about (?:12|twelve|10|ten|5|five|90|a hundred)|been dragged through a hedge|got dressed in the dark|slept in a (?:skip|hedge|bin|ditch|bush))\b|\b(?:is|'s|’s) (?:\d{2}|thirty|forty|fifty|sixty|seventy) going on (?:\d|five|six|seven|eight|nine|ten|twelve|thirteen|fourteen)\b|\bwhat (?:she|he) (?:actually|even|really) does (?:all day|here|all shift|for (?:her|his) money|for a living)\b|\bhave some (?:self[- ]?respect|dignity)\b(?=[^.!?\n]{0,20}(?:love|hun|woman|girl|mate|pal|sweetheart|[.!?]|$))/,
   },
 ];
 // Cue look-up. A cue is keyed by its first three letters (two for a two-letter cue), packed in a

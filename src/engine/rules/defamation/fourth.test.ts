@@ -70,11 +70,13 @@ ruleTester(rule, {
     "We had two complaints about the car park this week, estates are looking at the signs",
     "Our new starters spend a week with no patients, just training. Best induction yet",
     "Fudged my way through the quiz at the Christmas do, our team still won 😂",
+    "Our private patients unit gets all the referrals for knee replacements now, the NHS list moved to Elmfield",
   ],
   invalid: [
     "Avoid Sparkle Cleaning in Hove, they did my mum's flat and her rings were missing by teatime",
     "Dr Reeve in urology has had 4 complaints about inappropriate touching and is still doing clinics",
     "Homestead Care send carers into people's homes with no DBS checks half the time",
     "The new deputy director at Highfield fudged her references to get the job, everyone knows",
+    "Funny how Dr Shah's private practice gets all the referrals from the clinic he runs for the trust",
   ].map((text) => ({ text, errors: 1 })),
 });
