@@ -285,6 +285,17 @@ describe("learned policy rules", () => {
       text: "Our practice educator is a patronising cow and everyone knows it",
     });
     expect(findings.map((f) => f.category)).not.toContain("defamation");
+    // With the hand-written abuse rules in front, as in the real checker.
+    const full = createChecker();
+    const insult = full({
+      text: "The receptionist at your surgery has a face like thunder and the manners of a pig. Get rid of her.",
+    });
+    expect(insult.findings.map((f) => f.category)).toContain("abuse-bullying");
+    expect(insult.findings.map((f) => f.category)).not.toContain("defamation");
+    const claim = full({
+      text: "The receptionist at your surgery is a lazy cow and steals from patients' purses, everyone knows.",
+    });
+    expect(claim.findings.map((f) => f.category)).toContain("defamation");
   });
 
   it("does not report a category another rule already reported", () => {

@@ -12,7 +12,7 @@ import { contemptSignNearGroup } from "../hate-discrimination/analyse.js";
 import { disclaimerNeeded } from "../missing-disclaimer/conditions.js";
 import { aboutWorkplace } from "../../signals/grievance.js";
 import { SUGGESTIVE_EMOJI } from "../../recognizers/offensive/words/sexual-terms.js";
-import { CLAIM, MEDIA, OFFICIAL, scan } from "../../signals/lexicon.js";
+import { MEDIA, OFFICIAL, scan } from "../../signals/lexicon.js";
 import { REFERRED_TO_COMMS } from "../media-contact/talking-to-journalists.js";
 import { defineRule, type Rule, type RuleContext } from "../rule.js";
 import type { LearnedCategory } from "./categories.js";
@@ -99,6 +99,21 @@ const AUDIENCE =
   /\b(?:saw|seen|watched|watching|read|reading|listened to|listening to|heard|caught) (?:the|a|an|that|this|our|their|his|her|last night'?s|today'?s|yesterday'?s)\b/;
 const IN_TOUCH =
   /\b(?:me|my|dm|dms|i'll|i will|i'm going|happy to|messaged|emailed|contacted|interview(?:ed)? (?:me|with me)|speak(?:ing)? to|talk(?:ing)? to|spoke|talked|quote|on air|filming|film me|send|sent)\b/;
+// What a damaging claim says someone did: dishonesty, crime, misconduct, drink or drugs at work,
+// sexual misconduct, neglect. An insult ("face like thunder, manners of a pig") says none of it.
+const WRONGDOING =
+  words(`steal steals stealing stole stolen nick nicks nicking nicked pinch pinching pinched thief thieves
+  theft fraud fraudster fraudulent fiddle fiddles fiddling fiddled fudge fudged fudges cook cooked cooking books lie lies
+  lied lying liar liars fake faked faking fakes forged forging forgery falsify falsified falsifying fabricated invented
+  bribe bribes bribed bribing backhander backhanders kickback kickbacks bung envelopes pocket pockets pocketed expenses
+  timesheets overtime clocks clocked drunk drinks drinking drinker alcoholic booze smelt smell smells stank pissed hungover
+  high stoned addict junkie cokehead coke drugs dealing dealer sells selling sold sacked dismissed struck suspended
+  disciplined investigated arrested caution convicted police affair affairs shagging sleeping cheating cheats pervert perv
+  creep creepy groper groping grope touches touched harass harasses harassed harassment sex pest peeping nudes abuse
+  abused abuses abusing assault assaulted hit hits slapped punched neglect neglects neglected ignores left cover covered
+  covering buried hid hidden rigged corrupt corruption favourites nepotism brother-in-law cousin mate's killed harmed
+  botched negligent negligence unqualified qualifications bogus records gossip snooping sickie skiving skives
+  asleep sleeps plagiarised copied racist sexist bully bullies bullying`);
 const TRUST_VOICE =
   words(`nhs speaking speak snapchat unofficial comms domain website site reddit discord whatsapp group
   channel server podcast merch spokesperson representing`);
@@ -179,7 +194,7 @@ const CORROBORATION: Partial<Record<Category, Corroboration>> = {
   // An insult is not a claim: when the post was found abusive, a damaging claim needs a claim word.
   defamation: {
     needs: (context) =>
-      !context.reported("abuse-bullying") || (scan(context.normalised).bits & CLAIM) !== 0,
+      !context.reported("abuse-bullying") || WRONGDOING.test(context.normalised.words.text),
   },
 };
 
