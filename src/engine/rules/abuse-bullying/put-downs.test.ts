@@ -306,3 +306,18 @@ const fourthC: typeof cases = {
 
 ruleTester(putDowns, fourthC);
 gateSoundness(fourthC.invalid.map((c) => c.text));
+
+// Condemnation excuses a put-down only when it condemns: someone reporting the author, a person
+// "reported for" something, or "before anyone says it's abuse" do not.
+ruleTester(putDowns, {
+  valid: [
+    "Patient told our HCA nobody likes her and she's a liability. I reported him for it.",
+    "Someone wrote 'let's all blank Sam' on the staff room board. It's abuse, plain and simple.",
+    "A relative said our F1 was a walking disaster. We reported it, zero tolerance.",
+  ],
+  invalid: [
+    "Nobody can stand Kerry on nights, she's a liability. Before anyone says it's abuse, it's just the truth",
+    "Let's all just blank Leanne tomorrow, she reported me for being late",
+    "Imagine having Sandra as your mentor 💀 she reported me for a two minute late break",
+  ].map((text) => ({ text, errors: 1 })),
+});

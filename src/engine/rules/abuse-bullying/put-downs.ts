@@ -394,6 +394,29 @@ const SINGLE_PERSON = new RegExp(
 const ORGANISATION_BEFORE =
   /\b(?:management|managers|payroll|hr|the trust|this trust|trust|hospital|the nhs|nhs|the board|board|service|department|dept|estates|it|the government|government|council|system|this place|the rota|rota|admin|finance|procurement|pharmacy|team)(?: (?:at|in|on) [a-z0-9@._-]+)?(?: (?:still|just|really|honestly|literally|even))?\s*$/;
 
+// Words that condemn or report abuse excuse a put-down only when they condemn: "she reported me
+// for being late" and "reported for being rubbish" (someone reporting a person), "before anyone
+// says it's abuse" and "it's not abuse" do not excuse the put-down they sit beside.
+const CONDEMNATION_ALL = new RegExp(CONDEMNATION.source, "g");
+const NOT_CONDEMNING_BEFORE =
+  /\b(?:(?:says?|said|call(?:s|ed|ing)?|claims?|think|thinks|reckon|before anyone says)(?: it's| its| it is| this is| that's)?|not|isn't|isnt|hardly) (?:a |an )?$/;
+function condemns(text: string): boolean {
+  CONDEMNATION_ALL.lastIndex = 0;
+  for (let m = CONDEMNATION_ALL.exec(text); m; m = CONDEMNATION_ALL.exec(text)) {
+    const word = m[0];
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (
+      /^reported$/.test(word) &&
+      /^ (?:me|us|him|her|them|for)\b/.test(text.slice(m.index + 8, m.index + 13)) &&
+      !/\b(?:i|we|i've|we've|i have|we have|and|so|then)\s+(?:\w+\s+)?$/.test(before)
+    )
+      continue;
+    if (/^(?:abuse|abusive|abused)$/.test(word) && NOT_CONDEMNING_BEFORE.test(before)) continue;
+    return true;
+  }
+  return false;
+}
+
 // The author about themselves: "I'm the slowest cannulator", "my own brain cell".
 const SELF_BEFORE = /\b(?:i'm|i’m|im|i am|i was|i feel|me|myself|my)\b(?: [a-z'’-]+){0,4}\s*$/;
 
@@ -420,7 +443,7 @@ export const putDowns = defineRule({
       const p = PUT_DOWNS[k];
       const m = p.regex.exec(text);
       if (!m) continue;
-      if ((condemned ??= CONDEMNATION.test(text))) return;
+      if ((condemned ??= condemns(text))) return;
       if (
         p.flattering &&
         m[1] !== undefined &&
