@@ -13,7 +13,7 @@ import { findCues, sentences, type Cue, type Span } from "./spans.js";
 // The cues added in the fourth probe round share five triggers (and the scare-quoted slogans one quote test) (the trigger table is nearly
 // full): a cue runs when any word of its group is in the post, and its own regex does the rest.
 const G_RARE = trigger(
-  "morale docked grievance whoever favouritism favoritism herself himself themselves restructure restructures reorganisation reorganization reorg re-org rebrand mates friends favourites pals dressing dress opportunity flexibility transformation efficiency efficiencies investment wellbeing teamwork resilience agile",
+  "morale docked grievance whoever favouritism favoritism herself himself themselves restructure restructures reorganisation reorganization reorg re-org rebrand mates friends favourites pals dressing dress opportunity flexibility transformation efficiency efficiencies investment wellbeing teamwork resilience agile squeezed sucked drained crushed flexible",
 );
 const G_VERDICT = trigger(
   "recommend thinking considering planning never avoid meant supposed expected problem spreadsheet spreadsheets accountants bean-counters bean counters clowns ridiculous stupid shocking terrible awful crazy mad insane shambolic appalling disgraceful dangerous hell daft",
@@ -23,7 +23,7 @@ const G_STILL = trigger(
   "meant supposed expected still left scraps leftovers nothing loyalty living asked asks consulted listens fewer less close closes shut shuts hr payroll management manager occ occy occupational estates recruitment staffing pensions trust band only costs cost",
 );
 const G_MONEY = trigger(
-  "money salary salaries wages pay soggy cold stale tiny lukewarm microwaved limp burnt manky morale than spent spend spends spending wasted wasting blew blown splashed found left quit resigned walked decided decision decisions",
+  "money salary salaries wages pay soggy cold stale tiny lukewarm microwaved limp burnt manky morale than spent spend spends spending wasted wasting blew blown splashed found left quit resigned walked decided decision decisions paid earns earn mile",
 );
 
 // What the post may disparage: the employer, its services, its management, its systems and processes.
@@ -63,7 +63,7 @@ const DEROGATORY: readonly Cue[] = [
     ),
     weight: 1,
     regex:
-      /\b(?:shambolic|clueless|(?:zero|no)\s+clue|(?:should|ought\s+to)\s+be\s+(?:\w+\s+)?(?:ashamed|embarrassed)|useless|incompetent|disgusting|outrageous|disgraceful|shameful|pathetic|laughable|appalling|atrocious|diabolical|woeful|dire|shocking|dreadful|insulting|embarrassing|a\s+piece\s+of\s+(?:shit|sh\*t|crap|junk|rubbish)|(?:is|are|was|were)\s+(?:\w+\s+)?(?:rubbish|crap|shite?|garbage|trash|hopeless)|(?:absolute|utter|total|complete)\s+(?:rubbish|crap|shite?|garbage|trash))(?![a-z'])/g,
+      /\b(?:shambolic|clueless|(?:zero|no)\s+clue|(?<!\b(?:government|ministers?|mps|politicians|tories|labour|parliament|westminster)\s)(?:should|ought\s+to)\s+be\s+(?:\w+\s+)?(?:ashamed|embarrassed)|useless|incompetent|disgusting|outrageous|disgraceful|shameful|pathetic|laughable|appalling|atrocious|diabolical|woeful|dire|shocking|dreadful|insulting|embarrassing|a\s+piece\s+of\s+(?:shit|sh\*t|crap|junk|rubbish)|(?:is|are|was|were)\s+(?:\w+\s+)?(?:rubbish|crap|shite?|garbage|trash|hopeless)|(?:absolute|utter|total|complete)\s+(?:rubbish|crap|shite?|garbage|trash))(?![a-z'])/g,
   },
   // Idioms of contempt: "couldn't organise a raffle", "can't be bothered", "never done a shift".
   {
@@ -247,6 +247,14 @@ const ROTA_PAY_OR_LEAVE =
 // consultation, favouritism, the manager rostering themselves first, the third restructure in four
 // years, "we're not all on consultant money", and a canteen's price for a soggy potato.
 const IN_A_WORKPLACE: readonly Cue[] = [
+  // "this trust has squeezed every last drop of that out of me", "only flexible one way", "do the maths".
+  {
+    label: "derogatory",
+    trigger: G_RARE,
+    weight: 1,
+    regex:
+      /\b(?:squeezed|sucked|drained|beaten|knocked|ground|crushed)\s+(?:every\s+(?:last\s+)?(?:drop|bit|ounce)|the\s+(?:life|joy|love|passion)|all\s+the\s+(?:joy|love|passion|life))\b[^.!?\n]{0,30}?\bout\s+of\s+(?:me|us|them|staff|(?:a|the|my|our)\s+(?:job|work|career|profession|nursing))\b|\bonly\s+(?:flexible|works|goes|fair)\s+one\s+way\b/g,
+  },
   // Morale at rock bottom; more managers than porters; money spent on a water feature or a logo;
   // half the ward gone in a year.
   {
@@ -348,7 +356,7 @@ const SCARE_QUOTED: readonly Cue[] = [
     trigger: undefined,
     weight: 1,
     regex:
-      /["“'‘](?:we\s+)?(?:value|valuing|care\s+about|listen\s+to|support|invest\s+in)\s+(?:our|you|staff|all|every)\b[^"”'’\n]{0,30}["”'’]|["“'‘](?:no|not\s+a|not\s+an?\s+\w+)\s+(?:budget|capacity|funding|money|priority|resources?)(?:\s+[\w-]+){0,2}["”'’]|["“'‘](?:our\s+)?(?:amazing|incredible|wonderful|valued|greatest|fantastic|brilliant)\s+(?:people|staff|teams?|colleagues|workforce|asset)["”'’]|["“'‘](?:one\s+team|one\s+family|we\s+hear\s+you|you\s+said,?\s+we\s+did|(?:can't|cannot|couldn't)\s+find\s+(?:it|them)|just\s+how\s+it\s+is(?:\s+here)?|being\s+looked\s+at|under\s+review|in\s+the\s+pipeline|sets?\s+a\s+precedent|operational\s+reasons|business\s+needs?|service\s+needs|temporary|refurbishment|pilot|interim|(?:being\s+)?a\s+team\s+player|team\s+player|goodwill|going\s+the\s+extra\s+mile|(?:be\s+more\s+)?resilient)["”'’]/g,
+      /["“'‘](?:we\s+)?(?:value|valuing|care\s+about|listen\s+to|support|invest\s+in)\s+(?:our|you|staff|all|every)\b[^"”'’\n]{0,30}["”'’]|["“'‘](?:no|not\s+a|not\s+an?\s+\w+)\s+(?:budget|capacity|funding|money|priority|resources?)(?:\s+[\w-]+){0,4}["”'’]|["“'‘](?:new\s+)?(?:shift\s+pattern|streamlined|streamlining|fair|fairer|fairness|hot\s+desk(?:ing)?|agile|efficient|robust|sustainable|redesign|realignment|right-?sizing|rationali[sz]\w*|vacancy\s+control|cost\s+improvement|business\s+case|going\s+forward|not\s+approved|expired|looking\s+into(?:\s+it)?|on\s+it|escalate|priorit\w+|supportive|feedback)["”'’]|\b(?:calling|called)\s+(?:it|this|that)\s+["“'‘]|(?<=(?:^|[.!?]\s+|\b(?:been|was|were|got|get|being|am|are|i'm|we're|and|hr|management|managers?|payroll|estates|matron|they|then)\s+))told\s+(?:me\s+|us\s+)?(?:that\s+)?(?:there's|there\s+is|it's|it\s+is|it\s+was|(?:my|our|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|was|has|had|were|are)(?:\s+been)?)\s+["“'‘]|["“'‘](?:our\s+)?(?:amazing|incredible|wonderful|valued|greatest|fantastic|brilliant)\s+(?:people|staff|teams?|colleagues|workforce|asset)["”'’]|["“'‘](?:one\s+team|one\s+family|we\s+hear\s+you|you\s+said,?\s+we\s+did|(?:can't|cannot|couldn't)\s+find\s+(?:it|them)|just\s+how\s+it\s+is(?:\s+here)?|being\s+looked\s+at|under\s+review|in\s+the\s+pipeline|sets?\s+a\s+precedent|operational\s+reasons|business\s+needs?|service\s+needs|temporary|refurbishment|pilot|interim|(?:being\s+)?a\s+team\s+player|team\s+player|goodwill|going\s+the\s+extra\s+mile|(?:be\s+more\s+)?resilient)["”'’]/g,
   },
 ];
 
@@ -382,7 +390,7 @@ const CELEBRATORY =
   /\b(?:congrat\w*|well\s+done|so\s+proud|proud\s+of|proud\s+to|delighted|thrilled|chuffed|over\s+the\s+moon|huge\s+thanks|massive\s+thanks|thank\s+you\s+(?:so\s+much|to|all|everyone)|amazing\s+(?:work|team|job|effort))\b/;
 // What such irony must be about: the author's work and how it is run.
 const WORK_TOPIC =
-  /\b(?:trust|management|managers?|execs?|exec\s+team|senior\s+team|board|hr|payroll|rota|rostering|e-?rostering|shifts?|annual\s+leave|leave|pay|payslip|wages|band\s+\d|regrading|parking|permit|car\s+park|canteen|staff\s+room|mess|appraisal|training|study\s+days?|e-?learning|overtime|bank\s+shifts?|agency|vacanc(?:y|ies)|staffing|budget|procurement|estates|system|software|uniforms?|mileage|audits?|paperwork|e-?learning|occupational\s+health|occ?y?\s+health|staff\s+survey|ceo|chief\s+exec\w*|directors?|directorate|department|consultation|reorgani[sz]ation|restructure|thank-?you|pandemic|nights?\s+shift|night\s+staff|twelve[- ]hour|\d+[- ]hour\s+shift|break|wellbeing|resilience|workload|caseload|teams?|wards?|units?|services?|employer|finances|outpatients|equipment|staff|colleagues|nurses|porters|hcas|doctors|midwives|pharmacy|discharges?|theatres?|labs?|on-call|sickness|wellness)\b/;
+  /\b(?:trust|management|managers?|execs?|exec\s+team|senior\s+team|board|hr|payroll|rota|rostering|e-?rostering|shifts?|annual\s+leave|leave|pay|payslip|wages|band\s+\d|regrading|parking|permit|car\s+park|canteen|staff\s+room|mess|appraisal|training|study\s+days?|e-?learning|overtime|bank\s+shifts?|agency|vacanc(?:y|ies)|staffing|budget|procurement|estates|system|software|uniforms?|mileage|audits?|paperwork|e-?learning|occupational\s+health|occ?y?\s+health|staff\s+survey|ceo|chief\s+exec\w*|directors?|directorate|department|consultation|reorgani[sz]ation|restructure|thank-?you|pandemic|nights?\s+shift|night\s+staff|twelve[- ]hour|\d+[- ]hour\s+shift|break|wellbeing|resilience|workload|caseload|enhancements?|teams?|wards?|units?|services?|employer|finances|outpatients|equipment|staff|colleagues|nurses|porters|hcas|doctors|midwives|pharmacy|discharges?|theatres?|labs?|on-call|sickness|wellness)\b/;
 
 const LEAVE = String.raw`(?:annual\s+leave|leave|holidays?|flexible\s+working(?:\s+request)?|request|application|study\s+(?:leave|days?)|parking\s+permit|permit|(?:mileage\s+|expenses\s+|overtime\s+)?claims?|course|references?|training|promotion|pay\s+rise|regrading|breaks?|days?\s+off|shift\s+swap|time\s+off|secondment|transfer)`;
 const PAY = String.raw`(?:pay|wages?|payslip|salary|enhance?ments|overtime|back\s*pay|mileage|expenses|bank\s+shifts?|arrears)`;
@@ -537,6 +545,13 @@ const MORE_GRIEVANCE_CUES: readonly Cue[] = [
     weight: 1,
     regex:
       /\bmorale\s+(?:(?:on|in|across|among)\s+(?:the|our|this|my)\s+[\w-]+\s+)?(?:is\s+|was\s+|has\s+been\s+)?(?:at\s+)?(?:rock\s+bottom|an\s+all[- ]time\s+low|on\s+the\s+floor|through\s+the\s+floor|non-?existent|in\s+the\s+gutter)\b/g,
+  },
+  {
+    label: "grievance",
+    trigger: G_MONEY,
+    weight: 1,
+    regex:
+      /\bpaid\s+\d+p\s+(?:a|per)\s+mile\b|\bearns?\s+(?:in\s+(?:one|a)\s+[\w-]+\s+)?what\s+(?:i|we)\s+(?:take\s+home|earn|get|make)\s+in\s+a\b/g,
   },
   {
     label: "grievance",

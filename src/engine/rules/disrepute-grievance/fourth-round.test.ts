@@ -39,6 +39,13 @@ ruleTester(rule, {
     "We spent a fortune on new furniture for the house and the cat has already wrecked it.",
     "Thanks to whoever decided to put the heating on in the staff room, bliss.",
     "Morale on our ward is brilliant at the moment, new manager is a star.",
+    // Fourth batch: quotes and sums that are not about the employer.
+    "Patients told me the ward is 'like a hotel' today, made my week 🥹",
+    "The kids are calling it 'the best holiday ever' and it rained every day.",
+    "Falls on our ward have doubled since they cut the falls team. You do the maths.",
+    "My son earns in one summer what I made in a year at his age, good on him.",
+    // Ministers, not the employer.
+    "The government has starved the NHS for years and ministers should be ashamed.",
   ],
   invalid: [
     {
@@ -173,5 +180,31 @@ ruleTester(rule, {
       text: "Response from the top to the staff survey: a motivational poster.",
       errors: 1,
     },
+    // Fourth batch: corporate words in scare quotes and reported answers, pay per mile, a
+    // locum's night against a week's pay, the joy squeezed out, flexible one way.
+    {
+      text: "Our rota has gone 'agile'. It means we find out on Friday where we're working Monday.",
+      errors: 1,
+    },
+    {
+      text: "Estates have been 'looking into' the leaking roof on the unit since spring.",
+      errors: 1,
+    },
+    {
+      text: "Was told my study leave is 'not approved' because of 'service pressures'.",
+      errors: 1,
+    },
+    { text: "They cut the night enhancement and the email called it 'fairness'.", errors: 1 },
+    {
+      text: "Asked HR about my regrading and got told there's 'no funding for that this year'.",
+      errors: 1,
+    },
+    { text: "Still paid 35p a mile in 2025. Community nurses are funding the service.", errors: 1 },
+    {
+      text: "The bank doctor earns in one shift what I take home in a week on the same ward.",
+      errors: 1,
+    },
+    { text: "This trust has sucked the joy out of a job I loved.", errors: 1 },
+    { text: "The 'flexible working' policy here is only flexible one way.", errors: 1 },
   ],
 });

@@ -109,5 +109,21 @@ ruleTester(rule, {
       profile: "Midwife",
       errors: 1,
     },
+    // Fourth batch: "needs more than", cold-weather advice, a one-word verdict after a sentence about care.
+    {
+      text: "Every child needs more than one hour of activity a day. We see why in clinic.",
+      profile: "School nurse | Leeds Community Healthcare",
+      errors: 1,
+    },
+    {
+      text: "Keep the heating on for elderly relatives this week. Hypothermia creeps up fast.",
+      profile: "Paramedic | North West Ambulance Service",
+      errors: 1,
+    },
+    {
+      text: "They're closing the only eating disorder day service in the county. Baffling.",
+      profile: "Dietitian, Cambridgeshire and Peterborough NHS FT",
+      errors: 1,
+    },
   ],
 });
