@@ -7,6 +7,7 @@
 import type { CustomRecognizer, Entity } from "../recognizer.js";
 import { analyse } from "./analysis.js";
 import { fictionOrHistory } from "./not-a-patient.js";
+import { nearest, STAFF_CUES } from "./people.js";
 import { STAFF_AT_PLACE } from "./person-in-care.js";
 import { CALENDAR_WORDS, CARE_EVENTS, CARE_PLACES, wordsRegex } from "./vocabulary.js";
 
@@ -71,17 +72,17 @@ const OCCUPATION_WORDS = [
   "detainee",
   "(?:cricket|football|rugby|netball|darts|club) captain",
   // Known from a local shop or pub: "the lady from the flower shop on Preston Street".
-  "(?:lady|man|woman|bloke|girl|guy|lad|fella|chap) (?:from|at|who works (?:at|in)) the (?:[a-z]+ ){0,2}(?:shop|pub|chippy|cafe|salon|bakery|garage|post office|newsagents?|takeaway|launderette|bookies|florists?|corner shop|offy|off licence)",
+  "(?:lady|man|woman|bloke|girl|guy|lad|fella|chap) (?:from|at|who works (?:at|in)) the (?:[a-z]+ ){0,2}(?:shop|pub|chippy|cafe|salon|bakery|garage|post office|newsagents?|takeaway|launderette|bookies|florists?|corner shop|offy|off licence|hairdressers|barbers|nail bar|car wash|dry cleaners)",
 ];
 const OCCUPATION = wordsRegex(OCCUPATION_WORDS);
 // "the woman who runs the dog grooming place", "the bloke who owns the chippy".
 // (Running a care home or a ward is a job in care, said of the provider, not of a patient.)
 const RUNS_A_PLACE =
-  /\bwho[ \t]+(?:runs|owns|manages|works[ \t]+(?:at|in|behind))[ \t]+(?:the|a)[ \t](?!(?:[A-Za-z'’]+[ \t]+){0,3}(?:care home|nursing home|ward|hospital|clinic|practice|pharmacy|surgery|unit|service|team|trust)\b)/i;
+  /\bwho[ \t]+(?:runs|owns|manages|drives|works[ \t]+(?:at|in|behind))[ \t]+(?:the|a)[ \t](?!(?:[A-Za-z'’]+[ \t]+){0,3}(?:care home|nursing home|ward|hospital|clinic|practice|pharmacy|surgery|unit|service|team|trust)\b)/i;
 // "Jodie from the nail bar in Ashford": a first name and the business where they work.
 const NAMED_FROM_BUSINESS =
   /\b[A-Z][a-z]{2,}[ \t]+(?:from|at)[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:shop|bar|salon|parlour|studio|cafe|pub|garage|bakery|chippy|takeaway|launderette|bookies|florists?|newsagents?|car wash|dry cleaners|barbers|hairdressers|post office|butchers)\b/;
-const RUNS_GATE: ReadonlySet<string> = new Set(["runs", "owns", "manages", "works"]);
+const RUNS_GATE: ReadonlySet<string> = new Set(["runs", "owns", "manages", "works", "drives"]);
 const OCCUPATION_GATE: ReadonlySet<string> = new Set(
   "shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works bar parlour studio wash cleaners barbers hairdressers butchers".split(
     " ",
@@ -279,6 +280,8 @@ const CARE_MORE = wordsRegex([
   "referral",
   "seclusion",
   "nursed",
+  "(?:mental health|mh|psych(?:iatric)?) liaison",
+  "delivered (?:twins|triplets|a baby|her baby|a (?:baby )?(?:boy|girl))",
   "pharmacy",
   "chemo(?:therapy)?",
   "radiotherapy",
@@ -298,7 +301,7 @@ const CARE_MORE = wordsRegex([
   "sedated",
 ]);
 const CARE_MORE_GATE: ReadonlySet<string> = new Set(
-  "nursed pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community flu covid booster radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 call opticians optician optometrist pharmacist porter porters portering occupational dietitian speech hospital theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion".split(
+  "nursed liaison delivered pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community flu covid booster radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 call opticians optician optometrist pharmacist porter porters portering occupational dietitian speech hospital theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion".split(
     " ",
   ),
 );
@@ -308,7 +311,7 @@ function careIn(text: string, words: ReadonlySet<string>): boolean {
 }
 const ROAD = /\b(?:[AM]\d{1,4}(?:\([M]\))?|junction[ \t]\d{1,2})\b/;
 const PLACE_WORD =
-  /\b(?:from|in|at|near|off|outside|on)[ \t]+(?:the[ \t]+)?([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]+)?)/g;
+  /\b(?:from|in|at|near|off|outside|on|round|around)[ \t]+(?:the[ \t]+)?([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]+)?)/g;
 const NOT_PLACE = new Set([
   "Resus",
   "Ward",
@@ -512,7 +515,7 @@ const CELEB = wordsRegex([
   "racing driver",
   "musician",
   // Known locally: "a local teacher", "the local vicar".
-  "(?:(?:a|the|our) )?local (?:teacher|headteacher|head teacher|vicar|priest|imam|rabbi|gp|publican|landlord|landlady|shopkeeper|butcher|police officer|copper|firefighter|legend|business ?man|businesswoman|character|journalist)",
+  "(?:(?:a|the|our) )?local (?:teacher|headteacher|head teacher|vicar|priest|imam|rabbi|gp|publican|landlord|landlady|shopkeeper|butcher|police officer|copper|firefighter|legend|business ?man|businesswoman|character|journalist|hairdresser|barber|postman|postie|lollipop (?:lady|man)|dinner lady|milkman|farmer|plumber|electrician|builder|taxi driver|bus driver|vet|dentist|pharmacist|mayor|florist|baker)",
   // Someone from a show: "that Gogglebox couple", "a Strictly pro", "a Bake Off winner".
   "(?:strictly|love island|gogglebox|bake off|x factor|the traitors|the apprentice|big brother|the voice|the chase|gladiators|dragons'? den|i'?m a celebrity|britain'?s got talent|emmerdale|corrie|coronation street|eastenders|hollyoaks) (?:pro|dancer|star|winner|contestant|finalist|judge|presenter|host|couple|family|lad|girl|bloke|lady|chaser|dragon|legend|regular)s?",
   "plays (?:football |rugby |cricket )?for (?:the )?[a-z]+(?: [a-z]+)? (?:fc|afc|united|city|town|rovers|athletic|wanderers|albion|county|rfc|ccc|rugby club)",
@@ -791,6 +794,25 @@ function anyOf(words: ReadonlySet<string>, gate: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** The sentence of `text` that holds position `at`, and the one before it. */
+function sentenceAround(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
+  // "Guess who we had in majors tonight? The bloke who runs the chippy…"
+  while (from > 0 && /[.!?\n \t]/.test(text[from - 1])) from--;
+  while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
+  let to = at;
+  while (to < text.length && !/[.!?\n]/.test(text[to])) to++;
+  return text.slice(from, to);
+}
+
+const HEADING = /^[^:.!?\n]{1,40}:/;
+/** `text` with a heading such as "LD nurse:" or "Porters:" blanked out. */
+function withoutHeading(text: string): string {
+  const head = HEADING.exec(text);
+  return head ? " ".repeat(head[0].length) + text.slice(head[0].length) : text;
+}
+
 // "our 103 year old in Broadstairs": a staff member's "our" before an age no child or partner of
 // theirs has is the service's patient (unless a relative follows: "our 89 year old grandad").
 function ourElder(text: string, at: number, age: string): boolean {
@@ -853,6 +875,14 @@ export function indirectScore(
         !ourElder(text, age.index, age[0])))
   )
     age = AGE.exec(text);
+  // "Ward clerk Denise, 58, retires tomorrow", "our new porter Gav, 62,": a colleague's age.
+  // (A role heading the post, "LD nurse: Sam, 24, …", is the writer's.)
+  while (
+    age &&
+    /^[A-Z][a-z]+,/.test(age[0]) &&
+    nearest(withoutHeading(text), age.index, age.index + age[0].length, STAFF_CUES, 40) < Infinity
+  )
+    age = AGE.exec(text);
   // "my son is 14": the writer's own child, unless they are writing in about them.
   if (
     age &&
@@ -893,7 +923,10 @@ export function indirectScore(
   if (
     job &&
     !(celeb && job.index >= celeb.index && job.index < celeb.index + celeb[0].length) &&
-    !VISITOR_ROLE.test(text.slice(job.index, job.index + 80))
+    !VISITOR_ROLE.test(text.slice(job.index, job.index + 80)) &&
+    // The job holder is the one cared for: care words in their sentence or the one before ("the landlord of
+    // the Black Swan waters down his spirits. Half of A&E…" is not about him being in A&E).
+    careIn(sentenceAround(text, job.index), words)
   ) {
     score += 1;
     if (at === -1 || job.index < at) at = job.index;

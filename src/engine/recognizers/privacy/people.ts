@@ -211,6 +211,8 @@ export const STAFF_CUES = wordsRegex([
   "see you back",
   "back on the (?:unit|ward|team)",
   "training",
+  "volunteers?",
+  "volunteering",
 ]);
 
 /** A title or role right before a name: the person is named in their professional role. */

@@ -618,6 +618,7 @@ const FOR_A_TEST_AFTER =
 const VISIT_TO_BEFORE =
   /\b(?:home|cmht|community|dn|district nurs(?:e|ing)|joint|welfare|first|review|follow[- ]up)[ \t]+visit[ \t]+to[ \t]+$/i;
 // "Nursed my old maths teacher Mr Harris": the one nursed is the patient, whatever their job.
+const OLD_AGE_AFTER = /^,?[ \t]*\(?(\d{2,3})\)?(?=[ \t]*[,;:)]|[ \t]+(?:who|and|from|on|in)\b)/;
 const NURSED_BEFORE =
   /\b(?:nursing|nursed|looked after|looking after|caring for|cared for|admitted|admitting|discharged|discharging|triaged|treating|treated|resuscitated|cannulated|scanned|x-rayed)[ \t]+(?:(?:my|our|a|an|the|his|her)[ \t]+)?(?:[a-z]+[ \t]+){0,3}$/i;
 const LOST_BEFORE =
@@ -723,6 +724,10 @@ const NON_HUMAN_NAMED =
 // "Sian on the birth centre… still doing obs".
 const STAFF_NEWS_AFTER =
   /\b(?:degree|graduat\w*|qualified|osce|preceptorship|revalidat\w*|promot(?:ed|ion)|doing (?:the |her |his |their )?obs|first set of (?:nights|days|lates|earlies)|(?:her|his|their) (?:exams?|dissertation|first shift))\b/i;
+const STAFF_SUBJECT =
+  /^\W*(?:(?:our|new|lovely)[ \t]+)*(?:student nurse|student midwife|student|staff nurse|charge nurse|nurse|hca|sister|dr|doctor|porter|physio|f1|f2|fy1|matron|midwife|ward clerk|nursing associate)\.?[ \t]+[A-Z][a-z]+/i;
+const SOMEONE_CARED_FOR =
+  /\b(?:patient|pt|man|woman|lady|gent|gentleman|lad|girl|boy|bloke|chap|fella|he|she|his|him|wife|husband|daughter|son|family)\b(?!'s obs)/i;
 // "Nurse Kelly in bay 4 tonight": staff working a bay, not someone lying in it.
 export const STAFF_AT_PLACE =
   /\b(?:nurse|sister|hca|student(?: nurse| midwife)?|charge nurse|staff nurse|dr|doctor|f1|f2|fy1|fy2|sho|reg|registrar|physio|midwife|porter|matron)\.?(?:[ \t]+[A-Z][a-z'’-]+)?[ \t]+(?:in|on|covering|running|for)[ \t]+(?:the[ \t]+)?(?:bay|bed|side ?room|cubicle|resus|majors)\b/i;
@@ -870,7 +875,10 @@ export const personInCare: CustomRecognizer = {
         const careClose = nearest(text, m.index, end, CARE_NEAR, 100) < Infinity;
         if (careClose) score += 0.3;
         else if (careInPost || anyWord(post, ON_SHIFT)) score += 0.15;
+        // "Mrs Pemberton, 102, who told the registrar…": an age no colleague has.
+        const old = OLD_AGE_AFTER.exec(text.slice(end, end + 8));
         if (NURSED_BEFORE.test(text.slice(Math.max(0, m.index - 45), m.index))) score += 0.5;
+        else if (old && Number(old[1]) >= 75 && Number(old[1]) <= 110) score += 0.4;
         else if (nearest(text, m.index, end, PROFESSIONAL, 60) < Infinity) score -= 0.4;
         if (staffBefore(m.index)) score -= 0.5;
         const before = text.slice(Math.max(0, m.index - 40), m.index);
@@ -983,6 +991,9 @@ export const personInCare: CustomRecognizer = {
         if (nearest(sentence, m.index - from, end - from, PERSON_NEAR, PERSON_WINDOW) < Infinity)
           score += 0.3;
         if (nearest(text, m.index, end, PLACE_IDLE, 30) < Infinity) score -= 0.4;
+        // "Student nurse Lily, 19, did her first set of obs on bay 6": a sentence about a
+        // colleague named by their role, with no patient in it.
+        if (STAFF_SUBJECT.test(sentence) && !SOMEONE_CARED_FOR.test(sentence)) score -= 0.4;
         // "Our ward cat Whiskers has been banned from bay 2": the one there is an animal.
         if (nonHuman && NON_HUMAN_NAMED.test(text.slice(from, m.index))) score -= 0.4;
         // "Shout out to Dev who spotted a deteriorating patient in bay 3": praise for the carer

@@ -3,6 +3,8 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    "Ward clerk Maureen, 61, retires on Friday after 35 years on Cedar ward",
+    "Everyone in Hoo knows the landlord of the Red Cow waters down the beer. Half of A&E on a Friday is his regulars",
     "Our hospital was in the paper for the new CT scanner, nice to have good news",
     "The councillor who voted to close our walk-in centre owns shares in the new clinic",
     "Walk-in centre wait is around 2 hours tonight, please use 111 for non-urgent advice",
@@ -285,6 +287,22 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "Radiology: x-rayed the Dover Athletic captain's wrist after the match, broken",
+      errors: 1,
+    },
+    {
+      text: "LD nurse: Ben, 26, from the Willows care home had his bloods done calmly today",
+      errors: 1,
+    },
+    {
+      text: "The man who drives the ice cream van round Rainham is on our ward after his MI",
+      errors: 1,
+    },
+    {
+      text: "Delivered twins to the local hairdresser last night, she cut my hair last week",
+      errors: 1,
+    },
+    {
+      text: "MH liaison: the lad who climbed the crane in Dartford on Monday is with us now, he's 22",
       errors: 1,
     },
   ],

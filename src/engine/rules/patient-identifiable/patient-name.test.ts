@@ -3,6 +3,8 @@ import { patientNameRule } from "./patient-name.js";
 
 ruleTester(patientNameRule, {
   valid: [
+    "Student nurse Maya, 20, did her first ever set of obs on bay 5 today, so proud",
+    "Our 101 year old volunteer Edna knitted 40 hats for NICU this winter",
     "Case study for students (fictional): Mrs Y, 82, found on the floor at home, what next?",
     "Reading a nurse's memoir, the bit about the patient in bed 9 is so true",
     "Lucy's baby shower is on Sunday, the whole ward is invited",
@@ -446,5 +448,6 @@ ruleTester(patientNameRule, {
     { text: "home visit to dorothy in seasalter today, she's 92 and made me a cuppa", errors: 1 },
     { text: "Our LD lad Jamie had his first dental check without sedation today", errors: 1 },
     { text: "Porters: took Elsie from ward 7 down for her scan, she held my hand", errors: 1 },
+    { text: "Shoutout to Mrs Kemp, 101, who told the registrar he looked about 12", errors: 1 },
   ],
 });
