@@ -430,11 +430,11 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     kind: "dishonesty",
     label: "sickness that is not real",
     trigger: trigger(
-      "back migraine flu bug emergency dentist bereavement skiving skive skives skiver skivers faker",
+      "back migraine flu bug emergency emergencies dentist bereavement funeral skiving skive skives skiver skivers faker",
     ),
     weight: 2,
     regex:
-      /["“‘'](?:bad\s+back|migraine|flu|bug|family\s+emergency|dentist|bereavement)["”’']|\bskiv(?:ing|e|es|er|ers)\b|\bfaker\b/g,
+      /["“‘'](?:bad\s+backs?|migraines?|flu|bugs?|family\s+emergenc(?:y|ies)|emergencies|dentist(?:\s+appointments?)?|bereavements?|funerals?)["”’']|\bskiv(?:ing|e|es|er|ers)\b|\bfaker\b/g,
   },
   {
     kind: "sexual",
@@ -763,6 +763,38 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     weight: 2,
     regex:
       /\b(?:his|her|their|[a-z]+'s)\s+(?:own\s+)?private\s+(?:clinic|practice|firm|company|list|hospital|business)\s+(?:gets|got|getting|receives|received|ends\s+up\s+with)\s+(?:all|most|half|every\s+one)\s+(?:of\s+)?(?:the\s+)?(?:referrals|patients|contracts|work)\b/g,
+  },
+  {
+    kind: "trade",
+    label: "preying on people",
+    trigger: trigger("prey preys preyed preying"),
+    weight: 2,
+    regex:
+      /\bprey(?:s|ing|ed)?\s+on\s+(?:the\s+)?(?:old|elderly|vulnerable|sick|pensioners|patients|people|families|widows|disabled)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "a cover-up",
+    trigger: trigger("hid hides hide hiding"),
+    weight: 2,
+    regex:
+      /\bhid(?:es|ing|e)?\s+(?:it|them|this|that|(?:the|his|her|their)\s+(?:\w+\s+)?(?:deaths|complications|errors|mistakes|figures|numbers|rates?|incidents|falls))\s+by\s+(?:not\s+)?(?:recording|reporting|logging|changing|fiddling|deleting|datixing|coding)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "harm to patients",
+    trigger: trigger("wrong"),
+    weight: 2,
+    regex:
+      /\b(?:deliver|give|send|dispense|supply|gave|sent)(?:s|ing|ed)?\s+(?:\w+\s+)?wrong\s+(?:meds|medication|medicines|drugs|doses|prescriptions)\s+to\s+(?:half|most|loads|all|lots|dozens)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "racism towards patients or staff",
+    trigger: trigger("treats treat treated treating"),
+    weight: 2,
+    regex:
+      /\btreat(?:s|ed|ing)?\s+(?:her|his|their|the|all\s+the)\s+(?:black|asian|muslim|jewish|gay|disabled|foreign|polish|romanian|african|eastern\s+european|indian|pakistani|trans|overweight|non-white|brown)\s+(?:patients|staff|colleagues|residents|nurses|students|clients|carers|doctors)\s+(?:like\s+(?:dirt|rubbish|shit|animals|second-class\s+citizens)|differently|worse)\b/g,
   },
   {
     kind: "crime",

@@ -88,6 +88,14 @@ function namedSubject(before: string, words: string): boolean {
   );
 }
 
+// The last `n` characters of `pre` without a cut-off word at the start ("some people" must not
+// read as "me people", "piano" as "no").
+function tail(pre: string, n: number): string {
+  if (pre.length <= n) return pre;
+  const t = pre.slice(-n);
+  return /[a-z'’*]/.test(pre[pre.length - n - 1]) ? t.replace(/^[a-z'’*]+/, "") : t;
+}
+
 function countWords(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++)
@@ -104,7 +112,7 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
   const sentence = text.slice(s.start, s.end);
   const pre = text.slice(s.start, vs);
   const post = text.slice(ve, s.end);
-  if (REPORTED_BEFORE.test(pre.slice(-40))) return false;
+  if (REPORTED_BEFORE.test(tail(pre, 40))) return false;
   // Quoted to report or condemn it: 'someone called her a "foreign b*tch" ... we reported it'.
   if (
     /["“‘'][^"“”‘’']{0,30}$/.test(pre) &&
@@ -117,8 +125,8 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
   // Parts in a play: "starring Dr Amadi as the cat and our play team as the rats".
   if (/\b(?:as|playing|play|dressed as|costume)(?: the| a| an)?\s*$/.test(pre.slice(-16)))
     return false;
-  if (NEGATION_BEFORE.test(pre.slice(-24))) return false;
-  if (SELF_BEFORE.test(pre.slice(-30)) && !SECOND_PERSON.test(sentence)) return false;
+  if (NEGATION_BEFORE.test(tail(pre, 24))) return false;
+  if (SELF_BEFORE.test(tail(pre, 30)) && !SECOND_PERSON.test(sentence)) return false;
   if (ALWAYS_PERSONAL.has(label)) return true;
   // A thing can be a waste of space; only a person is a waste of oxygen or skin.
   if (label === "waste of space" && /oxygen|skin|uniform/.test(e.text.toLowerCase())) return true;
@@ -175,7 +183,7 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
       /^ (?:fingers|face|head|teeth|legs|neck|nose|mouth|kids|mum)\b/.test(post)
     )
       return true;
-    if (PERSON_SUBJECT.test(pre) && !/\b(?:i|i'm|i am|we)\b/.test(pre.slice(-20))) return true;
+    if (PERSON_SUBJECT.test(pre) && !/\b(?:i|i'm|i am|we)\b/.test(tail(pre, 20))) return true;
     return false;
   }
   // Nouns: a person in the sentence, or the author addressing someone.

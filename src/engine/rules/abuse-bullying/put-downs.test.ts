@@ -321,3 +321,30 @@ ruleTester(putDowns, {
     "Imagine having Sandra as your mentor 💀 she reported me for a two minute late break",
   ].map((text) => ({ text, errors: 1 })),
 });
+
+// Fourth batch: a personality transplant, bless his tiny brain, imagine ... and still not knowing,
+// none of us are speaking to her, still can't after six years, the biggest lad on the ward, a
+// haircut that is a crime, "tonight's one"; a name ending in "my" ("Amy from") is not "my".
+const fourthD: typeof cases = {
+  valid: [
+    "Our Zara had a heart transplant 10 years ago and ran the half marathon today, bless her ❤️",
+    "Imagine training for 3 years and still loving the job this much. Proud of our newly qualifieds 🎓",
+    "None of us are speaking to the press about the incident, please direct calls to comms",
+    "I still can't work the new coffee machine after 6 months 😂 send help",
+    "His new haircut is a crime against barbers but he pulls it off 😂❤️ legend",
+    "Tonight's one is a big one, 12 admissions before midnight. Stay strong team",
+  ],
+  invalid: [
+    "Can someone book Gary from estates a personality transplant, 20 years of the same jokes",
+    "Mr Know-It-All told me how to do my job again today. Bless his tiny brain 🙏",
+    "Imagine going to uni for 3 years and still not knowing how to make a bed. Our new nurse everyone 👏",
+    "None of us are speaking to her after what she did to Mo, she can sit on her own",
+    "Honestly you're Amy from outpatients and you still can't work the photocopier after 6 years 🙃",
+    "Kev's on another diet 😂 biggest lad on the ward and he thinks celery will save him",
+    "The new CEO's haircut is an absolute crime. Did his mum do it? 😂",
+    "The agency keep sending us numpties. Tonight's one had the IQ of a houseplant",
+  ].map((text) => ({ text, errors: 1 })),
+};
+
+ruleTester(putDowns, fourthD);
+gateSoundness(fourthD.invalid.map((c) => c.text));

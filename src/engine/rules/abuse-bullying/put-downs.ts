@@ -51,17 +51,17 @@ export const PUT_DOWNS: {
   // "has the people skills of a brick", "the leadership skills of a lost sheep".
   {
     what: "A mocking comparison",
-    cues: "people social bedside personality charisma charm warmth leadership brain iq intelligence common attention emotional coordination sense manners work communication clinical empathy conversation dress",
+    cues: "people social bedside personality charisma charm warmth leadership brain iq intelligence common attention emotional coordination sense manners work communication clinical empathy conversation dress humour",
     flattering: true,
     regex:
-      /\b(?:the|all the) (?:people skills|social skills|bedside manner|personality|charisma|charm|warmth|leadership skills|leadership|brains?|brain power|iq|intelligence|common sense|attention span|emotional intelligence|coordination|sense of humour|manners|work ethic|people management|communication skills|clinical skills|empathy|conversation|dress sense) of (?:a|an) ([a-z]+(?: [a-z]+)?)/,
+      /\b(?:the|all the) (?:people skills|social skills|bedside manner|personality|charisma|charm|warmth|leadership skills|leadership|brains?|brain power|iq|intelligence|common sense|attention span|emotional intelligence|coordination|sense of humour|manners|work ethic|people management|communication skills|clinical skills|empathy|conversation|dress sense) of (?:a|an) ([a-z]+(?: [a-z]+)?)|\ba (?:personality|brain|charisma|sense of humour|humour) transplant\b/,
   },
   // Brains as a joke: "one brain cell", "if brains were dynamite", "owes everyone a brain cell".
   {
     what: "Mocking someone's intelligence",
     cues: "brain thick dumb daft stupid dim talking watching working teaching thinking",
     regex:
-      /\b(?:one|a single|two|half a|owes? (?:[a-z]+ ){0,3}a) brain ?cells?\b|\bbrain ?cells? between (?:them|the lot)\b|\bif brains were\b|\b(?:thick|dumb|daft|stupid|dim) as (?!thieves)(?:a |an |two |pig |they )?[a-z]+|\b(?:lose|lost|losing|kill|kills|killed|killing) (?:a|another|my last|one|\d+) brain ?cells?\b|\blike (?:talking to|watching|working with|teaching) (?:a |an )?(?:brick wall|wall|toddler|child|goldfish|plank|potato|zombie|chimp|monkey|lump of wood|robot|dog|dalek|parrot|lamp ?post|cardboard cut-?out|sponge|wet sponge|(?:baby |newborn |drunk )?(?:giraffe|deer|bambi|foal)|(?:slow[- ]motion )?car crash|train ?wreck)\b|\b(?:bad luck|trouble) (?:when|with) thinking\b/,
+      /\b(?:one|a single|two|half a|owes? (?:[a-z]+ ){0,3}a) brain ?cells?\b|\bbrain ?cells? between (?:them|the lot)\b|\bif brains were\b|\bbless (?:his|her|their) (?:tiny|little|one|single|small|pea|empty) (?:brain|brain cell|mind)\b|\b(?:thick|dumb|daft|stupid|dim) as (?!thieves)(?:a |an |two |pig |they )?[a-z]+|\b(?:lose|lost|losing|kill|kills|killed|killing) (?:a|another|my last|one|\d+) brain ?cells?\b|\blike (?:talking to|watching|working with|teaching) (?:a |an )?(?:brick wall|wall|toddler|child|goldfish|plank|potato|zombie|chimp|monkey|lump of wood|robot|dog|dalek|parrot|lamp ?post|cardboard cut-?out|sponge|wet sponge|(?:baby |newborn |drunk )?(?:giraffe|deer|bambi|foal)|(?:slow[- ]motion )?car crash|train ?wreck)\b|\b(?:bad luck|trouble) (?:when|with) thinking\b/,
   },
   // Failing at something trivial: "couldn't organise a tea round", "couldn't lead a conga line".
   {
@@ -139,7 +139,7 @@ export const PUT_DOWNS: {
     praise: true,
     cues: "imagine rate mick mickey piss michael laugh snigger",
     regex:
-      /\bimagine being an? [a-z]+(?: [a-z]+)? and (?:still )?(?:not (?:knowing|being able)|needing|having to ask|getting lost|failing)\b|\bimagine being (?:\d{2}|thirty|forty|fifty|sixty)(?: years old| yrs old)? and (?:still )?(?:a|an|on|single|living|unable|not|needing|stuck)\b|\bimagine (?:having|getting|being stuck with) [a-z]+(?: [a-z]+)? as (?:your|a|their) (?:mentor|manager|line manager|boss|supervisor|educator|preceptor|assessor|practice assessor|lead|sister|matron|consultant|reg|registrar|buddy|named nurse)\b|\bimagine (?:working (?:with|for|under)|being (?:mentored|managed|supervised|taught|precepted) by) [a-z]+\b(?=[^.!?\n]{0,40}(?:💀|🙄|😬|😂|🤣|pray for|\brip\b|god help|good luck|poor))|\brate (?:[a-z]+(?:'s|’s)|(?:the|our|my|his|her|that) (?:new )?[a-z]+(?:'s|’s)?) (?:new )?(?:haircut|hair|outfit|face|look|shoes|tattoo|tan|fake tan|eyebrows|beard|moustache|teeth|attempt|handwriting|dancing|singing|dress|makeup|make-up|body|weight) out of (?:10|ten|5|five|100)\b|\b(?:everyone|everybody|the whole (?:ward|team|unit|hospital|department)|we all) (?:takes?|taking|took) the (?:mick|mickey|piss|michael) (?:out )?of (?:you|him|her)\b|\b(?:everyone|everybody|the whole (?:ward|team|unit|hospital|department)|we all)(?: (?:on|in|at) (?:the |this |our )?[a-z]+)? (?:is |are |was |were )?(?:laughs?|laughing|laughed|sniggers?|sniggering) (?:at|about) (?:you|him|her|your|his)\b/u,
+      /\bimagine being an? [a-z]+(?: [a-z]+)? and (?:still )?(?:not (?:knowing|being able)|needing|having to ask|getting lost|failing)\b|\bimagine being (?:\d{2}|thirty|forty|fifty|sixty)(?: years old| yrs old)? and (?:still )?(?:a|an|on|single|living|unable|not|needing|stuck)\b|\bimagine [a-z]+(?: [a-z0-9]+){0,6} and still not (?:knowing|being able|understanding)\b|\bimagine (?:having|getting|being stuck with) [a-z]+(?: [a-z]+)? as (?:your|a|their) (?:mentor|manager|line manager|boss|supervisor|educator|preceptor|assessor|practice assessor|lead|sister|matron|consultant|reg|registrar|buddy|named nurse)\b|\bimagine (?:working (?:with|for|under)|being (?:mentored|managed|supervised|taught|precepted) by) [a-z]+\b(?=[^.!?\n]{0,40}(?:💀|🙄|😬|😂|🤣|pray for|\brip\b|god help|good luck|poor))|\brate (?:[a-z]+(?:'s|’s)|(?:the|our|my|his|her|that) (?:new )?[a-z]+(?:'s|’s)?) (?:new )?(?:haircut|hair|outfit|face|look|shoes|tattoo|tan|fake tan|eyebrows|beard|moustache|teeth|attempt|handwriting|dancing|singing|dress|makeup|make-up|body|weight) out of (?:10|ten|5|five|100)\b|\b(?:everyone|everybody|the whole (?:ward|team|unit|hospital|department)|we all) (?:takes?|taking|took) the (?:mick|mickey|piss|michael) (?:out )?of (?:you|him|her)\b|\b(?:everyone|everybody|the whole (?:ward|team|unit|hospital|department)|we all)(?: (?:on|in|at) (?:the |this |our )?[a-z]+)? (?:is |are |was |were )?(?:laughs?|laughing|laughed|sniggers?|sniggering) (?:at|about) (?:you|him|her|your|his)\b/u,
   },
   // Inviting others to pile on a named person: "comment below if you've ever had to redo one of
   // Gary's summaries 😂".
@@ -162,9 +162,9 @@ export const PUT_DOWNS: {
   // "nobody likes a whinger".
   {
     what: "Telling others to shut someone out",
-    cues: "blank ignore freeze leave stop uninvite exclude shun cut nobody noone no$ inviting including",
+    cues: "blank ignore freeze leave stop uninvite exclude shun cut nobody noone no$ inviting including speaking talking",
     regex:
-      /\b(?:let's|let’s|lets|we should|we need to|everyone should|can we all(?: agree to)?|shall we all|we're all going to|we are all going to) (?:all )?(?:just )?(?:blank|ignore|freeze out|leave out|stop talking to|stop speaking to|stop inviting|uninvite|exclude|shun|cut out) (?!it\b|the\b|this\b|that\b|them\b|those\b|these\b|everything\b|all\b|any\b|social\b|twitter\b|facebook\b|politics\b|news\b|haters\b|trolls\b|comments\b|noise\b|negativity\b)[a-z]+|\b(?:no ?one|nobody)(?: (?:on|in|at|from) (?:(?:this|the|our|your) )?[a-z]+)? (?:likes|wants|rates|respects|trusts|can stand|can bear|would miss) (?:you|her|him)\b|\b(?:no ?one|nobody) (?:tell|invite|message|remind) (?:her|him) (?:where|when|about|what time|to the)\b|\b(?:we're|we are|were|we aren't|i'm|im|i am) (?:not|deffo not|definitely not) (?:inviting|including) (?!anyone|anybody|everyone|people|kids|children|partners|plus|guests|any|the|you|them|it|that|this|family|friends|other|patients|staff)[a-z]+ (?:to|on|in|along|out)\b|\b(?:no ?one|nobody) likes an? (?:whinger|moaner|whiner|grass|snitch|know[- ]it[- ]all|suck[- ]up|brown[- ]?noser|show[- ]?off|martyr|jobsworth|try[- ]?hard|smart ?arse|clever clogs|gossip|hypocrite|slacker|skiver)\b/,
+      /\b(?:let's|let’s|lets|we should|we need to|everyone should|can we all(?: agree to)?|shall we all|we're all going to|we are all going to) (?:all )?(?:just )?(?:blank|ignore|freeze out|leave out|stop talking to|stop speaking to|stop inviting|uninvite|exclude|shun|cut out) (?!it\b|the\b|this\b|that\b|them\b|those\b|these\b|everything\b|all\b|any\b|social\b|twitter\b|facebook\b|politics\b|news\b|haters\b|trolls\b|comments\b|noise\b|negativity\b)[a-z]+|\b(?:no ?one|nobody)(?: (?:on|in|at|from) (?:(?:this|the|our|your) )?[a-z]+)? (?:likes|wants|rates|respects|trusts|can stand|can bear|would miss) (?:you|her|him)\b|\b(?:none of us|nobody|no ?one|we're not|we are not|we aren't|we arent)(?: (?:are|is|will be|is going to be|are going to be))? (?:speaking|talking) to (?:her|him)\b|\b(?:no ?one|nobody) (?:tell|invite|message|remind) (?:her|him) (?:where|when|about|what time|to the)\b|\b(?:we're|we are|were|we aren't|i'm|im|i am) (?:not|deffo not|definitely not) (?:inviting|including) (?!anyone|anybody|everyone|people|kids|children|partners|plus|guests|any|the|you|them|it|that|this|family|friends|other|patients|staff)[a-z]+ (?:to|on|in|along|out)\b|\b(?:no ?one|nobody) likes an? (?:whinger|moaner|whiner|grass|snitch|know[- ]it[- ]all|suck[- ]up|brown[- ]?noser|show[- ]?off|martyr|jobsworth|try[- ]?hard|smart ?arse|clever clogs|gossip|hypocrite|slacker|skiver)\b/,
   },
   // Telling someone to go: "do us all a favour and transfer".
   {
@@ -255,17 +255,18 @@ export const PUT_DOWNS: {
     what: "Mocking someone's appearance",
     // The pattern names its target, so "my break watching the fat lad" is not about the author.
     author: true,
-    cues: "fat tubby porky lardy podgy fugly state",
+    praise: true,
+    cues: "fat tubby porky lardy podgy fugly state biggest fattest heaviest chunkiest hair haircut outfit tan eyebrows beard moustache shoes tattoo makeup make trainers",
     regex:
-      /\b(?:the|that|this|our|your|some) (?<!\b(?:i'm|im|i am|i was|i'll be|i feel like|me) (?:the|that|this|our|your|some) )(?:fat|tubby|porky|lardy|podgy|fugly) (?:[a-z]+ )?(?:lad|bloke|man|woman|girl|guy|fella|one|porter|nurse|hca|doctor|reg|cow|git|lump|sister|receptionist|patient|student|cleaner|f1|f2|consultant|manager|physio|paramedic|midwife|surgeon|security guard)\b(?!s)|\bthe state of (?:(?:his|her|your|their)|(?:the |our |that )?(?:new )?[a-z0-9]+(?: [a-z0-9]+)?(?:'s|’s)) (?:new )?(?:hair|haircut|face|outfit|uniform|shoes|teeth|tan|fake tan|eyebrows|makeup|make-up|beard|moustache|tattoos?|nails|trainers|clothes|handwriting|skin)\b/,
+      /\b(?:the|that|this|our|your|some) (?<!\b(?:i'm|im|i am|i was|i'll be|i feel like|me) (?:the|that|this|our|your|some) )(?:fat|tubby|porky|lardy|podgy|fugly) (?:[a-z]+ )?(?:lad|bloke|man|woman|girl|guy|fella|one|porter|nurse|hca|doctor|reg|cow|git|lump|sister|receptionist|patient|student|cleaner|f1|f2|consultant|manager|physio|paramedic|midwife|surgeon|security guard)\b(?!s)|\bthe state of (?:(?:his|her|your|their)|(?:the |our |that )?(?:new )?[a-z0-9]+(?: [a-z0-9]+)?(?:'s|’s)) (?:new )?(?:hair|haircut|face|outfit|uniform|shoes|teeth|tan|fake tan|eyebrows|makeup|make-up|beard|moustache|tattoos?|nails|trainers|clothes|handwriting|skin)\b|\b(?:biggest|fattest|heaviest|chunkiest) (?:lad|man|woman|girl|bloke|guy|porter|nurse|one|hca) (?:on|in) (?:the|our) (?:ward|unit|hospital|team|trust|building|planet)\b|\b(?:his|her|your|[a-z0-9]+(?:'s|’s)) (?:new )?(?:hair|haircut|outfit|tan|fake tan|eyebrows|beard|moustache|shoes|tattoos?|makeup|make-up|trainers) (?:is|are|was|were) (?:an? )?(?:absolute |total |actual |complete |utter )?(?:crime|crimes|disgrace|joke|tragedy|disaster|catastrophe|hideous|horrendous|tragic|vile)\b/,
   },
   // "she can't even do a manual BP 😂": failing at the basics, mocked.
   {
     what: "Belittling someone's competence",
     praise: true,
-    cues: "even",
+    cues: "even still",
     regex:
-      /(?:😂|🤣|🙄|🤡|\blol\b|\blmao\b|head (?:read|checking|testing|examined)|\bgive up\b|\bembarrassing\b|\bjoke\b)[^\n]{0,80}?\b(?:she|he|you|u) (?:can't|cant|couldn't|couldnt|cannot) even (?:do|take|put|find|read|spell|write|use|work|tie|cannulate|count|manage|make|remember)\b|\b(?:she|he|you|u) (?:can't|cant|couldn't|couldnt|cannot) even (?:do|take|put|find|read|spell|write|use|work|tie|cannulate|count|manage|make|remember)\b[^\n]{0,80}?(?:😂|🤣|🙄|🤡|\blol\b|\blmao\b|head (?:read|checking|testing|examined)|\bgive up\b|\bembarrassing\b|\bjoke\b)/u,
+      /(?:😂|🤣|🙄|🤡|\blol\b|\blmao\b|head (?:read|checking|testing|examined)|\bgive up\b|\bembarrassing\b|\bjoke\b)[^\n]{0,80}?\b(?:she|he|you|u) (?:can't|cant|couldn't|couldnt|cannot) even (?:do|take|put|find|read|spell|write|use|work|tie|cannulate|count|manage|make|remember)\b|\b(?:she|he|you|u) (?:can't|cant|couldn't|couldnt|cannot) even (?:do|take|put|find|read|spell|write|use|work|tie|cannulate|count|manage|make|remember)\b[^\n]{0,80}?(?:😂|🤣|🙄|🤡|\blol\b|\blmao\b|head (?:read|checking|testing|examined)|\bgive up\b|\bembarrassing\b|\bjoke\b)|\b(?:she|he|you|u) still (?:can't|cant|cannot|doesn't know how to|don't know how to) (?:work|use|do|find|spell|make|read|cannulate|count)\b[^.!?\n]{0,40}?\bafter (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty) (?:years|months)\b/u,
   },
   // Pretending to know the job: "pretending she knows what she's doing", "thinks he knows what he's doing 🙄".
   {
@@ -370,6 +371,10 @@ function hasTarget(text: string, original: string, inbound: boolean): boolean {
       text,
     ) ||
     SINGLE_PERSON.test(text) ||
+    // "Tonight's one had the IQ of a houseplant": one of a group picked out.
+    /\b(?:tonight's|today's|last night's|this morning's|yesterday's|tonight’s|today’s) one\b/.test(
+      text,
+    ) ||
     // "the most miserable human being I've ever met" is someone the author has met.
     /\b(?:i've|ive|i have|i'd|i had) ever (?:met|worked with|known|had the misfortune)\b/.test(text)
   );
@@ -417,6 +422,14 @@ function condemns(text: string): boolean {
   return false;
 }
 
+// The last `n` characters of `pre` without a cut-off word at the start ("amy from" must not
+// read as "my from").
+function tail(pre: string, n: number): string {
+  if (pre.length <= n) return pre;
+  const t = pre.slice(-n);
+  return /[a-z'’]/.test(pre[pre.length - n - 1]) ? t.replace(/^[a-z'’]+/, "") : t;
+}
+
 // The author about themselves: "I'm the slowest cannulator", "my own brain cell".
 const SELF_BEFORE = /\b(?:i'm|i’m|im|i am|i was|i feel|me|myself|my)\b(?: [a-z'’-]+){0,4}\s*$/;
 
@@ -452,7 +465,7 @@ export const putDowns = defineRule({
         continue;
       if (p.praise && PRAISE.test(text)) continue;
       const pre = text.slice(Math.max(0, m.index - 40), m.index);
-      if (REPORTING_BEFORE.test(pre) || (!p.author && SELF_BEFORE.test(pre.slice(-24)))) continue;
+      if (REPORTING_BEFORE.test(pre) || (!p.author && SELF_BEFORE.test(tail(pre, 24)))) continue;
       // Quoted to report it: "being told 'nobody can stand you' is bullying".
       if (isQuoted(text, m.index, m.index + m[0].length)) continue;
       // "payroll couldn't ...", but "Mike from estates is ..." is a person.

@@ -80,3 +80,21 @@ ruleTester(rule, {
     "Funny how Dr Shah's private practice gets all the referrals from the clinic he runs for the trust",
   ].map((text) => ({ text, errors: 1 })),
 });
+
+// Third batch: preying on people, hiding something by not recording it, the wrong meds to half the
+// patients, treating a group of patients like dirt, sickness excuses in scare quotes (plural).
+ruleTester(rule, {
+  valid: [
+    "Scammers prey on the elderly, remind your patients the NHS never asks for bank details",
+    "I hid the biscuits by not telling anyone where they were 😂",
+    "Got the wrong end of the stick at handover, sorry night team!",
+    "We treat all our patients the same, whoever they are. That's the NHS.",
+  ],
+  invalid: [
+    "Avoid Brightview Windows, they prey on pensioners with fake discounts and hidden fees",
+    "Our lead surgeon Mr Kaye hides his complications by not recording them on the system",
+    "MedExpress pharmacy sends the wrong meds to half their care homes every month",
+    "The charge nurse on AMU treats her black patients like dirt, we all see it",
+    "The practice manager at Greenhill has had three 'family emergencies' this month, all on Fridays",
+  ].map((text) => ({ text, errors: 1 })),
+});
