@@ -41,6 +41,7 @@ ruleTester(colleagueHealthRule, {
     },
   ],
   invalid: [
+    { text: "Our manager is off with a 'bad back' again, we all know it's the drink", errors: 1 },
     {
       text: "Charge nurse Femi was in resus last night after collapsing on shift, thoughts with him",
       errors: 1,

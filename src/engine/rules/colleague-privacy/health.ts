@@ -17,6 +17,8 @@ const HEALTH_WORDS = [
   // absence
   "off (?:sick|ill)",
   "off with (?:stress|anxiety|depression|her back|his back|covid|flu|a bad back|cancer|\\w+ problems|her nerves|his nerves)",
+  "off with (?:a |her |his )?['‘\"](?:bad back|migraine|stomach bug|bug|virus|flu|cold|sickness)['’\"]",
+  "(?:we all know|everyone knows|we know|obviously|clearly|pretty sure|bet) it'?s (?:the|her|his) (?:drink|drinking|booze|bottle|nerves|depression|anxiety|mental health)",
   "off after",
   "signed off",
   "sick ?note",
@@ -134,7 +136,7 @@ const FIRST_PERSON = /\b(?:i'm|i am|i was|i've|i have|my|me|myself)\b[^.!?\n]{0,
 
 // The distinctive words of the phrases above: the Set test before the phrase regex.
 const GATE = wordSet(`
-  sick sicknote note leave phased term stress anxiety depression depressed covid flu nerves rehab drinking drink drug problem
+  migraine bug virus sickness booze sick sicknote note leave phased term stress anxiety depression depressed covid flu nerves rehab drinking drink drug problem
   cancer chemo chemotherapy radiotherapy mastectomy hysterectomy diagnosed diagnosis spectrum autistic adhd bipolar breakdown
   sectioned psych mental antidepressants eating anorexic bulimic self harm harming suicidal overdose overdosed terminal hiv std sti
   op operation surgery heart stroke seizure fit epilepsy epileptic diabetic menopause menopausal endometriosis miscarriage miscarried

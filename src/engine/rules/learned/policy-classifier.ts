@@ -12,8 +12,9 @@ import { contemptSignNearGroup } from "../hate-discrimination/analyse.js";
 import { disclaimerNeeded } from "../missing-disclaimer/conditions.js";
 import { aboutWorkplace } from "../../signals/grievance.js";
 import { SUGGESTIVE_EMOJI } from "../../recognizers/offensive/words/sexual-terms.js";
-import { MEDIA, OFFICIAL, scan } from "../../signals/lexicon.js";
+import { CLAIM, MEDIA, OFFICIAL, scan, wordsHave } from "../../signals/lexicon.js";
 import { REFERRED_TO_COMMS } from "../media-contact/talking-to-journalists.js";
+import { CONSENT_OR_SELF } from "../colleague-privacy/shared.js";
 import { defineRule, type Rule, type RuleContext } from "../rule.js";
 import type { LearnedCategory } from "./categories.js";
 
@@ -75,9 +76,13 @@ const TAKEN_WORD =
   uploaded upload scanned typed traced photographer's photographers? getty google credit credited watermarks?
   watermarked paywall article editorial cartoon crossword poem lyrics chapter textbook handbook episode film
   documentary clip album artwork illustration infographic meme slides magazine someone's someone stranger's found`);
-const TAKEN_PHRASE =
-  /\bc\+p\b|\b(?:not (?:mine|my (?:words|photo|pic|video))|from (?:the|a|an|his|her|their|someone|my mate's|google|instagram|facebook|tiktok|twitter|youtube)|off (?:the|a|an|his|her|their|someone's|my mate's|google|instagram|facebook|tiktok|twitter|youtube))\b/;
+const SOURCE = String.raw`(?:website|site|page|account|feed|gallery|instagram|insta|facebook|fb|tiktok|twitter|x|youtube|blog|group|paper|newspaper|article|magazine|book|intranet|forum|app|channel|photographer|artist|google|pinterest|reddit|linkedin|netflix|iplayer|stories|story|post|thread)`;
+const TAKEN_PHRASE = new RegExp(
+  String.raw`\bc\+p\b|\bfull (?:text|video|episode|film|article|chapter|book|album|course|lecture|set|version|report)\b|\b(?:licensed|members-only|subscribers?|subscription)\b|\bnot (?:mine|my (?:words|photo|pic|video))\b|\b(?:from|off) (?:the|a|an|his|her|their|someone'?s|my mate'?s|a friend'?s|my friend'?s)? ?(?:[\w'’-]+ ){0,3}?${SOURCE}\b`,
+);
 
+const CREDITED =
+  /\b(?:photo credit|credit(?:ed)? to|courtesy of|(?:with|by) (?:his|her|their|the (?:photographer|artist|author|owner)'?s?|kind) (?:kind )?permission|used with permission|permission (?:from|of) (?:the )?(?:photographer|artist|author|owner))\b/;
 const OWN_WORK =
   /\b(?:(?:i |i've |we |we've )?(?:took|taken|snapped|shot|drew|drawn|painted|made|filmed|baked|knitted)(?: this| these| my| a| the| our)?(?: own)? (?:photos?|pics?|pictures?|shots?|snaps?|videos?|drawings?|paintings?|selfies?)|my own (?:photos?|pics?|pictures?|shots?|videos?|drawings?|paintings?|artwork))\b/;
 // A personal tie with a patient or their family: contact, meeting, money, gifts, occasions.
@@ -96,7 +101,10 @@ const LOST_PROPERTY =
 const LOST_THING =
   /\b(?:purse|wallet|phone|keys?|lanyard|badge|bag|handbag|umbrella|coat|jacket|card|glasses|ring|watch|fob|scarf|dog|puppy|cat|kitten|hamster|parrot)\b/;
 const AUDIENCE =
-  /\b(?:saw|seen|watched|watching|read|reading|listened to|listening to|heard|caught) (?:the|a|an|that|this|our|their|his|her|last night'?s|today'?s|yesterday'?s)\b/;
+  /\b(?:saw|seen|watched|watching|read|reading|listened to|listening to|heard|caught) (?:the|a|an|that|this|our|their|his|her|last night'?s|today'?s|yesterday'?s)\b|\b(?:wrote|written|writes) (?:that|the|this|a) (?:piece|article|story|column|book|report)\b|\blink (?:below|in (?:the )?(?:comments|bio))\b/;
+// The communications team arranging it is the policy working.
+const COMMS_ARRANGED =
+  /\b(?:comms|communications|press office|media team)(?: team)? (?:have|has|are|is) (?:asked|looking|arranging|organising|after|sorting)\b/;
 const IN_TOUCH =
   /\b(?:me|my|dm|dms|i'll|i will|i'm going|happy to|messaged|emailed|contacted|interview(?:ed)? (?:me|with me)|speak(?:ing)? to|talk(?:ing)? to|spoke|talked|quote|on air|filming|film me|send|sent)\b/;
 // What a damaging claim says someone did: dishonesty, crime, misconduct, drink or drugs at work,
@@ -113,7 +121,10 @@ const WRONGDOING =
   abused abuses abusing assault assaulted hit hits slapped punched neglect neglects neglected ignores left cover covered
   covering buried hid hidden rigged corrupt corruption favourites nepotism brother-in-law cousin mate's killed harmed
   botched negligent negligence unqualified qualifications bogus records gossip snooping sickie skiving skives
-  asleep sleeps plagiarised copied racist sexist bully bullies bullying`);
+  asleep sleeps plagiarised copied racist sexist bully bullies bullying blaming blames blamed marking refused refuses
+  refusing prescribing`);
+const EVERYDAY_CLAIM_WORDS =
+  /\b(?:faces?|every|how|away|turn|send|job|because|kept|wrote|made|makes|who's|moves|runs|serve|customers|face)\b/g;
 const TRUST_VOICE =
   words(`nhs speaking speak snapchat unofficial comms domain website site reddit discord whatsapp group
   channel server podcast merch spokesperson representing`);
@@ -167,7 +178,9 @@ const CORROBORATION: Partial<Record<Category, Corroboration>> = {
     sure: true,
     // The author's own picture ("took this photo of the sunset from the multi-storey") is theirs,
     // unless something else's is named as taken (a chapter, an article, a screenshot).
-    never: ({ normalised: { words: w } }) => OWN_WORK.test(w.text) && !TAKEN_WORD.test(w.text),
+    // Credit and permission given ("photo credit to @james, shared with his permission") is fine.
+    never: ({ normalised: { words: w } }) =>
+      (OWN_WORK.test(w.text) && !TAKEN_WORD.test(w.text)) || CREDITED.test(w.text),
   },
   "media-contact": {
     needs: ({ normalised }) => {
@@ -180,6 +193,7 @@ const CORROBORATION: Partial<Record<Category, Corroboration>> = {
     never: ({ normalised }) =>
       JOB_INTERVIEW.test(normalised.words.text) ||
       REFERRED_TO_COMMS.test(normalised.base.text) ||
+      COMMS_ARRANGED.test(normalised.words.text) ||
       (AUDIENCE.test(normalised.words.text) && !IN_TOUCH.test(normalised.words.text)),
   },
   "official-capacity": {
@@ -187,14 +201,25 @@ const CORROBORATION: Partial<Record<Category, Corroboration>> = {
       (scan(normalised).bits & OFFICIAL) !== 0 || TRUST_VOICE.test(normalised.words.text),
     sure: true,
   },
+  // The colleague agreed ("shared with his permission", "she asked me to post this").
+  "colleague-privacy": {
+    needs: () => true,
+    never: ({ normalised }) => CONSENT_OR_SELF.test(normalised.words.text),
+  },
   "patient-relationship": {
     needs: ({ normalised: { words: w } }) => PERSONAL_TIE.test(w.text),
     sure: true,
   },
   // An insult is not a claim: when the post was found abusive, a damaging claim needs a claim word.
   defamation: {
-    needs: (context) =>
-      !context.reported("abuse-bullying") || WRONGDOING.test(context.normalised.words.text),
+    needs: (context) => {
+      if (!context.reported("abuse-bullying")) return true;
+      const text = context.normalised.words.text;
+      if (WRONGDOING.test(text)) return true;
+      // Otherwise a word of the claim lexicon, the everyday ones in it aside ("a face like thunder").
+      const lower = text.replace(EVERYDAY_CLAIM_WORDS, " ");
+      return wordsHave(lower, 0, lower.length, CLAIM);
+    },
   },
 };
 

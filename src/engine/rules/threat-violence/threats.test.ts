@@ -3,6 +3,8 @@ import { threats } from "./threats.js";
 
 ruleTester(threats, {
   valid: [
+    "Put some chilli in the soup for the staff lunch today, enjoy everyone 🌶️",
+    "Patients on laxatives need fluids, put a jug of water by every bed please",
     "Made it through the night shift in one piece, just about 😴",
     "Karma's a thing, the lottery winner from our ward finally got what he deserved: a holiday 🏖️",
     "Check under your car seat for the missing badge, that's where mine was",
@@ -24,6 +26,10 @@ ruleTester(threats, {
     "I know where you can find the leaflets: by the main entrance",
   ],
   invalid: [
+    {
+      text: "Whoever keeps stealing from the staff fridge: I've put laxatives in my yoghurt. Enjoy 😇",
+      errors: 1,
+    },
     {
       text: "The student who reported me to my assessor won't be finishing this placement in one piece 😇",
       errors: 1,

@@ -50,6 +50,8 @@ const CUES: Record<string, string> = {
   "veiled threat":
     "(ambulance|bag|coffin|box|bits|pieces|won't|wont|will not|coming|shame|accidents|catch|when we|straw|under|laughing|smiling|piece)",
   "pointing others at someone": "(info|information|knowledge|case|drives|parks|lives|walks)",
+  spiking:
+    "(laxative|laxatives|bleach|poison|poisoned|spiked|spike|spiking|piss|pissed|pee|peed|spat|spit)",
   "rallying to violence":
     "(bring|run|drive|burn|smoke|hound|chase|smash|batter|kick|do|give|teach|show)",
   "help yourself":
@@ -178,6 +180,13 @@ const PATTERNS: ThreatPattern[] = [
     kind: "threat",
     regex:
       /\b(?:you|he|she|they)(?:'ll|’ll| will)(?: \w+)? (?:be )?(?:leaving|leave|go home|going home|end up|come out|carried out|taken out|leave here)(?: \w+)? in (?:an ambulance|a body bag|a box|a coffin|bits|pieces)\b|\b(?:you|he|she|they|(?:that|the|this) \w+) (?:won't|wont|will not) be (?:walking|driving|going|getting|coming|working|smiling|laughing)\b.{0,40}\b(?:so easily|for much longer|after (?:this|tonight|i'm done|i've finished))\b|\b(?:get|gets|getting|be getting) what(?:'s|’s| is) coming(?: to (?:you|him|her|them|em))?\b|\b(?:be )?eating (?:through|with|from) a straw\b|\b(?:won't|wont|will not|isn't|is not|aren't|not) (?:be )?(?:finishing|leaving|going home|getting home|walking out|coming out|making it)\b[^.!?\n]{0,40}\bin one piece\b|\bcheck(?:s|ing)? under (?:your|his|her|their) (?:car|motor|van)\b(?! (?:seat|seats|mat|mats|boot|bonnet|for (?:the|your|his|her|my|a)))|\blet(?:'s|’s| us) see who(?:'s|’s| is) (?:laughing|smiling)\b|\bwould be a shame if (?:something|anything) (?:happened|were to happen)\b|\baccidents (?:happen|can happen)\b.{0,40}\b(?:car park|on the way home|after (?:his|her|your) shift)\b|\bwhen we (?:catch|find|get) (?:you|him|her|them)\b/,
+  },
+  // Tampering with someone's food or drink: "I've put laxatives in my yoghurt, enjoy".
+  {
+    name: "spiking",
+    kind: "threat",
+    regex:
+      /\b(?:put|putting|puts|added|adding|slipped|slip|laced|lace|spiked|spike|spat|spit|pissed|peed)\b[^.!?\n]{0,20}\b(?:laxatives?|bleach|rat poison|poison|something|chilli|sleeping tablets|ex-?lax|in|into)\b[^.!?\n]{0,25}\b(?:yoghurts?|yogurts?|food|drinks?|lunch|sandwich(?:es)?|tea|coffee|brew|milk|cake|soup|water|bottle|fridge)\b(?=[^\n]{0,60}(?:enjoy|😇|😈|😏|see who|serves? (?:them|you|him|her) right|whoever|teach|lesson))/,
   },
   // Pointing readers at someone: a car, a route or an address, then "do what you will with that".
   {
