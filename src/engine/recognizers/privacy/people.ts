@@ -213,11 +213,12 @@ export const STAFF_CUES = wordsRegex([
   "training",
   "volunteers?",
   "volunteering",
+  "on (?:lates|earlies|the late|the early|long days)",
 ]);
 
 /** A title or role right before a name: the person is named in their professional role. */
 export const STAFF_TITLE_BEFORE =
-  /(?:\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|surgeon|registrar|midwife|hca|porter|physio|staff nurse|charge nurse|ward manager|manager|colleague|mate|our|my friend|bestie|hun|student)\.?)[ \t]+$/i;
+  /(?:\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|surgeon|registrar|midwife|hca|porter|physio|physiotherapist|therapist|dentist|pharmacist|optician|psychiatrist|psychologist|counsellor|paramedic|anaesthetist|radiographer|dietitian|sonographer|staff nurse|charge nurse|ward manager|manager|colleague|mate|our|my friend|bestie|hun|student)\.?)[ \t]+$/i;
 
 export function consentGiven(text: string): boolean {
   return CONSENT.test(text);

@@ -266,7 +266,7 @@ const CLINICAL_THING = [
   "notes",
   "chart",
   "drug chart",
-  "bed",
+  "bed(?! manager| management| meeting| bureau| state| huddle| flow)",
   "family",
   "relatives",
   "funeral",
@@ -663,6 +663,28 @@ const COMMON_LOWER = new Set([
   "nice",
   "men's",
   "big",
+  // "going to miss these kids", "I miss you all": the verb, not the title.
+  "these",
+  "those",
+  "them",
+  "him",
+  "her",
+  "you",
+  "it",
+  "my",
+  "our",
+  "your",
+  "this",
+  "that",
+  "all",
+  "everyone",
+  "everybody",
+  "being",
+  "having",
+  "working",
+  "out",
+  "home",
+  "work",
 ]);
 const PLACE_HINT = /bed|bay|room|cubicle|trolley|chair|SR|cot|incubator|resus|majors/i;
 const NAMED_LIKE_PEOPLE = new Set([
@@ -724,6 +746,10 @@ const NON_HUMAN_NAMED =
 // "Sian on the birth centre… still doing obs".
 const STAFF_NEWS_AFTER =
   /\b(?:degree|graduat\w*|qualified|osce|preceptorship|revalidat\w*|promot(?:ed|ion)|doing (?:the |her |his |their )?obs|first set of (?:nights|days|lates|earlies)|(?:her|his|their) (?:exams?|dissertation|first shift))\b/i;
+// "the nurse who looked after my mum, Bethany on Ward 2", "The midwife who delivered my baby,
+// Sarah Keane": the name (or "my baby, Name") is the member of staff the sentence began with.
+const ROLE_WHO_BEFORE =
+  /\b(?:the|a|our|my|your)[ \t]+(?:nurse|midwife|doctor|dr|hca|porter|paramedic|physio|physiotherapist|consultant|surgeon|sister|student|registrar|gp|matron|carer|receptionist)[ \t]+who[ \t]+[^.!?\n]{0,40},[ \t]*$/i;
 const STAFF_SUBJECT =
   /^\W*(?:(?:our|new|lovely)[ \t]+)*(?:student nurse|student midwife|student|staff nurse|charge nurse|nurse|hca|sister|dr|doctor|porter|physio|f1|f2|fy1|matron|midwife|ward clerk|nursing associate)\.?[ \t]+[A-Z][a-z]+/i;
 const SOMEONE_CARED_FOR =
@@ -835,6 +861,8 @@ export const personInCare: CustomRecognizer = {
     if (fictionOrHistory(text, post)) return found;
     const add = (s: number, e: number, score: number, kind: string, name = "") => {
       if (score < 0.5) return;
+      if (kind !== "bed with a person" && ROLE_WHO_BEFORE.test(text.slice(Math.max(0, s - 70), s)))
+        return;
       const at = view.toOriginal(s, e);
       push(found, {
         type: "CARE_PERSON",
@@ -1034,6 +1062,8 @@ export const personInCare: CustomRecognizer = {
       for (let m = MY_PATIENT.exec(text); m; m = MY_PATIENT.exec(text)) {
         const first = m[1].split(/[ \t]+/)[0];
         if (!nameLike(first)) continue;
+        const nameAt = m.index + m[0].length - m[1].length;
+        if (ROLE_WHO_BEFORE.test(text.slice(Math.max(0, nameAt - 70), nameAt))) continue;
         add(m.index, m.index + m[0].length, 0.85, "my patient", m[1]);
       }
     }

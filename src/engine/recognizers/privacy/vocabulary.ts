@@ -1245,7 +1245,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   ..."Patient Patients Pt Lady Gent Gentleman Man Woman Boy Girl Lad Chap Guy Bloke Kid Kids Child Children People Person Folks Resident Residents Visitor Visitors Relatives".split(
     " ",
   ),
-  ..."Doctor Doc Nurse Nurses Matron Midwife Consultant Surgeon Registrar Reg Porter Porters Physio Paramedic Paramedics Student Manager Colleague Colleagues Staff Team Prof Professor Sir Madam Lord Lady Dame Saint St Captain Officer Police PC Sergeant Inspector Chief Director King Queen Prince Princess Duke Duchess Pope".split(
+  ..."Doctor Doc Nurse Nurses Matron Midwife Consultant Surgeon Registrar Reg Porter Porters Physio Paramedic Paramedics Student Manager Colleague Colleagues Staff Team Prof Professor Sir Madam Lord Lady Dame Saint St Captain Officer Police PC Sergeant Inspector Chief Director King Queen Prince Princess Duke Duchess Pope Wi".split(
     " ",
   ),
   ..."Hospital Hospitals Ward Wards Bay Bed Beds Room Rooms Unit Clinic Theatre Theatres Theatre Resus Majors Minors Triage Recovery Outpatients Maternity Pharmacy Radiology Estates Reception Canteen Department Centre Center Surgery Practice Trust Health Care Service Services General Royal University Infirmary Memorial Community District County City Street Road Lane Avenue Park House Court School College".split(

@@ -3,6 +3,12 @@ import { patientNameRule } from "./patient-name.js";
 
 ruleTester(patientNameRule, {
   valid: [
+    "Last night shift before my maternity leave, I'm going to miss these kids so much",
+    "Your physiotherapist Mr Colin Hart charges NHS patients for private sessions at his clinic",
+    "Darren on lates keeps signing for obs he hasn't done, someone needs to look at it",
+    "Medway's bed manager keeps marking patients as discharged while they're still in the lounge",
+    "The midwife who looked after me, Gemma, was rude when I asked for pain relief",
+    "The midwife who delivered my baby, Jo Platt, was amazing and I want to thank her",
     "Student nurse Maya, 20, did her first ever set of obs on bay 5 today, so proud",
     "Our 101 year old volunteer Edna knitted 40 hats for NICU this winter",
     "Case study for students (fictional): Mrs Y, 82, found on the floor at home, what next?",
@@ -449,5 +455,6 @@ ruleTester(patientNameRule, {
     { text: "Our LD lad Jamie had his first dental check without sedation today", errors: 1 },
     { text: "Porters: took Elsie from ward 7 down for her scan, she held my hand", errors: 1 },
     { text: "Shoutout to Mrs Kemp, 101, who told the registrar he looked about 12", errors: 1 },
+    { text: "The nurse who looked after Mrs Amos in bed 4 went home early", errors: 1 },
   ],
 });
