@@ -31,6 +31,11 @@ ruleTester(colleagueWhereaboutsRule, {
   ],
   invalid: [
     {
+      text: "Your physio Nadia Khan parks her red Mini on Oak Lane every morning at 7. Thought you'd want to know.",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
       text: "I know Dr Shah finishes at 8 and parks on level 3, I'll be waiting",
       direction: "inbound",
       errors: 1,

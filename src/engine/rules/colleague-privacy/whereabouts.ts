@@ -13,6 +13,7 @@ const WHEREABOUTS_WORDS = [
   "(?:on (?:her|his|their) own|alone|by (?:herself|himself)) on (?:nights|lates|earlies|the ward|shift)",
   "(?:finishes|leaves|gets off|clocks off|starts) at \\d{1,2}(?::\\d\\d)?(?: ?[ap]m)?",
   "parks (?:in|on|at|behind|round)",
+  "(?:parks|leaves) (?:her|his|their) (?:\\w+ ){1,3}?(?:in|on|at|behind|round|outside)",
   "walks (?:home|to (?:her|his|the) car)",
   "gets the (?:bus|train) home",
   "(?:her|his|their) (?:shifts?|rota|hours) (?:this|next) week",

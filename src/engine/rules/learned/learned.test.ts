@@ -279,6 +279,17 @@ describe("learned policy rules", () => {
       expect(check({ text }).findings.map((f) => f.category)).not.toContain("media-contact");
   });
 
+  it("social-engineering: a general question about a service is not a request for details", () => {
+    const check = createChecker({}, { rules: learnedRules });
+    for (const text of [
+      "Can you share the phone number for the maternity triage line please?",
+      "Can you tell me what time visiting is on the children's ward please?",
+    ])
+      expect(check({ text, direction: "inbound" }).findings.map((f) => f.category)).not.toContain(
+        "social-engineering",
+      );
+  });
+
   it("defamation: an insult found as abuse needs a claim of wrongdoing too", () => {
     const check = createChecker({}, { rules: learnedRules });
     const { findings } = check({

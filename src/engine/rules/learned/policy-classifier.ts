@@ -125,6 +125,10 @@ const WRONGDOING =
   refusing prescribing`);
 const EVERYDAY_CLAIM_WORDS =
   /\b(?:faces?|every|how|away|turn|send|job|because|kept|wrote|made|makes|who's|moves|runs|serve|customers|face)\b/g;
+const SERVICE_QUESTION =
+  /\b(?:number|phone|contact|email|e-mail|address|details) (?:for|of) (?:the |your )?(?:[\w'’-]+ ){0,3}?(?:line|ward|unit|clinic|department|desk|office|team|service|triage|switchboard|pals|reception|hospital|surgery|practice)\b|\b(?:visiting|opening|clinic) (?:times?|hours)\b|\bwhat time (?:is |does |do )?(?:visiting|the (?:clinic|ward|unit|shop|cafe|café|pharmacy))\b/;
+const PERSON_ASKED =
+  /\b(?:she|he|her|his|him|their|them|name|dr|nurse|sister|mr|mrs|ms|miss|patient|password|login|account|bank)\b/;
 const TRUST_VOICE =
   words(`nhs speaking speak snapchat unofficial comms domain website site reddit discord whatsapp group
   channel server podcast merch spokesperson representing`);
@@ -205,6 +209,12 @@ const CORROBORATION: Partial<Record<Category, Corroboration>> = {
   "colleague-privacy": {
     needs: () => true,
     never: ({ normalised }) => CONSENT_OR_SELF.test(normalised.words.text),
+  },
+  // A general question about a service (its phone line, visiting or opening times) names no one.
+  "social-engineering": {
+    needs: () => true,
+    never: ({ normalised: { words: w } }) =>
+      SERVICE_QUESTION.test(w.text) && !PERSON_ASKED.test(w.text),
   },
   "patient-relationship": {
     needs: ({ normalised: { words: w } }) => PERSONAL_TIE.test(w.text),
