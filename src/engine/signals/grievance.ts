@@ -16,19 +16,21 @@ const G_RARE = trigger(
   "morale docked grievance whoever favouritism favoritism herself himself themselves restructure restructures reorganisation reorganization reorg re-org rebrand mates friends favourites pals dressing dress opportunity flexibility transformation efficiency efficiencies investment wellbeing teamwork resilience agile squeezed sucked drained crushed flexible",
 );
 const G_VERDICT = trigger(
-  "recommend thinking considering planning never avoid meant supposed expected problem spreadsheet spreadsheets accountants bean-counters bean counters clowns ridiculous stupid shocking terrible awful crazy mad insane shambolic appalling disgraceful dangerous hell daft",
+  "recommend thinking considering planning never avoid meant supposed expected problem spreadsheet spreadsheets accountants bean-counters bean counters clowns ridiculous stupid shocking terrible awful crazy mad insane shambolic appalling disgraceful dangerous hell daft only head heads rotten toxic dysfunctional",
 );
-const G_QUOTED = trigger("said decided joined-up peak looking shout shoutout thanks cheers really");
+const G_QUOTED = trigger(
+  "said decided joined-up peak looking shout shoutout thanks cheers really bet treats",
+);
 const G_STILL = trigger(
   "meant supposed expected still left scraps leftovers nothing loyalty living asked asks consulted listens fewer less close closes shut shuts hr payroll management manager occ occy occupational estates recruitment staffing pensions trust band only costs cost",
 );
 const G_MONEY = trigger(
-  "money salary salaries wages pay soggy cold stale tiny lukewarm microwaved limp burnt manky morale than spent spend spends spending wasted wasting blew blown splashed found left quit resigned walked decided decision decisions paid earns earn mile",
+  "money salary salaries wages pay soggy cold stale tiny lukewarm microwaved limp burnt manky morale than spent spend spends spending wasted wasting blew blown splashed found left quit resigned walked decided decision decisions paid earns earn mile one again another grievance properly paying",
 );
 
 // What the post may disparage: the employer, its services, its management, its systems and processes.
 export const TARGET =
-  /\b(?:(?:the|this|our|my|your|their)\s+(?:[a-z*-]+\s+){2,3}(?:system|software|tool|portal|platform|app|rota|rostering|process|policy|scheme|pathway|strategy|uniforms?|forms?)|(?:the|this|our|my|your|their)\s+(?:[a-z*-]+\s+)?(?:trust|hospital|organisation|place|management|managers?|execs?|executives?|board|directors?|hr|payroll|pharmacy|it|comms|estates|bosses|leadership|chief\s+exec(?:utive)?|chief\s+nurse|matron|division|directorate|department|pcs|computers|systems?|rota|rostering|induction|training|appraisal|staff\s+survey|survey|wellbeing\s+\w+|car\s+park|canteen|staff\s+room|changing\s+rooms?|facilities|building|toilets|contract|policy|process|procurement|recruitment|occupational\s+health|service|email|software|app|tool|portal|platform|scheme|initiative|pathway|strategy|forms?|uniforms?|shift\s+pattern|restructure|reorgani[sz]ation|consultation|panel|chairs?|ceo|senior\s+team|exec\s+team)|(?:new|divisional|finance|medical|nursing|deputy|operations|ops|service|general|ward|practice)\s+(?:director|manager|lead|chief\s+\w+)|managers?|management|execs?|senior\s+(?:leadership|management|team)|hr|payroll|pharmacy|estates|whoever\s+(?:designed|came\s+up\s+with|decided|runs|signed|thought|approved|bought|planned)|e-?rostering|(?:it|computer|booking|referral|rostering|e-?rs|epr|stock|patient\s+record|bleep|paging|phone)\s+system|(?:doctors?|consultants?|managers?|nurses?|staff)\s+at\s+this\s+(?:hospital|trust|place)|round\s+here|(?:\w+\s+)here\s+(?:is|are|was|were)|public\s+consultation|contracts?|(?:the|our)\s+nhs)\b|@\w*(?:nhs|trust|hosp|healthcare)\w*/;
+  /\b(?:(?:the|this|our|my|your|their)\s+(?:[a-z*-]+\s+){2,3}(?:system|software|tool|portal|platform|app|rota|rostering|process|policy|scheme|pathway|strategy|uniforms?|forms?)|(?:the|this|our|my|your|their)\s+(?:[a-z*-]+\s+)?(?:trust|hospital|organisation|place|management|managers?|execs?|executives?|board|directors?|hr|payroll|pharmacy|it|comms|estates|bosses|leadership|chief\s+exec(?:utive)?|chief\s+nurse|matron|division|directorate|department|pcs|computers|systems?|rota|rostering|induction|training|appraisal|staff\s+survey|survey|wellbeing\s+\w+|car\s+park|canteen|staff\s+room|changing\s+rooms?|facilities|building|toilets|contract|policy|process|procurement|recruitment|occupational\s+health|service|email|software|app|tool|portal|platform|scheme|initiative|pathway|strategy|forms?|uniforms?|shift\s+pattern|restructure|reorgani[sz]ation|consultation|panel|chairs?|ceo|senior\s+team|exec\s+team)|(?:new|divisional|finance|medical|nursing|deputy|operations|ops|service|general|ward|practice)\s+(?:director|manager|lead|chief\s+\w+)|managers?|management|leadership\s+(?:here|in\s+this\s+\w+|at\s+this\s+\w+)|execs?|senior\s+(?:leadership|management|team)|hr|payroll|pharmacy|estates|whoever\s+(?:designed|came\s+up\s+with|decided|runs|signed|thought|approved|bought|planned|ordered|chose|procured|(?:is|was)\s+in\s+charge)|e-?rostering|(?:it|computer|booking|referral|rostering|e-?rs|epr|stock|patient\s+record|bleep|paging|phone)\s+system|(?:doctors?|consultants?|managers?|nurses?|staff)\s+at\s+this\s+(?:hospital|trust|place)|round\s+here|(?:\w+\s+)here\s+(?:is|are|was|were)|public\s+consultation|contracts?|(?:the|our)\s+nhs)\b|@\w*(?:nhs|trust|hosp|healthcare)\w*/;
 
 // A colleague (not management) as the one judged: "the most useless F2", "useless nurse".
 const AT_A_COLLEAGUE =
@@ -90,7 +92,7 @@ const NEVER_DONE_THE_JOB: readonly Cue[] = [
     trigger: G_VERDICT,
     weight: 1,
     regex:
-      /\b(?:is|are)\s+the\s+(?:real|actual|whole|root|main|biggest)\s+problem\b|\b(?:run|managed|designed)\s+by\s+(?:a\s+)?(?:spreadsheets?|accountants|bean[- ]counters?|clowns)\b/g,
+      /\b(?:is|are)\s+the\s+(?:real|actual|whole|root|main|biggest)\s+problem\b|\bonly\s+(?:here|there|in\s+it)\s+(?:to|for)\s+(?:cut|collect|tick|save|make|get|line|the\s+(?:money|bonus|pension|title|cv))\b|\bneeds?\s+(?:their|his|her)\s+heads?\s+(?:testing|examining|checking|looking\s+at)\b|\b(?:has\s+been|is|are|was|were|been)\s+(?:\w+\s+)?(?:rotten|toxic|dysfunctional)\b|\b(?:run|managed|designed)\s+by\s+(?:a\s+)?(?:spreadsheets?|accountants|bean[- ]counters?|clowns)\b/g,
   },
   {
     label: "derogatory",
@@ -148,7 +150,7 @@ const SELF_TARGETED: readonly Cue[] = [
     trigger: trigger("cheap"),
     weight: 1,
     regex:
-      /\b(?:replac\w*|staff\w*|run\w*\s+(?:the|our|a)\s+(?:ward|service|unit)|nursing|care)\s+(?:\w+\s+){0,4}?on\s+the\s+cheap\b/g,
+      /\b(?:replac\w*|staff\w*|hir\w*|recruit\w*|employ\w*|run\w*\s+(?:the|our|a)\s+(?:ward|service|unit)|nursing|care)\s+(?:\w+\s+){0,4}?on\s+the\s+cheap\b/g,
   },
   {
     label: "derogatory",
@@ -356,7 +358,7 @@ const SCARE_QUOTED: readonly Cue[] = [
     trigger: undefined,
     weight: 1,
     regex:
-      /["“'‘](?:we\s+)?(?:value|valuing|care\s+about|listen\s+to|support|invest\s+in)\s+(?:our|you|staff|all|every)\b[^"”'’\n]{0,30}["”'’]|["“'‘](?:no|not\s+a|not\s+an?\s+\w+)\s+(?:budget|capacity|funding|money|priority|resources?)(?:\s+[\w-]+){0,4}["”'’]|["“'‘](?:new\s+)?(?:shift\s+pattern|streamlined|streamlining|fair|fairer|fairness|hot\s+desk(?:ing)?|agile|efficient|robust|sustainable|redesign|realignment|right-?sizing|rationali[sz]\w*|vacancy\s+control|cost\s+improvement|business\s+case|going\s+forward|not\s+approved|expired|looking\s+into(?:\s+it)?|on\s+it|escalate|priorit\w+|supportive|feedback)["”'’]|\b(?:calling|called)\s+(?:it|this|that)\s+["“'‘]|(?<=(?:^|[.!?]\s+|\b(?:been|was|were|got|get|being|am|are|i'm|we're|and|hr|management|managers?|payroll|estates|matron|they|then)\s+))told\s+(?:me\s+|us\s+)?(?:that\s+)?(?:there's|there\s+is|it's|it\s+is|it\s+was|(?:my|our|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|was|has|had|were|are)(?:\s+been)?)\s+["“'‘]|["“'‘](?:our\s+)?(?:amazing|incredible|wonderful|valued|greatest|fantastic|brilliant)\s+(?:people|staff|teams?|colleagues|workforce|asset)["”'’]|["“'‘](?:one\s+team|one\s+family|we\s+hear\s+you|you\s+said,?\s+we\s+did|(?:can't|cannot|couldn't)\s+find\s+(?:it|them)|just\s+how\s+it\s+is(?:\s+here)?|being\s+looked\s+at|under\s+review|in\s+the\s+pipeline|sets?\s+a\s+precedent|operational\s+reasons|business\s+needs?|service\s+needs|temporary|refurbishment|pilot|interim|(?:being\s+)?a\s+team\s+player|team\s+player|goodwill|going\s+the\s+extra\s+mile|(?:be\s+more\s+)?resilient)["”'’]/g,
+      /["“'‘](?:we\s+)?(?:value|valuing|care\s+about|listen\s+to|support|invest\s+in)\s+(?:our|you|staff|all|every)\b[^"”'’\n]{0,30}["”'’]|["“'‘](?:no|not\s+a|not\s+an?\s+\w+)\s+(?:budget|capacity|funding|money|priority|resources?)(?:\s+[\w-]+){0,4}["”'’]|["“'‘](?:new\s+)?(?:shift\s+pattern|streamlined|streamlining|fair|fairer|fairness|hot\s+desk(?:ing)?|agile|efficient|robust|sustainable|redesign|realignment|right-?sizing|rationali[sz]\w*|vacancy\s+control|cost\s+improvement|business\s+case|going\s+forward|not\s+approved|expired|efficienc(?:y|ies)\s+savings?|savings?|cost\s+savings?|looking\s+into(?:\s+it)?|on\s+it|escalate|priorit\w+|supportive|feedback)["”'’]|(?<!\b(?:stop|stopped|quit|we're|i'm|we|i|you|kids|people|patients)\s)\b(?:calling|called)\s+(?:it|this|that)\s+["“'‘]|(?<=(?:^|[.!?]\s+|\b(?:been|was|were|got|get|being|am|are|i'm|we're|and|hr|management|managers?|payroll|estates|matron|they|then)\s+))told\s+(?:me\s+|us\s+)?(?:that\s+)?(?:there's|there\s+is|it's|it\s+is|it\s+was|(?:my|our|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|was|has|had|were|are)(?:\s+been)?)\s+["“'‘]|["“'‘](?:our\s+)?(?:amazing|incredible|wonderful|valued|greatest|fantastic|brilliant)\s+(?:people|staff|teams?|colleagues|workforce|asset)["”'’]|["“'‘](?:one\s+team|one\s+family|we\s+hear\s+you|you\s+said,?\s+we\s+did|(?:can't|cannot|couldn't)\s+find\s+(?:it|them)|just\s+how\s+it\s+is(?:\s+here)?|being\s+looked\s+at|under\s+review|in\s+the\s+pipeline|sets?\s+a\s+precedent|operational\s+reasons|business\s+needs?|service\s+needs|temporary|refurbishment|pilot|interim|(?:being\s+)?a\s+team\s+player|team\s+player|goodwill|going\s+the\s+extra\s+mile|(?:be\s+more\s+)?resilient)["”'’]/g,
   },
 ];
 
@@ -373,7 +375,7 @@ const QUOTED_AND_REFRAMED: readonly Cue[] = [
     trigger: G_QUOTED,
     weight: 1,
     regex:
-      /,\s+they\s+said\b|\b(?:joined-up\s+thinking|peak\s+nhs)[.!]|\bwho\s+decided\s+(?:that|to|it\s+was|on|these|this|we|the|our)\b[^?\n]{0,120}\?|\breally\s+looking\s+(?:out\s+for|after)\s+(?:us|me|my|our)\b|\b(?:shout-?\s?out|thanks|cheers|big\s+thanks)\s+to\s+whoever\s+decided\s+to\s+(?:move|cut|close|scrap|cancel|remove|take\s+away|stop|change|get\s+rid\s+of)\b|\b(?:shout-?\s?out|thanks|cheers|big\s+thanks)\s+to\s+(?:the\s+|our\s+|my\s+)?(?:rota\s+\w+|rota|payroll|hr|management|estates|it|trust|board|execs?|managers?)\s+for\s+(?:cancelling|moving|losing|cutting|charging|ignoring|scrapping|closing|docking|refusing|rejecting|forgetting|rostering\s+me|putting\s+me)\b/g,
+      /,\s+they\s+said\b|\bbet\s+(?:the\s+)?(?:execs?|board|ceo|chief\s+exec|directors?|management|managers)\s+(?:won't|don't|aren't|never|didn't|haven't|wouldn't)\b|\bhow\s+(?:this|the|our|my)\s+(?:trust|hospital|place|management)\s+(?:really\s+)?treats\s+(?:its|their|our)?\s*(?:staff|nurses|porters|people|us|employees|hcas|midwives|doctors|workers|cleaners|domestics|admin|receptionists|paramedics|crews)\b|\b(?:joined-up\s+thinking|peak\s+nhs)[.!]|\bwho\s+decided\s+(?:that|to|it\s+was|on|these|this|we|the|our)\b[^?\n]{0,120}\?|\breally\s+looking\s+(?:out\s+for|after)\s+(?:us|me|my|our)\b|\b(?:shout-?\s?out|thanks|cheers|big\s+thanks)\s+to\s+whoever\s+decided\s+to\s+(?:move|cut|close|scrap|cancel|remove|take\s+away|stop|change|get\s+rid\s+of)\b|\b(?:shout-?\s?out|thanks|cheers|big\s+thanks)\s+to\s+(?:the\s+|our\s+|my\s+)?(?:rota\s+\w+|rota|payroll|hr|management|estates|it|trust|board|execs?|managers?)\s+for\s+(?:cancelling|moving|losing|cutting|charging|ignoring|scrapping|closing|docking|refusing|rejecting|forgetting|rostering\s+me|putting\s+me)\b/g,
   },
   {
     label: "derogatory",
@@ -390,7 +392,7 @@ const CELEBRATORY =
   /\b(?:congrat\w*|well\s+done|so\s+proud|proud\s+of|proud\s+to|delighted|thrilled|chuffed|over\s+the\s+moon|huge\s+thanks|massive\s+thanks|thank\s+you\s+(?:so\s+much|to|all|everyone)|amazing\s+(?:work|team|job|effort))\b/;
 // What such irony must be about: the author's work and how it is run.
 const WORK_TOPIC =
-  /\b(?:trust|management|managers?|execs?|exec\s+team|senior\s+team|board|hr|payroll|rota|rostering|e-?rostering|shifts?|annual\s+leave|leave|pay|payslip|wages|band\s+\d|regrading|parking|permit|car\s+park|canteen|staff\s+room|mess|appraisal|training|study\s+days?|e-?learning|overtime|bank\s+shifts?|agency|vacanc(?:y|ies)|staffing|budget|procurement|estates|system|software|uniforms?|mileage|audits?|paperwork|e-?learning|occupational\s+health|occ?y?\s+health|staff\s+survey|ceo|chief\s+exec\w*|directors?|directorate|department|consultation|reorgani[sz]ation|restructure|thank-?you|pandemic|nights?\s+shift|night\s+staff|twelve[- ]hour|\d+[- ]hour\s+shift|break|wellbeing|resilience|workload|caseload|enhancements?|teams?|wards?|units?|services?|employer|finances|outpatients|equipment|staff|colleagues|nurses|porters|hcas|doctors|midwives|pharmacy|discharges?|theatres?|labs?|on-call|sickness|wellness)\b/;
+  /\b(?:trust|management|managers?|execs?|exec\s+team|senior\s+team|board|hr|payroll|rota|rostering|e-?rostering|shifts?|annual\s+leave|leave|pay|payslip|wages|band\s+\d|regrading|parking|permit|car\s+park|canteen|staff\s+room|mess|appraisal|training|study\s+days?|e-?learning|overtime|bank\s+shifts?|agency|vacanc(?:y|ies)|staffing|budget|procurement|estates|system|software|uniforms?|mileage|audits?|paperwork|e-?learning|occupational\s+health|occ?y?\s+health|staff\s+survey|ceo|chief\s+exec\w*|directors?|directorate|department|consultation|reorgani[sz]ation|restructure|thank-?you|pandemic|nights?\s+shift|night\s+staff|twelve[- ]hour|\d+[- ]hour\s+shift|break|wellbeing|resilience|workload|caseload|enhancements?|hospital|teams?|wards?|units?|services?|employer|finances|outpatients|equipment|staff|colleagues|nurses|porters|hcas|doctors|midwives|pharmacy|discharges?|theatres?|labs?|on-call|sickness|wellness)\b/;
 
 const LEAVE = String.raw`(?:annual\s+leave|leave|holidays?|flexible\s+working(?:\s+request)?|request|application|study\s+(?:leave|days?)|parking\s+permit|permit|(?:mileage\s+|expenses\s+|overtime\s+)?claims?|course|references?|training|promotion|pay\s+rise|regrading|breaks?|days?\s+off|shift\s+swap|time\s+off|secondment|transfer)`;
 const PAY = String.raw`(?:pay|wages?|payslip|salary|enhance?ments|overtime|back\s*pay|mileage|expenses|bank\s+shifts?|arrears)`;
@@ -504,7 +506,7 @@ const GRIEVANCE_CUES: readonly Cue[] = [
     trigger: trigger("park parking"),
     weight: 1,
     regex:
-      /(?:£\s?\d+(?:\.\d\d)?|paying)\s+(?:a|an|per|every)\s+(?:month|week|year|shift|day|hour)\s+(?:to\s+park|for\s+parking)\b|\b(?:charg(?:e|es|ing)|make|makes)\s+(?:us|staff|nurses)\s+(?:to\s+)?(?:pay\s+)?(?:to\s+)?park\b/g,
+      /(?:£\s?\d+(?:\.\d\d)?|paying)\s+(?:a|an|per|every)\s+(?:month|week|year|shift|day|hour)\s+(?:to\s+park|for\s+parking)\b|\b(?:we|staff|i|nurses)\s+(?:pay|are\s+paying|have\s+to\s+pay)\s+£\s?\d+(?:\.\d\d)?\s+(?:a|an|per|every)\s+(?:month|week|year|shift|day)\b|\b(?:charg(?:e|es|ing)|make|makes)\s+(?:us|staff|nurses)\s+(?:to\s+)?(?:pay\s+)?(?:to\s+)?park\b/g,
   },
 ];
 
@@ -552,6 +554,15 @@ const MORE_GRIEVANCE_CUES: readonly Cue[] = [
     weight: 1,
     regex:
       /\bpaid\s+\d+p\s+(?:a|per)\s+mile\b|\bearns?\s+(?:in\s+(?:one|a)\s+[\w-]+\s+)?what\s+(?:i|we)\s+(?:take\s+home|earn|get|make)\s+in\s+a\b/g,
+  },
+  // "If payroll short me one more time…", "if the rota coordinator gives me another weekend",
+  // "my grievance", "pay us properly", "instead of paying us properly".
+  {
+    label: "grievance",
+    trigger: G_MONEY,
+    weight: 1,
+    regex:
+      /\bif\s+(?:payroll|hr|my\s+(?:manager|band\s+\d|matron|boss|line\s+manager|ward\s+manager)|management|matron|the\s+rota\s+[\w-]+|the\s+trust|estates|occ\w*\s+health)\s+(?:[\w']+\s+){1,6}?(?:one\s+more\s+time|again|another)\b|\b(?:my|our)\s+(?:formal\s+)?grievance\b|\b(?:instead\s+of|rather\s+than)\s+paying\s+(?:us|staff|nurses|their\s+staff)\b/g,
   },
   {
     label: "grievance",

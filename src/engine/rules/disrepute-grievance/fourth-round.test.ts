@@ -46,6 +46,12 @@ ruleTester(rule, {
     "My son earns in one summer what I made in a year at his age, good on him.",
     // Ministers, not the employer.
     "The government has starved the NHS for years and ministers should be ashamed.",
+    // Fifth batch: the same words about people or things outside work.
+    "If my sister borrows my straighteners one more time I'm changing the locks 😂",
+    "The night coordinator is a complete joke of a nurse. No clue, no leadership, no chance.",
+    "Pay us properly or we walk. Simple as that.",
+    "Proud of how this hospital treats its volunteers, they're part of the family.",
+    "Can we stop calling it 'just a virus'? It fills our hospital every winter.",
   ],
   invalid: [
     {
@@ -206,5 +212,31 @@ ruleTester(rule, {
     },
     { text: "This trust has sucked the joy out of a job I loved.", errors: 1 },
     { text: "The 'flexible working' policy here is only flexible one way.", errors: 1 },
+    // Fifth batch: grievances that ride along with threats, media, hate or privacy.
+    { text: "If HR lose my paperwork one more time I'll lose it.", errors: 1 },
+    { text: "My grievance against the ward manager has been 'paused' for four months.", errors: 1 },
+    {
+      text: "Any reporters want to hear how this hospital really treats its cleaners? DMs open.",
+      errors: 1,
+    },
+    {
+      text: "Bet the board won't be using food banks this winter like half our HCAs.",
+      errors: 1,
+    },
+    {
+      text: "The trust keeps recruiting agency staff on the cheap instead of paying us properly.",
+      errors: 1,
+    },
+    {
+      text: "Our new operations director is only here to cut posts and collect a bonus.",
+      errors: 1,
+    },
+    { text: "Whoever is in charge of ordering here needs their head testing.", errors: 1 },
+    { text: "Leadership here has been toxic for a decade.", errors: 1 },
+    { text: "We pay £55 a month for a car park that floods every time it rains.", errors: 1 },
+    {
+      text: "Management want a 4% 'cost saving' from a ward that's already short every night.",
+      errors: 1,
+    },
   ],
 });
