@@ -716,7 +716,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     kind: "dishonesty",
     label: "figures made to look better",
     trigger: trigger(
-      "better healthier good great list lists books register registers fudge fudges fudged fudging massage massages massaged massaging rig rigs rigged rigging manipulate manipulates manipulated manipulating",
+      "figures numbers stats statistics data rate rates rating ratings results performance scores times list lists books register registers fudge fudges fudged fudging massage massages massaged massaging rig rigs rigged rigging manipulate manipulates manipulated manipulating",
     ),
     weight: 2,
     regex:
