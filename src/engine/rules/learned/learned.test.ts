@@ -245,6 +245,18 @@ describe("learned policy rules", () => {
       ],
       ["Shoot me a message if you want to swap shifts next week", "media-contact"],
       [
+        "Retweeting the BBC's story about the junior doctors' deal, fingers crossed it's accepted",
+        "media-contact",
+      ],
+      [
+        "Our ward has a new keypad on the drug room, ask the NIC for the code on shift, never write it down",
+        "security-arrangements",
+      ],
+      [
+        "Here's the official Trust video about the new hospital, the drone shots are incredible",
+        "official-capacity",
+      ],
+      [
         "I've been asked to do an interview for a job on the stroke unit next week. Nervous!",
         "media-contact",
       ],

@@ -101,7 +101,7 @@ const LOST_PROPERTY =
 const LOST_THING =
   /\b(?:purse|wallet|phone|keys?|lanyard|badge|bag|handbag|umbrella|coat|jacket|card|glasses|ring|watch|fob|scarf|dog|puppy|cat|kitten|hamster|parrot)\b/;
 const AUDIENCE =
-  /\b(?:saw|seen|watched|watching|read|reading|listened to|listening to|heard|caught) (?:the|a|an|that|this|our|their|his|her|last night'?s|today'?s|yesterday'?s)\b|\b(?:wrote|written|writes) (?:that|the|this|a) (?:piece|article|story|column|book|report)\b|\blink (?:below|in (?:the )?(?:comments|bio))\b/;
+  /\b(?:saw|seen|watched|watching|read|reading|listened to|listening to|heard|caught) (?:the|a|an|that|this|our|their|his|her|last night'?s|today'?s|yesterday'?s)\b|\b(?:wrote|written|writes) (?:that|the|this|a) (?:piece|article|story|column|book|report)\b|\blink (?:below|in (?:the )?(?:comments|bio))\b|\b(?:retweet(?:ing|ed)?|sharing|reposting|shared) (?:the|this|a|an|their|his|her) (?:[\w'’-]+ ){0,3}?(?:story|article|piece|report|interview|clip|post|headline)\b/;
 // The communications team arranging it is the policy working.
 const COMMS_ARRANGED =
   /\b(?:comms|communications|press office|media team)(?: team)? (?:have|has|are|is) (?:asked|looking|arranging|organising|after|sorting)\b/;
@@ -129,6 +129,10 @@ const SERVICE_QUESTION =
   /\b(?:number|phone|contact|email|e-mail|address|details) (?:for|of) (?:the |your )?(?:[\w'’-]+ ){0,3}?(?:line|ward|unit|clinic|department|desk|office|team|service|triage|switchboard|pals|reception|hospital|surgery|practice)\b|\b(?:visiting|opening|clinic) (?:times?|hours)\b|\bwhat time (?:is |does |do )?(?:visiting|the (?:clinic|ward|unit|shop|cafe|café|pharmacy))\b/;
 const PERSON_ASKED =
   /\b(?:she|he|her|his|him|their|them|name|dr|nurse|sister|mr|mrs|ms|miss|patient|password|login|account|bank)\b/;
+const SECURITY_ADVICE =
+  /\b(?:never|don'?t|do not) (?:write|share|give|tell|post|leave|lend)\b[^.!?\n]{0,25}\b(?:down|codes?|passwords?|it|them|anyone|badges?|cards?)\b|\bask (?:the|your) (?:nic|nurse in charge|manager|security|it)\b[^.!?\n]{0,20}\b(?:for|about) the (?:code|password|key)s?\b|\b(?:change|reset|update) your passwords?\b|\block your (?:screen|pc|computer|laptop)\b/;
+const OFFICIAL_SHARED =
+  /\b(?:here'?s|sharing|shared|retweeting|reposting|watch|just seen|seen|link to|read) (?:the |our |this )?(?:[\w'’-]+ )?(?:official|trust'?s?)\b|\bcomms (?:team )?(?:have|has) (?:posted|shared|published|put)\b/;
 const TRUST_VOICE =
   words(`nhs speaking speak snapchat unofficial comms domain website site reddit discord whatsapp group
   channel server podcast merch spokesperson representing`);
@@ -167,10 +171,12 @@ const CORROBORATION: Partial<Record<Category, Corroboration>> = {
     never: ({ normalised: { words: w } }) =>
       LOST_PROPERTY.test(w.text) && LOST_THING.test(w.text) && !THREAT_WORD.test(w.text),
   },
-  // Never sure on its own: "handed a wallet to security" scores 0.41.
+  // Never sure on its own: "handed a wallet to security" scores 0.41. Good practice given as
+  // advice ("ask the NIC for the code, never write it down") gives nothing away.
   "security-arrangements": {
     needs: ({ normalised: { words: w } }) =>
       SECURITY_THING.test(w.text) || SECURITY_COVER.test(w.text),
+    never: ({ normalised: { words: w } }) => SECURITY_ADVICE.test(w.text) && !/\d{3}/.test(w.text),
   },
   "confidential-information": {
     needs: ({ normalised: { words: w } }) =>
@@ -204,6 +210,8 @@ const CORROBORATION: Partial<Record<Category, Corroboration>> = {
     needs: ({ normalised }) =>
       (scan(normalised).bits & OFFICIAL) !== 0 || TRUST_VOICE.test(normalised.words.text),
     sure: true,
+    // Sharing what the Trust itself published ("here's the official Trust video").
+    never: ({ normalised: { words: w } }) => OFFICIAL_SHARED.test(w.text),
   },
   // The colleague agreed ("shared with his permission", "she asked me to post this").
   "colleague-privacy": {

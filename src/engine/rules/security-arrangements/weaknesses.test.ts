@@ -15,6 +15,7 @@ ruleTester(rule, {
     "Doors open at 7pm for the awards night",
     "The lift never works, third time this week",
     "Cubicle 8 door is broken again 🙄",
+    "Reminder: tailgating through secure doors is a security risk. Swipe every time, even if it's annoying",
     "The hand dryer by the entrance is switched off to save power, bring a towel",
     "My car keys are in my other coat, stuck at work till my husband comes 🙄",
     "Keys for the store cupboard are now kept by the nurse in charge, ask them please",

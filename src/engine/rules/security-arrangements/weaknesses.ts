@@ -90,6 +90,8 @@ const KEYS_AT = PATTERNS.length - 1;
 // Keys to something kept locked, not a car's or a house's.
 const KEY_TO_LOCKED =
   /\b(?:cds?|controlled|drugs?|medicines?|meds|pharmacy|safes?|cupboards?|cabinets?|fridges?|lockers?|office|store|spare|master|doors?|ward|clinic|theatres?|ligature|key ?safe)\b/i;
+const REMINDER =
+  /\bis a (?:real |big |serious )?(?:security |safety )?risk\b|\b(?:swipe|badge)(?: in)?\b[^.!?\n]{0,12}\bevery (?:time|door)\b|^\s*reminder\b/i;
 const ADVICE =
   /\b(?:never|don'?t|do not|please don'?t|avoid|make sure|remember to|always|please)\s*$|\b(?:never|don'?t|do not|avoid|shouldn'?t|should not|must not|mustn'?t)\b(?:\s+\w+){1,3}\s+$/i;
 // Quieter matches: a story where the door was fixed, or a post reporting it properly.
@@ -123,6 +125,8 @@ export default defineRule({
       if (!m) continue;
       if (ADVICE.test(view.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (i === 3 && /\b(?:them|it|anything)$/i.test(m[0]) && !CONTROLLED.test(view.text)) continue;
+      // "Reminder: tailgating through secure doors is a security risk. Swipe every time."
+      if (i === 4 && REMINDER.test(view.text)) continue;
       if (
         i === KEYS_AT &&
         !KEY_TO_LOCKED.test(view.text.slice(Math.max(0, m.index - 30), m.index + m[0].length))
