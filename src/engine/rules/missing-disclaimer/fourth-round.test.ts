@@ -32,6 +32,25 @@ ruleTester(rule, {
       text: "This year's Bake Off is so much better than last year's.",
       profile: "HCA, Royal Derby",
     },
+    // Good news and thanks are no opinion, whatever another rule made of them.
+    {
+      text: "Great news: our unit has been rated good by the CQC. Thank you team!",
+      profile: "Ward manager, Royal Albert Edward Infirmary",
+    },
+    // The weather is not health advice, and a notice is no opinion.
+    {
+      text: "This heatwave is unbearable, I'd rather be on nights in January.",
+      profile: "Porter @ Royal Hampshire County Hospital",
+    },
+    {
+      text: "Gritters are out tonight, drive safe everyone.",
+      profile: "Paramedic | East Midlands Ambulance Service",
+    },
+    // A notice that signposts services is not health advice.
+    {
+      text: "Reminder: the walk-in centre is very busy today. Please use NHS 111 online or your local pharmacy for minor illness.",
+      profile: "Receptionist, Whittington Health",
+    },
   ],
   invalid: [
     {
@@ -123,6 +142,12 @@ ruleTester(rule, {
     {
       text: "They're closing the only eating disorder day service in the county. Baffling.",
       profile: "Dietitian, Cambridgeshire and Peterborough NHS FT",
+      errors: 1,
+    },
+    // Sixth batch: a plan that is "all talk".
+    {
+      text: "The new workforce plan is all headlines. Where are the midwives coming from?",
+      profile: "Midwife, Royal Berkshire Hospital",
       errors: 1,
     },
   ],
