@@ -142,3 +142,9 @@ ruleTester(insults, {
     { text: "this old git in the queue at the pharmacy window today, unbelievable", errors: 1 },
   ],
 });
+
+// Swearing that sends someone off: "can go f*ck herself".
+ruleTester(insults, {
+  valid: ["I could go fuck myself for forgetting my lunch again"],
+  invalid: [{ text: "Honestly the new matron can go f*ck herself", errors: 1 }],
+});

@@ -168,7 +168,8 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
         ANY_PERSON.test(sentence) ||
         hasNamedPerson(context.text.slice(e.start - (vs - s.start), e.end + (s.end - ve)))
       );
-    if (/^\s?(?:you|off you|him|her|them)\b/.test(post)) return true;
+    if (/^\s?(?:you|off you|him|her|them|yourself|himself|herself|themselves)\b/.test(post))
+      return true;
     // "you thieving little shit", "ya lazy fucking ...": the swear word names the person addressed.
     if (
       /\b(?:you|ya)\s(?:(?:little|fucking|f\*cking|thieving|lazy|useless|stupid|absolute|total|complete|utter|big|fat|dirty|lying|ugly|smug|sad|pathetic)\s){1,3}$/.test(

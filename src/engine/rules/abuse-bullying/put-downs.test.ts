@@ -348,3 +348,26 @@ const fourthD: typeof cases = {
 
 ruleTester(putDowns, fourthD);
 gateSoundness(fourthD.invalid.map((c) => c.text));
+
+// Fifth batch: crawl back under your rock, nobody will ever respect you, absolute cowboy, a suck-up
+// licking boots, imagine being married to him, greedy little brats, you're a hack.
+const fourthE: typeof cases = {
+  valid: [
+    "Told the kids to crawl back under their duvets, snow day! ❄️",
+    "Nobody on this ward will ever forget you Sheila, happy retirement ❤️",
+    "Imagine being married to a paramedic, you'd never see each other 😂",
+    "Went to the cowboy museum on my day off, absolute cowboy heaven 🤠",
+    "Licked the spoon after making the cake for Jan's leaving do, no regrets",
+  ],
+  invalid: [
+    "@JournoSam you're a hack, crawl back under your rock",
+    "Dear Sharon, nobody on this ward will ever respect you. Just saying.",
+    "Kev from estates fixing the boiler with gaffer tape again 😂 absolute cowboy",
+    "Jess on 9 is such a suck up, always licking the matron's boots",
+    "Imagine being married to our reg. Poor woman 😂",
+    "That F1 is a greedy little brat who wants every Friday off",
+  ].map((text) => ({ text, errors: 1 })),
+};
+
+ruleTester(putDowns, fourthE);
+gateSoundness(fourthE.invalid.map((c) => c.text));
