@@ -135,7 +135,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     ),
     weight: 2,
     regex:
-      /\b(?:fak(?:e|es|ed|ing)|forg(?:e|es|ed|ing)|falsif(?:y|ies|ied|ying)|fabricat(?:e|es|ed|ing)|doctor(?:s|ed|ing))\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:sign-?offs?|competenc(?:y|ies)|records?|notes|obs|observations|audits?|signatures?|figures|data|results|timesheets?|certificates?|qualifications|references|training\s+records?)\b/g,
+      /\b(?:fak(?:e|es|ed|ing)|forg(?:e|es|ed|ing)|falsif(?:y|ies|ied|ying)|fabricat(?:e|es|ed|ing)|doctor(?:s|ed|ing))\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+|our\s+|your\s+)?(?:[a-z]+'s\s+)?(?:\w+\s+)?(?:sign-?offs?|competenc(?:y|ies)|records?|notes|obs|observations|audits?|signatures?|figures|data|results|timesheets?|certificates?|qualifications|references|training\s+records?)\b/g,
   },
   {
     kind: "misconduct",
@@ -244,11 +244,11 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     kind: "dishonesty",
     label: "theft insinuated",
     trigger: trigger(
-      "afford affords mind loses lost forgets forgot drops dropped misplaces misplaced miscounts miscounted",
+      "afford affords mind loses lost losing forgets forgot forgetting drops dropped misplaces misplaced misplacing miscounts miscounted",
     ),
     weight: 2,
     regex:
-      /\bhow\s+(?:[\w-]+\s+){1,6}(?:affords?|can\s+afford|pays\s+for)\b[^.!?\n]{0,60}?\bon\s+(?:band\s+\d|(?:a|her|his|their)\s+(?:\w+\s+)?(?:pay|salary|wages?))\b|\bmind\s+where\s+the\s+(?:petty\s+cash|money|cash|funds|stock|drugs|takings)\s+goes\b|["“'‘](?:loses|lost|forgets|forgot|drops|dropped|misplaces|misplaced|miscounts|miscounted)["”'’]\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:keys|drugs|meds|cash|money|stock|takings|float|petty\s+cash)\b/g,
+      /\bhow\s+(?:[\w-]+\s+){1,6}(?:affords?|can\s+afford|pays\s+for)\b[^.!?\n]{0,60}?\bon\s+(?:band\s+\d|(?:a|her|his|their)\s+(?:\w+\s+)?(?:pay|salary|wages?))\b|\bmind\s+where\s+the\s+(?:petty\s+cash|money|cash|funds|stock|drugs|takings)\s+goes\b|["“'‘](?:loses|lost|losing|forgets|forgot|forgetting|drops|dropped|misplaces|misplaced|misplacing|miscounts|miscounted)["”'’]\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:keys|drugs|meds|cash|money|stock|takings|float|petty\s+cash|invoices|timesheets|sheets|paperwork|forms|complaints|statements|datix|datixes|evidence|records|receipts)\b/g,
   },
   {
     kind: "misconduct",
@@ -312,10 +312,12 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
   {
     kind: "crime",
     label: "labelled a criminal",
-    trigger: trigger("thief thieves thieving cheat conman scammer scammers scam crooks"),
+    trigger: trigger(
+      "thief thieves thieving cheat conman scammer scammers scam crooks liars cowboys con conmen fraudsters",
+    ),
     weight: 2,
     regex:
-      /\b(?<!\b(?:once|always)\s)(?:is|was|a|an|total|proper|absolute|known|bloody)\s+(?:thieving\s+\w+|thief|cheat|conman|con\s+artist|scammer)\b|(?:^|[.!?]\s+)(?:thief|thieves|scam|scammers|crooks|conman|cheat|cheats)[.!,]/g,
+      /\b(?<!\b(?:once|always)\s)(?:is|was|a|an|total|proper|absolute|known|bloody)\s+(?:thieving\s+\w+|thief|cheat|conman|con\s+artist|scammer)\b|(?:^|[.!?]\s+)(?:thief|thieves|scam|scammers|crooks|conman|cheat|cheats)[.!,]|\b(?:crooks|thieves|cowboys|liars|scammers)\s+the\s+lot\s+of\s+(?:them|em|'em)\b|\b(?:bunch|pack|load|nest|den)\s+of\s+(?:crooks|thieves|liars|con\s?men|scammers|fraudsters)\b/g,
   },
   {
     kind: "crime",
@@ -764,6 +766,86 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     regex:
       /\b(?:his|her|their|[a-z]+'s)\s+(?:own\s+)?private\s+(?:clinic|practice|firm|company|list|hospital|business)\s+(?:gets|got|getting|receives|received|ends\s+up\s+with)\s+(?:all|most|half|every\s+one)\s+(?:of\s+)?(?:the\s+)?(?:referrals|patients|contracts|work)\b/g,
   },
+  // Shapes the learned rule alone used to catch, as rules: dismissed or suspended for misconduct
+  // (any wording in between), a conviction in everyday words, a relative's company put on a list,
+  // out-of-date food relabelled, NHS patients charged private rates, results signed off unread,
+  // money from firms and then a vote, "crooks the lot of them".
+  {
+    kind: "misconduct",
+    label: "dismissed or suspended for misconduct",
+    trigger: trigger("sacked dismissed suspended struck fired booted kicked go"),
+    weight: 2,
+    regex:
+      /\b(?:sacked|dismissed|suspended|struck\s+off|fired|booted\s+out|kicked\s+out|let\s+go|got\s+the\s+boot)\s+(?:from\s+|at\s+|by\s+)?(?:[\w'’]+\s+){0,5}?for\s+(?:touching|groping|harass\w*|bullying|stealing|theft|fraud|drinking|drunk\w*|assault\w*|hitting|slapping|abus\w*|racis\w*|falsify\w*|fiddling|rigging|lying|forging|faking|taking\s+(?:drugs|money|bribes)|sexual\w*|inappropriate\w*|misconduct|gross\s+misconduct|neglect\w*|botch\w*|killing|harming|negligence|incompetence)\b/g,
+  },
+  {
+    kind: "crime",
+    label: "a conviction in everyday words",
+    trigger: trigger("done nicked caught banned cautioned pulled"),
+    weight: 2,
+    regex:
+      /\b(?:was|got|been|were|is\s+being|has\s+been)\s+(?:done|nicked|caught|banned|cautioned|pulled\s+over)\s+for\s+(?:drink[- ]driving|drug[- ]driving|shoplifting|theft|stealing|fraud|assault|possession|dealing|burglary|benefit\s+fraud|handling\s+stolen\s+goods)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "favours for family and friends",
+    trigger: trigger(
+      "wife's husband's partner's brother's sister's son's daughter's mate's friend's cousin's family's",
+    ),
+    weight: 2,
+    regex:
+      /\b(?:put|puts|putting|got|gets|added|adds|slipped|signed)\s+(?:his|her|their)\s+(?:own\s+)?(?:wife's|husband's|partner's|brother's|sister's|son's|daughter's|mate's|friend's|cousin's|family's|[a-z]+-in-law's)\s+(?:\w+\s+)?(?:company|firm|business|agency)\s+(?:on|onto|into|in\s+for)\b/g,
+  },
+  {
+    kind: "trade",
+    label: "unfair trading",
+    trigger: trigger(
+      "relabel relabels relabelled relabelling re-label re-labelled re-labelling rates prices fees date",
+    ),
+    weight: 2,
+    regex:
+      /\bre-?label(?:s|led|ling|ed|ing)?\s+(?:the\s+|their\s+)?(?:\w+\s+){0,3}(?:food|meat|chicken|stock|drugs|meds|sandwiches|fish|produce|dates)\b|\b(?:uses?|using|used|serves?|serving|served|sells?|selling|sold)\s+out[- ]of[- ]date\s+(?:\w+\s+)?(?:meat|food|chicken|fish|stock|drugs|meds|milk|ingredients|products|sandwiches)\b|\bcharg(?:e|es|ed|ing)\s+(?:nhs\s+)?(?:patients|people|pensioners|customers)\s+(?:private|full|double|triple)\s+(?:rates|prices|fees)\b/g,
+  },
+  {
+    kind: "dishonesty",
+    label: "checks signed off that were never done",
+    trigger: trigger("looked read checked seen saw opened"),
+    weight: 2,
+    regex:
+      /\bsign(?:s|ed|ing)?\s+off\s+(?:\w+\s+){1,3}(?:he|she|they)\s+(?:never|hasn't|hadn't|didn't|haven't)\s+(?:even\s+|actually\s+)?(?:looked\s+at|read|checked|seen|saw|opened)\b/g,
+  },
+  {
+    kind: "dishonesty",
+    label: "taking money",
+    trigger: trigger("votes voted voting backs backed pushes pushed"),
+    weight: 2,
+    regex:
+      /\b(?:takes?|taking|took|pockets?|pocketing|pocketed|gets?|getting|got)\s+(?:\w+\s+)?(?:money|cash|donations|payments|backhanders)\s+from\s+(?:\w+\s+){0,3}(?:firms|companies|developers|lobbyists|providers|donors|contractors)\s+(?:and|then)\s+(?:then\s+)?(?:votes?|voted|voting|backs|backed|pushes|pushed)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "caught in the act",
+    trigger: trigger("caught"),
+    weight: 2,
+    regex:
+      /\b(?:was|got|been|were|is|keeps?\s+getting)\s+caught\s+(?:\w+\s+)?(?:selling|stealing|nicking|pinching|taking\s+(?:money|drugs|cash|meds|stock)|drinking|smoking\s+weed|sleeping|shagging|groping|touching|hitting|slapping|filming|fiddling|forging|faking|lying)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "drunk or on drugs at work",
+    trigger: trigger("weed cannabis crack spice joint joints kite"),
+    weight: 2,
+    regex:
+      /\bsmok(?:es|ing|ed)\s+(?:weed|cannabis|crack|spice|joints?|a\s+joint)\b|\bhigh\s+as\s+a\s+kite\b(?![^.!?\n]{0,40}\b(?:morphine|oramorph|fentanyl|entonox|gas\s+and\s+air|ketamine|anaesthetic|sedation|sedated|op|surgery)\b)/g,
+  },
+  {
+    kind: "misconduct",
+    label: "a stake in the business",
+    trigger: trigger("shares stake"),
+    weight: 2,
+    regex:
+      /\b(?:also\s+)?(?:owns?|has|holds?)\s+(?:shares|a\s+stake)\s+in\s+(?:the|that)\s+(?:\w+\s+)?(?:firm|company|business|agency|home|pharmacy|funeral\s+\w+|contractor|supplier)\b/g,
+  },
   {
     kind: "trade",
     label: "preying on people",
@@ -778,7 +860,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     trigger: trigger("hid hides hide hiding"),
     weight: 2,
     regex:
-      /\bhid(?:es|ing|e)?\s+(?:it|them|this|that|(?:the|his|her|their)\s+(?:\w+\s+)?(?:deaths|complications|errors|mistakes|figures|numbers|rates?|incidents|falls))\s+by\s+(?:not\s+)?(?:recording|reporting|logging|changing|fiddling|deleting|datixing|coding)\b/g,
+      /\bhid(?:e|es|ing)?\s+(?:the|a|her|his|their)\s+(?:\w+\s+)?(?:bruises?|bruising|injur(?:y|ies)|falls?|sores?|ulcers?|errors?|mistakes?|death|deaths|complaints?)\b|\bhid(?:es|ing|e)?\s+(?:it|them|this|that|(?:the|his|her|their)\s+(?:\w+\s+)?(?:deaths|complications|errors|mistakes|figures|numbers|rates?|incidents|falls))\s+by\s+(?:not\s+)?(?:recording|reporting|logging|changing|fiddling|deleting|datixing|coding)\b/g,
   },
   {
     kind: "misconduct",
@@ -867,7 +949,7 @@ const NAMES_SOMEONE = new RegExp(
 // bank hca on 9", "Frimley's head of midwifery", "a nurse on the acute unit at the Lister") and
 // names with a lower-case place ("Paula from the office", "Darren on the night porters' rota").
 const ROLES =
-  "(?:director|matron|manager|consultant|lead|ceo|chair|head\\s+of\\s+[a-z]+|(?:ward|night|day|charge|junior|senior|deputy|unit)\\s+sister|registrar|reg|surgeon|anaesthetist|supervisor|coordinator|co-ordinator|secretary|colleague|mentor|educator|team\\s+leader|line\\s+manager|boss|hca|nurse|midwife|porter|physio|pharmacist|receptionist|doctor|gp|locum|f1|f2|sho|carer|cleaner|domestic|technician|paramedic|band\\s+[2-9]|practice\\s+manager|business\\s+partner|investigator|guardian|union\\s+rep)";
+  "(?:director|matron|manager|consultant|lead|ceo|chair|head\\s+of\\s+[a-z]+|(?:ward|night|day|charge|junior|senior|deputy|unit)\\s+sister|registrar|reg|surgeon|anaesthetist|supervisor|coordinator|co-ordinator|secretary|colleague|mentor|educator|team\\s+leader|line\\s+manager|boss|hca|nurse|midwife|porter|physio|pharmacist|receptionist|doctor|gp|locum|f1|f2|sho|carer|cleaner|domestic|technician|paramedic|band\\s+[2-9]|practice\\s+manager|business\\s+partner|investigator|guardian|union\\s+rep|mp|councillor|mayor|(?:health|home)\\s+secretary|minister)";
 const ROLE_SOMEONE = new RegExp(
   [
     `\\b(?:our|the|your|their|this|that|my)\\s+(?:new\\s+)?(?:deputy\\s+|assistant\\s+|interim\\s+|acting\\s+)?(?:[a-z&'-]+\\s+){0,2}${ROLES}\\b`,

@@ -98,3 +98,35 @@ ruleTester(rule, {
     "The practice manager at Greenhill has had three 'family emergencies' this month, all on Fridays",
   ].map((text) => ({ text, errors: 1 })),
 });
+
+// Shapes the learned rule alone used to catch, as rules: dismissed or suspended for misconduct,
+// convictions in everyday words, a relative's company put on a list, out-of-date food, private
+// rates for NHS patients, results signed off unread, money from firms and then a vote, "crooks the
+// lot of them", things "lost" in scare quotes, caught in the act, smoking weed, high as a kite,
+// shares in the firm, hiding the bruises, a record forged for someone.
+ruleTester(rule, {
+  valid: [
+    "Caught the sunrise on my way home from nights, absolutely stunning 🌅",
+    "Mum was high as a kite on the oramorph after her op, bless her 😂",
+    "Our pension fund holds shares in the big supermarkets apparently, who knew",
+    "Use-by dates matter: please don't use out of date dressings, check the packet",
+    "Got my hair done for the ball, the hairdresser hid the grey brilliantly 😂",
+  ],
+  invalid: [
+    "Our new band 7 was dismissed from her last post for falsifying competencies",
+    "The paramedic at Westgate station was done for drug driving last year and still drives the ambulance",
+    "Our finance lead got his brother's firm onto the approved supplier list without a tender",
+    "The Copper Pot café on the high street serves out of date sandwiches every Monday",
+    "Greenway Dental keep charging NHS patients private rates for check-ups",
+    "The reg signs off scans he never even opened, everyone in radiology knows",
+    "Our MP takes donations from private providers and then votes against NHS funding every time",
+    "Don't use Swift Plumbing, crooks the lot of them",
+    "Funny how our practice manager keeps 'losing' the complaints about her husband",
+    "The night porter on AMU was caught selling scrubs on eBay",
+    "Our new deputy manager spends his breaks smoking weed behind the mortuary",
+    "The locum who saw my dad was high as a kite, slurring his words",
+    "The GP who signs the death certificates also owns shares in the funeral firm",
+    "The HCA on 7 hid the bruises on Mrs B's arm before her daughter visited",
+    "The practice nurse at Elm Road forged my son's vaccination record",
+  ].map((text) => ({ text, errors: 1 })),
+});
