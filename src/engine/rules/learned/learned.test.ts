@@ -245,6 +245,10 @@ describe("learned policy rules", () => {
       ],
       ["Shoot me a message if you want to swap shifts next week", "media-contact"],
       [
+        "Please stop doing the 'what's your porn star name' quiz, it's your pet's name and your mum's maiden name, it's how accounts get hacked",
+        "safeguarding",
+      ],
+      [
         "Retweeting the BBC's story about the junior doctors' deal, fingers crossed it's accepted",
         "media-contact",
       ],

@@ -133,6 +133,8 @@ const SECURITY_ADVICE =
   /\b(?:never|don'?t|do not) (?:write|share|give|tell|post|leave|lend)\b[^.!?\n]{0,25}\b(?:down|codes?|passwords?|it|them|anyone|badges?|cards?)\b|\bask (?:the|your) (?:nic|nurse in charge|manager|security|it)\b[^.!?\n]{0,20}\b(?:for|about) the (?:code|password|key)s?\b|\b(?:change|reset|update) your passwords?\b|\block your (?:screen|pc|computer|laptop)\b/;
 const OFFICIAL_SHARED =
   /\b(?:here'?s|sharing|shared|retweeting|reposting|watch|just seen|seen|link to|read) (?:the |our |this )?(?:[\w'’-]+ )?(?:official|trust'?s?)\b|\bcomms (?:team )?(?:have|has) (?:posted|shared|published|put)\b/;
+const WARNING_OFF =
+  /\b(?:stop (?:doing|sharing|filling|answering|posting)|(?:don'?t|do not|never) (?:do|share|fill|answer|post))\b[^.!?\n]{0,40}\b(?:quiz|quizzes|those|these|them)\b|\b(?:how|why) (?:accounts|people|passwords) get (?:hacked|scammed|stolen)\b|\bscammers? love\b/;
 const TRUST_VOICE =
   words(`nhs speaking speak snapchat unofficial comms domain website site reddit discord whatsapp group
   channel server podcast merch spokesperson representing`);
@@ -223,6 +225,11 @@ const CORROBORATION: Partial<Record<Category, Corroboration>> = {
     needs: () => true,
     never: ({ normalised: { words: w } }) =>
       SERVICE_QUESTION.test(w.text) && !PERSON_ASKED.test(w.text),
+  },
+  // Warning people off giving their details away is the opposite of taking them.
+  safeguarding: {
+    needs: () => true,
+    never: ({ normalised: { words: w } }) => WARNING_OFF.test(w.text),
   },
   "patient-relationship": {
     needs: ({ normalised: { words: w } }) => PERSONAL_TIE.test(w.text),

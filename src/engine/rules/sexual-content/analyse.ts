@@ -16,6 +16,7 @@ export interface SexualAnalysis {
 const EDUCATIONAL =
   /\b(?:awareness|training|clinic|screening|testing|sexual health|safeguarding|exploitation|grooming|consent|report it|helpline|support service|campaign|#\w*awareness|sex (?:talk|education|ed)|birds and the bees|relationships and sex)\b/;
 // A bird and a blunder: "cock-a-doodle-doo", "a total cock-up on the rota".
+const PORN_STAR_NAME = /^[ -]?star names?\b/i;
 const NOT_SEXUAL_COMPOUND = /^-(?:a-doodle|ups?\b)/i;
 
 const cache = new WeakMap<object, SexualAnalysis>();
@@ -35,7 +36,10 @@ export function analyseSexual(context: RuleContext): SexualAnalysis {
   if (explicit.length > 0)
     explicit = explicit.filter(
       (e) =>
-        !/^cock$/i.test(e.text) || !NOT_SEXUAL_COMPOUND.test(context.text.slice(e.end, e.end + 10)),
+        (!/^cock$/i.test(e.text) ||
+          !NOT_SEXUAL_COMPOUND.test(context.text.slice(e.end, e.end + 10))) &&
+        // The "what's your porn star name" quiz (first pet + mother's maiden name) is not porn.
+        (!/^porn$/i.test(e.text) || !PORN_STAR_NAME.test(context.text.slice(e.end, e.end + 12))),
     );
   const strong = new Set<unknown>();
   let body = false;

@@ -11,6 +11,7 @@ ruleTester(explicitContent, {
     "Level 3 safeguarding training covers child sexual exploitation and online grooming.",
     "Total cock-up with the rota again this week",
     "Cock-a-doodle-doo, the early shift is up 🐓",
+    "Please stop doing the 'what's your porn star name' quiz, it's your first pet and your mum's maiden name",
     "Had the sex talk with my 13 year old tonight using the NHS website as a script 😂",
     "Blue tits nesting outside the day unit window",
     "Graduated summa cum laude!",
