@@ -56,6 +56,8 @@ const OCCUPATION_WORDS = [
   "ex-(?:marine|soldier|para|army|navy|raf|boxer|footballer|copper|miner)",
   "lifeboat (?:volunteer|crew(?:man)?|cox)",
   "lifeguard",
+  "window cleaner",
+  "bin ?man",
   "shopkeeper",
   "hairdresser",
   "barber",
@@ -78,13 +80,21 @@ const OCCUPATION = wordsRegex(OCCUPATION_WORDS);
 // "the woman who runs the dog grooming place", "the bloke who owns the chippy".
 // (Running a care home or a ward is a job in care, said of the provider, not of a patient.)
 const RUNS_A_PLACE =
-  /\bwho[ \t]+(?:runs|owns|manages|drives|works[ \t]+(?:at|in|behind))[ \t]+(?:the|a)[ \t](?!(?:[A-Za-z'’]+[ \t]+){0,3}(?:care home|nursing home|ward|hospital|clinic|practice|pharmacy|surgery|unit|service|team|trust)\b)/i;
+  /\bwho[ \t]+(?:runs|owns|manages|drives|sings[ \t]+(?:at|in)|plays[ \t]+(?:at|in)|works[ \t]+(?:at|in|behind))[ \t]+(?:the|a)[ \t](?!(?:[A-Za-z'’]+[ \t]+){0,3}(?:care home|nursing home|ward|hospital|clinic|practice|pharmacy|surgery|unit|service|team|trust)\b)/i;
 // "Jodie from the nail bar in Ashford": a first name and the business where they work.
 const NAMED_FROM_BUSINESS =
   /\b[A-Z][a-z]{2,}[ \t]+(?:from|at)[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:shop|bar|salon|parlour|studio|cafe|pub|garage|bakery|chippy|takeaway|launderette|bookies|florists?|newsagents?|car wash|dry cleaners|barbers|hairdressers|post office|butchers)\b/;
-const RUNS_GATE: ReadonlySet<string> = new Set(["runs", "owns", "manages", "works", "drives"]);
+const RUNS_GATE: ReadonlySet<string> = new Set([
+  "runs",
+  "owns",
+  "manages",
+  "works",
+  "drives",
+  "sings",
+  "plays",
+]);
 const OCCUPATION_GATE: ReadonlySet<string> = new Set(
-  "shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works bar parlour studio wash cleaners barbers hairdressers butchers".split(
+  "shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy cleaner bin postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works bar parlour studio wash cleaners barbers hairdressers butchers".split(
     " ",
   ),
 );
@@ -280,6 +290,8 @@ const CARE_MORE = wordsRegex([
   "referral",
   "seclusion",
   "nursed",
+  "prison (?:nurse|healthcare|doctor|gp)",
+  "had (?:his|her|their) (?:spleen|appendix|gallbladder|tonsils|cataracts?|kidney|hip|knee|leg|toe|foot) (?:out|removed|done|replaced|amputated)",
   "(?:mental health|mh|psych(?:iatric)?) liaison",
   "delivered (?:twins|triplets|a baby|her baby|a (?:baby )?(?:boy|girl))",
   "pharmacy",
@@ -301,7 +313,7 @@ const CARE_MORE = wordsRegex([
   "sedated",
 ]);
 const CARE_MORE_GATE: ReadonlySet<string> = new Set(
-  "nursed liaison delivered pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community flu covid booster radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 call opticians optician optometrist pharmacist porter porters portering occupational dietitian speech hospital theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion".split(
+  "nursed spleen appendix gallbladder tonsils cataract cataracts prison liaison delivered pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community flu covid booster radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 call opticians optician optometrist pharmacist porter porters portering occupational dietitian speech hospital theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion".split(
     " ",
   ),
 );
@@ -349,6 +361,12 @@ const NOT_PLACE = new Set([
   "Whatsapp",
   "WhatsApp",
 ]);
+// Capitalised words before a person that are not towns: "the Royal patient", "the Christmas baby".
+const NOT_A_NAME_PLACE: ReadonlySet<string> = new Set(
+  "Royal Christmas Easter Strictly Love Bake Gogglebox Premier Kent Local Famous Old Young Little Poor Lovely Same Only First Last Next New Other".split(
+    " ",
+  ),
+);
 const ESTATE = /\b[A-Z][a-z]+[ \t](?:estate|village|car park)\b/;
 const EVENT = wordsRegex([
   "crash",
@@ -389,6 +407,7 @@ const EVENT = wordsRegex([
   "struck by lightning",
   "collapsed",
   "kicked by",
+  "hunger strike",
   "fell (?:again|over)",
   "(?:had|has had) (?:another|a) fall",
   "found (?:him|her|them) on the floor",
@@ -472,7 +491,7 @@ function bedNear(text: string, at: number, prisonPlace: boolean): boolean {
 }
 const RARE_GENERIC = /^(?:rare|fascinating|never|once|one in|first|only)\b/i;
 const CONDITION =
-  /\bwith (?:a |an |the |his |her )?(?:broken|fractured|dislocated|shattered|stab|gunshot|burns?|severe|rare|leukaemia|leukemia|cancer|a tumour|brain tumour|meningitis|sepsis|cystic fibrosis|motor neurone disease|mnd|muscular dystrophy|spina bifida|cerebral palsy|anorexia|psychosis|hiv|tb|tuberculosis|cracked|burnt|burned|bleed|allergy|peanut allergy|leg ulcer|trench foot|chest infection|stroke|heart attack|seizure|[a-z]+ burn|smashed)\b[^.!?\n]{0,25}/i;
+  /\bwith (?:a |an |the |his |her )?(?:broken|fractured|dislocated|shattered|stab|gunshot|burns?|severe|rare|leukaemia|leukemia|cancer|a tumour|brain tumour|meningitis|sepsis|cystic fibrosis|motor neurone disease|mnd|muscular dystrophy|spina bifida|cerebral palsy|anorexia|psychosis|hiv|tb|tuberculosis|cracked|burnt|burned|bleed|allergy|peanut allergy|leg ulcer|trench foot|chest infection|stroke|heart attack|seizure|smashed|(?:[a-z]+ ){1,2}(?:burn|bleed|fracture|infection))\b[^.!?\n]{0,25}/i;
 const TIME = wordsRegex([
   "today",
   "tonight",
@@ -629,8 +648,10 @@ const NOT_CARE =
 // The writer describing themselves: "I'm a 45 year old paramedic", "as a 30-something nurse".
 const SELF_BEFORE = /\b(?:i'm|i’m|im|i am|as)[ \t]+(?:a[ \t]+|an[ \t]+)?$/i;
 
+const STAFF_NAMED_BEFORE =
+  /\b(?:our|my)[ \t]+(?:new[ \t]+|lovely[ \t]+)?(?:hca|nurse|staff nurse|charge nurse|midwife|porter|physio|sister|matron|doctor|consultant|student|colleague|ward clerk|receptionist|paramedic)[ \t]+[A-Z][a-z]+[ \t]+(?:was|is|has[ \t]+been|used[ \t]+to[ \t]+be)[ \t]+(?:(?:a|an|the|once)[ \t]+)?$/i;
 const STAFF_WORDS: ReadonlySet<string> = new Set(
-  "nurse sister hca student dr doctor f1 f2 fy1 fy2 sho reg registrar physio midwife porter matron".split(
+  "nurse sister hca student dr doctor f1 f2 fy1 fy2 sho reg registrar physio midwife porter matron consultant colleague clerk receptionist paramedic".split(
     " ",
   ),
 );
@@ -643,10 +664,16 @@ const STREET =
 // "the headmaster of Lenham primary", "a Year 8 girl at Borden Grammar".
 const SCHOOL = /\b[A-Z][a-z]{2,}[ \t](?:[Pp]rimary|[Gg]rammar|[Aa]cademy|[Ii]nfants|[Jj]uniors)\b/;
 const SAINT = /\b(?:from|at|outside|near|of)[ \t]+(?:the[ \t]+)?St\.?[ \t][A-Z][a-z]+/;
+// "the Deal fisherman", "The Faversham bin man": a town said before who the person is.
+const TOWN_BEFORE_PERSON = new RegExp(
+  `\\b[Tt]he[ \\t]+([A-Z][a-z]{2,})[ \\t]+(?:[a-z]+[ \\t]+)?(?:${PERSON_WORDS.join("|")})\\b`,
+);
 function placeFound(text: string): boolean {
   if (ROAD.test(text) || ESTATE.test(text) || STREET.test(text)) return true;
   if (text.includes("St") && SAINT.test(text)) return true;
   if (SCHOOL.test(text)) return true;
+  const town = TOWN_BEFORE_PERSON.exec(text);
+  if (town && !NOT_PLACE.has(town[1]) && !NOT_A_NAME_PLACE.has(town[1])) return true;
   PLACE_WORD.lastIndex = 0;
   for (let m = PLACE_WORD.exec(text); m; m = PLACE_WORD.exec(text)) {
     const first = m[1].split(/[ \t]/)[0];
@@ -728,6 +755,10 @@ const CELEB_GATE: ReadonlySet<string> = new Set([
   "dragons",
   "talent",
   "captain",
+  "fc",
+  "afc",
+  "keeper",
+  "defender",
   "news",
   "paper",
   "papers",
@@ -966,6 +997,12 @@ export function indirectScore(
   if (NOT_CARE.test(text)) score -= 1;
   // "Nurse Kelly in bay 4 tonight is 24": the one described works there.
   if (anyOf(words, STAFF_WORDS) && STAFF_AT_PLACE.test(text)) score -= 1;
+  // "Our HCA Grace was a finalist on Bake Off": the one described is a colleague.
+  else if (
+    anyOf(words, STAFF_WORDS) &&
+    STAFF_NAMED_BEFORE.test(text.slice(Math.max(0, at - 40), at))
+  )
+    score -= 2;
   return { score, at };
 }
 

@@ -3,6 +3,7 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    "Our HCA Priya was a finalist on Bake Off, she brought in her showstopper today",
     "Ward clerk Maureen, 61, retires on Friday after 35 years on Cedar ward",
     "Everyone in Hoo knows the landlord of the Red Cow waters down the beer. Half of A&E on a Friday is his regulars",
     "Our hospital was in the paper for the new CT scanner, nice to have good news",
@@ -303,6 +304,26 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "MH liaison: the lad who climbed the crane in Dartford on Monday is with us now, he's 22",
+      errors: 1,
+    },
+    {
+      text: "3am in majors: the Whitstable fisherman who lost a finger to a winch on Tuesday is back",
+      errors: 1,
+    },
+    {
+      text: "The Faversham window cleaner who fell off his ladder on Monday had his spleen out",
+      errors: 1,
+    },
+    {
+      text: "Prison nurse: the lad on D wing who's been on hunger strike for 10 days was moved to us",
+      errors: 1,
+    },
+    {
+      text: "The man who sings at the Leas Club on Fridays came in with a vocal cord bleed",
+      errors: 1,
+    },
+    {
+      text: "Radiology: the Ashford FC keeper's x-ray shows a broken wrist, out for the season",
       errors: 1,
     },
   ],
