@@ -353,7 +353,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     ),
     weight: 2,
     regex:
-      /\b(?:shred(?:s|ded|ding)?|bins?|binned|binning|destroy(?:s|ed)?)\s+(?:my\s+|the\s+|all\s+the\s+|patients'\s+)?(?:statements?|evidence|complaints?|incident\s+forms?|datix(?:es)?|records)\b|\bhides?\s+(?:\d+\s+|the\s+)?(?:empty\s+)?(?:beds|side\s+rooms|figures|incidents|complaints)\b/g,
+      /\b(?:shred(?:s|ded|ding)?|bins?|binned|binning|destroy(?:s|ed)?)\s+(?:my\s+|the\s+|all\s+the\s+|patients'\s+)?(?:statements?|evidence|complaints?|incident\s+forms?|datix(?:es)?|records|reports?|findings|minutes)\b|\bhides?\s+(?:\d+\s+|the\s+)?(?:empty\s+)?(?:beds|side\s+rooms|figures|incidents|complaints)\b/g,
   },
   // Wider wordings of the same kinds of claim, as vocabularies: lying to someone, a liar; contracts
   // and favours steered to family and friends; corruption; cover-ups of every kind; checks signed
@@ -500,10 +500,10 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
   {
     kind: "misconduct",
     label: "sedating people to keep them quiet",
-    trigger: trigger("sedate sedates sedated sedating sedatives drugs drugged drugging"),
+    trigger: trigger("sedate sedates sedated sedating sedatives drug drugs drugged drugging"),
     weight: 2,
     regex:
-      /\b(?:sedat(?:e|es|ed|ing)|drug(?:s|ged|ging))\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:residents|patients|clients|kids|children|dogs|animals|elderly|service\s+users)\b|\b(?:giv(?:e|es|ing)|gave|given)\s+(?:the\s+)?(?:residents|patients|clients)\s+(?:\w+\s+)?(?:sedatives|sleeping\s+pills|tablets|drugs|medication)\s+(?:that\s+(?:aren't|weren't|are\s+not|were\s+not)\s+prescribed|to\s+keep\s+them\s+quiet)/g,
+      /\b(?:sedat(?:e|es|ed|ing)|drug(?:s|ged|ging)?)\s+(?:the\s+|their\s+|his\s+|her\s+)(?:residents|patients|clients|kids|children|dogs|animals|elderly|service\s+users)\b|\b(?:giv(?:e|es|ing)|gave|given)\s+(?:the\s+)?(?:residents|patients|clients)\s+(?:\w+\s+)?(?:sedatives|sleeping\s+pills|tablets|drugs|medication)\s+(?:that\s+(?:aren't|weren't|are\s+not|were\s+not)\s+prescribed|to\s+keep\s+them\s+quiet)/g,
   },
   // Serious claims in plain words: harm caused ("killed a patient", "botched operations"),
   // practising unqualified, selling or leaking patients' details, sexual misconduct at work,
@@ -534,7 +534,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     ),
     weight: 2,
     regex:
-      /\b(?:sells?|sold|selling|leaks?|leaked|leaking|pass(?:es|ed|ing)\s+on|giv(?:es|ing)|gave)\s+(?:out\s+)?(?:the\s+)?(?:patients?'?|patient's|people's|our\s+patients'?|residents'?)\s+(?:\w+\s+)?(?:data|details|records|information|info|numbers|addresses|notes|results)\s+to\b/g,
+      /\b(?:sells?|sold|selling|leaks?|leaked|leaking|pass(?:es|ed|ing)\s+on|giv(?:es|ing)|gave)\s+(?:out\s+)?(?:the\s+)?(?:patients?'?|patient's|people's|our\s+patients'?|residents'?)\s+(?:\w+\s+)?(?:data|details|records|information|info|numbers|addresses|notes|results|stories|photos|pictures)\s+to\b/g,
   },
   {
     kind: "sexual",
@@ -730,15 +730,15 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     trigger: trigger("prescription prescriptions script scripts prescribes prescribed prescribing"),
     weight: 2,
     regex:
-      /\b(?:hands?|handing|handed|gives?|giving|gave|dish(?:es|ing|ed)|sells?|selling|sold|suppl(?:y|ies|ying|ied))\s+(?:out\s+)?(?:[\w-]+\s+){0,2}(?:antibiotics|meds|medication|medicines|drugs|diazepam|valium|opioids|opiates|codeine|tramadol|morphine|oramorph|pills|tablets|controlled\s+drugs|steroids|sleeping\s+pills|ozempic|jabs|botox)\s+(?:out\s+)?(?:to\s+\w+\s+)?without\s+(?:a\s+|any\s+)?(?:prescriptions?|scripts?)\b|\b(?:writes?|writing|wrote|prescrib(?:es|ed|ing))\s+(?:\w+\s+){0,2}(?:prescriptions?|scripts?)?\s*(?:for|to)\s+(?:himself|herself|themselves|(?:his|her|their)\s+(?:mates|friends|family|wife|husband|partner|girlfriend|boyfriend|mum|dad|kids))\b/g,
+      /\b(?:hands?|handing|handed|gives?|giving|gave|dish(?:es|ing|ed)|sells?|selling|sold|suppl(?:y|ies|ying|ied))\s+(?:out\s+)?(?:[\w-]+\s+){0,2}(?:antibiotics|meds|medication|medicines|drugs|diazepam|valium|opioids|opiates|codeine|tramadol|morphine|oramorph|pills|tablets|controlled\s+drugs|steroids|sleeping\s+pills|ozempic|jabs|botox)\s+(?:out\s+)?(?:to\s+\w+\s+)?without\s+(?:a\s+|any\s+)?(?:prescriptions?|scripts?)\b|\bprescrib(?:es|ed|ing)\s+(?:himself|herself|themselves)\b|\b(?:writes?|writing|wrote|prescrib(?:es|ed|ing))\s+(?:\w+\s+){0,2}(?:prescriptions?|scripts?)?\s*(?:for|to)\s+(?:himself|herself|themselves|(?:his|her|their)\s+(?:mates|friends|family|wife|husband|partner|girlfriend|boyfriend|mum|dad|kids))\b/g,
   },
   {
     kind: "misconduct",
     label: "a decision for a relative's profit",
-    trigger: trigger("owns runs shares stake director"),
+    trigger: trigger("owns runs shares stake director board"),
     weight: 2,
     regex:
-      /\b(?:because|cos|coz|cause|since)\s+(?:his|her|their)\s+(?:own\s+)?(?:brother|sister|wife|husband|partner|son|daughter|cousin|mate|friend|dad|father|mum|mother|family|uncle|aunt|[a-z]+-in-law|mates|friends|golf\s+\w+)\s+(?:owns|runs|has\s+shares|has\s+a\s+stake|is\s+a\s+director|is\s+on\s+the\s+board)\b/g,
+      /\b(?:because|cos|coz|cause|since)\s+(?:his|her|their)\s+(?:own\s+)?(?:brother|sister|wife|husband|partner|son|daughter|cousin|mate|friend|dad|father|mum|mother|family|uncle|aunt|[a-z]+-in-law|mates|friends|golf\s+\w+)\s+(?:owns|runs|has\s+shares|has\s+a\s+stake|is\s+a\s+director|is\s+on\s+the\s+board)\b|\b(?:husband|wife|partner|brother|sister|son|daughter|cousin|mate|friend|[a-z]+-in-law)\s+(?:owns|runs)\s+the\s+(?:\w+\s+)?(?:firm|company|business|agency)\s+that\s+(?:won|got|was\s+given|was\s+awarded|gets)\b|\bsits?\s+on\s+the\s+board\s+of\s+the\s+(?:\w+\s+)?(?:company|firm|business|developer|contractor|supplier)\s+(?:that|which|who|building|running|supplying|doing|behind)\b/g,
   },
   {
     kind: "misconduct",
@@ -845,6 +845,21 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     weight: 2,
     regex:
       /\b(?:also\s+)?(?:owns?|has|holds?)\s+(?:shares|a\s+stake)\s+in\s+(?:the|that)\s+(?:\w+\s+)?(?:firm|company|business|agency|home|pharmacy|funeral\s+\w+|contractor|supplier)\b/g,
+  },
+  {
+    kind: "sexual",
+    label: "sexual misconduct",
+    trigger: trigger("exposed exposes exposing"),
+    weight: 2,
+    regex: /\bexpos(?:es|ed|ing)\s+(?:himself|herself)\s+to\b/g,
+  },
+  {
+    kind: "dishonesty",
+    label: "cheating in exams",
+    trigger: trigger("exam exams test tests assignment assignments dissertation essay osce finals"),
+    weight: 2,
+    regex:
+      /\bpaid\s+(?:someone|somebody|a\s+\w+)\s+to\s+(?:sit|take|do|write)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:exams?|tests?|assignments?|dissertation|essay|osce|finals)\b/g,
   },
   {
     kind: "trade",

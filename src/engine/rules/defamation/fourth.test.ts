@@ -130,3 +130,25 @@ ruleTester(rule, {
     "The practice nurse at Elm Road forged my son's vaccination record",
   ].map((text) => ({ text, errors: 1 })),
 });
+
+// More of them: prescribing for oneself, a relative's firm that won the contract, a seat on the
+// contractor's board, drugging residents, shredded reports, stories leaked to the paper, exposing
+// oneself, someone paid to sit an exam.
+ruleTester(rule, {
+  valid: [
+    "Our chair sits on the board of the hospital charity, brilliant fundraiser",
+    "My husband owns the bakery that won best pasty in Cornwall 🥧 so proud",
+    "Shredded the old rota printouts, confidential waste bins are by the lifts",
+    "Studying for my exams, paid someone to mind the kids for the weekend",
+  ],
+  invalid: [
+    "Dr Rowe at the Ash Lane surgery is prescribing himself codeine, the pharmacist told me",
+    "Everyone knows the trust chair's wife owns the firm that won the car park contract",
+    "Interesting that our chief exec sits on the board of the company building the new wing",
+    "Maple Lodge care home drug their residents at teatime so the night shift is quiet",
+    "Our head of governance shredded the reports before the inquest",
+    "The ward manager on 9 is leaking patient stories to the Gazette",
+    "The porter on nights at St Mary's exposed himself to a student in the car park",
+    "Dr Lane's mum paid someone to sit his finals for him, everyone at med school knew",
+  ].map((text) => ({ text, errors: 1 })),
+});
