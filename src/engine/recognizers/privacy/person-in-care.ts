@@ -497,8 +497,6 @@ const CARE_NEAR = wordsRegex([
   "methadone",
   "ventilator",
   "dnacpr",
-  "passed (?:away|peacefully|overnight|in (?:his|her|their) sleep|(?:an|a few|two|\\d+) hours? later)",
-  ...MEDICINES,
 ]);
 // Where and how someone is a patient, for a known given name: a unit they are on ("Alfie on
 // PICU", "on the adolescent unit"), a treatment they are having ("in for chemo", "after her
@@ -900,7 +898,10 @@ export const personInCare: CustomRecognizer = {
         const atPlace = m[3].length > 0;
         let score = m[1] === "Mr" ? 0.4 : 0.45;
         if (atPlace) score += 0.5;
-        const careClose = nearest(text, m.index, end, CARE_NEAR, 100) < Infinity;
+        // "Mr Sandhu collects his Creon": their own medicines put them in care.
+        const careClose =
+          nearest(text, m.index, end, CARE_NEAR, 100) < Infinity ||
+          HIS_MEDICINE.test(text.slice(end, end + 60));
         if (careClose) score += 0.3;
         else if (careInPost || anyWord(post, ON_SHIFT)) score += 0.15;
         // "Mrs Pemberton, 102, who told the registrar…": an age no colleague has.
