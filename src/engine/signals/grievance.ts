@@ -13,19 +13,19 @@ import { findCues, sentences, type Cue, type Span } from "./spans.js";
 // The cues added in the fourth probe round share five triggers (and the scare-quoted slogans one quote test) (the trigger table is nearly
 // full): a cue runs when any word of its group is in the post, and its own regex does the rest.
 const G_RARE = trigger(
-  "morale docked grievance whoever favouritism favoritism herself himself themselves restructure restructures reorganisation reorganization reorg re-org rebrand mates friends favourites pals dressing dress opportunity flexibility transformation efficiency efficiencies investment wellbeing teamwork resilience agile squeezed sucked drained crushed flexible",
+  "morale docked grievance whoever favouritism favoritism herself himself themselves restructure restructures reorganisation reorganization reorg re-org rebrand mates friends favourites pals dressing dress opportunity flexibility transformation efficiency efficiencies investment wellbeing teamwork resilience agile squeezed sucked drained crushed flexible paying",
 );
 const G_VERDICT = trigger(
-  "recommend thinking considering planning never avoid meant supposed expected problem spreadsheet spreadsheets accountants bean-counters bean counters clowns ridiculous stupid shocking terrible awful crazy mad insane shambolic appalling disgraceful dangerous hell daft only head heads rotten toxic dysfunctional",
+  "recommend thinking considering planning never avoid meant supposed expected problem spreadsheet spreadsheets accountants bean-counters bean counters clowns ridiculous stupid shocking terrible awful crazy mad insane shambolic appalling disgraceful dangerous hell daft head heads rotten toxic dysfunctional collect bonus",
 );
 const G_QUOTED = trigger(
   "said decided joined-up peak looking shout shoutout thanks cheers really bet treats",
 );
 const G_STILL = trigger(
-  "meant supposed expected still left scraps leftovers nothing loyalty living asked asks consulted listens fewer less close closes shut shuts hr payroll management manager occ occy occupational estates recruitment staffing pensions trust band only costs cost",
+  "meant supposed expected still left scraps leftovers nothing loyalty living asked asks consulted listens fewer less close closes shut shuts hr payroll management manager occ occy occupational estates recruitment staffing pensions trust band costs cost matron rota coordinator question worry",
 );
 const G_MONEY = trigger(
-  "money salary salaries wages pay soggy cold stale tiny lukewarm microwaved limp burnt manky morale than spent spend spends spending wasted wasting blew blown splashed found left quit resigned walked decided decision decisions paid earns earn mile one again another grievance properly paying",
+  "money salary salaries wages pay soggy cold stale tiny lukewarm microwaved limp burnt manky morale than spent spend spends spending wasted wasting blew blown splashed found left quit resigned walked decided decision decisions paid earns earn mile",
 );
 
 // What the post may disparage: the employer, its services, its management, its systems and processes.
@@ -555,14 +555,21 @@ const MORE_GRIEVANCE_CUES: readonly Cue[] = [
     regex:
       /\bpaid\s+\d+p\s+(?:a|per)\s+mile\b|\bearns?\s+(?:in\s+(?:one|a)\s+[\w-]+\s+)?what\s+(?:i|we)\s+(?:take\s+home|earn|get|make)\s+in\s+a\b/g,
   },
-  // "If payroll short me one more time…", "if the rota coordinator gives me another weekend",
-  // "my grievance", "pay us properly", "instead of paying us properly".
+  // "If payroll short me one more time…", "if the rota coordinator gives me another weekend".
   {
     label: "grievance",
-    trigger: G_MONEY,
+    trigger: G_STILL,
     weight: 1,
     regex:
-      /\bif\s+(?:payroll|hr|my\s+(?:manager|band\s+\d|matron|boss|line\s+manager|ward\s+manager)|management|matron|the\s+rota\s+[\w-]+|the\s+trust|estates|occ\w*\s+health)\s+(?:[\w']+\s+){1,6}?(?:one\s+more\s+time|again|another)\b|\b(?:my|our)\s+(?:formal\s+)?grievance\b|\b(?:instead\s+of|rather\s+than)\s+paying\s+(?:us|staff|nurses|their\s+staff)\b/g,
+      /\bif\s+(?:payroll|hr|my\s+(?:manager|band\s+\d|matron|boss|line\s+manager|ward\s+manager)|management|matron|the\s+rota\s+[\w-]+|the\s+trust|estates|occ\w*\s+health)\s+(?:[\w']+\s+){1,6}?(?:one\s+more\s+time|again|another)\b/g,
+  },
+  // "my grievance", "instead of paying us properly".
+  {
+    label: "grievance",
+    trigger: G_RARE,
+    weight: 1,
+    regex:
+      /\b(?:my|our)\s+(?:formal\s+)?grievance\b|\b(?:instead\s+of|rather\s+than)\s+paying\s+(?:us|staff|nurses|their\s+staff)\b/g,
   },
   {
     label: "grievance",
