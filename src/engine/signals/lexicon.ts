@@ -161,7 +161,7 @@ for (const [bit, words] of Object.entries(VOCABULARY)) {
 // Triggers: the words at least one of which every match of a pattern contains. A pattern whose
 // trigger is absent from the post cannot match, so it is not run at all.
 let triggerCount = 0;
-const MAX_TRIGGERS = 192;
+const MAX_TRIGGERS = 320;
 
 /** Register the words (space-separated; regular endings added) that a pattern needs; returns its id. */
 export function trigger(words: string): number {
