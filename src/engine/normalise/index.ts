@@ -7,9 +7,11 @@ import { removeInvisible } from "./invisible.js";
 import { foldLeetspeak } from "./leetspeak.js";
 import { joinSpacedLetters } from "./spaced-letters.js";
 import { asMapped, identityView, mapCodePoints, type TextView } from "./text-view.js";
+import { wordIndex, type WordIndex } from "./word-index.js";
 
 export type { TextView } from "./text-view.js";
 export { identityView } from "./text-view.js";
+export { vocabulary, type WordIndex } from "./word-index.js";
 
 export interface NormalisedText {
   readonly original: string;
@@ -19,6 +21,11 @@ export interface NormalisedText {
   readonly words: TextView;
   /** `base` with digits written as words or spaced apart joined: for numbers. */
   readonly digits: TextView;
+  /**
+   * The words of `words`, found once: typed arrays of starts, ends and ids in the shared
+   * vocabulary (normalise/word-index.ts), for word lists that intern their words there.
+   */
+  readonly wordIndex: WordIndex;
 }
 
 // Plain printable ASCII (plus tab and newline) needs none of the base steps.
@@ -60,6 +67,10 @@ class Normalised implements NormalisedText {
 
   get digits(): TextView {
     return (this._digits ??= joinSpacedDigits(digitWordsToDigits(this.base)));
+  }
+
+  get wordIndex(): WordIndex {
+    return wordIndex(this.words);
   }
 }
 

@@ -12,6 +12,7 @@
 // Every quantifier applies to a single character class or a fixed-length group, so no input can
 // make the expression backtrack catastrophically.
 import type { TextView } from "../../normalise/index.js";
+import { isWordUnit, ODD, vocabulary, wordIndex } from "../../normalise/word-index.js";
 
 export interface LexiconEntry {
   /** The word and its forms, in the entry syntax above. */
@@ -130,16 +131,8 @@ export interface Token {
   text: string;
 }
 
-const isTokenChar = (c: number) =>
-  (c >= 97 && c <= 122) ||
-  (c >= 48 && c <= 57) ||
-  c === 42 ||
-  c === 39 ||
-  c === 0x2019 ||
-  c === 38 ||
-  c === 43 ||
-  (c >= 65 && c <= 90) ||
-  (c > 0xbf && c < 0x2000);
+// The word units of the word index, so both read the same words.
+const isTokenChar = isWordUnit;
 
 const tokenCache = new WeakMap<TextView, Token[]>();
 
@@ -199,7 +192,7 @@ function register(lexicon: CompiledLexicon): void {
     if (list) list.push([lexicon, index]);
     else allForms.set(form, [[lexicon, index]]);
     const words = form.split(" ");
-    addShape(words[0]);
+    vocabulary.intern(words[0]);
     if (words.length < 2) continue;
     let phrases = phrasesByFirst.get(words[0]);
     if (!phrases) phrasesByFirst.set(words[0], (phrases = []));
@@ -232,27 +225,6 @@ function joined(text: string, from: number, to: number): boolean {
 
 const NO_HITS: Map<CompiledLexicon, LexiconHit[]> = new Map();
 
-// A cheap first test before a word is cut out of the text and looked up: a hash of every
-// spelling (and of every phrase's first word), computed over the text with no string made.
-// Most words of a post fail it. Stretched ("fuuuck") and masked ("f*ck") words skip the test.
-// The hashes are kept as bits of a 2^18-bit table (32 KB, so it stays in cache), not in a Set:
-// a Set of 32-bit numbers boxes the larger ones, and costs a memory read per word.
-const SHAPE_BITS = 18;
-const shapes = new Int32Array(1 << (SHAPE_BITS - 5));
-function hashRange(text: string, s: number, e: number): number {
-  let h = 0x811c9dc5;
-  for (let k = s; k < e; k++) {
-    const c = text.charCodeAt(k);
-    h = Math.imul(h ^ (c === 0x2019 ? 39 : c), 0x01000193);
-  }
-  return h >>> (32 - SHAPE_BITS);
-}
-const hasShape = (h: number) => (shapes[h >>> 5] & (1 << (h & 31))) !== 0;
-function addShape(word: string): void {
-  const h = hashRange(word, 0, word.length);
-  shapes[h >>> 5] |= 1 << (h & 31);
-}
-
 function add(
   found: Map<CompiledLexicon, LexiconHit[]>,
   lexicon: CompiledLexicon,
@@ -266,10 +238,9 @@ function add(
 const isQuoteOrStar = (c: number) => c === 39 || c === 0x2019 || c === 42;
 
 // The next word at or after `from`: sets nextStart/nextEnd (quotes and stars trimmed), or -1.
-// nextOdd: the word has a "*", a curly apostrophe or a letter three times in a row.
+// (The words of a whole view come from its word index; this walks on from a phrase's first word.)
 let nextStart = -1;
 let nextEnd = -1;
-let nextOdd = false;
 const ASCII_TOKEN = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_TOKEN[c] = isTokenChar(c) ? 1 : 0;
 const tokenChar = (c: number) => (c < 128 ? ASCII_TOKEN[c] === 1 : isTokenChar(c));
@@ -283,17 +254,7 @@ function nextWord(text: string, from: number): void {
       return;
     }
     let s = i;
-    let odd = false;
-    let p1 = -1;
-    let p2 = -2;
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (!tokenChar(c)) break;
-      if (c === 42 || c === 0x2019 || (c === p1 && c === p2)) odd = true;
-      p2 = p1;
-      p1 = c;
-    }
-    nextOdd = odd;
+    while (i < n && tokenChar(text.charCodeAt(i))) i++;
     let e = i;
     while (s < e && isQuoteOrStar(text.charCodeAt(s))) s++;
     while (e > s && isQuoteOrStar(text.charCodeAt(e - 1))) e--;
@@ -320,15 +281,13 @@ function allHits(view: TextView): Map<CompiledLexicon, LexiconHit[]> {
   if (view === lastView) return lastHits;
   let found = NO_HITS;
   const text = view.text;
-  let at = 0;
-  for (;;) {
-    nextWord(text, at);
-    if (nextStart < 0) break;
-    const s = nextStart;
-    const e = nextEnd;
-    at = e;
-    // Only stretched or masked words can match without the hash of a known word.
-    if (!nextOdd && !hasShape(hashRange(text, s, e))) continue;
+  // The words of the view, each with its id in the shared vocabulary (every spelling's first
+  // word is interned there): a word with no id can only match stretched or masked.
+  const index = wordIndex(view);
+  for (let w = 0; w < index.count; w++) {
+    if (index.id(w) < 0 && (index.flags(w) & ODD) === 0) continue;
+    const s = index.start(w);
+    const e = index.end(w);
     const word = wordAt(text, s, e);
     const single = lookupAll(word);
     let claimed: CompiledLexicon[] | undefined;
