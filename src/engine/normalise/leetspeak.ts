@@ -77,13 +77,19 @@ export function foldLeetspeak(view: TextView): TextView {
     }
     const start = i;
     let leet = false;
+    let letter = false;
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 97 && c <= 122) continue;
+      if (c >= 97 && c <= 122) {
+        letter = true;
+        continue;
+      }
       if (!isLeet(c)) break;
       leet = true;
     }
-    if (!leet) continue;
+    // Only a token of three or more with a letter and a leet character can change (leetChanges):
+    // numbers ("4", "12:30" pieces, "2024") are ruled out here without cutting them out.
+    if (!leet || !letter || i - start < 3) continue;
     const token = text.slice(start, i);
     if (!leetChanges(token)) continue;
     builder ??= new ViewBuilder(view);

@@ -123,11 +123,24 @@ export class ViewBuilder {
     const src = this.source;
     this.reserve(to - from);
     this.parts.push(src.text.slice(from, to));
-    for (let i = from; i < to; i++) {
-      this.starts[this.length] = src.startAt(i);
-      this.ends[this.length] = src.endAt(i);
-      this.length++;
+    const starts = this.starts;
+    const ends = this.ends;
+    let at = this.length;
+    if (src.starts === null || src.ends === null) {
+      // The source is the original: each unit stands for itself.
+      for (let i = from; i < to; i++, at++) {
+        starts[at] = i;
+        ends[at] = i + 1;
+      }
+    } else {
+      const srcStarts = src.starts;
+      const srcEnds = src.ends;
+      for (let i = from; i < to; i++, at++) {
+        starts[at] = srcStarts[i];
+        ends[at] = srcEnds[i];
+      }
     }
+    this.length = at;
   }
 
   build(): TextView {
