@@ -10,7 +10,13 @@ import {
   strongestSentence,
   threshold,
 } from "./policy-classifier.js";
-import { POLICY_BUCKETS } from "./policy-features.js";
+import {
+  FeatureBuffer,
+  FLAG_HAS_PROFILE,
+  FLAG_INBOUND,
+  POLICY_BUCKETS,
+  textFeatures,
+} from "./policy-features.js";
 import { POLICY_MODEL } from "./policy-weights.js";
 
 const score = (text: string, profile = "", direction: "outbound" | "inbound" = "outbound") =>
@@ -89,5 +95,51 @@ describe("policy classifier", () => {
     expect(span).toBeDefined();
     expect(text.slice(span!.start, span!.end)).toMatch(/password/);
     expect(strongestSentence(normalise("   ...  "), 0)).toBeUndefined();
+  });
+
+  it("sums the weights exactly as the plain int8 rows do (padded rows, 16-bit lanes)", () => {
+    // The reference: the model's int8 weights read straight from the base64 string.
+    const raw = atob(POLICY_MODEL.weights);
+    const K = POLICY_CATEGORIES.length;
+    const weight = (bucket: number, c: number) => (raw.charCodeAt(bucket * K + c) << 24) >> 24;
+    const options = { charGrams: POLICY_MODEL.charGrams, affixes: POLICY_MODEL.affixes };
+    const reference = (text: string, profile: string, direction: "outbound" | "inbound") => {
+      const sums = (s: string, isProfile: boolean) => {
+        const buffer = new FeatureBuffer();
+        textFeatures(s, 0, Math.min(s.length, 4000), options, isProfile, buffer);
+        const out = new Array<number>(K).fill(0);
+        for (let i = 0; i < buffer.length; i++)
+          for (let c = 0; c < K; c++) out[c] += weight(buffer.buckets[i], c);
+        return { out, n: buffer.length };
+      };
+      const t = sums(text, false);
+      const p = sums(profile, true);
+      const out = new Float32Array(K);
+      for (let c = 0; c < K; c++) {
+        let flags = 0;
+        if (direction === "inbound") flags += weight(FLAG_INBOUND, c);
+        if (p.n > 0) flags += weight(FLAG_HAS_PROFILE, c);
+        const tn = t.n ? 1 / Math.sqrt(t.n) : 0;
+        const pn = p.n ? 1 / Math.sqrt(p.n) : 0;
+        const z =
+          POLICY_MODEL.bias[c] + POLICY_MODEL.scale[c] * (t.out[c] * tn + p.out[c] * pn + flags);
+        out[c] = 1 / (1 + Math.exp(-z));
+      }
+      return out;
+    };
+    // Long texts too: more rows than one batch of lanes holds.
+    const texts = [
+      "",
+      "the patient in bed 4 was rude to me",
+      "idiot ".repeat(300),
+      "zz qq ".repeat(700),
+      Array.from({ length: 900 }, (_, i) => `w${i * 7919}`).join(" "),
+    ];
+    for (const text of texts)
+      for (const profile of ["", "nurse at the trust, views my own"])
+        for (const direction of ["outbound", "inbound"] as const)
+          expect(Array.from(scorePolicyText(text, profile, direction))).toEqual(
+            Array.from(reference(text, profile, direction)),
+          );
   });
 });

@@ -67,6 +67,13 @@ const isTokenChar = (c: number) =>
 
 const fold = (c: number) => (c >= 48 && c <= 57 ? 48 : c >= 65 && c <= 90 ? c + 32 : c);
 
+// For ASCII units: the folded unit when it is a word character, else 0 (one read per unit in
+// the loop below instead of the comparisons of isTokenChar and fold).
+const ASCII_FOLD = new Int32Array(128);
+for (let c = 0; c < 128; c++) ASCII_FOLD[c] = isTokenChar(c) ? fold(c) : 0;
+/** The folded unit if `c` is a word character, else 0 (units beyond Latin-1 fold to themselves). */
+const foldedWordUnit = (c: number) => (c < 128 ? ASCII_FOLD[c] : c > 0xbf ? c : 0);
+
 /** A growable buffer of bucket indices, reused across calls. */
 export class FeatureBuffer {
   buckets = new Int32Array(1024);
@@ -102,14 +109,14 @@ export function textFeatures(
   let tokens = 0;
   let i = from;
   while (i < to && tokens < MAX_TOKENS) {
-    while (i < to && !isTokenChar(text.charCodeAt(i))) i++;
+    while (i < to && foldedWordUnit(text.charCodeAt(i)) === 0) i++;
     if (i >= to) break;
     const start = i;
     let h = FNV_OFFSET;
-    while (i < to && isTokenChar(text.charCodeAt(i))) {
-      h ^= fold(text.charCodeAt(i));
-      h = Math.imul(h, FNV_PRIME);
-      i++;
+    for (; i < to; i++) {
+      const f = foldedWordUnit(text.charCodeAt(i));
+      if (f === 0) break;
+      h = Math.imul(h ^ f, FNV_PRIME);
     }
     const end = i;
     tokens++;
