@@ -22,6 +22,7 @@ import {
 } from "../../recognizers/offensive/context.js";
 import { FLAG_EMOJI } from "../../recognizers/offensive/words/identity-terms.js";
 import type { RuleContext } from "../rule.js";
+import { vocabulary } from "../../normalise/index.js";
 import { HATE_THRESHOLD, offensiveScores } from "../../model/offensive-model.js";
 
 export interface HateFinding {
@@ -348,6 +349,8 @@ function sentenceBefore(text: string, at: number): string {
 const GO_BACK =
   /\b(?:go|send (?:him|her|them)|sent (?:him|her|them)) back (?:to )?(?:(?:your|his|her|their) own (?:country|countries)|where (?:you|he|she|they) (?:came|come) from)\b|\bback to (?:your|his|her|their) own country\b/;
 
+const BACK = vocabulary.intern("back");
+
 // A singular person noun right after a group word: "Sikh porter", "trans nurse", "Jamaican reg".
 const ONE_PERSON_AFTER = new RegExp(`^ (?:[a-z]+ )?(${PERSON_NOUN})\\b`);
 const SINGLE_AFTER = new RegExp(
@@ -434,7 +437,8 @@ export function analyseHate(context: RuleContext): HateAnalysis {
   // Telling someone to leave the country is contempt for their origin even with no group named:
   // "go back to his own country", "send her back where she came from".
   if (findings.length === 0) {
-    const m = GO_BACK.exec(text);
+    // Every branch of GO_BACK holds " back " as a word: most posts are ruled out by the word index.
+    const m = context.normalised.wordIndex.has(BACK) ? GO_BACK.exec(text) : null;
     if (
       m &&
       !CONDEMNATION.test(text) &&
