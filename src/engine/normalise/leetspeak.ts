@@ -51,7 +51,39 @@ const isLeet = (c: number) =>
   c === 124 ||
   c === 0x20ac ||
   c === 0xa1;
-const isTokenUnit = (c: number) => (c >= 97 && c <= 122) || isLeet(c);
+const LETTER_UNIT = 1;
+const LEET_UNIT = 2;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+  ASCII_CLASS[c] = c >= 97 && c <= 122 ? LETTER_UNIT : isLeet(c) ? LEET_UNIT : 0;
+/** LETTER_UNIT for a-z, LEET_UNIT for a leet character, 0 for anything else (not in TOKEN). */
+const unitClass = (c: number) => (c < 128 ? ASCII_CLASS[c] : isLeet(c) ? LEET_UNIT : 0);
+
+// LEET by UTF-16 unit: the letter's code, 0 for none.
+const LEET_CODES = new Map<number, number>();
+for (const [from, to] of Object.entries(LEET)) LEET_CODES.set(from.charCodeAt(0), to.charCodeAt(0));
+const ASCII_LEET = new Int32Array(128);
+for (const [from, to] of LEET_CODES) if (from < 128) ASCII_LEET[from] = to;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * `letterFor` over units: the code of the letter the unit at `p` stands for in the token
+ * text[start, end), or 0 (no string is cut out; the same answers, checked in normalise.test.ts).
+ */
+function leetCodeAt(text: string, start: number, end: number, p: number): number {
+  const c = text.charCodeAt(p);
+  const sub = c < 128 ? ASCII_LEET[c] : (LEET_CODES.get(c) ?? 0);
+  if (sub === 0) return 0;
+  if ((c === 33 || c === 124 || c === 0xa1) && (p === start || p === end - 1)) return 0;
+  if (c === 36 && p + 1 < end && isDigitCode(text.charCodeAt(p + 1))) return 0;
+  if (
+    isDigitCode(c) &&
+    ((p > start && isDigitCode(text.charCodeAt(p - 1))) ||
+      (p + 1 < end && isDigitCode(text.charCodeAt(p + 1))))
+  )
+    return 0;
+  return sub;
+}
 
 /** Whether a token (a match of TOKEN) would change: a word of three or more characters with a letter and a leet character. */
 export function leetChanges(token: string): boolean {
@@ -71,33 +103,32 @@ export function foldLeetspeak(view: TextView): TextView {
   let copied = 0;
   let i = 0;
   while (i < n) {
-    if (!isTokenUnit(text.charCodeAt(i))) {
+    if (unitClass(text.charCodeAt(i)) === 0) {
       i++;
       continue;
     }
     const start = i;
-    let leet = false;
-    let letter = false;
+    // Which classes the run holds: LETTER_UNIT, LEET_UNIT or both.
+    let held = 0;
     for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 97 && c <= 122) {
-        letter = true;
-        continue;
-      }
-      if (!isLeet(c)) break;
-      leet = true;
+      const k = unitClass(text.charCodeAt(i));
+      if (k === 0) break;
+      held |= k;
     }
+    const leet = (held & LEET_UNIT) !== 0;
+    const letter = (held & LETTER_UNIT) !== 0;
     // Only a token of three or more with a letter and a leet character can change (leetChanges):
     // numbers ("4", "12:30" pieces, "2024") are ruled out here without cutting them out.
     if (!leet || !letter || i - start < 3) continue;
-    const token = text.slice(start, i);
-    if (!leetChanges(token)) continue;
+    let changes = false;
+    for (let p = start; p < i && !changes; p++) changes = leetCodeAt(text, start, i, p) !== 0;
+    if (!changes) continue;
     builder ??= new ViewBuilder(view);
     builder.copy(copied, start);
-    for (let j = 0; j < token.length; j++) {
-      const sub = letterFor(token, j);
-      if (sub) builder.push(sub, start + j, start + j + 1);
-      else builder.copy(start + j, start + j + 1);
+    for (let p = start; p < i; p++) {
+      const sub = leetCodeAt(text, start, i, p);
+      if (sub !== 0) builder.push(String.fromCharCode(sub), p, p + 1);
+      else builder.copy(p, p + 1);
     }
     copied = i;
   }
