@@ -45,9 +45,10 @@ export function foldCodePoint(ch: string): string {
   return folded;
 }
 
-// The fold of each code point met so far (a pure function of the code point; the candidate
-// blocks bound the size): NFKD is costly and the same few characters (’, £, é) recur.
-const folds = new Map<string, string>();
+// The fold of each code point met so far, keyed by the code point (a pure function of it; the
+// candidate blocks bound the size), null when it folds to itself: NFKD is costly and the same
+// few characters (’, £, é) recur. Keyed by number, so no one-character string is made per unit.
+const folds = new Map<number, string | null>();
 
 export function foldCompatibility(view: TextView): TextView {
   const text = view.text;
@@ -64,10 +65,14 @@ export function foldCompatibility(view: TextView): TextView {
       i++;
       continue;
     }
-    const ch = k === 1 ? text[i] : text.slice(i, i + 2);
-    let replaced = folds.get(ch);
-    if (replaced === undefined) folds.set(ch, (replaced = foldCodePoint(ch)));
-    if (replaced !== ch) {
+    const key = k === 1 ? text.charCodeAt(i) : text.codePointAt(i)!;
+    let replaced = folds.get(key);
+    if (replaced === undefined) {
+      const ch = k === 1 ? text[i] : text.slice(i, i + 2);
+      const folded = foldCodePoint(ch);
+      folds.set(key, (replaced = folded === ch ? null : folded));
+    }
+    if (replaced !== null) {
       builder ??= new ViewBuilder(view);
       builder.copy(copied, i);
       builder.push(replaced, i, i + k);
