@@ -1,9 +1,10 @@
-// The words of a post's `words` view, found once and kept in typed arrays: where each word starts
-// and ends and its id in one shared, interned vocabulary (-1 for a word no list asked for). Word
+// The words of a post's `words` view that some word list cares about, found once and kept in a
+// typed array: where each starts and ends and its id in one shared, interned vocabulary. Word
 // lists intern their words at load (`vocabulary.intern`); a rule that wants to know whether a
 // word is present then compares small integers instead of cutting strings out of the text and
-// hashing them again. This is the foundation of the one combined word scan of
-// docs/benchmarks.md: the offensive lexicons read it now, other word passes can move onto it.
+// hashing them again, and words no list knows cost one hash and one bitmap read. This is the
+// foundation of the one combined word scan of docs/benchmarks.md: the offensive lexicons and
+// the hate analysis read it now, other word passes can move onto it by interning their words.
 //
 // A word is a run of letters, digits, "*", "'", "’", "&" and "+" (and letters beyond ASCII),
 // with quotes and stars trimmed from both ends ("'fags'" is "fags", "**" is no word): the
@@ -38,7 +39,6 @@ const FNV_PRIME = 0x01000193;
 export class Vocabulary {
   readonly words: string[] = [];
   private readonly byWord = new Map<string, number>();
-  private readonly bitmap = new Int32Array(1 << (BITMAP_BITS - 5));
   // Each slot: the hash and 1 + the id of a word (0: empty).
   private slotHashes = new Int32Array(1 << 10);
   private slotIds = new Int32Array(1 << 10);
@@ -57,7 +57,7 @@ export class Vocabulary {
     this.byWord.set(word, id);
     const hash = hashOf(word, 0, word.length);
     const bit = hash >>> (32 - BITMAP_BITS);
-    this.bitmap[bit >>> 5] |= 1 << (bit & 31);
+    BITMAP[bit >>> 5] |= 1 << (bit & 31);
     if (this.words.length * 4 > this.slotIds.length) this.grow();
     else this.place(id, hash);
     return id;
@@ -86,7 +86,7 @@ export class Vocabulary {
   /** The id of `text[start, end)` (hashed as `hash`, by `hashOf`), or -1; "’" reads as "'". */
   find(text: string, start: number, end: number, hash: number): number {
     const bit = hash >>> (32 - BITMAP_BITS);
-    if ((this.bitmap[bit >>> 5] & (1 << (bit & 31))) === 0) return -1;
+    if ((BITMAP[bit >>> 5] & (1 << (bit & 31))) === 0) return -1;
     const mask = this.mask;
     const len = end - start;
     for (let at = hash & mask; ; at = (at + 1) & mask) {
@@ -107,6 +107,8 @@ export class Vocabulary {
 }
 
 const BITMAP_BITS = 16;
+// The bitmap of the hashes of every interned word (of any vocabulary: it only rules words out).
+const BITMAP = new Int32Array(1 << (BITMAP_BITS - 5));
 
 /** FNV-1a over the UTF-16 units of `text[start, end)`, "’" read as "'". */
 export function hashOf(text: string, start: number, end: number): number {
@@ -124,20 +126,32 @@ export const vocabulary = new Vocabulary();
 /** Word flags: the word holds a "*", a "’" or a letter three times in a row ("f*ck", "fuuuck"). */
 export const ODD = 1;
 
-/** The words of one view, in order. */
+// Scratch space for the scan (the checker is synchronous); each index keeps an exact-size copy.
+let scratch: Int32Array = new Int32Array(256);
+
+/**
+ * The words of one view that matter to some word list, in order: every word with an id in the
+ * vocabulary, and every odd word ("f*ck", "fuuuck": lists match those by their own patterns).
+ * Other words are counted, not kept: no rule can be looking for them.
+ */
 export class WordIndex {
-  /** How many words. */
+  /** How many words are kept. */
   count = 0;
-  // Four numbers a word: start and end (exclusive) in the view, quotes and stars trimmed; the
-  // id in `vocabulary` or -1; the flags (ODD).
+  /** How many words the view has in all. */
+  words = 0;
+  // Four numbers a kept word: start and end (exclusive) in the view, quotes and stars trimmed;
+  // the id in `vocabulary` or -1; the flags (ODD).
   private data: Int32Array;
   /** The vocabulary's size when the ids were read. */
   readonly vocabularySize: number;
 
   constructor(readonly text: string) {
-    this.data = new Int32Array(((text.length >> 2) + 8) << 2);
     this.vocabularySize = vocabulary.size;
+    this.data = scratch;
     this.scan(text);
+    scratch = this.data;
+    // Usually a handful of words: a small copy (held inside the object for up to four words).
+    this.data = scratch.slice(0, this.count << 2);
   }
 
   /** Where word `k` starts in the view. */
@@ -207,6 +221,15 @@ export class WordIndex {
         p2 = p1;
         p1 = c;
       }
+      // Most words: no star, curly quote or apostrophe at either end, and in no list (the
+      // vocabulary's bitmap, read here without a call, says so).
+      if (odd === 0 && text.charCodeAt(from) !== 39 && text.charCodeAt(i - 1) !== 39) {
+        const bit = h >>> (32 - BITMAP_BITS);
+        if ((BITMAP[bit >>> 5] & (1 << (bit & 31))) === 0) {
+          this.words++;
+          continue;
+        }
+      }
       // Quotes and stars at either end are not part of the word (rare: hash the rest again).
       let s = from;
       let e = i;
@@ -214,7 +237,9 @@ export class WordIndex {
       while (e > s && isQuoteOrStar(text.charCodeAt(e - 1))) e--;
       if (s === e) continue;
       if (s !== from || e !== i) h = hashOf(text, s, e);
-      this.add(s, e, vocabulary.find(text, s, e, h | 0), odd);
+      this.words++;
+      const id = vocabulary.find(text, s, e, h | 0);
+      if (id >= 0 || odd !== 0) this.add(s, e, id, odd);
     }
   }
 }
