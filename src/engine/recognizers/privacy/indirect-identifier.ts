@@ -256,6 +256,9 @@ const CARE = wordsRegex([
   "dentist",
   "in with",
   "comes in",
+  "in hospital",
+  "hospital (?:meal|bed|gown|food|stay)",
+  "porter(?:ing)? run",
 ]);
 // More care, read only when one of its words is in the post (CARE is read on most posts).
 const CARE_MORE = wordsRegex([
@@ -274,12 +277,9 @@ const CARE_MORE = wordsRegex([
   "opticians?",
   "optometrist",
   "pharmacist",
-  "porter(?:s|ing)?(?: run)?",
   "occupational therap(?:y|ist)",
   "dietitian",
   "speech (?:and language )?therap(?:y|ist)",
-  "hospital (?:meal|bed|gown|food|stay)",
-  "in hospital",
   "theatres",
   "care home",
   "nursing home",
@@ -313,7 +313,7 @@ const CARE_MORE = wordsRegex([
   "sedated",
 ]);
 const CARE_MORE_GATE: ReadonlySet<string> = new Set(
-  "nursed spleen appendix gallbladder tonsils cataract cataracts prison liaison delivered pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community flu covid booster radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 call opticians optician optometrist pharmacist porter porters portering occupational dietitian speech hospital theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion".split(
+  "nursed spleen appendix gallbladder tonsils cataract cataracts prison liaison delivered pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 opticians optician optometrist pharmacist occupational dietitian speech theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion jab vaccine vaccination handler".split(
     " ",
   ),
 );
