@@ -1,7 +1,8 @@
 // Small helpers shared by the conduct signals: spans found in a view's text, and sentences.
-// Speed: every cue is one precompiled regex run directly on the text (V8 skips ahead on the
-// first letters of the alternatives, so a cue costs well under a microsecond on a typical post);
-// rules test a cheap regex before any heavier work.
+// Speed: a cue is skipped when its trigger words are absent, and otherwise run cut down to the
+// branches whose words (read from its source, see needs.ts and cue-gate.ts) the text holds; when
+// none can match, it is not run at all.
+import { cutDown } from "./cue-gate.js";
 
 export interface Span {
   start: number;
@@ -30,10 +31,12 @@ export function findCues(text: string, cues: readonly Cue[], triggers?: Uint32Ar
       (triggers[cue.trigger >>> 5] & (1 << (cue.trigger & 31))) === 0
     )
       continue;
-    cue.regex.lastIndex = 0;
-    for (let m = cue.regex.exec(text); m; m = cue.regex.exec(text)) {
+    const regex = cutDown(cue.regex, text);
+    if (regex === null) continue;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
       if (m[0].length === 0) {
-        cue.regex.lastIndex++;
+        regex.lastIndex++;
         continue;
       }
       out.push({

@@ -1,0 +1,211 @@
+// Cue expressions cut down to the branches that can match a post. needs.ts reads, from each
+// expression's source, the words every top-level branch cannot match without; one pass over the
+// post's text (words hashed as they are read, no string per word) says which of those words are
+// there. A branch whose words are missing cannot match anywhere in the text, and alternation tries
+// branches in order at each position, so leaving it out changes no match: the expression made of
+// the remaining branches finds exactly the same spans. When no branch can match, the expression is
+// not run at all. Cut-down expressions are built on first need and kept (a few per cue).
+//
+// Words (runs of A-Z a-z 0-9, ASCII letters lower-cased) are hashed; two words with one hash can
+// only let a branch run when it need not, never stop it.
+import { branchNeeds, type Clause } from "./needs.js";
+
+// Gates can be switched off (every branch kept) so a test can compare with and without them.
+let enabled = true;
+export function setCueGatesEnabled(on: boolean): void {
+  enabled = on;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const finish = (h: number, prefix: boolean) => (h << 2) | (prefix ? 3 : 1) | 0;
+
+function hashWord(word: string, prefix: boolean): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return finish(h, prefix);
+}
+
+// Word and prefix hashes → the clauses that hold them, in an open-addressing table of 32-bit
+// keys (0 is "empty"; keys are odd).
+let keys = new Int32Array(2048);
+let slots = new Int32Array(2048);
+const values: number[][] = [];
+// Bit n set: some prefix of length n is registered.
+let prefixLengths = 0;
+let clauseCount = 0;
+const clauseIds = new Map<string, number>();
+
+function find(key: number): number {
+  const mask = keys.length - 1;
+  let i = (key ^ (key >>> 15)) & mask;
+  while (keys[i] !== 0 && keys[i] !== key) i = (i + 1) & mask;
+  return i;
+}
+
+function addKey(key: number, clause: number): void {
+  let i = find(key);
+  if (keys[i] === key) {
+    const ids = values[slots[i]];
+    if (!ids.includes(clause)) ids.push(clause);
+    return;
+  }
+  if ((values.length + 1) * 2 > keys.length) {
+    const oldKeys = keys;
+    const oldSlots = slots;
+    keys = new Int32Array(oldKeys.length * 2);
+    slots = new Int32Array(oldKeys.length * 2);
+    for (let k = 0; k < oldKeys.length; k++) {
+      if (oldKeys[k] === 0) continue;
+      const j = find(oldKeys[k]);
+      keys[j] = oldKeys[k];
+      slots[j] = oldSlots[k];
+    }
+    i = find(key);
+  }
+  keys[i] = key;
+  slots[i] = values.length;
+  values.push([clause]);
+}
+
+/** The bit of a clause (one clause of the same words is shared by every branch that needs it). */
+function clauseId(clause: Clause): number {
+  const name = clause
+    .map((w) => (w.prefix ? w.text + "*" : w.text))
+    .sort()
+    .join(" ");
+  let id = clauseIds.get(name);
+  if (id !== undefined) return id;
+  id = clauseCount++;
+  clauseIds.set(name, id);
+  for (const w of clause) {
+    addKey(hashWord(w.text, w.prefix), id);
+    if (w.prefix) prefixLengths |= 1 << w.text.length;
+  }
+  return id;
+}
+
+// Letters and digits, lower-cased; 0 for the rest.
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) WORD_CHAR[c] = c;
+for (let c = 97; c <= 122; c++) WORD_CHAR[c] = WORD_CHAR[c - 32] = c;
+
+let bits = new Uint32Array(8);
+let bitsText: string | undefined;
+let bitsClauses = -1;
+
+function mark(key: number): void {
+  const i = find(key);
+  if (keys[i] !== key) return;
+  const ids = values[slots[i]];
+  for (let j = 0; j < ids.length; j++) bits[ids[j] >>> 5] |= 1 << (ids[j] & 31);
+}
+
+/** Which clauses `text` meets, one bit each (the last text's answer is kept). */
+function clausesMet(text: string): Uint32Array {
+  if (text === bitsText && bitsClauses === clauseCount) return bits;
+  const size = (clauseCount >>> 5) + 1;
+  if (bits.length < size) bits = new Uint32Array(size * 2);
+  else bits.fill(0);
+  bitsText = text;
+  bitsClauses = clauseCount;
+  const n = text.length;
+  const prefixes = prefixLengths;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i++);
+    let w = c < 128 ? WORD_CHAR[c] : 0;
+    if (w === 0) continue;
+    let h = FNV_OFFSET;
+    let len = 0;
+    for (;;) {
+      h = Math.imul(h ^ w, FNV_PRIME);
+      len++;
+      if (len < 31 && (prefixes & (1 << len)) !== 0) mark(finish(h, true));
+      if (i >= n) break;
+      const d = text.charCodeAt(i);
+      w = d < 128 ? WORD_CHAR[d] : 0;
+      if (w === 0) break;
+      i++;
+    }
+    mark(finish(h, false));
+  }
+  return bits;
+}
+
+interface Cut {
+  /** The top-level branches' sources. */
+  sources: string[];
+  /** For each branch, the clauses it needs (all must be met); null: it needs nothing readable. */
+  needs: (Int32Array | null)[];
+  /** Cut-down expressions by the branches kept ("0,3,4"). */
+  built: Map<string, RegExp>;
+}
+
+const MAX_BUILT = 16;
+const cuts = new WeakMap<RegExp, Cut | null>();
+const seen: RegExp[] = [];
+
+/** Every expression read so far (for the soundness test). */
+export const seenCueExpressions = (): readonly RegExp[] => seen;
+
+function cutOf(regex: RegExp): Cut | null {
+  let cut = cuts.get(regex);
+  if (cut !== undefined) return cut;
+  const read = branchNeeds(regex);
+  seen.push(regex);
+  cut = null;
+  // Worth it only if some branch needs something: else every branch always stays.
+  if (read && read.needs.some((n) => n.length > 0)) {
+    cut = {
+      sources: read.sources,
+      needs: read.needs.map((n) => (n.length > 0 ? Int32Array.from(n.map(clauseId)) : null)),
+      built: new Map(),
+    };
+  }
+  cuts.set(regex, cut);
+  return cut;
+}
+
+/**
+ * `regex` (global) cut down to the branches that can match `text`: the same expression when all
+ * can, null when none can.
+ */
+export function cutDown(regex: RegExp, text: string): RegExp | null {
+  if (!enabled) return regex;
+  const cut = cutOf(regex);
+  if (cut === null) return regex;
+  const met = clausesMet(text);
+  const needs = cut.needs;
+  let kept = 0;
+  let key = "";
+  for (let b = 0; b < needs.length; b++) {
+    const need = needs[b];
+    let ok = true;
+    if (need !== null)
+      for (let k = 0; k < need.length; k++) {
+        const id = need[k];
+        if ((met[id >>> 5] & (1 << (id & 31))) === 0) {
+          ok = false;
+          break;
+        }
+      }
+    if (ok) {
+      kept++;
+      key = key === "" ? String(b) : key + "," + b;
+    }
+  }
+  if (kept === 0) return null;
+  if (kept === needs.length) return regex;
+  let built = cut.built.get(key);
+  if (built === undefined) {
+    if (cut.built.size >= MAX_BUILT) return regex;
+    const source = key
+      .split(",")
+      .map((b) => cut.sources[Number(b)])
+      .join("|");
+    built = new RegExp(source, regex.flags);
+    cut.built.set(key, built);
+  }
+  return built;
+}
