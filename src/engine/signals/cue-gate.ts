@@ -133,7 +133,7 @@ function clausesMet(text: string): Uint32Array {
   return bits;
 }
 
-interface Cut {
+export interface Cut {
   /** The top-level branches' sources. */
   sources: string[];
   /** For each branch, the clauses it needs (all must be met); null: it needs nothing readable. */
@@ -167,14 +167,23 @@ function cutOf(regex: RegExp): Cut | null {
   return cut;
 }
 
+// The cuts of a list of cues, in order, so a list costs one look-up rather than one a cue.
+const listCuts = new WeakMap<readonly { regex: RegExp }[], (Cut | null)[]>();
+
+/** The cuts of `cues` (one look-up per list; a one-cue list, often made afresh, is not kept). */
+export function cutsOf(cues: readonly { regex: RegExp }[]): (Cut | null)[] {
+  if (cues.length === 1) return [cutOf(cues[0].regex)];
+  let list = listCuts.get(cues);
+  if (list === undefined) listCuts.set(cues, (list = cues.map((c) => cutOf(c.regex))));
+  return list;
+}
+
 /**
  * `regex` (global) cut down to the branches that can match `text`: the same expression when all
  * can, null when none can.
  */
-export function cutDown(regex: RegExp, text: string): RegExp | null {
-  if (!enabled) return regex;
-  const cut = cutOf(regex);
-  if (cut === null) return regex;
+export function cutDown(regex: RegExp, text: string, cut = cutOf(regex)): RegExp | null {
+  if (!enabled || cut === null) return regex;
   const met = clausesMet(text);
   const needs = cut.needs;
   let kept = 0;

@@ -297,6 +297,7 @@ class Parser {
 // --- Reading what a node needs -------------------------------------------------------------------
 
 const MAX_STRINGS = 64;
+const PREFIX = 4;
 
 /** The strings a node can match when they are few and fixed (lower-cased), else null. */
 function strings(node: Node): string[] | null {
@@ -430,9 +431,10 @@ function wordOf(s: string, left: boolean, right: boolean): NeedWord | null {
     const rightOk = k < s.length || right;
     if (!leftOk || s.length === 0) continue;
     const w: NeedWord = { text: s.slice(start, k), prefix: !rightOk };
-    if (w.prefix && w.text.length > 30) w.text = w.text.slice(0, 30);
-    // A prefix of one or two letters is in nearly every post: not worth a look-up.
-    if (w.prefix && w.text.length < 3) continue;
+    // Prefixes are cut to their first four letters, so the scan hashes one prefix a word (a
+    // shorter prefix is still one the text must hold); shorter ones are in too many posts to count.
+    if (w.prefix && w.text.length > PREFIX) w.text = w.text.slice(0, PREFIX);
+    if (w.prefix && w.text.length < PREFIX) continue;
     if (!best || rank(w) > rank(best)) best = w;
   }
   return best;

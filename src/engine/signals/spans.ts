@@ -2,7 +2,7 @@
 // Speed: a cue is skipped when its trigger words are absent, and otherwise run cut down to the
 // branches whose words (read from its source, see needs.ts and cue-gate.ts) the text holds; when
 // none can match, it is not run at all.
-import { cutDown } from "./cue-gate.js";
+import { cutDown, cutsOf } from "./cue-gate.js";
 
 export interface Span {
   start: number;
@@ -24,14 +24,16 @@ export interface Cue {
 /** Every match of every cue in `text`, in order of position. */
 export function findCues(text: string, cues: readonly Cue[], triggers?: Uint32Array): Span[] {
   const out: Span[] = [];
-  for (const cue of cues) {
+  const cuts = cutsOf(cues);
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c];
     if (
       triggers &&
       cue.trigger !== undefined &&
       (triggers[cue.trigger >>> 5] & (1 << (cue.trigger & 31))) === 0
     )
       continue;
-    const regex = cutDown(cue.regex, text);
+    const regex = cutDown(cue.regex, text, cuts[c]);
     if (regex === null) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
