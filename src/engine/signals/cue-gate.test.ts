@@ -9,7 +9,7 @@ import { createChecker } from "../check.js";
 import { normalise } from "../normalise/index.js";
 import type { Rule } from "../rules/rule.js";
 import type { Direction } from "../types.js";
-import { cutDown, seenCueExpressions, setCueGatesEnabled } from "./cue-gate.js";
+import { cutDown, mayMatch, seenCueExpressions, setCueGatesEnabled } from "./cue-gate.js";
 import { scan } from "./lexicon.js";
 import { branchNeeds, gateText } from "./needs.js";
 
@@ -68,8 +68,11 @@ describe("needs", () => {
     expect(cutDown(re, "nothing here")).toBeNull();
     expect(cutDown(re, "one and two and three")).toBe(re);
     expect(cutDown(re, "just two")?.source).toBe("\\btwo\\b");
+    expect(mayMatch(re, "nothing here")).toBe(false);
+    expect(mayMatch(re, "only three")).toBe(true);
     setCueGatesEnabled(false);
     expect(cutDown(re, "nothing here")).toBe(re);
+    expect(mayMatch(re, "nothing here")).toBe(true);
   });
 });
 

@@ -179,8 +179,33 @@ export function cutsOf(cues: readonly { regex: RegExp }[]): (Cut | null)[] {
 }
 
 /**
+ * Whether `regex` can match `text` at all, by the words its branches need (false means it cannot).
+ * For expressions whose capture groups are read: unlike cutDown, nothing is renumbered.
+ */
+export function mayMatch(regex: RegExp, text: string): boolean {
+  if (!enabled) return true;
+  const cut = cutOf(regex);
+  return cut === null || branchesMet(cut, clausesMet(text)) > 0;
+}
+
+function branchesMet(cut: Cut, met: Uint32Array): number {
+  let kept = 0;
+  const needs = cut.needs;
+  for (let b = 0; b < needs.length; b++) {
+    const need = needs[b];
+    let ok = true;
+    if (need !== null)
+      for (let k = 0; k < need.length && ok; k++)
+        ok = (met[need[k] >>> 5] & (1 << (need[k] & 31))) !== 0;
+    if (ok) kept++;
+  }
+  return kept;
+}
+
+/**
  * `regex` (global) cut down to the branches that can match `text`: the same expression when all
- * can, null when none can.
+ * can, null when none can. The spans it finds are the same; capture groups of a cut-down
+ * expression are numbered afresh (findCues reads only whole matches).
  */
 export function cutDown(regex: RegExp, text: string, cut = cutOf(regex)): RegExp | null {
   if (!enabled || cut === null) return regex;
