@@ -26,6 +26,8 @@
 //
 // Words are hashed as the text is read (no string is made per word); two words with one hash can
 // only let a rule run when it need not, never stop it.
+import { hashWord, stepWordHash, WordIdTable, WORD_HASH_START, wordKey } from "../hashed-words.js";
+
 export interface Gate {
   /** Whether a pattern behind the gate may match `text`. False means it cannot. */
   passes(text: string): boolean;
@@ -37,70 +39,17 @@ export function setGatesEnabled(on: boolean): void {
   enabled = on;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-// Word hashes and prefix hashes → the groups that hold them, in an open-addressing table of
-// 32-bit keys (0 is "empty"; keys are odd, prefixes and whole words differ in the low bits).
-let keys = new Int32Array(1024);
-let slots = new Int32Array(1024);
-const values: number[][] = [];
+// Word hashes and prefix hashes → the groups that hold them.
+const table = new WordIdTable();
 // Bit n set: some prefix of length n is registered.
 let prefixLengths = 0;
 let groupCount = 0;
-
-const finish = (h: number, prefix: boolean) => (h << 2) | (prefix ? 3 : 1) | 0;
-
-function hashWord(word: string, prefix: boolean): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-  return finish(h, prefix);
-}
-
-function find(key: number): number {
-  const mask = keys.length - 1;
-  let i = (key ^ (key >>> 15)) & mask;
-  while (keys[i] !== 0 && keys[i] !== key) i = (i + 1) & mask;
-  return i;
-}
-
-function addKey(key: number, group: number): void {
-  let i = find(key);
-  if (keys[i] === key) {
-    const ids = values[slots[i]];
-    if (!ids.includes(group)) ids.push(group);
-    return;
-  }
-  if ((values.length + 1) * 2 > keys.length) {
-    const oldKeys = keys;
-    const oldSlots = slots;
-    keys = new Int32Array(oldKeys.length * 2);
-    slots = new Int32Array(oldKeys.length * 2);
-    for (let k = 0; k < oldKeys.length; k++) {
-      if (oldKeys[k] === 0) continue;
-      const j = find(oldKeys[k]);
-      keys[j] = oldKeys[k];
-      slots[j] = oldSlots[k];
-    }
-    i = find(key);
-  }
-  keys[i] = key;
-  slots[i] = values.length;
-  values.push([group]);
-}
 
 // Letters and digits, lower-cased; 0 for the rest. `_` splits words too: a word between `\b`s
 // (or between `(?<![A-Za-z0-9])` and `(?![A-Za-z0-9])`) is then still a word of the pass.
 const WORD_CHAR = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) WORD_CHAR[c] = c;
 for (let c = 97; c <= 122; c++) WORD_CHAR[c] = WORD_CHAR[c - 32] = c;
-
-function mark(bits: Uint32Array, key: number): void {
-  const i = find(key);
-  if (keys[i] !== key) return;
-  const ids = values[slots[i]];
-  for (let j = 0; j < ids.length; j++) bits[ids[j] >>> 5] |= 1 << (ids[j] & 31);
-}
 
 // The rules of one post ask in turn about the same few texts (the original and its views), so
 // the last few passes are kept, with how many groups existed when each was made.
@@ -128,19 +77,19 @@ function scan(text: string): Uint32Array {
     const c = text.charCodeAt(i++);
     let w = c < 128 ? WORD_CHAR[c] : 0;
     if (w === 0) continue;
-    let h = FNV_OFFSET;
+    let h = WORD_HASH_START;
     let len = 0;
     for (;;) {
-      h = Math.imul(h ^ w, FNV_PRIME);
+      h = stepWordHash(h, w);
       len++;
-      if (len < 31 && (prefixes & (1 << len)) !== 0) mark(bits, finish(h, true));
+      if (len < 31 && (prefixes & (1 << len)) !== 0) table.mark(bits, wordKey(h, true));
       if (i >= n) break;
       const d = text.charCodeAt(i);
       w = d < 128 ? WORD_CHAR[d] : 0;
       if (w === 0) break;
       i++;
     }
-    mark(bits, finish(h, false));
+    table.mark(bits, wordKey(h, false));
   }
   return bits;
 }
@@ -187,10 +136,10 @@ function group(items: string[]): Group {
     if (item.endsWith("*")) {
       const prefix = item.slice(0, -1);
       if (prefix.length < 1 || prefix.length > 30) throw new Error(`bad gate prefix: ${item}`);
-      addKey(hashWord(prefix, true), id);
+      table.add(hashWord(prefix, true), id);
       prefixLengths |= 1 << prefix.length;
     } else {
-      addKey(hashWord(item, false), id);
+      table.add(hashWord(item, false), id);
     }
   }
   return { id, substrings, symbols };

@@ -8,6 +8,7 @@
 //
 // Words (runs of A-Z a-z 0-9, ASCII letters lower-cased) are hashed; two words with one hash can
 // only let a branch run when it need not, never stop it.
+import { hashWord, stepWordHash, WordIdTable, WORD_HASH_START, wordKey } from "../hashed-words.js";
 import { branchNeeds, type Clause } from "./needs.js";
 
 // Gates can be switched off (every branch kept) so a test can compare with and without them.
@@ -16,57 +17,12 @@ export function setCueGatesEnabled(on: boolean): void {
   enabled = on;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-const finish = (h: number, prefix: boolean) => (h << 2) | (prefix ? 3 : 1) | 0;
-
-function hashWord(word: string, prefix: boolean): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-  return finish(h, prefix);
-}
-
-// Word and prefix hashes → the clauses that hold them, in an open-addressing table of 32-bit
-// keys (0 is "empty"; keys are odd).
-let keys = new Int32Array(2048);
-let slots = new Int32Array(2048);
-const values: number[][] = [];
+// Word and prefix hashes → the clauses that hold them.
+const table = new WordIdTable();
 // Bit n set: some prefix of length n is registered.
 let prefixLengths = 0;
 let clauseCount = 0;
 const clauseIds = new Map<string, number>();
-
-function find(key: number): number {
-  const mask = keys.length - 1;
-  let i = (key ^ (key >>> 15)) & mask;
-  while (keys[i] !== 0 && keys[i] !== key) i = (i + 1) & mask;
-  return i;
-}
-
-function addKey(key: number, clause: number): void {
-  let i = find(key);
-  if (keys[i] === key) {
-    const ids = values[slots[i]];
-    if (!ids.includes(clause)) ids.push(clause);
-    return;
-  }
-  if ((values.length + 1) * 2 > keys.length) {
-    const oldKeys = keys;
-    const oldSlots = slots;
-    keys = new Int32Array(oldKeys.length * 2);
-    slots = new Int32Array(oldKeys.length * 2);
-    for (let k = 0; k < oldKeys.length; k++) {
-      if (oldKeys[k] === 0) continue;
-      const j = find(oldKeys[k]);
-      keys[j] = oldKeys[k];
-      slots[j] = oldSlots[k];
-    }
-    i = find(key);
-  }
-  keys[i] = key;
-  slots[i] = values.length;
-  values.push([clause]);
-}
 
 /** The bit of a clause (one clause of the same words is shared by every branch that needs it). */
 function clauseId(clause: Clause): number {
@@ -79,7 +35,7 @@ function clauseId(clause: Clause): number {
   id = clauseCount++;
   clauseIds.set(name, id);
   for (const w of clause) {
-    addKey(hashWord(w.text, w.prefix), id);
+    table.add(hashWord(w.text, w.prefix), id);
     if (w.prefix) prefixLengths |= 1 << w.text.length;
   }
   return id;
@@ -93,13 +49,6 @@ for (let c = 97; c <= 122; c++) WORD_CHAR[c] = WORD_CHAR[c - 32] = c;
 let bits = new Uint32Array(8);
 let bitsText: string | undefined;
 let bitsClauses = -1;
-
-function mark(key: number): void {
-  const i = find(key);
-  if (keys[i] !== key) return;
-  const ids = values[slots[i]];
-  for (let j = 0; j < ids.length; j++) bits[ids[j] >>> 5] |= 1 << (ids[j] & 31);
-}
 
 /** Which clauses `text` meets, one bit each (the last text's answer is kept). */
 function clausesMet(text: string): Uint32Array {
@@ -116,19 +65,19 @@ function clausesMet(text: string): Uint32Array {
     const c = text.charCodeAt(i++);
     let w = c < 128 ? WORD_CHAR[c] : 0;
     if (w === 0) continue;
-    let h = FNV_OFFSET;
+    let h = WORD_HASH_START;
     let len = 0;
     for (;;) {
-      h = Math.imul(h ^ w, FNV_PRIME);
+      h = stepWordHash(h, w);
       len++;
-      if (len < 31 && (prefixes & (1 << len)) !== 0) mark(finish(h, true));
+      if (len < 31 && (prefixes & (1 << len)) !== 0) table.mark(bits, wordKey(h, true));
       if (i >= n) break;
       const d = text.charCodeAt(i);
       w = d < 128 ? WORD_CHAR[d] : 0;
       if (w === 0) break;
       i++;
     }
-    mark(finish(h, false));
+    table.mark(bits, wordKey(h, false));
   }
   return bits;
 }
