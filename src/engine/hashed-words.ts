@@ -6,21 +6,30 @@
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/** Step the hash of a word by one UTF-16 unit (start from `WORD_HASH_START`). */
-export const stepWordHash = (h: number, unit: number): number => Math.imul(h ^ unit, FNV_PRIME);
-export const WORD_HASH_START = FNV_OFFSET;
+const stepWordHash = (h: number, unit: number): number => Math.imul(h ^ unit, FNV_PRIME);
 
-/** The table key of a hashed word: odd, and a prefix differs from the whole word in the low bits. */
-export const wordKey = (h: number, prefix: boolean): number => (h << 2) | (prefix ? 3 : 1) | 0;
+// The table key of a hashed word: odd, and a prefix differs from the whole word in the low bits.
+const wordKey = (h: number, prefix: boolean): number => (h << 2) | (prefix ? 3 : 1) | 0;
 
-export function hashWord(word: string, prefix: boolean): number {
+function hashWord(word: string, prefix: boolean): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < word.length; i++) h = stepWordHash(h, word.charCodeAt(i));
   return wordKey(h, prefix);
 }
 
-/** Word keys → ids, in an open-addressing table of 32-bit keys (0 is "empty"). */
+// Letters and digits, lower-cased; 0 for the rest. `_` splits words too: a word between `\b`s
+// (or between `(?<![A-Za-z0-9])` and `(?![A-Za-z0-9])`) is then still a word of the pass.
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) WORD_CHAR[c] = c;
+for (let c = 97; c <= 122; c++) WORD_CHAR[c] = WORD_CHAR[c - 32] = c;
+
+/**
+ * Words and word prefixes → ids, in an open-addressing table of 32-bit keys (0 is "empty").
+ * Words are runs of A-Z a-z 0-9, ASCII letters lower-cased.
+ */
 export class WordIdTable {
+  // Bit n set: some prefix of length n is registered.
+  private prefixLengths = 0;
   private keys = new Int32Array(1024);
   private slots = new Int32Array(1024);
   private readonly values: number[][] = [];
@@ -33,7 +42,13 @@ export class WordIdTable {
     return i;
   }
 
-  add(key: number, id: number): void {
+  /** Register a word (or, with `prefix`, any word starting so) for `id`. */
+  addWord(word: string, prefix: boolean, id: number): void {
+    this.add(hashWord(word, prefix), id);
+    if (prefix) this.prefixLengths |= 1 << word.length;
+  }
+
+  private add(key: number, id: number): void {
     let i = this.find(key);
     if (this.keys[i] === key) {
       const ids = this.values[this.slots[i]];
@@ -58,8 +73,32 @@ export class WordIdTable {
     this.values.push([id]);
   }
 
-  /** Set the bit of every id `key` holds. */
-  mark(bits: Uint32Array, key: number): void {
+  /** Set in `bits` the bit of every id whose word or prefix is in `text`, in one pass. */
+  markText(text: string, bits: Uint32Array): void {
+    const n = text.length;
+    const prefixes = this.prefixLengths;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i++);
+      let w = c < 128 ? WORD_CHAR[c] : 0;
+      if (w === 0) continue;
+      let h = FNV_OFFSET;
+      let len = 0;
+      for (;;) {
+        h = stepWordHash(h, w);
+        len++;
+        if (len < 31 && (prefixes & (1 << len)) !== 0) this.mark(bits, wordKey(h, true));
+        if (i >= n) break;
+        const d = text.charCodeAt(i);
+        w = d < 128 ? WORD_CHAR[d] : 0;
+        if (w === 0) break;
+        i++;
+      }
+      this.mark(bits, wordKey(h, false));
+    }
+  }
+
+  private mark(bits: Uint32Array, key: number): void {
     const i = this.find(key);
     if (this.keys[i] !== key) return;
     const ids = this.values[this.slots[i]];

@@ -26,7 +26,7 @@
 //
 // Words are hashed as the text is read (no string is made per word); two words with one hash can
 // only let a rule run when it need not, never stop it.
-import { hashWord, stepWordHash, WordIdTable, WORD_HASH_START, wordKey } from "../hashed-words.js";
+import { WordIdTable } from "../hashed-words.js";
 
 export interface Gate {
   /** Whether a pattern behind the gate may match `text`. False means it cannot. */
@@ -41,15 +41,7 @@ export function setGatesEnabled(on: boolean): void {
 
 // Word hashes and prefix hashes → the groups that hold them.
 const table = new WordIdTable();
-// Bit n set: some prefix of length n is registered.
-let prefixLengths = 0;
 let groupCount = 0;
-
-// Letters and digits, lower-cased; 0 for the rest. `_` splits words too: a word between `\b`s
-// (or between `(?<![A-Za-z0-9])` and `(?![A-Za-z0-9])`) is then still a word of the pass.
-const WORD_CHAR = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) WORD_CHAR[c] = c;
-for (let c = 97; c <= 122; c++) WORD_CHAR[c] = WORD_CHAR[c - 32] = c;
 
 // The rules of one post ask in turn about the same few texts (the original and its views), so
 // the last few passes are kept, with how many groups existed when each was made.
@@ -70,27 +62,7 @@ function scan(text: string): Uint32Array {
   else bits.fill(0);
   slotText[slot] = text;
   slotGroups[slot] = groupCount;
-  const n = text.length;
-  const prefixes = prefixLengths;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i++);
-    let w = c < 128 ? WORD_CHAR[c] : 0;
-    if (w === 0) continue;
-    let h = WORD_HASH_START;
-    let len = 0;
-    for (;;) {
-      h = stepWordHash(h, w);
-      len++;
-      if (len < 31 && (prefixes & (1 << len)) !== 0) table.mark(bits, wordKey(h, true));
-      if (i >= n) break;
-      const d = text.charCodeAt(i);
-      w = d < 128 ? WORD_CHAR[d] : 0;
-      if (w === 0) break;
-      i++;
-    }
-    table.mark(bits, wordKey(h, false));
-  }
+  table.markText(text, bits);
   return bits;
 }
 
@@ -136,10 +108,9 @@ function group(items: string[]): Group {
     if (item.endsWith("*")) {
       const prefix = item.slice(0, -1);
       if (prefix.length < 1 || prefix.length > 30) throw new Error(`bad gate prefix: ${item}`);
-      table.add(hashWord(prefix, true), id);
-      prefixLengths |= 1 << prefix.length;
+      table.addWord(prefix, true, id);
     } else {
-      table.add(hashWord(item, false), id);
+      table.addWord(item, false, id);
     }
   }
   return { id, substrings, symbols };

@@ -8,7 +8,7 @@
 //
 // Words (runs of A-Z a-z 0-9, ASCII letters lower-cased) are hashed; two words with one hash can
 // only let a branch run when it need not, never stop it.
-import { hashWord, stepWordHash, WordIdTable, WORD_HASH_START, wordKey } from "../hashed-words.js";
+import { WordIdTable } from "../hashed-words.js";
 import { branchNeeds, type Clause } from "./needs.js";
 
 // Gates can be switched off (every branch kept) so a test can compare with and without them.
@@ -19,8 +19,6 @@ export function setCueGatesEnabled(on: boolean): void {
 
 // Word and prefix hashes → the clauses that hold them.
 const table = new WordIdTable();
-// Bit n set: some prefix of length n is registered.
-let prefixLengths = 0;
 let clauseCount = 0;
 const clauseIds = new Map<string, number>();
 
@@ -35,16 +33,10 @@ function clauseId(clause: Clause): number {
   id = clauseCount++;
   clauseIds.set(name, id);
   for (const w of clause) {
-    table.add(hashWord(w.text, w.prefix), id);
-    if (w.prefix) prefixLengths |= 1 << w.text.length;
+    table.addWord(w.text, w.prefix, id);
   }
   return id;
 }
-
-// Letters and digits, lower-cased; 0 for the rest.
-const WORD_CHAR = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) WORD_CHAR[c] = c;
-for (let c = 97; c <= 122; c++) WORD_CHAR[c] = WORD_CHAR[c - 32] = c;
 
 let bits = new Uint32Array(8);
 let bitsText: string | undefined;
@@ -58,27 +50,7 @@ function clausesMet(text: string): Uint32Array {
   else bits.fill(0);
   bitsText = text;
   bitsClauses = clauseCount;
-  const n = text.length;
-  const prefixes = prefixLengths;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i++);
-    let w = c < 128 ? WORD_CHAR[c] : 0;
-    if (w === 0) continue;
-    let h = WORD_HASH_START;
-    let len = 0;
-    for (;;) {
-      h = stepWordHash(h, w);
-      len++;
-      if (len < 31 && (prefixes & (1 << len)) !== 0) table.mark(bits, wordKey(h, true));
-      if (i >= n) break;
-      const d = text.charCodeAt(i);
-      w = d < 128 ? WORD_CHAR[d] : 0;
-      if (w === 0) break;
-      i++;
-    }
-    table.mark(bits, wordKey(h, false));
-  }
+  table.markText(text, bits);
   return bits;
 }
 
