@@ -818,7 +818,10 @@ describe(`cases (${BACKEND})`, { timeout: 30_000 }, () => {
     // Line manager implicated: the next manager up (CCC-SMP §9 b), as for a report.
     expect(profiled.ownerId).toBe(people.senior.id);
 
-    const phishing = "Hi, IT here, please confirm your password so we can fix your account";
+    // Asking for a password is social engineering only in a message received: posted, the
+    // checker finds nothing, so there is nothing to raise a case about.
+    const phishing = "Please reply with your password so we can fix your account";
+    expect(check({ text: phishing, direction: "outbound" }).findings).toEqual([]);
     expect(
       (
         await clients.comms.post("/api/v1/cases/flag", {
