@@ -1,4 +1,4 @@
-// A fourth round of claims (fresh probes): fake qualifications, figures made to look better,
+// Claims found missing on fresh probe posts: fake qualifications, figures made to look better,
 // medicines handed out without a prescription, a decision taken for a relative's profit, patients
 // sent away because someone "can't be bothered", harm caused by someone's mistakes, drunk on
 // arrival in everyday words, a named public body, "a certain consultant" — and where they stop.
@@ -47,7 +47,7 @@ ruleTester(rule, {
   invalid: invalid.map((text) => ({ text, errors: 1 })),
 });
 
-describe("fourth-round cue triggers", () => {
+describe("claim cue triggers", () => {
   it("fire for every match", () => {
     const misses: string[] = [];
     for (const t of invalid) {
