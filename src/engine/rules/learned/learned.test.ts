@@ -273,6 +273,19 @@ describe("learned policy rules", () => {
         "Love that the trust now pays for our registration fees. Small thing, big difference.",
         "official-capacity",
       ],
+      [
+        "Sluice room window won't shut and the ward is freezing, estates ticket raised",
+        "security-arrangements",
+      ],
+      [
+        "Our quarterly board meeting is held in public, the papers are on the website",
+        "confidential-information",
+      ],
+      [
+        "Three of us shared a bottle of red at Maggie's retirement meal, lovely evening",
+        "safeguarding",
+      ],
+      ["You'll regret not signing up for the fun run, the medals are gorgeous", "threat-violence"],
     ];
     for (const [text, category] of quiet)
       expect(check({ text }).findings.map((f) => f.category)).not.toContain(category);

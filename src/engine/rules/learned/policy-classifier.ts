@@ -14,6 +14,7 @@ import { aboutWorkplace } from "../../signals/grievance.js";
 import { SUGGESTIVE_EMOJI } from "../../recognizers/offensive/words/sexual-terms.js";
 import { CLAIM, MEDIA, OFFICIAL, scan, wordsHave } from "../../signals/lexicon.js";
 import { REFERRED_TO_COMMS } from "../media-contact/talking-to-journalists.js";
+import { REPORTED } from "../security-arrangements/weaknesses.js";
 import { CONSENT_OR_SELF } from "../colleague-privacy/shared.js";
 import { defineRule, type Rule, type RuleContext } from "../rule.js";
 import type { LearnedCategory } from "./categories.js";
@@ -47,6 +48,13 @@ const THREAT_WORD =
   bullet bomb blood bleed bury buried choke throat neck legs arms jaw nose skull axe hammer acid`);
 const THREAT_PHRASE =
   /\b(?:(?:i|we) know (?:where|your|what|when|which|who|her|his|him)|(?:find|found) (?:out|you|him|her|them|where)|when (?:i|we) find|gets? it|think on|floor it|run (?:you|him|her|them) over|can'?t hide|do with (?:it|that|this)|know what (?:you|he|she|they) looks?|(?:drives|parks) (?:a|an|on|in)|(?:i'll|i will|we'll|we will) be (?:there|waiting|outside|round)|let'?s see who'?s|through a straw|check under|in my patch|sort (?:it|him|her|them) out|(?:their|our|my) own way|say hi to (?:your|his|her)|lovely (?:school|house|car|kids)|just saying|(?:won't|will not) (?:be )?(?:walking|smiling|laughing))\b/;
+
+const MISSING_OUT =
+  /\b(?:regret|be sorry) (?:not|never|missing|skipping|(?:he|she|you|they) (?:missed|didn't|skipped))(?: \w+ing)?\b/g;
+function missingOutOnly(text: string): boolean {
+  const rest = text.replace(MISSING_OUT, " ");
+  return rest !== text && !THREAT_WORD.test(rest) && !THREAT_PHRASE.test(rest);
+}
 
 const SECURITY_THING =
   words(`codes? passwords? passcodes? pins? logins? log logs logged username usernames wi-?fi
@@ -135,6 +143,16 @@ const OFFICIAL_SHARED =
   /\b(?:here'?s|sharing|shared|retweeting|reposting|watch|just seen|seen|link to|read) (?:the |our |this )?(?:[\w'’-]+ )?(?:official|trust'?s?)\b|\bcomms (?:team )?(?:have|has) (?:posted|shared|published|put)\b/;
 const WARNING_OFF =
   /\b(?:stop (?:doing|sharing|filling|answering|posting)|(?:don'?t|do not|never) (?:do|share|fill|answer|post))\b[^.!?\n]{0,40}\b(?:quiz|quizzes|those|these|them)\b|\b(?:how|why) (?:accounts|people|passwords) get (?:hacked|scammed|stolen)\b|\bscammers? love\b/;
+// Already public: the Trust announced or published it, or the meeting is held in public.
+const ALREADY_PUBLIC =
+  /\b(?:(?:held|meets?|meeting|streamed) (?:in public|publicly|live)|papers (?:are )?(?:on|up on) the (?:trust'?s? )?website|(?:trust|board|chief \w+|ceo|government|union|comms) (?:has |have )?(?:announced|published|confirmed)|(?:announced|published) (?:today|this week|yesterday|this morning|on the website)|as announced|press release)\b/;
+const NOT_YET_OR_LEAKED =
+  /n'?t\b|\b(?:not|before|yet|until|leak\w*|confidential|secret|nda|embargo\w*|quiet|shh\w*|between (?:us|you and me)|don'?t tell)\b/;
+// A modest drink shared, with nothing of excess: not glorifying heavy drinking.
+const MODEST_DRINK =
+  /\b(?:shared (?:a|one) bottle|(?:a|one|one small) (?:glass|pint|drink|cheeky (?:one|pint|glass))|(?:a )?couple of (?:drinks|pints|glasses)|(?:one|two|2) (?:drinks|pints|glasses))\b/;
+const EXCESS_SIGN =
+  /\b(?:wasted|hammered|smashed|plastered|drunk|pissed|shots?|pass(?:ed|ing)? out|black(?:ed)? ?out|sick|spew\w*|puk\w+|hangover|hungover|lash|sesh|bender|bottles|\d+ (?:pints|bottles|cans)|can'?t remember|before (?:my|the) shift|pills?|coke|lines?)\b/;
 const TRUST_VOICE =
   words(`nhs speaking speak snapchat unofficial comms domain website site reddit discord whatsapp group
   channel server podcast merch spokesperson representing`);
@@ -170,20 +188,26 @@ const CORROBORATION: Partial<Record<Category, Corroboration>> = {
     sure: true,
     // Lost property and stray animals near a car park or an entrance (0.58 for "found a purse in
     // the car park, who should I hand it to?") are never a threat without a word of harm.
+    // Nor regretting missing out ("you'll regret not coming to the BBQ") with no other word of harm.
     never: ({ normalised: { words: w } }) =>
-      LOST_PROPERTY.test(w.text) && LOST_THING.test(w.text) && !THREAT_WORD.test(w.text),
+      (LOST_PROPERTY.test(w.text) && LOST_THING.test(w.text) && !THREAT_WORD.test(w.text)) ||
+      missingOutOnly(w.text),
   },
   // Never sure on its own: "handed a wallet to security" scores 0.41. Good practice given as
   // advice ("ask the NIC for the code, never write it down") gives nothing away.
   "security-arrangements": {
     needs: ({ normalised: { words: w } }) =>
       SECURITY_THING.test(w.text) || SECURITY_COVER.test(w.text),
-    never: ({ normalised: { words: w } }) => SECURITY_ADVICE.test(w.text) && !/\d{3}/.test(w.text),
+    // Nor a fault already reported ("estates job logged").
+    never: ({ normalised: { words: w } }) =>
+      (SECURITY_ADVICE.test(w.text) || REPORTED.test(w.text)) && !/\d{3}/.test(w.text),
   },
   "confidential-information": {
     needs: ({ normalised: { words: w } }) =>
       INTERNAL_WORD.test(w.text) || INTERNAL_PHRASE.test(w.text),
     sure: true,
+    never: ({ normalised: { words: w } }) =>
+      ALREADY_PUBLIC.test(w.text) && !NOT_YET_OR_LEAKED.test(w.text),
   },
   copyright: {
     needs: ({ normalised: { words: w } }) => TAKEN_WORD.test(w.text) || TAKEN_PHRASE.test(w.text),
@@ -229,7 +253,8 @@ const CORROBORATION: Partial<Record<Category, Corroboration>> = {
   // Warning people off giving their details away is the opposite of taking them.
   safeguarding: {
     needs: () => true,
-    never: ({ normalised: { words: w } }) => WARNING_OFF.test(w.text),
+    never: ({ normalised: { words: w } }) =>
+      WARNING_OFF.test(w.text) || (MODEST_DRINK.test(w.text) && !EXCESS_SIGN.test(w.text)),
   },
   "patient-relationship": {
     needs: ({ normalised: { words: w } }) => PERSONAL_TIE.test(w.text),

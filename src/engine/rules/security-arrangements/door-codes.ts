@@ -14,7 +14,7 @@ const LINK = String.raw`(?:\b(?:is|was|are|to|be|now)\b|=|:|['’]s\b)`;
 // 3 to 8 digits with an optional # or * either side, not a price, time, distance or year range.
 const CODE =
   String.raw`(?<![\w£$€.,/])[#*]?\d{3,8}[#*]?(?![\d,./:]?\d)` +
-  String.raw`(?!\s*(?:%|yards|metres|meters|miles|mins?\b|minutes|hours|hrs|years|yrs|pm\b|am\b|p\b|m\b|k\b|quid|pounds|people|patients|staff|beds|calls|steps))`;
+  String.raw`(?!\s*(?:%|°|yards|metres|meters|miles|mins?\b|minutes|hours|hrs|years|yrs|pm\b|am\b|p\b|m\b|k\b|mm\b|cm\b|km\b|kg\b|g\b|ml\b|mg\b|mcg\b|ft\b|feet|foot|inch(?:es)?\b|degrees|sq\b|square|wide|long|high|tall|deep|calories|kcal|quid|pounds|people|patients|staff|beds|calls|steps))`;
 
 const CODE_IN_POST = new RegExp(
   String.raw`\b${LOCKED}\b[^.!?\n]{0,40}?${LINK}\s*(?:(?:now|just|still|always|currently|simply)\s+)?(${CODE})`,

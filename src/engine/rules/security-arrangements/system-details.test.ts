@@ -3,6 +3,10 @@ import rule from "./system-details.js";
 
 ruleTester(rule, {
   valid: [
+    "One login for all my e-learning modules now, so much easier",
+    "Same password rules as everyone else: long, unique, never on a post-it",
+    "My Instagram was hacked last night, ignore any DMs from me asking for money",
+    "Our team shared account on the rota app means we can all see the shifts",
     "Remember Windows XP? The startup sound still haunts me",
     "Strong passwords use three random words, never your pet's name plus the year",
     "IT are upgrading every PC to Windows 11 next month, exciting",

@@ -95,7 +95,9 @@ const REMINDER =
 const ADVICE =
   /\b(?:never|don'?t|do not|please don'?t|avoid|make sure|remember to|always|please)\s*$|\b(?:never|don'?t|do not|avoid|shouldn'?t|should not|must not|mustn'?t)\b(?:\s+\w+){1,3}\s+$/i;
 // Quieter matches: a story where the door was fixed, or a post reporting it properly.
-const REPORTED =
+const ON_THE_ROAD =
+  /\b(?:cars?|drivers?|driving|lorry|lorries|vans?|bumper|motorway|road|lane|traffic|cyclists?|bikes?)\b/i;
+export const REPORTED =
   /\b(?:reported (?:it|this) to|logged (?:it|a job) with|estates (?:are|have) (?:fixing|fixed)|now fixed|has been fixed|(?:estates|maintenance|helpdesk|it|job) (?:ticket|job) (?:logged|raised|in|done)|ticket (?:logged|raised)|estates are on it)\b/i;
 // A door that is merely broken inside a room people use (a cubicle, a toilet, a shower, a
 // cupboard for linen) is an estates job, not a way in: "broken"/"bust" counts only for a door or
@@ -127,6 +129,13 @@ export default defineRule({
       if (i === 3 && /\b(?:them|it|anything)$/i.test(m[0]) && !CONTROLLED.test(view.text)) continue;
       // "Reminder: tailgating through secure doors is a security risk. Swipe every time."
       if (i === 4 && REMINDER.test(view.text)) continue;
+      // Tailgating on the road ("tailgating the car in front") is driving, not getting in.
+      if (
+        i === 4 &&
+        /^tailgat/i.test(m[0]) &&
+        ON_THE_ROAD.test(view.text.slice(m.index, m.index + m[0].length + 40))
+      )
+        continue;
       if (
         i === KEYS_AT &&
         !KEY_TO_LOCKED.test(view.text.slice(Math.max(0, m.index - 30), m.index + m[0].length))

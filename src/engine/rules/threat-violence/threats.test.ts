@@ -3,6 +3,8 @@ import { threats } from "./threats.js";
 
 ruleTester(threats, {
   valid: [
+    "You'll regret not signing up for the fun run, the medals are gorgeous",
+    "She'll be sorry she missed the cake, it was Bev's lemon drizzle",
     "Put some chilli in the soup for the staff lunch today, enjoy everyone 🌶️",
     "Patients on laxatives need fluids, put a jug of water by every bed please",
     "Made it through the night shift in one piece, just about 😴",

@@ -93,7 +93,7 @@ const PATTERNS: ThreatPattern[] = [
     name: "they'll regret it",
     kind: "threat",
     regex:
-      /\b(?:you|she|he|they)(?:'ll|’ll| will)(?: \w+)? (?:regret|be sorry|pay for)\b|\byou(?:'ve|’ve| have) been warned\b/,
+      /\b(?:you|she|he|they)(?:'ll|’ll| will)(?: \w+)? (?:regret|be sorry|pay for)\b(?! (?:not|never|missing|skipping|it if (?:you|he|she|they) (?:miss|don't|do not|skip)|(?:you|he|she|they) (?:missed|didn't|did not|wasn't|weren't|skipped|couldn't)|to (?:see|hear|miss|leave|go|say|lose)|(?:that|this|it) (?:in the morning|tomorrow)))|\byou(?:'ve|’ve| have) been warned\b/,
   },
   {
     name: "watch yourself",
