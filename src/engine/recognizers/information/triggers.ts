@@ -88,7 +88,8 @@ const WORDS: [number, string][] = [
     T.SYSTEM,
     `login logins log logon logons logged logging username usernames password passwords smartcard smartcards account
      accounts windows unpatched antivirus anti firewall encrypted hacked compromised ransomware malware cyber virus
-     shared same generic common single communal outdated unsupported ancient obsolete`,
+     shared same generic common single communal outdated unsupported ancient obsolete
+     logs card cards passcode passcodes`,
   ],
   [
     T.WEAKNESS,
@@ -98,26 +99,30 @@ const WORDS: [number, string][] = [
      scanning tapping tailgate tailgating tailgated prop props propped wedge wedges wedged bypass bypassed bypassing
      security cabinet cabinets cupboard cupboards safe safes override overrides omnicell pyxis sensor sensors panic
      intercom intercoms access patrol patrols patrolled porter porters guard guards unmanned unstaffed unguarded
-     password passwords passcode passcodes`,
+     password passwords passcode passcodes
+     key keys fob fobs walkround walkrounds`,
   ],
   [
     T.SELF_HARM,
     `yourself yourselves urself themselves themself yaself yerself kys die dead wrist wrists throat throats bridge roof
      multi storey building cliff balcony tower floor train bus lorry bleach antifreeze pills tablets paracetamol favour
      favor without thinspo thinspiration proana promia meanspo bonespo skinnyspo edtwt hungry skinny stone lbs pounds
-     kg kilos end notice miss better world nobody`,
+     kg kilos end notice miss better world nobody
+     ur unalive died care went gone thin tastes jump front handful breathing disappear wake life ana mia skip skipping skipped st lb kilo`,
   ],
   [
     T.LURING,
     `yo under kids children child teen teens teenager teenagers school schoolkids young youngsters year camhs minor minors
      little mum mom mam dad parents folks teacher teachers carer carers social foster family adolescent adolescents
-     underage under age sixth juniors guardian guardians parental`,
+     underage under age sixth juniors guardian guardians parental
+     mums mams moms dads adult adults y yr yrs`,
   ],
   [
     T.THEFT,
     `maiden pet pets street school car childhood teacher birth born pas spine system systems emis systmone rio lorenzo
      epr ehr cerner epic ice scr medway records database bank sort account card cvv cvc pin national passport
-     driving online`,
+     driving online
+     grew`,
   ],
   [
     T.DRINK_DRUGS,
@@ -139,14 +144,16 @@ const WORDS: [number, string][] = [
      subscribe saw seen spotted came stumbled discovered paste pasted pasting copy typing transcribed repost reposting
      reposted reupload reuploaded reuploading swiped snagged using posting stealing borrowing grabbing downloading
      screencapped whole entire full paywall paywalled watermark watermarks crop cropped cropping removed edited
-     blurred`,
+     blurred
+     heres`,
   ],
   [
     T.OWNER,
     `credit credits watermark watermarked copyright unknown photographer photographers artist author creator original
      source owner wrote drew painted created designed owns made took filmed photo photos pic pics picture pictures
      image images video videos vid poem art artwork meme memes gif drawing edit mine ours whoever dunno idea clue
-     sure internet interwebs courtesy yours infringement anyone knows`,
+     sure internet interwebs courtesy yours infringement anyone knows
+     shot posted photographed remember trace google somewhere`,
   ],
 ];
 
@@ -167,6 +174,14 @@ function keyOf(word: string): number {
   for (let i = 0; i < word.length && i < 5; i++) key = key * 64 + code(word.charCodeAt(i));
   return key;
 }
+
+// Ages run together ("14yo", "15yrs", "13year"): the first five letters of each form.
+WORDS.push([
+  T.LURING,
+  Array.from({ length: 10 }, (_, k) => ["yo", "y", "yr", "yrs", "year"].map((u) => `${k + 8}${u}`))
+    .flat()
+    .join(" "),
+]);
 
 const BY_KEY = new Map<number, number>();
 for (const [bit, list] of WORDS) {

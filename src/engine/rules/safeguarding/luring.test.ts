@@ -20,6 +20,10 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: "Any 14yo lads want to earn easy cash this summer? message me, keep it quiet",
+      errors: 1,
+    },
+    {
       text: "Hi, I'm a youth worker and I'd like to meet some of the teenage girls from your unit privately, can you send their names? Parents don't need to know",
       direction: "inbound",
       errors: 1,

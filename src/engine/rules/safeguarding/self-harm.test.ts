@@ -3,6 +3,8 @@ import rule from "./self-harm.js";
 
 ruleTester(rule, {
   valid: [
+    "Skipped lunch again because the ward was chaos, need to get better at breaks",
+    "No one would care if you took an extra 5 minutes on your break, honestly",
     "Honestly just end it with him, you deserve better",
     "Ready to end it all on a high, last shift before retirement 🎉",
     "The ward would be a better place without the old computers",
@@ -19,6 +21,15 @@ ruleTester(rule, {
     "We should end it there for today, great teaching session",
   ],
   invalid: [
+    { text: "honestly just go kill ur self, waste of a uniform", errors: 1 },
+    { text: "No one on this ward would care if you died tbh", errors: 1 },
+    { text: "Do us all a favour and step in front of a car on your way home", errors: 1 },
+    { text: "Go and jump off the car park, see if anyone notices", errors: 1 },
+    { text: "pro-ana tips in my bio, message me for the group chat", errors: 1 },
+    {
+      text: "Skipped lunch every day this week and 4 kilo gone already, keep going girls",
+      errors: 1,
+    },
     { text: "@Sam honestly if you can't cope with nights just end it, you're useless", errors: 1 },
     { text: "You'd be better off dead, seriously", errors: 1 },
     { text: "Why don't you just end it all and save us the bother", errors: 1 },

@@ -21,7 +21,7 @@ const ENCOURAGING = new RegExp(
     String.raw`\b(?:you'?d|you would|you'?re|you are|u'?d|ur|they'?d) (?:all )?(?:be )?better off dead\b|\b(?:world|ward|team|everyone|we) (?:would be|'?d be|is|are) (?:a )?better(?: place)?(?: off)? without (?:you|u)\b(?! (?:lot|guys|all))|\b(?:no one|nobody|no-one) would (?:even )?(?:miss|notice|care about) (?:you|u)\b`,
     // Pro-eating-disorder.
     String.raw`#?\b(?:thinspo|thinspiration|proana|pro-ana|promia|pro-mia|meanspo|bonespo|skinnyspo|edtwt)\b|\bhungry (?:you'?re|ur|you are|means you'?re) winning\b|\bnothing tastes as good as (?:skinny|thin)\b`,
-    String.raw`\bskip(?:ping)? (?:lunch|breakfast|dinner|meals?|eating|food)\b[^.!?\n]{0,80}?\b(?:stone|st|lbs?|pounds|kg|kilos?) (?:down|off|lost|gone)\b`,
+    String.raw`\bskip(?:ping|ped|s)? (?:lunch|breakfast|dinner|meals?|eating|food)\b[^.!?\n]{0,80}?\b(?:stone|st|lbs?|pounds|kg|kilos?) (?:down|off|lost|gone)\b`,
   ].join("|"),
   "i",
 );
@@ -42,7 +42,7 @@ const CUES = gate(
   "thinspo thinspiration proana pro promia meanspo bonespo skinnyspo edtwt",
   "hungry + winning",
   "nothing + tastes",
-  "skip skipping + stone st lb lbs pounds kg kilo kilos",
+  "skip skipping skipped skips + stone st lb lbs pounds kg kilo kilos",
 );
 const NEGATED =
   /\b(?:never|don'?t|do not|doesn'?t|not|nobody should|no one should|wouldn'?t|stop telling (?:people|someone|anyone)|told (?:me|him|her|them) to)\b[^.!?\n]{0,25}$/i;

@@ -29,6 +29,10 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: "The CD keys live in the blue mug on the nurses' station if you need them on nights",
+      errors: 1,
+    },
+    {
       text: "The fire exit next to ward 15 has been alarmed off for weeks, perfect for a vape",
       errors: 1,
     },
