@@ -74,13 +74,20 @@ const OCCUPATION_WORDS = [
   "detainee",
   "(?:cricket|football|rugby|netball|darts|club) captain",
   // Known from a local shop or pub: "the lady from the flower shop on Preston Street".
-  "(?:lady|man|woman|bloke|girl|guy|lad|fella|chap) (?:from|at|who works (?:at|in)) the (?:[a-z]+ ){0,2}(?:shop|pub|chippy|cafe|salon|bakery|garage|post office|newsagents?|takeaway|launderette|bookies|florists?|corner shop|offy|off licence|hairdressers|barbers|nail bar|car wash|dry cleaners)",
+  "(?:lady|man|woman|bloke|girl|guy|lad|fella|chap|dad|mum|boy) (?:from|at|who works (?:at|in)) the (?:[a-z'’]+ ){0,2}(?:shop|pub|chippy|cafe|salon|bakery|garage|post office|newsagents?|takeaway|launderette|bookies|florists?|corner shop|offy|off licence|hairdressers|barbers|nail bar|car wash|dry cleaners|petrol station|supermarket|kebab (?:shop|van)|burger van|market stall|stall|vape shop|tattoo (?:shop|parlour|studio)|gym|bank|car dealers?|carpet shop|chemist)",
+  // Gig and brand jobs: "the Deliveroo rider", "the Amazon driver", "a courier".
+  "(?:deliveroo|uber ?eats|just eat|amazon|dpd|evri|hermes|royal mail|ocado|tesco|asda|sainsbury['’]?s|food delivery|delivery) (?:rider|driver|courier|van driver|man|guy|lad)",
+  "courier",
+  "cabbie",
+  "dustman",
+  "traffic warden",
+  "(?:plays|played|playing) (?:rugby|football|cricket|netball|hockey|darts|pool|bowls|snooker) for",
 ];
 const OCCUPATION = wordsRegex(OCCUPATION_WORDS);
 // "the woman who runs the dog grooming place", "the bloke who owns the chippy".
 // (Running a care home or a ward is a job in care, said of the provider, not of a patient.)
 const RUNS_A_PLACE =
-  /\bwho[ \t]+(?:runs|owns|manages|drives|sings[ \t]+(?:at|in)|plays[ \t]+(?:at|in)|works[ \t]+(?:at|in|behind))[ \t]+(?:the|a)[ \t](?!(?:[A-Za-z'’]+[ \t]+){0,3}(?:care home|nursing home|ward|hospital|clinic|practice|pharmacy|surgery|unit|service|team|trust)\b)/i;
+  /\bwho(?:se[ \t]+(?:mum|dad|wife|husband|son|daughter|partner|brother|sister))?[ \t]+(?:runs|owns|manages|drives|sings[ \t]+(?:at|in)|plays[ \t]+(?:at|in)|works[ \t]+(?:at|in|behind|for))[ \t]+(?:the[ \t]|a[ \t])?(?!(?:[A-Za-z'’]+[ \t]+){0,3}(?:care home|nursing home|ward|hospital|clinic|practice|pharmacy|surgery|unit|service|team|trust|nhs|a&e|ed|icu|itu|theatres?|maternity|resus)\b|(?:our|my|your|us|here|nights|home|a&e|ed|icu|itu|theatres?|maternity|resus)\b)/i;
 // "Jodie from the nail bar in Ashford": a first name and the business where they work.
 const NAMED_FROM_BUSINESS =
   /\b[A-Z][a-z]{2,}[ \t]+(?:from|at)[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:shop|bar|salon|parlour|studio|cafe|pub|garage|bakery|chippy|takeaway|launderette|bookies|florists?|newsagents?|car wash|dry cleaners|barbers|hairdressers|post office|butchers)\b/;
@@ -94,13 +101,13 @@ const RUNS_GATE: ReadonlySet<string> = new Set([
   "plays",
 ]);
 const OCCUPATION_GATE: ReadonlySet<string> = new Set(
-  "shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy cleaner bin postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works bar parlour studio wash cleaners barbers hairdressers butchers".split(
+  "deliveroo uber eat amazon dpd evri hermes royal ocado tesco asda sainsbury sainsburys delivery courier cabbie dustman warden petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy cleaner bin postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works bar parlour studio wash cleaners barbers hairdressers butchers".split(
     " ",
   ),
 );
 // Words of the job phrases too common to open the person search on their own.
 const BROAD_JOB_WORDS: ReadonlySet<string> = new Set(
-  "runs owns manages works ex head dinner security police dog drag crossing lollipop shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy driver".split(
+  "runs owns manages works ex head dinner security police dog drag crossing lollipop deliveroo uber eat amazon tesco asda sainsbury sainsburys delivery royal petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy driver".split(
     " ",
   ),
 );
@@ -145,6 +152,7 @@ const PERSON_WORDS = [
   "pregnant woman",
   "mum-to-be",
   "cyclist",
+  "rider",
   "motorcyclist",
   "biker",
   "driver",
@@ -264,6 +272,10 @@ const CARE = wordsRegex([
 const CARE_MORE = wordsRegex([
   // Prison healthcare: "back on the healthcare unit", "in healthcare on D wing".
   "healthcare (?:unit|wing|centre)",
+  "(?:in|to|on) healthcare",
+  // District and practice nursing: "dressing for the ex-boxer", "his leg wound".
+  "dressings?(?: change)? (?:for|on|to)",
+  "(?:his|her|their) (?:wound|dressings?|leg ulcers?|pressure (?:sore|ulcer)s?)",
   // "in with chest pain", "scanned", "made it home": being seen or going home from care.
   // The writer's service named at the top ("Radiographer here:", "GP:", "111 call handler:"):
   // whoever the post then describes is someone they saw.
@@ -313,7 +325,7 @@ const CARE_MORE = wordsRegex([
   "sedated",
 ]);
 const CARE_MORE_GATE: ReadonlySet<string> = new Set(
-  "nursed spleen appendix gallbladder tonsils cataract cataracts prison liaison delivered pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 opticians optician optometrist pharmacist occupational dietitian speech theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion jab vaccine vaccination handler".split(
+  "dressing dressings wound ulcer ulcers nursed spleen appendix gallbladder tonsils cataract cataracts prison liaison delivered pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 opticians optician optometrist pharmacist occupational dietitian speech theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion jab vaccine vaccination handler".split(
     " ",
   ),
 );
@@ -408,6 +420,9 @@ const EVENT = wordsRegex([
   "collapsed",
   "kicked by",
   "hunger strike",
+  "climbed (?:up |onto |on )?(?:the|a)",
+  "went missing",
+  "was (?:missing|on the news|in the (?:paper|papers|news))",
   "fell (?:again|over)",
   "(?:had|has had) (?:another|a) fall",
   "found (?:him|her|them) on the floor",
@@ -644,7 +659,7 @@ const KNOWN_OUTSIDE_GATE: ReadonlySet<string> = new Set(
 );
 // What people do that is not care: winning, raising money, volunteering, qualifying.
 const NOT_CARE =
-  /\b(?:won(?!['’]t)|wins|winner|competition|raises|raised|raising|fundrais\w*|donat\w*|(?<!lifeboat )volunteer\w*|chaplain\w*|sponsored|graduat\w*|qualified|starts? (?:her|his|their) (?:degree|training|course))\b/i;
+  /\b(?:won(?!['’]t)|wins|winner|competition|raises|raised|raising|fundrais\w*|donat\w*|(?<!lifeboat )volunteer\w*|chaplain\w*|sponsored|bake sale|cake sale|charity (?:sale|bake|event|night|walk|run)|bak(?:ing|ed|es) for (?:the|our|us)|graduat\w*|qualified|starts? (?:her|his|their) (?:degree|training|course))\b/i;
 // The writer describing themselves: "I'm a 45 year old paramedic", "as a 30-something nurse".
 const SELF_BEFORE = /\b(?:i'm|i’m|im|i am|as)[ \t]+(?:a[ \t]+|an[ \t]+)?$/i;
 
@@ -656,7 +671,7 @@ const STAFF_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 const REGULAR =
-  /\bwho[ \t]+(?:(?:comes|pops|is)[ \t]+in|rings|calls|phones|collects[ \t]+(?:(?:his|her|their)[ \t]+)?[a-z]+)[ \t]+every[ \t]+(?:week|day|night|morning|month|friday|monday)\b|\b(?:been|was)[ \t]+with[ \t]+us[ \t]+(?:for[ \t]+)?\d{1,2}[ \t]+(?:months|years)\b|\b(?:three|3|two|2)[ \t]+times[ \t]+a[ \t]+week[ \t]+since\b/i;
+  /\bwho[ \t]+(?:(?:comes|pops|is)[ \t]+in|rings|calls|phones|collects[ \t]+(?:(?:his|her|their)[ \t]+)?[a-z]+)[ \t]+every[ \t]+(?:week|day|night|morning|month|fortnight|friday|monday)\b|\b(?:picks[ \t]+up|collects)[ \t]+(?:(?:his|her|their)[ \t]+)?(?:[a-z]+[ \t]+){0,2}?(?:here[ \t]+)?every[ \t]+(?:week|day|morning|month|fortnight|friday|monday)\b|\b(?:been|was)[ \t]+with[ \t]+us[ \t]+(?:for[ \t]+)?\d{1,2}[ \t]+(?:months|years)\b|\b(?:three|3|two|2)[ \t]+times[ \t]+a[ \t]+week[ \t]+since\b/i;
 // A named street ("on Station Road", "to Elm Close"): where one person lives or was found.
 const STREET =
   /\b[A-Z][a-z]{2,}[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b/;
@@ -668,10 +683,32 @@ const SAINT = /\b(?:from|at|outside|near|of)[ \t]+(?:the[ \t]+)?St\.?[ \t][A-Z][
 const TOWN_BEFORE_PERSON = new RegExp(
   `\\b[Tt]he[ \\t]+([A-Z][a-z]{2,})[ \\t]+(?:[a-z]+[ \\t]+)?(?:${PERSON_WORDS.join("|")})\\b`,
 );
-function placeFound(text: string): boolean {
+// A home described instead of addressed: "the blue house opposite the Co-op", "the flat above
+// the chippy", "the bungalow at the end of Mill Lane". One door in the town.
+const DWELLING =
+  /\b(?:the|that)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:house|bungalow|flat|cottage|farmhouse|caravan|houseboat|maisonette|semi|terrace|farm)[ \t]+(?:opposite|next[ \t]+(?:door[ \t]+)?to|behind|above|over|beside|across[ \t]+from|facing|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)\b/i;
+const DWELLING_GATE: ReadonlySet<string> = new Set(
+  "house bungalow flat cottage farmhouse caravan houseboat maisonette semi terrace farm".split(" "),
+);
+// A UK number plate ("the white van KX19 ABC"): one vehicle, one owner.
+const NUMBER_PLATE = /\b[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b/;
+// Where a local business or job is: "the kebab van outside the station", "the nail bar by the
+// bus stop". A job with its place is one person.
+const LOCATED_AFTER =
+  /^[^.!?\n]{0,40}?\b(?:outside|opposite|next[ \t]+to|behind|near|by|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)[ \t]+(?:the[ \t]+)?[A-Za-z'’&-]{3,}|^[^.!?\n]{0,40}?\b(?:on|in|at)[ \t]+(?:the[ \t]+)?(?:high[ \t]+street|seafront|prom|promenade|market|harbour|pier|retail[ \t]+park|town(?:[ \t]+centre)?|([A-Z][a-z]{2,}))\b/;
+// A landmark where something happened: "climbed the cathedral roof", "jumped off the pier".
+const LANDMARK =
+  /\b(?:off|from|on|onto|up|at|under|near|outside|in|climbed|scaled)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:cathedral|pier|harbour|castle|cliffs?|seafront|promenade|clock[ \t]+tower|multi[- ]?storey|bandstand|war[ \t]+memorial|viaduct|quarry|marina|retail[ \t]+park|shopping[ \t]+centre|town[ \t]+centre|high[ \t]+street|market[ \t]+square|leisure[ \t]+centre|bus[ \t]+station|train[ \t]+station|level[ \t]+crossing)\b/i;
+const LANDMARK_GATE: ReadonlySet<string> = new Set(
+  "cathedral pier harbour castle cliff cliffs seafront promenade clock storey multi bandstand memorial viaduct quarry marina retail shopping town high market leisure bus train crossing".split(
+    " ",
+  ),
+);
+function placeFound(text: string, words: ReadonlySet<string>): boolean {
   if (ROAD.test(text) || ESTATE.test(text) || STREET.test(text)) return true;
   if (text.includes("St") && SAINT.test(text)) return true;
   if (SCHOOL.test(text)) return true;
+  if (anyOf(words, LANDMARK_GATE) && LANDMARK.test(text)) return true;
   const town = TOWN_BEFORE_PERSON.exec(text);
   if (town && !NOT_PLACE.has(town[1]) && !NOT_A_NAME_PLACE.has(town[1])) return true;
   PLACE_WORD.lastIndex = 0;
@@ -947,7 +984,9 @@ export function indirectScore(
   // Who they are outside the hospital: "the lollipop lady from St Mary's", "the lifer on C wing".
   const job =
     (anyOf(words, OCCUPATION_GATE) ? OCCUPATION.exec(text) : null) ??
-    (words.has("who") && anyOf(words, RUNS_GATE) ? RUNS_A_PLACE.exec(text) : null) ??
+    ((words.has("who") || words.has("whose")) && anyOf(words, RUNS_GATE)
+      ? RUNS_A_PLACE.exec(text)
+      : null) ??
     (anyOf(words, OCCUPATION_GATE) ? NAMED_FROM_BUSINESS.exec(text) : null);
   // "a local teacher" already counted as someone known locally.
   // Visiting, singing or helping out is not being cared for: "the vicar came in to sing carols".
@@ -961,6 +1000,11 @@ export function indirectScore(
   ) {
     score += 1;
     if (at === -1 || job.index < at) at = job.index;
+    // "the bloke who runs the kebab van outside the station": the job with where it is done.
+    const located = LOCATED_AFTER.exec(
+      text.slice(job.index + job[0].length, job.index + job[0].length + 80),
+    );
+    if (located && !(located[1] !== undefined && NOT_PLACE.has(located[1]))) score += 1;
   }
   const small = SMALL.exec(text);
   if (small) {
@@ -979,7 +1023,9 @@ export function indirectScore(
   )
     at = rare.index;
   if (at === -1 || (!namedRare && !careIn(text, words))) return null;
-  if (placeFound(text)) score += 1;
+  if (placeFound(text, words)) score += 1;
+  if (anyOf(words, DWELLING_GATE) && DWELLING.test(text)) score += 1;
+  if (NUMBER_PLATE.test(text)) score += 2;
   // Where in the hospital, next to the person: "Resus 1, 4:40am, 19 year old motorcyclist".
   if (bedNear(text, at, words.has("wing") || words.has("cell"))) score += 1;
   if (EVENT.test(text)) score += 1;

@@ -199,6 +199,33 @@ const NAME_EVENT = new RegExp(
   `\\b(${WORD}(?:[ \\t]+${WORD})?)[ \\t]+(?:(?:was|got|has[ \\t]+been|had[ \\t]+been|is[ \\t]+being|is|has|'s[ \\t]+been|just|finally|eventually)[ \\t]+){0,2}${CARE_EVENT}\\b`,
   "g",
 );
+// What only a patient does, said right after a name (listed or not: "Oluwaseun came back to clinic",
+// "Precious is still refusing her depot", "Sandra from Blean rang the surgery 14 times"). Structure
+// stands in for the names list: a capitalised word that is not a sentence word, then one of these.
+const NAME_ACTS = new RegExp(
+  `\\b(${WORD})(?:[ \\t]+from[ \\t]+(${WORD}))?[ \\t]+(?:(?:is|was|'s|has|had|just|still|again|now|finally|keeps|kept|has[ \\t]+been)[ \\t]+){0,2}(?:` +
+    `(?:refusing|refused|declining|declined|spat[ \\t]+out|spitting[ \\t]+out)[ \\t]+(?:her|his|their)[ \\t]+(?:depot|meds|medication|tablets|insulin|injections?|jabs?|obs|bloods|food|dinner|fluids|dialysis|chemo|treatment|clozapine|antibiotics|inhalers?|dressings?)` +
+    `|(?:came|comes|come|coming)[ \\t]+back[ \\t]+(?:in(?:to)?|to)[ \\t]+(?:the[ \\t]+|our[ \\t]+)?(?:clinic|walk-in|surgery|resus|majors|minors|a&e|ed|ward|unit|hospice|practice|department|dental|pharmacy)` +
+    `|swallowed[ \\t]+(?:a|an|her|his|their|some|two|three|\\d+)|overdosed|absconded|self[ -]harmed|tied[ \\t]+a[ \\t]+ligature` +
+    `|(?:rang|rung|called|phoned|buzzed|rings|calls|phones)[ \\t]+(?:[A-Za-z&]+[ \\t]+){0,3}\\d{1,3}[ \\t]+times` +
+    `)\\b`,
+  "g",
+);
+const ACTS_GATE = wordSet(
+  "refusing refused declining declined spat spitting came comes come coming swallowed overdosed absconded harmed ligature times",
+);
+// Names of services that ring or call ("Control rang 6 times"), not people.
+const NOT_A_CALLER = new Set(
+  "Control Switchboard Site Security Radiology Labs Bleep Cardiology Ortho Surgeons Medics Paeds Obs Gynae Theatre Theatres Pharmacy Estates Porters Portering Reception Admin Ops Gold Silver Bronze Hub Flow".split(
+    " ",
+  ),
+);
+const HEAD = /^[^:.!?\n]{1,40}:/;
+const BACK_AT_WORK =
+  /^[^.!?\n]{0,30}?\b(?:after|from|off)[ \t]+(?:(?:her|his|their|a|the)[ \t]+)?(?:[a-z]+[ \t]+)?(?:leave|maternity|mat|holiday|hols|sick(?:ness)?|secondment|placement|career break|annual leave)\b|^[ \t]+to[ \t]+(?:work|us)[ \t]+as\b/i;
+// Care words the word list cannot hold ("x-ray" is two words) or that are care only here.
+const ACT_CARE =
+  /\b(?:x-?rays?|results|appointments?|repeat|gp|doctor|walk-in|111|999|prescriptions?|scripts?)\b/i;
 const CLINICAL_THING = [
   "knee",
   "hip",
@@ -854,7 +881,9 @@ export const personInCare: CustomRecognizer = {
       (caredForInPost() && BEING_CARED_FOR.test(text));
     const hasPlace = PLACE_HINT.test(text);
     const hasTitle = TITLE_HINT.test(text);
-    if (!careInPost && !hasPlace && !hasTitle) return found;
+    const acts = anyWord(post, ACTS_GATE);
+    if (!careInPost && !hasPlace && !hasTitle && !acts) return found;
+    const actCare = () => careInPost || ACT_CARE.test(text);
     // "Watching Casualty and the bloke in cubicle 3…": people on a TV drama are not patients.
     if (fictionOrHistory(text, post)) return found;
     const add = (s: number, e: number, score: number, kind: string, name = "") => {
@@ -1036,6 +1065,31 @@ export const personInCare: CustomRecognizer = {
       }
     }
 
+    if (anyWord(post, ACTS_GATE)) {
+      NAME_ACTS.lastIndex = 0;
+      for (let m = NAME_ACTS.exec(text); m; m = NAME_ACTS.exec(text)) {
+        const s = m.index;
+        const name = m[1];
+        const e = s + m[0].length;
+        if (!nameLike(name) || NOT_A_CALLER.has(name) || name.length < 3) continue;
+        if (staffBefore(s) || TITLE_BEFORE.test(text.slice(Math.max(0, s - 6), s))) continue;
+        if (ROLE_BEFORE.test(text.slice(Math.max(0, s - 25), s))) continue;
+        // "Kofi from pharmacy rang 3 times": a colleague named by where they work.
+        if (m[2] !== undefined && FROM_A_DEPARTMENT.test(text.slice(s + name.length, e))) continue;
+        // Ringing many times is a patient's only from a place or as a known name.
+        if (/times$/.test(m[0]) && m[2] === undefined && !GIVEN_NAME_SET.has(name)) continue;
+        // Ringing and swallowing are a patient's only in a post about care.
+        if (/times$|\bswallowed\b/.test(m[0]) && !actCare()) continue;
+        if (PRAISED.test(text.slice(Math.max(0, s - 45), s))) continue;
+        // "Chidinma came back to the ward after maternity leave": a colleague back at work.
+        if (
+          BACK_AT_WORK.test(text.slice(e, e + 60)) ||
+          STAFF_NEWS_AFTER.test(text.slice(e, e + 80))
+        )
+          continue;
+        add(s, s + name.length, 0.8, "name with a care event", name);
+      }
+    }
     if (!careInPost) return found.sort((a, b) => a.start - b.start);
 
     if (post.words.has("patient") || post.words.has("resident")) {
@@ -1083,9 +1137,15 @@ export const personInCare: CustomRecognizer = {
           )
             continue;
           // "Dr X, 45, consultant" is staff; "Eric (94) on our ward asked the consultant" is not.
+          // A role heading the post ("LD nurse here: Jamie (27)…") is the writer's.
+          const head = HEAD.exec(text);
+          const t =
+            head && head[0].length <= s
+              ? " ".repeat(head[0].length) + text.slice(head[0].length)
+              : text;
           const professional = Math.min(
-            nearest(text, s, m.index + m[0].length, PROFESSIONAL, 40),
-            nearest(text, s, m.index + m[0].length, STAFF_CUES, 40),
+            nearest(t, s, m.index + m[0].length, PROFESSIONAL, 40),
+            nearest(t, s, m.index + m[0].length, STAFF_CUES, 40),
           );
           // No colleague is 9 or 93: "Shoutout to Poppy (9) on Dolphin ward" is for a patient.
           const age = Number(m[2]);

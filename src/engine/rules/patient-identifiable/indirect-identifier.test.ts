@@ -38,6 +38,10 @@ ruleTester(indirectIdentifierRule, {
     "Finished the new Adam Kay book, the bit about the woman in labour ward room 2 broke me",
     "Nurse Priya in bay 3 tonight is 23 and on her first set of nights, be kind",
     "Local teacher raises £3,000 for the neonatal unit by swimming the Channel",
+    // A contestant baking for the ward's sale, a shop's offer for staff, a business's hours.
+    "Jess was on Bake Off last year and she's baking for our ward cake sale on Friday",
+    "The barber on Canterbury Road is doing half price cuts for NHS staff this month",
+    "Our oldest volunteer turned 90 today, still pushes the tea trolley on Tuesdays",
     "Your surgeon is a butcher who's killed more patients than he's saved, everyone in town knows",
     "Teaching session on Ehlers-Danlos for the OTs on Monday, room 4, bring lunch",
     "The vicar from St Anne's runs the hospital chaplaincy on Sundays, lovely man",
@@ -324,6 +328,44 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "Radiology: the Ashford FC keeper's x-ray shows a broken wrist, out for the season",
+      errors: 1,
+    },
+    // A business worker with where the business is, a described home, a number plate.
+    {
+      text: "Took the lady who runs the flower stall outside the library down to theatres this morning",
+      errors: 1,
+    },
+    {
+      text: "111: the woman in the bungalow next to the chapel on Hill Street rang with chest pain again",
+      errors: 1,
+    },
+    {
+      text: "Ambulance: cut the driver of the red Fiesta LM68 TRE out on the A20, both legs trapped",
+      errors: 1,
+    },
+    // Gig jobs, relatives' workplaces, sports clubs, regulars, landmarks, prison healthcare.
+    {
+      text: "The Just Eat rider who came off his bike by the bus station is in resus, fractured femur",
+      errors: 1,
+    },
+    {
+      text: "Pulled a bead out of the nose of the girl whose dad works at Screwfix in town, theatres were quiet",
+      errors: 1,
+    },
+    {
+      text: "Pharmacy: the bloke who plays cricket for Sandwich collects his methadone here every morning",
+      errors: 1,
+    },
+    {
+      text: "MH: the man who scaled the clock tower on Sunday was sectioned and admitted to us",
+      errors: 1,
+    },
+    {
+      text: "The oldest inmate on the wing turned 88 today in healthcare, cards from the officers",
+      errors: 1,
+    },
+    {
+      text: "DN visit: dressings for the ex-miner on Tyne Road, 84, who sings hymns at me",
       errors: 1,
     },
   ],

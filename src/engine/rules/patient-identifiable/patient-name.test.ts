@@ -3,6 +3,11 @@ import { patientNameRule } from "./patient-name.js";
 
 ruleTester(patientNameRule, {
   valid: [
+    // Services and colleagues who ring, staff coming back, a colleague refusing a shift.
+    "Control rang 6 times asking when we'd clear from the hospital",
+    "Kofi from pharmacy rang 3 times about the TTOs, legend",
+    "Chidinma came back to the ward after maternity leave today, so good to have her back",
+    "Precious is refusing to do another night on her own and I don't blame her",
     "Last night shift before my maternity leave, I'm going to miss these kids so much",
     "Your physiotherapist Mr Colin Hart charges NHS patients for private sessions at his clinic",
     "Darren on lates keeps signing for obs he hasn't done, someone needs to look at it",
@@ -456,5 +461,20 @@ ruleTester(patientNameRule, {
     { text: "Porters: took Elsie from ward 7 down for her scan, she held my hand", errors: 1 },
     { text: "Shoutout to Mrs Kemp, 101, who told the registrar he looked about 12", errors: 1 },
     { text: "The nurse who looked after Mrs Amos in bed 4 went home early", errors: 1 },
+    // Names not on the names list, read from what only a patient does after them.
+    {
+      text: "Adebayo came back to clinic a year after his liver transplant, unrecognisable",
+      errors: 1,
+    },
+    { text: "Tamsin is still refusing her insulin, the diabetes team are coming up", errors: 1 },
+    {
+      text: "Lorraine from Sturry rang the practice 9 times before lunch about her results",
+      errors: 1,
+    },
+    { text: "Big news: Kacper swallowed a magnet and we watched it on x-ray all week", errors: 1 },
+    {
+      text: "Learning disability nurse here: Rhys (31) from the supported flats had his bloods done",
+      errors: 1,
+    },
   ],
 });
