@@ -3,6 +3,7 @@ import { colleagueHealthRule } from "./health.js";
 
 ruleTester(colleagueHealthRule, {
   valid: [
+    "Dementia friends session with Jill from the memory team on Thursday at 2pm",
     {
       text: "The nurse who diagnosed my sepsis saved my life, please pass on my thanks to Ward 4",
       direction: "inbound",
@@ -41,6 +42,16 @@ ruleTester(colleagueHealthRule, {
     },
   ],
   invalid: [
+    { text: "Dr Okoro's back after his bypass surgery, looking so frail bless him", errors: 1 },
+    {
+      text: "Our deputy manager's bulimia is back, she's been in the loo after every meal",
+      errors: 1,
+    },
+    {
+      text: "Lenny from the catering team is a recovering alcoholic, he told a few of us, so go easy at the do",
+      errors: 1,
+    },
+    { text: "Jill in the cardiac office has early dementia, we cover for her mistakes", errors: 1 },
     { text: "Our manager is off with a 'bad back' again, we all know it's the drink", errors: 1 },
     {
       text: "Charge nurse Femi was in resus last night after collapsing on shift, thoughts with him",

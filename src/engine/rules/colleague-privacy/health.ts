@@ -62,7 +62,28 @@ const HEALTH_WORDS = [
   "antidepressants",
   "eating disorder",
   "anorexic",
+  "anorexia",
   "bulimic",
+  "bulimia",
+  "(?:an |a recovering |recovering |an ex-?)?alcoholic",
+  "(?:recovering |an ex-?|a )addict",
+  "(?:her|his|their) addiction",
+  "dementia",
+  "alzheimer'?s",
+  "parkinson'?s",
+  "long covid",
+  "ptsd",
+  "ocd",
+  "psychosis",
+  "psychotic episode",
+  "schizophreni[ac]",
+  "personality disorder",
+  "multiple sclerosis",
+  "motor neurone",
+  "crohn'?s",
+  "colitis",
+  "stoma",
+  "heart condition",
   "self[- ]harm(?:ing|s)?",
   "suicidal",
   "(?:took|taken) an overdose",
@@ -72,7 +93,7 @@ const HEALTH_WORDS = [
   "hiv",
   "std",
   "sti",
-  "(?:her|his|their) (?:op|operation|surgery|hip op|knee op)",
+  "(?:her|his|their) (?:(?:heart|hip|knee|back|brain|bowel|gastric|bypass|shoulder|spinal|spine|eye|cataract|gallbladder|hernia|bariatric|weight loss) )?(?:op|operation|surgery)",
   "(?:having|had|needs|for) (?:an operation|surgery|an op)",
   "(?:had|having|has had) a (?:heart attack|stroke|mini[- ]stroke|seizure|fit)",
   "(?:her|his) (?:heart attack|stroke)",
@@ -106,7 +127,7 @@ const HEALTH = wordsRegex(HEALTH_WORDS);
 const TOPIC_BEFORE =
   /\b(?:speciali[sz]\w*|expert|research\w*|interest|talk|session|teaching|course|training|lecture|about|raising|raised|awareness|support(?:ing)?|treat(?:ing|s)?|manag(?:ing|es)|diagnos(?:ing|es)|performed|performs|performing|did|does|doing|carried out|carries out|led|leads|assisted|assisting|scrubbed|\d+(?:st|nd|rd|th)|first|list|robotic|pioneering)[ \t]+(?:\w+[ \t]+)?$|\b(?:director|lead|consultant|head|matron|manager|specialist|registrar|department|division)[ \t]+(?:(?:for|of|in)[ \t]+)?$/i;
 const TOPIC_AFTER =
-  /^[ \t]*(?:disorder[ \t]+)?(?:charity|charities|awareness|service|services|clinic|team|nurse|nurses|specialist|research|course|training|first aid|week|month|day|ward|unit|patients|support|network|champion|lead|pathway|screening|appeal|fundrais\w*|run|walk|ride|symptoms|signs|patient|call|list|lists|care|kids|children|adults|people|young|teenagers|pupils|clients|residents|users|centre|center|hospital|hub|building|institute|wing|society|relay|race|trust|fund|bus)\b/i;
+  /^[ \t]*(?:disorder[ \t]+)?(?:charity|charities|awareness|service|services|clinic|team|nurse|nurses|specialist|research|course|training|first aid|week|month|day|ward|unit|patients|support|network|champion|lead|pathway|screening|appeal|fundrais\w*|run|walk|ride|symptoms|signs|patient|call|list|lists|care|kids|children|adults|people|young|teenagers|pupils|clients|residents|users|centre|center|hospital|hub|building|institute|wing|society|friends|friendly|relay|race|trust|fund|bus)\b/i;
 // Raising money for a unit or a cause ("a sponsored head shave for the cancer unit", "running
 // for the oncology ward"): the unit is what the money is for, not where the colleague is treated.
 const FUNDRAISING_BEFORE =
@@ -137,6 +158,8 @@ const FIRST_PERSON = /\b(?:i'm|i am|i was|i've|i have|my|me|myself)\b[^.!?\n]{0,
 // The distinctive words of the phrases above: the Set test before the phrase regex.
 const GATE = wordSet(`
   migraine bug virus sickness booze sick sicknote note leave phased term stress anxiety depression depressed covid flu nerves rehab drinking drink drug problem
+  anorexia bulimia alcoholic addict addiction dementia alzheimer alzheimers parkinson parkinsons long ptsd ocd
+  psychosis psychotic schizophrenia schizophrenic personality sclerosis neurone crohn crohns colitis stoma condition
   cancer chemo chemotherapy radiotherapy mastectomy hysterectomy diagnosed diagnosis spectrum autistic adhd bipolar breakdown
   sectioned psych mental antidepressants eating anorexic bulimic self harm harming suicidal overdose overdosed terminal hiv std sti
   op operation surgery heart stroke seizure fit epilepsy epileptic diabetic menopause menopausal endometriosis miscarriage miscarried

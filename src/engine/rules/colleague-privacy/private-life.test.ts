@@ -3,6 +3,8 @@ import { colleaguePrivateLifeRule } from "./private-life.js";
 
 ruleTester(colleaguePrivateLifeRule, {
   valid: [
+    "Our patient Denise from the homeless hostel on King Street finally got her own flat today",
+    "Dean from portering gave us a warning about the icy car park this morning, thanks Dean",
     {
       text: "The nurse who diagnosed my sepsis saved my life, please pass on my thanks to Ward 4",
       direction: "inbound",
@@ -34,6 +36,18 @@ ruleTester(colleaguePrivateLifeRule, {
     "Not naming names but someone from theatres was out of control at the xmas do",
   ],
   invalid: [
+    {
+      text: "Carly from nights and the new reg have been secretly dating since Easter \ud83d\udc40",
+      errors: 1,
+    },
+    {
+      text: "Guess who's on a final written warning? Our Dean from portering, late one more time and he's out",
+      errors: 1,
+    },
+    {
+      text: "Sam in the pharmacy office is bankrupt and lost his house, keep it to yourselves",
+      errors: 1,
+    },
     {
       text: "Did you know Sister Okafor is a Jehovah's Witness? Explains the birthday thing",
       errors: 1,

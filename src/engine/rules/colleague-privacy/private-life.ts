@@ -2,6 +2,7 @@
 // orientation, a divorce or an ex. Matched in the `words` view so disguised spellings count.
 // A specific colleague must be identifiable: "someone from theatres" is not.
 import { analyse, anyWord } from "../../recognizers/privacy/analysis.js";
+import { nearest, PATIENT_CUES } from "../../recognizers/privacy/people.js";
 import { wordsRegex } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
 import { colleagueNear, COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from "./shared.js";
@@ -47,6 +48,9 @@ const SEX_AND_AFFAIRS = [
   "sneak off",
   "fling",
   "secret (?:relationship|boyfriend|girlfriend|lover)",
+  "secretly (?:dating|engaged|married|together)",
+  "(?:been|are|is) dating (?:for|since)",
+  "moving in (?:together|with (?:the|her|his|their|a) )",
   "bit on the side",
   "went home with",
   "went back to (?:his|hers|her place|his place)",
@@ -87,6 +91,25 @@ const ORIENTATION = [
   "batting for the other team",
   "fancies (?:men|women|blokes|girls)",
 ];
+// Money troubles, where someone lives now, and their employment process: theirs to tell.
+const CIRCUMSTANCES = [
+  "bankrupt",
+  "bankruptcy",
+  "(?:in|into|drowning in|up to (?:her|his|their) eyes in) debt",
+  "debt collectors",
+  "bailiffs",
+  "(?:lost|losing) (?:her|his|their) (?:house|home|flat)",
+  "(?:living|sleeping) in (?:her|his|their) car",
+  "sofa[- ]surfing",
+  "homeless",
+  "(?:on|given|got|gets|had) a (?:final |first |second )?(?:written )?warning",
+  "final written warning",
+  "(?:on|facing|got|has|had) a disciplinary",
+  "disciplinary (?:hearing|meeting|investigation|for)",
+  "(?:on|under) (?:a )?(?:performance|capability) (?:plan|process|review|management)",
+  "performance managed",
+];
+const CIRCUMSTANCE = new RegExp(`^(?:${CIRCUMSTANCES.join("|")})$`, "i");
 const GENDER_IDENTITY = [
   "trans(?!-)",
   "transgender",
@@ -132,6 +155,7 @@ const RELIGION = [
 const PRIVATE_LIFE = wordsRegex([
   ...SEX_AND_AFFAIRS,
   ...RELATIONSHIPS,
+  ...CIRCUMSTANCES,
   ...ORIENTATION,
   ...GENDER_IDENTITY,
   ...RELIGION,
@@ -248,6 +272,22 @@ const GATE = new Set([
   "religious",
   "stand",
   "shame",
+  "secretly",
+  "moving",
+  "bankrupt",
+  "bankruptcy",
+  "debt",
+  "bailiffs",
+  "lost",
+  "losing",
+  "living",
+  "sofa",
+  "homeless",
+  "warning",
+  "disciplinary",
+  "performance",
+  "capability",
+  "managed",
 ]);
 const PHRASE_GATE =
   /\bout (?:as|to|at) |\bwent (?:home|back) |\bgot off |\bused to be |\bborn a |\bnow (?:called|goes|known)|\bhad the op|\bseeing each|\bplaying away|\bbehind (?:his|her|their) |\bgoes to /i;
@@ -292,6 +332,9 @@ export const colleaguePrivateLifeRule = defineRule({
       if (WORN.test(m[0]) && WORN_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
         continue;
       if (DESCRIBES_ROLE.test(text.slice(end, end + 20)) && PRAISE.test(text)) continue;
+      // A patient's circumstances ("our patient Kevin from the homeless shelter") are theirs.
+      if (CIRCUMSTANCE.test(m[0]) && nearest(text, m.index, end, PATIENT_CUES, 80) < Infinity)
+        continue;
       const at = view.toOriginal(m.index, end);
       if (
         !colleagueNear(context.text, at.start, at.end, 140) &&

@@ -84,7 +84,9 @@ const TEAM =
   "(?:the[ \\t]+)?(?:theatres?|pharmacy|estates|radiology|x-ray|finance|payroll|admin|reception|catering|kitchens?|nights|days|maternity|physio|outpatients|" +
   "switchboard|portering|procurement|comms|communications|education|training|occ health|occupational health|security|housekeeping|the lab|pathology|" +
   "microbiology|endoscopy|dialysis|oncology|paeds|paediatrics|neonates|gynae|ortho|orthopaedics|cardiology|respiratory|stroke|renal|urology|recovery|" +
-  "resus|majors|minors|triage|the discharge team|discharge lounge|the bank|bank|agency|the office|the desk|records|medical records|day surgery|coding))";
+  "resus|majors|minors|triage|the discharge team|discharge lounge|the bank|bank|agency|the office|the desk|records|medical records|day surgery|coding|" +
+  // lower-case teams and places: "from the phlebotomy team", "in the cardiac office", "on the 5th floor"
+  "the[ \\t]+[a-z]+(?:[ \\t]+[a-z]+)?[ \\t]+(?:team|office|unit|lounge|desk|shop|lab|department|clinic|hub|suite)\\b|the[ \\t]+(?:canteen|shop|kitchen|café|cafe|lab)\\b|the[ \\t]+\\d+(?:st|nd|rd|th)[ \\t]+floor))";
 
 const TITLED = new RegExp(`\\b(?:Dr|Doctor|Sister|Nurse|Matron|Prof|Professor)\\.?[ \\t]+${NAME}`);
 const ROLE_THEN_NAME = new RegExp(`\\b(?:${ROLE_ANY_CASE})[ \\t]+(${NAME}(?:[ \\t]+${NAME})?)`);
@@ -102,7 +104,7 @@ const OUR_NAME = new RegExp(
   `\\b(?:[Oo]ur|[Yy]our|[Mm]y[ \\t]+colleague|[Mm]y[ \\t]+mate)[ \\t]+(${NAME})`,
 );
 const ROLE_REF = new RegExp(
-  `\\b(?:our|the|this|that|which|my|new|your)[ \\t]+(?:new[ \\t]+|gay[ \\t]+|lesbian[ \\t]+|trans[ \\t]+|bi[ \\t]+|pregnant[ \\t]+|muslim[ \\t]+)?(?:${ROLE_ALT})\\b(?!s)`,
+  `\\b(?:our|the|this|that|which|my|new|your)[ \\t]+(?:(?:dep|deputy|senior|junior|lead|head|assistant|clinical|ward|night|bank|agency)[ \\t]+)?(?:new[ \\t]+|gay[ \\t]+|lesbian[ \\t]+|trans[ \\t]+|bi[ \\t]+|pregnant[ \\t]+|muslim[ \\t]+)?(?:${ROLE_ALT})\\b(?!s)`,
   "i",
 );
 // "my nan Eileen", "her son Tom": a relative, not a colleague.
