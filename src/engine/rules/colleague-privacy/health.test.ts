@@ -42,6 +42,10 @@ ruleTester(colleagueHealthRule, {
     },
   ],
   invalid: [
+    {
+      text: "Poor Denise on the day unit found a lump and she's waiting on her biopsy results \ud83d\ude22",
+      errors: 1,
+    },
     { text: "Dr Okoro's back after his bypass surgery, looking so frail bless him", errors: 1 },
     {
       text: "Our deputy manager's bulimia is back, she's been in the loo after every meal",

@@ -45,6 +45,9 @@ const HEALTH_WORDS = [
   "hysterectomy",
   "(?:was|been|got|is|just|recently|finally) diagnosed",
   "diagnosed with",
+  "found a lump",
+  "(?:her|his|their|a|the) biopsy",
+  "(?:her|his|their) (?:scan|test|biopsy) results",
   "(?:her|his|their) diagnosis",
   "on the spectrum",
   "autistic",
@@ -160,6 +163,7 @@ const GATE = wordSet(`
   migraine bug virus sickness booze sick sicknote note leave phased term stress anxiety depression depressed covid flu nerves rehab drinking drink drug problem
   anorexia bulimia alcoholic addict addiction dementia alzheimer alzheimers parkinson parkinsons long ptsd ocd
   psychosis psychotic schizophrenia schizophrenic personality sclerosis neurone crohn crohns colitis stoma condition
+  lump biopsy results
   cancer chemo chemotherapy radiotherapy mastectomy hysterectomy diagnosed diagnosis spectrum autistic adhd bipolar breakdown
   sectioned psych mental antidepressants eating anorexic bulimic self harm harming suicidal overdose overdosed terminal hiv std sti
   op operation surgery heart stroke seizure fit epilepsy epileptic diabetic menopause menopausal endometriosis miscarriage miscarried

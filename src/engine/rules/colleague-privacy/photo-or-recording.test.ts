@@ -3,10 +3,19 @@ import { colleaguePhotoRule } from "./photo-or-recording.js";
 
 ruleTester(colleaguePhotoRule, {
   valid: [
+    "Vince from portering fixed the lift and we tagged him in the thank-you post",
     "Sunrise over the staff car park 📸 took it on my phone",
     "After 38 years our housekeeper Pat retires 📸 (she said we could post this)",
   ],
   invalid: [
+    {
+      text: "Caught on camera: Vince from portering asleep in the wheelchair store \ud83d\ude02",
+      errors: 1,
+    },
+    {
+      text: "Vince from portering absolutely hammered at the Christmas do, tagged him \ud83c\udf7b",
+      errors: 1,
+    },
     { text: "Ha! [photo: Dev from IT asleep at his desk with his mouth open]", errors: 1 },
     { text: "Snapped Big Mo from portering having a cheeky fag by the bins", errors: 1 },
     { text: "📸 Caught Big Sue from pharmacy on her 4th sausage roll", errors: 1 },

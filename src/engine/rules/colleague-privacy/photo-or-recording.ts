@@ -9,17 +9,23 @@ import { COLLEAGUE_CLAUSES, findColleague, CONSENT_OR_SELF } from "./shared.js";
 
 // No `u` flag: each emoji is matched as its two UTF-16 code units, which is faster and the same.
 const MEDIA =
-  /(?:📸|📷|🎥|📹|🤳|\[[ \t]*(?:photo|picture|pic|video|clip|screenshot|recording|image|gif)\b|\b(?:voice ?note|video|photo|pic|picture|recording|clip|footage|snap|selfie) of\b|\b(?:snapped|filmed|recorded|papped|photographed) (?:him|her|them|[a-z]+ (?:asleep|sleeping|snoring|crying|drunk|dancing|eating))\b)/i;
+  /(?:📸|📷|🎥|📹|🤳|\[[ \t]*(?:photo|picture|pic|video|clip|screenshot|recording|image|gif)\b|\b(?:voice ?note|video|photo|pic|picture|recording|clip|footage|snap|selfie) of\b|\b(?:snapped|filmed|recorded|papped|photographed) (?:him|her|them|[a-z]+ (?:asleep|sleeping|snoring|crying|drunk|dancing|eating))\b|\bcaught on (?:camera|film|video|cctv)\b|\btagged (?:him|her|them)\b)/i;
+// Caught in a state they would not choose to show: the picture may come after the name
+// ("Wayne from estates singing in the lift 🎥", "Sarah looking paralytic on the left, tagged her").
+const CAUGHT_OUT =
+  /\b(?:caught|asleep|napping|sleeping|snoring|crying|drunk|paralytic|wasted|hammered|singing|dancing|falling|fell|drooling|state of|look who|look at)\b/i;
 // Someone recorded by name: "filmed Dave", "snapped Big Sue" (case matters: a name follows).
 const RECORDED_NAME =
   /\b(?:[Ss]napped|[Ff]ilmed|[Rr]ecorded|[Pp]apped|[Pp]hotographed) (?:[A-Z][a-z]+ )?[A-Z][a-z]+/;
 const MEDIA_GATE =
-  /📸|📷|🎥|📹|🤳|\[|photo|pic|video|clip|screenshot|recording|image|gif|voice|footage|snap|selfie|caught|filmed|recorded|papped/i;
+  /📸|📷|🎥|📹|🤳|\[|photo|pic|video|clip|screenshot|recording|image|gif|voice|footage|snap|selfie|caught|filmed|recorded|papped|tagged/i;
 // The words (or symbols) MEDIA, RECORDED_NAME and ROTA_PICTURE cannot match without (../gate.ts).
 const CUES = gate(
   "\u{1F4F8} \u{1F4F7} \u{1F3A5} \u{1F4F9} \u{1F933} [",
   "voice voicenote video photo pic picture recording clip footage snap selfie + of",
   "snapped filmed recorded papped photographed",
+  "caught + camera film video cctv",
+  "tagged + him her them",
 );
 const ROTA_PICTURE =
   /\[[ \t]*(?:photo|picture|pic|screenshot)\b[^\]\n]{0,300}\b(?:rota|sickness|annual leave|everyone's names)\b[^\]\n]{0,300}\]/i;
@@ -63,10 +69,20 @@ export const colleaguePhotoRule = defineRule({
     if (!media) return;
     const after = text.slice(media.index, media.index + 160);
     if (PATIENT_CUES.test(after) || OWN_PHOTO.test(after)) return;
-    const who = findColleague(after);
+    let who = findColleague(after);
+    let from = media.index;
+    if (!who && CAUGHT_OUT.test(text)) {
+      const start = Math.max(0, media.index - 100);
+      const before = text.slice(start, media.index);
+      who = PATIENT_CUES.test(before) || OWN_PHOTO.test(before) ? null : findColleague(before);
+      if (who) from = start;
+    }
     if (!who || CONSENT_OR_SELF.test(text)) return;
-    const s = media.index + who.index;
-    const at = context.normalised.base.toOriginal(media.index, s + who.length);
+    const s = from + who.index;
+    const at = context.normalised.base.toOriginal(
+      Math.min(media.index, s),
+      Math.max(media.index + media[0].length, s + who.length),
+    );
     context.report({
       start: at.start,
       end: at.end,

@@ -3,6 +3,7 @@ import { colleaguePrivateLifeRule } from "./private-life.js";
 
 ruleTester(colleaguePrivateLifeRule, {
   valid: [
+    "Nadia is walking the Three Peaks for the domestic abuse charity in May, please sponsor her",
     "Our patient Denise from the homeless hostel on King Street finally got her own flat today",
     "Dean from portering gave us a warning about the icy car park this morning, thanks Dean",
     {

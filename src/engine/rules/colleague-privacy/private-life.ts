@@ -163,7 +163,7 @@ const PRIVATE_LIFE = wordsRegex([
 const SELF = /\b(?:i'm|i am|to be a|proud|as a|me and my|my|i've|i have|i was|i)\b[^.!?\n]{0,12}$/i;
 // A whole group ("our Muslim colleagues", "trans patients"), a service or a day is not one person's private life.
 const GROUP_AFTER =
-  /^[ \t]+(?:colleagues|staff|people|patients|community|communities|network|history month|awareness|training|service|services|policy|lead|champion|day|week|month|inclusion|rights|flag|pride|chaplain|chaplaincy|prayer room|festival|holiday|celebration|group|groups|nurses|doctors|members|friends|folk|families|calendar|team|men|women|blokes|lads|girls|guys|and[ \t]+(?:lesbian|gay|bisexual|bi|trans\w*|queer|straight|christian|muslim|jewish|hindu|sikh|\w+[ \t]+(?:colleagues|staff|people|nurses|doctors)))\b/i;
+  /^[ \t]+(?:colleagues|staff|people|patients|community|communities|network|history month|awareness|training|service|services|policy|lead|champion|day|week|month|inclusion|rights|flag|pride|chaplain|chaplaincy|prayer room|festival|holiday|celebration|group|groups|nurses|doctors|members|friends|folk|families|calendar|team|charity|charities|appeal|refuge|helpline|hotline|campaign|fundraiser|men|women|blokes|lads|girls|guys|and[ \t]+(?:lesbian|gay|bisexual|bi|trans\w*|queer|straight|christian|muslim|jewish|hindu|sikh|\w+[ \t]+(?:colleagues|staff|people|nurses|doctors)))\b/i;
 // Clothing anyone can see ("wears a hijab for theatre") is not a disclosure.
 const WORN_BEFORE =
   /\b(?:wears|wearing|wore)\b[^.!?\n]{0,30}$|\bin[ \t]+(?:a|an|her|his|their)[ \t]+(?:\w+[ \t]+)?$/i;

@@ -31,6 +31,10 @@ ruleTester(colleagueWhereaboutsRule, {
   ],
   invalid: [
     {
+      text: "Kerry's rota next week is all nights, so her flat will be empty Monday to Thursday",
+      errors: 1,
+    },
+    {
       text: "Your physio Nadia Khan parks her red Mini on Oak Lane every morning at 7. Thought you'd want to know.",
       direction: "inbound",
       errors: 1,

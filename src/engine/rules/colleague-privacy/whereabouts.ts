@@ -21,7 +21,8 @@ const WHEREABOUTS_WORDS = [
   "every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning|evening)",
   // away from home
   "(?:on holiday|away|abroad) (?:in [a-z]+ )?(?:till|until|for (?:two|three|\\d) weeks)",
-  "house (?:is )?empty",
+  "(?:house|home|flat|place) (?:is |will be |'ll be |'s |stays )?(?:empty|unoccupied)",
+  "'s (?:shifts?|rota|hours) (?:this|next) week",
   "home alone",
   // seen somewhere private
   "(?:saw|spotted|seen|bumped into|clocked) (?:your |our |the )?[a-z]+(?: [a-z]+){0,4} (?:at|in|outside|coming out of) (?:the )?(?:clinic|gp|jobcentre|court|police station|food ?bank|pub|casino|bookies|hotel|gym|church|mosque|job interview|interview)",

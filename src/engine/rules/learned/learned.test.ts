@@ -286,6 +286,7 @@ describe("learned policy rules", () => {
         "safeguarding",
       ],
       ["You'll regret not signing up for the fun run, the medals are gorgeous", "threat-violence"],
+      ["Pictures by our hospital photographer from the open day, credit to him 📷", "copyright"],
     ];
     for (const [text, category] of quiet)
       expect(check({ text }).findings.map((f) => f.category)).not.toContain(category);

@@ -91,6 +91,9 @@ const TAKEN_PHRASE =
 // Permission given, not just credit: crediting a photographer does not license their photo.
 const CREDITED =
   /\b(?:(?:with|by) (?:his|her|their|the (?:photographer|artist|author|owner)'?s?|kind) (?:kind )?permission|used with permission|permission (?:from|of) (?:the )?(?:photographer|artist|author|owner))\b/;
+// The organisation's own photographer or team made it ("photo credit to our Trust photographer").
+const OWN_ORGANISATION =
+  /\b(?:our|the) (?:trust'?s?|hospital'?s?|in-house|own|comms|communications|medical illustration) (?:photographers?|illustrators?|comms team|communications team|photography|team)\b/;
 const OWN_WORK =
   /\b(?:(?:i |i've |we |we've )?(?:took|taken|snapped|shot|drew|drawn|painted|made|filmed|baked|knitted)(?: this| these| my| a| the| our)?(?: own)? (?:photos?|pics?|pictures?|shots?|snaps?|videos?|drawings?|paintings?|selfies?)|my own (?:photos?|pics?|pictures?|shots?|videos?|drawings?|paintings?|artwork))\b/;
 // A personal tie with a patient or their family: contact, meeting, money, gifts, occasions.
@@ -214,9 +217,12 @@ const CORROBORATION: Partial<Record<Category, Corroboration>> = {
     sure: true,
     // The author's own picture ("took this photo of the sunset from the multi-storey") is theirs,
     // unless something else's is named as taken (a chapter, an article, a screenshot).
-    // Permission given ("photo credit to @james, shared with his permission") is fine.
+    // Permission given ("photo credit to @james, shared with his permission") is fine, and so is
+    // the organisation's own photographer's work.
     never: ({ normalised: { words: w } }) =>
-      (OWN_WORK.test(w.text) && !TAKEN_WORD.test(w.text)) || CREDITED.test(w.text),
+      (OWN_WORK.test(w.text) && !TAKEN_WORD.test(w.text)) ||
+      CREDITED.test(w.text) ||
+      OWN_ORGANISATION.test(w.text),
   },
   "media-contact": {
     needs: ({ normalised }) => {
