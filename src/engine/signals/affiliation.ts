@@ -28,6 +28,8 @@ const DISCLAIMER = new RegExp(
     String.raw`\bnot\s+(?:the\s+views?\s+of\s+|those\s+of\s+|representative\s+of\s+)?my\s+employer(?:'s|s)?\b`,
     String.raw`\b(?:do\s+not|don't|dont|does\s+not|doesn't)\s+(?:necessarily\s+)?(?:represent|reflect)\s+(?:the\s+views\s+of\s+|those\s+of\s+)?(?:my|the)\s+(?:employer|trust|organisation)`,
     String.raw`\bspeaking\s+(?:only\s+)?for\s+myself\b`,
+    // "my views ≠ my employer's" (the base view folds ≠ to =), "opinions != the Trust's"
+    String.raw`\b(?:my\s+)?(?:views?|opinions?|tweets?|thoughts?)\s*(?:≠|!=|=\/=|=|are\s+not|aren't|r\s+not|do\s+not\s+equal|don't\s+equal)\s*(?:those\s+of\s+)?(?:my|the)\s+(?:employer|trust|organisation|hospital)`,
   ].join("|"),
   "i",
 );
@@ -189,6 +191,22 @@ function profileNamesEmployerUncached(profile: string, pack: ResolvedPack): bool
   return namesTrustByName(text, pack);
 }
 
+// A staff hashtag made of the employer's initials: "#TeamRUH", "#ProudToBeUHL", "#WeAreNUH".
+const STAFF_HASHTAG =
+  /#(?:[Tt]eam|[Pp]roud(?:[Tt]o(?:[Bb]e|[Ww]ork(?:[Aa]t|[Ff]or)?)?)?|[Ww]e[Aa]re|[Oo]ne[Tt]eam)(?!(?:GB|UK|USA|EU|UN)\b)[A-Z]{2,6}\b/;
+// A post signed off like an e-mail: "… Tom, Falls Lead, Dorset County Hospital" or "— Sarah |
+// Discharge Coordinator | Royal Cornwall Hospitals NHS Trust" at the very end: a job, then the
+// organisation.
+const SIGN_OFF = new RegExp(
+  String.raw`(?:[,|\n—–]|\s-\s)\s*([^,|\n]{2,40}?)\s*[,|\n]\s*(?:the\s+)?${CAP}(?:\s+(?:and\s+|&\s+|of\s+)?${CAP}){0,5}\s+${ORGANISATION_WORD}\b[.!]?\s*$`,
+);
+// Both need a '#' or a separator near the end; cheap to test first.
+const mayTagOrSignOff = (text: string) => text.includes("#") || /[,|\n—–-]/.test(text.slice(-120));
+function signsOffWithEmployer(text: string): boolean {
+  const m = SIGN_OFF.exec(text);
+  return m !== null && PROFILE_JOB.test(m[1]);
+}
+
 /** The post says "NHS", refers to the Trust as the author's employer, or names their workplace in the first person. */
 export function postNamesEmployer(
   text: string,
@@ -206,6 +224,8 @@ export function postNamesEmployer(
   if (MORE_FIRST_PERSON.test(text)) return true;
   if (TEAM_AT.test(text) && OUR.test(text)) return true;
   if (THE_TRUST_LOWER.test(text)) return true;
+  if (mayTagOrSignOff(text) && (STAFF_HASHTAG.test(text) || signsOffWithEmployer(text)))
+    return true;
   if (
     WORKS_THERE.test(text) &&
     (EMPLOYER_PATTERNS[2].test(text) || EMPLOYER_PATTERNS[3].test(text))

@@ -50,7 +50,7 @@ export const CONCERN_CUES: readonly Cue[] = [
     ),
     weight: 2,
     regex: new RegExp(
-      String.raw`\b(?:dangerously\s+|chronically\s+|severely\s+)?(?:under-?\s?staffed|short[- ]?staffed|understaffing|unsafe\s+staffing|skeleton\s+staff)\b|\bno\s+(?:\w+\s+)?${STAFF}\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:free|available|on\s+(?:shift|duty|site)|to\s+(?:answer|cover|see|help))\b|\bno\s+(?:specialist|trained|qualified|senior|registered)\s+(?:staff|nurses?|doctors?|cover)\b|\b(?:one|1|only\s+one|just\s+one|a\s+single)\s+(?:\w+\s+)?${STAFF}\s+(?:on\s+(?:nights|days|lates|earlies|shift|duty)\s+)?(?:to|for|covering|looking\s+after|between)\s+(?:~|about|over|around)?\s*\d+|\bthe\s+only\s+(?:\w+\s+){0,2}${STAFF}\s+(?:for|on|covering|in)\s+(?:~|about|over|around)?\s*\d+|\b\d+\s+${STAFF}\s*(?:,|and|for|to)\s*(?:\d+\s+\w+\s*,?\s*(?:and\s+)?)?\d+\s+(?:patients|beds|residents)\b|\bnot\s+enough\s+(?:staff|nurses|doctors|midwives|carers|hands)\b|\b(?:two|three|four|2|3|4)\s+(?:of\s+us|(?:\w+\s+)?${STAFF})\s+(?:for|to|between|covering|looking\s+after)\s+(?:~|about|over|around|nearly|almost)?\s*\d{2,}\s*(?:patients|beds|residents|babies|kids|children|people|women)\b|\bthere(?:'s|\s+is)\s+one\s+of\s+us\s+for\s+\d+`,
+      String.raw`\b(?:dangerously\s+|chronically\s+|severely\s+)?(?:under-?\s?staffed|short[- ]?staffed|understaffing|unsafe\s+staffing|skeleton\s+staff)\b|\bno\s+(?:\w+\s+)?${STAFF}\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:free|available|on\s+(?:shift|duty|site)|to\s+(?:answer|cover|see|help))\b|\bno\s+(?:specialist|trained|qualified|senior|registered)\s+(?:staff|nurses?|doctors?|cover)\b|\b(?:one|1|only\s+one|just\s+one|a\s+single)\s+(?:\w+\s+)?${STAFF}\s+(?:on\s+(?:nights|days|lates|earlies|shift|duty)\s+)?(?:to|for|covering|looking\s+after|between)\s+(?:(?:~|about|over|around)?\s*\d+|all\s+(?:of\s+)?(?:them|those|these)\b|the\s+(?:whole|entire)\s+(?:ward|bay|unit|floor|department|corridor)\b)|\bthe\s+only\s+(?:\w+\s+){0,2}${STAFF}\s+(?:for|on|covering|in)\s+(?:~|about|over|around)?\s*\d+|\b\d+\s+${STAFF}\s*(?:,|and|for|to)\s*(?:\d+\s+\w+\s*,?\s*(?:and\s+)?)?\d+\s+(?:patients|beds|residents)\b|\bnot\s+enough\s+(?:staff|nurses|doctors|midwives|carers|hands)\b|\b(?:two|three|four|2|3|4)\s+(?:of\s+us|(?:\w+\s+)?${STAFF})\s+(?:for|to|between|covering|looking\s+after)\s+(?:~|about|over|around|nearly|almost)?\s*\d{2,}\s*(?:patients|beds|residents|babies|kids|children|people|women)\b|\bthere(?:'s|\s+is)\s+one\s+of\s+us\s+for\s+\d+`,
       "g",
     ),
   },
@@ -108,7 +108,7 @@ export const CONCERN_CUES: readonly Cue[] = [
     ),
     weight: 1,
     regex: new RegExp(
-      String.raw`\b${KIT}\s+(?:on\s+\w+\s+\w+\s+)?(?:is|are|has\s+been|have\s+been|was|were|still|keeps?)\s+(?:\w+\s+)?(?:broken|faulty|out\s+of\s+order|not\s+working|missing|down|jamming|hanging\s+off|leaking|failing|(?:printing|showing|reading|recording|beeping)\s+(?:the\s+)?wrong)\b|\b(?:broken|faulty)\s+${KIT}\b|\b(?:lifting|moving|turning)\s+patients\s+by\s+hand\b|\bno\s+working\s+${KIT}\b`,
+      String.raw`\b${KIT}\s+(?:on\s+\w+\s+\w+\s+)?(?:is|are|has\s+been|have\s+been|was|were|still|keeps?)\s+(?:\w+\s+)?(?:broken|faulty|out\s+of\s+order|not\s+working|missing|down|jamming|hanging\s+off|leaking|failing|(?:printing|showing|reading|recording|beeping)\s+(?:the\s+)?wrong)\b|\b(?:broken|faulty)\s+(?:[\w-]+\s+)?${KIT}\b|\b(?:lifting|moving|turning)\s+patients\s+by\s+hand\b|\bno\s+working\s+${KIT}\b`,
       "g",
     ),
   },
@@ -135,7 +135,7 @@ export const CONCERN_CUES: readonly Cue[] = [
     ),
     weight: 1,
     regex:
-      /\b(?:pushed\s+back|delayed|missed|squeezed\s+in|cancelled)\b[^.!?\n]{0,20}?\bby\s+(?:hours|days|weeks)\b|\b(?:visits?|meds|medications?|obs|insulin|wound\s+care|dressings?|feeds?|doses?|antibiotics)\s+(?:\w+\s+){0,2}(?:squeezed\s+in|pushed\s+back|missed|delayed|late|guessed)\b|\bguessing\s+(?:doses|drug|meds)\b|\bcaseloads?\s+of\s+\d+|\b\d+\s+(?:visits|patients)\s+(?:each|per\s+(?:nurse|person|shift|day))|\b\d+-minute\s+(?:calls|visits)\b/g,
+      /\b(?:pushed\s+back|delayed|missed|squeezed\s+in|cancelled)\b[^.!?\n]{0,20}?\bby\s+(?:hours|days|weeks)\b|\b(?:visits?|meds|medications?|obs|insulin|wound\s+care|dressings?|feeds?|doses?|antibiotics)\s+(?:\w+\s+){0,2}(?:squeezed\s+in|pushed\s+back|missed|delayed|late|guessed)\b|\bguessing\s+(?:doses|drug|meds)\b|\bmissed\s+(?:\w+\s+)?(?:insulin|doses?|meds|medications?|antibiotics|feeds?|obs|observations)\b|\bcaseloads?\s+of\s+\d+|\b\d+\s+(?:visits|patients)\s+(?:each|per\s+(?:nurse|person|shift|day))|\b\d+-minute\s+(?:calls|visits)\b/g,
   },
   // Escalation that went nowhere; nobody acting.
   {
@@ -402,13 +402,102 @@ export const MORE_CONCERN_CUES: readonly Cue[] = [
   },
 ];
 
+// Fifth probe round: a concern told as a worry, a story or a question. "Honestly concerned about
+// how many of our patients…", patients sent home without their medicines, staff told to discharge
+// before patients are ready, one midwife covering two areas at once, kit still in use after a
+// safety alert, a ceiling leaking over a bed, staff without fit tests nursing infectious patients,
+// corridor care become normal "and it shouldn't be", and nothing heard since.
+export const STORY_CONCERN_CUES: readonly Cue[] = [
+  {
+    label: "worried",
+    trigger: trigger("concerned worried scared frightened terrified"),
+    weight: 1,
+    regex:
+      /\b(?:concerned|worried|scared|frightened|terrified)\s+(?:about|for|that)\s+(?:[\w']+\s+){0,6}?(?:patients?|residents|babies|women|mums|kids|children|safety)\b/g,
+  },
+  {
+    label: "care missing",
+    trigger: trigger("without"),
+    weight: 1,
+    regex:
+      /\b(?:going\s+home|gone\s+home|discharged|sent\s+home|left)\s+without\s+(?:their\s+|any\s+|proper\s+|a\s+)?(?:meds|medication|medicines|care\s+package|package\s+of\s+care|follow-?up|pain\s+relief|insulin|equipment)\b/g,
+  },
+  {
+    label: "unsafe discharge",
+    trigger: trigger("discharge discharging send sending unsafe premature"),
+    weight: 2,
+    regex:
+      /\b(?:told|pressured|pushed|asked|expected|made|forced)\s+(?:\w+\s+){0,3}?to\s+(?:discharge|send\s+(?:\w+\s+){0,2}?home)\s+(?:[\w']+\s+){0,4}?(?:before\s+(?:they're|they\s+are|they|it's|he's|she's|he\s+is|she\s+is)\s+(?:\w+\s+)?(?:ready|safe|fit|well)|unsafely|too\s+(?:early|soon))\b|\b(?:unsafe|premature)\s+discharges?\b/g,
+  },
+  {
+    label: "understaffing",
+    trigger: trigger("same once simultaneously"),
+    weight: 2,
+    regex:
+      /\b(?:cover|covering|covered|run|running|ran|look\s+after|looking\s+after|in\s+charge\s+of)\s+(?:[\w&'-]+\s+){0,5}?(?:wards?|units?|bays?|centre|floors?|departments?|sites?|areas?|theatres?|lists?|clinics?|resus|majors|minors|triage)\s+(?:[\w&'-]+\s+){0,4}?(?:at\s+the\s+same\s+time|at\s+once|simultaneously)\b|\bin\s+(?:two|three|four|2|3|4)\s+places\s+at\s+once\b/g,
+  },
+  {
+    label: "safety alert",
+    trigger: trigger("alert alerts recall recalled condemned"),
+    weight: 1,
+    regex:
+      /\b(?:safety|national|patient\s+safety|mhra|medical\s+device)\s+alerts?\b|\brecalled\b|\bcondemned\b/g,
+  },
+  {
+    label: "estate unsafe",
+    trigger: trigger("leak leaking leaks dripping collapsed collapsing mould damp"),
+    weight: 1,
+    regex:
+      /\b(?:leak\w*|dripping|collaps\w*|mould\w*|damp)\s+(?:[\w-]+\s+){0,2}?(?:ceilings?|roofs?|pipes?)\s+(?:over|above|onto|on\s+to|in|into)\s+(?:a\s+|the\s+|our\s+)?(?:beds?|patients?|bays?|ward|resus|cots?|side\s+rooms?)\b|\b(?:ceilings?|roofs?)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+|still\s+)?(?:leaking|dripping|collapsing|falling\s+in)\b/g,
+  },
+  {
+    label: "not fixed",
+    trigger: trigger("taken took taking"),
+    weight: 1,
+    regex:
+      /\b(?:taken|took|taking)\s+(?:over\s+|nearly\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|eight|several|many)\s+(?:weeks|months)\s+to\s+(?:fix|repair|replace|sort|mend)\b/g,
+  },
+  {
+    label: "staff unprotected",
+    trigger: trigger("fit fit-test fit-tested"),
+    weight: 1,
+    regex:
+      /\b(?:no|without|not\s+been|haven't\s+(?:been|done|had)|hasn't\s+(?:been|done|had)|never\s+(?:been|had))\s+(?:(?:a|the|our|their|any)\s+)?(?:mask\s+)?fit[- ]test(?:ed|ing|s)?\b/g,
+  },
+  {
+    label: "infectious patients",
+    trigger: trigger("tb covid flu infectious diff mrsa norovirus measles"),
+    weight: 1,
+    regex:
+      /\b(?:nursing|caring\s+for|looking\s+after|treating|with)\s+(?:\w+\s+)?(?:tb|covid|flu|infectious|c\.?\s?diff|mrsa|norovirus|measles)\s+(?:positive\s+)?patients\b/g,
+  },
+  {
+    label: "normalised",
+    trigger: trigger("normal routine norm usual"),
+    weight: 1,
+    regex:
+      /\b(?:is|are|has\s+become|have\s+become|'s|'re)\s+(?:now\s+|just\s+)?(?:completely\s+|totally\s+)?(?:normal|routine|the\s+norm|business\s+as\s+usual)\b(?=[^.!?\n]{0,40}?\b(?:shouldn't|should\s+not|it's\s+not|isn't|not\s+ok|not\s+okay|wrong|unsafe|scandal))/g,
+  },
+  {
+    label: "escalation ignored",
+    trigger: trigger("since"),
+    weight: 1,
+    regex:
+      /(?:^|[.!?]["”'’]?\s+)(?:and\s+)?(?:nothing|no\s+(?:reply|response|action|update|feedback)|heard\s+nothing|silence)\s+since[.!]/g,
+  },
+];
+
 export interface ConcernResult {
   score: number;
   spans: Span[];
 }
 
 const NONE: ConcernResult = { score: 0, spans: [] };
-const ALL_CONCERN_CUES: readonly Cue[] = [...CONCERN_CUES, ...MORE_CONCERN_CUES];
+const ALL_CONCERN_CUES: readonly Cue[] = [
+  ...CONCERN_CUES,
+  ...MORE_CONCERN_CUES,
+  ...STORY_CONCERN_CUES,
+];
 
 /** Concern cues in the post and their total weight. A score of 2 or more is a concern. */
 export const findConcern = rememberLast((normalised: NormalisedText): ConcernResult => {

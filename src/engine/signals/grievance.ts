@@ -30,7 +30,7 @@ const G_MONEY = trigger(
 
 // What the post may disparage: the employer, its services, its management, its systems and processes.
 export const TARGET =
-  /\b(?:(?:the|this|our|my|your|their)\s+(?:[a-z*-]+\s+){2,3}(?:system|software|tool|portal|platform|app|rota|rostering|process|policy|scheme|pathway|strategy|uniforms?|forms?)|(?:the|this|our|my|your|their)\s+(?:[a-z*-]+\s+)?(?:trust|hospital|organisation|place|management|managers?|execs?|executives?|board|directors?|hr|payroll|pharmacy|it|comms|estates|bosses|leadership|chief\s+exec(?:utive)?|chief\s+nurse|matron|division|directorate|department|pcs|computers|systems?|rota|rostering|induction|training|appraisal|staff\s+survey|survey|wellbeing\s+\w+|car\s+park|canteen|staff\s+room|changing\s+rooms?|facilities|building|toilets|contract|policy|process|procurement|recruitment|occupational\s+health|service|email|software|app|tool|portal|platform|scheme|initiative|pathway|strategy|forms?|uniforms?|shift\s+pattern|restructure|reorgani[sz]ation|consultation|panel|chairs?|ceo|senior\s+team|exec\s+team)|(?:new|divisional|finance|medical|nursing|deputy|operations|ops|service|general|ward|practice)\s+(?:director|manager|lead|chief\s+\w+)|managers?|management|leadership\s+(?:here|in\s+this\s+\w+|at\s+this\s+\w+)|execs?|senior\s+(?:leadership|management|team)|hr|payroll|pharmacy|estates|whoever\s+(?:designed|came\s+up\s+with|decided|runs|signed|thought|approved|bought|planned|ordered|chose|procured|(?:is|was)\s+in\s+charge)|e-?rostering|(?:it|computer|booking|referral|rostering|e-?rs|epr|stock|patient\s+record|bleep|paging|phone)\s+system|(?:doctors?|consultants?|managers?|nurses?|staff)\s+at\s+this\s+(?:hospital|trust|place)|round\s+here|(?:\w+\s+)here\s+(?:is|are|was|were)|public\s+consultation|contracts?|(?:the|our)\s+nhs)\b|@\w*(?:nhs|trust|hosp|healthcare)\w*/;
+  /\b(?:(?:the|this|our|my|your|their)\s+(?:[a-z0-9*-]+\s+){2,4}(?:system|software|tool|portal|platform|app|rota|rostering|process|policy|scheme|pathway|strategy|uniforms?|forms?|patterns?|line|helpline)|(?:the|this|our|my|your|their)\s+(?:[a-z*-]+\s+)?(?:trust|switchboard|help\s?desk|service\s+desk|bank\s+office|medical\s+staffing|hospital|organisation|place|management|managers?|execs?|executives?|board|directors?|hr|payroll|pharmacy|it|comms|estates|bosses|leadership|chief\s+exec(?:utive)?|chief\s+nurse|matron|division|directorate|department|pcs|computers|systems?|rota|rostering|induction|training|appraisal|staff\s+survey|survey|wellbeing\s+\w+|car\s+park|canteen|staff\s+room|changing\s+rooms?|facilities|building|toilets|contract|policy|process|procurement|recruitment|occupational\s+health|service|email|software|app|tool|portal|platform|scheme|initiative|pathway|strategy|forms?|uniforms?|shift\s+pattern|restructure|reorgani[sz]ation|consultation|panel|chairs?|ceo|senior\s+team|exec\s+team)|(?:new|divisional|finance|medical|nursing|deputy|operations|ops|service|general|ward|practice)\s+(?:director|manager|lead|chief\s+\w+)|managers?|management|leadership\s+(?:here|in\s+this\s+\w+|at\s+this\s+\w+)|execs?|senior\s+(?:leadership|management|team)|hr|payroll|pharmacy|estates|switchboard|help\s?desk|medical\s+staffing|occ(?:y|upational)?\s+health|(?:bank|agency)\s+(?:pay|rates?|enhancements)|whoever\s+(?:designed|came\s+up\s+with|decided|runs|signed|thought|approved|bought|planned|ordered|chose|procured|(?:is|was)\s+in\s+charge)|e-?rostering|(?:it|computer|booking|referral|rostering|e-?rs|epr|stock|patient\s+record|bleep|paging|phone)\s+system|(?:doctors?|consultants?|managers?|nurses?|staff)\s+at\s+this\s+(?:hospital|trust|place)|round\s+here|(?:\w+\s+)here\s+(?:is|are|was|were)|public\s+consultation|contracts?|(?:the|our)\s+nhs)\b|@\w*(?:nhs|trust|hosp|healthcare)\w*/;
 
 // A colleague (not management) as the one judged: "the most useless F2", "useless nurse".
 const AT_A_COLLEAGUE =
@@ -61,11 +61,11 @@ const DEROGATORY: readonly Cue[] = [
   {
     label: "derogatory",
     trigger: trigger(
-      "shambolic clueless clue useless incompetent disgusting outrageous disgraceful shameful pathetic laughable appalling atrocious diabolical woeful dire shocking dreadful insulting embarrassing piece rubbish crap shit shite garbage trash ashamed embarrassed",
+      "shambolic clueless clue useless incompetent disgusting outrageous disgraceful shameful pathetic laughable appalling atrocious diabolical woeful dire shocking dreadful insulting embarrassing piece rubbish crap shit shite garbage trash ashamed embarrassed awful terrible horrendous horrific",
     ),
     weight: 1,
     regex:
-      /\b(?:shambolic|clueless|(?:zero|no)\s+clue|(?<!\b(?:government|ministers?|mps|politicians|tories|labour|parliament|westminster)\s)(?:should|ought\s+to)\s+be\s+(?:\w+\s+)?(?:ashamed|embarrassed)|useless|incompetent|disgusting|outrageous|disgraceful|shameful|pathetic|laughable|appalling|atrocious|diabolical|woeful|dire|shocking|dreadful|insulting|embarrassing|a\s+piece\s+of\s+(?:shit|sh\*t|crap|junk|rubbish)|(?:is|are|was|were)\s+(?:\w+\s+)?(?:rubbish|crap|shite?|garbage|trash|hopeless)|(?:absolute|utter|total|complete)\s+(?:rubbish|crap|shite?|garbage|trash))(?![a-z'])/g,
+      /\b(?:shambolic|clueless|(?:zero|no)\s+clue|(?<!\b(?:government|ministers?|mps|politicians|tories|labour|parliament|westminster)\s)(?:should|ought\s+to)\s+be\s+(?:\w+\s+)?(?:ashamed|embarrassed)|useless|incompetent|disgusting|outrageous|disgraceful|shameful|pathetic|laughable|appalling|atrocious|diabolical|woeful|dire|shocking|dreadful|insulting|embarrassing|(?:is|are|was|were|been|looks?|sounds?)\s+(?:\w+\s+)?(?:awful|terrible|horrendous|horrific)|a\s+piece\s+of\s+(?:shit|sh\*t|crap|junk|rubbish)|(?:is|are|was|were)\s+(?:\w+\s+)?(?:rubbish|crap|shite?|garbage|trash|hopeless)|(?:absolute|utter|total|complete)\s+(?:rubbish|crap|shite?|garbage|trash))(?![a-z'])/g,
   },
   // Idioms of contempt: "couldn't organise a raffle", "can't be bothered", "never done a shift".
   {
@@ -358,7 +358,7 @@ const SCARE_QUOTED: readonly Cue[] = [
     trigger: undefined,
     weight: 1,
     regex:
-      /["“'‘](?:we\s+)?(?:value|valuing|care\s+about|listen\s+to|support|invest\s+in)\s+(?:our|you|staff|all|every)\b[^"”'’\n]{0,30}["”'’]|["“'‘](?:no|not\s+a|not\s+an?\s+\w+)\s+(?:budget|capacity|funding|money|priority|resources?)(?:\s+[\w-]+){0,4}["”'’]|["“'‘](?:new\s+)?(?:shift\s+pattern|streamlined|streamlining|fair|fairer|fairness|hot\s+desk(?:ing)?|agile|efficient|robust|sustainable|redesign|realignment|right-?sizing|rationali[sz]\w*|vacancy\s+control|cost\s+improvement|business\s+case|going\s+forward|not\s+approved|expired|efficienc(?:y|ies)\s+savings?|savings?|cost\s+savings?|looking\s+into(?:\s+it)?|on\s+it|escalate|priorit\w+|supportive|feedback)["”'’]|(?<!\b(?:stop|stopped|quit|we're|i'm|we|i|you|kids|people|patients)\s)\b(?:calling|called)\s+(?:it|this|that)\s+["“'‘]|(?<=(?:^|[.!?]\s+|\b(?:been|was|were|got|get|being|am|are|i'm|we're|and|hr|management|managers?|payroll|estates|matron|they|then)\s+))told\s+(?:me\s+|us\s+)?(?:that\s+)?(?:there's|there\s+is|it's|it\s+is|it\s+was|(?:my|our|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|was|has|had|were|are)(?:\s+been)?)\s+["“'‘]|["“'‘](?:our\s+)?(?:amazing|incredible|wonderful|valued|greatest|fantastic|brilliant)\s+(?:people|staff|teams?|colleagues|workforce|asset)["”'’]|["“'‘](?:one\s+team|one\s+family|we\s+hear\s+you|you\s+said,?\s+we\s+did|(?:can't|cannot|couldn't)\s+find\s+(?:it|them)|just\s+how\s+it\s+is(?:\s+here)?|being\s+looked\s+at|under\s+review|in\s+the\s+pipeline|sets?\s+a\s+precedent|operational\s+reasons|business\s+needs?|service\s+needs|temporary|refurbishment|pilot|interim|(?:being\s+)?a\s+team\s+player|team\s+player|goodwill|going\s+the\s+extra\s+mile|(?:be\s+more\s+)?resilient)["”'’]/g,
+      /["“'‘](?:we\s+)?(?:value|valuing|care\s+about|listen\s+to|support|invest\s+in)\s+(?:our|you|staff|all|every)\b[^"”'’\n]{0,30}["”'’]|["“'‘](?:no|not\s+a|not\s+an?\s+\w+)\s+(?:budget|capacity|funding|money|priority|resources?)(?:\s+[\w-]+){0,4}["”'’]|["“'‘](?:new\s+)?(?:shift\s+pattern|streamlined|streamlining|fair|fairer|fairness|hot\s+desk(?:ing)?|agile|efficient|robust|sustainable|redesign|realignment|right-?sizing|rationali[sz]\w*|vacancy\s+control|cost\s+improvement|business\s+case|going\s+forward|not\s+approved|expired|efficienc(?:y|ies)\s+savings?|savings?|cost\s+savings?|looking\s+into(?:\s+it)?|on\s+it|escalate|priorit\w+|supportive|feedback)["”'’]|(?<!\b(?:stop|stopped|quit|we're|i'm|we|i|you|kids|people|patients)\s)\b(?:calling|called)\s+(?:it|this|that)\s+["“'‘]|(?<=(?:^|[.!?]\s+|\b(?:been|was|were|got|get|being|am|are|i'm|we're|and|hr|management|managers?|payroll|estates|matron|they|then)\s+))told\s+(?:me\s+|us\s+)?(?:that\s+)?(?:there's|there\s+is|it's|it\s+is|it\s+was|(?:my|our|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|was|has|had|were|are)(?:\s+been)?)\s+["“'‘]|["“'‘](?:our\s+)?(?:amazing|incredible|wonderful|valued|greatest|fantastic|brilliant)\s+(?:people|staff|teams?|colleagues|workforce|asset)["”'’]|["“'‘](?:one\s+team|one\s+family|we\s+hear\s+you|you\s+said,?\s+we\s+did|(?:can't|cannot|couldn't)\s+find\s+(?:it|them)|just\s+how\s+it\s+is(?:\s+here)?|being\s+looked\s+at|under\s+review|in\s+the\s+pipeline|sets?\s+a\s+precedent|operational\s+reasons|business\s+needs?|service\s+needs|temporary|refurbishment|pilot|interim|(?:being\s+)?(?:not\s+)?a\s+team\s+player|team\s+player|goodwill|in\s+the\s+(?:queue|system|pipeline)|with\s+(?:payroll|hr|finance)|being\s+processed|sickness\s+(?:pattern|record|levels?)|attendance(?:\s+\w+)?|capability|trigger\s+points?|reflective\s+(?:conversation|practice)|learning\s+opportunity|find\s+(?:efficienc(?:y|ies)|savings)|car[- ]share|flagged|non-?compliant|keep\s+it\s+professional|just\s+get\s+on\s+with\s+it|manage\s+expectations|stay\s+positive|self-?care|going\s+the\s+extra\s+mile|(?:be\s+more\s+)?resilient)["”'’]/g,
   },
 ];
 
@@ -392,7 +392,7 @@ const CELEBRATORY =
   /\b(?:congrat\w*|well\s+done|so\s+proud|proud\s+of|proud\s+to|delighted|thrilled|chuffed|over\s+the\s+moon|huge\s+thanks|massive\s+thanks|thank\s+you\s+(?:so\s+much|to|all|everyone)|amazing\s+(?:work|team|job|effort))\b/;
 // What such irony must be about: the author's work and how it is run.
 const WORK_TOPIC =
-  /\b(?:trust|management|managers?|execs?|exec\s+team|senior\s+team|board|hr|payroll|rota|rostering|e-?rostering|shifts?|annual\s+leave|leave|pay|payslip|wages|band\s+\d|regrading|parking|permit|car\s+park|canteen|staff\s+room|mess|appraisal|training|study\s+days?|e-?learning|overtime|bank\s+shifts?|agency|vacanc(?:y|ies)|staffing|budget|procurement|estates|system|software|uniforms?|mileage|audits?|paperwork|e-?learning|occupational\s+health|occ?y?\s+health|staff\s+survey|ceo|chief\s+exec\w*|directors?|directorate|department|consultation|reorgani[sz]ation|restructure|thank-?you|pandemic|nights?\s+shift|night\s+staff|twelve[- ]hour|\d+[- ]hour\s+shift|break|wellbeing|resilience|workload|caseload|enhancements?|hospital|teams?|wards?|units?|services?|employer|finances|outpatients|equipment|staff|colleagues|nurses|porters|hcas|doctors|midwives|pharmacy|discharges?|theatres?|labs?|on-call|sickness|wellness)\b/;
+  /\b(?:trust|management|managers?|execs?|exec\s+team|senior\s+team|board|hr|payroll|rota|rostering|e-?rostering|shifts?|annual\s+leave|leave|pay|payslip|wages|band\s+\d|regrading|parking|permit|car\s+park|canteen|staff\s+room|mess|appraisal|training|study\s+days?|e-?learning|overtime|bank\s+shifts?|agency|vacanc(?:y|ies)|staffing|budget|procurement|estates|system|software|uniforms?|mileage|audits?|paperwork|e-?learning|occupational\s+health|occ?y?\s+health|staff\s+survey|ceo|chief\s+exec\w*|directors?|directorate|department|consultation|reorgani[sz]ation|restructure|thank-?you|pandemic|nights?\s+shift|night\s+staff|twelve[- ]hour|\d+[- ]hour\s+shift|break|wellbeing|resilience|workload|caseload|enhancements?|hospital|teams?|wards?|units?|services?|employer|finances|outpatients|equipment|staff|colleagues|nurses|porters|hcas|doctors|midwives|pharmacy|discharges?|theatres?|labs?|on-call|sickness|wellness|speak\s+up|guardian|ftsu|complaints?|job\s+advert|advert)\b/;
 
 const LEAVE = String.raw`(?:annual\s+leave|leave|holidays?|flexible\s+working(?:\s+request)?|request|application|study\s+(?:leave|days?)|parking\s+permit|permit|(?:mileage\s+|expenses\s+|overtime\s+)?claims?|course|references?|training|promotion|pay\s+rise|regrading|breaks?|days?\s+off|shift\s+swap|time\s+off|secondment|transfer)`;
 const PAY = String.raw`(?:pay|wages?|payslip|salary|enhance?ments|overtime|back\s*pay|mileage|expenses|bank\s+shifts?|arrears)`;
@@ -525,7 +525,7 @@ const MORE_GRIEVANCE_CUES: readonly Cue[] = [
     trigger: G_STILL,
     weight: 1,
     regex:
-      /\b(?:hr|payroll|management|my\s+manager|occ(?:upational)?\s+health|occy\s+health|estates|recruitment|medical\s+staffing|pensions|the\s+trust)\s+(?:have\s+|has\s+)?(?:still\s+)?(?:haven't|hasn't|have\s+not|has\s+not|never)\s+(?:even\s+|once\s+)?(?:acknowledged|replied|responded|answered|got\s+back|come\s+back|sorted|processed|looked\s+at|bothered|actioned)\b|(?<=\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|weeks?|months?|hours?|days?)\s+(?:[\w-]+\s+)?)on\s+the\s+phone\s+to\s+(?:payroll|hr|pensions|occ(?:upational)?\s+health|medical\s+staffing|recruitment)\b/g,
+      /\b(?:hr|payroll|management|my\s+manager|occ(?:upational)?\s+health|occy\s+health|estates|recruitment|medical\s+staffing|pensions|the\s+trust)\s+(?:have\s+|has\s+)?(?:still\s+)?(?:haven't|hasn't|have\s+not|has\s+not|never)\s+(?:even\s+|once\s+)?(?:acknowledged|replied|responded|answered|got\s+back|come\s+back|sorted|processed|looked\s+at|bothered|actioned|done|fixed|booked|arranged|assessed|rung|called|paid|approved|issued)\b|(?<=\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|weeks?|months?|hours?|days?)\s+(?:[\w-]+\s+)?)on\s+the\s+phone\s+to\s+(?:payroll|hr|pensions|occ(?:upational)?\s+health|medical\s+staffing|recruitment)\b/g,
   },
   {
     label: "grievance",
@@ -579,6 +579,132 @@ const MORE_GRIEVANCE_CUES: readonly Cue[] = [
   },
 ];
 
+// Shapes of grievance told as a story, a list, a question or a mock advert (fifth probe round).
+// Each carries its own target (a department, management, the author's pay or rota), so none
+// needs the post to name the Trust; each runs only on its own rarer words.
+const STORY_SHAPES: readonly Cue[] = [
+  // A mock job advert: "Must enjoy 13 hour shifts with no break", "Must be able to be in three
+  // places at once", "Patient safety optional".
+  {
+    label: "derogatory",
+    trigger: trigger("must optional"),
+    weight: 1,
+    regex:
+      /\bmust\s+(?:enjoy|love|like|not\s+mind|be\s+(?:happy|willing|able|prepared|comfortable)\s+to)\s+(?:[\w-]+\s+){0,6}?(?:no\s+breaks?|without\s+(?:a\s+)?breaks?|unpaid|for\s+free|short[- ]?staffed|being\s+(?:shouted\s+at|moved|ignored|short)|(?:be\s+)?in\s+(?:two|three|four|\d+)\s+places\s+at\s+once|\d+[- ]hour\s+shifts?\s+with\s+no)\b|\b(?:patient\s+safety|breaks?|lunch|sleep|toilet\s+breaks?|a\s+life|family\s+life|sanity|annual\s+leave|weekends\s+off)\s+(?:is\s+|are\s+)?(?:entirely\s+|strictly\s+)?optional\b/g,
+  },
+  // Praise of the employer undone by a sarcasm marker: "so proud to work here lol" (not a laughing
+  // face, which follows a funny story: "I love this job 😂").
+  {
+    label: "derogatory",
+    trigger: trigger("proud lucky blessed grateful glad happy love best"),
+    weight: 1,
+    regex:
+      /\b(?:(?:so|really|very|absolutely|truly)\s+)?(?:proud|lucky|blessed|grateful|glad|happy)\s+to\s+work\s+(?:here|for\s+(?:this|the|our)\s+(?:trust|nhs|hospital|place))[.!]*\s*(?:lol|lmao|🙃|🙄|😒|\(not\)|not[.!]|\/s)|\blove\s+(?:working\s+here|this\s+(?:trust|place))[.!]*\s*(?:🙃|🙄|😒|\(not\)|\/s)|\bbest\s+(?:trust|employer|hospital|place\s+to\s+work)(?:\s+in\s+the\s+\w+)?[.!]*\s*(?:lol|lmao|🙃|🙄|😒|\(not\)|\/s)/g,
+  },
+  // A department that takes months: "Estates have taken 6 weeks to fix a leaking ceiling", "HR
+  // took 5 months to process a grievance".
+  {
+    label: "derogatory",
+    trigger: trigger(
+      "estates hr payroll occ occy occupational recruitment staffing management pensions facilities maintenance manager",
+    ),
+    weight: 1,
+    regex:
+      /\b(?:estates|hr|payroll|it|occ(?:y|upational)?\s+health|recruitment|medical\s+staffing|management|pensions|the\s+trust|facilities|maintenance|my\s+manager)\s+(?:department\s+|team\s+)?(?:have\s+|has\s+)?(?:taken|took|take|takes|taking)\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:weeks?|months?|years?)\s+to\b/g,
+  },
+  // "What do estates actually do all day?"
+  {
+    label: "derogatory",
+    trigger: trigger("day actually even exactly"),
+    weight: 1,
+    regex:
+      /\bwhat\s+(?:exactly\s+)?(?:(?:do|does)\s+)?(?:the\s+)?(?:estates|hr|payroll|management|managers|execs?|directors|board|it|comms|senior\s+\w+|[\w-]+\s+team)\s+(?:(?:actually|even|exactly)\s+do\b|do\s+all\s+day\b)/g,
+  },
+  // The employer blaming its staff: "the trust blamed the nurses in its reply".
+  {
+    label: "derogatory",
+    trigger: trigger("blamed blames blaming bus scapegoat scapegoats scapegoated scapegoating"),
+    weight: 1,
+    regex:
+      /\b(?:the\s+trust|trust|management|managers|the\s+board|execs?|hr|senior\s+(?:team|management|leaders))\s+(?:\w+\s+)?(?:blamed|blames|blaming|scapegoat(?:ed|ing|s)?)\s+(?:the\s+|us|our|its|their|staff|nurses|frontline|me)\b|\b(?:threw|thrown|throw|throws|throwing)\s+(?:us|me|staff|the\s+nurses|nurses|the\s+\w+\s+team|them)\s+under\s+the\s+bus\b/g,
+  },
+  // A department's standing excuse: "Payroll keep saying 'next month'".
+  {
+    label: "grievance",
+    trigger: trigger("keep keeps kept"),
+    weight: 1,
+    regex:
+      /\b(?:payroll|hr|it|estates|management|occ(?:y|upational)?\s+health|my\s+manager|my\s+band\s+\d|pensions|recruitment|medical\s+staffing|the\s+trust)\s+(?:just\s+)?(?:keeps?|kept)\s+(?:on\s+)?(?:saying|telling\s+(?:me|us)|promising|fobbing\s+(?:me|us)\s+off)\b/g,
+  },
+  // Pay still missing, bank and agency rates cut: "overtime from August still missing",
+  // "they've just cut the bank enhancements again", "Bank rate for HCAs here went down".
+  {
+    label: "grievance",
+    trigger: trigger(
+      "missing outstanding unpaid owed cut cuts cutting slashed slashing reduced reducing lowered lowering scrapped axed down",
+    ),
+    weight: 1,
+    regex:
+      /\b(?:overtime|enhancements?|back\s*pay|mileage|expenses|bank\s+shifts?|arrears|wages|pay)\s+(?:(?:from|for)\s+(?:[\w-]+\s+){1,2})?(?:is\s+|are\s+)?still\s+(?:missing|not\s+(?:paid|through|in)|outstanding|owed|unpaid)\b|\b(?:cut|cuts|cutting|slashed|slashing|reduced|reducing|lowered|lowering|scrapped|scrapping|axed|axing)\s+(?:the\s+|our\s+|my\s+)?(?:(?:bank|agency|overtime|unsocial(?:\s+hours)?|weekend|night|enhanced)\s+(?:rates?|pay|enhancements?|bonus)|enhancements|mileage\s+rates?)\b|\b(?:bank|agency|overtime|enhanced|unsocial)\s+(?:rates?|pay|enhancements?)\s+(?:[\w-]+\s+){0,3}?(?:went|gone|has\s+gone|have\s+gone|got|has\s+been|have\s+been|was|were)\s+(?:down|cut|reduced|slashed|lowered)\b/g,
+  },
+  // "Top three perks of working in pharmacy here: 1. free cold tea … 3. that's it".
+  {
+    label: "derogatory",
+    trigger: trigger("perks"),
+    weight: 1,
+    regex:
+      /\bperks\s+of\s+(?:working|the\s+job|being|this\s+job)\b[^\n]{0,200}?\bthat's\s+(?:it|all)\b/g,
+  },
+  // Training or work in one's own time: "expected to do it in our own time", "On my own time presumably".
+  {
+    label: "grievance",
+    trigger: trigger("own"),
+    weight: 1,
+    regex:
+      /\b(?:expected|told|made|asked|have|had)\s+to\s+(?:do|complete|finish)\s+(?:[\w-]+\s+){0,3}?(?:in|on)\s+(?:my|our|your|their)\s+own\s+time\b|(?:^|[.!?]\s+)(?:in|on)\s+(?:my|our)\s+own\s+time,?\s+(?:presumably|apparently|obviously|of\s+course|naturally)\b/g,
+  },
+  // The employer's answer to a complaint or concern put as a question: "The trust's response to my
+  // concern about …? 'Thanks for raising it.'"
+  {
+    label: "derogatory",
+    trigger: trigger("answer response reply"),
+    weight: 1,
+    regex:
+      /\b(?:management's|managers'|the\s+trust's|trust's|hr's|the\s+board's|execs'|estates'|payroll's|my\s+manager's)\s+(?:only\s+)?(?:answer|response|reply)\s+(?:to\s+[^.!?\n]{1,80}?)?\?/g,
+  },
+];
+
+// Irony and reframing that reads as grievance only in a post about work (WORK_TOPIC).
+const STORY_IRONY: readonly Cue[] = [
+  // "'dynamic, fast-paced environment'. Translation: permanently short"; "Nothing since."
+  {
+    label: "derogatory",
+    trigger: trigger("translation translated since"),
+    weight: 1,
+    regex:
+      /["”'’][.!]?\s+(?:translation|translated)\s*:|(?:^|[.!?]["”'’]?\s+)(?:and\s+)?(?:nothing|no\s+(?:reply|response|update|feedback)|heard\s+nothing|silence)\s+since[.!]/g,
+  },
+];
+
+// Unfair treatment next to the workplace (WORKPLACE): "Nobody else gets that", "Funny how the
+// execs' spaces are always free".
+const STORY_IN_WORKPLACE: readonly Cue[] = [
+  {
+    label: "grievance",
+    trigger: trigger("else"),
+    weight: 1,
+    regex:
+      /\b(?:nobody|no\s+one|no-one)\s+else\s+(?:ever\s+)?(?:gets|has\s+to|is\s+(?:made|asked|expected)\s+to)\b/g,
+  },
+  {
+    label: "derogatory",
+    trigger: trigger("interesting funny strange odd curious weird"),
+    weight: 1,
+    regex:
+      /\b(?:interesting|funny|strange|odd|curious|weird)\s+how\s+(?:the\s+)?(?:execs?|exec\s+team|management|managers|directors|the\s+board|board|senior\s+\w+|hr|trust|consultants|there's\s+(?:always\s+)?(?:money|budget|funding|a\s+budget))\b/g,
+  },
+];
+
 // What a workplace grievance or a derogatory comment about the employer is about: the Trust, its
 // management, pay, leave, rota, facilities or systems (not a train company, a landlord or a referee).
 const WORKPLACE =
@@ -615,6 +741,7 @@ export const findGrievance = rememberLast((normalised: NormalisedText): Grievanc
       ...findCues(text, GRIEVANCE_CUES, words.triggers),
       ...findCues(text, MORE_GRIEVANCE_CUES, words.triggers),
       ...findCues(text, WARNINGS_AND_VERDICTS, words.triggers),
+      ...findCues(text, STORY_SHAPES, words.triggers),
     ];
     const howMeantTo = findCues(text, [HOW_ARE_WE_MEANT_TO], words.triggers);
     if (howMeantTo.length > 0 && ROTA_PAY_OR_LEAVE.test(text)) spans.push(...howMeantTo);
@@ -624,6 +751,7 @@ export const findGrievance = rememberLast((normalised: NormalisedText): Grievanc
       ...findCues(text, IRONY, words.triggers),
       ...findCues(text, QUOTED_AND_REFRAMED, words.triggers),
       ...(OPENING_QUOTE.test(text) ? findCues(text, SCARE_QUOTED) : []),
+      ...findCues(text, STORY_IRONY, words.triggers),
     ].filter((d) => !TITLE_CASE_QUOTE.test(original.slice(d.start, d.end)));
     if (irony.length > 0 && WORK_TOPIC.test(text) && !CELEBRATORY.test(text)) spans.push(...irony);
     const idioms = findCues(text, NEVER_DONE_THE_JOB, words.triggers);
@@ -644,7 +772,10 @@ export const findGrievance = rememberLast((normalised: NormalisedText): Grievanc
       }
     }
     // Last, so that at the same start an older cue's span is reported first.
-    const inWorkplace = findCues(text, IN_A_WORKPLACE, words.triggers);
+    const inWorkplace = [
+      ...findCues(text, IN_A_WORKPLACE, words.triggers),
+      ...findCues(text, STORY_IN_WORKPLACE, words.triggers),
+    ];
     if (inWorkplace.length > 0 && (WORKPLACE.test(text) || TARGET.test(text)))
       spans.push(...inWorkplace);
     if (spans.length > 0) result = { spans: spans.sort((a, b) => a.start - b.start) };

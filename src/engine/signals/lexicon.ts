@@ -106,7 +106,8 @@ const VOCABULARY: Record<number, string> = {
     adrenaline imaging diagnostic diagnostics breaches employer outpatients practice locum locums agency bank
     buzzer scan scans outage leave sugar breakfast valued audit audits paperwork bed appraisal appraisals pelvic exercises interview interviews
     panel band promotion
-    booster boosters sunscreen lives radiographer radiographers radiography chemo oncology physician physicians`,
+    booster boosters sunscreen lives radiographer radiographers radiography chemo oncology physician physicians
+    kit equipment stretcher stretchers`,
 };
 
 // Every word of the vocabularies with its regular endings, so a look-up is one Map access. A word

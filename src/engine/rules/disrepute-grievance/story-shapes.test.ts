@@ -1,0 +1,102 @@
+// Grievances told as stories, lists, questions and mock job adverts (fresh probe posts written
+// for this file): a department that takes months, "what do estates do all day", the employer
+// blaming its staff, a standing excuse ("payroll keep saying"), bank and agency rates cut, pay
+// still missing, HR jargon in scare quotes, "Translation:", "so proud to work here lol", "nobody
+// else gets that", "funny how the execs…", and the trust's response to a complaint as a question.
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import rule from "./derogatory-or-grievance.js";
+
+ruleTester(rule, {
+  valid: [
+    // Pride without a sarcasm marker, and a laughing face after a funny story.
+    "So proud to work here ❤️ Our team pulled together tonight and every single patient got seen.",
+    "So proud to work here 💙 our stroke unit just got rated outstanding.",
+    "Still in the party hat from the ward do. I love this job 😂",
+    // Sarcasm about something else.
+    "So proud of myself lol, finally assembled the IKEA wardrobe after a night shift.",
+    // A real advert and a real question about a team.
+    "We're hiring! Band 5 nurse on our respiratory ward, must be able to work nights. Apply on the trust website.",
+    "What does the discharge team do exactly? Starting a secondment with them next week and keen to learn.",
+    // Praise of a department, bank staff and occupational health.
+    "Occupational health were brilliant with me after my surgery, phased return sorted in a week. Grateful.",
+    "Huge thanks to the bank nurse who stayed late to help out.",
+    "Estates took two days to fix the lift and kept us updated the whole time. Top team.",
+    // Perks that are real.
+    "Perks of working nights: empty roads and the best toast in the hospital.",
+    // A quoted word in a neutral report.
+    "The new discharge lounge opens next week, we'll be 'go live' buddies for the first few days.",
+  ],
+  invalid: [
+    {
+      text: "NOW HIRING: band 5 nurse. Must enjoy 13 hour shifts with no break and a rota that comes out 3 days before it starts. Apply within lol",
+      errors: 1,
+    },
+    {
+      text: "Wanted: one nurse for 30 patients overnight. Must be able to be in three places at once. Patient safety optional.",
+      errors: 1,
+    },
+    { text: "So proud to work here lol. Three years and still no locker.", errors: 1 },
+    {
+      text: "Does anyone actually know what estates do all day? Our sluice door has been hanging off for five weeks.",
+      errors: 1,
+    },
+    {
+      text: "Our HR department took 5 months to process a grievance about bullying. The bully got promoted in the meantime.",
+      errors: 1,
+    },
+    {
+      text: "A family complained about the delays on our ward and the trust blamed the nurses in its reply.",
+      errors: 1,
+    },
+    {
+      text: "Is anyone else's overtime from August still missing? Payroll keep saying it'll be in next month.",
+      errors: 1,
+    },
+    {
+      text: "Agency staff on £60 an hour and they've just cut the bank enhancements again.",
+      errors: 1,
+    },
+    {
+      text: "Bank rate for HCAs here went down in April. During a cost of living crisis.",
+      errors: 1,
+    },
+    {
+      text: "Top three perks of working in pharmacy here: 1. free cold tea 2. being shouted at when the robot breaks 3. that's it",
+      errors: 1,
+    },
+    {
+      text: "Told in my return to work meeting that my 'sickness pattern' is a concern. I had cancer.",
+      errors: 1,
+    },
+    {
+      text: "Once again our department has been told to 'find efficiencies'. We are already two physios down.",
+      errors: 1,
+    },
+    {
+      text: "Job advert for our ward just went up: 'dynamic, fast-paced environment'. Translation: permanently short, no breaks.",
+      errors: 1,
+    },
+    {
+      text: "Found an email saying I'd been 'flagged' for not finishing my mandatory training. On my own time presumably.",
+      errors: 1,
+    },
+    { text: "My band 7 put me on six nights in a row again. Nobody else gets that.", errors: 1 },
+    {
+      text: "Interesting how the execs' parking spaces are always free but I've had two fines this month.",
+      errors: 1,
+    },
+    {
+      text: "The trust's response to my concern about the missed insulin doses? 'Thanks for raising it.' Nothing since.",
+      errors: 1,
+    },
+    {
+      text: "Honestly what is the point of the freedom to speak up guardian if nothing changes when you use them",
+      errors: 1,
+    },
+    {
+      text: "Switchboard, your internal transfer line is a joke. Forty minutes on hold.",
+      errors: 1,
+    },
+    { text: "The new 12 hour shift pattern is awful for anyone with kids.", errors: 1 },
+  ],
+});
