@@ -287,6 +287,14 @@ describe("learned policy rules", () => {
       ],
       ["You'll regret not signing up for the fun run, the medals are gorgeous", "threat-violence"],
       ["Pictures by our hospital photographer from the open day, credit to him 📷", "copyright"],
+      [
+        "Password for the wellbeing quiz is on the flyer in the staff room 😉",
+        "security-arrangements",
+      ],
+      [
+        "The wifi at the conference venue was 'Nursing2025' and it still dropped out",
+        "security-arrangements",
+      ],
     ];
     for (const [text, category] of quiet)
       expect(check({ text }).findings.map((f) => f.category)).not.toContain(category);

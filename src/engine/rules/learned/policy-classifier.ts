@@ -140,6 +140,12 @@ const SERVICE_QUESTION =
   /\b(?:number|phone|contact|email|e-mail|address|details) (?:for|of) (?:the |your )?(?:[\w'’-]+ ){0,3}?(?:line|ward|unit|clinic|department|desk|office|team|service|triage|switchboard|pals|reception|hospital|surgery|practice)\b|\b(?:visiting|opening|clinic) (?:times?|hours)\b|\bwhat time (?:is |does |do )?(?:visiting|the (?:clinic|ward|unit|shop|cafe|café|pharmacy))\b/;
 const PERSON_ASKED =
   /\b(?:she|he|her|his|him|their|them|name|dr|nurse|sister|mr|mrs|ms|miss|patient|password|login|account|bank)\b/;
+// The password to a game, not to a system ("the password for the wellbeing quiz is on the flyer").
+const GAME_PASSWORD =
+  /\bpass ?(?:word|code)s? (?:for|to) (?:the |our |this )?(?:[\w'-]+ ){0,2}(?:quiz|book club|raffle|game|escape room|treasure hunt|bingo|party|secret santa|sweepstake)\b/;
+// A venue's guest Wi-Fi, not the Trust's ("the wifi password at the conference was ...").
+const VENUE_WIFI =
+  /\b(?:wi-?fi|password|network)\b[^.!?\n]{0,30}\b(?:at|in|for) (?:the|a|my|our) (?:conference|hotel|caf[eé]|coffee shop|pub|restaurant|airport|festival|airbnb|campsite|gym|venue)\b/;
 const SECURITY_ADVICE =
   /\b(?:never|don'?t|do not) (?:write|share|give|tell|post|leave|lend)\b[^.!?\n]{0,25}\b(?:down|codes?|passwords?|it|them|anyone|badges?|cards?)\b|\bask (?:the|your) (?:nic|nurse in charge|manager|security|it)\b[^.!?\n]{0,20}\b(?:for|about) the (?:code|password|key)s?\b|\b(?:change|reset|update) your passwords?\b|\block your (?:screen|pc|computer|laptop)\b/;
 const OFFICIAL_SHARED =
@@ -203,7 +209,9 @@ const CORROBORATION: Partial<Record<Category, Corroboration>> = {
       SECURITY_THING.test(w.text) || SECURITY_COVER.test(w.text),
     // Nor a fault already reported ("estates job logged").
     never: ({ normalised: { words: w } }) =>
-      (SECURITY_ADVICE.test(w.text) || REPORTED.test(w.text)) && !/\d{3}/.test(w.text),
+      ((SECURITY_ADVICE.test(w.text) || REPORTED.test(w.text) || GAME_PASSWORD.test(w.text)) &&
+        !/\d{3}/.test(w.text)) ||
+      VENUE_WIFI.test(w.text),
   },
   "confidential-information": {
     needs: ({ normalised: { words: w } }) =>

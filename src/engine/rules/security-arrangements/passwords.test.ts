@@ -3,6 +3,7 @@ import rule from "./passwords.js";
 
 ruleTester(rule, {
   valid: [
+    "The wifi password at the conference hotel was 'Welcome2024!' which is kind of the point",
     "The 'password' for our ward's book club is 'biscuits'. The password is always biscuits 🍪",
     "The password for the shared drive changes every month, ask IT if you're stuck",
     {

@@ -2,6 +2,7 @@
 // "staff Wi-Fi ... the key is now Pembury2024!"). CLH-SMP §4.1 and CCC-SMP App. 1 (4): keep
 // passwords safe. Advice about passwords ("never write your password on a Post-it", "no password
 // needed") names no password, so it is not reported.
+import { sentenceAround } from "../../recognizers/information/phrases.js";
 import { mayApply, T } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 
@@ -15,6 +16,9 @@ const VALUE_AFTER = new RegExp(
   String.raw`(?:\b(?:is|was|are)\b|=|:|['’]s\b)${SKIP}${VALUE}`,
   "dgi",
 );
+// A password that is not the Trust's: a venue's guest Wi-Fi, a streaming account, a quiz.
+const NOT_OURS =
+  /\b(?:conference|hotel|caf[eé]|coffee shop|pub|restaurant|airport|festival|airbnb|campsite|my (?:house|home|mum'?s|nan'?s|mate'?s)|netflix|spotify|disney|quiz|book club|escape room|treasure hunt)\b/i;
 const NETWORK = /\b(?:wi-?fi|wireless|network|ssid|router|internet|hotspot)\b/i;
 
 // Words that follow "password is" without being a password.
@@ -85,6 +89,8 @@ export default defineRule({
       for (let w = re.exec(view.text); w; w = re.exec(view.text)) {
         // "The 'password' for our book club is 'biscuits'": the word in quotes is a joke, not a login.
         if (/["'‘“]$/.test(view.text.slice(Math.max(0, w.index - 1), w.index))) continue;
+        const said = sentenceAround(view.text, w.index, w.index + w[0].length);
+        if (NOT_OURS.test(view.text.slice(said.start, said.end))) continue;
         // The value is looked for in the rest of the sentence ("password for the shared inbox is on
         // a post-it: Ward5!!" has a false start before the real one).
         let stop = view.text.indexOf("\n", w.index);

@@ -3,6 +3,7 @@ import rule from "./weaknesses.js";
 
 ruleTester(rule, {
   valid: [
+    "Night security only work until 3am on a Sunday? Nope, they're here all night, legends",
     "Got tailgated by a van the whole way down the A21 this morning, terrifying",
     // Praise of porters is not a gap in guarding.
     "Shout out to the porters today, nobody notices them until they're needed.",

@@ -97,6 +97,7 @@ const ADVICE =
 // Quieter matches: a story where the door was fixed, or a post reporting it properly.
 const ON_THE_ROAD =
   /\b(?:cars?|drivers?|driving|lorry|lorries|vans?|bumper|motorway|road|lane|traffic|cyclists?|bikes?)\b/i;
+const DENIED = /^[^.!?\n]*\?+\s*(?:nope|no|nah|wrong|not true|myth|false)\b/i;
 export const REPORTED =
   /\b(?:reported (?:it|this) to|logged (?:it|a job) with|estates (?:are|have) (?:fixing|fixed)|now fixed|has been fixed|(?:estates|maintenance|helpdesk|it|job) (?:ticket|job) (?:logged|raised|in|done)|ticket (?:logged|raised)|estates are on it)\b/i;
 // A door that is merely broken inside a room people use (a cubicle, a toilet, a shower, a
@@ -147,6 +148,8 @@ export default defineRule({
         ROOM_DOOR.test(view.text.slice(Math.max(0, m.index - 30), m.index))
       )
         continue;
+      // A claim put as a question and denied ("porters only work until 3am? Nope, ...").
+      if (DENIED.test(view.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
       if (REPORTED.test(view.text)) return;
       const { start, end } = view.toOriginal(m.index, m.index + m[0].length);
       context.report({ start, end });

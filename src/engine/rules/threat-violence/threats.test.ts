@@ -3,6 +3,11 @@ import { threats } from "./threats.js";
 
 ruleTester(threats, {
   valid: [
+    "Someone should drive the minibus to the beach for our team day out",
+    "Bring bats and balls to the staff rounders match on Sunday \ud83c\udfcf",
+    "She'll be sorry she left, the new place doesn't even have a biscuit tin",
+    "No jury would convict me for eating the last Twix after that shift",
+    "We all know what to do: hands, face, space, and get your booster",
     "You'll regret not signing up for the fun run, the medals are gorgeous",
     "She'll be sorry she missed the cake, it was Bev's lemon drizzle",
     "Put some chilli in the soup for the staff lunch today, enjoy everyone 🌶️",
@@ -28,6 +33,8 @@ ruleTester(threats, {
     "I know where you can find the leaflets: by the main entrance",
   ],
   invalid: [
+    { text: "No jury would convict if someone finally shut him up for good", errors: 1 },
+    { text: "We all know what to do with people like him, he parks on level 2", errors: 1 },
     {
       text: "Whoever keeps stealing from the staff fridge: I've put laxatives in my yoghurt. Enjoy 😇",
       errors: 1,

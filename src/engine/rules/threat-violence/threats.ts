@@ -93,7 +93,7 @@ const PATTERNS: ThreatPattern[] = [
     name: "they'll regret it",
     kind: "threat",
     regex:
-      /\b(?:you|she|he|they)(?:'ll|’ll| will)(?: \w+)? (?:regret|be sorry|pay for)\b(?! (?:not|never|missing|skipping|it if (?:you|he|she|they) (?:miss|don't|do not|skip)|(?:you|he|she|they) (?:missed|didn't|did not|wasn't|weren't|skipped|couldn't)|to (?:see|hear|miss|leave|go|say|lose)|(?:that|this|it) (?:in the morning|tomorrow)))|\byou(?:'ve|’ve| have) been warned\b/,
+      /\b(?:you|she|he|they)(?:'ll|’ll| will)(?: \w+)? (?:regret|be sorry|pay for)\b(?! (?:not|never|missing|skipping|it if (?:you|he|she|they) (?:miss|don't|do not|skip)|(?:you|he|she|they) (?:missed|didn't|did not|wasn't|weren't|skipped|couldn't|left|went|moved|quit|resigned|retired|turned)|to (?:see|hear|miss|leave|go|say|lose)|(?:that|this|it) (?:in the morning|tomorrow)))|\byou(?:'ve|’ve| have) been warned\b/,
   },
   {
     name: "watch yourself",
@@ -117,7 +117,7 @@ const PATTERNS: ThreatPattern[] = [
     name: "someone should",
     kind: "incitement",
     regex:
-      /\bsomeone (?:should|needs to|ought to|wants to|oughta)(?: \w+)? (?:drive|run|shoot|stab|kill|burn|torch|bomb|punch|smack|batter|glass|knife|hang|string|slash|key|brick|firebomb)\b/,
+      /\bsomeone (?:should|needs to|ought to|wants to|oughta)(?: \w+)? (?:(?:drive|run|burn|hang|string|key)\b(?=[^.!?\n]{0,40}\b(?:him|her|them|'em|em|over|through|into|down|up|out|his|their|the lot|the place)\b)|(?:shoot|stab|kill|torch|bomb|punch|smack|batter|glass|knife|slash|brick|firebomb)\b)/,
   },
   {
     name: "deserves violence",
@@ -200,7 +200,7 @@ const PATTERNS: ThreatPattern[] = [
     name: "rallying to violence",
     kind: "incitement",
     regex:
-      /\bbring (?:your |some |the )?(?:eggs and |eggs, )?(?:bricks|stones|bats|weapons|knives|petrol|baseball bats|crowbars)\b|\b(?:run|drive|burn|smoke|hound|chase) (?:them|him|her|em|'em|these \w+|those \w+) out of (?:town|here|the area|the country|the hospital|the village)\b|\b(?:let's|lets|let us|we should|we need to|time to) (?:run|drive|burn|smoke|hound) (?:them|him|her|em|'em|these \w+|those \w+) out\b|\b(?:let's|lets|let us|we should|time to) (?:smash|batter|kick|do) (?:them|him|her|em|'em) (?:in|up|over)\b|\bgive (?:him|her|them|em|'em|that \w+|the \w+) (?:a good |a proper )?(?:kicking|hiding|beating|slap|good slap)\b|\b(?:teach|show) (?:him|her|them) a lesson (?:they|he|she) won't forget\b/,
+      /\bbring (?:your |some |the )?(?:eggs and |eggs, )?(?:bricks|stones|bats|weapons|knives|petrol|baseball bats|crowbars)\b(?![^.!?\n]{0,50}\b(?:balls?|rounders|cricket|softball|match|picnic|gloves|pads|helmets?|sports?|game|kit|wickets?)\b)|\b(?:run|drive|burn|smoke|hound|chase) (?:them|him|her|em|'em|these \w+|those \w+) out of (?:town|here|the area|the country|the hospital|the village)\b|\b(?:let's|lets|let us|we should|we need to|time to) (?:run|drive|burn|smoke|hound) (?:them|him|her|em|'em|these \w+|those \w+) out\b|\b(?:let's|lets|let us|we should|time to) (?:smash|batter|kick|do) (?:them|him|her|em|'em) (?:in|up|over)\b|\bgive (?:him|her|them|em|'em|that \w+|the \w+) (?:a good |a proper )?(?:kicking|hiding|beating|slap|good slap)\b|\b(?:teach|show) (?:him|her|them) a lesson (?:they|he|she) won't forget\b/,
   },
   // Getting round a control to help oneself to drugs or money.
   // A gap in a control, plus an invitation to use it ("perfect for", "help yourself", "😉").
@@ -218,8 +218,20 @@ const CUE_LISTS: [ThreatPattern, CompiledLexicon][] = PATTERNS.map((p) => {
   return [p, compileLexicon([{ label: p.name, pattern: cue }])];
 });
 
+// "No jury would convict" and "we all know what to do" call for harm only with a person or a
+// word of harm in the sentence ("no jury would convict me for eating the last Twix" does not).
+const NEEDS_TARGET = new Set(["no jury would convict", "everyone knows what to do"]);
+const TARGET_OR_HARM =
+  /\b(?:him|her|them|he|she|they|'em|people like|these|those|kill\w*|murder\w*|strangl\w*|throttl\w*|punch\w*|slap\w*|stab\w*|smack\w*|batter\w*|hurt\w*|harm\w*|shoot\w*|deck\w*|attack\w*|beat\w*|lamp\w*|thump\w*|lives|live|address|paedos?|nonces?)\b|👊|🔪|🔫|🪓/;
 const NEGATED_BEFORE =
   /\b(?:nobody|no one|no-one|noone|no \w+|not|never|doesn't|does not|don't|do not|didn't)\s+(?:\w+\s+)?$/;
+
+/** The rest of the sentence from `start`. */
+function sentenceOf(text: string, start: number): string {
+  let e = start;
+  while (e < text.length && !/[.!?\n]/.test(text[e])) e++;
+  return text.slice(start, e);
+}
 
 export const threats = defineRule({
   meta: {
@@ -247,6 +259,12 @@ export const threats = defineRule({
         NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))
       )
         continue;
+      if (NEEDS_TARGET.has(p.name)) {
+        // The target may be named a sentence or two before ("... back to his flat. Everyone knows
+        // what to do 👊").
+        const around = `${text.slice(Math.max(0, m.index - 160), m.index)} ${sentenceOf(text, m.index + m[0].length)}`;
+        if (!TARGET_OR_HARM.test(around)) continue;
+      }
       if (taken?.some(([s, e]) => m.index < e && s < m.index + m[0].length)) continue;
       (taken ??= []).push([m.index, m.index + m[0].length]);
       const at = view.toOriginal(m.index, m.index + m[0].length);
