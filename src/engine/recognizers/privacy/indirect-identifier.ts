@@ -74,10 +74,16 @@ const OCCUPATION_WORDS = [
   "detainee",
   "(?:cricket|football|rugby|netball|darts|club) captain",
   // Known from a local shop or pub: "the lady from the flower shop on Preston Street".
-  "(?:lady|man|woman|bloke|girl|guy|lad|fella|chap|dad|mum|boy) (?:from|at|who works (?:at|in)) the (?:[a-z'’]+ ){0,2}(?:shop|pub|chippy|cafe|salon|bakery|garage|post office|newsagents?|takeaway|launderette|bookies|florists?|corner shop|offy|off licence|hairdressers|barbers|nail bar|car wash|dry cleaners|petrol station|supermarket|kebab (?:shop|van)|burger van|market stall|stall|vape shop|tattoo (?:shop|parlour|studio)|gym|bank|car dealers?|carpet shop|chemist)",
+  "(?:lady|man|woman|bloke|girl|guy|lad|fella|chap|dad|mum|boy) (?:from|at|who works (?:at|in)) the (?:[a-z'’-]+ ){0,2}(?:shop|pub|chippy|cafe|salon|bakery|garage|post office|newsagents?|takeaway|launderette|bookies|florists?|corner shop|offy|off licence|hairdressers|barbers|nail bar|car wash|dry cleaners|petrol station|supermarket|kebab (?:shop|van)|burger van|market stall|stall|vape shop|tattoo (?:shop|parlour|studio)|gym|bank|car dealers?|carpet shop|chemist)",
   // Gig and brand jobs: "the Deliveroo rider", "the Amazon driver", "a courier".
   "(?:deliveroo|uber ?eats|just eat|amazon|dpd|evri|hermes|royal mail|ocado|tesco|asda|sainsbury['’]?s|food delivery|delivery) (?:rider|driver|courier|van driver|man|guy|lad)",
   "courier",
+  "(?:ferry|ship|boat|fishing boat|tug|trawler|lifeboat) (?:captain|skipper)",
+  "skipper",
+  "(?:rail|railway|train|bus|southern rail|southeastern) (?:conductor|guard|worker)",
+  "conductor",
+  "(?:owner|landlord|landlady|manager|boss|chef) of the (?:[a-z'’]+ ){0,2}(?:restaurant|shop|pub|cafe|takeaway|salon|garage|chippy|bakery|hotel|bar|club|gym|curry house|indian|chinese|pizzeria)",
+  "(?:lady|man|woman|girl|guy|lad|bloke|fella) (?:from|on|at|who works on) (?:the )?(?:[a-z'’-]+ ){0,2}(?:checkouts?|tills?|deli counter|fish counter|front desk|door)",
   "cabbie",
   "dustman",
   "traffic warden",
@@ -101,13 +107,13 @@ const RUNS_GATE: ReadonlySet<string> = new Set([
   "plays",
 ]);
 const OCCUPATION_GATE: ReadonlySet<string> = new Set(
-  "deliveroo uber eat amazon dpd evri hermes royal ocado tesco asda sainsbury sainsburys delivery courier cabbie dustman warden petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy cleaner bin postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works bar parlour studio wash cleaners barbers hairdressers butchers".split(
+  "ferry ship boat trawler tug skipper rail railway train conductor guard owner chef restaurant hotel club checkout checkouts tills deli counter desk deliveroo uber eat amazon dpd evri hermes royal ocado tesco asda sainsbury sainsburys delivery courier cabbie dustman warden petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy cleaner bin postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works bar parlour studio wash cleaners barbers hairdressers butchers".split(
     " ",
   ),
 );
 // Words of the job phrases too common to open the person search on their own.
 const BROAD_JOB_WORDS: ReadonlySet<string> = new Set(
-  "runs owns manages works ex head dinner security police dog drag crossing lollipop deliveroo uber eat amazon tesco asda sainsbury sainsburys delivery royal petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy driver".split(
+  "runs owns manages works ex head dinner security police dog drag crossing lollipop ship boat rail railway train guard chef restaurant hotel club desk counter deliveroo uber eat amazon tesco asda sainsbury sainsburys delivery royal petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy driver".split(
     " ",
   ),
 );
@@ -306,12 +312,15 @@ const CARE_MORE = wordsRegex([
   "had (?:his|her|their) (?:spleen|appendix|gallbladder|tonsils|cataracts?|kidney|hip|knee|leg|toe|foot) (?:out|removed|done|replaced|amputated)",
   "(?:mental health|mh|psych(?:iatric)?) liaison",
   "delivered (?:twins|triplets|a baby|her baby|a (?:baby )?(?:boy|girl))",
+  "deliver(?:ed|ing)? (?:the|a|her|their) (?:baby|twins)",
   "pharmacy",
   "chemo(?:therapy)?",
   "radiotherapy",
   "transplant",
   "fell (?:again|over)",
   "(?:had|has had) (?:another|a) fall",
+  "stitched (?:up )?(?:the|his|her|their|a)",
+  "(?:glued|sutured|stapled) (?:the|his|her|their|a)",
   "scanned",
   "x-rayed",
   "made it home",
@@ -325,7 +334,7 @@ const CARE_MORE = wordsRegex([
   "sedated",
 ]);
 const CARE_MORE_GATE: ReadonlySet<string> = new Set(
-  "dressing dressings wound ulcer ulcers nursed spleen appendix gallbladder tonsils cataract cataracts prison liaison delivered pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 opticians optician optometrist pharmacist occupational dietitian speech theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion jab vaccine vaccination handler".split(
+  "stitched glued sutured stapled deliver delivering dressing dressings wound ulcer ulcers nursed spleen appendix gallbladder tonsils cataract cataracts prison liaison delivered pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 opticians optician optometrist pharmacist occupational dietitian speech theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion jab vaccine vaccination handler".split(
     " ",
   ),
 );
@@ -429,6 +438,7 @@ const EVENT = wordsRegex([
   "burnt|burned|scalded",
   "bouncy castle",
   "fight",
+  "fighting",
   "brawl",
   "hit and run",
   "electrocuted",
@@ -491,7 +501,7 @@ const RARE = wordsRegex([
 const SPECIFIC_DAY =
   /\b(?:on[ \t]+)?(?:christmas[ \t]+(?:eve|day)|new[ \t]+year'?s[ \t]+(?:eve|day)|boxing[ \t]+day|bonfire[ \t]+night|(?:on|of)[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th))\b/i;
 const BED_NUMBER =
-  /\b(?:bed|bay|cubicle|side ?room|resus|majors|cot|trolley|incubator)[ \t]?(?:\d{1,3}|[A-H])\b/gi;
+  /\b(?:bed|bay|cubicle|side ?room|room|resus|majors|cot|trolley|incubator)[ \t]?(?:\d{1,3}|[A-H])\b/gi;
 // A prison's places: "on C wing", "the induction wing", "cell 14".
 const WING =
   /\b(?:[A-H]|VP|[Ii]nduction|[Ss]egregation|[Hh]ealthcare)[ \t]wing\b|\b[Cc]ell[ \t]?\d{1,3}\b/g;
@@ -554,6 +564,18 @@ const CELEB = wordsRegex([
   "(?:strictly|love island|gogglebox|bake off|x factor|the traitors|the apprentice|big brother|the voice|the chase|gladiators|dragons'? den|i'?m a celebrity|britain'?s got talent|emmerdale|corrie|coronation street|eastenders|hollyoaks) (?:pro|dancer|star|winner|contestant|finalist|judge|presenter|host|couple|family|lad|girl|bloke|lady|chaser|dragon|legend|regular)s?",
   "plays (?:football |rugby |cricket )?for (?:the )?[a-z]+(?: [a-z]+)? (?:fc|afc|united|city|town|rovers|athletic|wanderers|albion|county|rfc|ccc|rugby club)",
   "someone famous",
+  "(?:olympic|paralympic|commonwealth|world|european|british|national) (?:champion|medallist|gold medallist|swimmer|athlete|boxer|cyclist|diver|gymnast|rower|sprinter|runner|skater|sailor|judoka)",
+  "paralympian",
+  "council leader",
+  "leader of the council",
+  "(?:lord )?mayor(?! of the ward)",
+  "bishop",
+  "chief constable",
+  // Known from a video or post everyone saw: "the chap from the Facebook video", "the girl whose
+  // picture went viral", "the woman who runs the Facebook group".
+  "(?:whose|who)[ \\t][^.!?\\n]{0,40}?went viral",
+  "from the (?:facebook|tiktok|youtube|viral|insta|instagram|twitter) (?:video|clip|post|story|reel)",
+  "runs the (?:facebook|whatsapp) (?:group|page)",
   // Known from the local paper or the news: "the Dartford man who was on the front of the paper".
   "who (?:was|has been|had been|were|is) (?:on|in) (?:the )?(?:news|local news|local paper|paper|papers|front(?: (?:page|cover))?(?: of)?)",
   "(?:united|city|town|rovers|athletic|wanderers|fc|afc|rfc) (?:captain|striker|goalkeeper|keeper|defender|midfielder|winger|manager)",
@@ -723,6 +745,21 @@ function placeFound(text: string, words: ReadonlySet<string>): boolean {
 // phrase patterns run.
 // Words one of the public-figure phrases needs: CELEB runs only when one is in the post.
 const CELEB_GATE: ReadonlySet<string> = new Set([
+  "olympic",
+  "champion",
+  "paralympic",
+  "paralympian",
+  "commonwealth",
+  "medallist",
+  "council",
+  "mayor",
+  "bishop",
+  "constable",
+  "viral",
+  "facebook",
+  "tiktok",
+  "youtube",
+  "whatsapp",
   "celebrity",
   "celeb",
   "famous",

@@ -21,10 +21,14 @@ export const CARE_WORDS = wordSet(`
   adolescent paediatric paeds neonatal spinal burns oncology renal frailty psychiatric rehab
   dnacpr dnr ventilator methadone contractions warfarin inhaler inhalers prescription prescriptions creon
   antibiotics morphine oramorph stoma colostomy dosette epipen nebuliser cmht camhs caseload stairlift
-  wheelchair seclusion sedation sedated methotrexate clozapine
+  wheelchair seclusion sedation sedated methotrexate clozapine smear smears disability disabilities
 `);
 
 /** Cues that a named or described person is a patient, not a colleague on the same ward. */
+// What a colleague brings in for the team ("Sarah came in with doughnuts for nights"), or brings
+// in to show them: not how a patient arrives.
+export const BROUGHT_IN =
+  "(?:(?:some|a|an|the|loads[ \\t]+of|boxes[ \\t]+of|a[ \\t]+box[ \\t]+of|a[ \\t]+tray[ \\t]+of|homemade|her|his|their|new|fresh)[ \\t]+){0,3}(?:doughnuts|donuts|cakes?|cupcakes|brownies|biscuits|pizzas?|coffees?|chocolates?|sweets|treats|food|breakfast|bacon|croissants|cookies|flowers|presents|gifts|cards?|newborn|new[ \\t]+baby|kids|dog|puppy|tan|haircut|news|a[ \\t]+smile)\\b";
 export const PATIENT_CUES = wordsRegex([
   "patients?",
   "pts?",
@@ -36,7 +40,9 @@ export const PATIENT_CUES = wordsRegex([
   "discharged",
   "discharge(?! lounge| team| coordinator| nurse)",
   "brought (?:in|into|onto|to)",
-  "came in(?! early| late| on (?:my|her|his|their) day off| to (?:help|cover|work|sing|play|perform|visit|see us|drop|bring|volunteer|talk|teach))",
+  "came in(?! early| late| on (?:my|her|his|their) day off| to (?:help|cover|work|sing|play|perform|visit|see us|drop|bring|volunteer|talk|teach)| with " +
+    BROUGHT_IN +
+    ")",
   "going home",
   "went home",
   "long-stay",

@@ -21,6 +21,7 @@ import {
   PATIENT_CUES,
   STAFF_CUES,
   STAFF_TITLE_BEFORE,
+  BROUGHT_IN,
 } from "./people.js";
 import {
   GIVEN_NAME_SET,
@@ -192,7 +193,9 @@ const NAME_AGE = new RegExp(
 );
 // "came in" alone is also how staff arrive for a shift; arriving as a patient has a how or a where.
 const CARE_EVENT =
-  "(?:admitted|readmitted|discharged|brought[ \\t]+(?:in|into|onto|to)|rushed[ \\t]+in|blue[ -]?lighted|transferred|intubated|resuscitated|ventilated|catheterised|triaged|sectioned|delivered|induced|came[ \\t]+in(?:to)?[ \\t]+(?:by|with|after|via|to[ \\t]+(?:a&e|ed|resus|hospital)|a&e|ed|resus|majors|hospital)|passed[ \\t]+away|died|coded|arrested|self[ -]discharged)";
+  "(?:admitted|readmitted|discharged|brought[ \\t]+(?:in|into|onto|to)|rushed[ \\t]+in|blue[ -]?lighted|transferred|intubated|resuscitated|ventilated|catheterised|triaged|sectioned|delivered|induced|came[ \\t]+in(?:to)?[ \\t]+(?:by|with(?![ \\t]+" +
+  BROUGHT_IN +
+  ")|after|via|to[ \\t]+(?:a&e|ed|resus|hospital)|a&e|ed|resus|majors|hospital)|passed[ \\t]+away|died|coded|arrested|self[ -]discharged)";
 const CARE_EVENT_WORDS =
   "admitted|readmitted|brought[ \\t]+in|rushed[ \\t]+in|blue[ -]?lighted|transferred|intubated|ventilated|resuscitated";
 const NAME_EVENT = new RegExp(
@@ -203,16 +206,19 @@ const NAME_EVENT = new RegExp(
 // "Precious is still refusing her depot", "Sandra from Blean rang the surgery 14 times"). Structure
 // stands in for the names list: a capitalised word that is not a sentence word, then one of these.
 const NAME_ACTS = new RegExp(
-  `\\b(${WORD})(?:[ \\t]+from[ \\t]+(${WORD}))?[ \\t]+(?:(?:is|was|'s|has|had|just|still|again|now|finally|keeps|kept|has[ \\t]+been)[ \\t]+){0,2}(?:` +
+  `\\b(${WORD})(?:[ \\t]+from[ \\t]+(${WORD})|[ \\t]+(?:on|in)[ \\t]+(?:the[ \\t]+)?(?:[A-Z0-9]{1,3}|[a-z]+)[ \\t]+(?:wing|ward|bay|unit|room|landing))?[ \\t]+(?:(?:is|was|'s|has|had|just|still|again|now|finally|keeps|kept|has[ \\t]+been)[ \\t]+){0,2}(?:` +
     `(?:refusing|refused|declining|declined|spat[ \\t]+out|spitting[ \\t]+out)[ \\t]+(?:her|his|their)[ \\t]+(?:depot|meds|medication|tablets|insulin|injections?|jabs?|obs|bloods|food|dinner|fluids|dialysis|chemo|treatment|clozapine|antibiotics|inhalers?|dressings?)` +
     `|(?:came|comes|come|coming)[ \\t]+back[ \\t]+(?:in(?:to)?|to)[ \\t]+(?:the[ \\t]+|our[ \\t]+)?(?:clinic|walk-in|surgery|resus|majors|minors|a&e|ed|ward|unit|hospice|practice|department|dental|pharmacy)` +
+    `|came[ \\t]+in[ \\t]+with[ \\t]+(?:(?:a|an|his|her|their|another|bad|severe)[ \\t]+)?(?:burst|broken|fractured|chest[ \\t]+pain|abdo|head[ \\t]+injury|dog[ \\t]+bite|stab|seizure|fit|overdose|bleed|infection|sepsis|abscess|burns?|lac|laceration|fever|rash|wound)` +
+    `|(?:turned|turns|turning)[ \\t]+(?:9\\d|1[01]\\d)(?![\\d%])` +
+    `|showing[ \\t]+off[ \\t]+(?:his|her|their)[ \\t]+(?:new[ \\t]+)?(?:prosthetic|scar|stoma|cast|plaster|stitches|staples|insulin[ \\t]+pump|hip|knee|wheelchair|walking[ \\t]+frame|zimmer)` +
     `|swallowed[ \\t]+(?:a|an|her|his|their|some|two|three|\\d+)|overdosed|absconded|self[ -]harmed|tied[ \\t]+a[ \\t]+ligature` +
     `|(?:rang|rung|called|phoned|buzzed|rings|calls|phones)[ \\t]+(?:[A-Za-z&]+[ \\t]+){0,3}\\d{1,3}[ \\t]+times` +
     `)\\b`,
   "g",
 );
 const ACTS_GATE = wordSet(
-  "refusing refused declining declined spat spitting came comes come coming swallowed overdosed absconded harmed ligature times",
+  "refusing refused declining declined spat spitting came comes come coming turned turns turning showing swallowed overdosed absconded harmed ligature times",
 );
 // Names of services that ring or call ("Control rang 6 times"), not people.
 const NOT_A_CALLER = new Set(
@@ -221,11 +227,19 @@ const NOT_A_CALLER = new Set(
   ),
 );
 const HEAD = /^[^:.!?\n]{1,40}:/;
+// The writer's own family before a name ("my nan Edna turned 95"): not a patient in a staff post.
+const OWN_KIN_BEFORE =
+  /\b(?:my[ \t]+(?:[a-z]+[ \t]+){0,2}|(?:nan|nana|nanna|nanny|grandad|grandpa|grandma|granny|gran|auntie|aunty|uncle|great[- ]gran\w*)[ \t]+)$/i;
+// "visited Kayleigh at her flat": a home visit to a named person.
+const VISITED_AT_HOME = new RegExp(
+  `\\b(?:[Vv]isit(?:ed|ing)|[Ss]aw|[Ss]een)[ \\t]+(${WORD})[ \\t]+at[ \\t]+(?:her|his|their)[ \\t]+(?:home|flat|house|bungalow|caravan|place|bedsit|hostel|room)\\b`,
+  "g",
+);
 const BACK_AT_WORK =
   /^[^.!?\n]{0,30}?\b(?:after|from|off)[ \t]+(?:(?:her|his|their|a|the)[ \t]+)?(?:[a-z]+[ \t]+)?(?:leave|maternity|mat|holiday|hols|sick(?:ness)?|secondment|placement|career break|annual leave)\b|^[ \t]+to[ \t]+(?:work|us)[ \t]+as\b/i;
 // Care words the word list cannot hold ("x-ray" is two words) or that are care only here.
 const ACT_CARE =
-  /\b(?:x-?rays?|results|appointments?|repeat|gp|doctor|walk-in|111|999|prescriptions?|scripts?)\b/i;
+  /\b(?:x-?rays?|results|appointments?|repeat|gp|doctor|walk-in|111|999|prescriptions?|scripts?|mental health|district nurs\w*|community (?:nurse|nursing|team|mental health|matron)|home visit|care home|hospice)\b/i;
 const CLINICAL_THING = [
   "knee",
   "hip",
@@ -645,7 +659,7 @@ const VISIT_TO_BEFORE =
 // "Nursed my old maths teacher Mr Harris": the one nursed is the patient, whatever their job.
 const OLD_AGE_AFTER = /^,?[ \t]*\(?(\d{2,3})\)?(?=[ \t]*[,;:)]|[ \t]+(?:who|and|from|on|in)\b)/;
 const NURSED_BEFORE =
-  /\b(?:nursing|nursed|looked after|looking after|caring for|cared for|admitted|admitting|discharged|discharging|triaged|treating|treated|resuscitated|cannulated|scanned|x-rayed)[ \t]+(?:(?:my|our|a|an|the|his|her)[ \t]+)?(?:[a-z]+[ \t]+){0,3}$/i;
+  /\b(?:nursing|nursed|looked after|looking after|caring for|cared for|admitted|admitting|discharged|discharging|triaged|treating|treated|resuscitated|cannulated|scanned|x-rayed|wheeled|pushed|escorted|portered|transferred|transported)[ \t]+(?:(?:my|our|a|an|the|his|her)[ \t]+)?(?:[a-z]+[ \t]+){0,3}$/i;
 const LOST_BEFORE =
   /\b(?:we|hospice|ward|unit)[ \t]+(?:sadly[ \t]+)?lost[ \t]+(?:(?:little|baby|our|dear|lovely|beautiful)[ \t]+)?$/i;
 const CARE_FOR =
@@ -881,7 +895,8 @@ export const personInCare: CustomRecognizer = {
       (caredForInPost() && BEING_CARED_FOR.test(text));
     const hasPlace = PLACE_HINT.test(text);
     const hasTitle = TITLE_HINT.test(text);
-    const acts = anyWord(post, ACTS_GATE);
+    const acts =
+      anyWord(post, ACTS_GATE) || post.words.has("visited") || post.words.has("visiting");
     if (!careInPost && !hasPlace && !hasTitle && !acts) return found;
     const actCare = () => careInPost || ACT_CARE.test(text);
     // "Watching Casualty and the bloke in cubicle 3…": people on a TV drama are not patients.
@@ -1081,6 +1096,7 @@ export const personInCare: CustomRecognizer = {
         // Ringing and swallowing are a patient's only in a post about care.
         if (/times$|\bswallowed\b/.test(m[0]) && !actCare()) continue;
         if (PRAISED.test(text.slice(Math.max(0, s - 45), s))) continue;
+        if (OWN_KIN_BEFORE.test(text.slice(Math.max(0, s - 25), s))) continue;
         // "Chidinma came back to the ward after maternity leave": a colleague back at work.
         if (
           BACK_AT_WORK.test(text.slice(e, e + 60)) ||
@@ -1088,6 +1104,14 @@ export const personInCare: CustomRecognizer = {
         )
           continue;
         add(s, s + name.length, 0.8, "name with a care event", name);
+      }
+    }
+    if (post.words.has("visited") || post.words.has("visiting") || post.words.has("saw")) {
+      VISITED_AT_HOME.lastIndex = 0;
+      for (let m = VISITED_AT_HOME.exec(text); m; m = VISITED_AT_HOME.exec(text)) {
+        const s = m.index + m[0].indexOf(m[1], m[0].search(/[ \t]/));
+        if (!nameLike(m[1]) || !actCare()) continue;
+        add(s, s + m[1].length, 0.8, "name with a care event", m[1]);
       }
     }
     if (!careInPost) return found.sort((a, b) => a.start - b.start);

@@ -42,6 +42,8 @@ ruleTester(indirectIdentifierRule, {
     "Jess was on Bake Off last year and she's baking for our ward cake sale on Friday",
     "The barber on Canterbury Road is doing half price cuts for NHS staff this month",
     "Our oldest volunteer turned 90 today, still pushes the tea trolley on Tuesdays",
+    "A Paralympic champion visited the rehab unit today and let the kids hold her medals",
+    "Our ward's TikTok video went viral, 2 million views of us dancing in the sluice 💃",
     "Your surgeon is a butcher who's killed more patients than he's saved, everyone in town knows",
     "Teaching session on Ehlers-Danlos for the OTs on Monday, room 4, bring lunch",
     "The vicar from St Anne's runs the hospital chaplaincy on Sundays, lovely man",
@@ -368,5 +370,24 @@ ruleTester(indirectIdentifierRule, {
       text: "DN visit: dressings for the ex-miner on Tyne Road, 84, who sings hymns at me",
       errors: 1,
     },
+    // Sports people, civic figures, viral fame, ferry and rail jobs, business owners, checkouts.
+    {
+      text: "Physio: the world champion rower from Henley is doing her rehab with us after her shoulder op",
+      errors: 1,
+    },
+    { text: "Majors: the mayor was in with palpitations at 2am, keep it quiet", errors: 1 },
+    {
+      text: "Is the lad from the TikTok video jumping off the harbour wall still in resus?",
+      errors: 1,
+    },
+    {
+      text: "Stitched the eyebrow of the Ramsgate trawler skipper tonight, proper sea dog",
+      errors: 1,
+    },
+    {
+      text: "Fixed the hip of the owner of the Thai restaurant on Harbour Street this morning in theatre",
+      errors: 1,
+    },
+    { text: "Helped deliver the twins of the lady from the Co-op tills, she's only 17", errors: 1 },
   ],
 });

@@ -8,6 +8,8 @@ ruleTester(patientNameRule, {
     "Kofi from pharmacy rang 3 times about the TTOs, legend",
     "Chidinma came back to the ward after maternity leave today, so good to have her back",
     "Precious is refusing to do another night on her own and I don't blame her",
+    "My nan Edna turned 97 today and still beats me at rummy",
+    "Sarah came in with doughnuts for the night shift, what a star",
     "Last night shift before my maternity leave, I'm going to miss these kids so much",
     "Your physiotherapist Mr Colin Hart charges NHS patients for private sessions at his clinic",
     "Darren on lates keeps signing for obs he hasn't done, someone needs to look at it",
@@ -474,6 +476,30 @@ ruleTester(patientNameRule, {
     { text: "Big news: Kacper swallowed a magnet and we watched it on x-ray all week", errors: 1 },
     {
       text: "Learning disability nurse here: Rhys (31) from the supported flats had his bloods done",
+      errors: 1,
+    },
+    {
+      text: "Hospice: Winifred in the garden room turned 101 on Friday, sherry all round",
+      errors: 1,
+    },
+    {
+      text: "Prison healthcare: Dariusz on C wing came in with a broken hand after a fight",
+      errors: 1,
+    },
+    {
+      text: "CMHT: visited Jolene at her flat, no electric and no food in the cupboards",
+      errors: 1,
+    },
+    {
+      text: "Rehab unit: Marcus showing off his new prosthetic arm to the whole gym 💪",
+      errors: 1,
+    },
+    {
+      text: "Porters: escorted Mrs Delaney down to the mortuary at 4am, she'd been with us since May",
+      errors: 1,
+    },
+    {
+      text: "LD team: Shannon (22, autistic) had her first smear today and was so brave",
       errors: 1,
     },
   ],
