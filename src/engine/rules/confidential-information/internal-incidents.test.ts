@@ -3,6 +3,7 @@ import rule from "./internal-incidents.js";
 
 ruleTester(rule, {
   valid: [
+    "A never event is something that should never happen, which is why we practise the checklist",
     "My driving licence was suspended for a month, never again",
     "The match was suspended because of the rain",
     "Sad news reported in the news today: the surgeon has been struck off, as reported by the BBC",

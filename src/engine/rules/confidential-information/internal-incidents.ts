@@ -11,7 +11,7 @@ const INCIDENT = new RegExp(
   [
     // An incident that happened ("there was a never event", "serious incident declared"), not the
     // subject in general ("teaching on never events").
-    String.raw`\b(?:a|an|another|had a|was a|been a|declared(?: a)?|two|three|our|the)\s+(?:serious (?:untoward )?incident|never event)\b(?! (?:policy|framework|training|teaching|list|reporting))`,
+    String.raw`\b(?:a|an|another|had a|was a|been a|declared(?: a)?|two|three|our|the)\s+(?:serious (?:untoward )?incident|never event)\b(?! (?:policy|framework|training|teaching|list|reporting|is (?:something|when|what|defined|an? (?:incident|event|serious|wholly))|means|are (?:incidents|events|defined)))`,
     String.raw`\b(?:serious (?:untoward )?incident|never event)s?\s+(?:declared|last (?:night|week|month)|yesterday|happened|being investigated|under investigation|on ward|in theatres?)\b`,
     String.raw`\b(?:si|sui) investigation\b|\bwrong[- ]site (?:surgery|procedure|block)\b|\bretained (?:swab|instrument|guidewire)\b`,
     // "punched one of our HCAs", "assaulted two of our nurses", "spat at a member of staff".

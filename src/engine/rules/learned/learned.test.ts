@@ -292,6 +292,11 @@ describe("learned policy rules", () => {
         "security-arrangements",
       ],
       [
+        "Whole bottle of hand gel gone in one shift, we're going through it like water",
+        "safeguarding",
+      ],
+      ["Keep it quiet but it's Sue's 50th tomorrow, cake at 3 🤫", "confidential-information"],
+      [
         "The wifi at the conference venue was 'Nursing2025' and it still dropped out",
         "security-arrangements",
       ],
@@ -317,9 +322,10 @@ describe("learned policy rules", () => {
       expect(check({ text }).findings.map((f) => f.category)).not.toContain("media-contact");
   });
 
-  it("social-engineering: a general question about a service is not a request for details", () => {
+  it("social-engineering: a general question about a service, or a fault in one, is not a request for details", () => {
     const check = createChecker({}, { rules: learnedRules });
     for (const text of [
+      "The password reset link on your patient app doesn't work, I've tried 4 times",
       "Can you share the phone number for the maternity triage line please?",
       "Can you tell me what time visiting is on the children's ward please?",
     ])

@@ -3,6 +3,8 @@ import rule from "./drink-and-drugs.js";
 
 ruleTester(rule, {
   valid: [
+    "Last one standing at the ward quiz wins a tin of Quality Street",
+    "Absolutely legless after the step challenge, 30,000 steps on a long day",
     "Remember to drink water on a long day, no water at the nurses' station is a rule, not a dare",
     "First one to be sick on the rota swap gets the chocolates, apparently norovirus is back 🤢",
     "Please don't mix zopiclone with alcohol, it slows your breathing",
@@ -21,6 +23,7 @@ ruleTester(rule, {
     "Christmas do booked 🥂 £35 a head",
   ],
   invalid: [
+    { text: "Last one standing at the bar wins, 10 jagers each to start \ud83c\udf7b", errors: 1 },
     {
       text: "Staff night out: first one to be sick buys the next round, no water allowed 🍻🍻🍻",
       errors: 1,

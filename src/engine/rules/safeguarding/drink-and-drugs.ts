@@ -90,6 +90,8 @@ const EXCESS =
 const CARE =
   /\bif you'?re going to\b|\bharm reduction\b|\bstay safe\b|\bdon'?t mix\b|\bsafely\b|\bsupport\b|\bhelp(?:line)?\b|\bunits\b|\bguidelines?\b|\bawareness\b|\boverdose\b|\bnaloxone\b|\baddiction\b|\bdependen\w+|\brecovery\b|\brehab\b|\bdangers?\b|\brisks?\b|\bworr(?:ied|ying)\b|\bconcern\w*|\bsober\b|\bquit\w*|\bdrug testing\b|\btreatment\b|\bpatients?\b|\bcame in\b|\bbrought in\b|\badmitted\b|\bdry january\b|\bsober october\b|\bnever again\b/i;
 
+const EXERTION =
+  /\b(?:steps?|run|running|ran|walk|walking|gym|workout|spin|hike|marathon|5k|10k|half|squats|leg day|bootcamp|circuits|parkrun|swim|cycle|ride)\b/i;
 // Words for drunk that mean nothing else.
 const STRONG_WASTED =
   /\b(?:wasted|hammered|plastered|paralytic|legless|trollied|blotto|sloshed|shit-?faced|leathered|rat-?arsed)\b/i;
@@ -154,7 +156,11 @@ export default defineRule({
     )
       return report(mixed, "mixing sedatives or painkillers with alcohol");
     const challenge = CHALLENGE.exec(t);
-    if (challenge && !CARE.test(t)) return report(challenge, "heavy drinking");
+    // "Last one standing at the ward quiz": standing up counts only where drink is named.
+    const standing =
+      challenge && /standing|\bcan (?:still )?(?:stand|walk|talk|remember)/i.test(challenge[0]);
+    if (challenge && !CARE.test(t) && (!standing || DRINK.test(t) || EXCESS.test(t)))
+      return report(challenge, "heavy drinking");
     // Find something to report first; the care-context check is the dearer test, so it comes last.
     let hit: RegExpExecArray | null = null;
     let what = "";
@@ -162,7 +168,9 @@ export default defineRule({
     if (drug && PARTY.test(t)) [hit, what] = [drug, "drug-taking"];
     if (!hit) {
       const wasted = WASTED.exec(t);
-      if (wasted && (STRONG_WASTED.test(wasted[0]) || DRINK.test(t) || EXCESS.test(t)))
+      // "Legless after the step challenge": worn out by exercise, with no drink named.
+      const worn = !DRINK.test(t) && EXERTION.test(t);
+      if (wasted && !worn && (STRONG_WASTED.test(wasted[0]) || DRINK.test(t) || EXCESS.test(t)))
         [hit, what] = [wasted, "getting drunk"];
     }
     if (!hit) {

@@ -3,6 +3,7 @@ import rule from "./weaknesses.js";
 
 ruleTester(rule, {
   valid: [
+    "The fire door by the lifts was wedged open with a bin so I shut it and told the NIC",
     "Night security only work until 3am on a Sunday? Nope, they're here all night, legends",
     "Got tailgated by a van the whole way down the A21 this morning, terrifying",
     // Praise of porters is not a gap in guarding.

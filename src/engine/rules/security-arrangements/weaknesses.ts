@@ -99,7 +99,7 @@ const ON_THE_ROAD =
   /\b(?:cars?|drivers?|driving|lorry|lorries|vans?|bumper|motorway|road|lane|traffic|cyclists?|bikes?)\b/i;
 const DENIED = /^[^.!?\n]*\?+\s*(?:nope|no|nah|wrong|not true|myth|false)\b/i;
 export const REPORTED =
-  /\b(?:reported (?:it|this) to|logged (?:it|a job) with|estates (?:are|have) (?:fixing|fixed)|now fixed|has been fixed|(?:estates|maintenance|helpdesk|it|job) (?:ticket|job) (?:logged|raised|in|done)|ticket (?:logged|raised)|estates are on it)\b/i;
+  /\b(?:(?:told|informed|alerted|let) (?:the )?(?:nic|nurse in charge|manager|ward manager|security|estates|site team|bleep holder)|so i (?:closed|shut|locked|reported) it|reported (?:it|this) to|logged (?:it|a job) with|estates (?:are|have) (?:fixing|fixed)|now fixed|has been fixed|(?:estates|maintenance|helpdesk|it|job) (?:ticket|job) (?:logged|raised|in|done)|ticket (?:logged|raised)|estates are on it)\b/i;
 // A door that is merely broken inside a room people use (a cubicle, a toilet, a shower, a
 // cupboard for linen) is an estates job, not a way in: "broken"/"bust" counts only for a door or
 // lock that keeps people out.

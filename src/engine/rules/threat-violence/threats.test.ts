@@ -3,6 +3,7 @@ import { threats } from "./threats.js";
 
 ruleTester(threats, {
   valid: [
+    "I know where you are, I'm in the same waiting room and have been for 6 hours, can someone update us",
     "Someone should drive the minibus to the beach for our team day out",
     "Bring bats and balls to the staff rounders match on Sunday \ud83c\udfcf",
     "She'll be sorry she left, the new place doesn't even have a biscuit tin",

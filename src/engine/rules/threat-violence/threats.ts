@@ -105,7 +105,7 @@ const PATTERNS: ThreatPattern[] = [
     name: "I know where you live",
     kind: "threat",
     regex:
-      /\b(?:i|we)(?: all)? know (?:where|what time|which \w+|when)(?: \w+){0,4} (?:live|lives|living|finish|finishes|park|parks|drive|drives|is|are)\b|\b(?:i|we)(?: all)? know (?:you|he|she|they) lives?\b|\b(?:i|we)(?:'ve| have) got (?:your|his|her|their) (?:reg|address|number plate|plate)\b/,
+      /\b(?:i|we)(?: all)? know (?:where|what time|which \w+|when)(?: \w+){0,4} (?:live|lives|living|finish|finishes|park|parks|drive|drives|is|are)\b(?![,.;:]? (?:i'm|i am|we're|we are|i've been|we've been)\b)|\b(?:i|we)(?: all)? know (?:you|he|she|they) lives?\b|\b(?:i|we)(?:'ve| have) got (?:your|his|her|their) (?:reg|address|number plate|plate)\b/,
   },
   {
     name: "needing A&E",
