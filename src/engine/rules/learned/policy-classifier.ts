@@ -193,7 +193,7 @@ const SAFEGUARDING_WORD =
   details look system spine pas address`);
 // Drinking water, tea or hand gel is no drink of the kind safeguarding means.
 const NOT_ALCOHOL =
-  /\b(?:drink(?:ing|s)?|bottles?|glass(?:es)?|cups?|pints?) (?:of )?(?:water|squash|tea|coffee|juice|milk|pop|fluids?|hand gel|gel|coke)\b/g;
+  /\b(?:drink(?:ing|s)?|bottles?|glass(?:es)?|cups?|pints?) (?:of )?(?:water|squash|tea|coffee|juice|milk|pop|fluids?|hand gel|gel|coke)\b|\bwater bottles?\b/g;
 // A modest drink shared, with nothing of excess: not glorifying heavy drinking.
 const MODEST_DRINK =
   /\b(?:shared (?:a|one) bottle|(?:a|one|one small) (?:glass|pint|drink|cheeky (?:one|pint|glass))|(?:a )?couple of (?:drinks|pints|glasses)|(?:one|two|2) (?:drinks|pints|glasses))\b/;
