@@ -295,6 +295,7 @@ describe("learned policy rules", () => {
         "Whole bottle of hand gel gone in one shift, we're going through it like water",
         "safeguarding",
       ],
+      ["Drinking water matters on long shifts, fill those water bottles up 💧", "safeguarding"],
       ["Keep it quiet but it's Sue's 50th tomorrow, cake at 3 🤫", "confidential-information"],
       [
         "The wifi at the conference venue was 'Nursing2025' and it still dropped out",
