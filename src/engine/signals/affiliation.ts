@@ -128,6 +128,9 @@ function namesTrustByName(text: string, pack: ResolvedPack): boolean {
 const WORKS_THERE =
   /\b(?:I'm|I am|Im)\s+an?\s+(?:[\w-]+\s+){0,3}(?:there|here)\b|\bI(?:\s+(?:work|worked|have\s+worked)|'ve\s+worked|'ve\s+been\s+(?:working\s+)?)\s*(?:there|here)\b/;
 
+// "The new clinic at Pinderfields … I work there": a named place after "at" (not a time or occasion).
+const AT_A_PLACE = new RegExp(String.raw`\bat\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z][a-z'’]+`);
+
 // "… the finance team at Medway …" in a post that speaks of "our" people or places: the author's workplace.
 const TEAM_AT =
   /\b(?:[Tt]he|[Oo]ur)\s+(?:[\w-]+\s+){0,2}(?:ward|team|department|unit|office)\s+at\s+[A-Z][a-z]/;
@@ -228,7 +231,7 @@ export function postNamesEmployer(
     return true;
   if (
     WORKS_THERE.test(text) &&
-    (EMPLOYER_PATTERNS[2].test(text) || EMPLOYER_PATTERNS[3].test(text))
+    (EMPLOYER_PATTERNS[2].test(text) || EMPLOYER_PATTERNS[3].test(text) || AT_A_PLACE.test(text))
   )
     return true;
   return namesTrustByName(text, pack);

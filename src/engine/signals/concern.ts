@@ -50,7 +50,7 @@ export const CONCERN_CUES: readonly Cue[] = [
     ),
     weight: 2,
     regex: new RegExp(
-      String.raw`\b(?:dangerously\s+|chronically\s+|severely\s+)?(?:under-?\s?staffed|short[- ]?staffed|understaffing|unsafe\s+staffing|skeleton\s+staff)\b|\bno\s+(?:\w+\s+)?${STAFF}\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:free|available|on\s+(?:shift|duty|site)|to\s+(?:answer|cover|see|help))\b|\bno\s+(?:specialist|trained|qualified|senior|registered)\s+(?:staff|nurses?|doctors?|cover)\b|\b(?:one|1|only\s+one|just\s+one|a\s+single)\s+(?:\w+\s+)?${STAFF}\s+(?:on\s+(?:nights|days|lates|earlies|shift|duty)\s+)?(?:to|for|covering|looking\s+after|between)\s+(?:(?:~|about|over|around)?\s*\d+|all\s+(?:of\s+)?(?:them|those|these)\b|the\s+(?:whole|entire)\s+(?:ward|bay|unit|floor|department|corridor)\b)|\bthe\s+only\s+(?:\w+\s+){0,2}${STAFF}\s+(?:for|on|covering|in)\s+(?:~|about|over|around)?\s*\d+|\b\d+\s+${STAFF}\s*(?:,|and|for|to)\s*(?:\d+\s+\w+\s*,?\s*(?:and\s+)?)?\d+\s+(?:patients|beds|residents)\b|\bnot\s+enough\s+(?:staff|nurses|doctors|midwives|carers|hands)\b|\b(?:two|three|four|2|3|4)\s+(?:of\s+us|(?:\w+\s+)?${STAFF})\s+(?:for|to|between|covering|looking\s+after)\s+(?:~|about|over|around|nearly|almost)?\s*\d{2,}\s*(?:patients|beds|residents|babies|kids|children|people|women)\b|\bthere(?:'s|\s+is)\s+one\s+of\s+us\s+for\s+\d+`,
+      String.raw`\b(?:dangerously\s+|chronically\s+|severely\s+)?(?:under-?\s?staffed|short[- ]?staffed|understaffing|unsafe\s+staffing|skeleton\s+staff)\b|\bno\s+(?:\w+\s+)?${STAFF}\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:free|available|on\s+(?:shift|duty|site)|to\s+(?:answer|cover|see|help))\b|\bno\s+(?:specialist|trained|qualified|senior|registered)\s+(?:staff|nurses?|doctors?|cover)\b|\b(?:one|1|only\s+one|just\s+one|a\s+single|the\s+one)\s+(?:\w+\s+)?${STAFF}\s+(?:on\s+(?:nights|days|lates|earlies|shift|duty)\s+)?(?:(?:is|was)\s+(?:doing|giving|covering)\s+all|to|for|covering|looking\s+after|between)\s+(?:(?:~|about|over|around)?\s*\d+|all\s+(?:of\s+)?(?:them|those|these)\b|the\s+(?:whole|entire)\s+(?:ward|bay|unit|floor|department|corridor)\b)|\bthe\s+only\s+(?:\w+\s+){0,2}${STAFF}\s+(?:for|on|covering|in)\s+(?:~|about|over|around)?\s*\d+|\b\d+\s+${STAFF}\s*(?:,|and|for|to)\s*(?:\d+\s+\w+\s*,?\s*(?:and\s+)?)?\d+\s+(?:patients|beds|residents)\b|\bnot\s+enough\s+(?:staff|nurses|doctors|midwives|carers|hands)\b|\b(?:two|three|four|2|3|4)\s+(?:of\s+us|(?:\w+\s+)?${STAFF})\s+(?:for|to|between|covering|looking\s+after)\s+(?:~|about|over|around|nearly|almost)?\s*\d{2,}\s*(?:patients|beds|residents|babies|kids|children|people|women)\b|\bthere(?:'s|\s+is)\s+one\s+of\s+us\s+for\s+\d+`,
       "g",
     ),
   },
@@ -477,6 +477,20 @@ export const STORY_CONCERN_CUES: readonly Cue[] = [
     weight: 1,
     regex:
       /\b(?:is|are|has\s+become|have\s+become|'s|'re)\s+(?:now\s+|just\s+)?(?:completely\s+|totally\s+)?(?:normal|routine|the\s+norm|business\s+as\s+usual)\b(?=[^.!?\n]{0,40}?\b(?:shouldn't|should\s+not|it's\s+not|isn't|not\s+ok|not\s+okay|wrong|unsafe|scandal))/g,
+  },
+  {
+    label: "manual handling",
+    trigger: trigger("lifting moving turning hoisting carrying"),
+    weight: 1,
+    regex:
+      /\b(?:lifting|moving|turning|hoisting|carrying)\s+(?:patients\s+|people\s+|them\s+|residents\s+)?by\s+hand\b/g,
+  },
+  {
+    label: "not fixed",
+    trigger: trigger("asked requested"),
+    weight: 1,
+    regex:
+      /\b(?:asked|requested)\s+(?:for\s+)?(?:[\w-]+\s+){0,5}?(?:\d+|two|three|four|five|six|eight|ten|twelve|eighteen|several)\s+(?:weeks|months|years)\s+ago\b[^.!?\n]{0,60}[.!?]\s*(?:and\s+)?(?:we're\s+|i'm\s+)?still\s+(?:waiting|nothing|no\b|chasing)/g,
   },
   {
     label: "escalation ignored",

@@ -327,11 +327,11 @@ const IRONY: readonly Cue[] = [
   {
     label: "derogatory",
     trigger: trigger(
-      "feeling love planning innovative who point worse pr wellbeing recognition reward investment hub scheme initiative culture values award-winning excellence engagement retention resilience outstanding consultation restructure bonus appreciation exciting independent lessons classy spin rigged ironic cheek make boys course holding mug surprise kid saying heid powers upstairs higher-ups higher brass suits genius try says upgrade improvement improvements new transformation efficiency efficiencies modernisation support listening optimisation optimization streamlining family-friendly valued booking arranging read make nothing priorities much looking cool world-class class tell treasure pattern film thought badge pen mug lanyard pizza making funny dream wrong usual ever",
+      "leadership compassionate compassion kindness civility agile recruitment escalated logged prioritised prioritized progress together friendly valuing feeling love planning innovative who point worse pr wellbeing recognition reward investment hub scheme initiative culture values award-winning excellence engagement retention resilience outstanding consultation restructure bonus appreciation exciting independent lessons classy spin rigged ironic cheek make boys course holding mug surprise kid saying heid powers upstairs higher-ups higher brass suits genius try says upgrade improvement improvements new transformation efficiency efficiencies modernisation support listening optimisation optimization streamlining family-friendly valued booking arranging read make nothing priorities much looking cool world-class class tell treasure pattern film thought badge pen mug lanyard pizza making funny dream wrong usual ever",
     ),
     weight: 1,
     regex:
-      /\b(?:really\s+)?feeling\s+(?:the\s+(?:appreciation|love)|(?:very\s+|so\s+|really\s+|truly\s+)?(?:appreciated|valued|supported|cared\s+for))\b|\blove\s+that\s+for\s+(?:us|me)\b|\b(?:great|brilliant|excellent|fantastic|superb|top)\s+planning\b|\bvery\s+innovative\b|\bgenius\s+(?:procurement|planning|idea|move|decision)\b|\bnice\s+try[.!]|\bsays\s+it\s+all\b|\bread\s+the\s+room\b|\bmake\s+it\s+make\s+sense\b|(?:^|[.!?]\s+)nothing\s+(?:ever\s+)?changes\b|(?<!\bthank\s+you\s|\bthanks\s)\bso\s+much\s+for\s+(?:being\s+)?(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:employer|trust|promises?|support|wellbeing|valuing\s+\w+|retention|listening|culture|values)\b|\breally\s+looking\s+after\s+us\b|\bcool,?\s+cool\b|\btruly\s+world[- ]class\b|\btell\s+me\s+again\s+how\b|\bi'll\s+treasure\s+it\b|\bspot\s+the\s+pattern\b|\bseen\s+this\s+film\s+before\b|\bjust\s+a\s+thought[.!]|(?:^|[.!?]\s+)an?\s+(?:[\w-]+\s+)?(?:badge|pen|pin|mug|lanyard|pizza|biscuit|cupcake)[.!]|\bi\s+wish\s+i\s+was\s+making\s+this\s+up\b|\bfunny\s+that[.!]|\bliving\s+the\s+dream\b|\bwhat\s+could\s+(?:possibly\s+)?go\s+wrong\b|["“'‘](?:upgrade|improvements?|new|transformation|efficienc(?:y|ies)|modernisation|support|listening\s+event|optimi[sz]ation|streamlining|family[- ]friendly|valued)["”'’]|["“'‘](?:[\w-]+\s+){0,3}(?:wellbeing|recognition|reward|investment|hub|scheme|initiative|culture|values|award[- ]winning|excellence|engagement|retention|resilience|outstanding|world[- ]class|consultation|restructure|bonus|appreciation|exciting\s+opportunity|independent|lessons\s+learned|wellness)(?:\s+[\w-]+){0,2}["”'’]|\bwho\s+(?:on\s+earth\s+)?(?:designs?|designed|thought\s+(?:of|up)|came\s+up\s+with|signed\s+off)\s+(?:this|these|that)\b(?![^\n]*\b(?:amazing|brilliant|gorgeous|beautiful|lovely|love\s+it|clever|thank))|\bwhat\s+is\s+the\s+point\s+of\s+(?:the|our|this)\s+\w+|\bmakes?\s+things\s+worse\b|\bnice\s+pr\b|\btry\s+(?:booking|arranging|planning|getting|sorting)\s+[\w\s]{1,20}?\s+around\s+that\b|(?:^|[.!?]\s+)(?:classy|spin|rigged|ironic|the\s+cheek(?:\s+of\s+it)?)[.!]|\bclassy\s+(?:leadership|management|move|stuff)\b|\byou\s+(?:couldn't|could\s+not|can't)\s+make\s+(?:it|this|that)\s+up\b|\bthat's\s+how\s+(?:it\s+works|things\s+work|we\s+do\s+[\w\s]{1,20}?)\s+(?:here|round\s+here|in\s+this\s+place)\b|\bjobs\s+for\s+the\s+boys\b|\bof\s+course\s+they\s+(?:have|did|do|are|will)[.!]|\bnot\s+holding\s+my\s+breath\b|\bfeel(?:ing)?\s+like\s+a\s+mug\b|\bsurprise,?\s+surprise\b|\bwho\s+are\s+they\s+trying\s+to\s+kid\b|\bthat's\s+all\s+i'm\s+saying\b|\bmake\s+of\s+that\s+what\s+you\s+will\b|\b(?:the\s+)?(?:heid\s+yins|powers\s+that\s+be|people\s+upstairs|higher[- ]ups|top\s+brass|suits\s+upstairs)\b/gm,
+      /\b(?:really\s+)?feeling\s+(?:the\s+(?:appreciation|love)|(?:very\s+|so\s+|really\s+|truly\s+)?(?:appreciated|valued|supported|cared\s+for))\b|\blove\s+that\s+for\s+(?:us|me)\b|\b(?:great|brilliant|excellent|fantastic|superb|top)\s+planning\b|\bvery\s+innovative\b|\bgenius\s+(?:procurement|planning|idea|move|decision)\b|\bnice\s+try[.!]|\bsays\s+it\s+all\b|\bread\s+the\s+room\b|\bmake\s+it\s+make\s+sense\b|(?:^|[.!?]\s+)nothing\s+(?:ever\s+)?changes\b|(?<!\bthank\s+you\s|\bthanks\s)\bso\s+much\s+for\s+(?:being\s+)?(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:employer|trust|promises?|support|wellbeing|valuing\s+\w+|retention|listening|culture|values)\b|\breally\s+looking\s+after\s+us\b|\bcool,?\s+cool\b|\btruly\s+world[- ]class\b|\btell\s+me\s+again\s+how\b|\bi'll\s+treasure\s+it\b|\bspot\s+the\s+pattern\b|\bseen\s+this\s+film\s+before\b|\bjust\s+a\s+thought[.!]|(?:^|[.!?]\s+)an?\s+(?:[\w-]+\s+)?(?:badge|pen|pin|mug|lanyard|pizza|biscuit|cupcake)[.!]|\bi\s+wish\s+i\s+was\s+making\s+this\s+up\b|\bfunny\s+that[.!]|\bliving\s+the\s+dream\b|\bwhat\s+could\s+(?:possibly\s+)?go\s+wrong\b|["“'‘](?:upgrade|improvements?|new|transformation|efficienc(?:y|ies)|modernisation|support|listening\s+event|optimi[sz]ation|streamlining|family[- ]friendly|valued)["”'’]|["“'‘](?:[\w-]+\s+){0,3}(?:wellbeing|recognition|reward|investment|hub|scheme|initiative|culture|values|award[- ]winning|excellence|engagement|retention|resilience|outstanding|world[- ]class|consultation|restructure|bonus|appreciation|exciting\s+opportunity|independent|lessons\s+learned|wellness|leadership|compassionate|compassion|kindness|civility|agile|recruitment\s+drive|escalated|logged|prioriti[sz]ed|in\s+progress|all\s+in\s+this\s+together|friendly\s+team|valuing\s+our\s+people)(?:\s+[\w-]+){0,2}["”'’]|\bwho\s+(?:on\s+earth\s+)?(?:designs?|designed|thought\s+(?:of|up)|came\s+up\s+with|signed\s+off)\s+(?:this|these|that)\b(?![^\n]*\b(?:amazing|brilliant|gorgeous|beautiful|lovely|love\s+it|clever|thank))|\bwhat\s+is\s+the\s+point\s+of\s+(?:the|our|this)\s+\w+|\bmakes?\s+things\s+worse\b|\bnice\s+pr\b|\btry\s+(?:booking|arranging|planning|getting|sorting)\s+[\w\s]{1,20}?\s+around\s+that\b|(?:^|[.!?]\s+)(?:classy|spin|rigged|ironic|the\s+cheek(?:\s+of\s+it)?)[.!]|\bclassy\s+(?:leadership|management|move|stuff)\b|\byou\s+(?:couldn't|could\s+not|can't)\s+make\s+(?:it|this|that)\s+up\b|\bthat's\s+how\s+(?:it\s+works|things\s+work|we\s+do\s+[\w\s]{1,20}?)\s+(?:here|round\s+here|in\s+this\s+place)\b|\bjobs\s+for\s+the\s+boys\b|\bof\s+course\s+they\s+(?:have|did|do|are|will)[.!]|\bnot\s+holding\s+my\s+breath\b|\bfeel(?:ing)?\s+like\s+a\s+mug\b|\bsurprise,?\s+surprise\b|\bwho\s+are\s+they\s+trying\s+to\s+kid\b|\bthat's\s+all\s+i'm\s+saying\b|\bmake\s+of\s+that\s+what\s+you\s+will\b|\b(?:the\s+)?(?:heid\s+yins|powers\s+that\s+be|people\s+upstairs|higher[- ]ups|top\s+brass|suits\s+upstairs)\b/gm,
   },
   // More irony and weary asides, each with its own words: "the Trust's idea of retention", "and
   // it shows", "they wonder why staff leave", "the answer from above is…", "expected to sleep
@@ -392,7 +392,7 @@ const CELEBRATORY =
   /\b(?:congrat\w*|well\s+done|so\s+proud|proud\s+of|proud\s+to|delighted|thrilled|chuffed|over\s+the\s+moon|huge\s+thanks|massive\s+thanks|thank\s+you\s+(?:so\s+much|to|all|everyone)|amazing\s+(?:work|team|job|effort))\b/;
 // What such irony must be about: the author's work and how it is run.
 const WORK_TOPIC =
-  /\b(?:trust|management|managers?|execs?|exec\s+team|senior\s+team|board|hr|payroll|rota|rostering|e-?rostering|shifts?|annual\s+leave|leave|pay|payslip|wages|band\s+\d|regrading|parking|permit|car\s+park|canteen|staff\s+room|mess|appraisal|training|study\s+days?|e-?learning|overtime|bank\s+shifts?|agency|vacanc(?:y|ies)|staffing|budget|procurement|estates|system|software|uniforms?|mileage|audits?|paperwork|e-?learning|occupational\s+health|occ?y?\s+health|staff\s+survey|ceo|chief\s+exec\w*|directors?|directorate|department|consultation|reorgani[sz]ation|restructure|thank-?you|pandemic|nights?\s+shift|night\s+staff|twelve[- ]hour|\d+[- ]hour\s+shift|break|wellbeing|resilience|workload|caseload|enhancements?|hospital|teams?|wards?|units?|services?|employer|finances|outpatients|equipment|staff|colleagues|nurses|porters|hcas|doctors|midwives|pharmacy|discharges?|theatres?|labs?|on-call|sickness|wellness|speak\s+up|guardian|ftsu|complaints?|job\s+advert|advert)\b/;
+  /\b(?:trust|management|managers?|execs?|exec\s+team|senior\s+team|board|hr|payroll|rota|rostering|e-?rostering|shifts?|annual\s+leave|leave|pay|payslip|wages|band\s+\d|regrading|parking|permit|car\s+park|canteen|staff\s+room|mess|appraisal|training|study\s+days?|e-?learning|overtime|bank\s+shifts?|agency|vacanc(?:y|ies)|staffing|budget|procurement|estates|system|software|uniforms?|mileage|audits?|paperwork|e-?learning|occupational\s+health|occ?y?\s+health|staff\s+survey|ceo|chief\s+exec\w*|directors?|directorate|department|consultation|reorgani[sz]ation|restructure|thank-?you|pandemic|nights?\s+shift|night\s+staff|twelve[- ]hour|\d+[- ]hour\s+shift|break|wellbeing|resilience|workload|caseload|enhancements?|hospital|teams?|wards?|units?|services?|employer|finances|outpatients|equipment|staff|colleagues|nurses|porters|hcas|doctors|midwives|pharmacy|discharges?|theatres?|labs?|on-call|sickness|wellness|speak\s+up|guardian|ftsu|complaints?|job\s+advert|advert|patients?|passwords?|log-?ins?|smartcards?|tickets?)\b/;
 
 const LEAVE = String.raw`(?:annual\s+leave|leave|holidays?|flexible\s+working(?:\s+request)?|request|application|study\s+(?:leave|days?)|parking\s+permit|permit|(?:mileage\s+|expenses\s+|overtime\s+)?claims?|course|references?|training|promotion|pay\s+rise|regrading|breaks?|days?\s+off|shift\s+swap|time\s+off|secondment|transfer)`;
 const PAY = String.raw`(?:pay|wages?|payslip|salary|enhance?ments|overtime|back\s*pay|mileage|expenses|bank\s+shifts?|arrears)`;
@@ -466,7 +466,7 @@ const GRIEVANCE_CUES: readonly Cue[] = [
     ),
     weight: 1,
     regex: new RegExp(
-      String.raw`\b(?:cancel(?:s|led|ling)?|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|knock(?:s|ed)?\s+back|turn(?:s|ed)?\s+down|den(?:y|ies|ied)|declin(?:e|es|ed)|binned|ignor(?:e|es|ed)|block(?:s|ed)?)\s+(?:\w+\s+){0,2}(?:my|our)\s+${LEAVE}\b`,
+      String.raw`\b(?:cancel(?:s|led|ling)?|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|knock(?:s|ed)?\s+back|turn(?:s|ed)?\s+down|den(?:y|ies|ied)|declin(?:e|es|ed)|binned|ignor(?:e|es|ed)|block(?:s|ed)?)\s+(?:\w+\s+){0,2}(?:my|our)\s+(?:christmas\s+|summer\s+|easter\s+|booked\s+|approved\s+)?${LEAVE}\b`,
       "g",
     ),
   },
@@ -610,7 +610,7 @@ const STORY_SHAPES: readonly Cue[] = [
     ),
     weight: 1,
     regex:
-      /\b(?:estates|hr|payroll|it|occ(?:y|upational)?\s+health|recruitment|medical\s+staffing|management|pensions|the\s+trust|facilities|maintenance|my\s+manager)\s+(?:department\s+|team\s+)?(?:have\s+|has\s+)?(?:taken|took|take|takes|taking)\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:weeks?|months?|years?)\s+to\b/g,
+      /\b(?:estates|hr|payroll|it|occ(?:y|upational)?\s+health|recruitment|medical\s+staffing|management|pensions|the\s+trust|facilities|maintenance|my\s+manager)(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:have\s+|has\s+)?(?:taken|took|take|takes|taking)\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:weeks?|months?|years?)(?:\s+to\b|\s+and\b|\s*[,.!])/g,
   },
   // "What do estates actually do all day?"
   {
@@ -647,6 +647,22 @@ const STORY_SHAPES: readonly Cue[] = [
     regex:
       /\b(?:overtime|enhancements?|back\s*pay|mileage|expenses|bank\s+shifts?|arrears|wages|pay)\s+(?:(?:from|for)\s+(?:[\w-]+\s+){1,2})?(?:is\s+|are\s+)?still\s+(?:missing|not\s+(?:paid|through|in)|outstanding|owed|unpaid)\b|\b(?:cut|cuts|cutting|slashed|slashing|reduced|reducing|lowered|lowering|scrapped|scrapping|axed|axing)\s+(?:the\s+|our\s+|my\s+)?(?:(?:bank|agency|overtime|unsocial(?:\s+hours)?|weekend|night|enhanced)\s+(?:rates?|pay|enhancements?|bonus)|enhancements|mileage\s+rates?)\b|\b(?:bank|agency|overtime|enhanced|unsocial)\s+(?:rates?|pay|enhancements?)\s+(?:[\w-]+\s+){0,3}?(?:went|gone|has\s+gone|have\s+gone|got|has\s+been|have\s+been|was|were)\s+(?:down|cut|reduced|slashed|lowered)\b/g,
   },
+  // "Asked for a second hoist 18 months ago. Still waiting."
+  {
+    label: "grievance",
+    trigger: trigger("asked requested"),
+    weight: 1,
+    regex:
+      /\b(?:asked|requested)\s+(?:for\s+)?(?:[\w-]+\s+){0,5}?(?:\d+|two|three|four|five|six|eight|ten|twelve|eighteen|several)\s+(?:weeks|months|years)\s+ago\b[^.!?\n]{0,60}[.!?]\s*(?:and\s+)?(?:we're\s+|i'm\s+)?still\s+(?:waiting|nothing|no\b|chasing)/g,
+  },
+  // "Reader, they did not send someone."
+  {
+    label: "derogatory",
+    trigger: trigger("reader"),
+    weight: 1,
+    regex:
+      /\breader,?\s+(?:they|it|he|she|we|nobody|no\s+one|nothing|estates|hr|it|management|payroll)\s+(?:did\s+not|didn't|was\s+not|wasn't|were\s+not|weren't|never|had\s+not|hadn't|has\s+not|hasn't|did\s+nothing)\b/g,
+  },
   // "Top three perks of working in pharmacy here: 1. free cold tea … 3. that's it".
   {
     label: "derogatory",
@@ -667,10 +683,10 @@ const STORY_SHAPES: readonly Cue[] = [
   // concern about …? 'Thanks for raising it.'"
   {
     label: "derogatory",
-    trigger: trigger("answer response reply"),
+    trigger: trigger("answer response reply solution plan idea fix strategy suggestion offer"),
     weight: 1,
     regex:
-      /\b(?:management's|managers'|the\s+trust's|trust's|hr's|the\s+board's|execs'|estates'|payroll's|my\s+manager's)\s+(?:only\s+)?(?:answer|response|reply)\s+(?:to\s+[^.!?\n]{1,80}?)?\?/g,
+      /\b(?:management's|managers'|the\s+trust's|trust's|hr's|the\s+board's|execs'|estates'|payroll's|my\s+manager's)\s+(?:only\s+)?(?:answer|response|reply)\s+(?:to\s+[^.!?\n]{1,80}?)?\?|\b(?:management's|managers'|the\s+trust's|trust's|hr's|the\s+board's|execs'|estates'|payroll's|my\s+manager's|management|trust|hr|estates|the\s+board)\s+(?:only\s+|official\s+|big\s+|latest\s+|grand\s+)?(?:answer|response|reply|solution|plan|idea|fix|strategy|suggestion|offer)(?:\s+is|\s+was|\s+has\s+been)?\s*[:?]|\b(?:management's|managers'|the\s+trust's|trust's|hr's|the\s+board's|execs'|estates'|payroll's|my\s+manager's)\s+(?:only\s+|big\s+|latest\s+|grand\s+)?(?:plan|idea|fix|strategy|suggestion|offer)\s+(?:is|was|has\s+been)\b/g,
   },
 ];
 

@@ -21,6 +21,10 @@ ruleTester(rule, {
     "Occupational health were brilliant with me after my surgery, phased return sorted in a week. Grateful.",
     "Huge thanks to the bank nurse who stayed late to help out.",
     "Estates took two days to fix the lift and kept us updated the whole time. Top team.",
+    "Completed my compassionate leadership module today, really good content actually.",
+    "Got my flexible working approved! Compressed hours from January, thank you to my manager 🙌",
+    "Asked for a new kettle for the staff room two weeks ago and it arrived today, thanks estates!",
+    "Reader, I married him. Best decision of my life.",
     // Perks that are real.
     "Perks of working nights: empty roads and the best toast in the hospital.",
     // A quoted word in a neutral report.
@@ -98,5 +102,30 @@ ruleTester(rule, {
       errors: 1,
     },
     { text: "The new 12 hour shift pattern is awful for anyone with kids.", errors: 1 },
+    {
+      text: "Physio department has lost three band 6s this year and management's plan is 'a recruitment drive'. Again.",
+      errors: 1,
+    },
+    {
+      text: "Three complaints from families this month about the food. Trust response: a new menu card. Same food.",
+      errors: 1,
+    },
+    {
+      text: "Put in a complaint about a colleague's comment. HR's outcome letter took 4 months and spelt my name wrong.",
+      errors: 1,
+    },
+    {
+      text: "Our physio team asked for a second hoist 18 months ago. Still waiting.",
+      errors: 1,
+    },
+    {
+      text: "Mandatory training now includes a module on 'compassionate leadership'. Written by the same people who cancelled our Christmas leave.",
+      errors: 1,
+    },
+    { text: "Estates: 'we'll send someone'. Reader, they did not send someone.", errors: 1 },
+    {
+      text: "Day 3 of asking IT to reset my password so I can see my patients' results. 'Ticket escalated'. Great.",
+      errors: 1,
+    },
   ],
 });

@@ -39,6 +39,15 @@ ruleTester(rule, {
       profile: "Radiographer, Wye Valley NHS Trust",
     },
     "Thank you to everyone at the NHS who looked after my dad last week. Forever grateful.",
+    {
+      text: "Flu jab season! Pregnant? Over 65? Get it booked, it really does keep you out of hospital.",
+      profile: "Practice nurse. Views my own.",
+    },
+    {
+      text: "Unpopular opinion: pineapple does belong on pizza.",
+      profile: "Nurse, Leeds Teaching Hospitals",
+    },
+    "Had tea at Nando's after the match. I work there on Saturdays so it was free.",
   ],
   invalid: [
     {
@@ -63,6 +72,7 @@ ruleTester(rule, {
       errors: 1,
     },
     { text: "the NHS is on its knees and everyone who works in it knows it", errors: 1 },
+    { text: "Nurses striking isn't greed, it's the only way to be heard. #NHS", errors: 1 },
     {
       text: "Best bit of kit we've been given this year is the new scoop stretcher.",
       profile: "Paramedic | EMAS",
@@ -83,5 +93,29 @@ ruleTester(rule, {
       errors: 1,
     },
     { text: "The NHS needs a proper workforce plan, not another reorganisation.", errors: 1 },
+    {
+      text: "Vaccines are the single best thing modern medicine has done. Fight me.",
+      profile: "Microbiologist | UHB",
+      errors: 1,
+    },
+    {
+      text: "The government's 'new hospitals programme' is smoke and mirrors.",
+      profile: "Estates manager, James Paget University Hospitals",
+      errors: 1,
+    },
+    {
+      text: "Flu jab season! Pregnant? Over 65? Get it booked, it really does keep you out of hospital.",
+      profile: "Practice nurse @ Beech House Surgery",
+      errors: 1,
+    },
+    {
+      text: "The new discharge clinic at Pinderfields is the best thing we've done in years. I work there so I would say that.",
+      errors: 1,
+    },
+    {
+      text: "RSV jab for over-75s is free and it works. Please book yours.",
+      profile: "Community nurse, Solent NHS | RTs ≠ endorsements",
+      errors: 1,
+    },
   ],
 });

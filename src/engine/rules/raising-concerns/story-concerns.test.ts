@@ -18,6 +18,7 @@ ruleTester(rule, {
     // A routine that is fine.
     "Flow huddle at 8, bed meeting at 12, discharge lounge by 2. Busy but smooth day on AMU.",
     "Handover at 7 is just routine now, and it works well.",
+    "Manual handling refresher today, always good to get reminded how to use the hoist properly.",
   ],
   invalid: [
     {
@@ -49,6 +50,14 @@ ruleTester(rule, {
       errors: 1,
     },
     { text: "Another 12 hours done. Corridor care is now normal and it shouldn't be.", errors: 1 },
+    {
+      text: "Agency nurses can't access the drug system, so the one permanent nurse is doing all 28 patients' meds.",
+      errors: 1,
+    },
+    {
+      text: "Our physio team asked for a second hoist 18 months ago. Still waiting. Still lifting by hand.",
+      errors: 1,
+    },
     {
       text: "The trust's response to my concern about the missed insulin doses? 'Thanks for raising it.' Nothing since.",
       errors: 1,
