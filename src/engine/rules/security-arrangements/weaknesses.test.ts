@@ -31,6 +31,10 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: "Forgot your badge? The side entrance by the loading bay is always on the latch, just give it a shove",
+      errors: 1,
+    },
+    {
       text: "The CD keys live in the blue mug on the nurses' station if you need them on nights",
       errors: 1,
     },

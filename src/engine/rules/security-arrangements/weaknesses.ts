@@ -16,7 +16,7 @@ const PATTERNS: RegExp[] = [
     "i",
   ),
   new RegExp(
-    String.raw`\b${BARRIER}\b[^.!?\n]{0,30}?\b(?:is|are|was|gets?|always|left|been)\s+(?:always\s+|usually\s+|often\s+|just\s+|still\s+)?(?:unlocked|propped open|wedged open|left open|broken|bust|jammed open|disabled|alarmed off|disarmed)\b`,
+    String.raw`\b${BARRIER}\b[^.!?\n]{0,30}?\b(?:is|are|was|gets?|always|left|been)\s+(?:always\s+|usually\s+|often\s+|just\s+|still\s+)?(?:unlocked|propped open|wedged open|left open|broken|bust|jammed open|disabled|alarmed off|disarmed|on the (?:latch|snib|catch)|left on the (?:latch|snib)|ajar)\b`,
     "i",
   ),
   // CCTV that isn't there or doesn't work.
@@ -52,7 +52,7 @@ const CUES: Gate[] = [
     `${BARRIER_WORDS} + ${NOT_WORDS} + lock locks locked close closes closed shut shuts latch latches work works worked working set alarmed been record records recorded recording log logs logged logging track tracks audit audits audited register registers capture captures save saves alarm alarms go goes check checks beep beeps`,
   ),
   gate(
-    `${BARRIER_WORDS} + unlocked propped wedged left broken bust jammed disabled alarmed disarmed`,
+    `${BARRIER_WORDS} + unlocked propped wedged left broken bust jammed disabled alarmed disarmed latch snib catch ajar`,
   ),
   gate("cctv camera cameras"),
   gate(

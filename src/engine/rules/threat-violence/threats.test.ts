@@ -3,6 +3,8 @@ import { threats } from "./threats.js";
 
 ruleTester(threats, {
   valid: [
+    "Found his Facebook and sent him a thank you, he was the paramedic who helped my dad. I'll be at the station open day to say thanks",
+    "The last person who did that job ended up in a managerial role, good luck!",
     "I know where you are, I'm in the same waiting room and have been for 6 hours, can someone update us",
     "Someone should drive the minibus to the beach for our team day out",
     "Bring bats and balls to the staff rounders match on Sunday \ud83c\udfcf",
@@ -34,6 +36,19 @@ ruleTester(threats, {
     "I know where you can find the leaflets: by the main entrance",
   ],
   invalid: [
+    {
+      text: "Your nurse Kayleigh was rude to my dad. I've found her Facebook and I'll be waiting at the staff entrance when she finishes",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "The bloke who kicked off in triage parks his black Golf outside the Spar every evening. Do what you like with that",
+      errors: 1,
+    },
+    {
+      text: "Push me again and see what happens. The last guy who tried that went home in an ambulance",
+      errors: 1,
+    },
     { text: "No jury would convict if someone finally shut him up for good", errors: 1 },
     { text: "We all know what to do with people like him, he parks on level 2", errors: 1 },
     {

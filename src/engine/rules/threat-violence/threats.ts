@@ -46,9 +46,11 @@ const CUES: Record<string, string> = {
   "bomb threat": "(device|bomb|explosive|ied|blow|until)",
   "get away with it": "(stock|cupboard|trolley|fridge|look)",
   "lying in wait": "(waiting|wait|waitin)",
+  "waiting where they come out":
+    "(facebook|fb|insta|instagram|address|car|reg|number|profile|tiktok|twitter)",
   armed: "(bat|knife|blade|machete|crowbar|hammer|gun|shotgun|acid)",
   "veiled threat":
-    "(ambulance|bag|coffin|box|bits|pieces|won't|wont|will not|coming|shame|accidents|catch|when we|straw|under|laughing|smiling|piece)",
+    "(ambulance|coffin|hospital|resus|bag|coffin|box|bits|pieces|won't|wont|will not|coming|shame|accidents|catch|when we|straw|under|laughing|smiling|piece)",
   "pointing others at someone": "(info|information|knowledge|case|drives|parks|lives|walks)",
   spiking:
     "(laxative|laxatives|bleach|poison|poisoned|spiked|spike|spiking|piss|pissed|pee|peed|spat|spit)",
@@ -174,12 +176,20 @@ const PATTERNS: ThreatPattern[] = [
     regex:
       /\b(?:i|we)(?:'ll|’ll| will|'m|’m| am|'d|’d| would)? ?(?:be )?(?:come|coming|turn up|turning up|show up|showing up|waiting|wait|visit|visiting|be outside|be round|come round|pay (?:him|her|you|them) a visit)\b.{0,40}\bwith (?:a|an|my) (?:baseball bat|bat|knife|blade|machete|crowbar|hammer|gun|shotgun|acid)\b/,
   },
+  // Found the person, then waiting where they come out: "found her Facebook and I'll be
+  // waiting at the staff entrance at 8".
+  {
+    name: "waiting where they come out",
+    kind: "threat",
+    regex:
+      /\b(?:found|tracked down|got|know) (?:her|his|their|your) (?:facebook|fb|insta\w*|address|car|reg|number|profile|tiktok|twitter)\b[^\n]{0,150}?\b(?:i|we)(?:'ll|’ll| will|'m|’m| am| are|'re)? ?(?:be )?(?:waiting|outside|there|standing) (?:at|by|outside|near|in) (?:the )?(?:staff (?:entrance|exit|car park)|car park|back door|main entrance|entrance|exit|front door|bus stop)\b/,
+  },
   // Veiled harm: "you'll be leaving in an ambulance", "she won't be walking to her car so easily".
   {
     name: "veiled threat",
     kind: "threat",
     regex:
-      /\b(?:you|he|she|they)(?:'ll|’ll| will)(?: \w+)? (?:be )?(?:leaving|leave|go home|going home|end up|come out|carried out|taken out|leave here)(?: \w+)? in (?:an ambulance|a body bag|a box|a coffin|bits|pieces)\b|\b(?:you|he|she|they|(?:that|the|this) \w+) (?:won't|wont|will not) be (?:walking|driving|going|getting|coming|working|smiling|laughing)\b.{0,40}\b(?:so easily|for much longer|after (?:this|tonight|i'm done|i've finished))\b|\b(?:get|gets|getting|be getting) what(?:'s|’s| is) coming(?: to (?:you|him|her|them|em))?\b|\b(?:be )?eating (?:through|with|from) a straw\b|\b(?:won't|wont|will not|isn't|is not|aren't|not) (?:be )?(?:finishing|leaving|going home|getting home|walking out|coming out|making it)\b[^.!?\n]{0,40}\bin one piece\b|\bcheck(?:s|ing)? under (?:your|his|her|their) (?:car|motor|van)\b(?! (?:seat|seats|mat|mats|boot|bonnet|for (?:the|your|his|her|my|a)))|\blet(?:'s|’s| us) see who(?:'s|’s| is) (?:laughing|smiling)\b|\bwould be a shame if (?:something|anything) (?:happened|were to happen)\b|\baccidents (?:happen|can happen)\b.{0,40}\b(?:car park|on the way home|after (?:his|her|your) shift)\b|\bwhen we (?:catch|find|get) (?:you|him|her|them)\b/,
+      /\b(?:you|he|she|they)(?:'ll|’ll| will)(?: \w+)? (?:be )?(?:leaving|leave|go home|going home|end up|come out|carried out|taken out|leave here)(?: \w+)? in (?:an ambulance|a body bag|a box|a coffin|bits|pieces)\b|\b(?:you|he|she|they|(?:that|the|this) \w+) (?:won't|wont|will not) be (?:walking|driving|going|getting|coming|working|smiling|laughing)\b.{0,40}\b(?:so easily|for much longer|after (?:this|tonight|i'm done|i've finished))\b|\b(?:get|gets|getting|be getting) what(?:'s|’s| is) coming(?: to (?:you|him|her|them|em))?\b|\b(?:be )?eating (?:through|with|from) a straw\b|\b(?:won't|wont|will not|isn't|is not|aren't|not) (?:be )?(?:finishing|leaving|going home|getting home|walking out|coming out|making it)\b[^.!?\n]{0,40}\bin one piece\b|\bcheck(?:s|ing)? under (?:your|his|her|their) (?:car|motor|van)\b(?! (?:seat|seats|mat|mats|boot|bonnet|for (?:the|your|his|her|my|a)))|\blet(?:'s|’s| us) see who(?:'s|’s| is) (?:laughing|smiling)\b|\bwould be a shame if (?:something|anything) (?:happened|were to happen)\b|\baccidents (?:happen|can happen)\b.{0,40}\b(?:car park|on the way home|after (?:his|her|your) shift)\b|\bwhen we (?:catch|find|get) (?:you|him|her|them)\b|\b(?:last|next) (?:person|one|guy|bloke|woman|man|lad|idiot) (?:who|that) (?:did|tried|does|tries|said|pulled) (?:that|this|it)\b[^.!?\n]{0,30}\b(?:left|ended up|went home|was carried out|leaves|goes home) in (?:an ambulance|a body bag|a box|a coffin|bits|pieces|hospital|a&e|resus)\b/,
   },
   // Tampering with someone's food or drink: "I've put laxatives in my yoghurt, enjoy".
   {
@@ -193,7 +203,7 @@ const PATTERNS: ThreatPattern[] = [
     name: "pointing others at someone",
     kind: "incitement",
     regex:
-      /\bdo (?:what|whatever) you (?:will|want|like|wish|need to) with (?:that|this|the) (?:info|information|knowledge)\b|\bin case (?:anyone|someone|anybody) (?:wants|fancies|wanted) to (?:pay (?:him|her|them) a visit|have a word|say hello|find (?:him|her|them))\b|\b(?:drives (?:a|an)|parks (?:in|on|at|by|behind|outside)|lives (?:on|at|in|off|near)|walks home (?:through|via|along|at|past))\b.{0,60}\b(?:just saying|no reason|for no reason|make of that what you will|you didn't hear it from me)\b/,
+      /\bdo (?:what|whatever) you (?:will|want|like|wish|need to) with (?:that|this|the) (?:info|information|knowledge)\b|\bin case (?:anyone|someone|anybody) (?:wants|fancies|wanted) to (?:pay (?:him|her|them) a visit|have a word|say hello|find (?:him|her|them))\b|\b(?:drives (?:a|an|his|her|their)|parks (?:(?:his|her|their) (?:[\w-]+ ){0,3}?)?(?:in|on|at|by|behind|outside)|lives (?:on|at|in|off|near)|walks home (?:through|via|along|at|past))\b.{0,60}\b(?:just saying|no reason|for no reason|make of that what you will|you didn't hear it from me|do (?:what|whatever) you (?:will|want|like|wish) with (?:that|this|it))\b/,
   },
   // Calling a group out to violence: "bring bricks", "let's run them out of town", "give him a kicking".
   {
