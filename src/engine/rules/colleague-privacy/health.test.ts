@@ -43,6 +43,11 @@ ruleTester(colleagueHealthRule, {
   ],
   invalid: [
     {
+      text: "The nurse who looked after my nan, Sharon, told us she's off for a hysterectomy next week, please pass on our best wishes",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
       text: "Poor Denise on the day unit found a lump and she's waiting on her biopsy results \ud83d\ude22",
       errors: 1,
     },

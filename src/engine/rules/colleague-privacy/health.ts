@@ -10,6 +10,7 @@ import {
   colleagueNear,
   COLLEAGUE_CLAUSES,
   CONSENT_OR_SELF,
+  findColleague,
   namedColleagueNear,
 } from "./shared.js";
 
@@ -156,6 +157,39 @@ const PATIENT_DESCRIPTOR =
 // A relative's health, told by the family ("my daughter … was diagnosed").
 const RELATIVE_BEFORE =
   /\b(?:[Mm]y|[Oo]ur)[ \t]+(?:daughter|son|mum|mom|mother|dad|father|husband|wife|partner|nan|gran|grandma|grandad|baby|child|kids?|sister|brother|aunt|uncle)\b/;
+const RELATIVE_BEFORE_ALL = new RegExp(RELATIVE_BEFORE.source, "g");
+/**
+ * A relative named before the health words is whose health it is ("my daughter ... was
+ * diagnosed"), unless a colleague is named after the relative ("the nurse who looked after my
+ * nan, Sharon, told us she's off for a hysterectomy").
+ */
+function relativesHealth(text: string, at: number): boolean {
+  const from = Math.max(0, at - 120);
+  const window = text.slice(from, at);
+  if (!RELATIVE_BEFORE.test(window)) return false;
+  let last = 0;
+  RELATIVE_BEFORE_ALL.lastIndex = 0;
+  for (let r = RELATIVE_BEFORE_ALL.exec(window); r; r = RELATIVE_BEFORE_ALL.exec(window))
+    last = r.index + r[0].length;
+  return findColleague(window.slice(last)) === null;
+}
+const PATIENT_CUES_ALL = new RegExp(PATIENT_CUES.source, "gi");
+/**
+ * A patient cue within 60 characters: the health details are the patient's, unless the cue
+ * comes first and a colleague is named between it and them ("the nurse who looked after my
+ * nan, Sharon, told us she's off for a hysterectomy").
+ */
+function patientNear(text: string, start: number, end: number): boolean {
+  if (nearest(text, start, end, PATIENT_CUES, 60) === Infinity) return false;
+  const from = Math.max(0, start - 60);
+  const window = text.slice(from, Math.min(text.length, end + 60));
+  PATIENT_CUES_ALL.lastIndex = 0;
+  for (let c = PATIENT_CUES_ALL.exec(window); c; c = PATIENT_CUES_ALL.exec(window)) {
+    const cueEnd = from + c.index + c[0].length;
+    if (cueEnd > start || findColleague(text.slice(cueEnd, start)) === null) return true;
+  }
+  return false;
+}
 const FIRST_PERSON = /\b(?:i'm|i am|i was|i've|i have|my|me|myself)\b[^.!?\n]{0,30}$/i;
 
 // The distinctive words of the phrases above: the Set test before the phrase regex.
@@ -194,7 +228,7 @@ export const colleagueHealthRule = defineRule({
         continue;
       if (MINE_AFTER.test(text.slice(end, end + 40))) continue;
       if (THEIR_WORKPLACE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-      if (RELATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
+      if (relativesHealth(text, m.index)) continue;
       if (PATIENT_DESCRIPTOR.test(text.slice(Math.max(0, m.index - 120), end + 60))) continue;
       if (
         TOPIC_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
@@ -202,7 +236,7 @@ export const colleagueHealthRule = defineRule({
       )
         continue;
       if (!colleagueNear(text, m.index, end)) continue;
-      if (nearest(text, m.index, end, PATIENT_CUES, 60) < Infinity) continue;
+      if (patientNear(text, m.index, end)) continue;
       if (
         /\b(?:unit|ward|clinic|service|appointment)$/i.test(m[0]) &&
         (FUNDRAISING_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) ||

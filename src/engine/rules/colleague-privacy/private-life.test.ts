@@ -38,6 +38,10 @@ ruleTester(colleaguePrivateLifeRule, {
   ],
   invalid: [
     {
+      text: "Guess which registrar got caught in the linen cupboard with a student \ud83d\udc40",
+      errors: 1,
+    },
+    {
       text: "Carly from nights and the new reg have been secretly dating since Easter \ud83d\udc40",
       errors: 1,
     },

@@ -28,6 +28,7 @@ const SEX_AND_AFFAIRS = [
   "blowjobs?",
   "blow jobs?",
   "caught (?:getting|having|with|in bed|at it)",
+  "caught (?:in|at|behind|round) (?:the|a|her|his) (?:[\\w-]+ ){0,2}with (?:a|an|the|his|her|our|another)",
   "on (?:your|her|his) knees",
   "under the \\w+'?s? desk",
   "hooked up",

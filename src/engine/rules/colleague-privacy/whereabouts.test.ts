@@ -3,6 +3,7 @@ import { colleagueWhereaboutsRule } from "./whereabouts.js";
 
 ruleTester(colleagueWhereaboutsRule, {
   valid: [
+    "Dr Hale gave a great talk about living alone with dementia and how we can help patients",
     {
       text: "The nurse who diagnosed my sepsis saved my life, please pass on my thanks to Ward 4",
       direction: "inbound",
@@ -30,6 +31,10 @@ ruleTester(colleagueWhereaboutsRule, {
     "Staffing on Ward 5 nights is a disgrace, one nurse alone on nights every week",
   ],
   invalid: [
+    {
+      text: "Our reg Dr Hale lives alone in the flats behind the hospital, someone walk her home after nights",
+      errors: 1,
+    },
     {
       text: "Kerry's rota next week is all nights, so her flat will be empty Monday to Thursday",
       errors: 1,

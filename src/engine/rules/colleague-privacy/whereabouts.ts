@@ -15,6 +15,8 @@ const WHEREABOUTS_WORDS = [
   "parks (?:in|on|at|behind|round)",
   "(?:parks|leaves) (?:her|his|their) (?:\\w+ ){1,3}?(?:in|on|at|behind|round|outside)",
   "walks (?:home|to (?:her|his|the) car)",
+  "lives (?:alone|on (?:her|his|their) own|by (?:herself|himself))",
+  "lives (?:in|on|at|above|behind|near|opposite|next to) (?:the )?(?:flats|estate|road|street|close|avenue|lane|village|house|terrace)\\b",
   "gets the (?:bus|train) home",
   "(?:her|his|their) (?:shifts?|rota|hours) (?:this|next) week",
   "(?:is|he's|she's|they're) on (?:nights|lates|earlies) (?:all|this|next|every)",
@@ -30,7 +32,7 @@ const WHEREABOUTS_WORDS = [
 const WHEREABOUTS = wordsRegex(WHEREABOUTS_WORDS);
 const WHEREABOUTS_ALL = new RegExp(WHEREABOUTS.source, "gi");
 const GATE = wordSet(
-  "own alone herself himself finishes leaves gets clocks starts parks walks shifts shift rota hours nights lates earlies every holiday away abroad empty saw spotted seen bumped clocked",
+  "lives own alone herself himself finishes leaves gets clocks starts parks walks shifts shift rota hours nights lates earlies every holiday away abroad empty saw spotted seen bumped clocked",
 );
 
 export const colleagueWhereaboutsRule = defineRule({
