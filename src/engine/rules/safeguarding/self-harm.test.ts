@@ -3,6 +3,8 @@ import rule from "./self-harm.js";
 
 ruleTester(rule, {
   valid: [
+    "Top yourself up with water on long shifts, dehydration is no joke \ud83d\udca7",
+    "If the baby should stop breathing, start CPR and call 999",
     "Skipped lunch again because the ward was chaos, need to get better at breaks",
     "No one would care if you took an extra 5 minutes on your break, honestly",
     "Honestly just end it with him, you deserve better",
@@ -21,6 +23,8 @@ ruleTester(rule, {
     "We should end it there for today, great teaching session",
   ],
   invalid: [
+    { text: "Why don't you just top yourself, save us all the bother", errors: 1 },
+    { text: "why dont you just kill yourself honestly", errors: 1 },
     { text: "honestly just go kill ur self, waste of a uniform", errors: 1 },
     { text: "No one on this ward would care if you died tbh", errors: 1 },
     { text: "Do us all a favour and step in front of a car on your way home", errors: 1 },

@@ -9,7 +9,7 @@ import { defineRule } from "../rule.js";
 
 const ENCOURAGING = new RegExp(
   [
-    String.raw`\b(?:kill|hang|drown|shoot|top|off|unalive|neck|end) (?:yourself|yourselves|urself|ur self|themselves|themself|yaself|yerself)\b(?! (?:laughing|with laughter|over it))`,
+    String.raw`\b(?:kill|hang|drown|shoot|top|off|unalive|neck|end) (?:yourself|yourselves|urself|ur self|themselves|themself|yaself|yerself)\b(?! (?:laughing|with laughter|over it|up\b))`,
     String.raw`\b(?:you|u|ya|they|she|he) (?:should|could|might as well|may as well|need to|ought to) (?:just )?(?:end it|end (?:your|their|his|her) life|kill (?:yourself|themselves)|die|top (?:yourself|themselves))\b|\b(?:no one|nobody|no-one)(?: \w+){0,4} would (?:miss (?:you|u|them|her|him)|care if (?:you|u|they|she|he) (?:died|went|was gone))\b`,
     String.raw`\bkys\b|\bgo die\b|\b(?:just|go|please|pls) die\b|\bdrop dead\b`,
     String.raw`\b(?:slit|cut|slash) (?:your|ur|their|yer|ya) (?:own )?(?:wrists?|throats?)\b`,
@@ -45,7 +45,7 @@ const CUES = gate(
   "skip skipping skipped skips + stone st lb lbs pounds kg kilo kilos",
 );
 const NEGATED =
-  /\b(?:never|don'?t|do not|doesn'?t|not|nobody should|no one should|wouldn'?t|stop telling (?:people|someone|anyone)|told (?:me|him|her|them) to)\b[^.!?\n]{0,25}$/i;
+  /\b(?:never|(?<!\bwhy )don'?t|(?<!\bwhy )do not|doesn'?t|not|nobody should|no one should|wouldn'?t|stop telling (?:people|someone|anyone)|told (?:me|him|her|them) to)\b[^.!?\n]{0,25}$/i;
 
 export default defineRule({
   meta: {
@@ -67,7 +67,14 @@ export default defineRule({
     if (!CUES.passes(view.text)) return;
     const m = ENCOURAGING.exec(view.text);
     if (!m) return;
-    if (NEGATED.test(view.text.slice(Math.max(0, m.index - 40), m.index))) return;
+    const before = view.text.slice(Math.max(0, m.index - 40), m.index);
+    if (NEGATED.test(before)) return;
+    // "If the baby should stop breathing, start CPR": a condition, not an instruction.
+    if (
+      /\b(?:if|when|in case|whether|until)\b[^.!?\n]{0,30}$/i.test(before) &&
+      /^(?:should|might|may)\b/i.test(m[0])
+    )
+      return;
     const { start, end } = view.toOriginal(m.index, m.index + m[0].length);
     context.report({ start, end });
   },
