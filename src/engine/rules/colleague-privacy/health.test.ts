@@ -3,6 +3,9 @@ import { colleagueHealthRule } from "./health.js";
 
 ruleTester(colleagueHealthRule, {
   valid: [
+    "Big welcome to Kat, our new mental health practitioner in the emergency department",
+    "Pregnant staff are entitled to a risk assessment, speak to your manager",
+    "The nurse at the sexual health clinic was lovely and put me at ease, thank you",
     "Dementia friends session with Jill from the memory team on Thursday at 2pm",
     {
       text: "The nurse who diagnosed my sepsis saved my life, please pass on my thanks to Ward 4",

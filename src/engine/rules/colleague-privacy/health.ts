@@ -131,7 +131,7 @@ const HEALTH = wordsRegex(HEALTH_WORDS);
 const TOPIC_BEFORE =
   /\b(?:speciali[sz]\w*|expert|research\w*|interest|talk|session|teaching|course|training|lecture|about|raising|raised|awareness|support(?:ing)?|treat(?:ing|s)?|manag(?:ing|es)|diagnos(?:ing|es)|performed|performs|performing|did|does|doing|carried out|carries out|led|leads|assisted|assisting|scrubbed|\d+(?:st|nd|rd|th)|first|list|robotic|pioneering)[ \t]+(?:\w+[ \t]+)?$|\b(?:director|lead|consultant|head|matron|manager|specialist|registrar|department|division)[ \t]+(?:(?:for|of|in)[ \t]+)?$/i;
 const TOPIC_AFTER =
-  /^[ \t]*(?:disorder[ \t]+)?(?:charity|charities|awareness|service|services|clinic|team|nurse|nurses|specialist|research|course|training|first aid|week|month|day|ward|unit|patients|support|network|champion|lead|pathway|screening|appeal|fundrais\w*|run|walk|ride|symptoms|signs|patient|call|list|lists|care|kids|children|adults|people|young|teenagers|pupils|clients|residents|users|centre|center|hospital|hub|building|institute|wing|society|friends|friendly|relay|race|trust|fund|bus)\b/i;
+  /^[ \t]*(?:disorder[ \t]+)?(?:charity|charities|awareness|service|services|clinic|team|nurse|nurses|specialist|practitioners?|workers?|liaison|first aiders?|advocates?|professionals?|act|staff|women|colleagues|mums|mothers|employees|ladies|research|course|training|first aid|week|month|day|ward|unit|patients|support|network|champion|lead|pathway|screening|appeal|fundrais\w*|run|walk|ride|symptoms|signs|patient|call|list|lists|care|kids|children|adults|people|young|teenagers|pupils|clients|residents|users|centre|center|hospital|hub|building|institute|wing|society|friends|friendly|relay|race|trust|fund|bus)\b/i;
 // Raising money for a unit or a cause ("a sponsored head shave for the cancer unit", "running
 // for the oncology ward"): the unit is what the money is for, not where the colleague is treated.
 const FUNDRAISING_BEFORE =
@@ -149,7 +149,8 @@ const SIGNED_OFF_SOMETHING = /^[ \t]+(?:my|your|his|her|their|the|our|a|an|on|it
 // The author's own: "phased return after my surgery".
 const MINE_AFTER = /^[^.!?\n,]{0,20}\bmy\b/i;
 // A service the colleague works in ("Dr Rao at your fertility service"), not one they attend.
-const THEIR_WORKPLACE = /\b(?:at|from|in|runs|leads)[ \t]+(?:your|our)[ \t]+$/i;
+const THEIR_WORKPLACE =
+  /\b(?:at|from|in|runs|leads)[ \t]+(?:your|our)[ \t]+$|\b(?:nurses?|doctors?|staff|receptionists?|team|consultants?|midwi(?:fe|ves)|hcas?|practitioners?|workers?|people|lady|man|woman|guy)[ \t]+(?:at|from|in|on|of)[ \t]+(?:the|your|our|this)[ \t]+$/i;
 // A patient described by age or as someone cared for ("Connor (17)", "Amelia, 9,", "the teen we
 // had on the unit"): their health is patient-identifiable's business, not a colleague's privacy.
 const PATIENT_DESCRIPTOR =

@@ -3,6 +3,7 @@ import { colleaguePhotoRule } from "./photo-or-recording.js";
 
 ruleTester(colleaguePhotoRule, {
   valid: [
+    "Caught Dr Rana doing the conga at the Christmas party \ud83d\udcf8 she insisted I post it",
     "Vince from portering fixed the lift and we tagged him in the thank-you post",
     "Sunrise over the staff car park 📸 took it on my phone",
     "After 38 years our housekeeper Pat retires 📸 (she said we could post this)",

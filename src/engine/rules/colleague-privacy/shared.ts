@@ -195,6 +195,7 @@ export function namedColleagueNear(text: string, start: number, end: number, win
 export const CONSENT_OR_SELF = wordsRegex([
   "(?:she|he|they) (?:made me promise|said (?:i|we) could|asked me to|is happy for me to|gave (?:me )?permission|wanted (?:me|us) to (?:share|post))",
   "with (?:her|his|their) (?:permission|blessing|consent)",
+  "(?:she|he|they) (?:insisted|begged me|made me promise to|told me to) (?:i |we |me to |us to )?(?:post|share)",
   "(?:she|he|they)'s? (?:happy|ok|okay|fine) (?:with me |for me )?(?:to share|sharing|posting)",
   "shared with (?:her|his|their) (?:permission|blessing|consent)",
   "with [a-z]+'s (?:permission|blessing|consent)",
