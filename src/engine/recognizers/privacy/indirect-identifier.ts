@@ -74,15 +74,25 @@ const OCCUPATION_WORDS = [
   "detainee",
   "(?:cricket|football|rugby|netball|darts|club) captain",
   // Known from a local shop or pub: "the lady from the flower shop on Preston Street".
-  "(?:lady|man|woman|bloke|girl|guy|lad|fella|chap|dad|mum|boy) (?:from|at|who works (?:at|in)) the (?:[a-z'’-]+ ){0,2}(?:shop|pub|chippy|cafe|salon|bakery|garage|post office|newsagents?|takeaway|launderette|bookies|florists?|corner shop|offy|off licence|hairdressers|barbers|nail bar|car wash|dry cleaners|petrol station|supermarket|kebab (?:shop|van)|burger van|market stall|stall|vape shop|tattoo (?:shop|parlour|studio)|gym|bank|car dealers?|carpet shop|chemist)",
+  "(?:lady|man|woman|bloke|girl|guy|lad|fella|chap|dad|mum|boy|couple|pair) (?:from|at|who works (?:at|in)) the (?:[a-z'’-]+ ){0,2}(?:club|church|mosque|chapel|temple|choir|lodge|shop|pub|chippy|cafe|salon|bakery|garage|post office|newsagents?|takeaway|launderette|bookies|florists?|corner shop|offy|off licence|hairdressers|barbers|nail bar|car wash|dry cleaners|petrol station|supermarket|kebab (?:shop|van)|burger van|market stall|stall|vape shop|tattoo (?:shop|parlour|studio)|gym|bank|car dealers?|carpet shop|chemist)",
   // Gig and brand jobs: "the Deliveroo rider", "the Amazon driver", "a courier".
   "(?:deliveroo|uber ?eats|just eat|amazon|dpd|evri|hermes|royal mail|ocado|tesco|asda|sainsbury['’]?s|food delivery|delivery) (?:rider|driver|courier|van driver|man|guy|lad)",
   "courier",
+  // A reporter as the one treated ("the Kent Online reporter was in with a broken wrist"); one
+  // asking staff for a story is media contact, not care (MEDIA_ASK).
+  "(?:[a-z]+ )?(?:online|messenger|gazette|herald|echo|news|times|post|mercury|argus|chronicle|express) (?:reporter|journalist|photographer)",
   "(?:ferry|ship|boat|fishing boat|tug|trawler|lifeboat) (?:captain|skipper)",
   "skipper",
   "(?:rail|railway|train|bus|southern rail|southeastern) (?:conductor|guard|worker)",
   "conductor",
-  "(?:owner|landlord|landlady|manager|boss|chef) of the (?:[a-z'’]+ ){0,2}(?:restaurant|shop|pub|cafe|takeaway|salon|garage|chippy|bakery|hotel|bar|club|gym|curry house|indian|chinese|pizzeria)",
+  "(?:owner|landlord|landlady|manager|boss|chef) of the (?:[a-z'’]+ ){0,2}(?:restaurant|shop|pub|cafe|takeaway|salon|garage|chippy|bakery|hotel|bar|club|gym|curry house|indian|chinese|pizzeria|bank|building society|post office|supermarket|petrol station|cinema|bowling alley|leisure centre|football club|school)",
+  // "the manager of the Barclays in Herne Bay": a business named by its brand and its town.
+  "(?:owner|landlord|landlady|(?<!ward |deputy |duty |bed |site |practice |team |unit )manager|boss) of the [a-z'’&-]+(?: [a-z'’&-]+)?(?= (?:in|on|at|opposite|by|near) )",
+  // Veterans and other lives people are known for: "a Bletchley codebreaker", "the D-Day veteran".
+  "(?:d-day|ww2|ww1|war|falklands|normandy|gulf war|korean war|army|navy|raf) veteran",
+  "codebreaker",
+  "spitfire pilot",
+  "(?:airline|helicopter|fighter|spitfire) pilot",
   "(?:lady|man|woman|girl|guy|lad|bloke|fella) (?:from|on|at|who works on) (?:the )?(?:[a-z'’-]+ ){0,2}(?:checkouts?|tills?|deli counter|fish counter|front desk|door)",
   "cabbie",
   "dustman",
@@ -107,13 +117,13 @@ const RUNS_GATE: ReadonlySet<string> = new Set([
   "plays",
 ]);
 const OCCUPATION_GATE: ReadonlySet<string> = new Set(
-  "ferry ship boat trawler tug skipper rail railway train conductor guard owner chef restaurant hotel club checkout checkouts tills deli counter desk deliveroo uber eat amazon dpd evri hermes royal ocado tesco asda sainsbury sainsburys delivery courier cabbie dustman warden petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy cleaner bin postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works bar parlour studio wash cleaners barbers hairdressers butchers".split(
+  "online messenger gazette herald echo news times post mercury argus chronicle express reporter journalist photographer manager boss pair veteran codebreaker pilot club church mosque chapel temple choir lodge cinema ferry ship boat trawler tug skipper rail railway train conductor guard owner chef restaurant hotel club checkout checkouts tills deli counter desk deliveroo uber eat amazon dpd evri hermes royal ocado tesco asda sainsbury sainsburys delivery courier cabbie dustman warden petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy cleaner bin postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works bar parlour studio wash cleaners barbers hairdressers butchers".split(
     " ",
   ),
 );
 // Words of the job phrases too common to open the person search on their own.
 const BROAD_JOB_WORDS: ReadonlySet<string> = new Set(
-  "runs owns manages works ex head dinner security police dog drag crossing lollipop ship boat rail railway train guard chef restaurant hotel club desk counter deliveroo uber eat amazon tesco asda sainsbury sainsburys delivery royal petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy driver".split(
+  "online messenger gazette herald echo news times post mercury argus chronicle express runs owns manages works ex head dinner security police dog drag crossing lollipop club church chapel temple lodge cinema ship boat rail railway train guard chef restaurant hotel club desk counter deliveroo uber eat amazon tesco asda sainsbury sainsburys delivery royal petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy driver".split(
     " ",
   ),
 );
@@ -158,6 +168,9 @@ const PERSON_WORDS = [
   "pregnant woman",
   "mum-to-be",
   "cyclist",
+  "(?:that|the|this) address",
+  "centenarian",
+  "nonagenarian",
   "rider",
   "motorcyclist",
   "biker",
@@ -203,12 +216,12 @@ const AGE_BASE =
 const AGE_ALL = new RegExp(
   AGE_BASE.source +
     "|" +
-    /\bteenage[ \t](?:girl|boy|lad|lass|lads|girls|mum|dad)\b|\b[Yy]ear[ \t](?:[1-9]|1[0-3])[ \t](?:boy|girl|pupil|student|lad|kid)\b|\bturn(?:s|ed|ing)?[ \t](?:[2-9]\d|10\d)(?![\d%])\b|\b(?:he|she)(?:['’]?s|[ \t]is)[ \t](?:only[ \t]|just[ \t])?(?:1[6-9]|[2-9]\d|10\d)\b(?![ \t]*(?:weeks?|wks?|days?|months?|mins?|minutes?|hours?|hrs?|%|am|pm|foot|feet|ft|stone|st|kg|miles?|quid|pounds?|p)\b|[:./]\d)|\b[A-Z][a-z]+,[ \t](?:1[6-9]|[2-9]\d|10\d)(?=,)|\bteenager\b/
+    /\bteenage[ \t](?:girl|boy|lad|lass|lads|girls|mum|dad)\b|\b[Yy]ear[ \t](?:[1-9]|1[0-3])[ \t](?:boy|girl|pupil|student|lad|kid)\b|\bturn(?:s|ed|ing)?[ \t](?:[2-9]\d|10\d)(?![\d%])\b|\b(?:he|she)(?:['’]?s|[ \t]is)[ \t](?:only[ \t]|just[ \t])?(?:1[6-9]|[2-9]\d|10\d)\b(?![ \t]*(?:weeks?|wks?|days?|months?|mins?|minutes?|hours?|hrs?|%|am|pm|foot|feet|ft|stone|st|kg|miles?|quid|pounds?|p)\b|[:./]\d)|\b[A-Z][a-z]+,[ \t](?:1[6-9]|[2-9]\d|10\d)(?=,)|\bteenager\b|\b(?:girl|boy|lad|pupil|student|kid)[ \t]in[ \t][Yy]ear[ \t](?:[1-9]|1[0-3])\b|\b(?:centenarian|nonagenarian)\b/
       .source,
   "gi",
 );
 const WORDY_AGE_GATE: ReadonlySet<string> = new Set(
-  "teenage year turn turns turned turning".split(" "),
+  "teenage year turn turns turned turning centenarian nonagenarian".split(" "),
 );
 const COMMA_AGE = /[a-z],[ \t]\d\d\d?,/;
 const CARE = wordsRegex([
@@ -439,6 +452,19 @@ const EVENT = wordsRegex([
   "bouncy castle",
   "fight",
   "fighting",
+  "robbery",
+  "(?:armed )?raid",
+  "hold-up",
+  "held up at (?:knife|gun)point",
+  "robbed",
+  "mugged",
+  "mugging",
+  "burglary",
+  "tragedy",
+  "capsized",
+  "wrapped (?:it|his car|her car|the car|their car|the van) (?:round|around)",
+  "(?:bit|mauled|savaged) (?:his|her|their) (?:face|hand|arm|leg|ear|nose|lip|cheek)",
+  "mauled",
   "brawl",
   "hit and run",
   "electrocuted",
@@ -667,6 +693,8 @@ function seenAsPatient(text: string, words: ReadonlySet<string>): boolean {
   return false;
 }
 
+const MEDIA_ASK =
+  /\b(?:ask(?:ed|ing|s)?[ \t]+(?:(?:me|us|her|him|them)[ \t]+)?(?:about|for|if|whether|to[ \t]+(?:speak|talk|chat|meet|comment|confirm))|dm['’]?d|dms?|messag\w*|emailed|rang|story|piece|interview\w*|press|comms|communications|statement|feature|chat(?:ting)?|talk(?:ing)?|meet(?:ing)?|coffee|spoke|quote|article|off the record)\b/i;
 const VISITOR_ROLE =
   /\b(?:sing|sang|singing|carols?|perform(?:ed|ing)?|bless(?:ed|ing)?|pray(?:ed|ing)?|to help|came in to|visited (?:the|our|us)|visiting (?:the|our)|opened|donated|fundrais\w*)\b/i;
 const SMALL =
@@ -692,8 +720,15 @@ const STAFF_WORDS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+const COLLEAGUE_AS_PATIENT =
+  /\b(?:scanned|x-rayed|treated|admitted|nursed|triaged|stitched|operated[ \t]+on|delivered|cannulated|resuscitated|intubated|sedated)[ \t]+(?:the|one[ \t]+of[ \t]+our|our|a)[ \t]+(?:own[ \t]+)?(?:[a-z]+[ \t]+)?(?:midwife|nurse|doctor|consultant|porter|paramedic|registrar|hca|physio|surgeon|gp|matron|sister|radiographer|receptionist)[ \t]+(?:from|on|in|at)[ \t]+(?:our|the)[ \t]+(?:own[ \t]+)?|\b(?:consultant|surgeon|matron|registrar|anaesthetist|midwife|sister|ward[ \t]+manager|gp|boss|director|doctor|nurse)['’]s[ \t]+(?:own[ \t]+)?(?:wife|husband|son|daughter|mum|dad|mother|father|partner|baby|kid|child|nan|grandad)[ \t]+(?:was|is|came|got|has[ \t]+been)[ \t]+(?:on[ \t]+(?:my|our|the)[ \t]+(?:list|ward|unit|caseload)|in[ \t]+(?:for|with|resus|majors|theatre)|admitted|brought[ \t]+in|rushed[ \t]+in|blue[ -]?lighted)/i;
+const COLLEAGUE_CARE_GATE: ReadonlySet<string> = new Set(
+  "scanned rayed treated admitted nursed triaged stitched operated delivered cannulated resuscitated intubated sedated own".split(
+    " ",
+  ),
+);
 const REGULAR =
-  /\bwho[ \t]+(?:(?:comes|pops|is)[ \t]+in|rings|calls|phones|collects[ \t]+(?:(?:his|her|their)[ \t]+)?[a-z]+)[ \t]+every[ \t]+(?:week|day|night|morning|month|fortnight|friday|monday)\b|\b(?:picks[ \t]+up|collects)[ \t]+(?:(?:his|her|their)[ \t]+)?(?:[a-z]+[ \t]+){0,2}?(?:here[ \t]+)?every[ \t]+(?:week|day|morning|month|fortnight|friday|monday)\b|\b(?:been|was)[ \t]+with[ \t]+us[ \t]+(?:for[ \t]+)?\d{1,2}[ \t]+(?:months|years)\b|\b(?:three|3|two|2)[ \t]+times[ \t]+a[ \t]+week[ \t]+since\b/i;
+  /\bwho[ \t]+(?:(?:comes|pops|is)[ \t]+in|rings|calls|phones|collects|picks[ \t]+up)[^.!?\n]{0,50}?\bevery[ \t]+(?:week|day|night|morning|month|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bfor[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+time[ \t]+this[ \t]+(?:year|month|week)\b|\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:call|admission|attendance|visit|time)[ \t]+this[ \t]+(?:week|month|year)\b|\b(?:was|is|came|been)[ \t]+back[ \t]+(?:in|with|on)\b[^.!?\n]{0,30}?\bagain\b|\b(?:picks[ \t]+up|collects)[ \t]+(?:(?:his|her|their)[ \t]+)?(?:[a-z]+[ \t]+){0,2}?(?:here[ \t]+)?every[ \t]+(?:week|day|morning|month|fortnight|friday|monday)\b|\b(?:been|was)[ \t]+with[ \t]+us[ \t]+(?:for[ \t]+)?\d{1,2}[ \t]+(?:months|years)\b|\b(?:three|3|two|2)[ \t]+times[ \t]+a[ \t]+week[ \t]+since\b/i;
 // A named street ("on Station Road", "to Elm Close"): where one person lives or was found.
 const STREET =
   /\b[A-Z][a-z]{2,}[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b/;
@@ -711,6 +746,13 @@ const DWELLING =
   /\b(?:the|that)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:house|bungalow|flat|cottage|farmhouse|caravan|houseboat|maisonette|semi|terrace|farm)[ \t]+(?:opposite|next[ \t]+(?:door[ \t]+)?to|behind|above|over|beside|across[ \t]+from|facing|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)\b/i;
 const DWELLING_GATE: ReadonlySet<string> = new Set(
   "house bungalow flat cottage farmhouse caravan houseboat maisonette semi terrace farm".split(" "),
+);
+const TRAIT =
+  /\b(?:man|woman|lady|bloke|guy|lad|girl|boy|gent|fella|chap|kid)[ \t]+with[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:parrot|snake|ferret|tattoos?|beard|moustache|mohican|mohawk|dreadlocks|eye[ \t]?patch|wooden[ \t]+leg|monocle|top[ \t]+hat|cowboy[ \t]+hat|kilt|accordion|bagpipes|ukulele|gold[ \t]+teeth|gold[ \t]+tooth|piercings|mobility[ \t]+scooter|(?:pink|blue|green|purple)[ \t]+hair)\b|\bwho[ \t]+thinks[ \t]+(?:he|she)(?:['’]s|[ \t]+is)[ \t]+(?:Jesus|God|the[ \t]+(?:Queen|King|Messiah|Devil)|Elvis|Napoleon)\b|\b(?:in|driving|drives|drove|with)[ \t]+(?:the|a|his|her|that)[ \t]+(?:red|blue|yellow|green|orange|pink|purple|white|black|silver|gold|lime[ \t]+green|bright[ \t]+[a-z]+|matte[ \t]+[a-z]+)[ \t]+(?:lambo|lamborghini|ferrari|porsche|bmw|audi|merc|mercedes|range[ \t]+rover|tesla|bentley|rolls|mustang|camper(?:van)?|motorbike|harley|quad|limo|hearse|tractor|jeep|sports[ \t]+car|van)\b|\bwhose[ \t]+(?:mum|dad|mother|father|brother|sister|husband|wife|son|daughter|parents?)[ \t]+(?:is|was|are|were|has[ \t]+been|got)[ \t]+(?:in[ \t]+prison|inside|locked[ \t]+up|in[ \t]+the[ \t]+(?:army|navy|paper|news)|on[ \t]+the[ \t]+news|(?:a|an|the)[ \t]+[a-z]+)/i;
+const TRAIT_GATE: ReadonlySet<string> = new Set(
+  "with thinks driving drives drove whose lambo lamborghini ferrari porsche bmw audi merc mercedes rover tesla bentley rolls mustang camper campervan motorbike harley quad limo hearse tractor jeep van".split(
+    " ",
+  ),
 );
 // A UK number plate ("the white van KX19 ABC"): one vehicle, one owner.
 const NUMBER_PLATE = /\b[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b/;
@@ -881,6 +923,9 @@ const GATE = new Set([
   ...[...OCCUPATION_GATE].filter((w) => !BROAD_JOB_WORDS.has(w)),
   "guard",
   "officer",
+  "manager",
+  "address",
+  "pair",
   ...CELEB_GATE,
 ]);
 
@@ -945,6 +990,13 @@ export function indirectScore(
   if (!gated && (words.has("she") || words.has("he")) && SHE_IS_AGE.test(text)) gated = true;
   // "Kyle from the care home on Bower Mount Road, 31, …".
   if (!gated && COMMA_AGE.test(text)) gated = true;
+  // "scanned the pregnant midwife from our own labour ward", "the consultant's own wife was on
+  // my list": a colleague, or a colleague's family, as the patient.
+  const colleague =
+    anyOf(words, STAFF_WORDS) && anyOf(words, COLLEAGUE_CARE_GATE)
+      ? COLLEAGUE_AS_PATIENT.exec(text)
+      : null;
+  if (colleague) gated = true;
   const own = ownCounts ? OWN_KIN.exec(text) : null;
   if (!gated && !own) return null;
   let at = own ? own.index : -1;
@@ -958,6 +1010,10 @@ export function indirectScore(
     break;
   }
   let score = 0;
+  if (colleague) {
+    score += 2;
+    if (at === -1 || colleague.index < at) at = colleague.index;
+  }
   const AGE =
     anyOf(words, WORDY_AGE_GATE) ||
     ((words.has("she") || words.has("he")) && SHE_IS_AGE.test(text)) ||
@@ -1031,6 +1087,7 @@ export function indirectScore(
     job &&
     !(celeb && job.index >= celeb.index && job.index < celeb.index + celeb[0].length) &&
     !VISITOR_ROLE.test(text.slice(job.index, job.index + 80)) &&
+    !(/reporter|journalist|photographer/i.test(job[0]) && MEDIA_ASK.test(text)) &&
     // The job holder is the one cared for: care words in their sentence or the one before ("the landlord of
     // the Black Swan waters down his spirits. Half of A&E…" is not about him being in A&E).
     careIn(sentenceAround(text, job.index), words)
@@ -1075,8 +1132,19 @@ export function indirectScore(
   if (RECOGNISED.test(text) || (anyOf(words, KNOWN_OUTSIDE_GATE) && KNOWN_OUTSIDE.test(text)))
     score += 1;
   // A regular everyone at the surgery or pharmacy knows: "who comes in every week for her asthma".
-  if ((words.has("every") || words.has("us") || words.has("times")) && REGULAR.test(text))
-    score += 1;
+  const regular =
+    words.has("every") ||
+    words.has("us") ||
+    words.has("times") ||
+    words.has("this") ||
+    words.has("again")
+      ? REGULAR.exec(text)
+      : null;
+  // "every Friday" pins a regular down more than "every week" does.
+  if (regular) score += /day$/i.test(regular[0]) && !/every[ \t]+day$/i.test(regular[0]) ? 1.5 : 1;
+  // Who someone is to look at or to hear: "the man with the parrot on his shoulder", "who thinks
+  // he's Jesus", "the kid in the yellow Lambo", "whose mum is in prison".
+  if (anyOf(words, TRAIT_GATE) && TRAIT.test(text)) score += 1;
   if (NOT_CARE.test(text)) score -= 1;
   // "Nurse Kelly in bay 4 tonight is 24": the one described works there.
   if (anyOf(words, STAFF_WORDS) && STAFF_AT_PLACE.test(text)) score -= 1;

@@ -212,13 +212,14 @@ const NAME_ACTS = new RegExp(
     `|came[ \\t]+in[ \\t]+with[ \\t]+(?:(?:a|an|his|her|their|another|bad|severe)[ \\t]+)?(?:burst|broken|fractured|chest[ \\t]+pain|abdo|head[ \\t]+injury|dog[ \\t]+bite|stab|seizure|fit|overdose|bleed|infection|sepsis|abscess|burns?|lac|laceration|fever|rash|wound)` +
     `|(?:turned|turns|turning)[ \\t]+(?:9\\d|1[01]\\d)(?![\\d%])` +
     `|showing[ \\t]+off[ \\t]+(?:his|her|their)[ \\t]+(?:new[ \\t]+)?(?:prosthetic|scar|stoma|cast|plaster|stitches|staples|insulin[ \\t]+pump|hip|knee|wheelchair|walking[ \\t]+frame|zimmer)` +
+    `|back[ \\t]+(?:on|in)[ \\t]+(?:our|the)[ \\t]+(?:[a-z]+[ \\t]+)?(?:ward|unit|majors|resus|department|bay|a&e|ed|seclusion)[^.!?\\n]{0,20}?\\bfor[ \\t]+the[ \\t]+\\d{1,2}(?:st|nd|rd|th)[ \\t]+time` +
     `|swallowed[ \\t]+(?:a|an|her|his|their|some|two|three|\\d+)|overdosed|absconded|self[ -]harmed|tied[ \\t]+a[ \\t]+ligature` +
     `|(?:rang|rung|called|phoned|buzzed|rings|calls|phones)[ \\t]+(?:[A-Za-z&]+[ \\t]+){0,3}\\d{1,3}[ \\t]+times` +
     `)\\b`,
   "g",
 );
 const ACTS_GATE = wordSet(
-  "refusing refused declining declined spat spitting came comes come coming turned turns turning showing swallowed overdosed absconded harmed ligature times",
+  "refusing refused declining declined spat spitting came comes come coming back turned turns turning showing swallowed overdosed absconded harmed ligature times",
 );
 // Names of services that ring or call ("Control rang 6 times"), not people.
 const NOT_A_CALLER = new Set(
@@ -227,6 +228,16 @@ const NOT_A_CALLER = new Set(
   ),
 );
 const HEAD = /^[^:.!?\n]{1,40}:/;
+// Ranks and honorifics other than Mr/Mrs: "Major Thompson on Kingfisher ward", "Reverend Green in
+// bed 4". Public figures carry them too ("Sir Keir visited the ward"), so only a place the
+// person is in counts: a ward, bay, bed or room right after the name.
+const HONORIFIC_AT = new RegExp(
+  `\\b(?:Major|Colonel|Captain|Reverend|Rev|Father|Brigadier|Commander|Canon|Lady|Lord|Sir|Dame|Lieutenant|Sergeant|Corporal|Judge|Councillor|Cllr)\\.?[ \\t]+(${WORD})(?=[ \\t]+(?:(?:is|was)[ \\t]+)?(?:(?:still|back|now)[ \\t]+)?(?:in|on|from)[ \\t]+(?:(?:the|our)[ \\t]+)?(?:[Ww]ard|[Bb]ed|[Bb]ay|[Rr]oom|[Ss]ide[ \\t]?[Rr]oom|[Cc]ubicle|[A-Z][a-z]+[ \\t]+[Ww]ard|[a-z]+[ \\t]+(?:ward|unit|bay))\\b)`,
+  "g",
+);
+const HONORIFIC_GATE = wordSet(
+  "major colonel captain reverend rev father brigadier commander canon lady lord sir dame lieutenant sergeant corporal judge councillor cllr",
+);
 // The writer's own family before a name ("my nan Edna turned 95"): not a patient in a staff post.
 const OWN_KIN_BEFORE =
   /\b(?:my[ \t]+(?:[a-z]+[ \t]+){0,2}|(?:nan|nana|nanna|nanny|grandad|grandpa|grandma|granny|gran|auntie|aunty|uncle|great[- ]gran\w*)[ \t]+)$/i;
@@ -1115,6 +1126,14 @@ export const personInCare: CustomRecognizer = {
       }
     }
     if (!careInPost) return found.sort((a, b) => a.start - b.start);
+
+    if (anyWord(post, HONORIFIC_GATE)) {
+      HONORIFIC_AT.lastIndex = 0;
+      for (let m = HONORIFIC_AT.exec(text); m; m = HONORIFIC_AT.exec(text)) {
+        if (!nameLike(m[1]) || NOT_A_SURNAME.has(m[1])) continue;
+        add(m.index, m.index + m[0].length, 0.85, "titled name at bed", m[1]);
+      }
+    }
 
     if (post.words.has("patient") || post.words.has("resident")) {
       NAME_THEN_PATIENT.lastIndex = 0;

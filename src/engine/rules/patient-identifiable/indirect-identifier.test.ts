@@ -44,6 +44,11 @@ ruleTester(indirectIdentifierRule, {
     "Our oldest volunteer turned 90 today, still pushes the tea trolley on Tuesdays",
     "A Paralympic champion visited the rehab unit today and let the kids hold her medals",
     "Our ward's TikTok video went viral, 2 million views of us dancing in the sluice 💃",
+    // Reporters ask staff about wards; a colleague's family at a do; a robbery in the news.
+    "A reporter from the Kent Post DM'd me asking about the ward closure, passed it to comms",
+    "The consultant's wife made 60 cupcakes for the ward bake sale, legend",
+    "Robbery at the Lloyds bank in Faversham this morning, please avoid the high street",
+    "Teaching case today: the 45 year old man with chest pain and a normal ECG, what next?",
     "Your surgeon is a butcher who's killed more patients than he's saved, everyone in town knows",
     "Teaching session on Ehlers-Danlos for the OTs on Monday, room 4, bring lunch",
     "The vicar from St Anne's runs the hospital chaplaincy on Sundays, lovely man",
@@ -389,5 +394,49 @@ ruleTester(indirectIdentifierRule, {
       errors: 1,
     },
     { text: "Helped deliver the twins of the lady from the Co-op tills, she's only 17", errors: 1 },
+    // Managers of named businesses, clubs, traits, vehicles, family circumstances, regulars.
+    {
+      text: "Majors: the manager of the Barclays in Herne Bay came in after the raid, shaken up",
+      errors: 1,
+    },
+    {
+      text: "Sexual health: the pair from the golf club in Sandwich came in again with the same rash",
+      errors: 1,
+    },
+    {
+      text: "GP: the lady with the snake round her neck was back with her asthma again",
+      errors: 1,
+    },
+    {
+      text: "ED: the lad in the lime green Lambo who hit the bollards on the A299 is in resus",
+      errors: 1,
+    },
+    {
+      text: "School nurse: the boy in Year 8 at Westlands whose dad is in prison hasn't eaten for days",
+      errors: 1,
+    },
+    {
+      text: "Pharmacy: the gent who picks up the dosette boxes for him and his wife every Tuesday didn't show",
+      errors: 1,
+    },
+    {
+      text: "111: that address on Marsh Lane with the geese again, 3rd call this week for her chest",
+      errors: 1,
+    },
+    {
+      text: "X-ray: scanned the staff nurse from our own ITU after her fall in the car park, she's fine",
+      errors: 1,
+    },
+    {
+      text: "Theatres: the matron's own husband was on my list today for his hernia, no pressure",
+      errors: 1,
+    },
+    { text: "We have a nonagenarian on Ward 5 who was a Spitfire pilot, what a life", errors: 1 },
+    { text: "Paeds: the 4 year old whose dog bit her cheek on Saturday is going home", errors: 1 },
+    { text: "ICU: the teenager from the Whitstable canoe tragedy is awake today", errors: 1 },
+    {
+      text: "ED: the Medway Messenger photographer was in with a dislocated shoulder last night, begged us to keep it quiet",
+      errors: 1,
+    },
   ],
 });

@@ -10,6 +10,8 @@ ruleTester(patientNameRule, {
     "Precious is refusing to do another night on her own and I don't blame her",
     "My nan Edna turned 97 today and still beats me at rummy",
     "Sarah came in with doughnuts for the night shift, what a star",
+    "Sir Keir visited the new ward at Kingsmere today and met the nurses",
+    "Captain Tom would have loved our fundraising walk for the ward today",
     "Last night shift before my maternity leave, I'm going to miss these kids so much",
     "Your physiotherapist Mr Colin Hart charges NHS patients for private sessions at his clinic",
     "Darren on lates keeps signing for obs he hasn't done, someone needs to look at it",
@@ -502,5 +504,11 @@ ruleTester(patientNameRule, {
       text: "LD team: Shannon (22, autistic) had her first smear today and was so brave",
       errors: 1,
     },
+    { text: "Big Dave is back in our majors for the 6th time this month, same trolley", errors: 1 },
+    {
+      text: "Colonel Hartley on Nightingale ward told me about Korea today, 94 and still sharp",
+      errors: 1,
+    },
+    { text: "Reverend Oduya in bed 9 has asked for communion on Sunday", errors: 1 },
   ],
 });
