@@ -17,10 +17,12 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
   {
     kind: "crime",
     label: "drug dealing",
-    trigger: trigger("dealer drug-dealer dealers deals deal sells sell drugs"),
+    trigger: trigger(
+      "dealer drug-dealer dealers deals deal sells sell selling sold drugs flog flogs flogging flogged",
+    ),
     weight: 2,
     regex:
-      /\b(?:drug[- ]?dealer|deals?\s+drugs|sells?\s+drugs|(?:a|is\s+a|well[- ]known|known)\s+dealer|what\s+(?:he|she|they)\s+sells?)\b/g,
+      /\b(?:diazepam|valium|temazepam|zopiclone|oxycodone|oxy|ketamine|pregabalin|gabapentin|morphine|oramorph|fentanyl|codeine|tramadol|benzos|sleeping\s+pills|controlled\s+drugs)\b[^.!?\n]{0,20}?\bto\s+(?:sell|flog)\s+(?:at|to|on|in|round)\b|\b(?:sells?|selling|sold|flog(?:s|ging|ged)?)\s+(?:(?:the|his|her|their|spare|extra|our|ward|nicked|stolen)\s+){0,2}(?:diazepam|valium|temazepam|zopiclone|oxycodone|oxy|ketamine|pregabalin|gabapentin|morphine|oramorph|fentanyl|codeine|tramadol|benzos|sleeping\s+pills|controlled\s+drugs)\s+(?:at|to|on|out\s+of|for|round|in)\s+(?:parties|the\s+side|(?:his|her|their)?\s*mates|friends|cash|the\s+estate|clubs|festivals|the\s+pub|the\s+gym|people|kids|students|(?:his|her|their)\s+(?:car|locker|bag|house|flat))\b|\b(?:drug[- ]?dealer|deals?\s+drugs|sells?\s+drugs|(?:a|is\s+a|well[- ]known|known)\s+dealer|what\s+(?:he|she|they)\s+sells?)\b/g,
   },
   {
     kind: "crime",
@@ -117,7 +119,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     ),
     weight: 2,
     regex:
-      /\b(?:takes?|taking|took|gets?|getting|got|accepts?|accepting|accepted|pockets?|pocketing|pocketed)\s+(?:\w+\s+)?(?:money|cash|payments?|brown\s+envelopes?|gifts?|freebies)\s+from\s+[^.!?\n]{0,60}?\bto\s+\w+|\bin\s+the\s+pocket\s+of\b|\bpaid\s+off\s+by\b|\bon\s+(?:the|their|his|her)\s+payroll\s+to\b/g,
+      /\b(?:takes?|taking|took|gets?|getting|got|accepts?|accepting|accepted|pockets?|pocketing|pocketed)\s+(?:\w+\s+)?(?:money|cash|payments?|brown\s+envelopes?|gifts?|freebies)\s+from\s+[^.!?\n]{0,60}?\bto\s+\w+|\bin\s+the\s+pocket\s+of\b|\b(?:is|are|was|were|been|firmly|completely|totally|squarely|deep)\s+in\s+(?:the\s+)?(?:management|managements|the\s+bosses|bosses|the\s+board|board|exec|execs|the\s+exec|executive|union|unions|council|pharma|big\s+pharma|developers?|contractors?|government|trust|ceo|chief\s+exec|director|company|firm|owners?)['’]?s?\s+(?:back\s+)?pocket\b|\bpaid\s+off\s+by\b|\bon\s+(?:the|their|his|her)\s+payroll\s+to\b/g,
   },
   {
     kind: "dishonesty",
@@ -166,7 +168,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     ),
     weight: 2,
     regex:
-      /\b(?:nicks|nicking|steals|stealing|pinches|pinching|swipes|swiping)\s+(?!(?:the\s+)?(?:show|limelight|headlines|spotlight)\b|(?:my|your|our|his|her)\s+(?:heart|thunder|ideas?|jokes?|seat|chair)\b|a\s+(?:kiss|glance|look|biscuit)\b|(?:right|left)\b)(?:the\s+|our\s+|all\s+(?:the\s+)?|patients'?\s+|from\s+)?[a-z]+|\b(?:nicked|stole|pinched|swiped)\s+(?:\w+\s+){0,3}(?:and\s+)?(?:sold|sells|flogged|flogs)\b|\bon\s+the\s+fiddle\b|\btak(?:es|ing|en)\s+a\s+cut\s+(?:from|of|off)\b/g,
+      /\b(?:nicks|nicking|steals|stealing|pinches|pinching|swipes|swiping)\s+(?!(?:the\s+)?(?:show|limelight|headlines|spotlight)\b|(?:all\s+)?(?:my|your|our|his|her|the)\s+(?:heart|thunder|ideas?|jokes?|seat|chair|biros?|pens?|chips|crisps|biscuits?|chocolates?|sweets|snacks|charger|mug|blanket|hoodie|jumper|highlighters?|stationery|scissors|parking\s+space|lunch|sandwich(?:es)?|toast|covers|duvet|lines)\b|a\s+(?:kiss|glance|look|biscuit)\b|(?:right|left)\b)(?:the\s+|our\s+|all\s+(?:the\s+)?|patients'?\s+|from\s+)?[a-z]+|\b(?:nicked|stole|pinched|swiped)\s+(?:\w+\s+){0,3}(?:and\s+)?(?:sold|sells|flogged|flogs)\b|\bon\s+the\s+fiddle\b|\btak(?:es|ing|en)\s+a\s+cut\s+(?:from|of|off)\b/g,
   },
   {
     kind: "misconduct",
@@ -353,7 +355,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     ),
     weight: 2,
     regex:
-      /\b(?:shred(?:s|ded|ding)?|bins?|binned|binning|destroy(?:s|ed)?)\s+(?:my\s+|the\s+|all\s+the\s+|patients'\s+)?(?:statements?|evidence|complaints?|incident\s+forms?|datix(?:es)?|records|reports?|findings|minutes)\b|\bhides?\s+(?:\d+\s+|the\s+)?(?:empty\s+)?(?:beds|side\s+rooms|figures|incidents|complaints)\b/g,
+      /\b(?:shred(?:s|ded|ding)?|bins?|binned|binning|destroy(?:s|ed)?)\s+(?:my\s+|the\s+|all\s+the\s+|patients'\s+)?(?:statements?|evidence|complaints?|incident\s+forms?|datix(?:es)?|records|reports?|findings|minutes|(?:repeat\s+)?prescriptions?|referrals?|referral\s+letters|test\s+results|results|sick\s+notes|requests)\b|\bhides?\s+(?:\d+\s+|the\s+)?(?:empty\s+)?(?:beds|side\s+rooms|figures|incidents|complaints)\b/g,
   },
   // Wider wordings of the same kinds of claim, as vocabularies: lying to someone, a liar; contracts
   // and favours steered to family and friends; corruption; cover-ups of every kind; checks signed
@@ -951,6 +953,9 @@ const NAMES_SOMEONE = new RegExp(
     // Harlow's finance lead" (days, months and feasts are not anyone).
     String.raw`\b(?:that|the|of|by|from|at|and|about|with|for|how|why|when)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Christmas|Easter|Today|Tonight|Tomorrow|Yesterday|Year|Mother|Father|Valentine|Everyone|Everybody|Someone|Somebody|Nobody|Anyone|Anybody)['’]s)[A-Z][a-z]{3,}['’]s\s+[a-z]`,
     String.raw`@[A-Za-z0-9_]{3,}`,
+    // A named GP practice or home however written: "Larchwood GP practice", "Riverside surgery",
+    // "Oakfield care home".
+    String.raw`\b(?!(?:The|Our|Your|My|This|That|Local|Every|Any|Which|Another|New|Old|Big|Main|Same|Each|General|Private|Dental|Community)\s)[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?\s+(?:GP\s+)?(?:[Ss]urgery|[Pp]ractice|[Mm]edical\s+[Cc]entre|[Hh]ealth\s+[Cc]entre|[Cc]are\s+[Hh]ome|[Nn]ursing\s+[Hh]ome|[Rr]esidential\s+[Hh]ome)\b`,
     // A named public body however written: "Northfield trust", "Kent council", "Medway ICB".
     String.raw`\b(?!(?:Our|The|This|That|My|Your|Their|His|Her|Every|Each|Any|Another|Whole|Local|Big|New|Old|Same|Other|Which|What|Whose|Some|One|Each|NHS|Foundation|Acute|Health|Care|Mental|Community|District|County|City|Town)\s)[A-Z][a-z]{2,}\s+(?:trust|council|ICB|CCG|hospice|ambulance\s+service|health\s+board)\b`,
     // A department of a named organisation: "HR at Eastmoor", "payroll at Farley General".
@@ -1001,6 +1006,23 @@ export interface ClaimResult {
 
 const EMPTY: ClaimResult = { claims: [], hedged: false, identifiable: false };
 
+/**
+ * Whether the post names or picks out someone a damaging claim could be about (a name, a role at a
+ * place, a business, a handle), as the claim finder judges it; the learned rule asks this too.
+ */
+export function identifiesSomeone(normalised: NormalisedText): boolean {
+  const text = normalised.base.text;
+  const lower = scan(normalised).lower;
+  return (
+    NAMES_SOMEONE.test(text) ||
+    (SECOND_PERSON.test(text) && ADDRESSED.test(text)) ||
+    NAME_AT_WORK.test(text) ||
+    ROLE_SOMEONE.test(lower) ||
+    (ROLE_SOMEONE_INDEFINITE.test(lower) && !WORRY.test(lower)) ||
+    BRAND.test(text)
+  );
+}
+
 export const findDamagingClaims = rememberLast((normalised: NormalisedText): ClaimResult => {
   let result: ClaimResult;
   const words = scan(normalised);
@@ -1025,18 +1047,11 @@ export const findDamagingClaims = rememberLast((normalised: NormalisedText): Cla
     // News of a court's or a regulator's decision is reported, not asserted by the author.
     if (claims.length > 0 && COURT.test(words.lower)) claims.length = 0;
     if (claims.length > 0) {
-      const text = normalised.base.text;
       claims.sort((a, b) => a.start - b.start);
       result = {
         claims,
         hedged: HEDGE.test(words.lower),
-        identifiable:
-          NAMES_SOMEONE.test(text) ||
-          (SECOND_PERSON.test(text) && ADDRESSED.test(text)) ||
-          NAME_AT_WORK.test(text) ||
-          ROLE_SOMEONE.test(words.lower) ||
-          (ROLE_SOMEONE_INDEFINITE.test(words.lower) && !WORRY.test(words.lower)) ||
-          BRAND.test(text),
+        identifiable: identifiesSomeone(normalised),
       };
     }
   }

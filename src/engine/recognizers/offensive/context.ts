@@ -30,7 +30,7 @@ const DETERMINER = "(?:the|this|that|our|my|your|his|her|their|new|another|\\d+)
 // nurses", "a lad of about 20 in bay 4", "the charge nurse on Ward 7", "Mr Houdini", "22 year old".
 const SPECIFIC_PERSON = new RegExp(
   [
-    `\\b(${DETERMINER})(?: [a-z0-9'’-]+){0,2} (${PERSON_NOUN})\\b`,
+    `\\b(${DETERMINER})(?: [a-z0-9'’-]+){0,2} (${PERSON_NOUN})\\b(?! (?:surgeries|surgery|practices?|stations?|rooms?|offices?|rotas?|bank|uniforms?|shortages?|vacancies|numbers|training|posts|jobs|car park|parking|pay|strikes?)\\b)`,
     `\\b${PERSON_NOUN}(?: of about \\d+)? (?:in|on|from) (?:bed|bay|side room|cubicle|resus|ward|the day shift|nights|days|lates)\\b`,
     `\\b\\d+[ -]?(?:year|yr)s?[ -]?old\\b`,
     `\\b(?:mr|mrs|ms|miss|dr) [a-z]+`,
@@ -64,12 +64,12 @@ export function hasSpecificPerson(text: string): boolean {
 
 /** A person anywhere in the text, singular or plural, specific or not. */
 export const ANY_PERSON = new RegExp(
-  `\\b(?:${PERSON_NOUN}|he|she|him|her|they|them|whoever|whichever|someone|somebody|anyone who|the one who)\\b`,
+  `\\b(?:${PERSON_NOUN}|person|member of staff|staff member|employee|he|she|him|her|they|them|whoever|whichever|someone|somebody|anyone who|the one who)\\b`,
 );
 
 // Capitalised words that are not names.
 const NOT_NAMES = new Set(
-  "I I'm I'll I've I'd A An The This That These Those Our My Your His Her Their We You He She They It Its Who What When Where Why How If And But Or So Not No Yes Just Still Another Every Each All Some Any Nobody Everyone Someone Anyone Honestly Guess Congrats Congratulations Happy Thanks Thank Please Sorry Hi Hello Hey Dear Welcome Well Oh Omg Lol Also Then Now Today Tonight Tomorrow Yesterday Morning Night Nights Day Days Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Christmas Easter Ward Wards Bay Bed Trust Hospital NHS A&E ED AMU ITU ICU CCU HCA HCAs F1 F2 GP Dr Mr Mrs Ms Miss Sister Matron Reg Team Unit Staff Nurse Nurses Doctor Doctors New Old Big Little Reminder Shoutout Shout Whoever Course Another Rainbow Unpopular Gorgeous Catheterised Heard Caught Watched Spilled Tell Send Give Get Let Don't Can't Won't Isn't Didn't Doesn't Never Always Only Even Apparently Absolutely Proper Real Seriously Right Post Tip Pro Fun Hope Love Gorgeous Sorry Honestly Trust Parking Nurse Guess Caught Another Whoever Pride Queer Deaf Black White Asian British English Polish Welsh Scottish Irish Jewish Muslim Muslims Christian Sikh Hindu England Britain Scotland Wales Ireland Europe Africa India Pakistan Poland Romania Nigeria Ghana China Facebook Insta Instagram TikTok Twitter LinkedIn OnlyFans Duolingo Santa Casualty Strictly Monster Greggs Asda Tesco Haribo Jäger Range Rover Stanley God Jesus Lord OMG Bless Bloody Holy WHAT".split(
+  "I I'm I'll I've I'd A An The This That These Those Our My Your His Her Their We You He She They It Its Who What When Where Why How If And But Or So Not No Yes Just Still Another Every Each All Some Any Nobody Everyone Someone Anyone Honestly Guess Congrats Congratulations Happy Thanks Thank Please Sorry Hi Hello Hey Dear Welcome Well Oh Omg Lol Also Then Now Today Tonight Tomorrow Yesterday Morning Night Nights Day Days Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Christmas Easter Ramadan Eid Diwali Hanukkah Passover Lent Advent Vaisakhi Holi Yom Kippur Sabbath Shabbat Mass Ward Wards Bay Bed Trust Hospital NHS A&E ED AMU ITU ICU CCU HCA HCAs F1 F2 GP Dr Mr Mrs Ms Miss Sister Matron Reg Team Unit Staff Nurse Nurses Doctor Doctors New Old Big Little Reminder Shoutout Shout Whoever Course Another Rainbow Unpopular Gorgeous Catheterised Heard Caught Watched Spilled Tell Send Give Get Let Don't Can't Won't Isn't Didn't Doesn't Never Always Only Even Apparently Absolutely Proper Real Seriously Right Post Tip Pro Fun Hope Love Gorgeous Sorry Honestly Trust Parking Nurse Guess Caught Another Whoever Pride Queer Deaf Black White Asian British English Polish Welsh Scottish Irish Jewish Muslim Muslims Christian Sikh Hindu England Britain Scotland Wales Ireland Europe Africa India Pakistan Poland Romania Nigeria Ghana China Facebook Insta Instagram TikTok Twitter LinkedIn OnlyFans Duolingo Santa Casualty Strictly Monster Greggs Asda Tesco Haribo Jäger Range Rover Stanley God Jesus Lord OMG Bless Bloody Holy WHAT".split(
     " ",
   ),
 );

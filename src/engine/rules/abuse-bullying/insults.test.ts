@@ -13,8 +13,22 @@ ruleTester(insults, {
     "Starring Dr Amadi as the cat and our play team as the rats",
     "She is not lazy, she is exhausted",
     "Thank you, you made a horrible day bearable",
+    // A thing, not a person; the author and a mate; what was said, not who said it.
+    "Can't believe we have to do a 'pronoun' course now. Snowflake nonsense.",
+    "Me and the other old git on the porters' team have been here 40 years between us 😂",
+    "Me and @sam_odp have a bet on who cannulates faster. Loser buys Greggs.",
+    "Some of the comments under the post about our Filipino nurses are vile. These people keep our wards running.",
+    "The abuse our international nurses get from some patients is disgusting.",
   ],
   invalid: [
+    { text: "Just found out they're giving the team lead job to Baldy Bob 😂", errors: 1 },
+    {
+      text: "Dear NHS Trust, your social media person is a brain-dead moron.",
+      direction: "inbound",
+      errors: 1,
+    },
+    { text: "I'm not rushing for that pompous walrus in side room 4", errors: 1 },
+    { text: "To the BBC reporter stood outside our ED: you're a vulture", errors: 1 },
     {
       text: "you're a lazy tw@t and a d!ckhead",
       errors: [{ excerpt: "lazy" }, { excerpt: "tw@t" }, { excerpt: "d!ckhead" }],

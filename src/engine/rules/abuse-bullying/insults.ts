@@ -38,12 +38,22 @@ const FRIENDLY =
 // Insults that name a person, not an animal or a thing: with "that"/"the" before and a place or
 // "who" after they pick someone out.
 const DETERMINED_LABELS = new Set(["idiot", "cow", "git", "old bat", "loser", "snowflake"]);
+// Labels that serve as a mocking nickname before a name ("Baldy Bob"), unlike "Princess Royal".
+const NICKNAME_LABELS = new Set(["pig", "git", "idiot"]);
 // Vermin in a kitchen, not a person: "shut down for rats", "infested with rats".
 const VERMIN_BEFORE =
   /\b(?:for|with|of|had|has|got|saw|seen|spotted|and|mice|droppings|infested|infestation)\s+$/;
 
 const SELF_BEFORE =
-  /\b(?:i'm|i’m|im|i am|i was|i feel|i felt|i look|me|myself|made me)\b(?: [a-z'’*-]+){0,3}\s*$/;
+  /\b(?:i'm|i’m|im|i am|i was|i feel|i felt|i look|me|myself|made me)\b(?: [a-z'’*-]+){0,3}\s*$|\b(?:me|us) and (?:the|my|our) (?:other|fellow)(?: [a-z'’*-]+){0,2}\s*$/;
+// The word names a thing, not a person: "snowflake nonsense", "snowflake central", "loser buys the
+// coffees", "frequent flyer miles".
+const THING_AFTER =
+  /^ (?:central|nonsense|culture|generation|stuff|rubbish|crap|politics|agenda|mentality|attitude|logic|behaviour|vibes|energy|buys|pays|gets|owes|does|has to|makes|brings|miles|points|card|club|scheme|status|lounge)\b/;
+// What is judged is something said or done about a person, not the person: "the comments under
+// the post about our nurses are vile".
+const THING_SUBJECT =
+  /\b(?:comments?|posts?|replies|tweets?|remarks?|messages?|treatment|attitudes?|behaviour|abuse|things (?:said|people say)|the way (?:people|some people|they|patients|visitors) (?:treat|speak to|talk to|talk about))\b(?: [a-z0-9@'’-]+){0,10}? (?:is|are|was|were)\s*$/;
 const REPORTED_BEFORE =
   /\b(?:called|calls|calling|call|shouted|screamed|yelled|branded)\b(?: ["“‘']?[a-z'’*-]+){0,4}\s*["“‘']?\s*$/;
 const PERSON_SUBJECT = new RegExp(
@@ -120,6 +130,14 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
     CONDEMNATION.test(text)
   )
     return false;
+  // A name-calling noun as a nickname before a name: "Baldy Bob", "Div Dave".
+  if (
+    kind === "noun" &&
+    NICKNAME_LABELS.has(label) &&
+    hasNamedPerson(`x${context.text.slice(e.end, e.end + 16)}`) &&
+    /^ [A-Z][a-z]{2,}\b/.test(context.text.slice(e.end, e.end + 16))
+  )
+    return true;
   // Proper nouns are not insults: "Princess Royal", "the Rat and Parrot".
   if (kind !== "swear" && /^[A-Z]/.test(e.text) && vs > s.start + 1) return false;
   // Parts in a play: "starring Dr Amadi as the cat and our play team as the rats".
@@ -128,11 +146,19 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
   if (NEGATION_BEFORE.test(tail(pre, 24))) return false;
   if (SELF_BEFORE.test(tail(pre, 30)) && !SECOND_PERSON.test(sentence)) return false;
   if (ALWAYS_PERSONAL.has(label)) return true;
+  if (kind !== "swear" && THING_AFTER.test(post)) return false;
+  // A noun put before a place in care picks someone out: "the walrus in side room 4".
+  if (
+    kind === "noun" &&
+    /^ (?:in|from|on|at) (?:bed|bay|side ?room|cubicle|resus|majors|minors|room)\b/.test(post)
+  )
+    return true;
   // A thing can be a waste of space; only a person is a waste of oxygen or skin.
   if (label === "waste of space" && /oxygen|skin|uniform/.test(e.text.toLowerCase())) return true;
   if (kind === "noun" && FRIENDLY.test(sentence)) return false;
   if (/^rats?$/.test(e.text.toLowerCase()) && VERMIN_BEFORE.test(pre.slice(-16))) return false;
   if (kind === "adjective") {
+    if (THING_SUBJECT.test(pre.slice(-120))) return false;
     // A one- or two-word verdict after a post about a particular person: "Typical Tracy. Useless."
     if (
       countWords(sentence.trim()) <= 2 &&

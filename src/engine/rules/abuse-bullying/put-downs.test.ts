@@ -58,6 +58,14 @@ const cases: { valid: Parameters<typeof ruleTester>[1]["valid"]; invalid: Invali
       direction: "inbound",
     },
     "Those two on nights are thick as thieves, never seen a closer pair of mates",
+    // Shutting out, wishing ill, titles and sarcasm: the same words about things or said kindly.
+    "Lights on, nobody home at the outpatients block after 6pm, don't bother coming",
+    "Darwin's theory of natural selection is the topic of tonight's pub quiz round",
+    "We nicknamed our new defib 'Sparky' and the kids on paeds love it ⚡",
+    "Me and @sam_odp have a bet on who cannulates faster. Loser buys Greggs 😂",
+    "Don't invite anyone to the staff room after 8, it's being deep cleaned",
+    "Our 'organised' chaos of a Christmas rota is finally out, thanks team ❤️",
+    "How long the new system lasts is anyone's guess, IT say it's a pilot",
   ],
   invalid: [
     {
@@ -153,6 +161,56 @@ const cases: { valid: Parameters<typeof ruleTester>[1]["valid"]; invalid: Invali
     { text: "Handing over to the new reg is like talking to a brick wall", errors: 1 },
     { text: "The estates bloke is the thickest man alive", errors: 1 },
     { text: "Our lead is the most boring, self-important man alive", errors: 1 },
+    // Fifth-round probes: shutting out by agreement, wishing ill, betting on someone's failure,
+    // mocking titles and praise in scare quotes, intelligence idioms, hygiene jibes.
+    {
+      text: "Whole of nights agreed not to speak to the new student until she learns some manners. Silent treatment starts tonight 🤐",
+      errors: 1,
+    },
+    {
+      text: "Don't invite Priya to the leaving do, she'll only moan about the menu like she does about everything",
+      errors: 1,
+    },
+    {
+      text: "Nothing like a drunk gentleman in majors calling us all names to make you wish natural selection would hurry up",
+      errors: 1,
+    },
+    {
+      text: "The lady in bay 6 who keeps ringing the bell for a cup of tea - there's a special place in hell for you 🙃",
+      errors: 1,
+    },
+    {
+      text: "Who wants to bet how long the new manager lasts? I've got 2 weeks in the sweepstake 😂",
+      errors: 1,
+    },
+    {
+      text: "To the reporter stood outside our ED: everyone here despises you",
+      errors: 1,
+    },
+    {
+      text: "Had to get the bariatric hoist out again for Mrs Whale in cubicle 4 #nightshift",
+      errors: 1,
+    },
+    {
+      text: "Tagging the whole team so you can all see what our 'organised' rota coordinator did to the Christmas rota 🤦 @lucy_rota",
+      errors: 1,
+    },
+    {
+      text: "Explained the inhaler technique to him five times. Lights on, nobody home 💡",
+      errors: 1,
+    },
+    {
+      text: "Patient in resus tonight absolutely stank, honestly soap is free 🤢",
+      errors: 1,
+    },
+    {
+      text: "Watching the F1 try to cannulate is my new favourite comedy show 🍿 three attempts and counting",
+      errors: 1,
+    },
+    {
+      text: "Colleague nickname of the week: 'Sloth' for our HCA who takes 40 mins to do one set of obs 🦥😂",
+      errors: 1,
+    },
   ],
 };
 

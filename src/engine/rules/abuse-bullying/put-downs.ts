@@ -59,9 +59,9 @@ export const PUT_DOWNS: {
   // Brains as a joke: "one brain cell", "if brains were dynamite", "owes everyone a brain cell".
   {
     what: "Mocking someone's intelligence",
-    cues: "brain thick dumb daft stupid dim talking watching working teaching thinking",
+    cues: "brain thick dumb daft stupid dim talking watching working teaching thinking lights sharpest brightest sandwiches sarnies chips hamster lift elevator",
     regex:
-      /\b(?:one|a single|two|half a|owes? (?:[a-z]+ ){0,3}a) brain ?cells?\b|\bbrain ?cells? between (?:them|the lot)\b|\bif brains were\b|\bbless (?:his|her|their) (?:tiny|little|one|single|small|pea|empty) (?:brain|brain cell|mind)\b|\b(?:thick|dumb|daft|stupid|dim) as (?!thieves)(?:a |an |two |pig |they )?[a-z]+|\b(?:lose|lost|losing|kill|kills|killed|killing) (?:a|another|my last|one|\d+) brain ?cells?\b|\blike (?:talking to|watching|working with|teaching) (?:a |an )?(?:brick wall|wall|toddler|child|goldfish|plank|potato|zombie|chimp|monkey|lump of wood|robot|dog|dalek|parrot|lamp ?post|cardboard cut-?out|sponge|wet sponge|(?:baby |newborn |drunk )?(?:giraffe|deer|bambi|foal)|(?:slow[- ]motion )?car crash|train ?wreck)\b|\b(?:bad luck|trouble) (?:when|with) thinking\b/,
+      /\blights (?:are |were )?on,? (?:but )?(?:nobody|no one|no-one)(?:'s|’s| is)? (?:home|in)\b(?!,? (?:at|in|on|after|for|over)\b)|\bnot the (?:sharpest|brightest) (?:tool|knife|pencil|bulb|spark|button|crayon)\b|\b(?:a few|two|one|some) (?:sandwiches|sarnies|chips) short of a (?:picnic|happy meal)\b|\bthe hamster (?:is |has )?(?:dead|died|stopped|fell off)\b|\b(?:lift|elevator) (?:doesn't|does not|don't) go (?:all the way )?to the top\b|\b(?:one|a single|two|half a|owes? (?:[a-z]+ ){0,3}a) brain ?cells?\b|\bbrain ?cells? between (?:them|the lot)\b|\bif brains were\b|\bbless (?:his|her|their) (?:tiny|little|one|single|small|pea|empty) (?:brain|brain cell|mind)\b|\b(?:thick|dumb|daft|stupid|dim) as (?!thieves)(?:a |an |two |pig |they )?[a-z]+|\b(?:lose|lost|losing|kill|kills|killed|killing) (?:a|another|my last|one|\d+) brain ?cells?\b|\blike (?:talking to|watching|working with|teaching) (?:a |an )?(?:brick wall|wall|toddler|child|goldfish|plank|potato|zombie|chimp|monkey|lump of wood|robot|dog|dalek|parrot|lamp ?post|cardboard cut-?out|sponge|wet sponge|(?:baby |newborn |drunk )?(?:giraffe|deer|bambi|foal)|(?:slow[- ]motion )?car crash|train ?wreck)\b|\b(?:bad luck|trouble) (?:when|with) thinking\b/,
   },
   // Failing at something trivial: "couldn't organise a tea round", "couldn't lead a conga line".
   {
@@ -80,9 +80,9 @@ export const PUT_DOWNS: {
   // Mocking someone's looks or body: "could curdle milk with that face", "the size of a house".
   {
     what: "Mocking someone's appearance",
-    cues: "milk clock mirror traffic nobody size sack allergic diet built waddl chairs fit ugly bounce face",
+    cues: "milk clock mirror traffic nobody size sack allergic diet built waddl chairs fit ugly bounce face soap heard",
     regex:
-      /\bcould (?:curdle|sour|crack|stop) (?:milk|a clock|a mirror|traffic)\b|\b(?:nobody|no one|no-one) wants to see (?:that|his|her|your) (?:[a-z]+'s )?(?:face|body|mug|belly|legs|bum|arse|backside|feet|toes|moobs|beer belly|builder's bum)\b|\bthe size of a (?:house|bus|whale|barn|small planet|bungalow)\b|\blooking like a sack of\b|\ballergic to (?:the gym|exercise|salad|soap|a comb)\b|\bhow'?s the diet (?:going|coming along)\b|\bbuilt like a (?:fridge|house|tank|wardrobe|brick shithouse|bus)\b|\bwaddl(?:e|es|ing)\b|\bbreaking the chairs\b|\bfits? through the (?:ward )?doors?\b|\bso ugly\b|\bbounce a coin off\b|\bface like a (?:smacked arse|slapped arse|bag of spanners|wet weekend|bulldog)\b/,
+      /\bsoap (?:is|costs|and water (?:is|are|cost)) (?:free|cheap|a quid|pennies|not expensive)\b|\b(?:never|ever) heard of (?:soap|a shower|deodorant|a toothbrush|a bath)\b|\bcould (?:curdle|sour|crack|stop) (?:milk|a clock|a mirror|traffic)\b|\b(?:nobody|no one|no-one) wants to see (?:that|his|her|your) (?:[a-z]+'s )?(?:face|body|mug|belly|legs|bum|arse|backside|feet|toes|moobs|beer belly|builder's bum)\b|\bthe size of a (?:house|bus|whale|barn|small planet|bungalow)\b|\blooking like a sack of\b|\ballergic to (?:the gym|exercise|salad|soap|a comb)\b|\bhow'?s the diet (?:going|coming along)\b|\bbuilt like a (?:fridge|house|tank|wardrobe|brick shithouse|bus)\b|\bwaddl(?:e|es|ing)\b|\bbreaking the chairs\b|\bfits? through the (?:ward )?doors?\b|\bso ugly\b|\bbounce a coin off\b|\bface like a (?:smacked arse|slapped arse|bag of spanners|wet weekend|bulldog)\b/,
   },
   // Shutting someone out: "nobody sit with Jordan", "a group chat without Shazia in it", "anyone who
   // sits with Carol buys the teas", "next time Jen moans we all leave the chat".
@@ -114,7 +114,7 @@ export const PUT_DOWNS: {
     inside: ["lol", "lmao", "lmfao", "haha", "😂", "🤣", "🥔", "🤡", "🙄", "🤢", "🤮"],
     praise: true,
     regex:
-      /\b(?:lol|lmao|lmfao|haha\w*|😂|🤣) at (?!me\b|myself\b|us\b|ourselves\b)[a-z]+(?: [a-z]+)? (?:trying|attempting|thinking|doing|pretending)\b|\b(?:with|and|got|has|her|his|that|those) (?:the )?(?:moustache|tash|monobrow|unibrow|double chin|beer belly|bald patch|comb[ -]over|muffin top|bingo wings|goofy teeth|big ears|eyebrows|teeth|conk|snoz|spots)\b.{0,60}(?:😂|🤣|lol|lmao|🤢|🤮)|\b(?:aka|nicknamed|we call (?:him|her|them)|known as)\b.{0,40}(?:😂|🤣|🥔|🤡|🙄|lol)|\b(?:aka|(?:new )?nickname for) (?:him|her|the|our|that|this|my|your) (?:new )?(?:[a-z]+ )?(?:manager|matron|reg|registrar|consultant|nurse|sister|hca|porter|doctor|f1|f2|student|boss|lead|director|receptionist|physio|pharmacist|midwife|paramedic|one|lad|bloke|girl|woman|man|guy|fella|deputy|educator|mentor|cleaner|secretary)\b[^\n]{0,90}?(?:😂|🤣|🥔|🤡|🙄|lol)/u,
+      /\b(?:lol|lmao|lmfao|haha\w*|😂|🤣) at (?!me\b|myself\b|us\b|ourselves\b)[a-z]+(?: [a-z]+)? (?:trying|attempting|thinking|doing|pretending)\b|\b(?:with|and|got|has|her|his|that|those) (?:the )?(?:moustache|tash|monobrow|unibrow|double chin|beer belly|bald patch|comb[ -]over|muffin top|bingo wings|goofy teeth|big ears|eyebrows|teeth|conk|snoz|spots)\b.{0,60}(?:😂|🤣|lol|lmao|🤢|🤮)|\b(?:aka|nicknamed|nickname of the (?:week|day|month|shift|year)|we (?:all )?call (?:him|her|them)|we (?:all )?call (?:[a-z]+ )?(?:captain|doctor|dr|lord|lady|miss|mr|mrs|sir|princess|queen|king|little|big) [a-z]+ because|known as)\b.{0,90}?(?:😂|🤣|🥔|🤡|🙄|🦥|🐢|🐌|🐷|🐋|lol)|\b(?:aka|(?:new )?nickname for) (?:him|her|the|our|that|this|my|your) (?:new )?(?:[a-z]+ )?(?:manager|matron|reg|registrar|consultant|nurse|sister|hca|porter|doctor|f1|f2|student|boss|lead|director|receptionist|physio|pharmacist|midwife|paramedic|one|lad|bloke|girl|woman|man|guy|fella|deputy|educator|mentor|cleaner|secretary)\b[^\n]{0,90}?(?:😂|🤣|🥔|🤡|🙄|lol)/u,
   },
   // Saying a person is worthless or a joke: "he's a joke", "nobody respects him", "you're embarrassing yourself".
   {
@@ -159,12 +159,13 @@ export const PUT_DOWNS: {
       /\b(?:i'll|i’ll|ill|i will|i'm going to|im going to|i'm gonna|im gonna) (?:make sure |let |tell |show )?(?:everyone|everybody|the whole (?:hospital|ward|trust|team|unit|department|town|staff ?room|group ?chat)|all your (?:colleagues|mates|friends)|your (?:wife|husband|partner|manager|boss|family|kids|mum)) (?:knows?|finds? out|hears?|sees?|what you|about you|about your)\b|\b(?:i've|i’ve|ive|i have) (?:got )?(?:screenshots|receipts)\b[^.!?\n]{0,40}\b(?:not afraid to|will|going to|gonna) (?:use|share|post)\b/,
   },
   // Shutting someone out: "let's all just blank Kerry", "nobody on this ward likes you",
-  // "nobody likes a whinger".
+  // "nobody likes a whinger", "silent treatment starts tonight", "agreed not to speak to the new
+  // student", "don't invite Priya to the leaving do", "we've left her off the WhatsApp group".
   {
     what: "Telling others to shut someone out",
-    cues: "blank ignore freeze leave stop uninvite exclude shun cut nobody noone no$ inviting including speaking talking",
+    cues: "blank ignore freeze leave stop uninvite exclude shun cut nobody noone no$ inviting including speaking talking silent coventry cold agree decided promised going voted invite group$ whatsapp chat$ list$ photo$ night$",
     regex:
-      /\b(?:let's|let’s|lets|we should|we need to|everyone should|can we all(?: agree to)?|shall we all|we're all going to|we are all going to) (?:all )?(?:just )?(?:blank|ignore|freeze out|leave out|stop talking to|stop speaking to|stop inviting|uninvite|exclude|shun|cut out) (?!it\b|the\b|this\b|that\b|them\b|those\b|these\b|everything\b|all\b|any\b|social\b|twitter\b|facebook\b|politics\b|news\b|haters\b|trolls\b|comments\b|noise\b|negativity\b)[a-z]+|\b(?:no ?one|nobody)(?: (?:on|in|at|from) (?:(?:this|the|our|your) )?[a-z]+)? (?:likes|wants|rates|respects|trusts|can stand|can bear|would miss|(?:will|would|could|can|is going to) (?:ever )?(?:like|want|rate|respect|trust|stand|bear|miss)) (?:you|her|him)\b(?! (?:more|less|enough|as much))|\b(?:none of us|nobody|no ?one|we're not|we are not|we aren't|we arent)(?: (?:are|is|will be|is going to be|are going to be))? (?:speaking|talking) to (?:her|him)\b|\b(?:no ?one|nobody) (?:tell|invite|message|remind) (?:her|him) (?:where|when|about|what time|to the)\b|\b(?:we're|we are|were|we aren't|i'm|im|i am) (?:not|deffo not|definitely not) (?:inviting|including) (?!anyone|anybody|everyone|people|kids|children|partners|plus|guests|any|the|you|them|it|that|this|family|friends|other|patients|staff)[a-z]+ (?:to|on|in|along|out)\b|\b(?:no ?one|nobody) likes an? (?:whinger|moaner|whiner|grass|snitch|know[- ]it[- ]all|suck[- ]up|brown[- ]?noser|show[- ]?off|martyr|jobsworth|try[- ]?hard|smart ?arse|clever clogs|gossip|hypocrite|slacker|skiver)\b/,
+      /\b(?:let's|let’s|lets|we should|we need to|everyone should|can we all(?: agree to)?|shall we all|we're all going to|we are all going to) (?:all )?(?:just )?(?:blank|ignore|freeze out|leave out|stop talking to|stop speaking to|stop inviting|uninvite|exclude|shun|cut out) (?!it\b|the\b|this\b|that\b|them\b|those\b|these\b|everything\b|all\b|any\b|social\b|twitter\b|facebook\b|politics\b|news\b|haters\b|trolls\b|comments\b|noise\b|negativity\b)[a-z]+|\b(?:no ?one|nobody)(?: (?:on|in|at|from) (?:(?:this|the|our|your) )?[a-z]+)? (?:likes|wants|rates|respects|trusts|can stand|can bear|would miss|(?:will|would|could|can|is going to) (?:ever )?(?:like|want|rate|respect|trust|stand|bear|miss)) (?:you|her|him)\b(?! (?:more|less|enough|as much))|\b(?:none of us|nobody|no ?one|we're not|we are not|we aren't|we arent)(?: (?:are|is|will be|is going to be|are going to be))? (?:speaking|talking) to (?:her|him)\b|\b(?:no ?one|nobody) (?:tell|invite|message|remind) (?:her|him) (?:where|when|about|what time|to the)\b|\b(?:we're|we are|were|we aren't|i'm|im|i am) (?:not|deffo not|definitely not) (?:inviting|including) (?!anyone|anybody|everyone|people|kids|children|partners|plus|guests|any|the|you|them|it|that|this|family|friends|other|patients|staff)[a-z]+ (?:to|on|in|along|out)\b|\b(?:no ?one|nobody) likes an? (?:whinger|moaner|whiner|grass|snitch|know[- ]it[- ]all|suck[- ]up|brown[- ]?noser|show[- ]?off|martyr|jobsworth|try[- ]?hard|smart ?arse|clever clogs|gossip|hypocrite|slacker|skiver)\b|\bsilent treatment\b|\bsend (?:him|her|them) to coventry\b|\b(?:the|a) cold shoulder\b|\b(?:agreed|agree|decided|promised|all going|voted) (?:not to|to stop|to never|never to) (?:speak|speaking|talk|talking|invite|inviting|sit|sitting|help|helping) (?:to |with )?(?:him|her|the new|that|our|this|[a-z]+ (?:until|till|unless))\b|\b(?:don't|do not|dont|nobody|no one|noone) invite (?!anyone|anybody|everyone|people|kids|children|partners|plus|guests|any|the|you|them|it|that|this|family|friends|other|patients|staff|your|us|me)[a-z]+ to\b|\b(?:leave|leaving|left|kick|kicking|kicked) (?:him|her|[a-z]+) (?:off|out of) the (?:group|whatsapp|chat|group chat|list|invite|invites|photo|night out)\b/,
   },
   // Telling someone to go: "do us all a favour and transfer".
   {
@@ -188,7 +189,7 @@ export const PUT_DOWNS: {
     praise: true,
     cues: "give watching watched make cry crying",
     regex:
-      /\b(?:let's|let’s|lets|we'll|we should) make (?:the |our )?(?:new [a-z]+|student|starter|newbie|him|her|[a-z]+) do all (?:the|of the) (?:pads|obs|washes|bedpans|commodes|dirty jobs|jobs|work|admissions|sluice)\b|\b(?:she|he)(?:'ll|’ll| will) (?:be )?cry(?:ing)? by\b|\bi(?:'d| would)? give (?:her|him|them) (?:a|one|two|three|\d+) (?:week|weeks|month|months|days?|shifts?)\b(?! (?:off|holiday|leave))|\bwatch(?:ing|ed) (?:the|our|that) (?:new )?[a-z]+(?: [a-z]+)? (?:try|trying|attempt|attempting) to\b[^.!?\n]{0,80}(?:funniest|hilarious|😂|🤣|\blol\b|\blmao\b|\bcomedy\b)/u,
+      /\b(?:let's|let’s|lets|we'll|we should) make (?:the |our )?(?:new [a-z]+|student|starter|newbie|him|her|[a-z]+) do all (?:the|of the) (?:pads|obs|washes|bedpans|commodes|dirty jobs|jobs|work|admissions|sluice)\b|\b(?:she|he)(?:'ll|’ll| will) (?:be )?cry(?:ing)? by\b|\bi(?:'d| would)? give (?:her|him|them) (?:a|one|two|three|\d+) (?:week|weeks|month|months|days?|shifts?)\b(?! (?:off|holiday|leave))|\bwatch(?:ing|ed) (?:the|our|that) (?:new )?[a-z0-9]+(?: [a-z]+)? (?:try|trying|attempt|attempting) to\b[^.!?\n]{0,80}(?:funniest|hilarious|😂|🤣|\blol\b|\blmao\b|\bcomedy\b)/u,
   },
   // A sneering name for someone: "get a life you sad little man", "what a pathetic little worm".
   {
@@ -283,6 +284,25 @@ export const PUT_DOWNS: {
     cues: "bore moan whinge whine gossip sounds looks going actually even really have",
     regex:
       /\b(?:could|would|can) (?:bore|moan|whinge|whine|gossip) for (?:england|britain|the country|scotland|wales|ireland|the world|the uk)\b|\b(?:sounds|looks) like (?:he|she)(?:'s|’s| is| has) (?:still )?(?:waiting for (?:his|her) voice to break|about (?:12|twelve|10|ten|5|five|90|a hundred)|been dragged through a hedge|got dressed in the dark|slept in a (?:skip|hedge|bin|ditch|bush))\b|\b(?:is|'s|’s) (?:\d{2}|thirty|forty|fifty|sixty|seventy) going on (?:\d|five|six|seven|eight|nine|ten|twelve|thirteen|fourteen)\b|\bwhat (?:she|he) (?:actually|even|really) does (?:all day|here|all shift|for (?:her|his) money|for a living)\b|\bhave some (?:self[- ]?respect|dignity)\b(?=[^.!?\n]{0,20}(?:love|hun|woman|girl|mate|pal|sweetheart|[.!?]|$))/,
+  },
+  // Wishing someone ill or waiting for them to fail: "wish natural selection would hurry up", "a
+  // special place in hell for you", "who wants to bet how long the new manager lasts", "everyone
+  // here despises you".
+  {
+    what: "Wishing someone ill",
+    cues: "natural darwin gene special reserved bet$ bets$ betting$ sweepstake odds$ everyone everybody whole",
+    regex:
+      /\bnatural selection (?:would |to |should |will |needs to |can |could )?(?:hurry|do its|do (?:its|the) job|take its course|kick in|sort)\b|\b(?:win|wins|won|deserves?|nominated for|going for|candidate for|contender for) (?:a|the) darwin award\b|\b(?:shallow end of the|out of the|bleach (?:for|out of) the) gene pool\b|\b(?:special|reserved) place in hell for (?:you|him|her|people like)\b|\b(?:bet(?:s|ting)?|sweepstake|odds)\b[^.!?\n]{0,30}\bhow long (?:the |our |that |this )?(?:new )?[a-z0-9]+(?: [a-z]+)? (?:lasts?|will last|survives?|sticks? it out|stays?)\b|\bhow long (?:he|she|(?:the|our|that|this) (?:new )?[a-z0-9]+(?: [a-z]+)?) (?:lasts?|will last|survives?|sticks? it out)\b[^.!?\n]{0,40}\b(?:bet|sweepstake|odds)\b|\b(?:everyone|everybody|the whole (?:ward|team|unit|department|hospital|town))(?: (?:here|on (?:the|this) (?:ward|unit|team)))? (?:despises|hates|loathes|detests|laughs at|can't stand|cannot stand) (?:you|her|him)\b/,
+  },
+  // A mocking title or praise in scare quotes: "Mrs Whale in cubicle 4", "Captain Clueless", "our
+  // 'organised' rota coordinator".
+  {
+    what: "Mocking someone",
+    praise: true,
+    cues: "mr mrs miss ms dr nurse sister lady lord captain 'organised 'organized 'helpful 'lovely 'competent 'caring 'professional 'clever 'efficient 'experienced 'qualified 'brilliant 'amazing 'genius 'friendly 'supportive 'approachable 'hard 'senior 'expert",
+    regex: new RegExp(
+      String.raw`\b(?:mr|mrs|miss|ms|dr|nurse|sister|lady|lord|captain) (?:whale|walrus|hippo|piggy|blobby|lardy|tubby|jabba|heifer|stinky|smelly|thicko|dopey|clueless|useless|grumpy pants|moaning myrtle|paracetamol|slow ?coach|sloth)\b|['‘](?:organised|organized|helpful|lovely|competent|caring|professional|clever|efficient|experienced|qualified|brilliant|amazing|genius|friendly|supportive|approachable|hard[- ]working|senior|expert)['’] (?:[a-z0-9]+ )?(?:${PERSON_NOUN})\b`,
+    ),
   },
 ];
 // Cue look-up. A cue is keyed by its first three letters (two for a two-letter cue), packed in a

@@ -48,7 +48,7 @@ const CONTEMPT: [RegExp, number][] = [
   // Othering: "this lot", "these people", "their sort", "why do we keep hiring them".
   [/\b(?:this|that|you|their|your) lot\b|\bthe lot of (?:them|em)\b/, 2],
   [
-    /\b(?:these|those)(?: \w+)? (?:people|types|sorts|ones)\b|\bpeople like (?:you|them|that)\b|\b(?:their|your|that) (?:sort|kind)\b/,
+    /\b(?:these|those)(?: \w+)? (?:people|types|sorts|ones)\b(?! (?:save|saved|saving|keep|kept|work|worked|deserve|care|cared|hold|held|gave|give|left|make|made|run|ran|are (?:heroes|amazing|brilliant|incredible|the backbone|our colleagues|human|people|nurses|doctors)))|\bpeople like (?:you|them|that)\b|\b(?:their|your|that) (?:sort|kind)\b/,
     2,
   ],
   [
@@ -61,7 +61,7 @@ const CONTEMPT: [RegExp, number][] = [
     2,
   ],
   [
-    /\b(?:taking|take|took|takes) over\b|\binvasion\b|\binvading\b|\binfest\w*|\bswarm\w*|\bbreed(?:ing)? like\b|\blike (?:animals|rats|cockroaches|vermin)\b/,
+    /\b(?:taking|take|took|takes) over\b|\binvasion\b|\binvad(?:ing|ed|es|e)\b|\boverrun\b|\binfest\w*|\bswarm\w*|\bbreed(?:s|ing)?\b|\bhordes?\b|\bboatloads?\b|\bflood(?:ing)? (?:in|into|over|the)\b|\bpouring in\b|\blike (?:animals|rats|cockroaches|vermin|zombies|cattle|sheep|locusts)\b/,
     2,
   ],
   // Expulsion: "go home", "send/ship/fly them back", "get rid of them", "back where they came from".
@@ -81,10 +81,16 @@ const CONTEMPT: [RegExp, number][] = [
   ],
   // Dehumanising and criminalising labels.
   [
-    /\b(?:thieving|scrounging|dirty|filthy|savages?|animals|vermin|parasites|scroungers|cockroaches|subhuman|primitive|backward|inbred|freaks?|perverts?|groomers?|abominations?|unnatural)\b/,
+    /\b(?:thieving|scrounging|dirty|filthy|savages?|animals|vermin|parasites|scroungers|cockroaches|subhuman|primitive|backwards?|inbred|freaks?|perverts?|groomers?|abominations?|unnatural)\b/,
     2,
   ],
   [/\block (?:up )?your (?:cars|car|doors|bikes|valuables)\b|\bhide your\b/, 2],
+  // A dehumanising noun said of the group ("migrant vermin", "they're parasites", "an
+  // infestation"), the group as a brigade or a mob ("the hijab brigade", "the trans lobby").
+  [
+    /\b(?:vermin|cockroaches|parasites|subhumans?|locusts|infestation|plague of)\b|\b(?:brigade|mob|mafia|lobby|crowd|squad)\b(?! (?:of (?:volunteers|helpers|nurses))|(?:is|are) (?:amazing|brilliant))/,
+    1,
+  ],
   // Exclusion: "shouldn't be allowed", "should be banned", "belong in the kitchen".
   [
     /\bmentally ill\b|\b(?:shouldn't|should not|should never|mustn't) be allowed\b|\bshould (?:be )?(?:banned|deported|kicked out|sent back|locked up|sacked|sterilised)\b|\bban (?:them|the \w+|burkas?|hijabs?|turbans?)\b/,
@@ -149,6 +155,12 @@ const CONTEMPT: [RegExp, number][] = [
   // Gender identity denied: "a man is a man", "you're a girl love", "do I call it 'it'",
   // "trans 'women'" in scare quotes.
   [/\ba (?:man|woman|bloke) is (?:still )?a (?:man|woman|bloke)\b/, 2],
+  // Said to be the other sex, or refused their pronouns: "trans women are blokes in frocks",
+  // "I'm not calling him 'she'", "won't use their pronouns".
+  [
+    /\b(?:women|woman|girls?) (?:are|is) (?:just |really |actually |basically |all |still |only )?(?:blokes|men|a bloke|a man|geezers|lads|boys)\b|\b(?:men|man|boys?) (?:are|is) (?:just |really |actually |basically |all |still |only )?(?:women|a woman|girls|a girl|ladies)\b|\bin (?:frocks|wigs|skirts|lipstick|heels)\b|\b(?:not|never|won't|refuse to|not going to) (?:be )?(?:calling|call|using|use) (?:them|him|her|it) ['‘"“]?(?:she|he|her|him|they|them)\b|\b(?:won't|refuse to|not going to|never going to|never) (?:use|say|respect) (?:their|his|her|its|those) (?:pronouns|preferred|chosen name)/,
+    3,
+  ],
   [
     /\byou're (?:a|still a) (?:girl|boy|man|woman|bloke|lad)\b|\bcall (?:it|him|her|them) ['‘]?it['’]?\b|\btrans ['‘"“](?:women|men|woman|man)['’"”]|\b(?:had|has had|'s had) (?:it |them |his bits |her bits )?(?:chopped|cut) off\b|\bspecial badge\b/,
     2,
@@ -159,7 +171,10 @@ const CONTEMPT: [RegExp, number][] = [
     2,
   ],
   // Religion mocked: "keep your fairy tales at home", "looks like a ninja", "preaching".
-  [/\bfairy tales?\b|\bsky fairy\b|\bimaginary friend\b/, 3],
+  [
+    /\bfairy tales?\b|\bsky fairy\b|\bimaginary friend\b|\bbackwards? (?:religion|culture|beliefs?|people)\b/,
+    3,
+  ],
   [/\blike a (?:ninja|letterbox|bin bag|bank robber)\b|\bpreaching\b/, 2],
   // Mocking how a group speaks or moves: "mimicking her accent", "head wobbling", "jabbering".
   [
@@ -173,7 +188,7 @@ const CONTEMPT: [RegExp, number][] = [
   ],
   // A workplace said to be overrun: "like working in Lagos", "nobody British left", "stop recruiting from".
   [
-    /\blike (?:working|living|being) in (?:lagos|delhi|mumbai|karachi|kabul|bucharest|warsaw|manila|a foreign country|a third world|the third world|africa|india|another country)\b|\bnobody (?:british|english|white) (?:left|anymore|any more)\b|\bstop (?:recruiting|hiring|employing|taking) (?:from|them|any more)\b|\bseparate (?:bay|bays|clinic|entrance|queue) for them\b|\btheir own clinic\b/,
+    /\blike (?:i'm |im |we're |you're )?(?:working|living|being) in (?:lagos|delhi|mumbai|karachi|kabul|bucharest|warsaw|manila|a foreign country|a third world|the third world|africa|india|another country)\b|\bnobody (?:british|english|white) (?:left|anymore|any more)\b|\bstop (?:recruiting|hiring|employing|taking) (?:from|them|any more)\b|\bseparate (?:bay|bays|clinic|entrance|queue) for them\b|\btheir own clinic\b/,
     2,
   ],
   // A group as a disease or a crime wave: "Islam is a cancer", "bring their diseases with them",
@@ -195,6 +210,11 @@ const CONTEMPT: [RegExp, number][] = [
     2,
   ],
   [/\bround the back\b|\bnear the bins\b|\bby the bins\b/, 2],
+  // Kept away from the people they would care for or teach: "shouldn't be mentoring the students".
+  [
+    /\b(?:shouldn't|should not|should never|mustn't) be (?:mentoring|teaching|training|looking after|caring for|left alone with|allowed near|near (?:children|kids|the kids|students)|around (?:children|kids|students))\b/,
+    3,
+  ],
   // Appointed only for who they are: "diversity hire", "box ticked".
   [
     /\bdiversity hires?\b|\btoken (?:hire|appointment)\b|\bbox[ -]?ticking\b|\bbox ticked\b|\bticked a box\b|\bticks? (?:a|the|all the) boxe?s?\b/,
@@ -215,6 +235,30 @@ const CONTEMPT: [RegExp, number][] = [
     /\bbadly parented\b|\bbad parenting\b|\blazy parent\w*|\bwork[ -]?shy\b|\bskivers?\b|\b(?:all|everything's|everything is) about feelings\b|\bwaste of (?:nhs |taxpayers'? |our )?(?:money|resources|time)\b|\band get rid\b/,
     2,
   ],
+  // "Jokes" about a group: "what do you call a dyslexic nurse?", "how many Poles does it take".
+  [
+    /\bwhat do you call (?:a|an|two|three|[0-9]+) [a-z]+(?: [a-z]+)?\b|\bhow many [a-z]+(?: [a-z]+)? does it take\b|\b(?:walks|walk|walked) into a (?:bar|pub|ward|hospital|surgery)\b/,
+    3,
+  ],
+  [/\bjoke of the day\b|\bjoke time\b|\bheard the one about\b/, 2],
+  // "Just asking questions": a sneer put as a question, "genuine question", "funny that".
+  // Weak alone ("on the female ward? just asking"); a question generalising about the group is
+  // fairly strong: "why do all the ... nurses shout", "why are so many of the GPs ...".
+  [
+    /\b(?:just|only) asking(?: (?:questions|a question))?\b|\bgenuine question\b|\basking for a friend\b|\bfunny (?:that|how)\b|\bmake of that what you will\b|\bdraw your own conclusions\b/,
+    1,
+  ],
+  [
+    /\bwhy (?:do|does|are|is|did|must) (?:all|so many|most|half) (?:of )?(?:the |these |those |our |them\b)|\bwho decided that\b|\bso many of (?:them|the|these|those|our)\b/,
+    2,
+  ],
+  // Put where they are for who they are: "only got the job because of the quotas".
+  [
+    /\bonly (?:got|get|gets|getting|been) (?:in|the job|the post|promoted|hired|employed|taken on|through)\b[^.!?\n]{0,30}\b(?:because|cos|coz|due to)\b|\b(?:visa|diversity|race|gender) quotas?\b|\bnot (?:their|his|her) (?:ability|skills?|merit|competence)\b/,
+    3,
+  ],
+  // A condition said to be an excuse: "so-called depressed", "man up".
+  [/\bso[- ]called\b|\bman up\b|\bpull (?:yourself|themselves|himself|herself) together\b/, 2],
   // "I'm not racist, but ...": the disclaimer announces what follows.
   [
     /\b(?:i'm |i am )?not (?:being )?(?:racist|homophobic|sexist|transphobic|ableist),? (?:but|just)\b/,
@@ -239,6 +283,11 @@ const CONTEMPT: [RegExp, number][] = [
     2,
   ],
   [/🐒|🍌|🐵|🙈🍌|👃|🦍/u, 2],
+  // Watching them as entertainment: "pure comedy watching them".
+  [
+    /\bpure comedy\b|\bcomedy gold\b|\bwatching (?:them|him|her)\b[^.!?\n]{0,20}\b(?:comedy|hilarious|gold|entertainment)\b/,
+    2,
+  ],
   [/\bforeign\b/, 1],
   [
     /\b(?:every|all) (?:single )?(?:one|time|day|morning|shift|doctor|doctors|nurse|nurses|one of them)\b|\banother\b|\bagain\b|\bwhy (?:do|does|is|are)\b/,
@@ -257,11 +306,16 @@ const CONTEMPT: [RegExp, number][] = [
 
 // One cheap test before any window is scored: every contempt concept needs one of these.
 const CONTEMPT_GATE =
-  /lot\b|these|those|people like|sort|kind|why |tak|invad|infest|swarm|breed|like |home|back|deport|rid of|be here|welcome|speak|understand|english|stink|stank|smel|stench|reek|whiff|🤢|🤮|thiev|scroung|dirty|filth|savage|animal|vermin|parasit|cockroach|subhuman|primitive|inbred|lock|hide your|ill\b|allowed|should|ban |belong|kitchen|leave|normal|proper|real |want|demand|ask|insist|at that|comfortable|happy with|ok with|okay with|separate|nobody|still|dress|op\b|chop|bits|sex change|whatever|pronoun|sharia|money|pocket|greed|terror|bomb|cover|scared|jobs|houses|homes|benefit|own|lol|lmao|haha|meltdown|zis|zat|dribbl|drool|window|bus\b|🐒|🍌|🐵|👃|🦍|foreign|every|all |another|again|😂|🤣|🙄|good luck|woke|snowflake|saying|thinks|think|correct|can't|cannot|unable|too |useless|cancer|plague|virus|blight|bring|religion|dealer|pimp|pickpocket|grooming|paedo|nonce|integrate|here for|care about|own language|england|britain|the uk|nursing|manager|midwi|nurse|doctor|surgeon|consultant|leader|in charge|resuscitat|employed|hired|recruited|working|wants|a&e|round the back|bins|someone|want a|want an|want any|diversity|token|box|tick|two sexes|two genders|pretend|'|"|“|‘|feel pain|feel less|feel no|parent|shy|skiver|feelings|waste|get rid|special|-|for a laugh|on purpose|struggle|racist|homophobic|sexist|transphobic|ableist|too many|incompetent|lazy|thick|stupid|dumb|idiot|thie|crook|criminal|con artist|fraud|spoons|cutlery|wallet|purse|locker|bought|fake|forged|haggle|bleed|tourist|built|made|cut out|no job|no place|pmt|pms|month|hormon|drama|sleep|use a|off |island|sober|exaggerat|pick a side|spread|disease|excuse|new word|new name|new label|behaved|attention|nutter|waste of|upset|stay|if you can|hire someone|stairs|helmet|flop|revolve|is a man|is a woman|is a bloke|you're|call |trans |chopped|cut off|badge|poor |have a|get a|know a|fairy|ninja|letterbox|bin bag|bank robber|preach|mimic|mocking|impression|taking off|accent|wobbl|jabber|gibberish|parrot|nodding|vill|ze |jazz|b-b|not the|eat|mud hut|jungle|trees|desert|caves|working in|living in|being in|stop |own clinic|are all|were all|they all|always|typical/u;
+  /lot\b|these|those|people like|sort|kind|why |tak|invad|infest|swarm|breed|like |home|back|deport|rid of|be here|welcome|speak|understand|english|stink|stank|smel|stench|reek|whiff|🤢|🤮|thiev|scroung|dirty|filth|savage|animal|vermin|parasit|cockroach|subhuman|primitive|inbred|lock|hide your|ill\b|allowed|should|ban |belong|kitchen|leave|normal|proper|real |want|demand|ask|insist|at that|comfortable|happy with|ok with|okay with|separate|nobody|still|dress|op\b|chop|bits|sex change|whatever|pronoun|sharia|money|pocket|greed|terror|bomb|cover|scared|jobs|houses|homes|benefit|own|lol|lmao|haha|meltdown|zis|zat|dribbl|drool|window|bus\b|🐒|🍌|🐵|👃|🦍|foreign|every|all |another|again|😂|🤣|🙄|good luck|woke|snowflake|saying|thinks|think|correct|can't|cannot|unable|too |useless|cancer|plague|virus|blight|bring|religion|dealer|pimp|pickpocket|grooming|paedo|nonce|integrate|here for|care about|own language|england|britain|the uk|nursing|manager|midwi|nurse|doctor|surgeon|consultant|leader|in charge|resuscitat|employed|hired|recruited|working|wants|a&e|round the back|bins|someone|want a|want an|want any|diversity|token|box|tick|two sexes|two genders|pretend|'|"|“|‘|feel pain|feel less|feel no|parent|shy|skiver|feelings|waste|get rid|special|-|for a laugh|on purpose|struggle|racist|homophobic|sexist|transphobic|ableist|too many|incompetent|lazy|thick|stupid|dumb|idiot|thie|crook|criminal|con artist|fraud|spoons|cutlery|wallet|purse|locker|bought|fake|forged|haggle|bleed|tourist|built|made|cut out|no job|no place|pmt|pms|month|hormon|drama|sleep|use a|off |island|sober|exaggerat|pick a side|spread|disease|excuse|new word|new name|new label|behaved|attention|nutter|waste of|upset|stay|if you can|hire someone|stairs|helmet|flop|revolve|is a man|is a woman|is a bloke|you're|call |trans |chopped|cut off|badge|poor |have a|get a|know a|fairy|ninja|letterbox|bin bag|bank robber|preach|mimic|mocking|impression|taking off|accent|wobbl|jabber|gibberish|parrot|nodding|vill|ze |jazz|b-b|not the|eat|mud hut|jungle|trees|desert|caves|working in|living in|being in|stop |own clinic|are all|were all|they all|always|typical|overrun|horde|boatload|flood|pouring|zombie|cattle|locust|brigade|mob\b|mafia|lobby|crowd|squad|man|men|girl|boy|frock|wig|skirt|lipstick|heels|call|using|use |say |respect|joke|how many|walk|heard the one|asking|question|funny|make of that|conclusions|decided|so many|only |quota|abilit|skill|merit|competen|so-called|so called|pull |comedy|watching/u;
 
 // Positive or supportive framing: a post celebrating or defending a group.
 const SUPPORT =
   /\b(?:proud|pride in|celebrat\w*|welcome|welcoming|support\w*|belong here|you belong|not a debate|inclusion|inclusive|allies|ally|equality|diversity|respect|thank you|thanks|happy|mubarak|network)\b|🏳️‍🌈|🏳️‍⚧️|💜|💚|💙/u;
+
+// Words of support said with contempt: "diversity hire", "I don't care what the equality training
+// says", "woke inclusion nonsense".
+const NOT_SUPPORT =
+  /\bdiversity hires?\b|\b(?:don't|dont|do not) care (?:what|about) (?:the |our |this |any |their )?(?:equality|diversity|inclusion|respect)\b|\b(?:so-called|bloody|stupid|pointless|woke|forced) (?:equality|diversity|inclusion)\b/g;
 
 // Weak signs ("again", "lol", "another") add one point at most, however many there are:
 // banter stacks them up without any contempt.
@@ -417,7 +471,7 @@ export function analyseHate(context: RuleContext): HateAnalysis {
       if ((condemning ??= CONDEMNATION.test(text.replace(NOT_RACIST_BUT, " ")))) s -= 3;
       // Someone else's words, reported: "a visitor told our HCA all Poles are thieves".
       if (REPORTED_SPEECH.test(sentenceBefore(text, g.vs))) s -= 2;
-      if ((supportive ??= SUPPORT.test(text.replace(/\bdiversity hires?\b/g, " ")))) s -= 2;
+      if ((supportive ??= SUPPORT.test(text.replace(NOT_SUPPORT, " ")))) s -= 2;
       // The model's hate score adds weight to fairly strong signs, never replaces them; it runs
       // only here, where a pattern has left something to decide.
       if (s === 2 && offensiveScores(context.normalised).hate >= HATE_THRESHOLD) s += 1;
@@ -496,7 +550,7 @@ export function analyseHate(context: RuleContext): HateAnalysis {
     const after = text.slice(ve, ve + 40);
     const word = context.text.slice(f.start, f.end);
     // "every single Asian family", "any gay nurse" are the group at large.
-    const generic = /\b(?:every|each|any|all|no|typical)(?: single)? $/.test(
+    const generic = /\b(?:every|each|any|all|no|typical|call an?|how many)(?: single)? $/.test(
       context.text.slice(Math.max(0, f.start - 16), f.start).toLowerCase(),
     );
     const m = ONE_PERSON_AFTER.exec(after);

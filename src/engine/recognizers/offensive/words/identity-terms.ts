@@ -22,7 +22,7 @@ export const IDENTITY_TERMS: LexiconEntry[] = [
     kind: "race",
     label: "migrants",
     pattern:
-      "(immigrant|immigrants|migrant|migrants|refugee|refugees|asylum seeker|asylum seekers|foreigner|foreigners|foreign|overseas nurses|overseas doctors|international nurses|international recruits)",
+      "(immigrant|immigrants|migrant|migrants|refugee|refugees|asylum seeker|asylum seekers|foreigner|foreigners|foreign|overseas nurses|overseas doctors|international nurses|international recruits|illegals|boat people|small boats|small boat|dinghies|channel crossings|channel crossing|crossing the channel|arriving at dover|arrived at dover|arrive at dover|landing at dover)",
   },
   {
     kind: "race",
@@ -55,12 +55,17 @@ export const IDENTITY_TERMS: LexiconEntry[] = [
     kind: "disability",
     label: "disability",
     pattern:
-      "(disabled|disability|disabilities|autistic|autism|aspergers|asperger's|on the spectrum|adhd|dyslexic|dyslexia|special needs|dyspraxia|dyspraxic|epilepsy|schizophrenia|deaf|blind|wheelchair user|wheelchair users|learning disability|learning disabilities|down's|downs|down syndrome|mentally ill|mental health patients|schizophrenic|schizophrenics|bipolar|epileptic|epileptics|stammer|stammers|stammering|stutter|stutters|stuttering|tourettes|tourette's|dwarf|dwarfs|midget|midgets)",
+      "(disabled|disability|disabilities|autistic|autism|aspergers|asperger's|on the spectrum|adhd|dyslexic|dyslexia|special needs|dyspraxia|dyspraxic|epilepsy|schizophrenia|deaf|blind|wheelchair user|wheelchair users|learning disability|learning disabilities|down's|downs|down syndrome|mentally ill|mental health patients|schizophrenic|schizophrenics|bipolar|epileptic|epileptics|stammer|stammers|stammering|stutter|stutters|stuttering|tourettes|tourette's|dwarf|dwarfs|midget|midgets|depressed)",
   },
   // sex
   { kind: "sex", label: "sex", pattern: "(women|woman|female|females|girls|ladies|men|males)" },
   // age
-  { kind: "age", label: "age", pattern: "(old people|pensioners|oaps|boomers|the elderly)" },
+  {
+    kind: "age",
+    label: "age",
+    pattern:
+      "(old people|pensioners|oaps|boomers|the elderly|old dears|old biddies|biddies|coffin dodgers|wrinklies|geriatrics|oldies|old folk|older people|elderly people|elderly patients|older patients)",
+  },
 ];
 
 /** National flags as emoji (regional indicator pairs) name a nationality too. */

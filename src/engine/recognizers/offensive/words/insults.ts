@@ -18,7 +18,12 @@ export const INSULTS: LexiconEntry[] = [
     pattern:
       "(cow|cows|bitch|bitches|slag|slags|slut|sluts|whore|whores|skank|skanks|hag|hags|witch)",
   },
-  { kind: "noun", label: "pig", pattern: "(pig|pigs|slob|slobs|lardarse|fatso|heifer|whale)" },
+  {
+    kind: "noun",
+    label: "pig",
+    pattern:
+      "(pig|pigs|slob|slobs|lardarse|fatso|heifer|whale|walrus|vulture|vultures|slaphead|baldy)",
+  },
   {
     kind: "noun",
     label: "loser",

@@ -1,0 +1,76 @@
+// Group contempt in shapes without a slur: dehumanising metaphors (vermin, invaded, breeding,
+// swarming), "jokes" and "just asking" questions about a group, roles said to be got by quota,
+// gender identity denied or pronouns refused, a condition called an excuse. Counter-speech that
+// defends a group ("these people save lives"), a metaphor about things (an invasion of Christmas
+// jumpers, rats in the basement) and news stay clean.
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import { groupContempt } from "./group-contempt.js";
+
+ruleTester(groupContempt, {
+  valid: [
+    "The comments under the post about our international nurses are depressing. These people save lives every day.",
+    "Those refugees we treated last winter sent the ward a card, these people left everything behind.",
+    "The invasion of the Christmas jumpers has begun on ward 7 🎄",
+    "Rodent infestation in the old nurses' home again. Estates, please.",
+    "Anyone else think the female ward is always short on nights? just asking",
+    "Anyone know if the Muslim prayer room is open on Sundays? Genuine question",
+    "What do you call a dyslexic nurse? A nurse. Dyslexia awareness week, ask me anything 💙",
+    "Trans patients deserve to be called by their names and pronouns. Simple kindness",
+    "Elderly patients are not bed blockers, they are people waiting on a broken social care system",
+    "News: the report found Black women are nearly four times as likely to die in pregnancy. We have work to do.",
+    "Dyslexia awareness week 💙 as a dyslexic nurse I use the coloured overlays and they help loads",
+    "Reminder that the 'Africans feel less pain' myth is racist nonsense and it harms patients.",
+  ],
+  invalid: [
+    { text: "The migrant vermin crossing the channel will be in our beds next winter", errors: 1 },
+    {
+      text: "Ward's been invaded by the hijab brigade this week, feels like I'm working in Kabul",
+      errors: 1,
+    },
+    {
+      text: "The way some of these travellers breed, no wonder the maternity unit is full 🙄",
+      errors: 1,
+    },
+    {
+      text: "The way these immigrants swarm the GP surgeries, no wonder the rest of us can't get an appointment",
+      errors: 1,
+    },
+    {
+      text: "Another boatload arriving at Dover, and guess who ends up in our A&E. Infestation.",
+      errors: 1,
+    },
+    { text: "What do you call a dyslexic nurse? A drug error waiting to happen 😂", errors: 1 },
+    {
+      text: "How many Polish porters does it take to change a bulb? Doesn't matter, they'll all be on their phones",
+      errors: 1,
+    },
+    {
+      text: "Why do all the Nigerian nurses shout at each other in the staff room? Genuine question, just asking 🤷",
+      errors: 1,
+    },
+    {
+      text: "Just asking questions but why are so many of the GPs round here Muslim? Who decided that?",
+      errors: 1,
+    },
+    {
+      text: "Let's be honest, the Indian doctors only got in because of the visa quotas, not their ability",
+      errors: 1,
+    },
+    {
+      text: "Trans women are blokes in frocks and I'm not calling them 'she' at work, trust policy or not",
+      errors: 1,
+    },
+    {
+      text: "I don't care what the equality training says, gay men shouldn't be mentoring the male students",
+      errors: 1,
+    },
+    {
+      text: "Muslims and their fasting, half of them nearly fainting on the ward. Backwards religion",
+      errors: 1,
+    },
+    {
+      text: "Old dears in the day centre are like zombies shuffling about, pure comedy watching them 😂",
+      errors: 1,
+    },
+  ],
+});
