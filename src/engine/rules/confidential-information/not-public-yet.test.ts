@@ -3,6 +3,9 @@ import rule from "./not-public-yet.js";
 
 ruleTester(rule, {
   valid: [
+    "Don't tell anyone but I've just signed the contract on my first flat!! \ud83d\udd11",
+    "Keep it quiet, we're planning a surprise do for Bev when her contract ends in June",
+    "Rumour has it the canteen is closing early on Friday for the staff party \ud83c\udf89",
     "The new uniforms are finally here and we love them! Launched by the Trust today, details on our website",
     "Before it gets dark, walk to your car with a buddy",
     "Told my kids not to tell anyone about the surprise party",
@@ -24,6 +27,10 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      text: "Keep it quiet but the Trust is closing the birth centre in June, it goes to board next week",
+      errors: 1,
+    },
     {
       text: "Screenshot from the intranet of the new rota app, not launched yet but looks great",
       errors: 1,

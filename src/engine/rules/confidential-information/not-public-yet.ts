@@ -45,6 +45,22 @@ const NOT_TRUST_NDA =
 const PUBLISHED =
   /\b(?:press release|published (?:today|this morning|yesterday|on)|(?:on|in) (?:the|our) (?:trust'?s? )?website|(?:trust'?s?|official) statement|announced (?:today|this morning|yesterday|publicly))\b/i;
 
+// The author's or a colleague's own affairs, not the Trust's: "signed the contract on my first
+// house", "a surprise leaving do for Pat when her contract ends".
+const PERSONAL_TOPIC =
+  /\b(?:my|her|his|their|your)\s+(?:own\s+|new\s+|first\s+|fixed[- ]term\s+)?(?:contract|budget|savings|bid)\b|\b(?:contract|tender|bid|savings|budget)\s+(?:on|for)\s+(?:my|her|his|their|our|a|the)\s+(?:[\w-]+\s+)?(?:house|flat|home|car|phone|mortgage|wedding|holiday|tenancy|gym|lease|loft|kitchen|extension|business|van)\b/i;
+const TRUST_BUSINESS_ALL = new RegExp(TRUST_BUSINESS.source, "gi");
+
+/** The first match of Trust business that is not someone's own affairs. */
+function businessTopic(text: string): RegExpExecArray | null {
+  TRUST_BUSINESS_ALL.lastIndex = 0;
+  for (let m = TRUST_BUSINESS_ALL.exec(text); m; m = TRUST_BUSINESS_ALL.exec(text)) {
+    const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 40);
+    if (!PERSONAL_TOPIC.test(around)) return m;
+  }
+  return null;
+}
+
 export default defineRule({
   meta: {
     id: "confidential-information/not-public-yet",
@@ -86,7 +102,7 @@ export default defineRule({
     }
     const marker = NOT_PUBLIC.exec(view.text);
     if (!marker) return;
-    const topic = TRUST_BUSINESS.exec(view.text);
+    const topic = businessTopic(view.text);
     if (!topic || PUBLISHED.test(view.text)) return;
     const sentence = sentenceAround(view.text, topic.index, topic.index + topic[0].length);
     const { start, end } = view.toOriginal(sentence.start, sentence.end);

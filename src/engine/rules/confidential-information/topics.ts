@@ -7,7 +7,8 @@ export const TRUST_BUSINESS = new RegExp(
   [
     String.raw`\brestructur\w*|\bre-?organi[sz]\w*|\breorg\b|\bredundanc\w*|\b(?:posts?|jobs?|roles?) (?:are |is )?at risk\b|\bjob losses\b`,
     String.raw`\b(?:jobs|posts|roles) (?:are |is )?(?:going|being cut|disappearing)\b|\bnew structure\b|\b(?:job|budget|service|staff(?:ing)?|bed|funding|pay) cuts?\b|\bcuts to\b|\bconsultation\b|\bdowngrad\w*`,
-    String.raw`\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:ting|s)? down|shutting|mothball\w*)\b(?! date)`,
+    // Not a shop or a room shut for a few hours ("the canteen is closing early for the party").
+    String.raw`\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:ting|s)? down|shutting|mothball\w*)\b(?! date| early| late| at \d| for (?:the |a )?(?:day|night|afternoon|evening|weekend|staff|party|christmas|bank holiday|lunch|cleaning|deep clean))`,
     String.raw`\bmerg(?:e|er|ers|ing)\b|\btake-?over\b|\boutsourc\w*|\bprivati[sz]\w*|\bbecom\w+ an? (?:urgent treatment|walk-in|community|day)`,
     String.raw`\bfreez\w*|\bfrozen\b|\bvacanc\w*|\brecruitment (?:pause|freeze)`,
     String.raw`\b(?:goes|going|went|gone|taken|take|taking) to (?:the )?board\b|\bboard (?:meeting|papers?|decided|agreed|approved|signed off|voted|level)\b|\bthe board\b(?! round)|\bexec(?:s|utives?)?\b(?! summary)|\bexec team\b|\bchief exec\w*|\bceo\b`,

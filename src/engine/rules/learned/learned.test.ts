@@ -296,6 +296,11 @@ describe("learned policy rules", () => {
         "safeguarding",
       ],
       ["Drinking water matters on long shifts, fill those water bottles up 💧", "safeguarding"],
+      ["Not public yet but I'm engaged!!! 💍 only told my team so far", "confidential-information"],
+      [
+        "Not announced yet but we're running a bake sale for the baby unit on Friday",
+        "confidential-information",
+      ],
       ["Keep it quiet but it's Sue's 50th tomorrow, cake at 3 🤫", "confidential-information"],
       [
         "The wifi at the conference venue was 'Nursing2025' and it still dropped out",
