@@ -16,6 +16,7 @@ import { CLAIM, MEDIA, OFFICIAL, scan, wordsHave } from "../../signals/lexicon.j
 import { REFERRED_TO_COMMS } from "../media-contact/talking-to-journalists.js";
 import { REPORTED } from "../security-arrangements/weaknesses.js";
 import { CONSENT_OR_SELF } from "../colleague-privacy/shared.js";
+import { identifiesSomeone } from "../../signals/damaging-claim.js";
 import { defineRule, type Rule, type RuleContext } from "../rule.js";
 import type { LearnedCategory } from "./categories.js";
 
@@ -139,6 +140,15 @@ const WRONGDOING =
   botched negligent negligence unqualified qualifications bogus records gossip snooping sickie skiving skives
   asleep sleeps plagiarised copied racist sexist bully bullies bullying blaming blames blamed marking refused refuses
   refusing prescribing`);
+// Not a claim about anyone now: a poem, a prayer or a reading, history, and counter-speech that
+// debunks a myth about a group ("the 'Africans feel less pain' myth is racist nonsense").
+const VERSE_OR_HISTORY =
+  /\b(?:poem|poems|poetry|verse|verses|hymn|prayer|psalm|eulogy|lyrics|sonnet|haiku)\b|\bin (?:1[0-8]\d\d|19[0-8]\d)\b|\bhistory (?:of|lesson|club|talk|lecture)\b|\b(?:centuries|century|decades) ago\b/;
+const DEBUNKING =
+  /\b(?:myths?|debunk\w*|tropes?|racist nonsense|stereotypes? (?:is|are)|(?:is|are) (?:a )?(?:racist|sexist|homophobic|transphobic) (?:myths?|tropes?|stereotypes?|nonsense))\b/;
+// Wrongdoing told as happening now, which a poem or history lesson does not excuse.
+const WRONGDOING_NOW =
+  /\b(?:is|are|keeps|still|currently|every (?:shift|week|day|night)|right now|at the moment)\b[^.!?\n]{0,40}\b(?:stealing|nicking|fiddling|lying|drunk|dealing|selling|abusing|harassing|groping|faking|cooking the books)\b/;
 const EVERYDAY_CLAIM_WORDS =
   /\b(?:faces?|every|how|away|turn|send|job|because|kept|wrote|made|makes|who's|moves|runs|serve|customers|face)\b/g;
 // A public-facing link or portal that does not work is a fault report, not fishing.
@@ -317,7 +327,19 @@ const CORROBORATION: Partial<Record<Category, Corroboration>> = {
     sure: true,
   },
   // An insult is not a claim: when the post was found abusive, a damaging claim needs a claim word.
+  // Hate about a group at large is hate, not a claim about someone; a poem, history or a myth
+  // debunked names no one's wrongdoing.
   defamation: {
+    never: (context) => {
+      const text = context.normalised.words.text;
+      if (VERSE_OR_HISTORY.test(text) && !WRONGDOING_NOW.test(text)) return true;
+      if (
+        (context.reported("hate-discrimination") || DEBUNKING.test(text)) &&
+        !identifiesSomeone(context.normalised)
+      )
+        return true;
+      return false;
+    },
     needs: (context) => {
       if (!context.reported("abuse-bullying")) return true;
       const text = context.normalised.words.text;
