@@ -417,24 +417,26 @@ export const STORY_CONCERN_CUES: readonly Cue[] = [
   },
   {
     label: "care missing",
-    trigger: trigger("without"),
+    trigger: trigger(
+      "meds medication medicines package follow-up followup insulin relief equipment",
+    ),
     weight: 1,
     regex:
-      /\b(?:going\s+home|gone\s+home|discharged|sent\s+home|left)\s+without\s+(?:their\s+|any\s+|proper\s+|a\s+)?(?:meds|medication|medicines|care\s+package|package\s+of\s+care|follow-?up|pain\s+relief|insulin|equipment)\b/g,
+      /(?<=\b(?:going\s+home|gone\s+home|discharged|sent\s+home|left)\s+)without\s+(?:their\s+|any\s+|proper\s+|a\s+)?(?:meds|medication|medicines|care\s+package|package\s+of\s+care|follow-?up|pain\s+relief|insulin|equipment)\b/g,
   },
   {
     label: "unsafe discharge",
-    trigger: trigger("discharge discharging send sending unsafe premature"),
+    trigger: trigger("discharge discharging home unsafe premature"),
     weight: 2,
     regex:
-      /\b(?:told|pressured|pushed|asked|expected|made|forced)\s+(?:\w+\s+){0,3}?to\s+(?:discharge|send\s+(?:\w+\s+){0,2}?home)\s+(?:[\w']+\s+){0,4}?(?:before\s+(?:they're|they\s+are|they|it's|he's|she's|he\s+is|she\s+is)\s+(?:\w+\s+)?(?:ready|safe|fit|well)|unsafely|too\s+(?:early|soon))\b|\b(?:unsafe|premature)\s+discharges?\b/g,
+      /(?<=\b(?:told|pressured|pushed|asked|expected|made|forced)\s+(?:\w+\s+){0,3}?)to\s+(?:discharge|send\s+(?:\w+\s+){0,2}?home)\s+(?:[\w']+\s+){0,4}?(?:before\s+(?:they're|they\s+are|they|it's|he's|she's|he\s+is|she\s+is)\s+(?:\w+\s+)?(?:ready|safe|fit|well)|unsafely|too\s+(?:early|soon))\b|\b(?:unsafe|premature)\s+discharges?\b/g,
   },
   {
     label: "understaffing",
     trigger: trigger("same once simultaneously"),
     weight: 2,
     regex:
-      /\b(?:cover|covering|covered|run|running|ran|look\s+after|looking\s+after|in\s+charge\s+of)\s+(?:[\w&'-]+\s+){0,5}?(?:wards?|units?|bays?|centre|floors?|departments?|sites?|areas?|theatres?|lists?|clinics?|resus|majors|minors|triage)\s+(?:[\w&'-]+\s+){0,4}?(?:at\s+the\s+same\s+time|at\s+once|simultaneously)\b|\bin\s+(?:two|three|four|2|3|4)\s+places\s+at\s+once\b/g,
+      /(?<=\b(?:cover|covering|covered|run|running|ran|look\s+after|looking\s+after|in\s+charge\s+of)\s+(?:[\w&'-]+\s+){0,5}?(?:wards?|units?|bays?|centre|floors?|departments?|sites?|areas?|theatres?|lists?|clinics?|resus|majors|minors|triage)\s+(?:[\w&'-]+\s+){0,4}?)(?:at\s+the\s+same\s+time|at\s+once|simultaneously)\b|\bin\s+(?:two|three|four|2|3|4)\s+places\s+at\s+once\b/g,
   },
   {
     label: "safety alert",
@@ -452,7 +454,7 @@ export const STORY_CONCERN_CUES: readonly Cue[] = [
   },
   {
     label: "not fixed",
-    trigger: trigger("taken took taking"),
+    trigger: trigger("fix repair replace sort mend"),
     weight: 1,
     regex:
       /\b(?:taken|took|taking)\s+(?:over\s+|nearly\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|eight|several|many)\s+(?:weeks|months)\s+to\s+(?:fix|repair|replace|sort|mend)\b/g,
@@ -462,32 +464,32 @@ export const STORY_CONCERN_CUES: readonly Cue[] = [
     trigger: trigger("fit fit-test fit-tested"),
     weight: 1,
     regex:
-      /\b(?:no|without|not\s+been|haven't\s+(?:been|done|had)|hasn't\s+(?:been|done|had)|never\s+(?:been|had))\s+(?:(?:a|the|our|their|any)\s+)?(?:mask\s+)?fit[- ]test(?:ed|ing|s)?\b/g,
+      /(?<=\b(?:no|without|not\s+been|haven't\s+(?:been|done|had)|hasn't\s+(?:been|done|had)|never\s+(?:been|had))\s+(?:(?:a|the|our|their|any)\s+)?(?:mask\s+)?)fit[- ]test(?:ed|ing|s)?\b/g,
   },
   {
     label: "infectious patients",
     trigger: trigger("tb covid flu infectious diff mrsa norovirus measles"),
     weight: 1,
     regex:
-      /\b(?:nursing|caring\s+for|looking\s+after|treating|with)\s+(?:\w+\s+)?(?:tb|covid|flu|infectious|c\.?\s?diff|mrsa|norovirus|measles)\s+(?:positive\s+)?patients\b/g,
+      /(?<=\b(?:nursing|caring\s+for|looking\s+after|treating|with)\s+(?:\w+\s+)?)(?:tb|covid|flu|infectious|c\.?\s?diff|mrsa|norovirus|measles)\s+(?:positive\s+)?patients\b/g,
   },
   {
     label: "normalised",
     trigger: trigger("normal routine norm usual"),
     weight: 1,
     regex:
-      /\b(?:is|are|has\s+become|have\s+become|'s|'re)\s+(?:now\s+|just\s+)?(?:completely\s+|totally\s+)?(?:normal|routine|the\s+norm|business\s+as\s+usual)\b(?=[^.!?\n]{0,40}?\b(?:shouldn't|should\s+not|it's\s+not|isn't|not\s+ok|not\s+okay|wrong|unsafe|scandal))/g,
+      /(?<=\b(?:is|are|has\s+become|have\s+become|'s|'re)\s+(?:now\s+|just\s+)?(?:completely\s+|totally\s+)?)(?:normal|routine|the\s+norm|business\s+as\s+usual)\b(?=[^.!?\n]{0,40}?\b(?:shouldn't|should\s+not|it's\s+not|isn't|not\s+ok|not\s+okay|wrong|unsafe|scandal))/g,
   },
   {
     label: "manual handling",
-    trigger: trigger("lifting moving turning hoisting carrying"),
+    trigger: trigger("hand"),
     weight: 1,
     regex:
       /\b(?:lifting|moving|turning|hoisting|carrying)\s+(?:patients\s+|people\s+|them\s+|residents\s+)?by\s+hand\b/g,
   },
   {
     label: "not fixed",
-    trigger: trigger("asked requested"),
+    trigger: trigger("ago"),
     weight: 1,
     regex:
       /\b(?:asked|requested)\s+(?:for\s+)?(?:[\w-]+\s+){0,5}?(?:\d+|two|three|four|five|six|eight|ten|twelve|eighteen|several)\s+(?:weeks|months|years)\s+ago\b[^.!?\n]{0,60}[.!?]\s*(?:and\s+)?(?:we're\s+|i'm\s+)?still\s+(?:waiting|nothing|no\b|chasing)/g,

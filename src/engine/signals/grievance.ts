@@ -7,7 +7,7 @@
 // Patterns run on the lower-cased `base` text, each only when the word scan found one of its words.
 import type { NormalisedText } from "../normalise/index.js";
 import { rememberLast } from "../last-post.js";
-import { scan, trigger } from "./lexicon.js";
+import { fired, scan, trigger } from "./lexicon.js";
 import { findCues, sentences, type Cue, type Span } from "./spans.js";
 
 // The cues added in the fourth probe round share five triggers (and the scare-quoted slogans one quote test) (the trigger table is nearly
@@ -331,7 +331,7 @@ const IRONY: readonly Cue[] = [
     ),
     weight: 1,
     regex:
-      /\b(?:really\s+)?feeling\s+(?:the\s+(?:appreciation|love)|(?:very\s+|so\s+|really\s+|truly\s+)?(?:appreciated|valued|supported|cared\s+for))\b|\blove\s+that\s+for\s+(?:us|me)\b|\b(?:great|brilliant|excellent|fantastic|superb|top)\s+planning\b|\bvery\s+innovative\b|\bgenius\s+(?:procurement|planning|idea|move|decision)\b|\bnice\s+try[.!]|\bsays\s+it\s+all\b|\bread\s+the\s+room\b|\bmake\s+it\s+make\s+sense\b|(?:^|[.!?]\s+)nothing\s+(?:ever\s+)?changes\b|(?<!\bthank\s+you\s|\bthanks\s)\bso\s+much\s+for\s+(?:being\s+)?(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:employer|trust|promises?|support|wellbeing|valuing\s+\w+|retention|listening|culture|values)\b|\breally\s+looking\s+after\s+us\b|\bcool,?\s+cool\b|\btruly\s+world[- ]class\b|\btell\s+me\s+again\s+how\b|\bi'll\s+treasure\s+it\b|\bspot\s+the\s+pattern\b|\bseen\s+this\s+film\s+before\b|\bjust\s+a\s+thought[.!]|(?:^|[.!?]\s+)an?\s+(?:[\w-]+\s+)?(?:badge|pen|pin|mug|lanyard|pizza|biscuit|cupcake)[.!]|\bi\s+wish\s+i\s+was\s+making\s+this\s+up\b|\bfunny\s+that[.!]|\bliving\s+the\s+dream\b|\bwhat\s+could\s+(?:possibly\s+)?go\s+wrong\b|["“'‘](?:upgrade|improvements?|new|transformation|efficienc(?:y|ies)|modernisation|support|listening\s+event|optimi[sz]ation|streamlining|family[- ]friendly|valued)["”'’]|["“'‘](?:[\w-]+\s+){0,3}(?:wellbeing|recognition|reward|investment|hub|scheme|initiative|culture|values|award[- ]winning|excellence|engagement|retention|resilience|outstanding|world[- ]class|consultation|restructure|bonus|appreciation|exciting\s+opportunity|independent|lessons\s+learned|wellness|leadership|compassionate|compassion|kindness|civility|agile|recruitment\s+drive|escalated|logged|prioriti[sz]ed|in\s+progress|all\s+in\s+this\s+together|friendly\s+team|valuing\s+our\s+people)(?:\s+[\w-]+){0,2}["”'’]|\bwho\s+(?:on\s+earth\s+)?(?:designs?|designed|thought\s+(?:of|up)|came\s+up\s+with|signed\s+off)\s+(?:this|these|that)\b(?![^\n]*\b(?:amazing|brilliant|gorgeous|beautiful|lovely|love\s+it|clever|thank))|\bwhat\s+is\s+the\s+point\s+of\s+(?:the|our|this)\s+\w+|\bmakes?\s+things\s+worse\b|\bnice\s+pr\b|\btry\s+(?:booking|arranging|planning|getting|sorting)\s+[\w\s]{1,20}?\s+around\s+that\b|(?:^|[.!?]\s+)(?:classy|spin|rigged|ironic|the\s+cheek(?:\s+of\s+it)?)[.!]|\bclassy\s+(?:leadership|management|move|stuff)\b|\byou\s+(?:couldn't|could\s+not|can't)\s+make\s+(?:it|this|that)\s+up\b|\bthat's\s+how\s+(?:it\s+works|things\s+work|we\s+do\s+[\w\s]{1,20}?)\s+(?:here|round\s+here|in\s+this\s+place)\b|\bjobs\s+for\s+the\s+boys\b|\bof\s+course\s+they\s+(?:have|did|do|are|will)[.!]|\bnot\s+holding\s+my\s+breath\b|\bfeel(?:ing)?\s+like\s+a\s+mug\b|\bsurprise,?\s+surprise\b|\bwho\s+are\s+they\s+trying\s+to\s+kid\b|\bthat's\s+all\s+i'm\s+saying\b|\bmake\s+of\s+that\s+what\s+you\s+will\b|\b(?:the\s+)?(?:heid\s+yins|powers\s+that\s+be|people\s+upstairs|higher[- ]ups|top\s+brass|suits\s+upstairs)\b/gm,
+      /\b(?:really\s+)?feeling\s+(?:the\s+(?:appreciation|love)|(?:very\s+|so\s+|really\s+|truly\s+)?(?:appreciated|valued|supported|cared\s+for))\b|\blove\s+that\s+for\s+(?:us|me)\b|\b(?:great|brilliant|excellent|fantastic|superb|top)\s+planning\b|\bvery\s+innovative\b|\bgenius\s+(?:procurement|planning|idea|move|decision)\b|\bnice\s+try[.!]|\bsays\s+it\s+all\b|\bread\s+the\s+room\b|\bmake\s+it\s+make\s+sense\b|(?:^|[.!?]\s+)nothing\s+(?:ever\s+)?changes\b|(?<!\bthank\s+you\s|\bthanks\s)\bso\s+much\s+for\s+(?:being\s+)?(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:employer|trust|promises?|support|wellbeing|valuing\s+\w+|retention|listening|culture|values)\b|\breally\s+looking\s+after\s+us\b|\bcool,?\s+cool\b|\btruly\s+world[- ]class\b|\btell\s+me\s+again\s+how\b|\bi'll\s+treasure\s+it\b|\bspot\s+the\s+pattern\b|\bseen\s+this\s+film\s+before\b|\bjust\s+a\s+thought(?:[.!]|\s+from\b)|(?:^|[.!?]\s+)an?\s+(?:[\w-]+\s+)?(?:badge|pen|pin|mug|lanyard|pizza|biscuit|cupcake)[.!]|\bi\s+wish\s+i\s+was\s+making\s+this\s+up\b|\bfunny\s+that[.!]|\bliving\s+the\s+dream\b|\bwhat\s+could\s+(?:possibly\s+)?go\s+wrong\b|["“'‘](?:upgrade|improvements?|new|transformation|efficienc(?:y|ies)|modernisation|support|listening\s+event|optimi[sz]ation|streamlining|family[- ]friendly|valued)["”'’]|["“'‘](?:[\w-]+\s+){0,3}(?:wellbeing|recognition|reward|investment|hub|scheme|initiative|culture|values|award[- ]winning|excellence|engagement|retention|resilience|outstanding|world[- ]class|consultation|restructure|bonus|appreciation|exciting\s+opportunity|independent|lessons\s+learned|wellness|leadership|compassionate|compassion|kindness|civility|agile|recruitment\s+drive|escalated|logged|prioriti[sz]ed|in\s+progress|all\s+in\s+this\s+together|friendly\s+team|valuing\s+our\s+people)(?:\s+[\w-]+){0,2}["”'’]|\bwho\s+(?:on\s+earth\s+)?(?:designs?|designed|thought\s+(?:of|up)|came\s+up\s+with|signed\s+off)\s+(?:this|these|that)\b(?![^\n]*\b(?:amazing|brilliant|gorgeous|beautiful|lovely|love\s+it|clever|thank))|\bwhat\s+is\s+the\s+point\s+of\s+(?:the|our|this)\s+\w+|\bmakes?\s+things\s+worse\b|\bnice\s+pr\b|\btry\s+(?:booking|arranging|planning|getting|sorting)\s+[\w\s]{1,20}?\s+around\s+that\b|(?:^|[.!?]\s+)(?:classy|spin|rigged|ironic|the\s+cheek(?:\s+of\s+it)?)[.!]|\bclassy\s+(?:leadership|management|move|stuff)\b|\byou\s+(?:couldn't|could\s+not|can't)\s+make\s+(?:it|this|that)\s+up\b|\bthat's\s+how\s+(?:it\s+works|things\s+work|we\s+do\s+[\w\s]{1,20}?)\s+(?:here|round\s+here|in\s+this\s+place)\b|\bjobs\s+for\s+the\s+boys\b|\bof\s+course\s+they\s+(?:have|did|do|are|will)[.!]|\bnot\s+holding\s+my\s+breath\b|\bfeel(?:ing)?\s+like\s+a\s+mug\b|\bsurprise,?\s+surprise\b|\bwho\s+are\s+they\s+trying\s+to\s+kid\b|\bthat's\s+all\s+i'm\s+saying\b|\bmake\s+of\s+that\s+what\s+you\s+will\b|\b(?:the\s+)?(?:heid\s+yins|powers\s+that\s+be|people\s+upstairs|higher[- ]ups|top\s+brass|suits\s+upstairs)\b/gm,
   },
   // More irony and weary asides, each with its own words: "the Trust's idea of retention", "and
   // it shows", "they wonder why staff leave", "the answer from above is…", "expected to sleep
@@ -358,7 +358,7 @@ const SCARE_QUOTED: readonly Cue[] = [
     trigger: undefined,
     weight: 1,
     regex:
-      /["“'‘](?:we\s+)?(?:value|valuing|care\s+about|listen\s+to|support|invest\s+in)\s+(?:our|you|staff|all|every)\b[^"”'’\n]{0,30}["”'’]|["“'‘](?:no|not\s+a|not\s+an?\s+\w+)\s+(?:budget|capacity|funding|money|priority|resources?)(?:\s+[\w-]+){0,4}["”'’]|["“'‘](?:new\s+)?(?:shift\s+pattern|streamlined|streamlining|fair|fairer|fairness|hot\s+desk(?:ing)?|agile|efficient|robust|sustainable|redesign|realignment|right-?sizing|rationali[sz]\w*|vacancy\s+control|cost\s+improvement|business\s+case|going\s+forward|not\s+approved|expired|efficienc(?:y|ies)\s+savings?|savings?|cost\s+savings?|looking\s+into(?:\s+it)?|on\s+it|escalate|priorit\w+|supportive|feedback)["”'’]|(?<!\b(?:stop|stopped|quit|we're|i'm|we|i|you|kids|people|patients)\s)\b(?:calling|called)\s+(?:it|this|that)\s+["“'‘]|(?<=(?:^|[.!?]\s+|\b(?:been|was|were|got|get|being|am|are|i'm|we're|and|hr|management|managers?|payroll|estates|matron|they|then)\s+))told\s+(?:me\s+|us\s+)?(?:that\s+)?(?:there's|there\s+is|it's|it\s+is|it\s+was|(?:my|our|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|was|has|had|were|are)(?:\s+been)?)\s+["“'‘]|["“'‘](?:our\s+)?(?:amazing|incredible|wonderful|valued|greatest|fantastic|brilliant)\s+(?:people|staff|teams?|colleagues|workforce|asset)["”'’]|["“'‘](?:one\s+team|one\s+family|we\s+hear\s+you|you\s+said,?\s+we\s+did|(?:can't|cannot|couldn't)\s+find\s+(?:it|them)|just\s+how\s+it\s+is(?:\s+here)?|being\s+looked\s+at|under\s+review|in\s+the\s+pipeline|sets?\s+a\s+precedent|operational\s+reasons|business\s+needs?|service\s+needs|temporary|refurbishment|pilot|interim|(?:being\s+)?(?:not\s+)?a\s+team\s+player|team\s+player|goodwill|in\s+the\s+(?:queue|system|pipeline)|with\s+(?:payroll|hr|finance)|being\s+processed|sickness\s+(?:pattern|record|levels?)|attendance(?:\s+\w+)?|capability|trigger\s+points?|reflective\s+(?:conversation|practice)|learning\s+opportunity|find\s+(?:efficienc(?:y|ies)|savings)|car[- ]share|flagged|non-?compliant|keep\s+it\s+professional|just\s+get\s+on\s+with\s+it|manage\s+expectations|stay\s+positive|self-?care|going\s+the\s+extra\s+mile|(?:be\s+more\s+)?resilient)["”'’]/g,
+      /["“'‘](?:we\s+)?(?:value|valuing|care\s+about|listen\s+to|support|invest\s+in)\s+(?:our|you|staff|all|every)\b[^"”'’\n]{0,30}["”'’]|["“'‘](?:no|not\s+a|not\s+an?\s+\w+)\s+(?:budget|capacity|funding|money|priority|resources?)(?:\s+[\w-]+){0,4}["”'’]|["“'‘](?:new\s+)?(?:shift\s+pattern|streamlined|streamlining|fair|fairer|fairness|hot\s+desk(?:ing)?|agile|efficient|robust|sustainable|redesign|realignment|right-?sizing|rationali[sz]\w*|vacancy\s+control|cost\s+improvement|business\s+case|going\s+forward|not\s+approved|expired|efficienc(?:y|ies)\s+savings?|savings?|cost\s+savings?|looking\s+into(?:\s+it)?|on\s+it|escalate|priorit\w+|supportive|feedback)["”'’]|(?<!\b(?:stop|stopped|quit|we're|i'm|we|i|you|kids|people|patients)\s)\b(?:calling|called)\s+(?:it|this|that)\s+["“'‘]|(?<=(?:^|[.!?]\s+|\b(?:been|was|were|got|get|being|am|are|i'm|we're|and|hr|management|managers?|payroll|estates|matron|they|then)\s+))told\s+(?:me\s+|us\s+)?(?:that\s+)?(?:there's|there\s+is|it's|it\s+is|it\s+was|(?:my|our|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|was|has|had|were|are)(?:\s+been)?)\s+["“'‘]|["“'‘](?:our\s+)?(?:amazing|incredible|wonderful|valued|greatest|fantastic|brilliant)\s+(?:people|staff|teams?|colleagues|workforce|asset)["”'’]|["“'‘](?:one\s+team|one\s+family|we\s+hear\s+you|you\s+said,?\s+we\s+did|(?:can't|cannot|couldn't)\s+find\s+(?:it|them)|just\s+how\s+it\s+is(?:\s+here)?|being\s+looked\s+at|under\s+review|in\s+the\s+pipeline|sets?\s+a\s+precedent|operational\s+reasons|business\s+needs?|service\s+needs|temporary|refurbishment|pilot|interim|(?:being\s+)?(?:not\s+)?a\s+team\s+player|team\s+player|goodwill|in\s+the\s+(?:queue|system|pipeline)|due\s+to\s+[\w-]+(?:\s+[\w-]+)?|approved|agreed|resolved|within\s+(?:acceptable\s+)?(?:standards|limits|guidelines)|fit\s+for\s+(?:light\s+)?(?:duties|work)|with\s+(?:payroll|hr|finance)|being\s+processed|sickness\s+(?:pattern|record|levels?)|attendance(?:\s+\w+)?|capability|trigger\s+points?|reflective\s+(?:conversation|practice)|learning\s+opportunity|find\s+(?:efficienc(?:y|ies)|savings)|car[- ]share|flagged|non-?compliant|keep\s+it\s+professional|just\s+get\s+on\s+with\s+it|manage\s+expectations|stay\s+positive|self-?care|going\s+the\s+extra\s+mile|(?:be\s+more\s+)?resilient)["”'’]/g,
   },
 ];
 
@@ -424,7 +424,7 @@ const GRIEVANCE_CUES: readonly Cue[] = [
     ),
     weight: 1,
     regex:
-      /\bdoing\s+band\s+\d\s+(?:work|jobs?|roles?)\b|\bno\s+pay\s+(?:progression|rise)\b|\bpaying\s+to\s+(?:go\s+to\s+)?work\b|\b(?:on|paid|earning|earns|gets)\s+more\s+than\s+me\b|\b(?:rate|pay|mileage|allowance)\s+(?:hasn't|has\s+not|haven't|have\s+not|not|never)\s+(?:been\s+)?(?:changed|gone\s+up|risen|moved|increased|updated)\s+since\b|\b(?:paid|earn|earns|earning|get|gets|getting|on)\s+(?:double|twice|triple|three\s+times|more\s+than)\s+(?:what\s+(?:i|we)\b|me\b|us\b)|\bsubsidi[sz]\w*\s+(?:the\s+)?(?:nhs|trust|service|ward|hospital|employer)\b|\bout\s+of\s+our\s+own\s+pockets?\b/g,
+      /\bdoing\s+band\s+\d\s+(?:work|jobs?|roles?)\b|\bno\s+pay\s+(?:progression|rise)\b|\bpaying\s+to\s+(?:go\s+to\s+)?work\b|\b(?:on|paid|earning|earns|gets)\s+more\s+than\s+me\b|\b(?:rate|pay|mileage|allowance)\s+(?:hasn't|has\s+not|haven't|have\s+not|not|never)\s+(?:been\s+)?(?:changed|gone\s+up|risen|moved|increased|updated)\s+(?:since\b|in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|years)\b)|\b(?:paid|earn|earns|earning|get|gets|getting|on)\s+(?:double|twice|triple|three\s+times|more\s+than)\s+(?:what\s+(?:i|we)\b|me\b|us\b)|\bsubsidi[sz]\w*\s+(?:the\s+)?(?:nhs|trust|service|ward|hospital|employer)\b|\bout\s+of\s+our\s+own\s+pockets?\b/g,
   },
   // A demand to management in public: "Can someone in HR please explain why…", "Did the new CEO really…".
   {
@@ -592,15 +592,6 @@ const STORY_SHAPES: readonly Cue[] = [
     regex:
       /\bmust\s+(?:enjoy|love|like|not\s+mind|be\s+(?:happy|willing|able|prepared|comfortable)\s+to)\s+(?:[\w-]+\s+){0,6}?(?:no\s+breaks?|without\s+(?:a\s+)?breaks?|unpaid|for\s+free|short[- ]?staffed|being\s+(?:shouted\s+at|moved|ignored|short)|(?:be\s+)?in\s+(?:two|three|four|\d+)\s+places\s+at\s+once|\d+[- ]hour\s+shifts?\s+with\s+no)\b|\b(?:patient\s+safety|breaks?|lunch|sleep|toilet\s+breaks?|a\s+life|family\s+life|sanity|annual\s+leave|weekends\s+off)\s+(?:is\s+|are\s+)?(?:entirely\s+|strictly\s+)?optional\b/g,
   },
-  // Praise of the employer undone by a sarcasm marker: "so proud to work here lol" (not a laughing
-  // face, which follows a funny story: "I love this job 😂").
-  {
-    label: "derogatory",
-    trigger: trigger("proud lucky blessed grateful glad happy love best"),
-    weight: 1,
-    regex:
-      /\b(?:(?:so|really|very|absolutely|truly)\s+)?(?:proud|lucky|blessed|grateful|glad|happy)\s+to\s+work\s+(?:here|for\s+(?:this|the|our)\s+(?:trust|nhs|hospital|place))[.!]*\s*(?:lol|lmao|🙃|🙄|😒|\(not\)|not[.!]|\/s)|\blove\s+(?:working\s+here|this\s+(?:trust|place))[.!]*\s*(?:🙃|🙄|😒|\(not\)|\/s)|\bbest\s+(?:trust|employer|hospital|place\s+to\s+work)(?:\s+in\s+the\s+\w+)?[.!]*\s*(?:lol|lmao|🙃|🙄|😒|\(not\)|\/s)/g,
-  },
   // A department that takes months: "Estates have taken 6 weeks to fix a leaking ceiling", "HR
   // took 5 months to process a grievance".
   {
@@ -610,7 +601,7 @@ const STORY_SHAPES: readonly Cue[] = [
     ),
     weight: 1,
     regex:
-      /\b(?:estates|hr|payroll|it|occ(?:y|upational)?\s+health|recruitment|medical\s+staffing|management|pensions|the\s+trust|facilities|maintenance|my\s+manager)(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:have\s+|has\s+)?(?:taken|took|take|takes|taking)\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:weeks?|months?|years?)(?:\s+to\b|\s+and\b|\s*[,.!])/g,
+      /(?<=\b(?:estates|hr|payroll|it|occ(?:y|upational)?\s+health|recruitment|medical\s+staffing|management|pensions|the\s+trust|facilities|maintenance|my\s+manager)(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:have\s+|has\s+)?)(?:taken|took|take|takes|taking)\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:weeks?|months?|years?)(?:\s+to\b|\s+and\b|\s*[,.!])/g,
   },
   // "What do estates actually do all day?"
   {
@@ -641,7 +632,7 @@ const STORY_SHAPES: readonly Cue[] = [
   {
     label: "grievance",
     trigger: trigger(
-      "missing outstanding unpaid owed cut cuts cutting slashed slashing reduced reducing lowered lowering scrapped axed down",
+      "overtime enhancement enhancements backpay back mileage expenses arrears wages pay rate rates bonus bank agency",
     ),
     weight: 1,
     regex:
@@ -650,7 +641,7 @@ const STORY_SHAPES: readonly Cue[] = [
   // "Asked for a second hoist 18 months ago. Still waiting."
   {
     label: "grievance",
-    trigger: trigger("asked requested"),
+    trigger: trigger("ago"),
     weight: 1,
     regex:
       /\b(?:asked|requested)\s+(?:for\s+)?(?:[\w-]+\s+){0,5}?(?:\d+|two|three|four|five|six|eight|ten|twelve|eighteen|several)\s+(?:weeks|months|years)\s+ago\b[^.!?\n]{0,60}[.!?]\s*(?:and\s+)?(?:we're\s+|i'm\s+)?still\s+(?:waiting|nothing|no\b|chasing)/g,
@@ -662,6 +653,24 @@ const STORY_SHAPES: readonly Cue[] = [
     weight: 1,
     regex:
       /\breader,?\s+(?:they|it|he|she|we|nobody|no\s+one|nothing|estates|hr|it|management|payroll)\s+(?:did\s+not|didn't|was\s+not|wasn't|were\s+not|weren't|never|had\s+not|hadn't|has\s+not|hasn't|did\s+nothing)\b/g,
+  },
+  // The rudest, slowest, least helpful department.
+  {
+    label: "derogatory",
+    trigger: trigger("rudest slowest worst laziest least most"),
+    weight: 1,
+    regex:
+      /(?<=\bthe\s+)(?:rudest|slowest|laziest|least\s+helpful|most\s+unhelpful|most\s+useless|worst)\s+(?:[\w-]+\s+)?(?:department|team|service|office|desk|people)\s+(?:in|at|i've|i\s+have|on)\b/g,
+  },
+  // A mock job description: "Salary: not enough. Breaks: theoretical. Parking: £60 a month."
+  {
+    label: "derogatory",
+    trigger: trigger(
+      "salary pay breaks break parking perks benefits hours progression development support staffing",
+    ),
+    weight: 1,
+    regex:
+      /\b(?:salary|pay|breaks?|parking|perks|benefits|hours|career\s+progression|progression|development|support|staffing)\s*:\s*(?:not\s+enough|theoretical|optional|none|nil|zero|non-?existent|lol|a\s+joke|ha(?:ha)*|n\/a|mythical|rare|nope|what\s+\w+\?|£\d+\s+a\s+(?:month|week|day|shift))\b/g,
   },
   // "Top three perks of working in pharmacy here: 1. free cold tea … 3. that's it".
   {
@@ -677,7 +686,7 @@ const STORY_SHAPES: readonly Cue[] = [
     trigger: trigger("own"),
     weight: 1,
     regex:
-      /\b(?:expected|told|made|asked|have|had)\s+to\s+(?:do|complete|finish)\s+(?:[\w-]+\s+){0,3}?(?:in|on)\s+(?:my|our|your|their)\s+own\s+time\b|(?:^|[.!?]\s+)(?:in|on)\s+(?:my|our)\s+own\s+time,?\s+(?:presumably|apparently|obviously|of\s+course|naturally)\b/g,
+      /(?<=\b(?:expected|told|made|asked|have|had)\s+to\s+(?:do|complete|finish)\s+(?:[\w-]+\s+){0,3}?(?:in|on)\s+(?:my|our|your|their)\s+)own\s+time\b|(?<=(?:^|[.!?]\s+)(?:in|on)\s+(?:my|our)\s+)own\s+time,?\s+(?:presumably|apparently|obviously|of\s+course|naturally)\b/g,
   },
   // The employer's answer to a complaint or concern put as a question: "The trust's response to my
   // concern about …? 'Thanks for raising it.'"
@@ -687,6 +696,65 @@ const STORY_SHAPES: readonly Cue[] = [
     weight: 1,
     regex:
       /\b(?:management's|managers'|the\s+trust's|trust's|hr's|the\s+board's|execs'|estates'|payroll's|my\s+manager's)\s+(?:only\s+)?(?:answer|response|reply)\s+(?:to\s+[^.!?\n]{1,80}?)?\?|\b(?:management's|managers'|the\s+trust's|trust's|hr's|the\s+board's|execs'|estates'|payroll's|my\s+manager's|management|trust|hr|estates|the\s+board)\s+(?:only\s+|official\s+|big\s+|latest\s+|grand\s+)?(?:answer|response|reply|solution|plan|idea|fix|strategy|suggestion|offer)(?:\s+is|\s+was|\s+has\s+been)?\s*[:?]|\b(?:management's|managers'|the\s+trust's|trust's|hr's|the\s+board's|execs'|estates'|payroll's|my\s+manager's)\s+(?:only\s+|big\s+|latest\s+|grand\s+)?(?:plan|idea|fix|strategy|suggestion|offer)\s+(?:is|was|has\s+been)\b/g,
+  },
+];
+
+// A department named anywhere in the post (not the bare "it" of WORKPLACE): the cues below
+// need one, because "they never reply" or "it's been 9 weeks" is about anyone otherwise.
+const DEPARTMENT =
+  /\b(?:estates|hr|payroll|it\s+(?:dept|department|team|helpdesk)|occ(?:y|upational)?\s+health|medical\s+staffing|management|managers?|execs?|the\s+trust|switchboard|recruitment|pensions|facilities|maintenance|help\s?desk|bed\s+bureau|rota\s+(?:team|coordinator|office)|bank\s+office|band\s+\d|matron)\b/;
+const DEPARTMENT_WORDS = trigger(
+  "estates hr payroll dept department helpdesk help occ occy occupational staffing management manager managers execs exec trust switchboard recruitment pensions facilities maintenance bureau rota band matron",
+);
+const WITH_A_DEPARTMENT: readonly Cue[] = [
+  // "Medical staffing? … they never reply", "estates never turn up".
+  {
+    label: "derogatory",
+    trigger: trigger("never don't doesn't won't bothered"),
+    weight: 1,
+    regex:
+      /(?<=\b(?:they|hr|payroll|estates|it|management|managers|occ(?:y|upational)?\s+health|medical\s+staffing|recruitment|pensions|switchboard|the\s+trust|my\s+manager|my\s+band\s+\d)\s+(?:just\s+|still\s+|literally\s+|simply\s+)?)(?:never|don't|doesn't|won't|can't\s+be\s+bothered\s+to)\s+(?:ever\s+|even\s+)?(?:reply|replies|answer|answers|respond|responds|get\s+back|gets\s+back|ring\s+back|call\s+back|pick\s+up|picks\s+up|turn\s+up|turns\s+up|show\s+up|shows\s+up|read\s+(?:their|the|our)\s+emails)\b/g,
+  },
+  // "Dear Estates, it's been 9 weeks. The window still doesn't shut."
+  {
+    label: "grievance",
+    trigger: trigger("been"),
+    weight: 1,
+    regex:
+      /\b(?:it's|it\s+has|it\s+is|that's)\s+(?:now\s+)?been\s+(?:over\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:weeks|months|years)\b[^\n]{0,100}?\bstill\s+(?:doesn't|don't|isn't|aren't|not|hasn't|haven't|no\b|broken|waiting|nothing)/g,
+  },
+  // A department that quoted a rule back: "occ health said I was 'fit for light duties'", "the
+  // trust replied that they're 'within acceptable standards'", "HR response: 'that's the contract'".
+  {
+    label: "derogatory",
+    trigger: trigger(
+      "said says replied reply response answer told tells reckons called calls reason excuse",
+    ),
+    weight: 1,
+    regex:
+      /\b(?:hr|payroll|estates|occ(?:y|upational)?\s+health|management|managers|my\s+manager|my\s+band\s+\d|the\s+trust|trust|execs?|the\s+board|medical\s+staffing|matron|recruitment|pensions|switchboard)(?:'s)?\s+(?:[\w'-]+\s+){0,4}?(?:said|says|replied|reply|response|answer|told\s+(?:me|us)|tells\s+(?:me|us)|reckons?|calls?\s+it|called\s+it|reason|excuse)\b[^"“'‘\n.!?]{0,40}?(?<![a-z])["“'‘][a-z][^"”'’\n]{1,40}["”'’](?![a-z])/g,
+  },
+  // "maybe fewer awards ceremonies and more actual staff on the wards"
+  {
+    label: "derogatory",
+    trigger: trigger("fewer less"),
+    weight: 1,
+    regex:
+      /\b(?:maybe\s+|how\s+about\s+|perhaps\s+)(?:fewer|less)\s+(?:[\w-]+\s+){1,3}?and\s+more\s+(?:actual\s+|real\s+|proper\s+)?(?:staff|nurses|doctors|beds|porters|hcas|pay|money)\b/g,
+  },
+];
+
+// Praise undone by sarcasm, run only when the post has a sarcasm marker (cheaper than its words).
+const SARCASM_MARKER = /lol|lmao|🙃|🙄|😒|\(not\)|\/s\b|\bnot[.!]/;
+const SARCASTIC_PRAISE: readonly Cue[] = [
+  // Praise of the employer undone by a sarcasm marker: "so proud to work here lol" (not a laughing
+  // face, which follows a funny story: "I love this job 😂").
+  {
+    label: "derogatory",
+    trigger: trigger("proud lucky blessed grateful glad happy love best"),
+    weight: 1,
+    regex:
+      /(?![^\n]*(?:\bwon\b|\bwin\b|\bwinning\b|award|congrat|🏆|🎉|🥳|❤️|💙))\b(?:(?:so|really|very|absolutely|truly)\s+)?(?:proud|lucky|blessed|grateful|glad|happy)\s+to\s+work\s+(?:here|for\s+(?:this|the|our)\s+(?:trust|nhs|hospital|place))[.!]*\s*(?:lol|lmao|🙃|🙄|😒|\(not\)|not[.!]|\/s)|\blove\s+(?:working\s+here|this\s+(?:trust|place))[.!]*\s*(?:🙃|🙄|😒|\(not\)|\/s)|\bbest\s+(?:trust|employer|hospital|place\s+to\s+work)(?:\s+in\s+the\s+\w+)?[.!]*\s*(?:lol|lmao|🙃|🙄|😒|\(not\)|\/s)/g,
   },
 ];
 
@@ -792,6 +860,9 @@ export const findGrievance = rememberLast((normalised: NormalisedText): Grievanc
       ...findCues(text, IN_A_WORKPLACE, words.triggers),
       ...findCues(text, STORY_IN_WORKPLACE, words.triggers),
     ];
+    if (SARCASM_MARKER.test(text)) spans.push(...findCues(text, SARCASTIC_PRAISE, words.triggers));
+    if (words.handle || (fired(words, DEPARTMENT_WORDS) && DEPARTMENT.test(text)))
+      spans.push(...findCues(text, WITH_A_DEPARTMENT, words.triggers));
     if (inWorkplace.length > 0 && (WORKPLACE.test(text) || TARGET.test(text)))
       spans.push(...inWorkplace);
     if (spans.length > 0) result = { spans: spans.sort((a, b) => a.start - b.start) };

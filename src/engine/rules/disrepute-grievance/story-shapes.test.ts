@@ -25,6 +25,12 @@ ruleTester(rule, {
     "Got my flexible working approved! Compressed hours from January, thank you to my manager 🙌",
     "Asked for a new kettle for the staff room two weeks ago and it arrived today, thanks estates!",
     "Reader, I married him. Best decision of my life.",
+    "Proud to work here lol, our little ward won the fundraising bake off against theatres 😂🏆",
+    "Just had my first appraisal and my manager said I'm ready to go for my band 6 🥹 couldn't stop smiling",
+    "Dear Estates, thank you for fixing our window so quickly. Love, Ward 7 💛",
+    "Our band 7 has organised cover so all of us get a proper Christmas break this year. Legend.",
+    "Occupational health have started doing physio self-referrals for staff, so useful.",
+    "It's been 6 weeks since my op and I still can't run, physio says be patient.",
     // Perks that are real.
     "Perks of working nights: empty roads and the best toast in the hospital.",
     // A quoted word in a neutral report.
@@ -123,6 +129,38 @@ ruleTester(rule, {
       errors: 1,
     },
     { text: "Estates: 'we'll send someone'. Reader, they did not send someone.", errors: 1 },
+    {
+      text: "Storytime: broke my wrist at work, occ health said I was 'fit for light duties' and I was put on the drugs round.",
+      errors: 1,
+    },
+    {
+      text: "Ever tried getting a straight answer out of medical staffing? Me neither, they never reply.",
+      errors: 1,
+    },
+    {
+      text: "Job: staff nurse. Salary: not enough. Breaks: theoretical. Parking: £60 a month. Apply now!",
+      errors: 1,
+    },
+    {
+      text: "Radiology reception is the rudest department in this hospital, every single time I ring.",
+      errors: 1,
+    },
+    {
+      text: "@LTHTrust maybe fewer awards ceremonies and more actual staff on the wards?",
+      errors: 1,
+    },
+    {
+      text: "Agency locum got paid £2,400 for the weekend. My bank shift rate hasn't changed in four years.",
+      errors: 1,
+    },
+    {
+      text: "Dear Estates, it's been 9 weeks. The window still doesn't shut. It's November.",
+      errors: 1,
+    },
+    {
+      text: "my band 7 has cancelled my study day for the third time 'due to staffing'. how am i meant to revalidate",
+      errors: 1,
+    },
     {
       text: "Day 3 of asking IT to reset my password so I can see my patients' results. 'Ticket escalated'. Great.",
       errors: 1,
