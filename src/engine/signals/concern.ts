@@ -481,6 +481,13 @@ export const STORY_CONCERN_CUES: readonly Cue[] = [
       /(?<=\b(?:is|are|has\s+become|have\s+become|'s|'re)\s+(?:now\s+|just\s+)?(?:completely\s+|totally\s+)?)(?:normal|routine|the\s+norm|business\s+as\s+usual)\b(?=[^.!?\n]{0,40}?\b(?:shouldn't|should\s+not|it's\s+not|isn't|not\s+ok|not\s+okay|wrong|unsafe|scandal))/g,
   },
   {
+    label: "understaffing",
+    trigger: trigger("run running ran"),
+    weight: 2,
+    regex:
+      /\b(?:run|running|ran)\s+(?:the|a|our)\s+(?:\w+\s+)?(?:ward|unit|department|shift|floor)\s+(?:on|with)\s+(?:only\s+|just\s+)?(?:one|1|a\s+single)\s+(?:registered\s+|qualified\s+|trained\s+)?(?:nurse|rn|midwife|doctor|member\s+of\s+staff)\b/g,
+  },
+  {
     label: "manual handling",
     trigger: trigger("hand"),
     weight: 1,

@@ -327,11 +327,11 @@ const IRONY: readonly Cue[] = [
   {
     label: "derogatory",
     trigger: trigger(
-      "leadership compassionate compassion kindness civility agile recruitment escalated logged prioritised prioritized progress together friendly valuing feeling love planning innovative who point worse pr wellbeing recognition reward investment hub scheme initiative culture values award-winning excellence engagement retention resilience outstanding consultation restructure bonus appreciation exciting independent lessons classy spin rigged ironic cheek make boys course holding mug surprise kid saying heid powers upstairs higher-ups higher brass suits genius try says upgrade improvement improvements new transformation efficiency efficiencies modernisation support listening optimisation optimization streamlining family-friendly valued booking arranging read make nothing priorities much looking cool world-class class tell treasure pattern film thought badge pen mug lanyard pizza making funny dream wrong usual ever",
+      "lessons leadership compassionate compassion kindness civility agile recruitment escalated logged prioritised prioritized progress together friendly valuing feeling love planning innovative who point worse pr wellbeing recognition reward investment hub scheme initiative culture values award-winning excellence engagement retention resilience outstanding consultation restructure bonus appreciation exciting independent lessons classy spin rigged ironic cheek make boys course holding mug surprise kid saying heid powers upstairs higher-ups higher brass suits genius try says upgrade improvement improvements new transformation efficiency efficiencies modernisation support listening optimisation optimization streamlining family-friendly valued booking arranging read make nothing priorities much looking cool world-class class tell treasure pattern film thought badge pen mug lanyard pizza making funny dream wrong usual ever",
     ),
     weight: 1,
     regex:
-      /\b(?:really\s+)?feeling\s+(?:the\s+(?:appreciation|love)|(?:very\s+|so\s+|really\s+|truly\s+)?(?:appreciated|valued|supported|cared\s+for))\b|\blove\s+that\s+for\s+(?:us|me)\b|\b(?:great|brilliant|excellent|fantastic|superb|top)\s+planning\b|\bvery\s+innovative\b|\bgenius\s+(?:procurement|planning|idea|move|decision)\b|\bnice\s+try[.!]|\bsays\s+it\s+all\b|\bread\s+the\s+room\b|\bmake\s+it\s+make\s+sense\b|(?:^|[.!?]\s+)nothing\s+(?:ever\s+)?changes\b|(?<!\bthank\s+you\s|\bthanks\s)\bso\s+much\s+for\s+(?:being\s+)?(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:employer|trust|promises?|support|wellbeing|valuing\s+\w+|retention|listening|culture|values)\b|\breally\s+looking\s+after\s+us\b|\bcool,?\s+cool\b|\btruly\s+world[- ]class\b|\btell\s+me\s+again\s+how\b|\bi'll\s+treasure\s+it\b|\bspot\s+the\s+pattern\b|\bseen\s+this\s+film\s+before\b|\bjust\s+a\s+thought(?:[.!]|\s+from\b)|(?:^|[.!?]\s+)an?\s+(?:[\w-]+\s+)?(?:badge|pen|pin|mug|lanyard|pizza|biscuit|cupcake)[.!]|\bi\s+wish\s+i\s+was\s+making\s+this\s+up\b|\bfunny\s+that[.!]|\bliving\s+the\s+dream\b|\bwhat\s+could\s+(?:possibly\s+)?go\s+wrong\b|["“'‘](?:upgrade|improvements?|new|transformation|efficienc(?:y|ies)|modernisation|support|listening\s+event|optimi[sz]ation|streamlining|family[- ]friendly|valued)["”'’]|["“'‘](?:[\w-]+\s+){0,3}(?:wellbeing|recognition|reward|investment|hub|scheme|initiative|culture|values|award[- ]winning|excellence|engagement|retention|resilience|outstanding|world[- ]class|consultation|restructure|bonus|appreciation|exciting\s+opportunity|independent|lessons\s+learned|wellness|leadership|compassionate|compassion|kindness|civility|agile|recruitment\s+drive|escalated|logged|prioriti[sz]ed|in\s+progress|all\s+in\s+this\s+together|friendly\s+team|valuing\s+our\s+people)(?:\s+[\w-]+){0,2}["”'’]|\bwho\s+(?:on\s+earth\s+)?(?:designs?|designed|thought\s+(?:of|up)|came\s+up\s+with|signed\s+off)\s+(?:this|these|that)\b(?![^\n]*\b(?:amazing|brilliant|gorgeous|beautiful|lovely|love\s+it|clever|thank))|\bwhat\s+is\s+the\s+point\s+of\s+(?:the|our|this)\s+\w+|\bmakes?\s+things\s+worse\b|\bnice\s+pr\b|\btry\s+(?:booking|arranging|planning|getting|sorting)\s+[\w\s]{1,20}?\s+around\s+that\b|(?:^|[.!?]\s+)(?:classy|spin|rigged|ironic|the\s+cheek(?:\s+of\s+it)?)[.!]|\bclassy\s+(?:leadership|management|move|stuff)\b|\byou\s+(?:couldn't|could\s+not|can't)\s+make\s+(?:it|this|that)\s+up\b|\bthat's\s+how\s+(?:it\s+works|things\s+work|we\s+do\s+[\w\s]{1,20}?)\s+(?:here|round\s+here|in\s+this\s+place)\b|\bjobs\s+for\s+the\s+boys\b|\bof\s+course\s+they\s+(?:have|did|do|are|will)[.!]|\bnot\s+holding\s+my\s+breath\b|\bfeel(?:ing)?\s+like\s+a\s+mug\b|\bsurprise,?\s+surprise\b|\bwho\s+are\s+they\s+trying\s+to\s+kid\b|\bthat's\s+all\s+i'm\s+saying\b|\bmake\s+of\s+that\s+what\s+you\s+will\b|\b(?:the\s+)?(?:heid\s+yins|powers\s+that\s+be|people\s+upstairs|higher[- ]ups|top\s+brass|suits\s+upstairs)\b/gm,
+      /\b(?:really\s+)?feeling\s+(?:the\s+(?:appreciation|love)|(?:very\s+|so\s+|really\s+|truly\s+)?(?:appreciated|valued|supported|cared\s+for))\b|\blove\s+that\s+for\s+(?:us|me)\b|\b(?:great|brilliant|excellent|fantastic|superb|top)\s+planning\b|\bvery\s+innovative\b|\bgenius\s+(?:procurement|planning|idea|move|decision)\b|\bnice\s+try[.!]|\bsays\s+it\s+all\b|\bread\s+the\s+room\b|\bmake\s+it\s+make\s+sense\b|(?:^|[.!?]\s+)nothing\s+(?:ever\s+)?changes\b|(?<!\bthank\s+you\s|\bthanks\s)\bso\s+much\s+for\s+(?:being\s+)?(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:employer|trust|promises?|support|wellbeing|valuing\s+\w+|retention|listening|culture|values)\b|\breally\s+looking\s+after\s+us\b|\bcool,?\s+cool\b|\btruly\s+world[- ]class\b|\btell\s+me\s+again\s+how\b|\bi'll\s+treasure\s+it\b|\bspot\s+the\s+pattern\b|\bseen\s+this\s+film\s+before\b|\bjust\s+a\s+thought(?:[.!]|\s+from\b)|(?:^|[.!?]\s+)an?\s+(?:[\w-]+\s+)?(?:badge|pen|pin|mug|lanyard|pizza|biscuit|cupcake)[.!]|\bi\s+wish\s+i\s+was\s+making\s+this\s+up\b|\bfunny\s+that[.!]|\bliving\s+the\s+dream\b|\bwhat\s+could\s+(?:possibly\s+)?go\s+wrong\b|["“'‘](?:upgrade|improvements?|new|transformation|efficienc(?:y|ies)|modernisation|support|listening\s+event|optimi[sz]ation|streamlining|family[- ]friendly|valued)["”'’]|["“'‘](?:[\w-]+\s+){0,3}(?:wellbeing|recognition|reward|investment|hub|scheme|initiative|culture|values|award[- ]winning|excellence|engagement|retention|resilience|outstanding|world[- ]class|consultation|restructure|bonus|appreciation|exciting\s+opportunity|independent|lessons\s+learned|lessons\s+(?:will\s+be|have\s+been|are\s+being)\s+learn(?:ed|t)|wellness|leadership|compassionate|compassion|kindness|civility|agile|recruitment\s+drive|escalated|logged|prioriti[sz]ed|in\s+progress|all\s+in\s+this\s+together|friendly\s+team|valuing\s+our\s+people)(?:\s+[\w-]+){0,2}["”'’]|\bwho\s+(?:on\s+earth\s+)?(?:designs?|designed|thought\s+(?:of|up)|came\s+up\s+with|signed\s+off)\s+(?:this|these|that)\b(?![^\n]*\b(?:amazing|brilliant|gorgeous|beautiful|lovely|love\s+it|clever|thank))|\bwhat\s+is\s+the\s+point\s+of\s+(?:the|our|this)\s+\w+|\bmakes?\s+things\s+worse\b|\bnice\s+pr\b|\btry\s+(?:booking|arranging|planning|getting|sorting)\s+[\w\s]{1,20}?\s+around\s+that\b|(?:^|[.!?]\s+)(?:classy|spin|rigged|ironic|the\s+cheek(?:\s+of\s+it)?)[.!]|\bclassy\s+(?:leadership|management|move|stuff)\b|\byou\s+(?:couldn't|could\s+not|can't)\s+make\s+(?:it|this|that)\s+up\b|\bthat's\s+how\s+(?:it\s+works|things\s+work|we\s+do\s+[\w\s]{1,20}?)\s+(?:here|round\s+here|in\s+this\s+place)\b|\bjobs\s+for\s+the\s+boys\b|\bof\s+course\s+they\s+(?:have|did|do|are|will)[.!]|\bnot\s+holding\s+my\s+breath\b|\bfeel(?:ing)?\s+like\s+a\s+mug\b|\bsurprise,?\s+surprise\b|\bwho\s+are\s+they\s+trying\s+to\s+kid\b|\bthat's\s+all\s+i'm\s+saying\b|\bmake\s+of\s+that\s+what\s+you\s+will\b|\b(?:the\s+)?(?:heid\s+yins|powers\s+that\s+be|people\s+upstairs|higher[- ]ups|top\s+brass|suits\s+upstairs)\b/gm,
   },
   // More irony and weary asides, each with its own words: "the Trust's idea of retention", "and
   // it shows", "they wonder why staff leave", "the answer from above is…", "expected to sleep
@@ -456,7 +456,7 @@ const GRIEVANCE_CUES: readonly Cue[] = [
     trigger: trigger("lost paid"),
     weight: 1,
     regex:
-      /\b(?:hr|payroll|they|management|estates|occ\s+health|medical\s+staffing|admin)\s+(?:have\s+|has\s+)?(?:lost|mislaid|binned)\s+my\s+(?:\w+\s+){0,2}(?:paperwork|forms?|application|timesheets?|claims?|file|details|contract|request)\b|\b(?:not|haven't|have\s+not|never)\s+(?:been\s+)?paid\s+(?:properly|correctly|right|on\s+time|for\s+(?:my|the|two|three|\d+))\b/g,
+      /\b(?:hr|payroll|they|management|estates|occ(?:y|upational)?\s+health|medical\s+staffing|admin|it|pensions|recruitment)\s+(?:have\s+|has\s+)?(?:lost|mislaid|binned)\s+my\s+(?:\w+\s+){0,2}(?:paperwork|forms?|application|timesheets?|claims?|file|details|contract|request|records?|results|bloods|notes|referral|emails?|certificates?)\b|\b(?:not|haven't|have\s+not|never)\s+(?:been\s+)?paid\s+(?:properly|correctly|right|on\s+time|for\s+(?:my|the|two|three|\d+))\b/g,
   },
 
   {
@@ -728,11 +728,11 @@ const WITH_A_DEPARTMENT: readonly Cue[] = [
   {
     label: "derogatory",
     trigger: trigger(
-      "said says replied reply response answer told tells reckons called calls reason excuse",
+      "said says saying replied reply response responded answer wrote told tells reckons called calls reason excuse",
     ),
     weight: 1,
     regex:
-      /\b(?:hr|payroll|estates|occ(?:y|upational)?\s+health|management|managers|my\s+manager|my\s+band\s+\d|the\s+trust|trust|execs?|the\s+board|medical\s+staffing|matron|recruitment|pensions|switchboard)(?:'s)?\s+(?:[\w'-]+\s+){0,4}?(?:said|says|replied|reply|response|answer|told\s+(?:me|us)|tells\s+(?:me|us)|reckons?|calls?\s+it|called\s+it|reason|excuse)\b[^"“'‘\n.!?]{0,40}?(?<![a-z])["“'‘][a-z][^"”'’\n]{1,40}["”'’](?![a-z])/g,
+      /\b(?:hr|payroll|estates|occ(?:y|upational)?\s+health|management|managers|my\s+manager|my\s+band\s+\d|the\s+trust|trust|execs?|the\s+board|medical\s+staffing|matron|recruitment|pensions|switchboard)(?:'s)?\s+(?:[\w'-]+\s+){0,4}?(?:said|says|saying|replied|reply|response|responded|answer|wrote|told\s+(?:me|us)|tells\s+(?:me|us)|reckons?|calls?\s+it|called\s+it|reason|excuse)\b[^"“'‘\n.!?]{0,40}?(?<![a-z])["“'‘][a-z][^"”'’\n]{1,40}["”'’](?![a-z])/g,
   },
   // "maybe fewer awards ceremonies and more actual staff on the wards"
   {
@@ -760,6 +760,14 @@ const SARCASTIC_PRAISE: readonly Cue[] = [
 
 // Irony and reframing that reads as grievance only in a post about work (WORK_TOPIC).
 const STORY_IRONY: readonly Cue[] = [
+  // "Loyalty, eh." "Progress, huh?"
+  {
+    label: "derogatory",
+    trigger: trigger("eh huh"),
+    weight: 1,
+    regex:
+      /(?:^|[.!?]\s+)(?:loyalty|progress|teamwork|support|valued|appreciation|wellbeing|compassion|leadership|fairness|transparency|recognition)\s*,?\s+(?:eh|huh)\s*[.!?]/g,
+  },
   // "'dynamic, fast-paced environment'. Translation: permanently short"; "Nothing since."
   {
     label: "derogatory",
@@ -773,6 +781,22 @@ const STORY_IRONY: readonly Cue[] = [
 // Unfair treatment next to the workplace (WORKPLACE): "Nobody else gets that", "Funny how the
 // execs' spaces are always free".
 const STORY_IN_WORKPLACE: readonly Cue[] = [
+  // "How is it fair that agency HCAs get paid weekly and bank HCAs wait six weeks?"
+  {
+    label: "grievance",
+    trigger: trigger("fair"),
+    weight: 1,
+    regex:
+      /\bhow\s+is\s+(?:it|that|this)\s+(?:remotely\s+|even\s+)?fair\b[^.!?\n]{0,120}?\b(?:bank|agency|band\s+\d|overtime|rota|leave|shifts?|managers?|management|hr|the\s+trust|enhancements?|paid|pay)\b/g,
+  },
+  // "cut the night porters from 4 to 2", "halved the cleaners".
+  {
+    label: "derogatory",
+    trigger: trigger("cut cutting cuts reduced reducing slashed halved"),
+    weight: 1,
+    regex:
+      /\b(?:cut|cutting|cuts|reduced|reducing|slashed|halved)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:porters|nurses|hcas|staff|doctors|cleaners|domestics|midwives|physios|pharmacists|beds|posts|carers)\s+(?:from\s+\d+\s+to\s+\d+|in\s+half|by\s+half)\b/g,
+  },
   {
     label: "grievance",
     trigger: trigger("else"),

@@ -25,6 +25,9 @@ ruleTester(rule, {
     "Got my flexible working approved! Compressed hours from January, thank you to my manager 🙌",
     "Asked for a new kettle for the staff room two weeks ago and it arrived today, thanks estates!",
     "Reader, I married him. Best decision of my life.",
+    "Bank office sorted my missing shift within a day, thanks team!",
+    "How is it fair that my cat gets the whole sofa? 🐈",
+    "We cut the cake in half so both teams got some 🎂",
     "Proud to work here lol, our little ward won the fundraising bake off against theatres 😂🏆",
     "Just had my first appraisal and my manager said I'm ready to go for my band 6 🥹 couldn't stop smiling",
     "Dear Estates, thank you for fixing our window so quickly. Love, Ward 7 💛",
@@ -129,6 +132,26 @@ ruleTester(rule, {
       errors: 1,
     },
     { text: "Estates: 'we'll send someone'. Reader, they did not send someone.", errors: 1 },
+    {
+      text: "How is it fair that agency HCAs get paid weekly and bank HCAs wait six weeks for theirs?",
+      errors: 1,
+    },
+    {
+      text: "Occupational health lost my vaccination records, so now I have to have all my bloods redone.",
+      errors: 1,
+    },
+    {
+      text: "My complaint got a two-line reply from the trust saying 'lessons will be learned'. Which lessons?",
+      errors: 1,
+    },
+    {
+      text: "Q: what do you get when you cut the night porters from 4 to 2? A: a ward full of patients waiting for x-ray.",
+      errors: 1,
+    },
+    {
+      text: "Bank staff get no sick pay and are first to be cancelled. Loyalty, eh.",
+      errors: 1,
+    },
     {
       text: "Storytime: broke my wrist at work, occ health said I was 'fit for light duties' and I was put on the drugs round.",
       errors: 1,

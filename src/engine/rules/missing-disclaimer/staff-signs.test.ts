@@ -49,6 +49,7 @@ ruleTester(rule, {
     },
     "Had tea at Nando's after the match. I work there on Saturdays so it was free.",
     "#ProudToBeNHS 20 years today since I qualified 🎉",
+    "Flu jab done at the staff clinic today ✅ #TeamNUH",
     {
       text: "Strike days: ED is open, please only come if it's an emergency.",
       profile: "Sister, ED, Whiston Hospital",
@@ -79,6 +80,10 @@ ruleTester(rule, {
     { text: "the NHS is on its knees and everyone who works in it knows it", errors: 1 },
     { text: "Nurses striking isn't greed, it's the only way to be heard. #NHS", errors: 1 },
     { text: "This government's idea of a workforce plan is a press release. #NHS", errors: 1 },
+    {
+      text: "Getting your flu jab protects the patients you care for too. No excuses this year. #TeamNUH",
+      errors: 1,
+    },
     {
       text: "I really believe family liaison nurses should be in every ICU. Dr A. Khan, Consultant Intensivist, Salford Royal NHS Foundation Trust",
       errors: 1,

@@ -18,6 +18,7 @@ ruleTester(rule, {
     // A routine that is fine.
     "Flow huddle at 8, bed meeting at 12, discharge lounge by 2. Busy but smooth day on AMU.",
     "Handover at 7 is just routine now, and it works well.",
+    "Running the ward with one hand and eating toast with the other, classic nights 😂",
     "Manual handling refresher today, always good to get reminded how to use the hoist properly.",
   ],
   invalid: [
@@ -50,6 +51,10 @@ ruleTester(rule, {
       errors: 1,
     },
     { text: "Another 12 hours done. Corridor care is now normal and it shouldn't be.", errors: 1 },
+    {
+      text: "Please, if you're reading this as a manager: we cannot keep running the ward on one registered nurse at night.",
+      errors: 1,
+    },
     {
       text: "Agency nurses can't access the drug system, so the one permanent nurse is doing all 28 patients' meds.",
       errors: 1,
