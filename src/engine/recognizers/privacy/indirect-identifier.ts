@@ -75,12 +75,16 @@ const OCCUPATION_WORDS = [
   "(?:cricket|football|rugby|netball|darts|club) captain",
   // Known from a local shop or pub: "the lady from the flower shop on Preston Street".
   "(?:lady|man|woman|bloke|girl|guy|lad|fella|chap|dad|mum|boy|couple|pair) (?:from|at|who works (?:at|in)) the (?:[a-z'’-]+ ){0,2}(?:club|church|mosque|chapel|temple|choir|lodge|shop|pub|chippy|cafe|salon|bakery|garage|post office|newsagents?|takeaway|launderette|bookies|florists?|corner shop|offy|off licence|hairdressers|barbers|nail bar|car wash|dry cleaners|petrol station|supermarket|kebab (?:shop|van)|burger van|market stall|stall|vape shop|tattoo (?:shop|parlour|studio)|gym|bank|car dealers?|carpet shop|chemist)",
+];
+// Jobs read only by the job search (OCCUPATION), not by the person search that every gated post
+// runs (PERSON): phrases with classes or look-arounds, slow to try at every position.
+const MORE_JOBS = [
   // Gig and brand jobs: "the Deliveroo rider", "the Amazon driver", "a courier".
   "(?:deliveroo|uber ?eats|just eat|amazon|dpd|evri|hermes|royal mail|ocado|tesco|asda|sainsbury['’]?s|food delivery|delivery) (?:rider|driver|courier|van driver|man|guy|lad)",
   "courier",
   // A reporter as the one treated ("the Kent Online reporter was in with a broken wrist"); one
   // asking staff for a story is media contact, not care (MEDIA_ASK).
-  "(?:[a-z]+ )?(?:online|messenger|gazette|herald|echo|news|times|post|mercury|argus|chronicle|express) (?:reporter|journalist|photographer)",
+  "(?:online|messenger|gazette|herald|echo|news|times|post|mercury|argus|chronicle|express) (?:reporter|journalist|photographer)",
   "(?:ferry|ship|boat|fishing boat|tug|trawler|lifeboat) (?:captain|skipper)",
   "skipper",
   "(?:rail|railway|train|bus|southern rail|southeastern) (?:conductor|guard|worker)",
@@ -99,7 +103,7 @@ const OCCUPATION_WORDS = [
   "traffic warden",
   "(?:plays|played|playing) (?:rugby|football|cricket|netball|hockey|darts|pool|bowls|snooker) for",
 ];
-const OCCUPATION = wordsRegex(OCCUPATION_WORDS);
+const OCCUPATION = wordsRegex([...OCCUPATION_WORDS, ...MORE_JOBS]);
 // "the woman who runs the dog grooming place", "the bloke who owns the chippy".
 // (Running a care home or a ward is a job in care, said of the provider, not of a patient.)
 const RUNS_A_PLACE =
@@ -121,9 +125,13 @@ const OCCUPATION_GATE: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+// Broad words that open the person search only when a job phrase is found.
+const JOB_OPENERS: ReadonlySet<string> = new Set(
+  "owner manager boss pair ferry tug checkout checkouts tills deli pilot choir mosque".split(" "),
+);
 // Words of the job phrases too common to open the person search on their own.
 const BROAD_JOB_WORDS: ReadonlySet<string> = new Set(
-  "online messenger gazette herald echo news times post mercury argus chronicle express runs owns manages works ex head dinner security police dog drag crossing lollipop club church chapel temple lodge cinema ship boat rail railway train guard chef restaurant hotel club desk counter deliveroo uber eat amazon tesco asda sainsbury sainsburys delivery royal petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy driver".split(
+  "eat uber amazon dpd evri hermes ocado tesco asda sainsbury sainsburys royal football pool hockey netball bowls cricket rugby darts snooker owner manager boss pair checkout checkouts tills deli choir mosque pilot ferry tug online messenger gazette herald echo news times post mercury argus chronicle express runs owns manages works ex head dinner security police dog drag crossing lollipop club church chapel temple lodge cinema ship boat rail railway train guard chef restaurant hotel club desk counter deliveroo uber eat amazon tesco asda sainsbury sainsburys delivery royal petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy driver".split(
     " ",
   ),
 );
@@ -194,6 +202,15 @@ const PERSON_WORDS = [
   "little (?:man|lady|fella|princess|soldier|warrior|fighter|mite)",
   "(?:our|a|the) regular",
   ...OCCUPATION_WORDS,
+  "courier",
+  "cabbie",
+  "dustman",
+  "skipper",
+  "conductor",
+  "codebreaker",
+  "ferry captain",
+  "ship captain",
+  "boat captain",
 ];
 const PERSON = wordsRegex(PERSON_WORDS);
 const PERSON_ALL = new RegExp(PERSON.source, "gi");
@@ -722,10 +739,8 @@ const STAFF_WORDS: ReadonlySet<string> = new Set(
 );
 const COLLEAGUE_AS_PATIENT =
   /\b(?:scanned|x-rayed|treated|admitted|nursed|triaged|stitched|operated[ \t]+on|delivered|cannulated|resuscitated|intubated|sedated)[ \t]+(?:the|one[ \t]+of[ \t]+our|our|a)[ \t]+(?:own[ \t]+)?(?:[a-z]+[ \t]+)?(?:midwife|nurse|doctor|consultant|porter|paramedic|registrar|hca|physio|surgeon|gp|matron|sister|radiographer|receptionist)[ \t]+(?:from|on|in|at)[ \t]+(?:our|the)[ \t]+(?:own[ \t]+)?|\b(?:consultant|surgeon|matron|registrar|anaesthetist|midwife|sister|ward[ \t]+manager|gp|boss|director|doctor|nurse)['’]s[ \t]+(?:own[ \t]+)?(?:wife|husband|son|daughter|mum|dad|mother|father|partner|baby|kid|child|nan|grandad)[ \t]+(?:was|is|came|got|has[ \t]+been)[ \t]+(?:on[ \t]+(?:my|our|the)[ \t]+(?:list|ward|unit|caseload)|in[ \t]+(?:for|with|resus|majors|theatre)|admitted|brought[ \t]+in|rushed[ \t]+in|blue[ -]?lighted)/i;
-const COLLEAGUE_CARE_GATE: ReadonlySet<string> = new Set(
-  "scanned rayed treated admitted nursed triaged stitched operated delivered cannulated resuscitated intubated sedated own".split(
-    " ",
-  ),
+const COLLEAGUE_KIN_GATE: ReadonlySet<string> = new Set(
+  "wife husband son daughter mum dad mother father partner baby kid child nan grandad".split(" "),
 );
 const REGULAR =
   /\bwho[ \t]+(?:(?:comes|pops|is)[ \t]+in|rings|calls|phones|collects|picks[ \t]+up)[^.!?\n]{0,50}?\bevery[ \t]+(?:week|day|night|morning|month|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bfor[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+time[ \t]+this[ \t]+(?:year|month|week)\b|\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:call|admission|attendance|visit|time)[ \t]+this[ \t]+(?:week|month|year)\b|\b(?:was|is|came|been)[ \t]+back[ \t]+(?:in|with|on)\b[^.!?\n]{0,30}?\bagain\b|\b(?:picks[ \t]+up|collects)[ \t]+(?:(?:his|her|their)[ \t]+)?(?:[a-z]+[ \t]+){0,2}?(?:here[ \t]+)?every[ \t]+(?:week|day|morning|month|fortnight|friday|monday)\b|\b(?:been|was)[ \t]+with[ \t]+us[ \t]+(?:for[ \t]+)?\d{1,2}[ \t]+(?:months|years)\b|\b(?:three|3|two|2)[ \t]+times[ \t]+a[ \t]+week[ \t]+since\b/i;
@@ -750,7 +765,7 @@ const DWELLING_GATE: ReadonlySet<string> = new Set(
 const TRAIT =
   /\b(?:man|woman|lady|bloke|guy|lad|girl|boy|gent|fella|chap|kid)[ \t]+with[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:parrot|snake|ferret|tattoos?|beard|moustache|mohican|mohawk|dreadlocks|eye[ \t]?patch|wooden[ \t]+leg|monocle|top[ \t]+hat|cowboy[ \t]+hat|kilt|accordion|bagpipes|ukulele|gold[ \t]+teeth|gold[ \t]+tooth|piercings|mobility[ \t]+scooter|(?:pink|blue|green|purple)[ \t]+hair)\b|\bwho[ \t]+thinks[ \t]+(?:he|she)(?:['’]s|[ \t]+is)[ \t]+(?:Jesus|God|the[ \t]+(?:Queen|King|Messiah|Devil)|Elvis|Napoleon)\b|\b(?:in|driving|drives|drove|with)[ \t]+(?:the|a|his|her|that)[ \t]+(?:red|blue|yellow|green|orange|pink|purple|white|black|silver|gold|lime[ \t]+green|bright[ \t]+[a-z]+|matte[ \t]+[a-z]+)[ \t]+(?:lambo|lamborghini|ferrari|porsche|bmw|audi|merc|mercedes|range[ \t]+rover|tesla|bentley|rolls|mustang|camper(?:van)?|motorbike|harley|quad|limo|hearse|tractor|jeep|sports[ \t]+car|van)\b|\bwhose[ \t]+(?:mum|dad|mother|father|brother|sister|husband|wife|son|daughter|parents?)[ \t]+(?:is|was|are|were|has[ \t]+been|got)[ \t]+(?:in[ \t]+prison|inside|locked[ \t]+up|in[ \t]+the[ \t]+(?:army|navy|paper|news)|on[ \t]+the[ \t]+news|(?:a|an|the)[ \t]+[a-z]+)/i;
 const TRAIT_GATE: ReadonlySet<string> = new Set(
-  "with thinks driving drives drove whose lambo lamborghini ferrari porsche bmw audi merc mercedes rover tesla bentley rolls mustang camper campervan motorbike harley quad limo hearse tractor jeep van".split(
+  "parrot snake ferret tattoo tattoos beard moustache mohican mohawk dreadlocks patch wooden monocle hat kilt accordion bagpipes ukulele teeth tooth piercings scooter hair thinks driving drives drove whose lambo lamborghini ferrari porsche bmw audi merc mercedes rover tesla bentley rolls mustang camper campervan motorbike harley quad limo hearse tractor jeep van".split(
     " ",
   ),
 );
@@ -923,9 +938,7 @@ const GATE = new Set([
   ...[...OCCUPATION_GATE].filter((w) => !BROAD_JOB_WORDS.has(w)),
   "guard",
   "officer",
-  "manager",
   "address",
-  "pair",
   ...CELEB_GATE,
 ]);
 
@@ -980,6 +993,9 @@ export function indirectScore(
   let gated = anyOf(words, GATE);
   // A rare condition with no person word: "the 2nd case of leprosy in Kent".
   if (!gated && anyOf(words, RARE_GATE) && RARE.test(text)) gated = true;
+  // "the owner of the Thai restaurant", "the pair from the golf club": common words that name who
+  // someone is only inside a job phrase, so the phrase itself must be there.
+  if (!gated && anyOf(words, JOB_OPENERS) && OCCUPATION.test(text)) gated = true;
   // "little" is too common a word to gate on: only "little one", "little fighter"… count.
   if (!gated && words.has("little") && LITTLE_PERSON.test(text)) gated = true;
   // "84yo", "19yrs" are one word each.
@@ -993,7 +1009,9 @@ export function indirectScore(
   // "scanned the pregnant midwife from our own labour ward", "the consultant's own wife was on
   // my list": a colleague, or a colleague's family, as the patient.
   const colleague =
-    anyOf(words, STAFF_WORDS) && anyOf(words, COLLEAGUE_CARE_GATE)
+    anyOf(words, STAFF_WORDS) &&
+    (words.has("own") ||
+      ((text.includes("'s") || text.includes("’s")) && anyOf(words, COLLEAGUE_KIN_GATE)))
       ? COLLEAGUE_AS_PATIENT.exec(text)
       : null;
   if (colleague) gated = true;
@@ -1136,7 +1154,11 @@ export function indirectScore(
     words.has("every") ||
     words.has("us") ||
     words.has("times") ||
-    words.has("this") ||
+    words.has("time") ||
+    words.has("call") ||
+    words.has("admission") ||
+    words.has("attendance") ||
+    words.has("visit") ||
     words.has("again")
       ? REGULAR.exec(text)
       : null;
