@@ -61,11 +61,11 @@ const DEROGATORY: readonly Cue[] = [
   {
     label: "derogatory",
     trigger: trigger(
-      "shambolic clueless clue useless incompetent disgusting outrageous disgraceful shameful pathetic laughable appalling atrocious diabolical woeful dire shocking dreadful insulting embarrassing piece rubbish crap shit shite garbage trash ashamed embarrassed awful terrible horrendous horrific",
+      "shambolic clueless clue useless incompetent disgusting outrageous disgraceful shameful pathetic laughable appalling atrocious diabolical woeful dire shocking dreadful insulting embarrassing piece rubbish crap shit shite garbage trash ashamed embarrassed awful terrible horrendous horrific bad",
     ),
     weight: 1,
     regex:
-      /\b(?:shambolic|clueless|(?:zero|no)\s+clue|(?<!\b(?:government|ministers?|mps|politicians|tories|labour|parliament|westminster)\s)(?:should|ought\s+to)\s+be\s+(?:\w+\s+)?(?:ashamed|embarrassed)|useless|incompetent|disgusting|outrageous|disgraceful|shameful|pathetic|laughable|appalling|atrocious|diabolical|woeful|dire|shocking|dreadful|insulting|embarrassing|(?:is|are|was|were|been|looks?|sounds?)\s+(?:\w+\s+)?(?:awful|terrible|horrendous|horrific)|a\s+piece\s+of\s+(?:shit|sh\*t|crap|junk|rubbish)|(?:is|are|was|were)\s+(?:\w+\s+)?(?:rubbish|crap|shite?|garbage|trash|hopeless)|(?:absolute|utter|total|complete)\s+(?:rubbish|crap|shite?|garbage|trash))(?![a-z'])/g,
+      /\b(?:shambolic|clueless|(?:zero|no)\s+clue|(?<!\b(?:government|ministers?|mps|politicians|tories|labour|parliament|westminster)\s)(?:should|ought\s+to)\s+be\s+(?:\w+\s+)?(?:ashamed|embarrassed)|useless|incompetent|disgusting|outrageous|disgraceful|shameful|pathetic|laughable|appalling|atrocious|diabolical|woeful|dire|shocking|dreadful|insulting|embarrassing|(?:is|are|was|were|been|looks?|sounds?)\s+(?:\w+\s+)?(?:awful|terrible|horrendous|horrific)|(?:is|are|was|were)\s+(?:so|really|that|this)\s+bad\b|a\s+piece\s+of\s+(?:shit|sh\*t|crap|junk|rubbish)|(?:is|are|was|were)\s+(?:\w+\s+)?(?:rubbish|crap|shite?|garbage|trash|hopeless)|(?:absolute|utter|total|complete)\s+(?:rubbish|crap|shite?|garbage|trash))(?![a-z'])/g,
   },
   // Idioms of contempt: "couldn't organise a raffle", "can't be bothered", "never done a shift".
   {

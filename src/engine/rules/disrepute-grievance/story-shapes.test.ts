@@ -28,6 +28,9 @@ ruleTester(rule, {
     "Bank office sorted my missing shift within a day, thanks team!",
     "How is it fair that my cat gets the whole sofa? 🐈",
     "We cut the cake in half so both teams got some 🎂",
+    "My manager moved me to the discharge lounge today and it was actually lovely, so calm!",
+    "Six weeks till my holiday. Six. Weeks. 🌴",
+    "The traffic on the way in is so bad today, leave early if you're on lates.",
     "Proud to work here lol, our little ward won the fundraising bake off against theatres 😂🏆",
     "Just had my first appraisal and my manager said I'm ready to go for my band 6 🥹 couldn't stop smiling",
     "Dear Estates, thank you for fixing our window so quickly. Love, Ward 7 💛",
@@ -150,6 +153,10 @@ ruleTester(rule, {
     },
     {
       text: "Bank staff get no sick pay and are first to be cancelled. Loyalty, eh.",
+      errors: 1,
+    },
+    {
+      text: "Our IT is so bad the whole ward shares one login because the smartcards never work",
       errors: 1,
     },
     {
