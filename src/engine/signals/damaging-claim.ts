@@ -86,10 +86,12 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
   {
     kind: "sexual",
     label: "sexual conduct",
-    trigger: trigger("shagging sleeping affair cheating behind slept knees caught"),
+    trigger: trigger(
+      "shagging sleeping affair cheating behind slept knees caught hands touchy friendly",
+    ),
     weight: 2,
     regex:
-      /\b(?:shagging|sleeping\s+with|having\s+an\s+affair\s+with|cheating\s+on)\b[^.!?\n]{0,40}?\b(?:behind|wife|husband|partner|student|patient|boss|consultant)\b|\bbehind\s+(?:his|her)\s+(?:wife|husband|partner)'?s?\s+back\b|\bslept\s+(?:her|his)\s+way\b|\bearned\s+it\s+on\s+(?:her|your|his)\s+knees\b|\bcaught\s+(?:getting|having|giving|doing)\s+(?:a\s+)?(?:blow\s?job|sex|it)\b/g,
+      /\btoo\s+['‘"]?(?:hands[- ]on|touchy(?:[- ]feely)?|friendly)['’"]?\s+with\s+(?:the\s+|his\s+|her\s+)?(?:teenage\s+|young\s+|female\s+|male\s+|junior\s+|student\s+|vulnerable\s+)?(?:girls|boys|patients|students|kids|children|nurses|residents|teenagers|women|lads)\b|\b(?:shagging|sleeping\s+with|having\s+an\s+affair\s+with|cheating\s+on)\b[^.!?\n]{0,40}?\b(?:behind|wife|husband|partner|student|patient|boss|consultant)\b|\bbehind\s+(?:his|her)\s+(?:wife|husband|partner)'?s?\s+back\b|\bslept\s+(?:her|his)\s+way\b|\bearned\s+it\s+on\s+(?:her|your|his)\s+knees\b|\bcaught\s+(?:getting|having|giving|doing)\s+(?:a\s+)?(?:blow\s?job|sex|it)\b/g,
   },
   {
     kind: "trade",
@@ -279,10 +281,10 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
   {
     kind: "misconduct",
     label: "neglect or mistreatment",
-    trigger: trigger("keeps keep"),
+    trigger: trigger("keeps keep bruises bruising injuries fractures burns unexplained"),
     weight: 2,
     regex:
-      /\bkeeps?\s+(?:the\s+|their\s+|its\s+)?(?:residents|patients|clients|service\s+users)\s+in\s+(?:bed|their\s+rooms)\s+(?:all\s+day|so\b)/g,
+      /\bkeeps?\s+(?:the\s+|their\s+|its\s+)?(?:residents|patients|clients|service\s+users)\s+in\s+(?:bed|their\s+rooms)\s+(?:all\s+day|so\b)|\b(?:bruises|bruising|injuries|fractures|burns|marks)\s+(?:that\s+)?(?:no\s+one|nobody|no-one|they|staff)\s+(?:can|could|can't|cannot|couldn't|will|won't)\s+(?:ever\s+)?explain\b/g,
   },
   // Everyday wordings of the same kinds of claim, written fresh.
   {

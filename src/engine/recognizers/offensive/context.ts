@@ -121,3 +121,39 @@ export function isQuoted(text: string, start: number, end: number): boolean {
   const a = text.slice(end, end + 2);
   return /['"‘“]\s?$/.test(b) && /^\s?['"’”]/.test(a);
 }
+
+// Words that condemn or report abuse excuse a put-down only when they condemn: "she reported me
+// for being late" and "reported for being rubbish" (someone reporting a person), "before anyone
+// says it's abuse", "it's not abuse" and "abuse of the sickness policy" do not excuse the put-down
+// they sit beside, and "deserve better" condemns only where abuse or comments are spoken of ("your
+// constituents deserve better" after an insult is part of it).
+const CONDEMNATION_ALL = new RegExp(CONDEMNATION.source, "g");
+const NOT_CONDEMNING_BEFORE =
+  /\b(?:(?:says?|said|call(?:s|ed|ing)?|claims?|think|thinks|reckon|before anyone says)(?: it's| its| it is| this is| that's)?|not|isn't|isnt|hardly|sick(?:ness)?|sick leave|system|policy) (?:a |an )?$/;
+const ABUSE_SPOKEN_OF =
+  /\b(?:comments?|abuse|abusive|abused|called|calling|names|racis\w*|trolls?|trolling|bullying|bullied|treated|treatment|spoken to|shouted|harass\w*)\b/;
+export function condemnsAbuse(text: string): boolean {
+  CONDEMNATION_ALL.lastIndex = 0;
+  for (let m = CONDEMNATION_ALL.exec(text); m; m = CONDEMNATION_ALL.exec(text)) {
+    const word = m[0];
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (
+      /^reported$/.test(word) &&
+      /^ (?:me|us|him|her|them|for)\b/.test(text.slice(m.index + 8, m.index + 13)) &&
+      !/\b(?:i|we|i've|we've|i have|we have|and|so|then)\s+(?:\w+\s+)?$/.test(before)
+    )
+      continue;
+    if (/^(?:abuse|abusive|abused)$/.test(word)) {
+      if (NOT_CONDEMNING_BEFORE.test(before)) continue;
+      if (
+        /^ of (?:the |our |his |her |their )?(?:system|policy|process|rota|sick|sickness|flexi|overtime|position|power|trust|goodwill)\b/.test(
+          text.slice(m.index + word.length, m.index + word.length + 24),
+        )
+      )
+        continue;
+    }
+    if (word === "deserve better" && !ABUSE_SPOKEN_OF.test(text)) continue;
+    return true;
+  }
+  return false;
+}

@@ -2,8 +2,8 @@
 // particular person, sharing a recording of someone to laugh at them, sneering at a colleague's
 // sickness, telling others to shut someone out, telling someone to kill themselves.
 import {
-  CONDEMNATION,
   SECOND_PERSON,
+  condemnsAbuse,
   hasNamedPerson,
   hasSpecificPerson,
 } from "../../recognizers/offensive/context.js";
@@ -129,7 +129,7 @@ export const humiliation = defineRule({
     if (
       leer &&
       LEER.test(text) &&
-      !CONDEMNATION.test(text) &&
+      !condemnsAbuse(text) &&
       (hasSpecificPerson(text) ||
         hasNamedPerson(context.text) ||
         IN_CARE.test(text) ||
@@ -148,7 +148,7 @@ export const humiliation = defineRule({
     for (const p of PATTERNS) {
       if (!p.gate.test(text)) continue;
       const m = p.regex.exec(text);
-      if (m && !CONDEMNATION.test(text)) {
+      if (m && !condemnsAbuse(text)) {
         const at = view.toOriginal(m.index, m.index + m[0].length);
         context.report({ start: at.start, end: at.end, data: { what: p.what } });
         return;

@@ -66,6 +66,8 @@ const cases: { valid: Parameters<typeof ruleTester>[1]["valid"]; invalid: Invali
     "Don't invite anyone to the staff room after 8, it's being deep cleaned",
     "Our 'organised' chaos of a Christmas rota is finally out, thanks team ❤️",
     "How long the new system lasts is anyone's guess, IT say it's a pilot",
+    "Gave him a colouring book and crayons to keep him busy while we waited for the X-ray 🖍️",
+    "The abuse our staff got at the weekend was vile. Nobody deserves that. You are a disgrace, whoever shouted at Amy, and it's been reported.",
   ],
   invalid: [
     {
@@ -211,6 +213,16 @@ const cases: { valid: Parameters<typeof ruleTester>[1]["valid"]; invalid: Invali
       text: "Colleague nickname of the week: 'Sloth' for our HCA who takes 40 mins to do one set of obs 🦥😂",
       errors: 1,
     },
+    // "Deserve better" after an insult is part of it, not condemnation of abuse.
+    {
+      text: "@JaneSmithMP you are a lying, self-serving disgrace and your constituents deserve better",
+      errors: 1,
+    },
+    {
+      text: "Poor Stacey, still can't work the new syringe drivers after 3 months. Someone give her a colouring book instead",
+      errors: 1,
+    },
+    { text: "Matron's new haircut 💀 someone please tell her before the CQC arrive", errors: 1 },
   ],
 };
 

@@ -6,9 +6,9 @@
 // as praise ("the patience of a saint"), about oneself, or reported as abuse received are not
 // findings.
 import {
-  CONDEMNATION,
   PERSON_NOUN,
   REPORTING_BEFORE,
+  condemnsAbuse,
   hasNamedPerson,
   hasSpecificPerson,
   isQuoted,
@@ -119,9 +119,9 @@ export const PUT_DOWNS: {
   // Saying a person is worthless or a joke: "he's a joke", "nobody respects him", "you're embarrassing yourself".
   {
     what: "Belittling someone",
-    cues: "joke clown liability nobody hack$ embarrass shut called soul brain personality shame clue 'leadership 'management 'clinical 'expert 'nurse 'doctor 'professional 'team 'dream 'skills 'experience 'teaching 'manager 'matron 'boss 'mentor 'educator 'supervisor 'senior 'consultant",
+    cues: "joke clown liability nobody hack$ embarrass disgrace shut called soul brain personality shame clue 'leadership 'management 'clinical 'expert 'nurse 'doctor 'professional 'team 'dream 'skills 'experience 'teaching 'manager 'matron 'boss 'mentor 'educator 'supervisor 'senior 'consultant",
     regex:
-      /\b(?:he's|she's|he is|she is|you're|youre|you are|ur) (?:a|an) (?:absolute |complete |total |utter )?(?:joke|clown|liability|nobody|embarrassment|hack)\b|\b(?:you're|youre|you are|before you|you'll|stop) embarrass(?:ing)? yourself\b|\bshut (?:his|her|their) (?:gobs?|traps?|mouths?|cake ?holes?)\b|\bso[ -]called (?:educator|expert|nurse|doctor|lead|leader|manager|professional|clinician|consultant|matron|sister)\b|\b(?:has|with) no (?:soul|brain|personality|shame|clue)\b|['‘](?:leadership|management|clinical lead|expert|expertise|nurses?|doctors?|professional|team player|dream team|skills|experience|teaching|manager|matron|boss|mentor|educator|supervisor|senior (?:nurse|sister|staff)|consultant)['’]/,
+      /\b(?:he's|she's|he is|she is|you're|youre|you are|ur) (?:a|an) (?:absolute |complete |total |utter )?(?:joke|clown|liability|nobody|embarrassment|hack)\b|\b(?:he's|she's|he is|she is|you're|youre|you are|ur) (?:a|an|such a|such an) (?:[a-z-]+,? ){0,3}?disgrace\b|\b(?:you're|youre|you are|before you|you'll|stop) embarrass(?:ing)? yourself\b|\bshut (?:his|her|their) (?:gobs?|traps?|mouths?|cake ?holes?)\b|\bso[ -]called (?:educator|expert|nurse|doctor|lead|leader|manager|professional|clinician|consultant|matron|sister)\b|\b(?:has|with) no (?:soul|brain|personality|shame|clue)\b|['‘](?:leadership|management|clinical lead|expert|expertise|nurses?|doctors?|professional|team player|dream team|skills|experience|teaching|manager|matron|boss|mentor|educator|supervisor|senior (?:nurse|sister|staff)|consultant)['’]/,
   },
   // A person as a disaster, a laughing stock or a waste (and a sneering "entitled little man",
   // "a jumped-up little madam"): "the man is a walking disaster", "you're
@@ -259,7 +259,7 @@ export const PUT_DOWNS: {
     praise: true,
     cues: "fat tubby porky lardy podgy fugly state biggest fattest heaviest chunkiest hair haircut outfit tan eyebrows beard moustache shoes tattoo makeup trainers",
     regex:
-      /\b(?:the|that|this|our|your|some) (?<!\b(?:i'm|im|i am|i was|i'll be|i feel like|me) (?:the|that|this|our|your|some) )(?:fat|tubby|porky|lardy|podgy|fugly) (?:[a-z]+ )?(?:lad|bloke|man|woman|girl|guy|fella|one|porter|nurse|hca|doctor|reg|cow|git|lump|sister|receptionist|patient|student|cleaner|f1|f2|consultant|manager|physio|paramedic|midwife|surgeon|security guard)\b(?!s)|\bthe state of (?:(?:his|her|your|their)|(?:the |our |that )?(?:new )?[a-z0-9]+(?: [a-z0-9]+)?(?:'s|’s)) (?:new )?(?:hair|haircut|face|outfit|uniform|shoes|teeth|tan|fake tan|eyebrows|makeup|make-up|beard|moustache|tattoos?|nails|trainers|clothes|handwriting|skin)\b|\b(?:biggest|fattest|heaviest|chunkiest) (?:lad|man|woman|girl|bloke|guy|porter|nurse|one|hca) (?:on|in) (?:the|our) (?:ward|unit|hospital|team|trust|building|planet)\b|\b(?:his|her|your|[a-z0-9]+(?:'s|’s)) (?:new )?(?:hair|haircut|outfit|tan|fake tan|eyebrows|beard|moustache|shoes|tattoos?|makeup|trainers) (?:is|are|was|were) (?:an? )?(?:absolute |total |actual |complete |utter )?(?:crime|crimes|disgrace|joke|tragedy|disaster|catastrophe|hideous|horrendous|tragic|vile)\b/,
+      /\b(?:the|that|this|our|your|some) (?<!\b(?:i'm|im|i am|i was|i'll be|i feel like|me) (?:the|that|this|our|your|some) )(?:fat|tubby|porky|lardy|podgy|fugly) (?:[a-z]+ )?(?:lad|bloke|man|woman|girl|guy|fella|one|porter|nurse|hca|doctor|reg|cow|git|lump|sister|receptionist|patient|student|cleaner|f1|f2|consultant|manager|physio|paramedic|midwife|surgeon|security guard)\b(?!s)|\bthe state of (?:(?:his|her|your|their)|(?:the |our |that )?(?:new )?[a-z0-9]+(?: [a-z0-9]+)?(?:'s|’s)) (?:new )?(?:hair|haircut|face|outfit|uniform|shoes|teeth|tan|fake tan|eyebrows|makeup|make-up|beard|moustache|tattoos?|nails|trainers|clothes|handwriting|skin)\b|\b(?:biggest|fattest|heaviest|chunkiest) (?:lad|man|woman|girl|bloke|guy|porter|nurse|one|hca) (?:on|in) (?:the|our) (?:ward|unit|hospital|team|trust|building|planet)\b|\b(?:his|her|your|[a-z0-9]+(?:'s|’s)) (?:new )?(?:hair|haircut|outfit|tan|fake tan|eyebrows|beard|moustache|shoes|tattoos?|makeup|trainers) (?:is|are|was|were) (?:an? )?(?:absolute |total |actual |complete |utter )?(?:crime|crimes|disgrace|joke|tragedy|disaster|catastrophe|hideous|horrendous|tragic|vile)\b|\b(?:his|her|[a-z0-9]+(?:'s|’s)) (?:new )?(?:hair|haircut|outfit|tan|fake tan|eyebrows|beard|moustache|shoes|tattoos?|makeup|trainers) ?(?:💀|🤮|🤢|😬)[^\n]{0,40}?\b(?:someone|somebody) (?:please |pls |plz )?(?:tell|warn|help) (?:her|him)\b/u,
   },
   // "she can't even do a manual BP 😂": failing at the basics, mocked.
   {
@@ -299,9 +299,9 @@ export const PUT_DOWNS: {
   {
     what: "Mocking someone",
     praise: true,
-    cues: "mr mrs miss ms dr nurse sister lady lord captain 'organised 'organized 'helpful 'lovely 'competent 'caring 'professional 'clever 'efficient 'experienced 'qualified 'brilliant 'amazing 'genius 'friendly 'supportive 'approachable 'hard 'senior 'expert",
+    cues: "someone somebody maybe just mr mrs miss ms dr nurse sister lady lord captain 'organised 'organized 'helpful 'lovely 'competent 'caring 'professional 'clever 'efficient 'experienced 'qualified 'brilliant 'amazing 'genius 'friendly 'supportive 'approachable 'hard 'senior 'expert",
     regex: new RegExp(
-      String.raw`\b(?:mr|mrs|miss|ms|dr|nurse|sister|lady|lord|captain) (?:whale|walrus|hippo|piggy|blobby|lardy|tubby|jabba|heifer|stinky|smelly|thicko|dopey|clueless|useless|grumpy pants|moaning myrtle|paracetamol|slow ?coach|sloth)\b|['‘](?:organised|organized|helpful|lovely|competent|caring|professional|clever|efficient|experienced|qualified|brilliant|amazing|genius|friendly|supportive|approachable|hard[- ]working|senior|expert)['’] (?:[a-z0-9]+ )?(?:${PERSON_NOUN})\b`,
+      String.raw`\b(?:someone|somebody|maybe|just) (?:give|get|buy) (?:her|him|them|that [a-z]+) (?:a )?(?:colouring book|crayons|a sticker chart|a dummy|a bib|stabilisers|armbands|a helmet)\b|\b(?:mr|mrs|miss|ms|dr|nurse|sister|lady|lord|captain) (?:whale|walrus|hippo|piggy|blobby|lardy|tubby|jabba|heifer|stinky|smelly|thicko|dopey|clueless|useless|grumpy pants|moaning myrtle|paracetamol|slow ?coach|sloth)\b|['‘](?:organised|organized|helpful|lovely|competent|caring|professional|clever|efficient|experienced|qualified|brilliant|amazing|genius|friendly|supportive|approachable|hard[- ]working|senior|expert)['’] (?:[a-z0-9]+ )?(?:${PERSON_NOUN})\b`,
     ),
   },
 ];
@@ -419,29 +419,6 @@ const SINGLE_PERSON = new RegExp(
 const ORGANISATION_BEFORE =
   /\b(?:management|managers|payroll|hr|the trust|this trust|trust|hospital|the nhs|nhs|the board|board|service|department|dept|estates|it|the government|government|council|system|this place|the rota|rota|admin|finance|procurement|pharmacy|team)(?: (?:at|in|on) [a-z0-9@._-]+)?(?: (?:still|just|really|honestly|literally|even))?\s*$/;
 
-// Words that condemn or report abuse excuse a put-down only when they condemn: "she reported me
-// for being late" and "reported for being rubbish" (someone reporting a person), "before anyone
-// says it's abuse" and "it's not abuse" do not excuse the put-down they sit beside.
-const CONDEMNATION_ALL = new RegExp(CONDEMNATION.source, "g");
-const NOT_CONDEMNING_BEFORE =
-  /\b(?:(?:says?|said|call(?:s|ed|ing)?|claims?|think|thinks|reckon|before anyone says)(?: it's| its| it is| this is| that's)?|not|isn't|isnt|hardly) (?:a |an )?$/;
-function condemns(text: string): boolean {
-  CONDEMNATION_ALL.lastIndex = 0;
-  for (let m = CONDEMNATION_ALL.exec(text); m; m = CONDEMNATION_ALL.exec(text)) {
-    const word = m[0];
-    const before = text.slice(Math.max(0, m.index - 30), m.index);
-    if (
-      /^reported$/.test(word) &&
-      /^ (?:me|us|him|her|them|for)\b/.test(text.slice(m.index + 8, m.index + 13)) &&
-      !/\b(?:i|we|i've|we've|i have|we have|and|so|then)\s+(?:\w+\s+)?$/.test(before)
-    )
-      continue;
-    if (/^(?:abuse|abusive|abused)$/.test(word) && NOT_CONDEMNING_BEFORE.test(before)) continue;
-    return true;
-  }
-  return false;
-}
-
 // The last `n` characters of `pre` without a cut-off word at the start ("amy from" must not
 // read as "my from").
 function tail(pre: string, n: number): string {
@@ -476,7 +453,7 @@ export const putDowns = defineRule({
       const p = PUT_DOWNS[k];
       const m = p.regex.exec(text);
       if (!m) continue;
-      if ((condemned ??= condemns(text))) return;
+      if ((condemned ??= condemnsAbuse(text))) return;
       if (
         p.flattering &&
         m[1] !== undefined &&

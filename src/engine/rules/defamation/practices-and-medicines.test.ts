@@ -37,6 +37,14 @@ ruleTester(rule, {
       text: "Riverside surgery bins referral letters they can't be bothered with, ask anyone on the estate",
       errors: 1,
     },
+    {
+      text: "Anyone else heard Dr Lomax got moved from paeds for being too 'hands on' with the teenage girls? Say no more",
+      errors: 1,
+    },
+    {
+      text: "Hope the CQC look at why Meadowview's residents keep ending up in A&E with bruises no one can explain",
+      errors: 1,
+    },
   ],
 });
 
@@ -46,6 +54,11 @@ describe("defamation/policy-classifier", () => {
     check({ text, direction: "outbound" }).findings.filter(
       (f) => f.ruleId === "defamation/policy-classifier",
     );
+  it("says nothing of a post that names no one", () => {
+    const text =
+      "Everyone knows the stairwell behind the boiler room is the only spot with no cameras, that's why it always smells of weed 😂";
+    expect(learned(text), text).toEqual([]);
+  });
   it("says nothing of hate about a group at large, a debunked myth, history or a poem", () => {
     for (const text of [
       "Jewish consultants always seem to get the private work, funny that 👃",

@@ -61,7 +61,7 @@ const CONTEMPT: [RegExp, number][] = [
     2,
   ],
   [
-    /\b(?:taking|take|took|takes) over\b|\binvasion\b|\binvad(?:ing|ed|es|e)\b|\boverrun\b|\binfest\w*|\bswarm\w*|\bbreed(?:s|ing)?\b|\bhordes?\b|\bboatloads?\b|\bflood(?:ing)? (?:in|into|over|the)\b|\bpouring in\b|\blike (?:animals|rats|cockroaches|vermin|zombies|cattle|sheep|locusts)\b/,
+    /\b(?:taking|take|took|takes) over\b|\binvasion\b|\binvad(?:ing|ed|es|e)\b|\boverrun\b|\binfest\w*|\bswarm\w*|\bbreed(?:s|ing)?\b|\bhordes?\b|\bboatloads?\b|\bflood(?:ing)? (?:in|into|over|the)\b|\bpouring in\b|\blike (?:animals|rats|cockroaches|vermin|zombies|cattle|sheep|locusts|cavemen|neanderthals|apes|monkeys|savages)\b/,
     2,
   ],
   // Expulsion: "go home", "send/ship/fly them back", "get rid of them", "back where they came from".
@@ -115,7 +115,7 @@ const CONTEMPT: [RegExp, number][] = [
     1,
   ],
   [
-    /\bnot (?:comfortable|happy|ok|okay) with (?:it|them|that)\b|\bs[ea]p[ea]rate (?:[a-z]+ )?(?:changing rooms|toilets|wards|rooms|bays|showers) for them\b/,
+    /\bnot (?:comfortable|happy|ok|okay) with (?:it|them|that)\b|\bmakes? (?:[a-z]+ ){0,3}(?:uncomfortable|nervous|scared|feel unsafe)\b|\bs[ea]p[ea]rate (?:[a-z]+ )?(?:changing rooms|toilets|wards|rooms|bays|showers) for them\b/,
     2,
   ],
   // Gender identity denied or mocked: "still a bloke", "man in a dress", "had the op".
@@ -210,6 +210,11 @@ const CONTEMPT: [RegExp, number][] = [
     2,
   ],
   [/\bround the back\b|\bnear the bins\b|\bby the bins\b/, 2],
+  // Kept off a ward or a team: "lesbians shouldn't be on the mother and baby unit".
+  [
+    /\b(?:shouldn't|should not|should never) be (?:on|in) (?:the |a |our )?(?:[a-z&]+ ){0,3}(?:unit|ward|wards|team|clinic|bay)\b/,
+    2,
+  ],
   // Kept away from the people they would care for or teach: "shouldn't be mentoring the students".
   [
     /\b(?:shouldn't|should not|should never|mustn't) be (?:mentoring|teaching|training|looking after|caring for|left alone with|allowed near|near (?:children|kids|the kids|students)|around (?:children|kids|students))\b/,
@@ -226,7 +231,7 @@ const CONTEMPT: [RegExp, number][] = [
     2,
   ],
   [
-    /['"“‘](?:non-binary|nonbinary|trans|disabled|women|woman|men|man|they\/them|her|him|she|he)['"”’]/,
+    /['"“‘](?:non-binary|nonbinary|trans|disabled|women|woman|men|man|they\/them|her|him|she|he|carers?|nurses?|doctors?|colleagues?|staff|refugees?|families|children|kids|professionals?|qualified|qualifications|prayers?|praying|fasting|holy|culture|religion|pain|asylum seekers?|students?)['"”’]/,
     2,
   ],
   // Myths of difference and bad parenting: "don't feel pain", "badly parented", "workshy".
@@ -245,7 +250,7 @@ const CONTEMPT: [RegExp, number][] = [
   // Weak alone ("on the female ward? just asking"); a question generalising about the group is
   // fairly strong: "why do all the ... nurses shout", "why are so many of the GPs ...".
   [
-    /\b(?:just|only) asking(?: (?:questions|a question))?\b|\bgenuine question\b|\basking for a friend\b|\bfunny (?:that|how)\b|\bmake of that what you will\b|\bdraw your own conclusions\b/,
+    /\b(?:just|only) asking(?: (?:questions|a question))?\b|\bgenuine question\b|\basking for a friend\b|\bfunny (?:that|how)\b|\bmake of that what you will\b|\bdraw your own conclusions\b|\bconvenient(?:ly)?\b|\bmakes you think\b|\bsay no more\b/,
     1,
   ],
   [
@@ -306,7 +311,7 @@ const CONTEMPT: [RegExp, number][] = [
 
 // One cheap test before any window is scored: every contempt concept needs one of these.
 const CONTEMPT_GATE =
-  /lot\b|these|those|people like|sort|kind|why |tak|invad|infest|swarm|breed|like |home|back|deport|rid of|be here|welcome|speak|understand|english|stink|stank|smel|stench|reek|whiff|🤢|🤮|thiev|scroung|dirty|filth|savage|animal|vermin|parasit|cockroach|subhuman|primitive|inbred|lock|hide your|ill\b|allowed|should|ban |belong|kitchen|leave|normal|proper|real |want|demand|ask|insist|at that|comfortable|happy with|ok with|okay with|separate|nobody|still|dress|op\b|chop|bits|sex change|whatever|pronoun|sharia|money|pocket|greed|terror|bomb|cover|scared|jobs|houses|homes|benefit|own|lol|lmao|haha|meltdown|zis|zat|dribbl|drool|window|bus\b|🐒|🍌|🐵|👃|🦍|foreign|every|all |another|again|😂|🤣|🙄|good luck|woke|snowflake|saying|thinks|think|correct|can't|cannot|unable|too |useless|cancer|plague|virus|blight|bring|religion|dealer|pimp|pickpocket|grooming|paedo|nonce|integrate|here for|care about|own language|england|britain|the uk|nursing|manager|midwi|nurse|doctor|surgeon|consultant|leader|in charge|resuscitat|employed|hired|recruited|working|wants|a&e|round the back|bins|someone|want a|want an|want any|diversity|token|box|tick|two sexes|two genders|pretend|'|"|“|‘|feel pain|feel less|feel no|parent|shy|skiver|feelings|waste|get rid|special|-|for a laugh|on purpose|struggle|racist|homophobic|sexist|transphobic|ableist|too many|incompetent|lazy|thick|stupid|dumb|idiot|thie|crook|criminal|con artist|fraud|spoons|cutlery|wallet|purse|locker|bought|fake|forged|haggle|bleed|tourist|built|made|cut out|no job|no place|pmt|pms|month|hormon|drama|sleep|use a|off |island|sober|exaggerat|pick a side|spread|disease|excuse|new word|new name|new label|behaved|attention|nutter|waste of|upset|stay|if you can|hire someone|stairs|helmet|flop|revolve|is a man|is a woman|is a bloke|you're|call |trans |chopped|cut off|badge|poor |have a|get a|know a|fairy|ninja|letterbox|bin bag|bank robber|preach|mimic|mocking|impression|taking off|accent|wobbl|jabber|gibberish|parrot|nodding|vill|ze |jazz|b-b|not the|eat|mud hut|jungle|trees|desert|caves|working in|living in|being in|stop |own clinic|are all|were all|they all|always|typical|overrun|horde|boatload|flood|pouring|zombie|cattle|locust|brigade|mob\b|mafia|lobby|crowd|squad|man|men|girl|boy|frock|wig|skirt|lipstick|heels|call|using|use |say |respect|joke|how many|walk|heard the one|asking|question|funny|make of that|conclusions|decided|so many|only |quota|abilit|skill|merit|competen|so-called|so called|pull |comedy|watching/u;
+  /lot\b|these|those|people like|sort|kind|why |tak|invad|infest|swarm|breed|like |home|back|deport|rid of|be here|welcome|speak|understand|english|stink|stank|smel|stench|reek|whiff|🤢|🤮|thiev|scroung|dirty|filth|savage|animal|vermin|parasit|cockroach|subhuman|primitive|inbred|lock|hide your|ill\b|allowed|should|ban |belong|kitchen|leave|normal|proper|real |want|demand|ask|insist|at that|comfortable|happy with|ok with|okay with|separate|nobody|still|dress|op\b|chop|bits|sex change|whatever|pronoun|sharia|money|pocket|greed|terror|bomb|cover|scared|jobs|houses|homes|benefit|own|lol|lmao|haha|meltdown|zis|zat|dribbl|drool|window|bus\b|🐒|🍌|🐵|👃|🦍|foreign|every|all |another|again|😂|🤣|🙄|good luck|woke|snowflake|saying|thinks|think|correct|can't|cannot|unable|too |useless|cancer|plague|virus|blight|bring|religion|dealer|pimp|pickpocket|grooming|paedo|nonce|integrate|here for|care about|own language|england|britain|the uk|nursing|manager|midwi|nurse|doctor|surgeon|consultant|leader|in charge|resuscitat|employed|hired|recruited|working|wants|a&e|round the back|bins|someone|want a|want an|want any|diversity|token|box|tick|two sexes|two genders|pretend|'|"|“|‘|feel pain|feel less|feel no|parent|shy|skiver|feelings|waste|get rid|special|-|for a laugh|on purpose|struggle|racist|homophobic|sexist|transphobic|ableist|too many|incompetent|lazy|thick|stupid|dumb|idiot|thie|crook|criminal|con artist|fraud|spoons|cutlery|wallet|purse|locker|bought|fake|forged|haggle|bleed|tourist|built|made|cut out|no job|no place|pmt|pms|month|hormon|drama|sleep|use a|off |island|sober|exaggerat|pick a side|spread|disease|excuse|new word|new name|new label|behaved|attention|nutter|waste of|upset|stay|if you can|hire someone|stairs|helmet|flop|revolve|is a man|is a woman|is a bloke|you're|call |trans |chopped|cut off|badge|poor |have a|get a|know a|fairy|ninja|letterbox|bin bag|bank robber|preach|mimic|mocking|impression|taking off|accent|wobbl|jabber|gibberish|parrot|nodding|vill|ze |jazz|b-b|not the|eat|mud hut|jungle|trees|desert|caves|working in|living in|being in|stop |own clinic|are all|were all|they all|always|typical|overrun|horde|boatload|flood|pouring|zombie|cattle|locust|brigade|mob\b|mafia|lobby|crowd|squad|man|men|girl|boy|frock|wig|skirt|lipstick|heels|call|using|use |say |respect|joke|how many|walk|heard the one|asking|question|funny|make of that|conclusions|decided|so many|only |quota|abilit|skill|merit|competen|so-called|so called|pull |comedy|watching|nightmare|burden|liabilit|drain|menace|entitled|dangerous|criminal|liar|aggressive|violent|unreliable|untrustworthy|disgusting|uncomfortable|nervous|unsafe|convenient|makes you|say no more|caveme|neanderthal|apes|monkeys/u;
 
 // Positive or supportive framing: a post celebrating or defending a group.
 const SUPPORT =
@@ -317,12 +322,24 @@ const SUPPORT =
 const NOT_SUPPORT =
   /\bdiversity hires?\b|\b(?:don't|dont|do not) care (?:what|about) (?:the |our |this |any |their )?(?:equality|diversity|inclusion|respect)\b|\b(?:so-called|bloody|stupid|pointless|woke|forced) (?:equality|diversity|inclusion)\b/g;
 
+// Laughing hard, as at someone: "couldn't stop laughing", "in stitches", "😂😂".
+const LAUGHED_AT =
+  /\b(?:couldn't|could not|can't|cant) stop laughing\b|\bcrying laughing\b|\bin stitches\b|\b(?:pissing|wetting|wet) myself\b|\bfunniest thing\b|😂😂|🤣🤣|😂🤣|🤣😂/u;
+
+// Laughing together or at oneself: "we were crying laughing at my attempts".
+const LAUGHING_WITH =
+  /\bat (?:my|myself|me|ourselves|us)\b|\b(?:laugh\w*|giggl\w*) (?:with|together)\b|\bwe (?:were|both|all)\b|\bboth of us\b|\btogether\b/;
+
+// Contempt predicated of the group named just before: "[deaf patients] are a nightmare".
+const GROUP_PREDICATE =
+  /^ (?:[a-z]+ ){0,2}?(?:are|is|were) (?:all |just |basically |so |such |always |literally )?(?:a |an )?(?:nightmares?|liability|liabilities|burdens?|drain|menace|useless|lazy|thick|stupid|entitled|snowflakes?|parasites|scroungers|animals|vermin|joke|waste of space|dirty|filthy|dangerous|criminals|thieves|liars|aggressive|violent|backwards?|primitive|incompetent|unreliable|untrustworthy|disgusting|a plague)\b/;
+
 // Weak signs ("again", "lol", "another") add one point at most, however many there are:
 // banter stacks them up without any contempt.
 const NEGATED_BEFORE = /\b(?:not|aren't|isn't|wasn't|weren't|never|no longer)\s+$/;
 
-function score(window: string): number {
-  let strong = 0;
+function score(window: string, strongAlready = 0): number {
+  let strong = strongAlready;
   let weak = 0;
   for (const [re, weight] of CONTEMPT) {
     if (weight === 1) {
@@ -408,7 +425,7 @@ const BACK = vocabulary.intern("back");
 // A singular person noun right after a group word: "Sikh porter", "trans nurse", "Jamaican reg".
 const ONE_PERSON_AFTER = new RegExp(`^ (?:[a-z]+ )?(${PERSON_NOUN})\\b`);
 const SINGLE_AFTER = new RegExp(
-  `^(?:\\s*(?:[.!?,;:]|$)|\\s?[^a-z\\s]|\\s(?:one|is|was|has|had|who|in|on|at|from|keeps|just|again|said|says|asked|got|gets|can't|cannot|won't|doesn't|did|does|thinks|wants|refused)\\b|\\s(?:[a-z]+ )?(?:${PERSON_NOUN})(?![a-z])(?<!s))`,
+  `^(?:\\s*(?:[.!?,;:]|$)|\\s?[^a-z\\s'‘"“]|\\s(?:one|is|was|has|had|who|in|on|at|from|keeps|just|again|said|says|asked|got|gets|can't|cannot|won't|doesn't|did|does|thinks|wants|refused)\\b|\\s(?:[a-z]+ )?(?:${PERSON_NOUN})(?![a-z])(?<!s))`,
 );
 
 export function analyseHate(context: RuleContext): HateAnalysis {
@@ -466,7 +483,17 @@ export function analyseHate(context: RuleContext): HateAnalysis {
       if (!gated) break;
       if (SELF_DESCRIPTION.test(text.slice(Math.max(0, g.vs - 30), g.vs))) continue;
       const window = groupWindow(text, g.vs, g.ve);
-      let s = score(window);
+      // Contempt said of the group itself counts as a fairly strong sign: "deaf patients are a
+      // nightmare", "young people today are useless snowflakes".
+      let s = score(window, GROUP_PREDICATE.test(text.slice(g.ve, g.ve + 60)) ? 2 : 0);
+      // Laughing at one disabled person: "blind patient in bay 2 walked into the door 😂😂".
+      if (
+        g.kind === "disability" &&
+        LAUGHED_AT.test(text) &&
+        !LAUGHING_WITH.test(text) &&
+        ONE_PERSON_AFTER.test(text.slice(g.ve, g.ve + 40))
+      )
+        s += 3;
       if (s <= 0) continue;
       if ((condemning ??= CONDEMNATION.test(text.replace(NOT_RACIST_BUT, " ")))) s -= 3;
       // Someone else's words, reported: "a visitor told our HCA all Poles are thieves".

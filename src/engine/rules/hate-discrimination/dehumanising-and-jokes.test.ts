@@ -20,6 +20,10 @@ ruleTester(groupContempt, {
     "News: the report found Black women are nearly four times as likely to die in pregnancy. We have work to do.",
     "Dyslexia awareness week 💙 as a dyslexic nurse I use the coloured overlays and they help loads",
     "Reminder that the 'Africans feel less pain' myth is racist nonsense and it harms patients.",
+    "Deaf patient in bay 4 taught me three BSL signs tonight and we were crying laughing at my attempts 😂😂",
+    "Disabled parking at this hospital is a nightmare again, please sort it estates",
+    "Young people's mental health waiting lists are a national scandal",
+    "Our Romanian colleagues are some of the most dedicated carers I've ever worked with",
   ],
   invalid: [
     { text: "The migrant vermin crossing the channel will be in our beds next winter", errors: 1 },
@@ -70,6 +74,29 @@ ruleTester(groupContempt, {
     },
     {
       text: "Old dears in the day centre are like zombies shuffling about, pure comedy watching them 😂",
+      errors: 1,
+    },
+    // Scare quotes round a role or a practice, contempt said of the group, laughing at one
+    // disabled person, a group kept off a unit.
+    { text: "Funny how the Romanian 'carers' all drive BMWs. Makes you think 🤔", errors: 1 },
+    {
+      text: "The Muslim porters disappear every Friday afternoon for 'prayers'. Convenient.",
+      errors: 1,
+    },
+    {
+      text: "Deaf patients are a nightmare, all that pointing and shouting like cavemen",
+      errors: 1,
+    },
+    {
+      text: "Young people today are useless snowflakes, our apprentices can't even make a brew without crying",
+      errors: 1,
+    },
+    {
+      text: "Blind patient in bay 2 walked into the door frame three times tonight 😂😂 I couldn't stop laughing",
+      errors: 1,
+    },
+    {
+      text: "Not being funny but lesbians shouldn't be on the mother and baby unit, it makes the new mums uncomfortable",
       errors: 1,
     },
   ],

@@ -64,7 +64,7 @@ export const IDENTITY_TERMS: LexiconEntry[] = [
     kind: "age",
     label: "age",
     pattern:
-      "(old people|pensioners|oaps|boomers|the elderly|old dears|old biddies|biddies|coffin dodgers|wrinklies|geriatrics|oldies|old folk|older people|elderly people|elderly patients|older patients)",
+      "(old people|pensioners|oaps|boomers|the elderly|old dears|old biddies|biddies|coffin dodgers|wrinklies|geriatrics|oldies|old folk|older people|elderly people|elderly patients|older patients|young people|youngsters|millennials|gen z|zoomers)",
   },
 ];
 
