@@ -56,6 +56,7 @@ const OCCUPATION_WORDS = [
   "ex-(?:marine|soldier|para|army|navy|raf|boxer|footballer|copper|miner)",
   "lifeboat (?:volunteer|crew(?:man)?|cox)",
   "lifeguard",
+  "vet",
   "window cleaner",
   "bin ?man",
   "shopkeeper",
@@ -91,7 +92,7 @@ const MORE_JOBS = [
   "conductor",
   "(?:owner|landlord|landlady|manager|boss|chef) of the (?:[a-z'’]+ ){0,2}(?:restaurant|shop|pub|cafe|takeaway|salon|garage|chippy|bakery|hotel|bar|club|gym|curry house|indian|chinese|pizzeria|bank|building society|post office|supermarket|petrol station|cinema|bowling alley|leisure centre|football club|school)",
   // "the manager of the Barclays in Herne Bay": a business named by its brand and its town.
-  "(?:owner|landlord|landlady|(?<!ward |deputy |duty |bed |site |practice |team |unit )manager|boss) of the [a-z'’&-]+(?: [a-z'’&-]+)?(?= (?:in|on|at|opposite|by|near) )",
+  "(?:owner|landlord|landlady|manager(?<!(?:ward|deputy|duty|bed|site|practice|team|unit) manager)|boss) of the [a-z'’&-]+(?: [a-z'’&-]+)?(?= (?:in|on|at|opposite|by|near) )",
   // Veterans and other lives people are known for: "a Bletchley codebreaker", "the D-Day veteran".
   "(?:d-day|ww2|ww1|war|falklands|normandy|gulf war|korean war|army|navy|raf) veteran",
   "codebreaker",
@@ -107,7 +108,7 @@ const OCCUPATION = wordsRegex([...OCCUPATION_WORDS, ...MORE_JOBS]);
 // "the woman who runs the dog grooming place", "the bloke who owns the chippy".
 // (Running a care home or a ward is a job in care, said of the provider, not of a patient.)
 const RUNS_A_PLACE =
-  /\bwho(?:se[ \t]+(?:mum|dad|wife|husband|son|daughter|partner|brother|sister))?[ \t]+(?:runs|owns|manages|drives|sings[ \t]+(?:at|in)|plays[ \t]+(?:at|in)|works[ \t]+(?:at|in|behind|for))[ \t]+(?:the[ \t]|a[ \t])?(?!(?:[A-Za-z'’]+[ \t]+){0,3}(?:care home|nursing home|ward|hospital|clinic|practice|pharmacy|surgery|unit|service|team|trust|nhs|a&e|ed|icu|itu|theatres?|maternity|resus)\b|(?:our|my|your|us|here|nights|home|a&e|ed|icu|itu|theatres?|maternity|resus)\b)/i;
+  /\bwho(?:se[ \t]+(?:mum|dad|wife|husband|son|daughter|partner|brother|sister))?[ \t]+(?:runs|owns|manages|drives|sings[ \t]+(?:at|in)|plays[ \t]+(?:at|in)|works[ \t]+(?:at|in|behind|for)|used[ \t]+to[ \t]+(?:run|own|manage|teach[ \t]+at|work[ \t]+at))[ \t]+(?:the[ \t]|a[ \t])?(?!(?:[A-Za-z'’]+[ \t]+){0,3}(?:care home|nursing home|ward|hospital|clinic|practice|pharmacy|surgery|unit|service|team|trust|nhs|a&e|ed|icu|itu|theatres?|maternity|resus)\b|(?:our|my|your|us|here|nights|home|a&e|ed|icu|itu|theatres?|maternity|resus)\b)/i;
 // "Jodie from the nail bar in Ashford": a first name and the business where they work.
 const NAMED_FROM_BUSINESS =
   /\b[A-Z][a-z]{2,}[ \t]+(?:from|at)[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:shop|bar|salon|parlour|studio|cafe|pub|garage|bakery|chippy|takeaway|launderette|bookies|florists?|newsagents?|car wash|dry cleaners|barbers|hairdressers|post office|butchers)\b/;
@@ -119,9 +120,10 @@ const RUNS_GATE: ReadonlySet<string> = new Set([
   "drives",
   "sings",
   "plays",
+  "used",
 ]);
 const OCCUPATION_GATE: ReadonlySet<string> = new Set(
-  "online messenger gazette herald echo news times post mercury argus chronicle express reporter journalist photographer manager boss pair veteran codebreaker pilot club church mosque chapel temple choir lodge cinema ferry ship boat trawler tug skipper rail railway train conductor guard owner chef restaurant hotel club checkout checkouts tills deli counter desk deliveroo uber eat amazon dpd evri hermes royal ocado tesco asda sainsbury sainsburys delivery courier cabbie dustman warden petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy cleaner bin postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works bar parlour studio wash cleaners barbers hairdressers butchers".split(
+  "vet online messenger gazette herald echo news times post mercury argus chronicle express reporter journalist photographer manager boss pair veteran codebreaker pilot club church mosque chapel temple choir lodge cinema ferry ship boat trawler tug skipper rail railway train conductor guard owner chef restaurant hotel club checkout checkouts tills deli counter desk deliveroo uber eat amazon dpd evri hermes royal ocado tesco asda sainsbury sainsburys delivery courier cabbie dustman warden petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy cleaner bin postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works bar parlour studio wash cleaners barbers hairdressers butchers".split(
     " ",
   ),
 );
@@ -176,7 +178,10 @@ const PERSON_WORDS = [
   "pregnant woman",
   "mum-to-be",
   "cyclist",
+  "frequent (?:caller|flyer|flier|attender)",
+  "hoarder",
   "(?:that|the|this) address",
+  "the one who",
   "centenarian",
   "nonagenarian",
   "rider",
@@ -233,7 +238,7 @@ const AGE_BASE =
 const AGE_ALL = new RegExp(
   AGE_BASE.source +
     "|" +
-    /\bteenage[ \t](?:girl|boy|lad|lass|lads|girls|mum|dad)\b|\b[Yy]ear[ \t](?:[1-9]|1[0-3])[ \t](?:boy|girl|pupil|student|lad|kid)\b|\bturn(?:s|ed|ing)?[ \t](?:[2-9]\d|10\d)(?![\d%])\b|\b(?:he|she)(?:['’]?s|[ \t]is)[ \t](?:only[ \t]|just[ \t])?(?:1[6-9]|[2-9]\d|10\d)\b(?![ \t]*(?:weeks?|wks?|days?|months?|mins?|minutes?|hours?|hrs?|%|am|pm|foot|feet|ft|stone|st|kg|miles?|quid|pounds?|p)\b|[:./]\d)|\b[A-Z][a-z]+,[ \t](?:1[6-9]|[2-9]\d|10\d)(?=,)|\bteenager\b|\b(?:girl|boy|lad|pupil|student|kid)[ \t]in[ \t][Yy]ear[ \t](?:[1-9]|1[0-3])\b|\b(?:centenarian|nonagenarian)\b/
+    /\bteenage[ \t](?:girl|boy|lad|lass|lads|girls|mum|dad)\b|\b[Yy]ear[ \t](?:[1-9]|1[0-3])[ \t](?:boy|girl|pupil|student|lad|kid)\b|\bturn(?:s|ed|ing)?[ \t](?:[2-9]\d|10\d)(?![\d%])\b|\b(?:he|she)(?:['’]?s|[ \t]is)[ \t](?:only[ \t]|just[ \t])?(?:1[6-9]|[2-9]\d|10\d)\b(?![ \t]*(?:weeks?|wks?|days?|months?|mins?|minutes?|hours?|hrs?|%|am|pm|foot|feet|ft|stone|st|kg|miles?|quid|pounds?|p)\b|[:./]\d)|\b[A-Z][a-z]+,[ \t](?:1[6-9]|[2-9]\d|10\d)(?=,)|\bteenager\b|\b(?:girl|boy|lad|pupil|student|kid)\b[^.!?\n]{0,25}?\bin[ \t][Yy]ear[ \t](?:[1-9]|1[0-3])\b|\b(?:centenarian|nonagenarian)\b/
       .source,
   "gi",
 );
@@ -348,8 +353,17 @@ const CARE_MORE = wordsRegex([
   "radiotherapy",
   "transplant",
   "fell (?:again|over)",
+  "(?:has )?fallen (?:again|over)",
   "(?:had|has had) (?:another|a) fall",
   "stitched (?:up )?(?:the|his|her|their|a)",
+  "dental",
+  "(?:on|off) (?:the|a) ventilator",
+  "paeds",
+  "paediatrics?",
+  "wisdom teeth",
+  "extract(?:ed|ion|ions)",
+  "methadone",
+  "outside hospital",
   "(?:glued|sutured|stapled) (?:the|his|her|their|a)",
   "scanned",
   "x-rayed",
@@ -364,7 +378,7 @@ const CARE_MORE = wordsRegex([
   "sedated",
 ]);
 const CARE_MORE_GATE: ReadonlySet<string> = new Set(
-  "stitched glued sutured stapled deliver delivering dressing dressings wound ulcer ulcers nursed spleen appendix gallbladder tonsils cataract cataracts prison liaison delivered pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 opticians optician optometrist pharmacist occupational dietitian speech theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion jab vaccine vaccination handler".split(
+  "ventilator paeds paediatric paediatrics fallen dental wisdom extracted extraction extractions methadone outside stitched glued sutured stapled deliver delivering dressing dressings wound ulcer ulcers nursed spleen appendix gallbladder tonsils cataract cataracts prison liaison delivered pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 opticians optician optometrist pharmacist occupational dietitian speech theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion jab vaccine vaccination handler".split(
     " ",
   ),
 );
@@ -470,6 +484,7 @@ const EVENT = wordsRegex([
   "fight",
   "fighting",
   "robbery",
+  "fell through (?:the )?(?:ice|roof|floor|skylight)",
   "(?:armed )?raid",
   "hold-up",
   "held up at (?:knife|gun)point",
@@ -607,6 +622,10 @@ const CELEB = wordsRegex([
   "(?:strictly|love island|gogglebox|bake off|x factor|the traitors|the apprentice|big brother|the voice|the chase|gladiators|dragons'? den|i'?m a celebrity|britain'?s got talent|emmerdale|corrie|coronation street|eastenders|hollyoaks) (?:pro|dancer|star|winner|contestant|finalist|judge|presenter|host|couple|family|lad|girl|bloke|lady|chaser|dragon|legend|regular)s?",
   "plays (?:football |rugby |cricket )?for (?:the )?[a-z]+(?: [a-z]+)? (?:fc|afc|united|city|town|rovers|athletic|wanderers|albion|county|rfc|ccc|rugby club)",
   "someone famous",
+  "weather(?:man|girl)",
+  "(?:twitch |youtube |tiktok )?streamer",
+  "streams on (?:twitch|youtube|tiktok|kick)",
+  "tiktoker",
   "(?:olympic|paralympic|commonwealth|world|european|british|national) (?:champion|medallist|gold medallist|swimmer|athlete|boxer|cyclist|diver|gymnast|rower|sprinter|runner|skater|sailor|judoka)",
   "paralympian",
   "council leader",
@@ -739,11 +758,14 @@ const STAFF_WORDS: ReadonlySet<string> = new Set(
 );
 const COLLEAGUE_AS_PATIENT =
   /\b(?:scanned|x-rayed|treated|admitted|nursed|triaged|stitched|operated[ \t]+on|delivered|cannulated|resuscitated|intubated|sedated)[ \t]+(?:the|one[ \t]+of[ \t]+our|our|a)[ \t]+(?:own[ \t]+)?(?:[a-z]+[ \t]+)?(?:midwife|nurse|doctor|consultant|porter|paramedic|registrar|hca|physio|surgeon|gp|matron|sister|radiographer|receptionist)[ \t]+(?:from|on|in|at)[ \t]+(?:our|the)[ \t]+(?:own[ \t]+)?|\b(?:consultant|surgeon|matron|registrar|anaesthetist|midwife|sister|ward[ \t]+manager|gp|boss|director|doctor|nurse)['’]s[ \t]+(?:own[ \t]+)?(?:wife|husband|son|daughter|mum|dad|mother|father|partner|baby|kid|child|nan|grandad)[ \t]+(?:was|is|came|got|has[ \t]+been)[ \t]+(?:on[ \t]+(?:my|our|the)[ \t]+(?:list|ward|unit|caseload)|in[ \t]+(?:for|with|resus|majors|theatre)|admitted|brought[ \t]+in|rushed[ \t]+in|blue[ -]?lighted)/i;
+const SENIOR_STAFF: ReadonlySet<string> = new Set(
+  "anaesthetist surgeon gp director boss manager".split(" "),
+);
 const COLLEAGUE_KIN_GATE: ReadonlySet<string> = new Set(
   "wife husband son daughter mum dad mother father partner baby kid child nan grandad".split(" "),
 );
 const REGULAR =
-  /\bwho[ \t]+(?:(?:comes|pops|is)[ \t]+in|rings|calls|phones|collects|picks[ \t]+up)[^.!?\n]{0,50}?\bevery[ \t]+(?:week|day|night|morning|month|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bfor[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+time[ \t]+this[ \t]+(?:year|month|week)\b|\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:call|admission|attendance|visit|time)[ \t]+this[ \t]+(?:week|month|year)\b|\b(?:was|is|came|been)[ \t]+back[ \t]+(?:in|with|on)\b[^.!?\n]{0,30}?\bagain\b|\b(?:picks[ \t]+up|collects)[ \t]+(?:(?:his|her|their)[ \t]+)?(?:[a-z]+[ \t]+){0,2}?(?:here[ \t]+)?every[ \t]+(?:week|day|morning|month|fortnight|friday|monday)\b|\b(?:been|was)[ \t]+with[ \t]+us[ \t]+(?:for[ \t]+)?\d{1,2}[ \t]+(?:months|years)\b|\b(?:three|3|two|2)[ \t]+times[ \t]+a[ \t]+week[ \t]+since\b/i;
+  /\b(?:our|the|a|that)[ \t]+frequent[ \t]+(?:caller|flyer|flier|attender)\b|\b(?:rang|called|phoned|rung)[^.!?\n]{0,20}?\b(?:\d{1,2}|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+times\b|\bwho[ \t]+(?:(?:comes|pops|is)[ \t]+in|rings|calls|phones|collects|picks[ \t]+up)[^.!?\n]{0,50}?\bevery[ \t]+(?:week|day|night|morning|month|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bfor[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+time[ \t]+this[ \t]+(?:year|month|week)\b|\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:call|admission|attendance|visit|time)[ \t]+this[ \t]+(?:week|month|year)\b|\b(?:was|is|came|been)[ \t]+back[ \t]+(?:in|with|on)\b[^.!?\n]{0,30}?\bagain\b|\b(?:picks[ \t]+up|collects)[ \t]+(?:(?:his|her|their)[ \t]+)?(?:[a-z]+[ \t]+){0,2}?(?:here[ \t]+)?every[ \t]+(?:week|day|morning|month|fortnight|friday|monday)\b|\b(?:been|was)[ \t]+with[ \t]+us[ \t]+(?:for[ \t]+)?\d{1,2}[ \t]+(?:months|years)\b|\b(?:three|3|two|2)[ \t]+times[ \t]+a[ \t]+week[ \t]+since\b/i;
 // A named street ("on Station Road", "to Elm Close"): where one person lives or was found.
 const STREET =
   /\b[A-Z][a-z]{2,}[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b/;
@@ -758,17 +780,20 @@ const TOWN_BEFORE_PERSON = new RegExp(
 // A home described instead of addressed: "the blue house opposite the Co-op", "the flat above
 // the chippy", "the bungalow at the end of Mill Lane". One door in the town.
 const DWELLING =
-  /\b(?:the|that)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:house|bungalow|flat|cottage|farmhouse|caravan|houseboat|maisonette|semi|terrace|farm)[ \t]+(?:opposite|next[ \t]+(?:door[ \t]+)?to|behind|above|over|beside|across[ \t]+from|facing|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)\b/i;
+  /\b(?:the|that)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:house|bungalow|flat|cottage|farmhouse|caravan|houseboat|maisonette|semi|terrace|farm)[ \t]+(?:with[ \t]+the[ \t]+[a-z]+|opposite|next[ \t]+(?:door[ \t]+)?to|behind|above|over|beside|across[ \t]+from|facing|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)\b/i;
 const DWELLING_GATE: ReadonlySet<string> = new Set(
   "house bungalow flat cottage farmhouse caravan houseboat maisonette semi terrace farm".split(" "),
 );
 const TRAIT =
-  /\b(?:man|woman|lady|bloke|guy|lad|girl|boy|gent|fella|chap|kid)[ \t]+with[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:parrot|snake|ferret|tattoos?|beard|moustache|mohican|mohawk|dreadlocks|eye[ \t]?patch|wooden[ \t]+leg|monocle|top[ \t]+hat|cowboy[ \t]+hat|kilt|accordion|bagpipes|ukulele|gold[ \t]+teeth|gold[ \t]+tooth|piercings|mobility[ \t]+scooter|(?:pink|blue|green|purple)[ \t]+hair)\b|\bwho[ \t]+thinks[ \t]+(?:he|she)(?:['’]s|[ \t]+is)[ \t]+(?:Jesus|God|the[ \t]+(?:Queen|King|Messiah|Devil)|Elvis|Napoleon)\b|\b(?:in|driving|drives|drove|with)[ \t]+(?:the|a|his|her|that)[ \t]+(?:red|blue|yellow|green|orange|pink|purple|white|black|silver|gold|lime[ \t]+green|bright[ \t]+[a-z]+|matte[ \t]+[a-z]+)[ \t]+(?:lambo|lamborghini|ferrari|porsche|bmw|audi|merc|mercedes|range[ \t]+rover|tesla|bentley|rolls|mustang|camper(?:van)?|motorbike|harley|quad|limo|hearse|tractor|jeep|sports[ \t]+car|van)\b|\bwhose[ \t]+(?:mum|dad|mother|father|brother|sister|husband|wife|son|daughter|parents?)[ \t]+(?:is|was|are|were|has[ \t]+been|got)[ \t]+(?:in[ \t]+prison|inside|locked[ \t]+up|in[ \t]+the[ \t]+(?:army|navy|paper|news)|on[ \t]+the[ \t]+news|(?:a|an|the)[ \t]+[a-z]+)/i;
+  /\b(?:man|woman|lady|bloke|guy|lad|girl|boy|gent|fella|chap|kid)[ \t]+with[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:bentley|ferrari|porsche|lambo|lamborghini|tesla|rolls|limo|parrot|snake|ferret|tattoos?|beard|moustache|mohican|mohawk|dreadlocks|eye[ \t]?patch|wooden[ \t]+leg|monocle|top[ \t]+hat|cowboy[ \t]+hat|kilt|accordion|bagpipes|ukulele|gold[ \t]+teeth|gold[ \t]+tooth|piercings|mobility[ \t]+scooter|(?:pink|blue|green|purple)[ \t]+hair)\b|\bhoarder\b|\bwho[ \t]+thinks[ \t]+(?:he|she)(?:['’]s|[ \t]+is)[ \t]+(?:Jesus|God|the[ \t]+(?:Queen|King|Messiah|Devil)|Elvis|Napoleon)\b|\b(?:in|driving|drives|drove|with)[ \t]+(?:the|a|his|her|that)[ \t]+(?:red|blue|yellow|green|orange|pink|purple|white|black|silver|gold|lime[ \t]+green|bright[ \t]+[a-z]+|matte[ \t]+[a-z]+)[ \t]+(?:lambo|lamborghini|ferrari|porsche|bmw|audi|merc|mercedes|range[ \t]+rover|tesla|bentley|rolls|mustang|camper(?:van)?|motorbike|harley|quad|limo|hearse|tractor|jeep|sports[ \t]+car|van)\b|\bwhose[ \t]+(?:mum|dad|mother|father|brother|sister|husband|wife|son|daughter|parents?)[ \t]+(?:is|was|are|were|has[ \t]+been|got)[ \t]+(?:in[ \t]+prison|inside|locked[ \t]+up|in[ \t]+the[ \t]+(?:army|navy|paper|news)|on[ \t]+the[ \t]+news|(?:a|an|the)[ \t]+[a-z]+)/i;
 const TRAIT_GATE: ReadonlySet<string> = new Set(
-  "parrot snake ferret tattoo tattoos beard moustache mohican mohawk dreadlocks patch wooden monocle hat kilt accordion bagpipes ukulele teeth tooth piercings scooter hair thinks driving drives drove whose lambo lamborghini ferrari porsche bmw audi merc mercedes rover tesla bentley rolls mustang camper campervan motorbike harley quad limo hearse tractor jeep van".split(
+  "hoarder parrot snake ferret tattoo tattoos beard moustache mohican mohawk dreadlocks patch wooden monocle hat kilt accordion bagpipes ukulele teeth tooth piercings scooter hair thinks driving drives drove whose lambo lamborghini ferrari porsche bmw audi merc mercedes rover tesla bentley rolls mustang camper campervan motorbike harley quad limo hearse tractor jeep van".split(
     " ",
   ),
 );
+const BED_OWNER =
+  /\b(?:bed|bay|room|cubicle|side[ \t]?room|cot)[ \t]?\d{1,3}['’]s[ \t]+(?:daughter|son|wife|husband|mum|dad|mother|father|partner|family|relatives|visitors?|nephew|niece|grandson|granddaughter|sister|brother)\b/i;
+const PATIENT_OF = /\b(?:is|was|['’]s)[ \t]+a[ \t]+patient[ \t]+of[ \t]+(?:Dr|Mr|Mrs|Ms|Prof)\b/;
 // A UK number plate ("the white van KX19 ABC"): one vehicle, one owner.
 const NUMBER_PLATE = /\b[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b/;
 // Where a local business or job is: "the kebab van outside the station", "the nail bar by the
@@ -804,6 +829,10 @@ function placeFound(text: string, words: ReadonlySet<string>): boolean {
 const CELEB_GATE: ReadonlySet<string> = new Set([
   "olympic",
   "champion",
+  "weathergirl",
+  "streamer",
+  "streams",
+  "tiktoker",
   "paralympic",
   "paralympian",
   "commonwealth",
@@ -939,6 +968,7 @@ const GATE = new Set([
   "guard",
   "officer",
   "address",
+  "frequent",
   ...CELEB_GATE,
 ]);
 
@@ -996,6 +1026,8 @@ export function indirectScore(
   // "the owner of the Thai restaurant", "the pair from the golf club": common words that name who
   // someone is only inside a job phrase, so the phrase itself must be there.
   if (!gated && anyOf(words, JOB_OPENERS) && OCCUPATION.test(text)) gated = true;
+  // "the one who swallowed the batteries": a person without a person word.
+  if (!gated && words.has("one") && words.has("who") && /\bthe one who\b/i.test(text)) gated = true;
   // "little" is too common a word to gate on: only "little one", "little fighter"… count.
   if (!gated && words.has("little") && LITTLE_PERSON.test(text)) gated = true;
   // "84yo", "19yrs" are one word each.
@@ -1009,7 +1041,7 @@ export function indirectScore(
   // "scanned the pregnant midwife from our own labour ward", "the consultant's own wife was on
   // my list": a colleague, or a colleague's family, as the patient.
   const colleague =
-    anyOf(words, STAFF_WORDS) &&
+    (anyOf(words, STAFF_WORDS) || anyOf(words, SENIOR_STAFF)) &&
     (words.has("own") ||
       ((text.includes("'s") || text.includes("’s")) && anyOf(words, COLLEAGUE_KIN_GATE)))
       ? COLLEAGUE_AS_PATIENT.exec(text)
@@ -1137,6 +1169,10 @@ export function indirectScore(
   if (at === -1 || (!namedRare && !careIn(text, words))) return null;
   if (placeFound(text, words)) score += 1;
   if (anyOf(words, DWELLING_GATE) && DWELLING.test(text)) score += 1;
+  // "room 3's daughter", "bed 9's wife": a relative of the one in that bed.
+  if ((text.includes("'s") || text.includes("’s")) && BED_OWNER.test(text)) score += 2;
+  // "is a patient of Dr Shah's": whose list they are on.
+  if (words.has("patient") && PATIENT_OF.test(text)) score += 1;
   if (NUMBER_PLATE.test(text)) score += 2;
   // Where in the hospital, next to the person: "Resus 1, 4:40am, 19 year old motorcyclist".
   if (bedNear(text, at, words.has("wing") || words.has("cell"))) score += 1;
@@ -1151,19 +1187,23 @@ export function indirectScore(
     score += 1;
   // A regular everyone at the surgery or pharmacy knows: "who comes in every week for her asthma".
   const regular =
+    words.has("frequent") ||
     words.has("every") ||
     words.has("us") ||
     words.has("times") ||
-    words.has("time") ||
-    words.has("call") ||
-    words.has("admission") ||
-    words.has("attendance") ||
-    words.has("visit") ||
-    words.has("again")
+    words.has("again") ||
+    ((words.has("time") ||
+      words.has("call") ||
+      words.has("admission") ||
+      words.has("attendance") ||
+      words.has("visit")) &&
+      /\d(?:st|nd|rd|th)\b/.test(text))
       ? REGULAR.exec(text)
       : null;
-  // "every Friday" pins a regular down more than "every week" does.
-  if (regular) score += /day$/i.test(regular[0]) && !/every[ \t]+day$/i.test(regular[0]) ? 1.5 : 1;
+  // "every Friday" pins a regular down more than "every week" does. "He is not a frequent flyer"
+  // says the opposite.
+  if (regular && !/\bnot[ \t]+$/i.test(text.slice(Math.max(0, regular.index - 4), regular.index)))
+    score += /day$/i.test(regular[0]) && !/every[ \t]+day$/i.test(regular[0]) ? 1.5 : 1;
   // Who someone is to look at or to hear: "the man with the parrot on his shoulder", "who thinks
   // he's Jesus", "the kid in the yellow Lambo", "whose mum is in prison".
   if (anyOf(words, TRAIT_GATE) && TRAIT.test(text)) score += 1;

@@ -39,7 +39,7 @@ const SINGLE_RELATIVES = RELATIVES.filter((r) => !r.includes("?") && !r.includes
 const KIN = `(?:${[...SINGLE_RELATIVES, "aunty", "mummy", "daddy", "grandson", "granddaughter", "stepdad", "stepmum", "grandpa"].join("|")})`;
 
 const TITLED = new RegExp(
-  `\\b(Mr|Mrs|Ms|Miss|Mx)\\.?[ \\t]+((?:${WORD}[ \\t]+)?${WORD}|[A-Z](?![A-Za-z]))(?:'s)?((?:,?[ \\t]+(?:(?:in|from|on)[ \\t]+)?${PLACE_I})?)`,
+  `\\b(Mr|Mrs|Ms|Miss|Mx)\\.?[ \\t]+((?:${WORD}[ \\t]+)?${WORD}(?:-[A-Z][a-z'’]{1,20})?|[A-Z](?![A-Za-z]))(?:'s)?((?:,?[ \\t]+(?:(?:in|from|on)[ \\t]+)?${PLACE_I})?)`,
   "g",
 );
 // Posts are often typed in lower case: "mrs jones in bed 5". After a title, any word is a name.
@@ -206,20 +206,21 @@ const NAME_EVENT = new RegExp(
 // "Precious is still refusing her depot", "Sandra from Blean rang the surgery 14 times"). Structure
 // stands in for the names list: a capitalised word that is not a sentence word, then one of these.
 const NAME_ACTS = new RegExp(
-  `\\b(${WORD})(?:[ \\t]+from[ \\t]+(${WORD})|[ \\t]+(?:on|in)[ \\t]+(?:the[ \\t]+)?(?:[A-Z0-9]{1,3}|[a-z]+)[ \\t]+(?:wing|ward|bay|unit|room|landing))?[ \\t]+(?:(?:is|was|'s|has|had|just|still|again|now|finally|keeps|kept|has[ \\t]+been)[ \\t]+){0,2}(?:` +
+  `\\b(${WORD})(?:[ \\t]+from[ \\t]+(${WORD})|[ \\t]+(?:on|in|from)[ \\t]+(?:the[ \\t]+)?(?:[A-Z0-9]{1,3}|[a-z]+)[ \\t]+(?:wing|ward|bay|unit|room|landing))?[ \\t]+(?:(?:is|was|'s|has|had|just|still|again|now|finally|keeps|kept|has[ \\t]+been)[ \\t]+){0,2}(?:` +
     `(?:refusing|refused|declining|declined|spat[ \\t]+out|spitting[ \\t]+out)[ \\t]+(?:her|his|their)[ \\t]+(?:depot|meds|medication|tablets|insulin|injections?|jabs?|obs|bloods|food|dinner|fluids|dialysis|chemo|treatment|clozapine|antibiotics|inhalers?|dressings?)` +
     `|(?:came|comes|come|coming)[ \\t]+back[ \\t]+(?:in(?:to)?|to)[ \\t]+(?:the[ \\t]+|our[ \\t]+)?(?:clinic|walk-in|surgery|resus|majors|minors|a&e|ed|ward|unit|hospice|practice|department|dental|pharmacy)` +
     `|came[ \\t]+in[ \\t]+with[ \\t]+(?:(?:a|an|his|her|their|another|bad|severe)[ \\t]+)?(?:burst|broken|fractured|chest[ \\t]+pain|abdo|head[ \\t]+injury|dog[ \\t]+bite|stab|seizure|fit|overdose|bleed|infection|sepsis|abscess|burns?|lac|laceration|fever|rash|wound)` +
     `|(?:turned|turns|turning)[ \\t]+(?:9\\d|1[01]\\d)(?![\\d%])` +
     `|showing[ \\t]+off[ \\t]+(?:his|her|their)[ \\t]+(?:new[ \\t]+)?(?:prosthetic|scar|stoma|cast|plaster|stitches|staples|insulin[ \\t]+pump|hip|knee|wheelchair|walking[ \\t]+frame|zimmer)` +
     `|back[ \\t]+(?:on|in)[ \\t]+(?:our|the)[ \\t]+(?:[a-z]+[ \\t]+)?(?:ward|unit|majors|resus|department|bay|a&e|ed|seclusion)[^.!?\\n]{0,20}?\\bfor[ \\t]+the[ \\t]+\\d{1,2}(?:st|nd|rd|th)[ \\t]+time` +
+    `|had[ \\t]+(?:his|her|their)[ \\t]+(?:transplant|amputation|kidney|liver|heart|lung|stent|pacemaker|first[ \\t]+(?:chemo|dialysis))\\b` +
     `|swallowed[ \\t]+(?:a|an|her|his|their|some|two|three|\\d+)|overdosed|absconded|self[ -]harmed|tied[ \\t]+a[ \\t]+ligature` +
     `|(?:rang|rung|called|phoned|buzzed|rings|calls|phones)[ \\t]+(?:[A-Za-z&]+[ \\t]+){0,3}\\d{1,3}[ \\t]+times` +
     `)\\b`,
   "g",
 );
 const ACTS_GATE = wordSet(
-  "refusing refused declining declined spat spitting came comes come coming back turned turns turning showing swallowed overdosed absconded harmed ligature times",
+  "had refusing refused declining declined spat spitting came comes come coming back turned turns turning showing swallowed overdosed absconded harmed ligature times",
 );
 // Names of services that ring or call ("Control rang 6 times"), not people.
 const NOT_A_CALLER = new Set(
@@ -228,6 +229,7 @@ const NOT_A_CALLER = new Set(
   ),
 );
 const HEAD = /^[^:.!?\n]{1,40}:/;
+const FREQUENCY_AFTER = /\b(?:\d{1,2}(?:st|nd|rd|th)[ \t]+time|\d{1,2}[ \t]+times)\b/i;
 // Ranks and honorifics other than Mr/Mrs: "Major Thompson on Kingfisher ward", "Reverend Green in
 // bed 4". Public figures carry them too ("Sir Keir visited the ward"), so only a place the
 // person is in counts: a ward, bay, bed or room right after the name.
@@ -961,6 +963,8 @@ export const personInCare: CustomRecognizer = {
         else if (careInPost || anyWord(post, ON_SHIFT)) score += 0.15;
         // "Mrs Pemberton, 102, who told the registrar…": an age no colleague has.
         const old = OLD_AGE_AFTER.exec(text.slice(end, end + 8));
+        // "Mrs Pennington-Smythe rang again, 5th time this week": a regular caller.
+        if (FREQUENCY_AFTER.test(text.slice(end, end + 80))) score += 0.3;
         if (NURSED_BEFORE.test(text.slice(Math.max(0, m.index - 45), m.index))) score += 0.5;
         else if (old && Number(old[1]) >= 75 && Number(old[1]) <= 110) score += 0.4;
         else if (nearest(text, m.index, end, PROFESSIONAL, 60) < Infinity) score -= 0.4;

@@ -49,6 +49,11 @@ ruleTester(indirectIdentifierRule, {
     "The consultant's wife made 60 cupcakes for the ward bake sale, legend",
     "Robbery at the Lloyds bank in Faversham this morning, please avoid the high street",
     "Teaching case today: the 45 year old man with chest pain and a normal ECG, what next?",
+    // A frequent flyer denied, a room for families, a weatherman on the news, a Twitch fundraiser.
+    'He is not a "frequent flyer", he is a 91 year old man our system keeps failing in A&E',
+    "Room 3 is the new quiet room for families, please keep it tidy",
+    "The BBC weatherman did a lovely piece on our volunteers tonight, watch out for it",
+    "Our Twitch stream for the children's hospital charity raised £2,000 last night! Thanks all",
     "Your surgeon is a butcher who's killed more patients than he's saved, everyone in town knows",
     "Teaching session on Ehlers-Danlos for the OTs on Monday, room 4, bring lunch",
     "The vicar from St Anne's runs the hospital chaplaincy on Sundays, lovely man",
@@ -436,6 +441,52 @@ ruleTester(indirectIdentifierRule, {
     { text: "ICU: the teenager from the Whitstable canoe tragedy is awake today", errors: 1 },
     {
       text: "ED: the Medway Messenger photographer was in with a dislocated shoulder last night, begged us to keep it quiet",
+      errors: 1,
+    },
+    // Frequent callers, a vet on a programme, the one who…, relatives of a bed, a doctor's patient.
+    {
+      text: "Crew: our frequent caller from the Seaview flats in Minster rang 999 eight times tonight",
+      errors: 1,
+    },
+    { text: "Pharmacy: the vet from Whitstable on our methadone script was late again", errors: 1 },
+    {
+      text: "Prison healthcare: cell 14 on C wing, the one who swallowed the razor, is back from outside hospital",
+      errors: 1,
+    },
+    {
+      text: "Care home: room 6's son has complained again about his dad's missing glasses",
+      errors: 1,
+    },
+    {
+      text: "111: the bungalow with the gnomes on Mill Road, the old lady has fallen again",
+      errors: 1,
+    },
+    {
+      text: "Community: the hoarder on Victoria Street finally let us in to do his leg ulcers",
+      errors: 1,
+    },
+    {
+      text: "Paeds: the girl who fell through the ice at Mote Park on Saturday is off the ventilator",
+      errors: 1,
+    },
+    {
+      text: "Hospice: our gent who used to run the bakery in Sheldwich died this morning, 89",
+      errors: 1,
+    },
+    {
+      text: "MH: the lad who streams on Twitch as TeynhamTitan was sectioned overnight",
+      errors: 1,
+    },
+    {
+      text: "Dental: extracted 4 teeth from the ITV Meridian weatherman today, total baby",
+      errors: 1,
+    },
+    {
+      text: "Theatres: the surgeon's own son was on our list for his tonsils, no pressure",
+      errors: 1,
+    },
+    {
+      text: "School nurse: the boy from Syria in Year 3 at Lynsted primary has no winter coat",
       errors: 1,
     },
   ],

@@ -510,5 +510,7 @@ ruleTester(patientNameRule, {
       errors: 1,
     },
     { text: "Reverend Oduya in bed 9 has asked for communion on Sunday", errors: 1 },
+    { text: "GP: Mrs Hartley-Jones rang about her ears, 6th time this week", errors: 1 },
+    { text: "Renal: Big Kev from the dialysis unit has had his transplant at last!", errors: 1 },
   ],
 });
