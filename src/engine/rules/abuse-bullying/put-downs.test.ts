@@ -66,6 +66,7 @@ const cases: { valid: Parameters<typeof ruleTester>[1]["valid"]; invalid: Invali
     "Don't invite anyone to the staff room after 8, it's being deep cleaned",
     "Our 'organised' chaos of a Christmas rota is finally out, thanks team ❤️",
     "How long the new system lasts is anyone's guess, IT say it's a pilot",
+    "Some people on the team deserve a medal for this week. You know who you are 💙",
     "Gave him a colouring book and crayons to keep him busy while we waited for the X-ray 🖍️",
     "The abuse our staff got at the weekend was vile. Nobody deserves that. You are a disgrace, whoever shouted at Amy, and it's been reported.",
   ],
@@ -223,6 +224,14 @@ const cases: { valid: Parameters<typeof ruleTester>[1]["valid"]; invalid: Invali
       errors: 1,
     },
     { text: "Matron's new haircut 💀 someone please tell her before the CQC arrive", errors: 1 },
+    {
+      text: "Sharing Kev's attempt at a spreadsheet for everyone's entertainment 😂 @kev_porter",
+      errors: 1,
+    },
+    {
+      text: "Some people on this unit should really look in the mirror before gossiping about everyone else. You know who you are 💅",
+      errors: 1,
+    },
   ],
 };
 

@@ -299,9 +299,9 @@ export const PUT_DOWNS: {
   {
     what: "Mocking someone",
     praise: true,
-    cues: "someone somebody maybe just mr mrs miss ms dr nurse sister lady lord captain 'organised 'organized 'helpful 'lovely 'competent 'caring 'professional 'clever 'efficient 'experienced 'qualified 'brilliant 'amazing 'genius 'friendly 'supportive 'approachable 'hard 'senior 'expert",
+    cues: "entertainment amusement viewing some$ certain$ someone somebody maybe just mr mrs miss ms dr nurse sister lady lord captain 'organised 'organized 'helpful 'lovely 'competent 'caring 'professional 'clever 'efficient 'experienced 'qualified 'brilliant 'amazing 'genius 'friendly 'supportive 'approachable 'hard 'senior 'expert",
     regex: new RegExp(
-      String.raw`\b(?:someone|somebody|maybe|just) (?:give|get|buy) (?:her|him|them|that [a-z]+) (?:a )?(?:colouring book|crayons|a sticker chart|a dummy|a bib|stabilisers|armbands|a helmet)\b|\b(?:mr|mrs|miss|ms|dr|nurse|sister|lady|lord|captain) (?:whale|walrus|hippo|piggy|blobby|lardy|tubby|jabba|heifer|stinky|smelly|thicko|dopey|clueless|useless|grumpy pants|moaning myrtle|paracetamol|slow ?coach|sloth)\b|['‘](?:organised|organized|helpful|lovely|competent|caring|professional|clever|efficient|experienced|qualified|brilliant|amazing|genius|friendly|supportive|approachable|hard[- ]working|senior|expert)['’] (?:[a-z0-9]+ )?(?:${PERSON_NOUN})\b`,
+      String.raw`\bfor (?:everyone's|everyones|everyone’s|your|the ward's|the team's) (?:entertainment|amusement|viewing pleasure)\b|\b(?:some|certain) (?:people|folk|individuals)\b[^\n]{0,60}?\b(?:should|need to|needs to|might want to|could do with|want to)\b[^\n]{0,80}?\byou know who you are\b|\b(?:someone|somebody|maybe|just) (?:give|get|buy) (?:her|him|them|that [a-z]+) (?:a )?(?:colouring book|crayons|a sticker chart|a dummy|a bib|stabilisers|armbands|a helmet)\b|\b(?:mr|mrs|miss|ms|dr|nurse|sister|lady|lord|captain) (?:whale|walrus|hippo|piggy|blobby|lardy|tubby|jabba|heifer|stinky|smelly|thicko|dopey|clueless|useless|grumpy pants|moaning myrtle|paracetamol|slow ?coach|sloth)\b|['‘](?:organised|organized|helpful|lovely|competent|caring|professional|clever|efficient|experienced|qualified|brilliant|amazing|genius|friendly|supportive|approachable|hard[- ]working|senior|expert)['’] (?:[a-z0-9]+ )?(?:${PERSON_NOUN})\b`,
     ),
   },
 ];

@@ -65,6 +65,7 @@ describe("defamation/policy-classifier", () => {
       "Reminder that the 'Africans feel less pain' myth is racist nonsense and it harms patients. Assess everyone the same.",
       "Louis Washkansky received the world's first heart transplant in 1967 and died of pneumonia 18 days later, his immune system suppressed by the drugs meant to save him.",
       "Our chaplain read a poem at the staff memorial: 'They lied awake for us, they stole the hours back from the dark.'",
+      "Dr Price has opened a private clinic alongside his NHS work, good luck to him",
     ])
       expect(learned(text), text).toEqual([]);
   });

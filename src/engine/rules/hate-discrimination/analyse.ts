@@ -46,7 +46,10 @@ export interface HateAnalysis {
 // one concept a line; each line is a family of phrasings, not one wording.
 const CONTEMPT: [RegExp, number][] = [
   // Othering: "this lot", "these people", "their sort", "why do we keep hiring them".
-  [/\b(?:this|that|you|their|your) lot\b|\bthe lot of (?:them|em)\b/, 2],
+  [
+    /\b(?:this|that|you|their|your|dirty|filthy|lazy|thieving|smelly|noisy|scrounging|ungrateful|bloody) lot\b|\bthe lot of (?:them|em)\b/,
+    2,
+  ],
   [
     /\b(?:these|those)(?: \w+)? (?:people|types|sorts|ones)\b(?! (?:save|saved|saving|keep|kept|work|worked|deserve|care|cared|hold|held|gave|give|left|make|made|run|ran|are (?:heroes|amazing|brilliant|incredible|the backbone|our colleagues|human|people|nurses|doctors)))|\bpeople like (?:you|them|that)\b|\b(?:their|your|that) (?:sort|kind)\b/,
     2,
@@ -71,7 +74,7 @@ const CONTEMPT: [RegExp, number][] = [
   ],
   // Language as a failing: "can barely speak English", "can't understand a word".
   [
-    /\bspeak (?:english|the language|proper english)\b|\b(?:can't|cannot|cant|can barely|could barely|barely|hardly|don't|dont) (?:even )?(?:speak|understand a word)\b|\bnobody speaks english\b|\bbroken english\b/,
+    /\bspeak (?:english|the language|proper english)\b|\b(?:can't|cannot|cant|can barely|could barely|barely|hardly|don't|dont) (?:even )?(?:speak|understand a word)\b|\bnobody speaks english\b|\bbroken english\b|\b(?:nobody|no one|no-one) can understand (?:them|him|her|a word)\b|\b(?:employ|hire|recruit|get) (?:some )?(?:english|british|local|white) (?:people|staff|nurses|doctors|ones)\b/,
     2,
   ],
   // Smell and dirt: "they stink", "smells of curry".
@@ -81,7 +84,7 @@ const CONTEMPT: [RegExp, number][] = [
   ],
   // Dehumanising and criminalising labels.
   [
-    /\b(?:thieving|scrounging|dirty|filthy|savages?|animals|vermin|parasites|scroungers|cockroaches|subhuman|primitive|backwards?|inbred|freaks?|perverts?|groomers?|abominations?|unnatural)\b/,
+    /\b(?:thieving|scrounging|dirty|filthy|savages?|animals|vermin|trash|scum|parasites|scroungers|cockroaches|subhuman|primitive|backwards?|inbred|freaks?|perverts?|groomers?|abominations?|unnatural)\b/,
     2,
   ],
   [/\block (?:up )?your (?:cars|car|doors|bikes|valuables)\b|\bhide your\b/, 2],
@@ -135,7 +138,7 @@ const CONTEMPT: [RegExp, number][] = [
   // Stereotypes of a whole group as criminal, dishonest or grasping: "all thieves", "count the
   // spoons", "their qualifications are bought", "always want to haggle".
   [
-    /\b(?:thieves|thief|crooks|criminals|con artists|fraudsters)\b|\bcount the (?:spoons|cutlery)\b|\bcheck your (?:wallet|purse|pockets)\b|\block (?:up )?your (?:lockers?|bags?|purses?)\b|\b(?:qualifications|degrees|certificates) (?:are|were) (?:bought|fake|forged)\b|\bhaggle\b|\bbleed\w* (?:the nhs|us|the country|the system) dry\b|\bhealth tourists?\b/,
+    /\b(?:thieves|thief|crooks|criminals|con artists|fraudsters)\b|\bcount(?:ed|ing|s)? the (?:spoons|cutlery)\b|\bcheck your (?:wallet|purse|pockets)\b|\block (?:up )?your (?:lockers?|bags?|purses?)\b|\b(?:qualifications|degrees|certificates) (?:are|were) (?:bought|fake|forged)\b|\bhaggle\b|\bbleed\w* (?:the nhs|us|the country|the system) dry\b|\bhealth tourists?\b/,
     2,
   ],
   // Stereotypes of a whole group as lazy, incompetent or unfit: "aren't built for", "too
@@ -172,7 +175,7 @@ const CONTEMPT: [RegExp, number][] = [
   ],
   // Religion mocked: "keep your fairy tales at home", "looks like a ninja", "preaching".
   [
-    /\bfairy tales?\b|\bsky fairy\b|\bimaginary friend\b|\bbackwards? (?:religion|culture|beliefs?|people)\b/,
+    /\bcult\b|\bbrainwashed\b|\bfairy tales?\b|\bsky fairy\b|\bimaginary friend\b|\bbackwards? (?:religion|culture|beliefs?|people)\b/,
     3,
   ],
   [/\blike a (?:ninja|letterbox|bin bag|bank robber)\b|\bpreaching\b/, 2],
@@ -200,6 +203,11 @@ const CONTEMPT: [RegExp, number][] = [
   ],
   // Said not to belong or to care: "don't integrate", "only here for the visa", "don't want to be here".
   [/\bonly here for (?:the )?(?:visa|visas|benefits|money|passport)\b/, 3],
+  // Overrun, and whose country it is: "can't move for headscarves", "whose country is it anyway".
+  [
+    /\bcan'?t move for\b|\bwhose country (?:is (?:it|this)|are we in)\b|\b(?:it'?s|this is) (?:our|my) country\b|\bin (?:our|my) own country\b|\bwhy (?:have|has|do|are) (?:you|we|they) (?:got )?so many\b/,
+    2,
+  ],
   [
     /\bdon't (?:integrate|want to be here|fit in|even try to fit in)\b|\bdon't care about (?:patients|us|anyone|the patients)\b|\b(?:speaking|talking|chatting|jabbering|gabbing|babbling) (?:away )?(?:in )?their own language\b/,
     2,
@@ -250,7 +258,7 @@ const CONTEMPT: [RegExp, number][] = [
   // Weak alone ("on the female ward? just asking"); a question generalising about the group is
   // fairly strong: "why do all the ... nurses shout", "why are so many of the GPs ...".
   [
-    /\b(?:just|only) asking(?: (?:questions|a question))?\b|\bgenuine question\b|\basking for a friend\b|\bfunny (?:that|how)\b|\bmake of that what you will\b|\bdraw your own conclusions\b|\bconvenient(?:ly)?\b|\bmakes you think\b|\bsay no more\b/,
+    /\b(?:just|only) asking(?: (?:questions|a question))?\b|\bgenuine question\b|\basking for a friend\b|\bfunny (?:that|how)\b|\bmake of that what you will\b|\bdraw your own conclusions\b|\bconvenient(?:ly)?\b|\bmakes you think\b|\bsay no more\b|\bno offen[cs]e,? but\b|\bdon't get me started on\b/,
     1,
   ],
   [
@@ -311,7 +319,7 @@ const CONTEMPT: [RegExp, number][] = [
 
 // One cheap test before any window is scored: every contempt concept needs one of these.
 const CONTEMPT_GATE =
-  /lot\b|these|those|people like|sort|kind|why |tak|invad|infest|swarm|breed|like |home|back|deport|rid of|be here|welcome|speak|understand|english|stink|stank|smel|stench|reek|whiff|🤢|🤮|thiev|scroung|dirty|filth|savage|animal|vermin|parasit|cockroach|subhuman|primitive|inbred|lock|hide your|ill\b|allowed|should|ban |belong|kitchen|leave|normal|proper|real |want|demand|ask|insist|at that|comfortable|happy with|ok with|okay with|separate|nobody|still|dress|op\b|chop|bits|sex change|whatever|pronoun|sharia|money|pocket|greed|terror|bomb|cover|scared|jobs|houses|homes|benefit|own|lol|lmao|haha|meltdown|zis|zat|dribbl|drool|window|bus\b|🐒|🍌|🐵|👃|🦍|foreign|every|all |another|again|😂|🤣|🙄|good luck|woke|snowflake|saying|thinks|think|correct|can't|cannot|unable|too |useless|cancer|plague|virus|blight|bring|religion|dealer|pimp|pickpocket|grooming|paedo|nonce|integrate|here for|care about|own language|england|britain|the uk|nursing|manager|midwi|nurse|doctor|surgeon|consultant|leader|in charge|resuscitat|employed|hired|recruited|working|wants|a&e|round the back|bins|someone|want a|want an|want any|diversity|token|box|tick|two sexes|two genders|pretend|'|"|“|‘|feel pain|feel less|feel no|parent|shy|skiver|feelings|waste|get rid|special|-|for a laugh|on purpose|struggle|racist|homophobic|sexist|transphobic|ableist|too many|incompetent|lazy|thick|stupid|dumb|idiot|thie|crook|criminal|con artist|fraud|spoons|cutlery|wallet|purse|locker|bought|fake|forged|haggle|bleed|tourist|built|made|cut out|no job|no place|pmt|pms|month|hormon|drama|sleep|use a|off |island|sober|exaggerat|pick a side|spread|disease|excuse|new word|new name|new label|behaved|attention|nutter|waste of|upset|stay|if you can|hire someone|stairs|helmet|flop|revolve|is a man|is a woman|is a bloke|you're|call |trans |chopped|cut off|badge|poor |have a|get a|know a|fairy|ninja|letterbox|bin bag|bank robber|preach|mimic|mocking|impression|taking off|accent|wobbl|jabber|gibberish|parrot|nodding|vill|ze |jazz|b-b|not the|eat|mud hut|jungle|trees|desert|caves|working in|living in|being in|stop |own clinic|are all|were all|they all|always|typical|overrun|horde|boatload|flood|pouring|zombie|cattle|locust|brigade|mob\b|mafia|lobby|crowd|squad|man|men|girl|boy|frock|wig|skirt|lipstick|heels|call|using|use |say |respect|joke|how many|walk|heard the one|asking|question|funny|make of that|conclusions|decided|so many|only |quota|abilit|skill|merit|competen|so-called|so called|pull |comedy|watching|nightmare|burden|liabilit|drain|menace|entitled|dangerous|criminal|liar|aggressive|violent|unreliable|untrustworthy|disgusting|uncomfortable|nervous|unsafe|convenient|makes you|say no more|caveme|neanderthal|apes|monkeys/u;
+  /lot\b|these|those|people like|sort|kind|why |tak|invad|infest|swarm|breed|like |home|back|deport|rid of|be here|welcome|speak|understand|english|stink|stank|smel|stench|reek|whiff|🤢|🤮|thiev|scroung|dirty|filth|savage|animal|vermin|parasit|cockroach|subhuman|primitive|inbred|lock|hide your|ill\b|allowed|should|ban |belong|kitchen|leave|normal|proper|real |want|demand|ask|insist|at that|comfortable|happy with|ok with|okay with|separate|nobody|still|dress|op\b|chop|bits|sex change|whatever|pronoun|sharia|money|pocket|greed|terror|bomb|cover|scared|jobs|houses|homes|benefit|own|lol|lmao|haha|meltdown|zis|zat|dribbl|drool|window|bus\b|🐒|🍌|🐵|👃|🦍|foreign|every|all |another|again|😂|🤣|🙄|good luck|woke|snowflake|saying|thinks|think|correct|can't|cannot|unable|too |useless|cancer|plague|virus|blight|bring|religion|dealer|pimp|pickpocket|grooming|paedo|nonce|integrate|here for|care about|own language|england|britain|the uk|nursing|manager|midwi|nurse|doctor|surgeon|consultant|leader|in charge|resuscitat|employed|hired|recruited|working|wants|a&e|round the back|bins|someone|want a|want an|want any|diversity|token|box|tick|two sexes|two genders|pretend|'|"|“|‘|feel pain|feel less|feel no|parent|shy|skiver|feelings|waste|get rid|special|-|for a laugh|on purpose|struggle|racist|homophobic|sexist|transphobic|ableist|too many|incompetent|lazy|thick|stupid|dumb|idiot|thie|crook|criminal|con artist|fraud|spoons|cutlery|wallet|purse|locker|bought|fake|forged|haggle|bleed|tourist|built|made|cut out|no job|no place|pmt|pms|month|hormon|drama|sleep|use a|off |island|sober|exaggerat|pick a side|spread|disease|excuse|new word|new name|new label|behaved|attention|nutter|waste of|upset|stay|if you can|hire someone|stairs|helmet|flop|revolve|is a man|is a woman|is a bloke|you're|call |trans |chopped|cut off|badge|poor |have a|get a|know a|fairy|ninja|letterbox|bin bag|bank robber|preach|mimic|mocking|impression|taking off|accent|wobbl|jabber|gibberish|parrot|nodding|vill|ze |jazz|b-b|not the|eat|mud hut|jungle|trees|desert|caves|working in|living in|being in|stop |own clinic|are all|were all|they all|always|typical|overrun|horde|boatload|flood|pouring|zombie|cattle|locust|brigade|mob\b|mafia|lobby|crowd|squad|man|men|girl|boy|frock|wig|skirt|lipstick|heels|call|using|use |say |respect|joke|how many|walk|heard the one|asking|question|funny|make of that|conclusions|decided|so many|only |quota|abilit|skill|merit|competen|so-called|so called|pull |comedy|watching|nightmare|burden|liabilit|drain|menace|entitled|dangerous|criminal|liar|aggressive|violent|unreliable|untrustworthy|disgusting|uncomfortable|nervous|unsafe|convenient|makes you|say no more|caveme|neanderthal|apes|monkeys|cult|brainwash|trash|scum|offen|started on|move for|country|so many|employ|hire|recruit|get /u;
 
 // Positive or supportive framing: a post celebrating or defending a group.
 const SUPPORT =
@@ -547,7 +555,12 @@ export function analyseHate(context: RuleContext): HateAnalysis {
   }
   // Every word of a group name ("Eastern Europeans") is not a person's name.
   const exclude = new Set(
-    [...terms, ...context.entities("slur")].flatMap((t) => t.text.toLowerCase().split(/\s+/)),
+    [...terms, ...context.entities("slur")].flatMap((t) =>
+      t.text
+        .toLowerCase()
+        .split(/\s+/)
+        .flatMap((w) => [w, w.replace(/['’]s$/, "")]),
+    ),
   );
   // A number of them ("3 p@kis", "another 4 Nigerian nurses") is a small, identifiable group.
   const counted = [...terms, ...context.entities("slur")].some((t) =>

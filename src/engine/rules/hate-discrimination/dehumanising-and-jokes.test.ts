@@ -24,8 +24,30 @@ ruleTester(groupContempt, {
     "Disabled parking at this hospital is a nightmare again, please sort it estates",
     "Young people's mental health waiting lists are a national scandal",
     "Our Romanian colleagues are some of the most dedicated carers I've ever worked with",
+    "Proud to be a Sikh nurse. My turban has never stopped me cannulating a baby 🩺",
+    "Eid Mubarak to everyone celebrating! Sweets in the staff room courtesy of Dr Rahman 🌙",
+    "The 'Asians don't get depression' myth needs to die. Ask about mood in every consultation.",
+    "Cult classic film night for the Jehovah's Witness patient support group? No - quiz night, all welcome",
   ],
   invalid: [
+    {
+      text: "The Poles on nights treat the staff room like a Warsaw bus station. Dirty lot.",
+      errors: 1,
+    },
+    {
+      text: "Every time we get a Jehovah's Witness it's the same nonsense about blood. Cult.",
+      errors: 1,
+    },
+    { text: "Gypsy family in majors tonight, counted the spoons twice 😂", errors: 1 },
+    {
+      text: "Why have you got so many foreigners at reception? Nobody can understand them. Employ English people.",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "Can't move for headscarves in the canteen these days. Whose country is it anyway?",
+      errors: 1,
+    },
     { text: "The migrant vermin crossing the channel will be in our beds next winter", errors: 1 },
     {
       text: "Ward's been invaded by the hijab brigade this week, feels like I'm working in Kabul",

@@ -155,6 +155,12 @@ const WRONGDOING_NOW =
 // posts lacks one).
 const SOMEONE_OR_BODY =
   /\b(?:company|firm|agency|home|surgery|practice|trust|council|contractors?|suppliers?|charity|hospital|business|franchise|takeaway|restaurant|shop|landlord|they|their|mp|union|board|management|we|i|my|our)\b|@\w/;
+// Good wishes with no wink and no wrongdoing word: "Dr Price has opened a private clinic, good
+// luck to him" (no labelled learned defamation finding reads so).
+const WELL_WISHING =
+  /\b(?:good luck to|well done|congrat\w*|best wishes|proud of|legend|thank you|thanks|happy retirement|well deserved)\b/;
+const WINK =
+  /😉|😏|🤔|👀|🙄|\b(?:we all know|funny how|apparently|wink|if you know|say no more|allegedly|rumou?r)\b/u;
 const EVERYDAY_CLAIM_WORDS =
   /\b(?:faces?|every|how|away|turn|send|job|because|kept|wrote|made|makes|who's|moves|runs|serve|customers|face)\b/g;
 // A public-facing link or portal that does not work is a fault report, not fishing.
@@ -345,6 +351,7 @@ const CORROBORATION: Partial<Record<Category, Corroboration>> = {
         !identifiesSomeone(context.normalised)
       )
         return true;
+      if (WELL_WISHING.test(text) && !WINK.test(text) && !WRONGDOING.test(text)) return true;
       if (VERSE_OR_HISTORY.test(text) && !WRONGDOING_NOW.test(text)) return true;
       if (
         (context.reported("hate-discrimination") || DEBUNKING.test(text)) &&

@@ -34,7 +34,7 @@ export const IDENTITY_TERMS: LexiconEntry[] = [
     kind: "religion",
     label: "religion",
     pattern:
-      "(muslim|muslims|islam|islamic|hinduism|judaism|sikhism|christianity|buddhism|moslem|moslems|jew|jews|jewish|hindu|hindus|sikh|sikhs|christian|christians|catholic|catholics|buddhist|buddhists|atheist|atheists|mosque|mosques|synagogue|hijab|hijabs|burka|burkas|burqa|niqab|turban|turbans|sharia)",
+      "(muslim|muslims|islam|islamic|hinduism|judaism|sikhism|christianity|buddhism|moslem|moslems|jew|jews|jewish|hindu|hindus|sikh|sikhs|christian|christians|catholic|catholics|buddhist|buddhists|atheist|atheists|mosque|mosques|synagogue|hijab|hijabs|burka|burkas|burqa|niqab|turban|turbans|sharia|headscarf|headscarves|veil|veils|kippah|yarmulke|jehovah's witness|jehovah's witnesses|jehovahs witness|jehovahs witnesses|mormon|mormons|pagan|pagans|rastafarian|rastafarians)",
   },
   // sexual orientation
   {
