@@ -36,16 +36,22 @@ export function allMatches(text: string, re: RegExp): RegExpExecArray[] {
 }
 
 const SENTENCE_END = /[.!?\n]/;
+/** How far a sentence reaches either side of the words asked about; real sentences are shorter. */
+const SENTENCE_REACH = 400;
 
 /**
  * The sentence of `text` around view range [start, end): from after the previous full stop,
- * question or exclamation mark or line break up to and including the next one. Whitespace trimmed.
+ * question or exclamation mark or line break up to and including the next one, at most
+ * SENTENCE_REACH characters either side. Whitespace trimmed.
  */
 export function sentenceAround(text: string, start: number, end: number): Span {
+  // Bounded, so that a rule asking about every match of an unpunctuated megabyte stays linear.
+  const floor = Math.max(0, start - SENTENCE_REACH);
+  const ceiling = Math.min(text.length, end + SENTENCE_REACH);
   let s = start;
-  while (s > 0 && !SENTENCE_END.test(text[s - 1])) s--;
+  while (s > floor && !SENTENCE_END.test(text[s - 1])) s--;
   let e = end;
-  while (e < text.length && !SENTENCE_END.test(text[e])) e++;
+  while (e < ceiling && !SENTENCE_END.test(text[e])) e++;
   if (e < text.length && text[e] !== "\n") e++;
   while (s < e && /\s/.test(text[s])) s++;
   while (e > s && /\s/.test(text[e - 1])) e--;
