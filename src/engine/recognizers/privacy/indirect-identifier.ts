@@ -987,15 +987,20 @@ function anyOf(words: ReadonlySet<string>, gate: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** The sentence of `text` that holds position `at`, and the one before it. */
+/**
+ * The sentence of `text` that holds position `at`, and the one before it, reaching at most 400
+ * characters either side (so asking at every match of a long unpunctuated text stays linear).
+ */
 function sentenceAround(text: string, at: number): string {
+  const floor = Math.max(0, at - 400);
+  const ceiling = Math.min(text.length, at + 400);
   let from = at;
-  while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
+  while (from > floor && !/[.!?\n]/.test(text[from - 1])) from--;
   // "Guess who we had in majors tonight? The bloke who runs the chippy…"
-  while (from > 0 && /[.!?\n \t]/.test(text[from - 1])) from--;
-  while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
+  while (from > floor && /[.!?\n \t]/.test(text[from - 1])) from--;
+  while (from > floor && !/[.!?\n]/.test(text[from - 1])) from--;
   let to = at;
-  while (to < text.length && !/[.!?\n]/.test(text[to])) to++;
+  while (to < ceiling && !/[.!?\n]/.test(text[to])) to++;
   return text.slice(from, to);
 }
 
