@@ -733,8 +733,9 @@ const MEDIA_ASK =
   /\b(?:ask(?:ed|ing|s)?[ \t]+(?:(?:me|us|her|him|them)[ \t]+)?(?:about|for|if|whether|to[ \t]+(?:speak|talk|chat|meet|comment|confirm))|dm['’]?d|dms?|messag\w*|emailed|rang|story|piece|interview\w*|press|comms|communications|statement|feature|chat(?:ting)?|talk(?:ing)?|meet(?:ing)?|coffee|spoke|quote|article|off the record)\b/i;
 const VISITOR_ROLE =
   /\b(?:sing|sang|singing|carols?|perform(?:ed|ing)?|bless(?:ed|ing)?|pray(?:ed|ing)?|to help|came in to|visited (?:the|our|us)|visiting (?:the|our)|opened|donated|fundrais\w*)\b/i;
+// "the only one for 20 miles", "the only one left": a scanner or a bed, not a person.
 const SMALL =
-  /\b(?:the|our)[ \t]+only[ \t]+(?:\w+[ \t]+){0,2}?(?:teenager|child|kid|baby|patient|man|woman|lady|boy|girl|lad|person|one)\b|\b(?:the|our)[ \t]+(?:longest|oldest|youngest)(?:[ \t]+ever|[ \t-]staying|[ \t-]serving|[ \t-]standing)?[ \t]+(?:[a-z]+[ \t]+)?(?:patient|resident|baby|man|woman|lady|gent|inpatient|lad|girl|boy|prisoner|inmate|service user|client)\b/i;
+  /\b(?:the|our)[ \t]+only[ \t]+(?:\w+[ \t]+){0,2}?(?:teenager|child|kid|baby|patient|man|woman|lady|boy|girl|lad|person|one(?![ \t]+(?:for[ \t]+\d+[ \t]*(?:miles?|km)|of[ \t]+its[ \t]+kind|left|open|working|available|in[ \t]+stock)\b))\b|\b(?:the|our)[ \t]+(?:longest|oldest|youngest)(?:[ \t]+ever|[ \t-]staying|[ \t-]serving|[ \t-]standing)?[ \t]+(?:[a-z]+[ \t]+)?(?:patient|resident|baby|man|woman|lady|gent|inpatient|lad|girl|boy|prisoner|inmate|service user|client)\b/i;
 // The writer knows who it is: "I recognised her from my kids' school".
 // "the dinner lady from my kids' school… small world": someone the writer knows outside work.
 const RECOGNISED = /\b(?:i|we)[ \t]+(?:recogni[sz]ed|knew)[ \t]+(?:her|him|them)[ \t]+from\b/i;

@@ -617,6 +617,10 @@ const TREATED_BY =
 // "Mrs Ahmed our ward manager", "Mr Chen, the consultant": named in a role.
 const ROLE_AFTER =
   /^(?:'s)?,?[ \t]+(?:(?:is|was)[ \t]+)?(?:our|the|my|your|a|an)[ \t]+(?:(?:new|lovely|brilliant|amazing|fab|fabulous|fantastic|wonderful|old|former|acting|deputy|senior|junior|lead|head)[ \t]+){0,2}(?:ward[ \t]+manager|manager|matron|sister|consultant|surgeon|registrar|doctor|gp|nurse|midwife|physio|pharmacist|porter|hca|cleaner|housekeeper|receptionist|secretary|ward[ \t]+clerk|director|chief|ceo|chair|chaplain|anaesthetist|radiographer|educator|mentor|boss|colleague|lecturer|tutor|headteacher|teacher|mp|councillor|mayor)\b/i;
+// "Mr Hadley did his 1000th hip replacement", "Miss Rowe performed her first robotic op": a
+// count of procedures done makes the named person the one doing them.
+const DOES_PROCEDURES_AFTER =
+  /^,?[ \t]+(?:(?:has|have|just|today|finally|successfully|proudly)[ \t]+)*(?:did|done|performed|completed|carried[ \t]+out|led|operated[ \t]+on|delivered|taught)[ \t]+(?:(?:his|her|their|the|a)[ \t]+)?(?:\d+(?:st|nd|rd|th)|\d{2,}|first|hundredth|thousandth|\d+,\d{3}(?:th)?)\b/i;
 // A doctor or professor as the patient: "Dr Okonkwo is a patient on your ward", "Professor Hale
 // was brought in", "nursing my old consultant, Dr Ilsley", "looked after a retired GP, Dr Fenn".
 const DOCTOR_NAME = new RegExp(
@@ -652,6 +656,12 @@ const NOUN_PATIENT_CUES = new RegExp(
 // settled a patient", "Well done Precious and Tendai for the discharge audit").
 const PRAISED =
   /\b(?:thanks?(?: you)? to|thank you|good luck(?: to)?|well done(?: to)?|kudos to|hats off to|shout[- ]?out to|congratulations(?: to)?|congrats(?: to)?|welcome(?: to)?|proud of|credit to|big up)[ \t,]+(?:[A-Z][a-z'’-]+[ \t,]+(?:and|&)[ \t]+)?$/i;
+// What comes before "to nurse <name>" when "nurse" is a title: thanks, or a verb of talking or
+// handing over ("spoke to nurse Amy", "passed it to nurse Jo").
+const NURSE_IS_A_TITLE = new RegExp(
+  `(?:${PRAISED.source.replace(/\$$/, "")}|\\b(?:spoke|speak|speaking|talk|talked|talking|said|say|chat|chatted|went|go|gone|handed|hand|passed|pass|gave|give|wrote|write|message|messaged|asked|ask|explained|mentioned|referred|reported|introduced|listen|listened|goes|say hi|hello|hi|cheers|love)[ \\t]+to[ \\t]+)$`,
+  "i",
+);
 // "Shoutout to Maureen in the discharge lounge who's been waiting since 10am": thanks to a
 // patient, not a colleague.
 const PATIENT_AFTER =
@@ -977,6 +987,7 @@ export const personInCare: CustomRecognizer = {
           (TITLE_OF_A_WORK.test(before) ||
             TREATED_BY.test(before) ||
             ROLE_AFTER.test(text.slice(end, end + 40)) ||
+            DOES_PROCEDURES_AFTER.test(text.slice(end, end + 60)) ||
             FROM_A_DEPARTMENT.test(text.slice(end, end + 40)))
         )
           score -= 0.5;
@@ -1154,6 +1165,12 @@ export const personInCare: CustomRecognizer = {
       const nameStart = m.index + m[0].length - m[1].length;
       // Every word must be a name ("discharged Tuesday", "looked after Ward 5" are not).
       if (m[1].split(/[ \t]+/).some((w) => !nameLike(w))) continue;
+      // "Thank you to nurse Amy", "I spoke to nurse Amy": there "nurse" is her title, not the verb.
+      if (
+        m[0].startsWith("to nurse") &&
+        NURSE_IS_A_TITLE.test(text.slice(Math.max(0, m.index - 45), m.index + 3))
+      )
+        continue;
       // The verb ("to nurse") is inside the span, so it is not read as a staff word.
       if (!notStaff(m.index, m.index + m[0].length, 80)) continue;
       add(nameStart, m.index + m[0].length, 0.8, "name with a care event", m[1]);

@@ -3,6 +3,9 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    // "the only one" about a scanner or a bed is no small number of people.
+    "It's the only one for 20 miles, so the new MRI scanner is a big deal for the town",
+    "Grabbed the only one left in the drugs fridge before the pharmacy shut",
     "Our HCA Priya was a finalist on Bake Off, she brought in her showstopper today",
     "Ward clerk Maureen, 61, retires on Friday after 35 years on Cedar ward",
     "Everyone in Hoo knows the landlord of the Red Cow waters down the beer. Half of A&E on a Friday is his regulars",

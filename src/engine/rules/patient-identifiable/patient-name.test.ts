@@ -3,6 +3,11 @@ import { patientNameRule } from "./patient-name.js";
 
 ruleTester(patientNameRule, {
   valid: [
+    // "nurse" as a title after thanks or talking, and a surgeon's count of operations.
+    "Thank you to nurse Amy on the children's ward for looking after my little boy so well",
+    "I spoke to nurse Jo on the phone and she sorted it all out",
+    "Mr Hadley did his 1000th hip replacement today, what a milestone for our orthopaedic team",
+    "Miss Rowe performed her first robotic hysterectomy this morning, history made at Kingsmere",
     // Services and colleagues who ring, staff coming back, a colleague refusing a shift.
     "Control rang 6 times asking when we'd clear from the hospital",
     "Kofi from pharmacy rang 3 times about the TTOs, legend",
@@ -166,6 +171,10 @@ ruleTester(patientNameRule, {
     },
   ],
   invalid: [
+    // "to nurse" is still the verb when no thanks or talking comes before it.
+    { text: "It was a privilege to nurse Edna Moss on our ward in her last days", errors: 1 },
+    // A count that is not of procedures done still leaves the titled patient.
+    { text: "Mr Hadley in bed 6 had his 3rd fall this week", errors: 1 },
     { text: "Lovely to see Margaret Oyelaran, 88, up and walking on the ward today", errors: 1 },
     { text: "Wishing Tobias, 7, a speedy recovery after his tonsils op", errors: 1 },
     {
