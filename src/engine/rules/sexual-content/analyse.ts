@@ -15,9 +15,10 @@ export interface SexualAnalysis {
 // Health promotion and safeguarding talk about sex plainly; that is not sexual content.
 const EDUCATIONAL =
   /\b(?:awareness|training|clinic|screening|testing|sexual health|safeguarding|exploitation|grooming|consent|report it|helpline|support service|campaign|#\w*awareness|sex (?:talk|education|ed)|birds and the bees|relationships and sex)\b/;
-// A bird and a blunder: "cock-a-doodle-doo", "a total cock-up on the rota".
 const PORN_STAR_NAME = /^[ -]?star names?\b/i;
-const NOT_SEXUAL_COMPOUND = /^-(?:a-doodle|ups?\b)/i;
+// A bird, a blunder, a mood, a soup and a tall tale: "cock-a-doodle-doo", "a total cock-up on the
+// rota", "cock-a-hoop", "cock-a-leekie", "a cock-and-bull story", "cock-eyed".
+const NOT_SEXUAL_COMPOUND = /^[-‐‑](?:a[-‐‑](?:doodle|hoop|leekie)|ups?\b|and[-‐‑]bull|eyed)/i;
 
 const cache = new WeakMap<object, SexualAnalysis>();
 

@@ -10,6 +10,8 @@ ruleTester(explicitContent, {
     "Lads, check your balls once a month in the shower.",
     "Level 3 safeguarding training covers child sexual exploitation and online grooming.",
     "Total cock-up with the rota again this week",
+    "The whole team was cock-a-hoop after our CQC rating came through",
+    "Cock-a-leekie soup in the canteen today and a cock-and-bull story about why the chips ran out",
     "Cock-a-doodle-doo, the early shift is up 🐓",
     "Please stop doing the 'what's your porn star name' quiz, it's your first pet and your mum's maiden name",
     "Had the sex talk with my 13 year old tonight using the NHS website as a script 😂",
