@@ -37,7 +37,7 @@ export function allMatches(text: string, re: RegExp): RegExpExecArray[] {
 
 const SENTENCE_END = /[.!?\n]/;
 /** How far a sentence reaches either side of the words asked about; real sentences are shorter. */
-const SENTENCE_REACH = 400;
+export const SENTENCE_REACH = 400;
 
 /**
  * The sentence of `text` around view range [start, end): from after the previous full stop,

@@ -4,6 +4,7 @@
 // figure ("a Strictly finalist") one and a half; a time alone is half. Two points identify:
 // "the 97-year-old from Rye who came in after the house fire on Saturday" does, "a patient told
 // me today" does not. The author's own relatives ("my nan") are not counted.
+import { SENTENCE_REACH } from "../information/phrases.js";
 import type { CustomRecognizer, Entity } from "../recognizer.js";
 import { analyse } from "./analysis.js";
 import { fictionOrHistory } from "./not-a-patient.js";
@@ -989,12 +990,13 @@ function anyOf(words: ReadonlySet<string>, gate: ReadonlySet<string>): boolean {
 }
 
 /**
- * The sentence of `text` that holds position `at`, and the one before it, reaching at most 400
- * characters either side (so asking at every match of a long unpunctuated text stays linear).
+ * The sentence of `text` that holds position `at`, and the one before it, reaching at most
+ * SENTENCE_REACH characters either side (so asking at every match of a long unpunctuated text
+ * stays linear).
  */
-function sentenceAround(text: string, at: number): string {
-  const floor = Math.max(0, at - 400);
-  const ceiling = Math.min(text.length, at + 400);
+function sentenceAndOneBefore(text: string, at: number): string {
+  const floor = Math.max(0, at - SENTENCE_REACH);
+  const ceiling = Math.min(text.length, at + SENTENCE_REACH);
   let from = at;
   while (from > floor && !/[.!?\n]/.test(text[from - 1])) from--;
   // "Guess who we had in majors tonight? The bloke who runs the chippy…"
@@ -1146,7 +1148,7 @@ export function indirectScore(
     !(/reporter|journalist|photographer/i.test(job[0]) && MEDIA_ASK.test(text)) &&
     // The job holder is the one cared for: care words in their sentence or the one before ("the landlord of
     // the Black Swan waters down his spirits. Half of A&E…" is not about him being in A&E).
-    careIn(sentenceAround(text, job.index), words)
+    careIn(sentenceAndOneBefore(text, job.index), words)
   ) {
     score += 1;
     if (at === -1 || job.index < at) at = job.index;

@@ -2,6 +2,7 @@
 // operating systems, internal IP addresses, and systems that have been hacked or encrypted.
 // CLH-SMP §4.1 forbids sharing implemented security arrangements; CCC-SMP App. 1 (4–6) asks
 // staff to keep logins safe.
+import { sentenceAround } from "../../recognizers/information/phrases.js";
 import { mayApply, T } from "../../recognizers/information/triggers.js";
 import { gate, type Gate } from "../gate.js";
 import { defineRule } from "../rule.js";
@@ -59,11 +60,8 @@ const PERSONAL_ACCOUNT =
 const TRUST_SYSTEM =
   /\b(?:trust|nhs|ward|server|network|system|systems|lab|pas|emis|systmone|rio|lorenzo|cerner|epr|pharmacy|finance|payroll|radiology|pacs|hospital|department|team)\b/i;
 function personalAccount(text: string, at: number): boolean {
-  let s = at;
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
-  let e = at;
-  while (e < text.length && !/[.!?\n]/.test(text[e])) e++;
-  const sentence = text.slice(s, e);
+  const around = sentenceAround(text, at, at);
+  const sentence = text.slice(around.start, around.end);
   return PERSONAL_ACCOUNT.test(sentence) && !TRUST_SYSTEM.test(sentence);
 }
 // Advice and warnings describe what not to do; they give nothing away.
