@@ -656,12 +656,10 @@ const NOUN_PATIENT_CUES = new RegExp(
 // settled a patient", "Well done Precious and Tendai for the discharge audit").
 const PRAISED =
   /\b(?:thanks?(?: you)? to|thank you|good luck(?: to)?|well done(?: to)?|kudos to|hats off to|shout[- ]?out to|congratulations(?: to)?|congrats(?: to)?|welcome(?: to)?|proud of|credit to|big up)[ \t,]+(?:[A-Z][a-z'’-]+[ \t,]+(?:and|&)[ \t]+)?$/i;
-// What comes before "to nurse <name>" when "nurse" is a title: thanks, or a verb of talking or
-// handing over ("spoke to nurse Amy", "passed it to nurse Jo").
-const NURSE_IS_A_TITLE = new RegExp(
-  `(?:${PRAISED.source.replace(/\$$/, "")}|\\b(?:spoke|speak|speaking|talk|talked|talking|said|say|chat|chatted|went|go|gone|handed|hand|passed|pass|gave|give|wrote|write|message|messaged|asked|ask|explained|mentioned|referred|reported|introduced|listen|listened|goes|say hi|hello|hi|cheers|love)[ \\t]+to[ \\t]+)$`,
-  "i",
-);
+// Talking or handing over before "to nurse <name>" makes "nurse" a title ("spoke to nurse Amy",
+// "passed it to nurse Jo"), as thanks do (PRAISED).
+const TALKED_TO =
+  /\b(?:spoke|speak|speaking|talk|talked|talking|said|say|chat|chatted|went|go|gone|handed|hand|passed|pass|gave|give|wrote|write|message|messaged|asked|ask|explained|mentioned|referred|reported|introduced|listen|listened|goes|say hi|hello|hi|cheers|love)[ \t]+to[ \t]+$/i;
 // "Shoutout to Maureen in the discharge lounge who's been waiting since 10am": thanks to a
 // patient, not a colleague.
 const PATIENT_AFTER =
@@ -1166,11 +1164,10 @@ export const personInCare: CustomRecognizer = {
       // Every word must be a name ("discharged Tuesday", "looked after Ward 5" are not).
       if (m[1].split(/[ \t]+/).some((w) => !nameLike(w))) continue;
       // "Thank you to nurse Amy", "I spoke to nurse Amy": there "nurse" is her title, not the verb.
-      if (
-        m[0].startsWith("to nurse") &&
-        NURSE_IS_A_TITLE.test(text.slice(Math.max(0, m.index - 45), m.index + 3))
-      )
-        continue;
+      if (m[0].startsWith("to nurse")) {
+        const before = text.slice(Math.max(0, m.index - 45), m.index + 3);
+        if (PRAISED.test(before) || TALKED_TO.test(before)) continue;
+      }
       // The verb ("to nurse") is inside the span, so it is not read as a staff word.
       if (!notStaff(m.index, m.index + m[0].length, 80)) continue;
       add(nameStart, m.index + m[0].length, 0.8, "name with a care event", m[1]);
