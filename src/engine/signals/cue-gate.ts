@@ -8,7 +8,7 @@
 //
 // Words (runs of A-Z a-z 0-9, ASCII letters lower-cased) are hashed; two words with one hash can
 // only let a branch run when it need not, never stop it.
-import { WordIdTable } from "../hashed-words.js";
+import { addWordBit, bitsOf, newWordBit } from "./word-bits.js";
 import { branchNeeds, type Clause } from "./needs.js";
 
 // Gates can be switched off (every branch kept) so a test can compare with and without them.
@@ -17,9 +17,6 @@ export function setCueGatesEnabled(on: boolean): void {
   enabled = on;
 }
 
-// Word and prefix hashes → the clauses that hold them.
-const table = new WordIdTable();
-let clauseCount = 0;
 const clauseIds = new Map<string, number>();
 
 /** The bit of a clause (one clause of the same words is shared by every branch that needs it). */
@@ -30,29 +27,16 @@ function clauseId(clause: Clause): number {
     .join(" ");
   let id = clauseIds.get(name);
   if (id !== undefined) return id;
-  id = clauseCount++;
+  id = newWordBit();
   clauseIds.set(name, id);
   for (const w of clause) {
-    table.addWord(w.text, w.prefix, id);
+    addWordBit(w.text, w.prefix, id);
   }
   return id;
 }
 
-let bits = new Uint32Array(8);
-let bitsText: string | undefined;
-let bitsClauses = -1;
-
-/** Which clauses `text` meets, one bit each (the last text's answer is kept). */
-function clausesMet(text: string): Uint32Array {
-  if (text === bitsText && bitsClauses === clauseCount) return bits;
-  const size = (clauseCount >>> 5) + 1;
-  if (bits.length < size) bits = new Uint32Array(size * 2);
-  else bits.fill(0);
-  bitsText = text;
-  bitsClauses = clauseCount;
-  table.markText(text, bits);
-  return bits;
-}
+/** Which clauses `text` meets, one bit each (the pass is shared with the rule gates). */
+const clausesMet = bitsOf;
 
 export interface Cut {
   /** The top-level branches' sources. */
