@@ -43,8 +43,8 @@ export interface Cut {
   sources: string[];
   /** For each branch, the clauses it needs (all must be met); null: it needs nothing readable. */
   needs: (Int32Array | null)[];
-  /** Cut-down expressions by the branches kept ("0,3,4"). */
-  built: Map<string, RegExp>;
+  /** Cut-down expressions by the branches kept (a bit mask, or "0,3,4" past 30 branches). */
+  built: Map<number | string, RegExp>;
 }
 
 const MAX_BUILT = 16;
@@ -116,8 +116,11 @@ export function cutDown(regex: RegExp, text: string, cut = cutOf(regex)): RegExp
   if (!enabled || cut === null) return regex;
   const met = clausesMet(text);
   const needs = cut.needs;
+  // The branches kept, as a bit mask (one bit a branch) or, past 30 branches, a list ("0,3,4").
+  const small = needs.length <= 30;
   let kept = 0;
-  let key = "";
+  let mask = 0;
+  let list = "";
   for (let b = 0; b < needs.length; b++) {
     const need = needs[b];
     let ok = true;
@@ -131,19 +134,21 @@ export function cutDown(regex: RegExp, text: string, cut = cutOf(regex)): RegExp
       }
     if (ok) {
       kept++;
-      key = key === "" ? String(b) : key + "," + b;
+      if (small) mask |= 1 << b;
+      else list = list === "" ? String(b) : list + "," + b;
     }
   }
   if (kept === 0) return null;
   if (kept === needs.length) return regex;
+  const key = small ? mask : list;
   let built = cut.built.get(key);
   if (built === undefined) {
     if (cut.built.size >= MAX_BUILT) return regex;
-    const source = key
-      .split(",")
-      .map((b) => cut.sources[Number(b)])
-      .join("|");
-    built = new RegExp(source, regex.flags);
+    const sources: string[] = [];
+    for (let b = 0; b < needs.length; b++)
+      if (small ? (mask & (1 << b)) !== 0 : list.split(",").includes(String(b)))
+        sources.push(cut.sources[b]);
+    built = new RegExp(sources.join("|"), regex.flags);
     cut.built.set(key, built);
   }
   return built;
