@@ -9,6 +9,7 @@ import {
 } from "../../recognizers/offensive/context.js";
 import { INSULT_EMOJI } from "../../recognizers/offensive/words/insults.js";
 import { analyseHate } from "../hate-discrimination/analyse.js";
+import { mayMatch } from "../../signals/cue-gate.js";
 import { defineRule } from "../rule.js";
 import { analyseSexual } from "../sexual-content/analyse.js";
 
@@ -125,7 +126,8 @@ export const humiliation = defineRule({
       });
       return;
     }
-    const leer = BODY_LEER.exec(text);
+    // Run only when the words of one of its branches are all in the text (signals/cue-gate.ts).
+    const leer = mayMatch(BODY_LEER, text) ? BODY_LEER.exec(text) : null;
     if (
       leer &&
       LEER.test(text) &&
