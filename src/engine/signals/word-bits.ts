@@ -141,27 +141,33 @@ function sameWords(a: string, b: string): boolean {
 }
 
 // The rules of one post ask in turn about the same few texts (the base view, its lower-casing,
-// the original and other views), so the last few passes are kept, each with the texts known to
-// give it and how many ids existed when it was made.
+// the words view, the original), so the last few passes are kept, each with how many ids existed
+// when it was made, and the last few texts found to give one of them (a text and its lower-casing
+// usually share one pass).
 const SLOTS = 4;
 const slotText: (string | undefined)[] = new Array<string | undefined>(SLOTS);
-const slotAlias: (string | undefined)[] = new Array<string | undefined>(SLOTS);
 const slotBits: Uint32Array[] = [];
 const slotIds = new Int32Array(SLOTS).fill(-1);
 let nextSlot = 0;
-let lastSlot = 0;
+const ALIASES = 8;
+const aliasText: (string | undefined)[] = new Array<string | undefined>(ALIASES);
+const aliasSlot = new Int32Array(ALIASES);
+let nextAlias = 0;
 
 /** The bits of `text` (kept for the last few texts; do not change the array). */
 export function bitsOf(text: string): Uint32Array {
   for (let k = 0; k < SLOTS; k++)
-    if ((slotText[k] === text || slotAlias[k] === text) && slotIds[k] === idCount)
+    if (slotText[k] === text && slotIds[k] === idCount) return slotBits[k];
+  for (let k = 0; k < ALIASES; k++)
+    if (aliasText[k] === text && slotIds[aliasSlot[k]] === idCount) return slotBits[aliasSlot[k]];
+  // A text whose units have the same word classes as a kept one's (its lower-casing, say).
+  for (let k = 0; k < SLOTS; k++)
+    if (slotIds[k] === idCount && sameWords(slotText[k]!, text)) {
+      aliasText[nextAlias] = text;
+      aliasSlot[nextAlias] = k;
+      nextAlias = (nextAlias + 1) % ALIASES;
       return slotBits[k];
-  // The lower-casing of the last text, or the text of its lower-casing: the same pass.
-  const last = lastSlot;
-  if (slotIds[last] === idCount && sameWords(slotText[last]!, text)) {
-    slotAlias[last] = text;
-    return slotBits[last];
-  }
+    }
   const size = (idCount >>> 5) + 1;
   const slot = nextSlot;
   nextSlot = (nextSlot + 1) % SLOTS;
@@ -169,9 +175,9 @@ export function bitsOf(text: string): Uint32Array {
   if (!bits || bits.length < size) bits = slotBits[slot] = new Uint32Array(size);
   else bits.fill(0);
   slotText[slot] = text;
-  slotAlias[slot] = undefined;
   slotIds[slot] = idCount;
-  lastSlot = slot;
+  // Aliases of the pass this slot held are no longer true.
+  for (let k = 0; k < ALIASES; k++) if (aliasSlot[k] === slot) aliasText[k] = undefined;
   markWordBits(text, bits);
   return bits;
 }

@@ -148,7 +148,8 @@ export const humiliation = defineRule({
       return;
     }
     for (const p of PATTERNS) {
-      if (!p.gate.test(text)) continue;
+      // The pattern also runs only when the words of one of its branches are all in the text.
+      if (!p.gate.test(text) || !mayMatch(p.regex, text)) continue;
       const m = p.regex.exec(text);
       if (m && !condemnsAbuse(text)) {
         const at = view.toOriginal(m.index, m.index + m[0].length);
