@@ -26,7 +26,7 @@
 //
 // Words are hashed as the text is read (no string is made per word); two words with one hash can
 // only let a rule run when it need not, never stop it.
-import { WordIdTable } from "../hashed-words.js";
+import { addWordBit, bitsOf, newWordBit } from "../signals/word-bits.js";
 
 export interface Gate {
   /** Whether a pattern behind the gate may match `text`. False means it cannot. */
@@ -39,32 +39,9 @@ export function setGatesEnabled(on: boolean): void {
   enabled = on;
 }
 
-// Word hashes and prefix hashes → the groups that hold them.
-const table = new WordIdTable();
-let groupCount = 0;
-
-// The rules of one post ask in turn about the same few texts (the original and its views), so
-// the last few passes are kept, with how many groups existed when each was made.
+// Groups get their bits from the word pass shared with the cue gates (signals/word-bits.ts).
+const scan = bitsOf;
 const SLOTS = 4;
-const slotText: (string | undefined)[] = new Array<string | undefined>(SLOTS);
-const slotBits: Uint32Array[] = [];
-const slotGroups = new Int32Array(SLOTS);
-let nextSlot = 0;
-
-function scan(text: string): Uint32Array {
-  for (let k = 0; k < SLOTS; k++)
-    if (slotText[k] === text && slotGroups[k] === groupCount) return slotBits[k];
-  const size = (groupCount >>> 5) + 1;
-  const slot = nextSlot;
-  nextSlot = (nextSlot + 1) % SLOTS;
-  let bits = slotBits[slot];
-  if (!bits || bits.length < size) bits = slotBits[slot] = new Uint32Array(size);
-  else bits.fill(0);
-  slotText[slot] = text;
-  slotGroups[slot] = groupCount;
-  table.markText(text, bits);
-  return bits;
-}
 
 // The lower-cased texts, for substring items with letters (lower-casing only adds matches); the
 // same few texts come back in turn, so several are kept.
@@ -104,13 +81,13 @@ function group(items: string[]): Group {
       (HAS_LETTER.test(literal) ? substrings : symbols).push(literal);
       continue;
     }
-    if (id < 0) id = groupCount++;
+    if (id < 0) id = newWordBit();
     if (item.endsWith("*")) {
       const prefix = item.slice(0, -1);
       if (prefix.length < 1 || prefix.length > 30) throw new Error(`bad gate prefix: ${item}`);
-      table.addWord(prefix, true, id);
+      addWordBit(prefix, true, id);
     } else {
-      table.addWord(item, false, id);
+      addWordBit(item, false, id);
     }
   }
   return { id, substrings, symbols };

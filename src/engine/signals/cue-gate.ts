@@ -8,7 +8,7 @@
 //
 // Words (runs of A-Z a-z 0-9, ASCII letters lower-cased) are hashed; two words with one hash can
 // only let a branch run when it need not, never stop it.
-import { WordIdTable } from "../hashed-words.js";
+import { addWordBit, bitsOf, newWordBit } from "./word-bits.js";
 import { branchNeeds, type Clause } from "./needs.js";
 
 // Gates can be switched off (every branch kept) so a test can compare with and without them.
@@ -17,9 +17,6 @@ export function setCueGatesEnabled(on: boolean): void {
   enabled = on;
 }
 
-// Word and prefix hashes → the clauses that hold them.
-const table = new WordIdTable();
-let clauseCount = 0;
 const clauseIds = new Map<string, number>();
 
 /** The bit of a clause (one clause of the same words is shared by every branch that needs it). */
@@ -30,37 +27,24 @@ function clauseId(clause: Clause): number {
     .join(" ");
   let id = clauseIds.get(name);
   if (id !== undefined) return id;
-  id = clauseCount++;
+  id = newWordBit();
   clauseIds.set(name, id);
   for (const w of clause) {
-    table.addWord(w.text, w.prefix, id);
+    addWordBit(w.text, w.prefix, id);
   }
   return id;
 }
 
-let bits = new Uint32Array(8);
-let bitsText: string | undefined;
-let bitsClauses = -1;
-
-/** Which clauses `text` meets, one bit each (the last text's answer is kept). */
-function clausesMet(text: string): Uint32Array {
-  if (text === bitsText && bitsClauses === clauseCount) return bits;
-  const size = (clauseCount >>> 5) + 1;
-  if (bits.length < size) bits = new Uint32Array(size * 2);
-  else bits.fill(0);
-  bitsText = text;
-  bitsClauses = clauseCount;
-  table.markText(text, bits);
-  return bits;
-}
+/** Which clauses `text` meets, one bit each (the pass is shared with the rule gates). */
+const clausesMet = bitsOf;
 
 export interface Cut {
   /** The top-level branches' sources. */
   sources: string[];
   /** For each branch, the clauses it needs (all must be met); null: it needs nothing readable. */
   needs: (Int32Array | null)[];
-  /** Cut-down expressions by the branches kept ("0,3,4"). */
-  built: Map<string, RegExp>;
+  /** Cut-down expressions by the branches kept (a bit mask, or "0,3,4" past 30 branches). */
+  built: Map<number | string, RegExp>;
 }
 
 const MAX_BUILT = 16;
@@ -132,8 +116,11 @@ export function cutDown(regex: RegExp, text: string, cut = cutOf(regex)): RegExp
   if (!enabled || cut === null) return regex;
   const met = clausesMet(text);
   const needs = cut.needs;
+  // The branches kept, as a bit mask (one bit a branch) or, past 30 branches, a list ("0,3,4").
+  const small = needs.length <= 30;
   let kept = 0;
-  let key = "";
+  let mask = 0;
+  let list = "";
   for (let b = 0; b < needs.length; b++) {
     const need = needs[b];
     let ok = true;
@@ -147,19 +134,21 @@ export function cutDown(regex: RegExp, text: string, cut = cutOf(regex)): RegExp
       }
     if (ok) {
       kept++;
-      key = key === "" ? String(b) : key + "," + b;
+      if (small) mask |= 1 << b;
+      else list = list === "" ? String(b) : list + "," + b;
     }
   }
   if (kept === 0) return null;
   if (kept === needs.length) return regex;
+  const key = small ? mask : list;
   let built = cut.built.get(key);
   if (built === undefined) {
     if (cut.built.size >= MAX_BUILT) return regex;
-    const source = key
-      .split(",")
-      .map((b) => cut.sources[Number(b)])
-      .join("|");
-    built = new RegExp(source, regex.flags);
+    const sources: string[] = [];
+    for (let b = 0; b < needs.length; b++)
+      if (small ? (mask & (1 << b)) !== 0 : list.split(",").includes(String(b)))
+        sources.push(cut.sources[b]);
+    built = new RegExp(sources.join("|"), regex.flags);
     cut.built.set(key, built);
   }
   return built;

@@ -1,7 +1,7 @@
 // One cheap pass over a post's words that tells the conduct signals which of them can possibly
 // apply. Every concept below is a vocabulary (not a list of phrases from any post); a signal runs
 // its heavier patterns only when one of its concept words is present. The pass lower-cases the
-// text once, walks it word by word and looks each word up in a Map built at load time, trying a
+// text once, walks it word by word and looks each word up in a table built at load time, trying a
 // few common endings ("delayed" → "delay", "stealing" → "steal") so the lists stay short.
 import type { NormalisedText } from "../normalise/index.js";
 import { rememberLast } from "../last-post.js";
@@ -110,34 +110,84 @@ const VOCABULARY: Record<number, string> = {
     kit equipment stretcher stretchers`,
 };
 
-// Every word of the vocabularies with its regular endings, so a look-up is one Map access. A word
-// carries its concept bits and the triggers (below) it belongs to.
-interface Entry {
-  bits: number;
-  triggers: number[];
-}
-const CONCEPT_OF = new Map<string, Entry>();
-// The first four letters (or the whole of a shorter word) of every form, packed in a number: most
-// words of a post are not in any vocabulary and are ruled out here without building a string.
-const PREFIXES = new Set<number>();
+// Every word of the vocabularies with its regular endings, in an open-addressing table of
+// hashes (typed arrays), so a look-up hashes the word where it lies in the text: no string is
+// made per word. A word carries its concept bits and the triggers (below) it belongs to.
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+// Entry k: its form ("’" written "'"), concept bits and trigger ids.
+const entryForm: string[] = [];
+const entryBits: number[] = [];
+const entryTriggers: number[][] = [];
+// Slots, two numbers each (side by side, one cache line): a form's hash and 1 + its entry (0: empty).
+let slots = new Int32Array(2 << 12);
+// A bitmap of the forms' hashes (32 KB for some 13,000 forms): most words of a post are in no
+// vocabulary and are ruled out at one read.
+const FILTER_BITS = 18;
+const filter = new Int32Array(1 << (FILTER_BITS - 5));
 
-function packKey(text: string, start: number, end: number): number {
-  const n = Math.min(end - start, 4);
-  let key = end - start < 4 ? end - start : 0;
-  for (let i = 0; i < n; i++) {
-    let c = text.charCodeAt(start + i);
-    if (c === 8217) c = 39;
-    key = key * 128 + (c > 127 ? 127 : c);
+/** FNV-1a over `text[start, end)`, "’" read as "'". */
+function hashRange(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    h = Math.imul(h ^ (c === 8217 ? 39 : c), FNV_PRIME);
   }
-  return key;
+  return h | 0;
+}
+
+function place(entry: number, hash: number): void {
+  const mask = (slots.length >> 1) - 1;
+  let at = hash & mask;
+  while (slots[2 * at + 1] !== 0) at = (at + 1) & mask;
+  slots[2 * at] = hash;
+  slots[2 * at + 1] = entry + 1;
+}
+
+/** The entry of `text[start, end)` (hashed as `hash`), or -1; "’" reads as "'". */
+function findEntry(text: string, start: number, end: number, hash: number): number {
+  const fb = hash >>> (32 - FILTER_BITS);
+  if ((filter[fb >>> 5] & (1 << (fb & 31))) === 0) return -1;
+  const table = slots;
+  const mask = (table.length >> 1) - 1;
+  const len = end - start;
+  for (let at = hash & mask; ; at = (at + 1) & mask) {
+    const slot = table[2 * at + 1];
+    if (slot === 0) return -1;
+    if (table[2 * at] !== hash) continue;
+    const form = entryForm[slot - 1];
+    if (form.length !== len) continue;
+    let k = 0;
+    while (k < len) {
+      const c = text.charCodeAt(start + k);
+      if ((c === 8217 ? 39 : c) !== form.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === len) return slot - 1;
+  }
 }
 
 function addForm(form: string, bit: number, triggerId: number): void {
-  let entry = CONCEPT_OF.get(form);
-  if (!entry) CONCEPT_OF.set(form, (entry = { bits: 0, triggers: [] }));
-  entry.bits |= bit;
-  if (triggerId >= 0 && !entry.triggers.includes(triggerId)) entry.triggers.push(triggerId);
-  PREFIXES.add(packKey(form, 0, form.length));
+  // The words of a post are looked up with "’" read as "'": a form holding "’" is never found.
+  if (form.includes("\u2019")) return;
+  const hash = hashRange(form, 0, form.length);
+  let entry = findEntry(form, 0, form.length, hash);
+  if (entry < 0) {
+    entry = entryForm.length;
+    entryForm.push(form);
+    entryBits.push(0);
+    entryTriggers.push([]);
+    const fb = hash >>> (32 - FILTER_BITS);
+    filter[fb >>> 5] |= 1 << (fb & 31);
+    if (entryForm.length * 4 > slots.length) {
+      slots = new Int32Array(slots.length * 2);
+      for (let k = 0; k < entryForm.length; k++)
+        place(k, hashRange(entryForm[k], 0, entryForm[k].length));
+    } else place(entry, hash);
+  }
+  entryBits[entry] |= bit;
+  const triggers = entryTriggers[entry];
+  if (triggerId >= 0 && !triggers.includes(triggerId)) triggers.push(triggerId);
 }
 
 function addWord(w: string, bit: number, triggerId: number): void {
@@ -213,19 +263,25 @@ function scanText(base: string): WordScan {
       i++;
       continue;
     }
+    // The word is hashed as it is read ("’" as "'"), and again only if its edges are trimmed.
     let s = i;
-    while (i < n && isWordChar(lower.charCodeAt(i))) i++;
+    let h = FNV_OFFSET;
+    for (let d = c; isWordChar(d); d = lower.charCodeAt(i)) {
+      h = Math.imul(h ^ (d === 8217 ? 39 : d), FNV_PRIME);
+      if (++i === n) break;
+    }
     let end = i;
     // Quotes and dashes at the edges of a word are not part of it.
-    while (s < end && isEdge(lower.charCodeAt(s))) s++;
-    while (end > s && isEdge(lower.charCodeAt(end - 1))) end--;
-    if (end - s < 2 || end - s > 24 || !PREFIXES.has(packKey(lower, s, end))) continue;
-    let word = lower.slice(s, end);
-    if (word.indexOf("\u2019") >= 0) word = word.replace(/\u2019/g, "'");
-    const hit = CONCEPT_OF.get(word);
-    if (hit === undefined) continue;
-    bits |= hit.bits;
-    const ids = hit.triggers;
+    if (isEdge(c) || isEdge(lower.charCodeAt(end - 1))) {
+      while (s < end && isEdge(lower.charCodeAt(s))) s++;
+      while (end > s && isEdge(lower.charCodeAt(end - 1))) end--;
+      h = hashRange(lower, s, end);
+    }
+    if (end - s < 2 || end - s > 24) continue;
+    const hit = findEntry(lower, s, end, h | 0);
+    if (hit < 0) continue;
+    bits |= entryBits[hit];
+    const ids = entryTriggers[hit];
     for (let k = 0; k < ids.length; k++) triggers[ids[k] >>> 5] |= 1 << (ids[k] & 31);
   }
   return { lower, bits, handle, triggers };
@@ -244,11 +300,9 @@ export function wordsHave(lower: string, start: number, end: number, bit: number
     let e = i;
     while (s < e && isEdge(lower.charCodeAt(s))) s++;
     while (e > s && isEdge(lower.charCodeAt(e - 1))) e--;
-    if (e - s < 2 || e - s > 24 || !PREFIXES.has(packKey(lower, s, e))) continue;
-    let word = lower.slice(s, e);
-    if (word.indexOf("\u2019") >= 0) word = word.replace(/\u2019/g, "'");
-    const hit = CONCEPT_OF.get(word);
-    if (hit !== undefined && hit.bits & bit) return true;
+    if (e - s < 2 || e - s > 24) continue;
+    const hit = findEntry(lower, s, e, hashRange(lower, s, e));
+    if (hit >= 0 && entryBits[hit] & bit) return true;
   }
   return false;
 }

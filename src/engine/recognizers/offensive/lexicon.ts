@@ -184,6 +184,11 @@ interface Phrase {
 }
 const phrasesByFirst = new Map<string, Phrase[]>();
 const allFirstLetters = new Set<string>();
+// The same by vocabulary id (sparse): single-word forms and phrases by their first word. A word
+// of the index with an id and no odd flag is the id's word exactly ("’" read as "'"), so these
+// give what `lookupAll` and `phrasesByFirst` give for it, without cutting the word out.
+const formsById: ([CompiledLexicon, number][] | undefined)[] = [];
+const phrasesById: (Phrase[] | undefined)[] = [];
 
 function register(lexicon: CompiledLexicon): void {
   allLexicons.push(lexicon);
@@ -192,10 +197,16 @@ function register(lexicon: CompiledLexicon): void {
     if (list) list.push([lexicon, index]);
     else allForms.set(form, [[lexicon, index]]);
     const words = form.split(" ");
-    vocabulary.intern(words[0]);
-    if (words.length < 2) continue;
+    const first = vocabulary.intern(words[0]);
+    if (words.length < 2) {
+      formsById[first] = allForms.get(form);
+      continue;
+    }
     let phrases = phrasesByFirst.get(words[0]);
-    if (!phrases) phrasesByFirst.set(words[0], (phrases = []));
+    if (!phrases) {
+      phrasesByFirst.set(words[0], (phrases = []));
+      phrasesById[first] = phrases;
+    }
     const rest = words.slice(1);
     const same = phrases.find((p) => p.rest.join(" ") === rest.join(" "));
     if (same) same.at.push([lexicon, index]);
@@ -285,13 +296,25 @@ function allHits(view: TextView): Map<CompiledLexicon, LexiconHit[]> {
   // word is interned there): a word with no id can only match stretched or masked.
   const index = wordIndex(view);
   for (let w = 0; w < index.count; w++) {
-    if (index.id(w) < 0 && (index.flags(w) & ODD) === 0) continue;
+    const id = index.id(w);
+    const odd = (index.flags(w) & ODD) !== 0;
+    if (id < 0 && !odd) continue;
+    let single: [CompiledLexicon, number][] | undefined;
+    let phrases: Phrase[] | undefined;
+    let word: string;
     const s = index.start(w);
     const e = index.end(w);
-    const word = wordAt(text, s, e);
-    const single = lookupAll(word);
+    if (odd) {
+      word = wordAt(text, s, e);
+      single = lookupAll(word);
+      phrases = phrasesByFirst.get(word);
+    } else {
+      single = formsById[id];
+      phrases = phrasesById[id];
+      if (single === undefined && phrases === undefined) continue;
+      word = vocabulary.words[id];
+    }
     let claimed: CompiledLexicon[] | undefined;
-    const phrases = phrasesByFirst.get(word);
     if (phrases !== undefined) {
       for (const phrase of phrases) {
         let prevEnd = e;

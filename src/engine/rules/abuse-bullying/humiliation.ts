@@ -9,6 +9,7 @@ import {
 } from "../../recognizers/offensive/context.js";
 import { INSULT_EMOJI } from "../../recognizers/offensive/words/insults.js";
 import { analyseHate } from "../hate-discrimination/analyse.js";
+import { mayMatch } from "../../signals/cue-gate.js";
 import { defineRule } from "../rule.js";
 import { analyseSexual } from "../sexual-content/analyse.js";
 
@@ -125,7 +126,8 @@ export const humiliation = defineRule({
       });
       return;
     }
-    const leer = BODY_LEER.exec(text);
+    // Run only when the words of one of its branches are all in the text (signals/cue-gate.ts).
+    const leer = mayMatch(BODY_LEER, text) ? BODY_LEER.exec(text) : null;
     if (
       leer &&
       LEER.test(text) &&
@@ -146,7 +148,8 @@ export const humiliation = defineRule({
       return;
     }
     for (const p of PATTERNS) {
-      if (!p.gate.test(text)) continue;
+      // The pattern also runs only when the words of one of its branches are all in the text.
+      if (!p.gate.test(text) || !mayMatch(p.regex, text)) continue;
       const m = p.regex.exec(text);
       if (m && !condemnsAbuse(text)) {
         const at = view.toOriginal(m.index, m.index + m[0].length);

@@ -1,0 +1,183 @@
+// One hashed word pass per post shared by the rule gates (rules/gate.ts) and the cue gates
+// (signals/cue-gate.ts): both register their words and prefixes here under ids from one counter,
+// and one pass over a text sets the bit of every id whose word or prefix it holds. Before this,
+// each kept its own table and made its own pass (the rule gates over `base`, the cue gates over
+// `base` lower-cased), two passes a post.
+//
+// Words are runs of A-Z a-z 0-9, ASCII letters lower-cased; every other unit (also every unit
+// beyond ASCII) ends a word. So the pass only reads each unit's ASCII word class, and two texts
+// whose units have the same classes position by position get the same bits: a text and its
+// lower-casing do, unless lower-casing turns a unit beyond ASCII into an ASCII letter (the Kelvin
+// sign into "k") or changes the length; `bitsOf` checks that unit by unit before reusing a pass.
+//
+// Words are hashed as the text is read (FNV-1a, no string is made per word). An 8 KB bitmap of
+// the registered keys rules most words and prefixes out at one read, before the open-addressing
+// table is probed. Two words with one hash can only set a bit that need not be set, letting a
+// pattern run when it need not, never stop it: a collision costs time, not findings.
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+// Letters and digits, lower-cased; 0 for the rest. `_` splits words too: a word between `\b`s
+// (or between `(?<![A-Za-z0-9])` and `(?![A-Za-z0-9])`) is then still a word of the pass.
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) WORD_CHAR[c] = c;
+for (let c = 97; c <= 122; c++) WORD_CHAR[c] = WORD_CHAR[c - 32] = c;
+
+// The table key of a hashed word: odd, and a prefix differs from the whole word in the low bits.
+const wordKey = (h: number, prefix: boolean): number => (h << 2) | (prefix ? 3 : 1) | 0;
+
+function hashWord(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+const FILTER_BITS = 16;
+const filterBit = (key: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
+const filter = new Int32Array(1 << (FILTER_BITS - 5));
+
+// Bit n set: some prefix of length n is registered.
+let prefixLengths = 0;
+let keys = new Int32Array(4096);
+let slots = new Int32Array(4096);
+const values: number[][] = [];
+let idCount = 0;
+
+function find(key: number): number {
+  const mask = keys.length - 1;
+  let i = (key ^ (key >>> 15)) & mask;
+  while (keys[i] !== 0 && keys[i] !== key) i = (i + 1) & mask;
+  return i;
+}
+
+/** A new id (a bit of every pass from now on). */
+export function newWordBit(): number {
+  return idCount++;
+}
+
+/** How many ids there are. */
+export const wordBitCount = (): number => idCount;
+
+/** Register a word (or, with `prefix`, any word starting so; 1 to 30 letters) for `id`. */
+export function addWordBit(word: string, prefix: boolean, id: number): void {
+  if (prefix) prefixLengths |= 1 << word.length;
+  const key = wordKey(hashWord(word), prefix);
+  const fb = filterBit(key);
+  filter[fb >>> 5] |= 1 << (fb & 31);
+  let i = find(key);
+  if (keys[i] === key) {
+    const ids = values[slots[i]];
+    if (!ids.includes(id)) ids.push(id);
+    return;
+  }
+  if ((values.length + 1) * 2 > keys.length) {
+    const oldKeys = keys;
+    const oldSlots = slots;
+    keys = new Int32Array(oldKeys.length * 2);
+    slots = new Int32Array(oldKeys.length * 2);
+    for (let k = 0; k < oldKeys.length; k++) {
+      if (oldKeys[k] === 0) continue;
+      const j = find(oldKeys[k]);
+      keys[j] = oldKeys[k];
+      slots[j] = oldSlots[k];
+    }
+    i = find(key);
+  }
+  keys[i] = key;
+  slots[i] = values.length;
+  values.push([id]);
+}
+
+function mark(bits: Uint32Array, key: number): void {
+  const i = find(key);
+  if (keys[i] !== key) return;
+  const ids = values[slots[i]];
+  for (let j = 0; j < ids.length; j++) bits[ids[j] >>> 5] |= 1 << (ids[j] & 31);
+}
+
+/** Set in `bits` the bit of every id whose word or prefix is in `text`, in one pass. */
+export function markWordBits(text: string, bits: Uint32Array): void {
+  const n = text.length;
+  const prefixes = prefixLengths;
+  const f = filter;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i++);
+    let w = c < 128 ? WORD_CHAR[c] : 0;
+    if (w === 0) continue;
+    let h = FNV_OFFSET;
+    let len = 0;
+    for (;;) {
+      h = Math.imul(h ^ w, FNV_PRIME);
+      len++;
+      if ((prefixes & (1 << len)) !== 0 && len < 31) {
+        const key = (h << 2) | 3;
+        const fb = Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
+        if ((f[fb >>> 5] & (1 << (fb & 31))) !== 0) mark(bits, key);
+      }
+      if (i >= n) break;
+      const d = text.charCodeAt(i);
+      w = d < 128 ? WORD_CHAR[d] : 0;
+      if (w === 0) break;
+      i++;
+    }
+    const key = (h << 2) | 1;
+    const fb = Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
+    if ((f[fb >>> 5] & (1 << (fb & 31))) !== 0) mark(bits, key);
+  }
+}
+
+/** Whether every unit of `a` and `b` has the same word class (so a pass gives the same bits). */
+function sameWords(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    const d = b.charCodeAt(i);
+    if (c === d) continue;
+    if ((c < 128 ? WORD_CHAR[c] : 0) !== (d < 128 ? WORD_CHAR[d] : 0)) return false;
+  }
+  return true;
+}
+
+// The rules of one post ask in turn about the same few texts (the base view, its lower-casing,
+// the words view, the original), so the last few passes are kept, each with how many ids existed
+// when it was made, and the last few texts found to give one of them (a text and its lower-casing
+// usually share one pass).
+const SLOTS = 4;
+const slotText: (string | undefined)[] = new Array<string | undefined>(SLOTS);
+const slotBits: Uint32Array[] = [];
+const slotIds = new Int32Array(SLOTS).fill(-1);
+let nextSlot = 0;
+const ALIASES = 8;
+const aliasText: (string | undefined)[] = new Array<string | undefined>(ALIASES);
+const aliasSlot = new Int32Array(ALIASES);
+let nextAlias = 0;
+
+/** The bits of `text` (kept for the last few texts; do not change the array). */
+export function bitsOf(text: string): Uint32Array {
+  for (let k = 0; k < SLOTS; k++)
+    if (slotText[k] === text && slotIds[k] === idCount) return slotBits[k];
+  for (let k = 0; k < ALIASES; k++)
+    if (aliasText[k] === text && slotIds[aliasSlot[k]] === idCount) return slotBits[aliasSlot[k]];
+  // A text whose units have the same word classes as a kept one's (its lower-casing, say).
+  for (let k = 0; k < SLOTS; k++)
+    if (slotIds[k] === idCount && sameWords(slotText[k]!, text)) {
+      aliasText[nextAlias] = text;
+      aliasSlot[nextAlias] = k;
+      nextAlias = (nextAlias + 1) % ALIASES;
+      return slotBits[k];
+    }
+  const size = (idCount >>> 5) + 1;
+  const slot = nextSlot;
+  nextSlot = (nextSlot + 1) % SLOTS;
+  let bits = slotBits[slot];
+  if (!bits || bits.length < size) bits = slotBits[slot] = new Uint32Array(size);
+  else bits.fill(0);
+  slotText[slot] = text;
+  slotIds[slot] = idCount;
+  // Aliases of the pass this slot held are no longer true.
+  for (let k = 0; k < ALIASES; k++) if (aliasSlot[k] === slot) aliasText[k] = undefined;
+  markWordBits(text, bits);
+  return bits;
+}
