@@ -62,10 +62,10 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
   {
     kind: "dishonesty",
     label: "fabrication",
-    trigger: trigger("makes made invented fabricated fake faked wrote faking sickie"),
+    trigger: trigger("make makes made invented fabricated fake faked wrote faking sickie"),
     weight: 2,
     regex:
-      /\bmakes?\s+up\s+(?:his|her|their)\s+\W?\w+|\bmade\s+up\s+(?:his|her|their|the)\s+(?:quotes?|sources?|stor(?:y|ies)|figures|results|notes|data|numbers)\b|\b(?:are|were|is|was)\s+(?:all\s+)?(?:invented|made\s+up|fabricated|fake)\b|\bunder\s+fake\s+names\b|\bfake(?:d)?\s+(?:names?|notes|records|signatures?|results|references|qualifications|nominations)\b|\bwrote\s+(?:half\s+|most\s+|all\s+)?(?:of\s+)?(?:her|his|their|your)\s+own\s+(?:nominations|references|reviews)\b|\bfaking\s+(?:it|illness|(?:being\s+)?sick|(?:his|her|their)\s+(?:illness|injury|sickness))\b|\b(?:pulling|throwing)\s+a\s+sickie\b/g,
+      /\bmakes?\s+up\s+(?:his|her|their)\s+\W?(?!minds?\b)\w+|\bmade\s+up\s+(?:his|her|their|the)\s+(?:quotes?|sources?|stor(?:y|ies)|figures|results|notes|data|numbers)\b|\b(?:are|were|is|was)\s+(?:all\s+)?(?:invented|made\s+up|fabricated|fake)\b|\bunder\s+fake\s+names\b|\bfake(?:d)?\s+(?:names?|notes|records|signatures?|results|references|qualifications|nominations)\b|\bwrote\s+(?:half\s+|most\s+|all\s+)?(?:of\s+)?(?:her|his|their|your)\s+own\s+(?:nominations|references|reviews)\b|\bfaking\s+(?:it|illness|(?:being\s+)?sick|(?:his|her|their)\s+(?:illness|injury|sickness))\b|\b(?:pulling|throwing)\s+a\s+sickie\b/g,
   },
   {
     kind: "misconduct",

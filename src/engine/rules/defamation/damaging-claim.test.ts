@@ -20,12 +20,19 @@ ruleTester(rule, {
     },
     // "Made up" meaning delighted.
     "So made up for Jodie Ellis who passed her OSCE today 🎉",
+    // Making up one's mind is deciding, not inventing.
+    "Dr Oduya and the bed managers can't make up their minds about the escalation beds again",
     // Idioms and everyday mishaps: nothing damaging is claimed.
     "Priya Shah stole the show at the awards night! Congratulations to the whole team.",
     "Half the team on Rowan are off sick with norovirus, send help and biscuits.",
     "Our matron got the promotion because she is brilliant, well deserved!",
   ],
   invalid: [
+    // "make" (not only "makes" and "made") opens the fabrication claim.
+    {
+      text: "Everyone knows Dr Oduya will make up her figures again for the audit, she always does",
+      errors: [{ excerpt: "make up her figures" }],
+    },
     {
       text: "Dr Patterson on the stroke unit is a drunk. He smells of booze by ten and everyone in the department knows it.",
       errors: [{ excerpt: "drunk", message: /common knowledge or hearsay/ }],
