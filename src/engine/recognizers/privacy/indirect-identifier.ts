@@ -1013,6 +1013,43 @@ function ourElder(text: string, at: number, age: string): boolean {
   return !OWN_KIN.test("my " + text.slice(at + age.length, at + age.length + 20).trimStart());
 }
 
+// indirectScore runs twice on some posts (the second time counting the writer's own relatives):
+// the searches of the whole text, which do not depend on that, are made once per text.
+let memoText: string | undefined;
+const memo = new Map<RegExp, RegExpExecArray | null>();
+function execOnce(re: RegExp, text: string): RegExpExecArray | null {
+  if (re.global || re.sticky) throw new Error("execOnce needs an expression without state");
+  if (text !== memoText) {
+    memo.clear();
+    memoText = text;
+  }
+  let m = memo.get(re);
+  if (m === undefined) {
+    m = re.exec(text);
+    memo.set(re, m);
+  }
+  return m;
+}
+
+let placeText: string | undefined;
+let placeAnswer = false;
+/** `placeFound` for the whole text, worked out once per text (its words are the text's). */
+function placeFoundOnce(text: string, post: PostAnalysis): boolean {
+  if (text !== placeText) {
+    placeAnswer = placeFound(text, post);
+    placeText = text;
+  }
+  return placeAnswer;
+}
+
+/** `careIn` for the whole text, with its searches made once per text. */
+function careInText(text: string, post: PostAnalysis): boolean {
+  return (
+    execOnce(CARE, text) !== null ||
+    (anyWord(post, CARE_MORE_GATE) && execOnce(CARE_MORE, text) !== null)
+  );
+}
+
 export function indirectScore(
   text: string,
   post: PostAnalysis,
@@ -1021,29 +1058,31 @@ export function indirectScore(
   const words = post.words;
   let gated = anyWord(post, GATE);
   // A rare condition with no person word: "the 2nd case of leprosy in Kent".
-  if (!gated && anyWord(post, RARE_GATE) && RARE.test(text)) gated = true;
+  if (!gated && anyWord(post, RARE_GATE) && execOnce(RARE, text) !== null) gated = true;
   // "the owner of the Thai restaurant", "the pair from the golf club": common words that name who
   // someone is only inside a job phrase, so the phrase itself must be there.
-  if (!gated && anyWord(post, JOB_OPENERS) && OCCUPATION.test(text)) gated = true;
+  if (!gated && anyWord(post, JOB_OPENERS) && execOnce(OCCUPATION, text) !== null) gated = true;
   // "the one who swallowed the batteries": a person without a person word.
   if (!gated && words.has("one") && words.has("who") && /\bthe one who\b/i.test(text)) gated = true;
   // "little" is too common a word to gate on: only "little one", "little fighter"… count.
-  if (!gated && words.has("little") && LITTLE_PERSON.test(text)) gated = true;
+  if (!gated && words.has("little") && execOnce(LITTLE_PERSON, text) !== null) gated = true;
   // "84yo", "19yrs" are one word each.
-  if (!gated && AGE_GLUED.test(text)) gated = true;
+  if (!gated && execOnce(AGE_GLUED, text) !== null) gated = true;
   // "a 4 month old from Leysdown".
-  if (!gated && (words.has("month") || words.has("week")) && MONTHS_OLD.test(text)) gated = true;
+  if (!gated && (words.has("month") || words.has("week")) && execOnce(MONTHS_OLD, text) !== null)
+    gated = true;
   // "she's 93": an age said of someone, in a post with digits.
-  if (!gated && (words.has("she") || words.has("he")) && SHE_IS_AGE.test(text)) gated = true;
+  if (!gated && (words.has("she") || words.has("he")) && execOnce(SHE_IS_AGE, text) !== null)
+    gated = true;
   // "Kyle from the care home on Bower Mount Road, 31, …".
-  if (!gated && COMMA_AGE.test(text)) gated = true;
+  if (!gated && execOnce(COMMA_AGE, text) !== null) gated = true;
   // "scanned the pregnant midwife from our own labour ward", "the consultant's own wife was on
   // my list": a colleague, or a colleague's family, as the patient.
   const colleague =
     (anyWord(post, STAFF_WORDS) || anyWord(post, SENIOR_STAFF)) &&
     (words.has("own") ||
       ((text.includes("'s") || text.includes("’s")) && anyWord(post, COLLEAGUE_KIN_GATE)))
-      ? COLLEAGUE_AS_PATIENT.exec(text)
+      ? execOnce(COLLEAGUE_AS_PATIENT, text)
       : null;
   if (colleague) gated = true;
   const own = ownCounts ? OWN_KIN.exec(text) : null;
@@ -1065,8 +1104,8 @@ export function indirectScore(
   }
   const AGE =
     anyWord(post, WORDY_AGE_GATE) ||
-    ((words.has("she") || words.has("he")) && SHE_IS_AGE.test(text)) ||
-    COMMA_AGE.test(text)
+    ((words.has("she") || words.has("he")) && execOnce(SHE_IS_AGE, text) !== null) ||
+    execOnce(COMMA_AGE, text) !== null
       ? AGE_ALL
       : AGE_BASE;
   AGE.lastIndex = 0;
@@ -1105,14 +1144,14 @@ export function indirectScore(
     score += 1;
     if (at === -1 || age.index < at) at = age.index;
   }
-  const celeb = anyWord(post, CELEB_GATE) ? CELEB.exec(text) : null;
+  const celeb = anyWord(post, CELEB_GATE) ? execOnce(CELEB, text) : null;
   if (celeb) {
     // Seen as a patient ("a Strictly finalist in A&E"), a public figure is one of very few people;
     // visiting, opening or donating is not care.
     // A show alone ("watching Strictly with the patients") names no one.
     score += !celebPerson(text)
       ? 0.5
-      : CELEB_VISIT.test(text)
+      : execOnce(CELEB_VISIT, text) !== null
         ? 1
         : seenAsPatient(text, post)
           ? CELEB_GENERIC.test(celeb[0])
@@ -1125,11 +1164,11 @@ export function indirectScore(
   }
   // Who they are outside the hospital: "the lollipop lady from St Mary's", "the lifer on C wing".
   const job =
-    (anyWord(post, OCCUPATION_GATE) ? OCCUPATION.exec(text) : null) ??
+    (anyWord(post, OCCUPATION_GATE) ? execOnce(OCCUPATION, text) : null) ??
     ((words.has("who") || words.has("whose")) && anyWord(post, RUNS_GATE)
-      ? RUNS_A_PLACE.exec(text)
+      ? execOnce(RUNS_A_PLACE, text)
       : null) ??
-    (anyWord(post, OCCUPATION_GATE) ? NAMED_FROM_BUSINESS.exec(text) : null);
+    (anyWord(post, OCCUPATION_GATE) ? execOnce(NAMED_FROM_BUSINESS, text) : null);
   // "a local teacher" already counted as someone known locally.
   // Visiting, singing or helping out is not being cared for: "the vicar came in to sing carols".
   if (
@@ -1149,12 +1188,12 @@ export function indirectScore(
     );
     if (located && !(located[1] !== undefined && NOT_PLACE.has(located[1]))) score += 1;
   }
-  const small = SMALL.exec(text);
+  const small = execOnce(SMALL, text);
   if (small) {
     score += 2;
     if (at === -1 || small.index < at) at = small.index;
   }
-  const rare = anyWord(post, RARE_GATE) ? RARE.exec(text) : null;
+  const rare = anyWord(post, RARE_GATE) ? execOnce(RARE, text) : null;
   // A named rare condition is only ever seen in care: it needs no other care word. "A rare
   // condition" in general ("1 in 17 people will have a rare condition") does.
   const namedRare = rare !== null && !RARE_GENERIC.test(rare[0]);
@@ -1165,24 +1204,28 @@ export function indirectScore(
     /\bcase[ \t]+of[ \t]+$/i.test(text.slice(Math.max(0, rare.index - 10), rare.index))
   )
     at = rare.index;
-  if (at === -1 || (!namedRare && !careIn(text, post))) return null;
-  if (placeFound(text, post)) score += 1;
-  if (anyWord(post, DWELLING_GATE) && DWELLING.test(text)) score += 1;
+  if (at === -1 || (!namedRare && !careInText(text, post))) return null;
+  if (placeFoundOnce(text, post)) score += 1;
+  if (anyWord(post, DWELLING_GATE) && execOnce(DWELLING, text) !== null) score += 1;
   // "room 3's daughter", "bed 9's wife": a relative of the one in that bed.
-  if ((text.includes("'s") || text.includes("’s")) && BED_OWNER.test(text)) score += 2;
+  if ((text.includes("'s") || text.includes("’s")) && execOnce(BED_OWNER, text) !== null)
+    score += 2;
   // "is a patient of Dr Shah's": whose list they are on.
-  if (words.has("patient") && PATIENT_OF.test(text)) score += 1;
-  if (NUMBER_PLATE.test(text)) score += 2;
+  if (words.has("patient") && execOnce(PATIENT_OF, text) !== null) score += 1;
+  if (execOnce(NUMBER_PLATE, text) !== null) score += 2;
   // Where in the hospital, next to the person: "Resus 1, 4:40am, 19 year old motorcyclist".
   if (bedNear(text, at, words.has("wing") || words.has("cell"))) score += 1;
-  if (EVENT.test(text)) score += 1;
+  if (execOnce(EVENT, text) !== null) score += 1;
   if (rare) score += 2;
-  else if (CONDITION.test(text)) score += 1;
+  else if (execOnce(CONDITION, text) !== null) score += 1;
   // A day everyone remembers ("on Christmas Eve", "on the 14th") pins an event down more than
   // "today" does.
-  if (SPECIFIC_DAY.test(text)) score += 1;
-  else if (TIME.test(text)) score += 0.5;
-  if (RECOGNISED.test(text) || (anyWord(post, KNOWN_OUTSIDE_GATE) && KNOWN_OUTSIDE.test(text)))
+  if (execOnce(SPECIFIC_DAY, text) !== null) score += 1;
+  else if (execOnce(TIME, text) !== null) score += 0.5;
+  if (
+    execOnce(RECOGNISED, text) !== null ||
+    (anyWord(post, KNOWN_OUTSIDE_GATE) && execOnce(KNOWN_OUTSIDE, text) !== null)
+  )
     score += 1;
   // A regular everyone at the surgery or pharmacy knows: "who comes in every week for her asthma".
   const regular =
@@ -1197,7 +1240,7 @@ export function indirectScore(
       words.has("attendance") ||
       words.has("visit")) &&
       /\d(?:st|nd|rd|th)\b/.test(text))
-      ? REGULAR.exec(text)
+      ? execOnce(REGULAR, text)
       : null;
   // "every Friday" pins a regular down more than "every week" does. "He is not a frequent flyer"
   // says the opposite.
@@ -1205,10 +1248,10 @@ export function indirectScore(
     score += /day$/i.test(regular[0]) && !/every[ \t]+day$/i.test(regular[0]) ? 1.5 : 1;
   // Who someone is to look at or to hear: "the man with the parrot on his shoulder", "who thinks
   // he's Jesus", "the kid in the yellow Lambo", "whose mum is in prison".
-  if (anyWord(post, TRAIT_GATE) && TRAIT.test(text)) score += 1;
-  if (NOT_CARE.test(text)) score -= 1;
+  if (anyWord(post, TRAIT_GATE) && execOnce(TRAIT, text) !== null) score += 1;
+  if (execOnce(NOT_CARE, text) !== null) score -= 1;
   // "Nurse Kelly in bay 4 tonight is 24": the one described works there.
-  if (anyWord(post, STAFF_WORDS) && STAFF_AT_PLACE.test(text)) score -= 1;
+  if (anyWord(post, STAFF_WORDS) && execOnce(STAFF_AT_PLACE, text) !== null) score -= 1;
   // "Our HCA Grace was a finalist on Bake Off": the one described is a colleague.
   else if (
     anyWord(post, STAFF_WORDS) &&
