@@ -72,55 +72,28 @@ function isPassWord(word: string): boolean {
 }
 
 /** A post's words: slots of the shared table, in the order first met, and any words it could not take. */
+// Which post last held each slot: the post read last answers `has` with one array read; a post
+// asked about after another was read looks through its own list instead.
+const slotStamp = new Float64Array(INTERN_SIZE);
+let serial = 0;
+
 class PostWords implements ReadonlySet<string> {
-  /** Slot + 1 of each word held, by a hash of the slot; 0 is empty. Never more than half full. */
-  private table: Int32Array;
-  slots: Int32Array;
-  count = 0;
+  readonly serial = ++serial;
+  readonly slots: number[] = [];
   extra: Set<string> | undefined = undefined;
 
-  constructor(capacity: number) {
-    let size = 16;
-    while (size < capacity * 2) size <<= 1;
-    this.table = new Int32Array(size);
-    this.slots = new Int32Array(size >>> 1);
+  get count(): number {
+    return this.slots.length;
   }
 
   addSlot(slot: number): void {
-    const table = this.table;
-    const mask = table.length - 1;
-    for (let i = (Math.imul(slot, 0x9e3779b1) >>> 16) & mask; ; i = (i + 1) & mask) {
-      const v = table[i];
-      if (v === slot + 1) return;
-      if (v === 0) break;
-    }
-    if (this.count === this.slots.length) {
-      const slots = new Int32Array(this.slots.length * 2);
-      slots.set(this.slots);
-      this.slots = slots;
-      this.table = new Int32Array(table.length * 2);
-      for (let k = 0; k < this.count; k++) this.place(this.slots[k]);
-    }
-    this.place(slot);
-    this.slots[this.count++] = slot;
-  }
-
-  private place(slot: number): void {
-    const table = this.table;
-    const mask = table.length - 1;
-    let i = (Math.imul(slot, 0x9e3779b1) >>> 16) & mask;
-    while (table[i] !== 0) i = (i + 1) & mask;
-    table[i] = slot + 1;
+    if (slotStamp[slot] === this.serial) return;
+    slotStamp[slot] = this.serial;
+    this.slots.push(slot);
   }
 
   hasSlot(slot: number): boolean {
-    const table = this.table;
-    const mask = table.length - 1;
-    for (let i = (Math.imul(slot, 0x9e3779b1) >>> 16) & mask; ; i = (i + 1) & mask) {
-      const v = table[i];
-      if (v === 0) return false;
-      if (v === slot + 1) return true;
-    }
+    return this.serial === serial ? slotStamp[slot] === this.serial : this.slots.includes(slot);
   }
 
   has(word: string): boolean {
@@ -217,8 +190,7 @@ function openGates(analysis: Analysis): Uint32Array {
 }
 
 function scan(text: string): Analysis {
-  // A post of n characters has at most n/2 + 1 words; the table grows past 64 if need be.
-  const words = new PostWords(Math.min((text.length >>> 1) + 1, 64));
+  const words = new PostWords();
   let digits = 0;
   let capitals = 0;
   let start = -1;
