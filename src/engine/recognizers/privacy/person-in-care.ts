@@ -1663,3 +1663,22 @@ function sentenceEndAfter(text: string, at: number, ceiling: number): number {
   for (let i = at; i < hi; i++) if (isSentenceEnd(text[i])) return i + 1;
   return hi;
 }
+
+/** The gates in front of the patterns above, with the patterns they guard: for the soundness test. */
+export const gatesForTests = {
+  hasPlaceHint,
+  withoutPossessive,
+  mayHaveNameAge,
+  /** [gate on the whole text, the patterns it guards] */
+  wordGated: [
+    { words: LOWER_TITLE_GATE, patterns: [LOWER_TITLE] },
+    { words: CARED_FOR_NAME_GATE, patterns: [CARED_FOR_NAME] },
+    { words: NAME_ON_WARD_GATE, also: WARD_NUMBER, patterns: [NAME_ON_WARD] },
+    { words: KIN_IS_NAME_GATE, patterns: [KIN_IS_NAME] },
+  ],
+  NUMBERED_PLACE,
+  placePatterns: [DESCRIBED_AT_PLACE, NAME_AT_PLACE, INITIALS_AT_PLACE, BARE_PLACE],
+  NAME_AGE,
+  WARD_LETTERS,
+  WAS_ON_WARD,
+};
