@@ -28,7 +28,9 @@ const INTERN_SIZE = 1 << 16;
 const INTERN_MASK = INTERN_SIZE - 1;
 const INTERN_LIMIT = INTERN_SIZE >>> 1;
 const internHash = new Int32Array(INTERN_SIZE);
-const internWord: (string | undefined)[] = new Array<string | undefined>(INTERN_SIZE);
+// Word lengths, 0 for an empty slot; the words themselves in a packed array of strings.
+const internLength = new Int32Array(INTERN_SIZE);
+const internWord: string[] = new Array<string>(INTERN_SIZE).fill("");
 let interned = 0;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -37,9 +39,10 @@ const FNV_PRIME = 0x01000193;
 function findSlot(text: string, start: number, end: number, hash: number): number {
   const len = end - start;
   for (let i = (hash ^ (hash >>> 16)) & INTERN_MASK; ; i = (i + 1) & INTERN_MASK) {
-    const w = internWord[i];
-    if (w === undefined) return -1 - i;
-    if (internHash[i] === hash && w.length === len) {
+    const length = internLength[i];
+    if (length === 0) return -1 - i;
+    if (internHash[i] === hash && length === len) {
+      const w = internWord[i];
       let k = 0;
       for (; k < len; k++) {
         let c = text.charCodeAt(start + k);
@@ -108,7 +111,7 @@ class PostWords implements ReadonlySet<string> {
   }
 
   *[Symbol.iterator](): SetIterator<string> {
-    for (let k = 0; k < this.count; k++) yield internWord[this.slots[k]]!;
+    for (let k = 0; k < this.count; k++) yield internWord[this.slots[k]];
     if (this.extra !== undefined) yield* this.extra;
   }
 
@@ -140,7 +143,7 @@ const gateIndex = new WeakMap<ReadonlySet<string>, number>();
 const gatesOfWord = new Map<string, number[]>();
 let gateCount = 0;
 // The gate indices of each interned word, and how many gates there were when they were looked up.
-const slotGates: (number[] | undefined)[] = new Array<number[] | undefined>(INTERN_SIZE);
+const slotGates: (number[] | null)[] = new Array<number[] | null>(INTERN_SIZE).fill(null);
 const slotGatesFor = new Int32Array(INTERN_SIZE).fill(-1);
 
 function registerGate(gate: ReadonlySet<string>): number {
@@ -171,10 +174,10 @@ function openGates(analysis: Analysis): Uint32Array {
       const slot = words.slots[k];
       let list = slotGates[slot];
       if (slotGatesFor[slot] !== gateCount) {
-        list = slotGates[slot] = gatesOfWord.get(internWord[slot]!);
+        list = slotGates[slot] = gatesOfWord.get(internWord[slot]) ?? null;
         slotGatesFor[slot] = gateCount;
       }
-      if (list !== undefined)
+      if (list !== null)
         for (let j = 0; j < list.length; j++) open[list[j] >>> 5] |= 1 << (list[j] & 31);
     }
     if (words.extra !== undefined)
@@ -220,6 +223,7 @@ function scan(text: string): Analysis {
           slot = -1 - slot;
           internWord[slot] = text.slice(start, i).toLowerCase();
           internHash[slot] = hash;
+          internLength[slot] = i - start;
           interned++;
         }
         if (slot >= 0) words.addSlot(slot);

@@ -747,37 +747,7 @@ const COMMON_LOWER = new Set([
   "home",
   "work",
 ]);
-// Whether `text` holds any of these, in any case (as /bed|bay|room|…/i would find them): a loop
-// over the text's letters instead of an expression tried at every position.
-const PLACE_HINTS = "bed bay room cubicle trolley chair sr cot incubator resus majors".split(" ");
-function hasPlaceHint(text: string): boolean {
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const first = text.charCodeAt(i) | 0x20;
-    // b r c t s i m: the first letters of the hints.
-    if (
-      first !== 98 &&
-      first !== 114 &&
-      first !== 99 &&
-      first !== 116 &&
-      first !== 115 &&
-      first !== 105 &&
-      first !== 109
-    )
-      continue;
-    for (let h = 0; h < PLACE_HINTS.length; h++) {
-      const hint = PLACE_HINTS[h];
-      if (hint.charCodeAt(0) !== first || i + hint.length > n) continue;
-      let k = 1;
-      for (; k < hint.length; k++) {
-        const c = text.charCodeAt(i + k);
-        if ((c >= 65 && c <= 90 ? c + 32 : c) !== hint.charCodeAt(k)) break;
-      }
-      if (k === hint.length) return true;
-    }
-  }
-  return false;
-}
+const PLACE_HINT = /bed|bay|room|cubicle|trolley|chair|SR|cot|incubator|resus|majors/i;
 // A numbered place, as PLACE_I needs one ("bed 4", "bay C", "side room 2"): without it none of the
 // place patterns can match. Looser than PLACE_I (any case, no boundaries), so it never stops one.
 const NUMBERED_PLACE =
@@ -1052,7 +1022,7 @@ export const personInCare: CustomRecognizer = {
       /\bA&E\b/i.test(text) ||
       (caredForInPost() && BEING_CARED_FOR.test(text));
     cCareInPost = careInPost;
-    const hasPlace = hasPlaceHint(text);
+    const hasPlace = PLACE_HINT.test(text);
     const hasTitle = TITLE_HINT.test(text);
     const acts =
       anyWord(post, ACTS_GATE) || post.words.has("visited") || post.words.has("visiting");
@@ -1666,7 +1636,6 @@ function sentenceEndAfter(text: string, at: number, ceiling: number): number {
 
 /** The gates in front of the patterns above, with the patterns they guard: for the soundness test. */
 export const gatesForTests = {
-  hasPlaceHint,
   withoutPossessive,
   mayHaveNameAge,
   /** [gate on the whole text, the patterns it guards] */
