@@ -74,6 +74,26 @@ function isPassWord(word: string): boolean {
   return true;
 }
 
+// The slots of words asked about (rules ask about the same few words for every post); a word not
+// in the table is looked up again only after the table has taken more words.
+const askedSlot = new Map<string, number>();
+const askedMissing = new Map<string, number>();
+
+/** The slot of `word`, or -1 when it is not a word of the table. */
+function slotOf(word: string): number {
+  const known = askedSlot.get(word);
+  if (known !== undefined) return known;
+  if (askedMissing.get(word) === interned) return -1;
+  const slot = isPassWord(word) ? findSlot(word, 0, word.length, hashOf(word)) : -1;
+  if (slot >= 0) {
+    if (askedSlot.size < 4096) askedSlot.set(word, slot);
+    askedMissing.delete(word);
+    return slot;
+  }
+  if (askedMissing.size < 4096) askedMissing.set(word, interned);
+  return -1;
+}
+
 /** A post's words: slots of the shared table, in the order first met, and any words it could not take. */
 // Which post last held each slot: the post read last answers `has` with one array read; a post
 // asked about after another was read looks through its own list instead.
@@ -101,8 +121,7 @@ class PostWords implements ReadonlySet<string> {
 
   has(word: string): boolean {
     if (this.extra !== undefined && this.extra.has(word)) return true;
-    if (!isPassWord(word)) return false;
-    const slot = findSlot(word, 0, word.length, hashOf(word));
+    const slot = slotOf(word);
     return slot >= 0 && this.hasSlot(slot);
   }
 
