@@ -6,7 +6,7 @@
 // me today" does not. The author's own relatives ("my nan") are not counted.
 import { SENTENCE_REACH } from "../information/phrases.js";
 import type { CustomRecognizer, Entity } from "../recognizer.js";
-import { analyse } from "./analysis.js";
+import { analyse, anyWord, type PostAnalysis } from "./analysis.js";
 import { fictionOrHistory } from "./not-a-patient.js";
 import { nearest, STAFF_CUES } from "./people.js";
 import { STAFF_AT_PLACE } from "./person-in-care.js";
@@ -384,8 +384,8 @@ const CARE_MORE_GATE: ReadonlySet<string> = new Set(
   ),
 );
 /** Care words in `text` (a post or part of one whose words are `words`). */
-function careIn(text: string, words: ReadonlySet<string>): boolean {
-  return CARE.test(text) || (anyOf(words, CARE_MORE_GATE) && CARE_MORE.test(text));
+function careIn(text: string, post: PostAnalysis): boolean {
+  return CARE.test(text) || (anyWord(post, CARE_MORE_GATE) && CARE_MORE.test(text));
 }
 const ROAD = /\b(?:[AM]\d{1,4}(?:\([M]\))?|junction[ \t]\d{1,2})\b/;
 const PLACE_WORD =
@@ -720,12 +720,12 @@ function celebPerson(text: string): boolean {
 }
 
 /** A public figure named as a person, with care words within a sentence's reach. */
-function seenAsPatient(text: string, words: ReadonlySet<string>): boolean {
+function seenAsPatient(text: string, post: PostAnalysis): boolean {
   CELEB_ALL.lastIndex = 0;
   for (let m = CELEB_ALL.exec(text); m; m = CELEB_ALL.exec(text)) {
     if (CELEB_SHOW.test(m[0])) continue;
     const near = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
-    if (careIn(near, words)) return true;
+    if (careIn(near, post)) return true;
   }
   return false;
 }
@@ -810,11 +810,11 @@ const LANDMARK_GATE: ReadonlySet<string> = new Set(
     " ",
   ),
 );
-function placeFound(text: string, words: ReadonlySet<string>): boolean {
+function placeFound(text: string, post: PostAnalysis): boolean {
   if (ROAD.test(text) || ESTATE.test(text) || STREET.test(text)) return true;
   if (text.includes("St") && SAINT.test(text)) return true;
   if (SCHOOL.test(text)) return true;
-  if (anyOf(words, LANDMARK_GATE) && LANDMARK.test(text)) return true;
+  if (anyWord(post, LANDMARK_GATE) && LANDMARK.test(text)) return true;
   const town = TOWN_BEFORE_PERSON.exec(text);
   if (town && !NOT_PLACE.has(town[1]) && !NOT_A_NAME_PLACE.has(town[1])) return true;
   PLACE_WORD.lastIndex = 0;
@@ -979,16 +979,6 @@ const GATE = new Set([
 const OWN_KIN =
   /\b(?:my|our)[ \t]+(?:(?:little|baby|eldest|youngest|elderly|teenage|\d{1,2}[ -]year[ -]old)[ \t]+)?(?:son|daughter|brother|sister|wife|husband|partner|nan|nana|gran|granny|grandson|granddaughter|mum|dad|mother|father|grandad|grandma|uncle|aunt|auntie|nephew|niece|baby|boy|girl|child|lad)\b/i;
 
-/** Whether the post has any of `gate`'s words (iterating the smaller set). */
-function anyOf(words: ReadonlySet<string>, gate: ReadonlySet<string>): boolean {
-  if (words.size < gate.size) {
-    for (const w of words) if (gate.has(w)) return true;
-  } else {
-    for (const w of gate) if (words.has(w)) return true;
-  }
-  return false;
-}
-
 /**
  * The sentence of `text` that holds position `at`, and the one before it, reaching at most
  * SENTENCE_REACH characters either side (so asking at every match of a long unpunctuated text
@@ -1023,36 +1013,105 @@ function ourElder(text: string, at: number, age: string): boolean {
   return !OWN_KIN.test("my " + text.slice(at + age.length, at + age.length + 20).trimStart());
 }
 
+// indirectScore runs twice on some posts (the second time counting the writer's own relatives):
+// the searches of the whole text, which do not depend on that, are made once per text, each
+// remembering its last text and answer.
+class Once {
+  private text: string | undefined = undefined;
+  private result: RegExpExecArray | null = null;
+  constructor(private readonly re: RegExp) {
+    if (re.global || re.sticky) throw new Error("Once needs an expression without state");
+  }
+  exec(text: string): RegExpExecArray | null {
+    if (text !== this.text) {
+      this.result = this.re.exec(text);
+      this.text = text;
+    }
+    return this.result;
+  }
+}
+const ONCE_AGE_GLUED = new Once(AGE_GLUED);
+const ONCE_BED_OWNER = new Once(BED_OWNER);
+const ONCE_CARE = new Once(CARE);
+const ONCE_CARE_MORE = new Once(CARE_MORE);
+const ONCE_CELEB = new Once(CELEB);
+const ONCE_CELEB_VISIT = new Once(CELEB_VISIT);
+const ONCE_COLLEAGUE_AS_PATIENT = new Once(COLLEAGUE_AS_PATIENT);
+const ONCE_COMMA_AGE = new Once(COMMA_AGE);
+const ONCE_CONDITION = new Once(CONDITION);
+const ONCE_DWELLING = new Once(DWELLING);
+const ONCE_EVENT = new Once(EVENT);
+const ONCE_KNOWN_OUTSIDE = new Once(KNOWN_OUTSIDE);
+const ONCE_LITTLE_PERSON = new Once(LITTLE_PERSON);
+const ONCE_MONTHS_OLD = new Once(MONTHS_OLD);
+const ONCE_NAMED_FROM_BUSINESS = new Once(NAMED_FROM_BUSINESS);
+const ONCE_NOT_CARE = new Once(NOT_CARE);
+const ONCE_NUMBER_PLATE = new Once(NUMBER_PLATE);
+const ONCE_OCCUPATION = new Once(OCCUPATION);
+const ONCE_PATIENT_OF = new Once(PATIENT_OF);
+const ONCE_RARE = new Once(RARE);
+const ONCE_RECOGNISED = new Once(RECOGNISED);
+const ONCE_REGULAR = new Once(REGULAR);
+const ONCE_RUNS_A_PLACE = new Once(RUNS_A_PLACE);
+const ONCE_SHE_IS_AGE = new Once(SHE_IS_AGE);
+const ONCE_SMALL = new Once(SMALL);
+const ONCE_SPECIFIC_DAY = new Once(SPECIFIC_DAY);
+const ONCE_STAFF_AT_PLACE = new Once(STAFF_AT_PLACE);
+const ONCE_TIME = new Once(TIME);
+const ONCE_TRAIT = new Once(TRAIT);
+
+let placeText: string | undefined;
+let placeAnswer = false;
+/** `placeFound` for the whole text, worked out once per text (its words are the text's). */
+function placeFoundOnce(text: string, post: PostAnalysis): boolean {
+  if (text !== placeText) {
+    placeAnswer = placeFound(text, post);
+    placeText = text;
+  }
+  return placeAnswer;
+}
+
+/** `careIn` for the whole text, with its searches made once per text. */
+function careInText(text: string, post: PostAnalysis): boolean {
+  return (
+    ONCE_CARE.exec(text) !== null ||
+    (anyWord(post, CARE_MORE_GATE) && ONCE_CARE_MORE.exec(text) !== null)
+  );
+}
+
 export function indirectScore(
   text: string,
-  words: ReadonlySet<string>,
+  post: PostAnalysis,
   ownCounts = false,
 ): { score: number; at: number } | null {
-  let gated = anyOf(words, GATE);
+  const words = post.words;
+  let gated = anyWord(post, GATE);
   // A rare condition with no person word: "the 2nd case of leprosy in Kent".
-  if (!gated && anyOf(words, RARE_GATE) && RARE.test(text)) gated = true;
+  if (!gated && anyWord(post, RARE_GATE) && ONCE_RARE.exec(text) !== null) gated = true;
   // "the owner of the Thai restaurant", "the pair from the golf club": common words that name who
   // someone is only inside a job phrase, so the phrase itself must be there.
-  if (!gated && anyOf(words, JOB_OPENERS) && OCCUPATION.test(text)) gated = true;
+  if (!gated && anyWord(post, JOB_OPENERS) && ONCE_OCCUPATION.exec(text) !== null) gated = true;
   // "the one who swallowed the batteries": a person without a person word.
   if (!gated && words.has("one") && words.has("who") && /\bthe one who\b/i.test(text)) gated = true;
   // "little" is too common a word to gate on: only "little one", "little fighter"… count.
-  if (!gated && words.has("little") && LITTLE_PERSON.test(text)) gated = true;
+  if (!gated && words.has("little") && ONCE_LITTLE_PERSON.exec(text) !== null) gated = true;
   // "84yo", "19yrs" are one word each.
-  if (!gated && AGE_GLUED.test(text)) gated = true;
+  if (!gated && ONCE_AGE_GLUED.exec(text) !== null) gated = true;
   // "a 4 month old from Leysdown".
-  if (!gated && (words.has("month") || words.has("week")) && MONTHS_OLD.test(text)) gated = true;
+  if (!gated && (words.has("month") || words.has("week")) && ONCE_MONTHS_OLD.exec(text) !== null)
+    gated = true;
   // "she's 93": an age said of someone, in a post with digits.
-  if (!gated && (words.has("she") || words.has("he")) && SHE_IS_AGE.test(text)) gated = true;
+  if (!gated && (words.has("she") || words.has("he")) && ONCE_SHE_IS_AGE.exec(text) !== null)
+    gated = true;
   // "Kyle from the care home on Bower Mount Road, 31, …".
-  if (!gated && COMMA_AGE.test(text)) gated = true;
+  if (!gated && ONCE_COMMA_AGE.exec(text) !== null) gated = true;
   // "scanned the pregnant midwife from our own labour ward", "the consultant's own wife was on
   // my list": a colleague, or a colleague's family, as the patient.
   const colleague =
-    (anyOf(words, STAFF_WORDS) || anyOf(words, SENIOR_STAFF)) &&
+    (anyWord(post, STAFF_WORDS) || anyWord(post, SENIOR_STAFF)) &&
     (words.has("own") ||
-      ((text.includes("'s") || text.includes("’s")) && anyOf(words, COLLEAGUE_KIN_GATE)))
-      ? COLLEAGUE_AS_PATIENT.exec(text)
+      ((text.includes("'s") || text.includes("’s")) && anyWord(post, COLLEAGUE_KIN_GATE)))
+      ? ONCE_COLLEAGUE_AS_PATIENT.exec(text)
       : null;
   if (colleague) gated = true;
   const own = ownCounts ? OWN_KIN.exec(text) : null;
@@ -1073,14 +1132,14 @@ export function indirectScore(
     if (at === -1 || colleague.index < at) at = colleague.index;
   }
   const AGE =
-    anyOf(words, WORDY_AGE_GATE) ||
-    ((words.has("she") || words.has("he")) && SHE_IS_AGE.test(text)) ||
-    COMMA_AGE.test(text)
+    anyWord(post, WORDY_AGE_GATE) ||
+    ((words.has("she") || words.has("he")) && ONCE_SHE_IS_AGE.exec(text) !== null) ||
+    ONCE_COMMA_AGE.exec(text) !== null
       ? AGE_ALL
       : AGE_BASE;
   AGE.lastIndex = 0;
   // Every age form has a digit but "teenager", "in her teens/twenties…" and "forty-something".
-  let age = DIGIT.test(text) || anyOf(words, AGE_WORDS) ? AGE.exec(text) : null;
+  let age = DIGIT.test(text) || anyWord(post, AGE_WORDS) ? AGE.exec(text) : null;
   // "my 6 year old", "our 3yo": the writer's own child, unless they are writing in about them.
   // "Our 17 year old on the adolescent unit" is the ward's patient, not the writer's child.
   while (age && SELF_BEFORE.test(text.slice(Math.max(0, age.index - 12), age.index)))
@@ -1090,7 +1149,7 @@ export function indirectScore(
     !ownCounts &&
     OWN.test(text.slice(Math.max(0, age.index - 20), age.index)) &&
     (/\bmy[ \t]+(?:\w+[ \t]+)?$/i.test(text.slice(Math.max(0, age.index - 20), age.index)) ||
-      (!careIn(text.slice(Math.max(0, age.index - 30), age.index + age[0].length + 40), words) &&
+      (!careIn(text.slice(Math.max(0, age.index - 30), age.index + age[0].length + 40), post) &&
         !ourElder(text, age.index, age[0])))
   )
     age = AGE.exec(text);
@@ -1114,16 +1173,16 @@ export function indirectScore(
     score += 1;
     if (at === -1 || age.index < at) at = age.index;
   }
-  const celeb = anyOf(words, CELEB_GATE) ? CELEB.exec(text) : null;
+  const celeb = anyWord(post, CELEB_GATE) ? ONCE_CELEB.exec(text) : null;
   if (celeb) {
     // Seen as a patient ("a Strictly finalist in A&E"), a public figure is one of very few people;
     // visiting, opening or donating is not care.
     // A show alone ("watching Strictly with the patients") names no one.
     score += !celebPerson(text)
       ? 0.5
-      : CELEB_VISIT.test(text)
+      : ONCE_CELEB_VISIT.exec(text) !== null
         ? 1
-        : seenAsPatient(text, words)
+        : seenAsPatient(text, post)
           ? CELEB_GENERIC.test(celeb[0])
             ? 1
             : 2
@@ -1134,11 +1193,11 @@ export function indirectScore(
   }
   // Who they are outside the hospital: "the lollipop lady from St Mary's", "the lifer on C wing".
   const job =
-    (anyOf(words, OCCUPATION_GATE) ? OCCUPATION.exec(text) : null) ??
-    ((words.has("who") || words.has("whose")) && anyOf(words, RUNS_GATE)
-      ? RUNS_A_PLACE.exec(text)
+    (anyWord(post, OCCUPATION_GATE) ? ONCE_OCCUPATION.exec(text) : null) ??
+    ((words.has("who") || words.has("whose")) && anyWord(post, RUNS_GATE)
+      ? ONCE_RUNS_A_PLACE.exec(text)
       : null) ??
-    (anyOf(words, OCCUPATION_GATE) ? NAMED_FROM_BUSINESS.exec(text) : null);
+    (anyWord(post, OCCUPATION_GATE) ? ONCE_NAMED_FROM_BUSINESS.exec(text) : null);
   // "a local teacher" already counted as someone known locally.
   // Visiting, singing or helping out is not being cared for: "the vicar came in to sing carols".
   if (
@@ -1148,7 +1207,7 @@ export function indirectScore(
     !(/reporter|journalist|photographer/i.test(job[0]) && MEDIA_ASK.test(text)) &&
     // The job holder is the one cared for: care words in their sentence or the one before ("the landlord of
     // the Black Swan waters down his spirits. Half of A&E…" is not about him being in A&E).
-    careIn(sentenceAndOneBefore(text, job.index), words)
+    careIn(sentenceAndOneBefore(text, job.index), post)
   ) {
     score += 1;
     if (at === -1 || job.index < at) at = job.index;
@@ -1158,12 +1217,12 @@ export function indirectScore(
     );
     if (located && !(located[1] !== undefined && NOT_PLACE.has(located[1]))) score += 1;
   }
-  const small = SMALL.exec(text);
+  const small = ONCE_SMALL.exec(text);
   if (small) {
     score += 2;
     if (at === -1 || small.index < at) at = small.index;
   }
-  const rare = anyOf(words, RARE_GATE) ? RARE.exec(text) : null;
+  const rare = anyWord(post, RARE_GATE) ? ONCE_RARE.exec(text) : null;
   // A named rare condition is only ever seen in care: it needs no other care word. "A rare
   // condition" in general ("1 in 17 people will have a rare condition") does.
   const namedRare = rare !== null && !RARE_GENERIC.test(rare[0]);
@@ -1174,24 +1233,28 @@ export function indirectScore(
     /\bcase[ \t]+of[ \t]+$/i.test(text.slice(Math.max(0, rare.index - 10), rare.index))
   )
     at = rare.index;
-  if (at === -1 || (!namedRare && !careIn(text, words))) return null;
-  if (placeFound(text, words)) score += 1;
-  if (anyOf(words, DWELLING_GATE) && DWELLING.test(text)) score += 1;
+  if (at === -1 || (!namedRare && !careInText(text, post))) return null;
+  if (placeFoundOnce(text, post)) score += 1;
+  if (anyWord(post, DWELLING_GATE) && ONCE_DWELLING.exec(text) !== null) score += 1;
   // "room 3's daughter", "bed 9's wife": a relative of the one in that bed.
-  if ((text.includes("'s") || text.includes("’s")) && BED_OWNER.test(text)) score += 2;
+  if ((text.includes("'s") || text.includes("’s")) && ONCE_BED_OWNER.exec(text) !== null)
+    score += 2;
   // "is a patient of Dr Shah's": whose list they are on.
-  if (words.has("patient") && PATIENT_OF.test(text)) score += 1;
-  if (NUMBER_PLATE.test(text)) score += 2;
+  if (words.has("patient") && ONCE_PATIENT_OF.exec(text) !== null) score += 1;
+  if (ONCE_NUMBER_PLATE.exec(text) !== null) score += 2;
   // Where in the hospital, next to the person: "Resus 1, 4:40am, 19 year old motorcyclist".
   if (bedNear(text, at, words.has("wing") || words.has("cell"))) score += 1;
-  if (EVENT.test(text)) score += 1;
+  if (ONCE_EVENT.exec(text) !== null) score += 1;
   if (rare) score += 2;
-  else if (CONDITION.test(text)) score += 1;
+  else if (ONCE_CONDITION.exec(text) !== null) score += 1;
   // A day everyone remembers ("on Christmas Eve", "on the 14th") pins an event down more than
   // "today" does.
-  if (SPECIFIC_DAY.test(text)) score += 1;
-  else if (TIME.test(text)) score += 0.5;
-  if (RECOGNISED.test(text) || (anyOf(words, KNOWN_OUTSIDE_GATE) && KNOWN_OUTSIDE.test(text)))
+  if (ONCE_SPECIFIC_DAY.exec(text) !== null) score += 1;
+  else if (ONCE_TIME.exec(text) !== null) score += 0.5;
+  if (
+    ONCE_RECOGNISED.exec(text) !== null ||
+    (anyWord(post, KNOWN_OUTSIDE_GATE) && ONCE_KNOWN_OUTSIDE.exec(text) !== null)
+  )
     score += 1;
   // A regular everyone at the surgery or pharmacy knows: "who comes in every week for her asthma".
   const regular =
@@ -1206,7 +1269,7 @@ export function indirectScore(
       words.has("attendance") ||
       words.has("visit")) &&
       /\d(?:st|nd|rd|th)\b/.test(text))
-      ? REGULAR.exec(text)
+      ? ONCE_REGULAR.exec(text)
       : null;
   // "every Friday" pins a regular down more than "every week" does. "He is not a frequent flyer"
   // says the opposite.
@@ -1214,13 +1277,13 @@ export function indirectScore(
     score += /day$/i.test(regular[0]) && !/every[ \t]+day$/i.test(regular[0]) ? 1.5 : 1;
   // Who someone is to look at or to hear: "the man with the parrot on his shoulder", "who thinks
   // he's Jesus", "the kid in the yellow Lambo", "whose mum is in prison".
-  if (anyOf(words, TRAIT_GATE) && TRAIT.test(text)) score += 1;
-  if (NOT_CARE.test(text)) score -= 1;
+  if (anyWord(post, TRAIT_GATE) && ONCE_TRAIT.exec(text) !== null) score += 1;
+  if (ONCE_NOT_CARE.exec(text) !== null) score -= 1;
   // "Nurse Kelly in bay 4 tonight is 24": the one described works there.
-  if (anyOf(words, STAFF_WORDS) && STAFF_AT_PLACE.test(text)) score -= 1;
+  if (anyWord(post, STAFF_WORDS) && ONCE_STAFF_AT_PLACE.exec(text) !== null) score -= 1;
   // "Our HCA Grace was a finalist on Bake Off": the one described is a colleague.
   else if (
-    anyOf(words, STAFF_WORDS) &&
+    anyWord(post, STAFF_WORDS) &&
     STAFF_NAMED_BEFORE.test(text.slice(Math.max(0, at - 40), at))
   )
     score -= 2;
@@ -1236,12 +1299,12 @@ export const indirectIdentifier: CustomRecognizer = {
     const post = analyse(normalised);
     const words = post.words;
     if (fictionOrHistory(text, post)) return found;
-    let result = indirectScore(text, words);
+    let result = indirectScore(text, post);
     let ownRelative = false;
     // Only for messages received (the rule drops these from staff posts), and only a post with
     // "my" or "our" in it can score differently when the writer's own relative counts.
     if ((!result || result.score < 2) && (words.has("my") || words.has("our"))) {
-      result = indirectScore(text, words, true);
+      result = indirectScore(text, post, true);
       ownRelative = true;
     }
     if (!result || result.score < 2) return found;

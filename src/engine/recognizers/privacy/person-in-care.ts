@@ -11,8 +11,9 @@
 //   "my patient Tom", "a lady called Doris"
 //   a known given name with patient cues near ("Doris on her nightly escape attempt")
 // Staff named in their role ("Dr Patel ran a great session", "Sister Holt") are not patients.
+import { identityView, type TextView } from "../../normalise/index.js";
 import type { CustomRecognizer, Entity } from "../recognizer.js";
-import { analyse, anyWord, wordSet } from "./analysis.js";
+import { analyse, anyWord, wordSet, type PostAnalysis } from "./analysis.js";
 import { fictionOrHistory } from "./not-a-patient.js";
 import {
   CARE_WORDS,
@@ -747,6 +748,10 @@ const COMMON_LOWER = new Set([
   "work",
 ]);
 const PLACE_HINT = /bed|bay|room|cubicle|trolley|chair|SR|cot|incubator|resus|majors/i;
+// A numbered place, as PLACE_I needs one ("bed 4", "bay C", "side room 2"): without it none of the
+// place patterns can match. Looser than PLACE_I (any case, no boundaries), so it never stops one.
+const NUMBERED_PLACE =
+  /(?:bed|bays?|cots?|incubators?|resus|majors|room|cubicle|trolley|chair|sr)[ \t]?[\da-h]/i;
 const NAMED_LIKE_PEOPLE = new Set([
   "Jack Russell",
   "Jack Russells",
@@ -869,6 +874,36 @@ const MY_PATIENT_GATE = wordSet(
   "patient lady gent gentleman man woman chap fella boy girl baby resident",
 );
 
+// Words the patterns below cannot match without (each pattern's first words, branch by branch).
+// "mr", "mrs", "ms", "miss" typed in lower case.
+const LOWER_TITLE = /\b(?:mr|mrs|ms|miss)\b/;
+const LOWER_TITLE_GATE = wordSet("mr mrs ms miss");
+// CARED_FOR_NAME: "to nurse" by "nurse", "R.I.P." by "r".
+const CARED_FOR_NAME_GATE = wordSet(
+  "sat sitting nursed nurse cared caring looked looking goodbye discharged admitted transferred reassured settled rip r rest",
+);
+// NAME_ON_WARD: "A&E" by "e"; "Ward5" is one word, found by WARD_NUMBER.
+const NAME_ON_WARD_GATE = wordSet("ward amu itu icu hdu ccu sdec e ed resus majors");
+const WARD_NUMBER = /[Ww]ard\d/;
+const KIN_IS_NAME_GATE = wordSet("mum mother dad father baby patient she he");
+const WARD_LETTERS = /ward|unit|icu|itu|hdu/i;
+
+/**
+ * Whether NAME_AGE can match: it needs a digit right after "(" or after a comma and spaces or
+ * tabs ("Arthur, 99", "Josie (23)", "Doris, (88)"). A loop over the text, not a pattern.
+ */
+function mayHaveNameAge(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    let j = i - 1;
+    if (text.charCodeAt(j) === 40) return true; // "("
+    while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+    if (j >= 0 && text.charCodeAt(j) === 44) return true; // ","
+  }
+  return false;
+}
+
 function push(found: Entity[], e: Entity) {
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
@@ -880,10 +915,23 @@ function push(found: Entity[], e: Entity) {
   found.push(e);
 }
 
+/** `word` without a possessive "'s" or "’s" at its end: the same as `word.replace(/['’]s$/, "")`. */
+function withoutPossessive(word: string): string {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return word;
+  const q = word.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019 ? word.slice(0, n - 2) : word;
+}
+
+const APOSTROPHES = /['’]/g;
+
 /** A capitalised word that could be a name: not a sentence word, title, place, day or relative. */
 function nameLike(word: string): boolean {
   // "I've", "I'm", "I'd" are the writer, not a name: the list holds them without the apostrophe.
-  return !NOT_A_NAME.has(word.replace(/['’]s$/, "").replace(/['’]/g, ""));
+  const bare = withoutPossessive(word);
+  return !NOT_A_NAME.has(
+    bare.indexOf("'") === -1 && bare.indexOf("’") === -1 ? bare : bare.replace(APOSTROPHES, ""),
+  );
 }
 
 /**
@@ -899,6 +947,62 @@ function nameOffset(words: string): number {
   return nameLike(first) ? 0 : words.length - rest.length;
 }
 
+// The post being read by `detect`, for the helpers below: module state rather than closures made
+// afresh for every post (detect is never re-entered).
+let cText = "";
+let cView: TextView = identityView("");
+let cOriginal = "";
+let cFound: Entity[] = [];
+let cPost: PostAnalysis | undefined;
+let cCaredFor: boolean | undefined;
+let cCareInPost = false;
+let cNonHuman = false;
+
+// Computed only when first asked: most posts never need it.
+function caredForInPost(): boolean {
+  return (cCaredFor ??= anyWord(cPost!, CARED_FOR_GATE));
+}
+
+function actCare(): boolean {
+  return cCareInPost || ACT_CARE.test(cText);
+}
+
+function add(s: number, e: number, score: number, kind: string, name = ""): void {
+  if (score < 0.5) return;
+  if (kind !== "bed with a person" && ROLE_WHO_BEFORE.test(cText.slice(Math.max(0, s - 70), s)))
+    return;
+  const at = cView.toOriginal(s, e);
+  push(cFound, {
+    type: "CARE_PERSON",
+    start: at.start,
+    end: at.end,
+    text: cOriginal.slice(at.start, at.end),
+    score: Math.min(1, score),
+    pattern: kind,
+    detail: { kind, name },
+  });
+}
+
+function staffBefore(at: number): boolean {
+  return STAFF_TITLE_BEFORE.test(cText.slice(Math.max(0, at - 25), at));
+}
+
+function animalBefore(at: number): boolean {
+  return cNonHuman && NON_HUMAN_BEFORE.test(cText.slice(Math.max(0, at - 45), at));
+}
+
+// A name is a patient's when care words are nearer to it than staff words.
+function careNearer(s: number, e: number, window: number): boolean {
+  const care = nearest(cText, s, e, CARE_NEAR, window);
+  return care !== Infinity && care < nearest(cText, s, e, STAFF_CUES, window);
+}
+
+// Looser, for a relative named in a care post: only staff words nearer than care words rule it out.
+function notStaff(s: number, e: number, window: number): boolean {
+  const staff = nearest(cText, s, e, STAFF_CUES, window);
+  return staff === Infinity || staff > nearest(cText, s, e, CARE_NEAR, window);
+}
+
 export const personInCare: CustomRecognizer = {
   entity: "CARE_PERSON",
   detect({ normalised }) {
@@ -906,58 +1010,33 @@ export const personInCare: CustomRecognizer = {
     const text = view.text;
     const found: Entity[] = [];
     const post = analyse(normalised);
-    // Computed only when first asked: most posts never need it.
-    let caredFor: boolean | undefined;
-    const caredForInPost = () => (caredFor ??= anyWord(post, CARED_FOR_GATE));
+    cText = text;
+    cView = view;
+    cOriginal = normalised.original;
+    cFound = found;
+    cPost = post;
+    cCaredFor = undefined;
     const careInPost =
       anyWord(post, CARE_WORDS) ||
       (anyWord(post, PATIENT_CUE_GATE) && PATIENT_CUES.test(text)) ||
       /\bA&E\b/i.test(text) ||
       (caredForInPost() && BEING_CARED_FOR.test(text));
+    cCareInPost = careInPost;
     const hasPlace = PLACE_HINT.test(text);
     const hasTitle = TITLE_HINT.test(text);
     const acts =
       anyWord(post, ACTS_GATE) || post.words.has("visited") || post.words.has("visiting");
     if (!careInPost && !hasPlace && !hasTitle && !acts) return found;
-    const actCare = () => careInPost || ACT_CARE.test(text);
     // "Watching Casualty and the bloke in cubicle 3…": people on a TV drama are not patients.
     if (fictionOrHistory(text, post)) return found;
-    const add = (s: number, e: number, score: number, kind: string, name = "") => {
-      if (score < 0.5) return;
-      if (kind !== "bed with a person" && ROLE_WHO_BEFORE.test(text.slice(Math.max(0, s - 70), s)))
-        return;
-      const at = view.toOriginal(s, e);
-      push(found, {
-        type: "CARE_PERSON",
-        start: at.start,
-        end: at.end,
-        text: normalised.original.slice(at.start, at.end),
-        score: Math.min(1, score),
-        pattern: kind,
-        detail: { kind, name },
-      });
-    };
-    const staffBefore = (at: number) =>
-      STAFF_TITLE_BEFORE.test(text.slice(Math.max(0, at - 25), at));
     const nonHuman = anyWord(post, NON_HUMAN_GATE);
-    const animalBefore = (at: number) =>
-      nonHuman && NON_HUMAN_BEFORE.test(text.slice(Math.max(0, at - 45), at));
-    // A name is a patient's when care words are nearer to it than staff words.
-    const careNearer = (s: number, e: number, window: number) => {
-      const care = nearest(text, s, e, CARE_NEAR, window);
-      return care !== Infinity && care < nearest(text, s, e, STAFF_CUES, window);
-    };
-    // Looser, for a relative named in a care post: only staff words nearer than care words rule it out.
-    const notStaff = (s: number, e: number, window: number) => {
-      const staff = nearest(text, s, e, STAFF_CUES, window);
-      return staff === Infinity || staff > nearest(text, s, e, CARE_NEAR, window);
-    };
+    cNonHuman = nonHuman;
 
     if (hasTitle) {
       TITLED.lastIndex = 0;
       for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
         const name = m[2].split(/[ \t]+/);
-        const last = name[name.length - 1].replace(/['’]s$/, "");
+        const last = withoutPossessive(name[name.length - 1]);
         if (last.length > 1 && NOT_A_SURNAME.has(last)) continue;
         const end = m.index + m[0].length;
         const atPlace = m[3].length > 0;
@@ -1014,7 +1093,7 @@ export const personInCare: CustomRecognizer = {
       }
     }
 
-    if (hasTitle || /\b(?:mr|mrs|ms|miss)\b/.test(text)) {
+    if (hasTitle || (anyWord(post, LOWER_TITLE_GATE) && LOWER_TITLE.test(text))) {
       TITLED_LOWER.lastIndex = 0;
       for (let m = TITLED_LOWER.exec(text); m; m = TITLED_LOWER.exec(text)) {
         if (/^[A-Z]/.test(m[0]) && /^[A-Z]/.test(m[1])) continue; // the capitalised form is handled above
@@ -1028,7 +1107,7 @@ export const personInCare: CustomRecognizer = {
       }
     }
 
-    if (hasPlace) {
+    if (hasPlace && NUMBERED_PLACE.test(text)) {
       DESCRIBED_AT_PLACE.lastIndex = 0;
       for (let m = DESCRIBED_AT_PLACE.exec(text); m; m = DESCRIBED_AT_PLACE.exec(text)) {
         // "Shout out to Dev who spotted a deteriorating patient in bay 3": praise for the one
@@ -1159,7 +1238,12 @@ export const personInCare: CustomRecognizer = {
       }
     }
     CARED_FOR_NAME.lastIndex = 0;
-    for (let m = CARED_FOR_NAME.exec(text); m; m = CARED_FOR_NAME.exec(text)) {
+    const caredForName = anyWord(post, CARED_FOR_NAME_GATE);
+    for (
+      let m = caredForName ? CARED_FOR_NAME.exec(text) : null;
+      m;
+      m = CARED_FOR_NAME.exec(text)
+    ) {
       const nameStart = m.index + m[0].length - m[1].length;
       // Every word must be a name ("discharged Tuesday", "looked after Ward 5" are not).
       if (m[1].split(/[ \t]+/).some((w) => !nameLike(w))) continue;
@@ -1185,7 +1269,7 @@ export const personInCare: CustomRecognizer = {
     }
 
     {
-      if (post.digits > 0) {
+      if (post.digits > 0 && mayHaveNameAge(text)) {
         NAME_AGE.lastIndex = 0;
         for (let m = NAME_AGE.exec(text); m; m = NAME_AGE.exec(text)) {
           const skip = nameOffset(m[1]);
@@ -1331,7 +1415,8 @@ export const personInCare: CustomRecognizer = {
         }
       }
       NAME_ON_WARD.lastIndex = 0;
-      for (let m = NAME_ON_WARD.exec(text); m; m = NAME_ON_WARD.exec(text)) {
+      const onWard = anyWord(post, NAME_ON_WARD_GATE) || WARD_NUMBER.test(text);
+      for (let m = onWard ? NAME_ON_WARD.exec(text) : null; m; m = NAME_ON_WARD.exec(text)) {
         const skip = nameOffset(
           m[0].slice(
             0,
@@ -1364,6 +1449,7 @@ export const personInCare: CustomRecognizer = {
         add(s, e, 0.8, "name on a ward", m[1]);
       }
       for (const re of post.words.has("name") ? [KIN_IS_NAME, THEIR_NAME_IS] : [KIN_IS_NAME]) {
+        if (re === KIN_IS_NAME && !anyWord(post, KIN_IS_NAME_GATE)) continue;
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {
           if (!nameLike(m[1])) continue;
@@ -1456,10 +1542,13 @@ export const personInCare: CustomRecognizer = {
       }
     }
 
+    // WAS_ON_WARD reads a slice of the text, whose end may cut a word ("ward|robe"): so the test
+    // before it is for the letters anywhere in the text, not for whole words.
+    let wasOnWard: boolean | undefined;
     GIVEN.lastIndex = 0;
     for (let m = GIVEN.exec(text); m; m = GIVEN.exec(text)) {
       // "Tony's story": the possessive is not part of the name.
-      if (!GIVEN_NAME_SET.has(m[1].replace(/['’]s$/, ""))) {
+      if (!GIVEN_NAME_SET.has(withoutPossessive(m[1]))) {
         if (m[2] !== undefined) GIVEN.lastIndex = m.index + m[1].length;
         continue;
       }
@@ -1496,7 +1585,9 @@ export const personInCare: CustomRecognizer = {
           : nearest(text, m.index, end, hasSurname ? NOUN_PATIENT_CUES : ONE_PATIENT_CUES, 90),
         caredForInPost() ? nearest(text, m.index, end, BEING_CARED_FOR, 60) : Infinity,
         // "…She was on our ward till Thursday": read only in the words after the name.
-        WAS_ON_WARD.test(text.slice(end, end + 70)) ? 40 : Infinity,
+        (wasOnWard ??= WARD_LETTERS.test(text)) && WAS_ON_WARD.test(text.slice(end, end + 70))
+          ? 40
+          : Infinity,
         unit && !possessive ? unit.index : Infinity,
         CARE_FOR.test(before) || VISIT_TO_BEFORE.test(before) ? 0 : Infinity,
         HIS_MEDICINE.test(text.slice(end, end + 60)) ? 10 : Infinity,
@@ -1542,3 +1633,21 @@ function sentenceEndAfter(text: string, at: number, ceiling: number): number {
   for (let i = at; i < hi; i++) if (isSentenceEnd(text[i])) return i + 1;
   return hi;
 }
+
+/** The gates in front of the patterns above, with the patterns they guard: for the soundness test. */
+export const gatesForTests = {
+  withoutPossessive,
+  mayHaveNameAge,
+  /** [gate on the whole text, the patterns it guards] */
+  wordGated: [
+    { words: LOWER_TITLE_GATE, patterns: [LOWER_TITLE] },
+    { words: CARED_FOR_NAME_GATE, patterns: [CARED_FOR_NAME] },
+    { words: NAME_ON_WARD_GATE, also: WARD_NUMBER, patterns: [NAME_ON_WARD] },
+    { words: KIN_IS_NAME_GATE, patterns: [KIN_IS_NAME] },
+  ],
+  NUMBERED_PLACE,
+  placePatterns: [DESCRIBED_AT_PLACE, NAME_AT_PLACE, INITIALS_AT_PLACE, BARE_PLACE],
+  NAME_AGE,
+  WARD_LETTERS,
+  WAS_ON_WARD,
+};

@@ -11,14 +11,22 @@ export function wordsRegex(phrases: readonly string[], flags = "i"): RegExp {
   return new RegExp(`(?<![A-Za-z0-9])(?:${sorted.join("|")})(?![A-Za-z0-9])`, flags);
 }
 
-/** How many ASCII digits `text` holds, stopping at `enough`: a cheap gate before number recognizers. */
+// Several rules ask about the same text in turn: its digits are counted once.
+let countedText: string | undefined;
+let counted = 0;
+
+/** How many ASCII digits `text` holds, up to `enough`: a cheap gate before number recognizers. */
 export function countDigits(text: string, enough: number): number {
-  let n = 0;
-  for (let i = 0; i < text.length && n < enough; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
+  if (text !== countedText) {
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) n++;
+    }
+    counted = n;
+    countedText = text;
   }
-  return n;
+  return counted < enough ? counted : enough;
 }
 
 /** Where care happens: a person placed here is a patient. */
