@@ -65,6 +65,9 @@ ruleTester(colleagueHealthRule, {
     },
     { text: "Jill in the cardiac office has early dementia, we cover for her mistakes", errors: 1 },
     { text: "Our manager is off with a 'bad back' again, we all know it's the drink", errors: 1 },
+    // Phrases with none of the old hand-kept gate words ("off ill", "his back", "panic attacks").
+    { text: "Kev on nights is off with his back again, third time since Easter", errors: 1 },
+    { text: "Wendy from the discharge lounge has been off ill for a month now", errors: 1 },
     {
       text: "Charge nurse Femi was in resus last night after collapsing on shift, thoughts with him",
       errors: 1,

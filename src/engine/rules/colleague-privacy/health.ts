@@ -1,7 +1,7 @@
 // A colleague's health, sickness absence, pregnancy or treatment, posted without their
 // agreement: "Dr Lisowski's off with stress again", "our band 7 is back after rehab",
 // "Priya's pregnant, she hasn't told work yet". The author's own health is theirs to share.
-import { analyse, anyWord, wordSet } from "../../recognizers/privacy/analysis.js";
+import { mayMatch } from "../../signals/cue-gate.js";
 import { wordsRegex } from "../../recognizers/privacy/vocabulary.js";
 import { nearest, PATIENT_CUES } from "../../recognizers/privacy/people.js";
 import { defineRule } from "../rule.js";
@@ -193,17 +193,6 @@ function patientNear(text: string, start: number, end: number): boolean {
 }
 const FIRST_PERSON = /\b(?:i'm|i am|i was|i've|i have|my|me|myself)\b[^.!?\n]{0,30}$/i;
 
-// The distinctive words of the phrases above: the Set test before the phrase regex.
-const GATE = wordSet(`
-  migraine bug virus sickness booze sick sicknote note leave phased term stress anxiety depression depressed covid flu nerves rehab drinking drink drug problem
-  anorexia bulimia alcoholic addict addiction dementia alzheimer alzheimers parkinson parkinsons long ptsd ocd
-  psychosis psychotic schizophrenia schizophrenic personality sclerosis neurone crohn crohns colitis stoma condition
-  lump biopsy results
-  cancer chemo chemotherapy radiotherapy mastectomy hysterectomy diagnosed diagnosis spectrum autistic adhd bipolar breakdown
-  sectioned psych mental antidepressants eating anorexic bulimic self harm harming suicidal overdose overdosed terminal hiv std sti
-  op operation surgery heart stroke seizure fit epilepsy epileptic diabetic menopause menopausal endometriosis miscarriage miscarried
-  baby pregnant expecting weight ivf fertility infertile stillbirth abortion hospital resus admitted clinic unit appointment gum time signed
-`);
 const HEALTH_ALL = new RegExp(HEALTH.source, "gi");
 
 export const colleagueHealthRule = defineRule({
@@ -219,7 +208,7 @@ export const colleagueHealthRule = defineRule({
   },
   check(context) {
     const text = context.normalised.base.text;
-    if (!anyWord(analyse(context.normalised), GATE)) return;
+    if (!mayMatch(HEALTH_ALL, text)) return;
     const g = HEALTH_ALL;
     g.lastIndex = 0;
     for (let m = g.exec(text); m; m = g.exec(text)) {
