@@ -28,8 +28,8 @@ for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordUnit(c) ? 1 : 0;
 
 const isQuoteOrStar = (c: number) => c === 39 || c === 0x2019 || c === 42;
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 /**
  * Interned words, each with a small integer id. Looked up straight from a range of a text, with
@@ -43,6 +43,14 @@ export class Vocabulary {
   private slotHashes = new Int32Array(1 << 10);
   private slotIds = new Int32Array(1 << 10);
   private mask = (1 << 10) - 1;
+  private readonly bitmap: Int32Array;
+  private readonly shift: number;
+
+  /** `bitmapBits`: the bitmap has 2^bitmapBits bits (2^16 = 8 KB); more words want more bits. */
+  constructor(bitmapBits = 16) {
+    this.bitmap = new Int32Array(1 << (bitmapBits - 5));
+    this.shift = 32 - bitmapBits;
+  }
 
   get size(): number {
     return this.words.length;
@@ -56,8 +64,8 @@ export class Vocabulary {
     this.words.push(word);
     this.byWord.set(word, id);
     const hash = hashOf(word, 0, word.length);
-    const bit = hash >>> (32 - BITMAP_BITS);
-    BITMAP[bit >>> 5] |= 1 << (bit & 31);
+    const bit = hash >>> this.shift;
+    this.bitmap[bit >>> 5] |= 1 << (bit & 31);
     if (this.words.length * 4 > this.slotIds.length) this.grow();
     else this.place(id, hash);
     return id;
@@ -83,10 +91,15 @@ export class Vocabulary {
       this.place(id, hashOf(this.words[id], 0, this.words[id].length));
   }
 
+  /** False when no word hashed `hash` is interned (true may still find nothing). */
+  mayHave(hash: number): boolean {
+    const bit = hash >>> this.shift;
+    return (this.bitmap[bit >>> 5] & (1 << (bit & 31))) !== 0;
+  }
+
   /** The id of `text[start, end)` (hashed as `hash`, by `hashOf`), or -1; "’" reads as "'". */
   find(text: string, start: number, end: number, hash: number): number {
-    const bit = hash >>> (32 - BITMAP_BITS);
-    if ((BITMAP[bit >>> 5] & (1 << (bit & 31))) === 0) return -1;
+    if (!this.mayHave(hash)) return -1;
     const mask = this.mask;
     const len = end - start;
     for (let at = hash & mask; ; at = (at + 1) & mask) {
@@ -105,10 +118,6 @@ export class Vocabulary {
     }
   }
 }
-
-const BITMAP_BITS = 16;
-// The bitmap of the hashes of every interned word (of any vocabulary: it only rules words out).
-const BITMAP = new Int32Array(1 << (BITMAP_BITS - 5));
 
 /** FNV-1a over the UTF-16 units of `text[start, end)`, "’" read as "'". */
 export function hashOf(text: string, start: number, end: number): number {
@@ -222,10 +231,9 @@ export class WordIndex {
         p1 = c;
       }
       // Most words: no star, curly quote or apostrophe at either end, and in no list (the
-      // vocabulary's bitmap, read here without a call, says so).
+      // vocabulary's bitmap says so).
       if (odd === 0 && text.charCodeAt(from) !== 39 && text.charCodeAt(i - 1) !== 39) {
-        const bit = h >>> (32 - BITMAP_BITS);
-        if ((BITMAP[bit >>> 5] & (1 << (bit & 31))) === 0) {
+        if (!vocabulary.mayHave(h | 0)) {
           this.words++;
           continue;
         }

@@ -5,6 +5,7 @@
 // few common endings ("delayed" → "delay", "stealing" → "steal") so the lists stay short.
 import type { NormalisedText } from "../normalise/index.js";
 import { rememberLast } from "../last-post.js";
+import { FNV_OFFSET, FNV_PRIME, hashOf, Vocabulary } from "../normalise/word-index.js";
 
 export const CONCERN = 1 << 0; // safety, harm, staffing, waiting, broken kit, wrongdoing at work
 export const GRIEVANCE = 1 << 1; // negative judgement words, pay, leave, rota
@@ -110,80 +111,21 @@ const VOCABULARY: Record<number, string> = {
     kit equipment stretcher stretchers`,
 };
 
-// Every word of the vocabularies with its regular endings, in an open-addressing table of
-// hashes (typed arrays), so a look-up hashes the word where it lies in the text: no string is
-// made per word. A word carries its concept bits and the triggers (below) it belongs to.
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-// Entry k: its form ("’" written "'"), concept bits and trigger ids.
-const entryForm: string[] = [];
+// Every word of the vocabularies with its regular endings, interned in a vocabulary of their own
+// (normalise/word-index.ts: hashes in typed arrays), so a look-up hashes the word where it lies in
+// the text: no string is made per word. A form carries its concept bits and the triggers (below)
+// it belongs to, by its id. Some 13,000 forms: a 32 KB bitmap rules most words of a post out.
+const forms = new Vocabulary(18);
 const entryBits: number[] = [];
 const entryTriggers: number[][] = [];
-// Slots, two numbers each (side by side, one cache line): a form's hash and 1 + its entry (0: empty).
-let slots = new Int32Array(2 << 12);
-// A bitmap of the forms' hashes (32 KB for some 13,000 forms): most words of a post are in no
-// vocabulary and are ruled out at one read.
-const FILTER_BITS = 18;
-const filter = new Int32Array(1 << (FILTER_BITS - 5));
-
-/** FNV-1a over `text[start, end)`, "’" read as "'". */
-function hashRange(text: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    h = Math.imul(h ^ (c === 8217 ? 39 : c), FNV_PRIME);
-  }
-  return h | 0;
-}
-
-function place(entry: number, hash: number): void {
-  const mask = (slots.length >> 1) - 1;
-  let at = hash & mask;
-  while (slots[2 * at + 1] !== 0) at = (at + 1) & mask;
-  slots[2 * at] = hash;
-  slots[2 * at + 1] = entry + 1;
-}
-
-/** The entry of `text[start, end)` (hashed as `hash`), or -1; "’" reads as "'". */
-function findEntry(text: string, start: number, end: number, hash: number): number {
-  const fb = hash >>> (32 - FILTER_BITS);
-  if ((filter[fb >>> 5] & (1 << (fb & 31))) === 0) return -1;
-  const table = slots;
-  const mask = (table.length >> 1) - 1;
-  const len = end - start;
-  for (let at = hash & mask; ; at = (at + 1) & mask) {
-    const slot = table[2 * at + 1];
-    if (slot === 0) return -1;
-    if (table[2 * at] !== hash) continue;
-    const form = entryForm[slot - 1];
-    if (form.length !== len) continue;
-    let k = 0;
-    while (k < len) {
-      const c = text.charCodeAt(start + k);
-      if ((c === 8217 ? 39 : c) !== form.charCodeAt(k)) break;
-      k++;
-    }
-    if (k === len) return slot - 1;
-  }
-}
 
 function addForm(form: string, bit: number, triggerId: number): void {
   // The words of a post are looked up with "’" read as "'": a form holding "’" is never found.
   if (form.includes("\u2019")) return;
-  const hash = hashRange(form, 0, form.length);
-  let entry = findEntry(form, 0, form.length, hash);
-  if (entry < 0) {
-    entry = entryForm.length;
-    entryForm.push(form);
+  const entry = forms.intern(form);
+  if (entry === entryBits.length) {
     entryBits.push(0);
     entryTriggers.push([]);
-    const fb = hash >>> (32 - FILTER_BITS);
-    filter[fb >>> 5] |= 1 << (fb & 31);
-    if (entryForm.length * 4 > slots.length) {
-      slots = new Int32Array(slots.length * 2);
-      for (let k = 0; k < entryForm.length; k++)
-        place(k, hashRange(entryForm[k], 0, entryForm[k].length));
-    } else place(entry, hash);
   }
   entryBits[entry] |= bit;
   const triggers = entryTriggers[entry];
@@ -275,10 +217,10 @@ function scanText(base: string): WordScan {
     if (isEdge(c) || isEdge(lower.charCodeAt(end - 1))) {
       while (s < end && isEdge(lower.charCodeAt(s))) s++;
       while (end > s && isEdge(lower.charCodeAt(end - 1))) end--;
-      h = hashRange(lower, s, end);
+      h = hashOf(lower, s, end);
     }
     if (end - s < 2 || end - s > 24) continue;
-    const hit = findEntry(lower, s, end, h | 0);
+    const hit = forms.find(lower, s, end, h | 0);
     if (hit < 0) continue;
     bits |= entryBits[hit];
     const ids = entryTriggers[hit];
@@ -301,7 +243,7 @@ export function wordsHave(lower: string, start: number, end: number, bit: number
     while (s < e && isEdge(lower.charCodeAt(s))) s++;
     while (e > s && isEdge(lower.charCodeAt(e - 1))) e--;
     if (e - s < 2 || e - s > 24) continue;
-    const hit = findEntry(lower, s, e, hashRange(lower, s, e));
+    const hit = forms.find(lower, s, e, hashOf(lower, s, e));
     if (hit >= 0 && entryBits[hit] & bit) return true;
   }
   return false;
