@@ -261,6 +261,11 @@ describe("learned policy rules", () => {
         "official-capacity",
       ],
       [
+        "Just taken the hospital logo off my profile picture, apparently personal accounts can't use it. Learn something new every day",
+        "official-capacity",
+      ],
+      ["Deleted the NHS logo from my bio after the comms email, oops 🙈", "official-capacity"],
+      [
         "I've been asked to do an interview for a job on the stroke unit next week. Nervous!",
         "media-contact",
       ],

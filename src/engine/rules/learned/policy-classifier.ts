@@ -182,6 +182,9 @@ const SECURITY_ADVICE =
   /\b(?:never|don'?t|do not) (?:write|share|give|tell|post|leave|lend)\b[^.!?\n]{0,25}\b(?:down|codes?|passwords?|it|them|anyone|badges?|cards?)\b|\bask (?:the|your) (?:nic|nurse in charge|manager|security|it)\b[^.!?\n]{0,20}\b(?:for|about) the (?:code|password|key)s?\b|\b(?:change|reset|update) your passwords?\b|\block your (?:screen|pc|computer|laptop)\b/;
 const OFFICIAL_SHARED =
   /\b(?:here'?s|sharing|shared|retweeting|reposting|watch|just seen|seen|link to|read) (?:the |our |this )?(?:[\w'’-]+ )?(?:official|trust'?s?)\b|\bcomms (?:team )?(?:have|has) (?:posted|shared|published|put)\b/;
+// Branding taken off a personal account is the policy kept, not broken.
+const BRANDING_REMOVED =
+  /\b(?:removed?|removing|deleted?|deleting)\b[^.!?\n]{0,30}\b(?:logo|logos|branding|badge)\b|\b(?:took|taken|taking|take)\b[^.!?\n]{0,30}\b(?:logo|logos|branding|badge)\b[^.!?\n]{0,25}\boff\b/;
 const WARNING_OFF =
   /\b(?:stop (?:doing|sharing|filling|answering|posting)|(?:don'?t|do not|never) (?:do|share|fill|answer|post))\b[^.!?\n]{0,40}\b(?:quiz|quizzes|those|these|them)\b|\b(?:how|why) (?:accounts|people|passwords) get (?:hacked|scammed|stolen)\b|\bscammers? love\b/;
 // Already public: the Trust announced or published it, or the meeting is held in public.
@@ -312,7 +315,9 @@ const CORROBORATION: Partial<Record<Category, Corroboration>> = {
       (scan(normalised).bits & OFFICIAL) !== 0 || TRUST_VOICE.test(normalised.words.text),
     sure: true,
     // Sharing what the Trust itself published ("here's the official Trust video").
-    never: ({ normalised: { words: w } }) => OFFICIAL_SHARED.test(w.text),
+    // Nor branding taken off a personal profile ("removed the NHS logo from my banner").
+    never: ({ normalised: { words: w } }) =>
+      OFFICIAL_SHARED.test(w.text) || BRANDING_REMOVED.test(w.text),
   },
   // The colleague agreed ("shared with his permission", "she asked me to post this").
   "colleague-privacy": {
