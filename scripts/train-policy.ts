@@ -52,6 +52,9 @@ const { values: args } = parseArgs({
     "block-limit": { type: "string", default: "0.025" },
     // Weight of macro F1 against micro F1 in the objective the thresholds maximise.
     "macro-weight": { type: "string", default: "1" },
+    // Patient details are the worst miss (issue 3): their term of the objective may be F-beta, beta
+    // > 1 weighing recall above precision. 1 is plain F1; 2 was tried and not kept (policy-model.md).
+    "pii-beta": { type: "string", default: "1" },
   },
 });
 
@@ -231,6 +234,10 @@ function predict(model: Model, e: Example, out: Float32Array): void {
 
 const ci = (c: Category) => (CATEGORIES as readonly string[]).indexOf(c);
 const MD = ci("missing-disclaimer");
+const PII = ci("patient-identifiable");
+const PII_BETA2 = Number(args["pii-beta"]) ** 2;
+const fBetaOf = (tp: number, fp: number, fn: number, b2: number) =>
+  tp ? ((1 + b2) * tp) / ((1 + b2) * tp + b2 * fn + fp) : 0;
 const OC = ci("official-capacity");
 /** The categories the disclaimer rule counts as an opinion when another rule reported them. */
 const OPINION = (["raising-concerns", "disrepute-grievance", "defamation"] as const).map(ci);
@@ -363,8 +370,9 @@ function chooseThresholds(oof: Float32Array[], labels: Uint8Array[], view: RuleV
     let tp = 0;
     let fp = 0;
     let fn = 0;
-    for (const [a, b, d] of all) {
-      macro += f1Of(a, b, d);
+    for (let c = 0; c < all.length; c++) {
+      const [a, b, d] = all[c];
+      macro += c === PII ? fBetaOf(a, b, d, PII_BETA2) : f1Of(a, b, d);
       tp += a;
       fp += b;
       fn += d;
