@@ -16,6 +16,9 @@ ruleTester(insults, {
     // A thing, not a person; the author and a mate; what was said, not who said it.
     "Can't believe we have to do a 'pronoun' course now. Snowflake nonsense.",
     "Me and the other old git on the porters' team have been here 40 years between us 😂",
+    // Signing in as what one calls oneself.
+    "Proud old bat here, 40 years a nurse and still loving every shift",
+    "Grumpy git here, someone has moved the good stapler again",
     "Me and @sam_odp have a bet on who cannulates faster. Loser buys Greggs.",
     "Some of the comments under the post about our Filipino nurses are vile. These people keep our wards running.",
     "The abuse our international nurses get from some patients is disgusting.",
@@ -28,6 +31,9 @@ ruleTester(insults, {
       errors: 1,
     },
     { text: "I'm not rushing for that pompous walrus in side room 4", errors: 1 },
+    // "Here" after an insult that points at someone else.
+    { text: "You daft cow here, move your car off the ambulance bay", errors: 1 },
+    { text: "Our resident grumpy git here keeps nicking the milk", errors: 1 },
     { text: "To the BBC reporter stood outside our ED: you're a vulture", errors: 1 },
     {
       text: "you're a lazy tw@t and a d!ckhead",

@@ -145,6 +145,14 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
     return false;
   if (NEGATION_BEFORE.test(tail(pre, 24))) return false;
   if (SELF_BEFORE.test(tail(pre, 30)) && !SECOND_PERSON.test(sentence)) return false;
+  // Signing in as what one calls oneself, at the start of a sentence: "proud old bat here, 40
+  // years a nurse", "daft cow here forgot her lanyard".
+  if (
+    /^,? here\b(?! (?:is|was|on|in|at|who|keeps))/.test(post) &&
+    /^\s*(?:[a-z'’-]+ ){0,2}$/.test(pre) &&
+    !/\b(?:you|your|he|she|they|that|this|the|our|my|his|her|their)\b/.test(pre)
+  )
+    return false;
   if (ALWAYS_PERSONAL.has(label)) return true;
   if (kind !== "swear" && THING_AFTER.test(post)) return false;
   // A noun put before a place in care picks someone out: "the walrus in side room 4".
