@@ -2,8 +2,11 @@
 // about that post in turn. Remembering the answer for the last post asked about is enough, and
 // cheaper than a WeakMap entry per post; a post asked about again later is worked out again.
 
-/** `compute`, answering again from memory while its first argument is the same object. */
-export function rememberLast<K extends object, A extends unknown[], V>(
+/**
+ * `compute`, answering again from memory while its first argument is the same (the same object,
+ * or an equal string).
+ */
+export function rememberLast<K, A extends unknown[], V>(
   compute: (key: K, ...rest: A) => V,
 ): (key: K, ...rest: A) => V {
   let lastKey: K | undefined;

@@ -4,6 +4,7 @@
 // figure ("a Strictly finalist") one and a half; a time alone is half. Two points identify:
 // "the 97-year-old from Rye who came in after the house fire on Saturday" does, "a patient told
 // me today" does not. The author's own relatives ("my nan") are not counted.
+import { rememberLast } from "../../last-post.js";
 import { SENTENCE_REACH } from "../information/phrases.js";
 import type { CustomRecognizer, Entity } from "../recognizer.js";
 import { analyse, anyWord, type PostAnalysis } from "./analysis.js";
@@ -1016,66 +1017,47 @@ function ourElder(text: string, at: number, age: string): boolean {
 // indirectScore runs twice on some posts (the second time counting the writer's own relatives):
 // the searches of the whole text, which do not depend on that, are made once per text, each
 // remembering its last text and answer.
-class Once {
-  private text: string | undefined = undefined;
-  private result: RegExpExecArray | null = null;
-  constructor(private readonly re: RegExp) {
-    if (re.global || re.sticky) throw new Error("Once needs an expression without state");
-  }
-  exec(text: string): RegExpExecArray | null {
-    if (text !== this.text) {
-      this.result = this.re.exec(text);
-      this.text = text;
-    }
-    return this.result;
-  }
+function execOnce(re: RegExp): (text: string) => RegExpExecArray | null {
+  if (re.global || re.sticky) throw new Error("execOnce needs an expression without state");
+  return rememberLast((text: string) => re.exec(text));
 }
-const ONCE_AGE_GLUED = new Once(AGE_GLUED);
-const ONCE_BED_OWNER = new Once(BED_OWNER);
-const ONCE_CARE = new Once(CARE);
-const ONCE_CARE_MORE = new Once(CARE_MORE);
-const ONCE_CELEB = new Once(CELEB);
-const ONCE_CELEB_VISIT = new Once(CELEB_VISIT);
-const ONCE_COLLEAGUE_AS_PATIENT = new Once(COLLEAGUE_AS_PATIENT);
-const ONCE_COMMA_AGE = new Once(COMMA_AGE);
-const ONCE_CONDITION = new Once(CONDITION);
-const ONCE_DWELLING = new Once(DWELLING);
-const ONCE_EVENT = new Once(EVENT);
-const ONCE_KNOWN_OUTSIDE = new Once(KNOWN_OUTSIDE);
-const ONCE_LITTLE_PERSON = new Once(LITTLE_PERSON);
-const ONCE_MONTHS_OLD = new Once(MONTHS_OLD);
-const ONCE_NAMED_FROM_BUSINESS = new Once(NAMED_FROM_BUSINESS);
-const ONCE_NOT_CARE = new Once(NOT_CARE);
-const ONCE_NUMBER_PLATE = new Once(NUMBER_PLATE);
-const ONCE_OCCUPATION = new Once(OCCUPATION);
-const ONCE_PATIENT_OF = new Once(PATIENT_OF);
-const ONCE_RARE = new Once(RARE);
-const ONCE_RECOGNISED = new Once(RECOGNISED);
-const ONCE_REGULAR = new Once(REGULAR);
-const ONCE_RUNS_A_PLACE = new Once(RUNS_A_PLACE);
-const ONCE_SHE_IS_AGE = new Once(SHE_IS_AGE);
-const ONCE_SMALL = new Once(SMALL);
-const ONCE_SPECIFIC_DAY = new Once(SPECIFIC_DAY);
-const ONCE_STAFF_AT_PLACE = new Once(STAFF_AT_PLACE);
-const ONCE_TIME = new Once(TIME);
-const ONCE_TRAIT = new Once(TRAIT);
+const ONCE_AGE_GLUED = execOnce(AGE_GLUED);
+const ONCE_BED_OWNER = execOnce(BED_OWNER);
+const ONCE_CARE = execOnce(CARE);
+const ONCE_CARE_MORE = execOnce(CARE_MORE);
+const ONCE_CELEB = execOnce(CELEB);
+const ONCE_CELEB_VISIT = execOnce(CELEB_VISIT);
+const ONCE_COLLEAGUE_AS_PATIENT = execOnce(COLLEAGUE_AS_PATIENT);
+const ONCE_COMMA_AGE = execOnce(COMMA_AGE);
+const ONCE_CONDITION = execOnce(CONDITION);
+const ONCE_DWELLING = execOnce(DWELLING);
+const ONCE_EVENT = execOnce(EVENT);
+const ONCE_KNOWN_OUTSIDE = execOnce(KNOWN_OUTSIDE);
+const ONCE_LITTLE_PERSON = execOnce(LITTLE_PERSON);
+const ONCE_MONTHS_OLD = execOnce(MONTHS_OLD);
+const ONCE_NAMED_FROM_BUSINESS = execOnce(NAMED_FROM_BUSINESS);
+const ONCE_NOT_CARE = execOnce(NOT_CARE);
+const ONCE_NUMBER_PLATE = execOnce(NUMBER_PLATE);
+const ONCE_OCCUPATION = execOnce(OCCUPATION);
+const ONCE_PATIENT_OF = execOnce(PATIENT_OF);
+const ONCE_RARE = execOnce(RARE);
+const ONCE_RECOGNISED = execOnce(RECOGNISED);
+const ONCE_REGULAR = execOnce(REGULAR);
+const ONCE_RUNS_A_PLACE = execOnce(RUNS_A_PLACE);
+const ONCE_SHE_IS_AGE = execOnce(SHE_IS_AGE);
+const ONCE_SMALL = execOnce(SMALL);
+const ONCE_SPECIFIC_DAY = execOnce(SPECIFIC_DAY);
+const ONCE_STAFF_AT_PLACE = execOnce(STAFF_AT_PLACE);
+const ONCE_TIME = execOnce(TIME);
+const ONCE_TRAIT = execOnce(TRAIT);
 
-let placeText: string | undefined;
-let placeAnswer = false;
 /** `placeFound` for the whole text, worked out once per text (its words are the text's). */
-function placeFoundOnce(text: string, post: PostAnalysis): boolean {
-  if (text !== placeText) {
-    placeAnswer = placeFound(text, post);
-    placeText = text;
-  }
-  return placeAnswer;
-}
+const placeFoundOnce = rememberLast(placeFound);
 
 /** `careIn` for the whole text, with its searches made once per text. */
 function careInText(text: string, post: PostAnalysis): boolean {
   return (
-    ONCE_CARE.exec(text) !== null ||
-    (anyWord(post, CARE_MORE_GATE) && ONCE_CARE_MORE.exec(text) !== null)
+    ONCE_CARE(text) !== null || (anyWord(post, CARE_MORE_GATE) && ONCE_CARE_MORE(text) !== null)
   );
 }
 
@@ -1087,31 +1069,31 @@ export function indirectScore(
   const words = post.words;
   let gated = anyWord(post, GATE);
   // A rare condition with no person word: "the 2nd case of leprosy in Kent".
-  if (!gated && anyWord(post, RARE_GATE) && ONCE_RARE.exec(text) !== null) gated = true;
+  if (!gated && anyWord(post, RARE_GATE) && ONCE_RARE(text) !== null) gated = true;
   // "the owner of the Thai restaurant", "the pair from the golf club": common words that name who
   // someone is only inside a job phrase, so the phrase itself must be there.
-  if (!gated && anyWord(post, JOB_OPENERS) && ONCE_OCCUPATION.exec(text) !== null) gated = true;
+  if (!gated && anyWord(post, JOB_OPENERS) && ONCE_OCCUPATION(text) !== null) gated = true;
   // "the one who swallowed the batteries": a person without a person word.
   if (!gated && words.has("one") && words.has("who") && /\bthe one who\b/i.test(text)) gated = true;
   // "little" is too common a word to gate on: only "little one", "little fighter"… count.
-  if (!gated && words.has("little") && ONCE_LITTLE_PERSON.exec(text) !== null) gated = true;
+  if (!gated && words.has("little") && ONCE_LITTLE_PERSON(text) !== null) gated = true;
   // "84yo", "19yrs" are one word each.
-  if (!gated && ONCE_AGE_GLUED.exec(text) !== null) gated = true;
+  if (!gated && ONCE_AGE_GLUED(text) !== null) gated = true;
   // "a 4 month old from Leysdown".
-  if (!gated && (words.has("month") || words.has("week")) && ONCE_MONTHS_OLD.exec(text) !== null)
+  if (!gated && (words.has("month") || words.has("week")) && ONCE_MONTHS_OLD(text) !== null)
     gated = true;
   // "she's 93": an age said of someone, in a post with digits.
-  if (!gated && (words.has("she") || words.has("he")) && ONCE_SHE_IS_AGE.exec(text) !== null)
+  if (!gated && (words.has("she") || words.has("he")) && ONCE_SHE_IS_AGE(text) !== null)
     gated = true;
   // "Kyle from the care home on Bower Mount Road, 31, …".
-  if (!gated && ONCE_COMMA_AGE.exec(text) !== null) gated = true;
+  if (!gated && ONCE_COMMA_AGE(text) !== null) gated = true;
   // "scanned the pregnant midwife from our own labour ward", "the consultant's own wife was on
   // my list": a colleague, or a colleague's family, as the patient.
   const colleague =
     (anyWord(post, STAFF_WORDS) || anyWord(post, SENIOR_STAFF)) &&
     (words.has("own") ||
       ((text.includes("'s") || text.includes("’s")) && anyWord(post, COLLEAGUE_KIN_GATE)))
-      ? ONCE_COLLEAGUE_AS_PATIENT.exec(text)
+      ? ONCE_COLLEAGUE_AS_PATIENT(text)
       : null;
   if (colleague) gated = true;
   const own = ownCounts ? OWN_KIN.exec(text) : null;
@@ -1133,8 +1115,8 @@ export function indirectScore(
   }
   const AGE =
     anyWord(post, WORDY_AGE_GATE) ||
-    ((words.has("she") || words.has("he")) && ONCE_SHE_IS_AGE.exec(text) !== null) ||
-    ONCE_COMMA_AGE.exec(text) !== null
+    ((words.has("she") || words.has("he")) && ONCE_SHE_IS_AGE(text) !== null) ||
+    ONCE_COMMA_AGE(text) !== null
       ? AGE_ALL
       : AGE_BASE;
   AGE.lastIndex = 0;
@@ -1173,14 +1155,14 @@ export function indirectScore(
     score += 1;
     if (at === -1 || age.index < at) at = age.index;
   }
-  const celeb = anyWord(post, CELEB_GATE) ? ONCE_CELEB.exec(text) : null;
+  const celeb = anyWord(post, CELEB_GATE) ? ONCE_CELEB(text) : null;
   if (celeb) {
     // Seen as a patient ("a Strictly finalist in A&E"), a public figure is one of very few people;
     // visiting, opening or donating is not care.
     // A show alone ("watching Strictly with the patients") names no one.
     score += !celebPerson(text)
       ? 0.5
-      : ONCE_CELEB_VISIT.exec(text) !== null
+      : ONCE_CELEB_VISIT(text) !== null
         ? 1
         : seenAsPatient(text, post)
           ? CELEB_GENERIC.test(celeb[0])
@@ -1193,11 +1175,11 @@ export function indirectScore(
   }
   // Who they are outside the hospital: "the lollipop lady from St Mary's", "the lifer on C wing".
   const job =
-    (anyWord(post, OCCUPATION_GATE) ? ONCE_OCCUPATION.exec(text) : null) ??
+    (anyWord(post, OCCUPATION_GATE) ? ONCE_OCCUPATION(text) : null) ??
     ((words.has("who") || words.has("whose")) && anyWord(post, RUNS_GATE)
-      ? ONCE_RUNS_A_PLACE.exec(text)
+      ? ONCE_RUNS_A_PLACE(text)
       : null) ??
-    (anyWord(post, OCCUPATION_GATE) ? ONCE_NAMED_FROM_BUSINESS.exec(text) : null);
+    (anyWord(post, OCCUPATION_GATE) ? ONCE_NAMED_FROM_BUSINESS(text) : null);
   // "a local teacher" already counted as someone known locally.
   // Visiting, singing or helping out is not being cared for: "the vicar came in to sing carols".
   if (
@@ -1217,12 +1199,12 @@ export function indirectScore(
     );
     if (located && !(located[1] !== undefined && NOT_PLACE.has(located[1]))) score += 1;
   }
-  const small = ONCE_SMALL.exec(text);
+  const small = ONCE_SMALL(text);
   if (small) {
     score += 2;
     if (at === -1 || small.index < at) at = small.index;
   }
-  const rare = anyWord(post, RARE_GATE) ? ONCE_RARE.exec(text) : null;
+  const rare = anyWord(post, RARE_GATE) ? ONCE_RARE(text) : null;
   // A named rare condition is only ever seen in care: it needs no other care word. "A rare
   // condition" in general ("1 in 17 people will have a rare condition") does.
   const namedRare = rare !== null && !RARE_GENERIC.test(rare[0]);
@@ -1235,25 +1217,24 @@ export function indirectScore(
     at = rare.index;
   if (at === -1 || (!namedRare && !careInText(text, post))) return null;
   if (placeFoundOnce(text, post)) score += 1;
-  if (anyWord(post, DWELLING_GATE) && ONCE_DWELLING.exec(text) !== null) score += 1;
+  if (anyWord(post, DWELLING_GATE) && ONCE_DWELLING(text) !== null) score += 1;
   // "room 3's daughter", "bed 9's wife": a relative of the one in that bed.
-  if ((text.includes("'s") || text.includes("’s")) && ONCE_BED_OWNER.exec(text) !== null)
-    score += 2;
+  if ((text.includes("'s") || text.includes("’s")) && ONCE_BED_OWNER(text) !== null) score += 2;
   // "is a patient of Dr Shah's": whose list they are on.
-  if (words.has("patient") && ONCE_PATIENT_OF.exec(text) !== null) score += 1;
-  if (ONCE_NUMBER_PLATE.exec(text) !== null) score += 2;
+  if (words.has("patient") && ONCE_PATIENT_OF(text) !== null) score += 1;
+  if (ONCE_NUMBER_PLATE(text) !== null) score += 2;
   // Where in the hospital, next to the person: "Resus 1, 4:40am, 19 year old motorcyclist".
   if (bedNear(text, at, words.has("wing") || words.has("cell"))) score += 1;
-  if (ONCE_EVENT.exec(text) !== null) score += 1;
+  if (ONCE_EVENT(text) !== null) score += 1;
   if (rare) score += 2;
-  else if (ONCE_CONDITION.exec(text) !== null) score += 1;
+  else if (ONCE_CONDITION(text) !== null) score += 1;
   // A day everyone remembers ("on Christmas Eve", "on the 14th") pins an event down more than
   // "today" does.
-  if (ONCE_SPECIFIC_DAY.exec(text) !== null) score += 1;
-  else if (ONCE_TIME.exec(text) !== null) score += 0.5;
+  if (ONCE_SPECIFIC_DAY(text) !== null) score += 1;
+  else if (ONCE_TIME(text) !== null) score += 0.5;
   if (
-    ONCE_RECOGNISED.exec(text) !== null ||
-    (anyWord(post, KNOWN_OUTSIDE_GATE) && ONCE_KNOWN_OUTSIDE.exec(text) !== null)
+    ONCE_RECOGNISED(text) !== null ||
+    (anyWord(post, KNOWN_OUTSIDE_GATE) && ONCE_KNOWN_OUTSIDE(text) !== null)
   )
     score += 1;
   // A regular everyone at the surgery or pharmacy knows: "who comes in every week for her asthma".
@@ -1269,7 +1250,7 @@ export function indirectScore(
       words.has("attendance") ||
       words.has("visit")) &&
       /\d(?:st|nd|rd|th)\b/.test(text))
-      ? ONCE_REGULAR.exec(text)
+      ? ONCE_REGULAR(text)
       : null;
   // "every Friday" pins a regular down more than "every week" does. "He is not a frequent flyer"
   // says the opposite.
@@ -1277,10 +1258,10 @@ export function indirectScore(
     score += /day$/i.test(regular[0]) && !/every[ \t]+day$/i.test(regular[0]) ? 1.5 : 1;
   // Who someone is to look at or to hear: "the man with the parrot on his shoulder", "who thinks
   // he's Jesus", "the kid in the yellow Lambo", "whose mum is in prison".
-  if (anyWord(post, TRAIT_GATE) && ONCE_TRAIT.exec(text) !== null) score += 1;
-  if (ONCE_NOT_CARE.exec(text) !== null) score -= 1;
+  if (anyWord(post, TRAIT_GATE) && ONCE_TRAIT(text) !== null) score += 1;
+  if (ONCE_NOT_CARE(text) !== null) score -= 1;
   // "Nurse Kelly in bay 4 tonight is 24": the one described works there.
-  if (anyWord(post, STAFF_WORDS) && ONCE_STAFF_AT_PLACE.exec(text) !== null) score -= 1;
+  if (anyWord(post, STAFF_WORDS) && ONCE_STAFF_AT_PLACE(text) !== null) score -= 1;
   // "Our HCA Grace was a finalist on Bake Off": the one described is a colleague.
   else if (
     anyWord(post, STAFF_WORDS) &&

@@ -1,6 +1,7 @@
 // Word lists shared by the privacy recognizers and rules, kept as readable data.
 // Each list names a concept (a place of care, a person described, a relative, a staff role);
 // `wordsRegex` turns a list into one compiled, boundary-anchored alternation.
+import { rememberLast } from "../../last-post.js";
 
 /**
  * One regex matching any of the phrases on word boundaries. Phrases may hold regex syntax.
@@ -12,21 +13,18 @@ export function wordsRegex(phrases: readonly string[], flags = "i"): RegExp {
 }
 
 // Several rules ask about the same text in turn: its digits are counted once.
-let countedText: string | undefined;
-let counted = 0;
+const digitsIn = rememberLast((text: string): number => {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+});
 
 /** How many ASCII digits `text` holds, up to `enough`: a cheap gate before number recognizers. */
 export function countDigits(text: string, enough: number): number {
-  if (text !== countedText) {
-    let n = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 48 && c <= 57) n++;
-    }
-    counted = n;
-    countedText = text;
-  }
-  return counted < enough ? counted : enough;
+  return Math.min(digitsIn(text), enough);
 }
 
 /** Where care happens: a person placed here is a patient. */
