@@ -39,8 +39,6 @@ export function setGatesEnabled(on: boolean): void {
   enabled = on;
 }
 
-// Groups get their bits from the word pass shared with the cue gates (signals/word-bits.ts).
-const scan = bitsOf;
 const SLOTS = 4;
 
 // The lower-cased texts, for substring items with letters (lower-casing only adds matches); the
@@ -110,7 +108,8 @@ export function gate(...alternatives: string[]): Gate {
   return {
     passes(text: string): boolean {
       if (!enabled) return true;
-      const bits = scan(text);
+      // The word pass is shared with the cue gates (signals/word-bits.ts).
+      const bits = bitsOf(text);
       for (let a = 0; a < alts.length; a++) {
         const alt = alts[a];
         let all = true;

@@ -35,9 +35,6 @@ function clauseId(clause: Clause): number {
   return id;
 }
 
-/** Which clauses `text` meets, one bit each (the pass is shared with the rule gates). */
-const clausesMet = bitsOf;
-
 export interface Cut {
   /** The top-level branches' sources. */
   sources: string[];
@@ -90,7 +87,7 @@ export function cutsOf(cues: readonly { regex: RegExp }[]): (Cut | null)[] {
 export function mayMatch(regex: RegExp, text: string): boolean {
   if (!enabled) return true;
   const cut = cutOf(regex);
-  return cut === null || branchesMet(cut, clausesMet(text)) > 0;
+  return cut === null || branchesMet(cut, bitsOf(text)) > 0;
 }
 
 function branchesMet(cut: Cut, met: Uint32Array): number {
@@ -107,6 +104,11 @@ function branchesMet(cut: Cut, met: Uint32Array): number {
   return kept;
 }
 
+/** `regex.exec(text)`, or null without running it when `mayMatch` says it cannot match. */
+export function execIfMay(regex: RegExp, text: string): RegExpExecArray | null {
+  return mayMatch(regex, text) ? regex.exec(text) : null;
+}
+
 /**
  * `regex` (global) cut down to the branches that can match `text`: the same expression when all
  * can, null when none can. The spans it finds are the same; capture groups of a cut-down
@@ -114,7 +116,7 @@ function branchesMet(cut: Cut, met: Uint32Array): number {
  */
 export function cutDown(regex: RegExp, text: string, cut = cutOf(regex)): RegExp | null {
   if (!enabled || cut === null) return regex;
-  const met = clausesMet(text);
+  const met = bitsOf(text);
   const needs = cut.needs;
   // The branches kept, as a bit mask (one bit a branch) or, past 30 branches, a list ("0,3,4").
   const small = needs.length <= 30;

@@ -15,8 +15,7 @@
 // table is probed. Two words with one hash can only set a bit that need not be set, letting a
 // pattern run when it need not, never stop it: a collision costs time, not findings.
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+import { FNV_OFFSET, FNV_PRIME, hashOf } from "../normalise/word-index.js";
 
 // Letters and digits, lower-cased; 0 for the rest. `_` splits words too: a word between `\b`s
 // (or between `(?<![A-Za-z0-9])` and `(?![A-Za-z0-9])`) is then still a word of the pass.
@@ -26,12 +25,6 @@ for (let c = 97; c <= 122; c++) WORD_CHAR[c] = WORD_CHAR[c - 32] = c;
 
 // The table key of a hashed word: odd, and a prefix differs from the whole word in the low bits.
 const wordKey = (h: number, prefix: boolean): number => (h << 2) | (prefix ? 3 : 1) | 0;
-
-function hashWord(word: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-  return h;
-}
 
 const FILTER_BITS = 16;
 const filterBit = (key: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
@@ -62,7 +55,7 @@ export const wordBitCount = (): number => idCount;
 /** Register a word (or, with `prefix`, any word starting so; 1 to 30 letters) for `id`. */
 export function addWordBit(word: string, prefix: boolean, id: number): void {
   if (prefix) prefixLengths |= 1 << word.length;
-  const key = wordKey(hashWord(word), prefix);
+  const key = wordKey(hashOf(word, 0, word.length), prefix);
   const fb = filterBit(key);
   filter[fb >>> 5] |= 1 << (fb & 31);
   let i = find(key);

@@ -9,7 +9,7 @@ import {
 } from "../../recognizers/offensive/context.js";
 import { INSULT_EMOJI } from "../../recognizers/offensive/words/insults.js";
 import { analyseHate } from "../hate-discrimination/analyse.js";
-import { mayMatch } from "../../signals/cue-gate.js";
+import { execIfMay, mayMatch } from "../../signals/cue-gate.js";
 import { defineRule } from "../rule.js";
 import { analyseSexual } from "../sexual-content/analyse.js";
 
@@ -126,8 +126,8 @@ export const humiliation = defineRule({
       });
       return;
     }
-    // Run only when the words of one of its branches are all in the text (signals/cue-gate.ts).
-    const leer = mayMatch(BODY_LEER, text) ? BODY_LEER.exec(text) : null;
+    // Run only when the words of one of its branches are all in the text.
+    const leer = execIfMay(BODY_LEER, text);
     if (
       leer &&
       LEER.test(text) &&

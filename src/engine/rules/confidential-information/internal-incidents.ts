@@ -4,7 +4,7 @@
 // An official account's statement, or a post sharing it, is public and not reported.
 import { isOfficialAccount, sentenceAround } from "../../recognizers/information/phrases.js";
 import { mayApply, T } from "../../recognizers/information/triggers.js";
-import { mayMatch } from "../../signals/cue-gate.js";
+import { execIfMay } from "../../signals/cue-gate.js";
 import { defineRule } from "../rule.js";
 
 const STAFF = String.raw`(?:hcas?|nurses?|staff(?: nurses?)?|colleagues?|doctors?|porters?|paramedics?|security(?: guards?| officers?)?|students?|midwi(?:fe|ves)|receptionists?|f[12]s?|sisters?|members? of staff|physios?|cleaners?|consultants?|registrars?|housekeepers?|healthcare assistants?|surgeons?|managers?|matrons?|anaesthetists?|pharmacists?|therapists?|radiographers?|team)`;
@@ -40,8 +40,8 @@ export default defineRule({
     if (!mayApply(context.text, T.INCIDENT)) return;
     if (isOfficialAccount(context.profile)) return;
     const view = context.normalised.base;
-    // Only when the words of one of its branches are all in the text (signals/cue-gate.ts).
-    const m = mayMatch(INCIDENT, view.text) ? INCIDENT.exec(view.text) : null;
+    // Only when the words of one of its branches are all in the text.
+    const m = execIfMay(INCIDENT, view.text);
     if (!m || PUBLIC.test(view.text)) return;
     const sentence = sentenceAround(view.text, m.index, m.index + m[0].length);
     const { start, end } = view.toOriginal(sentence.start, sentence.end);

@@ -3,7 +3,7 @@
 // CCC-SMP §7.3.2, MTW-SMP "Setting up, managing and posting to Trust corporate social media profiles").
 import { communicationsRoute, isOfficialAccount, tidy } from "../../signals/index.js";
 import { fired, scan, trigger } from "../../signals/lexicon.js";
-import { mayMatch } from "../../signals/cue-gate.js";
+import { execIfMay } from "../../signals/cue-gate.js";
 import { defineRule } from "../rule.js";
 
 const PLATFORM = String.raw`(?:TikTok|Instagram|Insta|Facebook|FB|Twitter|X|LinkedIn|YouTube|Threads|Bluesky)`;
@@ -53,8 +53,8 @@ export default defineRule({
     if (ctx.profile && isOfficialAccount(ctx.normalisedProfile.base.text)) return;
     const view = ctx.normalised.base;
     for (const re of NEW_ACCOUNT) {
-      // Only when the words of one of its branches are all in the text (signals/cue-gate.ts).
-      const m = mayMatch(re, view.text) ? re.exec(view.text) : null;
+      // Only when the words of one of its branches are all in the text.
+      const m = execIfMay(re, view.text);
       if (!m) continue;
       const { start, end } = tidy(view.text, { start: m.index, end: m.index + m[0].length });
       const at = view.toOriginal(start, end);
