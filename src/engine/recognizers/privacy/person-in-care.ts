@@ -1003,6 +1003,203 @@ function notStaff(s: number, e: number, window: number): boolean {
   return staff === Infinity || staff > nearest(cText, s, e, CARE_NEAR, window);
 }
 
+// A person by structure, not from the names list: a capitalised word that is no sentence word,
+// place or title, followed in its clause by care that only a patient receives, said with "his",
+// "her" or "their" ("Harold telling the consultant he'd rather have a pint than his statins",
+// "Precious in room 8 has been waiting 6 hours for her pain relief", "Dave from the fishmonger's
+// had his bowel scope with us"). What one has or goes through (a bypass, a stroke, first steps)
+// is the patient's whatever verb comes between; what one is given (obs, bloods, meds) could be
+// given by the named person, so a verb of doing care or another person between rules it out
+// ("Jo did her obs", "Kofi gave the lady her meds").
+const HAS_CARE = [
+  "bypass",
+  "stroke",
+  "strokes",
+  "first steps",
+  "(?:last|final|dying) wish(?:es)?",
+  "diagnosis",
+  "prognosis",
+  "cancer",
+  "tumour",
+  "dementia",
+  "delirium",
+  "fracture",
+  "fractured [a-z]+",
+  "broken (?:hip|leg|arm|wrist|ankle|neck|back|ribs?|pelvis|femur)",
+  "hip replacement",
+  "knee replacement",
+  "new (?:hip|knee)",
+  "amputation",
+  "stent",
+  "pacemaker",
+  "transplant",
+  "heart attack",
+  "cardiac arrest",
+  "overdose",
+  "miscarriage",
+  "admission",
+  "(?:hospital )?stay",
+  "recovery",
+  "rehab",
+  "prosthetic(?: leg| arm)?",
+  "end of life care",
+  "chemo",
+  "chemotherapy",
+  "radiotherapy",
+  "dialysis",
+  "bowel scope",
+  "colonoscopy",
+  "endoscopy",
+  "biopsy",
+  "angiogram",
+  "cataract(?: op| operation| surgery)?",
+  "hernia(?: op| operation| repair)?",
+  "(?:hip|knee|heart|bowel|back|shoulder|cataract|bypass) (?:op|operation|surgery)",
+  "leg ulcers?",
+  "pressure sores?",
+  "op",
+  "operation",
+];
+const GIVEN_CARE = [
+  "pain relief",
+  "painkillers",
+  "pain killers",
+  "statins?",
+  "warfarin",
+  "insulin",
+  "inhalers?",
+  "methadone",
+  "morphine",
+  "oramorph",
+  "antibiotics",
+  "(?:iv )?fluids",
+  "meds",
+  "medication",
+  "tablets",
+  "dressings?",
+  "catheter",
+  "cannula",
+  "stoma bags?",
+  "nebs?",
+  "nebuliser",
+  "scan",
+  "x-ray",
+  "mri",
+  "bloods",
+  "blood results",
+  "results",
+  "depot",
+  "injections?",
+  "transfusion",
+  "infusion",
+];
+const POSSESSED_CARE = new RegExp(
+  `\\b(?:his|her|their)[ \\t]+(?:(?:new|first|last|latest|second|third|next|own|bad|dodgy|poorly|left|right|repeat|daily|weekly|morning|evening|night|regular|usual)[ \\t]+){0,2}(?:(${HAS_CARE.join("|")})|(?:${GIVEN_CARE.join("|")}))\\b`,
+  "i",
+);
+// Each word the possessive forms need: a Set lookup per word before any pattern runs.
+const POSSESSED_CARE_GATE = wordSet(
+  [...HAS_CARE, ...GIVEN_CARE].flatMap((t) =>
+    t
+      .replace(/\(\?:/g, "(")
+      .replace(/[()?|]/g, " ")
+      .replace(/\[a-z-\]\+/g, " ")
+      .split(/[ -]/),
+  ),
+);
+// Doing care, or another person, between the name and the possessive: the name is the carer.
+const CARER_BETWEEN =
+  /\b(?:did|does|doing|done|do|took|take|takes|taking|gave|give|gives|giving|checked|checks|checking|changed|changes|changing|started|starts|starting|sorted|sorting|put|puts|putting|reviewed|reviewing|explained|explaining|prescribed|prescribing|administered|helped|helping|helps|assisted|fitted|removed|inserted|dressed|redressed|booked|arranged|organised|chased|chasing|handed|brought|collected|ran|run|running|escalated|spotted|talked|with|about|patient|patients|pt|man|woman|lady|gent|gentleman|lad|girl|boy|bloke|guy|fella|mum|dad|wife|husband|son|daughter|everyone|him|her|them)\b/i;
+// The same, for what only the patient has: only another person between rules the name out.
+const OTHER_PERSON_BETWEEN =
+  /\b(?:patient|patients|pt|man|woman|lady|gent|gentleman|lad|girl|boy|bloke|guy|fella|mum|dad|wife|husband|son|daughter|him|her|them|about|with)\b/i;
+// A colleague's own health or news after the name: colleague-privacy, not a patient.
+const COLLEAGUE_HEALTH_NEWS =
+  /\b(?:off[ \t]+(?:sick|work|with|for|since|after|following)|signed[ \t]+off|phased[ \t]+return|back[ \t]+(?:on[ \t]+(?:the[ \t]+)?(?:ward|unit)[ \t]+|at[ \t]+work[ \t]+|in[ \t]+work[ \t]+)?(?:after|from|following)|see[ \t]+you[ \t]+back|good[ \t]+luck|send(?:ing)?[ \t]+(?:her|him|them)[ \t]+(?:some[ \t]+|our[ \t]+)?love|missed[ \t]+(?:you|your|her|him)|get[ \t]+well|back[ \t]+(?:at|to)[ \t]+work|return(?:s|ed|ing)?[ \t]+to[ \t]+work|(?:sick|maternity|annual|compassionate|as|on|for|take|taking|took)[ \t]+leave|management|occ(?:upational)?[ \t]+health|colleague|workmate|team[ \t]?mate|staff|degree|exams?|shift|rota|band[ \t]?\d)\b/i;
+// Where the post is: a care setting other than the possessed care itself.
+const POSSESSED_SETTING_GATE = wordSet(
+  "ward wards bay bays bed beds room rm clinic hospice unit us caseload visit visits admission admitted discharge discharged round rounds pharmacy counter ae resus majors minors icu itu hdu ccu amu picu nicu scbu theatre recovery patient patients pt client clients dn district ambulance crew 999 111 gp practice relatives rehab physio dialysis chemo oncology maternity home care seen saw treated nursed",
+);
+// "Maureen's back with us again, 4th admission": a stay, said right after a name.
+const STAY_AFTER =
+  /^(?:['’]s|[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been))?[ \t]+(?:back[ \t]+(?:with[ \t]+us|in|on[ \t]+the[ \t]+ward)[ \t]+again|back[ \t]+with[ \t]+us[^.!?\n]{0,20}?\b(?:\d{1,2}(?:st|nd|rd|th)|another|third|fourth|fifth)[ \t]+(?:admission|attendance|stay))\b/i;
+// Sentence starts: a capitalised first word is a name only when it is a known given name or owns
+// something ("Maureen's").
+const STARTS_SENTENCE = /(?:^|[.!?\n:]\s*|[\uD800-\uDBFF][\uDC00-\uDFFF]\s*)$/;
+
+/** Whether the capitalised word at `s` could be a person's name where it stands. */
+function nameWhereItStands(word: string, s: number): boolean {
+  const bare = withoutPossessive(word);
+  if (bare.length < 3 || !nameLike(word) || NOT_A_SURNAME.has(bare)) return false;
+  if (staffBefore(s) || TITLE_BEFORE.test(cText.slice(Math.max(0, s - 6), s))) return false;
+  if (ROLE_BEFORE.test(cText.slice(Math.max(0, s - 25), s))) return false;
+  if (ADDRESSED.test(cText.slice(Math.max(0, s - 25), s)) || animalBefore(s)) return false;
+  // At a sentence start any word is capitalised: a known given name, a possessive, or a word
+  // that is no verb form followed by what follows a name ("Ceridwen on the ward round told…").
+  if (STARTS_SENTENCE.test(cText.slice(Math.max(0, s - 4), s)))
+    return (
+      GIVEN_NAME_SET.has(bare) ||
+      bare !== word ||
+      (!/(?:ed|ing|s)$/.test(word) &&
+        NAME_GOES_ON.test(cText.slice(s + word.length, s + word.length + 12)))
+    );
+  return true;
+}
+
+const NAME_GOES_ON =
+  /^(?:,|[ \t]+(?:is|was|has|had|on|in|from|told|said|says|telling|asked|who|and|still|finally))\b/;
+const CAPITALISED = /\b[A-Z][a-z'’-]{2,20}\b/g;
+
+/** A name followed in its clause by care the person receives ("Harold … his statins"). */
+function possessedCare(text: string): void {
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const clause = text.slice(e, e + 80);
+    const stop = clause.search(/[.!?\n]|[\uD800-\uDBFF]/);
+    const own = POSSESSED_CARE.exec(stop === -1 ? clause : clause.slice(0, stop));
+    if (!own) continue;
+    if (!nameWhereItStands(m[0], s)) continue;
+    const between = clause.slice(0, own.index);
+    if ((own[1] === undefined ? CARER_BETWEEN : OTHER_PERSON_BETWEEN).test(between)) continue;
+    if (COLLEAGUE_HEALTH_NEWS.test(text.slice(Math.max(0, s - 40), e + 90))) continue;
+    // Praise and staff words before the name ("so proud of", "thanks to") rule out a carer, not
+    // someone taking their first steps.
+    if (own[1] === undefined && STAFF_CUES.test(text.slice(Math.max(0, s - 30), s))) continue;
+    if (ROLE_AFTER.test(text.slice(e, e + 40)) || FROM_A_DEPARTMENT.test(text.slice(e, e + 40)))
+      continue;
+    // "Lovely to see Whitstable's…": a place after a preposition is not a person.
+    if (
+      /\b(?:at|in|from|near|outside|to|on|into|around|round)[ \t]+$/i.test(
+        text.slice(Math.max(0, s - 8), s),
+      )
+    )
+      continue;
+    if (own[1] === undefined && PRAISED.test(text.slice(Math.max(0, s - 45), s))) continue;
+    add(
+      s,
+      s + withoutPossessive(m[0]).length,
+      0.8,
+      "name with care received",
+      withoutPossessive(m[0]),
+    );
+  }
+}
+
+/** "Maureen's back with us again": a name, then a stay. */
+function stayAfterName(text: string): void {
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+    const s = m.index;
+    const word = m[0].replace(/['’]s$/, "");
+    const e = s + word.length;
+    if (!STAY_AFTER.test(text.slice(e, e + 80)) || !nameWhereItStands(m[0], s)) continue;
+    if (COLLEAGUE_HEALTH_NEWS.test(text.slice(Math.max(0, s - 40), e + 90))) continue;
+    add(s, e, 0.8, "name with care received", word);
+  }
+}
+
 export const personInCare: CustomRecognizer = {
   entity: "CARE_PERSON",
   detect({ normalised }) {
@@ -1217,6 +1414,13 @@ export const personInCare: CustomRecognizer = {
         add(s, s + m[1].length, 0.8, "name with a care event", m[1]);
       }
     }
+    if (
+      (post.words.has("his") || post.words.has("her") || post.words.has("their")) &&
+      anyWord(post, POSSESSED_CARE_GATE) &&
+      anyWord(post, POSSESSED_SETTING_GATE)
+    )
+      possessedCare(text);
+    if (post.words.has("back") && post.words.has("again")) stayAfterName(text);
     if (!careInPost) return found.sort((a, b) => a.start - b.start);
 
     if (anyWord(post, HONORIFIC_GATE)) {

@@ -28,6 +28,13 @@ ruleTester(patientNameRule, {
     "Case study for students (fictional): Mrs Y, 82, found on the floor at home, what next?",
     "Reading a nurse's memoir, the bit about the patient in bed 9 is so true",
     "Lucy's baby shower is on Sunday, the whole ward is invited",
+    // A name before care they give or their own news: the carer, or a colleague's health.
+    "Bronwen did her obs round early so the bay could sleep",
+    "Nia sorted her dressing trolley and restocked the clinic room before handover",
+    "Ffion from the discharge team is off after her knee op, send her love",
+    "Good luck to Idris who is having his hernia op tomorrow, see you back on the unit",
+    "Delyth is back on the ward after her surgery and looks amazing",
+    "Physio team: Osian ran the falls class and explained their exercises to everyone",
     // Animals, ghosts, staff news, dramas and history have names and beds too.
     "Our ward cat Mittens got told off for sleeping in bay 3 again, he loves the heater",
     "Our PAT dog Bruno, 6, has done 200 visits to the children's ward this year",
@@ -521,5 +528,19 @@ ruleTester(patientNameRule, {
     { text: "Reverend Oduya in bed 9 has asked for communion on Sunday", errors: 1 },
     { text: "GP: Mrs Hartley-Jones rang about her ears, 6th time this week", errors: 1 },
     { text: "Renal: Big Kev from the dialysis unit has had his transplant at last!", errors: 1 },
+    // A capitalised name (listed or not) with care the person receives, said with his/her/their.
+    {
+      text: "Ceridwen on the ward round told the reg she would rather have gin than her insulin",
+      errors: 1,
+    },
+    {
+      text: "Clinic today: Eifion from the garage had his colonoscopy with us, all clear",
+      errors: 1,
+    },
+    {
+      text: "so proud of Tomasz, took his first steps since the stroke down to the day room",
+      errors: 1,
+    },
+    { text: "Rhodri's back with us again, third admission since June", errors: 1 },
   ],
 });
