@@ -3,6 +3,14 @@ import { colleagueHealthRule } from "./health.js";
 
 ruleTester(colleagueHealthRule, {
   valid: [
+    // Advice to see one's own GP names no colleague; a competency is "signed off" too.
+    "Erectile dysfunction can be an early sign of heart disease. Don't be embarrassed, see your GP.",
+    "The locum on our unit is doing procedures he's not signed off for yet",
+    "Dr Hale did a brilliant sepsis teaching session for the new F1s",
+    // Crying on shift is not a health disclosure (the public items' convention).
+    "Told my student her obs were shocking and she cried in the sluice, toughen up",
+    "Love my manager. Told her I was struggling and she sorted a phased return the same day.",
+
     "Big welcome to Kat, our new mental health practitioner in the emergency department",
     "Pregnant staff are entitled to a risk assessment, speak to your manager",
     "The nurse at the sexual health clinic was lovely and put me at ease, thank you",
@@ -110,5 +118,25 @@ ruleTester(colleagueHealthRule, {
       direction: "inbound",
       errors: 1,
     },
+    // Vocabulary classes: procedures and cosmetic work, conditions, injuries, treatment for the mind.
+    { text: "Who's going to tell Dr Jenkins her boob job is wonky 😂", errors: 1 },
+    { text: "Our security guard Pat has had a vasectomy so no more kids for him", errors: 1 },
+    { text: "Sophie the pharmacist can't have the cake because of her coeliac", errors: 1 },
+    {
+      text: "Emily the physio broke her leg falling off her horse, she's in plaster till March",
+      errors: 1,
+    },
+    {
+      text: "Theatre sister Carol has been seeing a psychiatrist every week since the incident",
+      errors: 1,
+    },
+    { text: "Matron has been going to AA meetings on Tuesdays at the church hall", errors: 1 },
+    { text: "lol our deputy manager is 12 weeks gone and hasn't told anyone yet", errors: 1 },
+    // Reported to the author, or the author's colleague: not the author's own health.
+    {
+      text: "Little birdie tells me our clinical lead has had a hair transplant in Turkey",
+      errors: 1,
+    },
+    { text: "My manager has just been diagnosed with breast cancer, she's in bits", errors: 1 },
   ],
 });

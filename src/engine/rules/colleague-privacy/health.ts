@@ -7,6 +7,7 @@ import { nearest, PATIENT_CUES } from "../../recognizers/privacy/people.js";
 import { defineRule } from "../rule.js";
 import {
   askedNotTold,
+  authorBefore,
   colleagueNear,
   COLLEAGUE_CLAUSES,
   CONSENT_OR_SELF,
@@ -122,6 +123,90 @@ const HEALTH_WORDS = [
   "expecting (?:a baby|twins|a little|again|baby|(?:her|his|their) (?:first|second|third|\\w+ baby))",
   "expecting[!.]",
   "(?:has|'s|have) lost (?:loads of|so much|a lot of|a ton of|tons of) weight",
+  // Vocabulary classes of health beyond the list above, each a concept in several wordings.
+  // Conditions named by the colleague's possession or diagnosis.
+  "(?:her|his) (?:coeliac|celiac|asthma|diabetes|arthritis|lupus|fibromyalgia|ibs|migraines|tumour|thyroid|pcos|hepatitis|angina|cirrhosis|leukaemia|lymphoma|melanoma|dyslexia|dyspraxia|tourette'?s|stammer|incontinence|piles|haemorrhoids|kidney stones|bowels|blood pressure|cholesterol|sugars|illness|condition|meds|medication|symptoms|recovery|relapse)",
+  "coeliac",
+  "celiac",
+  "fibromyalgia",
+  "lupus",
+  "(?:brain |spinal |a )tumour",
+  "leukaemia",
+  "lymphoma",
+  "melanoma",
+  "shingles",
+  "glandular fever",
+  "pcos",
+  "hepatitis",
+  "cirrhosis",
+  "(?:kidney|liver|heart) (?:failure|disease|stones)",
+  "angina",
+  "dyslexic",
+  "dyspraxic",
+  "dyslexia",
+  "dyspraxia",
+  "tourette'?s",
+  "incontinent",
+  "incontinence",
+  "erectile dysfunction",
+  "infertility",
+  "chlamydia",
+  "gonorrh?oea",
+  "herpes",
+  "syphilis",
+  "genital warts",
+  "thrush",
+  "cystitis",
+  // procedures, cosmetic work and weight-loss treatment
+  "vasectomy",
+  "appendi(?:c)?ectomy",
+  "tonsillectomy",
+  "lumpectomy",
+  "prostatectomy",
+  "cholecystectomy",
+  "(?:had|having|getting|got|booked in for|recovering from) (?:a |an |her |his |their )?(?:hip|knee|shoulder|joint) replacement",
+  "(?:had|having|getting|got|fitted with) (?:a |her |his )?(?:pacemaker|stents?|defib)",
+  "(?:boob|nose|tit|bum|eye|eyelid) jobs?",
+  "hair transplant",
+  "(?:breast|boob|bum|butt|cheek|chin) (?:implants|enlargement|reduction|lift)",
+  "face ?lift",
+  "tummy tuck",
+  "lipo(?:suction)?",
+  "botox",
+  "(?:lip )?fillers",
+  "turkey teeth",
+  "gastric (?:band|bypass|sleeve)",
+  "ozempic",
+  "mounjaro",
+  "wegovy",
+  "(?:had|having|needs|booked in for|waiting for) (?:a |an |her |his )?(?:c-?section|caesarean|colonoscopy|mammogram|smear|scan|mri|ct scan|biopsy|termination)",
+  // injuries
+  "(?:broke|broken|fractured|snapped) (?:her|his) (?:leg|arm|wrist|ankle|hip|collarbone|foot|nose|neck|back|pelvis|ribs?)",
+  "(?:is|'s|been|now|still) (?:on crutches|in plaster|in a (?:wheelchair|cast|neck brace|sling|moon boot))",
+  "concussion",
+  "whiplash",
+  // distress and treatment for the mind
+  "not coping",
+  "can'?t cope",
+  "falling apart",
+  "(?:seeing|sees|saw|referred to|under) (?:a |the )?(?:psychiatrist|psychologist|therapist|counsellor|crisis team|community mental health team|cmht)",
+  "(?:having|has|had|in) (?:therapy|counselling|cbt|emdr)",
+  "on (?:meds|medication|tablets|pills) for (?:her|his|their)",
+  "on (?:the )?(?:antidepressants|lithium|methadone|sertraline|citalopram|fluoxetine|mirtazapine|diazepam|beta blockers)",
+  // addiction and recovery
+  "gambling (?:problem|addiction|habit)",
+  "(?:alcoholics|narcotics|gamblers) anonymous",
+  "(?:aa|na) meetings?",
+  "detox",
+  "relapsed",
+  "fell off the wagon",
+  "(?:back )?on the (?:booze|bottle) (?:again|since)",
+  // pregnancy told before the colleague does
+  "(?:\\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|sixteen|twenty) weeks (?:gone|pregnant)",
+  "morning sickness",
+  "due date",
+  "(?:having|carrying|expecting) (?:a|her|his|their) (?:second|third|fourth|first) (?:baby|child)",
+  "carrying twins",
   // places that tell a health story
   "(?:fertility|sexual health|gum|std|sti|ivf|mental health|drug|alcohol|addiction|abortion|cancer|oncology|psychiatric|memory|pain|eating disorder) (?:clinic|unit|service|ward|appointment)",
 ];
@@ -143,9 +228,11 @@ const WORKING_AFTER =
   /^[ \t,]+(?:(?:at|from|until|till|all|this|on) [^.!?\n]{0,15}?[ \t,]+)?(?:running|leading|led|doing|helping|covering|working|teaching|in charge|with (?:a|the) (?:patient|trauma|team))\b/i;
 // Attending for treatment ("come in for her third round of chemo"): a patient, not a colleague.
 const TREATMENT_VISIT =
-  /\b(?:come|comes|coming|came|back|in)\s+(?:in\s+)?for\s+(?:her|his|their)\s+(?:[\w-]+\s+){0,3}(?:chemo|treatment|round|session|dialysis|infusion|scan|appointment|radiotherapy)\b/i;
+  /\b(?:she'?s|he'?s|is|was|been)\s+in\s+for\s+(?:her\s+|his\s+|a\s+|an\s+)?[\w-]+|\b(?:come|comes|coming|came|back|in)\s+(?:in\s+)?for\s+(?:her|his|their)\s+(?:[\w-]+\s+){0,3}(?:chemo|treatment|round|session|dialysis|infusion|scan|appointment|radiotherapy)\b/i;
 // "signed off my study leave", "signed off on the rota": approval, not sickness.
 const SIGNED_OFF_SOMETHING = /^[ \t]+(?:my|your|his|her|their|the|our|a|an|on|it|this|that)\b/i;
+// "not signed off for", "yet to be signed off": a competency, not sickness.
+const NOT_YET_SIGNED = /\b(?:not|n't|never|yet to be|to be|get|getting)[ \t]+$/i;
 // The author's own: "phased return after my surgery".
 const MINE_AFTER = /^[^.!?\n,]{0,20}\bmy\b/i;
 // A service the colleague works in ("Dr Rao at your fertility service"), not one they attend.
@@ -192,6 +279,7 @@ function patientNear(text: string, start: number, end: number): boolean {
   return false;
 }
 const FIRST_PERSON = /\b(?:i'm|i am|i was|i've|i have|my|me|myself)\b[^.!?\n]{0,30}$/i;
+const FIRST_PERSON_ALL = /\b(?:i'm|i am|i was|i've|i have|my|me|myself)\b/gi;
 
 const HEALTH_ALL = new RegExp(HEALTH.source, "gi");
 
@@ -213,8 +301,16 @@ export const colleagueHealthRule = defineRule({
     g.lastIndex = 0;
     for (let m = g.exec(text); m; m = g.exec(text)) {
       const end = m.index + m[0].length;
-      if (FIRST_PERSON.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      if (/^signed off$/i.test(m[0]) && SIGNED_OFF_SOMETHING.test(text.slice(end, end + 12)))
+      if (
+        FIRST_PERSON.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+        authorBefore(text, m.index, FIRST_PERSON_ALL, 40)
+      )
+        continue;
+      if (
+        /^signed off$/i.test(m[0]) &&
+        (SIGNED_OFF_SOMETHING.test(text.slice(end, end + 12)) ||
+          NOT_YET_SIGNED.test(text.slice(Math.max(0, m.index - 12), m.index)))
+      )
         continue;
       if (MINE_AFTER.test(text.slice(end, end + 40))) continue;
       if (THEIR_WORKPLACE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;

@@ -3,6 +3,9 @@ import { colleagueHomeAndContactRule } from "./home-and-contact.js";
 
 ruleTester(colleagueHomeAndContactRule, {
   valid: [
+    "Email me on my personal email jo.b@gmail.com if you want the rota swap",
+    "Any questions, contact the ward on ward7.admin@nhs.net",
+
     "Call our switchboard on 0117 496 0555",
     "If anyone is covering 27 Malvern Rd tomorrow, Mr D's catheter needs changing",
   ],
@@ -21,6 +24,10 @@ ruleTester(colleagueHomeAndContactRule, {
     {
       text: "Need cover Saturday, ring Becky on her personal mobile 07700 900733",
       errors: [{ excerpt: "07700 900733" }],
+    },
+    {
+      text: "Our ward manager's personal email is tina.b1978@hotmail.com, tell her what you think",
+      errors: [{ excerpt: "tina.b1978@hotmail.com" }],
     },
   ],
 });

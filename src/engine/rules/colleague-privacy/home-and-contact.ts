@@ -10,6 +10,10 @@ import { COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from "./shared.js";
 const ADDRESS_HINT =
   /\b(?:lives?|living|staying|moved in|his|her|their|road|rd|street|avenue|close|lane|drive|way|crescent|grove|gardens|court|place|terrace|mews|rise|square)\b/i;
 
+const PERSONAL_MAIL =
+  /@(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|live|btinternet|aol|sky|msn|proton(?:mail)?|virginmedia|talktalk|ymail)\./i;
+const PERSONAL_SAID = /\b(?:personal|private|home) e-?mail\b/i;
+
 // An address or number that belongs to a patient or their family: a home visit, a relative asking
 // for a callback, "the gentleman with the parrot". Patient-identifiable reports those.
 const CARE_CONTEXT =
@@ -34,12 +38,18 @@ export const colleagueHomeAndContactRule = defineRule({
   check(context) {
     const text = context.text;
     const hasNumber = countDigits(text, 9) >= 9;
-    if (!hasNumber && !ADDRESS_HINT.test(text)) return;
-    // Only an address or a phone number can be reported, so CONSENT_OR_SELF is read once one is
-    // found (the same outcome as reading it first).
-    const addresses = context.entities("HOME_ADDRESS");
+    const hint = hasNumber || ADDRESS_HINT.test(text);
+    // A personal e-mail address (a webmail domain, or called personal): a work address is not private.
+    const emails =
+      text.includes("@") && (PERSONAL_MAIL.test(text) || PERSONAL_SAID.test(text))
+        ? context.entities("EMAIL_ADDRESS")
+        : [];
+    if (!hint && emails.length === 0) return;
+    // Only an address, a phone number or an e-mail can be reported, so CONSENT_OR_SELF is read once
+    // one is found (the same outcome as reading it first).
+    const addresses = hint ? context.entities("HOME_ADDRESS") : [];
     const phones = hasNumber ? context.entities("PHONE_NUMBER") : [];
-    if (addresses.length === 0 && phones.length === 0) return;
+    if (addresses.length === 0 && phones.length === 0 && emails.length === 0) return;
     if (CONSENT_OR_SELF.test(context.normalised.base.text)) return;
     for (const e of addresses) {
       if (!colleagueNearer(text, e.start, e.end)) continue;
@@ -66,6 +76,23 @@ export const colleagueHomeAndContactRule = defineRule({
         end: e.end,
         data: { what: "personal phone number", value: e.text },
         redactAs: "[phone number]",
+        fix: { start: e.start, end: e.end, replacement: "[removed]" },
+      });
+    }
+    for (const e of emails) {
+      if (
+        /\b(?:my|me|i|us|our team'?s?|the (?:ward|team|office|department)'?s?)\b[^.!?\n]{0,25}$/i.test(
+          text.slice(Math.max(0, e.start - 40), e.start),
+        )
+      )
+        continue;
+      if (!colleagueNearer(text, e.start, e.end, 100)) continue;
+      if (careContextNear(text, e.start)) continue;
+      context.report({
+        start: e.start,
+        end: e.end,
+        data: { what: "personal e-mail address", value: e.text },
+        redactAs: "[e-mail address]",
         fix: { start: e.start, end: e.end, replacement: "[removed]" },
       });
     }

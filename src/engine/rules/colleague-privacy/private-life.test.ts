@@ -3,6 +3,9 @@ import { colleaguePrivateLifeRule } from "./private-life.js";
 
 ruleTester(colleaguePrivateLifeRule, {
   valid: [
+    "A researcher messaged me about nurses using food banks, we're talking on Thursday",
+    "Court update: the pharmacist charged with fraud in Bolton was found not guilty today",
+
     "Nadia is walking the Three Peaks for the domestic abuse charity in May, please sponsor her",
     "Our patient Denise from the homeless hostel on King Street finally got her own flat today",
     "Dean from portering gave us a warning about the icy car park this morning, thanks Dean",
@@ -88,5 +91,16 @@ ruleTester(colleaguePrivateLifeRule, {
     { text: "paired with the gay HCA on nights again", errors: 1 },
     { text: "Helen only applied because of what happened with her ex on ITU", errors: 1 },
     { text: "Anyone want Dave's nights? He needs them swapped for his divorce hearing", errors: 1 },
+    // Money troubles, abuse at home and immigration status are private life too.
+    { text: "Our community matron Fiona is on universal credit top-ups now", errors: 1 },
+    {
+      text: "Jenny on ward 9 has been going to a gambling support group since she lost the house",
+      errors: 1,
+    },
+    {
+      text: "Poor Lou from the discharge lounge, her husband's been knocking her about again",
+      errors: 1,
+    },
+    { text: "Praying for our porter Samuel whose visa runs out next month", errors: 1 },
   ],
 });

@@ -109,6 +109,37 @@ const CIRCUMSTANCES = [
   "disciplinary (?:hearing|meeting|investigation|for)",
   "(?:on|under) (?:a )?(?:performance|capability) (?:plan|process|review|management)",
   "performance managed",
+  // money troubles
+  "universal credit",
+  "on benefits",
+  "(?:at|using|uses|use|from|queuing (?:at|for)) (?:the )?food ?banks?",
+  "payday (?:loans?|lenders?)",
+  "loan sharks?",
+  "(?:behind|in arrears) (?:on|with) (?:her|his|their|the) (?:rent|mortgage|bills|council tax)",
+  "rent arrears",
+  "repossessed",
+  "repossession",
+  "evicted",
+  "eviction",
+  "gambling",
+  "gambler",
+  "(?:lost|losing) (?:the|their) (?:house|home|flat)",
+  "(?:can'?t|cannot|couldn'?t) (?:afford|pay) (?:her|his|their|the) (?:rent|mortgage|bills)",
+  // abuse at home
+  "(?:husband|partner|boyfriend|wife|girlfriend|fella|ex|missus|bloke)(?:'s| is| has| keeps)? (?:been )?(?:hits|hitting|hit|beats|beating|beat|batters|battering|battered|hurts|hurting|abuses|abusing|abused|strangled|punched|punches|slapped|slaps|knocking (?:her|him|them) about|knocks (?:her|him|them) about|knocked (?:her|him|them) about)",
+  "knocking (?:her|him|them) about",
+  "black eye",
+  "domestic violence",
+  "coercive control",
+  // immigration status
+  "(?:her|his|their) visa",
+  "visa (?:runs out|ran out|expires|expiring|refused|rejected|renewal)",
+  "deported",
+  "deportation",
+  "(?:claiming|claimed|seeking) asylum",
+  "asylum (?:claim|seeker|hearing|case)",
+  "immigration (?:status|hearing|case|tribunal|papers)",
+  "leave to remain",
 ];
 const CIRCUMSTANCE = new RegExp(`^(?:${CIRCUMSTANCES.join("|")})$`, "i");
 const GENDER_IDENTITY = [
@@ -289,9 +320,35 @@ const GATE = new Set([
   "performance",
   "capability",
   "managed",
+  "universal",
+  "benefits",
+  "foodbank",
+  "foodbanks",
+  "payday",
+  "loan",
+  "sharks",
+  "arrears",
+  "repossessed",
+  "repossession",
+  "evicted",
+  "eviction",
+  "gambling",
+  "gambler",
+  "afford",
+  "knocking",
+  "knocks",
+  "knocked",
+  "violence",
+  "coercive",
+  "visa",
+  "deported",
+  "deportation",
+  "asylum",
+  "immigration",
+  "remain",
 ]);
 const PHRASE_GATE =
-  /\bout (?:as|to|at) |\bwent (?:home|back) |\bgot off |\bused to be |\bborn a |\bnow (?:called|goes|known)|\bhad the op|\bseeing each|\bplaying away|\bbehind (?:his|her|their) |\bgoes to /i;
+  /\bout (?:as|to|at) |\bwent (?:home|back) |\bgot off |\bused to be |\bborn a |\bnow (?:called|goes|known)|\bhad the op|\bseeing each|\bplaying away|\bbehind (?:his|her|their) |\bgoes to |\bfood ?banks?\b|\bblack eye|\bbehind (?:on|with) |\b(?:can'?t|cannot|couldn'?t) pay /i;
 
 // Disguised spellings ("bl0wj0b") only show in the words view, so the gate looks for a digit too.
 const DISGUISE = /[a-z][0-9@$*!|][a-z]|\b[a-z][ .][a-z][ .][a-z]\b/i;

@@ -72,10 +72,52 @@ const ROLE = [
   "mentor",
   "educator",
   "coordinator",
+  // more roles of the people staff work with (a colleague is found by role as well as by name)
+  "clinical lead",
+  "lead nurse",
+  "nurse in charge",
+  "ward sister",
+  "health visitor",
+  "district nurse",
+  "community nurse",
+  "community matron",
+  "locum",
+  "dental nurse",
+  "ambulance tech",
+  "call handler",
+  "officer",
+  "prison officer",
+  "security guard",
+  "chaplain",
+];
+// Roles found only after "our", "the", "my" and the like ("our clinical lead", "the new tech"):
+// after them a capitalised word is too often not a name ("Tech Support", "Domestic Violence").
+const ROLE_AFTER_DETERMINER = [
+  "lead",
+  "dentist",
+  "technician",
+  "tech",
+  "emt",
+  "domestic",
+  "chef",
+  "driver",
+  "therapist",
+  "psychologist",
+  "psychiatrist",
+  "social worker",
+  "care assistant",
+  "physician associate",
+  "spr",
+  "medic",
+  "volunteer",
+  "biomedical scientist",
+  "bms",
+  "optometrist",
+  "hygienist",
 ];
 // Roles in either case, the name after them capitalised: "HCA Leanne", "nurse Dawn", not "the reg was".
 const anyCase = (w: string) => w.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-const ROLE_ALT = ROLE.join("|");
+const ROLE_ALT = [...ROLE, ...ROLE_AFTER_DETERMINER].join("|");
 const ROLE_ANY_CASE = ROLE.map(anyCase).join("|");
 const NAME = "[A-Z][a-z'’\\-]+";
 // Teams and places people work in: "from IT", "on nights", "in theatres".
@@ -107,6 +149,8 @@ const ROLE_REF = new RegExp(
   `\\b(?:our|the|this|that|which|my|new|your)[ \\t]+(?:(?:dep|deputy|senior|junior|lead|head|assistant|clinical|ward|night|bank|agency)[ \\t]+)?(?:new[ \\t]+|gay[ \\t]+|lesbian[ \\t]+|trans[ \\t]+|bi[ \\t]+|pregnant[ \\t]+|muslim[ \\t]+)?(?:${ROLE_ALT})\\b(?!s)`,
   "i",
 );
+// A title standing for the one person who holds it on the ward: "Matron has been going to ...".
+const TITLE_AS_NAME = /\b(?:Matron|Sister)\b/;
 // "my nan Eileen", "her son Tom": a relative, not a colleague.
 const KIN_BEFORE =
   /\b(?:my|our|his|her|their)[ \t]+(?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mom|mother|dad|father|son|daughter|wife|husband|partner|sister|brother|aunt|auntie|aunty|uncle|niece|nephew|cousin|baby|boy|girl|kids?)[ \t]+$/i;
@@ -162,6 +206,7 @@ export function findColleague(text: string): ColleagueRef | null {
   best = earliest(best, OUR_NAME.exec(text), 1);
   best = earliest(best, NAME_WHO.exec(text), 1);
   best = earliest(best, ROLE_REF.exec(text));
+  best = earliest(best, TITLE_AS_NAME.exec(text));
   CAPITALISED.lastIndex = 0;
   for (
     let m = CAPITALISED.exec(text);
@@ -229,3 +274,33 @@ const ASKING =
 export function askedNotTold(text: string, at: number, inbound: boolean): boolean {
   return inbound && ASKING.test(text.slice(Math.max(0, at - 160), at));
 }
+
+/**
+ * Whether the words before `at` are about the author: a first-person word (`all`, global) within
+ * `window` characters ("me" followed by a verb is an object: "the registrar who shouted at me is
+ * staying at ..."), and, with `colleagueAfter`, no colleague or other subject named from it on
+ * ("my manager has been diagnosed", "she told me she's off sick" are about the colleague).
+ */
+export function authorBefore(
+  text: string,
+  at: number,
+  all: RegExp,
+  window = 40,
+  colleagueAfter = true,
+): boolean {
+  const slice = text.slice(Math.max(0, at - window), at);
+  let last = -1;
+  all.lastIndex = 0;
+  for (let r = all.exec(slice); r; r = all.exec(slice)) {
+    // "the registrar who shouted at me is staying ...": "me" then a verb has someone else as subject.
+    if (/^me$/i.test(r[0]) && ME_THEN_VERB.test(slice.slice(r.index + 2, r.index + 12))) continue;
+    last = r.index;
+  }
+  if (last < 0) return false;
+  if (!colleagueAfter) return true;
+  const after = slice.slice(last);
+  return !THIRD_PERSON.test(after) && findColleague(after) === null;
+}
+const ME_THEN_VERB = /^[ \t]+(?:is|was|has|had|will|keeps|'s|’s)\b/i;
+// Someone else becomes the subject after the author's word: "she told me she's off sick".
+const THIRD_PERSON = /\b(?:she|he|they)(?:'s|’s|[ \t]+(?:is|was|has|had|got|needs|keeps|'s))\b/i;

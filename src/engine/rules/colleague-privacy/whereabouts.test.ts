@@ -3,6 +3,9 @@ import { colleagueWhereaboutsRule } from "./whereabouts.js";
 
 ruleTester(colleagueWhereaboutsRule, {
   valid: [
+    "me: can I have my annual leave approved\nmy manager: *leaves on holiday for 2 weeks*",
+    "We're staying at the Premier Inn for the conference, room 12 if anyone wants a brew",
+
     "Dr Hale gave a great talk about living alone with dementia and how we can help patients",
     {
       text: "The nurse who diagnosed my sepsis saved my life, please pass on my thanks to Ward 4",
@@ -64,6 +67,20 @@ ruleTester(colleagueWhereaboutsRule, {
     },
     {
       text: "Our matron Sue is away in Tenerife till the 3rd so the house is empty lol",
+      errors: 1,
+    },
+    // Alone at work, staying away, and where they live: "me" as an object does not make it the author's.
+    {
+      text: "Marie our night sister will be on her own on the unit from 10 till 8 every Friday",
+      errors: 1,
+    },
+    {
+      text: "The registrar who shouted at me is staying at the Holiday Inn on the ring road, room 212",
+      errors: 1,
+    },
+    {
+      text: "I know where your senior nurse Kelly lives, the yellow house by the park in Eccles",
+      direction: "inbound",
       errors: 1,
     },
   ],

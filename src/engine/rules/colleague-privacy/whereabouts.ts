@@ -6,11 +6,16 @@ import { analyse, anyWord, wordSet } from "../../recognizers/privacy/analysis.js
 import { PATIENT_CUES } from "../../recognizers/privacy/people.js";
 import { wordsRegex } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
-import { colleagueNear, COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from "./shared.js";
+import { authorBefore, colleagueNear, COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from "./shared.js";
 
 const WHEREABOUTS_WORDS = [
   // when they are alone or easy to find
-  "(?:on (?:her|his|their) own|alone|by (?:herself|himself)) on (?:nights|lates|earlies|the ward|shift)",
+  "(?:on (?:her|his|their) own|alone|by (?:herself|himself|themselves)|single[- ]handed) (?:on|in|at|running|covering) (?:the )?(?:nights|lates|earlies|ward|unit|floor|department|site|base|station|clinic|hub|surgery|pharmacy|reception|desk|shift|building|annex|block|office|night shift|late shift|[a-z]+ (?:ward|unit|clinic|office|block))",
+  // staying away from home: the hotel and the room
+  "(?:staying|stopping|booked) (?:at|in) (?:the |a )?(?:[a-z]+ ){0,3}(?:hotel|inn|lodge|travelodge|b&b|airbnb|guest ?house|caravan park)(?:[^.!?\\n]{0,40}?room \\d{1,4})?",
+  // where they live, known and told
+  "(?:i|we|i'?ve|we'?ve) (?:know|found out|found|worked out) where (?:she|he|they|[a-z]+(?: [a-z]+){0,3}) (?:lives|live|is living)",
+  "(?:lives|living),? (?:in |at )?the (?:[a-z]+ ){0,2}(?:house|bungalow|cottage|farm|flat) (?:by|near|next to|opposite|behind|on|with|at the end)",
   "(?:finishes|leaves|gets off|clocks off|starts) at \\d{1,2}(?::\\d\\d)?(?: ?[ap]m)?",
   "parks (?:in|on|at|behind|round)",
   "(?:parks|leaves) (?:her|his|their) (?:\\w+ ){1,3}?(?:in|on|at|behind|round|outside)",
@@ -30,9 +35,11 @@ const WHEREABOUTS_WORDS = [
   "(?:saw|spotted|seen|bumped into|clocked) (?:your |our |the )?[a-z]+(?: [a-z]+){0,4} (?:at|in|outside|coming out of) (?:the )?(?:clinic|gp|jobcentre|court|police station|food ?bank|pub|casino|bookies|hotel|gym|church|mosque|job interview|interview)",
 ];
 const WHEREABOUTS = wordsRegex(WHEREABOUTS_WORDS);
+const AUTHOR = /\b(?:i|i'm|i am|me|my|we|we're)\b[^.!?\n]{0,20}$/i;
+const AUTHOR_ALL = /\b(?:i|i'm|i am|me|my|we|we're)\b/gi;
 const WHEREABOUTS_ALL = new RegExp(WHEREABOUTS.source, "gi");
 const GATE = wordSet(
-  "lives own alone herself himself finishes leaves gets clocks starts parks walks shifts shift rota hours nights lates earlies every holiday away abroad empty saw spotted seen bumped clocked",
+  "lives living staying stopping booked know found worked single themselves own alone herself himself finishes leaves gets clocks starts parks walks shifts shift rota hours nights lates earlies every holiday away abroad empty saw spotted seen bumped clocked",
 );
 
 export const colleagueWhereaboutsRule = defineRule({
@@ -55,7 +62,7 @@ export const colleagueWhereaboutsRule = defineRule({
       const end = m.index + m[0].length;
       if (!colleagueNear(text, m.index, end, 100)) continue;
       const before = text.slice(Math.max(0, m.index - 30), m.index);
-      if (/\b(?:i|i'm|i am|me|my|we|we're)\b[^.!?\n]{0,20}$/i.test(before)) continue;
+      if (AUTHOR.test(before) && authorBefore(text, m.index, AUTHOR_ALL, 30, false)) continue;
       if (PATIENT_CUES.test(text.slice(Math.max(0, m.index - 60), end + 60))) continue;
       if (CONSENT_OR_SELF.test(text)) return;
       const at = context.normalised.base.toOriginal(m.index, end);
