@@ -21,8 +21,12 @@ ruleTester(explicitContent, {
     "Dr Cockburn is on call tonight",
     "Don't be so hard on yourself, you did everything right",
     "y'all be working so hard on nights fr",
+    // Kisses and blanked-out numbers.
+    "Last shift before maternity leave, going to miss you all so much xxx",
+    "Reminder: the Employee Assistance Programme is free and confidential, call 0800 xxx xxx",
   ],
   invalid: [
+    { text: "Free XXX videos of nurses, click the link in my bio", errors: 1 },
     {
       text: "someone was handing out bl0wj0bs in the disabled loos",
       errors: [{ excerpt: "bl0wj0bs" }],

@@ -34,8 +34,18 @@ ruleTester(threats, {
     "I'll find you a seat in the waiting room",
     "My mum is going to kill me for missing her birthday",
     "I know where you can find the leaflets: by the main entrance",
+    // Safety advice, not a warning aimed at someone.
+    "Floor's just been mopped outside x-ray, watch your step!",
+    "Public health fact: drowning is a leading cause of accidental death in children. Watch your kids near water",
+    "Manual handling refresher: watch your back when lifting, bend your knees",
   ],
   invalid: [
+    { text: "You'd better watch your step round here, pal", errors: 1 },
+    {
+      text: "Report me again and see what happens. Watch your back.",
+      direction: "inbound",
+      errors: 1,
+    },
     {
       text: "Your nurse Kayleigh was rude to my dad. I've found her Facebook and I'll be waiting at the staff entrance when she finishes",
       direction: "inbound",

@@ -102,7 +102,7 @@ const PATTERNS: ThreatPattern[] = [
     name: "watch yourself",
     kind: "threat",
     regex:
-      /\b(?:better|should|want to|wanna) watch (?:yourself|herself|himself|themselves|your back|his back|her back|out)\b|\bwatch your (?:back|windows|car|house|kids|family|step)\b/,
+      /\b(?:better|should|want to|wanna) watch (?:yourself|herself|himself|themselves|your back|his back|her back|your step|out)\b|\bwatch your (?:back|windows|car|house|kids|family)\b(?! (?:near|around|by|in|on|at|when|while|during|for|with|lifting|posture|online)\b)/,
   },
   {
     name: "I know where you live",

@@ -42,8 +42,11 @@ export const EXPLICIT_TERMS: LexiconEntry[] = [
       "(masturbate|masturbating|masturbated|jerk off|jerking off|jacking off|touching myself|finger(ed|ing) (her|me|myself))",
   },
   {
+    // "xxx" alone is kisses ("love you all xxx") or a blanked number ("0800 xxx xxx"): explicit
+    // only as a label on pictures, films or sites.
     label: "nsfw",
-    pattern: "(nsfw|x~rated|xxx|sex tape|sextape|strip~tease|lap dance|lap dances)",
+    pattern:
+      "(nsfw|x~rated|xxx (pic|pics|photo|photos|video|videos|vid|vids|movie|movies|film|films|clip|clips|site|sites|content|chat)|sex tape|sextape|strip~tease|lap dance|lap dances)",
   },
 ];
 
