@@ -110,11 +110,19 @@ const OCCUPATION = wordsRegex([...OCCUPATION_WORDS, ...MORE_JOBS]);
 // "the woman who runs the dog grooming place", "the bloke who owns the chippy".
 // (Running a care home or a ward is a job in care, said of the provider, not of a patient.)
 const RUNS_A_PLACE =
-  /\bwho(?:se[ \t]+(?:mum|dad|wife|husband|son|daughter|partner|brother|sister))?[ \t]+(?:runs|owns|manages|drives|sings[ \t]+(?:at|in)|plays[ \t]+(?:at|in)|works[ \t]+(?:at|in|behind|for)|used[ \t]+to[ \t]+(?:run|own|manage|teach[ \t]+at|work[ \t]+at))[ \t]+(?:the[ \t]|a[ \t])?(?!(?:[A-Za-z'’]+[ \t]+){0,3}(?:care home|nursing home|ward|hospital|clinic|practice|pharmacy|surgery|unit|service|team|trust|nhs|a&e|ed|icu|itu|theatres?|maternity|resus)\b|(?:our|my|your|us|here|nights|home|a&e|ed|icu|itu|theatres?|maternity|resus)\b)/i;
+  /\bwho(?:se[ \t]+(?:mum|dad|wife|husband|son|daughter|partner|brother|sister))?[ \t]+(?:runs|owns|manages|drives|sings[ \t]+(?:at|in)|plays[ \t]+(?:at|in)|works[ \t]+(?:at|in|behind|for)|(?:cleans|cooks|serves|teaches|coaches|volunteers|helps[ \t]+out|sells[ \t]+[a-z]+)[ \t]+(?:at|in|behind|for|outside)|used[ \t]+to[ \t]+(?:run|own|manage|teach[ \t]+at|work[ \t]+at))[ \t]+(?:the[ \t]|a[ \t])?(?!(?:[A-Za-z'’]+[ \t]+){0,3}(?:care home|nursing home|ward|hospital|clinic|practice|pharmacy|surgery|unit|service|team|trust|nhs|a&e|ed|icu|itu|theatres?|maternity|resus)\b|(?:our|my|your|us|here|nights|home|a&e|ed|icu|itu|theatres?|maternity|resus)\b)/i;
 // "Jodie from the nail bar in Ashford": a first name and the business where they work.
 const NAMED_FROM_BUSINESS =
   /\b[A-Z][a-z]{2,}[ \t]+(?:from|at)[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:shop|bar|salon|parlour|studio|cafe|pub|garage|bakery|chippy|takeaway|launderette|bookies|florists?|newsagents?|car wash|dry cleaners|barbers|hairdressers|post office|butchers)\b/;
 const RUNS_GATE: ReadonlySet<string> = new Set([
+  "cleans",
+  "cooks",
+  "serves",
+  "teaches",
+  "coaches",
+  "volunteers",
+  "helps",
+  "sells",
   "runs",
   "owns",
   "manages",
@@ -310,6 +318,10 @@ const CARE = wordsRegex([
   "in hospital",
   "hospital (?:meal|bed|gown|food|stay)",
   "porter(?:ing)? run",
+  // Therapy services call patients clients: "one of my clients", "IAPT".
+  "one of (?:my|our) (?:patients|clients|service users|residents)",
+  "iapt",
+  "talking therapies",
 ]);
 // More care, read only when one of its words is in the post (CARE is read on most posts).
 const CARE_MORE = wordsRegex([
@@ -436,6 +448,9 @@ const NOT_A_NAME_PLACE: ReadonlySet<string> = new Set(
 );
 const ESTATE = /\b[A-Z][a-z]+[ \t](?:estate|village|car park)\b/;
 const EVENT = wordsRegex([
+  "paralysed",
+  // Hurt at a fixture everyone at the club saw: "in the rugby match at Canterbury RFC".
+  "(?:in|at|during) (?:the|a|his|her|their|saturday's|sunday's|last night's) (?:[a-z]+ ){0,2}(?:match|game|race|bout|derby|tournament)",
   "crash",
   "crashed",
   "collision",
@@ -601,6 +616,8 @@ const CELEB = wordsRegex([
   "(?<!radio )dj",
   "newsreader",
   "weather (?:man|girl|lady|woman|presenter)",
+  // "the guy who was on Gogglebox", "the woman who's been on Bake Off".
+  "(?:bloke|man|woman|lady|girl|guy|lad|fella|couple) who(?:'s| was| is| has been| were| used to be| appeared) on (?:the )?(?:telly|tv|gogglebox|strictly|love island|bake off|the traitors|the apprentice|the chase|emmerdale|corrie|eastenders|hollyoaks|coronation street)",
   "(?:bloke|man|woman|lady|girl|guy|lad|fella|couple) (?:off|from) (?:the )?(?:telly|tv|gogglebox|strictly|love island|bake off|the traitors|the apprentice|the chase|emmerdale|corrie|eastenders|hollyoaks|coronation street)",
   "(?:cricket|football|rugby|netball) captain",
   "midfielder",
@@ -802,7 +819,11 @@ const NUMBER_PLATE = /\b[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b/;
 // Where a local business or job is: "the kebab van outside the station", "the nail bar by the
 // bus stop". A job with its place is one person.
 const LOCATED_AFTER =
-  /^[^.!?\n]{0,40}?\b(?:outside|opposite|next[ \t]+to|behind|near|by|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)[ \t]+(?:the[ \t]+)?[A-Za-z'’&-]{3,}|^[^.!?\n]{0,40}?\b(?:on|in|at)[ \t]+(?:the[ \t]+)?(?:high[ \t]+street|seafront|prom|promenade|market|harbour|pier|retail[ \t]+park|town(?:[ \t]+centre)?|([A-Z][a-z]{2,}))\b/;
+  /^[^.!?\n]{0,40}?\b(?:outside|opposite|next[ \t]+to|behind|near|by|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)[ \t]+(?:the[ \t]+)?[A-Za-z'’&-]{3,}|^[ \t]+(?:of|at)[ \t]+(?:the[ \t]+([A-Z][a-z]{2,})|([A-Z][a-z]{2,})[ \t]+[A-Z][a-z]{2,})|^[^.!?\n]{0,40}?\b(?:on|in|at)[ \t]+(?:the[ \t]+)?(?:high[ \t]+street|seafront|prom|promenade|market|harbour|pier|retail[ \t]+park|town(?:[ \t]+centre)?|([A-Z][a-z]{2,}))\b/;
+// A job with a named employer: "mum is a paramedic with SECAmb", "he was a porter at Wembley".
+// Said of the writer ("I was a nurse at…") it is not counted.
+const EMPLOYED_AT =
+  /(?<!\bI[ \t]|\bI['’]m[ \t]|\bam[ \t])\b(?:is|was|works[ \t]+as|worked[ \t]+as)[ \t]+an?[ \t]+(?:[a-z]+[ \t]+)?[a-z]{3,}[ \t]+(?:with|at|for)[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z]{2,}/;
 // A landmark where something happened: "climbed the cathedral roof", "jumped off the pier".
 const LANDMARK =
   /\b(?:off|from|on|onto|up|at|under|near|outside|in|climbed|scaled)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:cathedral|pier|harbour|castle|cliffs?|seafront|promenade|clock[ \t]+tower|multi[- ]?storey|bandstand|war[ \t]+memorial|viaduct|quarry|marina|retail[ \t]+park|shopping[ \t]+centre|town[ \t]+centre|high[ \t]+street|market[ \t]+square|leisure[ \t]+centre|bus[ \t]+station|train[ \t]+station|level[ \t]+crossing)\b/i;
@@ -1197,8 +1218,14 @@ export function indirectScore(
     const located = LOCATED_AFTER.exec(
       text.slice(job.index + job[0].length, job.index + job[0].length + 80),
     );
-    if (located && !(located[1] !== undefined && NOT_PLACE.has(located[1]))) score += 1;
-  }
+    const placeName = located ? (located[1] ?? located[2] ?? located[3]) : undefined;
+    if (located && !(placeName !== undefined && NOT_PLACE.has(placeName))) score += 1;
+  } else if (
+    (words.has("is") || words.has("was") || words.has("works") || words.has("worked")) &&
+    (words.has("a") || words.has("an")) &&
+    EMPLOYED_AT.test(text)
+  )
+    score += 1;
   const small = ONCE_SMALL(text);
   if (small) {
     score += 2;

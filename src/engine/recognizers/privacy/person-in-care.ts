@@ -360,6 +360,10 @@ const CLINICAL_THING = [
   "commode",
   "care package",
   "pacemaker",
+  // "Geoff's last wish": what a dying person asks of those caring for them.
+  "last wish",
+  "final wish",
+  "dying wish",
 ];
 const NAME_OWNS = new RegExp(
   `\\b(${WORD}(?:[ \\t]+${WORD})?)'s[ \\t]+(?:(?:new|left|right|broken|bad|dodgy|poorly|latest|second|first|hip|knee)[ \\t]+)?(?:${CLINICAL_THING.join("|")})\\b`,
@@ -552,6 +556,13 @@ const CARE_NEAR = wordsRegex([
   "methadone",
   "ventilator",
   "dnacpr",
+  // Where families wait and what they wait through: "Ahmed's wife in the relatives' room".
+  "hospice",
+  "relatives['’]? room",
+  "family room",
+  "bypass",
+  "chemo",
+  "dialysis",
 ]);
 // Where and how someone is a patient, for a known given name: a unit they are on ("Alfie on
 // PICU", "on the adolescent unit"), a treatment they are having ("in for chemo", "after her

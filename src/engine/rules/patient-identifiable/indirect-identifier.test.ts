@@ -3,6 +3,10 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    // A job with an employer said of the writer, a match watched, a show watched: no patient.
+    "I was a porter at Wembley before I started nursing, best job ever",
+    "Watched the rugby match at Kingsholm with the night team, great game",
+    "The lady who cleans at our ward is a legend, the floors shine",
     // "the only one" about a scanner or a bed is no small number of people.
     "It's the only one for 20 miles, so the new MRI scanner is a big deal for the town",
     "Grabbed the only one left in the drugs fridge before the pharmacy shut",
@@ -490,6 +494,26 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "School nurse: the boy from Syria in Year 3 at Lynsted primary has no winter coat",
+      errors: 1,
+    },
+    // Who someone is by the place they work at, the show they were on, the named employer, or
+    // an injury at a fixture, with care around them.
+    {
+      text: "the man who serves at the bakery in Rainham came in with a burn to his forearm",
+      errors: 1,
+    },
+    { text: "triaged the woman who was on Bake Off last year, lovely lady", errors: 1 },
+    {
+      text: "district nurse visit today: the retired headmaster of Oakfield School is on my caseload now",
+      errors: 1,
+    },
+    { text: "admitted a lovely couple from Strood, dad is a driver with Arriva", errors: 1 },
+    {
+      text: "spinal unit: the girl who was hurt in the netball match at Mote Park is sitting up today",
+      errors: 1,
+    },
+    {
+      text: "talking therapies: one of my clients is a well known local councillor, stress is off the scale",
       errors: 1,
     },
   ],

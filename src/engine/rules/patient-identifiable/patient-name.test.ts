@@ -542,5 +542,14 @@ ruleTester(patientNameRule, {
       errors: 1,
     },
     { text: "Rhodri's back with us again, third admission since June", errors: 1 },
+    // A relative by a named person, where families wait; a dying person's wish.
+    {
+      text: "long chat with Emeka's daughter in the relatives' room today, she's exhausted",
+      errors: 1,
+    },
+    {
+      text: "Hospice: Bryn's last wish was a pint of Guinness in the garden, we made it happen",
+      errors: 1,
+    },
   ],
 });
