@@ -3,6 +3,14 @@ import rule from "./drink-and-drugs.js";
 
 ruleTester(rule, {
   valid: [
+    // A drinking game alone is a joke; with the excess it led to, it glorifies it.
+    "Take a shot every time someone says 'going forward' in the team meeting 😂",
+    "Lovely to bump into Dr Ahmed at the mosque on Friday",
+
+    "Drink a glass of water every time you have a coffee on nights, your kidneys will thank you",
+    "Had a lad in tonight who needed a stomach pump after a vodka challenge, please look after your mates",
+    "Every time the buzzer goes someone has to answer it, that's the job",
+
     "Last one standing at the ward quiz wins a tin of Quality Street",
     "Absolutely legless after the step challenge, 30,000 steps on a long day",
     "Remember to drink water on a long day, no water at the nurses' station is a rule, not a dare",
@@ -87,5 +95,23 @@ ruleTester(rule, {
       errors: 1,
     },
     { text: "Dropped two pills at the festival and danced til sunrise 🕺", errors: 1 },
+    // Drinking games and drinking until someone is sick, in any wording of the rule.
+    {
+      text: "ward 6 bingo rules: every time the buzzer goes you neck a shot. we were carried out by 10",
+      errors: 1,
+    },
+    {
+      text: "Drink every time the consultant says 'going forward'. Pretty sure I'll need a stomach pump by 11",
+      errors: 1,
+    },
+    {
+      text: "Our ward night out tradition: everyone drinks until someone gets sick in the taxi",
+      errors: 1,
+    },
+    { text: "Cocaine Saturdays with the theatre team never disappoint, see you Monday", errors: 1 },
+    {
+      text: "Hit me up if you want some of the spare codeine from the drugs trolley, sorted for the weekend",
+      errors: 1,
+    },
   ],
 });

@@ -14,14 +14,14 @@ const DRUG = guard(
 );
 // Words that are drugs only among party talk.
 const STREET = guard(
-  /\b(?:(?<!diet |coca[- ]|can of |glass of |cherry |vanilla |pepsi or )coke(?! zero| can| float)|charlie|(?:a few|some|couple of|bag of|handful of) (?:pills|tabs)|pills for|lines|a line or two|a cheeky line|(?:do|did|doing|couple of|few) (?:a )?lines?|(?:dropped|dropping|drop|popped|popping|took|taking|necked|necking) (?:a |two |2 |some |a few |a couple of |half a )?(?:pills?|tabs?|ecstasy|mdma|molly|md)|bumps?|gear|the bag|a bag|baggies?|nos|balloons|\u2744\uFE0F?\s?\u2744)\b|\u2744\uFE0F?\s?\u2744/i,
+  /\b(?:(?<!diet |coca[- ]|can of |glass of |cherry |vanilla |pepsi or )coke(?! zero| can| float)|charlie|(?:a few|some|couple of|bag of|handful of) (?:pills|tabs)|pills for|lines|a line or two|a cheeky line|(?:do|did|doing|couple of|few) (?:a )?lines?|(?:dropped|dropping|drop|popped|popping|took|taking|necked|necking) (?:a |two |2 |some |a few |a couple of |half a )?(?:pills?|tabs?|ecstasy|mdma|molly|md)|bumps?(?! into| in to)|gear|the bag|a bag|baggies?|nos|balloons|\u2744\uFE0F?\s?\u2744)\b|\u2744\uFE0F?\s?\u2744/i,
   "coke charlie pills tabs pill tab ecstasy mdma molly md lines line bump bumps gear bag baggie baggies nos balloons \u2744",
 );
 const PARTY =
-  /\bweekend\b|\bpart(?:y|ying|ies)\b|\bsesh\b|\bfestival\b|\brave\b|\bclubbing\b|\bsorted\b|\bgot (?:the|some|a few|a bit of|a)\b|\ball about (?:the|a bit of)\b|\bwho needs sleep\b|\boff (?:my|our|your|me) (?:face|head|tits|nut|box)\b|\bhigh as\b|\bbuzzing\b|\bcan'?t wait\b|\bsee you on the other side\b|\bbank ?holiday\b|\b(?:friday|saturday|sunday) (?:night|sesh)?\b|\btonight\b|\bpost[- ]nights\b|\bafter (?:the |this )?(?:week|shift)|\bscored\b|\bplug\b|\bdealer\b|\bcreamfields\b|\bibiza\b|\bglasto(?:nbury)?\b|\bparklife\b|\bboomtown\b|\uD83D\uDD7A|\uD83D\uDE35|\uD83E\uDD73|\uD83D\uDE0E|\uD83D\uDC8A|\uD83E\uDD2A/i;
+  /\bweekend\b|\bpart(?:y|ying|ies)\b|\bsesh\b|\bfestival\b|\brave\b|\bclubbing\b|\bsorted\b|\bgot (?:the|some|a few|a bit of|a)\b|\ball about (?:the|a bit of)\b|\bwho needs sleep\b|\boff (?:my|our|your|me) (?:face|head|tits|nut|box)\b|\bhigh as\b|\bbuzzing\b|\bcan'?t wait\b|\bsee you on the other side\b|\bbank ?holiday\b|\b(?:friday|saturday|sunday)s? (?:night|sesh)?\b|\bnever disappoints?\b|\btonight\b|\bpost[- ]nights\b|\bafter (?:the |this )?(?:week|shift)|\bscored\b|\bplug\b|\bdealer\b|\bcreamfields\b|\bibiza\b|\bglasto(?:nbury)?\b|\bparklife\b|\bboomtown\b|\uD83D\uDD7A|\uD83D\uDE35|\uD83E\uDD73|\uD83D\uDE0E|\uD83D\uDC8A|\uD83E\uDD2A/i;
 // Taking medicines from work to use yourself.
 const FROM_STOCK = guard(
-  /\b(?:a couple of|a few|some|couple|two|2|handful of|nick(?:ed)?|help yourself to|pinch(?:ed)?|swipe|grab|take|took)\b[^.!?\n]{0,30}?\b(?:promethazine|diazepam|zopiclone|codeine|tramadol|oramorph|morphine|lorazepam|temazepam|gabapentin|pregabalin|midazolam|fentanyl|meds|tablets|pills)\b[^.!?\n]{0,30}?\b(?:from|off|out of) (?:the )?(?:ward|drug|cd|controlled drugs?|pharmacy|treatment room)?\s?(?:stock|trolley|cupboard|fridge|room)\b/i,
+  /\b(?:a couple of|a few|some|couple|two|2|handful of|nick(?:ed)?|help yourself to|pinch(?:ed)?|swipe|grab|take|took)\b[^.!?\n]{0,30}?\b(?:promethazine|diazepam|zopiclone|codeine|tramadol|oramorph|morphine|lorazepam|temazepam|gabapentin|pregabalin|midazolam|fentanyl|meds|tablets|pills)\b[^.!?\n]{0,30}?\b(?:from|off|out of) (?:the )?(?:ward|drugs?|cd|controlled drugs?|pharmacy|treatment room)?\s?(?:stock|trolley|cupboard|fridge|room)\b/i,
   "promethazine diazepam zopiclone codeine tramadol oramorph morphine lorazepam temazepam gabapentin pregabalin midazolam fentanyl meds tablets pills + from off out",
 );
 // Help yourself from the ward's medicines: a cabinet override nobody audits, "a little something to
@@ -34,8 +34,8 @@ const WORK_MEDS = guard(
   "stock + cupboard",
 );
 const FOR_YOURSELF = guard(
-  /\b(?:(?:a )?(?:little )?something (?:to|for) (?:help (?:you|u|me|us) )?(?:sleep|relax|unwind|chill|take the edge off|get through)|help (?:yourself|urself|yourselves)|for (?:personal|your own|my own|home) use|take (?:some|a few|a couple) home|nobody (?:will )?(?:notices?|misses?|checks?)|(?:perfect|handy|ideal|great) for (?:a|getting|helping))\b/i,
-  "something help use home nobody perfect handy ideal great",
+  /\b(?:(?:a )?(?:little )?something (?:to|for) (?:help (?:you|u|me|us) )?(?:sleep|relax|unwind|chill|take the edge off|get through)|help (?:yourself|urself|yourselves)|for (?:personal|your own|my own|home) use|take (?:some|a few|a couple) home|nobody (?:will )?(?:notices?|misses?|checks?)|(?:perfect|handy|ideal|great) for (?:a|getting|helping)|sorted for (?:the weekend|tonight|the week|the night|nights)|hit (?:me|us) up|spare (?:codeine|tramadol|oramorph|morphine|diazepam|zopiclone|lorazepam|meds|pills|tablets)|(?:goes|go|went|came) home with me)\b/i,
+  "something help use home nobody perfect handy ideal great sorted hit spare",
 );
 // Sedatives or painkillers taken with drink, or recommended for fun or sleep.
 const SEDATIVE = String.raw`(?:zopiclone|zolpidem|diazepam|valium|temazepam|lorazepam|promethazine|phenergan|codeine|co-?codamol|tramadol|oramorph|morphine|gabapentin|pregabalin|sleeping (?:pills|tablets)|sleepers|benzos?|painkillers|opioids?|antihistamines?|nytol|xanax)`;
@@ -53,7 +53,7 @@ const MIXED = guard(
 );
 // Drinking as a contest or a badge: "if you can still stand you haven't tried", "last one standing".
 const CHALLENGE = guard(
-  /\bif (?:you|u|ya) can (?:still )?(?:stand|walk|talk|remember)\b[^.!?\n]{0,50}?\b(?:haven'?t|not|didn'?t|aren'?t|weren'?t|doing it wrong|failed)\b|\b(?:not|haven'?t|didn'?t) (?:tried|drunk|drinking|been drinking) (?:hard|enough)\b|\blast (?:one|man|woman|person|nurse) standing\b|\bdrink(?:ing)? (?:the bar|them|it) dry\b|\b(?:drink|drinking|drank) (?:till|until|til) (?:we|you|i|u|they) (?:drop|fall|pass|puke|spew|can'?t)|\b(?:on the|on a) (?:lash|piss|razz|bender)\b[^.!?\n]{0,40}?\b(?:all (?:night|weekend)|till|until|again|every|blackout|hangover|paramedics|stretcher|carried)\b|#\w*(?:onthelash|onthepiss|bender|getwasted|drunknurses|drinkup)\w*|\b(?:paramedics|ambulance|stomach pump)s? on standby\b|\b(?:still|so|v|very) (?:drunk|hungover|pissed) (?:on|at|for|from|in) (?:shift|work|handover|the ward|my shift|nights)\b|\bcan'?t remember (?:how i got|getting|anything after|the end of)\b|\bfirst (?:one|person|nurse|to)\b[^.!?\n]{0,15}?\b(?:be sick|being sick|puke|puking|spew|throw up|throws up|chunder|pass out|passes out)\b|\bno water (?:allowed|till|until|before)\b|#\w*carnage\w*/i,
+  /\bif (?:you|u|ya) can (?:still )?(?:stand|walk|talk|remember)\b[^.!?\n]{0,50}?\b(?:haven'?t|not|didn'?t|aren'?t|weren'?t|doing it wrong|failed)\b|\b(?:not|haven'?t|didn'?t) (?:tried|drunk|drinking|been drinking) (?:hard|enough)\b|\blast (?:one|man|woman|person|nurse) standing\b|\bdrink(?:ing)? (?:the bar|them|it) dry\b|\b(?:drink|drinking|drank) (?:till|until|til) (?:we|you|i|u|they) (?:drop|fall|pass|puke|spew|can'?t)|\b(?:on the|on a) (?:lash|piss|razz|bender)\b[^.!?\n]{0,40}?\b(?:all (?:night|weekend)|till|until|again|every|blackout|hangover|paramedics|stretcher|carried)\b|#\w*(?:onthelash|onthepiss|bender|getwasted|drunknurses|drinkup)\w*|\b(?:paramedics|ambulance|stomach pump)s? on standby\b|\b(?:still|so|v|very) (?:drunk|hungover|pissed) (?:on|at|for|from|in) (?:shift|work|handover|the ward|my shift|nights)\b|\bcan'?t remember (?:how i got|getting|anything after|the end of)\b|\bfirst (?:one|person|nurse|to)\b[^.!?\n]{0,15}?\b(?:be sick|being sick|puke|puking|spew|throw up|throws up|chunder|pass out|passes out)\b|\bno water (?:allowed|till|until|before)\b|#\w*carnage\w*|\b(?:drink|drinks|drinking|drank) (?:till|until|til) (?:someone|somebody|everyone|one of us|we|you|i|u|they|the first)\b[^.!?\n]{0,25}?\b(?:sick|puke|pukes|spew|spews|pass(?:es)? out|drop|falls? over|can'?t (?:stand|walk|see|talk))\b|\b(?:i'?ll|we'?ll|i'?m gonna|we'?re gonna|gonna|going to|will|might|may) (?:need|be needing|end up needing|end up with) (?:a |our |my )?stomach pumps?\b/i,
   "if + stand walk talk remember",
   "tried drunk drinking + hard enough",
   "last + standing",
@@ -64,7 +64,18 @@ const CHALLENGE = guard(
   "first + sick puke puking spew throw throws chunder pass passes",
   "water + allowed till until before",
   '# + "carnage"',
+  "drink drinks drinking drank + till until til + sick puke pukes spew spews pass passes drop fall falls cant can",
+  "stomach + pump pumps",
 );
+// A drinking game ("every time the buzzer goes, neck a shot"): glorifying only with the excess
+// it led to ("carried out by 10", "I'll need a stomach pump"); the game alone is a joke.
+const GAME = guard(
+  /\bevery (?:time|single time)\b[^.!?\n]{1,60}?[ ,:]{1,3}(?:you |we |u |everyone |you all |y'?all )?(?:have to |has to |must )?(?:drink|neck|down|take|do|sink)s? (?:a |another |your |one |the |an )?(?:shot|drink|pint|swig|glass|jager|finger|bevvy|can)s?\b|\b(?:drink|neck|down|take|sink) (?:a |another |your )?(?:shot|drink|pint|swig|glass)s? every (?:time|single time)\b/i,
+  "every + time + drink drinks neck necks down downs take takes do sink sinks",
+  "drink neck down take sink + every + time",
+);
+const AFTERMATH =
+  /\b(?:carried (?:out|home)|on the floor|under the table|can'?t (?:stand|walk|see|feel my)|stomach pumps?|in a hedge|lost my (?:shoes|phone|dignity)|paramedics|a&e|passed out|pass out|blackout|black(?:ed)? out|puk\w*|spew\w*|sick|hangover|hungover)\b|\uD83E\uDD2E/i;
 const RECOMMEND =
   /\b(?:highly recommend|recommend|works every time|knocks? (?:you|u|me) (?:out|spark out)|out like a light|best (?:sleep|night)|game changer|life hack|top tip|trust me)\b/i;
 
@@ -161,6 +172,9 @@ export default defineRule({
       challenge && /standing|\bcan (?:still )?(?:stand|walk|talk|remember)/i.test(challenge[0]);
     if (challenge && !CARE.test(t) && (!standing || DRINK.test(t) || EXCESS.test(t)))
       return report(challenge, "heavy drinking");
+    const game = GAME.exec(t);
+    if (game && (AFTERMATH.test(t) || STRONG_WASTED.test(t)) && !CARE.test(t))
+      return report(game, "heavy drinking");
     // Find something to report first; the care-context check is the dearer test, so it comes last.
     let hit: RegExpExecArray | null = null;
     let what = "";

@@ -2,6 +2,7 @@ import type { Rule } from "../rule.js";
 import drinkAndDrugs from "./drink-and-drugs.js";
 import luring from "./luring.js";
 import personalInformationTheft from "./personal-information-theft.js";
+import sedating from "./sedating.js";
 import selfHarm from "./self-harm.js";
 
-export const rules: Rule[] = [selfHarm, luring, personalInformationTheft, drinkAndDrugs];
+export const rules: Rule[] = [selfHarm, luring, personalInformationTheft, drinkAndDrugs, sedating];

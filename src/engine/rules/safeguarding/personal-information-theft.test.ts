@@ -3,6 +3,8 @@ import rule from "./personal-information-theft.js";
 
 ruleTester(rule, {
   valid: [
+    "Can you give me the address of the training centre? It's not on the system yet",
+
     "Please stop doing those Facebook quizzes that ask for your first pet, your mum's maiden name and your first school. Scammers love them 🎣",
     "Reminder: the bank will never ask you to confirm your sort code or PIN number by message",
     "Congratulations to our raffle winner! Please collect your prize from reception",
@@ -44,5 +46,9 @@ ruleTester(rule, {
       errors: [{ excerpt: "look up your new neighbours on SystmOne" }],
     },
     { text: "Want to know where your ex lives now? Just search them on the PAS 👀", errors: 1 },
+    {
+      text: "Ooh someone dig up the address of that bloke who cut me up this morning, he's registered at our GP practice",
+      errors: 1,
+    },
   ],
 });

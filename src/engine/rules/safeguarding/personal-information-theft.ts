@@ -22,6 +22,16 @@ const LOOK_UP = guard(
   /\b(?:look|looked|looking|search|searched|searching|find|found|finding)\b(?:\s+[^\s.!?]+){0,5}?\s+on (?:the |our )?(?:pas|spine|system|systems|emis|systmone|rio|lorenzo|epr|ehr|cerner|epic|ice|summary care record|scr|medway|patient (?:records?|system|database)|records|database)\b/i,
   "look looked looking search searched searching find found finding + on + pas spine system systems emis systmone rio lorenzo epr ehr cerner epic ice summary scr medway patient records database",
 );
+// Digging out someone's details through the practice or hospital records: a request for an
+// address or number, and a sign the author can reach them through work ("dig up the address of
+// that bloke who cut me up, he's registered at our GP practice").
+const DETAILS_WANTED = guard(
+  /\b(?:dig(?:ging)? up|dig out|find(?:ing)? out|look(?:ing)? up|pull(?:ing)? up|get(?:ting)?|check(?:ing)?|give me|send me|need|want)\b[^.!?\n]{0,20}?\b(?:(?:his|her|their) (?:home )?address|address of (?:that|this|the|my|a) (?:[a-z]+ ){0,2}?(?:bloke|guy|man|woman|lady|girl|lad|fella|driver|idiot|ex|neighbour|person|couple|family|mum|dad|kid|boy|cow|prat|knob|woman's|man's)|where (?:he|she|they) lives?|(?:his|her|their) (?:phone )?number|(?:his|her|their) date of birth)\b/i,
+  "dig digging find finding look looking pull pulling get getting check checking give send need want + address lives live number birth",
+);
+const THROUGH_WORK =
+  /\b(?:registered (?:at|with) (?:our|the|my) (?:gp|practice|surgery|clinic|hospital)|on our (?:books|list|system)|(?:our|the) (?:patient )?(?:system|records|database)|(?:pas|spine|emis|systmone|rio|lorenzo|epr|cerner|epic|medway)\b|(?:he'?s|she'?s|they'?re) (?:a )?patient (?:at|of|with) (?:ours|our))/i;
+const REGISTERED = gate("registered books list patient");
 const PERSONAL_TARGET =
   /\b(?:your|my|his|her|their) ex\b|\bwhere (?:they|he|she|your ex|someone|people) (?:lives?|live now)\b|\b(?:their|his|her|someone'?s|home) address(?:es)?\b|\bneighbours?\b|\bcrush\b|\bfancy\b|\bcelebrit\w+|\bfamous\b|\bfootballers?\b|\bdate of birth\b|\bnew (?:partner|boyfriend|girlfriend)\b/i;
 
@@ -50,7 +60,12 @@ export default defineRule({
     directions: ["outbound", "inbound"],
   },
   check(context) {
-    if (!mayApply(context.text, T.THEFT)) return;
+    // "registered at our practice" holds none of the trigger words: the details request has its own gate.
+    if (
+      !mayApply(context.text, T.THEFT) &&
+      !(DETAILS_WANTED.gate.passes(context.text) && REGISTERED.passes(context.text))
+    )
+      return;
     const view = context.normalised.base;
     const t = view.text;
     const handing = HANDING_OVER.exec(t);
@@ -82,6 +97,16 @@ export default defineRule({
         start,
         end,
         data: { how: "a quiz collecting the answers to security questions" },
+      });
+      return;
+    }
+    const wanted = DETAILS_WANTED.exec(t);
+    if (wanted && THROUGH_WORK.test(t) && !/\bnever\b|\bscam\b|\baudit/i.test(t)) {
+      const { start, end } = view.toOriginal(wanted.index, wanted.index + wanted[0].length);
+      context.report({
+        start,
+        end,
+        data: { how: "digging out someone's details through patient records" },
       });
       return;
     }

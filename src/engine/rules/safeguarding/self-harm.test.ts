@@ -3,6 +3,9 @@ import rule from "./self-harm.js";
 
 ruleTester(rule, {
   valid: [
+    "Patients who overdose on their own medication need a mental health assessment before discharge",
+    "Overdose awareness day: carry naloxone, it saves lives",
+
     "Top yourself up with water on long shifts, dehydration is no joke \ud83d\udca7",
     "If the baby should stop breathing, start CPR and call 999",
     "Skipped lunch again because the ward was chaos, need to get better at breaks",
@@ -67,6 +70,14 @@ ruleTester(rule, {
     {
       text: "u should just end it honestly, nobody at that hospital would miss you",
       direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "If the relatives are being a pain, just tell them to go and jump off the top of the car park",
+      errors: 1,
+    },
+    {
+      text: "If the work is getting to you, overdose on your own stock like the rest of us",
       errors: 1,
     },
   ],

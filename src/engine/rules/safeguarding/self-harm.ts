@@ -13,12 +13,14 @@ const ENCOURAGING = new RegExp(
     String.raw`\b(?:you|u|ya|they|she|he) (?:should|could|might as well|may as well|need to|ought to) (?:just )?(?:end it|end (?:your|their|his|her) life|kill (?:yourself|themselves)|die|top (?:yourself|themselves))\b|\b(?:no one|nobody|no-one)(?: \w+){0,4} would (?:miss (?:you|u|them|her|him)|care if (?:you|u|they|she|he) (?:died|went|was gone))\b`,
     String.raw`\bkys\b|\bgo die\b|\b(?:just|go|please|pls) die\b|\bdrop dead\b`,
     String.raw`\b(?:slit|cut|slash) (?:your|ur|their|yer|ya) (?:own )?(?:wrists?|throats?)\b`,
-    String.raw`\b(?:jump|throw (?:yourself|yourselves|themselves|himself|herself)) (?:off|from) (?:a |the |that )?(?:bridge|roof|multi-?storey|building|cliff|car park|balcony|tower|motorway bridge|top floor)\b|\b(?:jump|step|throw (?:yourself|themselves)) in front of (?:a |the )?(?:train|bus|lorry|car)\b`,
+    String.raw`\b(?:jump|throw (?:yourself|yourselves|themselves|himself|herself)) (?:off|from) (?:a |the |that )?(?:top (?:floor |level )?of (?:a |the |that )?)?(?:bridge|roof|multi-?storey|building|cliff|car park|balcony|tower|motorway bridge|top floor)\b|\b(?:jump|step|throw (?:yourself|themselves)) in front of (?:a |the )?(?:train|bus|lorry|car)\b`,
     String.raw`\b(?:drink|swallow|neck) (?:some |a bottle of |the )?(?:bleach|antifreeze)\b|\btake (?:all|a load|the lot|a handful|the whole (?:box|packet)) (?:of )?(?:your |the |those |them )?(?:pills|tablets|paracetamol)?\b(?=[^.!?\n]{0,30}\b(?:and|then|nobody|no one|save us|favou?r)\b)`,
     String.raw`\bdo (?:us|everyone|the world|the ward|the rest of us) a favou?r and (?:die|disappear|jump|end it|kill|top|hang|off)\b|\bworld (?:would be|is) better off without (?:you|u|them)\b`,
     // Telling a person to end their life in other words: "just end it", "you're better off dead".
     String.raw`\b(?:just|go on,?|go and|go|should(?: just)?|might as well|may as well|why don'?t (?:you|u)(?: just)?|pls|please) (?:end it(?: all)?|end (?:your|ur) (?:own )?life|give up on life|not wake up|stop breathing|disappear for good)\b(?! (?:with|there|here|now|early|on a|by))`,
     String.raw`\b(?:you'?d|you would|you'?re|you are|u'?d|ur|they'?d) (?:all )?(?:be )?better off dead\b|\b(?:world|ward|team|everyone|we) (?:would be|'?d be|is|are) (?:a )?better(?: place)?(?: off)? without (?:you|u)\b(?! (?:lot|guys|all))|\b(?:no one|nobody|no-one) would (?:even )?(?:miss|notice|care about) (?:you|u)\b`,
+    // Telling someone to overdose: "overdose on your own stock", "just OD on the lot".
+    String.raw`\b(?:just |go |go and |should |might as well |may as well |why not |then )?(?:overdose|od) on (?:your|ur|yer|ya|the lot|the whole|all (?:your|ur|the|of))\b`,
     // Pro-eating-disorder.
     String.raw`#?\b(?:thinspo|thinspiration|proana|pro-ana|promia|pro-mia|meanspo|bonespo|skinnyspo|edtwt)\b|\bhungry (?:you'?re|ur|you are|means you'?re) winning\b|\bnothing tastes as good as (?:skinny|thin)\b`,
     String.raw`\bskip(?:ping|ped|s)? (?:lunch|breakfast|dinner|meals?|eating|food)\b[^.!?\n]{0,80}?\b(?:stone|st|lbs?|pounds|kg|kilos?) (?:down|off|lost|gone)\b`,
@@ -33,6 +35,7 @@ const CUES = gate(
   "kys die dead",
   "slit cut slash + wrist wrists throat throats",
   "jump throw + off from + bridge roof multi multistorey building cliff car balcony tower motorway top",
+  "overdose od + on + your ur yer ya lot whole all",
   "jump step throw + front + train bus lorry car",
   "drink swallow neck + bleach antifreeze",
   "take + all load lot handful whole",
@@ -44,6 +47,7 @@ const CUES = gate(
   "nothing + tastes",
   "skip skipping skipped skips + stone st lb lbs pounds kg kilo kilos",
 );
+const OVERDOSE = gate("overdose od + on");
 const NEGATED =
   /\b(?:never|(?<!\bwhy )don'?t|(?<!\bwhy )do not|doesn'?t|not|nobody should|no one should|wouldn'?t|stop telling (?:people|someone|anyone)|told (?:me|him|her|them) to)\b[^.!?\n]{0,25}$/i;
 
@@ -61,7 +65,8 @@ export default defineRule({
   },
   check(context) {
     const found = triggers(context.text);
-    if (!(found & (T.SELF_HARM | T.DISGUISED))) return;
+    // "Overdose" is not among the trigger words (../../recognizers/information/triggers.ts): its own gate.
+    if (!(found & (T.SELF_HARM | T.DISGUISED)) && !OVERDOSE.passes(context.text)) return;
     // Disguised spellings ("k3t", "k y s") need the words view; plain text reads the same in base.
     const view = found & T.DISGUISED ? context.normalised.words : context.normalised.base;
     if (!CUES.passes(view.text)) return;
