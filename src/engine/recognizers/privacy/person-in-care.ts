@@ -364,9 +364,18 @@ const CLINICAL_THING = [
   "last wish",
   "final wish",
   "dying wish",
+  // Medicines someone has: "Stan's weekly warfarin", "Nell's statins".
+  "warfarin",
+  "statins",
+  "inhaler",
+  "inhalers",
+  "depot",
+  "injection",
+  "pain relief",
+  "painkillers",
 ];
 const NAME_OWNS = new RegExp(
-  `\\b(${WORD}(?:[ \\t]+${WORD})?)'s[ \\t]+(?:(?:new|left|right|broken|bad|dodgy|poorly|latest|second|first|hip|knee)[ \\t]+)?(?:${CLINICAL_THING.join("|")})\\b`,
+  `\\b(${WORD}(?:[ \\t]+${WORD})?)'s[ \\t]+(?:(?:new|left|right|broken|bad|dodgy|poorly|latest|second|first|hip|knee|daily|weekly|monthly|morning|evening|night|regular|usual|repeat)[ \\t]+)?(?:${CLINICAL_THING.join("|")})\\b`,
   "g",
 );
 const GIVEN = /\b([A-Z][a-z'’-]{1,20})(?:[ \t]+([A-Z][a-z'’-]{1,20}))?/g;
@@ -563,6 +572,9 @@ const CARE_NEAR = wordsRegex([
   "bypass",
   "chemo",
   "dialysis",
+  // "he's only in for a TURP", "while she was in theatre": in hospital for a procedure.
+  "in for (?:a|an|his|her|their)",
+  "(?:was|is|went|gone|going|been|still) (?:in|into|to|down to) theatre",
 ]);
 // Where and how someone is a patient, for a known given name: a unit they are on ("Alfie on
 // PICU", "on the adolescent unit"), a treatment they are having ("in for chemo", "after her
@@ -844,6 +856,9 @@ const LOWER_NOT_NAMES = new Set(
 const HANDLE = /(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])/g;
 const ORG_HANDLE =
   /nhs|trust|hosp|ward|team|news|bbc|itv|sky|official|council|gov|comms|press|charity|foundation|ambulance|police|unit|care|health|clinic|radio|live|echo|post|mail|times|gazette|herald|mirror|journal|express|chronicle|argus|standard|nurse|midwi|medic|doc|para|fm$|uk$|_ft$|rn$/i;
+const THEIRS_INTRODUCED =
+  /(?:\b(?:his|her|their)[ \t]+(?:insta(?:gram)?|tiktok|twitter|x|snap(?:chat)?|handle|account|page|profile|channel|fb|facebook)|^[ \t]*(?:insta(?:gram)?|tiktok|twitter|snap(?:chat)?))[ \t]*(?:name[ \t]+)?(?:is[ \t]*)?:?[ \t]*$/i;
+const WITH_US = /\bwith us\b|\bour (?:[a-z]+ )?patient\b/i;
 const OWN_ACCOUNT =
   /\b(?:my|our)[ \t]+(?:insta(?:gram)?|tiktok|twitter|x|snap(?:chat)?|handle|account|page|profile|channel)[ \t]*(?:is[ \t]*)?:?[ \t]*$/i;
 const HANDLE_CUES = wordsRegex([
@@ -1041,6 +1056,11 @@ const HAS_CARE = [
   "knee replacement",
   "new (?:hip|knee)",
   "amputation",
+  "dentures",
+  "hearing aids?",
+  "zimmer(?: frame)?",
+  "walking frame",
+  "commode",
   "stent",
   "pacemaker",
   "transplant",
@@ -1133,7 +1153,10 @@ const POSSESSED_SETTING_GATE = wordSet(
 );
 // "Maureen's back with us again, 4th admission": a stay, said right after a name.
 const STAY_AFTER =
-  /^(?:['’]s|[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been))?[ \t]+(?:back[ \t]+(?:with[ \t]+us|in|on[ \t]+the[ \t]+ward)[ \t]+again|back[ \t]+with[ \t]+us[^.!?\n]{0,20}?\b(?:\d{1,2}(?:st|nd|rd|th)|another|third|fourth|fifth)[ \t]+(?:admission|attendance|stay))\b/i;
+  /^(?:['’]s|[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been))?[ \t]+(?:(?:now[ \t]+|finally[ \t]+)?(?:off|on|out[ \t]+of)[ \t]+(?:the[ \t]+|her[ \t]+|his[ \t]+)?(?:ventilator|vent|cpap|bipap|high[ \t]+flow|oxygen|dialysis|icu|itu|hdu|picu|nicu|resus|recovery|isolation)|back[ \t]+(?:with[ \t]+us|in|on[ \t]+the[ \t]+ward)[ \t]+again|back[ \t]+with[ \t]+us[^.!?\n]{0,20}?\b(?:\d{1,2}(?:st|nd|rd|th)|another|third|fourth|fifth)[ \t]+(?:admission|attendance|stay))\b/i;
+const STAY_KIT_GATE = wordSet(
+  "ventilator vent cpap bipap flow oxygen dialysis icu itu hdu picu nicu resus recovery isolation",
+);
 // Sentence starts: a capitalised first word is a name only when it is a known given name or owns
 // something ("Maureen's").
 const STARTS_SENTENCE = /(?:^|[.!?\n:]\s*|[\uD800-\uDBFF][\uDC00-\uDFFF]\s*)$/;
@@ -1431,7 +1454,8 @@ export const personInCare: CustomRecognizer = {
       anyWord(post, POSSESSED_SETTING_GATE)
     )
       possessedCare(text);
-    if (post.words.has("back") && post.words.has("again")) stayAfterName(text);
+    if ((post.words.has("back") && post.words.has("again")) || anyWord(post, STAY_KIT_GATE))
+      stayAfterName(text);
     if (!careInPost) return found.sort((a, b) => a.start - b.start);
 
     if (anyWord(post, HONORIFIC_GATE)) {
@@ -1734,9 +1758,16 @@ export const personInCare: CustomRecognizer = {
         const end = m.index + m[0].length;
         // The writer's own account ("my Insta @nurse_becca") is not a patient's.
         if (OWN_ACCOUNT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+        // "his insta is @…", "insta is @…": someone else's account, introduced; then care anywhere
+        // in the post says whose ("…after his bypass with us last year").
+        const reach = THEIRS_INTRODUCED.test(text.slice(Math.max(0, m.index - 30), m.index))
+          ? text.length
+          : 80;
         const care = Math.min(
-          nearest(text, m.index, end, HANDLE_CUES, 80),
-          caredForInPost() ? nearest(text, m.index, end, BEING_CARED_FOR, 80) : Infinity,
+          nearest(text, m.index, end, HANDLE_CUES, reach),
+          caredForInPost() ? nearest(text, m.index, end, BEING_CARED_FOR, reach) : Infinity,
+          reach > 80 ? nearest(text, m.index, end, ONE_PATIENT_CUES, reach) : Infinity,
+          reach > 80 ? nearest(text, m.index, end, WITH_US, reach) : Infinity,
         );
         if (care === Infinity || nearest(text, m.index, end, STAFF_CUES, 80) <= care) continue;
         add(m.index, end, 0.75, "social media handle", m[1]);

@@ -3,6 +3,7 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    "crew mate of mine just got engaged on the beach at Hythe, so happy for him",
     // A job with an employer said of the writer, a match watched, a show watched: no patient.
     "I was a porter at Wembley before I started nursing, best job ever",
     "Watched the rugby match at Kingsholm with the night team, great game",
@@ -514,6 +515,15 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "talking therapies: one of my clients is a well known local councillor, stress is off the scale",
+      errors: 1,
+    },
+    // A patient described by their condition and something they are known by, a repeat fall.
+    {
+      text: "our dialysis gent from Lydd with the greyhound is doing brilliantly this month",
+      errors: 1,
+    },
+    {
+      text: "999 to the same address on Holly Road for the 6th time this week, same lady, same fall",
       errors: 1,
     },
   ],

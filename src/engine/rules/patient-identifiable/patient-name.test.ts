@@ -28,6 +28,8 @@ ruleTester(patientNameRule, {
     "Case study for students (fictional): Mrs Y, 82, found on the floor at home, what next?",
     "Reading a nurse's memoir, the bit about the patient in bed 9 is so true",
     "Lucy's baby shower is on Sunday, the whole ward is invited",
+    "Our charge nurse Kemi is on the ward all weekend if you need her",
+    "my insta is @nurse_on_nights, follow for ward life content",
     // A name before care they give or their own news: the carer, or a colleague's health.
     "Bronwen did her obs round early so the bay could sleep",
     "Nia sorted her dressing trolley and restocked the clinic room before handover",
@@ -549,6 +551,14 @@ ruleTester(patientNameRule, {
     },
     {
       text: "Hospice: Bryn's last wish was a pint of Guinness in the garden, we made it happen",
+      errors: 1,
+    },
+    // Kit a patient is on or off, what they keep by the bed, a dose they have, a handle introduced.
+    { text: "our cystic fibrosis superstar Kemi is off the ventilator this morning", errors: 1 },
+    { text: "frailty unit nights: Agnes keeps hiding her hearing aids in the teapot", errors: 1 },
+    { text: "popped in for Stan's weekly warfarin check and got a slice of cake", errors: 1 },
+    {
+      text: "her tiktok is @sunflowerzoe, she documented her whole stay with us after the transplant",
       errors: 1,
     },
   ],
