@@ -9,7 +9,7 @@ import { SENTENCE_REACH } from "../information/phrases.js";
 import type { CustomRecognizer, Entity } from "../recognizer.js";
 import { analyse, anyWord, type PostAnalysis } from "./analysis.js";
 import { fictionOrHistory } from "./not-a-patient.js";
-import { nearest, STAFF_CUES } from "./people.js";
+import { careOpen, nearest, STAFF_CUES } from "./people.js";
 import { STAFF_AT_PLACE } from "./person-in-care.js";
 import { CALENDAR_WORDS, CARE_EVENTS, CARE_PLACES, wordsRegex } from "./vocabulary.js";
 
@@ -105,16 +105,19 @@ const MORE_JOBS = [
   "dustman",
   "traffic warden",
   "(?:plays|played|playing) (?:rugby|football|cricket|netball|hockey|darts|pool|bowls|snooker) for",
+  // "the goalie for Dover Athletic", "the striker at Gillingham".
+  "(?:goalie|goalkeeper|keeper|striker|defender|winger|midfielder|fly-half|prop|jockey|boxer|darts player|footballer|rugby player|cricketer) (?:for|at|of|from)",
 ];
 const OCCUPATION = wordsRegex([...OCCUPATION_WORDS, ...MORE_JOBS]);
 // "the woman who runs the dog grooming place", "the bloke who owns the chippy".
 // (Running a care home or a ward is a job in care, said of the provider, not of a patient.)
 const RUNS_A_PLACE =
-  /\bwho(?:se[ \t]+(?:mum|dad|wife|husband|son|daughter|partner|brother|sister))?[ \t]+(?:runs|owns|manages|drives|sings[ \t]+(?:at|in)|plays[ \t]+(?:at|in)|works[ \t]+(?:at|in|behind|for)|(?:cleans|cooks|serves|teaches|coaches|volunteers|helps[ \t]+out|sells[ \t]+[a-z]+)[ \t]+(?:at|in|behind|for|outside)|used[ \t]+to[ \t]+(?:run|own|manage|teach[ \t]+at|work[ \t]+at))[ \t]+(?:the[ \t]|a[ \t])?(?!(?:[A-Za-z'’]+[ \t]+){0,3}(?:care home|nursing home|ward|hospital|clinic|practice|pharmacy|surgery|unit|service|team|trust|nhs|a&e|ed|icu|itu|theatres?|maternity|resus)\b|(?:our|my|your|us|here|nights|home|a&e|ed|icu|itu|theatres?|maternity|resus)\b)/i;
+  /\bwho(?:se[ \t]+(?:mum|dad|wife|husband|son|daughter|partner|brother|sister))?[ \t]+(?:runs|owns|manages|drives|sings[ \t]+(?:at|in)|plays[ \t]+(?:at|in)|works[ \t]+(?:at|in|behind|for)|(?:cleans|cooks|serves|teaches|coaches|volunteers|helps[ \t]+out|sells[ \t]+(?:the[ \t]+)?[A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?|does[ \t]+(?:the[ \t]+)?[a-z]+)[ \t]+(?:at|in|behind|for|outside|by)|used[ \t]+to[ \t]+(?:run|own|manage|teach[ \t]+at|work[ \t]+at))[ \t]+(?:the[ \t]|a[ \t])?(?!(?:[A-Za-z'’]+[ \t]+){0,3}(?:care home|nursing home|ward|hospital|clinic|practice|pharmacy|surgery|unit|service|team|trust|nhs|a&e|ed|icu|itu|theatres?|maternity|resus)\b|(?:our|my|your|us|here|nights|home|a&e|ed|icu|itu|theatres?|maternity|resus)\b)/i;
 // "Jodie from the nail bar in Ashford": a first name and the business where they work.
 const NAMED_FROM_BUSINESS =
   /\b[A-Z][a-z]{2,}[ \t]+(?:from|at)[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:shop|bar|salon|parlour|studio|cafe|pub|garage|bakery|chippy|takeaway|launderette|bookies|florists?|newsagents?|car wash|dry cleaners|barbers|hairdressers|post office|butchers)\b/;
 const RUNS_GATE: ReadonlySet<string> = new Set([
+  "does",
   "cleans",
   "cooks",
   "serves",
@@ -133,7 +136,7 @@ const RUNS_GATE: ReadonlySet<string> = new Set([
   "used",
 ]);
 const OCCUPATION_GATE: ReadonlySet<string> = new Set(
-  "vet online messenger gazette herald echo news times post mercury argus chronicle express reporter journalist photographer manager boss pair veteran codebreaker pilot club church mosque chapel temple choir lodge cinema ferry ship boat trawler tug skipper rail railway train conductor guard owner chef restaurant hotel club checkout checkouts tills deli counter desk deliveroo uber eat amazon dpd evri hermes royal ocado tesco asda sainsbury sainsburys delivery courier cabbie dustman warden petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy cleaner bin postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works bar parlour studio wash cleaners barbers hairdressers butchers".split(
+  "goalie goalkeeper keeper striker defender winger midfielder half prop jockey boxer footballer cricketer vet online messenger gazette herald echo news times post mercury argus chronicle express reporter journalist photographer manager boss pair veteran codebreaker pilot club church mosque chapel temple choir lodge cinema ferry ship boat trawler tug skipper rail railway train conductor guard owner chef restaurant hotel club checkout checkouts tills deli counter desk deliveroo uber eat amazon dpd evri hermes royal ocado tesco asda sainsbury sainsburys delivery courier cabbie dustman warden petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy cleaner bin postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works bar parlour studio wash cleaners barbers hairdressers butchers".split(
     " ",
   ),
 );
@@ -451,6 +454,8 @@ const NOT_A_NAME_PLACE: ReadonlySet<string> = new Set(
 );
 const ESTATE = /\b[A-Z][a-z]+[ \t](?:estate|village|car park)\b/;
 const EVENT = wordsRegex([
+  "found (?:a|the|an) (?:[a-z0-9]+ )?(?:bomb|grenade|shell|mine|body)",
+  "shrapnel",
   "paralysed",
   // Hurt at a fixture everyone at the club saw: "in the rugby match at Canterbury RFC".
   "(?:in|at|during) (?:the|a|his|her|their|saturday's|sunday's|last night's) (?:[a-z]+ ){0,2}(?:match|game|race|bout|derby|tournament)",
@@ -594,7 +599,7 @@ function bedNear(text: string, at: number, prisonPlace: boolean): boolean {
 }
 const RARE_GENERIC = /^(?:rare|fascinating|never|once|one in|first|only)\b/i;
 const CONDITION =
-  /\b(?:renal|dialysis|cancer|oncology|chemo|stroke|cardiac|dementia|cf|sickle cell|diabetic|transplant|mnd|parkinson['’]?s|copd|cystic fibrosis|leukaemia|burns) (?:patient|lady|man|gent|gentleman|lad|girl|boy|woman|warrior|fighter|survivor)\b|\bon (?:home )?dialysis\b|\bwith (?:a |an |the |his |her )?(?:broken|fractured|dislocated|shattered|stab|gunshot|burns?|severe|rare|leukaemia|leukemia|cancer|a tumour|brain tumour|meningitis|sepsis|cystic fibrosis|motor neurone disease|mnd|muscular dystrophy|spina bifida|cerebral palsy|anorexia|psychosis|hiv|tb|tuberculosis|cracked|burnt|burned|bleed|allergy|peanut allergy|leg ulcer|trench foot|chest infection|stroke|heart attack|seizure|smashed|(?:[a-z]+ ){1,2}(?:burn|bleed|fracture|infection))\b[^.!?\n]{0,25}/i;
+  /\bwith (?:copd|ms|autism|asthma|epilepsy|diabetes|parkinson['’]?s|tb|hiv|sickle cell|down['’]?s(?: syndrome)?|adhd|motor neurone|huntington['’]?s|lupus|crohn['’]?s|cf)\b|\b(?:treating|treated|being treated)(?: [a-z]+){0,2} for (?:tb|tuberculosis|hiv|hep(?:atitis)? [bc]|syphilis|scabies|measles|mumps|meningitis|cholera|malaria)\b|\b(?:renal|dialysis|cancer|oncology|chemo|stroke|cardiac|dementia|cf|sickle cell|diabetic|transplant|mnd|parkinson['’]?s|copd|cystic fibrosis|leukaemia|burns) (?:patient|lady|man|gent|gentleman|lad|girl|boy|woman|warrior|fighter|survivor)\b|\bon (?:home )?dialysis\b|\bwith (?:a |an |the |his |her )?(?:broken|fractured|dislocated|shattered|stab|gunshot|burns?|severe|rare|leukaemia|leukemia|cancer|a tumour|brain tumour|meningitis|sepsis|cystic fibrosis|motor neurone disease|mnd|muscular dystrophy|spina bifida|cerebral palsy|anorexia|psychosis|hiv|tb|tuberculosis|cracked|burnt|burned|bleed|allergy|peanut allergy|leg ulcer|trench foot|chest infection|stroke|heart attack|seizure|smashed|(?:[a-z]+ ){1,2}(?:burn|bleed|fracture|infection))\b[^.!?\n]{0,25}/i;
 const TIME = wordsRegex([
   "today",
   "tonight",
@@ -768,7 +773,7 @@ const KNOWN_OUTSIDE_GATE: ReadonlySet<string> = new Set(
 );
 // What people do that is not care: winning, raising money, volunteering, qualifying.
 const NOT_CARE =
-  /\b(?:won(?!['’]t)|wins|winner|competition|raises|raised|raising|fundrais\w*|donat\w*|(?<!lifeboat )volunteer\w*|chaplain\w*|sponsored|bake sale|cake sale|charity (?:sale|bake|event|night|walk|run)|bak(?:ing|ed|es) for (?:the|our|us)|graduat\w*|qualified|starts? (?:her|his|their) (?:degree|training|course))\b/i;
+  /\b(?:won(?!['’]t)|wins|winner|competition|raises|raised|raising|fundrais\w*|donat\w*|(?<!lifeboat )volunteer\w*|chaplain\w*|sponsored|bake sale|cake sale|charity (?:sale|bake|event|night|walk|run)|bak(?:ing|ed|es) for (?:the|our|us)|graduat\w*|qualified|starts? (?:her|his|their) (?:degree|training|course)|(?:cpr|first aid|resus|safety) (?:demo|demonstration|training|session|class)|(?:is|are) (?:more|less) likely|(?:are|is) at (?:higher |greater |more )?risk)\b/i;
 // The writer describing themselves: "I'm a 45 year old paramedic", "as a 30-something nurse".
 const SELF_BEFORE = /\b(?:i'm|i’m|im|i am|as)[ \t]+(?:a[ \t]+|an[ \t]+)?$/i;
 
@@ -808,9 +813,9 @@ const DWELLING_GATE: ReadonlySet<string> = new Set(
   "house bungalow flat cottage farmhouse caravan houseboat maisonette semi terrace farm".split(" "),
 );
 const TRAIT =
-  /\b(?:man|woman|lady|bloke|guy|lad|girl|boy|gent|fella|chap|kid)(?:[ \t]+(?:from|in|on|at)[ \t]+[A-Za-z]+)?[ \t]+with[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:dog|cat|greyhound|poodle|terrier|spaniel|labrador|husky|alsatian|guide dog|assistance dog|bentley|ferrari|porsche|lambo|lamborghini|tesla|rolls|limo|parrot|snake|ferret|tattoos?|beard|moustache|mohican|mohawk|dreadlocks|eye[ \t]?patch|wooden[ \t]+leg|monocle|top[ \t]+hat|cowboy[ \t]+hat|kilt|accordion|bagpipes|ukulele|gold[ \t]+teeth|gold[ \t]+tooth|piercings|mobility[ \t]+scooter|(?:pink|blue|green|purple)[ \t]+hair)\b|\bhoarder\b|\bwho[ \t]+thinks[ \t]+(?:he|she)(?:['’]s|[ \t]+is)[ \t]+(?:Jesus|God|the[ \t]+(?:Queen|King|Messiah|Devil)|Elvis|Napoleon)\b|\b(?:in|driving|drives|drove|with)[ \t]+(?:the|a|his|her|that)[ \t]+(?:red|blue|yellow|green|orange|pink|purple|white|black|silver|gold|lime[ \t]+green|bright[ \t]+[a-z]+|matte[ \t]+[a-z]+)[ \t]+(?:lambo|lamborghini|ferrari|porsche|bmw|audi|merc|mercedes|range[ \t]+rover|tesla|bentley|rolls|mustang|camper(?:van)?|motorbike|harley|quad|limo|hearse|tractor|jeep|sports[ \t]+car|van)\b|\bwhose[ \t]+(?:mum|dad|mother|father|brother|sister|husband|wife|son|daughter|parents?)[ \t]+(?:is|was|are|were|has[ \t]+been|got)[ \t]+(?:in[ \t]+prison|inside|locked[ \t]+up|in[ \t]+the[ \t]+(?:army|navy|paper|news)|on[ \t]+the[ \t]+news|(?:a|an|the)[ \t]+[a-z]+)/i;
+  /\b(?:in|wearing)[ \t]+(?:the|a|an|his|her|that)[ \t]+(?:[A-Za-z]+[ \t]+){0,2}(?:kit|shirt|onesie|costume|fancy[ \t]+dress|hoodie|wedding[ \t]+dress|tutu|mankini|santa[ \t]+suit|superhero[ \t]+outfit)\b|\bthe[ \t]+(?:Ukrainian|Polish|Romanian|Syrian|Afghan|Nepalese|Lithuanian|Latvian|Portuguese|Kurdish|Eritrean|Sudanese|Iranian|Albanian|Turkish|Vietnamese|Nigerian|Ghanaian|Somali|Filipino|Bulgarian|Hungarian|Czech|Slovak|Russian|Italian|Spanish|French|German|Dutch|American|Australian|Chinese|Japanese|Brazilian)[ \t]+(?:family|lady|man|woman|lad|girl|boy|couple|gent|bloke|guy|kid|kids|twins|student|grandad|grandma)\b|\b(?:man|woman|lady|bloke|guy|lad|girl|boy|gent|fella|chap|kid)(?:[ \t]+(?:from|in|on|at)[ \t]+[A-Za-z]+)?[ \t]+with[ \t]+the[ \t]+(?:[a-z0-9]+[ \t]+){0,2}(?:dogs|cats|dog|cat|greyhound|poodle|terrier|spaniel|labrador|husky|alsatian|guide dog|assistance dog|bentley|ferrari|porsche|lambo|lamborghini|tesla|rolls|limo|parrot|snake|ferret|tattoos?|beard|moustache|mohican|mohawk|dreadlocks|eye[ \t]?patch|wooden[ \t]+leg|monocle|top[ \t]+hat|cowboy[ \t]+hat|kilt|accordion|bagpipes|ukulele|gold[ \t]+teeth|gold[ \t]+tooth|piercings|mobility[ \t]+scooter|(?:pink|blue|green|purple)[ \t]+hair)\b|\bhoarder\b|\bwho[ \t]+thinks[ \t]+(?:he|she)(?:['’]s|[ \t]+is)[ \t]+(?:Jesus|God|the[ \t]+(?:Queen|King|Messiah|Devil)|Elvis|Napoleon)\b|\b(?:in|driving|drives|drove|with)[ \t]+(?:the|a|his|her|that)[ \t]+(?:red|blue|yellow|green|orange|pink|purple|white|black|silver|gold|lime[ \t]+green|bright[ \t]+[a-z]+|matte[ \t]+[a-z]+)[ \t]+(?:lambo|lamborghini|ferrari|porsche|bmw|audi|merc|mercedes|range[ \t]+rover|tesla|bentley|rolls|mustang|camper(?:van)?|motorbike|harley|quad|limo|hearse|tractor|jeep|sports[ \t]+car|van)\b|\bwhose[ \t]+(?:mum|dad|mother|father|brother|sister|husband|wife|son|daughter|parents?)[ \t]+(?:is|was|are|were|has[ \t]+been|got)[ \t]+(?:in[ \t]+prison|inside|locked[ \t]+up|in[ \t]+the[ \t]+(?:army|navy|paper|news)|on[ \t]+the[ \t]+news|(?:a|an|the)[ \t]+[a-z]+)/i;
 const TRAIT_GATE: ReadonlySet<string> = new Set(
-  "dog cat greyhound poodle terrier spaniel labrador husky alsatian guide assistance hoarder parrot snake ferret tattoo tattoos beard moustache mohican mohawk dreadlocks patch wooden monocle hat kilt accordion bagpipes ukulele teeth tooth piercings scooter hair thinks driving drives drove whose lambo lamborghini ferrari porsche bmw audi merc mercedes rover tesla bentley rolls mustang camper campervan motorbike harley quad limo hearse tractor jeep van".split(
+  "dogs cats kit shirt onesie costume fancy hoodie wedding tutu mankini santa superhero ukrainian polish romanian syrian afghan nepalese lithuanian latvian portuguese kurdish eritrean sudanese iranian albanian turkish vietnamese nigerian ghanaian somali filipino bulgarian hungarian czech slovak russian italian spanish french german dutch american australian chinese japanese brazilian dog cat greyhound poodle terrier spaniel labrador husky alsatian guide assistance hoarder parrot snake ferret tattoo tattoos beard moustache mohican mohawk dreadlocks patch wooden monocle hat kilt accordion bagpipes ukulele teeth tooth piercings scooter hair thinks driving drives drove whose lambo lamborghini ferrari porsche bmw audi merc mercedes rover tesla bentley rolls mustang camper campervan motorbike harley quad limo hearse tractor jeep van".split(
     " ",
   ),
 );
@@ -818,11 +823,13 @@ const BED_OWNER =
   /\b(?:bed|bay|room|cubicle|side[ \t]?room|cot)[ \t]?\d{1,3}['’]s[ \t]+(?:daughter|son|wife|husband|mum|dad|mother|father|partner|family|relatives|visitors?|nephew|niece|grandson|granddaughter|sister|brother)\b/i;
 const PATIENT_OF = /\b(?:is|was|['’]s)[ \t]+a[ \t]+patient[ \t]+of[ \t]+(?:Dr|Mr|Mrs|Ms|Prof)\b/;
 // A UK number plate ("the white van KX19 ABC"): one vehicle, one owner.
-const NUMBER_PLATE = /\b[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b/;
+// A private plate after its name ("the plate R4CHL", "reg DAV 1D"): letters and digits, five or more.
+const NUMBER_PLATE =
+  /\b(?:plate|reg|registration)[ \t]+(?:is[ \t]+)?(?=[A-Z0-9 ]{0,8}\d)(?=[A-Z0-9 ]{0,8}[A-Z])(?:[A-Z0-9]{5,7}|[A-Z0-9]{2,4}[ \t][A-Z0-9]{1,4})\b|\b[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b/;
 // Where a local business or job is: "the kebab van outside the station", "the nail bar by the
 // bus stop". A job with its place is one person.
 const LOCATED_AFTER =
-  /^[^.!?\n]{0,40}?\b(?:outside|opposite|next[ \t]+to|behind|near|by|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)[ \t]+(?:the[ \t]+)?[A-Za-z'’&-]{3,}|^[ \t]+(?:of|at)[ \t]+(?:the[ \t]+([A-Z][a-z]{2,})|([A-Z][a-z]{2,})[ \t]+[A-Z][a-z]{2,})|^[^.!?\n]{0,40}?\b(?:on|in|at)[ \t]+(?:the[ \t]+)?(?:high[ \t]+street|seafront|prom|promenade|market|harbour|pier|retail[ \t]+park|town(?:[ \t]+centre)?|([A-Z][a-z]{2,}))\b/;
+  /^[^.!?\n]{0,40}?\b(?:outside|opposite|next[ \t]+to|behind|near|by|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)[ \t]+(?:the[ \t]+)?[A-Za-z'’&-]{3,}|^[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+([A-Z][a-z]{2,})|([A-Z][a-z]{2,})[ \t]+[A-Z][a-z]{2,})|^[^.!?\n]{0,40}?\b(?:on|in|at|into)[ \t]+(?:the[ \t]+)?(?:high[ \t]+street|seafront|prom|promenade|market|harbour|pier|retail[ \t]+park|town(?:[ \t]+centre)?|([A-Z][a-z]{2,}))\b/;
 // A job with a named employer: "mum is a paramedic with SECAmb", "he was a porter at Wembley".
 // Said of the writer ("I was a nurse at…") it is not counted.
 const EMPLOYED_AT =
@@ -1081,7 +1088,9 @@ const placeFoundOnce = rememberLast(placeFound);
 /** `careIn` for the whole text, with its searches made once per text. */
 function careInText(text: string, post: PostAnalysis): boolean {
   return (
-    ONCE_CARE(text) !== null || (anyWord(post, CARE_MORE_GATE) && ONCE_CARE_MORE(text) !== null)
+    ONCE_CARE(text) !== null ||
+    (anyWord(post, CARE_MORE_GATE) && ONCE_CARE_MORE(text) !== null) ||
+    careOpen(text, post.words)
   );
 }
 

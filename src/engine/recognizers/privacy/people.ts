@@ -24,6 +24,50 @@ export const CARE_WORDS = wordSet(`
   wheelchair seclusion sedation sedated methotrexate clozapine smear smears disability disabilities
 `);
 
+/**
+ * Care vocabulary open to words nobody listed: a word with a clinical ending (appendicitis,
+ * tonsillectomy, colostomy, colonoscopy, angioplasty, leukaemia), or one of a class of conditions,
+ * service words and phrases of being cared for ("with us", "on our list", "in again", "the corner
+ * bed", "DNs", "booster"). A post with any of these is about care even when CARE_WORDS holds
+ * none of its words. Words are read from the post's word set, so most posts cost a loop over
+ * their words and no regex.
+ */
+const CLINICAL_ENDINGS = [
+  "itis",
+  "ectomy",
+  "otomy",
+  "ostomy",
+  "oscopy",
+  "oplasty",
+  "aemia",
+  "algia",
+];
+const NOT_CLINICAL = new Set(["nostalgia", "academia"]);
+export const CARE_OPEN_WORDS = wordSet(`
+  asthma asthmatic seizure seizures epilepsy epileptic covid copd tb pneumonia diabetes diabetic angina hernia acl
+  septic uti dvt booster jab jabs vaccine vaccination treating treated nursed triaged dns dn dementia
+  shrapnel chemo radiotherapy dialysis hospice palliative ward wards icu itu hdu ae majors minors resus
+  frailty ortho orthopaedic cardiology respiratory neuro neurology urology gynae oncology haematology
+  physio ot salt cpap bipap ventilator oxygen nebuliser inhaler insulin warfarin methadone
+`);
+const CARE_OPEN_PHRASES =
+  /\b(?:with us|our (?:[a-z]+ )?patients?|our regular|in again|back in (?:with|again|tonight|today)|on (?:our|my|the) (?:[a-z]+ )?(?:list|caseload)|(?:corner|end|window|middle) bed|bed by the (?:window|door|toilets?|nurses)|waiting room|relatives['’]? room|home visit|heart attack)\b/i;
+const CARE_OPEN_GATE = wordSet(
+  "us our regular again back list caseload corner end window middle bed waiting relatives relative home heart",
+);
+
+/** Whether the post is about care by the open vocabulary (see CARE_OPEN_WORDS). */
+export function careOpen(text: string, words: ReadonlySet<string>): boolean {
+  for (const w of words) {
+    if (CARE_OPEN_WORDS.has(w)) return true;
+    if (w.length > 6 && !NOT_CLINICAL.has(w))
+      for (const e of CLINICAL_ENDINGS) if (w.endsWith(e)) return true;
+  }
+  let gate = false;
+  for (const w of CARE_OPEN_GATE) if (words.has(w)) gate = true;
+  return gate && CARE_OPEN_PHRASES.test(text);
+}
+
 /** Cues that a named or described person is a patient, not a colleague on the same ward. */
 // What a colleague brings in for the team ("Sarah came in with doughnuts for nights"), or brings
 // in to show them: not how a patient arrives.

@@ -17,6 +17,7 @@ import { analyse, anyWord, wordSet, type PostAnalysis } from "./analysis.js";
 import { fictionOrHistory } from "./not-a-patient.js";
 import {
   CARE_WORDS,
+  careOpen,
   nearest,
   PATIENT_CUE_GATE,
   PATIENT_CUES,
@@ -71,6 +72,18 @@ const KIN_OF_NAME = new RegExp(
 );
 // "the Bellamy family", "the Nwosu family": a patient's family named by their surname.
 const NAMED_FAMILY = new RegExp(`\\b[Tt]he[ \\t]+(${WORD})[ \\t]+family\\b`, "g");
+// "the Singhs' little boy", "the Okafors' twins": a family named by their surname in the plural.
+const PLURAL_FAMILY =
+  /\b[Tt]he[ \t]+([A-Z][a-z]{2,}s)['’][ \t]+(?:(?:little|youngest|eldest|oldest|new|baby|teenage)[ \t]+)?(?:boy|girl|baby|son|daughter|twins|triplets|kids|children|lad|nan|grandad|grandma|granny|mum|dad|youngest|eldest)\b/g;
+// A bed by where it is, not its number: "Gwen in the corner bed", "the old lady in the bed by the
+// window". One bed on a ward, one person in it.
+const UNNUMBERED_BED = new RegExp(
+  `\\b(?:(${WORD})|(?:(?:the|a|our|that)[ \\t]+)?(?:(?:little|old|young|lovely|elderly|poor|sweet|frail|confused|grumpy)[ \\t]+){0,2}(?:man|lady|woman|gent|gentleman|bloke|lad|girl|boy|patient|chap|fella|guy|grandad|nan|gran|granny|teenager|baby|kid))[ \\t]+(?:in|from)[ \\t]+the[ \\t]+(?:(?:corner|end|window|middle|last|first|far)[ \\t]+bed|bed[ \\t]+(?:by|near|next[ \\t]+to|nearest|opposite)[ \\t]+the[ \\t]+(?:window|door|toilets?|nurses['’]?[ \\t]+station|sink|desk))\\b`,
+  "g",
+);
+const UNNUMBERED_BED_GATE = wordSet(
+  "corner end window middle last first far by near next nearest opposite",
+);
 // "Edna on Ward 5", "Ken up in ITU": staff are named this way too, so patient words must be nearer.
 const NAME_ON_WARD = new RegExp(
   `\\b(${WORD})(?:[ \\t]+${WORD})?[ \\t]+(?:(?:is|was|are)[ \\t]+)?(?:(?:back|still|now|up|down|over)[ \\t]+)?(?:on|in|from)[ \\t]+(?:[Ww]ard[ \\t]?\\d{1,3}[A-Za-z]?|[Ww]ard[ \\t]+${WORD}|AMU|ITU|ICU|HDU|CCU|SDEC|A&E|ED|[Rr]esus|[Mm]ajors|the[ \\t]+[a-z]+[ \\t]+ward)\\b`,
@@ -1251,7 +1264,8 @@ export const personInCare: CustomRecognizer = {
       anyWord(post, CARE_WORDS) ||
       (anyWord(post, PATIENT_CUE_GATE) && PATIENT_CUES.test(text)) ||
       /\bA&E\b/i.test(text) ||
-      (caredForInPost() && BEING_CARED_FOR.test(text));
+      (caredForInPost() && BEING_CARED_FOR.test(text)) ||
+      careOpen(text, post.words);
     cCareInPost = careInPost;
     const hasPlace = PLACE_HINT.test(text);
     const hasTitle = TITLE_HINT.test(text);
@@ -1643,6 +1657,24 @@ export const personInCare: CustomRecognizer = {
           if (nameOffset(m[1]) !== 0) continue;
           const nameStart = m.index + m[0].indexOf(m[1]);
           add(nameStart, nameStart + m[1].length, 0.8, "relative", m[1]);
+        }
+      }
+      if ((text.includes("s'") || text.includes("s’")) && post.words.has("the")) {
+        PLURAL_FAMILY.lastIndex = 0;
+        for (let m = PLURAL_FAMILY.exec(text); m; m = PLURAL_FAMILY.exec(text)) {
+          if (!nameLike(m[1].slice(0, -1)) || NOT_A_SURNAME.has(m[1].slice(0, -1))) continue;
+          if (!notStaff(m.index, m.index + m[0].length, 120)) continue;
+          add(m.index, m.index + m[0].length, 0.8, "relative", m[1]);
+        }
+      }
+      if (post.words.has("bed") && anyWord(post, UNNUMBERED_BED_GATE)) {
+        UNNUMBERED_BED.lastIndex = 0;
+        for (let m = UNNUMBERED_BED.exec(text); m; m = UNNUMBERED_BED.exec(text)) {
+          if (m[1] !== undefined && (!nameWhereItStands(m[1], m.index) || staffBefore(m.index)))
+            continue;
+          if (STAFF_AT_PLACE.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length)))
+            continue;
+          add(m.index, m.index + m[0].length, 0.85, m[1] ? "name at bed" : "person at bed", m[1]);
         }
       }
       if (post.words.has("family")) {

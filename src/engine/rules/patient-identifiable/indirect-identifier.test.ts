@@ -3,6 +3,8 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    "A man in his 80s with diabetes is more likely to fall at night, so check his sugars",
+    "Great to see the Deal lifeboat crew doing a CPR demo at the fete",
     "crew mate of mine just got engaged on the beach at Hythe, so happy for him",
     // A job with an employer said of the writer, a match watched, a show watched: no patient.
     "I was a porter at Wembley before I started nursing, best job ever",
@@ -524,6 +526,33 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "999 to the same address on Holly Road for the 6th time this week, same lady, same fall",
+      errors: 1,
+    },
+    // A player for a named club, a job done at a named place, clothes and nationality known by,
+    // a condition after "with", an event, a private plate.
+    {
+      text: "the striker for Margate FC tore his ACL on Saturday, he's on our list for Friday",
+      errors: 1,
+    },
+    {
+      text: "the woman who does the lashes at the beauty bar on Pudding Lane had a seizure in clinic",
+      errors: 1,
+    },
+    {
+      text: "the bloke in the Spurs shirt in minors has been asleep on the floor since 1am",
+      errors: 1,
+    },
+    {
+      text: "we've been treating the Latvian family for TB, they move to Dover next week",
+      errors: 1,
+    },
+    {
+      text: "home visit: an old couple in the bungalow on the Vale estate, him with COPD, her with epilepsy",
+      errors: 1,
+    },
+    { text: "nursed the man who found a grenade on Hythe beach, shrapnel in both legs", errors: 1 },
+    {
+      text: "the green Mini with the plate M1LLY is our regular's, she's in again with asthma",
       errors: 1,
     },
   ],

@@ -28,6 +28,8 @@ ruleTester(patientNameRule, {
     "Case study for students (fictional): Mrs Y, 82, found on the floor at home, what next?",
     "Reading a nurse's memoir, the bit about the patient in bed 9 is so true",
     "Lucy's baby shower is on Sunday, the whole ward is invited",
+    "Staff nurse Pearl in the corner bay is running the drug round tonight",
+    "The Mensahs' new kitchen is finally finished, housewarming on Saturday",
     "Our charge nurse Kemi is on the ward all weekend if you need her",
     "my insta is @nurse_on_nights, follow for ward life content",
     // A name before care they give or their own news: the carer, or a colleague's health.
@@ -561,5 +563,12 @@ ruleTester(patientNameRule, {
       text: "her tiktok is @sunflowerzoe, she documented her whole stay with us after the transplant",
       errors: 1,
     },
+    // Care said in words no list held (a clinical ending, "with us", a condition), a bed by where
+    // it is, a family by its surname in the plural.
+    { text: "Mr Ferris from the bike shop is with us after his angina got worse", errors: 1 },
+    { text: "Mrs Lowe has diverticulitis and still walks her dog every day", errors: 1 },
+    { text: "Pearl in the corner bed wants a sherry for her 97th", errors: 1 },
+    { text: "the frail old gent in the bed by the window keeps waving at the pigeons", errors: 1 },
+    { text: "the Mensahs' youngest is in again with his asthma, poor lamb", errors: 1 },
   ],
 });
