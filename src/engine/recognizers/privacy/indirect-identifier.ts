@@ -1090,7 +1090,7 @@ function careInText(text: string, post: PostAnalysis): boolean {
   return (
     ONCE_CARE(text) !== null ||
     (anyWord(post, CARE_MORE_GATE) && ONCE_CARE_MORE(text) !== null) ||
-    careOpen(text, post.words)
+    careOpen(text, post)
   );
 }
 

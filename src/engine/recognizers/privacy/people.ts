@@ -1,6 +1,6 @@
 // Shared tests about people in a post: is someone near this span a patient (care cues) or a
 // colleague (staff roles), and did the post say they agreed to it. Used by recognizers and rules.
-import { wordSet } from "./analysis.js";
+import { anyWord, wordSet, type PostAnalysis } from "./analysis.js";
 import { CONSENT, hasAnyWord, OFFICIAL_PROFILE, STAFF_ROLES, wordsRegex } from "./vocabulary.js";
 
 /**
@@ -56,16 +56,17 @@ const CARE_OPEN_GATE = wordSet(
   "us our regular again back list caseload corner end window middle bed waiting relatives relative home heart",
 );
 
+// The last four letters of every clinical ending: one Set lookup per long word.
+const ENDING_TAILS = new Set(CLINICAL_ENDINGS.map((e) => e.slice(-4)));
+
 /** Whether the post is about care by the open vocabulary (see CARE_OPEN_WORDS). */
-export function careOpen(text: string, words: ReadonlySet<string>): boolean {
-  for (const w of words) {
-    if (CARE_OPEN_WORDS.has(w)) return true;
-    if (w.length > 6 && !NOT_CLINICAL.has(w))
+export function careOpen(text: string, post: PostAnalysis): boolean {
+  if (anyWord(post, CARE_OPEN_WORDS)) return true;
+  for (const w of post.words) {
+    if (w.length > 6 && ENDING_TAILS.has(w.slice(-4)) && !NOT_CLINICAL.has(w))
       for (const e of CLINICAL_ENDINGS) if (w.endsWith(e)) return true;
   }
-  let gate = false;
-  for (const w of CARE_OPEN_GATE) if (words.has(w)) gate = true;
-  return gate && CARE_OPEN_PHRASES.test(text);
+  return anyWord(post, CARE_OPEN_GATE) && CARE_OPEN_PHRASES.test(text);
 }
 
 /** Cues that a named or described person is a patient, not a colleague on the same ward. */

@@ -1141,6 +1141,7 @@ const POSSESSED_CARE = new RegExp(
   `\\b(?:his|her|their)[ \\t]+(?:(?:new|first|last|latest|second|third|next|own|bad|dodgy|poorly|left|right|repeat|daily|weekly|morning|evening|night|regular|usual)[ \\t]+){0,2}(?:(${HAS_CARE.join("|")})|(?:${GIVEN_CARE.join("|")}))\\b`,
   "i",
 );
+const POSSESSED_CARE_ALL = new RegExp(POSSESSED_CARE.source, "gi");
 // Each word the possessive forms need: a Set lookup per word before any pattern runs.
 const POSSESSED_CARE_GATE = wordSet(
   [...HAS_CARE, ...GIVEN_CARE].flatMap((t) =>
@@ -1199,38 +1200,43 @@ const CAPITALISED = /\b[A-Z][a-z'’-]{2,20}\b/g;
 
 /** A name followed in its clause by care the person receives ("Harold … his statins"). */
 function possessedCare(text: string): void {
-  CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    const clause = text.slice(e, e + 80);
-    const stop = clause.search(/[.!?\n]|[\uD800-\uDBFF]/);
-    const own = POSSESSED_CARE.exec(stop === -1 ? clause : clause.slice(0, stop));
-    if (!own) continue;
-    if (!nameWhereItStands(m[0], s)) continue;
-    const between = clause.slice(0, own.index);
-    if ((own[1] === undefined ? CARER_BETWEEN : OTHER_PERSON_BETWEEN).test(between)) continue;
-    if (COLLEAGUE_HEALTH_NEWS.test(text.slice(Math.max(0, s - 40), e + 90))) continue;
-    // Praise and staff words before the name ("so proud of", "thanks to") rule out a carer, not
-    // someone taking their first steps.
-    if (own[1] === undefined && STAFF_CUES.test(text.slice(Math.max(0, s - 30), s))) continue;
-    if (ROLE_AFTER.test(text.slice(e, e + 40)) || FROM_A_DEPARTMENT.test(text.slice(e, e + 40)))
-      continue;
-    // "Lovely to see Whitstable's…": a place after a preposition is not a person.
-    if (
-      /\b(?:at|in|from|near|outside|to|on|into|around|round)[ \t]+$/i.test(
-        text.slice(Math.max(0, s - 8), s),
+  // The possessive forms are rare: find them first, then look back along their clause for a name.
+  POSSESSED_CARE_ALL.lastIndex = 0;
+  for (let own = POSSESSED_CARE_ALL.exec(text); own; own = POSSESSED_CARE_ALL.exec(text)) {
+    const p = own.index;
+    let from = Math.max(0, p - 80);
+    for (let i = p - 1; i >= from; i--) {
+      const c = text.charCodeAt(i);
+      if (c === 46 || c === 33 || c === 63 || c === 10 || (c >= 0xd800 && c <= 0xdbff)) {
+        from = i + 1;
+        break;
+      }
+    }
+    const window = text.slice(from, p);
+    CAPITALISED.lastIndex = 0;
+    for (let m = CAPITALISED.exec(window); m; m = CAPITALISED.exec(window)) {
+      const s = from + m.index;
+      const e = s + m[0].length;
+      if (!nameWhereItStands(m[0], s)) continue;
+      const between = text.slice(e, p);
+      if ((own[1] === undefined ? CARER_BETWEEN : OTHER_PERSON_BETWEEN).test(between)) continue;
+      if (COLLEAGUE_HEALTH_NEWS.test(text.slice(Math.max(0, s - 40), e + 90))) continue;
+      // Praise and staff words before the name ("so proud of", "thanks to") rule out a carer, not
+      // someone taking their first steps.
+      if (own[1] === undefined && STAFF_CUES.test(text.slice(Math.max(0, s - 30), s))) continue;
+      if (ROLE_AFTER.test(text.slice(e, e + 40)) || FROM_A_DEPARTMENT.test(text.slice(e, e + 40)))
+        continue;
+      // "Lovely to see Whitstable's…": a place after a preposition is not a person.
+      if (
+        /\b(?:at|in|from|near|outside|to|on|into|around|round)[ \t]+$/i.test(
+          text.slice(Math.max(0, s - 8), s),
+        )
       )
-    )
-      continue;
-    if (own[1] === undefined && PRAISED.test(text.slice(Math.max(0, s - 45), s))) continue;
-    add(
-      s,
-      s + withoutPossessive(m[0]).length,
-      0.8,
-      "name with care received",
-      withoutPossessive(m[0]),
-    );
+        continue;
+      if (own[1] === undefined && PRAISED.test(text.slice(Math.max(0, s - 45), s))) continue;
+      const name = withoutPossessive(m[0]);
+      add(s, s + name.length, 0.8, "name with care received", name);
+    }
   }
 }
 
@@ -1265,7 +1271,7 @@ export const personInCare: CustomRecognizer = {
       (anyWord(post, PATIENT_CUE_GATE) && PATIENT_CUES.test(text)) ||
       /\bA&E\b/i.test(text) ||
       (caredForInPost() && BEING_CARED_FOR.test(text)) ||
-      careOpen(text, post.words);
+      careOpen(text, post);
     cCareInPost = careInPost;
     const hasPlace = PLACE_HINT.test(text);
     const hasTitle = TITLE_HINT.test(text);
