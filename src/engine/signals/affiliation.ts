@@ -77,15 +77,19 @@ const THE_TRUST =
 // Lower-case "our trust", "the trust's", "cheers trust" as the employer, not trust as confidence
 // ("lost the trust of patients", "our trust in you", "the trust fund").
 const THE_TRUST_LOWER =
-  /(?<!\b(?:lose|lost|losing|earn|earned|earning|gain|gained|build|built|building|betray|betrayed|break|broke|broken|win|won|rebuild|regain|regained|keep|kept|destroy|destroyed|erode|eroded|undermine|undermines|undermined|restore|restored|have|has|had|put|putting|place|placed)\s+)\b(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y)\s+(?:(?:bloody|fucking|f\*+ing|whole|entire|new)\s+)?trust(?:'s|’s)?\b(?!\s+(?:me|you|him|her|them|us|in|of|between|fund|funds|issues?|that|we|and\s+confidence|has\s+been\s+(?:broken|lost)|is\s+(?:broken|gone|lost))\b)|\b(?:[Cc]heers|[Tt]hanks|[Nn]ice\s+one|[Ww]ell\s+done),?\s+trust\b/;
+  /(?<!\b(?:lose|lost|losing|earn|earned|earning|gain|gained|build|built|building|betray|betrayed|break|broke|broken|win|won|rebuild|regain|regained|keep|kept|destroy|destroyed|erode|eroded|undermine|undermines|undermined|restore|restored|have|has|had|put|putting|place|placed)\s+)\b(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y)\s+(?:(?:bloody|fucking|f\*+ing|whole|entire|new)\s+)?trust(?:'s|’s)?\b(?!\s+(?:me|you|him|her|them|us|in|of|between|fund|funds|issues?|that|we|and\s+confidence|has\s+been\s+(?:broken|lost)|is\s+(?:broken|gone|lost))\b)|\b(?:[Cc]heers|[Tt]hanks|[Nn]ice\s+one|[Ww]ell\s+done),?\s+[Tt]rust\b/;
 
+// "Trust won't budge", "Trust says no": the Trust without an article, as the subject of what it
+// does to its staff ("Trust me", "Trust is earned" are not employers).
+const TRUST_AS_SUBJECT =
+  /(?:^|[.!?]\s+)Trust\s+(?:won't|wouldn't|refuses|refused|says|said|hasn't|haven't|still|wants|expects|decided|can't|cannot|never|keeps|kept|announced|cut|cuts|moved|insists|insisted|told|tells|just|expect)\b/;
 // In a post (not a profile) a hospital name may be anyone's; it names the author's employer only
 // in a first-person frame: "I'm a porter at Salford Royal", "I work for the Trust", "worked here 20 years".
 // Capitalised words after "at" that are times or occasions, not workplaces.
 const NOT_A_WORKPLACE = String.raw`(?:Christmas|Easter|Halloween|Diwali|Eid|Ramadan|New|Last|Least|Home|Work|First|Times|Night|Weekends?|Lunch|Uni|University|School|College|Glastonbury|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 
 const FIRST_PERSON_EMPLOYMENT = new RegExp(
-  String.raw`\b(?:I'm|I am|Im|[Aa]s|I've\s+been|I\s+have\s+been|I\s+was)\s+an?\s+(?!(?:patient|mum|dad|parent|visitor|carer|relative|member|result|reminder|rule|treat|thank|student|volunteer)\b)(?:[\w-]+\s+){0,3}(?:at|for|with|in)\s+(?:the\s+)?[A-Z]|\bI\s+(?:work|worked)\s+(?:at|for|in)\s+(?:the\s+)?NHS\b|\bI(?:'ve| have)?\s+(?:work|worked|been working)\s+(?:at|for|in)\s+(?:the|this|our)?\s*[A-Z]|\b(?:work|works|worked|working)\s+(?:for|at|in)\s+(?:this|the|our)\s+(?:Trust|hospital)|(?:^|[.!?]\s+)At\s+(?!${NOT_A_WORKPLACE}\b)[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3},?\s+(?:we|we've|we're|our)\b|\b[Oo]ur\s+(?:[\w-]+\s+){0,2}(?:ward|wards|team|department|unit|director|manager|managers|management|matron|consultants?|nurses|staff|execs?|board|HR|payroll)\s+(?:here\s+)?(?:at|in)\s+[A-Z][a-z]|\b(?:shifts?|nights|lates|earlies|long\s+days|[Ww]ards?|years|months|on[- ]call|rota)\s+(?:[\w-]+\s+){0,2}at\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z][\w'’]+|\b(?:[Hh]ere|[Pp]roud\s+to\s+(?:work|be))\s+(?:at|for|with|in)\s+(?:the\s+)?[A-Z]|\b[Bb]een\s+at\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}\s+(?:for\s+)?(?:\d+|a\s+few|a\s+couple\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:years|months)\b|(?:^|[.!?]\s+)(?:Worked|Been\s+working|Working)\s+(?:(?:on|in)\s+(?:the\s+)?[\w&-]+(?:\s+[\w&-]+)?\s+)?(?:at|for|in)\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z]|\b(?:[Aa]s|I'm|I\s+am)\s+an?\s+NHS\b`,
+  String.raw`\b(?:I'm|I am|Im|[Aa]s|I've\s+been|I\s+have\s+been|I\s+was|[Bb]eing)\s+an?\s+(?!(?:patient|mum|dad|parent|visitor|carer|relative|member|result|reminder|rule|treat|thank|student|volunteer)\b)(?:[\w-]+\s+){0,3}(?:at|for|with|in)\s+(?:the\s+)?[A-Z]|\bI\s+(?:work|worked)\s+(?:at|for|in)\s+(?:the\s+)?NHS\b|\bI(?:'ve| have)?\s+(?:work|worked|been working)\s+(?:at|for|in)\s+(?:the|this|our)?\s*[A-Z]|\b(?:work|works|worked|working)\s+(?:for|at|in)\s+(?:this|the|our)\s+(?:Trust|hospital)|(?:^|[.!?]\s+)At\s+(?!${NOT_A_WORKPLACE}\b)[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3},?\s+(?:we|we've|we're|our)\b|\b[Oo]ur\s+(?:[\w-]+\s+){0,2}(?:ward|wards|team|department|unit|director|manager|managers|management|matron|consultants?|nurses|staff|execs?|board|HR|payroll)\s+(?:here\s+)?(?:at|in)\s+[A-Z][a-z]|\b(?:shifts?|nights|lates|earlies|long\s+days|[Ww]ards?|years|months|on[- ]call|rota)\s+(?:[\w-]+\s+){0,2}at\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z][\w'’]+|\b(?:[Hh]ere|[Pp]roud\s+to\s+(?:work|be))\s+(?:at|for|with|in)\s+(?:the\s+)?[A-Z]|\b[Bb]een\s+at\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}\s+(?:for\s+)?(?:\d+|a\s+few|a\s+couple\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:years|months)\b|(?:^|[.!?]\s+)(?:Worked|Been\s+working|Working)\s+(?:(?:on|in)\s+(?:the\s+)?[\w&-]+(?:\s+[\w&-]+)?\s+)?(?:at|for|in)\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z]|\b(?:[Aa]s|I'm|I\s+am)\s+an?\s+NHS\b`,
 );
 
 // More first-person ways to place oneself at a named workplace: "Been a nurse at Leighton for 12
@@ -224,7 +228,7 @@ export function postNamesEmployer(
   }
   if (EMPLOYER_PATTERNS[0].test(text) || EMPLOYER_PATTERNS[1].test(text)) return true;
   if (THE_TRUST.test(text) || FIRST_PERSON_EMPLOYMENT.test(text)) return true;
-  if (MORE_FIRST_PERSON.test(text)) return true;
+  if (MORE_FIRST_PERSON.test(text) || TRUST_AS_SUBJECT.test(text)) return true;
   if (TEAM_AT.test(text) && OUR.test(text)) return true;
   if (THE_TRUST_LOWER.test(text)) return true;
   if (mayTagOrSignOff(text) && (STAFF_HASHTAG.test(text) || signsOffWithEmployer(text)))

@@ -180,7 +180,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     ),
     weight: 2,
     regex:
-      /\bhalf[- ]cut\b|\b(?:pissed|hammered|stoned|steaming|wasted|off\s+(?:his|her|their)\s+(?:face|head|tits))\s+(?:at|on|during)\s+(?:work|shift|duty|nights|the\s+ward|a\s+shift)\b|\b(?:turns?|turned|turning|rocks?|rocked|rocking|shows?|showed|showing|rolls?|rolled|rolling)\s+up\s+(?:to\s+(?:\w+\s+)?(?:work|shift|shifts|nights|days|earlies|lates|handover|clinic|theatre|theatres|the\s+ward)\s+)?(?:still\s+|half\s+)?(?:drunk|pissed|hammered|stoned|high|hungover|stinking|smelling|reeking|cut)\b|\b(?:stinks?|stinking|stank|smells?|smelling|smelt|smelled|reeks?|reeking|reeked)\s+of\s+(?:last\s+night's\s+|stale\s+|the\s+)?(?:booze|drink|alcohol|weed|cannabis|whisky|whiskey|vodka|wine|beer|lager|cider|gin|rum|spirits|pub|brewery)\b|\b(?:was|is|clearly|obviously|definitely)\s+on\s+something\b|\bbooze\s+on\s+(?:his|her|their)\s+breath\b/g,
+      /\bhalf[- ]cut\b|\b(?:pissed|hammered|stoned|steaming|wasted|off\s+(?:his|her|their)\s+(?:face|head|tits))\s+(?:at|on|during)\s+(?:work|shift|duty|nights|the\s+ward|a\s+shift)\b|\b(?:turns?|turned|turning|rocks?|rocked|rocking|shows?|showed|showing|rolls?|rolled|rolling)\s+up\s+(?:to\s+(?:\w+\s+)?(?:work|shift|shifts|nights|days|earlies|lates|handover|clinic|theatre|theatres|the\s+ward)\s+)?(?:still\s+|half\s+)?(?:drunk|pissed|hammered|stoned|high|hungover|stinking|smelling|reeking|cut)\b|\b(?:stinks?|stinking|stank|smells?|smelling|smelt|smelled|reeks?|reeking|reeked)\s+of\s+(?:last\s+night's\s+|stale\s+|the\s+)?(?:booze|drink|alcohol|weed|cannabis|whisky|whiskey|vodka|wine|beer|lager|cider|gin|rum|spirits|pub|brewery)\b|\b(?:was|is|clearly|obviously|definitely)\s+on\s+something\b|\bbooze\s+on\s+(?:his|her|their)\s+breath\b|\b(?:is|was|are|were|'s|turns?\s+up|turned\s+up)\s+(?:so\s+|too\s+|still\s+|usually\s+|often\s+|always\s+|regularly\s+|clearly\s+|obviously\s+)?(?:drunk|pissed|hungover|hammered|stoned|high|wasted|steaming)\s+(?:(?:most|every|half\s+the)\s+(?:time|mornings?|mondays?|shifts?|ward\s+rounds?|lists?|clinics?|handovers?)\b|on\s+(?:a\s+)?(?:shift|duty|nights|the\s+ward|ward\s+rounds?)\b|(?:that\s+)?(?:he|she|they)\s+(?:can't|cannot|couldn't|could\s+barely|can\s+barely|can\s+hardly)\b)/g,
   },
   {
     kind: "dishonesty",
@@ -924,7 +924,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
 ];
 
 const COURT =
-  /\b(?:was|were|been|has\s+been|have\s+been)\s+(?:jailed|convicted|sentenced|imprisoned|fined)\b|\b(?:pleaded|pled|found)\s+guilty\b|\b(?:the\s+)?court\s+(?:heard|was\s+told|found)\b/;
+  /\b(?:was|were|been|has\s+been|have\s+been)\s+(?:jailed|convicted|sentenced|imprisoned|fined|struck\s+off)\b|\b(?:nmc|gmc|hcpc)\s+(?:panel|hearing|tribunal)\b|\b(?:pleaded|pled|found)\s+guilty\b|\b(?:the\s+)?court\s+(?:heard|was\s+told|found)\b/;
 const IMPOSTOR =
   /\b(?:a|an)\s+(?:total\s+|complete\s+|proper\s+|absolute\s+|utter\s+|bit\s+of\s+a\s+)?(?:bore\s+and\s+a\s+)?fraud\b[^\n]{0,80}?(?:knows?\s+nothing|no\s+idea|no\s+clue|clueless|reads?\s+(?:off|from)|can't\s+(?:answer|teach|do|examine|cannulate)|doesn't\s+know|out\s+of\s+(?:her|his|their)\s+depth|blagging|winging\s+it)|\b(?:knows?\s+nothing|no\s+idea|clueless|out\s+of\s+(?:her|his|their)\s+depth)\b[^\n]{0,60}?\b(?:a|an)\s+(?:total\s+|complete\s+|proper\s+|absolute\s+)?fraud\b/;
 
@@ -971,7 +971,7 @@ const NAMES_SOMEONE = new RegExp(
 // bank hca on 9", "Frimley's head of midwifery", "a nurse on the acute unit at the Lister") and
 // names with a lower-case place ("Paula from the office", "Darren on the night porters' rota").
 const ROLES =
-  "(?:director|matron|manager|consultant|lead|ceo|chair|head\\s+of\\s+[a-z]+|(?:ward|night|day|charge|junior|senior|deputy|unit)\\s+sister|registrar|reg|surgeon|anaesthetist|supervisor|coordinator|co-ordinator|secretary|colleague|mentor|educator|team\\s+leader|line\\s+manager|boss|hca|nurse|midwife|porter|physio|pharmacist|receptionist|doctor|gp|locum|f1|f2|sho|carer|cleaner|domestic|technician|paramedic|band\\s+[2-9]|practice\\s+manager|business\\s+partner|investigator|guardian|union\\s+rep|mp|councillor|mayor|(?:health|home)\\s+secretary|minister)";
+  "(?:director|matron|manager|consultant|lead|ceo|chair|head\\s+of\\s+[a-z]+|(?:ward|night|day|charge|junior|senior|deputy|unit)\\s+sister|registrar|reg|surgeon|anaesthetist|supervisor|coordinator|co-ordinator|secretary|colleague|mentor|educator|team\\s+leader|line\\s+manager|boss|hca|nurse|midwife|porter|physio|pharmacist|receptionist|doctor|gp|locum|f1|f2|sho|carer|cleaner|domestic|technician|paramedic|band\\s+[2-9]|practice\\s+manager|business\\s+partner|investigator|guardian|union\\s+rep|mp|councillor|mayor|(?:health|home)\\s+secretary|minister|tech|odp|hcsw|clerk|therapist|dietitian|radiographer|sonographer|phlebotomist|housekeeper|chef|driver|security\\s+guard|practitioner|assistant|social\\s+worker|support\\s+worker|health\\s+visitor|dentist|optician|anaesthetist)";
 const ROLE_SOMEONE = new RegExp(
   [
     `\\b(?:our|the|your|their|this|that|my)\\s+(?:new\\s+)?(?:deputy\\s+|assistant\\s+|interim\\s+|acting\\s+)?(?:[a-z&'-]+\\s+){0,2}${ROLES}\\b`,

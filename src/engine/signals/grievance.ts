@@ -9,6 +9,7 @@ import type { NormalisedText } from "../normalise/index.js";
 import { rememberLast } from "../last-post.js";
 import { fired, scan, trigger } from "./lexicon.js";
 import { findCues, sentences, type Cue, type Span } from "./spans.js";
+import { judgesOrganisation } from "./work-judgement.js";
 
 // The cues added in the fourth probe round share five triggers (and the scare-quoted slogans one quote test) (the trigger table is nearly
 // full): a cue runs when any word of its group is in the post, and its own regex does the rest.
@@ -889,6 +890,16 @@ export const findGrievance = rememberLast((normalised: NormalisedText): Grievanc
       spans.push(...findCues(text, WITH_A_DEPARTMENT, words.triggers));
     if (inWorkplace.length > 0 && (WORKPLACE.test(text) || TARGET.test(text)))
       spans.push(...inWorkplace);
+    // Judgements found by structure: an organisational subject and a verdict (work-judgement.ts),
+    // Only when no cue above found one, so their excerpts stand.
+    if (spans.length === 0)
+      spans.push(
+        ...judgesOrganisation(
+          text,
+          () => WORKPLACE.test(text) || TARGET.test(text),
+          (sentence) => TARGET.test(sentence),
+        ),
+      );
     if (spans.length > 0) result = { spans: spans.sort((a, b) => a.start - b.start) };
   }
   return result;

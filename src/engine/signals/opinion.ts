@@ -9,6 +9,7 @@ import { findDamagingClaims } from "./damaging-claim.js";
 import { findGrievance } from "./grievance.js";
 import { STANCE, WORK, fired, scan, trigger, wordsHave } from "./lexicon.js";
 import { sentences } from "./spans.js";
+import { judgesWork } from "./work-judgement.js";
 
 // What ought to happen, or what the author thinks: prescriptions and first-person stance.
 const PRESCRIPTION =
@@ -136,6 +137,8 @@ export function givesOpinion(normalised: NormalisedText): boolean {
     return true;
   if (fired(words, VERBLESS_WORDS) && VERBLESS_ADVICE.test(text)) return true;
   if (fired(words, STRIKE_WORDS) && STRIKE.test(text) && SIDE_TAKEN.test(text)) return true;
+  // Verdicts on a plan or change, predictions of harm, stance openers, what a medicine does not do.
+  if (judgesWork(text)) return true;
   // The stance vocabulary (lexicon.ts) lacks a few words of the evaluations below ("a symptom,
   // not the cause", "no money attached", "great in theory"): they open the gate too.
   const celebrates = () => CELEBRATION.test(text) && !NEGATIVE_OR_PRESCRIPTIVE.test(text);

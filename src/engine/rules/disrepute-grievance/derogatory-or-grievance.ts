@@ -10,6 +10,10 @@ const MANAGEMENT =
   /\b(?:our|the|my|this|that)\s+(?:new\s+)?(?:[a-z]+\s+)?(?:matron|director|manager|management|execs?|executives?|chief\s+exec(?:utive)?|chief\s+nurse|board|HR)\s+(?:is|are|was|were|has|have)\b/i;
 const WORK_CONDUCT =
   /\b(?:HR|Trust|matron|director|chief\s+\w+|manager|management|board|execs?)\b/i;
+// The Trust as the one wronged by a supplier ("Quickcare Agency are billing the Trust for shifts
+// never worked"): the claim is about the supplier, not the Trust's people.
+const TRUST_AS_VICTIM =
+  /\b(?:bill|billed|billing|bills|charg(?:e|es|ed|ing)|invoic(?:e|es|ed|ing)|overcharg(?:e|es|ed|ing)|defraud(?:s|ed|ing)?|rip(?:s|ped|ping)?\s+off|con(?:s|ned|ning)?|sell(?:s|ing)?|sold)\s+(?:the|our)\s+Trust\b/gi;
 // An insult at a manager disparages the management only when it is about how they manage (their
 // leadership, decisions, rota, competence, absence from the floor), not their face or character:
 // "a spineless coward who hides in her office every time we're short", "the management skills of
@@ -74,7 +78,8 @@ export default defineRule({
     const workClaim = claims.identifiable
       ? claims.claims.find(
           (c) =>
-            (c.kind === "misconduct" || c.kind === "dishonesty") && WORK_CONDUCT.test(view.text),
+            (c.kind === "misconduct" || c.kind === "dishonesty") &&
+            WORK_CONDUCT.test(view.text.replace(TRUST_AS_VICTIM, " ")),
         )
       : undefined;
     if (workClaim) {

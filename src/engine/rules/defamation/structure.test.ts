@@ -1,0 +1,28 @@
+// Damaging claims missed on fresh probe posts: drunk or hungover at work said with a working time
+// ("so hungover most Mondays he can't hold a pen"), and a role the claim finder did not know as
+// someone identifiable ("the pharmacy tech"); news of a regulator's decision is reported, not
+// asserted, and patients coming in drunk are no claim about staff.
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import rule from "./damaging-claim.js";
+
+ruleTester(rule, {
+  valid: [
+    "Read that a nurse in Lancashire was struck off for stealing drugs. Sad for everyone involved.",
+    "It's always the lads who come in pissed on a Saturday night. Drink, fight, get stitched up, repeat.",
+    "I was so hungover most of Sunday I couldn't face the gym.",
+  ],
+  invalid: [
+    {
+      text: "Dr Okafor on the stroke unit is so hungover most Mondays he can't hold a pen. Surprised nobody's reported him.",
+      errors: 1,
+    },
+    {
+      text: "Our night reg is still drunk on shift half the time and everyone covers for him.",
+      errors: 1,
+    },
+    {
+      text: "Not saying the pharmacy tech is helping himself to the oramorph but it's always his shifts when the count is wrong 👀",
+      errors: 1,
+    },
+  ],
+});

@@ -1,0 +1,51 @@
+// Grievance found by sentence structure (signals/work-judgement.ts), from fresh probe posts: an
+// organisational subject with a verdict of incompetence or indifference, the adjective before the
+// noun, a sarcastic one-line verdict on leadership after a complaint, a one-word verdict after a
+// sentence about the organisation, the estate falling apart, and being singled out; and a claim
+// about a supplier who bills the Trust, which disparages the supplier, not the Trust's people.
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import rule from "./derogatory-or-grievance.js";
+
+ruleTester(rule, {
+  valid: [
+    "Our managers couldn't care more about us, honestly the best team I've had.",
+    "Honestly the physios at the other trust are a bunch of clowns, sent us a man who couldn't stand.",
+    "Whoever left the staff room like a tip last night, you're a disgrace.",
+    "No power for an hour but the site team had it sorted in minutes. Brilliant management.",
+    "Great leadership from our matron today, thank you!",
+    "Management came down today and actually listened to us about the staffing. Fair play.",
+    "Our ward manager is leaving and I'm genuinely gutted, she's been amazing.",
+    "Quickcare Agency are billing the Trust for night shifts their nurses never turn up to.",
+  ],
+  invalid: [
+    {
+      text: "Senior leadership are completely out of touch with what's happening on the wards.",
+      errors: 1,
+    },
+    {
+      text: "NHS England are a bunch of clueless pen pushers who've never seen a patient in their lives.",
+      errors: 1,
+    },
+    {
+      text: "Absolute shambles at St Mary's today. No porters, no beds, no plan. Whoever runs this place should be sacked.",
+      errors: 1,
+    },
+    {
+      text: "Our matron cares more about the colour of the bed linen than whether we've got enough staff. Brilliant leadership.",
+      errors: 1,
+    },
+    {
+      text: "I've worked at Whipps Cross since 2009 and the building is literally falling apart. Buckets catching rain on ward 6.",
+      errors: 1,
+    },
+    {
+      text: "the rota coordinator has it in for me, always gives me the worst shifts. so unfair",
+      errors: 1,
+    },
+    {
+      text: "The exec team's Christmas video thanking staff for 'going above and beyond' while they cancel our Christmas party. Tone deaf.",
+      errors: 1,
+    },
+    { text: "The board don't care about the night staff, never have.", errors: 1 },
+  ],
+});

@@ -1,0 +1,191 @@
+// Judgements by sentence structure rather than by phrase (sixth probe round): a subject from one
+// vocabulary class and a predicate from another, within one clause.
+//
+// - judgesOrganisation: an organisational subject (management, the board, HR, "whoever runs this
+//   place", the building) with a predicate of incompetence or indifference ("are clueless", "don't
+//   care", "have no idea", "should be sacked", "are a bunch of …", "is falling apart"); the same
+//   adjectives before the noun ("clueless management"); a sarcastic one-line verdict on leadership
+//   after a complaint ("… than whether we've got enough staff. Brilliant leadership."); and unfair
+//   treatment of the author ("has it in for me", "always gives me the worst shifts", "so unfair").
+//   All are derogatory comment on the employer or a personal work grievance (disrepute-grievance).
+// - judgesWork: an evaluative verdict on a plan, change or policy ("was a mistake", "is a false
+//   economy", "will hit patient care", "is going to drive more people to A&E"), a stance opener
+//   ("calling it now", "mark my words") or a flat claim about what a medicine does not do
+//   ("antibiotics do nothing for a cold"), in a sentence about work or health: an opinion
+//   (missing-disclaimer, condition 2).
+// Every pattern is gated on its words (rules/gate.ts) and is linear: bounded gaps of plain words.
+import { gate } from "../rules/gate.js";
+import { WORK, wordsHave } from "./lexicon.js";
+import { sentences, type Span } from "./spans.js";
+
+// Who is judged: the organisation, its management and its estate (not one colleague, not the
+// government: criticising ministers is an opinion, not a grievance about the employer).
+const ORG = String.raw`(?:(?:the|our|this|my|their|these|those)\s+)?(?:(?:senior|top|upper|middle|hospital|trust|nhs)\s+)?(?:leadership(?:\s+team)?|management(?:\s+team)?|managers|bosses|execs|exec\s+team|executive\s+team|executives|board|directors|trust|hr|payroll|estates|nhs\s+england|icb|powers\s+that\s+be|higher[- ]ups|people\s+(?:upstairs|in\s+charge|at\s+the\s+top)|those\s+in\s+charge|whoever\s+(?:runs|is\s+running|is\s+in\s+charge\s+of|manages)\s+(?:this|the)\s+\w+|matron|ward\s+manager|site\s+manager|service\s+manager|ceo|chief\s+exec(?:utive)?)`;
+// The organisation's estate, only with a determiner: "the building is falling apart".
+const ESTATE = String.raw`(?:the|this|our)\s+(?:(?:whole|main|old|new)\s+)?(?:building|hospital|place|site|estate|staff\s+room|toilets|changing\s+rooms)`;
+const UNFIT = String.raw`(?:(?:completely|totally|utterly|so|really|absolutely|just|clearly|still|genuinely|literally|hopelessly|massively|woefully)\s+)?(?:clueless|useless|incompetent|hopeless|inept|spineless|gutless|heartless|shambolic|out\s+of\s+touch|a\s+(?:bunch|shower|load|pack)\s+of|a\s+law\s+unto\s+themselves|not\s+fit\s+for\s+purpose|unfit\s+for\s+purpose)`;
+const INDIFFERENT = String.raw`(?:(?:do|does|did)\s+not|don't|doesn't|didn't|couldn't|could\s+not|never|won't)\s+(?:even\s+|actually\s+|really\s+|ever\s+)?(?:care(?!\s+more\b)|listen|give\s+a\s+\w+|have\s+a\s+clue)\b|couldn't\s+care\s+less|(?:have|has|haven't|hasn't)\s+(?:got\s+)?(?:no|zero|a)\s+(?:idea|clue)\b|cares?\s+more\s+about\b[^.!?\n]{1,60}?\bthan\s+(?:(?:whether|about|if)\s+)?(?:(?:the|their|its|our)\s+)?(?:we|us|staff|patients|people|safety|staffing|care|nurses|wellbeing)\b|only\s+cares?\s+about\s+(?:targets|money|numbers|figures|spreadsheets|the\s+cqc|their\s+bonus(?:es)?|themselves|looking\s+good|the\s+budget)\b|should\s+(?:all\s+)?(?:be\s+(?:sacked|fired|ashamed|embarrassed)|resign|hang\s+their\s+heads)\b|ought\s+to\s+be\s+ashamed\b|treats?\s+(?:us|staff|nurses|people|everyone)\s+like\s+(?:dirt|rubbish|crap|children|numbers|robots|slaves|cattle|kids)\b|(?:lie|lies|lied)\s+to\s+(?:us|staff)\b|(?:threw|throw|throws|thrown)\s+(?:us|me|staff)\s+under\s+the\s+bus\b|hung\s+(?:us|me)\s+out\s+to\s+dry\b`;
+// Worn out, or called a dump (with a verb: "left the staff room like a tip" blames whoever left it).
+const CRUMBLING = String.raw`(?:(?:literally|actually|slowly|quite\s+literally)\s+)?(?:falling\s+apart|crumbling|not\s+fit\s+for\s+purpose|unfit\s+for\s+purpose)|(?:is|was|are|were)\s+(?:literally\s+|actually\s+|basically\s+|just\s+)?(?:a|an\s+absolute|a\s+complete|an\s+utter|such\s+a)\s+(?:dump|tip|hovel|death\s*trap|health\s+hazard)`;
+const SUBJECT_THEN_VERDICT = new RegExp(
+  String.raw`\b(?<!\b(?:other|another|neighbouring|next)\s+)${ORG}(?:'s)?\s+(?:[\w'-]+\s+){0,3}?(?:(?:are|is|were|was|'re|have\s+been|has\s+been|seem|seems|remain|remains|being)\s+${UNFIT}|${INDIFFERENT})|\b${ESTATE}\s+(?:[\w'-]+\s+){0,3}?(?:${CRUMBLING})\b`,
+  "g",
+);
+const VERDICT_THEN_SUBJECT =
+  /\b(?:clueless|useless|incompetent|hopeless|inept|spineless|gutless|out-of-touch|overpaid|arrogant|bloated|faceless|greedy)\s+(?:[\w-]+\s+)?(?:management|managers|leadership|execs|executives|bosses|board|directors|trust|hr|pen[- ]pushers|bureaucrats|suits)\b/g;
+const GRIEVANCE_GATE = gate(
+  "management managers leadership bosses execs exec executive executives board directors trust hr payroll estates england icb powers higher people those whoever matron manager ceo chief + clueless useless incompetent hopeless inept spineless gutless heartless shambolic touch bunch shower load pack law fit unfit care listen give clue idea cares only should ought treat treats lie lies lied threw throw throws thrown hung",
+  "building hospital place site estate room toilets rooms + apart crumbling dump tip hovel death deathtrap hazard fit unfit",
+  "clueless useless incompetent hopeless inept spineless gutless out overpaid arrogant bloated faceless greedy + management managers leadership execs executives bosses board directors trust hr pushers bureaucrats suits",
+);
+
+// "… than whether we've got enough staff. Brilliant leadership." A one-line verdict of praise on
+// leadership that ends a complaint is sarcasm.
+const SARCASTIC_VERDICT =
+  /(?:^|[.!?]\s+)(?:(?:truly|really|just|such)\s+)?(?:brilliant|great|fantastic|amazing|stellar|inspiring|inspirational|outstanding|excellent|superb|world[- ]class|exemplary|fab|top[- ]notch|cracking|visionary|genius)\s+(?:leadership|management|planning|organisation|organization|communication|forward\s+planning|decision[- ]making)(?:\s+(?:there|again|as\s+always|as\s+ever))?\s*[.!]*\s*(?:[^\w\s.!?]\s*){0,3}$/;
+const COMPLAINT_BEFORE =
+  /\b(?:no|not|never|nobody|still|than|without|again|cut|cancelled|refused|rejected|ignored|instead)\b|n't\b/;
+const PRAISE_AROUND =
+  /\b(?:thank|thanks|congrat\w*|proud|award|well\s+done|welcome|shout\s*out|sorted|fixed|saved|rescued|stepped\s+up|calm|credit)\b/;
+const SARCASM_GATE = gate(
+  "leadership management planning organisation organization communication decision + brilliant great fantastic amazing stellar inspiring inspirational outstanding excellent superb world fab top cracking visionary genius",
+);
+
+// A one-word verdict after a sentence about the organisation: "… while they cancel our Christmas
+// party. Tone deaf."
+const VERDICT_SENTENCE =
+  /(?:^|[.!?]\s+)(?:(?:so|how|utterly|completely|absolutely|just|truly|totally|pretty)\s+)?(?:tone[- ]deaf|insulting|laughable|embarrassing|shameful|disgraceful|pathetic|priorities|classy|typical)\s*[.!]+\s*(?:[^\w\s.!?]\s*){0,3}(?=$|\n)/g;
+const VERDICT_GATE = gate(
+  "tone deaf insulting laughable embarrassing shameful disgraceful pathetic priorities classy typical",
+);
+
+// Unfair treatment of the author at work.
+const SINGLED_OUT =
+  /\b(?:has|have|had)\s+(?:got\s+)?it\s+in\s+for\s+me\b|\bsingl(?:ed|ing)\s+(?:me\s+)?out\b|\bpick(?:s|ing|ed)?\s+on\s+me\b|\b(?:always|never|keeps?|keep)\s+(?:gives?|giving|puts?|putting)\s+me\s+(?:on\s+)?(?:the\s+)?(?:worst|crap|rubbish|shit|shittiest|all\s+the)\b/g;
+// "So unfair" is the author's grievance only in a post about themselves.
+const UNFAIR = /\b(?:so|totally|completely|really|deeply|grossly|blatantly|massively)\s+unfair\b/g;
+const FIRST_PERSON = /\b(?:i|i'm|i've|me|my)\b/;
+const SINGLED_GATE = gate(
+  "singled singling",
+  "me + in pick picks picking picked always never keeps keep",
+  "unfair",
+);
+
+function spansOf(re: RegExp, text: string, label: string, out: Span[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, label, weight: 1 });
+  }
+}
+
+/**
+ * Derogatory judgements of the organisation and unfair treatment of the author, found by
+ * structure (see the header). `text` is the lower-cased base text; `aboutWorkplace` tells whether
+ * the post is about the author's workplace (needed by the unfair-treatment shape only).
+ */
+export function judgesOrganisation(
+  text: string,
+  aboutWorkplace: () => boolean,
+  namesTarget: (sentence: string) => boolean,
+): Span[] {
+  const out: Span[] = [];
+  if (VERDICT_GATE.passes(text)) {
+    VERDICT_SENTENCE.lastIndex = 0;
+    for (let m = VERDICT_SENTENCE.exec(text); m; m = VERDICT_SENTENCE.exec(text)) {
+      if (m.index === 0) continue;
+      const list = sentences(text.slice(0, m.index + 1));
+      const before = list.length > 0 ? list[list.length - 1].text : "";
+      if (namesTarget(before))
+        out.push({ start: m.index, end: m.index + m[0].length, label: "derogatory", weight: 1 });
+    }
+  }
+  if (GRIEVANCE_GATE.passes(text)) {
+    spansOf(SUBJECT_THEN_VERDICT, text, "derogatory", out);
+    spansOf(VERDICT_THEN_SUBJECT, text, "derogatory", out);
+  }
+  if (SARCASM_GATE.passes(text)) {
+    const m = SARCASTIC_VERDICT.exec(text);
+    if (m && m.index > 0) {
+      const before = text.slice(0, m.index);
+      if (COMPLAINT_BEFORE.test(before) && !PRAISE_AROUND.test(text))
+        out.push({ start: m.index, end: m.index + m[0].length, label: "derogatory", weight: 1 });
+    }
+  }
+  if (SINGLED_GATE.passes(text) && aboutWorkplace()) {
+    spansOf(SINGLED_OUT, text, "grievance", out);
+    if (FIRST_PERSON.test(text)) spansOf(UNFAIR, text, "grievance", out);
+  }
+  return out;
+}
+
+// What a verdict on a plan or change calls it.
+const VERDICT_NOUN = String.raw`(?:mistake|false\s+economy|own\s+goal|gimmick|sticking\s+plaster|non-starter|backward\s+step|step\s+backwards?|red\s+herring|false\s+saving|accident\s+waiting\s+to\s+happen|disaster\s+waiting\s+to\s+happen|recipe\s+for\s+disaster|missed\s+opportunity|cop-?out|smokescreen|white\s+elephant|ticking\s+time\s*-?bomb|(?:bad|terrible|awful|stupid|daft|dreadful|brilliant|great|genius|dangerous)\s+idea)`;
+const COPULA = String.raw`(?:is|are|was|were|'s|'re|will\s+be|would\s+be|has\s+been|have\s+been|seems?\s+like|feels?\s+like|looks?\s+like)`;
+const JUDGED = new RegExp(
+  String.raw`\b${COPULA}\s+(?:(?:a|an|the|such\s+a)\s+)?(?:(?:huge|massive|big|complete|total|real|terrible|dangerous|costly|serious|grave|colossal|catastrophic|genuine|classic|false)\s+)?${VERDICT_NOUN}\b`,
+  "g",
+);
+// Out of control, unworkable, short-sighted: "agency spend is out of control".
+const JUDGED_STATE = new RegExp(
+  String.raw`\b${COPULA}\s+(?:(?:completely|totally|utterly|clearly|simply|now|just|so|getting|spiralling)\s+)?(?:out\s+of\s+control|unsustainable|not\s+sustainable|unworkable|short-?sighted|counter-?productive)\b`,
+  "g",
+);
+// A call for wholesale change: "it needs a total rethink".
+const RETHINK =
+  /\bneeds?\s+(?:an?\s+)?(?:(?:total|complete|major|radical|serious|proper|urgent|fundamental|massive|big)\s+)?(?:rethink|overhaul|shake-?up|reform|redesign)\b/g;
+// A prediction of harm: "will hit patient care", "is going to drive more people to A&E".
+const AFFECTED = String.raw`(?:patients?|care|staff|services?|morale|the\s+nhs|waiting\s+(?:lists?|times)|safety|recruitment|retention|people|the\s+(?:most\s+)?vulnerable|outcomes|nurses|doctors|midwives|carers|families|us|everyone)`;
+const PREDICTED_HARM = new RegExp(
+  String.raw`\b(?:will|'ll|(?:is|are|'s|'re)\s+(?:only\s+)?going\s+to|gonna)\s+(?:only\s+|just\s+|inevitably\s+|definitely\s+|absolutely\s+|end\s+up\s+)?(?:(?:hit|harm|hurt|damage)\s+(?:[\w-]+\s+){0,2}?${AFFECTED}|backfire|(?:drive|push|force)\s+(?:even\s+)?(?:more\s+)?(?:(?:experienced|good|young|older)\s+)?${AFFECTED}\s+(?:to|away|out|into|over|towards)|cost\s+lives|kill\s+(?:someone|people|patients)|make\s+(?:[\w-]+\s+){0,2}?worse|lead\s+to\s+(?:worse|longer|more\s+(?:harm|deaths|errors|incidents|mistakes|complaints|sickness|burnout|people\s+leaving)))\b`,
+  "g",
+);
+// A stance opener: the author announcing their own view.
+const STANCE_OPENER =
+  /\b(?:controversial(?:\s+(?:opinion|take|one|view))?\s*(?:but\b|:|,)|i'd\s+(?:ban|scrap|abolish|bring\s+(?:back|in)|introduce|sack|fund|stop|get\s+rid\s+of)\b|if\s+i\s+(?:ran|was\s+running|were\s+running|was\s+in\s+charge\s+of|were\s+in\s+charge\s+of)\s+(?:the\s+)?(?:nhs|trust|hospital|country|show)\b|calling\s+it\s+now|mark\s+my\s+words|i(?:'ve|\s+have)\s+said\s+it\s+before|i'll\s+(?:keep\s+)?say(?:ing)?\s+it\s+again|if\s+you\s+ask\s+me(?=\s*(?:[,.:!—-]|$))|for\s+what\s+it's\s+worth|my\s+two\s+pen(?:ce|n(?:y|orth))|my\s+2p)\b/g;
+// What a medicine does not do, said flatly: "antibiotics do nothing for a cold".
+const MEDICINE_FACT =
+  /\b(?:antibiotics?|paracetamol|ibuprofen|vitamins?|supplements?|cough\s+(?:medicine|syrup|mixture)|decongestants?|detox(?:es)?|homeopathy|essential\s+oils|painkillers?|sleeping\s+pills|vapes?|e-?cigs?)\s+(?:(?:really|simply|just|actually)\s+)?(?:do(?:es)?\s+(?:nothing|not\s+(?:work|help|cure|treat))|don't\s+(?:work|help|cure|treat)|doesn't\s+(?:work|help|cure|treat)|won't\s+(?:help|cure|touch|work|fix|treat|shift)|(?:can't|cannot)\s+(?:cure|treat|fix)|(?:are|is)\s+(?:useless|pointless|no\s+use))\b(?!\s+for\s+me\b)/g;
+const WORK_JUDGEMENT_GATE = gate(
+  "is are was were s re will would has have seems seem feels feel looks look + mistake economy goal gimmick plaster non starter backward backwards step herring saving accident disaster opportunity cop copout smokescreen elephant bomb timebomb idea control unsustainable sustainable unworkable short shortsighted sighted counter counterproductive productive",
+  "need needs + rethink overhaul shake shakeup up reform redesign",
+  "controversial",
+  "i'd + ban scrap abolish bring introduce sack fund stop get",
+  "ran running charge + nhs trust hospital country show",
+  "will ll going gonna + hit harm hurt damage backfire drive push force cost kill make lead",
+  "calling mark said say saying ask worth two 2p",
+  "antibiotic antibiotics paracetamol ibuprofen vitamin vitamins supplement supplements cough decongestant decongestants detox detoxes homeopathy oils painkiller painkillers pills vape vapes cig cigs ecig ecigs + nothing not don doesn won can cannot useless pointless use",
+);
+
+/**
+ * An evaluative verdict on work or health by structure (see the header), in a sentence about work
+ * or health (or, for a short verdict, next to one). `text` is the lower-cased base text.
+ */
+export function judgesWork(text: string): boolean {
+  if (!WORK_JUDGEMENT_GATE.passes(text)) return false;
+  const hits: number[] = [];
+  for (const re of [JUDGED, JUDGED_STATE, RETHINK, PREDICTED_HARM, STANCE_OPENER, MEDICINE_FACT]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      hits.push(m.index);
+    }
+  }
+  if (hits.length === 0) return false;
+  const list = sentences(text);
+  const about = (k: number) =>
+    k >= 0 && k < list.length && wordsHave(text, list[k].start, list[k].end, WORK);
+  for (const at of hits) {
+    let i = 0;
+    while (i < list.length && at >= list[i].end) i++;
+    if (i === list.length) continue;
+    // Not a question asking others ("was it a mistake?").
+    if (list[i].text.trimEnd().endsWith("?")) continue;
+    // The sentence itself, the reason that follows it, or for a short verdict the one before.
+    if (about(i) || about(i + 1) || (list[i].end - list[i].start < 40 && about(i - 1))) return true;
+  }
+  return false;
+}
