@@ -73,6 +73,12 @@ const ROLE = [
   "educator",
   "coordinator",
   // more roles of the people staff work with (a colleague is found by role as well as by name)
+  "officer",
+  "chaplain",
+];
+// Roles found only after "our", "the", "my" and the like ("our clinical lead", "the new tech"):
+// after them a capitalised word is too often not a name ("Tech Support", "Domestic Violence").
+const ROLE_AFTER_DETERMINER = [
   "clinical lead",
   "lead nurse",
   "nurse in charge",
@@ -85,14 +91,8 @@ const ROLE = [
   "dental nurse",
   "ambulance tech",
   "call handler",
-  "officer",
   "prison officer",
   "security guard",
-  "chaplain",
-];
-// Roles found only after "our", "the", "my" and the like ("our clinical lead", "the new tech"):
-// after them a capitalised word is too often not a name ("Tech Support", "Domestic Violence").
-const ROLE_AFTER_DETERMINER = [
   "lead",
   "dentist",
   "technician",

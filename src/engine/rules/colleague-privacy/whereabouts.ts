@@ -12,7 +12,7 @@ const WHEREABOUTS_WORDS = [
   // when they are alone or easy to find
   "(?:on (?:her|his|their) own|alone|by (?:herself|himself|themselves)|single[- ]handed) (?:on|in|at|running|covering) (?:the )?(?:nights|lates|earlies|ward|unit|floor|department|site|base|station|clinic|hub|surgery|pharmacy|reception|desk|shift|building|annex|block|office|night shift|late shift|[a-z]+ (?:ward|unit|clinic|office|block))",
   // staying away from home: the hotel and the room
-  "(?:staying|stopping|booked) (?:at|in) (?:the |a )?(?:[a-z]+ ){0,3}(?:hotel|inn|lodge|travelodge|b&b|airbnb|guest ?house|caravan park)(?:[^.!?\\n]{0,40}?room \\d{1,4})?",
+  "(?:staying|stopping) (?:at|in) (?:the |a )?(?:[a-z]+ ){0,3}(?:hotel|inn|lodge|travelodge|b&b|airbnb|guest ?house|caravan park)(?:[^.!?\\n]{0,40}?room \\d{1,4})?",
   // where they live, known and told
   "(?:i|we|i'?ve|we'?ve) (?:know|found out|found|worked out) where (?:she|he|they|[a-z]+(?: [a-z]+){0,3}) (?:lives|live|is living)",
   "(?:lives|living),? (?:in |at )?the (?:[a-z]+ ){0,2}(?:house|bungalow|cottage|farm|flat) (?:by|near|next to|opposite|behind|on|with|at the end)",
@@ -39,7 +39,7 @@ const AUTHOR = /\b(?:i|i'm|i am|me|my|we|we're)\b[^.!?\n]{0,20}$/i;
 const AUTHOR_ALL = /\b(?:i|i'm|i am|me|my|we|we're)\b/gi;
 const WHEREABOUTS_ALL = new RegExp(WHEREABOUTS.source, "gi");
 const GATE = wordSet(
-  "lives living staying stopping booked know found worked single themselves own alone herself himself finishes leaves gets clocks starts parks walks shifts shift rota hours nights lates earlies every holiday away abroad empty saw spotted seen bumped clocked",
+  "lives live living staying stopping single themselves own alone herself himself finishes leaves gets clocks starts parks walks shifts shift rota hours nights lates earlies every holiday away abroad empty saw spotted seen bumped clocked",
 );
 
 export const colleagueWhereaboutsRule = defineRule({

@@ -31,7 +31,8 @@ const DETAILS_WANTED = guard(
 );
 const THROUGH_WORK =
   /\b(?:registered (?:at|with) (?:our|the|my) (?:gp|practice|surgery|clinic|hospital)|on our (?:books|list|system)|(?:our|the) (?:patient )?(?:system|records|database)|(?:pas|spine|emis|systmone|rio|lorenzo|epr|cerner|epic|medway)\b|(?:he'?s|she'?s|they'?re) (?:a )?patient (?:at|of|with) (?:ours|our))/i;
-const REGISTERED = gate("registered books list patient");
+const REGISTERED =
+  /\bregistered (?:at|with)\b|\bon our (?:books|list)\b|\bpatient (?:at|of|with) ours?\b/i;
 const PERSONAL_TARGET =
   /\b(?:your|my|his|her|their) ex\b|\bwhere (?:they|he|she|your ex|someone|people) (?:lives?|live now)\b|\b(?:their|his|her|someone'?s|home) address(?:es)?\b|\bneighbours?\b|\bcrush\b|\bfancy\b|\bcelebrit\w+|\bfamous\b|\bfootballers?\b|\bdate of birth\b|\bnew (?:partner|boyfriend|girlfriend)\b/i;
 
@@ -63,7 +64,7 @@ export default defineRule({
     // "registered at our practice" holds none of the trigger words: the details request has its own gate.
     if (
       !mayApply(context.text, T.THEFT) &&
-      !(DETAILS_WANTED.gate.passes(context.text) && REGISTERED.passes(context.text))
+      !(REGISTERED.test(context.text) && DETAILS_WANTED.gate.passes(context.text))
     )
       return;
     const view = context.normalised.base;

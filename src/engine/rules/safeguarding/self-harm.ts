@@ -47,7 +47,7 @@ const CUES = gate(
   "nothing + tastes",
   "skip skipping skipped skips + stone st lb lbs pounds kg kilo kilos",
 );
-const OVERDOSE = gate("overdose od + on");
+const OVERDOSE = /\boverdose\b|\bod on\b/i;
 const NEGATED =
   /\b(?:never|(?<!\bwhy )don'?t|(?<!\bwhy )do not|doesn'?t|not|nobody should|no one should|wouldn'?t|stop telling (?:people|someone|anyone)|told (?:me|him|her|them) to)\b[^.!?\n]{0,25}$/i;
 
@@ -66,7 +66,7 @@ export default defineRule({
   check(context) {
     const found = triggers(context.text);
     // "Overdose" is not among the trigger words (../../recognizers/information/triggers.ts): its own gate.
-    if (!(found & (T.SELF_HARM | T.DISGUISED)) && !OVERDOSE.passes(context.text)) return;
+    if (!(found & (T.SELF_HARM | T.DISGUISED)) && !OVERDOSE.test(context.text)) return;
     // Disguised spellings ("k3t", "k y s") need the words view; plain text reads the same in base.
     const view = found & T.DISGUISED ? context.normalised.words : context.normalised.base;
     if (!CUES.passes(view.text)) return;
