@@ -105,6 +105,7 @@ const MORE_JOBS = [
   "dustman",
   "traffic warden",
   "(?:plays|played|playing) (?:rugby|football|cricket|netball|hockey|darts|pool|bowls|snooker) for",
+  "(?:driving|swimming|yoga|dance|karate|piano|guitar|fitness|ski) (?:instructor|teacher)",
   // "the goalie for Dover Athletic", "the striker at Gillingham".
   "(?:goalie|goalkeeper|keeper|striker|defender|winger|midfielder|fly-half|prop|jockey|boxer|darts player|footballer|rugby player|cricketer) (?:for|at|of|from)",
 ];
@@ -136,7 +137,7 @@ const RUNS_GATE: ReadonlySet<string> = new Set([
   "used",
 ]);
 const OCCUPATION_GATE: ReadonlySet<string> = new Set(
-  "goalie goalkeeper keeper striker defender winger midfielder half prop jockey boxer footballer cricketer vet online messenger gazette herald echo news times post mercury argus chronicle express reporter journalist photographer manager boss pair veteran codebreaker pilot club church mosque chapel temple choir lodge cinema ferry ship boat trawler tug skipper rail railway train conductor guard owner chef restaurant hotel club checkout checkouts tills deli counter desk deliveroo uber eat amazon dpd evri hermes royal ocado tesco asda sainsbury sainsburys delivery courier cabbie dustman warden petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy cleaner bin postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works bar parlour studio wash cleaners barbers hairdressers butchers".split(
+  "instructor goalie goalkeeper keeper striker defender winger midfielder half prop jockey boxer footballer cricketer vet online messenger gazette herald echo news times post mercury argus chronicle express reporter journalist photographer manager boss pair veteran codebreaker pilot club church mosque chapel temple choir lodge cinema ferry ship boat trawler tug skipper rail railway train conductor guard owner chef restaurant hotel club checkout checkouts tills deli counter desk deliveroo uber eat amazon dpd evri hermes royal ocado tesco asda sainsbury sainsburys delivery courier cabbie dustman warden petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy cleaner bin postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works bar parlour studio wash cleaners barbers hairdressers butchers".split(
     " ",
   ),
 );
@@ -455,6 +456,7 @@ const NOT_A_NAME_PLACE: ReadonlySet<string> = new Set(
 const ESTATE = /\b[A-Z][a-z]+[ \t](?:estate|village|car park)\b/;
 const EVENT = wordsRegex([
   "found (?:a|the|an) (?:[a-z0-9]+ )?(?:bomb|grenade|shell|mine|body)",
+  "killed",
   "shrapnel",
   "paralysed",
   // Hurt at a fixture everyone at the club saw: "in the rugby match at Canterbury RFC".
@@ -767,9 +769,9 @@ const SMALL =
 // "the dinner lady from my kids' school… small world": someone the writer knows outside work.
 const RECOGNISED = /\b(?:i|we)[ \t]+(?:recogni[sz]ed|knew)[ \t]+(?:her|him|them)[ \t]+from\b/i;
 const KNOWN_OUTSIDE =
-  /\bsuch a small world\b|\bfrom my (?:[a-z]+['’]?s?[ \t]+){0,2}(?:school|gym|church|street|road|village|estate)\b/i;
+  /\bsuch a small world\b|\b(?:was|is|turned[ \t]+out[ \t]+to[ \t]+be)[ \t]+my[ \t]+(?:old|former|ex-?|kids['’]?|son['’]s|daughter['’]s|mum['’]s|dad['’]s)[ \t]+[a-z]+|\bfrom my (?:[a-z]+['’]?s?[ \t]+){0,2}(?:school|gym|church|street|road|village|estate)\b/i;
 const KNOWN_OUTSIDE_GATE: ReadonlySet<string> = new Set(
-  "world school gym church street road village estate".split(" "),
+  "world school gym church street road village estate was is turned".split(" "),
 );
 // What people do that is not care: winning, raising money, volunteering, qualifying.
 const NOT_CARE =
@@ -793,7 +795,7 @@ const COLLEAGUE_KIN_GATE: ReadonlySet<string> = new Set(
   "wife husband son daughter mum dad mother father partner baby kid child nan grandad".split(" "),
 );
 const REGULAR =
-  /\b(?:our|the|a|that)[ \t]+frequent[ \t]+(?:caller|flyer|flier|attender)\b|\b(?:rang|called|phoned|rung)[^.!?\n]{0,20}?\b(?:\d{1,2}|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+times\b|\bwho[ \t]+(?:(?:comes|pops|is)[ \t]+in|rings|calls|phones|collects|picks[ \t]+up)[^.!?\n]{0,50}?\bevery[ \t]+(?:week|day|night|morning|month|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bfor[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+time[ \t]+this[ \t]+(?:year|month|week)\b|\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:call|admission|attendance|visit|time)[ \t]+this[ \t]+(?:week|month|year)\b|\b(?:was|is|came|been)[ \t]+back[ \t]+(?:in|with|on)\b[^.!?\n]{0,30}?\bagain\b|\b(?:picks[ \t]+up|collects)[ \t]+(?:(?:his|her|their)[ \t]+)?(?:[a-z]+[ \t]+){0,2}?(?:here[ \t]+)?every[ \t]+(?:week|day|morning|month|fortnight|friday|monday)\b|\b(?:been|was)[ \t]+with[ \t]+us[ \t]+(?:for[ \t]+)?\d{1,2}[ \t]+(?:months|years)\b|\b(?:three|3|two|2)[ \t]+times[ \t]+a[ \t]+week[ \t]+since\b/i;
+  /\b(?:our|the|a|that)[ \t]+frequent[ \t]+(?:caller|flyer|flier|attender)\b|\b(?:rang|called|phoned|rung|ring|rings|ringing|call|calls|phone|phones)[^.!?\n]{0,60}?\b(?:\d{1,3}|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+times\b|\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:lot|box|batch|prescription|script)[ \t]+this[ \t]+(?:week|month|year)\b|\bwho[ \t]+(?:(?:comes|pops|is)[ \t]+in|rings|calls|phones|collects|picks[ \t]+up)[^.!?\n]{0,50}?\bevery[ \t]+(?:week|day|night|morning|month|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bfor[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+time[ \t]+this[ \t]+(?:year|month|week)\b|\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:call|admission|attendance|visit|time)[ \t]+this[ \t]+(?:week|month|year)\b|\b(?:was|is|came|been)[ \t]+back[ \t]+(?:in|with|on)\b[^.!?\n]{0,30}?\bagain\b|\b(?:picks[ \t]+up|collects)[ \t]+(?:(?:his|her|their)[ \t]+)?(?:[a-z]+[ \t]+){0,2}?(?:here[ \t]+)?every[ \t]+(?:week|day|morning|month|fortnight|friday|monday)\b|\b(?:been|was)[ \t]+with[ \t]+us[ \t]+(?:for[ \t]+)?\d{1,2}[ \t]+(?:months|years)\b|\b(?:three|3|two|2)[ \t]+times[ \t]+a[ \t]+week[ \t]+since\b/i;
 // A named street ("on Station Road", "to Elm Close"): where one person lives or was found.
 const STREET =
   /\b[A-Z][a-z]{2,}[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b/;
@@ -813,9 +815,9 @@ const DWELLING_GATE: ReadonlySet<string> = new Set(
   "house bungalow flat cottage farmhouse caravan houseboat maisonette semi terrace farm".split(" "),
 );
 const TRAIT =
-  /\b(?:in|wearing)[ \t]+(?:the|a|an|his|her|that)[ \t]+(?:[A-Za-z]+[ \t]+){0,2}(?:kit|shirt|onesie|costume|fancy[ \t]+dress|hoodie|wedding[ \t]+dress|tutu|mankini|santa[ \t]+suit|superhero[ \t]+outfit)\b|\bthe[ \t]+(?:Ukrainian|Polish|Romanian|Syrian|Afghan|Nepalese|Lithuanian|Latvian|Portuguese|Kurdish|Eritrean|Sudanese|Iranian|Albanian|Turkish|Vietnamese|Nigerian|Ghanaian|Somali|Filipino|Bulgarian|Hungarian|Czech|Slovak|Russian|Italian|Spanish|French|German|Dutch|American|Australian|Chinese|Japanese|Brazilian)[ \t]+(?:family|lady|man|woman|lad|girl|boy|couple|gent|bloke|guy|kid|kids|twins|student|grandad|grandma)\b|\b(?:man|woman|lady|bloke|guy|lad|girl|boy|gent|fella|chap|kid)(?:[ \t]+(?:from|in|on|at)[ \t]+[A-Za-z]+)?[ \t]+with[ \t]+the[ \t]+(?:[a-z0-9]+[ \t]+){0,2}(?:dogs|cats|dog|cat|greyhound|poodle|terrier|spaniel|labrador|husky|alsatian|guide dog|assistance dog|bentley|ferrari|porsche|lambo|lamborghini|tesla|rolls|limo|parrot|snake|ferret|tattoos?|beard|moustache|mohican|mohawk|dreadlocks|eye[ \t]?patch|wooden[ \t]+leg|monocle|top[ \t]+hat|cowboy[ \t]+hat|kilt|accordion|bagpipes|ukulele|gold[ \t]+teeth|gold[ \t]+tooth|piercings|mobility[ \t]+scooter|(?:pink|blue|green|purple)[ \t]+hair)\b|\bhoarder\b|\bwho[ \t]+thinks[ \t]+(?:he|she)(?:['’]s|[ \t]+is)[ \t]+(?:Jesus|God|the[ \t]+(?:Queen|King|Messiah|Devil)|Elvis|Napoleon)\b|\b(?:in|driving|drives|drove|with)[ \t]+(?:the|a|his|her|that)[ \t]+(?:red|blue|yellow|green|orange|pink|purple|white|black|silver|gold|lime[ \t]+green|bright[ \t]+[a-z]+|matte[ \t]+[a-z]+)[ \t]+(?:lambo|lamborghini|ferrari|porsche|bmw|audi|merc|mercedes|range[ \t]+rover|tesla|bentley|rolls|mustang|camper(?:van)?|motorbike|harley|quad|limo|hearse|tractor|jeep|sports[ \t]+car|van)\b|\bwhose[ \t]+(?:mum|dad|mother|father|brother|sister|husband|wife|son|daughter|parents?)[ \t]+(?:is|was|are|were|has[ \t]+been|got)[ \t]+(?:in[ \t]+prison|inside|locked[ \t]+up|in[ \t]+the[ \t]+(?:army|navy|paper|news)|on[ \t]+the[ \t]+news|(?:a|an|the)[ \t]+[a-z]+)/i;
+  /\bwho[ \t]+keeps[ \t]+(?:\d{1,3}|[a-z]+)[ \t]+(?:snakes|dogs|cats|parrots|ferrets|rats|spiders|tarantulas|lizards|horses|goats|pigs|birds|pigeons|chickens|rabbits)\b|\b(?:in|wearing)[ \t]+(?:the|a|an|his|her|that)[ \t]+(?:[A-Za-z]+[ \t]+){0,2}(?:kit|shirt|onesie|costume|fancy[ \t]+dress|hoodie|wedding[ \t]+dress|tutu|mankini|santa[ \t]+suit|superhero[ \t]+outfit)\b|\bthe[ \t]+(?:Ukrainian|Polish|Romanian|Syrian|Afghan|Nepalese|Lithuanian|Latvian|Portuguese|Kurdish|Eritrean|Sudanese|Iranian|Albanian|Turkish|Vietnamese|Nigerian|Ghanaian|Somali|Filipino|Bulgarian|Hungarian|Czech|Slovak|Russian|Italian|Spanish|French|German|Dutch|American|Australian|Chinese|Japanese|Brazilian)[ \t]+(?:family|lady|man|woman|lad|girl|boy|couple|gent|bloke|guy|kid|kids|twins|student|grandad|grandma)\b|\b(?:man|woman|lady|bloke|guy|lad|girl|boy|gent|fella|chap|kid)(?:[ \t]+(?:from|in|on|at)[ \t]+[A-Za-z]+)?[ \t]+with[ \t]+the[ \t]+(?:[a-z0-9]+[ \t]+){0,2}(?:dogs|cats|dog|cat|greyhound|poodle|terrier|spaniel|labrador|husky|alsatian|guide dog|assistance dog|bentley|ferrari|porsche|lambo|lamborghini|tesla|rolls|limo|parrot|snake|ferret|tattoos?|beard|moustache|mohican|mohawk|dreadlocks|eye[ \t]?patch|wooden[ \t]+leg|monocle|top[ \t]+hat|cowboy[ \t]+hat|kilt|accordion|bagpipes|ukulele|gold[ \t]+teeth|gold[ \t]+tooth|piercings|mobility[ \t]+scooter|(?:pink|blue|green|purple)[ \t]+hair)\b|\bhoarder\b|\bwho[ \t]+thinks[ \t]+(?:he|she)(?:['’]s|[ \t]+is)[ \t]+(?:Jesus|God|the[ \t]+(?:Queen|King|Messiah|Devil)|Elvis|Napoleon)\b|\b(?:in|driving|drives|drove|with)[ \t]+(?:the|a|his|her|that)[ \t]+(?:red|blue|yellow|green|orange|pink|purple|white|black|silver|gold|lime[ \t]+green|bright[ \t]+[a-z]+|matte[ \t]+[a-z]+)[ \t]+(?:lambo|lamborghini|ferrari|porsche|bmw|audi|merc|mercedes|range[ \t]+rover|tesla|bentley|rolls|mustang|camper(?:van)?|motorbike|harley|quad|limo|hearse|tractor|jeep|sports[ \t]+car|van)\b|\bwhose[ \t]+(?:mum|dad|mother|father|brother|sister|husband|wife|son|daughter|parents?)[ \t]+(?:is|was|are|were|has[ \t]+been|got)[ \t]+(?:in[ \t]+prison|inside|locked[ \t]+up|in[ \t]+the[ \t]+(?:army|navy|paper|news)|on[ \t]+the[ \t]+news|(?:a|an|the)[ \t]+[a-z]+)/i;
 const TRAIT_GATE: ReadonlySet<string> = new Set(
-  "dogs cats kit shirt onesie costume fancy hoodie wedding tutu mankini santa superhero ukrainian polish romanian syrian afghan nepalese lithuanian latvian portuguese kurdish eritrean sudanese iranian albanian turkish vietnamese nigerian ghanaian somali filipino bulgarian hungarian czech slovak russian italian spanish french german dutch american australian chinese japanese brazilian dog cat greyhound poodle terrier spaniel labrador husky alsatian guide assistance hoarder parrot snake ferret tattoo tattoos beard moustache mohican mohawk dreadlocks patch wooden monocle hat kilt accordion bagpipes ukulele teeth tooth piercings scooter hair thinks driving drives drove whose lambo lamborghini ferrari porsche bmw audi merc mercedes rover tesla bentley rolls mustang camper campervan motorbike harley quad limo hearse tractor jeep van".split(
+  "keeps dogs cats kit shirt onesie costume fancy hoodie wedding tutu mankini santa superhero ukrainian polish romanian syrian afghan nepalese lithuanian latvian portuguese kurdish eritrean sudanese iranian albanian turkish vietnamese nigerian ghanaian somali filipino bulgarian hungarian czech slovak russian italian spanish french german dutch american australian chinese japanese brazilian dog cat greyhound poodle terrier spaniel labrador husky alsatian guide assistance hoarder parrot snake ferret tattoo tattoos beard moustache mohican mohawk dreadlocks patch wooden monocle hat kilt accordion bagpipes ukulele teeth tooth piercings scooter hair thinks driving drives drove whose lambo lamborghini ferrari porsche bmw audi merc mercedes rover tesla bentley rolls mustang camper campervan motorbike harley quad limo hearse tractor jeep van".split(
     " ",
   ),
 );
@@ -1287,7 +1289,12 @@ export function indirectScore(
       words.has("call") ||
       words.has("admission") ||
       words.has("attendance") ||
-      words.has("visit")) &&
+      words.has("visit") ||
+      words.has("lot") ||
+      words.has("box") ||
+      words.has("batch") ||
+      words.has("prescription") ||
+      words.has("script")) &&
       /\d(?:st|nd|rd|th)\b/.test(text))
       ? ONCE_REGULAR(text)
       : null;

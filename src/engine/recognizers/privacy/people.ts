@@ -49,11 +49,12 @@ export const CARE_OPEN_WORDS = wordSet(`
   shrapnel chemo radiotherapy dialysis hospice palliative ward wards icu itu hdu ae majors minors resus
   frailty ortho orthopaedic cardiology respiratory neuro neurology urology gynae oncology haematology
   physio ot salt cpap bipap ventilator oxygen nebuliser inhaler insulin warfarin methadone
+  nightshift nightshifts epipen epipens
 `);
 const CARE_OPEN_PHRASES =
-  /\b(?:with us|our (?:[a-z]+ )?patients?|our regular|in again|back in (?:with|again|tonight|today)|on (?:our|my|the) (?:[a-z]+ )?(?:list|caseload)|(?:corner|end|window|middle) bed|bed by the (?:window|door|toilets?|nurses)|waiting room|relatives['’]? room|home visit|heart attack)\b/i;
+  /\b(?:with us|our (?:[a-z]+ )?patients?|our regular|in again|back in (?:with|again|tonight|today)|on (?:our|my|the) (?:[a-z]+ )?(?:list|caseload)|(?:corner|end|window|middle) bed|bed by the (?:window|door|toilets?|nurses)|waiting room|relatives['’]? room|home visit|heart attack|called us (?:again|out)|(?:dog|snake|python|spider|adder) bite|day hospital)\b/i;
 const CARE_OPEN_GATE = wordSet(
-  "us our regular again back list caseload corner end window middle bed waiting relatives relative home heart",
+  "us our regular again back list caseload corner end window middle bed waiting relatives relative home heart bite hospital",
 );
 
 // The last four letters of every clinical ending: one Set lookup per long word.

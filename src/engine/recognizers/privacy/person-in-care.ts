@@ -1105,6 +1105,8 @@ const HAS_CARE = [
   "operation",
 ];
 const GIVEN_CARE = [
+  // An 80th, 90th or 100th birthday: no colleague's, unless staff words say so.
+  "(?:8|9|10)0th(?: birthday)?",
   "pain relief",
   "painkillers",
   "pain killers",
@@ -1151,6 +1153,7 @@ const POSSESSED_CARE_GATE = wordSet(
       .replace(/\[a-z-\]\+/g, " ")
       .split(/[ -]/),
   ),
+  "80th 90th 100th",
 );
 // Doing care, or another person, between the name and the possessive: the name is the carer.
 const CARER_BETWEEN =
@@ -1161,13 +1164,24 @@ const OTHER_PERSON_BETWEEN =
 // A colleague's own health or news after the name: colleague-privacy, not a patient.
 const COLLEAGUE_HEALTH_NEWS =
   /\b(?:off[ \t]+(?:sick|work|with|for|since|after|following)|signed[ \t]+off|phased[ \t]+return|back[ \t]+(?:on[ \t]+(?:the[ \t]+)?(?:ward|unit)[ \t]+|at[ \t]+work[ \t]+|in[ \t]+work[ \t]+)?(?:after|from|following)|see[ \t]+you[ \t]+back|good[ \t]+luck|send(?:ing)?[ \t]+(?:her|him|them)[ \t]+(?:some[ \t]+|our[ \t]+)?love|missed[ \t]+(?:you|your|her|him)|get[ \t]+well|back[ \t]+(?:at|to)[ \t]+work|return(?:s|ed|ing)?[ \t]+to[ \t]+work|(?:sick|maternity|annual|compassionate|as|on|for|take|taking|took)[ \t]+leave|management|occ(?:upational)?[ \t]+health|colleague|workmate|team[ \t]?mate|staff|degree|exams?|shift|rota|band[ \t]?\d)\b/i;
+const COLLEAGUE_POST =
+  /\b(?:(?:annual|sick|maternity|paternity|compassionate|study)[ \t]+leave|off[ \t]+sick|rota|colleagues?|spreadsheet|away[ \t]+\d)/i;
 // Where the post is: a care setting other than the possessed care itself.
 const POSSESSED_SETTING_GATE = wordSet(
-  "ward wards bay bays bed beds room rm clinic hospice unit us caseload visit visits admission admitted discharge discharged round rounds pharmacy counter ae resus majors minors icu itu hdu ccu amu picu nicu scbu theatre recovery patient patients pt client clients dn district ambulance crew 999 111 gp practice relatives rehab physio dialysis chemo oncology maternity home care seen saw treated nursed",
+  "hospital ward wards bay bays bed beds room rm clinic hospice unit us caseload visit visits admission admitted discharge discharged round rounds pharmacy counter ae resus majors minors icu itu hdu ccu amu picu nicu scbu theatre recovery patient patients pt client clients dn district ambulance crew 999 111 gp practice relatives rehab physio dialysis chemo oncology maternity home care seen saw treated nursed",
 );
 // "Maureen's back with us again, 4th admission": a stay, said right after a name.
 const STAY_AFTER =
   /^(?:['’]s|[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been))?[ \t]+(?:(?:now[ \t]+|finally[ \t]+)?(?:off|on|out[ \t]+of)[ \t]+(?:the[ \t]+|her[ \t]+|his[ \t]+)?(?:ventilator|vent|cpap|bipap|high[ \t]+flow|oxygen|dialysis|icu|itu|hdu|picu|nicu|resus|recovery|isolation)|back[ \t]+(?:with[ \t]+us|in|on[ \t]+the[ \t]+ward)[ \t]+again|back[ \t]+with[ \t]+us[^.!?\n]{0,20}?\b(?:\d{1,2}(?:st|nd|rd|th)|another|third|fourth|fifth)[ \t]+(?:admission|attendance|stay))\b/i;
+// "that's Nora in the wheelchair at the front with the tiara, 97": a name, then later in its
+// sentence an age no colleague has.
+const OLD_AGE_LATER = /,[ \t]*(?:aged[ \t]+)?(?:8\d|9\d|10\d)\b/;
+const NAME_THEN_OLD_AGE = new RegExp(
+  `\\b(${WORD})\\b[^.!?\\n,]{0,60},[ \\t]*(?:aged[ \\t]+)?(?:8\\d|9\\d|10\\d)\\b(?![ \\t]*(?:%|years|yrs|mins?|minutes|hours?|hrs|beds?|patients|staff|people|admissions|calls|times|miles|mph|quid|pounds|k\\b|kg|cm|mm|mg|ml|\\d))`,
+  "g",
+);
+const VOLUNTEER_BEFORE =
+  /\b(?:volunteers?|chaplains?|governors?|trustees?|fundraisers?|mascots?|porters?|clerks?)\b[^.!?\n]{0,12}$/i;
 const STAY_KIT_GATE = wordSet(
   "ventilator vent cpap bipap flow oxygen dialysis icu itu hdu picu nicu resus recovery isolation",
 );
@@ -1200,6 +1214,8 @@ const CAPITALISED = /\b[A-Z][a-z'’-]{2,20}\b/g;
 
 /** A name followed in its clause by care the person receives ("Harold … his statins"). */
 function possessedCare(text: string): void {
+  // A post about the team's leave, rota or colleagues: whose op it is is a colleague's.
+  if (COLLEAGUE_POST.test(text)) return;
   // The possessive forms are rare: find them first, then look back along their clause for a name.
   POSSESSED_CARE_ALL.lastIndex = 0;
   for (let own = POSSESSED_CARE_ALL.exec(text); own; own = POSSESSED_CARE_ALL.exec(text)) {
@@ -1477,6 +1493,27 @@ export const personInCare: CustomRecognizer = {
     if ((post.words.has("back") && post.words.has("again")) || anyWord(post, STAY_KIT_GATE))
       stayAfterName(text);
     if (!careInPost) return found.sort((a, b) => a.start - b.start);
+    if (post.digits >= 2 && OLD_AGE_LATER.test(text)) {
+      NAME_THEN_OLD_AGE.lastIndex = 0;
+      for (let m = NAME_THEN_OLD_AGE.exec(text); m; m = NAME_THEN_OLD_AGE.exec(text)) {
+        const s = m.index;
+        // One age, one person: the first name-like word before it ("Colonel Hartley … Korea
+        // today, 94" is Hartley's).
+        if (!nameWhereItStands(m[1], s)) {
+          NAME_THEN_OLD_AGE.lastIndex = s + m[1].length;
+          continue;
+        }
+        if (
+          OWN_KIN_BEFORE.test(text.slice(Math.max(0, s - 25), s)) ||
+          VOLUNTEER_BEFORE.test(text.slice(Math.max(0, s - 40), s)) ||
+          ROLE_AFTER.test(text.slice(s + m[1].length, s + m[1].length + 40)) ||
+          nearest(text, s, s + m[1].length, STAFF_CUES, 30) < Infinity
+        )
+          continue;
+        const run = /^[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?/.exec(text.slice(s))![0];
+        add(s, s + withoutPossessive(run).length, 0.8, "name with age", withoutPossessive(run));
+      }
+    }
 
     if (anyWord(post, HONORIFIC_GATE)) {
       HONORIFIC_AT.lastIndex = 0;

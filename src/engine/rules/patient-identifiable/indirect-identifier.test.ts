@@ -551,6 +551,26 @@ ruleTester(indirectIdentifierRule, {
       errors: 1,
     },
     { text: "nursed the man who found a grenade on Hythe beach, shrapnel in both legs", errors: 1 },
+    // On a night shift, a death on a named road, a repeat collection, someone the writer knows,
+    // a regular caller from a place, what someone keeps.
+    { text: "#nightshift a gent from Lenham in tonight, 99, asked me to marry him", errors: 1 },
+    {
+      text: "met the family of the girl killed on the A229 last Tuesday, her brother is one of our patients",
+      errors: 1,
+    },
+    {
+      text: "GP: the mum of the triplets from Iwade collected their epipens, 2nd box this month",
+      errors: 1,
+    },
+    { text: "theatre list: 2nd patient today turned out to be my old piano teacher 😳", errors: 1 },
+    {
+      text: "the same man has rung 999 from the bus shelter outside Ramsgate station 25 times this year",
+      errors: 1,
+    },
+    {
+      text: "the lady on Marine Parade who keeps 9 ferrets called us out again, fall this time",
+      errors: 1,
+    },
     {
       text: "the green Mini with the plate M1LLY is our regular's, she's in again with asthma",
       errors: 1,
