@@ -3,6 +3,8 @@ import { colleagueHomeAndContactRule } from "./home-and-contact.js";
 
 ruleTester(colleagueHomeAndContactRule, {
   valid: [
+    "Mr Jones lives at DN4 6RT, lovely man, discharged today from ward 5",
+
     "Email me on my personal email jo.b@gmail.com if you want the rota swap",
     "Any questions, contact the ward on ward7.admin@nhs.net",
 
@@ -28,6 +30,10 @@ ruleTester(colleagueHomeAndContactRule, {
     {
       text: "Our ward manager's personal email is tina.b1978@hotmail.com, tell her what you think",
       errors: [{ excerpt: "tina.b1978@hotmail.com" }],
+    },
+    {
+      text: "Kate from the diabetes team lives at DN4 6RT, send her a card for her 40th!",
+      errors: [{ excerpt: "DN4 6RT" }],
     },
   ],
 });

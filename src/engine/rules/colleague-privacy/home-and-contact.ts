@@ -4,12 +4,15 @@ import { colleagueNearer, nearest, STAFF_PERSON } from "../../recognizers/privac
 import { phoneKindOf } from "../../recognizers/privacy/phone-number.js";
 import { countDigits } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
-import { COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from "./shared.js";
+import { colleagueNear, COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from "./shared.js";
 
 // Without nine digits (a phone) an address needs one of these words to be found at all.
 const ADDRESS_HINT =
   /\b(?:lives?|living|staying|moved in|his|her|their|road|rd|street|avenue|close|lane|drive|way|crescent|grove|gardens|court|place|terrace|mews|rise|square)\b/i;
 
+const PATIENT_NEAR = /\b(?:patients?|pt|discharged|admitted|ward \d|bed \d|bay \d)\b/i;
+const OWN_ADDRESS = /\b(?:my|our) (?:home )?(?:address|postcode)\b|\b(?:i|we) live\b/i;
+const LIVES = /\b(?:lives?|living|moved|home|address)\b/i;
 const PERSONAL_MAIL =
   /@(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|live|btinternet|aol|sky|msn|proton(?:mail)?|virginmedia|talktalk|ymail)\./i;
 const PERSONAL_SAID = /\b(?:personal|private|home) e-?mail\b/i;
@@ -47,9 +50,23 @@ export const colleagueHomeAndContactRule = defineRule({
     if (!hint && emails.length === 0) return;
     // Only an address, a phone number or an e-mail can be reported, so CONSENT_OR_SELF is read once
     // one is found (the same outcome as reading it first).
-    const addresses = hint ? context.entities("HOME_ADDRESS") : [];
+    const homes = hint ? context.entities("HOME_ADDRESS") : [];
+    // A full postcode said to be where a colleague lives ("Kate lives at DN4 6RT").
+    const postcodes =
+      hint && LIVES.test(text)
+        ? context
+            .entities("POSTCODE")
+            .filter((e) => !homes.some((a) => a.start <= e.start && e.end <= a.end))
+        : [];
+    const addresses = homes;
     const phones = hasNumber ? context.entities("PHONE_NUMBER") : [];
-    if (addresses.length === 0 && phones.length === 0 && emails.length === 0) return;
+    if (
+      addresses.length === 0 &&
+      postcodes.length === 0 &&
+      phones.length === 0 &&
+      emails.length === 0
+    )
+      return;
     if (CONSENT_OR_SELF.test(context.normalised.base.text)) return;
     for (const e of addresses) {
       if (!colleagueNearer(text, e.start, e.end)) continue;
@@ -77,6 +94,21 @@ export const colleagueHomeAndContactRule = defineRule({
         data: { what: "personal phone number", value: e.text },
         redactAs: "[phone number]",
         fix: { start: e.start, end: e.end, replacement: "[removed]" },
+      });
+    }
+    for (const e of postcodes) {
+      // The colleague found by the shape of the reference ("Kate from the diabetes team").
+      if (!colleagueNear(text, e.start, e.end, 100) || careContextNear(text, e.start)) continue;
+      // Said of where someone lives, and not the author's own ("our address is ...").
+      const before = text.slice(Math.max(0, e.start - 60), e.start);
+      if (!LIVES.test(before) || OWN_ADDRESS.test(before)) continue;
+      if (!colleagueNearer(text, e.start, e.end) && PATIENT_NEAR.test(text)) continue;
+      context.report({
+        start: e.start,
+        end: e.end,
+        data: { what: "home postcode", value: e.text },
+        redactAs: "[postcode]",
+        fix: { start: e.start, end: e.end, replacement: "[postcode removed]" },
       });
     }
     for (const e of emails) {

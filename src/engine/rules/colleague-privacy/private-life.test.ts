@@ -3,6 +3,8 @@ import { colleaguePrivateLifeRule } from "./private-life.js";
 
 ruleTester(colleaguePrivateLifeRule, {
   valid: [
+    "Our chaplaincy team goes to the mosque and the church to meet local faith leaders",
+
     "A researcher messaged me about nurses using food banks, we're talking on Thursday",
     "Court update: the pharmacist charged with fraud in Bolton was found not guilty today",
 
@@ -102,5 +104,13 @@ ruleTester(colleaguePrivateLifeRule, {
       errors: 1,
     },
     { text: "Praying for our porter Samuel whose visa runs out next month", errors: 1 },
+    {
+      text: "Sam from pharmacy has had his gender marker changed on ESR, use his new name",
+      errors: 1,
+    },
+    {
+      text: "Our porter Dev goes to the mosque every Friday lunchtime so don't book him then",
+      errors: 1,
+    },
   ],
 });

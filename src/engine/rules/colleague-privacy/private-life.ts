@@ -157,6 +157,8 @@ const GENDER_IDENTITY = [
   "now (?:called|goes by|known as)",
   "pronouns",
   "non-?binary",
+  "gender marker",
+  "(?:started|starting|on) (?:hormones|testosterone|oestrogen)",
 ];
 const RELIGION = [
   "muslim",
@@ -177,7 +179,7 @@ const RELIGION = [
   "(?:is|she's|he's|been|they're) fasting",
   "prays (?:five times|at the|in the)",
   "goes to pray",
-  "goes to (?:church|mosque|synagogue|temple|the gurdwara|gurdwara|mass)",
+  "goes to (?:the )?(?:church|mosque|synagogue|temple|gurdwara|mass|kingdom hall)",
   "hijab",
   "headscarf",
   "turban",
@@ -319,6 +321,9 @@ const GATE = new Set([
   "disciplinary",
   "performance",
   "capability",
+  "hormones",
+  "testosterone",
+  "oestrogen",
   "managed",
   "universal",
   "benefits",

@@ -3,6 +3,8 @@ import { colleagueWhereaboutsRule } from "./whereabouts.js";
 
 ruleTester(colleagueWhereaboutsRule, {
   valid: [
+    "I run at 6am along the canal every morning before a long day, best start",
+
     "me: can I have my annual leave approved\nmy manager: *leaves on holiday for 2 weeks*",
     "We're staying at the Premier Inn for the conference, room 12 if anyone wants a brew",
 
@@ -81,6 +83,10 @@ ruleTester(colleagueWhereaboutsRule, {
     {
       text: "I know where your senior nurse Kelly lives, the yellow house by the park in Eccles",
       direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "Pete the porter walks his dog at 6am in Victoria Park every day if anyone wants to catch him",
       errors: 1,
     },
   ],

@@ -11,6 +11,8 @@ import { authorBefore, colleagueNear, COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from 
 const WHEREABOUTS_WORDS = [
   // when they are alone or easy to find
   "(?:on (?:her|his|their) own|alone|by (?:herself|himself|themselves)|single[- ]handed) (?:on|in|at|running|covering) (?:the )?(?:nights|lates|earlies|ward|unit|floor|department|site|base|station|clinic|hub|surgery|pharmacy|reception|desk|shift|building|annex|block|office|night shift|late shift|[a-z]+ (?:ward|unit|clinic|office|block))",
+  // a routine that tells where to find them: "walks his dog at 6am in Victoria Park every day"
+  "(?:walks|runs|jogs|swims|cycles|trains|drives)(?: [a-z]+){0,4} at \\d{1,2}(?::\\d\\d)? ?(?:am|pm)?(?: [a-z]+){0,5} every (?:day|morning|night|evening|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
   // staying away from home: the hotel and the room
   "(?:staying|stopping) (?:at|in) (?:the |a )?(?:[a-z]+ ){0,3}(?:hotel|inn|lodge|travelodge|b&b|airbnb|guest ?house|caravan park)(?:[^.!?\\n]{0,40}?room \\d{1,4})?",
   // where they live, known and told

@@ -3,6 +3,8 @@ import rule from "./drink-and-drugs.js";
 
 ruleTester(rule, {
   valid: [
+    "The aim is to be on the ward by 7 and the plan is to get everyone home safe",
+
     // A drinking game alone is a joke; with the excess it led to, it glorifies it.
     "Take a shot every time someone says 'going forward' in the team meeting 😂",
     "Lovely to bump into Dr Ahmed at the mosque on Friday",
@@ -113,5 +115,10 @@ ruleTester(rule, {
       text: "Hit me up if you want some of the spare codeine from the drugs trolley, sorted for the weekend",
       errors: 1,
     },
+    {
+      text: "Who's joining me for bottomless brunch Saturday? Aim is to be carried out by 2pm 🥂🥂",
+      errors: 1,
+    },
+    { text: "If you're not vomiting by midnight are you even a medic? 🤢🍻", errors: 1 },
   ],
 });

@@ -1,8 +1,16 @@
 import type { Rule } from "../rule.js";
 import drinkAndDrugs from "./drink-and-drugs.js";
+import exploitingAdults from "./exploiting-adults.js";
 import luring from "./luring.js";
 import personalInformationTheft from "./personal-information-theft.js";
 import sedating from "./sedating.js";
 import selfHarm from "./self-harm.js";
 
-export const rules: Rule[] = [selfHarm, luring, personalInformationTheft, drinkAndDrugs, sedating];
+export const rules: Rule[] = [
+  selfHarm,
+  luring,
+  personalInformationTheft,
+  drinkAndDrugs,
+  sedating,
+  exploitingAdults,
+];

@@ -3,6 +3,8 @@ import rule from "./luring.js";
 
 ruleTester(rule, {
   valid: [
+    "If they ask you to keep it secret, tell a teacher or call Childline. Teens, you can always talk to us",
+
     "Our young people's clinic is confidential: no parents needed, you can meet the nurse privately 💙",
     "Teen sexual health clinic: no parents needed, confidential advice for 13-19s, drop in Tuesdays",
     "Young carers group meets Thursdays, parents welcome",
@@ -55,6 +57,10 @@ ruleTester(rule, {
     {
       text: "Couple of the teens off the adolescent unit added me on insta, told them I'll sort them out with vapes when they're out",
       errors: [{ message: /private contact/ }],
+    },
+    {
+      text: "Vapes for the lads on the adolescent unit if they keep quiet about our little arrangement 😉",
+      errors: 1,
     },
   ],
 });

@@ -10,7 +10,7 @@ import { defineRule } from "../rule.js";
 const MINOR =
   /\b(?:1[0-7]|[89]) ?(?:\+|yo\b|y\/o\b|year olds?\b|yrs? olds?\b)|\bunder ?(?:16|18)s?\b|\b(?:kids|children|teens?|teenagers?|school ?kids|young (?:lads|girls|boys|people|ones|uns|'?uns)|schoolboys?|schoolgirls?|year (?:7|8|9|10|11)s?|camhs|minors?|youngsters|little (?:ones|girls|boys)|adolescents?|adolescent (?:ward|unit|girls|boys)|under-?age|underage|young (?:girls|boys|lads|teens)|school ?(?:girls|boys|age|leavers)|sixth formers?|juniors?)\b|\bteen\w*/i;
 const SECRECY =
-  /\bkeep (?:your|ur|yer|ya) (?:mouth|gob) shut\b|\bkeep (?:it|this|ya|your|ur) (?:quiet|between us|a secret|to (?:yourself|yourselves|urself))\b|\bour (?:little )?secret\b|\bdelete (?:the|these|this|our|my) (?:messages?|chats?|dms?|texts?)\b|\bno questions asked\b|\bdon'?t tell (?:anyone|nobody|any1|no one)\b/i;
+  /\bkeep (?:your|ur|yer|ya) (?:mouth|gob) shut\b|\bkeep (?:it|this|ya|your|ur) (?:quiet|between us|a secret|to (?:yourself|yourselves|urself))\b|\bour (?:little )?secret\b|\bdelete (?:the|these|this|our|my) (?:messages?|chats?|dms?|texts?)\b|\bno questions asked\b|\bdon'?t tell (?:anyone|nobody|any1|no one)\b|\bkeep(?:s|ing)? (?:quiet|schtum|shtum|mum|their mouths? shut|(?:it )?on the down ?low) about\b|\bour (?:little )?(?:arrangement|deal|agreement)\b|\bsay nothing to (?:nobody|anyone|no one)\b|\bbetween (?:you and me|me and you)\b|\bnobody (?:needs to|has to|will ever) know\b/i;
 const HIDE_FROM_CARERS =
   /\bdon'?t (?:tell|let) (?:your |ur |ya |yer )?(?:mum|mom|mam|dad|parents|folks|teachers?|carers?|social worker|foster \w+|family)\b/i;
 // Cutting the parents out: "no parents needed", "your mum doesn't need to know".
@@ -30,7 +30,7 @@ const CUES = gate(
 );
 // Posts that explain the signs of grooming to protect people.
 const AWARENESS =
-  /\b(?:if (?:someone|anyone|a stranger|they|an adult)|warning signs?|signs of|grooming|talk to your (?:kids|children|child)|report (?:it|them|this)|ceop|nspcc|childline|crimestoppers|stay safe|be aware|awareness|safeguarding|exploitation|county lines)\b/i;
+  /\b(?:if (?:someone|anyone|a stranger|an adult)|if they (?:ask|offer|tell|say|want|message|send|contact|try|pressure|promise)|warning signs?|signs of|grooming|talk to your (?:kids|children|child)|report (?:it|them|this)|ceop|nspcc|childline|crimestoppers|stay safe|be aware|awareness|safeguarding|exploitation|county lines)\b/i;
 
 export default defineRule({
   meta: {

@@ -3,6 +3,10 @@ import rule from "./self-harm.js";
 
 ruleTester(rule, {
   valid: [
+    "There's always the bridge if the M6 is closed, it adds ten minutes",
+    "Take the whole box of biscuits to the staff room, they're for everyone",
+    "Razor blades go in the sharps bin, not the general waste please",
+
     "Patients who overdose on their own medication need a mental health assessment before discharge",
     "Overdose awareness day: carry naloxone, it saves lives",
 
@@ -80,5 +84,13 @@ ruleTester(rule, {
       text: "If the work is getting to you, overdose on your own stock like the rest of us",
       errors: 1,
     },
+    // Pointing at a place or a method.
+    {
+      text: "Anyone struggling on this rota just remember there's always the multistorey 🙃",
+      errors: 1,
+    },
+    { text: "To the new F1 crying in the mess: the river is that way 👉", errors: 1 },
+    { text: "Razor blades are cheaper than therapy 😂 just saying", errors: 1 },
+    { text: "Seriously Kerry, do everyone a favour and swallow the whole packet", errors: 1 },
   ],
 });

@@ -19,6 +19,10 @@ const ENCOURAGING = new RegExp(
     // Telling a person to end their life in other words: "just end it", "you're better off dead".
     String.raw`\b(?:just|go on,?|go and|go|should(?: just)?|might as well|may as well|why don'?t (?:you|u)(?: just)?|pls|please) (?:end it(?: all)?|end (?:your|ur) (?:own )?life|give up on life|not wake up|stop breathing|disappear for good)\b(?! (?:with|there|here|now|early|on a|by))`,
     String.raw`\b(?:you'?d|you would|you'?re|you are|u'?d|ur|they'?d) (?:all )?(?:be )?better off dead\b|\b(?:world|ward|team|everyone|we) (?:would be|'?d be|is|are) (?:a )?better(?: place)?(?: off)? without (?:you|u)\b(?! (?:lot|guys|all))|\b(?:no one|nobody|no-one) would (?:even )?(?:miss|notice|care about) (?:you|u)\b`,
+    // Pointing someone at a place or a method ("there's always the multistorey", "the river is that
+    // way", "razor blades are cheaper than therapy").
+    String.raw`\bthere'?s always (?:the |a )?(?:multi-?storey|bridge|river|canal|roof|top floor|railway|train tracks|train line|thames|mersey|tyne|cliffs?|rope|razor)\b(?=[ \t]*(?:$|[.!?\n]|[^\x00-\x7F]|(?:lol|tho|though|mate|babe|hun)\b))|\b(?:the )?(?:multi-?storey|bridge|river|canal|roof|railway|train tracks|train line|thames|mersey|tyne|cliffs?) is (?:that way|just there|over there|round the corner|down the road)\b|\b(?:razor ?blades?|razors|blades|a rope|rope|a noose|bleach) (?:is|are) (?:cheaper|quicker|easier|better|faster) than (?:therapy|counselling|a therapist|talking|the waiting list)\b`,
+    String.raw`\bswallow (?:the |a |your |ur )?(?:whole |entire )?(?:packet|box|bottle|lot|tub|strip)(?: of (?:pills|tablets|paracetamol|co-?codamol|sleeping pills))?\b(?=[^.!?\n]{0,30}(?:$|[.!?\n]|\b(?:and|then|nobody|no one|save|favou?r|tonight)\b))|\b(?:take|down) (?:the |a |your |ur )?(?:whole |entire )(?:packet|box|bottle|tub|strip) of (?:pills|tablets|paracetamol|co-?codamol|sleeping pills)\b`,
     // Telling someone to overdose: "overdose on your own stock", "just OD on the lot".
     String.raw`\b(?:just |go |go and |should |might as well |may as well |why not |then )?(?:overdose|od) on (?:your|ur|yer|ya|the lot|the whole|all (?:your|ur|the|of))\b`,
     // Pro-eating-disorder.
@@ -36,6 +40,11 @@ const CUES = gate(
   "slit cut slash + wrist wrists throat throats",
   "jump throw + off from + bridge roof multi multistorey building cliff car balcony tower motorway top",
   "overdose od + on + your ur yer ya lot whole all",
+  "always + multi multistorey storey bridge river canal roof top railway train thames mersey tyne cliff cliffs rope razor",
+  "multi multistorey storey bridge river canal roof railway train thames mersey tyne cliff cliffs + way there corner road",
+  "razor razors blades blade rope noose bleach + cheaper quicker easier better faster + therapy counselling therapist talking waiting",
+  "swallow + packet box bottle lot tub strip",
+  "take down + whole entire + packet box bottle tub strip",
   "jump step throw + front + train bus lorry car",
   "drink swallow neck + bleach antifreeze",
   "take + all load lot handful whole",
@@ -47,7 +56,9 @@ const CUES = gate(
   "nothing + tastes",
   "skip skipping skipped skips + stone st lb lbs pounds kg kilo kilos",
 );
-const OVERDOSE = /\boverdose\b|\bod on\b/i;
+// Words of methods and places that are not trigger words (../../recognizers/information/triggers.ts).
+const OVERDOSE =
+  /\boverdose\b|\bod on\b|\bthere'?s always\b|\bis (?:that way|just there|over there|round the corner|down the road)\b|\b(?:razors?|blades?|rope|noose)\b|\bswallow\b|\b(?:whole|entire) (?:packet|box|bottle|tub|strip)\b/i;
 const NEGATED =
   /\b(?:never|(?<!\bwhy )don'?t|(?<!\bwhy )do not|doesn'?t|not|nobody should|no one should|wouldn'?t|stop telling (?:people|someone|anyone)|told (?:me|him|her|them) to)\b[^.!?\n]{0,25}$/i;
 
