@@ -117,11 +117,11 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     kind: "dishonesty",
     label: "taking money",
     trigger: trigger(
-      "money cash payments payment envelope envelopes gifts freebies pocket paid payroll",
+      "money cash payments payment envelope envelopes gifts freebies pocket paid payroll kickback kickbacks backhander backhanders bung bungs bribe bribes sweetener sweeteners",
     ),
     weight: 2,
     regex:
-      /\b(?:takes?|taking|took|gets?|getting|got|accepts?|accepting|accepted|pockets?|pocketing|pocketed)\s+(?:\w+\s+)?(?:money|cash|payments?|brown\s+envelopes?|gifts?|freebies)\s+from\s+[^.!?\n]{0,60}?\bto\s+\w+|\bin\s+the\s+pocket\s+of\b|\b(?:is|are|was|were|been|firmly|completely|totally|squarely|deep)\s+in\s+(?:the\s+)?(?:management|managements|the\s+bosses|bosses|the\s+board|board|exec|execs|the\s+exec|executive|union|unions|council|pharma|big\s+pharma|developers?|contractors?|government|trust|ceo|chief\s+exec|director|company|firm|owners?)['’]?s?\s+(?:back\s+)?pocket\b|\bpaid\s+off\s+by\b|\bon\s+(?:the|their|his|her)\s+payroll\s+to\b/g,
+      /\b(?:takes?|taking|took|gets?|getting|got|accepts?|accepting|accepted|pockets?|pocketing|pocketed)\s+(?:\w+\s+)?(?:money|cash|payments?|brown\s+envelopes?|gifts?|freebies)\s+from\s+[^.!?\n]{0,60}?\bto\s+\w+|\bin\s+the\s+pocket\s+of\b|\b(?:is|are|was|were|been|firmly|completely|totally|squarely|deep)\s+in\s+(?:the\s+)?(?:management|managements|the\s+bosses|bosses|the\s+board|board|exec|execs|the\s+exec|executive|union|unions|council|pharma|big\s+pharma|developers?|contractors?|government|trust|ceo|chief\s+exec|director|company|firm|owners?)['’]?s?\s+(?:back\s+)?pocket\b|\bpaid\s+off\s+by\b|\bon\s+(?:the|their|his|her)\s+payroll\s+to\b|\b(?:takes?|taking|took|gets?|getting|got|accepts?|accepting|accepted|pockets?|pocketing|pocketed|been\s+on)\s+(?:\w+\s+)?(?:kickbacks?|backhanders?|bungs?|bribes?|sweeteners?)\b/g,
   },
   {
     kind: "dishonesty",
@@ -343,11 +343,11 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     kind: "misconduct",
     label: "favours for family and friends",
     trigger: trigger(
-      "because golf mates in-law's wife's husband's brother's sister's cousin's mate's friend's brother-in-law's sister-in-law's son-in-law's daughter-in-law's father-in-law's mother-in-law's",
+      "because golf mates in-law's wife's husband's brother's sister's cousin's mate's friend's brother-in-law's sister-in-law's son-in-law's daughter-in-law's father-in-law's mother-in-law's interview advertised advert tender applying waltzed",
     ),
     weight: 2,
     regex:
-      /\b(?:got|gets|only\s+got)\s+(?:the|her|his|their|that)\s+(?:job|post|role|promotion|contract)\s+because\s+(?:her|his|their)\s+(?:dad|mum|father|mother|husband|wife|partner|mate|friend|brother|sister|uncle|cousin)\b|\bplays?\s+golf\s+with\s+(?:the|our|his|her)\b|\b(?:[\w]+-in-law's|wife's|husband's|brother's|sister's|cousin's|mate's|friend's)\s+(?:company|firm|business)\s+(?:got|won|was\s+given|gets)\b/g,
+      /\b(?:got|gets|only\s+got)\s+(?:the|her|his|their|that)\s+(?:job|post|role|promotion|contract)\s+because\s+(?:her|his|their)\s+(?:dad|mum|father|mother|husband|wife|partner|mate|friend|brother|sister|uncle|cousin)\b|\bplays?\s+golf\s+with\s+(?:the|our|his|her)\b|\b(?:[\w]+-in-law's|wife's|husband's|brother's|sister's|cousin's|mate's|friend's)\s+(?:company|firm|business)\s+(?:got|won|was\s+given|gets)\b|\b[\w-]+'s\s+(?:nephew|niece|son|daughter|wife|husband|girlfriend|boyfriend|partner|cousin|brother|sister|mate|best\s+mate|[\w]+-in-law)\s+(?:\w+\s+){0,2}?(?:walked|waltzed|strolled|sailed|got|landed|was\s+given|has\s+been\s+given|was\s+handed)\s+(?:straight\s+|right\s+)?(?:into\s+)?(?:a|the|that)\s+(?:[\w-]+\s+){0,3}?(?:job|post|role|promotion|contract|secondment)\s+(?:with\s+no\s+(?:interview|advert|tender|competition)|without\s+(?:an?\s+|even\s+an?\s+|even\s+)?(?:interview|applying|advert|tender)|(?:that\s+)?(?:was\s+)?never\s+(?:even\s+)?advertised)\b|\bbecause\s+(?:he|she|they)\s+(?:golfs?|plays?\s+golf|drinks?|is\s+(?:mates|friends|related)|are\s+(?:mates|friends|related)|went\s+to\s+school)\s+with\s+(?:the|our|his|her|their)\b/g,
   },
   {
     kind: "misconduct",
@@ -825,6 +825,15 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     weight: 2,
     regex:
       /\b(?:takes?|taking|took|pockets?|pocketing|pocketed|gets?|getting|got)\s+(?:\w+\s+)?(?:money|cash|donations|payments|backhanders)\s+from\s+(?:\w+\s+){0,3}(?:firms|companies|developers|lobbyists|providers|donors|contractors)\s+(?:and|then)\s+(?:then\s+)?(?:votes?|voted|voting|backs|backed|pushes|pushed)\b/g,
+  },
+  // "Reported Dr Kaye to the GMC for examining women without a chaperone": the report asserts it.
+  {
+    kind: "misconduct",
+    label: "reported to a regulator",
+    trigger: trigger("reported"),
+    weight: 2,
+    regex:
+      /\breported\s+(?!(?:myself|ourselves|it|this|that|them)\b)(?:[\w.'-]+\s+){1,4}?to\s+(?:the\s+)?(?:gmc|nmc|hcpc|gphc|police|cqc|lado|regulator|counter\s+fraud)\s+for\s+(?:[a-z-]+ing|being)\b/g,
   },
   {
     kind: "misconduct",

@@ -59,6 +59,25 @@ const VERDICT_GATE = gate(
   "tone deaf insulting laughable embarrassing shameful disgraceful pathetic priorities classy typical",
 );
 
+// Stories of the workplace taking from staff: a request for time off refused ("asked for one
+// weekend off … denied"), staff benefits cut ("Night shift allowance cut. Meal breaks cut."), years
+// of going without ("Three years and I still don't have a locker"), and a token gesture as the
+// organisation's answer ("response to the heatwave was a memo telling us to stay hydrated").
+const REQUEST_REFUSED =
+  /\b(?:asked|applied|requested|put\s+in|begged)\s+(?:in\s+)?for\s+(?:[\w'-]+\s+){0,6}?(?:off|leave|holidays?|flexi\w*|swap|study\s+(?:leave|days?)|training|course|regrad\w*|secondment|breaks?|pay\s+rise)\b[^\n]{0,60}?\b(?:denied|rejected|refused|turned\s+down|declined|knocked\s+back)\b/g;
+const BENEFIT_CUT =
+  /\b(?:allowances?|enhancements?|unsocial(?:\s+hours)?(?:\s+pay)?|meal\s+breaks?|free\s+parking|overtime\s+rates?|bank\s+rates?|staff\s+room|staff\s+discount|study\s+budget|mileage(?:\s+rate)?|on-?call\s+pay|sick\s+pay|night\s+(?:shift\s+)?(?:pay|rate))\s+(?:(?:has|have)\s+been\s+|being\s+|got\s+|now\s+|just\s+)?(?:cut|slashed|scrapped|axed|removed|taken\s+away|halved|frozen)\b/g;
+const STILL_WITHOUT =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(?:years|months|weeks)\s+(?:and|on|now|later|in)\b[^.!?\n]{0,40}?\b(?:still\s+(?:no\b|waiting)|(?:i|we|i'm|we're|i've|we've)\s+still\s+(?:not\b|don't|haven't|without|waiting))/g;
+const TOKEN_GESTURE =
+  /\b(?:response|answer|solution|reply|contribution|plan|fix)\s+(?:to\s+(?:[\w'-]+\s+){1,4}?)?(?:was|is|:)\s+(?:an?\s+|one\s+|another\s+)?(?:[\w-]+\s+)?(?:memo|e-?mail|poster|posters|leaflet|pizza|pizzas|biscuits?|badges?|cards?|pens?|yoga|webinar|survey|newsletter|video|mindfulness|tweet|lanyards?|chocolates?|cake|sweets|fruit)\b/g;
+const STORY_GATE = gate(
+  "asked applied requested put begged + denied rejected refused turned declined knocked",
+  "allowance allowances enhancement enhancements unsocial meal breaks parking overtime bank room discount budget mileage call oncall sick night + cut slashed scrapped axed removed taken halved frozen",
+  "years months weeks + still",
+  "response answer solution reply contribution plan fix + memo email mail poster posters leaflet pizza pizzas biscuit biscuits badge badges card cards pen pens yoga webinar survey newsletter video mindfulness tweet lanyard lanyards chocolate chocolates cake sweets fruit",
+);
+
 // Unfair treatment of the author at work.
 const SINGLED_OUT =
   /\b(?:has|have|had)\s+(?:got\s+)?it\s+in\s+for\s+me\b|\bsingl(?:ed|ing)\s+(?:me\s+)?out\b|\bpick(?:s|ing|ed)?\s+on\s+me\b|\b(?:always|never|keeps?|keep)\s+(?:gives?|giving|puts?|putting)\s+me\s+(?:on\s+)?(?:the\s+)?(?:worst|crap|rubbish|shit|shittiest|all\s+the)\b/g;
@@ -114,6 +133,12 @@ export function judgesOrganisation(
       if (COMPLAINT_BEFORE.test(before) && !PRAISE_AROUND.test(text))
         out.push({ start: m.index, end: m.index + m[0].length, label: "derogatory", weight: 1 });
     }
+  }
+  if (STORY_GATE.passes(text) && aboutWorkplace()) {
+    spansOf(REQUEST_REFUSED, text, "grievance", out);
+    spansOf(BENEFIT_CUT, text, "grievance", out);
+    spansOf(STILL_WITHOUT, text, "grievance", out);
+    spansOf(TOKEN_GESTURE, text, "derogatory", out);
   }
   if (SINGLED_GATE.passes(text) && aboutWorkplace()) {
     spansOf(SINGLED_OUT, text, "grievance", out);

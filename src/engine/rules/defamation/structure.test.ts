@@ -1,7 +1,9 @@
 // Damaging claims missed on fresh probe posts: drunk or hungover at work said with a working time
 // ("so hungover most Mondays he can't hold a pen"), and a role the claim finder did not know as
 // someone identifiable ("the pharmacy tech"); news of a regulator's decision is reported, not
-// asserted, and patients coming in drunk are no claim about staff.
+// asserted, and patients coming in drunk are no claim about staff. Second round: a relative walking
+// into a job with no interview, a contract because of a friendship, kickbacks, and reporting someone
+// to a regulator for what they did.
 import { ruleTester } from "../../../../test/support/rule-tester.js";
 import rule from "./damaging-claim.js";
 
@@ -10,6 +12,9 @@ ruleTester(rule, {
     "Read that a nurse in Lancashire was struck off for stealing drugs. Sad for everyone involved.",
     "It's always the lads who come in pissed on a Saturday night. Drink, fight, get stitched up, repeat.",
     "I was so hungover most of Sunday I couldn't face the gym.",
+    "My manager's daughter got a job at Tesco, she's made up.",
+    "Reported the broken hoist to estates for fixing, third time this month.",
+    "I reported myself to the NMC for a drug error years ago and it made me a better nurse.",
   ],
   invalid: [
     {
@@ -18,6 +23,22 @@ ruleTester(rule, {
     },
     {
       text: "Our night reg is still drunk on shift half the time and everyone covers for him.",
+      errors: 1,
+    },
+    {
+      text: "Amazing how the theatre manager's nephew walked straight into a band 6 job with no interview 🤔",
+      errors: 1,
+    },
+    {
+      text: "That bloke who runs the PPE supplier got the contract because he golfs with our chief exec.",
+      errors: 1,
+    },
+    {
+      text: "Our head of estates has been taking kickbacks off the builders for years, it's an open secret.",
+      errors: 1,
+    },
+    {
+      text: "Reported Dr Kaye to the GMC for examining women without a chaperone. Three of us saw it.",
       errors: 1,
     },
     {

@@ -3,6 +3,8 @@
 // noun, a sarcastic one-line verdict on leadership after a complaint, a one-word verdict after a
 // sentence about the organisation, the estate falling apart, and being singled out; and a claim
 // about a supplier who bills the Trust, which disparages the supplier, not the Trust's people.
+// Second round: stories of the workplace taking from staff (time off refused, benefits cut, years
+// of going without, a token gesture as the answer).
 import { ruleTester } from "../../../../test/support/rule-tester.js";
 import rule from "./derogatory-or-grievance.js";
 
@@ -16,6 +18,10 @@ ruleTester(rule, {
     "Management came down today and actually listened to us about the staffing. Fair play.",
     "Our ward manager is leaving and I'm genuinely gutted, she's been amazing.",
     "Quickcare Agency are billing the Trust for night shifts their nurses never turn up to.",
+    "Imagine going to uni for 3 years and still not knowing how to make a bed.",
+    "Parking charges scrapped for staff from Monday! About time too.",
+    "Asked for a weekend off for my son's birthday and my manager sorted it straight away. Grateful.",
+    "Six months on and I still can't believe how lucky I am to work on this ward.",
   ],
   invalid: [
     {
@@ -47,5 +53,18 @@ ruleTester(rule, {
       errors: 1,
     },
     { text: "The board don't care about the night staff, never have.", errors: 1 },
+    {
+      text: "i asked for one weekend off for my son's birthday. one. denied. this job takes everything",
+      errors: 1,
+    },
+    {
+      text: "Night shift allowance cut. Meal breaks cut. Parking up. Anything else you want to take, @OurTrustNHS?",
+      errors: 1,
+    },
+    { text: "Three years on the ward and I still don't have a locker. Three. Years.", errors: 1 },
+    {
+      text: "Our hospital's response to the heatwave was a memo telling us to stay hydrated. Wards at 30 degrees.",
+      errors: 1,
+    },
   ],
 });
