@@ -77,7 +77,7 @@ const OCCUPATION_WORDS = [
   "detainee",
   "(?:cricket|football|rugby|netball|darts|club) captain",
   // Known from a local shop or pub: "the lady from the flower shop on Preston Street".
-  "(?:lady|man|woman|bloke|girl|guy|lad|fella|chap|dad|mum|boy|couple|pair) (?:from|at|who works (?:at|in)) the (?:[a-z'’-]+ ){0,2}(?:club|church|mosque|chapel|temple|choir|lodge|shop|pub|chippy|cafe|salon|bakery|garage|post office|newsagents?|takeaway|launderette|bookies|florists?|corner shop|offy|off licence|hairdressers|barbers|nail bar|car wash|dry cleaners|petrol station|supermarket|kebab (?:shop|van)|burger van|market stall|stall|vape shop|tattoo (?:shop|parlour|studio)|gym|bank|car dealers?|carpet shop|chemist)",
+  "(?:lady|man|woman|bloke|girl|guy|lad|fella|chap|dad|mum|boy|couple|pair) (?:from|at|who works (?:at|in)) the (?:[a-z'’-]+ ){0,2}(?:club|church|mosque|chapel|temple|choir|lodge|shop|pub|chippy|cafe|salon|bakery|garage|post office|newsagents?|takeaway|launderette|bookies|florists?|corner shop|offy|off licence|hairdressers|barbers|nail bar|car wash|dry cleaners|petrol station|supermarket|kebab (?:shop|van)|burger van|market stall|stall|vape shop|tattoo (?:shop|parlour|studio)|gym|bank|car dealers?|carpet shop|chemist|(?:[a-z]+ )?(?:place|yard|depot|works|warehouse|factory))",
 ];
 // Jobs read only by the job search (OCCUPATION), not by the person search that every gated post
 // runs (PERSON): phrases with classes or look-arounds, slow to try at every position.
@@ -220,6 +220,8 @@ const PERSON_WORDS = [
   "wee one",
   "little (?:man|lady|fella|princess|soldier|warrior|fighter|mite)",
   "(?:our|a|the) regular",
+  // "the husband keeps falling out of bed": a patient's family, said with "the".
+  "the (?:husband|wife|widow|widower)",
   ...OCCUPATION_WORDS,
   "courier",
   "cabbie",
@@ -810,12 +812,12 @@ const TOWN_BEFORE_PERSON = new RegExp(
 // A home described instead of addressed: "the blue house opposite the Co-op", "the flat above
 // the chippy", "the bungalow at the end of Mill Lane". One door in the town.
 const DWELLING =
-  /\b(?:the|that)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:house|bungalow|flat|cottage|farmhouse|caravan|houseboat|maisonette|semi|terrace|farm)[ \t]+(?:with[ \t]+the[ \t]+[a-z]+|opposite|next[ \t]+(?:door[ \t]+)?to|behind|above|over|beside|across[ \t]+from|facing|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)\b/i;
+  /\b(?:the|that)[ \t]+(?:same[ \t]+)?(?:house|bungalow|flat|cottage|caravan|maisonette|address)[ \t]+on[ \t]+[A-Z][a-z]+[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b|\b(?:the|that)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:house|bungalow|flat|cottage|farmhouse|caravan|houseboat|maisonette|semi|terrace|farm)[ \t]+(?:with[ \t]+the[ \t]+[a-z]+|opposite|next[ \t]+(?:door[ \t]+)?to|behind|above|over|beside|across[ \t]+from|facing|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)\b/i;
 const DWELLING_GATE: ReadonlySet<string> = new Set(
   "house bungalow flat cottage farmhouse caravan houseboat maisonette semi terrace farm".split(" "),
 );
 const TRAIT =
-  /\bwho[ \t]+keeps[ \t]+(?:\d{1,3}|[a-z]+)[ \t]+(?:snakes|dogs|cats|parrots|ferrets|rats|spiders|tarantulas|lizards|horses|goats|pigs|birds|pigeons|chickens|rabbits)\b|\b(?:in|wearing)[ \t]+(?:the|a|an|his|her|that)[ \t]+(?:[A-Za-z]+[ \t]+){0,2}(?:kit|shirt|onesie|costume|fancy[ \t]+dress|hoodie|wedding[ \t]+dress|tutu|mankini|santa[ \t]+suit|superhero[ \t]+outfit)\b|\bthe[ \t]+(?:Ukrainian|Polish|Romanian|Syrian|Afghan|Nepalese|Lithuanian|Latvian|Portuguese|Kurdish|Eritrean|Sudanese|Iranian|Albanian|Turkish|Vietnamese|Nigerian|Ghanaian|Somali|Filipino|Bulgarian|Hungarian|Czech|Slovak|Russian|Italian|Spanish|French|German|Dutch|American|Australian|Chinese|Japanese|Brazilian)[ \t]+(?:family|lady|man|woman|lad|girl|boy|couple|gent|bloke|guy|kid|kids|twins|student|grandad|grandma)\b|\b(?:man|woman|lady|bloke|guy|lad|girl|boy|gent|fella|chap|kid)(?:[ \t]+(?:from|in|on|at)[ \t]+[A-Za-z]+)?[ \t]+with[ \t]+the[ \t]+(?:[a-z0-9]+[ \t]+){0,2}(?:dogs|cats|dog|cat|greyhound|poodle|terrier|spaniel|labrador|husky|alsatian|guide dog|assistance dog|bentley|ferrari|porsche|lambo|lamborghini|tesla|rolls|limo|parrot|snake|ferret|tattoos?|beard|moustache|mohican|mohawk|dreadlocks|eye[ \t]?patch|wooden[ \t]+leg|monocle|top[ \t]+hat|cowboy[ \t]+hat|kilt|accordion|bagpipes|ukulele|gold[ \t]+teeth|gold[ \t]+tooth|piercings|mobility[ \t]+scooter|(?:pink|blue|green|purple)[ \t]+hair)\b|\bhoarder\b|\bwho[ \t]+thinks[ \t]+(?:he|she)(?:['’]s|[ \t]+is)[ \t]+(?:Jesus|God|the[ \t]+(?:Queen|King|Messiah|Devil)|Elvis|Napoleon)\b|\b(?:in|driving|drives|drove|with)[ \t]+(?:the|a|his|her|that)[ \t]+(?:red|blue|yellow|green|orange|pink|purple|white|black|silver|gold|lime[ \t]+green|bright[ \t]+[a-z]+|matte[ \t]+[a-z]+)[ \t]+(?:lambo|lamborghini|ferrari|porsche|bmw|audi|merc|mercedes|range[ \t]+rover|tesla|bentley|rolls|mustang|camper(?:van)?|motorbike|harley|quad|limo|hearse|tractor|jeep|sports[ \t]+car|van)\b|\bwhose[ \t]+(?:mum|dad|mother|father|brother|sister|husband|wife|son|daughter|parents?)[ \t]+(?:is|was|are|were|has[ \t]+been|got)[ \t]+(?:in[ \t]+prison|inside|locked[ \t]+up|in[ \t]+the[ \t]+(?:army|navy|paper|news)|on[ \t]+the[ \t]+news|(?:a|an|the)[ \t]+[a-z]+)/i;
+  /\bwho[ \t]+keeps[ \t]+(?:\d{1,3}|[a-z]+)[ \t]+(?:snakes|dogs|cats|parrots|ferrets|rats|spiders|tarantulas|lizards|horses|goats|pigs|birds|pigeons|chickens|rabbits)\b|\b(?:in|wearing)[ \t]+(?:the|a|an|his|her|that)[ \t]+(?:[A-Za-z]+[ \t]+){0,2}(?:kit|shirt|onesie|costume|fancy[ \t]+dress|hoodie|wedding[ \t]+dress|tutu|mankini|santa[ \t]+suit|superhero[ \t]+outfit)\b|\bthe[ \t]+(?:Ukrainian|Polish|Romanian|Syrian|Afghan|Nepalese|Lithuanian|Latvian|Portuguese|Kurdish|Eritrean|Sudanese|Iranian|Albanian|Turkish|Vietnamese|Nigerian|Ghanaian|Somali|Filipino|Bulgarian|Hungarian|Czech|Slovak|Russian|Italian|Spanish|French|German|Dutch|American|Australian|Chinese|Japanese|Brazilian)[ \t]+(?:family|lady|man|woman|lad|girl|boy|couple|gent|bloke|guy|kid|kids|twins|student|grandad|grandma)\b|\b(?:man|woman|lady|bloke|guy|lad|girl|boy|gent|gentleman|fella|chap|kid)(?:[ \t]+(?:from|in|on|at)[ \t]+[A-Za-z]+)?[ \t]+with[ \t]+the[ \t]+(?:[a-z0-9]+[ \t]+){0,2}(?:dogs|cats|dog|cat|greyhound|poodle|terrier|spaniel|labrador|husky|alsatian|guide dog|assistance dog|bentley|ferrari|porsche|lambo|lamborghini|tesla|rolls|limo|parrot|snake|ferret|tattoos?|beard|moustache|mohican|mohawk|dreadlocks|eye[ \t]?patch|wooden[ \t]+leg|monocle|top[ \t]+hat|cowboy[ \t]+hat|kilt|accordion|bagpipes|ukulele|gold[ \t]+teeth|gold[ \t]+tooth|piercings|mobility[ \t]+scooter|(?:pink|blue|green|purple)[ \t]+hair)\b|\bhoarder\b|\bwho[ \t]+thinks[ \t]+(?:he|she)(?:['’]s|[ \t]+is)[ \t]+(?:Jesus|God|the[ \t]+(?:Queen|King|Messiah|Devil)|Elvis|Napoleon)\b|\b(?:in|driving|drives|drove|with)[ \t]+(?:the|a|his|her|that)[ \t]+(?:red|blue|yellow|green|orange|pink|purple|white|black|silver|gold|lime[ \t]+green|bright[ \t]+[a-z]+|matte[ \t]+[a-z]+)[ \t]+(?:lambo|lamborghini|ferrari|porsche|bmw|audi|merc|mercedes|range[ \t]+rover|tesla|bentley|rolls|mustang|camper(?:van)?|motorbike|harley|quad|limo|hearse|tractor|jeep|sports[ \t]+car|van)\b|\bwhose[ \t]+(?:mum|dad|mother|father|brother|sister|husband|wife|son|daughter|parents?)[ \t]+(?:is|was|are|were|has[ \t]+been|got)[ \t]+(?:in[ \t]+prison|inside|locked[ \t]+up|in[ \t]+the[ \t]+(?:army|navy|paper|news)|on[ \t]+the[ \t]+news|(?:a|an|the)[ \t]+[a-z]+)/i;
 const TRAIT_GATE: ReadonlySet<string> = new Set(
   "keeps dogs cats kit shirt onesie costume fancy hoodie wedding tutu mankini santa superhero ukrainian polish romanian syrian afghan nepalese lithuanian latvian portuguese kurdish eritrean sudanese iranian albanian turkish vietnamese nigerian ghanaian somali filipino bulgarian hungarian czech slovak russian italian spanish french german dutch american australian chinese japanese brazilian dog cat greyhound poodle terrier spaniel labrador husky alsatian guide assistance hoarder parrot snake ferret tattoo tattoos beard moustache mohican mohawk dreadlocks patch wooden monocle hat kilt accordion bagpipes ukulele teeth tooth piercings scooter hair thinks driving drives drove whose lambo lamborghini ferrari porsche bmw audi merc mercedes rover tesla bentley rolls mustang camper campervan motorbike harley quad limo hearse tractor jeep van".split(
     " ",
@@ -975,6 +977,10 @@ const RARE_GATE: ReadonlySet<string> = new Set(
   ),
 );
 const GATE = new Set([
+  "husband",
+  "wife",
+  "widow",
+  "widower",
   // Every one-word person above.
   ...PERSON_WORDS.filter((w) => /^[a-z]+$/.test(w)),
   "year",

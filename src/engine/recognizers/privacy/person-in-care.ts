@@ -846,7 +846,7 @@ const NON_HUMAN_NAMED =
 // A colleague's news after a lone given name: "Stacey on the stroke unit smashed her degree",
 // "Sian on the birth centre… still doing obs".
 const STAFF_NEWS_AFTER =
-  /\b(?:degree|graduat\w*|qualified|osce|preceptorship|revalidat\w*|promot(?:ed|ion)|doing (?:the |her |his |their )?obs|first set of (?:nights|days|lates|earlies)|(?:her|his|their) (?:exams?|dissertation|first shift))\b/i;
+  /\b(?:won[ \t]+(?:our|the)[ \t]+(?:[a-z'’]+[ \t]+){0,2}(?:bake[ \t]?off|quiz|award|raffle|competition|prize|sweepstake)|degree|graduat\w*|qualified|osce|preceptorship|revalidat\w*|promot(?:ed|ion)|doing (?:the |her |his |their )?obs|first set of (?:nights|days|lates|earlies)|(?:her|his|their) (?:exams?|dissertation|first shift))\b/i;
 // "the nurse who looked after my mum, Bethany on Ward 2", "The midwife who delivered my baby,
 // Sarah Keane": the name (or "my baby, Name") is the member of staff the sentence began with.
 const ROLE_WHO_BEFORE =

@@ -572,6 +572,18 @@ ruleTester(indirectIdentifierRule, {
       errors: 1,
     },
     {
+      text: "nights: the gentleman with the ginger beard from Ash has pulled his catheter out again",
+      errors: 1,
+    },
+    {
+      text: "999: 3rd call this week to the same flat on Tower Road, the wife keeps fainting",
+      errors: 1,
+    },
+    {
+      text: "the bloke from the scrap yard on Mill Lane didn't make it after the crash, we tried everything",
+      errors: 1,
+    },
+    {
       text: "the green Mini with the plate M1LLY is our regular's, she's in again with asthma",
       errors: 1,
     },
