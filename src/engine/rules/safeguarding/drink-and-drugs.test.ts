@@ -3,6 +3,9 @@ import rule from "./drink-and-drugs.js";
 
 ruleTester(rule, {
   valid: [
+    "Patients often take their leftover tramadol home from the ward, please remind them to return it",
+    "Woke up on the sofa after nights, still in my uniform 😴",
+
     "The aim is to be on the ward by 7 and the plan is to get everyone home safe",
 
     // A drinking game alone is a joke; with the excess it led to, it glorifies it.
@@ -120,5 +123,17 @@ ruleTester(rule, {
       errors: 1,
     },
     { text: "If you're not vomiting by midnight are you even a medic? 🤢🍻", errors: 1 },
+    { text: "Day 2 of the bender, can't feel my legs, who's coming out tonight? 🥳", errors: 1 },
+    { text: "Woke up in a skip after the leaving do, 10/10 would recommend 😂🍾", errors: 1 },
+    { text: "Started on the gin at 11am, day off and I'm going till I fall over 🍸", errors: 1 },
+    { text: "Few spliffs in the car park after a shift never hurt anyone 🌿", errors: 1 },
+    {
+      text: "Took a handful of my patient's leftover tramadol home, waste not want not",
+      errors: 1,
+    },
+    {
+      text: "Diazepam and a couple of glasses of red is my go-to after a bad shift, sleep like a baby",
+      errors: 1,
+    },
   ],
 });

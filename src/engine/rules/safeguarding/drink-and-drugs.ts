@@ -14,15 +14,20 @@ const DRUG = guard(
 );
 // Words that are drugs only among party talk.
 const STREET = guard(
-  /\b(?:(?<!diet |coca[- ]|can of |glass of |cherry |vanilla |pepsi or )coke(?! zero| can| float)|charlie|(?:a few|some|couple of|bag of|handful of) (?:pills|tabs)|pills for|lines|a line or two|a cheeky line|(?:do|did|doing|couple of|few) (?:a )?lines?|(?:dropped|dropping|drop|popped|popping|took|taking|necked|necking) (?:a |two |2 |some |a few |a couple of |half a )?(?:pills?|tabs?|ecstasy|mdma|molly|md)|bumps?(?! into| in to)|gear|the bag|a bag|baggies?|nos|balloons|\u2744\uFE0F?\s?\u2744)\b|\u2744\uFE0F?\s?\u2744/i,
+  /\b(?:(?<!diet |coca[- ]|can of |glass of |cherry |vanilla |pepsi or )coke(?! zero| can| float)|charlie|(?:a few|some|couple of|bag of|handful of) (?:pills|tabs)|pills for|lines|a line or two|a cheeky line|(?:do|did|doing|couple of|few) (?:a )?lines?|(?:dropped|dropping|drop|popped|popping|took|taking|necked|necking) (?:a |two |2 |some |a few |a couple of |half a )?(?:pills?|tabs?|ecstasy|mdma|molly|md)|(?:a bit of|bit of|a bag of|a gram of|a g of) (?:md|mdma|mandy|molly|ket)|bumps?(?! into| in to)|gear|the bag|a bag|baggies?|nos|balloons|\u2744\uFE0F?\s?\u2744)\b|\u2744\uFE0F?\s?\u2744/i,
   "coke charlie pills tabs pill tab ecstasy mdma molly md lines line bump bumps gear bag baggie baggies nos balloons \u2744",
 );
 const PARTY =
-  /\bweekend\b|\bpart(?:y|ying|ies)\b|\bsesh\b|\bfestival\b|\brave\b|\bclubbing\b|\bsorted\b|\bgot (?:the|some|a few|a bit of|a)\b|\ball about (?:the|a bit of)\b|\bwho needs sleep\b|\boff (?:my|our|your|me) (?:face|head|tits|nut|box)\b|\bhigh as\b|\bbuzzing\b|\bcan'?t wait\b|\bsee you on the other side\b|\bbank ?holiday\b|\b(?:friday|saturday|sunday)s? (?:night|sesh)?\b|\bnever disappoints?\b|\btonight\b|\bpost[- ]nights\b|\bafter (?:the |this )?(?:week|shift)|\bscored\b|\bplug\b|\bdealer\b|\bcreamfields\b|\bibiza\b|\bglasto(?:nbury)?\b|\bparklife\b|\bboomtown\b|\uD83D\uDD7A|\uD83D\uDE35|\uD83E\uDD73|\uD83D\uDE0E|\uD83D\uDC8A|\uD83E\uDD2A/i;
+  /\bweekend\b|\bpart(?:y|ying|ies)\b|\bsesh\b|\bfestival\b|\brave\b|\bclubbing\b|\bsorted\b|\bgot (?:the|some|a few|a bit of|a)\b|\ball about (?:the|a bit of)\b|\bwho needs sleep\b|\boff (?:my|our|your|me) (?:face|head|tits|nut|box)\b|\bhigh as\b|\bbuzzing\b|\bcan'?t wait\b|\bsee you on the other side\b|\bbank ?holiday\b|\b(?:friday|saturday|sunday)s? (?:night|sesh)?\b|\bnever disappoints?\b|\bnever (?:hurt|harmed|killed) anyone\b|\bget (?:over|through) the week\b|\bafter (?:a|my|every|each) (?:shift|night shift|long day|late)\b|\bto (?:unwind|relax|take the edge off)\b|\btonight\b|\bpost[- ]nights\b|\bafter (?:the |this )?(?:week|shift)|\bscored\b|\bplug\b|\bdealer\b|\bcreamfields\b|\bibiza\b|\bglasto(?:nbury)?\b|\bparklife\b|\bboomtown\b|\uD83D\uDD7A|\uD83D\uDE35|\uD83E\uDD73|\uD83D\uDE0E|\uD83D\uDC8A|\uD83E\uDD2A/i;
 // Taking medicines from work to use yourself.
 const FROM_STOCK = guard(
-  /\b(?:a couple of|a few|some|couple|two|2|handful of|nick(?:ed)?|help yourself to|pinch(?:ed)?|swipe|grab|take|took)\b[^.!?\n]{0,30}?\b(?:promethazine|diazepam|zopiclone|codeine|tramadol|oramorph|morphine|lorazepam|temazepam|gabapentin|pregabalin|midazolam|fentanyl|meds|tablets|pills)\b[^.!?\n]{0,30}?\b(?:from|off|out of) (?:the )?(?:ward|drugs?|cd|controlled drugs?|pharmacy|treatment room)?\s?(?:stock|trolley|cupboard|fridge|room)\b/i,
-  "promethazine diazepam zopiclone codeine tramadol oramorph morphine lorazepam temazepam gabapentin pregabalin midazolam fentanyl meds tablets pills + from off out",
+  /\b(?:a couple of|a few|some|couple|two|2|handful of|nick(?:ed)?|help yourself to|pinch(?:ed)?|swipe|grab|take|took)\b[^.!?\n]{0,30}?\b(?:promethazine|diazepam|zopiclone|codeine|tramadol|oramorph|morphine|lorazepam|temazepam|gabapentin|pregabalin|midazolam|fentanyl|oxycodone|oxynorm|oxycontin|buprenorphine|pethidine|ketamine|meds|tablets|pills|patches)\b[^.!?\n]{0,30}?\b(?:from|off|out of) (?:the )?(?:ward|drugs?|cd|controlled drugs?|pharmacy|treatment room)?\s?(?:stock|trolley|cupboard|fridge|room)\b/i,
+  "promethazine diazepam zopiclone codeine tramadol oramorph morphine lorazepam temazepam gabapentin pregabalin midazolam fentanyl oxycodone oxynorm oxycontin buprenorphine pethidine ketamine meds tablets pills patches + from off out",
+);
+// Patients' medicines taken home by the author ("took a handful of my patient's leftover tramadol home").
+const TAKEN_HOME = guard(
+  /\b(?:took|nicked|pocketed|pinched|brought|swiped|snaffled)\b[^.!?\n]{0,40}?\b(?:tramadol|codeine|oramorph|morphine|diazepam|zopiclone|lorazepam|temazepam|gabapentin|pregabalin|oxycodone|oxynorm|fentanyl|co-?codamol|sleeping (?:pills|tablets)|painkillers|meds|tablets|pills|patches)\b[^.!?\n]{0,15}?\bhome\b/i,
+  "took nicked pocketed pinched brought swiped snaffled + home",
 );
 // Help yourself from the ward's medicines: a cabinet override nobody audits, "a little something to
 // help you sleep" from the stock.
@@ -39,11 +44,11 @@ const FOR_YOURSELF = guard(
 );
 // Sedatives or painkillers taken with drink, or recommended for fun or sleep.
 const SEDATIVE = String.raw`(?:zopiclone|zolpidem|diazepam|valium|temazepam|lorazepam|promethazine|phenergan|codeine|co-?codamol|tramadol|oramorph|morphine|gabapentin|pregabalin|sleeping (?:pills|tablets)|sleepers|benzos?|painkillers|opioids?|antihistamines?|nytol|xanax)`;
-const BOOZE = String.raw`(?:wine|(?:bottle|glass) of (?:red|white|ros[eé])|vodka|gin|rum|whisky|whiskey|beers?|lagers?|ciders?|pints?|prosecco|tinnies|booze|brandy|tequila|alcohol)`;
+const BOOZE = String.raw`(?:wine|(?:bottles?|glass(?:es)?) of (?:red|white|ros[eé])|vodka|gin|rum|whisky|whiskey|beers?|lagers?|ciders?|pints?|prosecco|tinnies|booze|brandy|tequila|alcohol)`;
 const SEDATIVE_WORDS =
   "zopiclone zolpidem diazepam valium temazepam lorazepam promethazine phenergan codeine codamol cocodamol tramadol oramorph morphine gabapentin pregabalin sleeping sleepers benzo benzos painkillers opioid opioids antihistamine antihistamines nytol xanax";
 const BOOZE_WORDS =
-  "wine bottle glass vodka gin rum whisky whiskey beer beers lager lagers cider ciders pint pints prosecco tinnies booze brandy tequila alcohol";
+  "wine bottle bottles glass glasses vodka gin rum whisky whiskey beer beers lager lagers cider ciders pint pints prosecco tinnies booze brandy tequila alcohol";
 const MIXED = guard(
   new RegExp(
     String.raw`\b${SEDATIVE}\b[^.!?\n]{0,40}?(?:\b(?:and|with|plus|washed down with|chased (?:down )?with|then)\b|[+&])[^.!?\n]{0,20}?\b${BOOZE}\b|\b${BOOZE}\b[^.!?\n]{0,30}?(?:\b(?:and|with|plus|then)\b|[+&])[^.!?\n]{0,20}?\b${SEDATIVE}\b`,
@@ -53,7 +58,7 @@ const MIXED = guard(
 );
 // Drinking as a contest or a badge: "if you can still stand you haven't tried", "last one standing".
 const CHALLENGE = guard(
-  /\bif (?:you|u|ya) can (?:still )?(?:stand|walk|talk|remember)\b[^.!?\n]{0,50}?\b(?:haven'?t|not|didn'?t|aren'?t|weren'?t|doing it wrong|failed)\b|\b(?:not|haven'?t|didn'?t) (?:tried|drunk|drinking|been drinking) (?:hard|enough)\b|\blast (?:one|man|woman|person|nurse) standing\b|\bdrink(?:ing)? (?:the bar|them|it) dry\b|\b(?:drink|drinking|drank) (?:till|until|til) (?:we|you|i|u|they) (?:drop|fall|pass|puke|spew|can'?t)|\b(?:on the|on a) (?:lash|piss|razz|bender)\b[^.!?\n]{0,40}?\b(?:all (?:night|weekend)|till|until|again|every|blackout|hangover|paramedics|stretcher|carried)\b|#\w*(?:onthelash|onthepiss|bender|getwasted|drunknurses|drinkup)\w*|\b(?:paramedics|ambulance|stomach pump)s? on standby\b|\b(?:still|so|v|very) (?:drunk|hungover|pissed) (?:on|at|for|from|in) (?:shift|work|handover|the ward|my shift|nights)\b|\bcan'?t remember (?:how i got|getting|anything after|the end of)\b|\bfirst (?:one|person|nurse|to)\b[^.!?\n]{0,15}?\b(?:be sick|being sick|puke|puking|spew|throw up|throws up|chunder|pass out|passes out)\b|\bno water (?:allowed|till|until|before)\b|#\w*carnage\w*|\b(?:drink|drinks|drinking|drank) (?:till|until|til) (?:someone|somebody|everyone|one of us|we|you|i|u|they|the first)\b[^.!?\n]{0,25}?\b(?:sick|puke|pukes|spew|spews|pass(?:es)? out|drop|falls? over|can'?t (?:stand|walk|see|talk))\b|\b(?:i'?ll|we'?ll|i'?m gonna|we'?re gonna|gonna|going to|will|might|may) (?:need|be needing|end up needing|end up with) (?:a |our |my )?stomach pumps?\b|\b(?:aim|goal|plan|target|mission|objective)s?(?: for (?:tonight|the night|the day|the weekend|saturday|friday))? (?:is|are|=|:) (?:to (?:be|get|end up) )?(?:carried (?:out|home)|legless|paralytic|wasted|hammered|blackout|black out|on the floor|under the table|unable to (?:stand|walk))\b|\bif (?:you|u)(?:'re| are| r|r) not (?:sick|vomiting|puking|spewing|wasted|hammered|paralytic|on the floor|crawling|legless)\b[^.!?\n]{0,40}?(?:\bare (?:you|u) (?:even|really)\b|\bdoing it wrong\b|\bwhat'?s the point\b)/i,
+  /\bif (?:you|u|ya) can (?:still )?(?:stand|walk|talk|remember)\b[^.!?\n]{0,50}?\b(?:haven'?t|not|didn'?t|aren'?t|weren'?t|doing it wrong|failed)\b|\b(?:not|haven'?t|didn'?t) (?:tried|drunk|drinking|been drinking) (?:hard|enough)\b|\blast (?:one|man|woman|person|nurse) standing\b|\bdrink(?:ing)? (?:the bar|them|it) dry\b|\b(?:drink|drinking|drank) (?:till|until|til) (?:we|you|i|u|they) (?:drop|fall|pass|puke|spew|can'?t)|\b(?:on the|on a) (?:lash|piss|razz|bender)\b[^.!?\n]{0,40}?\b(?:all (?:night|weekend)|till|until|again|every|blackout|hangover|paramedics|stretcher|carried)\b|#\w*(?:onthelash|onthepiss|bender|getwasted|drunknurses|drinkup)\w*|\b(?:paramedics|ambulance|stomach pump)s? on standby\b|\b(?:still|so|v|very) (?:drunk|hungover|pissed) (?:on|at|for|from|in) (?:shift|work|handover|the ward|my shift|nights)\b|\bcan'?t remember (?:how i got|getting|anything after|the end of)\b|\bfirst (?:one|person|nurse|to)\b[^.!?\n]{0,15}?\b(?:be sick|being sick|puke|puking|spew|throw up|throws up|chunder|pass out|passes out)\b|\bno water (?:allowed|till|until|before)\b|#\w*carnage\w*|\b(?:drink|drinks|drinking|drank) (?:till|until|til) (?:someone|somebody|everyone|one of us|we|you|i|u|they|the first)\b[^.!?\n]{0,25}?\b(?:sick|puke|pukes|spew|spews|pass(?:es)? out|drop|falls? over|can'?t (?:stand|walk|see|talk))\b|\b(?:i'?ll|we'?ll|i'?m gonna|we'?re gonna|gonna|going to|will|might|may) (?:need|be needing|end up needing|end up with) (?:a |our |my )?stomach pumps?\b|\b(?:aim|goal|plan|target|mission|objective)s?(?: for (?:tonight|the night|the day|the weekend|saturday|friday))? (?:is|are|=|:) (?:to (?:be|get|end up) )?(?:carried (?:out|home)|legless|paralytic|wasted|hammered|blackout|black out|on the floor|under the table|unable to (?:stand|walk))\b|\b(?:going|go|drinking|drink|out|partying|carry on|carrying on) (?:till|until|til) (?:i|we|you|u|they|someone|everyone) (?:fall over|fall down|falls over|pass out|passes out|drop|puke|am sick|are sick|can'?t stand|can'?t see)\b|\bwoke up (?:in|on|under) (?:a |the |some )?(?:skip|hedge|bush|ditch|cell|gutter|bin|stranger'?s|random|kebab shop|bath|doorstep|floor of)\b|\bday (?:\d|two|three|four|five) of the (?:bender|sesh|session|lash)\b|\bif (?:you|u)(?:'re| are| r|r) not (?:sick|vomiting|puking|spewing|wasted|hammered|paralytic|on the floor|crawling|legless)\b[^.!?\n]{0,40}?(?:\bare (?:you|u) (?:even|really)\b|\bdoing it wrong\b|\bwhat'?s the point\b)/i,
   "if + stand walk talk remember",
   "tried drunk drinking + hard enough",
   "last + standing",
@@ -67,6 +72,9 @@ const CHALLENGE = guard(
   "drink drinks drinking drank + till until til + sick puke pukes spew spews pass passes drop fall falls cant can",
   "stomach + pump pumps",
   "aim aims goal goals plan plans target targets mission missions objective objectives + carried legless paralytic wasted hammered blackout black floor table unable",
+  "going go drinking drink out partying carry carrying + till until til + fall falls pass passes drop puke sick stand see",
+  "woke + skip hedge bush ditch cell gutter bin stranger strangers random kebab bath doorstep floor",
+  "day + bender sesh session lash",
   "re are r ur + sick vomiting puking spewing wasted hammered paralytic floor crawling legless + even really wrong point",
 );
 // A drinking game ("every time the buzzer goes, neck a shot"): glorifying only with the excess
@@ -79,7 +87,7 @@ const GAME = guard(
 const AFTERMATH =
   /\b(?:carried (?:out|home)|on the floor|under the table|can'?t (?:stand|walk|see|feel my)|stomach pumps?|in a hedge|lost my (?:shoes|phone|dignity)|paramedics|a&e|passed out|pass out|blackout|black(?:ed)? out|puk\w*|spew\w*|sick|hangover|hungover)\b|\uD83E\uDD2E/i;
 const RECOMMEND =
-  /\b(?:highly recommend|recommend|works every time|knocks? (?:you|u|me) (?:out|spark out)|out like a light|best (?:sleep|night)|game changer|life hack|top tip|trust me)\b/i;
+  /\b(?:go-?to|sleep like a (?:baby|log)|highly recommend|recommend|works every time|knocks? (?:you|u|me) (?:out|spark out)|out like a light|best (?:sleep|night)|game changer|life hack|top tip|trust me)\b/i;
 
 // Drinking: how much, and what it did.
 const DRINK =
@@ -158,6 +166,12 @@ export default defineRule({
     };
     const stock = FROM_STOCK.exec(t);
     if (stock) return report(stock, "taking medicines from work stock to use yourself");
+    const home = TAKEN_HOME.exec(t);
+    if (
+      home &&
+      /\b(?:patient'?s?|leftover|spare|ward|stock|returns?|waste|wastage|cupboard)\b/i.test(home[0])
+    )
+      return report(home, "taking patients' medicines home to use yourself");
     const meds = WORK_MEDS.exec(t);
     if (meds && FOR_YOURSELF.test(t))
       return report(meds, "taking medicines from work stock to use yourself");

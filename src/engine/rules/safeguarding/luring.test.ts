@@ -62,5 +62,9 @@ ruleTester(rule, {
       text: "Vapes for the lads on the adolescent unit if they keep quiet about our little arrangement 😉",
       errors: 1,
     },
+    {
+      text: "Kids on the ward, if you want sweets come and find me in the store room and don't tell the nurses 🍬",
+      errors: 1,
+    },
   ],
 });

@@ -12,7 +12,7 @@ const MINOR =
 const SECRECY =
   /\bkeep (?:your|ur|yer|ya) (?:mouth|gob) shut\b|\bkeep (?:it|this|ya|your|ur) (?:quiet|between us|a secret|to (?:yourself|yourselves|urself))\b|\bour (?:little )?secret\b|\bdelete (?:the|these|this|our|my) (?:messages?|chats?|dms?|texts?)\b|\bno questions asked\b|\bdon'?t tell (?:anyone|nobody|any1|no one)\b|\bkeep(?:s|ing)? (?:quiet|schtum|shtum|mum|their mouths? shut|(?:it )?on the down ?low) about\b|\bour (?:little )?(?:arrangement|deal|agreement)\b|\bsay nothing to (?:nobody|anyone|no one)\b|\bbetween (?:you and me|me and you)\b|\bnobody (?:needs to|has to|will ever) know\b/i;
 const HIDE_FROM_CARERS =
-  /\bdon'?t (?:tell|let) (?:your |ur |ya |yer )?(?:mum|mom|mam|dad|parents|folks|teachers?|carers?|social worker|foster \w+|family)\b/i;
+  /\bdon'?t (?:tell|let) (?:your |ur |ya |yer |the )?(?:mum|mom|mam|dad|parents|folks|teachers?|carers?|social worker|foster \w+|family|nurses|staff|doctors)\b/i;
 // Cutting the parents out: "no parents needed", "your mum doesn't need to know".
 const NO_PARENTS =
   /\b(?:no|without|don'?t need|no need for|no need to (?:ask|tell)) (?:your |ur |the )?(?:parents?|mums?|mams?|moms?|dads?|parental (?:consent|permission)|guardians?|carers?|adults?)(?: (?:needed|required|necessary|involved|present|allowed|consent|permission|to know))?\b|\b(?:parents?|mum|mam|mom|dad|guardians?|carers?|family) (?:don'?t|doesn'?t|won'?t|needn'?t|never) (?:need to |have to |ever )?(?:know|find out|be told|hear|come)\b/i;

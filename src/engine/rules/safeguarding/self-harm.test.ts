@@ -3,6 +3,9 @@ import rule from "./self-harm.js";
 
 ruleTester(rule, {
   valid: [
+    "Laxatives can cause dehydration in older patients, review them on every drug round",
+    "Drink water instead of fizzy drinks and you'll lose weight without trying",
+
     "There's always the bridge if the M6 is closed, it adds ten minutes",
     "Take the whole box of biscuits to the staff room, they're for everyone",
     "Razor blades go in the sharps bin, not the general waste please",
@@ -92,5 +95,11 @@ ruleTester(rule, {
     { text: "To the new F1 crying in the mess: the river is that way 👉", errors: 1 },
     { text: "Razor blades are cheaper than therapy 😂 just saying", errors: 1 },
     { text: "Seriously Kerry, do everyone a favour and swallow the whole packet", errors: 1 },
+    { text: "Diet tip: a laxative a day keeps the pounds away 😉", errors: 1 },
+    {
+      text: "Chew gum all shift instead of lunch, you'll lose a stone in a month, trust me",
+      errors: 1,
+    },
+    { text: "Ellie if you can't handle it, end it all, nobody will care", errors: 1 },
   ],
 });

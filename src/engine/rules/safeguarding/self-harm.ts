@@ -25,6 +25,11 @@ const ENCOURAGING = new RegExp(
     String.raw`\bswallow (?:the |a |your |ur )?(?:whole |entire )?(?:packet|box|bottle|lot|tub|strip)(?: of (?:pills|tablets|paracetamol|co-?codamol|sleeping pills))?\b(?=[^.!?\n]{0,30}(?:$|[.!?\n]|\b(?:and|then|nobody|no one|save|favou?r|tonight)\b))|\b(?:take|down) (?:the |a |your |ur )?(?:whole |entire )(?:packet|box|bottle|tub|strip) of (?:pills|tablets|paracetamol|co-?codamol|sleeping pills)\b`,
     // Telling someone to overdose: "overdose on your own stock", "just OD on the lot".
     String.raw`\b(?:just |go |go and |should |might as well |may as well |why not |then )?(?:overdose|od) on (?:your|ur|yer|ya|the lot|the whole|all (?:your|ur|the|of))\b`,
+    // Eating-disorder behaviour sold as a weight-loss tip ("a laxative a day keeps the pounds away",
+    // "chew gum instead of lunch, you'll lose a stone").
+    String.raw`\b(?:laxatives?|diet pills|purg(?:e|ing)|chew(?:ing)? (?:gum|ice)(?: all (?:day|shift))? instead of (?:lunch|breakfast|dinner|food|eating|meals?)|(?:skip|skipping) (?:all )?(?:your )?meals|make (?:yourself|urself) sick|throw(?:ing)? up after (?:meals|eating|lunch|dinner|every meal))\b[^.!?\n]{0,60}?\b(?:lose|drop|shed|keeps? (?:the )?(?:pounds|weight|fat)|pounds away|a stone|stone in|kg|lbs|fit into|skinny|thin|collarbones|thigh gap)\b`,
+    // "If you can't handle it, end it all": the instruction after a comma or at the start.
+    String.raw`(?:^|[,.!?:;]\s*)(?:just )?end it all\b`,
     // Pro-eating-disorder.
     String.raw`#?\b(?:thinspo|thinspiration|proana|pro-ana|promia|pro-mia|meanspo|bonespo|skinnyspo|edtwt)\b|\bhungry (?:you'?re|ur|you are|means you'?re) winning\b|\bnothing tastes as good as (?:skinny|thin)\b`,
     String.raw`\bskip(?:ping|ped|s)? (?:lunch|breakfast|dinner|meals?|eating|food)\b[^.!?\n]{0,80}?\b(?:stone|st|lbs?|pounds|kg|kilos?) (?:down|off|lost|gone)\b`,
@@ -40,6 +45,8 @@ const CUES = gate(
   "slit cut slash + wrist wrists throat throats",
   "jump throw + off from + bridge roof multi multistorey building cliff car balcony tower motorway top",
   "overdose od + on + your ur yer ya lot whole all",
+  "laxative laxatives diet purge purging chew chewing skip skipping make throw throwing + lose drop shed keep keeps pounds stone kg lbs fit skinny thin collarbones thigh",
+  "end + all",
   "always + multi multistorey storey bridge river canal roof top railway train thames mersey tyne cliff cliffs rope razor",
   "multi multistorey storey bridge river canal roof railway train thames mersey tyne cliff cliffs + way there corner road",
   "razor razors blades blade rope noose bleach + cheaper quicker easier better faster + therapy counselling therapist talking waiting",
@@ -58,7 +65,7 @@ const CUES = gate(
 );
 // Words of methods and places that are not trigger words (../../recognizers/information/triggers.ts).
 const OVERDOSE =
-  /\boverdose\b|\bod on\b|\bthere'?s always\b|\bis (?:that way|just there|over there|round the corner|down the road)\b|\b(?:razors?|blades?|rope|noose)\b|\bswallow\b|\b(?:whole|entire) (?:packet|box|bottle|tub|strip)\b/i;
+  /\boverdose\b|\blaxatives?\b|\bdiet pills\b|\bpurg(?:e|ing)\b|\binstead of (?:lunch|breakfast|dinner|food|eating|meals?)\b|\bod on\b|\bthere'?s always\b|\bis (?:that way|just there|over there|round the corner|down the road)\b|\b(?:razors?|blades?|rope|noose)\b|\bswallow\b|\b(?:whole|entire) (?:packet|box|bottle|tub|strip)\b/i;
 const NEGATED =
   /\b(?:never|(?<!\bwhy )don'?t|(?<!\bwhy )do not|doesn'?t|not|nobody should|no one should|wouldn'?t|stop telling (?:people|someone|anyone)|told (?:me|him|her|them) to)\b[^.!?\n]{0,25}$/i;
 
