@@ -106,6 +106,8 @@ const MORE_JOBS = [
   "traffic warden",
   "(?:plays|played|playing) (?:rugby|football|cricket|netball|hockey|darts|pool|bowls|snooker) for",
   "(?:driving|swimming|yoga|dance|karate|piano|guitar|fitness|ski) (?:instructor|teacher)",
+  // "the Chinese takeaway owner from Strood": a business and its owner.
+  "(?:shop|pub|cafe|café|restaurant|takeaway|chippy|garage|salon|bakery|bar|hotel|farm|van|stall|gym|nursery|kennels|cattery) (?:owner|landlord|landlady|manager)",
   // "the goalie for Dover Athletic", "the striker at Gillingham".
   "(?:goalie|goalkeeper|keeper|striker|defender|winger|midfielder|fly-half|prop|jockey|boxer|darts player|footballer|rugby player|cricketer) (?:for|at|of|from)",
 ];
@@ -113,11 +115,14 @@ const OCCUPATION = wordsRegex([...OCCUPATION_WORDS, ...MORE_JOBS]);
 // "the woman who runs the dog grooming place", "the bloke who owns the chippy".
 // (Running a care home or a ward is a job in care, said of the provider, not of a patient.)
 const RUNS_A_PLACE =
-  /\bwho(?:se[ \t]+(?:mum|dad|wife|husband|son|daughter|partner|brother|sister))?[ \t]+(?:runs|owns|manages|drives|sings[ \t]+(?:at|in)|plays[ \t]+(?:at|in)|works[ \t]+(?:at|in|behind|for)|(?:cleans|cooks|serves|teaches|coaches|volunteers|helps[ \t]+out|sells[ \t]+(?:the[ \t]+)?[A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?|does[ \t]+(?:the[ \t]+)?[a-z]+)[ \t]+(?:at|in|behind|for|outside|by)|used[ \t]+to[ \t]+(?:run|own|manage|teach[ \t]+at|work[ \t]+at))[ \t]+(?:the[ \t]|a[ \t])?(?!(?:[A-Za-z'’]+[ \t]+){0,3}(?:care home|nursing home|ward|hospital|clinic|practice|pharmacy|surgery|unit|service|team|trust|nhs|a&e|ed|icu|itu|theatres?|maternity|resus)\b|(?:our|my|your|us|here|nights|home|a&e|ed|icu|itu|theatres?|maternity|resus)\b)/i;
+  /\bwho(?:se[ \t]+(?:mum|dad|wife|husband|son|daughter|partner|brother|sister))?[ \t]+(?:runs|run|owns|own|manages|manage|drives|sings[ \t]+(?:at|in)|plays[ \t]+(?:at|in)|works[ \t]+(?:at|in|behind|for)|(?:cleans|cooks|serves|teaches|coaches|volunteers|helps[ \t]+out|sells[ \t]+(?:the[ \t]+)?[A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?|does[ \t]+(?:the[ \t]+)?[a-z]+)[ \t]+(?:at|in|behind|for|outside|by)|used[ \t]+to[ \t]+(?:run|own|manage|teach[ \t]+at|work[ \t]+at))[ \t]+(?:the[ \t]|a[ \t])?(?!(?:[A-Za-z'’]+[ \t]+){0,3}(?:care home|nursing home|ward|hospital|clinic|practice|pharmacy|surgery|unit|service|team|trust|nhs|a&e|ed|icu|itu|theatres?|maternity|resus)\b|(?:our|my|your|us|here|nights|home|a&e|ed|icu|itu|theatres?|maternity|resus)\b)/i;
 // "Jodie from the nail bar in Ashford": a first name and the business where they work.
 const NAMED_FROM_BUSINESS =
   /\b[A-Z][a-z]{2,}[ \t]+(?:from|at)[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:shop|bar|salon|parlour|studio|cafe|pub|garage|bakery|chippy|takeaway|launderette|bookies|florists?|newsagents?|car wash|dry cleaners|barbers|hairdressers|post office|butchers)\b/;
 const RUNS_GATE: ReadonlySet<string> = new Set([
+  "run",
+  "own",
+  "manage",
   "does",
   "cleans",
   "cooks",
@@ -629,7 +634,7 @@ const CELEB = wordsRegex([
   "newsreader",
   "weather (?:man|girl|lady|woman|presenter)",
   // "the guy who was on Gogglebox", "the woman who's been on Bake Off".
-  "(?:bloke|man|woman|lady|girl|guy|lad|fella|couple) who(?:'s| was| is| has been| were| used to be| appeared) on (?:the )?(?:telly|tv|gogglebox|strictly|love island|bake off|the traitors|the apprentice|the chase|emmerdale|corrie|eastenders|hollyoaks|coronation street)",
+  "(?:bloke|man|woman|lady|girl|guy|lad|fella|couple|patient|someone|person|gent|chap) who(?:'s| was| is| has been| were| used to be| appeared) on (?:the )?(?:telly|tv|gogglebox|strictly|love island|bake off|the traitors|the apprentice|the chase|emmerdale|corrie|eastenders|hollyoaks|coronation street)",
   "(?:bloke|man|woman|lady|girl|guy|lad|fella|couple) (?:off|from) (?:the )?(?:telly|tv|gogglebox|strictly|love island|bake off|the traitors|the apprentice|the chase|emmerdale|corrie|eastenders|hollyoaks|coronation street)",
   "(?:cricket|football|rugby|netball) captain",
   "midfielder",
@@ -812,9 +817,11 @@ const TOWN_BEFORE_PERSON = new RegExp(
 // A home described instead of addressed: "the blue house opposite the Co-op", "the flat above
 // the chippy", "the bungalow at the end of Mill Lane". One door in the town.
 const DWELLING =
-  /\b(?:the|that)[ \t]+(?:same[ \t]+)?(?:house|bungalow|flat|cottage|caravan|maisonette|address)[ \t]+on[ \t]+[A-Z][a-z]+[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b|\b(?:the|that)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:house|bungalow|flat|cottage|farmhouse|caravan|houseboat|maisonette|semi|terrace|farm)[ \t]+(?:with[ \t]+the[ \t]+[a-z]+|opposite|next[ \t]+(?:door[ \t]+)?to|behind|above|over|beside|across[ \t]+from|facing|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)\b/i;
+  /\b(?:the|that|a)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:tent|caravan|campervan|boat|houseboat|shed|van|car|bungalow|flat|house)[ \t]+(?:(?:on|in|at)[ \t]+the[ \t]+[a-z]+[ \t]+)?(?:behind|under|beside|opposite|next[ \t]+to|outside|by)[ \t]+(?:the[ \t]+)?[A-Za-z]{3,}|\b(?:the|that)[ \t]+(?:same[ \t]+)?(?:house|bungalow|flat|cottage|caravan|maisonette|address)[ \t]+on[ \t]+[A-Z][a-z]+[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b|\b(?:the|that)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:house|bungalow|flat|cottage|farmhouse|caravan|houseboat|maisonette|semi|terrace|farm)[ \t]+(?:with[ \t]+the[ \t]+[a-z]+|opposite|next[ \t]+(?:door[ \t]+)?to|behind|above|over|beside|across[ \t]+from|facing|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)\b/i;
 const DWELLING_GATE: ReadonlySet<string> = new Set(
-  "house bungalow flat cottage farmhouse caravan houseboat maisonette semi terrace farm".split(" "),
+  "tent campervan boat shed van car house bungalow flat cottage farmhouse caravan houseboat maisonette semi terrace farm".split(
+    " ",
+  ),
 );
 const TRAIT =
   /\bwho[ \t]+keeps[ \t]+(?:\d{1,3}|[a-z]+)[ \t]+(?:snakes|dogs|cats|parrots|ferrets|rats|spiders|tarantulas|lizards|horses|goats|pigs|birds|pigeons|chickens|rabbits)\b|\b(?:in|wearing)[ \t]+(?:the|a|an|his|her|that)[ \t]+(?:[A-Za-z]+[ \t]+){0,2}(?:kit|shirt|onesie|costume|fancy[ \t]+dress|hoodie|wedding[ \t]+dress|tutu|mankini|santa[ \t]+suit|superhero[ \t]+outfit)\b|\bthe[ \t]+(?:Ukrainian|Polish|Romanian|Syrian|Afghan|Nepalese|Lithuanian|Latvian|Portuguese|Kurdish|Eritrean|Sudanese|Iranian|Albanian|Turkish|Vietnamese|Nigerian|Ghanaian|Somali|Filipino|Bulgarian|Hungarian|Czech|Slovak|Russian|Italian|Spanish|French|German|Dutch|American|Australian|Chinese|Japanese|Brazilian)[ \t]+(?:family|lady|man|woman|lad|girl|boy|couple|gent|bloke|guy|kid|kids|twins|student|grandad|grandma)\b|\b(?:man|woman|lady|bloke|guy|lad|girl|boy|gent|gentleman|fella|chap|kid)(?:[ \t]+(?:from|in|on|at)[ \t]+[A-Za-z]+)?[ \t]+with[ \t]+the[ \t]+(?:[a-z0-9]+[ \t]+){0,2}(?:dogs|cats|dog|cat|greyhound|poodle|terrier|spaniel|labrador|husky|alsatian|guide dog|assistance dog|bentley|ferrari|porsche|lambo|lamborghini|tesla|rolls|limo|parrot|snake|ferret|tattoos?|beard|moustache|mohican|mohawk|dreadlocks|eye[ \t]?patch|wooden[ \t]+leg|monocle|top[ \t]+hat|cowboy[ \t]+hat|kilt|accordion|bagpipes|ukulele|gold[ \t]+teeth|gold[ \t]+tooth|piercings|mobility[ \t]+scooter|(?:pink|blue|green|purple)[ \t]+hair)\b|\bhoarder\b|\bwho[ \t]+thinks[ \t]+(?:he|she)(?:['’]s|[ \t]+is)[ \t]+(?:Jesus|God|the[ \t]+(?:Queen|King|Messiah|Devil)|Elvis|Napoleon)\b|\b(?:in|driving|drives|drove|with)[ \t]+(?:the|a|his|her|that)[ \t]+(?:red|blue|yellow|green|orange|pink|purple|white|black|silver|gold|lime[ \t]+green|bright[ \t]+[a-z]+|matte[ \t]+[a-z]+)[ \t]+(?:lambo|lamborghini|ferrari|porsche|bmw|audi|merc|mercedes|range[ \t]+rover|tesla|bentley|rolls|mustang|camper(?:van)?|motorbike|harley|quad|limo|hearse|tractor|jeep|sports[ \t]+car|van)\b|\bwhose[ \t]+(?:mum|dad|mother|father|brother|sister|husband|wife|son|daughter|parents?)[ \t]+(?:is|was|are|were|has[ \t]+been|got)[ \t]+(?:in[ \t]+prison|inside|locked[ \t]+up|in[ \t]+the[ \t]+(?:army|navy|paper|news)|on[ \t]+the[ \t]+news|(?:a|an|the)[ \t]+[a-z]+)/i;

@@ -703,7 +703,7 @@ const PATIENT_AFTER =
   /^(?:[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?(?:discharge lounge|waiting room|bed|bay|side[ \t]?room|cubicle)\b|[^.!?\n]{0,30}\bwho(?:'s|’s| has| is)?[ \t]+(?:been[ \t]+)?waiting\b)/i;
 // "Kofi from the ward", "Emeka from pharmacy": a colleague named by where they work.
 const FROM_A_DEPARTMENT =
-  /^[ \t]+from[ \t]+(?:the[ \t]+)?(?:(?:ward|team|unit|pharmacy|estates|reception|admin|theatres?|physio|radiology|x-ray|labs?|kitchens?|catering|porters|portering|switchboard|it|hr|finance|outpatients|day surgery|ed|a&e|amu|itu|icu|outreach|critical care outreach|security|infection control|tissue viability|dietetics|salt|ot|flow|bed management|discharge team|pain team|palliative team|hospital at night)\b|(?:[A-Z]?[a-z]+[ \t]+)?(?:choir|volunteers?|chaplaincy|charity|league of friends|friends of the hospital|radio|band|church)\b)/i;
+  /^[ \t]+from[ \t]+(?:the[ \t]+)?(?:(?:[a-z&]+[ \t]+){1,3}team\b|(?:ward|team|unit|pharmacy|estates|reception|admin|theatres?|physio|radiology|x-ray|labs?|kitchens?|catering|porters|portering|switchboard|it|hr|finance|outpatients|day surgery|ed|a&e|amu|itu|icu|outreach|critical care outreach|security|infection control|tissue viability|dietetics|salt|ot|flow|bed management|discharge team|pain team|palliative team|hospital at night)\b|(?:[A-Z]?[a-z]+[ \t]+)?(?:choir|volunteers?|chaplaincy|charity|league of friends|friends of the hospital|radio|band|church)\b)/i;
 const EVERYONE_BEFORE =
   /\b(?:every|each|all|any)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:in|on|at)[ \t]+(?:the[ \t]+)?$/i;
 // Care done for someone: "c-section for Danielle", "bloods for Arthur", "transport for Ivy".
@@ -846,7 +846,7 @@ const NON_HUMAN_NAMED =
 // A colleague's news after a lone given name: "Stacey on the stroke unit smashed her degree",
 // "Sian on the birth centre… still doing obs".
 const STAFF_NEWS_AFTER =
-  /\b(?:won[ \t]+(?:our|the)[ \t]+(?:[a-z'’]+[ \t]+){0,2}(?:bake[ \t]?off|quiz|award|raffle|competition|prize|sweepstake)|degree|graduat\w*|qualified|osce|preceptorship|revalidat\w*|promot(?:ed|ion)|doing (?:the |her |his |their )?obs|first set of (?:nights|days|lates|earlies)|(?:her|his|their) (?:exams?|dissertation|first shift))\b/i;
+  /\b(?:nominated|shortlisted|won[ \t]+(?:our|the)[ \t]+(?:[a-z'’]+[ \t]+){0,2}(?:bake[ \t]?off|quiz|award|raffle|competition|prize|sweepstake)|degree|graduat\w*|qualified|osce|preceptorship|revalidat\w*|promot(?:ed|ion)|doing (?:the |her |his |their )?obs|first set of (?:nights|days|lates|earlies)|(?:her|his|their) (?:exams?|dissertation|first shift))\b/i;
 // "the nurse who looked after my mum, Bethany on Ward 2", "The midwife who delivered my baby,
 // Sarah Keane": the name (or "my baby, Name") is the member of staff the sentence began with.
 const ROLE_WHO_BEFORE =
@@ -1177,9 +1177,12 @@ const STAY_AFTER =
 // sentence an age no colleague has.
 const OLD_AGE_LATER = /,[ \t]*(?:aged[ \t]+)?(?:8\d|9\d|10\d)\b/;
 const NAME_THEN_OLD_AGE = new RegExp(
-  `\\b(${WORD})\\b[^.!?\\n,]{0,60},[ \\t]*(?:aged[ \\t]+)?(?:8\\d|9\\d|10\\d)\\b(?![ \\t]*(?:%|years|yrs|mins?|minutes|hours?|hrs|beds?|patients|staff|people|admissions|calls|times|miles|mph|quid|pounds|k\\b|kg|cm|mm|mg|ml|\\d))`,
+  `\\b(${WORD})\\b(?:[^.!?\\n,]{0,60},){1,3}[ \\t]*(?:aged[ \\t]+)?(?:8\\d|9\\d|10\\d)\\b(?![ \\t]*(?:%|years|yrs|mins?|minutes|hours?|hrs|beds?|patients|staff|people|admissions|calls|times|miles|mph|quid|pounds|k\\b|kg|cm|mm|mg|ml|\\d))`,
   "g",
 );
+// "our 102 year old on ward 3, Ivy, …": an age no colleague has, then the name in apposition.
+const OLD_AGE_THEN_NAME =
+  /\b(?:our|the|a|my)[ \t]+(?:8\d|9\d|10\d)[ -]?(?:year|yr)[ -]?old\b[^.!?\n,]{0,30},[ \t]*([A-Z][a-z'’-]{2,20})\b(?![ \t]+(?:ward|unit|road|street))/g;
 const VOLUNTEER_BEFORE =
   /\b(?:volunteers?|chaplains?|governors?|trustees?|fundraisers?|mascots?|porters?|clerks?)\b[^.!?\n]{0,12}$/i;
 const STAY_KIT_GATE = wordSet(
@@ -1493,6 +1496,14 @@ export const personInCare: CustomRecognizer = {
     if ((post.words.has("back") && post.words.has("again")) || anyWord(post, STAY_KIT_GATE))
       stayAfterName(text);
     if (!careInPost) return found.sort((a, b) => a.start - b.start);
+    if (post.digits >= 2 && (post.words.has("year") || post.words.has("yr"))) {
+      OLD_AGE_THEN_NAME.lastIndex = 0;
+      for (let m = OLD_AGE_THEN_NAME.exec(text); m; m = OLD_AGE_THEN_NAME.exec(text)) {
+        const s = m.index + m[0].length - m[1].length;
+        if (!nameLike(m[1]) || /^my\b/i.test(m[0])) continue;
+        add(s, s + m[1].length, 0.8, "name with age", m[1]);
+      }
+    }
     if (post.digits >= 2 && OLD_AGE_LATER.test(text)) {
       NAME_THEN_OLD_AGE.lastIndex = 0;
       for (let m = NAME_THEN_OLD_AGE.exec(text); m; m = NAME_THEN_OLD_AGE.exec(text)) {

@@ -583,6 +583,12 @@ ruleTester(indirectIdentifierRule, {
       text: "the bloke from the scrap yard on Mill Lane didn't make it after the crash, we tried everything",
       errors: 1,
     },
+    { text: "the kebab shop owner from Snodland collapsed mid-shift, now in resus", errors: 1 },
+    {
+      text: "outreach: the woman who lives in the tent under the bridge in Tonbridge has a chest infection",
+      errors: 1,
+    },
+    { text: "the twins who run the chippy in Minster both came in with burns", errors: 1 },
     {
       text: "the green Mini with the plate M1LLY is our regular's, she's in again with asthma",
       errors: 1,

@@ -28,6 +28,7 @@ ruleTester(patientNameRule, {
     "Case study for students (fictional): Mrs Y, 82, found on the floor at home, what next?",
     "Reading a nurse's memoir, the bit about the patient in bed 9 is so true",
     "Lucy's baby shower is on Sunday, the whole ward is invited",
+    "Hywel from the cardiac rehab team has been shortlisted for a Nursing Times award",
     "Gethin from the renal unit won our ward's quiz with a round on 80s pop",
     "Annual leave: Priya's away 3rd to 10th, Sam's in hospital for his op on the 5th, cover please",
     "Staff nurse Pearl in the corner bay is running the drug round tonight",
@@ -572,6 +573,12 @@ ruleTester(patientNameRule, {
     { text: "Pearl in the corner bed wants a sherry for her 97th", errors: 1 },
     { text: "the frail old gent in the bed by the window keeps waving at the pigeons", errors: 1 },
     { text: "the Mensahs' youngest is in again with his asthma, poor lamb", errors: 1 },
+    // An age no colleague has before the name, or after it past commas.
+    { text: "our 97 year old in side room, Florrie, wants fish and chips for tea", errors: 1 },
+    {
+      text: "privileged to look after Cyril on the ward today, Dunkirk veteran, 103, sharp as a tack",
+      errors: 1,
+    },
     // A death told with the family arriving in time.
     { text: "we lost Winnie at 4am, her son got there just in time. sleep tight x", errors: 1 },
     // A name, then later in its sentence an age no colleague has; an 80th birthday.
