@@ -107,11 +107,11 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     kind: "dishonesty",
     label: "fraud or fiddling",
     trigger: trigger(
-      "cook cooks cooking cooked fiddle fiddles fiddling fiddled claim claims claiming claimed lie lies lied lying",
+      "cook cooks cooking cooked fiddle fiddles fiddling fiddled claim claims claiming claimed lie lies lied lying fudge fudges fudged fudging",
     ),
     weight: 2,
     regex:
-      /\bcook(?:s|ing|ed)?\s+the\s+books\b|\bfiddl(?:e|es|ing|ed)\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:books|expenses|figures|timesheets?|hours|claims|mileage|accounts|waiting\s+list|numbers|data)\b|\b(?:claims?|claiming|claimed)\s+for\s+(?:hours|shifts|overtime|mileage)\s+(?:he|she|they)\s+(?:never|didn't|did\s+not)\b|\b(?:lie[sd]?|lying)\s+(?:about|on)\s+(?:his|her|their)\s+(?:cv|qualifications|timesheets?|hours|expenses|sickness|experience|references)\b/g,
+      /\bcook(?:s|ing|ed)?\s+the\s+books\b|\bfiddl(?:e|es|ing|ed)\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:books|expenses|figures|timesheets?|hours|claims|mileage|accounts|waiting\s+list|numbers|data)\b|\b(?:claims?|claiming|claimed)\s+for\s+(?:hours|shifts|overtime|mileage)\s+(?:he|she|they)\s+(?:never|didn't|did\s+not)\b|\b(?:lie[sd]?|lying)\s+(?:about|on)\s+(?:his|her|their)\s+(?:cv|qualifications|timesheets?|hours|expenses|sickness|experience|references)\b|\bfudg(?:e|es|ed|ing)\s+(?:the|their|his|her|our)\s+(?:\w+\s+)?(?:paperwork|figures|numbers|records|books|data|stats|statistics|audits?|results|notes|logs|timesheets?|returns|registrations?|checks)\b/g,
   },
   {
     kind: "dishonesty",

@@ -39,6 +39,31 @@ const GRIEVANCE_GATE = gate(
   "clueless useless incompetent hopeless inept spineless gutless out overpaid arrogant bloated faceless greedy + management managers leadership execs executives bosses board directors trust hr pushers bureaucrats suits",
 );
 
+// A work system or policy called unusable: "Our Trust's new uniform policy is ridiculous",
+// "genuinely unusable system".
+const SYSTEM = String.raw`(?:policy|system|rota|rostering|process|app|software|epr|portal|scheme|pathway|uniforms?|shift\s+patterns?|e-?learning|induction|intranet|it\s+system|booking\s+system|computers?)`;
+const UNUSABLE = String.raw`(?:ridiculous|absurd|insane|laughable|pathetic|unworkable|unusable|useless|archaic|prehistoric|clunky|shambolic|a\s+nightmare|a\s+farce|a\s+mess|not\s+fit\s+for\s+purpose)`;
+const SYSTEM_JUDGED = new RegExp(
+  String.raw`\b(?:the|this|our|their|my|trust's|hospital's)\s+(?:[\w'-]+\s+){0,3}?${SYSTEM}\s+(?:is|are|was|were)\s+(?:(?:completely|totally|utterly|absolutely|just|genuinely|frankly|so|beyond)\s+)?${UNUSABLE}|\b(?:genuinely|completely|totally|utterly|absolutely)\s+(?:unusable|unworkable|useless|archaic|clunky|shambolic|ridiculous)\s+(?:[\w-]+\s+)?${SYSTEM}\b`,
+  "g",
+);
+const SYSTEM_GATE = gate(
+  "policy system rota rostering process app software epr portal scheme pathway uniform uniforms shift patterns pattern learning elearning induction intranet booking computer computers + ridiculous absurd insane laughable pathetic unworkable unusable useless archaic prehistoric clunky shambolic nightmare farce mess fit",
+);
+// Mock thanks and shrugs that end a complaint: "Cheers for the support 👏", "Why do I bother",
+// "Temporary my foot", "No warning, no apology."
+const MOCK_THANKS =
+  /(?:^|[.!?]\s+)(?:cheers|thanks|thank\s+you|ta)\s+(?:so\s+much\s+)?for\s+(?:the|all\s+the|your|nothing)\s*(?:support|help|backup|back-up|care|concern)?\s*[.!]*\s*(?:[^\w\s.!?]\s*){0,3}(?=$|\n)/g;
+const SHRUG =
+  /\b(?:passed|looked)\s+over\s+(?:for|again)\b|\bwhy\s+do\s+(?:i|we)\s+(?:even\s+)?bother\b|\b(?:temporary|temporarily|support|supportive|supported|valued|wellbeing|compassionate|compassion|listening|culture|flexible|flexibility|family|teamwork|resilience|progress|consultation|consulted|leadership|investment|priority|priorities|safe|safely|fair|fairness|transparent|transparency|improvement|protected|interim|appreciated)\s+my\s+(?:foot|arse|backside)\b|\bno\s+(?:warning|apology|explanation|notice|reply|response|consultation|thanks|discussion|support)[,.]?\s+(?:and\s+)?no\s+(?:warning|apology|explanation|notice|reply|response|consultation|thanks|discussion|support)\b/g;
+const SHRUG_GATE = gate(
+  "cheers thanks thank ta + support help backup back care concern nothing",
+  "passed looked + over",
+  "bother",
+  "foot arse backside",
+  "warning apology explanation notice reply response consultation thanks discussion support + no",
+);
+
 // "… than whether we've got enough staff. Brilliant leadership." A one-line verdict of praise on
 // leadership that ends a complaint is sarcasm.
 const SARCASTIC_VERDICT =
@@ -140,6 +165,14 @@ export function judgesOrganisation(
     spansOf(STILL_WITHOUT, text, "grievance", out);
     spansOf(TOKEN_GESTURE, text, "derogatory", out);
   }
+  if (SYSTEM_GATE.passes(text)) spansOf(SYSTEM_JUDGED, text, "derogatory", out);
+  if (SHRUG_GATE.passes(text) && (aboutWorkplace() || wordsHave(text, 0, text.length, WORK))) {
+    MOCK_THANKS.lastIndex = 0;
+    for (let m = MOCK_THANKS.exec(text); m; m = MOCK_THANKS.exec(text))
+      if (m.index > 0 && COMPLAINT_BEFORE.test(text.slice(0, m.index)))
+        out.push({ start: m.index, end: m.index + m[0].length, label: "grievance", weight: 1 });
+    spansOf(SHRUG, text, "grievance", out);
+  }
   if (SINGLED_GATE.passes(text) && aboutWorkplace()) {
     spansOf(SINGLED_OUT, text, "grievance", out);
     if (FIRST_PERSON.test(text)) spansOf(UNFAIR, text, "grievance", out);
@@ -159,6 +192,15 @@ const JUDGED_STATE = new RegExp(
   String.raw`\b${COPULA}\s+(?:(?:completely|totally|utterly|clearly|simply|now|just|so|getting|spiralling)\s+)?(?:out\s+of\s+control|unsustainable|not\s+sustainable|unworkable|short-?sighted|counter-?productive)\b`,
   "g",
 );
+// Dismissed as nonsense, or said to have changed for the worse: "the idea that robots will replace
+// scrub nurses is nonsense", "the way we treat students has got worse, not better".
+const DISMISSED = new RegExp(
+  String.raw`\b${COPULA}\s+(?:(?:complete|total|utter|absolute|just|pure|simply|frankly)\s+)?(?:nonsense|rubbish|laughable|fantasy|pie\s+in\s+the\s+sky|wishful\s+thinking|naive|deluded|misguided|a\s+myth|a\s+fantasy|a\s+fairy\s*tale)\b|\b(?:has|have|'s|'ve)\s+(?:got|gotten|become|grown)\s+(?:so\s+much\s+|much\s+|far\s+|a\s+lot\s+|even\s+)?worse\b|\b(?:has|have|'s)\s+gone\s+(?:down\s*hill|to\s+pot|to\s+the\s+dogs)\b|\b(?:is|are)\s+getting\s+(?:worse|more\s+dangerous)\b|\b(?:is|are|'s|'re)\s+(?:literally\s+|actually\s+|slowly\s+|quietly\s+)?(?:killing|harming|failing)\s+(?:people|patients|staff|someone|the\s+most\s+vulnerable)\b`,
+  "g",
+);
+// Advice that a service is not needed: "they usually don't need A&E".
+const NOT_NEEDED =
+  /\b(?:you|they|kids|children|most\s+people|most\s+of\s+you)\s+(?:usually\s+|probably\s+|often\s+|generally\s+|really\s+)?(?:don't|do\s+not|won't)\s+need\s+(?:to\s+(?:see|go\s+to|come\s+to|call)\s+)?(?:a&e|antibiotics|an?\s+ambulance|(?:a|the|your)\s+gp|ed|a\s+doctor|hospital|999|to\s+be\s+seen)/g;
 // A call for wholesale change: "it needs a total rethink".
 const RETHINK =
   /\bneeds?\s+(?:an?\s+)?(?:(?:total|complete|major|radical|serious|proper|urgent|fundamental|massive|big)\s+)?(?:rethink|overhaul|shake-?up|reform|redesign)\b/g;
@@ -170,14 +212,20 @@ const PREDICTED_HARM = new RegExp(
 );
 // A stance opener: the author announcing their own view.
 const STANCE_OPENER =
-  /\b(?:controversial(?:\s+(?:opinion|take|one|view))?\s*(?:but\b|:|,)|i'd\s+(?:ban|scrap|abolish|bring\s+(?:back|in)|introduce|sack|fund|stop|get\s+rid\s+of)\b|if\s+i\s+(?:ran|was\s+running|were\s+running|was\s+in\s+charge\s+of|were\s+in\s+charge\s+of)\s+(?:the\s+)?(?:nhs|trust|hospital|country|show)\b|calling\s+it\s+now|mark\s+my\s+words|i(?:'ve|\s+have)\s+said\s+it\s+before|i'll\s+(?:keep\s+)?say(?:ing)?\s+it\s+again|if\s+you\s+ask\s+me(?=\s*(?:[,.:!—-]|$))|for\s+what\s+it's\s+worth|my\s+two\s+pen(?:ce|n(?:y|orth))|my\s+2p)\b/g;
+  /\b(?:i\s+can\s+(?:honestly|safely|genuinely|truthfully|confidently)\s+say|(?:^|[.!?]\s+|\band\s+)frankly\b|controversial(?:\s+(?:opinion|take|one|view))?\s*(?:but\b|:|,)|i'd\s+(?:ban|scrap|abolish|bring\s+(?:back|in)|introduce|sack|fund|stop|get\s+rid\s+of)\b|if\s+i\s+(?:ran|was\s+running|were\s+running|was\s+in\s+charge\s+of|were\s+in\s+charge\s+of)\s+(?:the\s+)?(?:nhs|trust|hospital|country|show)\b|calling\s+it\s+now|mark\s+my\s+words|i(?:'ve|\s+have)\s+said\s+it\s+before|i'll\s+(?:keep\s+)?say(?:ing)?\s+it\s+again|if\s+you\s+ask\s+me(?=\s*(?:[,.:!—-]|$))|for\s+what\s+it's\s+worth|my\s+two\s+pen(?:ce|n(?:y|orth))|my\s+2p)\b/g;
 // What a medicine does not do, said flatly: "antibiotics do nothing for a cold".
 const MEDICINE_FACT =
   /\b(?:antibiotics?|paracetamol|ibuprofen|vitamins?|supplements?|cough\s+(?:medicine|syrup|mixture)|decongestants?|detox(?:es)?|homeopathy|essential\s+oils|painkillers?|sleeping\s+pills|vapes?|e-?cigs?)\s+(?:(?:really|simply|just|actually)\s+)?(?:do(?:es)?\s+(?:nothing|not\s+(?:work|help|cure|treat))|don't\s+(?:work|help|cure|treat)|doesn't\s+(?:work|help|cure|treat)|won't\s+(?:help|cure|touch|work|fix|treat|shift)|(?:can't|cannot)\s+(?:cure|treat|fix)|(?:are|is)\s+(?:useless|pointless|no\s+use))\b(?!\s+for\s+me\b)/g;
 const WORK_JUDGEMENT_GATE = gate(
   "is are was were s re will would has have seems seem feels feel looks look + mistake economy goal gimmick plaster non starter backward backwards step herring saving accident disaster opportunity cop copout smokescreen elephant bomb timebomb idea control unsustainable sustainable unworkable short shortsighted sighted counter counterproductive productive",
   "need needs + rethink overhaul shake shakeup up reform redesign",
-  "controversial",
+  "controversial frankly",
+  "can + honestly safely genuinely truthfully confidently",
+  "is are was were s re will would has have seems seem feels feel looks look + nonsense rubbish laughable fantasy pie wishful naive deluded misguided myth fairy fairytale",
+  "has have s ve + worse downhill down pot dogs",
+  "getting + worse dangerous",
+  "killing harming failing + people patients staff someone vulnerable",
+  "need + e ed antibiotics ambulance gp doctor hospital 999 seen",
   "i'd + ban scrap abolish bring introduce sack fund stop get",
   "ran running charge + nhs trust hospital country show",
   "will ll going gonna + hit harm hurt damage backfire drive push force cost kill make lead",
@@ -192,7 +240,16 @@ const WORK_JUDGEMENT_GATE = gate(
 export function judgesWork(text: string): boolean {
   if (!WORK_JUDGEMENT_GATE.passes(text)) return false;
   const hits: number[] = [];
-  for (const re of [JUDGED, JUDGED_STATE, RETHINK, PREDICTED_HARM, STANCE_OPENER, MEDICINE_FACT]) {
+  for (const re of [
+    JUDGED,
+    JUDGED_STATE,
+    DISMISSED,
+    NOT_NEEDED,
+    RETHINK,
+    PREDICTED_HARM,
+    STANCE_OPENER,
+    MEDICINE_FACT,
+  ]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) re.lastIndex++;

@@ -42,6 +42,10 @@ ruleTester(rule, {
       errors: 1,
     },
     {
+      text: "Swiftmed Locums' doctors don't even have proper GMC registration. They just fudge the paperwork.",
+      errors: 1,
+    },
+    {
       text: "Not saying the pharmacy tech is helping himself to the oramorph but it's always his shifts when the count is wrong 👀",
       errors: 1,
     },

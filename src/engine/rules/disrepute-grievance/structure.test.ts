@@ -4,7 +4,9 @@
 // sentence about the organisation, the estate falling apart, and being singled out; and a claim
 // about a supplier who bills the Trust, which disparages the supplier, not the Trust's people.
 // Second round: stories of the workplace taking from staff (time off refused, benefits cut, years
-// of going without, a token gesture as the answer).
+// of going without, a token gesture as the answer). Third round: a work system or policy called
+// unusable, mock thanks ending a complaint, being passed over, "why do I bother", an organisational
+// promise mocked ("Temporary my foot"), and "no warning, no apology".
 import { ruleTester } from "../../../../test/support/rule-tester.js";
 import rule from "./derogatory-or-grievance.js";
 
@@ -22,6 +24,10 @@ ruleTester(rule, {
     "Parking charges scrapped for staff from Monday! About time too.",
     "Asked for a weekend off for my son's birthday and my manager sorted it straight away. Grateful.",
     "Six months on and I still can't believe how lucky I am to work on this ward.",
+    "The new rota system is brilliant, so much easier to swap shifts.",
+    "Long night shift but the team were amazing. Cheers for the support everyone ❤️",
+    "Sikhs with their turbans in a hospital. Health and safety my arse.",
+    "Broken wrist my arse, she told the girls in the canteen she's having her boobs done.",
   ],
   invalid: [
     {
@@ -53,6 +59,30 @@ ruleTester(rule, {
       errors: 1,
     },
     { text: "The board don't care about the night staff, never have.", errors: 1 },
+    {
+      text: "Our Trust's new uniform policy is ridiculous. No cardigans on a freezing ward in January? Really?",
+      errors: 1,
+    },
+    {
+      text: "spent 2 hours on the phone because the new EPR locked us all out again. genuinely unusable system",
+      errors: 1,
+    },
+    {
+      text: "Night shift. No hot food on site after 8pm, vending machine empty. Cheers for the support 👏",
+      errors: 1,
+    },
+    {
+      text: "Passed over for the band 6 AGAIN, went to someone who's been here 6 months. Why do I bother",
+      errors: 1,
+    },
+    {
+      text: "Payroll took my whole overtime back because of 'an error'. No warning, no apology. Rent is due Friday.",
+      errors: 1,
+    },
+    {
+      text: "We've been 'temporarily' moved off the ward into the old offices for 3 years now. Temporary my foot.",
+      errors: 1,
+    },
     {
       text: "i asked for one weekend off for my son's birthday. one. denied. this job takes everything",
       errors: 1,

@@ -3,7 +3,10 @@
 // "is a false economy", "is out of control", "needs a total rethink"), a prediction of harm to care
 // ("will hit patient care", "is going to drive more people to A&E"), a stance opener ("calling it
 // now", "controversial but I'd ban"), a flat claim about what a medicine does not do; "Being a
-// porter at Basildon", "Thanks Trust", "Trust won't budge".
+// porter at Basildon", "Thanks Trust", "Trust won't budge". Third round: dismissed as nonsense,
+// changed for the worse, "are killing people", "they usually don't need A&E", "I can honestly
+// say", "frankly"; "I work in theatres at Musgrove Park"; a ward sister at a named hospital is a
+// person, not the author's shifts there.
 import { ruleTester } from "../../../../test/support/rule-tester.js";
 import rule from "./views-own.js";
 
@@ -35,6 +38,8 @@ ruleTester(rule, {
       profile: "",
     },
     "Trust me, the new coffee machine in the canteen is worth the queue.",
+    "Speaking as someone who's worked for the NHS 30 years — today's my last shift! Cake at 3.",
+    "Apparently a certain ward sister at Pilgrim has been selling spare mobility aids. Shocked nobody's caught on.",
   ],
   invalid: [
     {
@@ -75,6 +80,23 @@ ruleTester(rule, {
     {
       text: "Controversial but I'd ban energy drinks for under 16s tomorrow. We see the palpitations in ED every week.",
       profile: "ED reg @ Royal Liverpool",
+      errors: 1,
+    },
+    {
+      text: "PSA: if your child has a temperature but is drinking and playing, they usually don't need A&E. Calpol and cuddles.",
+      profile: "Paeds nurse at Alder Hey 🌈",
+      errors: 1,
+    },
+    {
+      text: "Ten years at Southmead and I can honestly say the way we treat student nurses has got worse, not better.",
+      errors: 1,
+    },
+    {
+      text: "I work in theatres at Musgrove Park and frankly the idea that robots will replace scrub nurses is nonsense.",
+      errors: 1,
+    },
+    {
+      text: "Speaking as an ambulance tech with EMAS: handover delays are killing people. Not an exaggeration.",
       errors: 1,
     },
     {
