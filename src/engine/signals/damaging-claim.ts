@@ -265,10 +265,10 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
   {
     kind: "dishonesty",
     label: "claims for work never done",
-    trigger: trigger("happened"),
+    trigger: trigger("happened herself himself themselves"),
     weight: 2,
     regex:
-      /\b(?:invoices?|claims?|bills?|timesheets?|overtime)\s+for\s+(?:[\w-]+\s+){0,2}(?:that|which)\s+never\s+(?:happened|took\s+place)\b/g,
+      /\b(?:invoices?|claims?|bills?|timesheets?|overtime)\s+for\s+(?:[\w-]+\s+){0,2}(?:that|which)\s+never\s+(?:happened|took\s+place)\b|\b(?:mark|marks|marked|marking|sign|signs|signed|signing|put|puts|putting|book|books|booked|booking|clock|clocks|clocked|clocking)\s+(?:herself|himself|themselves)\s+(?:in\s+)?(?:as\s+)?(?:on\s+(?:shift|duty|the\s+rota)|present|at\s+work|working|in)\s+(?:while|when|whilst)\s+(?:she|he|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)?\s+(?:at|on|off|in|doing|working)\b/g,
   },
   {
     kind: "trade",
@@ -353,11 +353,11 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     kind: "misconduct",
     label: "a cover-up",
     trigger: trigger(
-      "shred shreds shredded shredding bin bins binned binning destroy destroys destroyed hides hide",
+      "shred shreds shredded shredding bin bins binned binning destroy destroys destroyed hides hide buried buries burying",
     ),
     weight: 2,
     regex:
-      /\b(?:shred(?:s|ded|ding)?|bins?|binned|binning|destroy(?:s|ed)?)\s+(?:my\s+|the\s+|all\s+the\s+|patients'\s+)?(?:statements?|evidence|complaints?|incident\s+forms?|datix(?:es)?|records|reports?|findings|minutes|(?:repeat\s+)?prescriptions?|referrals?|referral\s+letters|test\s+results|results|sick\s+notes|requests)\b|\bhides?\s+(?:\d+\s+|the\s+)?(?:empty\s+)?(?:beds|side\s+rooms|figures|incidents|complaints)\b/g,
+      /\b(?:shred(?:s|ded|ding)?|bins?|binned|binning|destroy(?:s|ed)?|buried|buries|burying)\s+(?:my\s+|the\s+|all\s+the\s+|patients'\s+)?(?:statements?|evidence|complaints?|incident\s+forms?|datix(?:es)?|records|reports?|findings|minutes|(?:repeat\s+)?prescriptions?|referrals?|referral\s+letters|test\s+results|results|sick\s+notes|requests)\b|\bhides?\s+(?:\d+\s+|the\s+)?(?:empty\s+)?(?:beds|side\s+rooms|figures|incidents|complaints)\b/g,
   },
   // Wider wordings of the same kinds of claim, as vocabularies: lying to someone, a liar; contracts
   // and favours steered to family and friends; corruption; cover-ups of every kind; checks signed
@@ -481,7 +481,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     trigger: trigger("bullied bullying"),
     weight: 2,
     regex:
-      /\bbullied\s+(?:\w+\s+){1,4}(?:out\s+of|off)\s+(?:the|her|his|their|our|this)\b|\bbullied\s+(?:her|his|their)\s+way\b/g,
+      /\bbullied\s+(?:\w+\s+){1,4}(?:out\s+of|off)\s+(?:the|her|his|their|our|this)\b|\bbullied\s+(?:her|his|their)\s+way\b|\bbullied\s+(?:\w+\s+){1,3}?into\s+(?:leaving|quitting|resigning|going\s+off\s+sick|retiring|moving)\b/g,
   },
   {
     kind: "trade",

@@ -733,7 +733,7 @@ const WITH_A_DEPARTMENT: readonly Cue[] = [
     ),
     weight: 1,
     regex:
-      /\b(?:hr|payroll|estates|occ(?:y|upational)?\s+health|management|managers|my\s+manager|my\s+band\s+\d|the\s+trust|trust|execs?|the\s+board|medical\s+staffing|matron|recruitment|pensions|switchboard)(?:'s)?\s+(?:[\w'-]+\s+){0,4}?(?:said|says|saying|replied|reply|response|responded|answer|wrote|told\s+(?:me|us)|tells\s+(?:me|us)|reckons?|calls?\s+it|called\s+it|reason|excuse)\b[^"“'‘\n.!?]{0,40}?(?<![a-z])["“'‘][a-z][^"”'’\n]{1,40}["”'’](?![a-z])/g,
+      /\b(?:hr|payroll|estates|occ(?:y|upational)?\s+health|management|managers|my\s+manager|my\s+band\s+\d|the\s+trust|trust|execs?|the\s+board|medical\s+staffing|matron|recruitment|pensions|switchboard|help\s?desk|service\s+desk)(?:'s)?\s+(?:[\w'-]+\s+){0,4}?(?:said|says|saying|replied|reply|response|responded|answer|wrote|told\s+(?:me|us)|tells\s+(?:me|us)|reckons?|calls?\s+it|called\s+it|reason|excuse)\b[^"“'‘\n.!?]{0,40}?(?<![a-z])["“'‘][a-z][^"”'’\n]{1,40}["”'’](?![a-z])/g,
   },
   // "maybe fewer awards ceremonies and more actual staff on the wards"
   {

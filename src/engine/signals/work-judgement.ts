@@ -198,6 +198,12 @@ const DISMISSED = new RegExp(
   String.raw`\b${COPULA}\s+(?:(?:complete|total|utter|absolute|just|pure|simply|frankly)\s+)?(?:nonsense|rubbish|laughable|fantasy|pie\s+in\s+the\s+sky|wishful\s+thinking|naive|deluded|misguided|a\s+myth|a\s+fantasy|a\s+fairy\s*tale)\b|\b(?:has|have|'s|'ve)\s+(?:got|gotten|become|grown)\s+(?:so\s+much\s+|much\s+|far\s+|a\s+lot\s+|even\s+)?worse\b|\b(?:has|have|'s)\s+gone\s+(?:down\s*hill|to\s+pot|to\s+the\s+dogs)\b|\b(?:is|are)\s+getting\s+(?:worse|more\s+dangerous)\b|\b(?:is|are|'s|'re)\s+(?:literally\s+|actually\s+|slowly\s+|quietly\s+)?(?:killing|harming|failing)\s+(?:people|patients|staff|someone|the\s+most\s+vulnerable)\b`,
   "g",
 );
+// Reframed as something else: "the 'virtual ward' thing is just moving risk into people's living
+// rooms", "it's just cost-cutting".
+const REFRAMED = new RegExp(
+  String.raw`\b${COPULA}\s+(?:just|simply|basically|really|nothing\s+(?:but|more\s+than))\s+(?:a\s+|an\s+)?(?:cost-?cutting|privati[sz]ation|excuse|(?:moving|shifting|pushing|passing)\s+(?:the\s+)?(?:risk|problem|cost|costs|buck|work|patients|pressure)|rebranding|rebrand|window\s+dressing|box-?ticking|lip\s+service|spin)\b`,
+  "g",
+);
 // Advice that a service is not needed: "they usually don't need A&E".
 const NOT_NEEDED =
   /\b(?:you|they|kids|children|most\s+people|most\s+of\s+you)\s+(?:usually\s+|probably\s+|often\s+|generally\s+|really\s+)?(?:don't|do\s+not|won't)\s+need\s+(?:to\s+(?:see|go\s+to|come\s+to|call)\s+)?(?:a&e|antibiotics|an?\s+ambulance|(?:a|the|your)\s+gp|ed|a\s+doctor|hospital|999|to\s+be\s+seen)/g;
@@ -212,7 +218,7 @@ const PREDICTED_HARM = new RegExp(
 );
 // A stance opener: the author announcing their own view.
 const STANCE_OPENER =
-  /\b(?:i\s+can\s+(?:honestly|safely|genuinely|truthfully|confidently)\s+say|(?:^|[.!?]\s+|\band\s+)frankly\b|controversial(?:\s+(?:opinion|take|one|view))?\s*(?:but\b|:|,)|i'd\s+(?:ban|scrap|abolish|bring\s+(?:back|in)|introduce|sack|fund|stop|get\s+rid\s+of)\b|if\s+i\s+(?:ran|was\s+running|were\s+running|was\s+in\s+charge\s+of|were\s+in\s+charge\s+of)\s+(?:the\s+)?(?:nhs|trust|hospital|country|show)\b|calling\s+it\s+now|mark\s+my\s+words|i(?:'ve|\s+have)\s+said\s+it\s+before|i'll\s+(?:keep\s+)?say(?:ing)?\s+it\s+again|if\s+you\s+ask\s+me(?=\s*(?:[,.:!—-]|$))|for\s+what\s+it's\s+worth|my\s+two\s+pen(?:ce|n(?:y|orth))|my\s+2p)\b/g;
+  /\b(?:i\s+can\s+(?:honestly|safely|genuinely|truthfully|confidently)\s+say|(?:i'd|i\s+would)\s+(?:honestly\s+)?(?:say|argue)\b|(?:^|[.!?]\s+|\band\s+)frankly\b|controversial(?:\s+(?:opinion|take|one|view))?\s*(?:but\b|:|,)|i'd\s+(?:ban|scrap|abolish|bring\s+(?:back|in)|introduce|sack|fund|stop|get\s+rid\s+of)\b|if\s+i\s+(?:ran|was\s+running|were\s+running|was\s+in\s+charge\s+of|were\s+in\s+charge\s+of)\s+(?:the\s+)?(?:nhs|trust|hospital|country|show)\b|calling\s+it\s+now|mark\s+my\s+words|i(?:'ve|\s+have)\s+said\s+it\s+before|i'll\s+(?:keep\s+)?say(?:ing)?\s+it\s+again|if\s+you\s+ask\s+me(?=\s*(?:[,.:!—-]|$))|for\s+what\s+it's\s+worth|my\s+two\s+pen(?:ce|n(?:y|orth))|my\s+2p)\b/g;
 // What a medicine does not do, said flatly: "antibiotics do nothing for a cold".
 const MEDICINE_FACT =
   /\b(?:antibiotics?|paracetamol|ibuprofen|vitamins?|supplements?|cough\s+(?:medicine|syrup|mixture)|decongestants?|detox(?:es)?|homeopathy|essential\s+oils|painkillers?|sleeping\s+pills|vapes?|e-?cigs?)\s+(?:(?:really|simply|just|actually)\s+)?(?:do(?:es)?\s+(?:nothing|not\s+(?:work|help|cure|treat))|don't\s+(?:work|help|cure|treat)|doesn't\s+(?:work|help|cure|treat)|won't\s+(?:help|cure|touch|work|fix|treat|shift)|(?:can't|cannot)\s+(?:cure|treat|fix)|(?:are|is)\s+(?:useless|pointless|no\s+use))\b(?!\s+for\s+me\b)/g;
@@ -220,6 +226,8 @@ const WORK_JUDGEMENT_GATE = gate(
   "is are was were s re will would has have seems seem feels feel looks look + mistake economy goal gimmick plaster non starter backward backwards step herring saving accident disaster opportunity cop copout smokescreen elephant bomb timebomb idea control unsustainable sustainable unworkable short shortsighted sighted counter counterproductive productive",
   "need needs + rethink overhaul shake shakeup up reform redesign",
   "controversial frankly",
+  "i'd would + say argue",
+  "is are was were s re will would has have seems seem feels feel looks look + cost costcutting privatisation privatization excuse moving shifting pushing passing rebranding rebrand window box lip spin",
   "can + honestly safely genuinely truthfully confidently",
   "is are was were s re will would has have seems seem feels feel looks look + nonsense rubbish laughable fantasy pie wishful naive deluded misguided myth fairy fairytale",
   "has have s ve + worse downhill down pot dogs",
@@ -244,6 +252,7 @@ export function judgesWork(text: string): boolean {
     JUDGED,
     JUDGED_STATE,
     DISMISSED,
+    REFRAMED,
     NOT_NEEDED,
     RETHINK,
     PREDICTED_HARM,

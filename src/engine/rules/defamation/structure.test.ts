@@ -14,6 +14,7 @@ ruleTester(rule, {
     "I was so hungover most of Sunday I couldn't face the gym.",
     "My manager's daughter got a job at Tesco, she's made up.",
     "Reported the broken hoist to estates for fixing, third time this month.",
+    "She bullied me into doing a parkrun and now I love it.",
     "I reported myself to the NMC for a drug error years ago and it made me a better nurse.",
   ],
   invalid: [
@@ -39,6 +40,14 @@ ruleTester(rule, {
     },
     {
       text: "Reported Dr Kaye to the GMC for examining women without a chaperone. Three of us saw it.",
+      errors: 1,
+    },
+    {
+      text: "Our ward manager's been marking herself as on shift while she's at her second job. Payroll haven't noticed yet.",
+      errors: 1,
+    },
+    {
+      text: "Dr Harrington in cardiology bullied two juniors into leaving last year and HR buried the complaints.",
       errors: 1,
     },
     {

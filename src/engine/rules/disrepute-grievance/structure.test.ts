@@ -60,6 +60,10 @@ ruleTester(rule, {
     },
     { text: "The board don't care about the night staff, never have.", errors: 1 },
     {
+      text: "Our IT system crashed 4 times this week. The helpdesk told us to 'turn it off and on again'. Every. Time.",
+      errors: 1,
+    },
+    {
       text: "Our Trust's new uniform policy is ridiculous. No cardigans on a freezing ward in January? Really?",
       errors: 1,
     },

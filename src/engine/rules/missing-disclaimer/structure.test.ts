@@ -100,6 +100,15 @@ ruleTester(rule, {
       errors: 1,
     },
     {
+      text: "Worked 11 years at Pinderfields and I'd say the biggest change needed is proper rest facilities for night staff.",
+      errors: 1,
+    },
+    {
+      text: "honestly the 'virtual ward' thing is just moving risk into people's living rooms",
+      profile: "community matron, Bristol | NHS",
+      errors: 1,
+    },
+    {
       text: "Being a porter at Basildon for 15 years, I can tell you the corridors are busier than ever and it's not safe.",
       errors: 1,
     },
