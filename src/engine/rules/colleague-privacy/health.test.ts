@@ -3,6 +3,8 @@ import { colleagueHealthRule } from "./health.js";
 
 ruleTester(colleagueHealthRule, {
   valid: [
+    "had Gary the postie for our area in the fracture clinic today, broke his wrist slipping on someone's drive",
+
     // Advice to see one's own GP names no colleague; a competency is "signed off" too.
     "Erectile dysfunction can be an early sign of heart disease. Don't be embarrassed, see your GP.",
     "The locum on our unit is doing procedures he's not signed off for yet",
@@ -138,5 +140,9 @@ ruleTester(colleagueHealthRule, {
       errors: 1,
     },
     { text: "My manager has just been diagnosed with breast cancer, she's in bits", errors: 1 },
+    {
+      text: "Sharing Ella's private Insta post about her eating disorder recovery so the unit can read it",
+      errors: 1,
+    },
   ],
 });

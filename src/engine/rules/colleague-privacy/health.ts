@@ -234,7 +234,7 @@ const HEALTH = wordsRegex(HEALTH_WORDS);
 // The condition as a subject of work rather than the colleague's own: a specialism, a charity,
 // a course, an awareness week ("specialises in bipolar disorder", "the cancer charity").
 const TOPIC_BEFORE =
-  /\b(?:speciali[sz]\w*|expert|research\w*|interest|talk|session|teaching|course|training|lecture|about|raising|raised|awareness|support(?:ing)?|treat(?:ing|s)?|manag(?:ing|es)|diagnos(?:ing|es)|performed|performs|performing|did|does|doing|carried out|carries out|led|leads|assisted|assisting|scrubbed|\d+(?:st|nd|rd|th)|first|list|robotic|pioneering)[ \t]+(?:\w+[ \t]+)?$|\b(?:director|lead|consultant|head|matron|manager|specialist|registrar|department|division)[ \t]+(?:(?:for|of|in)[ \t]+)?$/i;
+  /\b(?:speciali[sz]\w*|expert|research\w*|interest|talk|session|teaching|course|training|lecture|about(?![ \t]+(?:her|his|their)\b)|raising|raised|awareness|support(?:ing)?|treat(?:ing|s)?|manag(?:ing|es)|diagnos(?:ing|es)|performed|performs|performing|did|does|doing|carried out|carries out|led|leads|assisted|assisting|scrubbed|\d+(?:st|nd|rd|th)|first|list|robotic|pioneering)[ \t]+(?:\w+[ \t]+)?$|\b(?:director|lead|consultant|head|matron|manager|specialist|registrar|department|division)[ \t]+(?:(?:for|of|in)[ \t]+)?$/i;
 const TOPIC_AFTER =
   /^[ \t]*(?:disorder[ \t]+)?(?:charity|charities|awareness|service|services|clinic|team|nurse|nurses|specialist|practitioners?|workers?|liaison|first aiders?|advocates?|professionals?|act|staff|women|colleagues|mums|mothers|employees|ladies|research|course|training|first aid|week|month|day|ward|unit|patients|support|network|champion|lead|pathway|screening|appeal|fundrais\w*|run|walk|ride|symptoms|signs|patient|call|list|lists|care|kids|children|adults|people|young|teenagers|pupils|clients|residents|users|centre|center|hospital|hub|building|institute|wing|society|friends|friendly|relay|race|trust|fund|bus)\b/i;
 // Raising money for a unit or a cause ("a sponsored head shave for the cancer unit", "running
@@ -248,7 +248,7 @@ const WORKING_AFTER =
   /^[ \t,]+(?:(?:at|from|until|till|all|this|on) [^.!?\n]{0,15}?[ \t,]+)?(?:running|leading|led|doing|helping|covering|working|teaching|in charge|with (?:a|the) (?:patient|trauma|team))\b/i;
 // Attending for treatment ("come in for her third round of chemo"): a patient, not a colleague.
 const TREATMENT_VISIT =
-  /\b(?:she'?s|he'?s|is|was|been)\s+in\s+for\s+(?:her\s+|his\s+|a\s+|an\s+)?[\w-]+|\b(?:come|comes|coming|came|back|in)\s+(?:in\s+)?for\s+(?:her|his|their)\s+(?:[\w-]+\s+){0,3}(?:chemo|treatment|round|session|dialysis|infusion|scan|appointment|radiotherapy)\b/i;
+  /\bhad\b[^.!?\n]{1,40}?\bin (?:the )?(?:fracture clinic|a&e|ed|resus|majors|minors|x-?ray|clinic|minor injuries)\b|\b(?:she'?s|he'?s|is|was|been)\s+in\s+for\s+(?:her\s+|his\s+|a\s+|an\s+)?[\w-]+|\b(?:come|comes|coming|came|back|in)\s+(?:in\s+)?for\s+(?:her|his|their)\s+(?:[\w-]+\s+){0,3}(?:chemo|treatment|round|session|dialysis|infusion|scan|appointment|radiotherapy)\b/i;
 // "signed off my study leave", "signed off on the rota": approval, not sickness.
 const SIGNED_OFF_SOMETHING = /^[ \t]+(?:my|your|his|her|their|the|our|a|an|on|it|this|that)\b/i;
 // "not signed off for", "yet to be signed off": a competency, not sickness.

@@ -112,5 +112,6 @@ ruleTester(colleaguePrivateLifeRule, {
       text: "Our porter Dev goes to the mosque every Friday lunchtime so don't book him then",
       errors: 1,
     },
+    { text: "Ruth the OT is in massive debt with payday lenders", errors: 1 },
   ],
 });

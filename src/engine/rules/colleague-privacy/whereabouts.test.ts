@@ -3,6 +3,8 @@ import { colleagueWhereaboutsRule } from "./whereabouts.js";
 
 ruleTester(colleagueWhereaboutsRule, {
   valid: [
+    "your nurse on the Rowan ward lives on my street and has told half the neighbours",
+
     "I run at 6am along the canal every morning before a long day, best start",
 
     "me: can I have my annual leave approved\nmy manager: *leaves on holiday for 2 weeks*",
@@ -87,6 +89,10 @@ ruleTester(colleagueWhereaboutsRule, {
     },
     {
       text: "Pete the porter walks his dog at 6am in Victoria Park every day if anyone wants to catch him",
+      errors: 1,
+    },
+    {
+      text: "Jo from the pharmacy counter lives on Westfield Crescent, the one with the blue door",
       errors: 1,
     },
   ],

@@ -13,6 +13,10 @@ const WHEREABOUTS_WORDS = [
   "(?:on (?:her|his|their) own|alone|by (?:herself|himself|themselves)|single[- ]handed) (?:on|in|at|running|covering) (?:the )?(?:nights|lates|earlies|ward|unit|floor|department|site|base|station|clinic|hub|surgery|pharmacy|reception|desk|shift|building|annex|block|office|night shift|late shift|[a-z]+ (?:ward|unit|clinic|office|block))",
   // a routine that tells where to find them: "walks his dog at 6am in Victoria Park every day"
   "(?:walks|runs|jogs|swims|cycles|trains|drives)(?: [a-z]+){0,4} at \\d{1,2}(?::\\d\\d)? ?(?:am|pm)?(?: [a-z]+){0,5} every (?:day|morning|night|evening|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+  // the street they live on, named ("lives on Westfield Crescent, number 41")
+  "lives (?:in|on|at|off) (?!(?:my|our|your|the|this|that|same|his|her|their|a|one|every|each|next) )[a-z]+ (?:road|street|crescent|close|avenue|lane|drive|way|grove|gardens|court|place|terrace|rise|mews|walk|row|park)",
+  // alone on the way home after a shift
+  "(?:walks|goes|gets|drives|cycles)(?: [a-z]+){0,4} (?:by (?:herself|himself|themselves)|alone|on (?:her|his|their) own) after (?:her|his|their|a|the) (?:late|night|shift|lates|nights|long day)",
   // staying away from home: the hotel and the room
   "(?:staying|stopping) (?:at|in) (?:the |a )?(?:[a-z]+ ){0,3}(?:hotel|inn|lodge|travelodge|b&b|airbnb|guest ?house|caravan park)(?:[^.!?\\n]{0,40}?room \\d{1,4})?",
   // where they live, known and told

@@ -3,6 +3,8 @@ import rule from "./drink-and-drugs.js";
 
 ruleTester(rule, {
   valid: [
+    "Mandy with her bad back was out on a night out last week, good for her",
+
     "Patients often take their leftover tramadol home from the ward, please remind them to return it",
     "Woke up on the sofa after nights, still in my uniform 😴",
 
@@ -133,6 +135,10 @@ ruleTester(rule, {
     },
     {
       text: "Diazepam and a couple of glasses of red is my go-to after a bad shift, sleep like a baby",
+      errors: 1,
+    },
+    {
+      text: "Drinking game for handover: every time someone says 'bed pressures' everyone downs their drink. By 8am we'll be on the floor",
       errors: 1,
     },
   ],

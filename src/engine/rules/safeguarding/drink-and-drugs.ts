@@ -80,7 +80,7 @@ const CHALLENGE = guard(
 // A drinking game ("every time the buzzer goes, neck a shot"): glorifying only with the excess
 // it led to ("carried out by 10", "I'll need a stomach pump"); the game alone is a joke.
 const GAME = guard(
-  /\bevery (?:time|single time)\b[^.!?\n]{1,60}?[ ,:]{1,3}(?:you |we |u |everyone |you all |y'?all )?(?:have to |has to |must )?(?:drink|neck|down|take|do|sink)s? (?:a |another |your |one |the |an )?(?:shot|drink|pint|swig|glass|jager|finger|bevvy|can)s?\b|\b(?:drink|neck|down|take|sink) (?:a |another |your )?(?:shot|drink|pint|swig|glass)s? every (?:time|single time)\b/i,
+  /\bevery (?:time|single time)\b[^.!?\n]{1,60}?[ ,:]{1,3}(?:you |we |u |everyone |you all |y'?all )?(?:have to |has to |must )?(?:drink|neck|down|take|do|sink)s? (?:a |another |your |their |his |her |our |one |the |an )?(?:shot|drink|pint|swig|glass|jager|finger|bevvy|can)s?\b|\b(?:drink|neck|down|take|sink) (?:a |another |your )?(?:shot|drink|pint|swig|glass)s? every (?:time|single time)\b/i,
   "every + time + drink drinks neck necks down downs take takes do sink sinks",
   "drink neck down take sink + every + time",
 );
@@ -106,7 +106,7 @@ const WASTED = guard(
   "got get getting was were am im m re absolutely totally completely so proper well fully + off + face head tits",
 );
 const EXCESS =
-  /\bpass(?:ed|ing)? out\b|\bblack(?:ed)? ?out\b|\bdrink (?:till|until|til) (?:we|you|i|u) (?:drop|pass out|puke|spew|can'?t)|\bjager ?(?:train|bombs)\b|\bshots,? shots\b|\bdown(?:ed|ing)? (?:a |the )?(?:bottle|pint)s?\b|\bbefore (?:my|the|a|our) (?:shift|nights?|long day|handover|early)\b|\uD83E\uDD2E/i;
+  /\bpass(?:ed|ing)? out\b|\bblack(?:ed)? ?out\b|\bdrink (?:till|until|til) (?:we|you|i|u) (?:drop|pass out|puke|spew|can'?t)|\bjager ?(?:train|bombs)\b|\bshots,? shots\b|\bdown(?:ed|ing)? (?:a |the )?(?:bottle|pint)s?\b|\bbefore (?:my|the|a|our) (?:shift|nights?|long day|handover|early)\b|\b(?:double shift|long day|early shift|earlies|shift|work|nights?) tomorrow\b[^.!?\n]{0,20}?\bwho cares\b|\bjust getting started\b|\uD83E\uDD2E/i;
 // Care, advice and clinical context.
 const CARE =
   /\bif you'?re going to\b|\bharm reduction\b|\bstay safe\b|\bdon'?t mix\b|\bsafely\b|\bsupport\b|\bhelp(?:line)?\b|\bunits\b|\bguidelines?\b|\bawareness\b|\boverdose\b|\bnaloxone\b|\baddiction\b|\bdependen\w+|\brecovery\b|\brehab\b|\bdangers?\b|\brisks?\b|\bworr(?:ied|ying)\b|\bconcern\w*|\bsober\b|\bquit\w*|\bdrug testing\b|\btreatment\b|\bpatients?\b|\bcame in\b|\bbrought in\b|\badmitted\b|\bdry january\b|\bsober october\b|\bnever again\b/i;

@@ -26,15 +26,15 @@ const LOOK_UP = guard(
 // address or number, and a sign the author can reach them through work ("dig up the address of
 // that bloke who cut me up, he's registered at our GP practice").
 const DETAILS_WANTED = guard(
-  /\b(?:dig(?:ging)? up|dig out|find(?:ing)? out|look(?:ing)? up|pull(?:ing)? up|get(?:ting)?|check(?:ing)?|give me|send me|need|want)\b[^.!?\n]{0,20}?\b(?:(?:his|her|their) (?:home )?address|address of (?:that|this|the|my|a) (?:[a-z]+ ){0,2}?(?:bloke|guy|man|woman|lady|girl|lad|fella|driver|idiot|ex|neighbour|person|couple|family|mum|dad|kid|boy|cow|prat|knob|woman's|man's)|where (?:he|she|they) lives?|(?:his|her|their) (?:phone )?number|(?:his|her|their) date of birth)\b/i,
-  "dig digging find finding look looking pull pulling get getting check checking give send need want + address lives live number birth",
+  /\b(?:dig(?:ging)? up|dig out|find(?:ing)? out|look(?:ing)? up|pull(?:ing)? up|get(?:ting)?|check(?:ing)?|give me|send me|tell me|let me know|need|want)\b[^.!?\n]{0,20}?\b(?:(?:his|her|their) (?:home )?address|address of (?:that|this|the|my|a) (?:[a-z]+ ){0,2}?(?:bloke|guy|man|woman|lady|girl|lad|fella|driver|idiot|ex|neighbour|person|couple|family|mum|dad|kid|boy|cow|prat|knob|woman's|man's)|where (?:he|she|they) lives?|(?:his|her|their) (?:phone )?number|(?:his|her|their) date of birth)\b/i,
+  "dig digging find finding look looking pull pulling get getting check checking give send tell let need want + address lives live number birth",
 );
 const THROUGH_WORK =
   /\b(?:registered (?:at|with) (?:our|the|my) (?:gp|practice|surgery|clinic|hospital)|on our (?:books|list|system)|(?:our|the) (?:patient )?(?:system|records|database)|(?:pas|spine|emis|systmone|rio|lorenzo|epr|cerner|epic|medway)\b|(?:he'?s|she'?s|they'?re) (?:a )?patient (?:at|of|with) (?:ours|our))/i;
 const REGISTERED =
   /\bregistered (?:at|with)\b|\bon our (?:books|list)\b|\bpatient (?:at|of|with) ours?\b/i;
 const PERSONAL_TARGET =
-  /\b(?:your|my|his|her|their) ex\b|\bwhere (?:they|he|she|your ex|someone|people) (?:lives?|live now)\b|\b(?:their|his|her|someone'?s|home) address(?:es)?\b|\bneighbours?\b|\bcrush\b|\bfancy\b|\bcelebrit\w+|\bfamous\b|\bfootballers?\b|\bdate of birth\b|\bnew (?:partner|boyfriend|girlfriend)\b/i;
+  /\b(?:your|my|his|her|their) ex\b|\bwhere (?:they|he|she|your ex|someone|people) (?:lives?|live now)\b|\b(?:their|his|her|someone'?s|home) address(?:es)?\b|\bneighbours?\b|\bcrush\b|\bfancy\b|\bcelebrit\w+|\bfamous\b|\bfootballers?\b|\b(?:love island|reality (?:tv|star)|big brother|strictly|x factor)\b|\bcontestants?\b|\binfluencers?\b|\bdate of birth\b|\bnew (?:partner|boyfriend|girlfriend)\b/i;
 
 // Fishing for the details that open someone's bank account or steal their identity, usually behind
 // a prize or refund: "to claim your £1,000 reply with your sort code and date of birth".

@@ -22,5 +22,9 @@ ruleTester(sedating, {
       text: "Knock them out with a couple of zopiclone at 9 and we'll get some peace till morning",
       errors: 1,
     },
+    {
+      text: "Care home hack: a bit of extra haloperidol and the sundowners settle right down, peace at last",
+      errors: 1,
+    },
   ],
 });

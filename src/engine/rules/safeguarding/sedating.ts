@@ -11,7 +11,7 @@ const SEDATE =
   /\b(?:zopiclone|zolpidem|lorazepam|diazepam|valium|temazepam|promethazine|phenergan|haloperidol|haldol|midazolam|oramorph|morphine|quetiapine|olanzapine|risperidone|sleeping (?:pills|tablets)|sleepers|sedatives?|sedation|sedate|sedated|sedating|knock (?:him|her|them|'em) out|dose (?:him|her|them|'em|the [a-z]+(?: [a-z]+)?) up|doped? (?:him|her|them|'em) up|chemical cosh)\b/i;
 // What the staff get out of it.
 const OUTCOME =
-  /\b(?:(?:a |some )?quiet (?:night|shift|one|life|weekend|nights|shifts)|(?:some |a bit of |get )peace(?: and quiet)?|shut (?:him|her|them|'em) up|sleep (?:all night|through (?:the night|till|until))|won'?t (?:bother|wake|buzz|ring|shout|wander|press)|no more (?:buzzers?|bells?|shouting|wandering)|keeps? (?:him|her|them|'em) (?:quiet|down|in bed)|out (?:like a light|for the count) (?:till|until|all))\b/i;
+  /\b(?:(?:a |some )?quiet (?:night|shift|one|life|weekend|nights|shifts)|(?:some |a bit of |get )peace(?: and quiet)?|peace at last|settles? (?:right |straight )?down|sleep (?:till|until) (?:morning|handover|breakfast)|shut (?:him|her|them|'em) up|sleep (?:all night|through (?:the night|till|until))|won'?t (?:bother|wake|buzz|ring|shout|wander|press)|no more (?:buzzers?|bells?|shouting|wandering)|keeps? (?:him|her|them|'em) (?:quiet|down|in bed)|out (?:like a light|for the count) (?:till|until|all))\b/i;
 // Passed on as advice: a tip, an instruction, a promise of the result.
 const ADVICE =
   /\b(?:just (?:give|dose|slip|pop|top)|tip|tips|trick|hack|you'?ll|we'?ll|u'?ll|y'?all'?ll|works every time|never fails|secret)\b|(?:^|[.!?\n]\s*)(?:give|dose|slip|pop|top) /i;
@@ -21,7 +21,7 @@ const AGAINST =
 // The words SEDATE and OUTCOME cannot match without (see ../gate.ts).
 const CUES = gate(
   "zopiclone zolpidem lorazepam diazepam valium temazepam promethazine phenergan haloperidol haldol midazolam oramorph morphine quetiapine olanzapine risperidone sleeping sleepers sedative sedatives sedation sedate sedated sedating knock dose doped dope cosh" +
-    " + quiet peace shut sleep bother wake buzz ring shout wander press buzzer buzzers bell bells shouting wandering keep keeps like count",
+    " + quiet peace shut sleep bother wake buzz ring shout wander press buzzer buzzers bell bells shouting wandering keep keeps like count settle settles",
 );
 
 export default defineRule({

@@ -101,5 +101,10 @@ ruleTester(rule, {
       errors: 1,
     },
     { text: "Ellie if you can't handle it, end it all, nobody will care", errors: 1 },
+    { text: "Go on, jump off the hospital roof, you'd be doing us all a favour", errors: 1 },
+    {
+      text: "Those hunger headaches mean it's working, don't give in! Skinny nurses unite",
+      errors: 1,
+    },
   ],
 });

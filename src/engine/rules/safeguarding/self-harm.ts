@@ -10,10 +10,10 @@ import { defineRule } from "../rule.js";
 const ENCOURAGING = new RegExp(
   [
     String.raw`\b(?:kill|hang|drown|shoot|top|off|unalive|neck|end) (?:yourself|yourselves|urself|ur self|themselves|themself|yaself|yerself)\b(?! (?:laughing|with laughter|over it|up\b))`,
-    String.raw`\b(?:you|u|ya|they|she|he) (?:should|could|might as well|may as well|need to|ought to) (?:just )?(?:end it|end (?:your|their|his|her) life|kill (?:yourself|themselves)|die|top (?:yourself|themselves))\b|\b(?:no one|nobody|no-one)(?: \w+){0,4} would (?:miss (?:you|u|them|her|him)|care if (?:you|u|they|she|he) (?:died|went|was gone))\b`,
+    String.raw`\b(?:you|u|ya|they|she|he) (?:should|could|might as well|may as well|need to|ought to) (?:just )?(?:end it|end (?:your|their|his|her) life|kill (?:yourself|themselves)|die|top (?:yourself|themselves))\b|\b(?:no one|nobody|no-one)(?: \w+){0,4} would (?:miss (?:you|u|them|her|him)|care if (?:you|u|they|she|he) (?:died|went|was gone|jumped|disappeared|topped (?:yourself|urself|themselves|himself|herself)|killed (?:yourself|urself|themselves|himself|herself)|weren'?t here|wasn'?t here))\b`,
     String.raw`\bkys\b|\bgo die\b|\b(?:just|go|please|pls) die\b|\bdrop dead\b`,
     String.raw`\b(?:slit|cut|slash) (?:your|ur|their|yer|ya) (?:own )?(?:wrists?|throats?)\b`,
-    String.raw`\b(?:jump|throw (?:yourself|yourselves|themselves|himself|herself)) (?:off|from) (?:a |the |that )?(?:top (?:floor |level )?of (?:a |the |that )?)?(?:bridge|roof|multi-?storey|building|cliff|car park|balcony|tower|motorway bridge|top floor)\b|\b(?:jump|step|throw (?:yourself|themselves)) in front of (?:a |the )?(?:train|bus|lorry|car)\b`,
+    String.raw`\b(?:jump|throw (?:yourself|yourselves|themselves|himself|herself)) (?:off|from) (?:a |the |that )?(?:top (?:floor |level )?of (?:a |the |that )?)?(?:(?:hospital|car park|multi-?storey|main|tallest|nearest|river|railway|motorway|bloody|effing|[a-z]+'s) )?(?:bridge|roof|multi-?storey|building|cliff|car park|balcony|tower|motorway bridge|top floor)\b|\b(?:jump|step|throw (?:yourself|themselves)) in front of (?:a |the )?(?:train|bus|lorry|car)\b`,
     String.raw`\b(?:drink|swallow|neck) (?:some |a bottle of |the )?(?:bleach|antifreeze)\b|\btake (?:all|a load|the lot|a handful|the whole (?:box|packet)) (?:of )?(?:your |the |those |them )?(?:pills|tablets|paracetamol)?\b(?=[^.!?\n]{0,30}\b(?:and|then|nobody|no one|save us|favou?r)\b)`,
     String.raw`\bdo (?:us|everyone|the world|the ward|the rest of us) a favou?r and (?:die|disappear|jump|end it|kill|top|hang|off)\b|\bworld (?:would be|is) better off without (?:you|u|them)\b`,
     // Telling a person to end their life in other words: "just end it", "you're better off dead".
@@ -31,7 +31,7 @@ const ENCOURAGING = new RegExp(
     // "If you can't handle it, end it all": the instruction after a comma or at the start.
     String.raw`(?:^|[,.!?:;]\s*)(?:just )?end it all\b`,
     // Pro-eating-disorder.
-    String.raw`#?\b(?:thinspo|thinspiration|proana|pro-ana|promia|pro-mia|meanspo|bonespo|skinnyspo|edtwt)\b|\bhungry (?:you'?re|ur|you are|means you'?re) winning\b|\bnothing tastes as good as (?:skinny|thin)\b`,
+    String.raw`#?\b(?:thinspo|thinspiration|proana|pro-ana|promia|pro-mia|meanspo|bonespo|skinnyspo|edtwt)\b|\bhungry (?:you'?re|ur|you are|means you'?re) winning\b|\bhunger (?:pangs|headaches|pains) (?:mean|means|=) (?:it'?s|its|you'?re) (?:working|winning)\b|\bnothing tastes as good as (?:skinny|thin)\b`,
     String.raw`\bskip(?:ping|ped|s)? (?:lunch|breakfast|dinner|meals?|eating|food)\b[^.!?\n]{0,80}?\b(?:stone|st|lbs?|pounds|kg|kilos?) (?:down|off|lost|gone)\b`,
   ].join("|"),
   "i",
@@ -60,6 +60,7 @@ const CUES = gate(
   "just go should might may why pls please + end give wake breathing disappear",
   "thinspo thinspiration proana pro promia meanspo bonespo skinnyspo edtwt",
   "hungry + winning",
+  "hunger + working winning",
   "nothing + tastes",
   "skip skipping skipped skips + stone st lb lbs pounds kg kilo kilos",
 );
