@@ -608,7 +608,16 @@ function bedNear(text: string, at: number, prisonPlace: boolean): boolean {
 }
 const RARE_GENERIC = /^(?:rare|fascinating|never|once|one in|first|only)\b/i;
 const CONDITION =
-  /\bwith (?:copd|ms|autism|asthma|epilepsy|diabetes|parkinson['’]?s|tb|hiv|sickle cell|down['’]?s(?: syndrome)?|adhd|motor neurone|huntington['’]?s|lupus|crohn['’]?s|cf)\b|\b(?:treating|treated|being treated)(?: [a-z]+){0,2} for (?:tb|tuberculosis|hiv|hep(?:atitis)? [bc]|syphilis|scabies|measles|mumps|meningitis|cholera|malaria)\b|\b(?:renal|dialysis|cancer|oncology|chemo|stroke|cardiac|dementia|cf|sickle cell|diabetic|transplant|mnd|parkinson['’]?s|copd|cystic fibrosis|leukaemia|burns) (?:patient|lady|man|gent|gentleman|lad|girl|boy|woman|warrior|fighter|survivor)\b|\bon (?:home )?dialysis\b|\bwith (?:a |an |the |his |her )?(?:broken|fractured|dislocated|shattered|stab|gunshot|burns?|severe|rare|leukaemia|leukemia|cancer|a tumour|brain tumour|meningitis|sepsis|cystic fibrosis|motor neurone disease|mnd|muscular dystrophy|spina bifida|cerebral palsy|anorexia|psychosis|hiv|tb|tuberculosis|cracked|burnt|burned|bleed|allergy|peanut allergy|leg ulcer|trench foot|chest infection|stroke|heart attack|seizure|smashed|(?:[a-z]+ ){1,2}(?:burn|bleed|fracture|infection))\b[^.!?\n]{0,25}/i;
+  /\bwith (?:a |an |the |his |her )?(?:broken|fractured|dislocated|shattered|stab|gunshot|burns?|severe|rare|leukaemia|leukemia|cancer|a tumour|brain tumour|meningitis|sepsis|cystic fibrosis|motor neurone disease|mnd|muscular dystrophy|spina bifida|cerebral palsy|anorexia|psychosis|hiv|tb|tuberculosis|cracked|burnt|burned|bleed|allergy|peanut allergy|leg ulcer|trench foot|chest infection|stroke|heart attack|seizure|smashed|(?:[a-z]+ ){1,2}(?:burn|bleed|fracture|infection))\b[^.!?\n]{0,25}/i;
+// Named conditions and condition-described people, read only when one of their words is in the
+// post: "with COPD", "treating ... for TB", "our renal lady", "on home dialysis".
+const CONDITION_NAMED =
+  /\bwith (?:copd|ms|autism|asthma|epilepsy|diabetes|parkinson['’]?s|tb|hiv|sickle cell|down['’]?s(?: syndrome)?|adhd|motor neurone|huntington['’]?s|lupus|crohn['’]?s|cf)\b|\b(?:treating|treated|being treated)(?: [a-z]+){0,2} for (?:tb|tuberculosis|hiv|hep(?:atitis)? [bc]|syphilis|scabies|measles|mumps|meningitis|cholera|malaria)\b|\b(?:renal|dialysis|cancer|oncology|chemo|stroke|cardiac|dementia|cf|sickle cell|diabetic|transplant|mnd|parkinson['’]?s|copd|cystic fibrosis|leukaemia|burns) (?:patient|lady|man|gent|gentleman|lad|girl|boy|woman|warrior|fighter|survivor)\b|\bon (?:home )?dialysis\b/i;
+const CONDITION_NAMED_GATE: ReadonlySet<string> = new Set(
+  "copd ms autism asthma epilepsy diabetes parkinson parkinsons tb hiv sickle down downs adhd motor huntington huntingtons lupus crohn crohns cf treating treated renal dialysis cancer oncology chemo stroke cardiac dementia diabetic transplant mnd cystic leukaemia burns".split(
+    " ",
+  ),
+);
 const TIME = wordsRegex([
   "today",
   "tonight",
@@ -835,8 +844,9 @@ const BED_OWNER =
 const PATIENT_OF = /\b(?:is|was|['’]s)[ \t]+a[ \t]+patient[ \t]+of[ \t]+(?:Dr|Mr|Mrs|Ms|Prof)\b/;
 // A UK number plate ("the white van KX19 ABC"): one vehicle, one owner.
 // A private plate after its name ("the plate R4CHL", "reg DAV 1D"): letters and digits, five or more.
-const NUMBER_PLATE =
-  /\b(?:plate|reg|registration)[ \t]+(?:is[ \t]+)?(?=[A-Z0-9 ]{0,8}\d)(?=[A-Z0-9 ]{0,8}[A-Z])(?:[A-Z0-9]{5,7}|[A-Z0-9]{2,4}[ \t][A-Z0-9]{1,4})\b|\b[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b/;
+const PRIVATE_PLATE =
+  /\b(?:plate|reg|registration)[ \t]+(?:is[ \t]+)?(?=[A-Z0-9 ]{0,8}\d)(?=[A-Z0-9 ]{0,8}[A-Z])(?:[A-Z0-9]{5,7}|[A-Z0-9]{2,4}[ \t][A-Z0-9]{1,4})\b/;
+const NUMBER_PLATE = /\b[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b/;
 // Where a local business or job is: "the kebab van outside the station", "the nail bar by the
 // bus stop". A job with its place is one person.
 const LOCATED_AFTER =
@@ -1076,6 +1086,7 @@ const ONCE_CELEB_VISIT = execOnce(CELEB_VISIT);
 const ONCE_COLLEAGUE_AS_PATIENT = execOnce(COLLEAGUE_AS_PATIENT);
 const ONCE_COMMA_AGE = execOnce(COMMA_AGE);
 const ONCE_CONDITION = execOnce(CONDITION);
+const ONCE_CONDITION_NAMED = execOnce(CONDITION_NAMED);
 const ONCE_DWELLING = execOnce(DWELLING);
 const ONCE_EVENT = execOnce(EVENT);
 const ONCE_KNOWN_OUTSIDE = execOnce(KNOWN_OUTSIDE);
@@ -1276,12 +1287,21 @@ export function indirectScore(
   if ((text.includes("'s") || text.includes("’s")) && ONCE_BED_OWNER(text) !== null) score += 2;
   // "is a patient of Dr Shah's": whose list they are on.
   if (words.has("patient") && ONCE_PATIENT_OF(text) !== null) score += 1;
-  if (ONCE_NUMBER_PLATE(text) !== null) score += 2;
+  if (
+    ONCE_NUMBER_PLATE(text) !== null ||
+    ((words.has("plate") || words.has("reg") || words.has("registration")) &&
+      PRIVATE_PLATE.test(text))
+  )
+    score += 2;
   // Where in the hospital, next to the person: "Resus 1, 4:40am, 19 year old motorcyclist".
   if (bedNear(text, at, words.has("wing") || words.has("cell"))) score += 1;
   if (ONCE_EVENT(text) !== null) score += 1;
   if (rare) score += 2;
-  else if (ONCE_CONDITION(text) !== null) score += 1;
+  else if (
+    ONCE_CONDITION(text) !== null ||
+    (anyWord(post, CONDITION_NAMED_GATE) && ONCE_CONDITION_NAMED(text) !== null)
+  )
+    score += 1;
   // A day everyone remembers ("on Christmas Eve", "on the 14th") pins an event down more than
   // "today" does.
   if (ONCE_SPECIFIC_DAY(text) !== null) score += 1;

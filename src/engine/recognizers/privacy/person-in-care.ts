@@ -653,7 +653,7 @@ const TREATED_BY =
   /\b(?:operation|op|surgery|procedure|appointment|consultation|clinic|referral|referred|seen|saw|see|seeing|operated on|under the care of|care of|team|list)\b[^.!?\n]{0,12}?\b(?:with|under|by|to|from|of)[ \t]+$/i;
 // "Mrs Ahmed our ward manager", "Mr Chen, the consultant": named in a role.
 const ROLE_AFTER =
-  /^(?:'s)?,?[ \t]+(?:(?:is|was)[ \t]+)?(?:our|the|my|your|a|an)[ \t]+(?:(?:new|lovely|brilliant|amazing|fab|fabulous|fantastic|wonderful|old|former|acting|deputy|senior|junior|lead|head)[ \t]+){0,2}(?:ward[ \t]+manager|manager|matron|sister|consultant|surgeon|registrar|doctor|gp|nurse|midwife|physio|pharmacist|porter|hca|cleaner|housekeeper|receptionist|secretary|ward[ \t]+clerk|director|chief|ceo|chair|chaplain|anaesthetist|radiographer|educator|mentor|boss|colleague|lecturer|tutor|headteacher|teacher|mp|councillor|mayor)\b/i;
+  /^(?:'s)?,?[ \t]+(?:(?:is|was)[ \t]+)?(?:our|the|my|your|a|an)[ \t]+(?:(?:new|lovely|brilliant|amazing|fab|fabulous|fantastic|wonderful|old|former|acting|deputy|senior|junior|lead|head)[ \t]+){0,2}(?:ward[ \t]+manager|manager|matron|sister|consultant|surgeon|registrar|doctor|gp|nurse|midwife|physio|pharmacist|porter|hca|paramedic|ambulance[ \t]+tech|tech|technician|student|cleaner|housekeeper|receptionist|secretary|ward[ \t]+clerk|director|chief|ceo|chair|chaplain|anaesthetist|radiographer|educator|mentor|boss|colleague|lecturer|tutor|headteacher|teacher|mp|councillor|mayor)\b/i;
 // "Mr Hadley did his 1000th hip replacement", "Miss Rowe performed her first robotic op": a
 // count of procedures done makes the named person the one doing them.
 const DOES_PROCEDURES_AFTER =
@@ -1163,7 +1163,7 @@ const OTHER_PERSON_BETWEEN =
   /\b(?:patient|patients|pt|man|woman|lady|gent|gentleman|lad|girl|boy|bloke|guy|fella|mum|dad|wife|husband|son|daughter|him|her|them|about|with)\b/i;
 // A colleague's own health or news after the name: colleague-privacy, not a patient.
 const COLLEAGUE_HEALTH_NEWS =
-  /\b(?:off[ \t]+(?:sick|work|with|for|since|after|following)|signed[ \t]+off|phased[ \t]+return|back[ \t]+(?:on[ \t]+(?:the[ \t]+)?(?:ward|unit)[ \t]+|at[ \t]+work[ \t]+|in[ \t]+work[ \t]+)?(?:after|from|following)|see[ \t]+you[ \t]+back|good[ \t]+luck|send(?:ing)?[ \t]+(?:her|him|them)[ \t]+(?:some[ \t]+|our[ \t]+)?love|missed[ \t]+(?:you|your|her|him)|get[ \t]+well|back[ \t]+(?:at|to)[ \t]+work|return(?:s|ed|ing)?[ \t]+to[ \t]+work|(?:sick|maternity|annual|compassionate|as|on|for|take|taking|took)[ \t]+leave|management|occ(?:upational)?[ \t]+health|colleague|workmate|team[ \t]?mate|staff|degree|exams?|shift|rota|band[ \t]?\d)\b/i;
+  /\b(?:off[ \t]+(?:sick|work|with|for|since|after|following)|signed[ \t]+off|phased[ \t]+return|back[ \t]+(?:on[ \t]+(?:the[ \t]+)?(?:ward|unit)[ \t]+|at[ \t]+work[ \t]+|in[ \t]+work[ \t]+)?(?:after|from|following)|see[ \t]+you[ \t]+back|good[ \t]+luck|send(?:ing)?[ \t]+(?:her|him|them)[ \t]+(?:some[ \t]+|our[ \t]+)?love|missed[ \t]+(?:you|your|her|him)|get[ \t]+well|back[ \t]+(?:at|to)[ \t]+work|return(?:s|ed|ing)?[ \t]+to[ \t]+work|(?:sick|maternity|annual|compassionate|as|on|for|take|taking|took)[ \t]+leave|management|occ(?:upational)?[ \t]+health|(?:drop|send|sign|signing)[ \t]+(?:a|the|him|her)[ \t]+(?:card|cards)|rais(?:ing|ed|es)[ \t]+(?:money|funds)|fundrais\w*|donat\w*|sponsor\w*|if[ \t]+I[ \t]+could[ \t]+share|colleague|workmate|team[ \t]?mate|staff|degree|exams?|shift|rota|band[ \t]?\d)\b/i;
 const COLLEAGUE_POST =
   /\b(?:(?:annual|sick|maternity|paternity|compassionate|study)[ \t]+leave|off[ \t]+sick|rota|colleagues?|spreadsheet|away[ \t]+\d)/i;
 // Where the post is: a care setting other than the possessed care itself.
@@ -1199,6 +1199,9 @@ function nameWhereItStands(word: string, s: number): boolean {
   if (staffBefore(s) || TITLE_BEFORE.test(cText.slice(Math.max(0, s - 6), s))) return false;
   if (ROLE_BEFORE.test(cText.slice(Math.max(0, s - 25), s))) return false;
   if (ADDRESSED.test(cText.slice(Math.max(0, s - 25), s)) || animalBefore(s)) return false;
+  // "27 Holly Bank Road", "Beech Ward": a street, building or ward, not a person.
+  if (/\d[a-z]?[ \t]+$/.test(cText.slice(Math.max(0, s - 5), s))) return false;
+  if (PLACE_AFTER_NAME.test(cText.slice(s + word.length, s + word.length + 30))) return false;
   // At a sentence start any word is capitalised: a known given name, a possessive, or a word
   // that is no verb form followed by what follows a name ("Ceridwen on the ward round told…").
   if (STARTS_SENTENCE.test(cText.slice(Math.max(0, s - 4), s)))
@@ -1211,6 +1214,8 @@ function nameWhereItStands(word: string, s: number): boolean {
   return true;
 }
 
+const PLACE_AFTER_NAME =
+  /^(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way|Park|Hill|Ward|Unit|Court|House|Centre|School|College|Estate|Square|Place)\b/;
 const NAME_GOES_ON =
   /^(?:,|[ \t]+(?:is|was|has|had|on|in|from|told|said|says|telling|asked|who|and|still|finally))\b/;
 const CAPITALISED = /\b[A-Z][a-z'’-]{2,20}\b/g;
