@@ -65,8 +65,17 @@ const CUES = gate(
   "skip skipping skipped skips + stone st lb lbs pounds kg kilo kilos",
 );
 // Words of methods and places that are not trigger words (../../recognizers/information/triggers.ts).
-const OVERDOSE =
-  /\boverdose\b|\blaxatives?\b|\bdiet pills\b|\bpurg(?:e|ing)\b|\binstead of (?:lunch|breakfast|dinner|food|eating|meals?)\b|\bod on\b|\bthere'?s always\b|\bis (?:that way|just there|over there|round the corner|down the road)\b|\b(?:razors?|blades?|rope|noose)\b|\bswallow\b|\b(?:whole|entire) (?:packet|box|bottle|tub|strip)\b/i;
+const OVERDOSE = gate(
+  "overdose od",
+  "laxative laxatives purge purging",
+  "diet + pills",
+  "instead + lunch breakfast dinner food eating meal meals",
+  "always + multi multistorey storey bridge river canal roof top railway train thames mersey tyne cliff cliffs rope razor",
+  "way there corner road + multi multistorey storey bridge river canal roof railway train thames mersey tyne cliff cliffs",
+  "razor razors blade blades rope noose bleach + cheaper quicker easier better faster",
+  "swallow + packet box bottle lot tub strip",
+  "whole entire + packet box bottle tub strip",
+);
 const NEGATED =
   /\b(?:never|(?<!\bwhy )don'?t|(?<!\bwhy )do not|doesn'?t|not|nobody should|no one should|wouldn'?t|stop telling (?:people|someone|anyone)|told (?:me|him|her|them) to)\b[^.!?\n]{0,25}$/i;
 
@@ -85,7 +94,7 @@ export default defineRule({
   check(context) {
     const found = triggers(context.text);
     // "Overdose" is not among the trigger words (../../recognizers/information/triggers.ts): its own gate.
-    if (!(found & (T.SELF_HARM | T.DISGUISED)) && !OVERDOSE.test(context.text)) return;
+    if (!(found & (T.SELF_HARM | T.DISGUISED)) && !OVERDOSE.passes(context.text)) return;
     // Disguised spellings ("k3t", "k y s") need the words view; plain text reads the same in base.
     const view = found & T.DISGUISED ? context.normalised.words : context.normalised.base;
     if (!CUES.passes(view.text)) return;
