@@ -185,10 +185,12 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
   {
     kind: "dishonesty",
     label: "sickness that is not real",
-    trigger: trigger("sick sickie sickies lead"),
+    trigger: trigger(
+      "sick sickie sickies lead stressed stress poorly unwell depressed anxious exhausted",
+    ),
     weight: 2,
     regex:
-      /\boff\s+["“'‘]sick["”'’]|\boff\s+sick\b[^.!?\n]{0,60}?\b(?:posting|posted|seen|spotted|photos?|pics?|selfies?|instagram|insta|facebook|tiktok|on\s+holiday|on\s+the\s+beach|partying|down\s+the\s+pub|at\s+the\s+(?:pub|match|races|gym|festival|airport))\b|\bswing(?:s|ing)?\s+the\s+lead\b|\bthrow(?:s|ing)?\s+sickies\b/g,
+      /\boff\s+["“'‘]sick["”'’]|\boff\s+(?:sick|(?:sick\s+)?(?:with\s+)?["“'‘](?:stressed|stress|poorly|unwell|ill|depressed|anxious|exhausted|burnt\s+out)["”'’])(?![a-z])[^.!?\n]{0,60}?\b(?:posting|posted|seen|spotted|photos?|pics?|selfies?|instagram|insta|facebook|tiktok|on\s+holiday|on\s+the\s+beach|partying|down\s+the\s+pub|at\s+the\s+(?:pub|match|races|gym|festival|airport))\b|\bswing(?:s|ing)?\s+the\s+lead\b|\bthrow(?:s|ing)?\s+sickies\b/g,
   },
   {
     kind: "dishonesty",
@@ -406,7 +408,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     trigger: trigger("sign signs signed signing tick ticks ticked ticking"),
     weight: 2,
     regex:
-      /\b(?:sign(?:s|ed|ing)?(?:\s+off)?|tick(?:s|ed|ing)?(?:\s+off)?)\s+(?:\w+\s+){0,3}as\s+(?:checked|done|completed|inspected|serviced|safe|competent|cleaned|given|seen)\s+(?:without|when\s+(?:he|she|they|it)\s+(?:never|hadn't|wasn't|weren't))\b/g,
+      /\b(?:sign(?:s|ed|ing)?(?:\s+off)?|tick(?:s|ed|ing)?(?:\s+off)?)\s+(?:\w+\s+){0,3}as\s+(?:checked|done|completed|inspected|serviced|safe|competent|cleaned|given|seen)\s+(?:without|when\s+(?:he|she|they|it)\s+(?:never|hadn't|wasn't|weren't))\b|\b(?:haven't|hasn't|never|don't|doesn't|didn't)\s+(?:\w+\s+){1,8}?(?:and|but)\s+(?:still\s+)?(?:sign|signs|signed|tick|ticks|ticked)\s+(?:(?:the|it|them|their)\s+)?(?:\w+\s+)?(?:off\s+)?anyway\b/g,
   },
   {
     kind: "dishonesty",

@@ -15,6 +15,8 @@ ruleTester(rule, {
     "My manager's daughter got a job at Tesco, she's made up.",
     "Reported the broken hoist to estates for fixing, third time this month.",
     "She bullied me into doing a parkrun and now I love it.",
+    "Our band 7 has been off with stress for 3 months and we all miss her, get well soon 💐",
+    "I haven't had time to read the policy yet but signed it anyway, will read it tonight.",
     "I reported myself to the NMC for a drug error years ago and it made me a better nurse.",
   ],
   invalid: [
@@ -48,6 +50,14 @@ ruleTester(rule, {
     },
     {
       text: "Dr Harrington in cardiology bullied two juniors into leaving last year and HR buried the complaints.",
+      errors: 1,
+    },
+    {
+      text: "our band 7 has been off 'stressed' for 3 months but she's been posting from Ibiza every weekend 🏝️",
+      errors: 1,
+    },
+    {
+      text: "Pro-Clean Ltd haven't cleaned the isolation rooms properly in months and sign the sheets anyway.",
       errors: 1,
     },
     {
