@@ -38,8 +38,11 @@ function clauseId(clause: Clause): number {
 export interface Cut {
   /** The top-level branches' sources. */
   sources: string[];
-  /** For each branch, the clauses it needs (all must be met); null: it needs nothing readable. */
-  needs: (Int32Array | null)[];
+  /**
+   * For each branch, its alternatives (needs.ts branchAlternatives): the clauses each needs (all
+   * must be met), one alternative met being enough; null: an alternative needs nothing readable.
+   */
+  needs: (Int32Array | null)[][];
   /** Cut-down expressions by the branches kept (a bit mask, or "0,3,4" past 30 branches). */
   built: Map<number | string, RegExp>;
 }
@@ -58,10 +61,12 @@ function cutOf(regex: RegExp): Cut | null {
   seen.push(regex);
   cut = null;
   // Worth it only if some branch needs something: else every branch always stays.
-  if (read && read.needs.some((n) => n.length > 0)) {
+  if (read && read.alternatives.some((alts) => alts.every((n) => n.length > 0))) {
     cut = {
       sources: read.sources,
-      needs: read.needs.map((n) => (n.length > 0 ? Int32Array.from(n.map(clauseId)) : null)),
+      needs: read.alternatives.map((alts) =>
+        alts.map((n) => (n.length > 0 ? Int32Array.from(n.map(clauseId)) : null)),
+      ),
       built: new Map(),
     };
   }
@@ -87,21 +92,26 @@ export function cutsOf(cues: readonly { regex: RegExp }[]): (Cut | null)[] {
 export function mayMatch(regex: RegExp, text: string): boolean {
   if (!enabled) return true;
   const cut = cutOf(regex);
-  return cut === null || branchesMet(cut, bitsOf(text)) > 0;
+  return cut === null || anyBranchMet(cut, bitsOf(text));
 }
 
-function branchesMet(cut: Cut, met: Uint32Array): number {
-  let kept = 0;
-  const needs = cut.needs;
-  for (let b = 0; b < needs.length; b++) {
-    const need = needs[b];
+/** Whether one of a branch's alternatives has all its clauses in `met`. */
+function branchMet(alts: (Int32Array | null)[], met: Uint32Array): boolean {
+  for (let a = 0; a < alts.length; a++) {
+    const need = alts[a];
+    if (need === null) return true;
     let ok = true;
-    if (need !== null)
-      for (let k = 0; k < need.length && ok; k++)
-        ok = (met[need[k] >>> 5] & (1 << (need[k] & 31))) !== 0;
-    if (ok) kept++;
+    for (let k = 0; k < need.length && ok; k++)
+      ok = (met[need[k] >>> 5] & (1 << (need[k] & 31))) !== 0;
+    if (ok) return true;
   }
-  return kept;
+  return false;
+}
+
+function anyBranchMet(cut: Cut, met: Uint32Array): boolean {
+  const needs = cut.needs;
+  for (let b = 0; b < needs.length; b++) if (branchMet(needs[b], met)) return true;
+  return false;
 }
 
 /** `regex.exec(text)`, or null without running it when `mayMatch` says it cannot match. */
@@ -124,17 +134,7 @@ export function cutDown(regex: RegExp, text: string, cut = cutOf(regex)): RegExp
   let mask = 0;
   let list = "";
   for (let b = 0; b < needs.length; b++) {
-    const need = needs[b];
-    let ok = true;
-    if (need !== null)
-      for (let k = 0; k < need.length; k++) {
-        const id = need[k];
-        if ((met[id >>> 5] & (1 << (id & 31))) === 0) {
-          ok = false;
-          break;
-        }
-      }
-    if (ok) {
+    if (branchMet(needs[b], met)) {
       kept++;
       if (small) mask |= 1 << b;
       else list = list === "" ? String(b) : list + "," + b;
