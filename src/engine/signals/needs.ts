@@ -437,9 +437,21 @@ function bounded(seq: Node[], i: number, after: boolean, outer: boolean): boolea
   return outer;
 }
 
+// Words in almost every post: a clause of them rules nothing out, so another word of the same
+// string is taken when there is one ("his bum" is read as "bum"). Any word a string holds is a
+// sound choice; this only picks the more telling one.
+const COMMON = new Set(
+  `a an the and or but if of to in on at by for with from up out off over into as is are was were
+  be been being am i im me my we our us you your he him his she her they them their it its this
+  that these those there here what who when where which how not no so do does did have has had
+  will would can could should just all any some one get got go going s t ll re ve d m don nt`.split(
+    /\s+/,
+  ),
+);
+
 function rank(w: NeedWord): number {
-  // Whole words are rarer than prefixes; longer is rarer than shorter.
-  return (w.prefix ? 0 : 100) + w.text.length;
+  // Whole words are rarer than prefixes, unless they are common; longer is rarer than shorter.
+  return (w.prefix || COMMON.has(w.text) ? 0 : 100) + w.text.length;
 }
 
 /** The best word one matched string is sure to put in the text, or null. */

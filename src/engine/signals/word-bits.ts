@@ -147,8 +147,24 @@ const aliasText: (string | undefined)[] = new Array<string | undefined>(ALIASES)
 const aliasSlot = new Int32Array(ALIASES);
 let nextAlias = 0;
 
+// The text asked about last and its bits: rules ask about the same text many times in a row,
+// and the same string object compares at once (another string of the same length and words,
+// such as the words view of a plain post beside its lower-cased base, compares unit by unit).
+let lastText: string | undefined;
+let lastBits: Uint32Array = new Uint32Array(0);
+let lastIds = -1;
+
 /** The bits of `text` (kept for the last few texts; do not change the array). */
 export function bitsOf(text: string): Uint32Array {
+  if (text === lastText && lastIds === idCount) return lastBits;
+  const bits = keptBitsOf(text);
+  lastText = text;
+  lastBits = bits;
+  lastIds = idCount;
+  return bits;
+}
+
+function keptBitsOf(text: string): Uint32Array {
   for (let k = 0; k < SLOTS; k++)
     if (slotText[k] === text && slotIds[k] === idCount) return slotBits[k];
   for (let k = 0; k < ALIASES; k++)
