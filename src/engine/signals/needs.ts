@@ -562,8 +562,8 @@ const MAX_ALTERNATIVES = 256;
 
 /**
  * What a branch needs as alternatives, any one of which a match meets: the branch read once for
- * each branch of its largest group (the group's branch put in its place), as the group can only
- * match by one of them. `(?:a|b)\s+c` needs "a + c" or "b + c", where read as a whole it needs
+ * each branch of its largest group (what that branch needs, with what the rest of the branch
+ * needs), as the group can only match by one of them. `(?:a|b)\s+c` needs "a + c" or "b + c", where read as a whole it needs
  * only "a b + c": so a post with "a" and "b" but no "c" is ruled out either way, but so is a post
  * with "b" alone when "b" comes only with "d" (`(?:a\s+c|b\s+d)`). A branch without such a group
  * has its one reading. The largest group only, and not past MAX_ALTERNATIVES branches.
@@ -578,9 +578,14 @@ function branchAlternatives(seq: Node[], whole: BranchNeeds): BranchNeeds[] {
   if (at < 0) return [whole];
   const group = seq[at] as GroupNode;
   if (group.branches.length > MAX_ALTERNATIVES) return [whole];
-  return group.branches.map((b) =>
-    seqNeeds([...seq.slice(0, at), ...b, ...seq.slice(at + 1)], false, false),
-  );
+  // What comes before and after the group is read once, on its own (its edge by the group
+  // counted as unbounded, which can only give fewer words); each branch of the group is read
+  // with the group's own edges.
+  const before = seqNeeds(seq.slice(0, at), false, false);
+  const after = seqNeeds(seq.slice(at + 1), false, false);
+  const left = bounded(seq, at, false, false);
+  const right = bounded(seq, at, true, false);
+  return group.branches.map((b) => [...before, ...seqNeeds(b, left, right), ...after]);
 }
 
 /**
