@@ -22,7 +22,49 @@ const WORD_RUN =
   /\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)(?:[\s,-]+(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)){2,}\b/gi;
 const WORD = /zero|oh|nought|one|two|three|four|five|six|seven|eight|nine/gi;
 
+const NUMBER_WORDS = Object.keys(WORDS);
+// \w: what the words of WORD_RUN are made of and cut off by.
+const isWordUnit = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/** Whether `text[start, end)` is one of the number words, in any case. */
+function isNumberWord(text: string, start: number, end: number): boolean {
+  const len = end - start;
+  for (const w of NUMBER_WORDS) {
+    if (w.length !== len) continue;
+    let k = 0;
+    // Only ASCII letters lower-case with | 32 onto a lower-case letter; digits and "_" never do.
+    while (k < len && (text.charCodeAt(start + k) | 32) === w.charCodeAt(k)) k++;
+    if (k === len) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether WORD_RUN can match: it needs three number words in a row, each a whole run of \w with
+ * only spaces, commas and hyphens between. Three such runs with no other run between them is a
+ * cheap test every match passes; most posts fail it, and the expression is not run.
+ */
+function mayHaveWordRun(text: string): boolean {
+  let streak = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordUnit(text.charCodeAt(i))) i++;
+    if (i - start >= 2 && i - start <= 6 && isNumberWord(text, start, i)) {
+      if (++streak === 3) return true;
+    } else streak = 0;
+  }
+  return false;
+}
+
 export function digitWordsToDigits(view: TextView): TextView {
+  if (!mayHaveWordRun(view.text)) return view;
   return rewriteMatches(view, WORD_RUN, (m, out) => {
     WORD.lastIndex = 0;
     let prevEnd = m.index;

@@ -60,6 +60,22 @@ describe("normalise steps", () => {
     expect(words.text).toBe("9434765919");
     expect(digitWordsToDigits(view("one of the two nurses")).text).toBe("one of the two nurses");
   });
+
+  it("finds number words in a row in any case and spacing, and no others", () => {
+    const cases: [string, string][] = [
+      ["call ONE Two, three-four now", "call 12 34 now"],
+      ["zero, oh  nought", "0 0 0"],
+      ["two-one-nine", "219"],
+      ["one two threes", "one two threes"],
+      ["one_two three four", "one_two three four"],
+      ["one two 3 four five", "one two 3 four five"],
+      ["x1 one two", "x1 one two"],
+      ["onetwo three four five", "onetwo 345"],
+      ["eight nine ten seven", "eight nine ten seven"],
+      ["Nought.nine.six", "Nought.nine.six"],
+    ];
+    for (const [input, output] of cases) expect(digitWordsToDigits(view(input)).text).toBe(output);
+  });
 });
 
 describe("normalise", () => {

@@ -39,10 +39,14 @@ export const FNV_PRIME = 0x01000193;
 export class Vocabulary {
   readonly words: string[] = [];
   private readonly byWord = new Map<string, number>();
-  // Each slot: the hash and 1 + the id of a word (0: empty).
-  private slotHashes = new Int32Array(1 << 10);
-  private slotIds = new Int32Array(1 << 10);
+  // Each slot two numbers side by side (one cache line for a probe): the hash and 1 + the id of
+  // a word (0: empty).
+  private slots = new Int32Array(2 << 10);
   private mask = (1 << 10) - 1;
+  // The units of every word, one after another, and where word `id` starts (ends where `id + 1`
+  // starts): compared where they lie, with no string to follow.
+  private units = new Uint16Array(1 << 12);
+  private unitStarts = new Int32Array(1 << 10);
   private readonly bitmap: Int32Array;
   private readonly shift: number;
 
@@ -63,10 +67,11 @@ export class Vocabulary {
     const id = this.words.length;
     this.words.push(word);
     this.byWord.set(word, id);
+    this.storeUnits(word);
     const hash = hashOf(word, 0, word.length);
     const bit = hash >>> this.shift;
     this.bitmap[bit >>> 5] |= 1 << (bit & 31);
-    if (this.words.length * 4 > this.slotIds.length) this.grow();
+    if (this.words.length * 4 > this.mask + 1) this.grow();
     else this.place(id, hash);
     return id;
   }
@@ -76,17 +81,34 @@ export class Vocabulary {
     return this.byWord.get(word) ?? -1;
   }
 
+  private storeUnits(word: string): void {
+    const from = this.unitStarts[this.words.length - 1];
+    if (from + word.length > this.units.length) {
+      const units = new Uint16Array(Math.max(this.units.length * 2, from + word.length));
+      units.set(this.units);
+      this.units = units;
+    }
+    for (let k = 0; k < word.length; k++) this.units[from + k] = word.charCodeAt(k);
+    // Word `id` (just pushed) ends where word `id + 1` will start.
+    const id = this.words.length - 1;
+    if (id + 2 > this.unitStarts.length) {
+      const starts = new Int32Array(this.unitStarts.length * 2 + 2);
+      starts.set(this.unitStarts);
+      this.unitStarts = starts;
+    }
+    this.unitStarts[id + 1] = from + word.length;
+  }
+
   private place(id: number, hash: number): void {
     let at = hash & this.mask;
-    while (this.slotIds[at] !== 0) at = (at + 1) & this.mask;
-    this.slotHashes[at] = hash;
-    this.slotIds[at] = id + 1;
+    while (this.slots[2 * at + 1] !== 0) at = (at + 1) & this.mask;
+    this.slots[2 * at] = hash;
+    this.slots[2 * at + 1] = id + 1;
   }
 
   private grow(): void {
-    this.slotHashes = new Int32Array(this.slotHashes.length * 4);
-    this.slotIds = new Int32Array(this.slotIds.length * 4);
-    this.mask = this.slotIds.length - 1;
+    this.slots = new Int32Array(this.slots.length * 4);
+    this.mask = (this.slots.length >> 1) - 1;
     for (let id = 0; id < this.words.length; id++)
       this.place(id, hashOf(this.words[id], 0, this.words[id].length));
   }
@@ -101,17 +123,19 @@ export class Vocabulary {
   find(text: string, start: number, end: number, hash: number): number {
     if (!this.mayHave(hash)) return -1;
     const mask = this.mask;
+    const slots = this.slots;
     const len = end - start;
     for (let at = hash & mask; ; at = (at + 1) & mask) {
-      const slot = this.slotIds[at];
+      const slot = slots[2 * at + 1];
       if (slot === 0) return -1;
-      if (this.slotHashes[at] !== hash) continue;
-      const word = this.words[slot - 1];
-      if (word.length !== len) continue;
+      if (slots[2 * at] !== hash) continue;
+      const from = this.unitStarts[slot - 1];
+      if (this.unitStarts[slot] - from !== len) continue;
+      const units = this.units;
       let k = 0;
       while (k < len) {
         const c = text.charCodeAt(start + k);
-        if ((c === 0x2019 ? 39 : c) !== word.charCodeAt(k)) break;
+        if ((c === 0x2019 ? 39 : c) !== units[from + k]) break;
         k++;
       }
       if (k === len) return slot - 1;

@@ -1,8 +1,10 @@
 // Who is speaking: an official Trust account, a member of staff who names their NHS employer,
 // and whether they have said their views are their own (MC-SS01 §4.2(d), CCC-SMP §7.3.1).
 // All tests run on the `base` view (invisible characters removed, look-alikes folded).
+import { rememberLast } from "../last-post.js";
 import type { NormalisedText } from "../normalise/index.js";
 import type { ResolvedPack } from "../pack/schema.js";
+import { mayMatch } from "./cue-gate.js";
 import { EMPLOYER, fired, scan, trigger } from "./lexicon.js";
 
 // "Official account of …", "(official account)", "Official press office account", "Media enquiries only".
@@ -11,8 +13,12 @@ const NOT_OFFICIAL = /\b(?:unofficial|not\s+(?:an?\s+|the\s+)?official|non-offic
 
 /** The profile says the account is an official one of the Trust or a service. */
 export function isOfficialAccount(profile: string): boolean {
-  return profile.length > 0 && OFFICIAL.test(profile) && !NOT_OFFICIAL.test(profile);
+  return profile.length > 0 && officialProfile(profile);
 }
+// Several rules ask in turn about the same profile.
+const officialProfile = rememberLast(
+  (profile: string): boolean => OFFICIAL.test(profile) && !NOT_OFFICIAL.test(profile),
+);
 
 // The many ways staff say their views are their own. "RTs ≠ endorsement" is about reposts,
 // not one's own views, so it is deliberately absent.
@@ -209,7 +215,12 @@ const SIGN_OFF = new RegExp(
 );
 // Both need a '#' or a separator near the end; cheap to test first.
 const mayTagOrSignOff = (text: string) => text.includes("#") || /[,|\n—–-]/.test(text.slice(-120));
+// Each expression below runs only when the words of one of its branches are all in the text
+// (cue-gate.ts); most posts name no trust, no team and no ward.
+const may = (regex: RegExp, text: string): boolean => mayMatch(regex, text) && regex.test(text);
+
 function signsOffWithEmployer(text: string): boolean {
+  if (!mayMatch(SIGN_OFF, text)) return false;
   const m = SIGN_OFF.exec(text);
   return m !== null && PROFILE_JOB.test(m[1]);
 }
@@ -227,10 +238,10 @@ export function postNamesEmployer(
     if (!(words.bits & EMPLOYER) && !words.handle) return false;
   }
   if (EMPLOYER_PATTERNS[0].test(text) || EMPLOYER_PATTERNS[1].test(text)) return true;
-  if (THE_TRUST.test(text) || FIRST_PERSON_EMPLOYMENT.test(text)) return true;
-  if (MORE_FIRST_PERSON.test(text) || TRUST_AS_SUBJECT.test(text)) return true;
-  if (TEAM_AT.test(text) && OUR.test(text)) return true;
-  if (THE_TRUST_LOWER.test(text)) return true;
+  if (may(THE_TRUST, text) || FIRST_PERSON_EMPLOYMENT.test(text)) return true;
+  if (may(MORE_FIRST_PERSON, text) || TRUST_AS_SUBJECT.test(text)) return true;
+  if (may(TEAM_AT, text) && OUR.test(text)) return true;
+  if (may(THE_TRUST_LOWER, text)) return true;
   if (mayTagOrSignOff(text) && (STAFF_HASHTAG.test(text) || signsOffWithEmployer(text)))
     return true;
   if (

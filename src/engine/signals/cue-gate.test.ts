@@ -59,6 +59,27 @@ describe("needs", () => {
     expect(needsOf(/(?<=\s)foo\b/g)).toEqual([null]);
     expect(needsOf(/^foo\b/gm)).toEqual(["foo"]);
   });
+  it("reads a negative look-around at every letter and digit as a word edge", () => {
+    expect(needsOf(/(?<![A-Za-z0-9])foo\s+bar(?![A-Za-z0-9])/g)).toEqual(["foo + bar"]);
+    expect(needsOf(/(?<!\w)foo(?!\w)/gi)).toEqual(["foo"]);
+    // Not when a digit or a capital may stand there: "1foo" and "Xfoo" are other words.
+    expect(needsOf(/(?<![a-z])foo(?![a-z])/g)).toEqual([null]);
+    expect(needsOf(/(?<![a-z])foo(?![a-z])/gi)).toEqual([null]);
+    // A look-behind after a word says nothing of what follows it.
+    expect(needsOf(/\bfooty(?<![A-Za-z0-9])/g)).toEqual(["foot*"]);
+  });
+  it("reads a branch once for each branch of its largest group", () => {
+    const re = /(?<![A-Za-z0-9])(?:red\s+apple|green\s+pear)(?![A-Za-z0-9])/g;
+    const read = branchNeeds(re);
+    expect(read?.needs.map(gateText)).toEqual(["apple green"]);
+    expect(read?.alternatives.map((a) => a.map(gateText))).toEqual([
+      ["red + apple", "green + pear"],
+    ]);
+    expect(mayMatch(re, "a green apple")).toBe(false);
+    expect(mayMatch(re, "a RED apple")).toBe(true);
+    expect(mayMatch(re, "green pears")).toBe(false);
+    expect(cutDown(re, "a green apple")).toBeNull();
+  });
   it("refuses what it cannot take apart", () => {
     expect(branchNeeds(/(a)b\1|c/g)).toBeNull();
     expect(branchNeeds(/a|k/giu)).toBeNull();

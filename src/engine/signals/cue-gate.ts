@@ -35,11 +35,41 @@ function clauseId(clause: Clause): number {
   return id;
 }
 
+/**
+ * The bit of a clause made of one clause each branch needs (its first; or, for a branch that
+ * needs nothing as a whole, the first of each of its finer readings): every match holds one of
+ * its words. -1 when some branch needs nothing at all.
+ */
+function anyClauseId(needs: Clause[][], alternatives: Clause[][][]): number {
+  const words = new Map<string, Clause[number]>();
+  const add = (clause: Clause) => {
+    for (const w of clause) words.set((w.prefix ? "*" : "") + w.text, w);
+  };
+  for (let b = 0; b < needs.length; b++) {
+    if (needs[b].length > 0) add(needs[b][0]);
+    else if (alternatives[b].every((alt) => alt.length > 0))
+      for (const alt of alternatives[b]) add(alt[0]);
+    else return -1;
+  }
+  return clauseId([...words.values()]);
+}
+
 export interface Cut {
   /** The top-level branches' sources. */
   sources: string[];
   /** For each branch, the clauses it needs (all must be met); null: it needs nothing readable. */
   needs: (Int32Array | null)[];
+  /**
+   * For each branch read finer (needs.ts branchAlternatives), its alternatives: the clauses each
+   * needs, one alternative met being enough (null: one needs nothing); null when there is only
+   * the one reading. Asked only when `needs` is met, which most branches are not.
+   */
+  alternatives: ((Int32Array | null)[] | null)[];
+  /**
+   * The bit of one clause holding a clause of every branch (-1 when a branch needs nothing):
+   * when it is unmet no branch can match, found at one bit test (most posts, most cues).
+   */
+  any: number;
   /** Cut-down expressions by the branches kept (a bit mask, or "0,3,4" past 30 branches). */
   built: Map<number | string, RegExp>;
 }
@@ -58,10 +88,16 @@ function cutOf(regex: RegExp): Cut | null {
   seen.push(regex);
   cut = null;
   // Worth it only if some branch needs something: else every branch always stays.
-  if (read && read.needs.some((n) => n.length > 0)) {
+  if (
+    read &&
+    read.needs.some((n, b) => n.length > 0 || read.alternatives[b].every((alt) => alt.length > 0))
+  ) {
+    const ids = (n: Clause[]) => (n.length > 0 ? Int32Array.from(n.map(clauseId)) : null);
     cut = {
       sources: read.sources,
-      needs: read.needs.map((n) => (n.length > 0 ? Int32Array.from(n.map(clauseId)) : null)),
+      needs: read.needs.map(ids),
+      alternatives: read.alternatives.map((alts) => (alts.length > 1 ? alts.map(ids) : null)),
+      any: anyClauseId(read.needs, read.alternatives),
       built: new Map(),
     };
   }
@@ -87,21 +123,31 @@ export function cutsOf(cues: readonly { regex: RegExp }[]): (Cut | null)[] {
 export function mayMatch(regex: RegExp, text: string): boolean {
   if (!enabled) return true;
   const cut = cutOf(regex);
-  return cut === null || branchesMet(cut, bitsOf(text)) > 0;
+  return cut === null || anyBranchMet(cut, bitsOf(text));
 }
 
-function branchesMet(cut: Cut, met: Uint32Array): number {
-  let kept = 0;
-  const needs = cut.needs;
-  for (let b = 0; b < needs.length; b++) {
-    const need = needs[b];
-    let ok = true;
-    if (need !== null)
-      for (let k = 0; k < need.length && ok; k++)
-        ok = (met[need[k] >>> 5] & (1 << (need[k] & 31))) !== 0;
-    if (ok) kept++;
-  }
-  return kept;
+/** Whether every clause of `need` (null: none) has its bit in `met`. */
+function allMet(need: Int32Array | null, met: Uint32Array): boolean {
+  if (need === null) return true;
+  for (let k = 0; k < need.length; k++)
+    if ((met[need[k] >>> 5] & (1 << (need[k] & 31))) === 0) return false;
+  return true;
+}
+
+/** Whether branch `b` can match: its needs are met, and one of its finer readings is. */
+function branchMet(cut: Cut, b: number, met: Uint32Array): boolean {
+  if (!allMet(cut.needs[b], met)) return false;
+  const alts = cut.alternatives[b];
+  if (alts === null) return true;
+  for (let a = 0; a < alts.length; a++) if (allMet(alts[a], met)) return true;
+  return false;
+}
+
+function anyBranchMet(cut: Cut, met: Uint32Array): boolean {
+  const any = cut.any;
+  if (any >= 0 && (met[any >>> 5] & (1 << (any & 31))) === 0) return false;
+  for (let b = 0; b < cut.needs.length; b++) if (branchMet(cut, b, met)) return true;
+  return false;
 }
 
 /** `regex.exec(text)`, or null without running it when `mayMatch` says it cannot match. */
@@ -117,6 +163,8 @@ export function execIfMay(regex: RegExp, text: string): RegExpExecArray | null {
 export function cutDown(regex: RegExp, text: string, cut = cutOf(regex)): RegExp | null {
   if (!enabled || cut === null) return regex;
   const met = bitsOf(text);
+  const any = cut.any;
+  if (any >= 0 && (met[any >>> 5] & (1 << (any & 31))) === 0) return null;
   const needs = cut.needs;
   // The branches kept, as a bit mask (one bit a branch) or, past 30 branches, a list ("0,3,4").
   const small = needs.length <= 30;
@@ -124,17 +172,7 @@ export function cutDown(regex: RegExp, text: string, cut = cutOf(regex)): RegExp
   let mask = 0;
   let list = "";
   for (let b = 0; b < needs.length; b++) {
-    const need = needs[b];
-    let ok = true;
-    if (need !== null)
-      for (let k = 0; k < need.length; k++) {
-        const id = need[k];
-        if ((met[id >>> 5] & (1 << (id & 31))) === 0) {
-          ok = false;
-          break;
-        }
-      }
-    if (ok) {
+    if (branchMet(cut, b, met)) {
       kept++;
       if (small) mask |= 1 << b;
       else list = list === "" ? String(b) : list + "," + b;

@@ -30,6 +30,8 @@ interface CharNode {
   chars: string[] | null;
   /** Whether it can be an ASCII letter or digit. */
   alnum: boolean;
+  /** Whether it can be every ASCII letter and digit (`\w`, `[A-Za-z0-9]`). */
+  allAlnum?: boolean;
 }
 interface GroupNode {
   t: "group";
@@ -41,10 +43,15 @@ interface RepeatNode {
   min: number;
   max: number;
 }
-/** Zero-width: `\b`, `^`, `$`, `\B`, look-arounds (whose contents are not read). */
+/**
+ * Zero-width: `\b`, `^`, `$`, `\B`, look-arounds (whose contents are not read). A negative
+ * look-behind or look-ahead at one class holding every ASCII letter and digit
+ * (`(?<![A-Za-z0-9])`, `(?!\w)`) says that the unit before ("lb") or after ("rb") is no letter or
+ * digit, or the edge of the text: a word edge on that side, as `\b` is before or after a word.
+ */
 interface AssertNode {
   t: "assert";
-  kind: "b" | "^" | "$" | "other";
+  kind: "b" | "^" | "$" | "lb" | "rb" | "other";
 }
 /** A back-reference: matches what an earlier group did, so nothing is known about it. */
 interface AnyNode {
@@ -118,8 +125,9 @@ class Parser {
     if (c === "(") {
       this.i++;
       let look = false;
+      let m: RegExpExecArray | null = null;
       if (s[this.i] === "?") {
-        const m = /^\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/.exec(s.slice(this.i));
+        m = /^\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/.exec(s.slice(this.i));
         if (!m) this.fail("unknown group");
         look = m[0] === "?=" || m[0] === "?!" || m[0] === "?<=" || m[0] === "?<!";
         this.i += m[0].length;
@@ -127,7 +135,13 @@ class Parser {
       const branches = this.alternation();
       if (s[this.i] !== ")") this.fail("unclosed group");
       this.i++;
-      return look ? { t: "assert", kind: "other" } : { t: "group", branches };
+      if (!look) return { t: "group", branches };
+      const only = branches.length === 1 && branches[0].length === 1 ? branches[0][0] : null;
+      if (only !== null && only.t === "char" && only.allAlnum === true) {
+        if (m![0] === "?<!") return { t: "assert", kind: "lb" };
+        if (m![0] === "?!") return { t: "assert", kind: "rb" };
+      }
+      return { t: "assert", kind: "other" };
     }
     if (c === "[") return this.charClass();
     if (c === ".") {
@@ -170,7 +184,8 @@ class Parser {
 
   /** `\d \w \s` and their negations, as a class node. */
   classEscape(c: string): CharNode | null {
-    if (c === "d" || c === "w") return { t: "char", chars: null, alnum: true };
+    if (c === "w") return { t: "char", chars: null, alnum: true, allAlnum: true };
+    if (c === "d") return { t: "char", chars: null, alnum: true };
     if (c === "s") return { t: "char", chars: null, alnum: false };
     if (c === "D" || c === "W" || c === "S") return { t: "char", chars: null, alnum: c !== "W" };
     return null;
@@ -287,10 +302,20 @@ class Parser {
     if (this.ignoreCase)
       for (let k = 65; k <= 90; k++) if (ascii[k] || ascii[k + 32]) ascii[k] = ascii[k + 32] = 1;
     let alnum = false;
-    for (let k = 0; k < 128; k++) if (isAlnum(k) && (negated ? !ascii[k] : ascii[k])) alnum = true;
-    if (negated || big) return { t: "char", chars: null, alnum };
+    let allAlnum = true;
+    for (let k = 0; k < 128; k++) {
+      if (!isAlnum(k)) continue;
+      if (negated ? !ascii[k] : ascii[k]) alnum = true;
+      else allAlnum = false;
+    }
+    if (negated || big) return { t: "char", chars: null, alnum, allAlnum };
     const lowered = [...new Set([...members].map((k) => String.fromCharCode(lowerChar(k))))];
-    return { t: "char", chars: lowered.length <= MAX_CLASS_CHARS ? lowered : null, alnum };
+    return {
+      t: "char",
+      chars: lowered.length <= MAX_CLASS_CHARS ? lowered : null,
+      alnum,
+      allAlnum,
+    };
   }
 }
 
@@ -402,7 +427,8 @@ function bounded(seq: Node[], i: number, after: boolean, outer: boolean): boolea
   for (let j = i + step; j >= 0 && j < seq.length; j += step) {
     const n = seq[j];
     if (n.t === "assert") {
-      if (n.kind === "b" || n.kind === (after ? "$" : "^")) return true;
+      if (n.kind === "b" || n.kind === (after ? "$" : "^") || n.kind === (after ? "rb" : "lb"))
+        return true;
       continue; // look-arounds and \B consume nothing
     }
     if (!edgeNonWord(n, !after)) return false;
@@ -411,9 +437,21 @@ function bounded(seq: Node[], i: number, after: boolean, outer: boolean): boolea
   return outer;
 }
 
+// Words in almost every post: a clause of them rules nothing out, so another word of the same
+// string is taken when there is one ("his bum" is read as "bum"). Any word a string holds is a
+// sound choice; this only picks the more telling one.
+const COMMON = new Set(
+  `a an the and or but if of to in on at by for with from up out off over into as is are was were
+  be been being am i im me my we our us you your he him his she her they them their it its this
+  that these those there here what who when where which how not no so do does did have has had
+  will would can could should just all any some one get got go going s t ll re ve d m don nt`.split(
+    /\s+/,
+  ),
+);
+
 function rank(w: NeedWord): number {
-  // Whole words are rarer than prefixes; longer is rarer than shorter.
-  return (w.prefix ? 0 : 100) + w.text.length;
+  // Whole words are rarer than prefixes, unless they are common; longer is rarer than shorter.
+  return (w.prefix || COMMON.has(w.text) ? 0 : 100) + w.text.length;
 }
 
 /** The best word one matched string is sure to put in the text, or null. */
@@ -520,11 +558,44 @@ function score(c: Clause): number {
   return worst - c.length * 2;
 }
 
+const MAX_ALTERNATIVES = 256;
+
+/**
+ * What a branch needs as alternatives, any one of which a match meets: the branch read once for
+ * each branch of its largest group (what that branch needs, with what the rest of the branch
+ * needs), as the group can only match by one of them. `(?:a|b)\s+c` needs "a + c" or "b + c", where read as a whole it needs
+ * only "a b + c": so a post with "a" and "b" but no "c" is ruled out either way, but so is a post
+ * with "b" alone when "b" comes only with "d" (`(?:a\s+c|b\s+d)`). A branch without such a group
+ * has its one reading. The largest group only, and not past MAX_ALTERNATIVES branches.
+ */
+function branchAlternatives(seq: Node[], whole: BranchNeeds): BranchNeeds[] {
+  let at = -1;
+  for (let k = 0; k < seq.length; k++) {
+    const n = seq[k];
+    if (n.t !== "group" || n.branches.length < 2) continue;
+    if (at < 0 || n.branches.length > (seq[at] as GroupNode).branches.length) at = k;
+  }
+  if (at < 0) return [whole];
+  const group = seq[at] as GroupNode;
+  if (group.branches.length > MAX_ALTERNATIVES) return [whole];
+  // What comes before and after the group is read once, on its own (its edge by the group
+  // counted as unbounded, which can only give fewer words); each branch of the group is read
+  // with the group's own edges.
+  const before = seqNeeds(seq.slice(0, at), false, false);
+  const after = seqNeeds(seq.slice(at + 1), false, false);
+  const left = bounded(seq, at, false, false);
+  const right = bounded(seq, at, true, false);
+  return group.branches.map((b) => [...before, ...seqNeeds(b, left, right), ...after]);
+}
+
 /**
  * The top-level branches of `regex` (their sources) and what each needs, or null when the
- * expression cannot be read (then it must always run).
+ * expression cannot be read (then it must always run). `alternatives` reads each branch finer:
+ * a list of needs, any one of which every match of the branch meets (branchAlternatives).
  */
-export function branchNeeds(regex: RegExp): { sources: string[]; needs: BranchNeeds[] } | null {
+export function branchNeeds(
+  regex: RegExp,
+): { sources: string[]; needs: BranchNeeds[]; alternatives: BranchNeeds[][] } | null {
   if (regex.unicode && regex.ignoreCase) return null;
   if (regex.flags.includes("v")) return null;
   let branches: Node[][];
@@ -561,7 +632,12 @@ export function branchNeeds(regex: RegExp): { sources: string[]; needs: BranchNe
   }
   sources.push(src.slice(from));
   if (sources.length !== branches.length) return null;
-  return { sources, needs: branches.map((b) => seqNeeds(b, false, false)) };
+  const needs = branches.map((b) => seqNeeds(b, false, false));
+  return {
+    sources,
+    needs,
+    alternatives: branches.map((b, k) => branchAlternatives(b, needs[k])),
+  };
 }
 
 /** The words of a branch's needs as a rules/gate.ts alternative ("a b + c*"), or null if none. */

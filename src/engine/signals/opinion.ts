@@ -5,6 +5,7 @@
 // Patterns run on the lower-cased `base` text and only when the word scan found a stance word.
 import type { NormalisedText } from "../normalise/index.js";
 import { CONCERN_THRESHOLD, findConcern } from "./concern.js";
+import { cutDown, mayMatch } from "./cue-gate.js";
 import { findDamagingClaims } from "./damaging-claim.js";
 import { findGrievance } from "./grievance.js";
 import { STANCE, WORK, fired, scan, trigger, wordsHave } from "./lexicon.js";
@@ -93,7 +94,8 @@ const ADVICE_WORDS = trigger(
  * doctors elsewhere ("Junior doctor strikes start tomorrow … please check your letters").
  */
 function healthAdvice(text: string): boolean {
-  if (!ADVICE_VERB.test(text) || !HEALTH_TOPIC.test(text)) return false;
+  if (!mayMatch(ADVICE_VERB, text) || !ADVICE_VERB.test(text)) return false;
+  if (!mayMatch(HEALTH_TOPIC, text) || !HEALTH_TOPIC.test(text)) return false;
   const list = sentences(text);
   for (let i = 0; i < list.length; i++) {
     const advice = ADVICE_VERB.exec(list[i].text.trimStart());
@@ -144,14 +146,14 @@ export function givesOpinion(normalised: NormalisedText): boolean {
   const celebrates = () => CELEBRATION.test(text) && !NEGATIVE_OR_PRESCRIPTIVE.test(text);
   if (
     fired(words, EVALUATION_MORE_WORDS) &&
-    evaluatesWork(text, EVALUATION_MORE, EVALUATION_MORE_ALL) &&
+    evaluatesWork(text, EVALUATION_MORE_ALL) &&
     !celebrates()
   )
     return true;
   if (!stance && !fired(words, OPINION_EXTRA)) return false;
-  if (fired(words, PRESCRIPTION_WORDS) && PRESCRIPTION.test(text)) return true;
-  if (!fired(words, EVALUATION_WORDS) || !evaluatesWork(text, EVALUATION, EVALUATION_ALL))
-    return false;
+  if (fired(words, PRESCRIPTION_WORDS) && mayMatch(PRESCRIPTION, text) && PRESCRIPTION.test(text))
+    return true;
+  if (!fired(words, EVALUATION_WORDS) || !evaluatesWork(text, EVALUATION_ALL)) return false;
   return !celebrates();
 }
 
@@ -160,17 +162,22 @@ const ASKING = /\b(?:what|which|who)\s*$/;
 
 /**
  * A judgement of how good or bad something is, in a sentence about work or health (or next to
- * one): "the new rota is a joke", not "Northern is a joke. Late for my shift again."
+ * one): "the new rota is a joke", not "Northern is a joke. Late for my shift again." `all` runs
+ * cut down to the branches whose words the text holds, or not at all (cue-gate.ts): the same
+ * matches.
  */
-function evaluatesWork(text: string, one: RegExp, all: RegExp): boolean {
-  if (!one.test(text)) return false;
+function evaluatesWork(text: string, whole: RegExp): boolean {
+  const all = cutDown(whole, text);
+  if (all === null) return false;
+  all.lastIndex = 0;
+  let m = all.exec(text);
+  if (!m) return false;
   const list = sentences(text);
   const about = (k: number) =>
     k >= 0 && k < list.length && wordsHave(text, list[k].start, list[k].end, WORK);
   // Matches come in order, so the sentence index only moves forward (linear in the text).
   let i = 0;
-  all.lastIndex = 0;
-  for (let m = all.exec(text); m; m = all.exec(text)) {
+  for (; m; m = all.exec(text)) {
     if (m[0].length === 0) all.lastIndex++;
     while (i < list.length && m.index >= list[i].end) i++;
     // A question asking for others' views ("what's the best bit of kit you've ever issued?").

@@ -32,16 +32,34 @@ const filter = new Int32Array(1 << (FILTER_BITS - 5));
 
 // Bit n set: some prefix of length n is registered.
 let prefixLengths = 0;
-let keys = new Int32Array(4096);
-let slots = new Int32Array(4096);
-const values: number[][] = [];
+// The table of registered keys, open addressing, four numbers a slot side by side (one cache line
+// for a probe): the key (odd, so 0 is empty), where its ids start in `idList` and how many.
+// A post's pass marks some 40 words: flat typed arrays keep each to a couple of cache misses.
+let table = new Int32Array(4096 * 4);
+let keyCount = 0;
+let idList = new Int32Array(8192);
+let idListLength = 0;
 let idCount = 0;
 
 function find(key: number): number {
-  const mask = keys.length - 1;
+  const mask = (table.length >> 2) - 1;
   let i = (key ^ (key >>> 15)) & mask;
-  while (keys[i] !== 0 && keys[i] !== key) i = (i + 1) & mask;
+  while (table[i << 2] !== 0 && table[i << 2] !== key) i = (i + 1) & mask;
   return i;
+}
+
+/** Append `ids` and `id` to the id list; returns where they start. */
+function appendIds(from: number, count: number, id: number): number {
+  if (idListLength + count + 1 > idList.length) {
+    const grown = new Int32Array(Math.max(idList.length * 2, idListLength + count + 1));
+    grown.set(idList.subarray(0, idListLength));
+    idList = grown;
+  }
+  const at = idListLength;
+  idList.copyWithin(at, from, from + count);
+  idList[at + count] = id;
+  idListLength += count + 1;
+  return at;
 }
 
 /** A new id (a bit of every pass from now on). */
@@ -59,34 +77,40 @@ export function addWordBit(word: string, prefix: boolean, id: number): void {
   const fb = filterBit(key);
   filter[fb >>> 5] |= 1 << (fb & 31);
   let i = find(key);
-  if (keys[i] === key) {
-    const ids = values[slots[i]];
-    if (!ids.includes(id)) ids.push(id);
+  if (table[i << 2] === key) {
+    const from = table[(i << 2) + 1];
+    const count = table[(i << 2) + 2];
+    for (let j = from; j < from + count; j++) if (idList[j] === id) return;
+    // Registration happens as expressions are read, not per post: the key's ids move to the end.
+    table[(i << 2) + 1] = appendIds(from, count, id);
+    table[(i << 2) + 2] = count + 1;
     return;
   }
-  if ((values.length + 1) * 2 > keys.length) {
-    const oldKeys = keys;
-    const oldSlots = slots;
-    keys = new Int32Array(oldKeys.length * 2);
-    slots = new Int32Array(oldKeys.length * 2);
-    for (let k = 0; k < oldKeys.length; k++) {
-      if (oldKeys[k] === 0) continue;
-      const j = find(oldKeys[k]);
-      keys[j] = oldKeys[k];
-      slots[j] = oldSlots[k];
+  if ((keyCount + 1) * 2 > table.length >> 2) {
+    const old = table;
+    table = new Int32Array(old.length * 2);
+    for (let k = 0; k < old.length; k += 4) {
+      if (old[k] === 0) continue;
+      const j = find(old[k]) << 2;
+      table[j] = old[k];
+      table[j + 1] = old[k + 1];
+      table[j + 2] = old[k + 2];
     }
     i = find(key);
   }
-  keys[i] = key;
-  slots[i] = values.length;
-  values.push([id]);
+  table[i << 2] = key;
+  table[(i << 2) + 1] = appendIds(0, 0, id);
+  table[(i << 2) + 2] = 1;
+  keyCount++;
 }
 
 function mark(bits: Uint32Array, key: number): void {
-  const i = find(key);
-  if (keys[i] !== key) return;
-  const ids = values[slots[i]];
-  for (let j = 0; j < ids.length; j++) bits[ids[j] >>> 5] |= 1 << (ids[j] & 31);
+  const at = find(key) << 2;
+  if (table[at] !== key) return;
+  const from = table[at + 1];
+  const to = from + table[at + 2];
+  const ids = idList;
+  for (let j = from; j < to; j++) bits[ids[j] >>> 5] |= 1 << (ids[j] & 31);
 }
 
 /** Set in `bits` the bit of every id whose word or prefix is in `text`, in one pass. */
@@ -147,8 +171,24 @@ const aliasText: (string | undefined)[] = new Array<string | undefined>(ALIASES)
 const aliasSlot = new Int32Array(ALIASES);
 let nextAlias = 0;
 
+// The text asked about last and its bits: rules ask about the same text many times in a row,
+// and the same string object compares at once (another string of the same length and words,
+// such as the words view of a plain post beside its lower-cased base, compares unit by unit).
+let lastText: string | undefined;
+let lastBits: Uint32Array = new Uint32Array(0);
+let lastIds = -1;
+
 /** The bits of `text` (kept for the last few texts; do not change the array). */
 export function bitsOf(text: string): Uint32Array {
+  if (text === lastText && lastIds === idCount) return lastBits;
+  const bits = keptBitsOf(text);
+  lastText = text;
+  lastBits = bits;
+  lastIds = idCount;
+  return bits;
+}
+
+function keptBitsOf(text: string): Uint32Array {
   for (let k = 0; k < SLOTS; k++)
     if (slotText[k] === text && slotIds[k] === idCount) return slotBits[k];
   for (let k = 0; k < ALIASES; k++)

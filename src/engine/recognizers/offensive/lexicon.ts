@@ -377,9 +377,11 @@ function allHits(view: TextView): Map<CompiledLexicon, LexiconHit[]> {
   return found;
 }
 
+const NONE: readonly LexiconHit[] = Object.freeze([]);
+
 /** Every whole-word match of the lexicon in the view, in order. Phrases may overlap single words of other lists. */
-export function matchLexicon(view: TextView, lexicon: CompiledLexicon): LexiconHit[] {
-  const hits = allHits(view).get(lexicon) ?? [];
+export function matchLexicon(view: TextView, lexicon: CompiledLexicon): readonly LexiconHit[] {
+  const hits = allHits(view).get(lexicon) ?? NONE;
   // Within one list, a phrase hides the words inside it.
   if (hits.length < 2) return hits;
   const out: LexiconHit[] = [];

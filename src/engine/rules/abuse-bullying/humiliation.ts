@@ -149,7 +149,7 @@ export const humiliation = defineRule({
     }
     for (const p of PATTERNS) {
       // The pattern also runs only when the words of one of its branches are all in the text.
-      if (!p.gate.test(text) || !mayMatch(p.regex, text)) continue;
+      if (!mayMatch(p.regex, text) || !p.gate.test(text)) continue;
       const m = p.regex.exec(text);
       if (m && !condemnsAbuse(text)) {
         const at = view.toOriginal(m.index, m.index + m[0].length);
