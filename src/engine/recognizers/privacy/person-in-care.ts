@@ -267,6 +267,16 @@ const BACK_AT_WORK =
 // Care words the word list cannot hold ("x-ray" is two words) or that are care only here.
 const ACT_CARE =
   /\b(?:x-?rays?|results|appointments?|repeat|gp|doctor|walk-in|111|999|prescriptions?|scripts?|mental health|district nurs\w*|community (?:nurse|nursing|team|mental health|matron)|home visit|care home|hospice)\b/i;
+// Conditions a person has: read after "Name's" (CLINICAL_THING) and after "his/her/their" (HAS_CARE).
+const CONDITIONS = [
+  "diagnosis",
+  "prognosis",
+  "cancer",
+  "tumour",
+  "dementia",
+  "delirium",
+  "fracture",
+];
 const CLINICAL_THING = [
   "knee",
   "hip",
@@ -317,13 +327,7 @@ const CLINICAL_THING = [
   "dressing",
   "cast",
   "stitches",
-  "diagnosis",
-  "prognosis",
-  "cancer",
-  "tumour",
-  "dementia",
-  "delirium",
-  "fracture",
+  ...CONDITIONS,
   "infection",
   "sats",
   "temp",
@@ -1056,13 +1060,7 @@ const HAS_CARE = [
   "strokes",
   "first steps",
   "(?:last|final|dying) wish(?:es)?",
-  "diagnosis",
-  "prognosis",
-  "cancer",
-  "tumour",
-  "dementia",
-  "delirium",
-  "fracture",
+  ...CONDITIONS,
   "fractured [a-z]+",
   "broken (?:hip|leg|arm|wrist|ankle|neck|back|ribs?|pelvis|femur)",
   "hip replacement",
