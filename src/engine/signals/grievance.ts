@@ -890,8 +890,8 @@ export const findGrievance = rememberLast((normalised: NormalisedText): Grievanc
       spans.push(...findCues(text, WITH_A_DEPARTMENT, words.triggers));
     if (inWorkplace.length > 0 && (WORKPLACE.test(text) || TARGET.test(text)))
       spans.push(...inWorkplace);
-    // Judgements found by structure: an organisational subject and a verdict (work-judgement.ts),
-    // Only when no cue above found one, so their excerpts stand.
+    // Judgements found by structure, an organisational subject and a verdict (work-judgement.ts),
+    // only when no cue above found one, so their excerpts stand.
     if (spans.length === 0)
       spans.push(
         ...judgesOrganisation(

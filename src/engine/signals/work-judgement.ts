@@ -16,7 +16,7 @@
 // Every pattern is gated on its words (rules/gate.ts) and is linear: bounded gaps of plain words.
 import { gate } from "../rules/gate.js";
 import { WORK, wordsHave } from "./lexicon.js";
-import { sentences, type Span } from "./spans.js";
+import { findCues, sentences, type Cue, type Span } from "./spans.js";
 
 // Who is judged: the organisation, its management and its estate (not one colleague, not the
 // government: criticising ministers is an opinion, not a grievance about the employer).
@@ -115,16 +115,21 @@ const SINGLED_GATE = gate(
   "unfair",
 );
 
-function spansOf(re: RegExp, text: string, label: string, out: Span[]): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    out.push({ start: m.index, end: m.index + m[0].length, label, weight: 1 });
-  }
-}
+const cue = (label: string, regex: RegExp): Cue => ({ label, regex, weight: 1 });
+const ORGANISATION_CUES = [
+  cue("derogatory", SUBJECT_THEN_VERDICT),
+  cue("derogatory", VERDICT_THEN_SUBJECT),
+];
+const STORY_CUES = [
+  cue("grievance", REQUEST_REFUSED),
+  cue("grievance", BENEFIT_CUT),
+  cue("grievance", STILL_WITHOUT),
+  cue("derogatory", TOKEN_GESTURE),
+];
+const SYSTEM_CUES = [cue("derogatory", SYSTEM_JUDGED)];
+const SHRUG_CUES = [cue("grievance", SHRUG)];
+const SINGLED_CUES = [cue("grievance", SINGLED_OUT)];
+const UNFAIR_CUES = [cue("grievance", UNFAIR)];
 
 /**
  * Derogatory judgements of the organisation and unfair treatment of the author, found by
@@ -148,8 +153,7 @@ export function judgesOrganisation(
     }
   }
   if (GRIEVANCE_GATE.passes(text)) {
-    spansOf(SUBJECT_THEN_VERDICT, text, "derogatory", out);
-    spansOf(VERDICT_THEN_SUBJECT, text, "derogatory", out);
+    out.push(...findCues(text, ORGANISATION_CUES));
   }
   if (SARCASM_GATE.passes(text)) {
     const m = SARCASTIC_VERDICT.exec(text);
@@ -160,22 +164,19 @@ export function judgesOrganisation(
     }
   }
   if (STORY_GATE.passes(text) && aboutWorkplace()) {
-    spansOf(REQUEST_REFUSED, text, "grievance", out);
-    spansOf(BENEFIT_CUT, text, "grievance", out);
-    spansOf(STILL_WITHOUT, text, "grievance", out);
-    spansOf(TOKEN_GESTURE, text, "derogatory", out);
+    out.push(...findCues(text, STORY_CUES));
   }
-  if (SYSTEM_GATE.passes(text)) spansOf(SYSTEM_JUDGED, text, "derogatory", out);
+  if (SYSTEM_GATE.passes(text)) out.push(...findCues(text, SYSTEM_CUES));
   if (SHRUG_GATE.passes(text) && (aboutWorkplace() || wordsHave(text, 0, text.length, WORK))) {
     MOCK_THANKS.lastIndex = 0;
     for (let m = MOCK_THANKS.exec(text); m; m = MOCK_THANKS.exec(text))
       if (m.index > 0 && COMPLAINT_BEFORE.test(text.slice(0, m.index)))
         out.push({ start: m.index, end: m.index + m[0].length, label: "grievance", weight: 1 });
-    spansOf(SHRUG, text, "grievance", out);
+    out.push(...findCues(text, SHRUG_CUES));
   }
   if (SINGLED_GATE.passes(text) && aboutWorkplace()) {
-    spansOf(SINGLED_OUT, text, "grievance", out);
-    if (FIRST_PERSON.test(text)) spansOf(UNFAIR, text, "grievance", out);
+    out.push(...findCues(text, SINGLED_CUES));
+    if (FIRST_PERSON.test(text)) out.push(...findCues(text, UNFAIR_CUES));
   }
   return out;
 }
@@ -241,35 +242,30 @@ const WORK_JUDGEMENT_GATE = gate(
   "antibiotic antibiotics paracetamol ibuprofen vitamin vitamins supplement supplements cough decongestant decongestants detox detoxes homeopathy oils painkiller painkillers pills vape vapes cig cigs ecig ecigs + nothing not don doesn won can cannot useless pointless use",
 );
 
+const VERDICT_CUES = [
+  JUDGED,
+  JUDGED_STATE,
+  DISMISSED,
+  REFRAMED,
+  NOT_NEEDED,
+  RETHINK,
+  PREDICTED_HARM,
+  STANCE_OPENER,
+  MEDICINE_FACT,
+].map((regex) => cue("verdict", regex));
+
 /**
  * An evaluative verdict on work or health by structure (see the header), in a sentence about work
  * or health (or, for a short verdict, next to one). `text` is the lower-cased base text.
  */
 export function judgesWork(text: string): boolean {
   if (!WORK_JUDGEMENT_GATE.passes(text)) return false;
-  const hits: number[] = [];
-  for (const re of [
-    JUDGED,
-    JUDGED_STATE,
-    DISMISSED,
-    REFRAMED,
-    NOT_NEEDED,
-    RETHINK,
-    PREDICTED_HARM,
-    STANCE_OPENER,
-    MEDICINE_FACT,
-  ]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) re.lastIndex++;
-      hits.push(m.index);
-    }
-  }
+  const hits = findCues(text, VERDICT_CUES);
   if (hits.length === 0) return false;
   const list = sentences(text);
   const about = (k: number) =>
     k >= 0 && k < list.length && wordsHave(text, list[k].start, list[k].end, WORK);
-  for (const at of hits) {
+  for (const { start: at } of hits) {
     let i = 0;
     while (i < list.length && at >= list[i].end) i++;
     if (i === list.length) continue;
