@@ -4,7 +4,6 @@
 import { mayMatch } from "../../signals/cue-gate.js";
 import { wordsRegex } from "../../recognizers/privacy/vocabulary.js";
 import { nearest, PATIENT_CUES } from "../../recognizers/privacy/people.js";
-import { analyse, anyWord, wordSet } from "../../recognizers/privacy/analysis.js";
 import { defineRule } from "../rule.js";
 import {
   askedNotTold,
@@ -128,8 +127,8 @@ const HEALTH_WORDS = [
   // places that tell a health story
   "(?:fertility|sexual health|gum|std|sti|ivf|mental health|drug|alcohol|addiction|abortion|cancer|oncology|psychiatric|memory|pain|eating disorder) (?:clinic|unit|service|ward|appointment)",
 ];
-// Vocabulary classes of health beyond the list above, each a concept in several wordings. They run
-// only when the post holds one of their words (MORE_CUES), so most posts pay a bit test for them.
+// Vocabulary classes of health beyond the list above, each a concept in several wordings. Like the
+// list above, they run only when the post holds the words one of their phrases needs (mayMatch).
 const MORE_HEALTH_WORDS = [
   // Conditions named by the colleague's possession or diagnosis.
   "(?:her|his) (?:coeliac|celiac|asthma|diabetes|arthritis|lupus|fibromyalgia|ibs|migraines|tumour|thyroid|pcos|hepatitis|angina|cirrhosis|leukaemia|lymphoma|melanoma|dyslexia|dyspraxia|tourette'?s|stammer|incontinence|piles|haemorrhoids|kidney stones|bowels|blood pressure|cholesterol|sugars|illness|condition|meds|medication|symptoms|recovery|relapse)",
@@ -216,20 +215,6 @@ const MORE_HEALTH_WORDS = [
   "carrying twins",
 ];
 const MORE_HEALTH_ALL = new RegExp(wordsRegex(MORE_HEALTH_WORDS).source, "gi");
-// Words MORE_HEALTH_WORDS cannot match without (one of them per phrase), looked up in the post's
-// word analysis that the privacy rules share, so posts without any skip the phrases for free.
-const MORE_CUES = wordSet(
-  "coeliac celiac asthma diabetes arthritis lupus fibromyalgia ibs migraines tumour thyroid pcos hepatitis angina cirrhosis leukaemia lymphoma melanoma dyslexia dyspraxia tourette tourettes stammer incontinence piles haemorrhoids stones bowels pressure cholesterol sugars illness condition meds medication symptoms recovery relapse",
-  "shingles glandular failure disease dyslexic dyspraxic incontinent erectile infertility chlamydia gonorrhoea gonorrhea herpes syphilis warts thrush cystitis",
-  "vasectomy appendectomy appendicectomy tonsillectomy lumpectomy prostatectomy cholecystectomy replacement pacemaker stent stents defib",
-  "boob boobs nose tit bum eye eyelid transplant implants enlargement reduction lift facelift face tummy lipo liposuction botox fillers turkey gastric ozempic mounjaro wegovy",
-  "csection section caesarean colonoscopy mammogram smear termination",
-  "broke broken fractured snapped crutches plaster wheelchair cast brace sling moon concussion whiplash",
-  "coping cope apart psychiatrist psychologist therapist counsellor crisis cmht therapy counselling cbt emdr",
-  "tablets pills antidepressants lithium methadone sertraline citalopram fluoxetine mirtazapine diazepam beta",
-  "gambling alcoholics narcotics gamblers aa na detox relapsed wagon booze bottle",
-  "weeks sickness due baby child twins",
-);
 const HEALTH = wordsRegex(HEALTH_WORDS);
 // The condition as a subject of work rather than the colleague's own: a specialism, a charity,
 // a course, an awareness week ("specialises in bipolar disorder", "the cancer charity").
@@ -321,7 +306,7 @@ export const colleagueHealthRule = defineRule({
       HEALTH_ALL.lastIndex = 0;
       for (let m = HEALTH_ALL.exec(text); m; m = HEALTH_ALL.exec(text)) found.push(m);
     }
-    if (anyWord(analyse(context.normalised), MORE_CUES)) {
+    if (mayMatch(MORE_HEALTH_ALL, text)) {
       MORE_HEALTH_ALL.lastIndex = 0;
       for (let m = MORE_HEALTH_ALL.exec(text); m; m = MORE_HEALTH_ALL.exec(text)) found.push(m);
       found.sort((x, y) => x.index - y.index);
