@@ -74,6 +74,13 @@ const NOT_NAMES = new Set(
   ),
 );
 
+// Words that end the name of a company, service or team rather than a person's.
+const ORGANISATION_WORDS = new Set(
+  "Rail Railway Railways Trains Buses Bus Airways Airlines Water Energy Gas Electric Power Council Police Bank Mail Post Express Times News Mirror Telegraph Echo Gazette Herald United City Rovers Wanderers Athletic Town County Borough Group Ltd Limited Services Trust Hospital Hospitals Healthcare Health Care Homes Ambulance Fire Rescue Parking Park Park Motors Mobile Broadband Broadcasting Radio TV Television Network Networks Society Association Foundation Charity Council Councils Partnership".split(
+    " ",
+  ),
+);
+
 /**
  * Whether the original text names someone: a capitalised word mid-sentence that is not a common
  * word, a place ("in Wigan") or one of `exclude` (e.g. identity terms such as "Muslims").
@@ -83,6 +90,8 @@ export function hasNamedPerson(original: string, exclude: Set<string> = new Set(
   for (let m = re.exec(original); m; m = re.exec(original)) {
     const word = m[1];
     if (NOT_NAMES.has(word) || exclude.has(word.toLowerCase())) continue;
+    // The last word of an organisation's name: "Northern Rail", "Severn Trent Water".
+    if (ORGANISATION_WORDS.has(word) && /[A-Z][a-z]+\s$/.test(original.slice(0, m.index))) continue;
     const before = original.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
     if (
       /\b(?:in|at|from|near|to|on|around|outside|inside|via|the|of the|off the|down|up|into)\s$/.test(

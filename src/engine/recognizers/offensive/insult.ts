@@ -11,10 +11,11 @@ export const insultRecognizer = lexiconRecognizer({
     const m = hit.matched;
     const a = after(text, hit.end, 16);
     const b = before(text, hit.start, 16);
-    // Animals as animals: "cow's milk", "pigs in blankets", "guinea pig", "rat poison".
+    // Animals as animals: "cow's milk", "pigs in blankets", "guinea pig", "rat poison", "pig
+    // trotters" for suturing practice.
     if (/^(?:cow|cows|pig|pigs|rat|rats|snake|snakes|whale|heifer)$/.test(m)) {
       if (
-        /^(?:'s|s'|’s)? ?(?:milk|in blankets|poison|bite|farm|shed|pen|sty|skin|valve|trap|run)\b/.test(
+        /^(?:'s|s'|’s)? ?(?:milk|in blankets|poison|bite|farm|shed|pen|sty|skin|valve|trap|run|trotters?|hearts?|ears?|roast|racing|tissue)\b/.test(
           a,
         )
       )

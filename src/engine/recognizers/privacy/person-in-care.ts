@@ -705,9 +705,11 @@ const TALKED_TO =
 // patient, not a colleague.
 const PATIENT_AFTER =
   /^(?:[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?(?:discharge lounge|waiting room|bed|bay|side[ \t]?room|cubicle)\b|[^.!?\n]{0,30}\bwho(?:'s|’s| has| is)?[ \t]+(?:been[ \t]+)?waiting\b)/i;
-// "Kofi from the ward", "Emeka from pharmacy": a colleague named by where they work.
+// "Kofi from the ward", "Emeka from pharmacy", "Ruby from audiology" (a service named by its
+// ending), "Derek in chaplaincy": a colleague named by where they work. "In" only with departments
+// no patient stays in ("Derek in resus" may be a patient).
 const FROM_A_DEPARTMENT =
-  /^[ \t]+from[ \t]+(?:the[ \t]+)?(?:(?:[a-z&]+[ \t]+){1,3}team\b|(?:ward|team|unit|pharmacy|estates|reception|admin|theatres?|physio|radiology|x-ray|labs?|kitchens?|catering|porters|portering|switchboard|it|hr|finance|outpatients|day surgery|ed|a&e|amu|itu|icu|outreach|critical care outreach|security|infection control|tissue viability|dietetics|salt|ot|flow|bed management|discharge team|pain team|palliative team|hospital at night)\b|(?:[A-Z]?[a-z]+[ \t]+)?(?:choir|volunteers?|chaplaincy|charity|league of friends|friends of the hospital|radio|band|church)\b)/i;
+  /^[ \t]+(?:(?:in|on)[ \t]+(?:the[ \t]+)?(?:chaplaincy|estates|finance|payroll|hr|it|admin|switchboard|catering|kitchens?|portering|procurement|comms|communications|governance|medical records|health records|education|training|library|research|audit|occupational health|facilities|security|pharmacy)\b|from[ \t]+(?:the[ \t]+)?[a-z]+(?:ology|iatry|etics|therapy|ography|ometry|acy|aincy)\b)|^[ \t]+from[ \t]+(?:the[ \t]+)?(?:(?:[a-z&]+[ \t]+){1,3}team\b|(?:ward|team|unit|pharmacy|estates|reception|admin|theatres?|physio|radiology|x-ray|labs?|kitchens?|catering|porters|portering|switchboard|it|hr|finance|outpatients|day surgery|ed|a&e|amu|itu|icu|outreach|critical care outreach|security|infection control|tissue viability|dietetics|salt|ot|flow|bed management|discharge team|pain team|palliative team|hospital at night)\b|(?:[A-Z]?[a-z]+[ \t]+)?(?:choir|volunteers?|chaplaincy|charity|league of friends|friends of the hospital|radio|band|church)\b)/i;
 const EVERYONE_BEFORE =
   /\b(?:every|each|all|any)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:in|on|at)[ \t]+(?:the[ \t]+)?$/i;
 // Care done for someone: "c-section for Danielle", "bloods for Arthur", "transport for Ivy".
@@ -804,6 +806,15 @@ const NAMED_LIKE_PEOPLE = new Set([
   "Billy Elliot",
   "Peppa Pig",
 ]);
+// A name before one of these names a place or a body of work: "the Rose Suite", "Chris Bolt's
+// piece on our unit".
+const PLACE_NAMED_AFTER = new Set(
+  "Suite Unit Ward Wing Centre Center Building House Lodge Lounge Room Clinic Garden Gardens Court Hall Theatre Theatres Hospice Hospital Practice Surgery Library Cafe Café Kitchen Block Annexe Pavilion Tower Fund Appeal Award Awards Lecture Trust Foundation Institute".split(
+    " ",
+  ),
+);
+const WORK_AFTER =
+  /^[ \t]+(?:(?:latest|new|recent|last|first)[ \t]+)?(?:piece|article|column|book|podcast|blog|film|documentary|report|interview|show|programme|series|novel|paper|study|review)\b/;
 const COLLEAGUE_NEWS =
   /\b(?:doing a card|collection for (?:her|him)|compassionate leave|bereavement leave|(?:she|he)(?:'s| is| has) flown (?:out|home)|back (?:at work )?in \d+ weeks|send(?:ing)? (?:her|him) (?:our )?(?:love|flowers))\b/i;
 // What makes a lower-case name on a ward a patient (a birthday is anyone's).
@@ -1890,6 +1901,9 @@ export const personInCare: CustomRecognizer = {
       const hasSurname = m[2] !== undefined && nameLike(m[2]) && !GIVEN_NAME_SET.has(m[2]);
       // "a very enthusiastic Jack Russell": dog breeds and drinks named like people.
       if (hasSurname && NAMED_LIKE_PEOPLE.has(m[0])) continue;
+      if (m[2] !== undefined && PLACE_NAMED_AFTER.has(m[2])) continue;
+      const workAfter = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      if (hasSurname && /['’]s$/.test(m[2]) && WORK_AFTER.test(workAfter)) continue;
       const end = hasSurname ? m.index + m[0].length : m.index + m[1].length;
       if (!hasSurname) GIVEN.lastIndex = end;
       const before = text.slice(Math.max(0, m.index - 25), m.index);

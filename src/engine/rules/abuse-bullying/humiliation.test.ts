@@ -124,3 +124,25 @@ ruleTester(humiliation, {
     { text: "@Gaz_Porter on his third pasty before 10am 🐷", errors: 1 },
   ],
 });
+
+// Pictures posted with agreement or not at all, birds, idioms that only look like the patterns.
+ruleTester(humiliation, {
+  valid: [
+    "Caught our F1 doing the cha-cha slide at handover. Videos will not be shared 😂",
+    "Caught Dr Ahmed doing the worm at the summer party, he insisted I post it 😂📸",
+    "the trail cam caught a badger raiding the bins behind estates 😂",
+    "Two great tits and a wren on the feeder outside the day unit today 🐦",
+    "End it with a smile is our motto, just end it with a cuppa and a chat at handover 😊",
+    "Hang yourself a fresh lanyard from the hooks by the door if yours has frayed",
+    "Thanks to Dr Ellis for teaching us to suture on pig trotters 🐷 gross but brilliant",
+  ],
+  invalid: [
+    {
+      text: "Caught Phil asleep in the staff room again 😂 sharing with the whole ward",
+      errors: 1,
+    },
+    { text: "nobody on this ward likes you Kev, just end it", errors: 1 },
+    { text: "Nice tits on the new receptionist 😍", errors: 1 },
+    { text: "Do everyone a favour and go hang yourself", errors: 1 },
+  ],
+});

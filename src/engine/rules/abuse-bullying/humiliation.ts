@@ -30,7 +30,7 @@ const PATTERNS: { what: string; gate: RegExp; regex: RegExp }[] = [
     what: "Telling someone to harm themselves",
     gate: /wrists|yoursel|kys|die|jump|favou?r|end it|hang|top |off |rope|miss you|better off/,
     regex:
-      /\b(?:slit your wrists|kill yourself|kys|neck yourself|hang yourself|top yourself|off yourself|end yourself|go (?:and )?die|go (?:and )?(?:hang|top|off) yourself|jump off (?:a|the) (?:bridge|multi-storey|multi storey|roof|cliff|car park)|(?:just|might as well|may as well|should|go) end it(?: all)?|buy (?:a|some) rope)\b|\bdo (?:us|everyone|the world|the ward|the nhs) a favou?r and (?:die|jump|disappear|quit|end it)\b|\b(?:we|we'd|everyone|the world|the ward|the team)(?:'d| would)?(?: all)? be better off without (?:you|him|her)\b/,
+      /\b(?:slit your wrists|kill yourself|kys|neck yourself|hang yourself(?! (?:a|an|some|your|the|up)\b)|top yourself(?! up\b)|off yourself|end yourself|go (?:and )?die|go (?:and )?(?:hang|top|off) yourself|jump off (?:a|the) (?:bridge|multi-storey|multi storey|roof|cliff|car park)|(?:just|might as well|may as well|should|go) end it(?: all)?(?! (?:with|on|by|there|here|early|at|before|after|nicely|properly)\b)|buy (?:a|some) rope)\b|\bdo (?:us|everyone|the world|the ward|the nhs) a favou?r and (?:die|jump|disappear|quit|end it)\b|\b(?:we|we'd|everyone|the world|the ward|the team)(?:'d| would)?(?: all)? be better off without (?:you|him|her)\b/,
   },
   // Gossip meant to shame: "who's going to tell his wife", "does her husband know".
   {
@@ -50,7 +50,11 @@ const PATTERNS: { what: string; gate: RegExp; regex: RegExp }[] = [
 
 // A picture or recording of someone, described or attached: "📸", "[photo: Phil asleep ...]".
 const RECORDING =
-  /📸|🎥|📹|📷|\b(?:video|voice note|voicenote|pic|picture|photo|clip|footage|screenshot|snap) of\b|\[(?:photo|video|pic|picture|image|clip|screenshot|gif)\b|\bcaught\b|\bfilmed\b/u;
+  /📸|🎥|📹|📷|\b(?:video|voice note|voicenote|pic|picture|photo|clip|footage|screenshot|snap) of\b|\[(?:photo|video|pic|picture|image|clip|screenshot|gif)\b|\bcaught\b(?! (?:a|an|some)\b)|\bfilmed\b/u;
+// Posted with their agreement or not posted at all: "she insisted I post it", "videos will not be
+// shared".
+const AGREED =
+  /\b(?:(?:she|he|they) (?:insisted|asked me to|wanted me to|said i could|made me)|with (?:her|his|their) (?:permission|blessing|consent)|(?:will not|won't|wont|not) be (?:shared|posted))\b/;
 // Laughing at them or spreading it: "😂", "strikes again", "sharing with the whole hospital".
 const LAUGHING =
   /😂|🤣|\blol\b|\blmao\b|\bhaha\w*|\bstrikes again\b|\bshar(?:e|ing|ed) (?:this |it )?(?:with|round|around) (?:the whole|everyone|all|the ward|the group)|\bso (?:everyone|the whole \w+|you all) (?:knows|can see|sees)\b|\blook at the state of\b/u;
@@ -68,6 +72,10 @@ const SEXUALISING =
 // care ("sore on his bum", "help with her breasts") never counts.
 const BODY_LEER =
   /\b(?:his|her|[a-z]+(?:'s|’s)|the|them|those|that|nice|great|massive|huge|big|tight|peachy|perky|fit) (?:boobs|tits|titties|knockers|jugs|rack|package|bulge|cleavage|arse|bum|booty|ass)\b/;
+// Garden birds: "a pair of great tits on the feeder".
+const BIRDS = /^(?:great|blue|coal|the|those|them|that) tits$/;
+const BIRD_WATCHING =
+  /\b(?:birds?|feeders?|nest(?:s|ing)?|robins?|finch(?:es)?|sparrows?|wrens?|blackbirds?|rspb|birdwatch\w*|bird ?song|binoculars|garden|blue tits?)\b|🐦|🐤|🪶/u;
 const LEER =
   /😂|🤣|🥵|🤤|😍|👀|🍑|🍆|😏|😉|😈|\blol\b|\blmao\b|\b(?:massive|huge|nice|great|tight|peachy|perky|fit|hot|sexy|gorgeous|phwoar|cor)\b/u;
 
@@ -130,6 +138,7 @@ export const humiliation = defineRule({
     const leer = execIfMay(BODY_LEER, text);
     if (
       leer &&
+      !(BIRDS.test(leer[0]) && BIRD_WATCHING.test(text)) &&
       LEER.test(text) &&
       !condemnsAbuse(text) &&
       (hasSpecificPerson(text) ||
@@ -163,7 +172,8 @@ export const humiliation = defineRule({
       (SHAMING.test(text) ||
         IN_CARE.test(text) ||
         /\b(?:caught|secretly|ward|dementia|zimmer|commode|nightie|gown)\b/.test(text)) &&
-      !PRAISE.test(text);
+      !PRAISE.test(text) &&
+      !AGREED.test(text);
     const animal = INSULT_EMOJI.exec(context.text);
     if (!recorded && !animal) return;
     const person = hasSpecificPerson(text) || hasNamedPerson(context.text);
@@ -174,10 +184,12 @@ export const humiliation = defineRule({
       });
       return;
     }
-    // A clown or a pig aimed at a handle: "Day 3 of @Kayleigh pretending she knows what she's doing 🤡".
+    // A clown or a pig aimed at a person or a handle: "Day 3 of @Kayleigh pretending she knows
+    // what she's doing 🤡"; not thanks that end on the animal they practised on ("suturing on pig
+    // trotters ... 🐷").
     if (
       animal &&
-      (person ||
+      ((person && !PRAISE.test(text) && !HANDLE_FRIENDLY.test(text)) ||
         (/(?:^|\s)@[A-Za-z0-9_]{2,}/.test(context.text) &&
           !PRAISE.test(text) &&
           !HANDLE_FRIENDLY.test(text)))

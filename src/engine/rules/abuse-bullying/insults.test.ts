@@ -168,3 +168,20 @@ ruleTester(insults, {
   valid: ["I could go fuck myself for forgetting my lunch again"],
   invalid: [{ text: "Honestly the new matron can go f*ck herself", errors: 1 }],
 });
+
+// Names, games, things and rumours: the words are not aimed at a person.
+ruleTester(insults, {
+  valid: [
+    "Princess Anne opened our new MRI suite today, such an honour 👑",
+    "Southern Rail is an absolute joke. Second cancelled train this week, late for handover again",
+    "That new superhero film is a total waste of three hours, don't bother",
+    "We thrashed radiology at five-a-side and they're being such sore losers about it ⚽",
+    "The rumours going round about our matron are disgusting and untrue. Leave her alone.",
+    "Thanks to Dr Okoro for the suturing session on pig trotters tonight, grim but useful",
+  ],
+  invalid: [
+    { text: "You are a total waste of space", errors: 1 },
+    { text: "Princess over there in bay 3 thinks she's at the Ritz", errors: 1 },
+    { text: "our new band 6 is a loser, nobody rates her", errors: 1 },
+  ],
+});

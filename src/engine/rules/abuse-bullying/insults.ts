@@ -49,11 +49,11 @@ const SELF_BEFORE =
 // The word names a thing, not a person: "snowflake nonsense", "snowflake central", "loser buys the
 // coffees", "frequent flyer miles".
 const THING_AFTER =
-  /^ (?:central|nonsense|culture|generation|stuff|rubbish|crap|politics|agenda|mentality|attitude|logic|behaviour|vibes|energy|buys|pays|gets|owes|does|has to|makes|brings|miles|points|card|club|scheme|status|lounge)\b/;
+  /^ (?:of (?:(?:my|your|our|their|the|a|an|two|three|four|\d+|an? entire|a whole) )?(?:time|money|hours?|minutes?|days?|evenings?|afternoons?|mornings?|weekends?|paper|effort|energy|resources?)\b|central|nonsense|culture|generation|stuff|rubbish|crap|politics|agenda|mentality|attitude|logic|behaviour|vibes|energy|buys|pays|gets|owes|does|has to|makes|brings|miles|points|card|club|scheme|status|lounge)\b/;
 // What is judged is something said or done about a person, not the person: "the comments under
 // the post about our nurses are vile".
 const THING_SUBJECT =
-  /\b(?:comments?|posts?|replies|tweets?|remarks?|messages?|treatment|attitudes?|behaviour|abuse|things (?:said|people say)|the way (?:people|some people|they|patients|visitors) (?:treat|speak to|talk to|talk about))\b(?: [a-z0-9@'’-]+){0,10}? (?:is|are|was|were)\s*$/;
+  /\b(?:comments?|posts?|replies|tweets?|remarks?|messages?|rumou?rs?|gossip|lies|claims|allegations|stories|treatment|attitudes?|behaviour|abuse|things (?:said|people say)|the way (?:people|some people|they|patients|visitors) (?:treat|speak to|talk to|talk about))\b(?: [a-z0-9@'’-]+){0,10}? (?:is|are|was|were)\s*$/;
 const REPORTED_BEFORE =
   /\b(?:called|calls|calling|call|shouted|screamed|yelled|branded)\b(?: ["“‘']?[a-z'’*-]+){0,4}\s*["“‘']?\s*$/;
 const PERSON_SUBJECT = new RegExp(
@@ -138,8 +138,16 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
     /^ [A-Z][a-z]{2,}\b/.test(context.text.slice(e.end, e.end + 16))
   )
     return true;
-  // Proper nouns are not insults: "Princess Royal", "the Rat and Parrot".
-  if (kind !== "swear" && /^[A-Z]/.test(e.text) && vs > s.start + 1) return false;
+  // Proper nouns are not insults: "Princess Royal", "the Rat and Parrot", "Princess Anne
+  // opened ..." (a capitalised word before another opens a name even at a sentence start).
+  if (
+    kind !== "swear" &&
+    /^[A-Z]/.test(e.text) &&
+    (vs > s.start + 1 || /^ [A-Z][a-z]/.test(context.text.slice(e.end, e.end + 3)))
+  )
+    return false;
+  // Teasing the losing side of a game: "sore losers", "bad loser".
+  if (/^losers?$/.test(label) && /\b(?:sore|bad|good)\s*$/.test(pre)) return false;
   // Parts in a play: "starring Dr Amadi as the cat and our play team as the rats".
   if (/\b(?:as|playing|play|dressed as|costume)(?: the| a| an)?\s*$/.test(pre.slice(-16)))
     return false;

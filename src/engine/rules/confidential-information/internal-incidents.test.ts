@@ -16,6 +16,11 @@ ruleTester(rule, {
     "Top tip for new starters: if something goes wrong, report it on Datix. That's how we learn.",
     "Hit our target for flu jabs this week 💪",
     "Great teaching on never events today, really made me think about checklists",
+    // Public already, or not the Trust's: a regulator's outcome, news from elsewhere, a road.
+    "Dr Marsh was struck off today after the tribunal found he falsified notes. It's all on the MPTS website.",
+    "Read that a midwife in Devon was struck off for stealing drugs. Sad for everyone involved.",
+    "Air ambulance attended a serious incident on the A14 this morning, thoughts with everyone involved",
+    "Stuck behind a serious incident on the motorway, running late for clinic, sorry all",
   ],
   invalid: [
     {
@@ -38,5 +43,10 @@ ruleTester(rule, {
     { text: "A patient headbutted one of our porters last night, he's ok but shaken", errors: 1 },
     { text: "Serious incident declared on Ward 12 this morning, can't say more", errors: 1 },
     { text: "Drunk lad in resus kicked two of our nurses before security arrived", errors: 1 },
+    { text: "The matron on ward 9 has been suspended and nobody will say why", errors: 1 },
+    {
+      text: "Serious incident declared in our ED last night, ambulances queued on the road outside",
+      errors: 1,
+    },
   ],
 });

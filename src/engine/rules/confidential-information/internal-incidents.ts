@@ -24,6 +24,10 @@ const INCIDENT = new RegExp(
 );
 const PUBLIC =
   /\b(?:trust'?s? statement|official statement|press release|(?:reported|reporting) (?:it )?to the police|as reported (?:by|in|on)|in the news)\b/i;
+// Already public elsewhere or not the Trust's at all: a regulator's published outcome ("the
+// tribunal found", "on the MPTS website"), news read elsewhere, another organisation, a road.
+const NOT_OURS =
+  /\b(?:tribunal|mpts|court (?:heard|case|reports?)|(?:gmc|nmc|hcpc) (?:website|register|hearing|panel|decision)|(?:read|saw|seen) (?:that|in the (?:paper|news))|(?:at|in) (?:a|another) (?:\w+ )?(?:trust|hospital|ambulance service|practice|care home)|on the [am]\d{1,4}|motorway)\b/i;
 
 export default defineRule({
   meta: {
@@ -42,7 +46,7 @@ export default defineRule({
     const view = context.normalised.base;
     // Only when the words of one of its branches are all in the text.
     const m = execIfMay(INCIDENT, view.text);
-    if (!m || PUBLIC.test(view.text)) return;
+    if (!m || PUBLIC.test(view.text) || NOT_OURS.test(view.text)) return;
     const sentence = sentenceAround(view.text, m.index, m.index + m[0].length);
     const { start, end } = view.toOriginal(sentence.start, sentence.end);
     context.report({ start, end });

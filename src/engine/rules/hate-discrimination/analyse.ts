@@ -362,11 +362,17 @@ function score(window: string, strongAlready = 0): number {
   return strong === 0 ? 0 : strong + weak;
 }
 
-function slurExcused(text: string, slur: Entity, wholePost: string): boolean {
+// A slur inside the name of an organisation is the name, mentioned: "the Spastics Society
+// became Scope", "the Mongol Rally" is no use of the word about anyone.
+const ORGANISATION_NAME =
+  /^[A-Z][a-z]*[’']?s? (?:Society|Association|Trust|League|Club|Foundation|Charity|Rally|Empire|Derby|Act|Hospital|Home|School|Centre|Center|Institute|Fund)\b/;
+
+function slurExcused(text: string, slur: Entity, wholePost: string, original: string): boolean {
   const vs = Number(slur.detail?.viewStart ?? 0);
   const ve = Number(slur.detail?.viewEnd ?? 0);
   const before = text.slice(Math.max(0, vs - 40), vs);
   if (REPORTING_BEFORE.test(before)) return true;
+  if (ORGANISATION_NAME.test(original.slice(slur.start, slur.end + 24))) return true;
   if (isQuoted(text, vs, ve) && CONDEMNATION.test(wholePost)) return true;
   // Reclaimed about oneself: "I'm a proud dyke", "us queers" (not "I'm not a ...").
   if (
@@ -442,7 +448,7 @@ export function analyseHate(context: RuleContext): HateAnalysis {
   const findings: HateFinding[] = [];
 
   for (const slur of context.entities("slur")) {
-    if (slurExcused(text, slur, text)) continue;
+    if (slurExcused(text, slur, text, context.text)) continue;
     findings.push({
       start: slur.start,
       end: slur.end,

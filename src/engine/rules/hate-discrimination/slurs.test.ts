@@ -15,6 +15,8 @@ ruleTester(slurs, {
     "Put the fags down for Stoptober",
     "There's a chink in the armour of the new rota",
     "Homo sapiens evolved in Africa",
+    // The name of an organisation, mentioned.
+    "Our archive has leaflets from when Scope was still called the Spastics Society",
     // Identity terms alone.
     "Proud to be a gay nurse marching at Pride",
     "Queer, disabled and a nurse: episode 3 of our podcast",
@@ -23,6 +25,8 @@ ruleTester(slurs, {
     { text: "nights with 3 p@kis lol", errors: [{ excerpt: "p@kis" }] },
     { text: "I'm not wearing a rainbow lanyard, I'm not a f\u200baggot", errors: 1 },
     { text: "hands shaking like a ѕраѕtic 😂", errors: [{ excerpt: "ѕраѕtic" }] },
+    // A capitalised slur before a name is a nickname, not an organisation.
+    { text: "Spastic Steve dropped the tray again 😂", errors: [{ excerpt: "Spastic" }] },
     {
       text: "Bunch of fags and perverts running the NHS now",
       direction: "inbound",

@@ -591,3 +591,17 @@ ruleTester(patientNameRule, {
     },
   ],
 });
+
+// Colleagues named by a department, places and works named after people.
+ruleTester(patientNameRule, {
+  valid: [
+    "Kevin in chaplaincy sat with a dying man for five hours last night so he wasn't alone",
+    "Priya from podiatry asked me to share her fundraiser for the hospice, sponsor her here",
+    "Antenatal clinic has moved to the Lily Suite on level 2. Free parking for patients in bays 1-10",
+    "Sam Fox's article on our stroke unit left out every improvement since the inspection",
+  ],
+  invalid: [
+    { text: "Derek in resus was confused and pulling at his cannula all night", errors: 1 },
+    { text: "Lily in bay 2 finally ate her breakfast after three days", errors: 1 },
+  ],
+});

@@ -3,6 +3,8 @@ import rule from "./self-harm.js";
 
 ruleTester(rule, {
   valid: [
+    // "Hang yourself a new badge": yourself is who it is for, not who is hanged.
+    "Hang yourself a new name badge on the board by the door if yours has faded",
     "Laxatives can cause dehydration in older patients, review them on every drug round",
     "Drink water instead of fizzy drinks and you'll lose weight without trying",
 

@@ -9,7 +9,7 @@ import { defineRule } from "../rule.js";
 
 const ENCOURAGING = new RegExp(
   [
-    String.raw`\b(?:kill|hang|drown|shoot|top|off|unalive|neck|end) (?:yourself|yourselves|urself|ur self|themselves|themself|yaself|yerself)\b(?! (?:laughing|with laughter|over it|up\b))`,
+    String.raw`\b(?:kill|hang|drown|shoot|top|off|unalive|neck|end) (?:yourself|yourselves|urself|ur self|themselves|themself|yaself|yerself)\b(?! (?:laughing|with laughter|over it|up\b|(?:a|an|some|your|the) (?!favou?r\b)))`,
     String.raw`\b(?:you|u|ya|they|she|he) (?:should|could|might as well|may as well|need to|ought to) (?:just )?(?:end it|end (?:your|their|his|her) life|kill (?:yourself|themselves)|die|top (?:yourself|themselves))\b|\b(?:no one|nobody|no-one)(?: \w+){0,4} would (?:miss (?:you|u|them|her|him)|care if (?:you|u|they|she|he) (?:died|went|was gone|jumped|disappeared|topped (?:yourself|urself|themselves|himself|herself)|killed (?:yourself|urself|themselves|himself|herself)|weren'?t here|wasn'?t here))\b`,
     String.raw`\bkys\b|\bgo die\b|\b(?:just|go|please|pls) die\b|\bdrop dead\b`,
     String.raw`\b(?:slit|cut|slash) (?:your|ur|their|yer|ya) (?:own )?(?:wrists?|throats?)\b`,
