@@ -134,6 +134,7 @@ const WORDS: [number, string][] = [
      fizz bubbly cocktail cocktails wkd stella wasted hammered smashed plastered paralytic legless trollied blotto
      sloshed shitfaced leathered rat ratarsed steaming mortal munted off bottle bottles cans override omnicell pyxis
      cabinet stock valium zolpidem phenergan sleeping sleepers benzo benzos painkillers opioid opioids nytol lash
+     md pill tab line oxycodone oxynorm oxycontin buprenorphine pethidine patches codamol
      razz bender stand standing standby tried dry hungover drunk pissed remember whisky whiskey brandy tinnies
      alcohol`,
   ],

@@ -38,6 +38,10 @@ ruleTester(rule, {
     "Christmas do booked 🥂 £35 a head",
   ],
   invalid: [
+    // Words of the patterns that the information triggers once missed, so these never ran.
+    { text: "took some md at the festival before my night shift lol", errors: 1 },
+    { text: "nicked a couple of oxycodone from the cupboard, back pain is killing me", errors: 1 },
+    { text: "grabbed a few buprenorphine patches out of the CD cupboard for my back", errors: 1 },
     { text: "Last one standing at the bar wins, 10 jagers each to start \ud83c\udf7b", errors: 1 },
     {
       text: "Staff night out: first one to be sick buys the next round, no water allowed 🍻🍻🍻",
