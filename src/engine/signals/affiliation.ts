@@ -34,6 +34,8 @@ const DISCLAIMER = new RegExp(
     String.raw`\bnot\s+(?:the\s+views?\s+of\s+|those\s+of\s+|representative\s+of\s+)?my\s+employer(?:'s|s)?\b`,
     String.raw`\b(?:do\s+not|don't|dont|does\s+not|doesn't)\s+(?:necessarily\s+)?(?:represent|reflect)\s+(?:the\s+views\s+of\s+|those\s+of\s+)?(?:my|the)\s+(?:employer|trust|organisation)`,
     String.raw`\bspeaking\s+(?:only\s+)?for\s+myself\b`,
+    // speaking personally / in a personal capacity / not for my trust / not on behalf of my employer
+    String.raw`\b(?:speaking|writing|posting|tweeting)\s+(?:purely\s+|strictly\s+)?(?:personally|as\s+myself|in\s+a\s+personal\s+capacity)\b|\bin\s+a\s+personal\s+capacity\b|\bnot\s+(?:(?:speaking|posting|writing)\s+)?(?:for|on\s+behalf\s+of)\s+my\s+(?:trust|employer|organisation|hospital)\b|\bnot\s+(?:speaking|posting|writing)\s+(?:for|on\s+behalf\s+of)\s+the\s+(?:trust|organisation|hospital)\b`,
     // "my views ≠ my employer's" (the base view folds ≠ to =), "opinions != the Trust's"
     String.raw`\b(?:my\s+)?(?:views?|opinions?|tweets?|thoughts?)\s*(?:≠|!=|=\/=|=|are\s+not|aren't|r\s+not|do\s+not\s+equal|don't\s+equal)\s*(?:those\s+of\s+)?(?:my|the)\s+(?:employer|trust|organisation|hospital)`,
   ].join("|"),
@@ -42,7 +44,7 @@ const DISCLAIMER = new RegExp(
 
 // Every disclaimer above has one of these words.
 const DISCLAIMER_WORDS = trigger(
-  "views view opinions opinion tweets tweet thoughts posts comments own personal employer represent reflect speaking myself mine",
+  "views view opinions opinion tweets tweet thoughts posts comments own personal employer represent reflect speaking myself mine personally capacity behalf",
 );
 const disclaimerMemo = new Map<string, boolean>();
 

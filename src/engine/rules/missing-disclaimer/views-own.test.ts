@@ -3,6 +3,13 @@ import rule from "./views-own.js";
 
 ruleTester(rule, {
   valid: [
+    // Other ways of saying the views are one's own.
+    "Speaking personally and not for my trust: safe staffing ratios should be law. #NHS",
+    "Writing in a personal capacity as an NHS nurse: the new pay offer is an insult.",
+    {
+      text: "Agency staff cost the NHS a fortune and it has to stop.",
+      profile: "Nurse at Kingsmere NHS Trust, not posting on behalf of the Trust",
+    },
     // (1) fails: a job title or a ward alone does not name the employer.
     {
       text: "Student nurses should be paid for their placement hours. Simple.",
