@@ -3,6 +3,9 @@ import rule from "./drink-and-drugs.js";
 
 ruleTester(rule, {
   valid: [
+    // Given names that are also drug slang.
+    "Molly from the ward is having a leaving party this weekend, cake in the staff room",
+    "Charlie on nights has sorted the party for Saturday, bring a plate",
     "Mandy with her bad back was out on a night out last week, good for her",
 
     "Patients often take their leftover tramadol home from the ward, please remind them to return it",
@@ -38,6 +41,7 @@ ruleTester(rule, {
     "Christmas do booked 🥂 £35 a head",
   ],
   invalid: [
+    { text: "some Charlie before the party Saturday, sorted", errors: 1 },
     // Words of the patterns that the information triggers once missed, so these never ran.
     { text: "took some md at the festival before my night shift lol", errors: 1 },
     { text: "nicked a couple of oxycodone from the cupboard, back pain is killing me", errors: 1 },

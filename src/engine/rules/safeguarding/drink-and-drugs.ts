@@ -19,6 +19,14 @@ const STREET = guard(
 );
 const PARTY =
   /\bweekend\b|\bpart(?:y|ying|ies)\b|\bsesh\b|\bfestival\b|\brave\b|\bclubbing\b|\bsorted\b|\bgot (?:the|some|a few|a bit of|a)\b|\ball about (?:the|a bit of)\b|\bwho needs sleep\b|\boff (?:my|our|your|me) (?:face|head|tits|nut|box)\b|\bhigh as\b|\bbuzzing\b|\bcan'?t wait\b|\bsee you on the other side\b|\bbank ?holiday\b|\b(?:friday|saturday|sunday)s? (?:night|sesh)?\b|\bnever disappoints?\b|\bnever (?:hurt|harmed|killed) anyone\b|\bget (?:over|through) the week\b|\bafter (?:a|my|every|each) (?:shift|night shift|long day|late)\b|\bto (?:unwind|relax|take the edge off)\b|\btonight\b|\bpost[- ]nights\b|\bafter (?:the |this )?(?:week|shift)|\bscored\b|\bplug\b|\bdealer\b|\bcreamfields\b|\bibiza\b|\bglasto(?:nbury)?\b|\bparklife\b|\bboomtown\b|\uD83D\uDD7A|\uD83D\uDE35|\uD83E\uDD73|\uD83D\uDE0E|\uD83D\uDC8A|\uD83E\uDD2A/i;
+// Drug slang that is also a given name ("Molly from the ward", "Charlie on nights") is a name
+// when capitalised, unless an amount or a use comes before it ("a bit of Charlie").
+const NAME_SLANG = /^(?:Molly|Mandy|Charlie)$/;
+const DRUG_BEFORE =
+  /\b(?:some|bit of|on|the|took|taking|did|doing|had|got|get|bag of|gram of|g of|line of|few)\s+$/i;
+function asName(m: RegExpExecArray, t: string): boolean {
+  return NAME_SLANG.test(m[0]) && !DRUG_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index));
+}
 // Taking medicines from work to use yourself.
 const FROM_STOCK = guard(
   /\b(?:a couple of|a few|some|couple|two|2|handful of|nick(?:ed)?|help yourself to|pinch(?:ed)?|swipe|grab|take|took)\b[^.!?\n]{0,30}?\b(?:promethazine|diazepam|zopiclone|codeine|tramadol|oramorph|morphine|lorazepam|temazepam|gabapentin|pregabalin|midazolam|fentanyl|oxycodone|oxynorm|oxycontin|buprenorphine|pethidine|ketamine|meds|tablets|pills|patches)\b[^.!?\n]{0,30}?\b(?:from|off|out of) (?:the )?(?:ward|drugs?|cd|controlled drugs?|pharmacy|treatment room)?\s?(?:stock|trolley|cupboard|fridge|room)\b/i,
@@ -194,7 +202,9 @@ export default defineRule({
     // Find something to report first; the care-context check is the dearer test, so it comes last.
     let hit: RegExpExecArray | null = null;
     let what = "";
-    const drug = DRUG.exec(t) ?? STREET.exec(t);
+    const named = DRUG.exec(t);
+    const street = named && !asName(named, t) ? null : STREET.exec(t);
+    const drug = named && !asName(named, t) ? named : street && !asName(street, t) ? street : null;
     if (drug && PARTY.test(t)) [hit, what] = [drug, "drug-taking"];
     if (!hit) {
       const wasted = WASTED.exec(t);
