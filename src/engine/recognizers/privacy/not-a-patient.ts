@@ -13,8 +13,9 @@ const GATE = wordSet(
 // the post says they are being watched or aired.
 const FICTION =
   /\b(?:[Ww]atching|[Ww]atched|[Ee]pisode of|[Bb]ing(?:e?ing))\b[^.!?\n]{0,30}\b(?:Casualty|Scrubs|House)\b|\b(?:Casualty|Holby)\b[^.!?\n]{0,20}\b(?:tonight|episode|last night|on (?:the )?(?:telly|tv|bbc|iplayer))\b|\b(?:Holby(?: City)?|Grey['’]s(?: Anatomy)?|The Pitt|Call [Tt]he Midwife|This [Ii]s Going [Tt]o Hurt|One Born Every Minute|Adam Kay)\b|\b(?:[Ss]eason (?:finale|\d{1,2})|(?:this|last|next|every|whole|latest|new) episode|[Ss]toryline|(?:the|this|that|a|new) (?:book|novel)\b[^.!?\n]{0,40}\bthe bit about|chapter about)\b|\b(?:[Rr]eading|[Ww]atching|[Ww]atched)\b[^.!?\n]{0,60}\bthe bit (?:about|where|with)\b|\b(?:[Ff]ictional|[Hh]ypothetical|[Ii]maginary|[Mm]ade[- ]up)[ \t]+(?:case|patient|scenario|example)|\((?:[Ff]ictional|[Hh]ypothetical|[Mm]ade[- ]up)(?:[ \t]+case)?\)/;
-// "In 1948 the first NHS patient was…": a historic first.
-const HISTORY = /\b[Ii]n 1[89]\d\d\b[^.!?\n]{0,60}\bthe first\b/;
+// "In 1948 the first NHS patient was…", "the first NHS patient in 1948 was…": a historic first.
+const HISTORY =
+  /\b[Ii]n 1[89]\d\d\b[^.!?\n]{0,60}\bthe first\b|\b[Tt]he first\b[^.!?\n]{0,40}\bin 1[89]\d\d\b/;
 
 let lastText = "";
 let lastAnswer = false;

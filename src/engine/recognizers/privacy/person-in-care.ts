@@ -657,7 +657,7 @@ const TREATED_BY =
   /\b(?:operation|op|surgery|procedure|appointment|consultation|clinic|referral|referred|seen|saw|see|seeing|operated on|under the care of|care of|team|list)\b[^.!?\n]{0,12}?\b(?:with|under|by|to|from|of)[ \t]+$/i;
 // "Mrs Ahmed our ward manager", "Mr Chen, the consultant": named in a role.
 const ROLE_AFTER =
-  /^(?:'s)?,?[ \t]+(?:(?:is|was)[ \t]+)?(?:our|the|my|your|a|an)[ \t]+(?:(?:new|lovely|brilliant|amazing|fab|fabulous|fantastic|wonderful|old|former|acting|deputy|senior|junior|lead|head)[ \t]+){0,2}(?:ward[ \t]+manager|manager|matron|sister|consultant|surgeon|registrar|doctor|gp|nurse|midwife|physio|pharmacist|porter|hca|paramedic|ambulance[ \t]+tech|tech|technician|student|cleaner|housekeeper|receptionist|secretary|ward[ \t]+clerk|director|chief|ceo|chair|chaplain|anaesthetist|radiographer|educator|mentor|boss|colleague|lecturer|tutor|headteacher|teacher|mp|councillor|mayor)\b/i;
+  /^(?:'s)?,?[ \t]+(?:(?:is|was)[ \t]+)?(?:our|the|my|your|a|an)[ \t]+(?:(?:new|lovely|brilliant|amazing|fab|fabulous|fantastic|wonderful|old|former|acting|deputy|senior|junior|lead|head)[ \t]+){0,2}(?:ward[ \t]+manager|manager|matron|sister|consultant|surgeon|registrar|doctor|gp|nurse|midwife|physio|pharmacist|porter|hca|paramedic|ambulance[ \t]+tech|tech|technician|student|cleaner|housekeeper|receptionist|secretary|ward[ \t]+clerk|director|chief|ceo|chair|chaplain|anaesthetist|radiographer|educator|mentor|boss|colleague|lecturer|tutor|headteacher|teacher|mp|councillor|mayor)\b|^,[ \t]+(?:md|ceo|managing[ \t]+director|director|founder|owner|chair|head|boss|manager|chief[ \t]+executive|editor|presenter|reporter)[ \t]+(?:of|at)\b/i;
 // "Mr Hadley did his 1000th hip replacement", "Miss Rowe performed her first robotic op": a
 // count of procedures done makes the named person the one doing them.
 const DOES_PROCEDURES_AFTER =
@@ -806,13 +806,7 @@ const NAMED_LIKE_PEOPLE = new Set([
   "Billy Elliot",
   "Peppa Pig",
 ]);
-// A name before one of these names a place or a body of work: "the Rose Suite", "Chris Bolt's
-// piece on our unit".
-const PLACE_NAMED_AFTER = new Set(
-  "Suite Unit Ward Wing Centre Center Building House Lodge Lounge Room Clinic Garden Gardens Court Hall Theatre Theatres Hospice Hospital Practice Surgery Library Cafe Café Kitchen Block Annexe Pavilion Tower Fund Appeal Award Awards Lecture Trust Foundation Institute".split(
-    " ",
-  ),
-);
+// "Chris Bolt's piece on our unit": a writer's work, not a patient.
 const WORK_AFTER =
   /^[ \t]+(?:(?:latest|new|recent|last|first)[ \t]+)?(?:piece|article|column|book|podcast|blog|film|documentary|report|interview|show|programme|series|novel|paper|study|review)\b/;
 const COLLEAGUE_NEWS =
@@ -909,7 +903,7 @@ const BIRTH_GATE = wordSet(
   "born birth delivered delivery labour maternity nicu scbu incubator lb lbs weighed weighing midwife midwives c-section caesarean",
 );
 const COLLEAGUE_BABY =
-  /\b(?:our|my)[ \t]+(?:own[ \t]+|lovely[ \t]+|fab[ \t]+)?(?:colleague|midwife|nurse|doctor|hca|sister|matron|consultant|physio|porter|registrar|reg|manager|team member|work wife|work husband)\b|\b(?:on|with)[ \t]+(?:her|his|their)[ \t]+new[ \t]+arrival\b|\bmaternity[ \t]+leave\b/i;
+  /\b(?:our|my)[ \t]+(?:own[ \t]+|lovely[ \t]+|fab[ \t]+)?(?:colleague|midwife|nurse|doctor|hca|sister|matron|consultant|physio|porter|registrar|reg|manager|team member|work wife|work husband)\b|\b(?:on|with)[ \t]+(?:her|his|their)[ \t]+new[ \t]+arrival\b|\bmaternity[ \t]+leave\b|\b(?:sister|nurse|dr|matron|midwife)[ \t]+[a-z]+\b[^.!?\n]{0,30}\bon[ \t]+the[ \t]+(?:birth|arrival)\b/i;
 const OWN_BEFORE = /\b(?:my|our)[ \t]+(?:little[ \t]+|new[ \t]+)?$/i;
 const OWNS_GATE = wordSet(
   CLINICAL_THING.flatMap((t) =>
@@ -1204,7 +1198,8 @@ const STARTS_SENTENCE = /(?:^|[.!?\n:]\s*|[\uD800-\uDBFF][\uDC00-\uDFFF]\s*)$/;
 /** Whether the capitalised word at `s` could be a person's name where it stands. */
 function nameWhereItStands(word: string, s: number): boolean {
   const bare = withoutPossessive(word);
-  if (bare.length < 3 || !nameLike(word) || NOT_A_SURNAME.has(bare)) return false;
+  if (bare.length < 3 || !nameLike(word) || NOT_A_SURNAME.has(bare) || ORGANISATION_NOUNS.has(bare))
+    return false;
   if (staffBefore(s) || TITLE_BEFORE.test(cText.slice(Math.max(0, s - 6), s))) return false;
   if (ROLE_BEFORE.test(cText.slice(Math.max(0, s - 25), s))) return false;
   if (ADDRESSED.test(cText.slice(Math.max(0, s - 25), s)) || animalBefore(s)) return false;
@@ -1224,7 +1219,14 @@ function nameWhereItStands(word: string, s: number): boolean {
 }
 
 const PLACE_AFTER_NAME =
-  /^(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way|Park|Hill|Ward|Unit|Court|House|Centre|School|College|Estate|Square|Place)\b/;
+  /^(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way|Park|Hill|Ward|Unit|Court|House|Centre|School|College|Estate|Square|Place|Suite|Wing|Building|Lodge|Lounge|Clinic|Hospital|Hospice|Practice|Surgery|Library|Pavilion|Annexe|Hall|Society|Association|Foundation|Charity|Trust|Institute|Fund|Appeal|Awards?|Lecture)\b/;
+// Words that end the name of an organisation or a building and are nobody's surname: "the MS
+// Society after her own diagnosis" is no person with care.
+const ORGANISATION_NOUNS = new Set(
+  "Suite Unit Wing Centre Center Building Lodge Lounge Clinic Hospital Hospice Practice Surgery Library Pavilion Annexe Society Association Foundation Charity Trust Institute Fund Appeal Awards Lecture".split(
+    " ",
+  ),
+);
 const NAME_GOES_ON =
   /^(?:,|[ \t]+(?:is|was|has|had|on|in|from|told|said|says|telling|asked|who|and|still|finally))\b/;
 const CAPITALISED = /\b[A-Z][a-z'’-]{2,20}\b/g;
@@ -1901,7 +1903,9 @@ export const personInCare: CustomRecognizer = {
       const hasSurname = m[2] !== undefined && nameLike(m[2]) && !GIVEN_NAME_SET.has(m[2]);
       // "a very enthusiastic Jack Russell": dog breeds and drinks named like people.
       if (hasSurname && NAMED_LIKE_PEOPLE.has(m[0])) continue;
-      if (m[2] !== undefined && PLACE_NAMED_AFTER.has(m[2])) continue;
+      // "the Rose Suite", "the Lily Clinic": a place named after someone.
+      if (PLACE_AFTER_NAME.test(text.slice(m.index + m[1].length, m.index + m[1].length + 30)))
+        continue;
       const workAfter = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       if (hasSurname && /['’]s$/.test(m[2]) && WORK_AFTER.test(workAfter)) continue;
       const end = hasSurname ? m.index + m[0].length : m.index + m[1].length;
@@ -1917,6 +1921,7 @@ export const personInCare: CustomRecognizer = {
         (PRAISED.test(text.slice(Math.max(0, m.index - 45), m.index)) &&
           !PATIENT_AFTER.test(text.slice(end, end + 50))) ||
         (!moved && FROM_A_DEPARTMENT.test(text.slice(end, end + 40))) ||
+        ROLE_AFTER.test(text.slice(end, end + 40)) ||
         CARING_FOR_A_PATIENT.test(text.slice(end, end + 50))
       )
         continue;

@@ -599,9 +599,17 @@ ruleTester(patientNameRule, {
     "Priya from podiatry asked me to share her fundraiser for the hospice, sponsor her here",
     "Antenatal clinic has moved to the Lily Suite on level 2. Free parking for patients in bays 1-10",
     "Sam Fox's article on our stroke unit left out every improvement since the inspection",
+    "Our Dr Patel is running the Manchester marathon for the MS Society after her own diagnosis last year. She's asked us to share her page",
+    "Jade Mensah, MD of our catering contractor, came in at 6am to thank the night domestics in person",
+    "Congratulations to Sister Nkem and her husband on the birth of baby Tobi 💛 she shared the photos herself",
+    "history corner: the first NHS patient in 1948 was a 13 year old girl, Sylvia, at Park Hospital",
   ],
   invalid: [
     { text: "Derek in resus was confused and pulling at his cannula all night", errors: 1 },
     { text: "Lily in bay 2 finally ate her breakfast after three days", errors: 1 },
+    {
+      text: "Welcome to the world baby Tobi, born at 03:12 on our labour ward to mum Chloe 💛",
+      errors: 1,
+    },
   ],
 });
