@@ -1,10 +1,11 @@
 // The gates in front of the rules' patterns, and proof that they change nothing: every case of
-// every gated rule's RuleTester table gives the same findings with the gates on and off, and every
-// invalid case gets past its rule's gates (so a new pattern branch whose words are missing from
-// the gate fails here).
+// every gated rule's RuleTester table gives the same findings with the gates (and the information
+// triggers, recognizers/information/triggers.ts) on and off, and every invalid case gets past its
+// rule's gates (so a new pattern branch whose words are missing from the gate fails here).
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createChecker } from "../check.js";
 import type { Direction } from "../types.js";
+import { setTriggersEnabled } from "../recognizers/information/triggers.js";
 import { gate, guard, setGatesEnabled } from "./gate.js";
 import type { Rule } from "./rule.js";
 
@@ -22,7 +23,10 @@ vi.mock("../../../test/support/rule-tester.js", () => ({
     tables.push({ rule, cases }),
 }));
 
-afterEach(() => setGatesEnabled(true));
+afterEach(() => {
+  setGatesEnabled(true);
+  setTriggersEnabled(true);
+});
 
 describe("gate", () => {
   it("passes when every group of one alternative is present", () => {
@@ -123,8 +127,10 @@ describe("gated rules find the same with the gates off", () => {
       const all = [...cases.valid.map((c) => (typeof c === "string" ? { text: c } : c))];
       for (const c of [...all, ...cases.invalid]) {
         setGatesEnabled(false);
+        setTriggersEnabled(false);
         const open = run(c);
         setGatesEnabled(true);
+        setTriggersEnabled(true);
         expect(run(c), c.text).toBe(open);
       }
       // Every invalid case gets past the gates: the rule reports it with them on.

@@ -191,9 +191,13 @@ export default defineRule({
     )
       return report(mixed, "mixing sedatives or painkillers with alcohol");
     const challenge = CHALLENGE.exec(t);
-    // "Last one standing at the ward quiz": standing up counts only where drink is named.
+    // "Last one standing at the ward quiz", "first one to be sick ... norovirus is back": standing
+    // up, being sick or forgetting count only where drink is named.
     const standing =
-      challenge && /standing|\bcan (?:still )?(?:stand|walk|talk|remember)/i.test(challenge[0]);
+      challenge &&
+      /standing|\bcan (?:still )?(?:stand|walk|talk|remember)|\bfirst\b|\bcan'?t remember\b/i.test(
+        challenge[0],
+      );
     if (challenge && !CARE.test(t) && (!standing || DRINK.test(t) || EXCESS.test(t)))
       return report(challenge, "heavy drinking");
     const game = GAME.exec(t);
