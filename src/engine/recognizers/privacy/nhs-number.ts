@@ -1,5 +1,5 @@
 // NHS number: ten digits, last one a Modulus 11 check digit, in any grouping ("943 476 5919",
-// "943-476-5919", "9434765919"), spaced single digits or digits as words (the `digits` view).
+// "943-476-5919", "9434765919", "9434 765 919"), spaced single digits or digits as words (the `digits` view).
 // A checksum pass alone is weak evidence (one ten-digit number in eleven passes), so the base
 // score stays under the threshold until patient or NHS context is near; order, booking and
 // phone words push it down. A number that fails the check is still reported with clear
@@ -23,7 +23,12 @@ export const nhsNumber: Recognizer = {
   patterns: [
     {
       name: "ten digits",
-      regex: new RegExp(`(?<![\\d£$€.,])\\d{3}${SEP}\\d{3}${SEP}\\d{4}(?![\\d])`, "g"),
+      // Grouped 3-3-4 as printed, or 4-3-3 and 3-4-3 as people copy them ("4168 393 879"); not
+      // a run of small numbers ("4 11 18 22 35 49").
+      regex: new RegExp(
+        `(?<![\\d£$€.,])(?:\\d{3}${SEP}\\d{3}${SEP}\\d{4}|\\d{4}${SEP}\\d{3}${SEP}\\d{3}|\\d{3}${SEP}\\d{4}${SEP}\\d{3})(?![\\d])`,
+        "g",
+      ),
       score: 0.3,
     },
   ],

@@ -3,6 +3,8 @@ import { nhsNumberRule } from "./nhs-number.js";
 
 ruleTester(nhsNumberRule, {
   valid: [
+    // A run of small numbers is no NHS number, whatever it adds up to.
+    "Lottery syndicate numbers for the ward: 4 11 18 22 35 49, bring your £2 by Friday",
     "Asset tag 4010232137 on the bladder scanner, it's gone missing from Ward 5 again",
     {
       text: "Clinic 4857773451 appointment moved to Tuesday",
@@ -30,6 +32,9 @@ ruleTester(nhsNumberRule, {
     { text: "Clinic order 7216049181 for gloves is late", name: "fails Mod 11, order context" },
   ],
   invalid: [
+    // Grouped 4-3-3 or 3-4-3, as people copy it off a screen.
+    { text: "His NHS number is 4168 393 879 if anyone needs it for the referral", errors: 1 },
+    { text: "pt in bed 3, nhs no 416 8393 879, can someone chase her bloods", errors: 1 },
     { text: "Who left 721 604 9187 on the handover sheet by the printer? Shred it", errors: 1 },
     // Unspaced, with only clinical words near (review, surgeons, admitted).
     { text: "Has 4857773457 been reviewed by the surgeons yet? Admitted overnight", errors: 1 },
