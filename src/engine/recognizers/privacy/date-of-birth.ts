@@ -1,6 +1,6 @@
 // Date of birth: a full date (with a year) that birth words introduce: "DOB 12/03/1987",
-// "d.o.b. 12.03.87", "date of birth: 1987-03-12", "born 3rd March 1987", "born on the 22nd of
-// August 1950". A date with no birth words ("clinic on 12/03/2025") is not a DOB, and "born"
+// "d.o.b. 12.03.87", "d.o.b. 31st dec 59", "date of birth: 1987-03-12", "born 3rd March 1987",
+// "born on the 22nd of August 1950", or a date said as who someone is ("the 14/03/1962 chap"). A date with no birth words ("clinic on 12/03/2025") is not a DOB, and "born"
 // about an institution ("Happy birthday NHS, born 5th July 1948") is not a person's.
 import type { CustomRecognizer, Entity } from "../recognizer.js";
 
@@ -10,14 +10,18 @@ const DATE = new RegExp(
   [
     "\\b\\d{1,2}[ \\t]?[/.\\-][ \\t]?\\d{1,2}[ \\t]?[/.\\-][ \\t]?(?:\\d{4}|\\d{2})\\b",
     "\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b",
-    `\\b\\d{1,2}(?:st|nd|rd|th)?[ \\t]{1,2}(?:of[ \\t]{1,2})?${MONTH}\\.?,?[ \\t]{1,2}(?:\\d{4}|'\\d{2})\\b`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)?[ \\t]{1,2}(?:of[ \\t]{1,2})?${MONTH}\\.?,?[ \\t]{1,2}(?:\\d{4}|'?\\d{2})\\b`,
     `\\b${MONTH}\\.?[ \\t]{1,2}\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]{1,2}\\d{4}\\b`,
     // Written without separators after a DOB label: "dob:03041941" (ddmmyyyy).
     "\\b(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\\d{2}\\b",
   ].join("|"),
   "gi",
 );
-const QUICK = /born|birth|\bdob\b|d\.?\s?o\.?\s?b|\bb\.\s?\d/i;
+const QUICK =
+  /born|birth|\bdob\b|d\.?\s?o\.?\s?b|\bb\.\s?\d|\d[ \t]+(?:chap|gent|gentleman|lady|man|woman|lad|lass|girl|boy|fella|bloke|patient|baby)\b/i;
+// A date that names the person: "the 14/03/1962 chap on ACU" (a full year, then who it is).
+const PERSON_AFTER_DATE =
+  /^[ \t]+(?:chap|gent|gentleman|lady|man|woman|lad|lass|girl|boy|fella|bloke|patient|baby)\b/i;
 const BIRTH_LABEL =
   /(?:\bd\.?[ \t]?o\.?[ \t]?b\b\.?|date[ \t]of[ \t]birth|\bbirth[ \t]?date|\bdob\b|\bborn\b|\bb\.[ \t]?)[^.!?\n\d]{0,14}$/i;
 const BORN_ABOUT_INSTITUTION =
@@ -67,7 +71,22 @@ export const dateOfBirth: CustomRecognizer = {
       if (!plausible(m[0]) || historical(m[0])) continue;
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       const label = BIRTH_LABEL.exec(before);
-      if (!label) continue;
+      const end = m.index + m[0].length;
+      if (!label) {
+        if (/(?:19|20)\d\d$/.test(m[0]) && PERSON_AFTER_DATE.test(text.slice(end, end + 12))) {
+          const at = view.toOriginal(m.index, end);
+          found.push({
+            type: "DATE_OF_BIRTH",
+            start: at.start,
+            end: at.end,
+            text: normalised.original.slice(at.start, at.end),
+            score: 0.9,
+            pattern: "date naming a person",
+            detail: { labelStart: at.start, ownKin: false },
+          });
+        }
+        continue;
+      }
       const isBorn = /born/i.test(label[0]);
       if (!isBorn && MY_OWN_LABEL.test(before)) continue;
       if (

@@ -3,6 +3,7 @@ import { dateOfBirthRule } from "./date-of-birth.js";
 
 ruleTester(dateOfBirthRule, {
   valid: [
+    "Clinic on 14/03/2025, patients booked from 9",
     "Born 14/03/1990 and still getting asked for ID buying paracetamol",
     "Born on 5 July 1948, the NHS turns 77 this year! 🎉",
     "Nan's 90th today, she was a nurse here in the 60s! Born 4 May 1935 💙",
@@ -29,6 +30,15 @@ ruleTester(dateOfBirthRule, {
     },
   ],
   invalid: [
+    // A two-digit year after the label; a date said as who someone is.
+    {
+      text: "d.o.b. 31st dec 59, so he'll be 67 on new year's eve and wants to be home",
+      errors: 1,
+    },
+    {
+      text: "can someone re-bleed the 02/11/1948 gent in side room 1, sample haemolysed",
+      errors: 1,
+    },
     { text: "Mrs Hale dob:03041941 needs a repeat INR", errors: 1 },
     {
       text: "The lady in bay 4 (DOB 14/09/1937) keeps asking for Stan",
