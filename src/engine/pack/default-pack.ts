@@ -21,6 +21,11 @@ const PATIENT_CONTEXT = [
   "pacs",
   "bloods",
   "results",
+  "wristband",
+  "sample",
+  "tube",
+  "label",
+  "lab",
   "notes",
   "pas",
   "record",
@@ -39,9 +44,10 @@ export const defaultPack: PackOverrides = {
   name: "default",
   localIdentifiers: [
     {
-      // A trust's three-character organisation code then a seven-digit local number, e.g. "RWF4471902".
+      // A trust's three-character organisation code (letters, or a letter and digits as in
+      // "RX1") then a seven-digit local number, e.g. "RWF4471902", "RX1 0079341".
       name: "organisation code + 7 digits",
-      pattern: "\\b[A-Z]{3}\\d{7}\\b",
+      pattern: "\\b[A-Z][A-Z0-9]{2} ?\\d{7}\\b",
       context: PATIENT_CONTEXT,
       score: 0.3,
     },

@@ -23,6 +23,11 @@ ruleTester(hospitalNumberRule, {
       name: "same shape, no patient context",
     },
     {
+      text: "Flight BA1 2245678 booking ref came through, Tenerife here we come",
+      pack: defaultPack,
+      name: "a code and seven digits with no patient context",
+    },
+    {
       text: "KCN-123456 is the new wifi name",
       pack: trustPack,
       name: "pack pattern without its context stays below threshold",
@@ -48,6 +53,12 @@ ruleTester(hospitalNumberRule, {
       text: "Porter job for RWF4471902 (CT then back to Ward 2) still waiting",
       pack: defaultPack,
       errors: [{ excerpt: "RWF4471902" }],
+    },
+    {
+      text: "wristband says RX1 0079341 - can the lab re-run, the tube label had a typo",
+      pack: defaultPack,
+      errors: [{ excerpt: "RX1 0079341" }],
+      name: "an organisation code with a digit, spaced from the number",
     },
     {
       text: "Can someone pull the case note KCN-123456 from records",
