@@ -31,6 +31,14 @@ const PERSONAL_DOMAINS = new Set([
   "gmx.com",
   "mail.com",
 ]);
+// Written out to dodge scrapers: "jane.smith at gmail dot com", "j.smith(at)nhs(dot)net". Only
+// with "dot" (or a bracketed at) and a common ending, so "meet at the pub" is no address.
+const SPELLED_OUT =
+  /\b([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})[ \t]*(?:\(at\)|\[at\]|[ \t]at[ \t])[ \t]*((?:[A-Za-z0-9-]{1,63}[ \t]*(?:\.|\(dot\)|\[dot\]|[ \t]dot[ \t])[ \t]*){1,4}(?:com|net|org|uk|me|io))\b/gi;
+const SPELLED_SIGN = /\bdot\b|\(at\)|\[at\]/i;
+/** Whether `text` may hold an address at all (an "@" or one written out). */
+export const mayHoldEmail = (text: string): boolean =>
+  text.includes("@") || SPELLED_SIGN.test(text);
 const LOCAL = /[A-Za-z0-9._%+-]/;
 const DOMAIN = /[A-Za-z0-9.-]/;
 
@@ -65,6 +73,26 @@ export const emailAddress: CustomRecognizer = {
         pattern: "address",
         detail: { domain, personal: PERSONAL_DOMAINS.has(domain) },
       });
+    }
+    if (SPELLED_SIGN.test(text)) {
+      SPELLED_OUT.lastIndex = 0;
+      for (let m = SPELLED_OUT.exec(text); m && found.length < 100; m = SPELLED_OUT.exec(text)) {
+        const domain = m[2]
+          .toLowerCase()
+          .replace(/[ \t]*(?:\(dot\)|\[dot\]|[ \t]dot[ \t]|\.)[ \t]*/g, ".");
+        if (!SPELLED_SIGN.test(m[0])) continue;
+        const span = normalised.base.toOriginal(m.index, m.index + m[0].length);
+        if (found.some((f) => f.start < span.end && span.start < f.end)) continue;
+        found.push({
+          type: "EMAIL_ADDRESS",
+          start: span.start,
+          end: span.end,
+          text: normalised.original.slice(span.start, span.end),
+          score: 0.85,
+          pattern: "address written out",
+          detail: { domain, personal: PERSONAL_DOMAINS.has(domain) },
+        });
+      }
     }
     return found;
   },

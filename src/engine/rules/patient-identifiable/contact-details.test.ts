@@ -3,6 +3,7 @@ import { contactDetailsRule } from "./contact-details.js";
 
 ruleTester(contactDetailsRule, {
   valid: [
+    "We'll be at the pub dot on 7 for leaving drinks, ward 5 all welcome",
     "Thanks for your enquiry. Please email press@example-trust.nhs.uk and our press office will respond about the patient story",
     "Call PALS on (0161) 496 0999, Monday to Friday",
     "Call the National Domestic Abuse Helpline free on 0808 2000 247, any time",
@@ -27,6 +28,9 @@ ruleTester(contactDetailsRule, {
     },
   ],
   invalid: [
+    // Written out to dodge scrapers.
+    { text: "email her daughter on jane.smith at gmail dot com about the discharge", errors: 1 },
+    { text: "the patient's son says use k.obi(at)hotmail(dot)co(dot)uk for updates", errors: 1 },
     {
       text: "His wife's email is sandra.hughes1960@gmail.com if the ward clerk can send the leaflet",
       errors: 1,

@@ -9,6 +9,7 @@ import {
   PATIENT_CUES,
 } from "../../recognizers/privacy/people.js";
 import { RELATIVES, wordsRegex } from "../../recognizers/privacy/vocabulary.js";
+import { mayHoldEmail } from "../../recognizers/privacy/email-address.js";
 import { phoneKindOf } from "../../recognizers/privacy/phone-number.js";
 import { countDigits } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
@@ -113,7 +114,7 @@ export const contactDetailsRule = defineRule({
         fix: { start: e.start, end: e.end, replacement: "[removed]" },
       });
     }
-    for (const e of text.includes("@") ? context.entities("EMAIL_ADDRESS") : []) {
+    for (const e of mayHoldEmail(text) ? context.entities("EMAIL_ADDRESS") : []) {
       const personal = e.detail?.personal === true;
       if (ROLE_MAILBOX.test(e.text)) continue;
       if (nearest(text, e.start, e.end, PUBLIC, 60) < Infinity && !personal) continue;
