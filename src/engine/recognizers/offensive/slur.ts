@@ -37,8 +37,11 @@ export const slurRecognizer = lexiconRecognizer({
       return false;
     if (
       hit.entry.label === "dyke" &&
-      (/offa'?s?\s*$/.test(before(text, hit.start, 8)) ||
-        /^\s+(?:road|rd|lane|street|house|avenue|close)\b/.test(after(text, hit.end, 10)))
+      (/(?:offa'?s?|devil'?s?)\s*$/.test(before(text, hit.start, 8)) ||
+        /^\s+(?:road|rd|lane|street|house|avenue|close|path|paths|walk|walks|bank|banks|top|wall|drain|way)\b/.test(
+          after(text, hit.end, 10),
+        ) ||
+        /\b(?:along|across|over|beside|by|down|up) (?:the|a) $/.test(before(text, hit.start, 12)))
     )
       return false;
     if (hit.entry.label === "darkie" && /^dark(?:y|ey)s?$/.test(m))

@@ -6,6 +6,11 @@ import { PUT_DOWNS, possiblePutDowns, putDowns } from "./put-downs.js";
 
 const cases: { valid: Parameters<typeof ruleTester>[1]["valid"]; invalid: InvalidCase[] } = {
   valid: [
+    // "Shut up" in disbelief, as a catchphrase, or to birds and machines; farewells to things.
+    "Shut up, you're joking?! Our HCA Jo has won the regional support worker award 🎉",
+    "Shut up and take my money: the new vending machine in the atrium does hot soup",
+    "can someone please shut up the seagulls on the roof above ward 14, screaming since 4am",
+    "RIP to the old Ward 3 sluice, demolished today after 50 years of service. Nobody will miss you 🪦",
     "Someone take my badge away, I've just called a consultant 'mum' 🙈",
     "Somebody hid her bleep as a joke and she found it in the fridge 😂 she took it well",
     "I'm a sad little person who colour-codes her drug charts and I'm proud of it",
@@ -71,6 +76,8 @@ const cases: { valid: Parameters<typeof ruleTester>[1]["valid"]; invalid: Invali
     "The abuse our staff got at the weekend was vile. Nobody deserves that. You are a disgrace, whoever shouted at Amy, and it's been reported.",
   ],
   invalid: [
+    { text: "Shut up the new band 5, she never stops talking 🙄", errors: 1 },
+    { text: "nobody will miss you when you leave, Karen", errors: 1 },
     {
       text: "Watched Dr Fox attempt a chest drain. Somebody take his stethoscope away 🙄",
       errors: 1,

@@ -26,7 +26,11 @@ const FLATTERING_ANYWHERE =
 
 // Friendly shapes: "shut up, you're amazing!", "aka the best nurse on the unit".
 const PRAISE =
-  /\b(?:congrat\w*|amazing|brilliant|proud|well done|love (?:you|her|him|this)|legend|best|star|superstar|so happy|so lucky|thank you|thanks)\b|❤|💕|🥰|😍/u;
+  /\b(?:congrat\w*|amazing|brilliant|proud|well done|love (?:you|her|him|this)|legend|best|star|superstar|so happy|so lucky|thank you|thanks|nicest|kindest)\b|❤|💕|🥰|😍|🎉|🥳/u;
+
+// A thing on its way out, which a farewell put-down is said to.
+const THING_GONE =
+  /\b(?:demolish\w*|decommission\w*|scrapped|switched off for good|pulled down|knocked down|goes live|go live|replaced by|being replaced|end of an era)\b/;
 
 // Speed: every pattern lists cue words, at least one of which every branch of the pattern needs
 // at the start of a run of letters (each cue follows a \b, a space or a quote in the pattern; see
@@ -106,7 +110,7 @@ export const PUT_DOWNS: {
     cues: "shut asked opinion input view advice thought comment someone somebody toughen crawl crying whining moaning whinging sulking snivelling job clue grip brain grow give embarrass pathetic",
     praise: true,
     regex:
-      /\bshut up\b|\bno(?:body|one| one) asked(?: you| for (?:your|you|it|this|that))?(?=\s*(?:[.!,?]|$))|\bno(?:body|one| one) (?:asked|wants|needs) (?:for )?your (?:opinion|input|views?|advice|thoughts|comments?)\b|\bcrawl back (?:under|into) (?:your|his|her|their|whatever) (?:rock|stone|hole|cave|swamp)\b|\b(?:someone|somebody) (?:please )?(?:gag|muzzle|shut up|mute|silence|unplug|switch off|tape up) (?:her|him|them)\b|\bstop (?:crying|whining|moaning|whinging|sulking|snivelling) (?:and\b|about your\b)|\bdo your (?:bloody |flipping |actual |fucking )?job\b|\b(?:get a (?:clue|grip|brain)|grow (?:a brain|a spine|up)|give it up)(?=\s*(?:[.!,?]|$|love\b|mate\b|hun\b|pal\b|babe\b|woman\b|man\b|lad\b|girl\b|sweetheart\b|princess\b|buttercup\b|petal\b))|\b(?:toughen up|grow a pair)(?:,)? (?:buttercup|princess|snowflake|love|hun|sweetheart|petal|babe|mate)\b|\byou're (?:embarrassing|pathetic|an embarrassment)\b/,
+      /\bshut up\b(?! and take my money\b|,? (?:you'?re|you are|ur|u r) (?:joking|kidding|having me on)\b| the (?:seagulls?|birds?|pigeons?|crows?|geese|dogs?|foxes|alarms?|pumps?|machines?|bleeps?|phones?|radio|telly|tv|music|noise|printer|fire alarm)\b)|\bno(?:body|one| one) asked(?: you| for (?:your|you|it|this|that))?(?=\s*(?:[.!,?]|$))|\bno(?:body|one| one) (?:asked|wants|needs) (?:for )?your (?:opinion|input|views?|advice|thoughts|comments?)\b|\bcrawl back (?:under|into) (?:your|his|her|their|whatever) (?:rock|stone|hole|cave|swamp)\b|\b(?:someone|somebody) (?:please )?(?:gag|muzzle|shut up|mute|silence|unplug|switch off|tape up) (?:her|him|them)\b|\bstop (?:crying|whining|moaning|whinging|sulking|snivelling) (?:and\b|about your\b)|\bdo your (?:bloody |flipping |actual |fucking )?job\b|\b(?:get a (?:clue|grip|brain)|grow (?:a brain|a spine|up)|give it up)(?=\s*(?:[.!,?]|$|love\b|mate\b|hun\b|pal\b|babe\b|woman\b|man\b|lad\b|girl\b|sweetheart\b|princess\b|buttercup\b|petal\b))|\b(?:toughen up|grow a pair)(?:,)? (?:buttercup|princess|snowflake|love|hun|sweetheart|petal|babe|mate)\b|\byou're (?:embarrassing|pathetic|an embarrassment)\b/,
   },
   // Laughing at someone's looks or attempts: "the HCA with the moustache 😂", "lol at Martin trying to".
   {
@@ -464,6 +468,13 @@ export const putDowns = defineRule({
       )
         continue;
       if (p.praise && PRAISE.test(text)) continue;
+      // Said to a thing on its way out: "RIP to the old sluice, demolished today. Nobody will miss you".
+      if (
+        THING_GONE.test(text) &&
+        !/\b(?:he|she|him|her|his)\b/.test(text) &&
+        !hasNamedPerson(context.text)
+      )
+        continue;
       const pre = text.slice(Math.max(0, m.index - 40), m.index);
       if (REPORTING_BEFORE.test(pre) || (!p.author && SELF_BEFORE.test(tail(pre, 24)))) continue;
       // Quoted to report it: "being told 'nobody can stand you' is bullying".

@@ -17,6 +17,9 @@ ruleTester(slurs, {
     "Homo sapiens evolved in Africa",
     // The name of an organisation, mentioned.
     "Our archive has leaflets from when Scope was still called the Spastics Society",
+    // Earthworks and drains.
+    "The dyke path along the Fens is my favourite post-nights walk, flat and quiet",
+    "walked along the dyke to the pumping station after nights, herons everywhere",
     // Identity terms alone.
     "Proud to be a gay nurse marching at Pride",
     "Queer, disabled and a nurse: episode 3 of our podcast",
