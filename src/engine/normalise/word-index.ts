@@ -141,6 +141,31 @@ export class Vocabulary {
       if (k === len) return slot - 1;
     }
   }
+
+  /**
+   * The id of `text[start, end)` with ASCII capitals read as small letters (hashed so, by the
+   * caller), or -1. For words of ASCII letters and digits.
+   */
+  findLower(text: string, start: number, end: number, hash: number): number {
+    const mask = this.mask;
+    const slots = this.slots;
+    const len = end - start;
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const slot = slots[2 * at + 1];
+      if (slot === 0) return -1;
+      if (slots[2 * at] !== hash) continue;
+      const from = this.unitStarts[slot - 1];
+      if (this.unitStarts[slot] - from !== len) continue;
+      const units = this.units;
+      let k = 0;
+      while (k < len) {
+        const c = text.charCodeAt(start + k);
+        if ((c >= 65 && c <= 90 ? c + 32 : c) !== units[from + k]) break;
+        k++;
+      }
+      if (k === len) return slot - 1;
+    }
+  }
 }
 
 /** FNV-1a over the UTF-16 units of `text[start, end)`, "’" read as "'". */

@@ -5,6 +5,7 @@
 // "the 97-year-old from Rye who came in after the house fire on Saturday" does, "a patient told
 // me today" does not. The author's own relatives ("my nan") are not counted.
 import { rememberLast } from "../../last-post.js";
+import { mayMatch } from "../../signals/cue-gate.js";
 import { SENTENCE_REACH } from "../information/phrases.js";
 import type { CustomRecognizer, Entity } from "../recognizer.js";
 import { analyse, anyWord, type PostAnalysis } from "./analysis.js";
@@ -1072,10 +1073,11 @@ function ourElder(text: string, at: number, age: string): boolean {
 
 // indirectScore runs twice on some posts (the second time counting the writer's own relatives):
 // the searches of the whole text, which do not depend on that, are made once per text, each
-// remembering its last text and answer.
+// remembering its last text and answer. A search is not run at all when the words its branches
+// need are missing from the text (signals/cue-gate.ts mayMatch: it then cannot match).
 function execOnce(re: RegExp): (text: string) => RegExpExecArray | null {
   if (re.global || re.sticky) throw new Error("execOnce needs an expression without state");
-  return rememberLast((text: string) => re.exec(text));
+  return rememberLast((text: string) => (mayMatch(re, text) ? re.exec(text) : null));
 }
 const ONCE_AGE_GLUED = execOnce(AGE_GLUED);
 const ONCE_BED_OWNER = execOnce(BED_OWNER);

@@ -1,6 +1,6 @@
 // Shared tests about people in a post: is someone near this span a patient (care cues) or a
 // colleague (staff roles), and did the post say they agreed to it. Used by recognizers and rules.
-import { anyWord, wordSet, type PostAnalysis } from "./analysis.js";
+import { anyWord, someWordEnding, wordSet, type PostAnalysis } from "./analysis.js";
 import { CONSENT, hasAnyWord, OFFICIAL_PROFILE, STAFF_ROLES, wordsRegex } from "./vocabulary.js";
 
 /**
@@ -60,13 +60,13 @@ const CARE_OPEN_GATE = wordSet(
 // The last four letters of every clinical ending: one Set lookup per long word.
 const ENDING_TAILS = new Set(CLINICAL_ENDINGS.map((e) => e.slice(-4)));
 
+const clinicalWord = (w: string): boolean =>
+  !NOT_CLINICAL.has(w) && CLINICAL_ENDINGS.some((e) => w.endsWith(e));
+
 /** Whether the post is about care by the open vocabulary (see CARE_OPEN_WORDS). */
 export function careOpen(text: string, post: PostAnalysis): boolean {
   if (anyWord(post, CARE_OPEN_WORDS)) return true;
-  for (const w of post.words) {
-    if (w.length > 6 && ENDING_TAILS.has(w.slice(-4)) && !NOT_CLINICAL.has(w))
-      for (const e of CLINICAL_ENDINGS) if (w.endsWith(e)) return true;
-  }
+  if (someWordEnding(post, 6, ENDING_TAILS, clinicalWord)) return true;
   return anyWord(post, CARE_OPEN_GATE) && CARE_OPEN_PHRASES.test(text);
 }
 

@@ -11,6 +11,7 @@
 //   "my patient Tom", "a lady called Doris"
 //   a known given name with patient cues near ("Doris on her nightly escape attempt")
 // Staff named in their role ("Dr Patel ran a great session", "Sister Holt") are not patients.
+import { mayMatch } from "../../signals/cue-gate.js";
 import { identityView, type TextView } from "../../normalise/index.js";
 import type { CustomRecognizer, Entity } from "../recognizer.js";
 import { analyse, anyWord, wordSet, type PostAnalysis } from "./analysis.js";
@@ -952,6 +953,17 @@ function mayHaveNameAge(text: string): boolean {
   return false;
 }
 
+/**
+ * The first match of a global `re` in `text` (from its lastIndex), or null without running it
+ * when the words its branches need are missing (signals/cue-gate.ts mayMatch: it then matches
+ * nowhere, and exec would have found nothing and set lastIndex to 0, as this does).
+ */
+function mayExec(re: RegExp, text: string): RegExpExecArray | null {
+  if (mayMatch(re, text)) return re.exec(text);
+  re.lastIndex = 0;
+  return null;
+}
+
 function push(found: Entity[], e: Entity) {
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
@@ -1278,7 +1290,7 @@ function possessedCare(text: string): void {
 /** "Maureen's back with us again": a name, then a stay. */
 function stayAfterName(text: string): void {
   CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+  for (let m = mayExec(CAPITALISED, text); m; m = CAPITALISED.exec(text)) {
     const s = m.index;
     const word = m[0].replace(/['’]s$/, "");
     const e = s + word.length;
@@ -1320,7 +1332,7 @@ export const personInCare: CustomRecognizer = {
 
     if (hasTitle) {
       TITLED.lastIndex = 0;
-      for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
+      for (let m = mayExec(TITLED, text); m; m = TITLED.exec(text)) {
         const name = m[2].split(/[ \t]+/);
         const last = withoutPossessive(name[name.length - 1]);
         if (last.length > 1 && NOT_A_SURNAME.has(last)) continue;
@@ -1367,7 +1379,7 @@ export const personInCare: CustomRecognizer = {
 
     if (text.includes("Dr") || text.includes("Prof") || text.includes("Doctor")) {
       DOCTOR_NAME.lastIndex = 0;
-      for (let m = DOCTOR_NAME.exec(text); m; m = DOCTOR_NAME.exec(text)) {
+      for (let m = mayExec(DOCTOR_NAME, text); m; m = DOCTOR_NAME.exec(text)) {
         const end = m.index + m[0].length;
         if (m[1].split(/[ \t]+/).some((w) => !nameLike(w))) continue;
         if (
@@ -1381,7 +1393,7 @@ export const personInCare: CustomRecognizer = {
 
     if (hasTitle || (anyWord(post, LOWER_TITLE_GATE) && LOWER_TITLE.test(text))) {
       TITLED_LOWER.lastIndex = 0;
-      for (let m = TITLED_LOWER.exec(text); m; m = TITLED_LOWER.exec(text)) {
+      for (let m = mayExec(TITLED_LOWER, text); m; m = TITLED_LOWER.exec(text)) {
         if (/^[A-Z]/.test(m[0]) && /^[A-Z]/.test(m[1])) continue; // the capitalised form is handled above
         if (NOT_A_NAME.has(m[1][0].toUpperCase() + m[1].slice(1)) || COMMON_LOWER.has(m[1]))
           continue;
@@ -1395,7 +1407,7 @@ export const personInCare: CustomRecognizer = {
 
     if (hasPlace && NUMBERED_PLACE.test(text)) {
       DESCRIBED_AT_PLACE.lastIndex = 0;
-      for (let m = DESCRIBED_AT_PLACE.exec(text); m; m = DESCRIBED_AT_PLACE.exec(text)) {
+      for (let m = mayExec(DESCRIBED_AT_PLACE, text); m; m = DESCRIBED_AT_PLACE.exec(text)) {
         // "Shout out to Dev who spotted a deteriorating patient in bay 3": praise for the one
         // caring, about "a" patient rather than "the" one.
         if (
@@ -1410,7 +1422,7 @@ export const personInCare: CustomRecognizer = {
         add(m.index, m.index + m[0].length, 0.85, "person at bed");
       }
       NAME_AT_PLACE.lastIndex = 0;
-      for (let m = NAME_AT_PLACE.exec(text); m; m = NAME_AT_PLACE.exec(text)) {
+      for (let m = mayExec(NAME_AT_PLACE, text); m; m = NAME_AT_PLACE.exec(text)) {
         // "Nanna Pat in bed 11", "Our Smiler on bay 5": a word before the name may not be one.
         const words = m[0].slice(0, m[0].search(/,?[ \t]+(?:from|in|on|at)[ \t]/));
         const skip = nameOffset(words);
@@ -1429,12 +1441,12 @@ export const personInCare: CustomRecognizer = {
       // "AH in side room 2", "J.B. in bed 12": initials at a bed. Staff and unit abbreviations
       // ("HCA in bay 3", "GP", "ED") are not initials.
       INITIALS_AT_PLACE.lastIndex = 0;
-      for (let m = INITIALS_AT_PLACE.exec(text); m; m = INITIALS_AT_PLACE.exec(text)) {
+      for (let m = mayExec(INITIALS_AT_PLACE, text); m; m = INITIALS_AT_PLACE.exec(text)) {
         if (NOT_INITIALS.has(m[1].replace(/\./g, ""))) continue;
         add(m.index, m.index + m[0].length, 0.85, "name at bed", m[1]);
       }
       BARE_PLACE.lastIndex = 0;
-      for (let m = BARE_PLACE.exec(text); m; m = BARE_PLACE.exec(text)) {
+      for (let m = mayExec(BARE_PLACE, text); m; m = BARE_PLACE.exec(text)) {
         const end = m.index + m[0].length;
         const at = view.toOriginal(m.index, end);
         if (found.some((f) => f.start <= at.start && at.end <= f.end)) continue;
@@ -1471,7 +1483,7 @@ export const personInCare: CustomRecognizer = {
 
     if (anyWord(post, ACTS_GATE)) {
       NAME_ACTS.lastIndex = 0;
-      for (let m = NAME_ACTS.exec(text); m; m = NAME_ACTS.exec(text)) {
+      for (let m = mayExec(NAME_ACTS, text); m; m = NAME_ACTS.exec(text)) {
         const s = m.index;
         const name = m[1];
         const e = s + m[0].length;
@@ -1497,7 +1509,7 @@ export const personInCare: CustomRecognizer = {
     }
     if (post.words.has("visited") || post.words.has("visiting") || post.words.has("saw")) {
       VISITED_AT_HOME.lastIndex = 0;
-      for (let m = VISITED_AT_HOME.exec(text); m; m = VISITED_AT_HOME.exec(text)) {
+      for (let m = mayExec(VISITED_AT_HOME, text); m; m = VISITED_AT_HOME.exec(text)) {
         const s = m.index + m[0].indexOf(m[1], m[0].search(/[ \t]/));
         if (!nameLike(m[1]) || !actCare()) continue;
         add(s, s + m[1].length, 0.8, "name with a care event", m[1]);
@@ -1514,7 +1526,7 @@ export const personInCare: CustomRecognizer = {
     if (!careInPost) return found.sort((a, b) => a.start - b.start);
     if (post.digits >= 2 && (post.words.has("year") || post.words.has("yr"))) {
       OLD_AGE_THEN_NAME.lastIndex = 0;
-      for (let m = OLD_AGE_THEN_NAME.exec(text); m; m = OLD_AGE_THEN_NAME.exec(text)) {
+      for (let m = mayExec(OLD_AGE_THEN_NAME, text); m; m = OLD_AGE_THEN_NAME.exec(text)) {
         const s = m.index + m[0].length - m[1].length;
         if (!nameLike(m[1]) || /^my\b/i.test(m[0])) continue;
         add(s, s + m[1].length, 0.8, "name with age", m[1]);
@@ -1522,7 +1534,7 @@ export const personInCare: CustomRecognizer = {
     }
     if (post.digits >= 2 && OLD_AGE_LATER.test(text)) {
       NAME_THEN_OLD_AGE.lastIndex = 0;
-      for (let m = NAME_THEN_OLD_AGE.exec(text); m; m = NAME_THEN_OLD_AGE.exec(text)) {
+      for (let m = mayExec(NAME_THEN_OLD_AGE, text); m; m = NAME_THEN_OLD_AGE.exec(text)) {
         const s = m.index;
         // One age, one person: the first name-like word before it ("Colonel Hartley … Korea
         // today, 94" is Hartley's).
@@ -1544,7 +1556,7 @@ export const personInCare: CustomRecognizer = {
 
     if (anyWord(post, HONORIFIC_GATE)) {
       HONORIFIC_AT.lastIndex = 0;
-      for (let m = HONORIFIC_AT.exec(text); m; m = HONORIFIC_AT.exec(text)) {
+      for (let m = mayExec(HONORIFIC_AT, text); m; m = HONORIFIC_AT.exec(text)) {
         if (!nameLike(m[1]) || NOT_A_SURNAME.has(m[1])) continue;
         add(m.index, m.index + m[0].length, 0.85, "titled name at bed", m[1]);
       }
@@ -1552,7 +1564,7 @@ export const personInCare: CustomRecognizer = {
 
     if (post.words.has("patient") || post.words.has("resident")) {
       NAME_THEN_PATIENT.lastIndex = 0;
-      for (let m = NAME_THEN_PATIENT.exec(text); m; m = NAME_THEN_PATIENT.exec(text)) {
+      for (let m = mayExec(NAME_THEN_PATIENT, text); m; m = NAME_THEN_PATIENT.exec(text)) {
         const skip = nameOffset(m[1]);
         const s = m.index + skip;
         if (skip < 0 || staffBefore(s) || ROLE_BEFORE.test(text.slice(Math.max(0, s - 25), s)))
@@ -1582,7 +1594,7 @@ export const personInCare: CustomRecognizer = {
 
     if (anyWord(post, MY_PATIENT_GATE)) {
       MY_PATIENT.lastIndex = 0;
-      for (let m = MY_PATIENT.exec(text); m; m = MY_PATIENT.exec(text)) {
+      for (let m = mayExec(MY_PATIENT, text); m; m = MY_PATIENT.exec(text)) {
         const first = m[1].split(/[ \t]+/)[0];
         if (!nameLike(first)) continue;
         const nameAt = m.index + m[0].length - m[1].length;
@@ -1594,7 +1606,7 @@ export const personInCare: CustomRecognizer = {
     {
       if (post.digits > 0 && mayHaveNameAge(text)) {
         NAME_AGE.lastIndex = 0;
-        for (let m = NAME_AGE.exec(text); m; m = NAME_AGE.exec(text)) {
+        for (let m = mayExec(NAME_AGE, text); m; m = NAME_AGE.exec(text)) {
           const skip = nameOffset(m[1]);
           const s = m.index + skip;
           if (
@@ -1629,7 +1641,7 @@ export const personInCare: CustomRecognizer = {
       }
       if (anyWord(post, EVENT_GATE)) {
         NAME_EVENT.lastIndex = 0;
-        for (let m = NAME_EVENT.exec(text); m; m = NAME_EVENT.exec(text)) {
+        for (let m = mayExec(NAME_EVENT, text); m; m = NAME_EVENT.exec(text)) {
           const skip = nameOffset(m[1]);
           const s = m.index + skip;
           if (skip < 0 || staffBefore(s) || TITLE_BEFORE.test(text.slice(Math.max(0, s - 6), s)))
@@ -1648,7 +1660,7 @@ export const personInCare: CustomRecognizer = {
       if (text.includes("'s") || text.includes("’s")) {
         if (anyWord(post, OWNS_GATE)) {
           NAME_OWNS.lastIndex = 0;
-          for (let m = NAME_OWNS.exec(text); m; m = NAME_OWNS.exec(text)) {
+          for (let m = mayExec(NAME_OWNS, text); m; m = NAME_OWNS.exec(text)) {
             const skip = nameOffset(m[1]);
             const s = m.index + skip;
             if (skip < 0 || staffBefore(s) || TITLE_BEFORE.test(text.slice(Math.max(0, s - 6), s)))
@@ -1668,7 +1680,7 @@ export const personInCare: CustomRecognizer = {
         }
         if (anyWord(post, KIN_GATE)) {
           NAME_OF_KIN.lastIndex = 0;
-          for (let m = NAME_OF_KIN.exec(text); m; m = NAME_OF_KIN.exec(text)) {
+          for (let m = mayExec(NAME_OF_KIN, text); m; m = NAME_OF_KIN.exec(text)) {
             if (
               !nameLike(m[1]) ||
               staffBefore(m.index) ||
@@ -1685,7 +1697,7 @@ export const personInCare: CustomRecognizer = {
       }
       if (anyWord(post, KIN_GATE)) {
         RELATIVE_NAME.lastIndex = 0;
-        for (let m = RELATIVE_NAME.exec(text); m; m = RELATIVE_NAME.exec(text)) {
+        for (let m = mayExec(RELATIVE_NAME, text); m; m = RELATIVE_NAME.exec(text)) {
           if (!/^[A-Z]/.test(m[1]) || !nameLike(m[1])) continue;
           const nameStart = m.index + m[0].length - m[1].length;
           if (!notStaff(nameStart, m.index + m[0].length, 160)) continue;
@@ -1694,7 +1706,7 @@ export const personInCare: CustomRecognizer = {
       }
       if (anyWord(post, KIN_GATE) || anyWord(post, MY_KIN_GATE)) {
         MY_KIN_NAME.lastIndex = 0;
-        for (let m = MY_KIN_NAME.exec(text); m; m = MY_KIN_NAME.exec(text)) {
+        for (let m = mayExec(MY_KIN_NAME, text); m; m = MY_KIN_NAME.exec(text)) {
           const skip = nameOffset(m[1]);
           if (skip !== 0) continue;
           const nameStart = m.index + m[0].length - m[1].length;
@@ -1704,7 +1716,7 @@ export const personInCare: CustomRecognizer = {
         // "My daughter Lily-Mae (she's 6) was seen in your ED": a first name alone, which only a
         // message to the Trust makes a patient's (the rule drops it from staff posts).
         MY_KIN_FIRST.lastIndex = 0;
-        for (let m = MY_KIN_FIRST.exec(text); m; m = MY_KIN_FIRST.exec(text)) {
+        for (let m = mayExec(MY_KIN_FIRST, text); m; m = MY_KIN_FIRST.exec(text)) {
           if (!nameLike(m[1]) || NOT_A_SURNAME.has(m[1])) continue;
           const nameStart = m.index + m[0].length - m[1].length;
           if (!careNearer(nameStart, m.index + m[0].length, 120)) continue;
@@ -1713,7 +1725,7 @@ export const personInCare: CustomRecognizer = {
       }
       if (anyWord(post, KIN_GATE) || post.words.has("friend") || post.words.has("neighbour")) {
         KIN_OF_NAME.lastIndex = 0;
-        for (let m = KIN_OF_NAME.exec(text); m; m = KIN_OF_NAME.exec(text)) {
+        for (let m = mayExec(KIN_OF_NAME, text); m; m = KIN_OF_NAME.exec(text)) {
           const skip = nameOffset(m[1]);
           if (skip !== 0 || !/^[A-Z]/.test(m[1])) continue;
           const nameStart = m.index + m[0].length - m[1].length;
@@ -1723,7 +1735,7 @@ export const personInCare: CustomRecognizer = {
       }
       if (post.words.has("friend")) {
         FRIEND_IN_CARE.lastIndex = 0;
-        for (let m = FRIEND_IN_CARE.exec(text); m; m = FRIEND_IN_CARE.exec(text)) {
+        for (let m = mayExec(FRIEND_IN_CARE, text); m; m = FRIEND_IN_CARE.exec(text)) {
           if (nameOffset(m[1]) !== 0) continue;
           const nameStart = m.index + m[0].indexOf(m[1]);
           add(nameStart, nameStart + m[1].length, 0.8, "relative", m[1]);
@@ -1731,7 +1743,7 @@ export const personInCare: CustomRecognizer = {
       }
       if ((text.includes("s'") || text.includes("s’")) && post.words.has("the")) {
         PLURAL_FAMILY.lastIndex = 0;
-        for (let m = PLURAL_FAMILY.exec(text); m; m = PLURAL_FAMILY.exec(text)) {
+        for (let m = mayExec(PLURAL_FAMILY, text); m; m = PLURAL_FAMILY.exec(text)) {
           if (!nameLike(m[1].slice(0, -1)) || NOT_A_SURNAME.has(m[1].slice(0, -1))) continue;
           if (!notStaff(m.index, m.index + m[0].length, 120)) continue;
           add(m.index, m.index + m[0].length, 0.8, "relative", m[1]);
@@ -1739,7 +1751,7 @@ export const personInCare: CustomRecognizer = {
       }
       if (post.words.has("bed") && anyWord(post, UNNUMBERED_BED_GATE)) {
         UNNUMBERED_BED.lastIndex = 0;
-        for (let m = UNNUMBERED_BED.exec(text); m; m = UNNUMBERED_BED.exec(text)) {
+        for (let m = mayExec(UNNUMBERED_BED, text); m; m = UNNUMBERED_BED.exec(text)) {
           if (m[1] !== undefined && (!nameWhereItStands(m[1], m.index) || staffBefore(m.index)))
             continue;
           if (STAFF_AT_PLACE.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length)))
@@ -1749,7 +1761,7 @@ export const personInCare: CustomRecognizer = {
       }
       if (post.words.has("family")) {
         NAMED_FAMILY.lastIndex = 0;
-        for (let m = NAMED_FAMILY.exec(text); m; m = NAMED_FAMILY.exec(text)) {
+        for (let m = mayExec(NAMED_FAMILY, text); m; m = NAMED_FAMILY.exec(text)) {
           if (!nameLike(m[1]) || NOT_A_SURNAME.has(m[1])) continue;
           if (!careNearer(m.index, m.index + m[0].length, 120)) continue;
           add(m.index, m.index + m[0].length, 0.8, "relative", m[0]);
@@ -1792,7 +1804,7 @@ export const personInCare: CustomRecognizer = {
       for (const re of post.words.has("name") ? [KIN_IS_NAME, THEIR_NAME_IS] : [KIN_IS_NAME]) {
         if (re === KIN_IS_NAME && !anyWord(post, KIN_IS_NAME_GATE)) continue;
         re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
+        for (let m = mayExec(re, text); m; m = re.exec(text)) {
           if (!nameLike(m[1])) continue;
           const nameStart = m.index + m[0].length - m[1].length;
           if (!careNearer(nameStart, m.index + m[0].length, 160)) continue;
@@ -1808,7 +1820,7 @@ export const personInCare: CustomRecognizer = {
     // name at a bed, bay or ward, with care words nearer than staff words.
     if (!HAS_CAPITALISED_WORD.test(text)) {
       LOWER_NAME_AT.lastIndex = 0;
-      for (let m = LOWER_NAME_AT.exec(text); m; m = LOWER_NAME_AT.exec(text)) {
+      for (let m = mayExec(LOWER_NAME_AT, text); m; m = LOWER_NAME_AT.exec(text)) {
         const name = m[1][0].toUpperCase() + m[1].slice(1);
         if (!GIVEN_NAME_SET.has(name) || LOWER_NOT_NAMES.has(m[1])) continue;
         const e = m.index + m[0].length;
@@ -1828,7 +1840,7 @@ export const personInCare: CustomRecognizer = {
     // seclusion", "'Scooter Steve' from Margate seafront, back on our ward".
     if (text.includes("'") || text.includes("‘")) {
       QUOTED_NICKNAME.lastIndex = 0;
-      for (let m = QUOTED_NICKNAME.exec(text); m; m = QUOTED_NICKNAME.exec(text)) {
+      for (let m = mayExec(QUOTED_NICKNAME, text); m; m = QUOTED_NICKNAME.exec(text)) {
         const s = m.index + 1;
         const e = s + m[1].length;
         if (!nameLike(m[1].split(/[ \t]/)[0]) || staffBefore(m.index)) continue;
@@ -1843,7 +1855,7 @@ export const personInCare: CustomRecognizer = {
       (post.words.has("patient") || post.words.has("visit"))
     ) {
       MY_PATIENT_LOWER.lastIndex = 0;
-      for (let m = MY_PATIENT_LOWER.exec(text); m; m = MY_PATIENT_LOWER.exec(text)) {
+      for (let m = mayExec(MY_PATIENT_LOWER, text); m; m = MY_PATIENT_LOWER.exec(text)) {
         const name = m[1][0].toUpperCase() + m[1].slice(1);
         if (!GIVEN_NAME_SET.has(name) || LOWER_NOT_NAMES.has(m[1])) continue;
         const e = m.index + m[0].length;
@@ -1855,7 +1867,7 @@ export const personInCare: CustomRecognizer = {
     // ward", "follow @jayden.recovers, our lad from ward 7". Organisations' handles are not.
     if (text.includes("@")) {
       HANDLE.lastIndex = 0;
-      for (let m = HANDLE.exec(text); m; m = HANDLE.exec(text)) {
+      for (let m = mayExec(HANDLE, text); m; m = HANDLE.exec(text)) {
         if (ORG_HANDLE.test(m[1])) continue;
         const end = m.index + m[0].length;
         // The writer's own account ("my Insta @nurse_becca") is not a patient's.
@@ -1879,7 +1891,7 @@ export const personInCare: CustomRecognizer = {
     // "baby Zion", "Baby Amira Khan born at 03:41": a newborn named in a maternity post.
     if (post.words.has("baby") && anyWord(post, BIRTH_GATE)) {
       BABY_NAME.lastIndex = 0;
-      for (let m = BABY_NAME.exec(text); m; m = BABY_NAME.exec(text)) {
+      for (let m = mayExec(BABY_NAME, text); m; m = BABY_NAME.exec(text)) {
         const name = m[1].split(/[ \t]+/);
         if (!nameLike(name[0]) || NOT_A_SURNAME.has(name[0])) continue;
         if (OWN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -1894,7 +1906,7 @@ export const personInCare: CustomRecognizer = {
     // before it is for the letters anywhere in the text, not for whole words.
     let wasOnWard: boolean | undefined;
     GIVEN.lastIndex = 0;
-    for (let m = GIVEN.exec(text); m; m = GIVEN.exec(text)) {
+    for (let m = mayExec(GIVEN, text); m; m = GIVEN.exec(text)) {
       // "Tony's story": the possessive is not part of the name.
       if (!GIVEN_NAME_SET.has(withoutPossessive(m[1]))) {
         if (m[2] !== undefined) GIVEN.lastIndex = m.index + m[1].length;
