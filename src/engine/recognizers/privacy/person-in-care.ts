@@ -851,6 +851,12 @@ const NON_HUMAN_GATE = wordSet(
 );
 const NON_HUMAN_BEFORE =
   /\b(?:cat|dog|puppy|kitten|pony|horse|parrot|budgie|rabbit|bunny|hamster|gerbil|tortoise|guinea pig|ghost|mascot|teddy|spaniel|labrador|lab|terrier|collie|poodle|pug|cockapoo|greyhound)s?\b(?:(?:[ \t,]+[a-z]+){0,3}[ \t,]+|[^\n]{0,25}\b(?:called|named)[ \t]+)$/i;
+// An animal named by what it is, right after its name: "Mr Biscuit the therapy pony" (not "Mr
+// Jenkins the ward cat's owner").
+const ANIMAL_AFTER =
+  /^,?[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:cat|dog|puppy|kitten|pony|horse|parrot|budgie|rabbit|bunny|hamster|tortoise|guinea pig|mascot|teddy|spaniel|labrador|terrier|collie|poodle|pug|cockapoo|greyhound)s?\b(?!['’])/i;
+// Titled characters of children's books.
+const CHARACTER_BOOKS = /\b(?:Mr Men|Little Miss(?:es)?)\b/;
 const NON_HUMAN_NAMED =
   /\b(?:[Cc]at|[Dd]og|puppy|kitten|pony|horse|parrot|budgie|rabbit|bunny|hamster|gerbil|tortoise|guinea pig|ghost|mascot|teddy|spaniel|labrador|terrier|collie|poodle|pug|cockapoo|greyhound)s?[ \t]+(?:called[ \t]+|named[ \t]+)?[A-Z][a-z]+/;
 // A colleague's news after a lone given name: "Stacey on the stroke unit smashed her degree",
@@ -1337,6 +1343,12 @@ export const personInCare: CustomRecognizer = {
         const last = withoutPossessive(name[name.length - 1]);
         if (last.length > 1 && NOT_A_SURNAME.has(last)) continue;
         const end = m.index + m[0].length;
+        // "Mr Biscuit the therapy pony", "Mr Tickle" from the Mr Men books: no person.
+        if (
+          (cNonHuman && ANIMAL_AFTER.test(text.slice(end, end + 40))) ||
+          CHARACTER_BOOKS.test(text)
+        )
+          continue;
         const atPlace = m[3].length > 0;
         let score = m[1] === "Mr" ? 0.4 : 0.45;
         if (atPlace) score += 0.5;

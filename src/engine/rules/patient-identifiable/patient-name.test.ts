@@ -603,10 +603,13 @@ ruleTester(patientNameRule, {
     "Jade Mensah, MD of our catering contractor, came in at 6am to thank the night domestics in person",
     "Congratulations to Sister Nkem and her husband on the birth of baby Tobi 💛 she shared the photos herself",
     "history corner: the first NHS patient in 1948 was a 13 year old girl, Sylvia, at Park Hospital",
+    "Mr Biscuit the therapy pony visited the children's ward today 🐴 he ate a get-well card",
+    "Mr Men books donated to the children's ward library. Mr Tickle is already the favourite",
   ],
   invalid: [
     { text: "Derek in resus was confused and pulling at his cannula all night", errors: 1 },
     { text: "Lily in bay 2 finally ate her breakfast after three days", errors: 1 },
+    { text: "Mr Jenkins the ward cat's owner was admitted last night with chest pain", errors: 1 },
     {
       text: "Welcome to the world baby Tobi, born at 03:12 on our labour ward to mum Chloe 💛",
       errors: 1,

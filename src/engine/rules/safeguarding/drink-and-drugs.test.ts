@@ -3,6 +3,7 @@ import rule from "./drink-and-drugs.js";
 
 ruleTester(rule, {
   valid: [
+    "We got absolutely hammered at the staff quiz by the pharmacy team. Rematch in March!",
     // Given names that are also drug slang.
     "Molly from the ward is having a leaving party this weekend, cake in the staff room",
     "Charlie on nights has sorted the party for Saturday, bring a plate",

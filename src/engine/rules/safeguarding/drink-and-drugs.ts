@@ -27,6 +27,9 @@ const DRUG_BEFORE =
 function asName(m: RegExpExecArray, t: string): boolean {
   return NAME_SLANG.test(m[0]) && !DRUG_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index));
 }
+const BY_A_SIDE = /^[^.!?\n]{0,30}?\bby (?:the|a|an|our|their|them|us|team)\b/i;
+const MATCH_WORDS =
+  /\b(?:quiz|match|game|rounders|football|netball|cricket|five-a-side|tournament|league|rematch|scored|final|team)\b/i;
 // Taking medicines from work to use yourself.
 const FROM_STOCK = guard(
   /\b(?:a couple of|a few|some|couple|two|2|handful of|nick(?:ed)?|help yourself to|pinch(?:ed)?|swipe|grab|take|took)\b[^.!?\n]{0,30}?\b(?:promethazine|diazepam|zopiclone|codeine|tramadol|oramorph|morphine|lorazepam|temazepam|gabapentin|pregabalin|midazolam|fentanyl|oxycodone|oxynorm|oxycontin|buprenorphine|pethidine|ketamine|meds|tablets|pills|patches)\b[^.!?\n]{0,30}?\b(?:from|off|out of) (?:the )?(?:ward|drugs?|cd|controlled drugs?|pharmacy|treatment room)?\s?(?:stock|trolley|cupboard|fridge|room)\b/i,
@@ -214,7 +217,19 @@ export default defineRule({
       const wasted = WASTED.exec(t);
       // "Legless after the step challenge": worn out by exercise, with no drink named.
       const worn = !DRINK.test(t) && EXERTION.test(t);
-      if (wasted && !worn && (STRONG_WASTED.test(wasted[0]) || DRINK.test(t) || EXCESS.test(t)))
+      // "Got absolutely hammered at the quiz by the pharmacy team": beaten, not drunk.
+      const beaten =
+        wasted !== null &&
+        BY_A_SIDE.test(
+          t.slice(wasted.index + wasted[0].length, wasted.index + wasted[0].length + 40),
+        ) &&
+        MATCH_WORDS.test(t);
+      if (
+        wasted &&
+        !worn &&
+        !beaten &&
+        (STRONG_WASTED.test(wasted[0]) || DRINK.test(t) || EXCESS.test(t))
+      )
         [hit, what] = [wasted, "getting drunk"];
     }
     if (!hit) {
