@@ -53,6 +53,21 @@ ruleTester(colleagueHealthRule, {
       text: "Congrats to our Chantelle who's pregnant! (she made me promise to post this)",
       name: "she agreed",
     },
+    // The author's own condition: "I'm" opening a sentence is not a colleague's name.
+    "I'm a midwife with dyslexia and I've stopped hiding it. Best thing I ever did",
+    "I'm an HCA with bipolar and honestly the team have been brilliant",
+    // The colleague's own story, or their message passed on at their request.
+    "Proud of Nadia from our team, she's shared her bowel cancer journey in the staff magazine",
+    "Our porter Steve asked us to thank everyone for the texts after his hernia op, back in a fortnight",
+    "Sister Okafor wants me to let everyone know her surgery went well, thank you for the card",
+    // Public figures' health, known from the news or their own work.
+    "Paralympian Lucy Shaw visited the spinal rehab unit and did a Q&A with the kids",
+    "Terry Pratchett's documentary about his Alzheimer's still makes me cry",
+    "The footballer Marcus Hale talked about his depression on the radio this morning",
+    // Public service notices: the condition is the subject of the notice.
+    "PrEP and HIV testing now available at the walk-in clinic, no appointment needed. Ask at reception",
+    "Free flu and covid jabs for people with diabetes start next week. Book via your GP",
+    "Talking therapies for anxiety and depression: self-referral via the website, ask your nurse",
   ],
   invalid: [
     {
@@ -144,5 +159,14 @@ ruleTester(colleagueHealthRule, {
       text: "Sharing Ella's private Insta post about her eating disorder recovery so the unit can read it",
       errors: 1,
     },
+    // Still caught: the exceptions above need their own cue, not merely a nearby word.
+    { text: "I'm told Dr Kaur has ADHD and that's why her notes are a mess", errors: 1 },
+    { text: "Our porter Steve asked me to cover his shifts, he's off with depression again", errors: 1 },
+    { text: "Ask Janet from pharmacy about her chemo, she loves to chat 🙄", errors: 1 },
+    {
+      text: "Dr Price runs the new HIV clinic, and she's been signed off sick since March",
+      errors: 1,
+    },
+    { text: "Our matron who played rugby at uni is off with stress again", errors: 1 },
   ],
 });

@@ -283,6 +283,30 @@ function patientNear(text: string, start: number, end: number): boolean {
   }
   return false;
 }
+// A public figure's health, known from the news or their own work ("Olympic rower Helen Glover
+// opened our rehab gym", "Fred Dibnah had prostate cancer and the documentaries about him"): not a
+// colleague's, unless a colleague is named with a title, role or team as well.
+const PUBLIC_FIGURE =
+  /\b(?:olympi(?:c|an|ans)|paralympi(?:c|an|ans)|world champion|gold medal(?:ist|list)?|athlete|footballer|rower|cricketer|boxer|rugby (?:player|star|legend)|(?:tv|telly|television|radio|reality) (?:personality|presenter|star|chef|doctor|legend|show)|presenter|newsreader|broadcaster|celebrity|celeb|actor|actress|singer|pop ?star|rock ?star|comedian|novelist|documentar(?:y|ies)|biography|autobiography|memoir|(?:his|her|their) (?:book|show|series|films?|songs?|albums?|programmes?)|prime minister|minister)\b/i;
+// A public notice about a condition or its service ("Ketamine for treatment-resistant depression is
+// now available through our specialist service", "screening pilot for men living with HIV starts
+// next month"): the condition is the notice's subject, not a colleague's.
+const SERVICE_NOTICE =
+  /\b(?:now available|available (?:through|from|at|via|on)|(?:referral|referrals|self[- ]referral) (?:via|through|from|by|is|are|only)|self[- ]refer|ask at|(?:screening|vaccination|vaccine|pilot) (?:programme|pilot|starts|clinic|service)|pilot (?:starts|begins|launches|runs)|drop[- ]in|awareness (?:week|month|day)|(?:starts|begins|launches) (?:next|this|on|from)|(?:people|men|women|adults|anyone|those|patients|children|young people|staff) (?:\w+ ){0,3}(?:living with|with|who have|affected by|diagnosed with))\b/i;
+const POSSESSED = /\b(?:her|his|their|[A-Z][a-z]+'s|[A-Z][a-z]+’s)[ \t]+(?:[\w-]+[ \t]+)?$/;
+/** The sentence around [start,end) (up to 200 characters either side). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const cut = Math.max(
+    before.lastIndexOf(". "),
+    before.lastIndexOf("!"),
+    before.lastIndexOf("?"),
+    before.lastIndexOf("\n"),
+  );
+  const after = text.slice(end, end + 200);
+  const stop = after.search(/[.!?\n]/);
+  return before.slice(cut + 1) + text.slice(start, end) + (stop < 0 ? after : after.slice(0, stop));
+}
 const FIRST_PERSON = /\b(?:i'm|i am|i was|i've|i have|my|me|myself)\b[^.!?\n]{0,30}$/i;
 const FIRST_PERSON_ALL = /\b(?:i'm|i am|i was|i've|i have|my|me|myself)\b/gi;
 
@@ -334,6 +358,13 @@ export const colleagueHealthRule = defineRule({
       )
         continue;
       if (!colleagueNear(text, m.index, end)) continue;
+      if (
+        (PUBLIC_FIGURE.test(text.slice(Math.max(0, m.index - 160), end + 160)) ||
+          (SERVICE_NOTICE.test(sentenceAround(text, m.index, end)) &&
+            !POSSESSED.test(text.slice(Math.max(0, m.index - 30), m.index)))) &&
+        !namedColleagueNear(text, m.index, end)
+      )
+        continue;
       if (patientNear(text, m.index, end)) continue;
       if (
         /\b(?:unit|ward|clinic|service|appointment)$/i.test(m[0]) &&

@@ -161,8 +161,46 @@ export interface ColleagueRef {
   length: number;
 }
 
+// Capitalised words that open a sentence and are never a colleague's name: the author's own
+// contractions ("I'm a nurse with ADHD") and the imperatives of notices ("Ask at the clinic",
+// "Pop in to the hub", "Book via the app").
+const NEVER_A_NAME = new Set([
+  "I'm",
+  "I’m",
+  "I've",
+  "I’ve",
+  "I'd",
+  "I’d",
+  "I'll",
+  "I’ll",
+  "Ask",
+  "Call",
+  "Ring",
+  "Phone",
+  "Text",
+  "Email",
+  "Contact",
+  "Book",
+  "Pop",
+  "Drop",
+  "Come",
+  "Join",
+  "Visit",
+  "Speak",
+  "Talk",
+  "Check",
+  "Find",
+  "Look",
+  "Head",
+  "Go",
+  "Walk",
+  "Sign",
+  "Register",
+  "Refer",
+]);
+
 function nameLike(word: string): boolean {
-  return !NOT_A_NAME.has(word.replace(/['’]s$/i, ""));
+  return !NEVER_A_NAME.has(word) && !NOT_A_NAME.has(word.replace(/['’]s$/i, ""));
 }
 
 /** Whether `index` starts a sentence, where any word is capitalised. */
@@ -254,7 +292,10 @@ export const CONSENT_OR_SELF = wordsRegex([
   "(?:she|he|they) (?:openly )?talks about (?:her|his|their)",
   "(?:in|during) (?:her|his|their) talk",
   "in (?:her|his|their) own words",
-  "(?:shares|shared|sharing|tells|told) (?:her|his|their) (?:own )?(?:story|journey|experience)",
+  "(?:shares|shared|sharing|tells|told|telling) (?:her|his|their) (?:own )?(?:[\\w-]+ ){0,3}(?:story|journey|experience)",
+  // the colleague's own message passed on at their request: "Mandy asked me to thank everyone for
+  // the cards after her surgery", "Dr Singh asked me to pass on that she's recovering well"
+  "(?:asked|wants|wanted) (?:me|us) to (?:thank|pass on|say thank|say a (?:big |huge )?thank|let (?:you|everyone|people|you all|the team) know|tell (?:you|everyone|people|you all|the team)|update (?:you|everyone))",
   "(?:her|his|their) own (?:story|journey|experience|diagnosis)",
   "(?:wrote|written|writes|writing|posted|blogged|vlogged|spoke|spoken|speaks) (?:a \\w+ )?about (?:her|his|their) (?:own )?",
   "podcast",
