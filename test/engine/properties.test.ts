@@ -48,6 +48,14 @@ const VOCABULARY = [
   "9434765919",
   "943-476-5919",
   "nine four three",
+  "oh seven seven double oh",
+  "nine double one",
+  "triple",
+  "double",
+  "#bed2",
+  "#bay3",
+  "#ward12",
+  "0458812",
   "MRN",
   "00482911",
   "ABC1234567",
@@ -247,6 +255,73 @@ describe("normalised views on arbitrary input", () => {
       { numRuns: 1000 },
     );
   }, 120_000);
+});
+
+describe("numbers read aloud", () => {
+  // "oh seven seven double oh, nine double one": each digit of the digits view maps back to
+  // exactly the words it was read from ("double oh" for both zeros), whatever the case and gaps.
+  const DIGIT_WORDS = [
+    "zero",
+    "oh",
+    "nought",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+  ];
+  const DIGIT_OF = [0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const unit = fc.record({
+    times: fc.constantFrom(1, 1, 2, 3),
+    word: fc.nat({ max: DIGIT_WORDS.length - 1 }),
+    upper: fc.boolean(),
+    joiner: fc.constantFrom(" ", "-", "  "),
+  });
+  const spoken = fc.record({
+    prefix: fc.constantFrom("", "ring ", "his mobile is ", "call: ", "no. "),
+    units: fc.array(unit, { minLength: 3, maxLength: 14 }),
+    gaps: fc.array(fc.constantFrom(" ", ", ", "-", "  ", ",", " - "), {
+      minLength: 14,
+      maxLength: 14,
+    }),
+    suffix: fc.constantFrom("", " thanks", ".", " x", "!"),
+  });
+
+  it("map every digit back to the words it was read from", () => {
+    fc.assert(
+      fc.property(spoken, ({ prefix, units, gaps, suffix }) => {
+        let t = prefix;
+        const spans: { start: number; end: number; digit: string; times: number }[] = [];
+        units.forEach((u, k) => {
+          if (k > 0) t += gaps[k - 1];
+          const start = t.length;
+          if (u.times > 1) t += (u.times === 2 ? "double" : "triple") + u.joiner;
+          t += DIGIT_WORDS[u.word];
+          if (u.upper) t = t.slice(0, start) + t.slice(start).toUpperCase();
+          spans.push({ start, end: t.length, digit: String(DIGIT_OF[u.word]), times: u.times });
+        });
+        t += suffix;
+        const view = normalise(t).digits;
+        expect(view.text.startsWith(prefix)).toBe(true);
+        let at = prefix.length;
+        for (const span of spans) {
+          while (view.text[at] === " ") at++;
+          for (let k = 0; k < span.times; k++, at++) {
+            expect(view.text[at]).toBe(span.digit);
+            expect(view.toOriginal(at, at + 1)).toEqual({ start: span.start, end: span.end });
+          }
+        }
+        expect(view.text.slice(at)).toBe(suffix);
+        const all = view.toOriginal(prefix.length, at);
+        expect(all).toEqual({ start: spans[0].start, end: spans[spans.length - 1].end });
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
 
 describe("very long input", () => {

@@ -1,5 +1,6 @@
 // Numbers written to slip past a pattern: digits as words ("nine four three ...") become digits,
-// and single digits written apart ("9 4 3  4 7 6  5 9 1 9", "9.4.3.4") are joined.
+// as they are read aloud too ("oh seven seven double oh" is 07700, "triple nine" 999), and single
+// digits written apart ("9 4 3  4 7 6  5 9 1 9", "9.4.3.4") are joined.
 import { keepWithinMatches, rewriteMatches, type TextView } from "./text-view.js";
 
 const WORDS: Record<string, string> = {
@@ -18,11 +19,14 @@ const WORDS: Record<string, string> = {
 };
 
 // Three or more number words in a row ("one two three"), so a lone "one" in prose is left alone.
-const WORD_RUN =
-  /\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)(?:[\s,-]+(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)){2,}\b/gi;
-const WORD = /zero|oh|nought|one|two|three|four|five|six|seven|eight|nine/gi;
+// A word may be said twice or three times over ("double oh", "triple-seven"): one unit of the run.
+const DIGIT_WORD = "(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)";
+const UNIT = `(?:(?:double|triple)[\\s-]+)?${DIGIT_WORD}`;
+const WORD_RUN = new RegExp(`\\b${UNIT}(?:[\\s,-]+${UNIT}){2,}\\b`, "gi");
+const WORD = new RegExp(`(?:(double|triple)[\\s-]+)?(${DIGIT_WORD})`, "gi");
 
 const NUMBER_WORDS = Object.keys(WORDS);
+const REPEAT_WORDS = ["double", "triple"];
 // \w: what the words of WORD_RUN are made of and cut off by.
 const isWordUnit = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -40,12 +44,23 @@ function isNumberWord(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Whether the six units at `start` are "double" or "triple", in any case. */
+function isRepeatWord(text: string, start: number): boolean {
+  for (const w of REPEAT_WORDS) {
+    let k = 0;
+    while (k < 6 && (text.charCodeAt(start + k) | 32) === w.charCodeAt(k)) k++;
+    if (k === 6) return true;
+  }
+  return false;
+}
+
 /**
  * Whether WORD_RUN can match: it needs three number words in a row, each a whole run of \w with
- * only spaces, commas and hyphens between. Three such runs with no other run between them is a
+ * only spaces, commas and hyphens between ("double" and "triple" may stand before one and are
+ * passed over). Three such runs with no other run between them is a
  * cheap test every match passes; most posts fail it, and the expression is not run.
  */
-function mayHaveWordRun(text: string): boolean {
+export function mayHaveWordRun(text: string): boolean {
   let streak = 0;
   const n = text.length;
   let i = 0;
@@ -58,7 +73,7 @@ function mayHaveWordRun(text: string): boolean {
     while (i < n && isWordUnit(text.charCodeAt(i))) i++;
     if (i - start >= 2 && i - start <= 6 && isNumberWord(text, start, i)) {
       if (++streak === 3) return true;
-    } else streak = 0;
+    } else if (i - start !== 6 || !isRepeatWord(text, start)) streak = 0;
   }
   return false;
 }
@@ -73,7 +88,10 @@ export function digitWordsToDigits(view: TextView): TextView {
       // Keep one space where the words had a wide gap or a comma, so grouping ("943 476") survives.
       if (prevEnd !== m.index && /\s{2,}|,/.test(view.text.slice(prevEnd, at)))
         out.push(" ", prevEnd, at);
-      out.push(WORDS[w[0].toLowerCase()], at, at + w[0].length);
+      const digit = WORDS[w[2].toLowerCase()];
+      // "double oh" is "00": every digit it stands for maps to the words as a whole.
+      const times = w[1] === undefined ? 1 : (w[1].charCodeAt(0) | 32) === 100 ? 2 : 3;
+      out.push(digit.repeat(times), at, at + w[0].length);
       prevEnd = at + w[0].length;
     }
   });

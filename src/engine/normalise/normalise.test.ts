@@ -18,6 +18,12 @@ function locate(v: TextView, word: string): string {
   return v.original.slice(start, end);
 }
 
+/** The original words unit `k` of the view stands for. */
+function locate1(v: TextView, k: number): string {
+  const { start, end } = v.toOriginal(k, k + 1);
+  return v.original.slice(start, end);
+}
+
 describe("normalise steps", () => {
   it("removes zero-width and control characters", () => {
     const v = removeInvisible(view("f\u200Bu\u00ADc\u2060k\u0007!"));
@@ -73,8 +79,30 @@ describe("normalise steps", () => {
       ["onetwo three four five", "onetwo 345"],
       ["eight nine ten seven", "eight nine ten seven"],
       ["Nought.nine.six", "Nought.nine.six"],
+      // Said aloud: "double"/"triple" before a word repeat it, and stay one unit of the run.
+      ["oh seven seven double oh, nine double one, four oh two", "07700 911 402"],
+      ["Triple-nine two, DOUBLE eight", "9992 88"],
+      ["double oh seven", "double oh seven"],
+      ["double one two", "double one two"],
+      ["a double espresso, one two three", "a double espresso, 123"],
+      ["doubled one two three", "doubled 123"],
+      ["redouble one two three", "redouble 123"],
+      ["double double one two", "double double one two"],
+      ["double, one two three", "double, 123"],
+      ["triple one", "triple one"],
     ];
     for (const [input, output] of cases) expect(digitWordsToDigits(view(input)).text).toBe(output);
+  });
+
+  it("maps each digit of a repeated word back to the words said", () => {
+    const v = digitWordsToDigits(view("ring oh seven seven double oh, nine triple one now"));
+    expect(v.text).toBe("ring 07700 9111 now");
+    // "00" both stand for "double oh"; the number as a whole for the words from "oh" to "one".
+    const at = v.text.indexOf("00");
+    for (const k of [at, at + 1]) expect(locate1(v, k)).toBe("double oh");
+    expect(locate(v, "07700 9111")).toBe("oh seven seven double oh, nine triple one");
+    expect(locate(v, "111")).toBe("triple one");
+    expect(locate(v, "now")).toBe("now");
   });
 });
 

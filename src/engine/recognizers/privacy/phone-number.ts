@@ -1,15 +1,31 @@
 // UK phone numbers: mobiles (07...), landlines (01/02...), non-geographic and freephone, with
 // +44 or 0, in any grouping. `phoneKindOf` tells the kind; whose number it is (a patient's,
 // a relative's, a colleague's, or a public helpline) is for the rules to judge from context.
-// The trust's published numbers (pack `allow.phones`) are dropped here.
+// The trust's published numbers (pack `allow.phones`) are dropped here. Numbers are matched in
+// the `digits` view, so one read aloud ("oh seven seven double oh, nine double one, four oh two")
+// or spaced digit by digit is found too, its offsets on the words as written.
+import { digitWordsToDigits, mayHaveWordRun } from "../../normalise/digits.js";
+import { identityView } from "../../normalise/text-view.js";
 import type { Recognizer } from "../recognizer.js";
+import { countDigits } from "./vocabulary.js";
 
-/** The kind of a matched number as written ("07700 900733" is a mobile). */
+const LETTER = /[a-z]/i;
+
+/** The kind of a matched number as written ("07700 900733", "oh seven seven double oh ..." are mobiles). */
 export function phoneKindOf(written: string): string {
-  let digits = written.replace(/\D+/g, "");
+  const spelled = LETTER.test(written) ? digitWordsToDigits(identityView(written)).text : written;
+  let digits = spelled.replace(/\D+/g, "");
   if (digits.startsWith("0044")) digits = digits.slice(4);
   else if (digits.startsWith("44")) digits = digits.slice(2);
   return phoneKind(digits.replace(/^0+/, ""));
+}
+
+/**
+ * Whether `text` may hold a phone number: nine digits, or three digits read aloud in a row
+ * ("oh seven seven"). A cheap scan for rules to gate `entities("PHONE_NUMBER")` with.
+ */
+export function mayHoldPhone(text: string): boolean {
+  return countDigits(text, 9) >= 9 || mayHaveWordRun(text);
 }
 
 export function phoneKind(national: string): string {
@@ -22,7 +38,7 @@ export function phoneKind(national: string): string {
 
 export const phoneNumber: Recognizer = {
   entity: "PHONE_NUMBER",
-  view: "base",
+  view: "digits",
   patterns: [
     {
       name: "UK number",

@@ -26,6 +26,23 @@ ruleTester(contactDetailsRule, {
       profile: "Official account of Sherwood Forest Hospitals NHS Foundation Trust",
       name: "an official account's own published number",
     },
+    // Numbers read aloud ("double oh") are phone numbers too; the same judgement of whose applies.
+    {
+      text: "his number's oh seven seven double oh, nine double one, four oh two",
+      name: "a number read aloud with no patient or relative in sight",
+    },
+    {
+      text: "ring me on oh seven seven double oh, nine double one, four oh two about the rota swap, I'm on the ward till 8",
+      name: "the author's own number read aloud",
+    },
+    {
+      text: "Families of patients can ring the switchboard on oh one one three, four nine six, oh eight seven two and ask for the ward",
+      name: "a switchboard number read aloud",
+    },
+    {
+      text: "Mrs K in bay 2 did her exercises: double one two three, and again, triple one two three",
+      name: "counting aloud is no phone number",
+    },
   ],
   invalid: [
     // Written out to dodge scrapers.
