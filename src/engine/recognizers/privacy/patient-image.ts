@@ -144,6 +144,50 @@ const IN_PICTURE = wordsRegex([
 const NAMED_IN_PLACE =
   /\b(?:[Ww]ith|[Oo]f)[ \t]+(?:(?:our|lovely|little|old)[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]+and[ \t]+(?:his|her|their)[ \t]+[a-z-]+)?[ \t]+(?:on|in)[ \t]+(?:the|our|his|her)[ \t]+(?:ward|unit|day[ \t]?room|bay|side[ \t]?room|hospice|lounge|bed)\b/;
 
+// A picture of an empty place or a thing ("[photo: empty side room]", "[photo: empty bed in an
+// empty bay]", "photos before they open"): nobody is in it, unless a person is described as well.
+const EMPTY_SCENE = wordsRegex([
+  "empty",
+  "unoccupied",
+  "vacant",
+  "no[- ]one in (?:it|them|shot|the (?:photo|picture|pic|shot))",
+  "nobody in (?:it|them|shot|the (?:photo|picture|pic|shot))",
+  "no (?:patients|people) (?:in|yet)",
+  "before (?:it|they|the (?:ward|unit|bay|rooms?|side rooms?)) opens?",
+  "(?:not yet|yet to be|before being) (?:open|opened|occupied)",
+]);
+const PERSON_IN_SCENE = wordsRegex([
+  "he",
+  "she",
+  "his",
+  "her",
+  "him",
+  "they'?re",
+  "patients?",
+  "lady",
+  "man",
+  "woman",
+  "gent(?:leman)?",
+  "baby",
+  "boy",
+  "girl",
+  "child",
+  "kid",
+  "lad",
+  "mum",
+  "dad",
+  "famil(?:y|ies)",
+  "relatives?",
+  "names?",
+  "surnames?",
+  "face",
+  "[a-z]+'s (?:bed|notes|chart)",
+]);
+/** Whether `s` pictures an empty place and no person. */
+function emptyScene(s: string): boolean {
+  return EMPTY_SCENE.test(s) && !PERSON_IN_SCENE.test(s);
+}
+
 function sentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
@@ -170,6 +214,7 @@ export const patientImage: CustomRecognizer = {
         // A bracketed description is read below, once: only the words outside it count here.
         const outside = sentence.includes("[") ? sentence.replace(/\[[^\]\n]*\]/g, " ") : sentence;
         if (!IN_PICTURE.test(outside) && !NAMED_IN_PLACE.test(outside)) continue;
+        if (emptyScene(sentence)) continue;
         const at = view.toOriginal(start, end);
         found.push({
           type: "PATIENT_IMAGE",
@@ -187,7 +232,7 @@ export const patientImage: CustomRecognizer = {
       const inside = m[0];
       const patient =
         !STAFF_ONLY.test(inside) && (IMAGE_CUES.test(inside) || PATIENT_CUES.test(inside));
-      if (!patient) continue;
+      if (!patient || emptyScene(inside)) continue;
       const at = view.toOriginal(m.index, m.index + inside.length);
       if (found.some((f) => f.start < at.end && at.start < f.end)) continue;
       found.push({

@@ -16,6 +16,10 @@ ruleTester(patientImageRule, {
     "The porter who took me to x-ray was lovely",
     "Sharing a photo from our patient experience week",
     "Filmed the hospital drama off the telly so you can see their terrible cannula technique",
+    // A picture of an empty place or of equipment: nobody is in it.
+    "Sneak peek at the refurbished bay 4 before it opens 😍 [photo: empty bay with new curtains]",
+    "Here's a photo of our new side room 2, ready for Monday [photo: empty side room, bed made]",
+    "[pic: unoccupied cubicle 3 after the deep clean] sparkling ✨",
   ],
   invalid: [
     {
@@ -46,5 +50,8 @@ ruleTester(patientImageRule, {
     { text: "Here's the X-ray from tonight (name and DOB in the corner, whoops) 🙈", errors: 1 },
     { text: "Photo of Reg and his great-grandson on the ward this afternoon 🥲", errors: 1 },
     { text: "Selfie with Vera in the day room, she's 96 and loved it", errors: 1 },
+    // Still caught: an empty place with a person in the picture after all.
+    { text: "[photo: bay 4, empty apart from the old lady in bed 2 waving]", errors: 1 },
+    { text: "[photo: empty side room 3, his name still on the door]", errors: 1 },
   ],
 });
