@@ -750,6 +750,9 @@ const CELEB_VISIT = wordsRegex([
   "launched",
   "opening",
   "met (?:the )?(?:staff|team|nurses|patients|families)",
+  // Came in to do something for the staff: "came in to give a talk for wellbeing week".
+  "(?:came|come|comes|coming|popped) (?:in|along|by) to (?:give|do|run|host|talk|speak|sing|perform|present|cheer|meet|say|read|judge|hand out|present)",
+  "(?:gave|give|gives|giving|did|do|does|doing) (?:a|us a|the|his|her) (?:talk|speech|presentation|lecture|q&a|reading|workshop)",
 ]);
 // The public figure's own words ("off the telly", "Love Island" name a show, not a person).
 const CELEB_SHOW =
@@ -757,18 +760,36 @@ const CELEB_SHOW =
 
 const CELEB_ALL = new RegExp(CELEB.source, "gi");
 
+// Someone written to or told, not someone seen: "write to your MP", "I'll be emailing my
+// councillor", "tag your MP". (A public figure as the one addressed is not the one cared for.)
+const ADDRESSED_BEFORE =
+  /\b(?:write|writes|writing|wrote|written|letter|letters|email(?:s|ed|ing)?|e-mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|complain(?:s|ed|ing)?|lobby(?:ing)?|lobbied|petition(?:s|ed|ing)?|tag(?:s|ged|ging)?|tweet(?:s|ed|ing)?|ring|rang|phone|phoned|message|messaged|messaging|tell|told|telling)[ \t]+(?:to[ \t]+)?(?:your|my|our|their|the|a|his|her)[ \t]+(?:local[ \t]+)?$/i;
+
+/** Whether the public figure found at `m` is only someone written to ("write to your MP"). */
+function addressed(text: string, m: RegExpExecArray): boolean {
+  return ADDRESSED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+}
+
 function celebPerson(text: string): boolean {
   CELEB_ALL.lastIndex = 0;
   for (let m = CELEB_ALL.exec(text); m; m = CELEB_ALL.exec(text))
-    if (!CELEB_SHOW.test(m[0])) return true;
+    if (!CELEB_SHOW.test(m[0]) && !addressed(text, m)) return true;
   return false;
+}
+
+/** The first public figure in `text` who is not only written to, or null. */
+function celebSeen(text: string, first: RegExpExecArray | null): RegExpExecArray | null {
+  if (first === null || !addressed(text, first)) return first;
+  CELEB_ALL.lastIndex = first.index + first[0].length;
+  for (let m = CELEB_ALL.exec(text); m; m = CELEB_ALL.exec(text)) if (!addressed(text, m)) return m;
+  return null;
 }
 
 /** A public figure named as a person, with care words within a sentence's reach. */
 function seenAsPatient(text: string, post: PostAnalysis): boolean {
   CELEB_ALL.lastIndex = 0;
   for (let m = CELEB_ALL.exec(text); m; m = CELEB_ALL.exec(text)) {
-    if (CELEB_SHOW.test(m[0])) continue;
+    if (CELEB_SHOW.test(m[0]) || addressed(text, m)) continue;
     const near = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
     if (careIn(near, post)) return true;
   }
@@ -1055,6 +1076,22 @@ function sentenceAndOneBefore(text: string, at: number): string {
   return text.slice(from, to);
 }
 
+// Where someone works or waits by the hospital ("the taxi driver who waits outside maternity",
+// "the corner shop by the hospital"): a place near care, not care they receive.
+const CARE_LOCATION =
+  /\b(?:outside|opposite|by|near|next[ \t]+to|across[ \t]+from|behind|round[ \t]+the[ \t]+corner[ \t]+from)[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[a-z'’]+[ \t]+)?(?:hospital|maternity|a&e|hospice|infirmary|ambulance[ \t]+station|health[ \t]+centre|main[ \t]+entrance)\b/gi;
+// Kindness done by the one described, to staff or patients ("drives new mums home for free",
+// "gave me a free coffee for being on nights", "waves at every ambulance"): what they do, not care
+// they get.
+const KINDNESS =
+  /\b(?:wav(?:es|ed|ing)[ \t]+(?:at|to)[ \t]+(?:every|all|the|our|us)(?:[ \t]+[a-z]+)?|(?:for[ \t]+free|for[ \t]+nothing|on[ \t]+the[ \t]+house|free[ \t]+(?:coffees?|teas?|lifts?|rides?|taxis?|food|meals?|cakes?|pizzas?|breakfasts?|parking|drinks?|flowers|haircuts?))(?:[ \t]+for[ \t]+(?:being[ \t]+)?(?:on[ \t]+)?(?:nights|lates|shift|the[ \t]+night[ \t]+shift|nhs[ \t]+staff|staff|nurses))?)/gi;
+/** `text` with the places near care it names, and kindness done to staff, blanked out. */
+function withoutCareLocation(text: string): string {
+  return text
+    .replace(CARE_LOCATION, (m) => " ".repeat(m.length))
+    .replace(KINDNESS, (m) => " ".repeat(m.length));
+}
+
 const HEADING = /^[^:.!?\n]{1,40}:/;
 /** `text` with a heading such as "LD nurse:" or "Porters:" blanked out. */
 function withoutHeading(text: string): string {
@@ -1216,7 +1253,7 @@ export function indirectScore(
     score += 1;
     if (at === -1 || age.index < at) at = age.index;
   }
-  const celeb = anyWord(post, CELEB_GATE) ? ONCE_CELEB(text) : null;
+  const celeb = anyWord(post, CELEB_GATE) ? celebSeen(text, ONCE_CELEB(text)) : null;
   if (celeb) {
     // Seen as a patient ("a Strictly finalist in A&E"), a public figure is one of very few people;
     // visiting, opening or donating is not care.
@@ -1250,7 +1287,7 @@ export function indirectScore(
     !(/reporter|journalist|photographer/i.test(job[0]) && MEDIA_ASK.test(text)) &&
     // The job holder is the one cared for: care words in their sentence or the one before ("the landlord of
     // the Black Swan waters down his spirits. Half of A&E…" is not about him being in A&E).
-    careIn(sentenceAndOneBefore(text, job.index), post)
+    careIn(withoutCareLocation(sentenceAndOneBefore(text, job.index)), post)
   ) {
     score += 1;
     if (at === -1 || job.index < at) at = job.index;

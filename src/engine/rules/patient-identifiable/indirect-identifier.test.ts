@@ -79,6 +79,13 @@ ruleTester(indirectIdentifierRule, {
     "Local teacher raises £5,000 for the children's ward by running the Canterbury 10k 🏃",
     "I recognised her from school! My old maths teacher now volunteers on our ward reception 😂",
     "Our oldest volunteer, 94, has been serving tea on the wards since 1971 ☕",
+    // People known by their job who receive no care: kindness to staff or patients, a place near
+    // the hospital, a public figure who came in to give a talk, an MP written to.
+    "big thanks to the bus driver on the 14 who lets nurses ride for free after nights 🚌",
+    "the barber opposite the hospital does free haircuts for NHS staff on Mondays 💈",
+    "the postie who waves at every ambulance on Hythe Road is a legend",
+    "the local radio presenter came in to give a talk for our apprentices, really good",
+    "Two hours waiting in majors with chest pain. Please write to your MP about A&E",
   ],
   invalid: [
     {
@@ -593,5 +600,15 @@ ruleTester(indirectIdentifierRule, {
       text: "the green Mini with the plate M1LLY is our regular's, she's in again with asthma",
       errors: 1,
     },
+    // Still caught: the same people when they are the ones cared for.
+    {
+      text: "the bus driver on the 14 who lets nurses ride for free came in with chest pain on Christmas Eve, bless him",
+      errors: 1,
+    },
+    {
+      text: "the lollipop man opposite the hospital was blue lighted in after a fall this morning",
+      errors: 1,
+    },
+    { text: "our local MP was in majors tonight with chest pain, 3am", errors: 1 },
   ],
 });
