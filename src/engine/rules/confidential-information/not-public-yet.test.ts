@@ -9,6 +9,10 @@ ruleTester(rule, {
     "The new uniforms are finally here and we love them! Launched by the Trust today, details on our website",
     "Before it gets dark, walk to your car with a buddy",
     "Told my kids not to tell anyone about the surprise party",
+    // A person keeping their own news quiet: a personal confidence, not the Trust's business.
+    "Our HCA's dad died at the weekend and she came in anyway. She asked me not to tell anyone",
+    "Kemal passed his driving test!! He told us not to say anything till he's bought a car 🚗",
+    "she's pregnant again and asked us not to post anything yet 🤫",
     "Signed an NDA for my new side hustle as a mystery shopper lol, can't tell you which supermarket",
     {
       text: "Don't tell anyone but I'm engaged!!! 💍",
@@ -27,6 +31,13 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // Still caught: the Trust's people asking, or a person passing on Trust business.
+    { text: "Our matron asked us not to tell anyone about the ward closure yet", errors: 1 },
+    {
+      text: "Dave from estates told me not to tell anyone but the new car park contract has gone to the cheapest bidder",
+      errors: 1,
+    },
+    { text: "Management told us not to mention the data breach to patients. Hmm.", errors: 1 },
     {
       text: "Keep it quiet but the Trust is closing the birth centre in June, it goes to board next week",
       errors: 1,

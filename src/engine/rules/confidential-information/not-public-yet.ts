@@ -6,6 +6,7 @@
 import { isOfficialAccount, sentenceAround } from "../../recognizers/information/phrases.js";
 import { T, triggers } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
+import { GIVEN_NAME_SET } from "../../recognizers/privacy/vocabulary.js";
 import { TRUST_BUSINESS } from "./topics.js";
 
 const NOT_PUBLIC = new RegExp(
@@ -34,6 +35,38 @@ const NOT_PUBLIC = new RegExp(
 // Said to be internal or secret by whoever owns it: confidential whatever the subject.
 const SAID_SECRET =
   /\b(?:told|asked|instructed|warned) (?:us|me|staff|everyone|the team|all of us)\b[^.!?\n]{0,15}?\bnot to (?:tell|say|mention|share|post|talk about|discuss|repeat)\b|\b(?:internal(?:ly)? only|staff only (?:email|memo|update)|not for (?:sharing|circulation|publication|public)|do not (?:share|forward|circulate))\b|\b(?:screenshot|screengrab|snap|photo|pic)s?\b[^.!?\n]{0,20}?\b(?:from|off|of) (?:the|our) intranet\b|\b(?:from|on) (?:the|our) intranet\b[^.!?\n]{0,60}?\b(?:not (?:launched|out|live|announced|public)|yet)\b/i;
+// A person asking to keep their own news quiet ("He asked me not to tell anyone", "Sarah ...
+// asked me not to say anything", "he asked us not to tell his gaffer"): a personal confidence,
+// not the Trust's, unless the post is about Trust business as well. Whoever asks is named in the
+// words before: "he", "she" or a first name, and no one who speaks for the Trust.
+const PERSONAL_ASKER = /\b(?:[Hh]e|[Ss]he)(?:['’]s|['’]d)?\b[^.!?\n]{0,80}$/;
+const FIRST_NAME = /\b([A-Z][a-z]{2,})\b(?=[^.!?\n]{0,80}$)/g;
+/** Whether `clause` names the one asking as "he", "she" or a first name ("Sarah on nights"). */
+function personAsks(clause: string): boolean {
+  if (PERSONAL_ASKER.test(clause)) return true;
+  FIRST_NAME.lastIndex = 0;
+  for (let m = FIRST_NAME.exec(clause); m; m = FIRST_NAME.exec(clause))
+    if (GIVEN_NAME_SET.has(m[1])) return true;
+  return false;
+}
+const TRUST_ASKER =
+  /\b(?:manager|managers|management|matron|hr|trust|exec\w*|board|comms|director\w*|bosses|boss|chief|ceo|senior|gold command|on-?call|security|estates|governance|legal|police|they|we were|we've been|we have been|staff were|everyone was)\b[^.!?\n]{0,80}$/i;
+/** Whether the request at `at` (SAID_SECRET's match) was a person keeping their own news quiet. */
+function personalConfidence(text: string, at: number): boolean {
+  if (!/^(?:told|asked|warned)\b/i.test(text.slice(at, at + 7))) return false;
+  const before = text.slice(Math.max(0, at - 100), at);
+  const clause = before.slice(
+    Math.max(
+      before.lastIndexOf("."),
+      before.lastIndexOf("!"),
+      before.lastIndexOf("?"),
+      before.lastIndexOf("\n"),
+    ) + 1,
+  );
+  if (!personAsks(clause) || TRUST_ASKER.test(clause)) return false;
+  return businessTopic(text) === null;
+}
+
 // A non-disclosure agreement is confidential whatever it covers.
 const NDA =
   /\b(?:signed|under|bound by|covered by|sign) (?:an? |the |our )?(?:nda|non-?disclosure(?: agreement)?)s?\b|\bnda'?d\b/i;
@@ -86,7 +119,7 @@ export default defineRule({
     if (isOfficialAccount(context.profile)) return;
     const view = context.normalised.base;
     const secret = found & (T.SECRET | T.DISGUISED) ? SAID_SECRET.exec(view.text) : null;
-    if (secret && !PUBLISHED.test(view.text)) {
+    if (secret && !PUBLISHED.test(view.text) && !personalConfidence(view.text, secret.index)) {
       const sentence = sentenceAround(view.text, secret.index, secret.index + secret[0].length);
       const { start, end } = view.toOriginal(sentence.start, sentence.end);
       const how = view.toOriginal(secret.index, secret.index + secret[0].length);
