@@ -27,6 +27,48 @@ ruleTester(hospitalNumberRule, {
       pack: defaultPack,
       name: "a code and seven digits with no patient context",
     },
+    // Seven digits alone are a hospital number only with the patient close by, and not when they
+    // count, cost, time or name something else.
+    {
+      text: "0458812 for the lady in the queue at the cafe, she left her purse",
+      pack: defaultPack,
+      name: "seven digits with no bed, bay or bloods near",
+    },
+    {
+      text: "1234567 steps this week and most of them on the ward",
+      pack: defaultPack,
+      name: "a count of steps",
+    },
+    {
+      text: "NHS England did 1234567 tests last month, results within 24 hours",
+      pack: defaultPack,
+      name: "a count after a three-letter word is no organisation code",
+    },
+    {
+      text: "My GMC 7012345 finally came through, first day on the ward tomorrow",
+      pack: defaultPack,
+      name: "a GMC number",
+    },
+    {
+      text: "Raised £1234567 for the new bay in five years, thank you all",
+      pack: defaultPack,
+      name: "money",
+    },
+    {
+      text: "ticket no. 1234567 logged for the broken bed in bay 4",
+      pack: defaultPack,
+      name: "a job ticket",
+    },
+    {
+      text: "For ward results ring 0800 1234567 or (0161) 4960123",
+      pack: defaultPack,
+      name: "phone numbers in groups",
+    },
+    {
+      text: "bed 4 score 1234567.5 and 12:1234567 on the bay quiz",
+      pack: defaultPack,
+      name: "a decimal and a time-like run",
+    },
     {
       text: "KCN-123456 is the new wifi name",
       pack: trustPack,
@@ -59,6 +101,24 @@ ruleTester(hospitalNumberRule, {
       pack: defaultPack,
       errors: [{ excerpt: "RX1 0079341" }],
       name: "an organisation code with a digit, spaced from the number",
+    },
+    {
+      text: "0458812 for the lady in bay 3, can someone chase her bloods",
+      pack: defaultPack,
+      errors: [{ excerpt: "0458812" }],
+      output: "[removed] for the lady in bay 3, can someone chase her bloods",
+      name: "seven digits alone, with the bay and the bloods close by",
+    },
+    {
+      text: "can nights chase the results for 1127893, bed 12",
+      pack: defaultPack,
+      errors: [{ excerpt: "1127893" }],
+      name: "after a three-letter word, only the digits",
+    },
+    {
+      text: "patient 7729015 still nil by mouth, can someone update the board",
+      pack: defaultPack,
+      errors: [{ excerpt: "7729015" }],
     },
     {
       text: "Can someone pull the case note KCN-123456 from records",
