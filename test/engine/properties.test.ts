@@ -324,6 +324,44 @@ describe("numbers read aloud", () => {
   });
 });
 
+describe("hashtags read as words", () => {
+  // "#bed2" is "#bed 2" in the base view: only spaces are added, every other unit maps back to
+  // itself, and an added space to the empty range at the boundary it marks.
+  const tag = fc
+    .array(
+      fc.constantFrom("bed", "Bay", "ward", "a", "x", "today", "1", "2", "12", "100", "3", "_"),
+      {
+        minLength: 1,
+        maxLength: 5,
+      },
+    )
+    .map((parts) => "#" + parts.join(""));
+  const tags = fc
+    .array(fc.tuple(tag, fc.constantFrom(" ", "", "!", "\n", "#", ", ", "x")), { maxLength: 8 })
+    .map((parts) => parts.map(([t, s]) => t + s).join(""));
+
+  it("only add spaces, and map every other unit back to itself", () => {
+    fc.assert(
+      fc.property(tags, (t) => {
+        const base = normalise(t).base;
+        let o = 0;
+        for (let k = 0; k < base.text.length; k++) {
+          const r = base.toOriginal(k, k + 1);
+          if (base.text[k] === " " && t[o] !== " ") {
+            expect(r).toEqual({ start: o, end: o });
+            continue;
+          }
+          expect(r).toEqual({ start: o, end: o + 1 });
+          expect(base.text[k]).toBe(t[o]);
+          o++;
+        }
+        expect(o).toBe(t.length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe("very long input", () => {
   // Each 1 MB post is checked in a worker (the engine bundled with esbuild), so a regular
   // expression that backtracks catastrophically shows up as a failure naming the input instead

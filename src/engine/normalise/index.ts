@@ -3,6 +3,7 @@
 import { foldCompatibility } from "./compatibility.js";
 import { foldConfusables } from "./confusables.js";
 import { digitWordsToDigits, joinSpacedDigits } from "./digits.js";
+import { splitHashtags } from "./hashtags.js";
 import { removeInvisible } from "./invisible.js";
 import { foldLeetspeak } from "./leetspeak.js";
 import { joinSpacedLetters } from "./spaced-letters.js";
@@ -15,9 +16,15 @@ export { vocabulary, type WordIndex } from "./word-index.js";
 
 export interface NormalisedText {
   readonly original: string;
-  /** Invisible characters removed, compatibility forms, accents and look-alike letters folded. Case kept. */
+  /**
+   * Invisible characters removed, compatibility forms, accents and look-alike letters folded, and
+   * hashtags read as words ("#bed2" is "#bed 2": normalise/hashtags.ts). Case kept.
+   */
   readonly base: TextView;
-  /** `base` lower-cased, leetspeak folded and spaced letters joined: for word lists. */
+  /**
+   * `base` lower-cased, leetspeak folded and spaced letters joined: for word lists. Hashtags are
+   * left whole here, so leetspeak in a tag ("#sl4g") is folded as a word.
+   */
   readonly words: TextView;
   /** `base` with digits written as words or spaced apart joined: for numbers. */
   readonly digits: TextView;
@@ -49,20 +56,26 @@ function lowerCase(view: TextView): TextView {
 // A class rather than an object literal with getters: literals with accessors are built on a slow
 // path on every call, and this is built for every post (and profile).
 class Normalised implements NormalisedText {
+  private _folded: TextView | undefined = undefined;
   private _base: TextView | undefined = undefined;
   private _words: TextView | undefined = undefined;
   private _digits: TextView | undefined = undefined;
 
   constructor(readonly original: string) {}
 
-  get base(): TextView {
-    return (this._base ??= PLAIN_ASCII.test(this.original)
+  /** The base steps before hashtags are read as words. */
+  private get folded(): TextView {
+    return (this._folded ??= PLAIN_ASCII.test(this.original)
       ? identityView(this.original)
       : foldConfusables(foldCompatibility(removeInvisible(identityView(this.original)))));
   }
 
+  get base(): TextView {
+    return (this._base ??= splitHashtags(this.folded));
+  }
+
   get words(): TextView {
-    return (this._words ??= joinSpacedLetters(foldLeetspeak(lowerCase(this.base))));
+    return (this._words ??= joinSpacedLetters(foldLeetspeak(lowerCase(this.folded))));
   }
 
   get digits(): TextView {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CANDIDATES, candidateAt, foldCodePoint, foldCompatibility } from "./compatibility.js";
 import { BLOCKS, foldConfusables, PAIRS } from "./confusables.js";
 import { digitWordsToDigits, joinSpacedDigits } from "./digits.js";
+import { splitHashtags } from "./hashtags.js";
 import { normalise } from "./index.js";
 import { INVISIBLE, invisibleAt, removeInvisible } from "./invisible.js";
 import { foldLeetspeak, leetChanges, letterFor, TOKEN } from "./leetspeak.js";
@@ -103,6 +104,37 @@ describe("normalise steps", () => {
     expect(locate(v, "07700 9111")).toBe("oh seven seven double oh, nine triple one");
     expect(locate(v, "111")).toBe("triple one");
     expect(locate(v, "now")).toBe("now");
+  });
+});
+
+describe("hashtags read as words", () => {
+  it("put a space where a word meets a number in a tag", () => {
+    const cases: [string, string][] = [
+      ["#ward12 #bay3 #bed2 #100today", "#ward 12 #bay 3 #bed 2 #100 today"],
+      ["#Bay3Bed2 and #aged100", "#Bay 3 Bed 2 and #aged 100"],
+      ["#COVID19 #NHS75", "#COVID 19 #NHS 75"],
+      // Names with one letter, leetspeak, plain words and numbers, and no tag at all: unchanged.
+      ["#F1 #A4 #M25 #n1gg3r #sh1t #h4x0r", "#F1 #A4 #M25 #n1gg3r #sh1t #h4x0r"],
+      ["#teamwork #999 #bed_2 ward#2 bed2 #", "#teamwork #999 #bed_2 ward#2 bed2 #"],
+    ];
+    for (const [input, output] of cases) expect(splitHashtags(view(input)).text).toBe(output);
+  });
+
+  it("map back to the tag as written", () => {
+    const v = splitHashtags(view("so proud #bay3 #bed2!"));
+    expect(locate(v, "bay 3")).toBe("bay3");
+    expect(locate(v, "#bed 2")).toBe("#bed2");
+    expect(locate(v, "2!")).toBe("2!");
+    // The space itself stands for no characters, at the boundary it marks.
+    const space = v.text.indexOf("bay ") + 3;
+    expect(v.toOriginal(space, space + 1)).toEqual({ start: 13, end: 13 });
+  });
+
+  it("are in the base and digits views, not the words view", () => {
+    const n = normalise("#bed2 #sl4g");
+    expect(n.base.text).toBe("#bed 2 #sl4g");
+    expect(n.digits.text).toBe("#bed 2 #sl4g");
+    expect(n.words.text).toBe("#bed2 #slag");
   });
 });
 

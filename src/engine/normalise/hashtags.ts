@@ -1,0 +1,80 @@
+// Hashtags read as words: "#bed2", "#bay3", "#ward12", "#aged100", "#100today" say "bed 2",
+// "bay 3", "ward 12", "aged 100" and "100 today", so a space goes where letters meet digits
+// ("#bed 2", "#100 today"). The '#' stays, and so does every character: only spaces are added,
+// each standing for the boundary it marks, so offsets map back to the tag as written.
+//
+// Only where a run of two or more letters meets digits: "#F1", "#A4" and "#M25" are names, and a
+// word with digits between its letters ("#n1gg3r", "#sh1t") is leetspeak, left whole (the words
+// view, for word lists and leetspeak, is built without this step).
+import { ViewBuilder, type TextView } from "./text-view.js";
+
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Where a space goes in the tag text[start, end) (its characters after '#'), in order. */
+function boundaries(text: string, start: number, end: number): number[] | null {
+  // Runs of letters and of digits; anything else ("_") leaves the tag whole.
+  const runs: { start: number; end: number; letters: boolean }[] = [];
+  let p = start;
+  while (p < end) {
+    const c = text.charCodeAt(p);
+    const letters = isLetter(c);
+    if (!letters && !isDigit(c)) return null;
+    const s = p;
+    while (p < end && (letters ? isLetter(text.charCodeAt(p)) : isDigit(text.charCodeAt(p)))) p++;
+    runs.push({ start: s, end: p, letters });
+  }
+  if (runs.length < 2) return null;
+  // Leetspeak: a digit run with letters on both sides, one of them a single letter or the digit
+  // run a single digit ("n1gg3r", "sh1t", "h4x0r"); a tag like "#Bay3Bed2" has words either side.
+  for (let k = 1; k + 1 < runs.length; k++) {
+    const r = runs[k];
+    if (r.letters) continue;
+    if (
+      r.end - r.start === 1 &&
+      (runs[k - 1].end - runs[k - 1].start < 3 || runs[k + 1].end - runs[k + 1].start < 3)
+    )
+      return null;
+  }
+  const at: number[] = [];
+  for (let k = 1; k < runs.length; k++) {
+    const letters = runs[k - 1].letters ? runs[k - 1] : runs[k];
+    if (letters.end - letters.start >= 2) at.push(runs[k].start);
+  }
+  return at.length ? at : null;
+}
+
+export function splitHashtags(view: TextView): TextView {
+  const text = view.text;
+  let hash = text.indexOf("#");
+  if (hash < 0) return view;
+  let builder: ViewBuilder | null = null;
+  let copied = 0;
+  const n = text.length;
+  while (hash >= 0) {
+    const start = hash + 1;
+    let end = start;
+    while (end < n) {
+      const c = text.charCodeAt(end);
+      if (!isLetter(c) && !isDigit(c) && c !== 95) break;
+      end++;
+    }
+    // A tag starts after a space or at the start of the text ("ward#2" is no tag).
+    const tag =
+      hash === 0 || (!isLetter(text.charCodeAt(hash - 1)) && !isDigit(text.charCodeAt(hash - 1)));
+    const at = tag && end - start >= 3 ? boundaries(text, start, end) : null;
+    if (at) {
+      builder ??= new ViewBuilder(view);
+      for (const b of at) {
+        builder.copy(copied, b);
+        // The space stands for the boundary: an empty range where the digits (or letters) begin.
+        builder.push(" ", b, b);
+        copied = b;
+      }
+    }
+    hash = text.indexOf("#", end > hash ? end : hash + 1);
+  }
+  if (!builder) return view;
+  builder.copy(copied, n);
+  return builder.build();
+}
