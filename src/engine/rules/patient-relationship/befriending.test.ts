@@ -3,6 +3,11 @@ import { befriendingRule } from "./befriending.js";
 
 ruleTester(befriendingRule, {
   valid: [
+    // Contact words that are no tie of the author's: a picture someone else posted, a relative's
+    // number left for a call-back.
+    "a relative put a video of the ward on instagram with two patients in the background, reported it",
+    "bed 4's daughter left her number for a call back, can the reg ring her after the ward round",
+    "his number is on the board - the patient's son - he keeps ringing for updates, pass him to the nurse in charge",
     "Team went for a drink after a brutal shift, so glad our patient went home today.",
     "Text me if anyone can cover my Saturday long day on Ward 7, will swap.",
     "Nursing his wife through chemo was a privilege. Thinking of the family today.",
@@ -27,6 +32,19 @@ ruleTester(befriendingRule, {
     "Got a friend request from a patient's relative. Not accepting, but lovely that they thought of us.",
   ],
   invalid: [
+    // Still caught: the author's own tie on social media or by phone.
+    {
+      text: "added my old patient from bay 3 on instagram, she posted a pic of her new puppy 🐶",
+      errors: 1,
+    },
+    {
+      text: "the fit dad of the patient in bed 2 gave me his number 😏 texting him tonight",
+      errors: 1,
+    },
+    {
+      text: "Bumped into a former patient at the gym and we swapped numbers, coffee on Friday ☕",
+      errors: 1,
+    },
     {
       text: "Bumped into one of my old patients in Tesco and we've arranged to go for a drink on Friday",
       errors: 1,

@@ -59,6 +59,8 @@ const CONTACT = wordsRegex([
   "(?:text|texted|texting|messaged|messaging) (?:him|her|them)",
   "slipped me (?:his|her) number",
   "(?:his|her) number",
+  "swapped numbers",
+  "exchanged numbers",
   "(?:gave|give) me (?:his|her) number",
   "slid into (?:his|her|their|the) dms",
   "(?:his|her|their) dms",
@@ -208,6 +210,19 @@ const GATE = new Set([
   "clients",
 ]);
 const CONTACT_ALL = new RegExp(CONTACT.source, "gi");
+// Contact words that are no tie of the author's: a picture someone posted on social media
+// ("someone posted a pic of the whiteboard on facebook"), a relative's number left for a
+// call-back ("his number's ... keeps ringing for updates", "left his number for a callback").
+const POSTED_THERE =
+  /\b(?:posted|post|posting|uploaded|shared|sharing|put|putting)\b[^.!?\n]{0,60}?\b(?:pics?|photos?|pictures?|videos?|screenshots?|images?|clips?|footage)\b[^.!?\n]{0,60}$|\b(?:pics?|photos?|pictures?|videos?|screenshots?|images?|clips?|footage)\b[^.!?\n]{0,40}?\b(?:posted|uploaded|shared|put up|went up|going round|circulating)\b[^.!?\n]{0,20}$/i;
+const CALL_BACK =
+  /^[^.!?\n]{0,120}?\b(?:call ?-?backs?|ring(?:ing)? (?:him|her|them)? ?back|call(?:ing)? (?:him|her|them) back|keeps? (?:ringing|calling|phoning)|(?:ringing|calling|phoning) for (?:an )?updates?|for (?:an )?updates?|pass (?:it|him|her) to|on the (?:board|system|notes|whiteboard))\b/i;
+/** Whether the contact words at `m` are no personal tie of the author's. */
+function noTie(text: string, m: RegExpExecArray): boolean {
+  if (/^on /i.test(m[0])) return POSTED_THERE.test(text.slice(Math.max(0, m.index - 120), m.index));
+  if (/number$/i.test(m[0])) return CALL_BACK.test(text.slice(m.index + m[0].length));
+  return false;
+}
 
 export const befriendingRule = defineRule({
   meta: {
@@ -236,7 +251,7 @@ export const befriendingRule = defineRule({
         m.index > ref.index
           ? m.index - (ref.index + ref[0].length)
           : ref.index - (m.index + m[0].length);
-      if (distance > 200) continue;
+      if (distance > 200 || noTie(text, m)) continue;
       const at = context.normalised.base.toOriginal(m.index, m.index + m[0].length);
       context.report({
         start: at.start,
