@@ -20,6 +20,20 @@ const PORN_STAR_NAME = /^[ -]?star names?\b/i;
 // rota", "cock-a-hoop", "cock-a-leekie", "a cock-and-bull story", "cock-eyed".
 const NOT_SEXUAL_COMPOUND = /^[-‐‑](?:a[-‐‑](?:doodle|hoop|leekie)|ups?\b|and[-‐‑]bull|eyed)/i;
 
+// Moaning as complaining: "I'm not moaning", "stop moaning", "moaning about the rota", "have a
+// moan", "moaning again that ...". Not a sound made in bed.
+const MOAN_BEFORE =
+  /(?:\b(?:not|no|stop|stopped|quit|keep|keeps|kept|always|constantly|forever|endless|endlessly|bit of a|have a|had a|having a|good|the|a|without|everyone|everybody|patients?|relatives?|staff|managers?|colleagues?)|n't)[ \t]+$/i;
+const MOAN_AFTER =
+  /^[ \t]*(?:about|that|at|on|to (?:me|us|the|my|our|management|hr|them|him|her|anyone)|again|because|but|when|over|and (?:groan|whing|complain)|,? (?:honestly|just saying|but|i know|sorry))\b/i;
+/** Whether the "moan" at [start,end) is complaining rather than a sexual sound. */
+function complaining(text: string, start: number, end: number): boolean {
+  return (
+    MOAN_BEFORE.test(text.slice(Math.max(0, start - 14), start)) ||
+    MOAN_AFTER.test(text.slice(end, end + 24))
+  );
+}
+
 const cache = new WeakMap<object, SexualAnalysis>();
 
 export function analyseSexual(context: RuleContext): SexualAnalysis {
@@ -27,7 +41,9 @@ export function analyseSexual(context: RuleContext): SexualAnalysis {
   if (cached) return cached;
   const text = context.normalised.words.text;
   let explicit = context.entities("sexual-explicit");
-  const suggestive = context.entities("sexual-suggestive");
+  const suggestive = context
+    .entities("sexual-suggestive")
+    .filter((e) => e.detail?.label !== "squeal" || !complaining(context.text, e.start, e.end));
   SUGGESTIVE_EMOJI.lastIndex = 0;
   const emoji = text.match(SUGGESTIVE_EMOJI)?.length ?? 0;
   // Read once, and only when something would be reported ("bed" and "tonight" are common).

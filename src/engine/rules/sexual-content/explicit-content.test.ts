@@ -60,6 +60,10 @@ ruleTester(explicitContent, {
     "Hooked up the new monitors in the sluice",
     "Working hard tonight, the ward is wet from the leak",
     "Dean has been sleeping in the car park after nights to save petrol",
+    // Moaning as complaining, beside words that are weak signs of innuendo.
+    "Not moaning, but three admissions in the last hour tonight and no break 😩",
+    "Relatives moaning at the desk all night about parking, then bed 😴",
+    "If you're going to keep moaning about the rota tonight, put in for annual leave",
   ],
   invalid: [
     { text: "[video: us two in the on-call room, NSFW] 🔞", errors: 1 },
@@ -74,5 +78,8 @@ ruleTester(explicitContent, {
       text: "Pelvic floor exercises? Mine are for the bedroom 😏 the g-spot will thank me 🥵",
       errors: 1,
     },
+    // Still caught: moaning as a sound, with innuendo.
+    { text: "she was moaning all night long in my bed 😏🍆", errors: 1 },
+    { text: "had the F1 moaning in the on-call room 🥵", errors: 1 },
   ],
 });
