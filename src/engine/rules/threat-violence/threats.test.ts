@@ -3,6 +3,11 @@ import { threats } from "./threats.js";
 
 ruleTester(threats, {
   valid: [
+    // Someone else's words, quoted by the author to tell of them; regret at one's own death.
+    "'You'll regret this' said the lady in bay 2 when I took her biscuits away. She's 94 😂",
+    'The patient in cubicle 4 shouted "I\'ll batter you" at the HCA. Security came, all fine, Datix done',
+    "Grandad always said you'll miss me when I'm gone, and he was right",
+    "'you'll be sorry when I'm dead' says my nan every time I don't visit",
     "Found his Facebook and sent him a thank you, he was the paramedic who helped my dad. I'll be at the station open day to say thanks",
     "The last person who did that job ended up in a managerial role, good luck!",
     "I know where you are, I'm in the same waiting room and have been for 6 hours, can someone update us",
@@ -40,6 +45,12 @@ ruleTester(threats, {
     "Manual handling refresher: watch your back when lifting, bend your knees",
   ],
   invalid: [
+    // Still caught: the author's own threat, quoted or not.
+    { text: "I told him 'you'll regret this' and I meant it. Watch your back, Gary", errors: 2 },
+    {
+      text: "'I'll kill you' I said to the reg, and I will if he touches my patients again",
+      errors: 1,
+    },
     { text: "You'd better watch your step round here, pal", errors: 1 },
     {
       text: "Report me again and see what happens. Watch your back.",

@@ -96,7 +96,7 @@ const PATTERNS: ThreatPattern[] = [
     name: "they'll regret it",
     kind: "threat",
     regex:
-      /\b(?:you|she|he|they)(?:'ll|’ll| will)(?: \w+)? (?:regret|be sorry|pay for)\b(?! (?:not|never|missing|skipping|it if (?:you|he|she|they) (?:miss|don't|do not|skip)|(?:you|he|she|they) (?:missed|didn't|did not|wasn't|weren't|skipped|couldn't|left|went|moved|quit|resigned|retired|turned)|to (?:see|hear|miss|leave|go|say|lose)|(?:that|this|it) (?:in the morning|tomorrow)))|\byou(?:'ve|’ve| have) been warned\b/,
+      /\b(?:you|she|he|they)(?:'ll|’ll| will)(?: \w+)? (?:regret|be sorry|pay for)\b(?! (?:not|never|missing|skipping|it if (?:you|he|she|they) (?:miss|don't|do not|skip)|(?:you|he|she|they) (?:missed|didn't|did not|wasn't|weren't|skipped|couldn't|left|went|moved|quit|resigned|retired|turned)|to (?:see|hear|miss|leave|go|say|lose)|(?:that|this|it) (?:in the morning|tomorrow)|when (?:i'm|i’m|i am|i've|i’ve|i have|he's|he’s|she's|she’s|we're|we’re) (?:gone|dead|not here|no longer here)|when (?:i|he|she|we) (?:die|dies|pass|passes|go|goes)\b))|\byou(?:'ve|’ve| have) been warned\b/,
   },
   {
     name: "watch yourself",
@@ -237,6 +237,34 @@ const TARGET_OR_HARM =
 const NEGATED_BEFORE =
   /\b(?:nobody|no one|no-one|noone|no \w+|not|never|doesn't|does not|don't|do not|didn't)\s+(?:\w+\s+)?$/;
 
+// Words someone else said, quoted by the author to tell of it ("'you'll all be sorry' said bed 8
+// at 2am", "the patient shouted 'I'll kill you'"): the author is not the one threatening. An
+// opening quote before the match on its line, and the speaker named as someone other than the
+// author next to the quote.
+const OPEN_QUOTE = /['‘"“][^'‘’"“”\n]*$/;
+const SAID_AFTER =
+  /^[^'‘’"“”\n]{0,80}['’"”][ \t,.!?]*(?:(?:she|he|they|the|a|an|this|our|my|bed|bay|cubicle|room|mr|mrs|miss|ms|[a-z]+) )?[^.!?\n]{0,30}?\b(?:said|says|shouted|shouts|screamed|screams|yelled|yells|told|tells|announced|announces|muttered|mutters|kept saying|goes)\b/;
+const SAID_BEFORE =
+  /\b(?:patient|relative|visitor|man|woman|lady|gent|bloke|lad|girl|boy|he|she|they|bed \d+|bay \d+|cubicle \d+|dad|mum|son|daughter|husband|wife|someone|somebody|drunk|guy)\b[^.!?\n'‘"“]{0,30}\b(?:said|says|shouted|shouts|screamed|screams|yelled|yells|told (?:me|us|the \w+)|tells (?:me|us)|muttered|goes|kept saying)[ \t,:]*$/;
+/** Whether the match at [start,end) lies inside quoted words that someone else said. */
+function quotedFromOther(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start) + 1;
+  const before = text.slice(Math.max(lineStart, start - 120), start);
+  const open = OPEN_QUOTE.exec(before);
+  if (!open) return false;
+  const openAt = before.length - open[0].length;
+  // "I said 'I'll ...'": the author's own words.
+  if (/\bi (?:said|told|shouted|screamed|yelled)\b[^.!?\n]{0,20}$/.test(before.slice(0, openAt)))
+    return false;
+  return (
+    SAID_BEFORE.test(before.slice(Math.max(0, openAt - 60), openAt)) ||
+    (SAID_AFTER.test(text.slice(end, end + 140)) &&
+      !/^[^'‘’"“”\n]{0,80}['’"”][ \t,.!?]*i (?:said|say|shouted|told)\b/.test(
+        text.slice(end, end + 100),
+      ))
+  );
+}
+
 /** The rest of the sentence from `start`. */
 function sentenceOf(text: string, start: number): string {
   let e = start;
@@ -278,6 +306,12 @@ export const threats = defineRule({
         const around = `${text.slice(Math.max(0, m.index - 160), m.index)} ${sentenceOf(text, m.index + m[0].length)}`;
         if (!TARGET_OR_HARM.test(around)) continue;
       }
+      if (
+        p.kind === "threat" &&
+        context.direction !== "inbound" &&
+        quotedFromOther(text, m.index, m.index + m[0].length)
+      )
+        continue;
       if (taken?.some(([s, e]) => m.index < e && s < m.index + m[0].length)) continue;
       (taken ??= []).push([m.index, m.index + m[0].length]);
       const at = view.toOriginal(m.index, m.index + m[0].length);
