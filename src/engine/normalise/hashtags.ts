@@ -25,15 +25,11 @@ function boundaries(text: string, start: number, end: number): number[] | null {
     runs.push({ start: s, end: p, letters });
   }
   if (runs.length < 2) return null;
-  // Leetspeak: a digit run with letters on both sides, one of them a single letter or the digit
-  // run a single digit ("n1gg3r", "sh1t", "h4x0r"); a tag like "#Bay3Bed2" has words either side.
+  // Leetspeak: digits between letters with fewer than three letters on a side ("n1gg3r", "sh1t",
+  // "b00bs", "h4x0r"); a tag like "#Bay3Bed2" has words either side.
   for (let k = 1; k + 1 < runs.length; k++) {
-    const r = runs[k];
-    if (r.letters) continue;
-    if (
-      r.end - r.start === 1 &&
-      (runs[k - 1].end - runs[k - 1].start < 3 || runs[k + 1].end - runs[k + 1].start < 3)
-    )
+    if (runs[k].letters) continue;
+    if (runs[k - 1].end - runs[k - 1].start < 3 || runs[k + 1].end - runs[k + 1].start < 3)
       return null;
   }
   const at: number[] = [];

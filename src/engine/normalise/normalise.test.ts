@@ -114,7 +114,7 @@ describe("hashtags read as words", () => {
       ["#Bay3Bed2 and #aged100", "#Bay 3 Bed 2 and #aged 100"],
       ["#COVID19 #NHS75", "#COVID 19 #NHS 75"],
       // Names with one letter, leetspeak, plain words and numbers, and no tag at all: unchanged.
-      ["#F1 #A4 #M25 #n1gg3r #sh1t #h4x0r", "#F1 #A4 #M25 #n1gg3r #sh1t #h4x0r"],
+      ["#F1 #A4 #M25 #n1gg3r #sh1t #h4x0r #b00bs", "#F1 #A4 #M25 #n1gg3r #sh1t #h4x0r #b00bs"],
       ["#teamwork #999 #bed_2 ward#2 bed2 #", "#teamwork #999 #bed_2 ward#2 bed2 #"],
     ];
     for (const [input, output] of cases) expect(splitHashtags(view(input)).text).toBe(output);
