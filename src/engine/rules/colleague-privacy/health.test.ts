@@ -64,6 +64,9 @@ ruleTester(colleagueHealthRule, {
     "Paralympian Lucy Shaw visited the spinal rehab unit and did a Q&A with the kids",
     "Terry Pratchett's documentary about his Alzheimer's still makes me cry",
     "The footballer Marcus Hale talked about his depression on the radio this morning",
+    // The colleague's own announcement; staff at large.
+    "Congratulations to Jade on ward 7 who's announced she's pregnant! 💕",
+    "Staff having IVF treatment can ask HR about the fertility leave policy - talk to your manager",
     // Public service notices: the condition is the subject of the notice.
     "PrEP and HIV testing now available at the walk-in clinic, no appointment needed. Ask at reception",
     "Free flu and covid jabs for people with diabetes start next week. Book via your GP",
@@ -161,7 +164,10 @@ ruleTester(colleagueHealthRule, {
     },
     // Still caught: the exceptions above need their own cue, not merely a nearby word.
     { text: "I'm told Dr Kaur has ADHD and that's why her notes are a mess", errors: 1 },
-    { text: "Our porter Steve asked me to cover his shifts, he's off with depression again", errors: 1 },
+    {
+      text: "Our porter Steve asked me to cover his shifts, he's off with depression again",
+      errors: 1,
+    },
     { text: "Ask Janet from pharmacy about her chemo, she loves to chat 🙄", errors: 1 },
     {
       text: "Dr Price runs the new HIV clinic, and she's been signed off sick since March",

@@ -292,7 +292,7 @@ const PUBLIC_FIGURE =
 // now available through our specialist service", "screening pilot for men living with HIV starts
 // next month"): the condition is the notice's subject, not a colleague's.
 const SERVICE_NOTICE =
-  /\b(?:now available|available (?:through|from|at|via|on)|(?:referral|referrals|self[- ]referral) (?:via|through|from|by|is|are|only)|self[- ]refer|ask at|(?:screening|vaccination|vaccine|pilot) (?:programme|pilot|starts|clinic|service)|pilot (?:starts|begins|launches|runs)|drop[- ]in|awareness (?:week|month|day)|(?:starts|begins|launches) (?:next|this|on|from)|(?:people|men|women|adults|anyone|those|patients|children|young people|staff) (?:\w+ ){0,3}(?:living with|with|who have|affected by|diagnosed with))\b/i;
+  /\b(?:now available|available (?:through|from|at|via|on)|(?:referral|referrals|self[- ]referral) (?:via|through|from|by|is|are|only)|self[- ]refer|ask at|(?:screening|vaccination|vaccine|pilot) (?:programme|pilot|starts|clinic|service)|pilot (?:starts|begins|launches|runs)|drop[- ]in|awareness (?:week|month|day)|(?:starts|begins|launches) (?:next|this|on|from)|(?:people|men|women|adults|anyone|those|patients|children|young people|staff|colleagues|employees) (?:\w+ ){0,3}(?:living with|with|who have|who are|affected by|diagnosed with|going through|undergoing|having))\b/i;
 const POSSESSED = /\b(?:her|his|their|[A-Z][a-z]+'s|[A-Z][a-z]+’s)[ \t]+(?:[\w-]+[ \t]+)?$/;
 /** The sentence around [start,end) (up to 200 characters either side). */
 function sentenceAround(text: string, start: number, end: number): string {

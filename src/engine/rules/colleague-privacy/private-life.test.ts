@@ -3,6 +3,11 @@ import { colleaguePrivateLifeRule } from "./private-life.js";
 
 ruleTester(colleaguePrivateLifeRule, {
   valid: [
+    // A faith named by its role, an event about clothing, support, and abuse reported.
+    "Our Muslim chaplain Yusuf is doing a talk on Ramadan and shift work on Tuesday",
+    "Hijab day on Friday, our chaplaincy team will have scarves to try 🧕",
+    "Our gay colleague has been so brave this year. Respect, that's all",
+    "A patient called our Jewish porter a slur today. We reported it and he was removed from the ward",
     "Our chaplaincy team goes to the mosque and the church to meet local faith leaders",
 
     "A researcher messaged me about nurses using food banks, we're talking on Thursday",
@@ -42,6 +47,9 @@ ruleTester(colleaguePrivateLifeRule, {
     "Not naming names but someone from theatres was out of control at the xmas do",
   ],
   invalid: [
+    // Still caught: a colleague's faith or identity told as gossip.
+    { text: "Did you know our new HCA Amira is Muslim? Never would have guessed 👀", errors: 1 },
+    { text: "Just found out our porter Dev is gay lol, explains the hair", errors: 1 },
     {
       text: "Guess which registrar got caught in the linen cupboard with a student \ud83d\udc40",
       errors: 1,

@@ -202,12 +202,21 @@ const GROUP_AFTER =
 const WORN_BEFORE =
   /\b(?:wears|wearing|wore)\b[^.!?\n]{0,30}$|\bin[ \t]+(?:a|an|her|his|their)[ \t]+(?:\w+[ \t]+)?$/i;
 const WORN = /^(?:hijab|headscarf|turban|kippah)$/i;
+const WORN_EVENT_AFTER =
+  /^[- \t]*(?:(?:tying|wrapping|tie|wrap|wearing)[- \t]+)?(?:session|sessions|workshop|demo|demonstration|day|awareness|class|stall|taster)\b/i;
 // An identity word as a plain description of the person being praised or thanked ("the trans
 // nurse who looked after me was the kindest"): about what they did, not who they are.
 const DESCRIBES_ROLE =
   /^[ \t]+(?:nurse|doctor|receptionist|porter|midwife|hca|consultant|surgeon|paramedic|colleague|lady|man|woman|guy|bloke|student|physio|pharmacist|cleaner|domestic|volunteer)\b/i;
 const PRAISE =
-  /\b(?:kind|kindest|lovely|loveliest|thanks|thank|brilliant|amazing|legend|best|wonderful|fantastic|star|hero|swapped|covered|helped)\b|❤|💙|🙏/i;
+  /\b(?:kind|kindest|lovely|loveliest|thanks|thank|brilliant|amazing|legend|best|wonderful|fantastic|star|hero|swapped|covered|helped|brave|proud|pronouns|respect)\b|❤|💙|🙏/i;
+// Abuse aimed at a colleague's identity, told to report or condemn it ("A relative told our
+// Muslim HCA she 'shouldn't be wearing that rag'. We escalated it"): the post stands with them.
+const REPORTED_ABUSE =
+  /\b(?:escalated|reported (?:it|him|her|them)|datix(?:ed)?|asked to leave|was removed|were removed|pressing charges|zero tolerance|won't tolerate|will not tolerate|not acceptable|unacceptable|not ok(?:ay)?)\b/i;
+// A faith named by the role that serves it ("our Sikh chaplain", "the Muslim chaplain"): public.
+const FAITH_ROLE_AFTER =
+  /^[ \t]+(?:chaplain|chaplaincy|imam|rabbi|priest|vicar|minister|faith lead|faith)\b/i;
 const GROUP_BEFORE = /\b(?:all|for|many|some|other|fellow|lgbt\w*|and)[ \t]+$/i;
 
 // Distinctive words first (a Set lookup per word); phrases built from everyday words ("came out
@@ -397,7 +406,14 @@ export const colleaguePrivateLifeRule = defineRule({
         continue;
       if (WORN.test(m[0]) && WORN_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
         continue;
-      if (DESCRIBES_ROLE.test(text.slice(end, end + 20)) && PRAISE.test(text)) continue;
+      if (
+        DESCRIBES_ROLE.test(text.slice(end, end + 20)) &&
+        (PRAISE.test(text) || REPORTED_ABUSE.test(text))
+      )
+        continue;
+      if (FAITH_ROLE_AFTER.test(text.slice(end, end + 20))) continue;
+      // "a turban-tying session", "hijab day": an event about the clothing, not one person's faith.
+      if (WORN.test(m[0]) && WORN_EVENT_AFTER.test(text.slice(end, end + 30))) continue;
       // A patient's circumstances ("our patient Kevin from the homeless shelter") are theirs.
       if (CIRCUMSTANCE.test(m[0]) && nearest(text, m.index, end, PATIENT_CUES, 80) < Infinity)
         continue;

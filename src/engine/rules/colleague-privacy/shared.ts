@@ -300,6 +300,10 @@ export const CONSENT_OR_SELF = wordsRegex([
   "(?:wrote|written|writes|writing|posted|blogged|vlogged|spoke|spoken|speaks) (?:a \\w+ )?about (?:her|his|their) (?:own )?",
   "podcast",
   "interview with",
+  // news the colleague announced or posted themselves: "who's announced she's expecting twins",
+  // "she posted the scan herself"
+  "(?:she|he|they|who)(?:'s|'ve| has| have)? (?:just )?(?:announced|shared the news|posted about it)",
+  "(?:posted|shared|announced) (?:it|the (?:news|scan|photo|pic|picture)) (?:herself|himself|themselves)",
 ]);
 
 /** Whether one colleague reference lies within `window` characters of [start,end). */
