@@ -1092,6 +1092,21 @@ function withoutCareLocation(text: string): string {
     .replace(KINDNESS, (m) => " ".repeat(m.length));
 }
 
+const SELF_SMALL_BEFORE = /\b(?:being|i'm|i’m|im|i am|i was|i've been|i’ve been|me,?)[ \t]+$/i;
+const QUANTIFIED_BEFORE =
+  /\b(?:every|each|all(?:[ \t]+(?:the|our))?|any|no)[ \t]+(?:[a-z]+,?[ \t]+(?:and[ \t]+)?){0,3}$/i;
+const OWN_KIN_SENTENCE = new RegExp(
+  OWN_KIN.source.replace("(?:my|our)", "my") + "[^.!?\\n]{0,80}$",
+  "i",
+);
+/** The sentence before `at`, up to 120 characters back. */
+function sentenceBefore(text: string, at: number): string {
+  let from = at;
+  const floor = Math.max(0, at - 120);
+  while (from > floor && !/[.!?\n]/.test(text[from - 1])) from--;
+  return text.slice(from, at);
+}
+
 const HEADING = /^[^:.!?\n]{1,40}:/;
 /** `text` with a heading such as "LD nurse:" or "Porters:" blanked out. */
 function withoutHeading(text: string): string {
@@ -1241,6 +1256,15 @@ export function indirectScore(
     nearest(withoutHeading(text), age.index, age.index + age[0].length, STAFF_CUES, 40) < Infinity
   )
     age = AGE.exec(text);
+  // "visited my nan in her care home today, she's 96": the age of the writer's own relative named
+  // just before in the same sentence (not counted in a staff post, as "my nan, 96" is not).
+  while (
+    age &&
+    !ownCounts &&
+    /^(?:he|she)/i.test(age[0]) &&
+    OWN_KIN_SENTENCE.test(sentenceBefore(text, age.index))
+  )
+    age = AGE.exec(text);
   // "my son is 14": the writer's own child, unless they are writing in about them.
   if (
     age &&
@@ -1282,6 +1306,9 @@ export function indirectScore(
   // Visiting, singing or helping out is not being cared for: "the vicar came in to sing carols".
   if (
     job &&
+    // "I'm a taxi driver and ...": the writer; "every porter, builder and nurse": no one person.
+    !SELF_BEFORE.test(text.slice(Math.max(0, job.index - 12), job.index)) &&
+    !QUANTIFIED_BEFORE.test(text.slice(Math.max(0, job.index - 40), job.index)) &&
     !(celeb && job.index >= celeb.index && job.index < celeb.index + celeb[0].length) &&
     !VISITOR_ROLE.test(text.slice(job.index, job.index + 80)) &&
     !(/reporter|journalist|photographer/i.test(job[0]) && MEDIA_ASK.test(text)) &&
@@ -1303,7 +1330,10 @@ export function indirectScore(
     EMPLOYED_AT.test(text)
   )
     score += 1;
-  const small = ONCE_SMALL(text);
+  let small = ONCE_SMALL(text);
+  // "being the only Black man in the theatre team", "I'm the only one who...": the writer.
+  if (small && SELF_SMALL_BEFORE.test(text.slice(Math.max(0, small.index - 14), small.index)))
+    small = null;
   if (small) {
     score += 2;
     if (at === -1 || small.index < at) at = small.index;

@@ -86,6 +86,14 @@ ruleTester(indirectIdentifierRule, {
     "the postie who waves at every ambulance on Hythe Road is a legend",
     "the local radio presenter came in to give a talk for our apprentices, really good",
     "Two hours waiting in majors with chest pain. Please write to your MP about A&E",
+    // The writer themselves, everyone in a trade, the writer's own relative.
+    {
+      text: "I'm a bus driver and I want to thank the ED team who stitched my hand on Sunday",
+      direction: "inbound",
+    },
+    "thank you to every plumber, electrician and porter who got the new maternity unit open on time",
+    "being the only man on the midwifery course is exhausting some days, love it though",
+    "took my grandad to his care home in Whitstable today, he's 97 and still beats me at cards",
   ],
   invalid: [
     {
@@ -610,5 +618,13 @@ ruleTester(indirectIdentifierRule, {
       errors: 1,
     },
     { text: "our local MP was in majors tonight with chest pain, 3am", errors: 1 },
+    {
+      text: "the only plumber in Lenham came in with a crush injury on Christmas Eve, poor lad",
+      errors: 1,
+    },
+    {
+      text: "the gent in bay 4 from Whitstable, he's 97 and in with a fall on Christmas Eve",
+      errors: 1,
+    },
   ],
 });
