@@ -3,6 +3,10 @@ import { threats } from "./threats.js";
 
 ruleTester(threats, {
   valid: [
+    // Hyperbole over a trivial thing, and a prank revealed.
+    "I'll kill whoever keeps nicking the last hobnob from the staff room 😤",
+    "I'll murder you if you touch my charger again, Dev",
+    "We know where you live, Sandra 🎉 check your front garden, happy retirement from all of us",
     // Someone else's words, quoted by the author to tell of them; regret at one's own death.
     "'You'll regret this' said the lady in bay 2 when I took her biscuits away. She's 94 😂",
     'The patient in cubicle 4 shouted "I\'ll batter you" at the HCA. Security came, all fine, Datix done',
@@ -45,6 +49,9 @@ ruleTester(threats, {
     "Manual handling refresher: watch your back when lifting, bend your knees",
   ],
   invalid: [
+    // Still caught: the same words aimed at a person without the trivial thing or the prank.
+    { text: "I'll kill you if you report me again, Dev", errors: 1 },
+    { text: "We know where you live, Sandra. Check your front garden tonight", errors: 1 },
     // Still caught: the author's own threat, quoted or not.
     { text: "I told him 'you'll regret this' and I meant it. Watch your back, Gary", errors: 2 },
     {

@@ -265,6 +265,14 @@ function quotedFromOther(text: string, start: number, end: number): boolean {
   );
 }
 
+// Hyperbole over a trivial thing ("I'll kill you if you eat my leftover lasagne", "I'll murder
+// whoever took my charger") or a prank revealed ("I know where you park, Jan 🎈 ... birthday
+// balloons"): not harm meant.
+const TRIVIAL_AFTER =
+  /^[^.!?\n]{0,12}\b(?:if|whoever|when)\b[^.!?\n]{0,40}?\b(?:eat|eats|ate|eaten|touch|touches|touched|take|takes|took|nick|nicks|nicked|nicking|steal|steals|stole|stealing|pinch|pinches|pinched|pinching|finish|finishes|finished|drink|drinks|drank|use|uses|used|move|moves|moved|borrow|borrows|borrowed)\b[^.!?\n]{0,30}?\b(?:lasagne|leftovers?|lunch|food|biscuits?|chocolates?|yoghurts?|yogurts?|cake|sandwich(?:es)?|crisps|snacks?|tea ?bags?|coffee|milk|mug|cup|charger|pens?|stapler|chair|parking space|seat|sweets|quality street|celebrations|pizza|dinner|soup|dessert|pudding|last (?:one|slice|biscuit|bit|piece|doughnut|donut|samosa|mince pie|hobnob)|doughnuts?|donuts?|mince pies?|samosas?|kitkats?|twix|hobnobs?|custard creams?)\b/i;
+const PRANK =
+  /\b(?:happy (?:\d+(?:st|nd|rd|th)|birthday|retirement|anniversary|christmas|new year)|birthday|balloons|bunting|banner|streamers|surprise|congrat\w*)\b|🎈|🎉|🎂|🥳/i;
+
 /** The rest of the sentence from `start`. */
 function sentenceOf(text: string, start: number): string {
   let e = start;
@@ -306,6 +314,12 @@ export const threats = defineRule({
         const around = `${text.slice(Math.max(0, m.index - 160), m.index)} ${sentenceOf(text, m.index + m[0].length)}`;
         if (!TARGET_OR_HARM.test(around)) continue;
       }
+      if (
+        p.name === "I will hurt someone" &&
+        TRIVIAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))
+      )
+        continue;
+      if (p.name === "I know where you live" && PRANK.test(text)) continue;
       if (
         p.kind === "threat" &&
         context.direction !== "inbound" &&
