@@ -3,6 +3,8 @@ import { befriendingRule } from "./befriending.js";
 
 ruleTester(befriendingRule, {
   valid: [
+    // Rapport during care, said as friendship.
+    "My patient in bay 2 wouldn't let me near her at 7am. Best mates by lunch, she's even let me do her hair 😂",
     // Contact words that are no tie of the author's: a picture someone else posted, a relative's
     // number left for a call-back.
     "a relative put a video of the ward on instagram with two patients in the background, reported it",
@@ -32,6 +34,10 @@ ruleTester(befriendingRule, {
     "Got a friend request from a patient's relative. Not accepting, but lovely that they thought of us.",
   ],
   invalid: [
+    {
+      text: "My old patient from bay 2 and I are best mates now, coffee every Sunday ☕",
+      errors: 1,
+    },
     // Still caught: the author's own tie on social media or by phone.
     {
       text: "added my old patient from bay 3 on instagram, she posted a pic of her new puppy 🐶",

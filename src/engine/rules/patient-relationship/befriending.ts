@@ -217,10 +217,15 @@ const POSTED_THERE =
   /\b(?:posted|post|posting|uploaded|shared|sharing|put|putting)\b[^.!?\n]{0,60}?\b(?:pics?|photos?|pictures?|videos?|screenshots?|images?|clips?|footage)\b[^.!?\n]{0,60}$|\b(?:pics?|photos?|pictures?|videos?|screenshots?|images?|clips?|footage)\b[^.!?\n]{0,40}?\b(?:posted|uploaded|shared|put up|went up|going round|circulating)\b[^.!?\n]{0,20}$/i;
 const CALL_BACK =
   /^[^.!?\n]{0,120}?\b(?:call ?-?backs?|ring(?:ing)? (?:him|her|them)? ?back|call(?:ing)? (?:him|her|them) back|keeps? (?:ringing|calling|phoning)|(?:ringing|calling|phoning) for (?:an )?updates?|for (?:an )?updates?|pass (?:it|him|her) to|on the (?:board|system|notes|whiteboard))\b/i;
+const WITHIN_SHIFT =
+  /^[ \t]*(?:by|before|until|till)[ \t]+(?:lunch|lunchtime|teatime|tea|dinner|breakfast|home time|handover|the end of (?:the|my|her|his|our) (?:shift|day|night|visit|appointment|stay)|the time (?:she|he|they|i) (?:left|went home|was discharged|were discharged)|discharge|(?:\d{1,2}|ten|eleven|noon|midday)(?:am|pm| o'clock)?)\b/i;
 /** Whether the contact words at `m` are no personal tie of the author's. */
 function noTie(text: string, m: RegExpExecArray): boolean {
   if (/^on /i.test(m[0])) return POSTED_THERE.test(text.slice(Math.max(0, m.index - 120), m.index));
   if (/number$/i.test(m[0])) return CALL_BACK.test(text.slice(m.index + m[0].length));
+  // Rapport within the shift: "we were best mates by lunch", "friends by the end of the shift".
+  if (/(?:mates|friends|bestie)(?: now)?$/i.test(m[0]))
+    return WITHIN_SHIFT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
   return false;
 }
 
