@@ -73,6 +73,16 @@ ruleTester(contactDetailsRule, {
       text: "The patient's son wants a call back, his mobile is 07700 900318, can nights ring him",
       errors: 1,
     },
+    // Read aloud, "double" and "triple" included: the finding covers the words as written.
+    {
+      text: "Mr B's daughter says ring her on oh seven seven double oh, nine double one, four oh two about the discharge",
+      errors: [{ excerpt: "oh seven seven double oh, nine double one, four oh two" }],
+      output: "Mr B's daughter says ring her on [removed] about the discharge",
+    },
+    {
+      text: "the lady in bed 6 asked me to ring her husband, zero one triple one, four nine six, oh one two",
+      errors: [{ excerpt: "zero one triple one, four nine six, oh one two" }],
+    },
     // Inbound: a relative writing in gives a patient's contact details.
     {
       text: "Please send the new letter to my dad's email instead, it's ron.b.1944@example.com",

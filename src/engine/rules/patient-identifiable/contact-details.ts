@@ -10,8 +10,7 @@ import {
 } from "../../recognizers/privacy/people.js";
 import { RELATIVES, wordsRegex } from "../../recognizers/privacy/vocabulary.js";
 import { mayHoldEmail } from "../../recognizers/privacy/email-address.js";
-import { phoneKindOf } from "../../recognizers/privacy/phone-number.js";
-import { countDigits } from "../../recognizers/privacy/vocabulary.js";
+import { mayHoldPhone, phoneKindOf } from "../../recognizers/privacy/phone-number.js";
 import { defineRule } from "../rule.js";
 import { PATIENT_CLAUSES } from "./shared.js";
 
@@ -91,7 +90,8 @@ export const contactDetailsRule = defineRule({
   check(context) {
     const text = context.normalised.original;
     const official = isOfficial(context.profile);
-    const phones = countDigits(text, 9) >= 9 ? context.entities("PHONE_NUMBER") : [];
+    // Nine digits, or a number read aloud ("oh seven seven double oh ...": the digits view).
+    const phones = mayHoldPhone(text) ? context.entities("PHONE_NUMBER") : [];
     for (const e of phones) {
       const kind = phoneKindOf(e.text);
       if (kind !== "mobile" && kind !== "landline") continue;
