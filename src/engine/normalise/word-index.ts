@@ -121,25 +121,7 @@ export class Vocabulary {
 
   /** The id of `text[start, end)` (hashed as `hash`, by `hashOf`), or -1; "’" reads as "'". */
   find(text: string, start: number, end: number, hash: number): number {
-    if (!this.mayHave(hash)) return -1;
-    const mask = this.mask;
-    const slots = this.slots;
-    const len = end - start;
-    for (let at = hash & mask; ; at = (at + 1) & mask) {
-      const slot = slots[2 * at + 1];
-      if (slot === 0) return -1;
-      if (slots[2 * at] !== hash) continue;
-      const from = this.unitStarts[slot - 1];
-      if (this.unitStarts[slot] - from !== len) continue;
-      const units = this.units;
-      let k = 0;
-      while (k < len) {
-        const c = text.charCodeAt(start + k);
-        if ((c === 0x2019 ? 39 : c) !== units[from + k]) break;
-        k++;
-      }
-      if (k === len) return slot - 1;
-    }
+    return this.mayHave(hash) ? this.probe(text, start, end, hash, false) : -1;
   }
 
   /**
@@ -147,6 +129,11 @@ export class Vocabulary {
    * caller), or -1. For words of ASCII letters and digits.
    */
   findLower(text: string, start: number, end: number, hash: number): number {
+    return this.probe(text, start, end, hash, true);
+  }
+
+  /** The slot walk of `find` and `findLower`: one compares "’" as "'", the other folds A-Z. */
+  private probe(text: string, start: number, end: number, hash: number, lower: boolean): number {
     const mask = this.mask;
     const slots = this.slots;
     const len = end - start;
@@ -160,7 +147,8 @@ export class Vocabulary {
       let k = 0;
       while (k < len) {
         const c = text.charCodeAt(start + k);
-        if ((c >= 65 && c <= 90 ? c + 32 : c) !== units[from + k]) break;
+        const unit = lower ? (c >= 65 && c <= 90 ? c + 32 : c) : c === 0x2019 ? 39 : c;
+        if (unit !== units[from + k]) break;
         k++;
       }
       if (k === len) return slot - 1;
