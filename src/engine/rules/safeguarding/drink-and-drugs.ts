@@ -24,8 +24,10 @@ const PARTY =
 const NAME_SLANG = /^(?:Molly|Mandy|Charlie)$/;
 const DRUG_BEFORE =
   /\b(?:some|bit of|on|the|took|taking|did|doing|had|got|get|bag of|gram of|g of|line of|few)\s+$/i;
-function asName(m: RegExpExecArray, t: string): boolean {
-  return NAME_SLANG.test(m[0]) && !DRUG_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index));
+/** The match, unless it is drug slang standing as a given name. */
+function drugNamed(m: RegExpExecArray | null, t: string): RegExpExecArray | null {
+  if (m === null || !NAME_SLANG.test(m[0])) return m;
+  return DRUG_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index)) ? m : null;
 }
 const BY_A_SIDE = /^[^.!?\n]{0,30}?\bby (?:the|a|an|our|their|them|us|team)\b/i;
 const MATCH_WORDS =
@@ -209,9 +211,7 @@ export default defineRule({
     // Find something to report first; the care-context check is the dearer test, so it comes last.
     let hit: RegExpExecArray | null = null;
     let what = "";
-    const named = DRUG.exec(t);
-    const street = named && !asName(named, t) ? null : STREET.exec(t);
-    const drug = named && !asName(named, t) ? named : street && !asName(street, t) ? street : null;
+    const drug = drugNamed(DRUG.exec(t), t) ?? drugNamed(STREET.exec(t), t);
     if (drug && PARTY.test(t)) [hit, what] = [drug, "drug-taking"];
     if (!hit) {
       const wasted = WASTED.exec(t);
