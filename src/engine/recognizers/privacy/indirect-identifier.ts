@@ -799,7 +799,7 @@ function seenAsPatient(text: string, post: PostAnalysis): boolean {
 const MEDIA_ASK =
   /\b(?:ask(?:ed|ing|s)?[ \t]+(?:(?:me|us|her|him|them)[ \t]+)?(?:about|for|if|whether|to[ \t]+(?:speak|talk|chat|meet|comment|confirm))|dm['’]?d|dms?|messag\w*|emailed|rang|story|piece|interview\w*|press|comms|communications|statement|feature|chat(?:ting)?|talk(?:ing)?|meet(?:ing)?|coffee|spoke|quote|article|off the record)\b/i;
 const VISITOR_ROLE =
-  /\b(?:sing|sang|singing|carols?|perform(?:ed|ing)?|bless(?:ed|ing)?|pray(?:ed|ing)?|to help|came in to|visited (?:the|our|us)|visiting (?:the|our)|opened|donated|fundrais\w*)\b/i;
+  /\b(?:sing|sang|singing|carols?|perform(?:ed|ing)?|bless(?:ed|ing)?|pray(?:ed|ing)?|to help|came in to|visited (?:the|our|us)|visiting (?:the|our)|(?:came|come|comes|coming) (?:in )?to visit (?:the|our|us)|opened|donated|fundrais\w*)\b/i;
 // "the only one for 20 miles", "the only one left": a scanner or a bed, not a person.
 const SMALL =
   /\b(?:the|our)[ \t]+only[ \t]+(?:\w+[ \t]+){0,2}?(?:teenager|child|kid|baby|patient|man|woman|lady|boy|girl|lad|person|one(?![ \t]+(?:for[ \t]+\d+[ \t]*(?:miles?|km)|of[ \t]+its[ \t]+kind|left|open|working|available|in[ \t]+stock)\b))\b|\b(?:the|our)[ \t]+(?:longest|oldest|youngest)(?:[ \t]+ever|[ \t-]staying|[ \t-]serving|[ \t-]standing)?[ \t]+(?:[a-z]+[ \t]+)?(?:patient|resident|baby|man|woman|lady|gent|inpatient|lad|girl|boy|prisoner|inmate|service user|client)\b/i;
@@ -832,8 +832,11 @@ const SENIOR_STAFF: ReadonlySet<string> = new Set(
 const COLLEAGUE_KIN_GATE: ReadonlySet<string> = new Set(
   "wife husband son daughter mum dad mother father partner baby kid child nan grandad".split(" "),
 );
+const WORD_ORDINALS: ReadonlySet<string> = new Set(
+  "third fourth fifth sixth seventh eighth ninth tenth".split(" "),
+);
 const REGULAR =
-  /\b(?:our|the|a|that)[ \t]+frequent[ \t]+(?:caller|flyer|flier|attender)\b|\b(?:rang|called|phoned|rung|ring|rings|ringing|call|calls|phone|phones)[^.!?\n]{0,60}?\b(?:\d{1,3}|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+times\b|\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:lot|box|batch|prescription|script)[ \t]+this[ \t]+(?:week|month|year)\b|\bwho[ \t]+(?:(?:comes|pops|is)[ \t]+in|rings|calls|phones|collects|picks[ \t]+up)[^.!?\n]{0,50}?\bevery[ \t]+(?:week|day|night|morning|month|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bfor[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+time[ \t]+this[ \t]+(?:year|month|week)\b|\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:call|admission|attendance|visit|time)[ \t]+this[ \t]+(?:week|month|year)\b|\b(?:was|is|came|been)[ \t]+back[ \t]+(?:in|with|on)\b[^.!?\n]{0,30}?\bagain\b|\b(?:picks[ \t]+up|collects)[ \t]+(?:(?:his|her|their)[ \t]+)?(?:[a-z]+[ \t]+){0,2}?(?:here[ \t]+)?every[ \t]+(?:week|day|morning|month|fortnight|friday|monday)\b|\b(?:been|was)[ \t]+with[ \t]+us[ \t]+(?:for[ \t]+)?\d{1,2}[ \t]+(?:months|years)\b|\b(?:three|3|two|2)[ \t]+times[ \t]+a[ \t]+week[ \t]+since\b/i;
+  /\b(?:our|the|a|that)[ \t]+frequent[ \t]+(?:caller|flyer|flier|attender)\b|\b(?:rang|called|phoned|rung|ring|rings|ringing|call|calls|phone|phones)[^.!?\n]{0,60}?\b(?:\d{1,3}|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+times\b|\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:lot|box|batch|prescription|script)[ \t]+this[ \t]+(?:week|month|year)\b|\bwho[ \t]+(?:(?:comes|pops|is)[ \t]+in|rings|calls|phones|collects|picks[ \t]+up)[^.!?\n]{0,50}?\bevery[ \t]+(?:week|day|night|morning|month|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bfor[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+time[ \t]+this[ \t]+(?:year|month|week)\b|\b(?:\d{1,2}(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+(?:call|admission|attendance|visit|time)[ \t]+this[ \t]+(?:week|month|year)\b|\b(?:was|is|came|been)[ \t]+back[ \t]+(?:in|with|on)\b[^.!?\n]{0,30}?\bagain\b|\b(?:picks[ \t]+up|collects)[ \t]+(?:(?:his|her|their)[ \t]+)?(?:[a-z]+[ \t]+){0,2}?(?:here[ \t]+)?every[ \t]+(?:week|day|morning|month|fortnight|friday|monday)\b|\b(?:been|was)[ \t]+with[ \t]+us[ \t]+(?:for[ \t]+)?\d{1,2}[ \t]+(?:months|years)\b|\b(?:three|3|two|2)[ \t]+times[ \t]+a[ \t]+week[ \t]+since\b/i;
 // A named street ("on Station Road", "to Elm Close"): where one person lives or was found.
 const STREET =
   /\b[A-Z][a-z]{2,}[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b/;
@@ -856,6 +859,16 @@ const DWELLING_GATE: ReadonlySet<string> = new Set(
 );
 const TRAIT =
   /\bwho[ \t]+keeps[ \t]+(?:\d{1,3}|[a-z]+)[ \t]+(?:snakes|dogs|cats|parrots|ferrets|rats|spiders|tarantulas|lizards|horses|goats|pigs|birds|pigeons|chickens|rabbits)\b|\b(?:in|wearing)[ \t]+(?:the|a|an|his|her|that)[ \t]+(?:[A-Za-z]+[ \t]+){0,2}(?:kit|shirt|onesie|costume|fancy[ \t]+dress|hoodie|wedding[ \t]+dress|tutu|mankini|santa[ \t]+suit|superhero[ \t]+outfit)\b|\bthe[ \t]+(?:Ukrainian|Polish|Romanian|Syrian|Afghan|Nepalese|Lithuanian|Latvian|Portuguese|Kurdish|Eritrean|Sudanese|Iranian|Albanian|Turkish|Vietnamese|Nigerian|Ghanaian|Somali|Filipino|Bulgarian|Hungarian|Czech|Slovak|Russian|Italian|Spanish|French|German|Dutch|American|Australian|Chinese|Japanese|Brazilian)[ \t]+(?:family|lady|man|woman|lad|girl|boy|couple|gent|bloke|guy|kid|kids|twins|student|grandad|grandma)\b|\b(?:man|woman|lady|bloke|guy|lad|girl|boy|gent|gentleman|fella|chap|kid)(?:[ \t]+(?:from|in|on|at)[ \t]+[A-Za-z]+)?[ \t]+with[ \t]+the[ \t]+(?:[a-z0-9]+[ \t]+){0,2}(?:dogs|cats|dog|cat|greyhound|poodle|terrier|spaniel|labrador|husky|alsatian|guide dog|assistance dog|bentley|ferrari|porsche|lambo|lamborghini|tesla|rolls|limo|parrot|snake|ferret|tattoos?|beard|moustache|mohican|mohawk|dreadlocks|eye[ \t]?patch|wooden[ \t]+leg|monocle|top[ \t]+hat|cowboy[ \t]+hat|kilt|accordion|bagpipes|ukulele|gold[ \t]+teeth|gold[ \t]+tooth|piercings|mobility[ \t]+scooter|(?:pink|blue|green|purple)[ \t]+hair)\b|\bhoarder\b|\bwho[ \t]+thinks[ \t]+(?:he|she)(?:['’]s|[ \t]+is)[ \t]+(?:Jesus|God|the[ \t]+(?:Queen|King|Messiah|Devil)|Elvis|Napoleon)\b|\b(?:in|driving|drives|drove|with)[ \t]+(?:the|a|his|her|that)[ \t]+(?:red|blue|yellow|green|orange|pink|purple|white|black|silver|gold|lime[ \t]+green|bright[ \t]+[a-z]+|matte[ \t]+[a-z]+)[ \t]+(?:lambo|lamborghini|ferrari|porsche|bmw|audi|merc|mercedes|range[ \t]+rover|tesla|bentley|rolls|mustang|camper(?:van)?|motorbike|harley|quad|limo|hearse|tractor|jeep|sports[ \t]+car|van)\b|\bwhose[ \t]+(?:mum|dad|mother|father|brother|sister|husband|wife|son|daughter|parents?)[ \t]+(?:is|was|are|were|has[ \t]+been|got)[ \t]+(?:in[ \t]+prison|inside|locked[ \t]+up|in[ \t]+the[ \t]+(?:army|navy|paper|news)|on[ \t]+the[ \t]+news|(?:a|an|the)[ \t]+[a-z]+)/i;
+// Any definite description of someone by what they wear or have with them, or where they come
+// from ("the gentleman in the blue tracksuit", "the lady with the red beret", "the man from the
+// scrabble club"): in a sentence about care it picks one person out, whatever the thing is.
+const DESCRIBED =
+  /\bthe[ \t]+(?:(?:old|young|little|elderly|tall|wee|big|older|younger)[ \t]+)?(?:man|woman|lady|gentleman|gent|bloke|fella|fellow|lad|girl|boy|guy|chap|couple|kid|toddler|teenager)[ \t]+(?:with|in|wearing|from)[ \t]+(?:the|a|an|his|her|their|that)[ \t]+(?!(?:corner|bed|bay|cubicle|side|room|waiting|queue|chair|wheelchair|same|end|middle|back|front|car|van|ambulance|other|next|morning|afternoon|evening|night|day|week|end)\b)[a-z]/gi;
+const DESCRIBED_GATE: ReadonlySet<string> = new Set(
+  "man woman lady gentleman gent bloke fella fellow lad girl boy guy chap couple kid toddler teenager".split(
+    " ",
+  ),
+);
 const TRAIT_GATE: ReadonlySet<string> = new Set(
   "keeps dogs cats kit shirt onesie costume fancy hoodie wedding tutu mankini santa superhero ukrainian polish romanian syrian afghan nepalese lithuanian latvian portuguese kurdish eritrean sudanese iranian albanian turkish vietnamese nigerian ghanaian somali filipino bulgarian hungarian czech slovak russian italian spanish french german dutch american australian chinese japanese brazilian dog cat greyhound poodle terrier spaniel labrador husky alsatian guide assistance hoarder parrot snake ferret tattoo tattoos beard moustache mohican mohawk dreadlocks patch wooden monocle hat kilt accordion bagpipes ukulele teeth tooth piercings scooter hair thinks driving drives drove whose lambo lamborghini ferrari porsche bmw audi merc mercedes rover tesla bentley rolls mustang camper campervan motorbike harley quad limo hearse tractor jeep van".split(
     " ",
@@ -1162,6 +1175,17 @@ const ONCE_STAFF_AT_PLACE = execOnce(STAFF_AT_PLACE);
 const ONCE_TIME = execOnce(TIME);
 const ONCE_TRAIT = execOnce(TRAIT);
 
+function describedInCare(text: string, post: PostAnalysis): boolean {
+  DESCRIBED.lastIndex = 0;
+  for (let m = DESCRIBED.exec(text); m; m = DESCRIBED.exec(text))
+    if (
+      !VISITOR_ROLE.test(text.slice(m.index, m.index + 80)) &&
+      careIn(withoutCareLocation(sentenceAndOneBefore(text, m.index)), post)
+    )
+      return true;
+  return false;
+}
+
 /** `placeFound` for the whole text, worked out once per text (its words are the text's). */
 const placeFoundOnce = rememberLast(placeFound);
 
@@ -1397,7 +1421,7 @@ export function indirectScore(
       words.has("batch") ||
       words.has("prescription") ||
       words.has("script")) &&
-      /\d(?:st|nd|rd|th)\b/.test(text))
+      (/\d(?:st|nd|rd|th)\b/.test(text) || anyWord(post, WORD_ORDINALS)))
       ? ONCE_REGULAR(text)
       : null;
   // "every Friday" pins a regular down more than "every week" does. "He is not a frequent flyer"
@@ -1407,6 +1431,7 @@ export function indirectScore(
   // Who someone is to look at or to hear: "the man with the parrot on his shoulder", "who thinks
   // he's Jesus", "the kid in the yellow Lambo", "whose mum is in prison".
   if (anyWord(post, TRAIT_GATE) && ONCE_TRAIT(text) !== null) score += 1;
+  else if (anyWord(post, DESCRIBED_GATE) && describedInCare(text, post)) score += 1;
   if (ONCE_NOT_CARE(text) !== null) score -= 1;
   // "Nurse Kelly in bay 4 tonight is 24": the one described works there.
   if (anyWord(post, STAFF_WORDS) && ONCE_STAFF_AT_PLACE(text) !== null) score -= 1;

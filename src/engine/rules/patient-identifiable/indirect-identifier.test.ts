@@ -94,6 +94,10 @@ ruleTester(indirectIdentifierRule, {
     "thank you to every plumber, electrician and porter who got the new maternity unit open on time",
     "being the only man on the midwifery course is exhausting some days, love it though",
     "took my grandad to his care home in Whitstable today, he's 97 and still beats me at cards",
+    // Someone described by what they wear or where they come from, with no care of theirs.
+    "the lady with the tea trolley on ward 3 knows everyone's order by heart, what a star",
+    "the man from the council came to visit the ward to talk about the new car park at 2pm",
+    "the guy in the orange hi-vis at the main entrance is directing traffic today, be nice to him",
   ],
   invalid: [
     {
@@ -624,6 +628,19 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "the gent in bay 4 from Whitstable, he's 97 and in with a fall on Christmas Eve",
+      errors: 1,
+    },
+    // Described, not named: what they wear or carry, or where they come from, with a time or place.
+    {
+      text: "the woman in the green wellies is back in minors for the third time this week, same wrist",
+      errors: 1,
+    },
+    {
+      text: "resus 2 at 4am: the chap with the ukulele case and the broken jaw, still humming",
+      errors: 1,
+    },
+    {
+      text: "the old boy from the bowls club on Mill Road was admitted again tonight with his chest",
       errors: 1,
     },
   ],
