@@ -1,8 +1,24 @@
 import { ruleTester } from "../../../../test/support/rule-tester.js";
+import { defaultPack } from "../../pack/default-pack.js";
 import { patientNameRule } from "./patient-name.js";
+
+const FIGURES = { allow: { publicFigures: ["Vera Lynn", "Mary Seacole"] } };
 
 ruleTester(patientNameRule, {
   valid: [
+    // Public figures the pack lists are nobody's patient; the default pack lists a few.
+    {
+      text: "we danced to Vera Lynn on the dementia ward this afternoon, bay 2 loved it",
+      pack: defaultPack,
+    },
+    {
+      text: "dementia café sing-along, the whole of bay 4 belting out Vera Lynn at 3pm",
+      pack: FIGURES,
+    },
+    {
+      text: "Mary Seacole nursed soldiers from both sides in the Crimea, talk on ward 6 tonight",
+      pack: FIGURES,
+    },
     // "nurse" as a title after thanks or talking, and a surgeon's count of operations.
     "Thank you to nurse Amy on the children's ward for looking after my little boy so well",
     "I spoke to nurse Jo on the phone and she sorted it all out",
@@ -188,6 +204,11 @@ ruleTester(patientNameRule, {
     },
   ],
   invalid: [
+    // The same posts without the allow-list: the names read as patients.
+    {
+      text: "dementia café sing-along, the whole of bay 4 belting out Vera Lynn at 3pm",
+      errors: 2,
+    },
     // "to nurse" is still the verb when no thanks or talking comes before it.
     { text: "It was a privilege to nurse Edna Moss on our ward in her last days", errors: 1 },
     // A count that is not of procedures done still leaves the titled patient.

@@ -1,8 +1,23 @@
 // A patient, relative or visitor named or singled out in a care context ("Mrs Hughes in bed 4",
 // "the man in bed 4", "Kayleigh from bed 3", "his wife Brenda"). Staff named in their role are
-// not patients. An official account's post that says the patient consented is allowed.
-import { defineRule } from "../rule.js";
+// not patients, nor are the public figures the pack lists. An official account's post that says the
+// patient consented is allowed.
+import { defineRule, type RuleContext } from "../rule.js";
+import type { Entity } from "../../recognizers/recognizer.js";
 import { consentedOfficialPost, PATIENT_CLAUSES } from "./shared.js";
+
+/** The name is part of a public figure's name the pack lists (`allow.publicFigures`). */
+function publicFigure(context: RuleContext, e: Entity): boolean {
+  const figures = context.pack.allowed.publicFigures;
+  if (figures.length === 0) return false;
+  const lower = context.text.toLowerCase();
+  for (const figure of figures) {
+    for (let at = lower.indexOf(figure); at !== -1; at = lower.indexOf(figure, at + 1)) {
+      if (at < e.end && at + figure.length > e.start) return true;
+    }
+  }
+  return false;
+}
 
 export const patientNameRule = defineRule({
   meta: {
@@ -23,6 +38,7 @@ export const patientNameRule = defineRule({
       const kind = String(e.detail?.kind ?? "");
       // The writer's own relative by first name is a patient only in a message to the Trust.
       if (kind === "own relative" && context.direction !== "inbound") continue;
+      if (publicFigure(context, e)) continue;
       const replacement =
         kind === "relative" || kind === "own relative"
           ? "their relative"
