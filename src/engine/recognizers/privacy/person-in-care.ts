@@ -202,6 +202,8 @@ const KIN_IS_NAME = new RegExp(
 );
 // "Josie's aunty", "Arthur's daughter": the name is the patient's, the speaker their relative.
 const NAME_OF_KIN = new RegExp(`\\b(${WORD})'s[ \\t]+${KIN}\\b`, "g");
+const SERVICE_YEARS =
+  /^[ \t]+years?[ \t]+(?:in|of|at|on|as|with|service|served|qualified|nursing|here)\b/;
 const NAME_AGE = new RegExp(
   `\\b(${WORD}(?:[ \\t]+${WORD})?)(?:,[ \\t]*\\(?|[ \\t]+\\()(\\d{1,3})\\)?(?=[ \\t]*[,);:]|[ \\t]*$|[ \\t]+(?:years?|yrs?|y/?o)\\b|[ \\t]*[.!?][ \\t]|[ \\t]+(?:from|of|who|came|was|is|has|had|walked|went|got|and|on|in|at|asked|told|said|says|just|still|keeps|wants|finally)\\b)`,
   "g",
@@ -1224,6 +1226,7 @@ function nameWhereItStands(word: string, s: number): boolean {
   // "27 Holly Bank Road", "Beech Ward": a street, building or ward, not a person.
   if (/\d[a-z]?[ \t]+$/.test(cText.slice(Math.max(0, s - 5), s))) return false;
   if (PLACE_AFTER_NAME.test(cText.slice(s + word.length, s + word.length + 30))) return false;
+  if (BUSINESS_AFTER_NAME.test(cText.slice(s + word.length, s + word.length + 16))) return false;
   // At a sentence start any word is capitalised: a known given name, a possessive, or a word
   // that is no verb form followed by what follows a name ("Ceridwen on the ward round told…").
   if (STARTS_SENTENCE.test(cText.slice(Math.max(0, s - 4), s)))
@@ -1238,6 +1241,9 @@ function nameWhereItStands(word: string, s: number): boolean {
 
 const PLACE_AFTER_NAME =
   /^(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way|Park|Hill|Ward|Unit|Court|House|Centre|School|College|Estate|Square|Place|Suite|Wing|Building|Lodge|Lounge|Clinic|Hospital|Hospice|Practice|Surgery|Library|Pavilion|Annexe|Hall|Society|Association|Foundation|Charity|Trust|Institute|Fund|Appeal|Awards?|Lecture)\b/;
+// A shop's or a chain's name before what it is: "the Co-op pharmacy", "Boots opticians".
+const BUSINESS_AFTER_NAME =
+  /^[ \t]+(?:pharmacy|chemists?|supermarket|superstore|store|shop|garage|café|cafe|pub|bakery|opticians?|dentists?|express|extra|local|petrol)\b/;
 // Words that end the name of an organisation or a building and are nobody's surname: "the MS
 // Society after her own diagnosis" is no person with care.
 const ORGANISATION_NOUNS = new Set(
@@ -1624,6 +1630,8 @@ export const personInCare: CustomRecognizer = {
           if (
             skip < 0 ||
             Number(m[2]) > 110 ||
+            // "Pat, 42 years in the NHS": how long someone has served, not their age.
+            SERVICE_YEARS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ||
             ROLE_BEFORE.test(text.slice(Math.max(0, s - 25), s)) ||
             animalBefore(s)
           )

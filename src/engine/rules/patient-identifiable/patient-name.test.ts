@@ -6,6 +6,9 @@ const FIGURES = { allow: { publicFigures: ["Vera Lynn", "Mary Seacole"] } };
 
 ruleTester(patientNameRule, {
   valid: [
+    // A chain's name before what it is; years of service are not an age.
+    "shout out to the Boots pharmacy by the bus station, open till 10 so my neighbour got her inhaler",
+    "Happy retirement Brenda, 38 years in nursing and the calmest hands on ward 7",
     // Public figures the pack lists are nobody's patient; the default pack lists a few.
     {
       text: "we danced to Vera Lynn on the dementia ward this afternoon, bay 2 loved it",

@@ -10,10 +10,14 @@ import { consentedOfficialPost, PATIENT_CLAUSES } from "./shared.js";
 function publicFigure(context: RuleContext, e: Entity): boolean {
   const figures = context.pack.allowed.publicFigures;
   if (figures.length === 0) return false;
-  const lower = context.text.toLowerCase();
+  // Only a window around the name can hold an overlapping figure; reading the whole text per
+  // name made a long post with many names quadratic.
+  const longest = Math.max(...figures.map((f) => f.length));
+  const from = Math.max(0, e.start - longest);
+  const near = context.text.slice(from, e.end + longest).toLowerCase();
   for (const figure of figures) {
-    for (let at = lower.indexOf(figure); at !== -1; at = lower.indexOf(figure, at + 1)) {
-      if (at < e.end && at + figure.length > e.start) return true;
+    for (let at = near.indexOf(figure); at !== -1; at = near.indexOf(figure, at + 1)) {
+      if (from + at < e.end && from + at + figure.length > e.start) return true;
     }
   }
   return false;
