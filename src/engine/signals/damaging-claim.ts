@@ -380,7 +380,10 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     kind: "misconduct",
     label: "contracts for family and friends",
     trigger: trigger(
-      "contract contracts tender franchise brother-in-law's sister-in-law's flatmate mates friend's friends mate's corrupt corruption nepotism whitewash",
+      "contract contracts tender franchise corrupt corruption nepotism whitewash " +
+        // every relative or friend the regex names, so that a match always fires the trigger
+        "son-in-law son-in-law's daughter-in-law daughter-in-law's brother-in-law brother-in-law's sister-in-law sister-in-law's father-in-law father-in-law's mother-in-law mother-in-law's " +
+        "brother brother's sister sister's wife wife's husband husband's son son's daughter daughter's cousin cousin's mate mates mate's friend friends friend's pal pal's flatmate partner partner's golf",
     ),
     weight: 2,
     regex:
@@ -506,7 +509,9 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
   {
     kind: "misconduct",
     label: "sedating people to keep them quiet",
-    trigger: trigger("sedate sedates sedated sedating sedatives drug drugs drugged drugging"),
+    trigger: trigger(
+      "sedate sedates sedated sedating sedatives drug drugs drugged drugging prescribed quiet",
+    ),
     weight: 2,
     regex:
       /\b(?:sedat(?:e|es|ed|ing)|drug(?:s|ged|ging)?)\s+(?:the\s+|their\s+|his\s+|her\s+)(?:residents|patients|clients|kids|children|dogs|animals|elderly|service\s+users)\b|\b(?:giv(?:e|es|ing)|gave|given)\s+(?:the\s+)?(?:residents|patients|clients)\s+(?:\w+\s+)?(?:sedatives|sleeping\s+pills|tablets|drugs|medication)\s+(?:that\s+(?:aren't|weren't|are\s+not|were\s+not)\s+prescribed|to\s+keep\s+them\s+quiet)/g,
