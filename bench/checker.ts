@@ -222,6 +222,9 @@ if (!values["skip-adversarial"]) {
     ["one long word", "x"],
     ["mixed Unicode", "Mrs Hüghes ｂｅｄ 4 \u200b😷 e\u0301 нhs 943 476 5919 ME16 9QQ "],
     ["dots and letters", "n.i.g.g.e.r."],
+    // Many people in care, so every per-name step runs thousands of times (a per-name read of
+    // the whole post made this quadratic once).
+    ["names in care", "Mrs Hughes in bed 4, NHS 943 476 5919, ME16 9QQ, f u c k the Trust. 😷 "],
     ["newlines", "\n"],
     // Phrases the conduct and information rules look for, so their patterns meet long runs.
     [
