@@ -99,7 +99,8 @@ describe(`web app in Chromium (${BACKEND})`, () => {
       .getByRole("link", { name: "Users" })
       .click();
     await page.getByRole("heading", { level: 1, name: "Users" }).waitFor();
-    await expect(page.locator("table").innerText()).resolves.toMatch(/Morgan Manager/);
+    // The heading renders before the list arrives: wait for the row, not the first paint.
+    await page.locator("table tr", { hasText: "Morgan Manager" }).first().waitFor();
     await page.getByLabel("E-mail address").fill("new.starter@demo.nhs.uk");
     await page.getByLabel("Name", { exact: true }).fill("New Starter");
     await page.getByLabel("HR").check();
@@ -107,9 +108,11 @@ describe(`web app in Chromium (${BACKEND})`, () => {
       .getByRole("combobox", { name: "Line manager" })
       .selectOption({ label: "Morgan Manager" });
     await page.getByRole("button", { name: "Add user" }).click();
-    await expect(page.getByRole("status").first().innerText()).resolves.toMatch(
-      /New Starter added/,
-    );
+    await page
+      .getByRole("status")
+      .filter({ hasText: /New Starter added/ })
+      .first()
+      .waitFor();
     const row = page.locator("tr", { hasText: "New Starter" });
     await expect(row.innerText()).resolves.toMatch(/Staff, HR[\s\S]*Morgan Manager/);
     await page.close();
