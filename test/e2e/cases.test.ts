@@ -93,9 +93,9 @@ describe(`case pages in Chromium (${BACKEND})`, () => {
       buffer: Buffer.from("not a picture"),
     });
     await page.getByRole("button", { name: "Send report" }).click();
-    await expect(page.getByRole("alert").innerText()).resolves.toMatch(
-      /The report was not sent[\s\S]*notes\.txt is not an image/,
-    );
+    await expect
+      .poll(() => page.getByRole("alert").innerText(), { timeout: 15_000 })
+      .toMatch(/The report was not sent[\s\S]*notes\.txt is not an image/);
     expect(await caseCount()).toBe(0);
     await page.close();
   });
@@ -108,9 +108,9 @@ describe(`case pages in Chromium (${BACKEND})`, () => {
       .setInputFiles({ name: "post.png", mimeType: "image/png", buffer: PNG });
     await page.getByRole("button", { name: "Send report" }).click();
     await page.getByRole("heading", { level: 1, name: "Report sent" }).waitFor();
-    await expect(page.getByRole("status").innerText()).resolves.toMatch(
-      /Case 1 is open .* will not be told who reported them/,
-    );
+    await expect
+      .poll(() => page.getByRole("status").innerText(), { timeout: 15_000 })
+      .toMatch(/Case 1 is open .* will not be told who reported them/);
     const row = await app.db
       .selectFrom("cases")
       .select(["id", "owner_id", "subject_name"])
@@ -119,9 +119,9 @@ describe(`case pages in Chromium (${BACKEND})`, () => {
     expect(row.subject_name).toBe("Sam Staff");
     // Pat PALS sees the report's status only.
     await page.getByRole("link", { name: "Back to Cases" }).click();
-    await expect(page.locator("main").innerText()).resolves.toMatch(
-      /Your reports[\s\S]*Case 1.*Sam Staff on Facebook — New/,
-    );
+    await expect
+      .poll(() => page.locator("main").innerText(), { timeout: 15_000 })
+      .toMatch(/Your reports[\s\S]*Case 1.*Sam Staff on Facebook — New/);
     await page.close();
   });
 
@@ -132,9 +132,11 @@ describe(`case pages in Chromium (${BACKEND})`, () => {
       .getByRole("link", { name: "Cases" })
       .click();
     const table = page.locator("table");
-    await expect(table.innerText()).resolves.toMatch(
-      /Case 1[\s\S]*New[\s\S]*Sam Staff[\s\S]*Patient-identifiable information[\s\S]*Morgan Manager/,
-    );
+    await expect
+      .poll(() => table.innerText(), { timeout: 15_000 })
+      .toMatch(
+        /Case 1[\s\S]*New[\s\S]*Sam Staff[\s\S]*Patient-identifiable information[\s\S]*Morgan Manager/,
+      );
     // The list shows the redacted excerpt only.
     expect(await table.innerText()).not.toMatch(/943 476 5919|John Smith/);
     await page.getByLabel("Status").selectOption("closed");
@@ -147,9 +149,11 @@ describe(`case pages in Chromium (${BACKEND})`, () => {
     await page
       .getByRole("heading", { level: 1, name: /Case 1: Patient-identifiable information/ })
       .waitFor();
-    await expect(page.locator(".timeline").innerText()).resolves.toMatch(
-      /Routed to Morgan Manager: the subject's line manager[\s\S]*Information governance added as adviser/,
-    );
+    await expect
+      .poll(() => page.locator(".timeline").innerText(), { timeout: 15_000 })
+      .toMatch(
+        /Routed to Morgan Manager: the subject's line manager[\s\S]*Information governance added as adviser/,
+      );
     expect(await page.locator(".post").innerText()).not.toMatch(/943 476 5919/);
     await page.getByRole("button", { name: "Show the evidence as reported" }).click();
     // The redacted text is already on the page: wait for the unredacted one to replace it.
@@ -173,9 +177,9 @@ describe(`case pages in Chromium (${BACKEND})`, () => {
 
     await page.getByLabel("Status", { exact: true }).selectOption("closed");
     await page.getByRole("button", { name: "Set status" }).click();
-    await expect(page.getByRole("alert").innerText()).resolves.toMatch(
-      /A case closes only with an outcome/,
-    );
+    await expect
+      .poll(() => page.getByRole("alert").innerText(), { timeout: 15_000 })
+      .toMatch(/A case closes only with an outcome/);
     await page.getByLabel("Outcome", { exact: true }).selectOption({ label: "Informal advice" });
     await page.getByRole("button", { name: "Record outcome" }).click();
     await page.getByRole("status").filter({ hasText: "Outcome recorded." }).waitFor();
@@ -205,17 +209,17 @@ describe(`case pages in Chromium (${BACKEND})`, () => {
     const page = await signIn("hr@demo.nhs.uk");
     await page.goto(`${base}/cases/${caseId}`);
     await page.getByRole("heading", { level: 1, name: /Case 1/ }).waitFor();
-    await expect(page.locator("main").innerText()).resolves.toMatch(
-      /only the investigating manager and information governance may read it/,
-    );
+    await expect
+      .poll(() => page.locator("main").innerText(), { timeout: 15_000 })
+      .toMatch(/only the investigating manager and information governance may read it/);
     expect(await page.locator("main").innerText()).not.toMatch(/943 476 5919|John Smith/);
     await page.getByRole("link", { name: "← All cases" }).click();
     await page.getByRole("link", { name: "Statistics and FOI report" }).click();
     await page.getByRole("heading", { level: 1, name: "Case statistics" }).waitFor();
     const year = new Date().getFullYear();
-    await expect(page.locator("table").first().innerText()).resolves.toMatch(
-      new RegExp(`${year}\\s+0\\s+0\\s+0`),
-    );
+    await expect
+      .poll(() => page.locator("table").first().innerText(), { timeout: 15_000 })
+      .toMatch(new RegExp(`${year}\\s+0\\s+0\\s+0`));
     const stats = await page.locator(".stats-grid").innerText();
     expect(stats).toMatch(/Informal advice\s+1/);
     expect(stats).toMatch(/Medicine and Emergency Care\s+1/);
@@ -282,12 +286,14 @@ describe(`case pages in Chromium (${BACKEND})`, () => {
     const manager = await signIn("manager@demo.nhs.uk");
     await manager.goto(`${base}/cases/${row.id}`);
     await manager.getByRole("heading", { level: 1, name: /Case 2: Abuse or bullying/ }).waitFor();
-    await expect(manager.locator(".summary-list").innerText()).resolves.toMatch(
-      /Flagged by the checker/,
-    );
-    await expect(manager.locator("main").innerText()).resolves.toMatch(
-      /Raised from "Check a post": the checker's verdict was block[\s\S]*Seen in the ward's Facebook group\./,
-    );
+    await expect
+      .poll(() => manager.locator(".summary-list").innerText(), { timeout: 15_000 })
+      .toMatch(/Flagged by the checker/);
+    await expect
+      .poll(() => manager.locator("main").innerText(), { timeout: 15_000 })
+      .toMatch(
+        /Raised from "Check a post": the checker's verdict was block[\s\S]*Seen in the ward's Facebook group\./,
+      );
     await manager.close();
   });
 

@@ -114,7 +114,9 @@ describe(`web app in Chromium (${BACKEND})`, () => {
       .first()
       .waitFor();
     const row = page.locator("tr", { hasText: "New Starter" });
-    await expect(row.innerText()).resolves.toMatch(/Staff, HR[\s\S]*Morgan Manager/);
+    await expect
+      .poll(() => row.innerText(), { timeout: 15_000 })
+      .toMatch(/Staff, HR[\s\S]*Morgan Manager/);
     await page.close();
   });
 
