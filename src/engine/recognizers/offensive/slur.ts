@@ -38,6 +38,9 @@ export const slurRecognizer = lexiconRecognizer({
     if (
       hit.entry.label === "dyke" &&
       (/(?:offa'?s?|devil'?s?)\s*$/.test(before(text, hit.start, 8)) ||
+        // The Black Dyke (Mills) Band, a brass band named after its village.
+        (/\bblack\s+$/.test(before(text, hit.start, 8)) &&
+          /^\s+(?:mills|band|brass)\b/.test(after(text, hit.end, 8))) ||
         /^\s+(?:road|rd|lane|street|house|avenue|close|path|paths|walk|walks|bank|banks|top|wall|drain|way)\b/.test(
           after(text, hit.end, 10),
         ) ||

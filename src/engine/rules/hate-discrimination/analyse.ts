@@ -374,6 +374,9 @@ function slurExcused(text: string, slur: Entity, wholePost: string, original: st
   if (REPORTING_BEFORE.test(before)) return true;
   if (ORGANISATION_NAME.test(original.slice(slur.start, slur.end + 24))) return true;
   if (isQuoted(text, vs, ve) && CONDEMNATION.test(wholePost)) return true;
+  // Worn with pride ("proud dyke on a bike", "Dykes on Bikes" at Pride) is reclaimed use.
+  if (/\bproud\s+$/.test(before) || /^s?\s+on\s+bikes?\b/.test(text.slice(ve, ve + 12)))
+    return true;
   // Reclaimed about oneself: "I'm a proud dyke", "us queers" (not "I'm not a ...").
   if (
     SELF_DESCRIPTION.test(before) &&

@@ -20,12 +20,22 @@ ruleTester(slurs, {
     // Earthworks and drains.
     "The dyke path along the Fens is my favourite post-nights walk, flat and quiet",
     "walked along the dyke to the pumping station after nights, herons everywhere",
+    // A brass band named after its village, and the word worn with pride.
+    "our hospital radio will be at the Black Dyke band concert on Saturday collecting for the hospice",
+    "Queer nurse, proud dyke on a bike at Pride this weekend, come and find our float",
+    "Dykes on Bikes are leading the parade again this year 🏍️🏳️‍🌈",
     // Identity terms alone.
     "Proud to be a gay nurse marching at Pride",
     "Queer, disabled and a nurse: episode 3 of our podcast",
   ],
   invalid: [
     { text: "nights with 3 p@kis lol", errors: [{ excerpt: "p@kis" }] },
+    // Not a band, not worn with pride.
+    { text: "the new black dyke on nights thinks she runs the place", errors: 1 },
+    {
+      text: "she's a dyke and everyone on the unit knows it, keep her off the female bays",
+      errors: 1,
+    },
     { text: "I'm not wearing a rainbow lanyard, I'm not a f\u200baggot", errors: 1 },
     { text: "hands shaking like a ѕраѕtic 😂", errors: [{ excerpt: "ѕраѕtic" }] },
     // A capitalised slur before a name is a nickname, not an organisation.
