@@ -13,6 +13,7 @@ ruleTester(rule, {
     // Passing the request to the communications team, as the policy asks.
     "A journalist messaged me asking about staffing on my ward. Passed her details to our communications team and not replied 👍",
     "Documentary makers contacted me about filming my life as a student paramedic. Sent them on to the ambulance service's media team.",
+    "A reporter DMed me about the cardiac waits. I've sent her the press office email, not my job to comment.",
     // Sharing the Trust's own press release is fine.
     "Sharing the Trust's press release about the new scanner 👇",
     // Talking to people who are not journalists.
@@ -24,6 +25,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // The comms team's address in the post, but the author still arranges to talk.
+    {
+      text: "A reporter messaged me about the cardiac waits. Gave her my number rather than the press office email, happy to talk.",
+      errors: 1,
+    },
     {
       text: "A journalist from the Echo messaged me about the ward closure. Happy to talk, told comms nothing 🤫",
       errors: 1,

@@ -21,7 +21,7 @@ const TALKED_TO_MEDIA =
 
 // Doing what the policy asks: the request passed to the communications team and not answered.
 export const REFERRED_TO_COMMS =
-  /\b(?:passed|passing|forwarded|forwarding|sent|referred|referring|handed|pointed|directed)\s+(?:it|them|her|him|this|that|the\s+\w+|(?:her|his|their)\s+(?:details|number|email|request|message))?\s*(?:on\s+|straight\s+|over\s+)?(?:to|onto)\s+(?:our|the|my)\s+(?:[\w'’]+\s+){0,2}(?:comms|communications|press\s+office|media\s+(?:team|office|relations)|press\s+team)\b/i;
+  /\b(?:passed|passing|forwarded|forwarding|sent|referred|referring|handed|pointed|directed)\s+(?:it|them|her|him|this|that|the\s+\w+|(?:her|his|their)\s+(?:details|number|email|request|message))?\s*(?:on\s+|straight\s+|over\s+)?(?:to|onto)\s+(?:our|the|my)\s+(?:[\w'’]+\s+){0,2}(?:comms|communications|press\s+office|media\s+(?:team|office|relations)|press\s+team)\b|\b(?:sent|gave|given|giving|sending|passed)\s+(?:them|her|him|the\s+\w+)\s+(?:the|our|my)\s+(?:comms|communications(?:\s+team)?|press\s+(?:office|team)|media\s+(?:team|office))(?:'s|’s)?\s+(?:email|e-mail|address|number|details|contact(?:\s+details)?)\b/i;
 // Reading, watching or hearing someone else's interview is not taking part in one.
 const AUDIENCE_BEFORE =
   /\b(?:read|reading|watched|watching|saw|seen|listened\s+to|listening\s+to|heard|caught)\s+(?:a|an|the|her|his|their|this|that|our)?\s*(?:\w+\s+)?$/i;
