@@ -1035,9 +1035,30 @@ function actCare(): boolean {
   return cCareInPost || ACT_CARE.test(cText);
 }
 
+// Adverbs that open sentences and read like a name before a care verb. A list, not "-ly", since
+// Molly, Holly, Sally and Emily end the same way.
+const SENTENCE_ADVERBS = new Set(
+  (
+    "Nearly Sadly Finally Luckily Honestly Really Clearly Literally Basically Actually Apparently " +
+    "Obviously Hopefully Thankfully Unfortunately Fortunately Seriously Genuinely Definitely " +
+    "Probably Possibly Surely Recently Currently Usually Initially Eventually Suddenly Quickly " +
+    "Slowly Officially Personally Technically Ironically Weirdly Oddly Frankly Absolutely Totally " +
+    "Completely Barely Hardly Briefly Mostly Partly Mainly Naturally Normally Typically " +
+    "Originally Previously Immediately Shortly Lately Tragically Peacefully Happily Gently " +
+    "Quietly Safely Almost Already"
+  ).split(" "),
+);
+
 function add(s: number, e: number, score: number, kind: string, name = ""): void {
   if (score < 0.5) return;
   if (kind !== "bed with a person" && ROLE_WHO_BEFORE.test(cText.slice(Math.max(0, s - 70), s)))
+    return;
+  // "Nearly died laughing", "Sadly passed away": an adverb capitalised by the sentence.
+  if (
+    SENTENCE_ADVERBS.has(name) &&
+    cText.startsWith(name, s) &&
+    STARTS_SENTENCE.test(cText.slice(Math.max(0, s - 4), s))
+  )
     return;
   const at = cView.toOriginal(s, e);
   push(cFound, {

@@ -9,6 +9,9 @@ ruleTester(patientNameRule, {
     // A chain's name before what it is; years of service are not an age.
     "shout out to the Boots pharmacy by the bus station, open till 10 so my neighbour got her inhaler",
     "Happy retirement Brenda, 38 years in nursing and the calmest hands on ward 7",
+    // An adverb opening a sentence is no name before a care verb.
+    "Nearly died laughing when the new consultant introduced himself to the ward cat.",
+    "Sadly passed away on the ward at 3am, the family were with him. RIP to my first ever patient.",
     // Public figures the pack lists are nobody's patient; the default pack lists a few.
     {
       text: "we danced to Vera Lynn on the dementia ward this afternoon, bay 2 loved it",
@@ -207,6 +210,9 @@ ruleTester(patientNameRule, {
     },
   ],
   invalid: [
+    // Names that end like those adverbs.
+    { text: "Molly died on the ward last night, her family were with her.", errors: 1 },
+    { text: "Donnelly was admitted overnight with chest pain, bed 4.", errors: 1 },
     // The same posts without the allow-list: the names read as patients.
     {
       text: "dementia café sing-along, the whole of bay 4 belting out Vera Lynn at 3pm",
