@@ -1369,6 +1369,8 @@ export const personInCare: CustomRecognizer = {
         const name = m[2].split(/[ \t]+/);
         const last = withoutPossessive(name[name.length - 1]);
         if (last.length > 1 && NOT_A_SURNAME.has(last)) continue;
+        // "Mr X", "Mrs Y": the placeholders teaching uses for a patient nobody can identify.
+        if (name.length === 1 && /^[XYZ]$/.test(last)) continue;
         const end = m.index + m[0].length;
         // "Mr Biscuit the therapy pony", "Mr Tickle" from the Mr Men books: no person.
         if (

@@ -9,6 +9,8 @@ ruleTester(patientNameRule, {
     // A chain's name before what it is; years of service are not an age.
     "shout out to the Boots pharmacy by the bus station, open till 10 so my neighbour got her inhaler",
     "Happy retirement Brenda, 38 years in nursing and the calmest hands on ward 7",
+    // Placeholders, not people.
+    "Handover tip: 'the patient is a nightmare' tells the next shift nothing. 'Mr X is frightened and shouts when he's in pain' tells them everything.",
     // An adverb opening a sentence is no name before a care verb.
     "Nearly died laughing when the new consultant introduced himself to the ward cat.",
     "Sadly passed away on the ward at 3am, the family were with him. RIP to my first ever patient.",
@@ -210,6 +212,8 @@ ruleTester(patientNameRule, {
     },
   ],
   invalid: [
+    // A single initial that is no placeholder.
+    { text: "Mr B in bed 4 pulled his cannula out again, third time tonight.", errors: 1 },
     // Names that end like those adverbs.
     { text: "Molly died on the ward last night, her family were with her.", errors: 1 },
     { text: "Donnelly was admitted overnight with chest pain, bed 4.", errors: 1 },
