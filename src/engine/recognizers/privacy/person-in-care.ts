@@ -1364,6 +1364,8 @@ export const personInCare: CustomRecognizer = {
     cNonHuman = nonHuman;
 
     if (hasTitle) {
+      // Asked once per post: asking per titled name made a long post with many names quadratic.
+      let characterBooks: boolean | undefined;
       TITLED.lastIndex = 0;
       for (let m = mayExec(TITLED, text); m; m = TITLED.exec(text)) {
         const name = m[2].split(/[ \t]+/);
@@ -1375,7 +1377,7 @@ export const personInCare: CustomRecognizer = {
         // "Mr Biscuit the therapy pony", "Mr Tickle" from the Mr Men books: no person.
         if (
           (cNonHuman && ANIMAL_AFTER.test(text.slice(end, end + 40))) ||
-          CHARACTER_BOOKS.test(text)
+          (characterBooks ??= CHARACTER_BOOKS.test(text))
         )
           continue;
         const atPlace = m[3].length > 0;
