@@ -972,14 +972,48 @@ function mayExec(re: RegExp, text: string): RegExpExecArray | null {
   return null;
 }
 
+// Where the entities found so far start, in buckets of BUCKET characters, so that `push` looks
+// only at neighbours: scanning every entity made a long post with thousands of names quadratic.
+const BUCKET = 64;
+let cBuckets = new Map<number, number[]>();
+let cLongest = 0;
+
+function bucketAdd(index: number, start: number): void {
+  const key = Math.floor(start / BUCKET);
+  const list = cBuckets.get(key);
+  if (list) list.push(index);
+  else cBuckets.set(key, [index]);
+}
+
+/**
+ * Adds `e` unless it overlaps an entity already found; then the first such entity (in the order
+ * found) is replaced when `e` is longer or scores higher.
+ */
 function push(found: Entity[], e: Entity) {
-  for (let i = 0; i < found.length; i++) {
-    const f = found[i];
-    if (f.start < e.end && e.start < f.end) {
-      if (f.end - f.start < e.end - e.start || f.score < e.score) found[i] = e;
-      return;
+  let first = -1;
+  if (e.end > 0) {
+    const hi = Math.floor((e.end - 1) / BUCKET);
+    for (let key = Math.floor(Math.max(0, e.start - cLongest) / BUCKET); key <= hi; key++) {
+      const list = cBuckets.get(key);
+      if (!list) continue;
+      for (const i of list) {
+        const f = found[i];
+        if (f.start < e.end && e.start < f.end && (first < 0 || i < first)) first = i;
+      }
     }
   }
+  cLongest = Math.max(cLongest, e.end - e.start);
+  if (first >= 0) {
+    const f = found[first];
+    if (f.end - f.start < e.end - e.start || f.score < e.score) {
+      found[first] = e;
+      const old = cBuckets.get(Math.floor(f.start / BUCKET))!;
+      old.splice(old.indexOf(first), 1);
+      bucketAdd(first, e.start);
+    }
+    return;
+  }
+  bucketAdd(found.length, e.start);
   found.push(e);
 }
 
@@ -1344,6 +1378,8 @@ export const personInCare: CustomRecognizer = {
     cView = view;
     cOriginal = normalised.original;
     cFound = found;
+    cBuckets = new Map();
+    cLongest = 0;
     cPost = post;
     cCaredFor = undefined;
     const careInPost =
