@@ -18,7 +18,11 @@ const IMAGE_CUES = wordsRegex([
   "baby in",
   "incubator",
   "wheelchair",
-  "name (?:card|band|tag on the cot)",
+  "name ?(?:cards?|bands?|tags? on the cot)",
+  "(?:footprint|cot) cards?",
+  "(?:drug|obs|observation|prescription|fluid) charts?",
+  "(?:his|her|their|mum's|dad's|nan's) bedside",
+  "(?:mum|dad|nan|nana|gran|grandma|grandad|grandpa|husband|wife) in (?:the|a|her|his) (?:hospital )?bed",
   "face visible",
   "asleep",
   "(?:his|her|their) bed",
@@ -62,6 +66,31 @@ const STAFF_ONLY = wordsRegex([
   "colleagues?",
   "team",
 ]);
+
+// Patients' details showing in a picture, whoever else is in it: "staff in santa hats, behind
+// them the patient status board with names readable", "labels with names and dates of birth".
+// These outweigh a picture of staff (STAFF_ONLY), and said beside a bare "[screenshot]" ("the
+// bed list is on the shared screen") they say what the picture shows. A rota or a staff list
+// with names is a colleague's privacy, not a patient's, so names alone are not enough.
+const PATIENT_DATA = wordsRegex([
+  "patients?(?:'s|s'|’s|s’)? (?:names?|initials|surnames?|details|dobs?|ages|faces?)",
+  "(?:patient|bed|handover|theatre|clinic|ward) (?:status |management )?(?:boards?|lists?|states?|sheets?|screens?)",
+  "(?:names?|initials|surnames?) (?:and|&|,) (?:the )?(?:diagnos[ie]s|ages|dobs?|dates? of birth|hospital numbers?|nhs numbers?|consultants?|operations|procedures|meds|medications|allergies|conditions|bed numbers)",
+  "(?:name|names|dob|date of birth) and (?:hospital|nhs) number",
+  "a patient (?:in|on) (?:a|the|her|his) (?:bed|trolley|chair)",
+]);
+// "no patient names", "without patient details": saying what the picture leaves out.
+const DATA_LEFT_OUT =
+  /\b(?:no|without|blank|anonymi[sz]ed|redacted|removed)[ \t]+(?:\w+[ \t]+){0,2}$/i;
+const PATIENT_DATA_ALL = new RegExp(PATIENT_DATA.source, "gi");
+function showsPatientData(s: string): boolean {
+  const all = PATIENT_DATA_ALL;
+  all.lastIndex = 0;
+  for (let m = all.exec(s); m; m = all.exec(s)) {
+    if (!DATA_LEFT_OUT.test(s.slice(Math.max(0, m.index - 40), m.index))) return true;
+  }
+  return false;
+}
 
 // A picture told in words, without brackets: "Selfie with my favourite patient", "snapped him in
 // his incubator", "posting the X-ray from tonight". The sentence must name an image being taken
@@ -148,6 +177,7 @@ const NAMED_IN_PLACE =
 // empty bay]", "photos before they open"): nobody is in it, unless a person is described as well.
 const EMPTY_SCENE = wordsRegex([
   "empty",
+  "blank",
   "unoccupied",
   "vacant",
   "no[- ]one in (?:it|them|shot|the (?:photo|picture|pic|shot))",
@@ -227,11 +257,18 @@ export const patientImage: CustomRecognizer = {
       }
     }
     if (!text.includes("[")) return found;
+    let dataOutside: boolean | undefined;
     DESCRIPTION.lastIndex = 0;
     for (let m = DESCRIPTION.exec(text); m; m = DESCRIPTION.exec(text)) {
       const inside = m[0];
-      const patient =
-        !STAFF_ONLY.test(inside) && (IMAGE_CUES.test(inside) || PATIENT_CUES.test(inside));
+      let patient =
+        showsPatientData(inside) ||
+        (!STAFF_ONLY.test(inside) && (IMAGE_CUES.test(inside) || PATIENT_CUES.test(inside)));
+      if (!patient) {
+        dataOutside ??=
+          !IMAGE_RULE.test(text) && showsPatientData(text.replace(/\[[^\]\n]*\]/g, " "));
+        patient = dataOutside;
+      }
       if (!patient || emptyScene(inside)) continue;
       const at = view.toOriginal(m.index, m.index + inside.length);
       if (found.some((f) => f.start < at.end && at.start < f.end)) continue;

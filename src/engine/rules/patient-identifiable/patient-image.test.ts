@@ -20,8 +20,34 @@ ruleTester(patientImageRule, {
     "Sneak peek at the refurbished bay 4 before it opens 😍 [photo: empty bay with new curtains]",
     "Here's a photo of our new side room 2, ready for Monday [photo: empty side room, bed made]",
     "[pic: unoccupied cubicle 3 after the deep clean] sparkling ✨",
+    // Names on a staff rota or list are a colleague's privacy, not a patient's.
+    "Off-duty is out [photo: the staff rota with full names and mobile numbers]",
+    "Our new handover sheet is live, no patient names on the front page [photo: blank handover sheet]",
+    "Festive feels [photo: staff in tinsel at the nurses' station]",
   ],
   invalid: [
+    // Patients' details behind a staff photo outweigh the staff in front of it.
+    {
+      text: "Team selfie before nights 🥳 [photo: staff in scrubs, the bed board behind them with names and consultants]",
+      errors: 1,
+    },
+    {
+      text: "Cheesy grins from the day team [video: staff by the desk, the patient list on the screen showing patient names and ages]",
+      errors: 1,
+    },
+    {
+      text: "Labs are busy [photo: rack of samples, names and dates of birth on the labels]",
+      errors: 1,
+    },
+    {
+      text: "My neatest writing yet [photo: obs chart with 'Derek Hollins' across the top]",
+      errors: 1,
+    },
+    // What the picture shows, said beside it.
+    {
+      text: "oops, the theatre list is on the big screen in the canteen again [screenshot]",
+      errors: 1,
+    },
     {
       text: "Made my day [photo: my hand holding an elderly lady's hand, her rings showing]",
       errors: 1,
