@@ -71,8 +71,21 @@ const KIN_OF_NAME = new RegExp(
   `\\b(?:${KIN}|friend|neighbour|carer)[ \\t]+of[ \\t]+(${WORD}(?:[ \\t]+${WORD})?)`,
   "gi",
 );
-// "the Bellamy family", "the Nwosu family": a patient's family named by their surname.
-const NAMED_FAMILY = new RegExp(`\\b[Tt]he[ \\t]+(${WORD})[ \\t]+family\\b`, "g");
+// "the Bellamy family", "the Nwosu family", "the Okafor twins": a patient's family named by
+// their surname.
+const FAMILY_WORDS = wordSet("family brothers sisters twins triplets clan");
+const NAMED_FAMILY = new RegExp(
+  `\\b[Tt]he[ \\t]+(${WORD})[ \\t]+(?:family|brothers|sisters|twins|triplets|clan)\\b`,
+  "g",
+);
+// "the Kowalskis have been in our relatives room", "the Doyles in the relatives room": a surname
+// in the plural, doing something or somewhere. Teams, bands and shows take the same shape, so
+// care words must be nearer than staff words and the plural must not be one of those.
+const PLURAL_SURNAME =
+  /\b[Tt]he[ \t]+([A-Z][a-z]+[a-rt-z]s)(?=[ \t]+(?:have|had|are|were|in|from|all|both|came|turned)\b)/g;
+const PLURAL_NOT_FAMILY = wordSet(
+  "Times News Echoes Beatles Simpsons Kardashians Osbournes Royals Tories Saints Lions Reds Blues Rovers Wolves Spurs Magpies Gunners Hammers Villans Baggies Owls Blades Tigers Seagulls Canaries Hornets Saddlers Rams Foxes Bees Robins Cherries Eagles Potters Vikings Romans Greeks Victorians Tudors Normans Celts Stones Muppets Smurfs Minions Avengers Olympics Paralympics Commons Lords Midlands Highlands Dales Cotswolds Pennines Alps Oscars Brits Baftas Emmys Grammys Proms Games Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays Americans Brits Scots Irish Welsh Geordies Scousers Mancs Yanks Aussies Kiwis Germans Yorkshiremen Gallaghers Jacksons Obamas Windsors Sussexes Cambridges Chuckles Tellytubbies Teletubbies Waltons Flintstones Jetsons Addams Incredibles Goodies Wombles Clangers Tweenies Sugababes Spice Girls Proclaimers",
+);
 // "the Singhs' little boy", "the Okafors' twins": a family named by their surname in the plural.
 const PLURAL_FAMILY =
   /\b[Tt]he[ \t]+([A-Z][a-z]{2,}s)['’][ \t]+(?:(?:little|youngest|eldest|oldest|new|baby|teenage)[ \t]+)?(?:boy|girl|baby|son|daughter|twins|triplets|kids|children|lad|nan|grandad|grandma|granny|mum|dad|youngest|eldest)\b/g;
@@ -1840,11 +1853,21 @@ export const personInCare: CustomRecognizer = {
           add(m.index, m.index + m[0].length, 0.85, m[1] ? "name at bed" : "person at bed", m[1]);
         }
       }
-      if (post.words.has("family")) {
+      if (anyWord(post, FAMILY_WORDS)) {
         NAMED_FAMILY.lastIndex = 0;
         for (let m = mayExec(NAMED_FAMILY, text); m; m = NAMED_FAMILY.exec(text)) {
           if (!nameLike(m[1]) || NOT_A_SURNAME.has(m[1])) continue;
           if (!careNearer(m.index, m.index + m[0].length, 120)) continue;
+          add(m.index, m.index + m[0].length, 0.8, "relative", m[0]);
+        }
+      }
+      if (post.words.has("the") && /\b[Tt]he[ \t]+[A-Z][a-z]{2,}s[ \t]/.test(text)) {
+        PLURAL_SURNAME.lastIndex = 0;
+        for (let m = PLURAL_SURNAME.exec(text); m; m = PLURAL_SURNAME.exec(text)) {
+          const surname = m[1].slice(0, -1);
+          if (PLURAL_NOT_FAMILY.has(m[1].toLowerCase()) || GIVEN_NAME_SET.has(m[1])) continue;
+          if (!nameLike(surname) || NOT_A_SURNAME.has(surname)) continue;
+          if (!careNearer(m.index, m.index + m[0].length, 80)) continue;
           add(m.index, m.index + m[0].length, 0.8, "relative", m[0]);
         }
       }

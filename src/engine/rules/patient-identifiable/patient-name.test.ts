@@ -118,6 +118,11 @@ ruleTester(patientNameRule, {
     "Kofi from the ward went above and beyond for a patient yesterday",
     "Our friend Nadia Hussain from the ward team ran the marathon",
     "The Royal family visited the hospital today",
+    // Plurals that name a team, a paper or a show, not a family.
+    "The Saints were in the news again after the match, half of A&E were watching",
+    "The Express have asked me for a comment on the ward closure",
+    "the Simpsons are on in the relatives room, the kids love it",
+    "the Williams sisters were brilliant at Wimbledon",
     "Jane Hobbs, our patient experience lead, ran a brilliant session",
     "Amara was amazing with the patient who was scared of needles today",
     // The writer ("I'm", "I've") is not a name; songs, shows and dog breeds named like people.
@@ -346,6 +351,12 @@ ruleTester(patientNameRule, {
       errors: 1,
     },
     { text: "The Okonjo family want to thank ward 3 for caring for their dad", errors: 1 },
+    { text: "the Mensah twins are both on our ward with chickenpox", errors: 1 },
+    {
+      text: "the Nowaks have been sat in our relatives room all night, nan hasn't got long",
+      errors: 1,
+    },
+    { text: "the Pritchards in the relatives room keep asking for the consultant", errors: 1 },
     // A name described as a patient, or given care, whatever the name.
     { text: "Gwyneira Pugh, our longest-staying patient, finally went home today", errors: 1 },
     {
