@@ -38,6 +38,15 @@ const PATIENT_CONTEXT = [
   "hosp no",
   "hospital number",
   "unit number",
+  // Who the number belongs to, and what it is booked for: "RWF4471902 is the lady with...".
+  "list",
+  "lady",
+  "gentleman",
+  "gent",
+  "appointment",
+  "admitted",
+  "operation",
+  "surgery",
 ];
 
 // Seven digits alone are weak: a count, a ticket, a GMC number or part of a phone number as often

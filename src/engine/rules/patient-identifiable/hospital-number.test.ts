@@ -103,6 +103,12 @@ ruleTester(hospitalNumberRule, {
       name: "an organisation code with a digit, spaced from the number",
     },
     {
+      text: "RJZ5519027 is the gentleman with the guide dog, he's first on tomorrow's list",
+      pack: defaultPack,
+      errors: [{ excerpt: "RJZ5519027" }],
+      name: "an organisation-code number said of the person it belongs to",
+    },
+    {
       text: "0458812 for the lady in bay 3, can someone chase her bloods",
       pack: defaultPack,
       errors: [{ excerpt: "0458812" }],
