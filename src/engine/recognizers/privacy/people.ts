@@ -49,7 +49,8 @@ export const CARE_OPEN_WORDS = wordSet(`
   shrapnel chemo radiotherapy dialysis hospice palliative ward wards icu itu hdu ae majors minors resus
   frailty ortho orthopaedic cardiology respiratory neuro neurology urology gynae oncology haematology
   physio ot salt cpap bipap ventilator oxygen nebuliser inhaler insulin warfarin methadone
-  nightshift nightshifts epipen epipens infection infections outreach
+  nightshift nightshifts epipen epipens infection infections outreach inpatient inpatients outpatient
+  outpatients
 `);
 const CARE_OPEN_PHRASES =
   /\b(?:with us|our (?:[a-z]+ )?patients?|our regular|in again|back in (?:with|again|tonight|today)|on (?:our|my|the) (?:[a-z]+ )?(?:list|caseload)|(?:corner|end|window|middle) bed|bed by the (?:window|door|toilets?|nurses)|waiting room|relatives['’]? room|home visit|heart attack|called us (?:again|out)|(?:dog|snake|python|spider|adder) bite|day hospital|(?:mental health|psych[a-z]*|acute|inpatient|secure|forensic|rehab|stroke|dementia|frailty|spinal|burns|renal|cardiac|neonatal|eating disorders?) (?:unit|ward)|did(?:n['’]?t| not) make it (?:after|through)|tried everything|got there (?:just )?in time)\b/i;

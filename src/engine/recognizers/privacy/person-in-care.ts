@@ -225,7 +225,9 @@ const NAME_AGE = new RegExp(
 const CARE_EVENT =
   "(?:admitted|readmitted|discharged|brought[ \\t]+(?:in|into|onto|to)|rushed[ \\t]+in|blue[ -]?lighted|transferred|intubated|resuscitated|ventilated|catheterised|triaged|sectioned|delivered|induced|came[ \\t]+in(?:to)?[ \\t]+(?:by|with(?![ \\t]+" +
   BROUGHT_IN +
-  ")|after|via|to[ \\t]+(?:a&e|ed|resus|hospital)|a&e|ed|resus|majors|hospital)|passed[ \\t]+away|died|coded|arrested|self[ -]discharged)";
+  ")|after|via|to[ \\t]+(?:a&e|ed|resus|hospital)|a&e|ed|resus|majors|hospital)|passed[ \\t]+away|died|coded|arrested|self[ -]discharged|" +
+  // "was treated for a stab wound", "is an inpatient", "attended your Minor Injuries Unit"
+  "treated[ \\t]+(?:for|in|at)|(?:an?|our|your)[ \\t]+in-?patient|attended[ \\t]+(?:your|our|the)[ \\t]+(?:[A-Za-z&]+[ \\t]+){0,3}?(?:ed|a&e|unit|clinic|department|appointment|hospital|surgery|practice)(?![ \\t]+(?:meeting|training|session|huddle|team|staff|away|day|event|launch|awards?|conference|briefing)))";
 const CARE_EVENT_WORDS =
   "admitted|readmitted|brought[ \\t]+in|rushed[ \\t]+in|blue[ -]?lighted|transferred|intubated|ventilated|resuscitated";
 const NAME_EVENT = new RegExp(
@@ -474,6 +476,11 @@ const HIS_MEDICINE = new RegExp(
   "i",
 );
 const CARE_NEAR = wordsRegex([
+  "in-?patients?",
+  "out-?patients?",
+  "minor injuries",
+  "treated (?:for|in|at|by)",
+  "attended (?:your|our|the|a&e|ed)",
   "bed",
   "bay",
   "ward",
@@ -936,7 +943,7 @@ const OWNS_GATE = wordSet(
   ),
 );
 const EVENT_GATE = wordSet(
-  "admitted readmitted discharged brought rushed blue lighted bluelighted transferred intubated resuscitated ventilated catheterised triaged sectioned delivered induced came passed died coded arrested",
+  "admitted readmitted discharged brought rushed blue lighted bluelighted transferred intubated resuscitated ventilated catheterised triaged sectioned delivered induced came passed died coded arrested treated inpatient in-patient attended",
 );
 const KIN_GATE = wordSet(SINGLE_RELATIVES, "aunty mummy daddy grandpa stepdad stepmum");
 const MY_KIN_GATE = wordSet("neighbour boy girl lad");

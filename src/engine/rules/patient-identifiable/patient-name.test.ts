@@ -123,6 +123,8 @@ ruleTester(patientNameRule, {
     "The Express have asked me for a comment on the ward closure",
     "the Simpsons are on in the relatives room, the kids love it",
     "the Williams sisters were brilliant at Wimbledon",
+    "Kelly attended the clinic meeting this morning, great ideas from the whole team",
+    "Sarah treated us all to cake on the ward tonight",
     "Jane Hobbs, our patient experience lead, ran a brilliant session",
     "Amara was amazing with the patient who was scared of needles today",
     // The writer ("I'm", "I've") is not a name; songs, shows and dog breeds named like people.
@@ -352,6 +354,13 @@ ruleTester(patientNameRule, {
     },
     { text: "The Okonjo family want to thank ward 3 for caring for their dad", errors: 1 },
     { text: "the Mensah twins are both on our ward with chickenpox", errors: 1 },
+    { text: "Gareth Pugh is an inpatient on our unit, his brother keeps ringing", errors: 1 },
+    {
+      text: "Can you confirm whether a Mr Colin Yates attended your urgent treatment centre on Friday?",
+      direction: "inbound",
+      errors: 1,
+    },
+    { text: "Kyle Denton was treated for burns in resus last night", errors: 1 },
     {
       text: "the Nowaks have been sat in our relatives room all night, nan hasn't got long",
       errors: 1,
