@@ -215,6 +215,11 @@ const KIN_IS_NAME = new RegExp(
 );
 // "Josie's aunty", "Arthur's daughter": the name is the patient's, the speaker their relative.
 const NAME_OF_KIN = new RegExp(`\\b(${WORD})'s[ \\t]+${KIN}\\b`, "g");
+// "her name's Pat Greaves", "his name is Derek": someone in the post named outright.
+const NAME_STATED = new RegExp(
+  `\\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:full[ \\t]+)?name(?:['’]s|[ \\t]+is|[ \\t]+was)[ \\t]+(${WORD}(?:[ \\t]+${WORD})?)(?![A-Za-z])`,
+  "g",
+);
 const SERVICE_YEARS =
   /^[ \t]+years?[ \t]+(?:in|of|at|on|as|with|service|served|qualified|nursing|here)\b/;
 const NAME_AGE = new RegExp(
@@ -1822,6 +1827,18 @@ export const personInCare: CustomRecognizer = {
           const nameStart = m.index + m[0].length - m[1].length;
           if (!careNearer(nameStart, m.index + m[0].length, 120)) continue;
           add(nameStart, m.index + m[0].length, 0.75, "own relative", m[1]);
+        }
+      }
+      if (post.words.has("name")) {
+        NAME_STATED.lastIndex = 0;
+        for (let m = mayExec(NAME_STATED, text); m; m = NAME_STATED.exec(text)) {
+          if (nameOffset(m[1]) !== 0) continue;
+          const nameStart = m.index + m[0].length - m[1].length;
+          const end = m.index + m[0].length;
+          // "the porter who helped me… his name was Tony": staff anywhere near are named too.
+          if (nearest(text, m.index, end, STAFF_CUES, 120) !== Infinity) continue;
+          if (!careNearer(nameStart, end, 120)) continue;
+          add(nameStart, end, 0.8, "name stated", m[1]);
         }
       }
       if (anyWord(post, KIN_GATE) || post.words.has("friend") || post.words.has("neighbour")) {

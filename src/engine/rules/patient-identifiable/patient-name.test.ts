@@ -125,6 +125,9 @@ ruleTester(patientNameRule, {
     "the Williams sisters were brilliant at Wimbledon",
     "Kelly attended the clinic meeting this morning, great ideas from the whole team",
     "Sarah treated us all to cake on the ward tonight",
+    "The porter who took me to the fracture clinic was so kind, his name was Tony",
+    "the new registrar on ward 6, his name is Derek, is brilliant",
+    "a 'patient' in the simulation suite arrested today, his name is SimMan and he's plastic",
     "Jane Hobbs, our patient experience lead, ran a brilliant session",
     "Amara was amazing with the patient who was scared of needles today",
     // The writer ("I'm", "I've") is not a name; songs, shows and dog breeds named like people.
@@ -361,6 +364,11 @@ ruleTester(patientNameRule, {
       errors: 1,
     },
     { text: "Kyle Denton was treated for burns in resus last night", errors: 1 },
+    {
+      text: "my grandad's on your Ward 9 after his fall, his name's Len Abbott, can someone tell him I'm on my way",
+      direction: "inbound",
+      errors: 1,
+    },
     {
       text: "the Nowaks have been sat in our relatives room all night, nan hasn't got long",
       errors: 1,
