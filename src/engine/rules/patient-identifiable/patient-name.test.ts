@@ -364,6 +364,7 @@ ruleTester(patientNameRule, {
       errors: 1,
     },
     { text: "Kyle Denton was treated for burns in resus last night", errors: 1 },
+    { text: "Marjorie's daughter comes every evening now, she's on end of life care", errors: 1 },
     {
       text: "my grandad's on your Ward 9 after his fall, his name's Len Abbott, can someone tell him I'm on my way",
       direction: "inbound",
