@@ -29,7 +29,12 @@ interface ThreatPattern {
 const CUES: Record<string, string> = {
   "I will hurt someone":
     "(kill|murder|stab|shoot|strangle|batter|beat|punch|deck|slap|glass|knife|hurt|throttle|smack|kick|run|burn|hunt|track|find)",
-  "break bones": "(break|snap|smash|knock)",
+  "break bones": "(break|snap|smash|knock|breaking|snapping|smashing|knocking)",
+  "harm with a particle": "(knock|run|drag|put|putting|dragging|running|wrap)",
+  "burn it down": "(burn|torch|firebomb|fire)",
+  "make them pay": "(make|making)",
+  "coming for you": "(coming|dead)",
+  "a weapon to something": "(take|taking|took)",
   "drag someone": "(drag|throw|kick|chuck)",
   "through the windscreen": "(windscreen|window|wall|floor|hospital|ground)",
   "pillow over the face": "pillow",
@@ -43,13 +48,15 @@ const CUES: Record<string, string> = {
     "(put|shot|hung|hanged|strung|string|lynched|gassed|burned|burnt|exterminated|killed|stabbed|wiped|culled|castrated|kill|death)",
   "no jury would convict": "(jury|court|judge)",
   "everyone knows what to do": "(know|knows)",
-  "slash tyres": "(slash|slashing|let|key|keying|brick|torch|torching|chip)",
+  "slash tyres": "(slash|slashing|let|key|keying|brick|torch|torching|chip|air)",
+  "brick through the window": "(brick|stone|rock)",
+  "a little visit": "visit",
   "bomb threat": "(device|bomb|explosive|ied|blow|until)",
   "get away with it": "(stock|cupboard|trolley|fridge|look)",
   "lying in wait": "(waiting|wait|waitin)",
   "waiting where they come out":
     "(facebook|fb|insta|instagram|address|car|reg|number|profile|tiktok|twitter)",
-  armed: "(bat|knife|blade|machete|crowbar|hammer|gun|shotgun|acid)",
+  armed: "(bat|knife|blade|machete|crowbar|hammer|gun|shotgun|acid|grinder|axe|sledgehammer)",
   "veiled threat":
     "(ambulance|coffin|hospital|resus|bag|coffin|box|bits|pieces|won't|wont|will not|coming|shame|accidents|catch|when we|straw|under|laughing|smiling|piece)",
   "pointing others at someone": "(info|information|knowledge|case|drives|parks|lives|walks)",
@@ -73,7 +80,50 @@ const PATTERNS: ThreatPattern[] = [
     name: "break bones",
     kind: "threat",
     regex:
-      /\b(?:break|snap|smash|knock) (?:your|his|her|their|yer)(?: [a-z*]+)? (?:fingers|legs|arms|neck|nose|jaw|face|knees|bones|teeth|skull|head)\b|\bknock (?:his|her|your|their) (?:teeth|head|block) (?:out|in|off)\b/,
+      /\b(?:break(?:ing)?|snap(?:ping)?|smash(?:ing)?|knock(?:ing)?) (?:both )?(?:your|his|her|their|yer)(?: [a-z*]+)? (?:fingers|legs|arms|neck|nose|jaw|face|knees|bones|teeth|skull|head)\b|\bknock (?:his|her|your|their) (?:teeth|head|block) (?:out|in|off)\b/,
+  },
+  // Harm said with a particle: "I'll knock him out", "I'll run you over myself", "I'll drag her
+  // over that counter", "I'll put him in his own A&E bed", "I'm putting them through the wall".
+  // ("I'll run you over to the station" is a lift: "over" must end the phrase or go on to harm.)
+  {
+    name: "harm with a particle",
+    kind: "threat",
+    regex: new RegExp(
+      `\\b${I_WILL}(?: \\w+)?? (?:knock (?:him|her|them|(?:that|the|this) (?:\\w+ )?${PERSON_NOUN}) (?:out|spark out|clean out)\\b|(?<!\\b(?:scarf|lanyard|tinsel|medal|garland|necklace|snood)\\b[^.!?\\n]{0,60})wrap (?:it|this|that|the \\w+) (?:round|around) (?:your|his|her|their) (?:neck|throat|head|face)(?![^.!?\\n]{0,40}\\b(?:scarf|lanyard|tinsel|medal|garland|necklace|snood|bandage|present|gift|warm|cosy|cozy)\\b)|run (?:you|him|her|them) over(?! (?:to|there|here|the|for|at|in|some|a|my|your|his|her|their|it|this|that|what|with)\\b)|drag ${PERSON} (?:over|across|out of|through) (?:that|the|this|his|her|their|your)(?: \\w+)? (?:counter|desk|table|car park|floor|road|glass|window|bonnet)|put ${PERSON} (?:in|into) (?:(?:a|an|the|his|her|your|their) (?:own |early )?(?:grave|coffin|box|body bag)|(?:his|her|your|their) own (?:[\\w&]+ )?(?:bed|wheelchair|ward|cubicle)|hospital|the ground))\\b|\\b(?:i|we)(?:'m|’m| am|'re|’re| are) (?:\\w+ )?(?:putting|dragging) ${PERSON} (?:through|into|over|across) (?:a|the|that|this|his|her|their|your) (?:wall|window|windscreen|floor|door|table|desk|counter)\\b`,
+    ),
+  },
+  // Arson: "I'll burn your hospital to the ground", "we'll burn your cars in the car park", "I'll
+  // burn the whole rota office down". ("I'll burn the midnight oil in the office" is work.)
+  {
+    name: "burn it down",
+    kind: "threat",
+    regex: new RegExp(
+      `\\b${I_WILL}(?: \\w+)?? (?:burn|torch|firebomb|petrol bomb|set fire to) (?:down )?(?:the|your|his|her|their|that|this|our)(?! (?:midnight|candle|calories|bridges|toast|dinner|tea|bacon|cd|dvd|playlist|mix))(?: \\w+){0,2}? (?:hospital|surgery|ward|office|building|place|house|home|cars?|vans?|unit|practice|department|block|shop|offices)\\b(?:(?: \\w+){0,4}? (?:down|to the ground|with (?:them|him|her|the \\w+) inside))?`,
+    ),
+  },
+  // "I'll make somebody pay", "I'm going to... make her regret it".
+  {
+    name: "make them pay",
+    kind: "threat",
+    regex: new RegExp(
+      `\\b${I_WILL}(?: \\w+){0,6}? make (?:somebody|someone|him|her|them|you|every one of (?:you|them)|(?:that|the|this) (?:\\w+ )?${PERSON_NOUN}) (?:pay|regret it|regret (?:this|that|the day|what)|suffer)\\b(?! (?:for (?:the|a|my|your|it|that|this|coffee|lunch|drinks?|dinner|parking|breakfast|tea|cakes?|pizza)|back|attention|tribute|a visit|up|in|by|with|me)\\b)`,
+    ),
+  },
+  // "Tell him I'm coming for him", "that GP is a dead man". ("I'm coming for you at 8" is a lift;
+  // "a dead man walking" is said of a career.)
+  {
+    name: "coming for you",
+    kind: "threat",
+    regex: new RegExp(
+      `\\b(?:i|we)(?:'m|’m| am|'re|’re| are) coming for (?:him|her|them|(?:that|the|this|your) (?:\\w+ )?${PERSON_NOUN})\\b(?! (?:at|on|to|with|a|the|in|after|before|tomorrow|tonight|later|soon|next|round|about|when|if)\\b)[ \\t]*(?:[.!,;]|$)|\\b(?:is|are|you're|you’re|you are|he's|he’s|she's|she’s|they're|they’re) (?:a )?dead (?:man|woman|men|meat)\\b(?! walking)`,
+    ),
+  },
+  // A weapon taken to someone or their things: "I'm taking a baseball bat to your windscreen".
+  {
+    name: "a weapon to something",
+    kind: "threat",
+    regex:
+      /\b(?:i|we)(?:'ll|’ll| will|'m|’m| am|'re|’re| are|'m going to|’m going to| am going to)? ?(?:take|taking|took) (?:a|an|my|the)(?: \w+)? (?:baseball bat|bat|hammer|crowbar|brick|knife|machete|axe|angle grinder|sledgehammer|golf club|cricket bat) to (?:your|his|her|their|that|the)(?: \w+)? (?:windscreen|windows?|car|van|face|head|knees|legs|house|door|barrier|office|skull)\b/,
   },
   {
     name: "drag someone",
@@ -149,7 +199,22 @@ const PATTERNS: ThreatPattern[] = [
     name: "slash tyres",
     kind: "incitement",
     regex:
-      /\b(?:slash|slashing|let down|key|keying|brick|torch|torching) (?:his|her|their|your) (?:tyres|car|windows|house|van)\b|\bchip in for the (?:stanley )?(?:knife|petrol|bullets)\b/,
+      /\b(?:slash|slashing|let down|key|keying|brick|torch|torching) (?:his|her|their|your) (?:tyres|car|windows|house|van)\b|\bchip in for the (?:stanley )?(?:knife|petrol|bullets)\b|\blet (?:his|her|their|your) tyres down\b|\blet the air out of (?:his|her|their|your|the|that)(?: [\w']+){0,2}? tyres\b|\bkey(?:ing)? (?:the|his|her|their|that|your)(?! car park)(?: [\w']+){0,3}? (?:car|motor|van|range rover|audi|bmw|merc|mercedes|tesla|porsche|jag)\b/,
+  },
+  // "someone needs to put a brick through the window of the new HQ", "I hope someone puts a
+  // brick through their van".
+  {
+    name: "brick through the window",
+    kind: "incitement",
+    regex:
+      /\b(?:put|puts|putting|throw|throws|throwing|chuck|chucks|chucking|lob|lobs|lobbing) (?:a|some) (?:brick|bricks|stone|stones|rock|rocks) (?:through|at|into) (?:the|their|his|her|your|its|that)(?: [\w']+){0,3}? (?:window|windows|windscreen|van|car|house|door|office|hq)\b/,
+  },
+  // "pay him a little visit", "paying a few of them a visit at home".
+  {
+    name: "a little visit",
+    kind: "threat",
+    regex:
+      /\bpay(?:ing|s)? (?:him|her|them|you|(?:a few|some|one|all) of (?:them|you)) a (?:little|quiet|proper|friendly|late[- ]night) visit\b|\bpay(?:ing|s)? (?:him|her|them|you|(?:a few|some|one|all) of (?:them|you)) a visit (?:at (?:home|his house|her house|their house|his place|her place)|where (?:he|she|they) lives?)\b/,
   },
   {
     name: "bomb threat",
@@ -175,7 +240,7 @@ const PATTERNS: ThreatPattern[] = [
     name: "armed",
     kind: "threat",
     regex:
-      /\b(?:i|we)(?:'ll|’ll| will|'m|’m| am|'d|’d| would)? ?(?:be )?(?:come|coming|turn up|turning up|show up|showing up|waiting|wait|visit|visiting|be outside|be round|come round|pay (?:him|her|you|them) a visit)\b.{0,40}\bwith (?:a|an|my) (?:baseball bat|bat|knife|blade|machete|crowbar|hammer|gun|shotgun|acid)\b/,
+      /\b(?:i|we)(?:'ll|’ll| will|'m|’m| am|'d|’d| would)? ?(?:be )?(?:come|coming|turn up|turning up|show up|showing up|waiting|wait|visit|visiting|be outside|be round|be down there|be up there|be over there|come round|pay (?:him|her|you|them) a visit)\b.{0,40}\bwith (?:a|an|my)(?: \w+)? (?:baseball bat|bat|knife|blade|machete|crowbar|hammer|gun|shotgun|acid|angle grinder|axe|sledgehammer)\b/,
   },
   // Found the person, then waiting where they come out: "found her Facebook and I'll be
   // waiting at the staff entrance at 8".
@@ -190,7 +255,7 @@ const PATTERNS: ThreatPattern[] = [
     name: "veiled threat",
     kind: "threat",
     regex:
-      /\b(?:you|he|she|they)(?:'ll|’ll| will)(?: \w+)? (?:be )?(?:leaving|leave|go home|going home|end up|come out|carried out|taken out|leave here)(?: \w+)? in (?:an ambulance|a body bag|a box|a coffin|bits|pieces)\b|\b(?:you|he|she|they|(?:that|the|this) \w+) (?:won't|wont|will not) be (?:walking|driving|going|getting|coming|working|smiling|laughing)\b.{0,40}\b(?:so easily|for much longer|after (?:this|tonight|i'm done|i've finished))\b|\b(?:get|gets|getting|be getting) what(?:'s|’s| is) coming(?: to (?:you|him|her|them|em))?\b|\b(?:be )?eating (?:through|with|from) a straw\b|\b(?:won't|wont|will not|isn't|is not|aren't|not) (?:be )?(?:finishing|leaving|going home|getting home|walking out|coming out|making it)\b[^.!?\n]{0,40}\bin one piece\b|\bcheck(?:s|ing)? under (?:your|his|her|their) (?:car|motor|van)\b(?! (?:seat|seats|mat|mats|boot|bonnet|for (?:the|your|his|her|my|a)))|\blet(?:'s|’s| us) see who(?:'s|’s| is) (?:laughing|smiling)\b|\bwould be a shame if (?:something|anything) (?:happened|were to happen)\b|\baccidents (?:happen|can happen)\b.{0,40}\b(?:car park|on the way home|after (?:his|her|your) shift)\b|\bwhen we (?:catch|find|get) (?:you|him|her|them)\b|\b(?:last|next) (?:person|one|guy|bloke|woman|man|lad|idiot) (?:who|that) (?:did|tried|does|tries|said|pulled) (?:that|this|it)\b[^.!?\n]{0,30}\b(?:left|ended up|went home|was carried out|leaves|goes home) in (?:an ambulance|a body bag|a box|a coffin|bits|pieces|hospital|a&e|resus)\b/,
+      /\b(?:you|he|she|they)(?:'ll|’ll| will)(?: \w+)? (?:be )?(?:leaving|leave|go home|going home|end up|come out|carried out|taken out|leave here)(?: \w+)? in (?:an ambulance|a body bag|a bag|a box|a coffin|bits|pieces)\b|\b(?:you|he|she|they|(?:that|the|this) \w+) (?:won't|wont|will not) be (?:walking|driving|going|getting|coming|working|smiling|laughing)\b.{0,40}\b(?:so easily|for much longer|after (?:this|tonight|i'm done|i've finished))\b|\b(?:get|gets|getting|be getting) what(?:'s|’s| is) coming(?: to (?:you|him|her|them|em))?\b|\b(?:be )?eating (?:through|with|from) a straw\b|\b(?:won't|wont|will not|isn't|is not|aren't|not) (?:be )?(?:finishing|leaving|going home|getting home|walking out|coming out|making it)\b[^.!?\n]{0,40}\bin one piece\b|\bcheck(?:s|ing)? under (?:your|his|her|their) (?:car|motor|van)\b(?! (?:seat|seats|mat|mats|boot|bonnet|for (?:the|your|his|her|my|a)))|\blet(?:'s|’s| us) see who(?:'s|’s| is) (?:laughing|smiling)\b|\bwould be a shame if (?:something|anything) (?:happened|were to happen)\b|\baccidents (?:happen|can happen)\b.{0,40}\b(?:car park|on the way home|after (?:his|her|your) shift)\b|\bwhen we (?:catch|find|get) (?:you|him|her|them)\b|\b(?:last|next) (?:person|one|guy|bloke|woman|man|lad|idiot) (?:who|that) (?:did|tried|does|tries|said|pulled) (?:that|this|it)\b[^.!?\n]{0,30}\b(?:left|ended up|went home|was carried out|leaves|goes home) in (?:an ambulance|a body bag|a box|a coffin|bits|pieces|hospital|a&e|resus)\b/,
   },
   // Tampering with someone's food or drink: "I've put laxatives in my yoghurt, enjoy".
   {
