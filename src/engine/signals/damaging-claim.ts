@@ -176,7 +176,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     kind: "misconduct",
     label: "drunk or on drugs at work",
     trigger: trigger(
-      "half-cut cut pissed hammered stoned hungover drunk high wasted steaming stinks stinking stank smell smells smelt smelled reek reeks reeking reeked booze something breath",
+      "half-cut cut pissed hammered stoned hungover drunk high wasted steaming stink stinks stinking stank smell smells smelt smelled reek reeks reeking reeked booze something breath",
     ),
     weight: 2,
     regex:

@@ -829,6 +829,33 @@ export function aboutWorkplace(normalised: NormalisedText): boolean {
   return WORKPLACE.test(text) || TARGET.test(text);
 }
 
+// Verdicts that are not on the employer: negated ("menopause is not a joke"), passed on rumours
+// about someone ("the rumours about the ward manager are disgusting and untrue"), on an outside
+// body ("the council's decision to cut the bus route is a disgrace", "my GP surgery's phones are
+// rubbish"), or a past verdict taken back ("three years ago I'd have told you our IT was rubbish.
+// ... Credit where it's due").
+const NEGATED_VERDICT = /\b(?:not|n't|never|no)\s+(?:(?:really|exactly)\s+)?$/;
+const ABOUT_RUMOURS = /\b(?:rumou?rs?|gossip|trolls?|trolling|comments\s+(?:on|under|about))\b/;
+const OUTSIDE_BODY =
+  /\b(?:(?:the|our|local)\s+council|council's|(?:the\s+)?government(?:'s)?|ministers?|dwp|hmrc|capita|(?:my|the)\s+(?:local\s+)?gp(?:'s)?(?:\s+(?:surgery|practice))?(?:'s)?|gp\s+contract|(?:the\s+)?bus\s+(?:company|route|service)|trains?|network\s+rail|landlord|letting\s+agent|royal\s+mail|ofsted|the\s+tories|court\s+reports?|a\s+(?:[a-z]+\s+)?trust\s+in\b|at\s+a\s+(?:[a-z]+\s+)?trust)\b/;
+const TAKEN_BACK =
+  /\b(?:years?|months?)\s+ago\b|\bused\s+to\s+be\b|\b(?:i'd|i\s+would)\s+have\s+(?:said|told)\b/;
+const NOW_PRAISED =
+  /\b(?:credit\s+where|fair\s+play|well\s+done|hats\s+off|kudos|much\s+better\s+now|massive\s+improvement|turned\s+(?:it|things)\s+around)\b|👏/;
+function notOnTheEmployer(
+  text: string,
+  sentence: { start: number; text: string },
+  d: Span,
+): boolean {
+  const before = text.slice(Math.max(sentence.start, d.start - 60), d.start);
+  if (NEGATED_VERDICT.test(before)) return true;
+  const lead = text.slice(sentence.start, d.start);
+  if (ABOUT_RUMOURS.test(lead)) return true;
+  if (OUTSIDE_BODY.test(lead) && !/\b(?:our|my|the)\s+trust\b|\bmanagement\b/.test(lead))
+    return true;
+  return TAKEN_BACK.test(sentence.text) && NOW_PRAISED.test(text.slice(d.end));
+}
+
 // A sentence that is only a verdict: "Disgusting.", "Absolutely shameful!".
 const VERDICT_ALONE = /^\s*(?:[a-z]+\s+){0,2}[a-z]+[.!]+\s*$/;
 
@@ -877,6 +904,7 @@ export const findGrievance = rememberLast((normalised: NormalisedText): Grievanc
         const before = i > 0 && i <= list.length ? list[i - 1].text : "";
         // A verdict standing alone ("Disgusting.") judges what the two sentences before it told.
         const earlier = i > 1 && VERDICT_ALONE.test(here) ? list[i - 2].text : "";
+        if (i < list.length && notOnTheEmployer(text, list[i], d)) continue;
         if (TARGET.test(here) || TARGET.test(before) || TARGET.test(earlier)) spans.push(d);
       }
     }

@@ -10,6 +10,13 @@ ruleTester(rule, {
     // Grumbles that are not about work or the Trust.
     "My feet have filed a formal complaint after three long days 😂",
     "Villa were robbed today. Disgraceful refereeing.",
+    // Verdicts on something other than the employer: negated, on rumours, on an outside body,
+    // or taken back.
+    "Long Covid is not a joke, and our clinic is here if you need us",
+    "The rumours going round about our ward manager are disgusting and untrue. Leave her alone.",
+    "The council's plan to axe the bus route to the hospital is a disgrace, sign the petition",
+    "Two years ago I'd have said our rostering system was rubbish. It works now, credit where it's due 👏",
+
     "ScrubsDirect still haven't delivered my order and their phone just rings out 🙄",
     // Neutral news about changes.
     "The Trust has announced a new staff car park at the north entrance, opening in May.",
@@ -21,6 +28,8 @@ ruleTester(rule, {
     { text: "Your A&E is an absolute joke, 9 hours to be seen.", direction: "inbound" },
   ],
   invalid: [
+    // The employer judged in the words a taken-back verdict uses.
+    { text: "Our trust's new rostering system is rubbish and nobody upstairs cares", errors: 1 },
     {
       text: "Apparently the Trust can find £2m for new branding but not for a second night HCA. Priorities.",
       errors: 1,
