@@ -240,6 +240,66 @@ const PERSON_WORDS = [
   "boat captain",
 ];
 const PERSON = wordsRegex(PERSON_WORDS);
+// Who someone is, said as a clause about them: a local role ("the bloke who calls the numbers at
+// the Mecca bingo in Rotherham", "the lady who feeds the swans on the canal by Sowerby Bridge") or
+// an incident ("the bride who went into labour at her own reception at the Holiday Inn"), with a
+// named place in the clause. Read only in a post with "who" in it; the verb says which it is.
+const WHO_PERSONS = PERSON_WORDS.filter((w) => /^[a-z -]+$/.test(w) && !/\b(?:the|who)\b/.test(w));
+const WHO_CLAUSE = new RegExp(
+  `\\b[Tt]he[ \\t]+(?:[a-z'’-]+[ \\t]+){0,2}?(?:${WHO_PERSONS.join("|")}|brothers|sisters|one|[a-z]{3,}(?:er|or|ist|ian|ess))[ \\t]+(?:(?:from|in|at)[ \\t]+[A-Z][a-z]+[ \\t]+)?who(?:['’]d|['’]s[ \\t]+been|[ \\t]+(?:always|still|usually|regularly|also|once|used[ \\t]+to|has[ \\t]+been|had))?[ \\t]+([a-z]+)\\b(?=[^.!?\\n]{0,60}?\\b(?:at|in|on|round|around|outside|by|from|near|opposite|behind|off)[ \\t]+(?:the[ \\t]+|his[ \\t]+own[ \\t]+|her[ \\t]+own[ \\t]+)?([A-Z][a-z]{2,}|[AM]\\d{1,4}\\b))`,
+  "g",
+);
+// Verbs that say nothing of who someone is, or say what they did for or to the staff.
+const WHO_NOT_ROLE: ReadonlySet<string> = new Set(
+  "is was has had been be in on at with here there a the not now just says said needs wants seems looks thinks comes came goes went lives stays sits waits lies likes loves hates knows believes means deserves asks asked tells told complains complained refuses refused helped visited visits donated donates thanked thanks gave gives sent sends bought buys paid pays raised raises organised organises made makes brought brings looked looks saw sees treated nursed cared delivered stitched met meets worked trained qualified spat shouted swore attacked abused assaulted threatened punched kicked screamed wrote writes rang called phoned emailed messaged won wins turned turns died passed".split(
+    " ",
+  ),
+);
+// Jobs in care and its teams: the one who does them is a colleague, not the one cared for.
+const STAFF_AGENTS: ReadonlySet<string> = new Set(
+  "doctor registrar consultant surgeon physiotherapist pharmacist porter receptionist housekeeper manager director educator mentor preceptor coordinator co-ordinator cleaner phlebotomist anaesthetist radiographer sonographer therapist practitioner paramedic carer worker volunteer officer supervisor administrator member leader partner helper visitor chaplain counsellor interpreter technician physician clinician psychiatrist psychologist dentist hygienist optometrist dietitian dietician paediatrician orthoptist podiatrist chiropodist audiologist student trainer lecturer inspector assessor auditor governor commissioner councillor minister speaker".split(
+    " ",
+  ),
+);
+const WHO_PAST: ReadonlySet<string> = new Set(
+  "got fell ran broke hit drove stole swam took rode flew threw caught bit shot lost crashed sank slipped".split(
+    " ",
+  ),
+);
+const CARE_PROVIDER_AFTER =
+  /^[ \t]+(?:the[ \t]+|a[ \t]+|our[ \t]+|your[ \t]+)?(?:[A-Za-z'’]+[ \t]+){0,3}(?:care[ \t]+home|nursing[ \t]+home|residential[ \t]+home|hospital|hospice|surgery|practice|pharmacy|clinic|infirmary|medical[ \t]+centre|health[ \t]+centre|ward|trust|nhs)\b/i;
+const GOT_NOT =
+  /^[ \t]+(?:arrested|married|engaged|sacked|fired|promoted|elected|divorced|nicked|caught|banned|jailed|sent[ \t]+down)\b/i;
+const WHO_HABIT_BEFORE =
+  /who(?:['’]s[ \t]+been|[ \t]+(?:always|still|usually|regularly|used[ \t]+to|has[ \t]+been))[ \t]+[a-z]+$/;
+/** The first "the <person> who <verb>s … at <Place>" clause: a local role or an incident. */
+const whoClause = rememberLast(
+  (text: string): { role: RegExpExecArray | null; incident: RegExpExecArray | null } => {
+    let role: RegExpExecArray | null = null;
+    let incident: RegExpExecArray | null = null;
+    WHO_CLAUSE.lastIndex = 0;
+    for (let m = WHO_CLAUSE.exec(text); m && !(role && incident); m = WHO_CLAUSE.exec(text)) {
+      const verb = m[1].toLowerCase();
+      const place = m[2];
+      if (WHO_NOT_ROLE.has(verb) || NOT_PLACE.has(place)) continue;
+      const who = /([a-z-]+)[ \t]+(?:(?:from|in|at)[ \t]+[A-Z][a-z]+[ \t]+)?who\b/.exec(m[0]);
+      if (who !== null && STAFF_AGENTS.has(who[1])) continue;
+      // "the guy who runs the Brookside Care Home": the provider of care, not one receiving it.
+      if (CARE_PROVIDER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 90)))
+        continue;
+      // "got arrested", "got married": not an injury or a known incident.
+      if (
+        verb === "got" &&
+        GOT_NOT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+      )
+        continue;
+      if (WHO_HABIT_BEFORE.test(m[0]) || (/[^s]s$/.test(verb) && verb.length > 3)) role ??= m;
+      else if (/ed$/.test(verb) || WHO_PAST.has(verb)) incident ??= m;
+    }
+    return { role, incident };
+  },
+);
+
 const PERSON_ALL = new RegExp(PERSON.source, "gi");
 const DIGIT = /\d/;
 const AGE_WORDS: ReadonlySet<string> = new Set(
@@ -1325,7 +1385,8 @@ export function indirectScore(
     ((words.has("who") || words.has("whose")) && anyWord(post, RUNS_GATE)
       ? ONCE_RUNS_A_PLACE(text)
       : null) ??
-    (anyWord(post, OCCUPATION_GATE) ? ONCE_NAMED_FROM_BUSINESS(text) : null);
+    (anyWord(post, OCCUPATION_GATE) ? ONCE_NAMED_FROM_BUSINESS(text) : null) ??
+    (words.has("who") ? whoClause(text).role : null);
   // "a local teacher" already counted as someone known locally.
   // Visiting, singing or helping out is not being cared for: "the vicar came in to sing carols".
   if (
@@ -1388,7 +1449,14 @@ export function indirectScore(
     score += 2;
   // Where in the hospital, next to the person: "Resus 1, 4:40am, 19 year old motorcyclist".
   if (bedNear(text, at, words.has("wing") || words.has("cell"))) score += 1;
-  if (ONCE_EVENT(text) !== null) score += 1;
+  const whoIncident = words.has("who") ? whoClause(text).incident : null;
+  if (
+    ONCE_EVENT(text) !== null ||
+    (whoIncident !== null &&
+      !QUANTIFIED_BEFORE.test(text.slice(Math.max(0, whoIncident.index - 40), whoIncident.index)) &&
+      careIn(withoutCareLocation(sentenceAndOneBefore(text, whoIncident.index)), post))
+  )
+    score += 1;
   if (rare) score += 2;
   else if (
     ONCE_CONDITION(text) !== null ||

@@ -78,6 +78,11 @@ ruleTester(indirectIdentifierRule, {
     "Someone's 10 year old from Deal won the hospital's Christmas card competition, it's on every ward",
     "Local teacher raises £5,000 for the children's ward by running the Canterbury 10k 🏃",
     "I recognised her from school! My old maths teacher now volunteers on our ward reception 😂",
+    // The one who runs a care home is its provider; a colleague's arrest is no care incident;
+    // a doctor who works somewhere is staff.
+    "the man who runs the Hollybank Care Home in Leek is never on site, the residents deserve better",
+    "the nurse from our ward who got arrested at the protest in Leeds is back on shift Monday",
+    "the registrar who rotates to the Royal in Hull next week was brilliant on the ward",
     "Our oldest volunteer, 94, has been serving tea on the wards since 1971 ☕",
     // People known by their job who receive no care: kindness to staff or patients, a place near
     // the hospital, a public figure who came in to give a talk, an MP written to.
@@ -641,6 +646,23 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "the old boy from the bowls club on Mill Road was admitted again tonight with his chest",
+      errors: 1,
+    },
+    // A local role or a known incident said as a clause about them, with a named place.
+    {
+      text: "the woman who reads the raffle numbers at the Legion club in Selby is in our CCU tonight",
+      errors: 1,
+    },
+    {
+      text: "the chap who sweeps the paths round Priory Park came in with a nasty cut to his hand",
+      errors: 1,
+    },
+    {
+      text: "the harpist who plays at the Grand in Llandudno is on our ward with pneumonia",
+      errors: 1,
+    },
+    {
+      text: "the lad who got trapped under the bonfire stack at Hollins Field came in with burns to his legs",
       errors: 1,
     },
   ],
