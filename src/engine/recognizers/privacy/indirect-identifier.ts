@@ -12,7 +12,7 @@ import { analyse, anyWord, type PostAnalysis } from "./analysis.js";
 import { fictionOrHistory } from "./not-a-patient.js";
 import { careOpen, nearest, STAFF_CUES } from "./people.js";
 import { STAFF_AT_PLACE } from "./person-in-care.js";
-import { CALENDAR_WORDS, CARE_EVENTS, CARE_PLACES, wordsRegex } from "./vocabulary.js";
+import { CALENDAR_WORDS, CARE_EVENTS, CARE_PLACES, STAFF_ROLES, wordsRegex } from "./vocabulary.js";
 
 // What someone does outside the hospital, or who they are in the town: "the lollipop lady from
 // St Mary's", "the postman from Whitstable", "the lifer on C wing". Staff jobs are not here (a
@@ -270,6 +270,47 @@ const CARE_PROVIDER_AFTER =
   /^[ \t]+(?:the[ \t]+|a[ \t]+|our[ \t]+|your[ \t]+)?(?:[A-Za-z'’]+[ \t]+){0,3}(?:care[ \t]+home|nursing[ \t]+home|residential[ \t]+home|hospital|hospice|surgery|practice|pharmacy|clinic|infirmary|medical[ \t]+centre|health[ \t]+centre|ward|trust|nhs)\b/i;
 const GOT_NOT =
   /^[ \t]+(?:arrested|married|engaged|sacked|fired|promoted|elected|divorced|nicked|caught|banned|jailed|sent[ \t]+down)\b/i;
+// Someone known by what they do at a named place: "the receptionist at the Premier Inn", "the
+// organist at St Peter's", "the harpist from the Eisteddfod", "the skipper of one of the Brixham
+// trawlers". The match ends at the role, so LOCATED_AFTER reads the place after it.
+const ROLE_AT_RE =
+  /\b[Tt]he[ \t]+(?:(?:retired|former|old|young|local|head|chief|new)[ \t]+)?(?:[a-z]+[ \t]+)?([a-z]{3,}(?:er|or|ist|ian|ess)|dame|crier|judge|cox|DJ)(?=[ \t]+(?:at|from|of)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:St\.?[ \t]+)?[A-Z][a-z]{2,})/g;
+const ROLE_AT_GATE: ReadonlySet<string> = new Set(["at", "from", "of"]);
+// Places that are hospitals or care: the one who works there is staff.
+const HOSPITAL_AFTER =
+  /^[ \t]+(?:at|from|of)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:Royal|General|Infirmary|Hospital|Trust|NHS|Spire|Nuffield|Priory|Queen|Queens|Princess|Prince|King|Kings|University|Uni|Health|Medical|Ambulance|College|Council|Department|Home|Office|Ministry|Board)\b/;
+// Roles in care, and words that look like roles but name none ("the other", "the number").
+const NOT_ROLE: ReadonlySet<string> = new Set(
+  "other number corner border order letter matter water weather winter summer manner dinner paper member minister chancellor minister leader partner supporter winner writer author editor founder chair user owner".split(
+    " ",
+  ),
+);
+/** The first "the <role> at/from/of <Place>" in `text`, or null. */
+const roleAt = rememberLast((text: string): RegExpExecArray | null => {
+  ROLE_AT_RE.lastIndex = 0;
+  for (let m = ROLE_AT_RE.exec(text); m; m = ROLE_AT_RE.exec(text)) {
+    const role = m[1].toLowerCase();
+    if (NOT_ROLE.has(role) || (STAFF_AGENTS.has(role) && role !== "receptionist")) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
+    if (HOSPITAL_AFTER.test(after)) continue;
+    const object = after.replace(/^[ \t]+(?:at|from|of)(?:[ \t]+one[ \t]+of)?/, "");
+    if (CARE_PROVIDER_AFTER.test(object)) continue;
+    const place = /[A-Z][a-z]{2,}/.exec(after);
+    if (place !== null && (NOT_PLACE.has(place[0]) || NEWS_TITLES.has(place[0]))) continue;
+    return m;
+  }
+  return null;
+});
+// Papers named by their title: "in the Gazette" is where a story is, not where someone is.
+const NEWS_TITLES: ReadonlySet<string> = new Set(
+  "Gazette Echo Post Times Mirror Sun Mail Telegraph Guardian Express Star Herald News Chronicle Argus Standard Observer Independent Metro Advertiser Mercury".split(
+    " ",
+  ),
+);
+const STAFF_BEFORE = new RegExp(
+  `\\b(?:our|my|a|an|one[ \\t]+of[ \\t]+(?:our|the|my))[ \\t]+(?:[a-z]+[ \\t]+)?(?:${STAFF_ROLES.join("|")})s?\\b[^.!?\\n]*$`,
+  "i",
+);
 const WHO_HABIT_BEFORE =
   /who(?:['’]s[ \t]+been|[ \t]+(?:always|still|usually|regularly|used[ \t]+to|has[ \t]+been))[ \t]+[a-z]+$/;
 /** The first "the <person> who <verb>s … at <Place>" clause: a local role or an incident. */
@@ -281,7 +322,9 @@ const whoClause = rememberLast(
     for (let m = WHO_CLAUSE.exec(text); m && !(role && incident); m = WHO_CLAUSE.exec(text)) {
       const verb = m[1].toLowerCase();
       const place = m[2];
-      if (WHO_NOT_ROLE.has(verb) || NOT_PLACE.has(place)) continue;
+      if (WHO_NOT_ROLE.has(verb) || NOT_PLACE.has(place) || NEWS_TITLES.has(place)) continue;
+      // "one of our physios (the tall one who does the back class)": a colleague.
+      if (STAFF_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const who = /([a-z-]+)[ \t]+(?:(?:from|in|at)[ \t]+[A-Z][a-z]+[ \t]+)?who\b/.exec(m[0]);
       if (who !== null && STAFF_AGENTS.has(who[1])) continue;
       // "the guy who runs the Brookside Care Home": the provider of care, not one receiving it.
@@ -1158,6 +1201,14 @@ const CARE_LOCATION =
 // they get.
 const KINDNESS =
   /\b(?:wav(?:es|ed|ing)[ \t]+(?:at|to)[ \t]+(?:every|all|the|our|us)(?:[ \t]+[a-z]+)?|(?:for[ \t]+free|for[ \t]+nothing|on[ \t]+the[ \t]+house|free[ \t]+(?:coffees?|teas?|lifts?|rides?|taxis?|food|meals?|cakes?|pizzas?|breakfasts?|parking|drinks?|flowers|haircuts?))(?:[ \t]+for[ \t]+(?:being[ \t]+)?(?:on[ \t]+)?(?:nights|lates|shift|the[ \t]+night[ \t]+shift|nhs[ \t]+staff|staff|nurses))?)/gi;
+// "my ward lunch game", "our ward WhatsApp": the writer's workplace named as theirs, not where
+// anyone is cared for ("he's on my ward" is).
+const OWN_WARD =
+  /(?<!\b(?:on|in|to|onto|into|at|from|off)[ \t]+)\b(?:my|our)[ \t]+(?:ward|unit|department)\b/gi;
+/** `text` with the writer's own ward named as theirs blanked out. */
+function withoutOwnWard(text: string): string {
+  return text.replace(OWN_WARD, (m) => " ".repeat(m.length));
+}
 /** `text` with the places near care it names, and kindness done to staff, blanked out. */
 function withoutCareLocation(text: string): string {
   return text
@@ -1270,6 +1321,14 @@ export function indirectScore(
   // "the owner of the Thai restaurant", "the pair from the golf club": common words that name who
   // someone is only inside a job phrase, so the phrase itself must be there.
   if (!gated && anyWord(post, JOB_OPENERS) && ONCE_OCCUPATION(text) !== null) gated = true;
+  // "the drag queen who hosts bingo at the Lass O'Gowrie": a role or incident said as a clause.
+  if (!gated && words.has("who") && words.has("the")) {
+    const clause = whoClause(text);
+    if (clause.role !== null || clause.incident !== null) gated = true;
+  }
+  // "the receptionist at the Premier Inn", "the organist at St Peter's".
+  if (!gated && words.has("the") && anyWord(post, ROLE_AT_GATE) && roleAt(text) !== null)
+    gated = true;
   // "the one who swallowed the batteries": a person without a person word.
   if (!gated && words.has("one") && words.has("who") && /\bthe one who\b/i.test(text)) gated = true;
   // "little" is too common a word to gate on: only "little one", "little fighter"… count.
@@ -1380,13 +1439,20 @@ export function indirectScore(
     if (at === -1) at = celeb.index;
   }
   // Who they are outside the hospital: "the lollipop lady from St Mary's", "the lifer on C wing".
-  const job =
+  // A role said as a clause ("the bloke who calls the numbers at the Mecca bingo") or at a named
+  // place ("the receptionist at the Premier Inn").
+  const listedJob =
     (anyWord(post, OCCUPATION_GATE) ? ONCE_OCCUPATION(text) : null) ??
     ((words.has("who") || words.has("whose")) && anyWord(post, RUNS_GATE)
       ? ONCE_RUNS_A_PLACE(text)
       : null) ??
-    (anyWord(post, OCCUPATION_GATE) ? ONCE_NAMED_FROM_BUSINESS(text) : null) ??
-    (words.has("who") ? whoClause(text).role : null);
+    (anyWord(post, OCCUPATION_GATE) ? ONCE_NAMED_FROM_BUSINESS(text) : null);
+  const clauseJob =
+    listedJob === null
+      ? ((words.has("who") ? whoClause(text).role : null) ??
+        (words.has("the") && anyWord(post, ROLE_AT_GATE) ? roleAt(text) : null))
+      : null;
+  const job = listedJob ?? clauseJob;
   // "a local teacher" already counted as someone known locally.
   // Visiting, singing or helping out is not being cared for: "the vicar came in to sing carols".
   if (
@@ -1399,7 +1465,12 @@ export function indirectScore(
     !(/reporter|journalist|photographer/i.test(job[0]) && MEDIA_ASK.test(text)) &&
     // The job holder is the one cared for: care words in their sentence or the one before ("the landlord of
     // the Black Swan waters down his spirits. Half of A&E…" is not about him being in A&E).
-    careIn(withoutCareLocation(sentenceAndOneBefore(text, job.index)), post)
+    careIn(
+      clauseJob !== null
+        ? withoutOwnWard(withoutCareLocation(sentenceAndOneBefore(text, job.index)))
+        : withoutCareLocation(sentenceAndOneBefore(text, job.index)),
+      post,
+    )
   ) {
     score += 1;
     if (at === -1 || job.index < at) at = job.index;

@@ -83,6 +83,10 @@ ruleTester(indirectIdentifierRule, {
     "the man who runs the Hollybank Care Home in Leek is never on site, the residents deserve better",
     "the nurse from our ward who got arrested at the protest in Leeds is back on shift Monday",
     "the registrar who rotates to the Royal in Hull next week was brilliant on the ward",
+    // A colleague described by a clause, a paper as a place, someone the writer buys lunch from.
+    "One of our OTs (the quiet one who runs the Tuesday falls class) is in the Echo for her marathon, well done",
+    "the greengrocer at Faversham market saves me a banana every day, my ward lunch is sorted 🍌",
+    "the consultant from the Royal in Leeds is covering our clinic this week",
     "Our oldest volunteer, 94, has been serving tea on the wards since 1971 ☕",
     // People known by their job who receive no care: kindness to staff or patients, a place near
     // the hospital, a public figure who came in to give a talk, an MP written to.
@@ -663,6 +667,15 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "the lad who got trapped under the bonfire stack at Hollins Field came in with burns to his legs",
+      errors: 1,
+    },
+    // Known by what they do at a named place.
+    {
+      text: "the pianist at the Station Hotel came in with chest pain after a guest went for him",
+      errors: 1,
+    },
+    {
+      text: "the bellringer from St Oswald's in Grasmere is on our ward after a fall from the tower steps",
       errors: 1,
     },
   ],
