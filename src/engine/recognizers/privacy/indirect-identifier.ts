@@ -274,11 +274,11 @@ const GOT_NOT =
 // organist at St Peter's", "the harpist from the Eisteddfod", "the skipper of one of the Brixham
 // trawlers". The match ends at the role, so LOCATED_AFTER reads the place after it.
 const ROLE_AT_RE =
-  /\b[Tt]he[ \t]+(?:(?:retired|former|old|young|local|head|chief|new)[ \t]+)?(?:[a-z]+[ \t]+)?([a-z]{3,}(?:er|or|ist|ian|ess)|dame|crier|judge|cox|DJ)(?=[ \t]+(?:at|from|of)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:St\.?[ \t]+)?[A-Z][a-z]{2,})/g;
-const ROLE_AT_GATE: ReadonlySet<string> = new Set(["at", "from", "of"]);
+  /\b[Tt]he[ \t]+(?:[a-z]+[ \t]+){0,2}?([a-z]{3,}(?:er|or|ist|ian|ess)|dame|crier|judge|cox|DJ)(?=[ \t]+(?:at|from|of|in)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:St\.?[ \t]+)?[A-Z][a-z]{2,})/g;
+const ROLE_AT_GATE: ReadonlySet<string> = new Set(["at", "from", "of", "in"]);
 // Places that are hospitals or care: the one who works there is staff.
 const HOSPITAL_AFTER =
-  /^[ \t]+(?:at|from|of)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:Royal|General|Infirmary|Hospital|Trust|NHS|Spire|Nuffield|Priory|Queen|Queens|Princess|Prince|King|Kings|University|Uni|Health|Medical|Ambulance|College|Council|Department|Home|Office|Ministry|Board)\b/;
+  /^[ \t]+(?:at|from|of|in)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:Royal|General|Infirmary|Hospital|Trust|NHS|Spire|Nuffield|Priory|Queen|Queens|Princess|Prince|King|Kings|University|Uni|Health|Medical|Ambulance|College|Council|Department|Home|Office|Ministry|Board)\b/;
 // Roles in care, and words that look like roles but name none ("the other", "the number").
 const NOT_ROLE: ReadonlySet<string> = new Set(
   "other number corner border order letter matter water weather winter summer manner dinner paper member minister chancellor minister leader partner supporter winner writer author editor founder chair user owner".split(
@@ -293,7 +293,7 @@ const roleAt = rememberLast((text: string): RegExpExecArray | null => {
     if (NOT_ROLE.has(role) || (STAFF_AGENTS.has(role) && role !== "receptionist")) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     if (HOSPITAL_AFTER.test(after)) continue;
-    const object = after.replace(/^[ \t]+(?:at|from|of)(?:[ \t]+one[ \t]+of)?/, "");
+    const object = after.replace(/^[ \t]+(?:at|from|of|in)(?:[ \t]+one[ \t]+of)?/, "");
     if (CARE_PROVIDER_AFTER.test(object)) continue;
     const place = /[A-Z][a-z]{2,}/.exec(after);
     if (place !== null && (NOT_PLACE.has(place[0]) || NEWS_TITLES.has(place[0]))) continue;
@@ -508,9 +508,35 @@ const CARE_MORE = wordsRegex([
   "detox(?:ing|ed)?",
   "sedation",
   "sedated",
+  // Taken in by the team or the department: "came through us", "under us since yesterday",
+  // "is with us on the burns unit".
+  "came through (?:us|triage|resus|majors|minors|the department|our department|a&e|ed)",
+  "(?:is|was|are|were|been|be|came in|come in|admitted|ended up|now|still) under us",
+  "under us since",
+  "(?:is|are|['’]s) (?:now |still )?with us (?:on|in) (?:the|our)",
+  // Treatment said of the one described: "sutured", "14 stitches", "having his knee done".
+  "sutured",
+  "stitched (?:up|him|her|them)",
+  "(?:\\d{1,2}|his|her|their) stitches",
+  "(?:treating|treated) (?:him|her|them)",
+  "having (?:his|her|their) (?:[a-z]+ ){1,2}?(?:done|out|removed|reattached|repaired|replaced|set|lanced|drained)",
+  "on a trolley",
+  "(?:went|gone|going|goes) into labour",
+  // A service named at the top of the post: "orthopaedics:", "audiology:".
+  "ophthalmology",
+  "orthopaedics",
+  "ortho clinic",
+  "urology",
+  "audiology",
+  "optometry",
+  "radiology",
+  "dermatology",
+  "cardiology",
+  "neonatal",
+  "mortuary",
 ]);
 const CARE_MORE_GATE: ReadonlySet<string> = new Set(
-  "ventilator paeds paediatric paediatrics fallen dental wisdom extracted extraction extractions methadone outside stitched glued sutured stapled deliver delivering dressing dressings wound ulcer ulcers nursed spleen appendix gallbladder tonsils cataract cataracts prison liaison delivered pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 opticians optician optometrist pharmacist occupational dietitian speech theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion jab vaccine vaccination handler".split(
+  "through under with sutured stitched stitches treating treated having trolley labour ophthalmology orthopaedics ortho urology audiology optometry radiology dermatology cardiology neonatal mortuary ventilator paeds paediatric paediatrics fallen dental wisdom extracted extraction extractions methadone outside stitched glued sutured stapled deliver delivering dressing dressings wound ulcer ulcers nursed spleen appendix gallbladder tonsils cataract cataracts prison liaison delivered pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 opticians optician optometrist pharmacist occupational dietitian speech theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion jab vaccine vaccination handler".split(
     " ",
   ),
 );
@@ -1223,6 +1249,21 @@ const OWN_KIN_SENTENCE = new RegExp(
   OWN_KIN.source.replace("(?:my|our)", "my") + "[^.!?\\n]{0,80}$",
   "i",
 );
+// A sentence that goes on about the one just described: "… had to come off mid-show with chest
+// pain. We're treating him in full make-up".
+const ABOUT_THEM = /\b(?:he|she|him|her|his|they|them|their)\b/i;
+/** The sentence after the one holding `at`, if it speaks of someone as he, she or they. */
+function pronounSentenceAfter(text: string, at: number): string {
+  const ceiling = Math.min(text.length, at + SENTENCE_REACH);
+  let from = at;
+  while (from < ceiling && !/[.!?\n]/.test(text[from])) from++;
+  while (from < ceiling && /[.!?\n \t]/.test(text[from])) from++;
+  let to = from;
+  while (to < ceiling && !/[.!?\n]/.test(text[to])) to++;
+  const next = text.slice(from, to);
+  return ABOUT_THEM.test(next) ? next : "";
+}
+
 /** The sentence before `at`, up to 120 characters back. */
 function sentenceBefore(text: string, at: number): string {
   let from = at;
@@ -1467,7 +1508,9 @@ export function indirectScore(
     // the Black Swan waters down his spirits. Half of A&E…" is not about him being in A&E).
     careIn(
       clauseJob !== null
-        ? withoutOwnWard(withoutCareLocation(sentenceAndOneBefore(text, job.index)))
+        ? withoutOwnWard(withoutCareLocation(sentenceAndOneBefore(text, job.index))) +
+            " " +
+            withoutOwnWard(withoutCareLocation(pronounSentenceAfter(text, job.index)))
         : withoutCareLocation(sentenceAndOneBefore(text, job.index)),
       post,
     )

@@ -87,6 +87,8 @@ ruleTester(indirectIdentifierRule, {
     "One of our OTs (the quiet one who runs the Tuesday falls class) is in the Echo for her marathon, well done",
     "the greengrocer at Faversham market saves me a banana every day, my ward lunch is sorted 🍌",
     "the consultant from the Royal in Leeds is covering our clinic this week",
+    "we had the lot in stitches at the Christmas quiz in Whitby, the ward team won again",
+    "Joan has been with us 30 years and retires from the Elm ward team on Friday in Ripon",
     "Our oldest volunteer, 94, has been serving tea on the wards since 1971 ☕",
     // People known by their job who receive no care: kindness to staff or patients, a place near
     // the hospital, a public figure who came in to give a talk, an MP written to.
@@ -676,6 +678,15 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "the bellringer from St Oswald's in Grasmere is on our ward after a fall from the tower steps",
+      errors: 1,
+    },
+    // Care said of them in the sentence after ("we're treating him"), or as treatment ("sutured").
+    {
+      text: "the ventriloquist from the Pavilion in Rhyl collapsed backstage. We're treating him in full costume",
+      errors: 1,
+    },
+    {
+      text: "who knew the man who runs the bike shop on Quarry Lane would be the calmest person I've ever sutured",
       errors: 1,
     },
   ],
