@@ -246,7 +246,7 @@ const PERSON = wordsRegex(PERSON_WORDS);
 // named place in the clause. Read only in a post with "who" in it; the verb says which it is.
 const WHO_PERSONS = PERSON_WORDS.filter((w) => /^[a-z -]+$/.test(w) && !/\b(?:the|who)\b/.test(w));
 const WHO_CLAUSE = new RegExp(
-  `\\b[Tt]he[ \\t]+(?:[a-z'’-]+[ \\t]+){0,2}?(?:${WHO_PERSONS.join("|")}|brothers|sisters|one|[a-z]{3,}(?:er|or|ist|ian|ess))[ \\t]+(?:(?:from|in|at)[ \\t]+[A-Z][a-z]+[ \\t]+)?who(?:['’]d|['’]s[ \\t]+been|[ \\t]+(?:always|still|usually|regularly|also|once|used[ \\t]+to|has[ \\t]+been|had))?[ \\t]+([a-z]+)\\b(?=[^.!?\\n]{0,60}?\\b(?:at|in|on|round|around|outside|by|from|near|opposite|behind|off)[ \\t]+(?:the[ \\t]+|his[ \\t]+own[ \\t]+|her[ \\t]+own[ \\t]+)?([A-Z][a-z]{2,}|[AM]\\d{1,4}\\b))`,
+  `\\b[Tt]he[ \\t]+(?:[A-Za-z'’-]+[ \\t]+){0,2}?(${WHO_PERSONS.join("|")}|brothers|sisters|one|[a-z]{3,}(?:er|or|ist|ian|ess))(?:[ \\t]+(?:from|in|at)[ \\t]+[A-Z][a-z]+|[ \\t]+(?:with|in|on|from)[ \\t][^.!?\\n]{0,50}?)?[ \\t]+who(?:['’]d|['’]s[ \\t]+been|[ \\t]+(?:always|still|usually|regularly|also|once|used[ \\t]+to|has[ \\t]+been|had))?[ \\t]+([a-z]+)\\b(?=[^.!?\\n]{0,60}?\\b(?:at|in|on|round|around|outside|by|from|near|opposite|behind|off)[ \\t]+(?:the[ \\t]+|his[ \\t]+own[ \\t]+|her[ \\t]+own[ \\t]+)?([A-Z][a-z]{2,}|[AM]\\d{1,4}\\b))`,
   "g",
 );
 // Verbs that say nothing of who someone is, or say what they did for or to the staff.
@@ -320,13 +320,12 @@ const whoClause = rememberLast(
     let incident: RegExpExecArray | null = null;
     WHO_CLAUSE.lastIndex = 0;
     for (let m = WHO_CLAUSE.exec(text); m && !(role && incident); m = WHO_CLAUSE.exec(text)) {
-      const verb = m[1].toLowerCase();
-      const place = m[2];
+      const verb = m[2].toLowerCase();
+      const place = m[3];
       if (WHO_NOT_ROLE.has(verb) || NOT_PLACE.has(place) || NEWS_TITLES.has(place)) continue;
       // "one of our physios (the tall one who does the back class)": a colleague.
       if (STAFF_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      const who = /([a-z-]+)[ \t]+(?:(?:from|in|at)[ \t]+[A-Z][a-z]+[ \t]+)?who\b/.exec(m[0]);
-      if (who !== null && STAFF_AGENTS.has(who[1])) continue;
+      if (STAFF_AGENTS.has(m[1].toLowerCase())) continue;
       // "the guy who runs the Brookside Care Home": the provider of care, not one receiving it.
       if (CARE_PROVIDER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 90)))
         continue;
@@ -508,6 +507,14 @@ const CARE_MORE = wordsRegex([
   "detox(?:ing|ed)?",
   "sedation",
   "sedated",
+]);
+const CARE_MORE_GATE: ReadonlySet<string> = new Set(
+  "ventilator paeds paediatric paediatrics fallen dental wisdom extracted extraction extractions methadone outside stitched glued sutured stapled deliver delivering dressing dressings wound ulcer ulcers nursed spleen appendix gallbladder tonsils cataract cataracts prison liaison delivered pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 opticians optician optometrist pharmacist occupational dietitian speech theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion jab vaccine vaccination handler".split(
+    " ",
+  ),
+);
+// Care said of the one described, read only when one of its own words is in the post.
+const CARE_TAKEN = wordsRegex([
   // Taken in by the team or the department: "came through us", "under us since yesterday",
   // "is with us on the burns unit".
   "came through (?:us|triage|resus|majors|minors|the department|our department|a&e|ed)",
@@ -535,14 +542,18 @@ const CARE_MORE = wordsRegex([
   "neonatal",
   "mortuary",
 ]);
-const CARE_MORE_GATE: ReadonlySet<string> = new Set(
-  "through under with sutured stitched stitches treating treated having trolley labour ophthalmology orthopaedics ortho urology audiology optometry radiology dermatology cardiology neonatal mortuary ventilator paeds paediatric paediatrics fallen dental wisdom extracted extraction extractions methadone outside stitched glued sutured stapled deliver delivering dressing dressings wound ulcer ulcers nursed spleen appendix gallbladder tonsils cataract cataracts prison liaison delivered pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 opticians optician optometrist pharmacist occupational dietitian speech theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion jab vaccine vaccination handler".split(
+const CARE_TAKEN_GATE: ReadonlySet<string> = new Set(
+  "us department sutured stitched stitches treating treated having trolley labour ophthalmology orthopaedics ortho urology audiology optometry radiology dermatology cardiology neonatal mortuary".split(
     " ",
   ),
 );
 /** Care words in `text` (a post or part of one whose words are `words`). */
 function careIn(text: string, post: PostAnalysis): boolean {
-  return CARE.test(text) || (anyWord(post, CARE_MORE_GATE) && CARE_MORE.test(text));
+  return (
+    CARE.test(text) ||
+    (anyWord(post, CARE_MORE_GATE) && CARE_MORE.test(text)) ||
+    (anyWord(post, CARE_TAKEN_GATE) && CARE_TAKEN.test(text))
+  );
 }
 const ROAD = /\b(?:[AM]\d{1,4}(?:\([M]\))?|junction[ \t]\d{1,2})\b/;
 const PLACE_WORD =
@@ -814,7 +825,7 @@ const CELEB = wordsRegex([
   "from the (?:facebook|tiktok|youtube|viral|insta|instagram|twitter) (?:video|clip|post|story|reel)",
   "runs the (?:facebook|whatsapp) (?:group|page)",
   // Known from the local paper or the news: "the Dartford man who was on the front of the paper".
-  "who (?:was|has been|had been|were|is) (?:on|in) (?:the )?(?:news|local news|local paper|paper|papers|front(?: (?:page|cover))?(?: of)?)",
+  "who(?:['’]s been| was| has been| had been| were| is) (?:on|in) (?:the )?(?:news|local news|local paper|paper|papers|front(?: (?:page|cover))?(?: of)?)",
   "(?:united|city|town|rovers|athletic|wanderers|fc|afc|rfc) (?:captain|striker|goalkeeper|keeper|defender|midfielder|winger|manager)",
   "plays (?:the )?(?:drums|guitar|bass|keyboards?) (?:in|for)",
   "footballer",
@@ -981,6 +992,11 @@ const TOWN_BEFORE_PERSON = new RegExp(
 // the chippy", "the bungalow at the end of Mill Lane". One door in the town.
 const DWELLING =
   /\b(?:the|that|a)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:tent|caravan|campervan|boat|houseboat|shed|van|car|bungalow|flat|house)[ \t]+(?:(?:on|in|at)[ \t]+the[ \t]+[a-z]+[ \t]+)?(?:behind|under|beside|opposite|next[ \t]+to|outside|by)[ \t]+(?:the[ \t]+)?[A-Za-z]{3,}|\b(?:the|that)[ \t]+(?:same[ \t]+)?(?:house|bungalow|flat|cottage|caravan|maisonette|address)[ \t]+on[ \t]+[A-Z][a-z]+[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b|\b(?:the|that)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:house|bungalow|flat|cottage|farmhouse|caravan|houseboat|maisonette|semi|terrace|farm)[ \t]+(?:with[ \t]+the[ \t]+[a-z]+|opposite|next[ \t]+(?:door[ \t]+)?to|behind|above|over|beside|across[ \t]+from|facing|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)\b/i;
+// Someone from one spot in a town: "the gent from the sheltered flats by Leigh bus station", "the
+// couple from the bakery on the high street in Hessle", "the teenage mum from the travellers' site
+// by the A40". A place within a place narrows more than a town does.
+const FROM_VENUE =
+  /\b(?:man|woman|lady|gent|gentleman|bloke|fella|lad|lass|girl|boy|guy|chap|couple|family|one|ones|regular|kid|mum|dad|grandad|nan|pensioner|teenager|resident)['’]?[ \t]+(?:in[ \t]+)?from[ \t]+the[ \t]+(?:[A-Za-z'’-]+[ \t]+){1,3}?(?:in|on|by|near|off|at|behind|opposite|outside)[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]{2,}|[AM]\d{1,4}\b|high[ \t]+street|seafront|prom|harbour|market)/;
 const DWELLING_GATE: ReadonlySet<string> = new Set(
   "tent campervan boat shed van car house bungalow flat cottage farmhouse caravan houseboat maisonette semi terrace farm".split(
     " ",
@@ -1014,7 +1030,7 @@ const NUMBER_PLATE = /\b[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b/;
 // Where a local business or job is: "the kebab van outside the station", "the nail bar by the
 // bus stop". A job with its place is one person.
 const LOCATED_AFTER =
-  /^[^.!?\n]{0,40}?\b(?:outside|opposite|next[ \t]+to|behind|near|by|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)[ \t]+(?:the[ \t]+)?[A-Za-z'’&-]{3,}|^[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+([A-Z][a-z]{2,})|([A-Z][a-z]{2,})[ \t]+[A-Z][a-z]{2,})|^[^.!?\n]{0,40}?\b(?:on|in|at|into)[ \t]+(?:the[ \t]+)?(?:high[ \t]+street|seafront|prom|promenade|market|harbour|pier|retail[ \t]+park|town(?:[ \t]+centre)?|([A-Z][a-z]{2,}))\b/;
+  /^[^.!?\n]{0,40}?\b(?:outside|opposite|next[ \t]+to|behind|near|by|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)[ \t]+(?:the[ \t]+)?[A-Za-z'’&-]{3,}|^[ \t]+(?:of|at|for)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+([A-Z][a-z]{2,})|([A-Z][a-z]{2,})[ \t]+[A-Z][a-z]{2,})|^[^.!?\n]{0,40}?\b(?:on|in|at|into)[ \t]+(?:the[ \t]+)?(?:high[ \t]+street|seafront|prom|promenade|market|harbour|pier|retail[ \t]+park|town(?:[ \t]+centre)?|([A-Z][a-z]{2,}))\b/;
 // A job with a named employer: "mum is a paramedic with SECAmb", "he was a porter at Wembley".
 // Said of the writer ("I was a nurse at…") it is not counted.
 const EMPLOYED_AT =
@@ -1300,6 +1316,7 @@ const ONCE_AGE_GLUED = execOnce(AGE_GLUED);
 const ONCE_BED_OWNER = execOnce(BED_OWNER);
 const ONCE_CARE = execOnce(CARE);
 const ONCE_CARE_MORE = execOnce(CARE_MORE);
+const ONCE_CARE_TAKEN = execOnce(CARE_TAKEN);
 const ONCE_CELEB = execOnce(CELEB);
 const ONCE_CELEB_VISIT = execOnce(CELEB_VISIT);
 const ONCE_COLLEAGUE_AS_PATIENT = execOnce(COLLEAGUE_AS_PATIENT);
@@ -1308,6 +1325,7 @@ const ONCE_CONDITION = execOnce(CONDITION);
 const ONCE_CONDITION_NAMED = execOnce(CONDITION_NAMED);
 const ONCE_DWELLING = execOnce(DWELLING);
 const ONCE_EVENT = execOnce(EVENT);
+const ONCE_FROM_VENUE = execOnce(FROM_VENUE);
 const ONCE_KNOWN_OUTSIDE = execOnce(KNOWN_OUTSIDE);
 const ONCE_LITTLE_PERSON = execOnce(LITTLE_PERSON);
 const ONCE_MONTHS_OLD = execOnce(MONTHS_OLD);
@@ -1346,6 +1364,7 @@ function careInText(text: string, post: PostAnalysis): boolean {
   return (
     ONCE_CARE(text) !== null ||
     (anyWord(post, CARE_MORE_GATE) && ONCE_CARE_MORE(text) !== null) ||
+    (anyWord(post, CARE_TAKEN_GATE) && ONCE_CARE_TAKEN(text) !== null) ||
     careOpen(text, post)
   );
 }
@@ -1550,7 +1569,11 @@ export function indirectScore(
     at = rare.index;
   if (at === -1 || (!namedRare && !careInText(text, post))) return null;
   if (placeFoundOnce(text, post)) score += 1;
-  if (anyWord(post, DWELLING_GATE) && ONCE_DWELLING(text) !== null) score += 1;
+  if (
+    (anyWord(post, DWELLING_GATE) && ONCE_DWELLING(text) !== null) ||
+    (words.has("from") && ONCE_FROM_VENUE(text) !== null)
+  )
+    score += 1;
   // "room 3's daughter", "bed 9's wife": a relative of the one in that bed.
   if ((text.includes("'s") || text.includes("’s")) && ONCE_BED_OWNER(text) !== null) score += 2;
   // "is a patient of Dr Shah's": whose list they are on.
@@ -1568,7 +1591,12 @@ export function indirectScore(
     ONCE_EVENT(text) !== null ||
     (whoIncident !== null &&
       !QUANTIFIED_BEFORE.test(text.slice(Math.max(0, whoIncident.index - 40), whoIncident.index)) &&
-      careIn(withoutCareLocation(sentenceAndOneBefore(text, whoIncident.index)), post))
+      careIn(
+        withoutCareLocation(sentenceAndOneBefore(text, whoIncident.index)) +
+          " " +
+          withoutCareLocation(pronounSentenceAfter(text, whoIncident.index)),
+        post,
+      ))
   )
     score += 1;
   if (rare) score += 2;

@@ -89,6 +89,8 @@ ruleTester(indirectIdentifierRule, {
     "the consultant from the Royal in Leeds is covering our clinic this week",
     "we had the lot in stitches at the Christmas quiz in Whitby, the ward team won again",
     "Joan has been with us 30 years and retires from the Elm ward team on Friday in Ripon",
+    "Everyone in Ripon knows the landlord of the Golden Lion waters the beer. Half of A&E on a Friday is his regulars",
+    "picked up a sandwich from the deli on Bridge Street in Otley before my shift, best in town",
     "Our oldest volunteer, 94, has been serving tea on the wards since 1971 ☕",
     // People known by their job who receive no care: kindness to staff or patients, a place near
     // the hospital, a public figure who came in to give a talk, an MP written to.
@@ -687,6 +689,23 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "who knew the man who runs the bike shop on Quarry Lane would be the calmest person I've ever sutured",
+      errors: 1,
+    },
+    // Someone from one spot in a town; a description before the clause; care in the next sentence.
+    {
+      text: "the old boy from the almshouses by Tenterden church was brought in again tonight",
+      errors: 1,
+    },
+    {
+      text: "the Scottish gent with the booming laugh who sings at the Crown on Fridays is in CCU",
+      errors: 1,
+    },
+    {
+      text: "heard about the roofer who fell through the skylight at the Asda in Thirsk? He's in our ICU now",
+      errors: 1,
+    },
+    {
+      text: "the skipper of one of the Whitby cobles came in with a hook through his thumb",
       errors: 1,
     },
   ],
