@@ -1008,9 +1008,9 @@ const TRAIT =
 // from ("the gentleman in the blue tracksuit", "the lady with the red beret", "the man from the
 // scrabble club"): in a sentence about care it picks one person out, whatever the thing is.
 const DESCRIBED =
-  /\bthe[ \t]+(?:(?:old|young|little|elderly|tall|wee|big|older|younger)[ \t]+)?(?:man|woman|lady|gentleman|gent|bloke|fella|fellow|lad|girl|boy|guy|chap|couple|kid|toddler|teenager)[ \t]+(?:with|in|wearing|from)[ \t]+(?:the|a|an|his|her|their|that)[ \t]+(?!(?:corner|bed|bay|cubicle|side|room|waiting|queue|chair|wheelchair|same|end|middle|back|front|car|van|ambulance|other|next|morning|afternoon|evening|night|day|week|end)\b)[a-z]/gi;
+  /\b(?:the|our)[ \t]+(?:(?:old|young|little|elderly|tall|wee|big|older|younger)[ \t]+)?(?:man|woman|lady|gentleman|gent|bloke|fella|fellow|lad|girl|boy|guy|chap|couple|kid|toddler|teenager|regular)[ \t]+(?:with|in|wearing|from)[ \t]+(?:the|a|an|his|her|their|that)[ \t]+(?!(?:corner|bed|bay|cubicle|side|room|waiting|queue|chair|wheelchair|same|end|middle|back|front|car|van|ambulance|other|next|morning|afternoon|evening|night|day|week|end)\b)[a-z]/gi;
 const DESCRIBED_GATE: ReadonlySet<string> = new Set(
-  "man woman lady gentleman gent bloke fella fellow lad girl boy guy chap couple kid toddler teenager".split(
+  "man woman lady gentleman gent bloke fella fellow lad girl boy guy chap couple kid toddler teenager regular".split(
     " ",
   ),
 );
@@ -1031,6 +1031,7 @@ const NUMBER_PLATE = /\b[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b/;
 // bus stop". A job with its place is one person.
 const LOCATED_AFTER =
   /^[^.!?\n]{0,40}?\b(?:outside|opposite|next[ \t]+to|behind|near|by|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)[ \t]+(?:the[ \t]+)?[A-Za-z'’&-]{3,}|^[ \t]+(?:of|at|for)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+([A-Z][a-z]{2,})|([A-Z][a-z]{2,})[ \t]+[A-Z][a-z]{2,})|^[^.!?\n]{0,40}?\b(?:on|in|at|into)[ \t]+(?:the[ \t]+)?(?:high[ \t]+street|seafront|prom|promenade|market|harbour|pier|retail[ \t]+park|town(?:[ \t]+centre)?|([A-Z][a-z]{2,}))\b/;
+const NAMED_OBJECT = /^([A-Z][a-z]{2,})(?:['’]s)?[ \t]+[a-z]/;
 // A job with a named employer: "mum is a paramedic with SECAmb", "he was a porter at Wembley".
 // Said of the writer ("I was a nurse at…") it is not counted.
 const EMPLOYED_AT =
@@ -1520,6 +1521,8 @@ export function indirectScore(
     // "I'm a taxi driver and ...": the writer; "every porter, builder and nurse": no one person.
     !SELF_BEFORE.test(text.slice(Math.max(0, job.index - 12), job.index)) &&
     !QUANTIFIED_BEFORE.test(text.slice(Math.max(0, job.index - 40), job.index)) &&
+    // "one of our theatre nurses (the one who runs the Pilates class)": a colleague.
+    !STAFF_BEFORE.test(text.slice(Math.max(0, job.index - 40), job.index)) &&
     !(celeb && job.index >= celeb.index && job.index < celeb.index + celeb[0].length) &&
     !VISITOR_ROLE.test(text.slice(job.index, job.index + 80)) &&
     !(/reporter|journalist|photographer/i.test(job[0]) && MEDIA_ASK.test(text)) &&
@@ -1542,6 +1545,13 @@ export function indirectScore(
     );
     const placeName = located ? (located[1] ?? located[2] ?? located[3]) : undefined;
     if (located && !(placeName !== undefined && NOT_PLACE.has(placeName))) score += 1;
+    // "the woman who runs the Harrietsham post office": a business named by its town or owner.
+    else if (/\b(?:the|a)[ \t]$/i.test(job[0])) {
+      const named = NAMED_OBJECT.exec(
+        text.slice(job.index + job[0].length, job.index + job[0].length + 30),
+      );
+      if (named !== null && !NOT_PLACE.has(named[1]) && !NEWS_TITLES.has(named[1])) score += 1;
+    }
   } else if (
     (words.has("is") || words.has("was") || words.has("works") || words.has("worked")) &&
     (words.has("a") || words.has("an")) &&

@@ -91,6 +91,7 @@ ruleTester(indirectIdentifierRule, {
     "Joan has been with us 30 years and retires from the Elm ward team on Friday in Ripon",
     "Everyone in Ripon knows the landlord of the Golden Lion waters the beer. Half of A&E on a Friday is his regulars",
     "picked up a sandwich from the deli on Bridge Street in Otley before my shift, best in town",
+    "One of our theatre nurses (the one who runs the Zumba class) has been waiting 18 months for her knee op",
     "Our oldest volunteer, 94, has been serving tea on the wards since 1971 ☕",
     // People known by their job who receive no care: kindness to staff or patients, a place near
     // the hospital, a public figure who came in to give a talk, an MP written to.
@@ -706,6 +707,15 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "the skipper of one of the Whitby cobles came in with a hook through his thumb",
+      errors: 1,
+    },
+    // A business named by its town; a regular described by what they bring.
+    {
+      text: "GP: the man who runs the Lenham chip shop came in with burns to both hands again",
+      errors: 1,
+    },
+    {
+      text: "our regular with the tartan shopping trolley is back in majors, fourth time this week",
       errors: 1,
     },
   ],
