@@ -350,7 +350,7 @@ const AGE_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 const SHE_IS_AGE = /\b(?:he|she)(?:['’]s|[ \t]is)[ \t](?:only[ \t]|just[ \t])?\d/i;
-const MONTHS_OLD = /\d[ -]?(?:month|week)[ -]old\b/i;
+const MONTHS_OLD = /\d[ -]?(?:month|week|day)[ -]old\b/i;
 const AGE_GLUED = /\d(?:yo|yrs?|y\/o)\b/i;
 const LITTLE_PERSON = /\blittle (?:one|man|lady|fella|princess|soldier|warrior|fighter|mite)\b/i;
 const KIN_PERSON = /^(?:mum|dad|mother|father|baby|family|boy|girl|twins|triplets|couple)/i;
@@ -358,7 +358,7 @@ const OWN = /\b(?:my|our)[ \t]+(?:\w+[ \t]+)?$/i;
 // Ages said in words or after a place ("teenage girl", "Year 7 boy", "turns 95", "she's 93",
 // "Tankerton, 71,"): read only when one of their words or shapes is in the post.
 const AGE_BASE =
-  /\b\d{1,3}[ -]?(?:years?|yrs?)[ -]old\b|\b\d{1,2}[ -]?(?:months?|weeks?)[ -]old\b|\b[1-9]0s[ \t](?:male|female|man|woman|lady|gent|bloke)\b|\b(?:is|was|age)[ \t]\d{1,2}(?=[ \t]*(?:,|and\b|from\b))|\b\d{1,3}[ -]?yo\b|\baged[ \t]\d{1,3}\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something\b|\bin (?:his|her|their) (?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:man|woman|lady|gent|gentleman|male|female|boy|girl|lad|patient|pt|prisoner|inmate|resident|client|service user),?[ \t]\(?\d{1,3}\)?(?=[ \t]*[,;:)]|[ \t]+(?:from|found|with|who|and)\b)/gi;
+  /\b\d{1,3}[ -]?(?:years?|yrs?)[ -]old\b|\b\d{1,2}[ -]?(?:months?|weeks?|days?)[ -]old\b(?![ \t]+(?:bread|food|sandwich|sandwiches|pizza|milk|coffee|tea|cake|curry|leftovers|chips|socks|scrubs|news))|\b[1-9]0s[ \t](?:male|female|man|woman|lady|gent|bloke)\b|\b(?:is|was|age)[ \t]\d{1,2}(?=[ \t]*(?:,|and\b|from\b))|\b\d{1,3}[ -]?yo\b|\baged[ \t]\d{1,3}\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something\b|\bin (?:his|her|their) (?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:man|woman|lady|gent|gentleman|male|female|boy|girl|lad|patient|pt|prisoner|inmate|resident|client|service user),?[ \t]\(?\d{1,3}\)?(?=[ \t]*[,;:)]|[ \t]+(?:from|found|with|who|and)\b)/gi;
 const AGE_ALL = new RegExp(
   AGE_BASE.source +
     "|" +
@@ -541,9 +541,14 @@ const CARE_TAKEN = wordsRegex([
   "cardiology",
   "neonatal",
   "mortuary",
+  // District nursing and ambulance shorthand: "DN visit", "ambo 0215", "cat 1 to the bowls club".
+  "dn",
+  "dns",
+  "ambo",
+  "cat [1-4] (?:to|call|job)",
 ]);
 const CARE_TAKEN_GATE: ReadonlySet<string> = new Set(
-  "us department sutured stitched stitches treating treated having trolley labour ophthalmology orthopaedics ortho urology audiology optometry radiology dermatology cardiology neonatal mortuary".split(
+  "us department dn dns ambo cat sutured stitched stitches treating treated having trolley labour ophthalmology orthopaedics ortho urology audiology optometry radiology dermatology cardiology neonatal mortuary".split(
     " ",
   ),
 );
@@ -1397,7 +1402,11 @@ export function indirectScore(
   // "84yo", "19yrs" are one word each.
   if (!gated && ONCE_AGE_GLUED(text) !== null) gated = true;
   // "a 4 month old from Leysdown".
-  if (!gated && (words.has("month") || words.has("week")) && ONCE_MONTHS_OLD(text) !== null)
+  if (
+    !gated &&
+    (words.has("month") || words.has("week") || words.has("day")) &&
+    ONCE_MONTHS_OLD(text) !== null
+  )
     gated = true;
   // "she's 93": an age said of someone, in a post with digits.
   if (!gated && (words.has("she") || words.has("he")) && ONCE_SHE_IS_AGE(text) !== null)

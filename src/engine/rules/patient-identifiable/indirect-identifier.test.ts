@@ -92,6 +92,7 @@ ruleTester(indirectIdentifierRule, {
     "Everyone in Ripon knows the landlord of the Golden Lion waters the beer. Half of A&E on a Friday is his regulars",
     "picked up a sandwich from the deli on Bridge Street in Otley before my shift, best in town",
     "One of our theatre nurses (the one who runs the Zumba class) has been waiting 18 months for her knee op",
+    "3 day old sandwiches in the staff fridge on ward 7 again, whoever the man is who keeps leaving them, stop",
     "Our oldest volunteer, 94, has been serving tea on the wards since 1971 ☕",
     // People known by their job who receive no care: kindness to staff or patients, a place near
     // the hospital, a public figure who came in to give a talk, an MP written to.
@@ -716,6 +717,15 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "our regular with the tartan shopping trolley is back in majors, fourth time this week",
+      errors: 1,
+    },
+    // Community and ambulance shorthand as care; an age in days.
+    {
+      text: "DN round: the gent on Mill Lane in Hawes, 94, still lives alone with his ferrets",
+      errors: 1,
+    },
+    {
+      text: "111 call handler: new mum in Keswick, 6 day old not waking for feeds, sent an ambulance",
       errors: 1,
     },
   ],
