@@ -274,11 +274,11 @@ const GOT_NOT =
 // organist at St Peter's", "the harpist from the Eisteddfod", "the skipper of one of the Brixham
 // trawlers". The match ends at the role, so LOCATED_AFTER reads the place after it.
 const ROLE_AT_RE =
-  /\b[Tt]he[ \t]+(?:[a-z]+[ \t]+){0,2}?([a-z]{3,}(?:er|or|ist|ian|ess)|dame|crier|judge|cox|DJ)(?=[ \t]+(?:at|from|of|in)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:St\.?[ \t]+)?[A-Z][a-z]{2,})/g;
-const ROLE_AT_GATE: ReadonlySet<string> = new Set(["at", "from", "of", "in"]);
+  /(?:\b[Tt]he[ \t]+(?:[a-z]+[ \t]+){0,2}?|(?:^|[.!?:\n][ \t]*)(?:(?:retired|former|local|ex)[ \t]+)?)([a-z]{3,}(?:er|or|ist|ian|ess)|[Cc]aptain|[Ss]kipper|[Cc]ox|dame|crier|judge|DJ)(?=[ \t]+(?:at|from|of|in|for)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:St\.?[ \t]+)?[A-Z][a-z]{2,})/g;
+const ROLE_AT_GATE: ReadonlySet<string> = new Set(["at", "from", "of", "in", "for"]);
 // Places that are hospitals or care: the one who works there is staff.
 const HOSPITAL_AFTER =
-  /^[ \t]+(?:at|from|of|in)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:Royal|General|Infirmary|Hospital|Trust|NHS|Spire|Nuffield|Priory|Queen|Queens|Princess|Prince|King|Kings|University|Uni|Health|Medical|Ambulance|College|Council|Department|Home|Office|Ministry|Board)\b/;
+  /^[ \t]+(?:at|from|of|in|for)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:Royal|General|Infirmary|Hospital|Trust|NHS|Spire|Nuffield|Priory|Queen|Queens|Princess|Prince|King|Kings|University|Uni|Health|Medical|Ambulance|College|Council|Department|Home|Office|Ministry|Board)\b/;
 // Roles in care, and words that look like roles but name none ("the other", "the number").
 const NOT_ROLE: ReadonlySet<string> = new Set(
   "other number corner border order letter matter water weather winter summer manner dinner paper member minister chancellor minister leader partner supporter winner writer author editor founder chair user owner".split(
@@ -293,7 +293,7 @@ const roleAt = rememberLast((text: string): RegExpExecArray | null => {
     if (NOT_ROLE.has(role) || (STAFF_AGENTS.has(role) && role !== "receptionist")) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     if (HOSPITAL_AFTER.test(after)) continue;
-    const object = after.replace(/^[ \t]+(?:at|from|of|in)(?:[ \t]+one[ \t]+of)?/, "");
+    const object = after.replace(/^[ \t]+(?:at|from|of|in|for)(?:[ \t]+one[ \t]+of)?/, "");
     if (CARE_PROVIDER_AFTER.test(object)) continue;
     const place = /[A-Z][a-z]{2,}/.exec(after);
     if (place !== null && (NOT_PLACE.has(place[0]) || NEWS_TITLES.has(place[0]))) continue;

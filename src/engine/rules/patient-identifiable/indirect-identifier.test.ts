@@ -93,6 +93,7 @@ ruleTester(indirectIdentifierRule, {
     "picked up a sandwich from the deli on Bridge Street in Otley before my shift, best in town",
     "One of our theatre nurses (the one who runs the Zumba class) has been waiting 18 months for her knee op",
     "3 day old sandwiches in the staff fridge on ward 7 again, whoever the man is who keeps leaving them, stop",
+    "Manager of the Royal Derby estates team came in to talk about the new car park barriers",
     "Our oldest volunteer, 94, has been serving tea on the wards since 1971 ☕",
     // People known by their job who receive no care: kindness to staff or patients, a place near
     // the hospital, a public figure who came in to give a talk, an MP written to.
@@ -726,6 +727,11 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "111 call handler: new mum in Keswick, 6 day old not waking for feeds, sent an ambulance",
+      errors: 1,
+    },
+    // A role opening the sentence, without "the".
+    {
+      text: "captain of the Ilkley hockey second team came in with a split eyebrow and wants to play Saturday",
       errors: 1,
     },
   ],
