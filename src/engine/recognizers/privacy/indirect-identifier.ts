@@ -277,6 +277,9 @@ const ROLE_AT_RE =
   /(?:\b[Tt]he[ \t]+(?:[a-z]+[ \t]+){0,2}?|(?:^|[.!?:\n][ \t]*)(?:(?:retired|former|local|ex)[ \t]+)?)([a-z]{3,}(?:er|or|ist|ian|ess)|[Cc]aptain|[Ss]kipper|[Cc]ox|dame|crier|judge|DJ)(?=[ \t]+(?:at|from|of|in|for)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:St\.?[ \t]+)?[A-Z][a-z]{2,})/g;
 const ROLE_AT_GATE: ReadonlySet<string> = new Set(["at", "from", "of", "in", "for"]);
 // Places that are hospitals or care: the one who works there is staff.
+const HOSPITAL_WORDS: ReadonlySet<string> = new Set(
+  "Royal General Infirmary Hospital Trust Spire Nuffield".split(" "),
+);
 const HOSPITAL_AFTER =
   /^[ \t]+(?:at|from|of|in|for)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:Royal|General|Infirmary|Hospital|Trust|NHS|Spire|Nuffield|Priory|Queen|Queens|Princess|Prince|King|Kings|University|Uni|Health|Medical|Ambulance|College|Council|Department|Home|Office|Ministry|Board)\b/;
 // Roles in care, and words that look like roles but name none ("the other", "the number").
@@ -295,8 +298,14 @@ const roleAt = rememberLast((text: string): RegExpExecArray | null => {
     if (HOSPITAL_AFTER.test(after)) continue;
     const object = after.replace(/^[ \t]+(?:at|from|of|in|for)(?:[ \t]+one[ \t]+of)?/, "");
     if (CARE_PROVIDER_AFTER.test(object)) continue;
-    const place = /[A-Z][a-z]{2,}/.exec(after);
-    if (place !== null && (NOT_PLACE.has(place[0]) || NEWS_TITLES.has(place[0]))) continue;
+    const place = /([A-Z][a-z]{2,})(?:[ \t]+([A-Z][a-z]{2,}))?/.exec(after);
+    if (
+      place !== null &&
+      (NOT_PLACE.has(place[1]) ||
+        NEWS_TITLES.has(place[1]) ||
+        (place[2] !== undefined && NEWS_TITLES.has(place[2])))
+    )
+      continue;
     return m;
   }
   return null;
@@ -322,7 +331,13 @@ const whoClause = rememberLast(
     for (let m = WHO_CLAUSE.exec(text); m && !(role && incident); m = WHO_CLAUSE.exec(text)) {
       const verb = m[2].toLowerCase();
       const place = m[3];
-      if (WHO_NOT_ROLE.has(verb) || NOT_PLACE.has(place) || NEWS_TITLES.has(place)) continue;
+      if (
+        WHO_NOT_ROLE.has(verb) ||
+        NOT_PLACE.has(place) ||
+        NEWS_TITLES.has(place) ||
+        HOSPITAL_WORDS.has(place)
+      )
+        continue;
       // "one of our physios (the tall one who does the back class)": a colleague.
       if (STAFF_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       if (STAFF_AGENTS.has(m[1].toLowerCase())) continue;
@@ -1286,6 +1301,24 @@ function pronounSentenceAfter(text: string, at: number): string {
   return ABOUT_THEM.test(next) ? next : "";
 }
 
+// Said of someone being cared for, not only of a place of care: "is in our CCU", "came in with",
+// "is on our ward", "is with us", "had his knee done". ("Upgraded me after my night shift on the
+// ward" has a ward in it, but nobody in it.)
+const CARED_FOR =
+  /\b(?:(?:is|was|are|were|['’]s|been|be|now|still|back|currently|up)[ \t]+(?:in|on|under|with|into|onto|through)[ \t]+(?:us|our|the|my|your|a|an|ed|a&e|resus|majors|minors|icu|itu|ccu|hdu|amu|theatre|triage|hospital|hospice)\b|c[ao]mes?[ \t]+(?:in|through)\b|coming[ \t]+in|brought[ \t]+(?:in|him|her|them)|rushed[ \t]+in|admitted|discharged|in[ \t]+with|in[ \t]+for|treat(?:ed|ing)|triaged|seen[ \t]+(?:in|by)|(?:having|had|getting|got)[ \t]+(?:his|her|their)|sutured|stitch(?:ed|es)|x-rayed|scanned|operated|thrombolysed|resuscitated|died|passed[ \t]+away|(?:on|to)[ \t]+(?:my|our)[ \t]+(?:list|caseload|ward|unit)|under[ \t]+us|with[ \t]+us|our[ \t]+patient|a[ \t]+patient|one[ \t]+of[ \t]+ours|dn[ \t]+visit|visit[ \t]+(?:for|to)|conveyed|blue[ -]?light(?:ed)?|(?:in|into|onto|on)[ \t]+(?:the[ \t]+)?(?:ambulance|truck|back[ \t]+of[ \t]+the)|(?:is|was|are|were|['’]s|been)[ \t]+(?:in|on|at|into)[ \t]+(?:[a-z&]+[ \t]+)?(?:clinic|ward|unit|resus|majors|minors|triage|theatre|recovery|icu|itu|ccu|hdu|amu|a&e|hospice)\b|\b(?:in|at)[ \t]+(?!(?:the|our|my|a)\b)(?:[a-z]+[ \t]+)?(?:clinic|resus|majors|minors|triage|theatre|recovery)\b|\b(?:bed|bay|cubicle|side[ \t]?room|room)[ \t]?(?:\d{1,3}|[A-H])\b|one[ \t]+of[ \t]+(?:my|our)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:people|patients|ladies|gents|men|women|regulars|residents|clients|lot)|(?:my|our|your)[ \t]+patient|(?:has|had|with)[ \t]+(?:a|an|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?(?:ulcer|wound|fracture|infection|bleed|burns?|tumour|lump|stroke|seizure|heart[ \t]+attack))/i;
+// The writer's service heading the post ("ambulance:", "district nurse round:", "111:"): whoever
+// the post then describes is someone they went out to or saw.
+const SERVICE_HEADING =
+  /^[ \t]*(?:ambulance|ambo|paramedic|district[ \t]+nurs\w*|dn|111|999|gp|hospice|icu|itu|ed|a&e|resus|triage|walk-in|community[ \t]+\w+|[a-z]+[ \t]+clinic)\b[^:\n]{0,24}:/i;
+/** Care said of the one described at `at`: in their sentence, the one before, or the next one about them. */
+function caredForAround(text: string, at: number, post: PostAnalysis): boolean {
+  const around =
+    withoutOwnWard(withoutCareLocation(sentenceAndOneBefore(text, at))) +
+    " " +
+    withoutOwnWard(withoutCareLocation(pronounSentenceAfter(text, at)));
+  return careIn(around, post) && (CARED_FOR.test(around) || SERVICE_HEADING.test(text));
+}
+
 /** The sentence before `at`, up to 120 characters back. */
 function sentenceBefore(text: string, at: number): string {
   let from = at;
@@ -1537,14 +1570,9 @@ export function indirectScore(
     !(/reporter|journalist|photographer/i.test(job[0]) && MEDIA_ASK.test(text)) &&
     // The job holder is the one cared for: care words in their sentence or the one before ("the landlord of
     // the Black Swan waters down his spirits. Half of A&E…" is not about him being in A&E).
-    careIn(
-      clauseJob !== null
-        ? withoutOwnWard(withoutCareLocation(sentenceAndOneBefore(text, job.index))) +
-            " " +
-            withoutOwnWard(withoutCareLocation(pronounSentenceAfter(text, job.index)))
-        : withoutCareLocation(sentenceAndOneBefore(text, job.index)),
-      post,
-    )
+    (clauseJob !== null
+      ? caredForAround(text, job.index, post)
+      : careIn(withoutCareLocation(sentenceAndOneBefore(text, job.index)), post))
   ) {
     score += 1;
     if (at === -1 || job.index < at) at = job.index;
@@ -1610,12 +1638,7 @@ export function indirectScore(
     ONCE_EVENT(text) !== null ||
     (whoIncident !== null &&
       !QUANTIFIED_BEFORE.test(text.slice(Math.max(0, whoIncident.index - 40), whoIncident.index)) &&
-      careIn(
-        withoutCareLocation(sentenceAndOneBefore(text, whoIncident.index)) +
-          " " +
-          withoutCareLocation(pronounSentenceAfter(text, whoIncident.index)),
-        post,
-      ))
+      caredForAround(text, whoIncident.index, post))
   )
     score += 1;
   if (rare) score += 2;

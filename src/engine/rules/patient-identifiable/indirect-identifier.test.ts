@@ -94,6 +94,11 @@ ruleTester(indirectIdentifierRule, {
     "One of our theatre nurses (the one who runs the Zumba class) has been waiting 18 months for her knee op",
     "3 day old sandwiches in the staff fridge on ward 7 again, whoever the man is who keeps leaving them, stop",
     "Manager of the Royal Derby estates team came in to talk about the new car park barriers",
+    // A ward word about the writer's own work, not about the one described being cared for.
+    "the receptionist at the Travelodge in Leeds upgraded me after my night shift on the ward",
+    "the lad who delivers our pizzas at the Royal on nights is a legend, always smiling",
+    "the man who fixed the boiler at the Leeds General ward block deserves a medal",
+    "the photographer from the Yorkshire Post came to the ward to take pictures of the new unit",
     "Our oldest volunteer, 94, has been serving tea on the wards since 1971 ☕",
     // People known by their job who receive no care: kindness to staff or patients, a place near
     // the hospital, a public figure who came in to give a talk, an MP written to.
