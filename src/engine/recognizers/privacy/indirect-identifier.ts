@@ -1,7 +1,10 @@
 // Indirect identifiers (MC-SS01 §4.3): no name, but details that together single a patient out.
 // A person in a care setting plus enough of: an age, a place, an incident, a condition, a time.
 // A rare condition or "the only teenager on our unit" (small numbers) weighs double, a public
-// figure ("a Strictly finalist") one and a half; a time alone is half. Two points identify:
+// figure ("a Strictly finalist") one and a half; a time alone is half. Who someone is in the town
+// is one point, one more with where it is done: a job ("the postman from Whitstable") or a role
+// said as a clause or at a named place ("the bloke who calls the numbers at the Mecca bingo", "the
+// receptionist at the Premier Inn"). Two points identify:
 // "the 97-year-old from Rye who came in after the house fire on Saturday" does, "a patient told
 // me today" does not. The author's own relatives ("my nan") are not counted.
 import { rememberLast } from "../../last-post.js";
@@ -242,8 +245,10 @@ const PERSON_WORDS = [
 const PERSON = wordsRegex(PERSON_WORDS);
 // Who someone is, said as a clause about them: a local role ("the bloke who calls the numbers at
 // the Mecca bingo in Rotherham", "the lady who feeds the swans on the canal by Sowerby Bridge") or
-// an incident ("the bride who went into labour at her own reception at the Holiday Inn"), with a
-// named place in the clause. Read only in a post with "who" in it; the verb says which it is.
+// an incident ("the bin man who got crushed in the lorry in Kidderminster"), with a named place in
+// the clause. Read only in a post with "who" in it; the verb says which it is ("calls", "always
+// comes": a role; "got", "crashed": an incident). Either counts only when care is said of someone
+// (CARED_FOR), not when a ward word is only where the writer works.
 const WHO_PERSONS = PERSON_WORDS.filter((w) => /^[a-z -]+$/.test(w) && !/\b(?:the|who)\b/.test(w));
 const WHO_CLAUSE = new RegExp(
   `\\b[Tt]he[ \\t]+(?:[A-Za-z'’-]+[ \\t]+){0,2}?(${WHO_PERSONS.join("|")}|brothers|sisters|one|[a-z]{3,}(?:er|or|ist|ian|ess))(?:[ \\t]+(?:from|in|at)[ \\t]+[A-Z][a-z]+|[ \\t]+(?:with|in|on|from)[ \\t][^.!?\\n]{0,50}?)?[ \\t]+who(?:['’]d|['’]s[ \\t]+been|[ \\t]+(?:always|still|usually|regularly|also|once|used[ \\t]+to|has[ \\t]+been|had))?[ \\t]+([a-z]+)\\b(?=[^.!?\\n]{0,60}?\\b(?:at|in|on|round|around|outside|by|from|near|opposite|behind|off)[ \\t]+(?:the[ \\t]+|his[ \\t]+own[ \\t]+|her[ \\t]+own[ \\t]+)?([A-Z][a-z]{2,}|[AM]\\d{1,4}\\b))`,
@@ -282,9 +287,10 @@ const HOSPITAL_WORDS: ReadonlySet<string> = new Set(
 );
 const HOSPITAL_AFTER =
   /^[ \t]+(?:at|from|of|in|for)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:Royal|General|Infirmary|Hospital|Trust|NHS|Spire|Nuffield|Priory|Queen|Queens|Princess|Prince|King|Kings|University|Uni|Health|Medical|Ambulance|College|Council|Department|Home|Office|Ministry|Board)\b/;
-// Roles in care, and words that look like roles but name none ("the other", "the number").
+// Words shaped like a role that name none ("the other", "the number"), or a role that is no one
+// the town knows by it ("the winner of", "the author of", "the owner of": the last is a job).
 const NOT_ROLE: ReadonlySet<string> = new Set(
-  "other number corner border order letter matter water weather winter summer manner dinner paper member minister chancellor minister leader partner supporter winner writer author editor founder chair user owner".split(
+  "other number corner border order letter matter water weather winter summer manner dinner paper member minister chancellor leader partner supporter winner writer author editor founder chair user owner".split(
     " ",
   ),
 );
