@@ -1,7 +1,10 @@
 // Indirect identifiers (MC-SS01 §4.3): no name, but details that together single a patient out.
 // A person in a care setting plus enough of: an age, a place, an incident, a condition, a time.
 // A rare condition or "the only teenager on our unit" (small numbers) weighs double, a public
-// figure ("a Strictly finalist") one and a half; a time alone is half. Two points identify:
+// figure ("a Strictly finalist") one and a half; a time alone is half. Who someone is in the town
+// is one point, one more with where it is done: a job ("the postman from Whitstable") or a role
+// said as a clause or at a named place ("the bloke who calls the numbers at the Mecca bingo", "the
+// receptionist at the Premier Inn"). Two points identify:
 // "the 97-year-old from Rye who came in after the house fire on Saturday" does, "a patient told
 // me today" does not. The author's own relatives ("my nan") are not counted.
 import { rememberLast } from "../../last-post.js";
@@ -12,7 +15,7 @@ import { analyse, anyWord, type PostAnalysis } from "./analysis.js";
 import { fictionOrHistory } from "./not-a-patient.js";
 import { careOpen, nearest, STAFF_CUES } from "./people.js";
 import { STAFF_AT_PLACE } from "./person-in-care.js";
-import { CALENDAR_WORDS, CARE_EVENTS, CARE_PLACES, wordsRegex } from "./vocabulary.js";
+import { CALENDAR_WORDS, CARE_EVENTS, CARE_PLACES, STAFF_ROLES, wordsRegex } from "./vocabulary.js";
 
 // What someone does outside the hospital, or who they are in the town: "the lollipop lady from
 // St Mary's", "the postman from Whitstable", "the lifer on C wing". Staff jobs are not here (a
@@ -240,6 +243,126 @@ const PERSON_WORDS = [
   "boat captain",
 ];
 const PERSON = wordsRegex(PERSON_WORDS);
+// Who someone is, said as a clause about them: a local role ("the bloke who calls the numbers at
+// the Mecca bingo in Rotherham", "the lady who feeds the swans on the canal by Sowerby Bridge") or
+// an incident ("the bin man who got crushed in the lorry in Kidderminster"), with a named place in
+// the clause. Read only in a post with "who" in it; the verb says which it is ("calls", "always
+// comes": a role; "got", "crashed": an incident). Either counts only when care is said of someone
+// (CARED_FOR), not when a ward word is only where the writer works.
+const WHO_PERSONS = PERSON_WORDS.filter((w) => /^[a-z -]+$/.test(w) && !/\b(?:the|who)\b/.test(w));
+const WHO_CLAUSE = new RegExp(
+  `\\b[Tt]he[ \\t]+(?:[A-Za-z'’-]+[ \\t]+){0,2}?(${WHO_PERSONS.join("|")}|brothers|sisters|one|[a-z]{3,}(?:er|or|ist|ian|ess))(?:[ \\t]+(?:from|in|at)[ \\t]+[A-Z][a-z]+|[ \\t]+(?:with|in|on|from)[ \\t][^.!?\\n]{0,50}?)?[ \\t]+who(?:['’]d|['’]s[ \\t]+been|[ \\t]+(?:always|still|usually|regularly|also|once|used[ \\t]+to|has[ \\t]+been|had))?[ \\t]+([a-z]+)\\b(?=[^.!?\\n]{0,60}?\\b(?:at|in|on|round|around|outside|by|from|near|opposite|behind|off)[ \\t]+(?:the[ \\t]+|his[ \\t]+own[ \\t]+|her[ \\t]+own[ \\t]+)?([A-Z][a-z]{2,}|[AM]\\d{1,4}\\b))`,
+  "g",
+);
+// Verbs that say nothing of who someone is, or say what they did for or to the staff.
+const WHO_NOT_ROLE: ReadonlySet<string> = new Set(
+  "is was has had been be in on at with here there a the not now just says said needs wants seems looks thinks comes came goes went lives stays sits waits lies likes loves hates knows believes means deserves asks asked tells told complains complained refuses refused helped visited visits donated donates thanked thanks gave gives sent sends bought buys paid pays raised raises organised organises made makes brought brings looked looks saw sees treated nursed cared delivered stitched met meets worked trained qualified spat shouted swore attacked abused assaulted threatened punched kicked screamed wrote writes rang called phoned emailed messaged won wins turned turns died passed".split(
+    " ",
+  ),
+);
+// Jobs in care and its teams: the one who does them is a colleague, not the one cared for.
+const STAFF_AGENTS: ReadonlySet<string> = new Set(
+  "doctor registrar consultant surgeon physiotherapist pharmacist porter receptionist housekeeper manager director educator mentor preceptor coordinator co-ordinator cleaner phlebotomist anaesthetist radiographer sonographer therapist practitioner paramedic carer worker volunteer officer supervisor administrator member leader partner helper visitor chaplain counsellor interpreter technician physician clinician psychiatrist psychologist dentist hygienist optometrist dietitian dietician paediatrician orthoptist podiatrist chiropodist audiologist student trainer lecturer inspector assessor auditor governor commissioner councillor minister speaker".split(
+    " ",
+  ),
+);
+const WHO_PAST: ReadonlySet<string> = new Set(
+  "got fell ran broke hit drove stole swam took rode flew threw caught bit shot lost crashed sank slipped".split(
+    " ",
+  ),
+);
+const CARE_PROVIDER_AFTER =
+  /^[ \t]+(?:the[ \t]+|a[ \t]+|our[ \t]+|your[ \t]+)?(?:[A-Za-z'’]+[ \t]+){0,3}(?:care[ \t]+home|nursing[ \t]+home|residential[ \t]+home|hospital|hospice|surgery|practice|pharmacy|clinic|infirmary|medical[ \t]+centre|health[ \t]+centre|ward|trust|nhs)\b/i;
+const GOT_NOT =
+  /^[ \t]+(?:arrested|married|engaged|sacked|fired|promoted|elected|divorced|nicked|caught|banned|jailed|sent[ \t]+down)\b/i;
+// Someone known by what they do at a named place: "the receptionist at the Premier Inn", "the
+// organist at St Peter's", "the harpist from the Eisteddfod", "the skipper of one of the Brixham
+// trawlers". The match ends at the role, so LOCATED_AFTER reads the place after it.
+const ROLE_AT_RE =
+  /(?:\b[Tt]he[ \t]+(?:[a-z]+[ \t]+){0,2}?|(?:^|[.!?:\n][ \t]*)(?:(?:retired|former|local|ex)[ \t]+)?)([a-z]{3,}(?:er|or|ist|ian|ess)|[Cc]aptain|[Ss]kipper|[Cc]ox|dame|crier|judge|DJ)(?=[ \t]+(?:at|from|of|in|for)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:St\.?[ \t]+)?[A-Z][a-z]{2,})/g;
+const ROLE_AT_GATE: ReadonlySet<string> = new Set(["at", "from", "of", "in", "for"]);
+// Places that are hospitals or care: the one who works there is staff.
+const HOSPITAL_WORDS: ReadonlySet<string> = new Set(
+  "Royal General Infirmary Hospital Trust Spire Nuffield".split(" "),
+);
+const HOSPITAL_AFTER =
+  /^[ \t]+(?:at|from|of|in|for)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+)?(?:Royal|General|Infirmary|Hospital|Trust|NHS|Spire|Nuffield|Priory|Queen|Queens|Princess|Prince|King|Kings|University|Uni|Health|Medical|Ambulance|College|Council|Department|Home|Office|Ministry|Board)\b/;
+// Words shaped like a role that name none ("the other", "the number"), or a role that is no one
+// the town knows by it ("the winner of", "the author of", "the owner of": the last is a job).
+const NOT_ROLE: ReadonlySet<string> = new Set(
+  "other number corner border order letter matter water weather winter summer manner dinner paper member minister chancellor leader partner supporter winner writer author editor founder chair user owner".split(
+    " ",
+  ),
+);
+/** The first "the <role> at/from/of <Place>" in `text`, or null. */
+const roleAt = rememberLast((text: string): RegExpExecArray | null => {
+  ROLE_AT_RE.lastIndex = 0;
+  for (let m = ROLE_AT_RE.exec(text); m; m = ROLE_AT_RE.exec(text)) {
+    const role = m[1].toLowerCase();
+    if (NOT_ROLE.has(role) || (STAFF_AGENTS.has(role) && role !== "receptionist")) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
+    if (HOSPITAL_AFTER.test(after)) continue;
+    const object = after.replace(/^[ \t]+(?:at|from|of|in|for)(?:[ \t]+one[ \t]+of)?/, "");
+    if (CARE_PROVIDER_AFTER.test(object)) continue;
+    const place = /([A-Z][a-z]{2,})(?:[ \t]+([A-Z][a-z]{2,}))?/.exec(after);
+    if (
+      place !== null &&
+      (NOT_PLACE.has(place[1]) ||
+        NEWS_TITLES.has(place[1]) ||
+        (place[2] !== undefined && NEWS_TITLES.has(place[2])))
+    )
+      continue;
+    return m;
+  }
+  return null;
+});
+// Papers named by their title: "in the Gazette" is where a story is, not where someone is.
+const NEWS_TITLES: ReadonlySet<string> = new Set(
+  "Gazette Echo Post Times Mirror Sun Mail Telegraph Guardian Express Star Herald News Chronicle Argus Standard Observer Independent Metro Advertiser Mercury".split(
+    " ",
+  ),
+);
+const STAFF_BEFORE = new RegExp(
+  `\\b(?:our|my|a|an|one[ \\t]+of[ \\t]+(?:our|the|my))[ \\t]+(?:[a-z]+[ \\t]+)?(?:${STAFF_ROLES.join("|")})s?\\b[^.!?\\n]*$`,
+  "i",
+);
+const WHO_HABIT_BEFORE =
+  /who(?:['’]s[ \t]+been|[ \t]+(?:always|still|usually|regularly|used[ \t]+to|has[ \t]+been))[ \t]+[a-z]+$/;
+/** The first "the <person> who <verb>s … at <Place>" clause: a local role or an incident. */
+const whoClause = rememberLast(
+  (text: string): { role: RegExpExecArray | null; incident: RegExpExecArray | null } => {
+    let role: RegExpExecArray | null = null;
+    let incident: RegExpExecArray | null = null;
+    WHO_CLAUSE.lastIndex = 0;
+    for (let m = WHO_CLAUSE.exec(text); m && !(role && incident); m = WHO_CLAUSE.exec(text)) {
+      const verb = m[2].toLowerCase();
+      const place = m[3];
+      if (
+        WHO_NOT_ROLE.has(verb) ||
+        NOT_PLACE.has(place) ||
+        NEWS_TITLES.has(place) ||
+        HOSPITAL_WORDS.has(place)
+      )
+        continue;
+      // "one of our physios (the tall one who does the back class)": a colleague.
+      if (STAFF_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (STAFF_AGENTS.has(m[1].toLowerCase())) continue;
+      // "the guy who runs the Brookside Care Home": the provider of care, not one receiving it.
+      if (CARE_PROVIDER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 90)))
+        continue;
+      // "got arrested", "got married": not an injury or a known incident.
+      if (
+        verb === "got" &&
+        GOT_NOT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+      )
+        continue;
+      if (WHO_HABIT_BEFORE.test(m[0]) || (/[^s]s$/.test(verb) && verb.length > 3)) role ??= m;
+      else if (/ed$/.test(verb) || WHO_PAST.has(verb)) incident ??= m;
+    }
+    return { role, incident };
+  },
+);
+
 const PERSON_ALL = new RegExp(PERSON.source, "gi");
 const DIGIT = /\d/;
 const AGE_WORDS: ReadonlySet<string> = new Set(
@@ -248,7 +371,7 @@ const AGE_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 const SHE_IS_AGE = /\b(?:he|she)(?:['’]s|[ \t]is)[ \t](?:only[ \t]|just[ \t])?\d/i;
-const MONTHS_OLD = /\d[ -]?(?:month|week)[ -]old\b/i;
+const MONTHS_OLD = /\d[ -]?(?:month|week|day)[ -]old\b/i;
 const AGE_GLUED = /\d(?:yo|yrs?|y\/o)\b/i;
 const LITTLE_PERSON = /\blittle (?:one|man|lady|fella|princess|soldier|warrior|fighter|mite)\b/i;
 const KIN_PERSON = /^(?:mum|dad|mother|father|baby|family|boy|girl|twins|triplets|couple)/i;
@@ -256,7 +379,7 @@ const OWN = /\b(?:my|our)[ \t]+(?:\w+[ \t]+)?$/i;
 // Ages said in words or after a place ("teenage girl", "Year 7 boy", "turns 95", "she's 93",
 // "Tankerton, 71,"): read only when one of their words or shapes is in the post.
 const AGE_BASE =
-  /\b\d{1,3}[ -]?(?:years?|yrs?)[ -]old\b|\b\d{1,2}[ -]?(?:months?|weeks?)[ -]old\b|\b[1-9]0s[ \t](?:male|female|man|woman|lady|gent|bloke)\b|\b(?:is|was|age)[ \t]\d{1,2}(?=[ \t]*(?:,|and\b|from\b))|\b\d{1,3}[ -]?yo\b|\baged[ \t]\d{1,3}\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something\b|\bin (?:his|her|their) (?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:man|woman|lady|gent|gentleman|male|female|boy|girl|lad|patient|pt|prisoner|inmate|resident|client|service user),?[ \t]\(?\d{1,3}\)?(?=[ \t]*[,;:)]|[ \t]+(?:from|found|with|who|and)\b)/gi;
+  /\b\d{1,3}[ -]?(?:years?|yrs?)[ -]old\b|\b\d{1,2}[ -]?(?:months?|weeks?|days?)[ -]old\b(?![ \t]+(?:bread|food|sandwich|sandwiches|pizza|milk|coffee|tea|cake|curry|leftovers|chips|socks|scrubs|news))|\b[1-9]0s[ \t](?:male|female|man|woman|lady|gent|bloke)\b|\b(?:is|was|age)[ \t]\d{1,2}(?=[ \t]*(?:,|and\b|from\b))|\b\d{1,3}[ -]?yo\b|\baged[ \t]\d{1,3}\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something\b|\bin (?:his|her|their) (?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:man|woman|lady|gent|gentleman|male|female|boy|girl|lad|patient|pt|prisoner|inmate|resident|client|service user),?[ \t]\(?\d{1,3}\)?(?=[ \t]*[,;:)]|[ \t]+(?:from|found|with|who|and)\b)/gi;
 const AGE_ALL = new RegExp(
   AGE_BASE.source +
     "|" +
@@ -411,9 +534,52 @@ const CARE_MORE_GATE: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+// Care said of the one described, read only when one of its own words is in the post.
+const CARE_TAKEN = wordsRegex([
+  // Taken in by the team or the department: "came through us", "under us since yesterday",
+  // "is with us on the burns unit".
+  "came through (?:us|triage|resus|majors|minors|the department|our department|a&e|ed)",
+  "(?:is|was|are|were|been|be|came in|come in|admitted|ended up|now|still) under us",
+  "under us since",
+  "(?:is|are|['’]s) (?:now |still )?with us (?:on|in) (?:the|our)",
+  // Treatment said of the one described: "sutured", "14 stitches", "having his knee done".
+  "sutured",
+  "stitched (?:up|him|her|them)",
+  "(?:\\d{1,2}|his|her|their) stitches",
+  "(?:treating|treated) (?:him|her|them)",
+  "having (?:his|her|their) (?:[a-z]+ ){1,2}?(?:done|out|removed|reattached|repaired|replaced|set|lanced|drained)",
+  "on a trolley",
+  "(?:went|gone|going|goes) into labour",
+  // A service named at the top of the post: "orthopaedics:", "audiology:".
+  "ophthalmology",
+  "orthopaedics",
+  "ortho clinic",
+  "urology",
+  "audiology",
+  "optometry",
+  "radiology",
+  "dermatology",
+  "cardiology",
+  "neonatal",
+  "mortuary",
+  // District nursing and ambulance shorthand: "DN visit", "ambo 0215", "cat 1 to the bowls club".
+  "dn",
+  "dns",
+  "ambo",
+  "cat [1-4] (?:to|call|job)",
+]);
+const CARE_TAKEN_GATE: ReadonlySet<string> = new Set(
+  "us department dn dns ambo cat sutured stitched stitches treating treated having trolley labour ophthalmology orthopaedics ortho urology audiology optometry radiology dermatology cardiology neonatal mortuary".split(
+    " ",
+  ),
+);
 /** Care words in `text` (a post or part of one whose words are `words`). */
 function careIn(text: string, post: PostAnalysis): boolean {
-  return CARE.test(text) || (anyWord(post, CARE_MORE_GATE) && CARE_MORE.test(text));
+  return (
+    CARE.test(text) ||
+    (anyWord(post, CARE_MORE_GATE) && CARE_MORE.test(text)) ||
+    (anyWord(post, CARE_TAKEN_GATE) && CARE_TAKEN.test(text))
+  );
 }
 const ROAD = /\b(?:[AM]\d{1,4}(?:\([M]\))?|junction[ \t]\d{1,2})\b/;
 const PLACE_WORD =
@@ -685,7 +851,7 @@ const CELEB = wordsRegex([
   "from the (?:facebook|tiktok|youtube|viral|insta|instagram|twitter) (?:video|clip|post|story|reel)",
   "runs the (?:facebook|whatsapp) (?:group|page)",
   // Known from the local paper or the news: "the Dartford man who was on the front of the paper".
-  "who (?:was|has been|had been|were|is) (?:on|in) (?:the )?(?:news|local news|local paper|paper|papers|front(?: (?:page|cover))?(?: of)?)",
+  "who(?:['’]s been| was| has been| had been| were| is) (?:on|in) (?:the )?(?:news|local news|local paper|paper|papers|front(?: (?:page|cover))?(?: of)?)",
   "(?:united|city|town|rovers|athletic|wanderers|fc|afc|rfc) (?:captain|striker|goalkeeper|keeper|defender|midfielder|winger|manager)",
   "plays (?:the )?(?:drums|guitar|bass|keyboards?) (?:in|for)",
   "footballer",
@@ -852,6 +1018,11 @@ const TOWN_BEFORE_PERSON = new RegExp(
 // the chippy", "the bungalow at the end of Mill Lane". One door in the town.
 const DWELLING =
   /\b(?:the|that|a)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:tent|caravan|campervan|boat|houseboat|shed|van|car|bungalow|flat|house)[ \t]+(?:(?:on|in|at)[ \t]+the[ \t]+[a-z]+[ \t]+)?(?:behind|under|beside|opposite|next[ \t]+to|outside|by)[ \t]+(?:the[ \t]+)?[A-Za-z]{3,}|\b(?:the|that)[ \t]+(?:same[ \t]+)?(?:house|bungalow|flat|cottage|caravan|maisonette|address)[ \t]+on[ \t]+[A-Z][a-z]+[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b|\b(?:the|that)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:house|bungalow|flat|cottage|farmhouse|caravan|houseboat|maisonette|semi|terrace|farm)[ \t]+(?:with[ \t]+the[ \t]+[a-z]+|opposite|next[ \t]+(?:door[ \t]+)?to|behind|above|over|beside|across[ \t]+from|facing|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)\b/i;
+// Someone from one spot in a town: "the gent from the sheltered flats by Leigh bus station", "the
+// couple from the bakery on the high street in Hessle", "the teenage mum from the travellers' site
+// by the A40". A place within a place narrows more than a town does.
+const FROM_VENUE =
+  /\b(?:man|woman|lady|gent|gentleman|bloke|fella|lad|lass|girl|boy|guy|chap|couple|family|one|ones|regular|kid|mum|dad|grandad|nan|pensioner|teenager|resident)['’]?[ \t]+(?:in[ \t]+)?from[ \t]+the[ \t]+(?:[A-Za-z'’-]+[ \t]+){1,3}?(?:in|on|by|near|off|at|behind|opposite|outside)[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]{2,}|[AM]\d{1,4}\b|high[ \t]+street|seafront|prom|harbour|market)/;
 const DWELLING_GATE: ReadonlySet<string> = new Set(
   "tent campervan boat shed van car house bungalow flat cottage farmhouse caravan houseboat maisonette semi terrace farm".split(
     " ",
@@ -863,9 +1034,9 @@ const TRAIT =
 // from ("the gentleman in the blue tracksuit", "the lady with the red beret", "the man from the
 // scrabble club"): in a sentence about care it picks one person out, whatever the thing is.
 const DESCRIBED =
-  /\bthe[ \t]+(?:(?:old|young|little|elderly|tall|wee|big|older|younger)[ \t]+)?(?:man|woman|lady|gentleman|gent|bloke|fella|fellow|lad|girl|boy|guy|chap|couple|kid|toddler|teenager)[ \t]+(?:with|in|wearing|from)[ \t]+(?:the|a|an|his|her|their|that)[ \t]+(?!(?:corner|bed|bay|cubicle|side|room|waiting|queue|chair|wheelchair|same|end|middle|back|front|car|van|ambulance|other|next|morning|afternoon|evening|night|day|week|end)\b)[a-z]/gi;
+  /\b(?:the|our)[ \t]+(?:(?:old|young|little|elderly|tall|wee|big|older|younger)[ \t]+)?(?:man|woman|lady|gentleman|gent|bloke|fella|fellow|lad|girl|boy|guy|chap|couple|kid|toddler|teenager|regular)[ \t]+(?:with|in|wearing|from)[ \t]+(?:the|a|an|his|her|their|that)[ \t]+(?!(?:corner|bed|bay|cubicle|side|room|waiting|queue|chair|wheelchair|same|end|middle|back|front|car|van|ambulance|other|next|morning|afternoon|evening|night|day|week|end)\b)[a-z]/gi;
 const DESCRIBED_GATE: ReadonlySet<string> = new Set(
-  "man woman lady gentleman gent bloke fella fellow lad girl boy guy chap couple kid toddler teenager".split(
+  "man woman lady gentleman gent bloke fella fellow lad girl boy guy chap couple kid toddler teenager regular".split(
     " ",
   ),
 );
@@ -885,7 +1056,8 @@ const NUMBER_PLATE = /\b[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b/;
 // Where a local business or job is: "the kebab van outside the station", "the nail bar by the
 // bus stop". A job with its place is one person.
 const LOCATED_AFTER =
-  /^[^.!?\n]{0,40}?\b(?:outside|opposite|next[ \t]+to|behind|near|by|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)[ \t]+(?:the[ \t]+)?[A-Za-z'’&-]{3,}|^[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+([A-Z][a-z]{2,})|([A-Z][a-z]{2,})[ \t]+[A-Z][a-z]{2,})|^[^.!?\n]{0,40}?\b(?:on|in|at|into)[ \t]+(?:the[ \t]+)?(?:high[ \t]+street|seafront|prom|promenade|market|harbour|pier|retail[ \t]+park|town(?:[ \t]+centre)?|([A-Z][a-z]{2,}))\b/;
+  /^[^.!?\n]{0,40}?\b(?:outside|opposite|next[ \t]+to|behind|near|by|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)[ \t]+(?:the[ \t]+)?[A-Za-z'’&-]{3,}|^[ \t]+(?:of|at|for)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+([A-Z][a-z]{2,})|([A-Z][a-z]{2,})[ \t]+[A-Z][a-z]{2,})|^[^.!?\n]{0,40}?\b(?:on|in|at|into)[ \t]+(?:the[ \t]+)?(?:high[ \t]+street|seafront|prom|promenade|market|harbour|pier|retail[ \t]+park|town(?:[ \t]+centre)?|([A-Z][a-z]{2,}))\b/;
+const NAMED_OBJECT = /^([A-Z][a-z]{2,})(?:['’]s)?[ \t]+[a-z]/;
 // A job with a named employer: "mum is a paramedic with SECAmb", "he was a porter at Wembley".
 // Said of the writer ("I was a nurse at…") it is not counted.
 const EMPLOYED_AT =
@@ -1098,6 +1270,14 @@ const CARE_LOCATION =
 // they get.
 const KINDNESS =
   /\b(?:wav(?:es|ed|ing)[ \t]+(?:at|to)[ \t]+(?:every|all|the|our|us)(?:[ \t]+[a-z]+)?|(?:for[ \t]+free|for[ \t]+nothing|on[ \t]+the[ \t]+house|free[ \t]+(?:coffees?|teas?|lifts?|rides?|taxis?|food|meals?|cakes?|pizzas?|breakfasts?|parking|drinks?|flowers|haircuts?))(?:[ \t]+for[ \t]+(?:being[ \t]+)?(?:on[ \t]+)?(?:nights|lates|shift|the[ \t]+night[ \t]+shift|nhs[ \t]+staff|staff|nurses))?)/gi;
+// "my ward lunch game", "our ward WhatsApp": the writer's workplace named as theirs, not where
+// anyone is cared for ("he's on my ward" is).
+const OWN_WARD =
+  /(?<!\b(?:on|in|to|onto|into|at|from|off)[ \t]+)\b(?:my|our)[ \t]+(?:ward|unit|department)\b/gi;
+/** `text` with the writer's own ward named as theirs blanked out. */
+function withoutOwnWard(text: string): string {
+  return text.replace(OWN_WARD, (m) => " ".repeat(m.length));
+}
 /** `text` with the places near care it names, and kindness done to staff, blanked out. */
 function withoutCareLocation(text: string): string {
   return text
@@ -1112,6 +1292,39 @@ const OWN_KIN_SENTENCE = new RegExp(
   OWN_KIN.source.replace("(?:my|our)", "my") + "[^.!?\\n]{0,80}$",
   "i",
 );
+// A sentence that goes on about the one just described: "… had to come off mid-show with chest
+// pain. We're treating him in full make-up".
+const ABOUT_THEM = /\b(?:he|she|him|her|his|they|them|their)\b/i;
+/** The sentence after the one holding `at`, if it speaks of someone as he, she or they. */
+function pronounSentenceAfter(text: string, at: number): string {
+  const ceiling = Math.min(text.length, at + SENTENCE_REACH);
+  let from = at;
+  while (from < ceiling && !/[.!?\n]/.test(text[from])) from++;
+  while (from < ceiling && /[.!?\n \t]/.test(text[from])) from++;
+  let to = from;
+  while (to < ceiling && !/[.!?\n]/.test(text[to])) to++;
+  const next = text.slice(from, to);
+  return ABOUT_THEM.test(next) ? next : "";
+}
+
+// Said of someone being cared for, not only of a place of care: "is in our CCU", "came in with",
+// "is on our ward", "is with us", "had his knee done". ("Upgraded me after my night shift on the
+// ward" has a ward in it, but nobody in it.)
+const CARED_FOR =
+  /\b(?:(?:is|was|are|were|['’]s|been|be|now|still|back|currently|up)[ \t]+(?:in|on|under|with|into|onto|through)[ \t]+(?:us|our|the|my|your|a|an|ed|a&e|resus|majors|minors|icu|itu|ccu|hdu|amu|theatre|triage|hospital|hospice)\b|c[ao]mes?[ \t]+(?:in|through)\b|coming[ \t]+in|brought[ \t]+(?:in|him|her|them)|rushed[ \t]+in|admitted|discharged|in[ \t]+with|in[ \t]+for|treat(?:ed|ing)|triaged|seen[ \t]+(?:in|by)|(?:having|had|getting|got)[ \t]+(?:his|her|their)|sutured|stitch(?:ed|es)|x-rayed|scanned|operated|thrombolysed|resuscitated|died|passed[ \t]+away|(?:on|to)[ \t]+(?:my|our)[ \t]+(?:list|caseload|ward|unit)|under[ \t]+us|with[ \t]+us|our[ \t]+patient|a[ \t]+patient|one[ \t]+of[ \t]+ours|dn[ \t]+visit|visit[ \t]+(?:for|to)|conveyed|blue[ -]?light(?:ed)?|(?:in|into|onto|on)[ \t]+(?:the[ \t]+)?(?:ambulance|truck|back[ \t]+of[ \t]+the)|(?:is|was|are|were|['’]s|been)[ \t]+(?:in|on|at|into)[ \t]+(?:[a-z&]+[ \t]+)?(?:clinic|ward|unit|resus|majors|minors|triage|theatre|recovery|icu|itu|ccu|hdu|amu|a&e|hospice)\b|\b(?:in|at)[ \t]+(?!(?:the|our|my|a)\b)(?:[a-z]+[ \t]+)?(?:clinic|resus|majors|minors|triage|theatre|recovery)\b|\b(?:bed|bay|cubicle|side[ \t]?room|room)[ \t]?(?:\d{1,3}|[A-H])\b|one[ \t]+of[ \t]+(?:my|our)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:people|patients|ladies|gents|men|women|regulars|residents|clients|lot)|(?:my|our|your)[ \t]+patient|(?:has|had|with)[ \t]+(?:a|an|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?(?:ulcer|wound|fracture|infection|bleed|burns?|tumour|lump|stroke|seizure|heart[ \t]+attack))/i;
+// The writer's service heading the post ("ambulance:", "district nurse round:", "111:"): whoever
+// the post then describes is someone they went out to or saw.
+const SERVICE_HEADING =
+  /^[ \t]*(?:ambulance|ambo|paramedic|district[ \t]+nurs\w*|dn|111|999|gp|hospice|icu|itu|ed|a&e|resus|triage|walk-in|community[ \t]+\w+|[a-z]+[ \t]+clinic)\b[^:\n]{0,24}:/i;
+/** Care said of the one described at `at`: in their sentence, the one before, or the next one about them. */
+function caredForAround(text: string, at: number, post: PostAnalysis): boolean {
+  const around =
+    withoutOwnWard(withoutCareLocation(sentenceAndOneBefore(text, at))) +
+    " " +
+    withoutOwnWard(withoutCareLocation(pronounSentenceAfter(text, at)));
+  return careIn(around, post) && (CARED_FOR.test(around) || SERVICE_HEADING.test(text));
+}
+
 /** The sentence before `at`, up to 120 characters back. */
 function sentenceBefore(text: string, at: number): string {
   let from = at;
@@ -1148,6 +1361,7 @@ const ONCE_AGE_GLUED = execOnce(AGE_GLUED);
 const ONCE_BED_OWNER = execOnce(BED_OWNER);
 const ONCE_CARE = execOnce(CARE);
 const ONCE_CARE_MORE = execOnce(CARE_MORE);
+const ONCE_CARE_TAKEN = execOnce(CARE_TAKEN);
 const ONCE_CELEB = execOnce(CELEB);
 const ONCE_CELEB_VISIT = execOnce(CELEB_VISIT);
 const ONCE_COLLEAGUE_AS_PATIENT = execOnce(COLLEAGUE_AS_PATIENT);
@@ -1156,6 +1370,7 @@ const ONCE_CONDITION = execOnce(CONDITION);
 const ONCE_CONDITION_NAMED = execOnce(CONDITION_NAMED);
 const ONCE_DWELLING = execOnce(DWELLING);
 const ONCE_EVENT = execOnce(EVENT);
+const ONCE_FROM_VENUE = execOnce(FROM_VENUE);
 const ONCE_KNOWN_OUTSIDE = execOnce(KNOWN_OUTSIDE);
 const ONCE_LITTLE_PERSON = execOnce(LITTLE_PERSON);
 const ONCE_MONTHS_OLD = execOnce(MONTHS_OLD);
@@ -1194,6 +1409,7 @@ function careInText(text: string, post: PostAnalysis): boolean {
   return (
     ONCE_CARE(text) !== null ||
     (anyWord(post, CARE_MORE_GATE) && ONCE_CARE_MORE(text) !== null) ||
+    (anyWord(post, CARE_TAKEN_GATE) && ONCE_CARE_TAKEN(text) !== null) ||
     careOpen(text, post)
   );
 }
@@ -1210,6 +1426,14 @@ export function indirectScore(
   // "the owner of the Thai restaurant", "the pair from the golf club": common words that name who
   // someone is only inside a job phrase, so the phrase itself must be there.
   if (!gated && anyWord(post, JOB_OPENERS) && ONCE_OCCUPATION(text) !== null) gated = true;
+  // "the drag queen who hosts bingo at the Lass O'Gowrie": a role or incident said as a clause.
+  if (!gated && words.has("who") && words.has("the")) {
+    const clause = whoClause(text);
+    if (clause.role !== null || clause.incident !== null) gated = true;
+  }
+  // "the receptionist at the Premier Inn", "the organist at St Peter's".
+  if (!gated && words.has("the") && anyWord(post, ROLE_AT_GATE) && roleAt(text) !== null)
+    gated = true;
   // "the one who swallowed the batteries": a person without a person word.
   if (!gated && words.has("one") && words.has("who") && /\bthe one who\b/i.test(text)) gated = true;
   // "little" is too common a word to gate on: only "little one", "little fighter"… count.
@@ -1217,7 +1441,11 @@ export function indirectScore(
   // "84yo", "19yrs" are one word each.
   if (!gated && ONCE_AGE_GLUED(text) !== null) gated = true;
   // "a 4 month old from Leysdown".
-  if (!gated && (words.has("month") || words.has("week")) && ONCE_MONTHS_OLD(text) !== null)
+  if (
+    !gated &&
+    (words.has("month") || words.has("week") || words.has("day")) &&
+    ONCE_MONTHS_OLD(text) !== null
+  )
     gated = true;
   // "she's 93": an age said of someone, in a post with digits.
   if (!gated && (words.has("she") || words.has("he")) && ONCE_SHE_IS_AGE(text) !== null)
@@ -1320,12 +1548,20 @@ export function indirectScore(
     if (at === -1) at = celeb.index;
   }
   // Who they are outside the hospital: "the lollipop lady from St Mary's", "the lifer on C wing".
-  const job =
+  // A role said as a clause ("the bloke who calls the numbers at the Mecca bingo") or at a named
+  // place ("the receptionist at the Premier Inn").
+  const listedJob =
     (anyWord(post, OCCUPATION_GATE) ? ONCE_OCCUPATION(text) : null) ??
     ((words.has("who") || words.has("whose")) && anyWord(post, RUNS_GATE)
       ? ONCE_RUNS_A_PLACE(text)
       : null) ??
     (anyWord(post, OCCUPATION_GATE) ? ONCE_NAMED_FROM_BUSINESS(text) : null);
+  const clauseJob =
+    listedJob === null
+      ? ((words.has("who") ? whoClause(text).role : null) ??
+        (words.has("the") && anyWord(post, ROLE_AT_GATE) ? roleAt(text) : null))
+      : null;
+  const job = listedJob ?? clauseJob;
   // "a local teacher" already counted as someone known locally.
   // Visiting, singing or helping out is not being cared for: "the vicar came in to sing carols".
   if (
@@ -1333,12 +1569,16 @@ export function indirectScore(
     // "I'm a taxi driver and ...": the writer; "every porter, builder and nurse": no one person.
     !SELF_BEFORE.test(text.slice(Math.max(0, job.index - 12), job.index)) &&
     !QUANTIFIED_BEFORE.test(text.slice(Math.max(0, job.index - 40), job.index)) &&
+    // "one of our theatre nurses (the one who runs the Pilates class)": a colleague.
+    !STAFF_BEFORE.test(text.slice(Math.max(0, job.index - 40), job.index)) &&
     !(celeb && job.index >= celeb.index && job.index < celeb.index + celeb[0].length) &&
     !VISITOR_ROLE.test(text.slice(job.index, job.index + 80)) &&
     !(/reporter|journalist|photographer/i.test(job[0]) && MEDIA_ASK.test(text)) &&
     // The job holder is the one cared for: care words in their sentence or the one before ("the landlord of
     // the Black Swan waters down his spirits. Half of A&E…" is not about him being in A&E).
-    careIn(withoutCareLocation(sentenceAndOneBefore(text, job.index)), post)
+    (clauseJob !== null
+      ? caredForAround(text, job.index, post)
+      : careIn(withoutCareLocation(sentenceAndOneBefore(text, job.index)), post))
   ) {
     score += 1;
     if (at === -1 || job.index < at) at = job.index;
@@ -1348,6 +1588,13 @@ export function indirectScore(
     );
     const placeName = located ? (located[1] ?? located[2] ?? located[3]) : undefined;
     if (located && !(placeName !== undefined && NOT_PLACE.has(placeName))) score += 1;
+    // "the woman who runs the Harrietsham post office": a business named by its town or owner.
+    else if (/\b(?:the|a)[ \t]$/i.test(job[0])) {
+      const named = NAMED_OBJECT.exec(
+        text.slice(job.index + job[0].length, job.index + job[0].length + 30),
+      );
+      if (named !== null && !NOT_PLACE.has(named[1]) && !NEWS_TITLES.has(named[1])) score += 1;
+    }
   } else if (
     (words.has("is") || words.has("was") || words.has("works") || words.has("worked")) &&
     (words.has("a") || words.has("an")) &&
@@ -1375,7 +1622,11 @@ export function indirectScore(
     at = rare.index;
   if (at === -1 || (!namedRare && !careInText(text, post))) return null;
   if (placeFoundOnce(text, post)) score += 1;
-  if (anyWord(post, DWELLING_GATE) && ONCE_DWELLING(text) !== null) score += 1;
+  if (
+    (anyWord(post, DWELLING_GATE) && ONCE_DWELLING(text) !== null) ||
+    (words.has("from") && ONCE_FROM_VENUE(text) !== null)
+  )
+    score += 1;
   // "room 3's daughter", "bed 9's wife": a relative of the one in that bed.
   if ((text.includes("'s") || text.includes("’s")) && ONCE_BED_OWNER(text) !== null) score += 2;
   // "is a patient of Dr Shah's": whose list they are on.
@@ -1388,7 +1639,14 @@ export function indirectScore(
     score += 2;
   // Where in the hospital, next to the person: "Resus 1, 4:40am, 19 year old motorcyclist".
   if (bedNear(text, at, words.has("wing") || words.has("cell"))) score += 1;
-  if (ONCE_EVENT(text) !== null) score += 1;
+  const whoIncident = words.has("who") ? whoClause(text).incident : null;
+  if (
+    ONCE_EVENT(text) !== null ||
+    (whoIncident !== null &&
+      !QUANTIFIED_BEFORE.test(text.slice(Math.max(0, whoIncident.index - 40), whoIncident.index)) &&
+      caredForAround(text, whoIncident.index, post))
+  )
+    score += 1;
   if (rare) score += 2;
   else if (
     ONCE_CONDITION(text) !== null ||

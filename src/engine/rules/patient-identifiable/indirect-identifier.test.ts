@@ -78,6 +78,27 @@ ruleTester(indirectIdentifierRule, {
     "Someone's 10 year old from Deal won the hospital's Christmas card competition, it's on every ward",
     "Local teacher raises £5,000 for the children's ward by running the Canterbury 10k 🏃",
     "I recognised her from school! My old maths teacher now volunteers on our ward reception 😂",
+    // The one who runs a care home is its provider; a colleague's arrest is no care incident;
+    // a doctor who works somewhere is staff.
+    "the man who runs the Hollybank Care Home in Leek is never on site, the residents deserve better",
+    "the nurse from our ward who got arrested at the protest in Leeds is back on shift Monday",
+    "the registrar who rotates to the Royal in Hull next week was brilliant on the ward",
+    // A colleague described by a clause, a paper as a place, someone the writer buys lunch from.
+    "One of our OTs (the quiet one who runs the Tuesday falls class) is in the Echo for her marathon, well done",
+    "the greengrocer at Faversham market saves me a banana every day, my ward lunch is sorted 🍌",
+    "the consultant from the Royal in Leeds is covering our clinic this week",
+    "we had the lot in stitches at the Christmas quiz in Whitby, the ward team won again",
+    "Joan has been with us 30 years and retires from the Elm ward team on Friday in Ripon",
+    "Everyone in Ripon knows the landlord of the Golden Lion waters the beer. Half of A&E on a Friday is his regulars",
+    "picked up a sandwich from the deli on Bridge Street in Otley before my shift, best in town",
+    "One of our theatre nurses (the one who runs the Zumba class) has been waiting 18 months for her knee op",
+    "3 day old sandwiches in the staff fridge on ward 7 again, whoever the man is who keeps leaving them, stop",
+    "Manager of the Royal Derby estates team came in to talk about the new car park barriers",
+    // A ward word about the writer's own work, not about the one described being cared for.
+    "the receptionist at the Travelodge in Leeds upgraded me after my night shift on the ward",
+    "the lad who delivers our pizzas at the Royal on nights is a legend, always smiling",
+    "the man who fixed the boiler at the Leeds General ward block deserves a medal",
+    "the photographer from the Yorkshire Post came to the ward to take pictures of the new unit",
     "Our oldest volunteer, 94, has been serving tea on the wards since 1971 ☕",
     // People known by their job who receive no care: kindness to staff or patients, a place near
     // the hospital, a public figure who came in to give a talk, an MP written to.
@@ -641,6 +662,81 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "the old boy from the bowls club on Mill Road was admitted again tonight with his chest",
+      errors: 1,
+    },
+    // A local role or a known incident said as a clause about them, with a named place.
+    {
+      text: "the woman who reads the raffle numbers at the Legion club in Selby is in our CCU tonight",
+      errors: 1,
+    },
+    {
+      text: "the chap who sweeps the paths round Priory Park came in with a nasty cut to his hand",
+      errors: 1,
+    },
+    {
+      text: "the harpist who plays at the Grand in Llandudno is on our ward with pneumonia",
+      errors: 1,
+    },
+    {
+      text: "the lad who got trapped under the bonfire stack at Hollins Field came in with burns to his legs",
+      errors: 1,
+    },
+    // Known by what they do at a named place.
+    {
+      text: "the pianist at the Station Hotel came in with chest pain after a guest went for him",
+      errors: 1,
+    },
+    {
+      text: "the bellringer from St Oswald's in Grasmere is on our ward after a fall from the tower steps",
+      errors: 1,
+    },
+    // Care said of them in the sentence after ("we're treating him"), or as treatment ("sutured").
+    {
+      text: "the ventriloquist from the Pavilion in Rhyl collapsed backstage. We're treating him in full costume",
+      errors: 1,
+    },
+    {
+      text: "who knew the man who runs the bike shop on Quarry Lane would be the calmest person I've ever sutured",
+      errors: 1,
+    },
+    // Someone from one spot in a town; a description before the clause; care in the next sentence.
+    {
+      text: "the old boy from the almshouses by Tenterden church was brought in again tonight",
+      errors: 1,
+    },
+    {
+      text: "the Scottish gent with the booming laugh who sings at the Crown on Fridays is in CCU",
+      errors: 1,
+    },
+    {
+      text: "heard about the roofer who fell through the skylight at the Asda in Thirsk? He's in our ICU now",
+      errors: 1,
+    },
+    {
+      text: "the skipper of one of the Whitby cobles came in with a hook through his thumb",
+      errors: 1,
+    },
+    // A business named by its town; a regular described by what they bring.
+    {
+      text: "GP: the man who runs the Lenham chip shop came in with burns to both hands again",
+      errors: 1,
+    },
+    {
+      text: "our regular with the tartan shopping trolley is back in majors, fourth time this week",
+      errors: 1,
+    },
+    // Community and ambulance shorthand as care; an age in days.
+    {
+      text: "DN round: the gent on Mill Lane in Hawes, 94, still lives alone with his ferrets",
+      errors: 1,
+    },
+    {
+      text: "111 call handler: new mum in Keswick, 6 day old not waking for feeds, sent an ambulance",
+      errors: 1,
+    },
+    // A role opening the sentence, without "the".
+    {
+      text: "captain of the Ilkley hockey second team came in with a split eyebrow and wants to play Saturday",
       errors: 1,
     },
   ],
