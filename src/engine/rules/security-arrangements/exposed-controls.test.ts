@@ -1,0 +1,89 @@
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import rule from "./exposed-controls.js";
+
+ruleTester(rule, {
+  valid: [
+    "One login for all my training modules now, ESR has sorted it, so much easier",
+    "Same password rules as everyone else: long, unique, never written down",
+    "Please don't leave the medicines trolley unlocked, we had a near miss today",
+    "Reminder from IT: don't auto-forward your NHSmail to personal accounts",
+    "Achievement unlocked: survived my first set of nights 🏆",
+    "The hospital chapel is open to everyone, day and night",
+    "Guest wifi: select 'NHS Wi-Fi' and accept the terms, no password needed",
+    "The freezer alarm has been broken since Easter, the ice creams are melting",
+    "Mild reminder that the speed cameras on the hospital road are switched off at night",
+    "Took my security team out for a curry, one of the best nights we've had",
+    {
+      text: "Security were amazing last night, two officers stayed with us until the police came",
+      name: "praise of security staff is not a gap in cover",
+    },
+    "The fire alarm test is every Wednesday at 10, don't panic",
+    "IG week: never share your smartcard and never write your PIN on a sticker on the back of it",
+  ],
+  invalid: [
+    {
+      text: "Every office on the admin corridor opens with the same key, there's one on the cleaners' trolley",
+      errors: [{ message: /one key, code or password/ }],
+    },
+    {
+      text: "The theatre store keypad code is the same as the staff room's, handy",
+      errors: 1,
+    },
+    {
+      text: "Our whole team shares one VPN token, it lives in the office drawer",
+      errors: 1,
+    },
+    {
+      text: "The overflow drugs fridge sits in the corridor and has no lock on it",
+      errors: [{ message: /should be locked/ }],
+    },
+    {
+      text: "Spare smartcards are kept in an unlocked drawer at the nurses' station",
+      errors: 1,
+    },
+    {
+      text: "The methadone is left unlocked in the treatment room during the count",
+      errors: 1,
+    },
+    {
+      text: "The panic alarm in clinic room 3 has never been connected to anything",
+      errors: [{ message: /switched off/ }],
+    },
+    {
+      text: "Baby tag system on the ward was switched off for the refurb and nobody turned it back on",
+      errors: 1,
+    },
+    {
+      text: "The lone worker app has been down for a month, so nobody knows where we are after 5",
+      errors: 1,
+    },
+    {
+      text: "The PIN for the pool car fuel card is written on the card wallet in marker",
+      errors: [{ message: /PIN, code or key/ }],
+    },
+    {
+      text: "Key to the drugs cupboard hangs on a nail behind the door",
+      errors: 1,
+    },
+    {
+      text: "Security's down to one officer for the whole site this weekend",
+      errors: [{ message: /security is short/ }],
+    },
+    {
+      text: "Every night between 2 and 3 the control room is empty while they do the car park",
+      errors: 1,
+    },
+    {
+      text: "The pharmacy system hasn't had a security update in three years",
+      errors: [{ message: /unpatched/ }],
+    },
+    {
+      text: "The old test database is open to anyone on the network with a browser",
+      errors: 1,
+    },
+    {
+      text: "Our practice's clinical system stays logged in on the reception PC all weekend",
+      errors: 1,
+    },
+  ],
+});

@@ -1,0 +1,105 @@
+// Controls that exist on paper but not in practice, told in passing: one key or code for every
+// door, a drugs fridge with no lock, an alarm switched off or wired to nothing, a PIN written on
+// the card, the security office left empty, a system nobody patches. CLH-SMP §4.1: staff must
+// not share how security or risk management is arranged, and a gap is the most useful detail to
+// someone with bad intent. weaknesses.ts reads doors that don't lock and checks nobody makes;
+// this rule reads the other shapes. Reminders and advice ("please don't leave the trolley
+// unlocked") are let through.
+import { guard, type Guarded } from "../gate.js";
+import { defineRule } from "../rule.js";
+
+// Each shape behind the words it cannot match without (see ../gate.ts).
+const SHAPES: { how: string; re: Guarded }[] = [
+  {
+    how: "one key, code or password opens everything",
+    re: guard(
+      /\b(?:same|one|single|universal|master|standard|generic|shared)\s+(?:[\w-]+\s+){0,2}?(?:keys?|codes?|passwords?|pins?|unlock patterns?|smartcards?|swipe cards?|access cards?|fobs?|tokens?|combinations?)\b[^.!?\n]{0,50}?\b(?:for (?:all|every|each|the whole|both)|on (?:all|every|each|both)|as (?:the|our|their|its|his|her)\b|opens? (?:every|all|each|any)|works? on (?:every|all|any)|across (?:all|every|the)|every (?:door|ward|room|building|office|locker)|all (?:\d+|twelve|ten|eight|the)\b)|\b(?:code|password|pin|key|combination|log-?in)s?\s+(?:is|are|was)\s+(?:the\s+)?same\s+(?:as|for|on)\b|\b(?:all|every|each)\b[^.!?\n]{0,40}?\b(?:open|opens|unlock|unlocks|work|works) with (?:the )?same\b|\b(?:share|shares|sharing|shared)\s+(?:one|a|the same|a single|1)\s+(?:[\w-]+\s+){0,2}?(?:password|smartcard|token|pin|fuel card|swipe card)\b/i,
+      "same one single universal master standard generic shared + key keys code codes password passwords pin pins pattern patterns smartcard smartcards card cards fob fobs token tokens combination combinations",
+      "code codes password passwords pin pins key keys combination combinations login logins log + same",
+      "all every each + same",
+      "share shares sharing shared + password smartcard token pin card",
+    ),
+  },
+  {
+    how: "something that should be locked is not",
+    re: guard(
+      /\bunlocked (?:top |bottom |little |metal |grey |plastic )?(?:drawers?|fridges?|cupboards?|cabinets?|boxe?s?|stores?|rooms?|trolleys?|cages?|doors?|hatch|safe)\b|\b(?:has|with|there'?s|there is) no (?:lock|padlock)\b|\bno lock on\b|\b(?:cds?|controlled drugs?|drugs?|meds|medicines?|methadone|fentanyl|ketamine|midazolam|morphine|oramorph|insulin|potassium|vaccines?|fridges?|trolleys?|cabinets?|cupboards?|drawers?|stores?|cages?|compound|records|keys?|cylinders|blades|scalpels|sharps|smartcards?|laptops?|hard drives?|hatch)\b[^.!?\n]{0,50}?\b(?:(?:is|are|was|were|been|left|stays?) (?:left )?unlocked|no lock|not locked|never locked|isn'?t locked|aren'?t locked|without a lock|hanging open|(?:been|left|is|are|stays?|sits?) (?:wide )?open (?:all (?:day|night)|since|for (?:weeks|months|days|\d+)|overnight))\b/i,
+      "unlocked + drawer drawers fridge fridges cupboard cupboards cabinet cabinets box boxes boxs store stores room rooms trolley trolleys cage cages door doors hatch safe",
+      "has with there + no + lock padlock",
+      "no + lock + on",
+      "cd cds controlled drug drugs meds medicine medicines methadone fentanyl ketamine midazolam morphine oramorph insulin potassium vaccine vaccines fridge fridges trolley trolleys cabinet cabinets cupboard cupboards drawer drawers store stores cage cages compound records key keys cylinders blades scalpels sharps smartcard smartcards laptop laptops hard hatch" +
+        " + unlocked lock locked hanging open",
+    ),
+  },
+  {
+    how: "an alarm, camera or other control switched off or connected to nothing",
+    re: guard(
+      /\b(?<!(?:speed|freezer|fridge|falls|bed|chair|pressure|fire) )(?:alarms?|cctv|cameras?|sensors?|tags?|tag system|intercoms?|panic (?:alarms?|buttons?|strips?)|maglocks?|trackers?|body ?cams?|lone work(?:er|ing) (?:alarms?|app|badges?|devices?|check-?in(?: line)?)|door release|swipe system|access system|lockdown (?:button|alert|system)|mfa|2fa|usb blocking)\b[^.!?\n]{0,60}?\b(?:switched off|turned off|been off|(?:is|are|was|were) off|disconnected|not connected|never been connected|not (?:been )?wired|goes nowhere|go nowhere|out for repair|(?:not|never) (?:been )?(?:charged|tested)|haven'?t been (?:charged|tested|fixed|replaced)|hasn'?t been (?:charged|tested|fixed|connected|replaced)|defaults? to open|pointing at|no signal|doesn'?t (?:call out|alert|go to|ring)|isn'?t monitored|not monitored|unmonitored|test mode|(?:off|down|dead|flat|broken|faulty) (?:since|for (?:a|two|three|\d+|weeks|months|the))|been (?:dead|flat|broken|faulty|down) (?:since|for)|does nothing|do nothing|unencrypted)\b/i,
+      "alarm alarms cctv camera cameras sensor sensors tag tags intercom intercoms panic maglock maglocks tracker trackers body bodycam bodycams cam cams lone door swipe access lockdown mfa 2fa usb" +
+        " + switched turned off disconnected connected wired nowhere repair charged tested fixed replaced open pointing signal call alert go ring monitored unmonitored test since for nothing unencrypted",
+    ),
+  },
+  {
+    how: "a PIN, code or key left where anyone can find it",
+    re: guard(
+      /\b(?:pins?|passwords?|passcodes?|codes?|combinations?)\b[^.!?\n]{0,40}?\b(?:on a (?:sticker|label|post-?it|sticky note)|(?:written|printed|scribbled) (?:on|in)|taped (?:to|inside|under|on)|on the back of|on the underside|in (?:sharpie|marker|biro|pen)\b)|\bkeys?\b[^.!?\n]{0,30}?\b(?:taped to|on a (?:hook|nail|string)|hangs on|under (?:a|the) (?:coat|mat|plant pot|pot))\b/i,
+      "pin pins password passwords passcode passcodes code codes combination combinations + sticker label post postit sticky written printed scribbled taped back underside sharpie marker biro pen",
+      "key keys + taped hook nail string hangs coat mat pot",
+    ),
+  },
+  {
+    how: "when security is short or not there",
+    re: guard(
+      /\b(?:security|guards?|officers?|control room|security (?:office|hut|post|desk)|front desk|main desk|switchboard)\b[^.!?\n]{0,40}?\b(?:down to (?:one|two|1|2)|(?:is|'s|are|sits?|left) (?:completely |totally )?(?:empty|unmanned|unstaffed)|nobody'?s? (?:on|in|watching|at)|no-?one'?s? (?:on|in|watching|at))\b|\b(?:no|only (?:one|two|1|2)|just (?:one|two|1|2)|one) (?:night )?(?:security|officers?|guards?)(?: (?:officers?|guards?|cover|staff))?\b[^.!?\n]{0,30}?\b(?:cover|covers|this week|tonight|for the whole|for \d+|on site|overnight|at night|on nights)\b/i,
+      "security guard guards officer officers control desk switchboard + down empty unmanned unstaffed nobody noone no",
+      "no only just one + security officer officers guard guards + cover covers week tonight whole for site overnight night nights",
+    ),
+  },
+  {
+    how: "an IT system left open or unpatched",
+    re: guard(
+      /\b(?:hasn'?t|haven'?t|not|never|still not)\s+(?:been\s+)?patched\b|\b(?:no|hasn'?t had a|hasn'?t had any|without) security updates?\b|\bopen to (?:anyone|every(?:one|body)?) (?:on the network|with (?:a|an|any)|nearby)\b|\bopen to every login\b|\b(?:with|has|have|had) no (?:password|pin|mfa|2fa|log-?in)\b(?! (?:needed|required))|\bfull admin rights\b|\bauto-?forward(?:s|ing|ed)?\b|\bon the open internet\b|\bset to public\b|\bnever logs? out\b|\bstays? logged in\b|\bdefault password\b|\bsame temporary password\b/i,
+      "patched",
+      "security + update updates",
+      "open + anyone everyone everybody every",
+      "no + password pin mfa 2fa login log",
+      "admin + rights",
+      "autoforward autoforwards autoforwarding autoforwarded forward forwards forwarding forwarded",
+      "open + internet",
+      "public + set",
+      "never + log logs",
+      "logged + stay stays",
+      "default + password",
+      "temporary + password",
+    ),
+  },
+];
+// Reminders and advice: "Please don't leave the trolley unlocked", "never write your password on a
+// Post-it".
+const ADVICE =
+  /\b(?:please (?:don'?t|do not|make sure|remember|lock)|reminder|(?:never|don'?t|do not) (?:leave|write|share|stick|keep|give|post|tell)|always lock|make sure)\b/i;
+
+export default defineRule({
+  meta: {
+    id: "security-arrangements/exposed-controls",
+    category: "security-arrangements",
+    severity: "block",
+    clauses: ["CLH-SMP §4.1"],
+    message:
+      "This post gives away how security is arranged, or where it fails: {{how}}. That is exactly what someone with bad intent looks for.",
+    suggestion:
+      "Delete the detail from the post and report the gap to Security, Estates or IT, or through the incident reporting system, so it gets fixed.",
+  },
+  check(context) {
+    const view = context.normalised.base;
+    const t = view.text;
+    for (const { how, re } of SHAPES) {
+      const m = re.exec(t);
+      if (!m) continue;
+      if (ADVICE.test(t)) return;
+      const { start, end } = view.toOriginal(m.index, m.index + m[0].length);
+      context.report({ start, end, data: { how } });
+      return;
+    }
+  },
+});
