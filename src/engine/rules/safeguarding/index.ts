@@ -1,6 +1,8 @@
 import type { Rule } from "../rule.js";
 import drinkAndDrugs from "./drink-and-drugs.js";
 import exploitingAdults from "./exploiting-adults.js";
+import harmfulHabits from "./harmful-habits.js";
+import identityExposure from "./identity-exposure.js";
 import luring from "./luring.js";
 import personalInformationTheft from "./personal-information-theft.js";
 import sedating from "./sedating.js";
@@ -13,4 +15,6 @@ export const rules: Rule[] = [
   drinkAndDrugs,
   sedating,
   exploitingAdults,
+  harmfulHabits,
+  identityExposure,
 ];

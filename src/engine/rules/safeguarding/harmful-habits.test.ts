@@ -1,0 +1,60 @@
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import rule from "./harmful-habits.js";
+
+ruleTester(rule, {
+  valid: [
+    "Ramadan on nights: if you're fasting on shifts, plan your suhoor and tell your NIC",
+    "Nil by mouth from midnight for the op, so don't eat after 12, the leaflet explains it",
+    "Please eat something on your break, skipping meals on a 12 hour shift is how people faint",
+    "Parents, please be aware of the blackout challenge going round, talk to your kids about it",
+    "Did the cinnamon challenge in 2012 and coughed for a week. Never again 😂",
+    "Alcohol Awareness Week: drinking more than 14 units a week raises your risk of liver disease",
+    "Good luck to whoever's going to stop her drinking 3 bottles a night",
+    "Dry January done! Not a drop for 31 days and I feel amazing",
+    "Anyone else's kid asking for a hip flask watch for Christmas?",
+    "Rough night. Going to sit in the car for five minutes before I drive home, that's allowed",
+    "Lovely evening at the charity ball, home by 11 and a bottle of water before bed",
+  ],
+  invalid: [
+    {
+      text: "Girls, just stop eating after 4pm on nights and you'll drop a dress size by the summer party",
+      errors: [{ message: /not eating/ }],
+    },
+    {
+      text: "Chew and spit your lunch and you'll never gain a pound on a long day",
+      errors: 1,
+    },
+    {
+      text: "New students: skip breakfast and lunch on placement and you'll look amazing by Christmas",
+      errors: 1,
+    },
+    {
+      text: "The kids on the ward are doing the salt and ice challenge again, mine lasted longest 😂",
+      errors: [{ message: /challenge/ }],
+    },
+    {
+      text: "Chroming is the new thing at my son's school, they're so inventive 😂",
+      errors: 1,
+    },
+    {
+      text: "Bottle of wine a night and two on my days off, that's my self care 🍷",
+      errors: [{ message: /heavy drinking/ }],
+    },
+    {
+      text: "Leaving do rule: one shot for every year you've worked here 🍸",
+      errors: 1,
+    },
+    {
+      text: "Couple of tinnies in the car park after the late and then we drive home, tradition",
+      errors: 1,
+    },
+    {
+      text: "Drinking till I black out is the only way to switch off from this job",
+      errors: 1,
+    },
+    {
+      text: "Pre-drinks in the on-call room before handover, don't tell the consultant 🤭",
+      errors: 1,
+    },
+  ],
+});

@@ -1,0 +1,85 @@
+// Harm passed on as a habit or a dare (CCC-SMP §7.3.13): not eating sold as a way to lose weight
+// or get through a shift ("stop eating after 6pm and you'll lose a stone"), the named challenges
+// that choke, burn or poison children ("the blackout challenge", "chroming"), and drinking told as
+// a rate or a ritual ("a bottle a night", "a shot for every year", "then we drive home").
+// Warnings about the challenges, alcohol-awareness and Ramadan or pre-operative fasting are not
+// reported.
+import { guard, type Guarded } from "../gate.js";
+import { defineRule } from "../rule.js";
+
+interface Shape {
+  how: string;
+  re: Guarded;
+  /** Posts that read the same words the other way (a warning, a clinical instruction). */
+  against: RegExp;
+}
+
+const SHAPES: Shape[] = [
+  {
+    how: "not eating passed on as a way to lose weight or cope",
+    re: guard(
+      /\b(?:(?:just |you )?stop eating|(?:just |honestly )?don'?t eat|starv(?:e|ing) (?:yourself|urself)|starving is|(?:just )?starve\b|chew and spit|skip(?:ping)? (?:breakfast|lunch|dinner|meals)(?: and (?:breakfast|lunch|dinner))?|(?:only|just) (?:have|drink) black coffee|no food (?:or water|till|until|for)|haven'?t eaten (?:on|at|during|in)|(?:dry )?fast(?:ing)? (?:on shifts?|before|for \d)|eat less)\b[^\n]{0,120}?\b(?:stone|lbs?|kg|size \d+|lose|drop|gain|pounds?|look (?:amazing|good|so much better|better)|skinny|thin|weight|weigh-?in|tunic|dress|wedding|summer|fit into|baggy|works|worked for me|that'?s how i|nerves go)\b/i,
+      "stop don dont starve starving chew skip skipping black food eaten fast fasting less" +
+        " + stone lb lbs kg size lose drop gain pound pounds look skinny thin weight weigh weighin tunic dress wedding summer fit baggy works worked how nerves",
+    ),
+    against:
+      /\b(?:ramadan|eid|iftar|suhoor|nil by mouth|nbm|fasting bloods?|blood tests?|before (?:your |the )?(?:op|operation|surgery|procedure|scan|anaesthetic)|eating disorders? (?:are|is) (?:serious|not)|beat|please (?:eat|don'?t)|make sure you eat|remember to eat)\b/i,
+  },
+  {
+    how: "a dangerous challenge passed on",
+    re: guard(
+      /\b(?:blackout|paracetamol|salt and ice|cinnamon|deodorant|knockout|chroming|fainting|choking|pass-?out|skull-?breaker|benadryl|tide pod|no-?sleep|chug|tombstoning)\s+(?:challenge|game|trend)s?\b|\bchroming\b|\bhold (?:your|their) breath (?:till|until|on)\b/i,
+      "blackout paracetamol ice cinnamon deodorant knockout chroming fainting choking pass passout skull skullbreaker breaker benadryl pod sleep nosleep chug tombstoning + challenge challenges game games trend trends",
+      "chroming",
+      "hold + breath",
+    ),
+    against:
+      /\b(?:aware\w*|warn\w*|dangerous|died|death|killed|please|talk to your|if your (?:child|kid)|report\w*|hospitali[sz]ed|a&e with|signs|never again)\b/i,
+  },
+  {
+    how: "heavy drinking told as a rate or a ritual",
+    re: guard(
+      /\b(?:(?:(?:a|one|two|three|\d) )?bottles? (?:of (?!water|milk|formula)[\w ]{1,15}?)?(?:a|per|every) (?:night|day|morning|evening)|bottle a (?:night|day)|\d+ units this week|drink(?:ing)? (?:till|until|til) (?:i|you|we|u) (?:black ?out|pass out)|black ?out (?:drunk|every)|(?:a|one) (?:shot|drink|pint|can) (?:for|per) (?:every|each) (?:year|bed|patient|call|bleep)|every time [^.!?\n]{0,40}?\b(?:down|neck) (?:a|the|whatever)|drink through it|liquid breakfast|(?:pints?|shots?|drinks?|wine|beers?|tinnies|cans|vodka|tequila|gin|prosecco|lager|cider|drunk)\b[^.!?\n]{0,60}?\b(?:before|then|and) (?:we |i )?(?:drive|driving) home|driving home after (?:the|a) (?:do|party|night out)|(?:swig|sip|nip) (?:from|of) (?:the|my|a) hip flask|vodka in (?:the|my|your) (?:water bottle|stanley|cup|coffee)|pre-?drink(?:s|ing)? (?:in|on) the (?:car park|on-?call|locker|sluice)|(?:^|i'?m |im |am )still (?:absolutely )?(?:drunk|steaming|hammered|pissed) (?:from|and)|go hard or go home|go harder)\b/i,
+      "bottle bottles + night day morning evening",
+      "units + week",
+      "drink drinking + till until til",
+      "black blackout + drunk every",
+      "shot drink pint can + every each",
+      "every + time + down neck",
+      "drink + through",
+      "liquid + breakfast",
+      "pint pints shot shots drink drinks wine beer beers tinnies cans vodka tequila gin prosecco lager cider drunk + drive driving + home",
+      "hip + flask",
+      "vodka + water stanley cup coffee",
+      "drink drinks drinking predrink predrinks predrinking + car call oncall locker sluice",
+      "still + drunk steaming hammered pissed",
+      "go + home harder",
+    ),
+    against:
+      /\b(?:dry january|sober|alcohol (?:care|liaison|support|awareness)|drink ?aware|units? (?:guideline|limit)|please don'?t|never drink and drive|don'?t drink and drive|addiction|recovery|aa meeting|(?:her|his|their) drinking)\b/i,
+  },
+];
+
+export default defineRule({
+  meta: {
+    id: "safeguarding/harmful-habits",
+    category: "safeguarding",
+    severity: "block",
+    clauses: ["CCC-SMP §7.3.13"],
+    message: "This encourages behaviour that puts people at risk: {{how}}.",
+    suggestion:
+      "Delete it. Posts must not encourage disordered eating, dangerous dares or heavy drinking; if you or a colleague are struggling, Occupational Health and the staff wellbeing service can help.",
+    directions: ["outbound", "inbound"],
+  },
+  check(context) {
+    const view = context.normalised.base;
+    const t = view.text;
+    for (const { how, re, against } of SHAPES) {
+      const m = re.exec(t);
+      if (!m || against.test(t)) continue;
+      const { start, end } = view.toOriginal(m.index, m.index + m[0].length);
+      context.report({ start, end, data: { how } });
+      return;
+    }
+  },
+});
