@@ -18,6 +18,11 @@ ruleTester(rule, {
       name: "praise of security staff is not a gap in cover",
     },
     "The fire alarm test is every Wednesday at 10, don't panic",
+    "NHS Discounts scams are everywhere: we'll never ask for your password, report anything dodgy",
+    "Recruitment's gone downhill, they just let anyone in now",
+    "Our new e-learning logs you in automatically? No, you still need your smartcard",
+    "The code of conduct is the Trust's name for the new behaviour framework",
+    "Second check of the CD register done at handover as always, all correct",
     "IG week: never share your smartcard and never write your PIN on a sticker on the back of it",
   ],
   invalid: [
@@ -84,6 +89,38 @@ ruleTester(rule, {
     {
       text: "Our practice's clinical system stays logged in on the reception PC all weekend",
       errors: 1,
+    },
+    {
+      text: "The side door by the kitchens doesn't need a swipe after 10pm, just push it",
+      errors: [{ message: /way in without/ }],
+    },
+    {
+      text: "The maternity buzzer lets anyone in who says they're a dad",
+      errors: 1,
+    },
+    {
+      text: "The results system login is still the default password the supplier set up",
+      errors: [{ message: /defaults/ }],
+    },
+    {
+      text: "The ward computer remembers the last person's login, so you can just carry on",
+      errors: 1,
+    },
+    {
+      text: "CD checks on nights: no second signature, one of us just fills it in",
+      errors: [{ message: /one person or hardly ever/ }],
+    },
+    {
+      text: "The FP10 pads only get counted once a year at stocktake",
+      errors: 1,
+    },
+    {
+      text: "The forensic unit doors have been on manual override since the fire alarm test",
+      errors: [{ message: /override/ }],
+    },
+    {
+      text: "The drug room door code is just the ward's phone extension backwards",
+      errors: [{ message: /guess/ }],
     },
   ],
 });

@@ -58,7 +58,7 @@ const SHAPES: { how: string; re: Guarded }[] = [
   {
     how: "an IT system left open or unpatched",
     re: guard(
-      /\b(?:hasn'?t|haven'?t|not|never|still not)\s+(?:been\s+)?patched\b|\b(?:no|hasn'?t had a|hasn'?t had any|without) security updates?\b|\bopen to (?:anyone|every(?:one|body)?) (?:on the network|with (?:a|an|any)|nearby)\b|\bopen to every login\b|\b(?:with|has|have|had) no (?:password|pin|mfa|2fa|log-?in)\b(?! (?:needed|required))|\bfull admin rights\b|\bauto-?forward(?:s|ing|ed)?\b|\bon the open internet\b|\bset to public\b|\bnever logs? out\b|\bstays? logged in\b|\bdefault password\b|\bsame temporary password\b/i,
+      /\b(?:hasn'?t|haven'?t|not|never|still not)\s+(?:been\s+)?patched\b|\b(?:no|hasn'?t had a|hasn'?t had any|without) security updates?\b|\bopen to (?:anyone|every(?:one|body)?) (?:on the network|with (?:a|an|any)|nearby)\b|\bopen to every login\b|\b(?:with|has|have|had) no (?:password|pin|mfa|2fa|log-?in)\b(?! (?:needed|required))|\bfull admin rights\b|\bauto-?forward(?:s|ing|ed)?\b|\bon the open internet\b|\bset to public\b|\bnever logs? out\b|\bstays? logged in\b|\bsame temporary password\b/i,
       "patched",
       "security + update updates",
       "open + anyone everyone everybody every",
@@ -69,8 +69,58 @@ const SHAPES: { how: string; re: Guarded }[] = [
       "public + set",
       "never + log logs",
       "logged + stay stays",
-      "default + password",
       "temporary + password",
+    ),
+  },
+  {
+    how: "a way in without the badge, code or password",
+    re: guard(
+      /\b(?:doesn'?t|don'?t|does not|do not|won'?t) (?:need|require|check) (?:a |your |any |the )?(?:swipe|badge|pin|password|passcode|code|log-?in|id|key|fob)s?\b|\bopens? for (?:any|every) (?:badge|card|fob|car|one)\b|\bany (?:badge|card|fob|swipe card|smartcard) (?:works|opens|will do)\b|\blets? (?:anyone|anybody|everyone) in (?:who|if|through|without|at|after|before)\b|\bbuzz(?:es)? (?:in )?(?:whoever|anyone|anybody)(?: in)?\b|\banyone (?:can|could) (?:walk|get|wander|stroll|let themselves) (?:straight |right )?in(?:to)?\b|\b(?:walk|wander|stroll) (?:straight|right) (?:in|through)\b/i,
+      "doesn doesnt don dont does do won wont + need require check + swipe badge badges pin pins password passwords passcode passcodes code codes login logins log id ids key keys fob fobs",
+      "opens open + any every + badge card fob car one",
+      "any + badge card fob swipe smartcard + works opens will",
+      "let lets + anyone anybody everyone + who if through without at after before",
+      "buzz buzzes + whoever anyone anybody",
+      "anyone + can could + walk get wander stroll let",
+      "walk wander stroll + straight right",
+    ),
+  },
+  {
+    how: "logins left at their defaults or signed in for anyone",
+    re: guard(
+      /\bdefault (?:admin )?(?:password|log-?in|pin|code)s?\b|\badmin\/admin\b|\b(?:log-?ins?|passwords?|pins?) default to\b|\bremembers the last person'?s (?:log-?in|password|account)\b|\bauto(?:matically)? ?logs? (?:in|on)\b|\blogs? everyone'?s? in\b|\b(?:never|nobody ever|no one ever|never been) changed (?:it|theirs|the (?:default|password|code|pin))\b/i,
+      "default + password passwords login logins log pin pins code codes",
+      "admin",
+      "remembers + login log password account",
+      "auto automatically autolog autologs + log logs in on",
+      "log logs + everyone",
+      "changed + it theirs default password code pin",
+    ),
+  },
+  {
+    how: "checks done by one person or hardly ever",
+    re: guard(
+      /\bno second (?:check|signature|person|nurse|officer|member of staff|staff member|checker)\b|\bsecond[- ]person check\b|\b(?:checked|counted|audited|reconciled|tested) (?:once|twice) a (?:week|month|year)\b|\bnobody (?:ever )?reconciles\b|\bone (?:nurse|person|officer) ticking\b/i,
+      "second + check signature person nurse officer member staff checker",
+      "checked counted audited reconciled tested + once twice",
+      "nobody + reconciles",
+      "one + ticking",
+    ),
+  },
+  {
+    how: "an override left on or its code given away",
+    re: guard(
+      /\b(?:on|in) (?:manual )?override (?:since|for|all)\b|\bengineer (?:code|key|mode)\b|\bmaintenance mode\b|\boverride (?:key|code) (?:is|for|lives|hangs|kept)\b/i,
+      "override + since for all is lives hangs kept",
+      "engineer + code key mode",
+      "maintenance + mode",
+    ),
+  },
+  {
+    how: "a code or password anyone could guess",
+    re: guard(
+      /\b(?<!\b(?:dress|promo|discount|voucher|qr|bar|zip|post|area|tax|source|colou?r|crash) )(?:codes?(?! of\b)|passwords?|pins?|log-?ins?)\b[^.!?\n]{0,30}?\b(?:is|are|'s)\s+(?:just\s+|still\s+|literally\s+)?(?:the|his|her|their|our|your|its|my)\s+(?:[\w'-]+\s+){0,3}?(?:birthday|birth ?date|date of birth|postcode|year|name|extension|callsign|initials|surname|number plate|reg)\b/i,
+      "code codes password passwords pin pins login logins log + birthday birth birthdate postcode year name extension callsign initials surname plate reg",
     ),
   },
 ];
