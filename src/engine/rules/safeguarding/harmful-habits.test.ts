@@ -12,6 +12,9 @@ ruleTester(rule, {
     "Good luck to whoever's going to stop her drinking 3 bottles a night",
     "Dry January done! Not a drop for 31 days and I feel amazing",
     "Anyone else's kid asking for a hip flask watch for Christmas?",
+    "Pumpkin spice latte season is back, highly recommend the one from the canteen",
+    "Ritalin has been a game changer since my ADHD diagnosis at 40",
+    "Nitrous in labour was the best thing ever, highly recommend to any mum-to-be",
     "Rough night. Going to sit in the car for five minutes before I drive home, that's allowed",
     "Lovely evening at the charity ball, home by 11 and a bottle of water before bed",
   ],
@@ -54,6 +57,14 @@ ruleTester(rule, {
     },
     {
       text: "Pre-drinks in the on-call room before handover, don't tell the consultant 🤭",
+      errors: 1,
+    },
+    {
+      text: "A THC vape in the car at lunch is honestly the only way I get through clinic 🌿",
+      errors: [{ message: /drug-taking recommended/ }],
+    },
+    {
+      text: "Microdosing shrooms before nights, never felt sharper, DM me if you want some",
       errors: 1,
     },
   ],

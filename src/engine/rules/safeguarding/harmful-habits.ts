@@ -1,7 +1,9 @@
 // Harm passed on as a habit or a dare (CCC-SMP §7.3.13): not eating sold as a way to lose weight
 // or get through a shift ("stop eating after 6pm and you'll lose a stone"), the named challenges
 // that choke, burn or poison children ("the blackout challenge", "chroming"), and drinking told as
-// a rate or a ritual ("a bottle a night", "a shot for every year", "then we drive home").
+// a rate or a ritual ("a bottle a night", "a shot for every year", "then we drive home"), and drugs
+// that drink-and-drugs.ts does not name, recommended ("THC vape, game changer", "microdosing on
+// nights, never felt sharper").
 // Warnings about the challenges, alcohol-awareness and Ramadan or pre-operative fasting are not
 // reported.
 import { guard, type Guarded } from "../gate.js";
@@ -57,6 +59,16 @@ const SHAPES: Shape[] = [
     ),
     against:
       /\b(?:dry january|sober|alcohol (?:care|liaison|support|awareness)|drink ?aware|units? (?:guideline|limit)|please don'?t|never drink and drive|don'?t drink and drive|addiction|recovery|aa meeting|(?:her|his|their) drinking)\b/i,
+  },
+  {
+    how: "drug-taking recommended",
+    re: guard(
+      /\b(?:thc|edibles?|(?<!(?:pumpkin|chai|mixed|all|old) )spice|nitrous|microdos\w*|magic mushrooms|shrooms|benzos|modafinil|methylphenidate|ritalin|special brownies|lines of)\b[^.!?\n]{0,80}?\b(?:better than|best thing|game changer|(?:highly |would )?recommend|only way|gets? me through|through the (?:afternoon|shift|day|night)|try it|should try|sort (?:anyone|you) out|£\d+ a (?:bag|strip|gram)|anyone want in|dm me|never felt (?:sharper|calmer|better)|unreal|ten out of ten|10\/10)\b/i,
+      "thc edible edibles spice nitrous microdos* magic shrooms benzos modafinil methylphenidate ritalin brownies lines" +
+        " + better best game changer recommend only gets get through try sort bag strip gram anyone dm never unreal ten 10",
+    ),
+    against:
+      /\b(?:never (?:take|try)|don'?t (?:take|try)|dangerous|overdose|addiction|patients? (?:on|who)|admitted|brought in|came in|a&e with|harm reduction|adhd|prescribed|diagnos\w*|labou?r|contractions|birth|dentist)\b/i,
   },
 ];
 

@@ -5,6 +5,7 @@ import harmfulHabits from "./harmful-habits.js";
 import identityExposure from "./identity-exposure.js";
 import luring from "./luring.js";
 import personalInformationTheft from "./personal-information-theft.js";
+import privateAccess from "./private-access.js";
 import sedating from "./sedating.js";
 import selfHarm from "./self-harm.js";
 
@@ -17,4 +18,5 @@ export const rules: Rule[] = [
   exploitingAdults,
   harmfulHabits,
   identityExposure,
+  privateAccess,
 ];
