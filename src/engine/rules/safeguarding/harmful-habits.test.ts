@@ -15,6 +15,8 @@ ruleTester(rule, {
     "Pumpkin spice latte season is back, highly recommend the one from the canteen",
     "Ritalin has been a game changer since my ADHD diagnosis at 40",
     "Nitrous in labour was the best thing ever, highly recommend to any mum-to-be",
+    "They've just cut the bank rate again, same job, less money",
+    "Don't stop taking your meds without talking to your GP first",
     "Rough night. Going to sit in the car for five minutes before I drive home, that's allowed",
     "Lovely evening at the charity ball, home by 11 and a bottle of water before bed",
   ],
@@ -66,6 +68,18 @@ ruleTester(rule, {
     {
       text: "Microdosing shrooms before nights, never felt sharper, DM me if you want some",
       errors: 1,
+    },
+    {
+      text: "New grads, if it gets bad, hide the marks under long sleeves, nobody checks",
+      errors: [{ message: /self-harm/ }],
+    },
+    {
+      text: "Bad week? Just stop taking your antidepressants for a few days, clears your head",
+      errors: 1,
+    },
+    {
+      text: "Driving home after the Christmas do is fine if you take the back lanes",
+      errors: [{ message: /heavy drinking/ }],
     },
   ],
 });

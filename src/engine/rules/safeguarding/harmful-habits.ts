@@ -3,7 +3,8 @@
 // that choke, burn or poison children ("the blackout challenge", "chroming"), and drinking told as
 // a rate or a ritual ("a bottle a night", "a shot for every year", "then we drive home"), and drugs
 // that drink-and-drugs.ts does not name, recommended ("THC vape, game changer", "microdosing on
-// nights, never felt sharper").
+// nights, never felt sharper"), and self-harm passed on as a coping tip ("hide the marks under
+// long sleeves").
 // Warnings about the challenges, alcohol-awareness and Ramadan or pre-operative fasting are not
 // reported.
 import { guard, type Guarded } from "../gate.js";
@@ -41,7 +42,7 @@ const SHAPES: Shape[] = [
   {
     how: "heavy drinking told as a rate or a ritual",
     re: guard(
-      /\b(?:(?:(?:a|one|two|three|\d) )?bottles? (?:of (?!water|milk|formula)[\w ]{1,15}?)?(?:a|per|every) (?:night|day|morning|evening)|bottle a (?:night|day)|\d+ units this week|drink(?:ing)? (?:till|until|til) (?:i|you|we|u) (?:black ?out|pass out)|black ?out (?:drunk|every)|(?:a|one) (?:shot|drink|pint|can) (?:for|per) (?:every|each) (?:year|bed|patient|call|bleep)|every time [^.!?\n]{0,40}?\b(?:down|neck) (?:a|the|whatever)|drink through it|liquid breakfast|(?:pints?|shots?|drinks?|wine|beers?|tinnies|cans|vodka|tequila|gin|prosecco|lager|cider|drunk)\b[^.!?\n]{0,60}?\b(?:before|then|and) (?:we |i )?(?:drive|driving) home|driving home after (?:the|a) (?:do|party|night out)|(?:swig|sip|nip) (?:from|of) (?:the|my|a) hip flask|vodka in (?:the|my|your) (?:water bottle|stanley|cup|coffee)|pre-?drink(?:s|ing)? (?:in|on) the (?:car park|on-?call|locker|sluice)|(?:^|i'?m |im |am )still (?:absolutely )?(?:drunk|steaming|hammered|pissed) (?:from|and)|go hard or go home|go harder)\b/i,
+      /\b(?:(?:(?:a|one|two|three|\d) )?bottles? (?:of (?!water|milk|formula)[\w ]{1,15}?)?(?:a|per|every) (?:night|day|morning|evening)|bottle a (?:night|day)|\d+ units this week|drink(?:ing)? (?:till|until|til) (?:i|you|we|u) (?:black ?out|pass out)|black ?out (?:drunk|every)|(?:a|one) (?:shot|drink|pint|can) (?:for|per) (?:every|each) (?:year|bed|patient|call|bleep)|every time [^.!?\n]{0,40}?\b(?:down|neck) (?:a|the|whatever)|drink through it|liquid breakfast|(?:pints?|shots?|drinks?|wine|beers?|tinnies|cans|vodka|tequila|gin|prosecco|lager|cider|drunk)\b[^.!?\n]{0,60}?\b(?:before|then|and) (?:we |i )?(?:drive|driving) home|driving home after (?:the |a |our )?(?:christmas |xmas |work |staff |leaving )?(?:do|party|night out|drinks)|(?:drive|driving|drove) home after (?:a few|a couple|\d|two|three|four) (?:glasses|drinks|pints|beers|cans)|(?:swig|sip|nip) (?:from|of) (?:the|my|a) hip flask|vodka in (?:the|my|your) (?:water bottle|stanley|cup|coffee)|pre-?drink(?:s|ing)? (?:in|on) the (?:car park|on-?call|locker|sluice)|(?:^|i'?m |im |am )still (?:absolutely )?(?:drunk|steaming|hammered|pissed) (?:from|and)|go hard or go home|go harder)\b/i,
       "bottle bottles + night day morning evening",
       "units + week",
       "drink drinking + till until til",
@@ -51,6 +52,7 @@ const SHAPES: Shape[] = [
       "drink + through",
       "liquid + breakfast",
       "pint pints shot shots drink drinks wine beer beers tinnies cans vodka tequila gin prosecco lager cider drunk + drive driving + home",
+      "drive driving drove + home + after",
       "hip + flask",
       "vodka + water stanley cup coffee",
       "drink drinks drinking predrink predrinks predrinking + car call oncall locker sluice",
@@ -69,6 +71,23 @@ const SHAPES: Shape[] = [
     ),
     against:
       /\b(?:never (?:take|try)|don'?t (?:take|try)|dangerous|overdose|addiction|patients? (?:on|who)|admitted|brought in|came in|a&e with|harm reduction|adhd|prescribed|diagnos\w*|labou?r|contractions|birth|dentist)\b/i,
+  },
+  {
+    how: "self-harm passed on as a way to cope or to hide",
+    re: guard(
+      /\b(?:hide (?:the|your|their) (?:marks|cuts|scars)|just cut(?=[,.!]|$| yourself| urself)|(?:keep|carry) a (?:razor|blade)|do it on (?:their|your) (?:thighs|legs)|go deeper|scratch (?:till|until) it bleeds|stop taking (?:your|ur) (?:meds|medication|insulin|tablets|antidepressants)|there'?s a way that doesn'?t hurt|(?:wrist|hand|arm) under the hot tap)\b/i,
+      "hide + marks cuts scars",
+      "just + cut",
+      "keep carry + razor blade",
+      "do + thighs legs",
+      "go + deeper",
+      "scratch + bleeds",
+      "stop + taking + meds medication insulin tablets antidepressants",
+      "way + hurt",
+      "wrist hand arm + tap",
+    ),
+    against:
+      /\b(?:never|don'?t (?:stop|hide)|do not|without (?:talking|speaking)|speak to|talk to your (?:gp|doctor|pharmacist))\b/i,
   },
 ];
 

@@ -1,6 +1,7 @@
 import type { Rule } from "../rule.js";
 import drinkAndDrugs from "./drink-and-drugs.js";
 import exploitingAdults from "./exploiting-adults.js";
+import exploitationOffers from "./exploitation-offers.js";
 import harmfulHabits from "./harmful-habits.js";
 import identityExposure from "./identity-exposure.js";
 import luring from "./luring.js";
@@ -19,4 +20,5 @@ export const rules: Rule[] = [
   harmfulHabits,
   identityExposure,
   privateAccess,
+  exploitationOffers,
 ];
