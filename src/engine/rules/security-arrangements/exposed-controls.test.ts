@@ -23,6 +23,9 @@ ruleTester(rule, {
     "Our new e-learning logs you in automatically? No, you still need your smartcard",
     "The code of conduct is the Trust's name for the new behaviour framework",
     "Second check of the CD register done at handover as always, all correct",
+    "Push the door and it opens onto the garden, lovely in summer",
+    "My old phone still works fine, no need for an upgrade",
+    "Password changed this morning as IT asked, all sorted",
     "IG week: never share your smartcard and never write your PIN on a sticker on the back of it",
   ],
   invalid: [
@@ -121,6 +124,22 @@ ruleTester(rule, {
     {
       text: "The drug room door code is just the ward's phone extension backwards",
       errors: [{ message: /guess/ }],
+    },
+    {
+      text: "If the reader on the staff entrance is playing up, just pull the door hard and it pops open",
+      errors: [{ message: /way in/ }],
+    },
+    {
+      text: "Leavers' badges don't get deactivated for months, mine still opened the theatre corridor",
+      errors: 1,
+    },
+    {
+      text: "The theatres mailbox password hasn't been changed since 2018",
+      errors: [{ message: /never changes/ }],
+    },
+    {
+      text: "IT have disabled MFA on NHSmail for the next week while they sort the licences",
+      errors: [{ message: /switched off/ }],
     },
   ],
 });

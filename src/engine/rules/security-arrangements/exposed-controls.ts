@@ -123,6 +123,34 @@ const SHAPES: { how: string; re: Guarded }[] = [
       "code codes password passwords pin pins login logins log + birthday birth birthdate postcode year name extension callsign initials surname plate reg",
     ),
   },
+  {
+    how: "a way in without the badge, code or password",
+    re: guard(
+      /\b(?:opens?|pops? open|comes? open|gives?)\b[^.!?\n]{0,20}?\bwithout (?:a |your |any )?(?:card|badge|swipe|code|key|fob|pass)\b|\b(?:kick|push|pull|shove|yank|lift|jiggle)\b[^.!?\n]{0,30}?\b(?:hard|good|firmly)\b[^.!?\n]{0,15}?\b(?:and it (?:pops|opens|gives|comes)|pops open|springs open)\b|\b(?:badges?|cards?|passes|log-?ins?|accounts?|access|fobs?|smartcards?)\b[^.!?\n]{0,40}?\b(?:don'?t|doesn'?t|aren'?t|isn'?t|never|not) (?:get |been )?(?:deactivated|cancelled|disabled|switched off|removed|revoked)\b|\b(?:badge|card|swipe card|pass|fob|key|log-?in)\b[^.!?\n]{0,40}?\bstill (?:opens|works on|gets (?:me|you|him|her|them) into|lets (?:me|you|him|her|them) (?:in|into))\b/i,
+      "open opens pop pops come comes give gives + without + card badge swipe code key fob pass",
+      "kick push pull shove yank lift jiggle + hard good firmly + pops opens gives comes springs",
+      "badge badges card cards passes login logins log accounts account access fob fobs smartcard smartcards + deactivated cancelled disabled switched removed revoked",
+      "badge card pass fob key login log + still + opens works gets lets",
+    ),
+  },
+  {
+    how: "a code or password that never changes or anyone could guess",
+    re: guard(
+      /\b(?:codes?|combos?|combinations?|passwords?|pins?|locks?)\b[^.!?\n]{0,40}?\b(?:hasn'?t|haven'?t|has not|have not|never|not) (?:been )?changed\b|\b(?:combos?|combinations?)\b[^.!?\n]{0,30}?\b(?:is|are|'s)\s+(?:just\s+|still\s+)?(?:the|his|her|their|our)\s+(?:[\w'-]+\s+){0,3}?(?:birthday|postcode|year|name|extension|number)\b|\bused to (?:just )?be the (?:ward|room|bed|phone|door) (?:number|extension)\b/i,
+      "code codes combo combos combination combinations password passwords pin pins lock locks + changed",
+      "combo combos combination combinations + birthday postcode year name extension number",
+      "used + ward room bed phone door + number extension",
+    ),
+  },
+  {
+    how: "an alarm, camera or other control switched off or connected to nothing",
+    re: guard(
+      /\b(?:disabled|switched off|turned off|deactivated)\s+(?:the\s+)?(?:mfa|2fa|multi-?factor|usb blocking|alarms?|cctv|cameras?|second-?person check|tagging|lockdown)\b|\b(?:no|without|doesn'?t have|don'?t have) (?:mfa|2fa|multi-?factor)\b|\bsame network as\b/i,
+      "disabled switched turned deactivated + mfa 2fa multi multifactor factor usb alarm alarms cctv camera cameras second secondperson tagging lockdown",
+      "no without have + mfa 2fa multi multifactor",
+      "same + network",
+    ),
+  },
 ];
 // Reminders and advice: "Please don't leave the trolley unlocked", "never write your password on a
 // Post-it".
