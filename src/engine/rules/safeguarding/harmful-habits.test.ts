@@ -17,6 +17,8 @@ ruleTester(rule, {
     "Nitrous in labour was the best thing ever, highly recommend to any mum-to-be",
     "They've just cut the bank rate again, same job, less money",
     "Don't stop taking your meds without talking to your GP first",
+    "A Diet Coke before my shift gets me through the first four hours",
+    "Patient brought in after a bottle of vodka before the night shift, please look out for each other",
     "Rough night. Going to sit in the car for five minutes before I drive home, that's allowed",
     "Lovely evening at the charity ball, home by 11 and a bottle of water before bed",
   ],
@@ -80,6 +82,14 @@ ruleTester(rule, {
     {
       text: "Driving home after the Christmas do is fine if you take the back lanes",
       errors: [{ message: /heavy drinking/ }],
+    },
+    {
+      text: "Top tip for nights: a cheeky line in the locker room keeps you sharp till 8am",
+      errors: [{ message: /way to get through work/ }],
+    },
+    {
+      text: "Half a bottle of gin after every shift, that's how I cope with this place",
+      errors: [{ message: /way to cope/ }],
     },
   ],
 });

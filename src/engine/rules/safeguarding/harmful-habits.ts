@@ -3,7 +3,8 @@
 // that choke, burn or poison children ("the blackout challenge", "chroming"), and drinking told as
 // a rate or a ritual ("a bottle a night", "a shot for every year", "then we drive home"), and drugs
 // that drink-and-drugs.ts does not name, recommended ("THC vape, game changer", "microdosing on
-// nights, never felt sharper"), and self-harm passed on as a coping tip ("hide the marks under
+// nights, never felt sharper"), drink or drugs sold as the way through a shift ("a cheeky line in
+// the locker room keeps you sharp", "a bottle of vodka for breakfast"), and self-harm passed on as a coping tip ("hide the marks under
 // long sleeves").
 // Warnings about the challenges, alcohol-awareness and Ramadan or pre-operative fasting are not
 // reported.
@@ -16,6 +17,10 @@ interface Shape {
   /** Posts that read the same words the other way (a warning, a clinical instruction). */
   against: RegExp;
 }
+
+// Drink and drugs at work, told the other way: a patient's story, a warning, a colleague supported.
+const AT_WORK_AGAINST =
+  /\b(?:patients?|brought in|admitted|overdos\w*|resus|a&e with|came in|toxicology|drug tests?|tested positive|sacked|struck off|arrested|police|awareness|harm reduction|never|don'?t (?:do|take|drink)|addiction|recovery|sober|dry january|support|worried|concern\w*|help ?line|samaritans)\b/i;
 
 const SHAPES: Shape[] = [
   {
@@ -88,6 +93,26 @@ const SHAPES: Shape[] = [
     ),
     against:
       /\b(?:never|don'?t (?:stop|hide)|do not|without (?:talking|speaking)|speak to|talk to your (?:gp|doctor|pharmacist))\b/i,
+  },
+  {
+    how: "drug-taking sold as the way to get through work",
+    re: guard(
+      /\b(?:a (?:cheeky |quick |little |sneaky )?(?:line|bump)|lines? of (?:coke|charlie|something)|bumps? of (?:coke|ket|md)|(?:bag|gram|grams) of (?:coke|charlie|md|mdma)|\d grams each|(?<!(?:diet|coca|cherry|vanilla|zero|fat|of|a) )coke(?! zero| can)|cocaine|mdma|pills,? powder|a (?:fat )?(?:joint|spliff)|weed)\b[^\n]{0,80}?\b(?:before (?:a|the|my|every|each) (?:long day|shift|night|nights|clinic|list)|(?:get|gets|getting) (?:you|me|us) through|keeps? (?:you|me|us) (?:sharp|going|awake)|sharpens|only way (?:to|i)|(?:staff|locker|changing) (?:room|loos|toilets)|staff (?:loos|toilets)|on nights|night shift|stress relief|better nurse|flying|harmless|undefeated|team building)\b/i,
+      "line bump lines bumps bag gram grams coke cocaine mdma powder joint spliff weed" +
+        " + before get gets getting keep keeps sharpens only staff locker changing nights night stress nurse flying harmless undefeated team",
+    ),
+    against: AT_WORK_AGAINST,
+  },
+  {
+    how: "drinking sold as the way to cope with work",
+    re: guard(
+      /\b(?:a|half a|full|whole|another|\d|two|three) (?:bottles?|litres?|cans?|flask|glass(?:es)?|pints?) of (?:wine|vodka|gin|rum|whisky|whiskey|white|red|rosé|rose|prosecco|strongbow|cider|lager|buckfast|sambuca|jack)\b[^\n]{0,60}?\b(?:before (?:the|a|my) (?:shift|handover|long day|late|night|7pm handover)|for breakfast|(?:on|after) (?:every|each) (?:shift|night)|only way|only thing|only cure|gets? (?:me|you|us) through|survive|cope|drown|numb|don'?t knock it|recommend|in (?:your|my) (?:water bottle|coffee)|nobody checks|on the go)\b|\b(?:bottle|can|flask) (?:of \w+ )?(?:in|for) (?:your|my|the) (?:water bottle|coffee|locker)\b|\bbottle (?:number|no\.?) \d\b/i,
+      "bottle bottles litre litres can cans flask glass glasses pint pints + wine vodka gin rum whisky whiskey white red ros rose prosecco strongbow cider lager buckfast sambuca jack" +
+        " + before breakfast on after only gets get survive cope drown numb knock recommend water coffee nobody go",
+      "bottle can flask + water coffee locker",
+      "bottle + number no",
+    ),
+    against: AT_WORK_AGAINST,
   },
 ];
 
