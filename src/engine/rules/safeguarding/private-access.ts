@@ -10,9 +10,10 @@ import { defineRule } from "../rule.js";
 const AGES = ["10", "11", "12", "13", "14", "15", "16", "17"];
 // An age under 18 or a group of young people.
 const YOUNG = guard(
-  /\b(?:aged (?:1[0-7]|[89])(?: ?(?:-|to|or) ?1[0-7])?|1[0-7] (?:or|to|-) 1[0-7]|1[0-7] ?(?:\+|yo|year olds?|yrs? olds?)|under ?1[0-8]s?|u1[0-8]s|teen(?:age|agers?|s)? (?:girls?|boys?|lads?)|teens|young carers|care leavers|lads in care|children'?s home|youth club|year [5-9]s|i'?m 1[3-7])\b/i,
+  /\b(?:aged (?:1[0-7]|[89])(?: ?(?:-|to|or) ?1[0-8])?|1[0-7](?: (?:or|to) | ?- ?)1[0-8]|1[0-7] ?(?:\+|yo|year olds?|yrs? olds?)|(?:older than|only|just turned) 1[0-7]|under ?1[0-8]s?|u1[0-8]s|teen(?:age|agers?|s)? (?:girls?|boys?|lads?)|teens|young carers|care leavers|lads in care|children'?s home|youth club|year [5-9]s|i'?m 1[3-7])\b/i,
   "aged + 10 11 12 13 14 15 16 17 8 9",
-  "10 11 12 13 14 15 16 17 + or to 10 11 12 13 14 15 16 17",
+  `${AGES.join(" ")} + ${AGES.join(" ")} 18`,
+  `older only turned + ${AGES.join(" ")}`,
   "10 11 12 13 14 15 16 17 + + yo year years yr yrs",
   AGES.flatMap((n) => ["yo", "year", "years", "yr", "yrs"].map((u) => n + u)).join(" "),
   "under + 10 11 12 13 14 15 16 17 18 10s 11s 12s 13s 14s 15s 16s 17s 18s",
@@ -29,7 +30,7 @@ const YOUNG = guard(
 );
 // Out of sight: secrecy, a private place or channel, the carers cut out.
 const PRIVATE =
-  /\b(?:(?:keep it|just) between us|between (?:you and me|us)|don'?t tell (?:your|ur) (?:mum|mam|mom|dad|parents|social worker|support worker)|no need to (?:wait for|tell|ask|sign (?:them|her|him) out)|no dbs|alone with me|one to one|just me and (?:them|you|her|him)|(?:back|round|over) to mine|come round mine|at my (?:flat|house|place)|sneak (?:up|out|in)|private account|discretion|discreet|no questions asked|no questions(?=[ \t]*(?:[,.!\n]|$))|no paperwork|off their (?:support )?plans?|under 16 so)\b/i;
+  /\b(?:(?:keep it|just) between us|between (?:you and me|us)|don'?t tell (?:your|ur|his|her|their) (?:mum|mam|mom|dad|parents|social worker|support worker)|no need to (?:wait for|tell|ask|sign (?:them|her|him) out)|no dbs|alone with me|one to one|just me and (?:them|you|her|him)|(?:back|round|over) to mine|come round mine|at my (?:flat|house|place)|sneak (?:up|out|in)|private account|discretion|discreet|no questions asked|no questions(?=[ \t]*(?:[,.!\n]|$))|no paperwork|off their (?:support )?plans?|under 16 so|message me on snap|add me on|snap'?s? in my bio|we can meet|meet (?:up )?when you'?re out|sort you a lift|i'?ll (?:drive|collect|pick up) (?:them|you|her|him)|collect them from|no need for (?:your|their) (?:social worker|support worker|parents?))\b/i;
 const AWARE =
   /\b(?:if (?:someone|anyone|a stranger|an adult)|warning signs?|signs of|grooming|report (?:it|them|this)|ceop|nspcc|childline|crimestoppers|stay safe|be aware|awareness|safeguarding|exploitation|county lines|police|arrested|jailed|convicted|sentenced)\b/i;
 
