@@ -26,6 +26,9 @@ ruleTester(rule, {
     "Push the door and it opens onto the garden, lovely in summer",
     "My old phone still works fine, no need for an upgrade",
     "Password changed this morning as IT asked, all sorted",
+    "Check your Trust email for the new codes, NOT the WhatsApp group",
+    "Meds round done, charts on the counter for the doctors to sign",
+    "Free parking this weekend, no restrictions on the visitor car park? Not quite, read the signs",
     "IG week: never share your smartcard and never write your PIN on a sticker on the back of it",
   ],
   invalid: [
@@ -140,6 +143,26 @@ ruleTester(rule, {
     {
       text: "IT have disabled MFA on NHSmail for the next week while they sort the licences",
       errors: [{ message: /switched off/ }],
+    },
+    {
+      text: "The methadone bottles sit on an open shelf behind the counter until the clients come in",
+      errors: [{ message: /get at them/ }],
+    },
+    {
+      text: "The oxygen store has a padlock. With the key in it. For a year now",
+      errors: 1,
+    },
+    {
+      text: "The rostering login is passed round in a WhatsApp group with 300 people in it",
+      errors: [{ message: /passed round/ }],
+    },
+    {
+      text: "The CCTV operator is also the switchboard now, so nobody's looking at the screens half the night",
+      errors: [{ message: /nobody watches/ }],
+    },
+    {
+      text: "Payroll will change anyone's bank details from an nhs.net address, no call back",
+      errors: [{ message: /no check/ }],
     },
   ],
 });

@@ -151,6 +151,43 @@ const SHAPES: { how: string; re: Guarded }[] = [
       "same + network",
     ),
   },
+  {
+    how: "drugs, records or keys left where anyone can get at them",
+    re: guard(
+      /\b(?:methadone|cds|controlled drugs|drugs|medicines|vaccines|samples|specimens|notes|records|fp10s?|prescriptions|oxycodone|fentanyl|morphine|hard drives|smartcards?|master keys?|radios|footage|usb stick|scalpel blades|blades|cylinders|drugs bag)\b[^.!?\n]{0,60}?\b(?:unattended|on (?:the|an) (?:open )?(?:counter|shelf|doorstep)|in (?:a|the) public corridor|in the corridor|in a (?:cardboard box|carrier bag|plastic tub|open tray|tray|bum bag|pot)|open onto (?:the )?public|in the open (?:reception|office)|unencrypted|in the boot|in the readers?)\b/i,
+      "methadone cds controlled drugs medicines vaccines samples specimens notes records fp10 fp10s prescriptions oxycodone fentanyl morphine hard smartcard smartcards master radios footage usb blades cylinders" +
+        " + unattended counter shelf doorstep corridor cardboard carrier plastic tray bum pot public open unencrypted boot reader readers",
+    ),
+  },
+  {
+    how: "a PIN, code or key left where anyone can find it",
+    re: guard(
+      /\bwith the keys? in(?: it| the (?:lock|door|ignition))?\b|\bkeys? (?:left )?in the (?:lock|door)\b/i,
+      "key keys + in",
+    ),
+  },
+  {
+    how: "a password or code passed round where anyone can see it",
+    re: guard(
+      /\b(?:passwords?|log-?ins?|codes?|tokens?|pins?)\b[^.!?\n]{0,60}?\b(?<!\bnot (?:the |on |in )?)(?:on whatsapp|in a whatsapp|whatsapp group|teams channel|all-staff|email signature|group chat|sticky note|read (?:it|my password) out|shout(?:ed|s)? it|on the radio)\b|\b(?:shout|read|post|posts|send|sends) (?:it|them|the (?:code|password|passwords|pin))\b[^.!?\n]{0,40}?\b(?:across the office|down the corridor|out over the phone|all-staff|on whatsapp|teams channel)\b/i,
+      "password passwords login logins log code codes token tokens pin pins + whatsapp teams staff signature chat sticky read shout shouted shouts radio",
+      "shout read post posts send sends + office corridor phone staff whatsapp teams",
+    ),
+  },
+  {
+    how: "a control nobody watches",
+    re: guard(
+      /\b(?:nobody|no one|no-one)(?:'s| is)? (?:ever |actually |really )?(?:looks? at|looking at|listens? to|watching|watches|walks the|answers)\b[^.!?\n]{0,30}?\b(?:screens?|cameras?|cctv|monitors?|voicemails?|alarms?|corridor|book|register|sign-?in|check-?ins?|radio)\b/i,
+      "nobody no noone + look looks looking listen listens watching watches walks answers + screen screens camera cameras cctv monitor monitors voicemail voicemails alarm alarms corridor book register sign signin check checkin checkins radio",
+    ),
+  },
+  {
+    how: "requests acted on with no check",
+    re: guard(
+      /\bno (?:call[- ]?back|id check|verification)\b|\bno restrictions(?=[ \t]*(?:[.,!\n]|$))|\bno check it'?s\b/i,
+      "no + call callback id verification restrictions check",
+    ),
+  },
 ];
 // Reminders and advice: "Please don't leave the trolley unlocked", "never write your password on a
 // Post-it".
