@@ -29,6 +29,8 @@ ruleTester(rule, {
     "Check your Trust email for the new codes, NOT the WhatsApp group",
     "Meds round done, charts on the counter for the doctors to sign",
     "Free parking this weekend, no restrictions on the visitor car park? Not quite, read the signs",
+    "Doors must never be wedged open, estates will be round checking this week",
+    "Our master key policy: only the site manager holds one, signed out every shift",
     "IG week: never share your smartcard and never write your PIN on a sticker on the back of it",
   ],
   invalid: [
@@ -163,6 +165,14 @@ ruleTester(rule, {
     {
       text: "Payroll will change anyone's bank details from an nhs.net address, no call back",
       errors: [{ message: /no check/ }],
+    },
+    {
+      text: "Estates have wedged the roof access door open with a fire extinguisher for the contractors",
+      errors: [{ message: /should be locked/ }],
+    },
+    {
+      text: "The manager takes the medicine cabinet key home, so bank staff use the spare in the tea caddy",
+      errors: [{ message: /handed to anyone/ }],
     },
   ],
 });

@@ -188,11 +188,30 @@ const SHAPES: { how: string; re: Guarded }[] = [
       "no + call callback id verification restrictions check",
     ),
   },
+  {
+    how: "something that should be locked is not",
+    re: guard(
+      /\b(?:wedged?|wedging|propped|props?|held)\b[^.!?\n]{0,40}?\b(?<!fire )(?:doors?|windows?|gates?)\b[^.!?\n]{0,30}?\b(?:open|with a (?:fire extinguisher|chair|bin|wedge|brick))\b|\b(?<!fire )(?:doors?|windows?|gates?)\b[^.!?\n]{0,30}?\b(?:props?|propped|wedged?) open\b|\b(?:boarded (?:up )?with cardboard|held shut with tape|pop out with a)\b/i,
+      "wedge wedged wedging propped prop props held + door doors window windows gate gates + open extinguisher chair bin wedge brick",
+      "boarded + cardboard",
+      "held + tape",
+      "pop + out",
+    ),
+  },
+  {
+    how: "keys to locked things handed to anyone",
+    re: guard(
+      /\b(?:master|drug|drugs|cd|medicine cabinet|safe|meds room) keys?\b[^.!?\n]{0,60}?\b(?:home|contractors|housekeeping|cleaners|agency|visitors|hcas?|copies|bum bag|van|whoever|anyone)\b|\bkeys? to whoever\b|\b(?:hcas?|cleaners|housekeeping|contractors|agency (?:staff|cleaners)|volunteers) (?:hold|holds|have|get|keep) (?:the )?(?:keys|master key|drug keys|cd keys|one)\b/i,
+      "master drug drugs cd cabinet safe room + key keys + home contractors housekeeping cleaners agency visitors hca hcas copies bum van whoever anyone",
+      "key keys + whoever",
+      "hca hcas cleaners housekeeping contractors agency volunteers + hold holds have get keep + keys key one",
+    ),
+  },
 ];
 // Reminders and advice: "Please don't leave the trolley unlocked", "never write your password on a
 // Post-it".
 const ADVICE =
-  /\b(?:please (?:don'?t|do not|make sure|remember|lock)|reminder|(?:never|don'?t|do not) (?:leave|write|share|stick|keep|give|post|tell)|always lock|make sure)\b/i;
+  /\b(?:please (?:don'?t|do not|make sure|remember|lock)|reminder|(?:never|don'?t|do not) (?:leave|write|share|stick|keep|give|post|tell|wedge|prop)|must never|always lock|make sure)\b/i;
 
 export default defineRule({
   meta: {
