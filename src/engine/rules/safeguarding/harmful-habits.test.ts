@@ -19,6 +19,8 @@ ruleTester(rule, {
     "Don't stop taking your meds without talking to your GP first",
     "A Diet Coke before my shift gets me through the first four hours",
     "Patient brought in after a bottle of vodka before the night shift, please look out for each other",
+    "Heard the pharmacy tech has been selling diazepam out of the back door, reported it",
+    "Cake sale in the canteen, £1 a slice, all for the hospice",
     "Rough night. Going to sit in the car for five minutes before I drive home, that's allowed",
     "Lovely evening at the charity ball, home by 11 and a bottle of water before bed",
   ],
@@ -90,6 +92,14 @@ ruleTester(rule, {
     {
       text: "Half a bottle of gin after every shift, that's how I cope with this place",
       errors: [{ message: /way to cope/ }],
+    },
+    {
+      text: "Selling my leftover oramorph, perfect for post-nights sleep, £20 a bottle",
+      errors: [{ message: /offered for sale/ }],
+    },
+    {
+      text: "New starters asking where to score on a Friday, ask for Dave at the back of the pub",
+      errors: 1,
     },
   ],
 });

@@ -5,7 +5,7 @@
 // that drink-and-drugs.ts does not name, recommended ("THC vape, game changer", "microdosing on
 // nights, never felt sharper"), drink or drugs sold as the way through a shift ("a cheeky line in
 // the locker room keeps you sharp", "a bottle of vodka for breakfast"), and self-harm passed on as a coping tip ("hide the marks under
-// long sleeves").
+// long sleeves"), and drugs or medicines offered for sale ("£20 a bag, DM me").
 // Warnings about the challenges, alcohol-awareness and Ramadan or pre-operative fasting are not
 // reported.
 import { guard, type Guarded } from "../gate.js";
@@ -113,6 +113,19 @@ const SHAPES: Shape[] = [
       "bottle + number no",
     ),
     against: AT_WORK_AGAINST,
+  },
+  {
+    how: "drugs or medicines offered for sale",
+    re: guard(
+      /£\s?\d+ (?:a|per) (?:strip|bag|gram|g|pill|tab|bottle)\b|\b(?:dm|message|hit) me (?:for|if you want) (?:the )?(?:pills|gear|stuff|good stuff|some|any)\b|\bwhere to score\b|\bcan get (?:you|u) anything\b|(?:^|[.!?\n]\s*|\b(?:i'?m|i am|we'?re|im) )selling (?:my |the |some )?(?:leftover |spare |'?\w+'? )?(?:oramorph|morphine|diazepam|codeine|tramadol|zopiclone|pills|gummies|benzos|gear|pregabalin|gabapentin|oxycodone)\b/i,
+      "£ + strip bag gram g pill tab bottle",
+      "dm message hit + pills gear stuff good some any",
+      "where + score",
+      "get + anything",
+      "selling + oramorph morphine diazepam codeine tramadol zopiclone pills gummies benzos gear pregabalin gabapentin oxycodone",
+    ),
+    against:
+      /\b(?:police|arrested|jailed|report\w*|never|don'?t|warning|beware|scam\w*|patients?)\b/i,
   },
 ];
 
