@@ -31,6 +31,8 @@ ruleTester(rule, {
     "Free parking this weekend, no restrictions on the visitor car park? Not quite, read the signs",
     "Doors must never be wedged open, estates will be round checking this week",
     "Our master key policy: only the site manager holds one, signed out every shift",
+    "Shout out to our porters, they also cover the post room on Fridays and never complain",
+    "Paying the young lads cash every Friday for helping at the allotment",
     "IG week: never share your smartcard and never write your PIN on a sticker on the back of it",
   ],
   invalid: [
@@ -173,6 +175,14 @@ ruleTester(rule, {
     {
       text: "The manager takes the medicine cabinet key home, so bank staff use the spare in the tea caddy",
       errors: [{ message: /handed to anyone/ }],
+    },
+    {
+      text: "The night porter at the community hospital is also the security cover, so the front desk is empty half the night",
+      errors: [{ message: /security is short/ }],
+    },
+    {
+      text: "The shop counts its takings in the front window at 5, then one volunteer walks it to the bank on his own",
+      errors: [{ message: /cash is moved/ }],
     },
   ],
 });

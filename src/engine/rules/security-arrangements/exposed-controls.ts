@@ -8,6 +8,8 @@
 import { guard, type Guarded } from "../gate.js";
 import { defineRule } from "../rule.js";
 
+// The words of a cash run's when or who: "every Friday", "one volunteer", "on his own".
+const WHEN_CASH = "every one his her foot refilled collected moved";
 // Each shape behind the words it cannot match without (see ../gate.ts).
 const SHAPES: { how: string; re: Guarded }[] = [
   {
@@ -205,6 +207,23 @@ const SHAPES: { how: string; re: Guarded }[] = [
       "master drug drugs cd cabinet safe room + key keys + home contractors housekeeping cleaners agency visitors hca hcas copies bum van whoever anyone",
       "key keys + whoever",
       "hca hcas cleaners housekeeping contractors agency volunteers + hold holds have get keep + keys key one",
+    ),
+  },
+  {
+    how: "when security is short or not there",
+    re: guard(
+      /\b(?:security(?: officers?| guards?| cover| post)?|officers?|guards?|porters?|cctv operator|dog handler|response team|second (?:staff member|member of staff))\b[^.!?\n]{0,40}?\b(?:is also (?:the|on|doing)|also does|also covers|only comes (?:on|in)|isn'?t there|aren'?t there|(?:been )?pulled to|covers? (?:both|three|two|all|every)|(?:is|'s) (?:a receptionist|an? \w+ in (?:a )?hi-?vis)|asleep in)\b|\bno (?:response team|security (?:cover|officer|guard)s?)\b/i,
+      "security officer officers guard guards porter porters cctv dog response second + also only isn isnt there aren arent pulled cover covers receptionist hi hivis vis asleep",
+      "no + response security + team cover officer officers guard guards",
+    ),
+  },
+  {
+    how: "when and how cash is moved",
+    re: guard(
+      /\b(?:takings|banking run|cash collection|cash machine|petty cash|cash office|move the cash|moves the cash|the cash from)\b[^\n]{0,80}?\b(?:every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|evening|morning)|one (?:guy|bloke|admin|volunteer|person)|on (?:his|her) own|on foot|(?:refilled|collected|moved) at \d)\b/i,
+      `takings + ${WHEN_CASH}`,
+      `banking + run + ${WHEN_CASH}`,
+      `cash + collection machine petty office move moves from + ${WHEN_CASH}`,
     ),
   },
 ];
