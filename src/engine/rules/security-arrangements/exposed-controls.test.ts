@@ -33,6 +33,7 @@ ruleTester(rule, {
     "Our master key policy: only the site manager holds one, signed out every shift",
     "Shout out to our porters, they also cover the post room on Fridays and never complain",
     "Paying the young lads cash every Friday for helping at the allotment",
+    "Anyone can sign up for any of the wellbeing sessions, just book on the intranet",
     "IG week: never share your smartcard and never write your PIN on a sticker on the back of it",
   ],
   invalid: [
@@ -183,6 +184,14 @@ ruleTester(rule, {
     {
       text: "The shop counts its takings in the front window at 5, then one volunteer walks it to the bank on his own",
       errors: [{ message: /cash is moved/ }],
+    },
+    {
+      text: "The bleep system lets anyone with the switchboard extension send a message as any consultant",
+      errors: [{ message: /anyone can get into/ }],
+    },
+    {
+      text: "The work laptops don't encrypt the hard drive, IT say it's on the list",
+      errors: 1,
     },
   ],
 });

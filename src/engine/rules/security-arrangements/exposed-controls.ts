@@ -226,6 +226,16 @@ const SHAPES: { how: string; re: Guarded }[] = [
       `cash + collection machine petty office move moves from + ${WHEN_CASH}`,
     ),
   },
+  {
+    how: "an IT system anyone can get into",
+    re: guard(
+      /\b(?:anyone|anybody|whoever'?s logged in|whoever is logged in)\b[^.!?\n]{0,40}?\bcan (?:install|see|watch|read|open|sign|send|access|view|change|log ?in(?:to)?|get into|look at|reprint|listen)\b[^.!?\n]{0,40}?\b(?:anyone'?s|anything|any (?:record|prescriber|consultant|pc|patient|email|screen|file)|every (?:record|file|truck|patient)|the last \d+)\b|\blets? (?:anyone|you|bank staff|visitors)\b[^.!?\n]{0,40}?\b(?:see|send|access|view|change|reset)\b[^.!?\n]{0,20}?\b(?:anyone'?s|as any)\b|\b(?:don'?t|doesn'?t|do not|does not) encrypt\b|\bnot managed by it\b/i,
+      "anyone anybody whoever + can + install see watch read open sign send access view change log login get look reprint listen + anyone anything any every last",
+      "let lets + anyone you bank visitors + see send access view change reset + anyone as",
+      "encrypt",
+      "managed",
+    ),
+  },
 ];
 // Reminders and advice: "Please don't leave the trolley unlocked", "never write your password on a
 // Post-it".
