@@ -3,6 +3,8 @@ import rule from "./personal-information-theft.js";
 
 ruleTester(rule, {
   valid: [
+    "My nan's maiden name was Hughes and she trained at this hospital in 1958",
+
     "Can you give me the address of the training centre? It's not on the system yet",
 
     "Please stop doing those Facebook quizzes that ask for your first pet, your mum's maiden name and your first school. Scammers love them 🎣",
@@ -48,6 +50,10 @@ ruleTester(rule, {
     { text: "Want to know where your ex lives now? Just search them on the PAS 👀", errors: 1 },
     {
       text: "Ooh someone dig up the address of that bloke who cut me up this morning, he's registered at our GP practice",
+      errors: 1,
+    },
+    {
+      text: "Quiz time: your birth town + your nan's surname = your drag name, I'll go first",
       errors: 1,
     },
   ],

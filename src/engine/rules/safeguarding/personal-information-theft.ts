@@ -14,9 +14,15 @@ const SECURITY_QUESTION_CUES = gate(
   "favourite + teacher",
   "birth + month",
   "city + born",
+  "nan nana gran grandma grandad dad father mum mom mother + middle first surname maiden",
+  "birth birthtown + town",
+  "birthtown",
+  "town month + born",
+  "last + 4 four + digits",
+  "memorable + word date",
 );
 const SECURITY_QUESTION =
-  /\b(?:mother|mum|mom|mam)'?s? maiden name\b|\bmaiden name\b|\bfirst pet'?s?(?: name)?\b|\bname of your first pet\b|\bstreet you grew up (?:on|in)\b|\bfirst school\b|\bfirst car\b|\bchildhood (?:street|nickname|best friend|hero)\b|\bfavourite teacher\b|\bbirth month\b|\bcity (?:you were|your parents were) born\b/gi;
+  /\b(?:mother|mum|mom|mam)'?s? maiden name\b|\bmaiden name\b|\bfirst pet'?s?(?: name)?\b|\bname of your first pet\b|\bstreet you grew up (?:on|in)\b|\bfirst school\b|\bfirst car\b|\bchildhood (?:street|nickname|best friend|hero)\b|\bfavourite teacher\b|\bbirth month\b|\bcity (?:you were|your parents were) born\b|\b(?:nan|nana|gran|grandma|grandad|dad|father|mum|mom|mother)'?s? (?:middle name|first name|surname|maiden name)\b|\bbirth ?town\b|\btown (?:you were|you'?re) born\b|\bmonth you were born\b|\blast (?:4|four) digits\b|\bmemorable (?:word|date)\b/gi;
 // Looking up someone you know on a clinical or patient system.
 const LOOK_UP = guard(
   /\b(?:look|looked|looking|search|searched|searching|find|found|finding)\b(?:\s+[^\s.!?]+){0,5}?\s+on (?:the |our )?(?:pas|spine|system|systems|emis|systmone|rio|lorenzo|epr|ehr|cerner|epic|ice|summary care record|scr|medway|patient (?:records?|system|database)|records|database)\b/i,

@@ -3,6 +3,8 @@ import rule from "./self-harm.js";
 
 ruleTester(rule, {
   valid: [
+    "She tried to kill herself last year and she's doing so well now, so proud of her",
+
     // "Hang yourself a new badge": yourself is who it is for, not who is hanged.
     "Hang yourself a new name badge on the board by the door if yours has faded",
     "Laxatives can cause dehydration in older patients, review them on every drug round",
@@ -106,6 +108,14 @@ ruleTester(rule, {
     { text: "Go on, jump off the hospital roof, you'd be doing us all a favour", errors: 1 },
     {
       text: "Those hunger headaches mean it's working, don't give in! Skinny nurses unite",
+      errors: 1,
+    },
+    {
+      text: "Tell the nurse who was upset by my complaint to toughen up or kill herself",
+      errors: 1,
+    },
+    {
+      text: "If that new HCA can't hack it she should do us all a favour and end it",
       errors: 1,
     },
   ],

@@ -15,7 +15,7 @@ const ENCOURAGING = new RegExp(
     String.raw`\b(?:slit|cut|slash) (?:your|ur|their|yer|ya) (?:own )?(?:wrists?|throats?)\b`,
     String.raw`\b(?:jump|throw (?:yourself|yourselves|themselves|himself|herself)) (?:off|from) (?:a |the |that )?(?:top (?:floor |level )?of (?:a |the |that )?)?(?:(?:hospital|car park|multi-?storey|main|tallest|nearest|river|railway|motorway|bloody|effing|[a-z]+'s) )?(?:bridge|roof|multi-?storey|building|cliff|car park|balcony|tower|motorway bridge|top floor)\b|\b(?:jump|step|throw (?:yourself|themselves)) in front of (?:a |the )?(?:train|bus|lorry|car)\b`,
     String.raw`\b(?:drink|swallow|neck) (?:some |a bottle of |the )?(?:bleach|antifreeze)\b|\btake (?:all|a load|the lot|a handful|the whole (?:box|packet)) (?:of )?(?:your |the |those |them )?(?:pills|tablets|paracetamol)?\b(?=[^.!?\n]{0,30}\b(?:and|then|nobody|no one|save us|favou?r)\b)`,
-    String.raw`\bdo (?:us|everyone|the world|the ward|the rest of us) a favou?r and (?:die|disappear|jump|end it|kill|top|hang|off)\b|\bworld (?:would be|is) better off without (?:you|u|them)\b`,
+    String.raw`\bdo (?:us|everyone|the world|the ward|the rest of us)(?: all)? a favou?r and (?:just )?(?:die|disappear|jump|end it|kill|top|hang|off)\b|\bworld (?:would be|is) better off without (?:you|u|them)\b`,
     // Telling a person to end their life in other words: "just end it", "you're better off dead".
     String.raw`\b(?:just|go on,?|go and|go|should(?: just)?|might as well|may as well|why don'?t (?:you|u)(?: just)?|pls|please) (?:end it(?: all)?|end (?:your|ur) (?:own )?life|give up on life|not wake up|stop breathing|disappear for good)\b(?! (?:with|there|here|now|early|on a|by))`,
     String.raw`\b(?:you'?d|you would|you'?re|you are|u'?d|ur|they'?d) (?:all )?(?:be )?better off dead\b|\b(?:world|ward|team|everyone|we) (?:would be|'?d be|is|are) (?:a )?better(?: place)?(?: off)? without (?:you|u)\b(?! (?:lot|guys|all))|\b(?:no one|nobody|no-one) would (?:even )?(?:miss|notice|care about) (?:you|u)\b`,
@@ -30,6 +30,8 @@ const ENCOURAGING = new RegExp(
     String.raw`\b(?:laxatives?|diet pills|purg(?:e|ing)|chew(?:ing)? (?:gum|ice)(?: all (?:day|shift))? instead of (?:lunch|breakfast|dinner|food|eating|meals?)|(?:skip|skipping) (?:all )?(?:your )?meals|make (?:yourself|urself) sick|throw(?:ing)? up after (?:meals|eating|lunch|dinner|every meal))\b[^.!?\n]{0,60}?\b(?:lose|drop|shed|keeps? (?:the )?(?:pounds|weight|fat)|pounds away|a stone|stone in|kg|lbs|fit into|skinny|thin|collarbones|thigh gap)\b`,
     // "If you can't handle it, end it all": the instruction after a comma or at the start.
     String.raw`(?:^|[,.!?:;]\s*)(?:just )?end it all\b`,
+    // Telling someone to kill herself or himself: "toughen up or kill herself", "he should just hang himself".
+    String.raw`\b(?:or|should(?: just)?|just|go and|go) (?:kill|hang|top) (?:herself|himself)\b`,
     // Pro-eating-disorder.
     String.raw`#?\b(?:thinspo|thinspiration|proana|pro-ana|promia|pro-mia|meanspo|bonespo|skinnyspo|edtwt)\b|\bhungry (?:you'?re|ur|you are|means you'?re) winning\b|\bhunger (?:pangs|headaches|pains) (?:mean|means|=) (?:it'?s|its|you'?re) (?:working|winning)\b|\bnothing tastes as good as (?:skinny|thin)\b`,
     String.raw`\bskip(?:ping|ped|s)? (?:lunch|breakfast|dinner|meals?|eating|food)\b[^.!?\n]{0,80}?\b(?:stone|st|lbs?|pounds|kg|kilos?) (?:down|off|lost|gone)\b`,
@@ -39,6 +41,7 @@ const ENCOURAGING = new RegExp(
 // The words ENCOURAGING cannot match without, branch by branch (see ../gate.ts).
 const CUES = gate(
   "kill hang drown shoot top off unalive neck end + yourself yourselves urself ur themselves themself yaself yerself",
+  "or should just go + kill hang top + herself himself",
   "should could might may need ought + end kill die top",
   "would + miss care notice",
   "kys die dead",
@@ -64,9 +67,11 @@ const CUES = gate(
   "nothing + tastes",
   "skip skipping skipped skips + stone st lb lbs pounds kg kilo kilos",
 );
-// Words of methods and places that are not trigger words (../../recognizers/information/triggers.ts).
+// Words of methods and places, and "herself"/"himself", that are not trigger words
+// (../../recognizers/information/triggers.ts).
 const OVERDOSE = gate(
   "overdose od",
+  "kill hang top + herself himself",
   "laxative laxatives purge purging",
   "diet + pills",
   "instead + lunch breakfast dinner food eating meal meals",
