@@ -114,7 +114,7 @@ export const SELF_DESCRIPTION =
 // Reporting or condemning words that someone else said: "a patient called me a ...",
 // "someone shouted '...' at me", "words like '...'", "calling your staff '...'".
 export const REPORTING_BEFORE =
-  /\b(?:called|calls|calling|call|shouted|shouting|shout(?! out)|yelled|yelling|screamed|screaming|said|says|saying|told me|branded|labelled|the word|words like|terms like|slurs like|words such as|using the word|use the word|stop using|stop saying|don't use|do not use|never use|stop calling (?:people|someone|them|us|patients|colleagues))\b[^.!?\n]{0,25}$/;
+  /\b(?:called|calls|calling|call|shouted|shouting|shout(?! out)|yelled|yelling|screamed|screaming|said|says|saying|told me|branded|labelled|scrawled|scrawl|daubed|sprayed|graffiti|written|wrote|the word|words like|terms like|slurs like|words such as|using the word|use the word|stop using|stop saying|don't use|do not use|never use|stop calling (?:people|someone|them|us|patients|colleagues))\b[^.!?\n]{0,25}$/;
 
 // Words that condemn or report abuse rather than join in.
 export const CONDEMNATION =

@@ -52,6 +52,14 @@ export const slurRecognizer = lexiconRecognizer({
         /^\s*$/.test(after(text, hit.end, 1)) &&
         /\b(?:a|the|you|them|those|these)\s+$/.test(before(text, hit.start, 8))
       );
+    // The clinical sense: spastic cerebral palsy, spastic diplegia, a spastic gait.
+    if (
+      m === "spastic" &&
+      /^\s+(?:cerebral|diplegi|quadripleg|tetrapleg|hemipleg|parapleg|paraparesis|gait|muscles?|tone|bladder|colon|dysphonia|type|form)/.test(
+        after(text, hit.end, 16),
+      )
+    )
+      return false;
     if (hit.entry.label === "jap" && /^\s*(?:anese)/.test(after(text, hit.end, 5))) return false;
     return true;
   },

@@ -218,6 +218,26 @@ function emptyScene(s: string): boolean {
   return EMPTY_SCENE.test(s) && !PERSON_IN_SCENE.test(s);
 }
 
+// What a board, slide or monitor in the picture reads, quoted ("the whiteboard showing 'CD room
+// 7412'", "the monitor behind shows 'ADAMS, KEITH 67y'"): the quote, not the word "whiteboard",
+// says whether a patient can be read off the picture.
+const QUOTED_SHOWN =
+  /\b(?:showing|shows|shown|reading|reads|says|saying|with)\b[^'"‘“\]]{0,30}['"‘“]([^'"‘“’”\]]{3,300})['"’”]|:[ \t]*['"‘“]([^'"‘“’”\]]{3,300})['"’”]/;
+// A person's details in the quoted words: a titled or a listed name, a name at a bed, an age, a date.
+const PERSON_DATA_SHAPE =
+  /^[ \t]*[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}[ \t]*$|\b(?:Mr|Mrs|Miss|Ms|Mstr)\.?[ \t]+[A-Z]|\b[A-Z]{2,}(?:-[A-Z]{2,})?,[ \t]*[A-Z][A-Za-z]+|\b(?:[Bb]ed|[Bb]ay|[Cc]ubicle|[Rr]oom|[Ss]ide ?room)[ \t]?\d+[ \t]*[-–:,]?[ \t]*[A-Z][a-z]+|\b\d{1,3}[ \t]?(?:y|yo|yrs|years)\b|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b/;
+/** Whether quoted words read off a picture, with the scene around them, show a patient. */
+function readsAsPatient(quoted: string, scene: string): boolean {
+  return (
+    showsPatientData(quoted) ||
+    PERSON_DATA_SHAPE.test(quoted) ||
+    (!STAFF_ONLY.test(scene) &&
+      // A footprint card or a wristband is a patient's whatever it reads; a board is not.
+      (IMAGE_CUES.test(scene.replace(/\bwhite ?boards?\b/gi, " ")) ||
+        (PERSON_IN_SCENE.test(scene) && PATIENT_CUES.test(scene))))
+  );
+}
+
 function sentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
@@ -261,9 +281,13 @@ export const patientImage: CustomRecognizer = {
     DESCRIPTION.lastIndex = 0;
     for (let m = DESCRIPTION.exec(text); m; m = DESCRIPTION.exec(text)) {
       const inside = m[0];
+      const shown = QUOTED_SHOWN.exec(inside);
+      const quoted = shown ? (shown[1] ?? shown[2]) : undefined;
       let patient =
-        showsPatientData(inside) ||
-        (!STAFF_ONLY.test(inside) && (IMAGE_CUES.test(inside) || PATIENT_CUES.test(inside)));
+        quoted !== undefined
+          ? readsAsPatient(quoted, inside.replace(quoted, " "))
+          : showsPatientData(inside) ||
+            (!STAFF_ONLY.test(inside) && (IMAGE_CUES.test(inside) || PATIENT_CUES.test(inside)));
       if (!patient) {
         dataOutside ??=
           !IMAGE_RULE.test(text) && showsPatientData(text.replace(/\[[^\]\n]*\]/g, " "));

@@ -685,7 +685,11 @@ const TREATED_BY =
   /\b(?:operation|op|surgery|procedure|appointment|consultation|clinic|referral|referred|seen|saw|see|seeing|operated on|under the care of|care of|team|list)\b[^.!?\n]{0,12}?\b(?:with|under|by|to|from|of)[ \t]+$/i;
 // "Mrs Ahmed our ward manager", "Mr Chen, the consultant": named in a role.
 const ROLE_AFTER =
-  /^(?:'s)?,?[ \t]+(?:(?:is|was)[ \t]+)?(?:our|the|my|your|a|an)[ \t]+(?:(?:new|lovely|brilliant|amazing|fab|fabulous|fantastic|wonderful|old|former|acting|deputy|senior|junior|lead|head)[ \t]+){0,2}(?:ward[ \t]+manager|manager|matron|sister|consultant|surgeon|registrar|doctor|gp|nurse|midwife|physio|pharmacist|porter|hca|paramedic|ambulance[ \t]+tech|tech|technician|student|cleaner|housekeeper|receptionist|secretary|ward[ \t]+clerk|director|chief|ceo|chair|chaplain|anaesthetist|radiographer|educator|mentor|boss|colleague|lecturer|tutor|headteacher|teacher|mp|councillor|mayor)\b|^,[ \t]+(?:md|ceo|managing[ \t]+director|director|founder|owner|chair|head|boss|manager|chief[ \t]+executive|editor|presenter|reporter)[ \t]+(?:of|at)\b/i;
+  /^(?:'s)?,?[ \t]+(?:(?:is|was|he's|she's|he[ \t]+is|she[ \t]+is|who's|who[ \t]+is)[ \t]+)?(?:our|the|my|your|a|an)[ \t]+(?:(?:new|lovely|brilliant|amazing|fab|fabulous|fantastic|wonderful|old|former|acting|deputy|senior|junior|lead|head)[ \t]+){0,2}(?:ward[ \t]+manager|manager|matron|sister|consultant|surgeon|registrar|doctor|gp|nurse|midwife|physio|pharmacist|porter|hca|healthcare[ \t]+assistant|health[ \t]+care[ \t]+assistant|support[ \t]+worker|nursing[ \t]+assistant|paramedic|ambulance[ \t]+tech|tech|technician|student|cleaner|housekeeper|receptionist|secretary|ward[ \t]+clerk|director|chief|ceo|chair|chaplain|anaesthetist|radiographer|educator|mentor|boss|colleague|lecturer|tutor|headteacher|teacher|mp|councillor|mayor)\b|^,[ \t]+(?:md|ceo|managing[ \t]+director|director|founder|owner|chair|head|boss|manager|chief[ \t]+executive|editor|presenter|reporter)[ \t]+(?:of|at)\b/i;
+// UK surgeons are "Mr": "Mr Dunmore does his Thursday list", "Mr Renwick's private clinic", "hope
+// he keeps operating" name the one operating, not a patient.
+const SURGEON_AFTER =
+  /^(?:'s|’s)?[^.!?\n]{0,80}?(?:\b(?:his|her)[ \t]+(?:(?:[a-z]+day|morning|afternoon|theatre|waiting|private|elective|trauma|own|nhs)[ \t]+)?(?:list|lists|patients|private[ \t]+(?:clinic|practice|patients)|registrar|reg|firm|secretary|juniors)\b|\b(?:keeps?|kept|still|carry[ \t]+on|carries[ \t]+on)[ \t]+operating\b)|^(?:'s|’s)[ \t]+(?:(?:[a-z]+day|theatre|waiting|private|elective|trauma)[ \t]+)?(?:list|clinic|private[ \t]+clinic|patients|registrar|team|firm|secretary)\b/i;
 // "Mr Hadley did his 1000th hip replacement", "Miss Rowe performed her first robotic op": a
 // count of procedures done makes the named person the one doing them.
 const DOES_PROCEDURES_AFTER =
@@ -1467,6 +1471,7 @@ export const personInCare: CustomRecognizer = {
             TREATED_BY.test(before) ||
             ROLE_AFTER.test(text.slice(end, end + 40)) ||
             DOES_PROCEDURES_AFTER.test(text.slice(end, end + 60)) ||
+            (m[1] === "Mr" && SURGEON_AFTER.test(text.slice(end, end + 140))) ||
             FROM_A_DEPARTMENT.test(text.slice(end, end + 40)))
         )
           score -= 0.5;

@@ -3,6 +3,7 @@ import { insults } from "./insults.js";
 
 ruleTester(insults, {
   valid: [
+    "Officially a grumpy old git at 65, leaving do next Friday, all welcome",
     "The new rota system is useless",
     "I'm such an idiot, left my badge at home again",
     "This fucking Trust, honestly.",

@@ -45,7 +45,7 @@ const VERMIN_BEFORE =
   /\b(?:for|with|of|had|has|got|saw|seen|spotted|and|mice|droppings|infested|infestation)\s+$/;
 
 const SELF_BEFORE =
-  /\b(?:i'm|i’m|im|i am|i was|i feel|i felt|i look|me|myself|made me)\b(?: [a-z'’*-]+){0,3}\s*$|\b(?:me|us) and (?:the|my|our) (?:other|fellow)(?: [a-z'’*-]+){0,2}\s*$/;
+  /\b(?:i'm|i’m|im|i am|i was|i feel|i felt|i look|me|myself|made me)\b(?: [a-z'’*-]+){0,3}\s*$|^\s*(?:now |finally )?officially(?: [a-z'’*-]+){0,3}\s*$|\b(?:me|us) and (?:the|my|our) (?:other|fellow)(?: [a-z'’*-]+){0,2}\s*$/;
 // The word names a thing, not a person: "snowflake nonsense", "snowflake central", "loser buys the
 // coffees", "frequent flyer miles".
 const THING_AFTER =

@@ -3,6 +3,7 @@ import rule from "./unknown-owner.js";
 
 ruleTester(rule, {
   valid: [
+    "Those brownies in the staff room are unreal, whoever made them, thank you",
     "Credit to the team for a brilliant shift",
     "Not my finest hour, forgot my badge AND my lunch",
     "Who made the brownies in the staff room? Amazing",

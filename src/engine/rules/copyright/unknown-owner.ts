@@ -20,6 +20,11 @@ const UNKNOWN_OWNER = new RegExp(
   "i",
 );
 
+const SHARED_WORK = new RegExp(
+  String.raw`\b${WORK}\b|\b(?:shar\w*|repost\w*|re-?post\w*|found (?:this|it)|saw (?:this|it)|screenshot\w*|tiktok|insta\w*|facebook|twitter)\b|\[`,
+  "i",
+);
+
 // The words UNKNOWN_OWNER cannot match without, branch by branch (see ../gate.ts).
 const CUES = gate(
   "not isn isnt aren arent wasn wasnt + my mine our ours own",
@@ -50,6 +55,8 @@ export default defineRule({
     if (!CUES.passes(view.text)) return;
     const m = UNKNOWN_OWNER.exec(view.text);
     if (!m) return;
+    // "whoever made it" is about a cake or a brew unless the post shows or shares a work.
+    if (/^whoever/i.test(m[0]) && !SHARED_WORK.test(view.text)) return;
     const { start, end } = view.toOriginal(m.index, m.index + m[0].length);
     context.report({ start, end });
   },

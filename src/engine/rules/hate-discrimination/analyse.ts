@@ -72,6 +72,11 @@ const CONTEMPT: [RegExp, number][] = [
     /\bgo (?:back )?(?:home|back)\b|\b(?:send|ship|fly|deport|kick|boot|throw|put|pack) (?:them|em|'em|the lot|him|her|these people|those people|all of them)(?: all)?(?: \w+)? (?:back|home|out|on a (?:plane|boat))\b|\bdeport (?:them|the lot|him|her)\b|\bget rid of (?:them|the lot|em|'em|all of them)\b|\bback (?:where|to where) (?:they|you|she|he) (?:came|come) from\b|\b(?:don't|dont|shouldn't|should not) (?:even )?be (?:here|in this country|working here)\b|\bnot welcome here\b/,
     3,
   ],
+  // Expulsion said as what someone needs: "wants sending back", "back to the call centre he came from".
+  [
+    /\b(?:wants?|needs?|should be|ought to be|get (?:him|her|them)) (?:sending|sent|shipping|shipped|deporting|deported|packing off) (?:back|home)\b|\bback to the [a-z]+(?: [a-z]+)? (?:he|she|they) came from\b/,
+    3,
+  ],
   // Language as a failing: "can barely speak English", "can't understand a word".
   [
     /\bspeak (?:english|the language|proper english)\b|\b(?:can't|cannot|cant|can barely|could barely|barely|hardly|don't|dont) (?:even )?(?:speak|understand a word)\b|\bnobody speaks english\b|\bbroken english\b|\b(?:nobody|no one|no-one) can understand (?:them|him|her|a word)\b|\b(?:employ|hire|recruit|get) (?:some )?(?:english|british|local|white) (?:people|staff|nurses|doctors|ones)\b/,
@@ -88,6 +93,12 @@ const CONTEMPT: [RegExp, number][] = [
     2,
   ],
   [/\block (?:up )?your (?:cars|car|doors|bikes|valuables)\b|\bhide your\b/, 2],
+  // A person or group called an animal: "she's an ape", "they're monkeys"; caricature ("big lips").
+  [
+    /\b(?:is|are|'s|'re) (?:an? |just an? |such an? |like an? )?(?:apes?|monkeys?|gorillas?|chimps?|baboons?)\b/,
+    3,
+  ],
+  [/\bbig lips\b/, 2],
   // A dehumanising noun said of the group ("migrant vermin", "they're parasites", "an
   // infestation"), the group as a brigade or a mob ("the hijab brigade", "the trans lobby").
   [
@@ -104,6 +115,21 @@ const CONTEMPT: [RegExp, number][] = [
     3,
   ],
   [/\bshould (?:stick to|stay in|stay at|keep to)\b/, 2],
+  // A place they belong and one they do not: "women belong on reception, not on ambulances".
+  [
+    /\bbelongs? (?:on|in|at|behind) (?:the |a )?[a-z]+(?: [a-z]+)?,? not (?:on|in|at|behind|doing)\b|\bbelongs? (?:at home|on reception|in the home|at the sink|behind a desk)\b/,
+    3,
+  ],
+  // Made to pay or to lose rights for who they are: "should pay for their own interpreters",
+  // "should lose their vote", "why should my taxes fund".
+  [
+    /\bshould (?:pay|fork out) for (?:their|his|her) own\b|\bshould (?:lose|be stripped of|not get|not have|have to give up) (?:their|the|his|her) (?:vote|votes|licen[cs]es?|benefits|pensions?|treatment|beds?)\b|\bwaving (?:their|his|her) arms about\b/,
+    2,
+  ],
+  [
+    /\bwhy should (?:my|our|the|hard-working) (?:taxes|taxpayers?|money|nhs) (?:fund|pay for|be spent on)\b/,
+    2,
+  ],
   [
     /\bleave (?:it|the(?: [a-z]+){1,2}) to the (?:men|women|lads)\b|\b(?:clear off|go off|disappear) on mat(?:ernity)? leave\b/,
     2,
@@ -144,7 +170,7 @@ const CONTEMPT: [RegExp, number][] = [
   // Stereotypes of a whole group as lazy, incompetent or unfit: "aren't built for", "too
   // emotional", "drama queens", "sleep the whole shift", "can't even use a computer".
   [
-    /\b(?:aren't|are not|isn't|is not|not) (?:built|made|cut out) for\b|\bno (?:job|place) for a (?:man|woman|girl|lad)\b|\btoo (?:emotional|hormonal|hysterical|soft|weak)\b|\b(?:pmt|pms|time of the month|hormones)\b|\bdrama queens\b|\bsleep (?:the whole|all) (?:shift|night|day)\b|\bcan't even use (?:a|the) (?:computer|fork|knife|toilet|phone)\b|\bhow to use a (?:knife|fork|toilet|computer)\b|\b(?:always|forever) off (?:having babies|sick|on maternity)\b|\bisland time\b|\bturn up sober\b|\bexaggerat\w* (?:their|the) pain\b|\bgood luck getting anything done\b|\bpick a side\b/,
+    /\b(?:aren't|are not|isn't|is not|not) (?:built|made|cut out) for\b|\bno (?:job|place) for a (?:man|woman|girl|lad)\b|\btoo (?:emotional|hormonal|hysterical|soft|weak)\b|\b(?:pmt|pms|time of the month|hormones)\b|\bdrama queens\b|\bsleep (?:the whole|all) (?:shift|night|day)\b|\bcan't even use (?:a|the) (?:computer|fork|knife|toilet|phone)\b|\bhow to use a (?:knife|fork|toilet|computer)\b|\b(?:always|forever) off (?:having babies|sick|on maternity)\b|\b(?:african|caribbean|jamaican|nigerian|island|cp) time\b|\bcan'?t (?:even )?(?:parallel )?(?:park|drive|read a map)\b|\band you want (?:them|her|him|these|those) (?:near|to operate|operating|treating|looking after|in charge)\b|\bturn up sober\b|\bexaggerat\w* (?:their|the) pain\b|\bgood luck getting anything done\b|\bpick a side\b/,
     2,
   ],
   // Disease and dirt: "spreading their diseases".
@@ -152,8 +178,14 @@ const CONTEMPT: [RegExp, number][] = [
   // A condition denied or treated as bad character: "just an excuse for being thick", "made up by
   // lazy parents", "the new word for badly behaved", "attention-seeking nutters".
   [
-    /\bjust an excuse (?:for|to)\b|\b(?:is|are|was) (?:all )?made up\b|\bnot a real (?:thing|condition|illness|disability)\b|\bthe new (?:word|name|label) for\b|\bbadly behaved\b|\battention[ -]?seek\w*\b|\bnutters?\b|\bwaste of (?:a bed|beds|space|money|resources)\b|\b(?:normal|real) (?:kids|children|patients|people)\b|\bupset(?:s|ting)? everyone\b|\bstay (?:at )?home if you can't\b|\bif you can't (?:walk|see|hear|talk)\b|\bhire someone who can (?:walk|see|hear|talk|speak)\b|\btake the stairs like\b|\bget (?:him|her|them) a helmet\b|\bflopping\b|\brevolve around them\b/,
+    /\bjust an excuse (?:for|to)\b|\b(?:is|are|was) (?:all )?made up\b|\bnot a real (?:thing|condition|illness|disability)\b|\bthe new (?:word|name|label) for\b|\bbadly behaved\b|\battention[ -]?seek\w*\b|\bnutters?\b|\bwaste of (?:a bed|beds|bed space|space|money|resources|oxygen|air)\b|\b(?:normal|real) (?:kids|children|patients|people)\b|\bupset(?:s|ting)? everyone\b|\bstay (?:at )?home if you can't\b|\bif you can't (?:walk|see|hear|talk)\b|\bhire someone who can (?:walk|see|hear|talk|speak)\b|\btake the stairs like\b|\bget (?:him|her|them) a helmet\b|\bflopping\b|\brevolve around them\b/,
     2,
+  ],
+  // A condition said to be only a polite word for bad character: "autism is just the new word for
+  // spoilt", "depression is just a posh word for lazy"; "ignorance is bliss" of a condition.
+  [
+    /\bis (?:just|only|basically|really) (?:the |a )?(?:new|posh|fancy|polite|modern|trendy|made-up|middle-class) (?:word|name|label|term|excuse) for\b|\bignorance (?:really |truly )?is bliss\b|\b(?:discipline|a good smack|a clip round the ear|a good hiding) (?:would|will|'d) (?:cure|sort|fix)\b/,
+    3,
   ],
   // Gender identity denied: "a man is a man", "you're a girl love", "do I call it 'it'",
   // "trans 'women'" in scare quotes.
@@ -319,7 +351,7 @@ const CONTEMPT: [RegExp, number][] = [
 
 // One cheap test before any window is scored: every contempt concept needs one of these.
 const CONTEMPT_GATE =
-  /lot\b|these|those|people like|sort|kind|why |tak|invad|infest|swarm|breed|like |home|back|deport|rid of|be here|welcome|speak|understand|english|stink|stank|smel|stench|reek|whiff|🤢|🤮|thiev|scroung|dirty|filth|savage|animal|vermin|parasit|cockroach|subhuman|primitive|inbred|lock|hide your|ill\b|allowed|should|ban |belong|kitchen|leave|normal|proper|real |want|demand|ask|insist|at that|comfortable|happy with|ok with|okay with|separate|nobody|still|dress|op\b|chop|bits|sex change|whatever|pronoun|sharia|money|pocket|greed|terror|bomb|cover|scared|jobs|houses|homes|benefit|own|lol|lmao|haha|meltdown|zis|zat|dribbl|drool|window|bus\b|🐒|🍌|🐵|👃|🦍|foreign|every|all |another|again|😂|🤣|🙄|good luck|woke|snowflake|saying|thinks|think|correct|can't|cannot|unable|too |useless|cancer|plague|virus|blight|bring|religion|dealer|pimp|pickpocket|grooming|paedo|nonce|integrate|here for|care about|own language|england|britain|the uk|nursing|manager|midwi|nurse|doctor|surgeon|consultant|leader|in charge|resuscitat|employed|hired|recruited|working|wants|a&e|round the back|bins|someone|want a|want an|want any|diversity|token|box|tick|two sexes|two genders|pretend|'|"|“|‘|feel pain|feel less|feel no|parent|shy|skiver|feelings|waste|get rid|special|-|for a laugh|on purpose|struggle|racist|homophobic|sexist|transphobic|ableist|too many|incompetent|lazy|thick|stupid|dumb|idiot|thie|crook|criminal|con artist|fraud|spoons|cutlery|wallet|purse|locker|bought|fake|forged|haggle|bleed|tourist|built|made|cut out|no job|no place|pmt|pms|month|hormon|drama|sleep|use a|off |island|sober|exaggerat|pick a side|spread|disease|excuse|new word|new name|new label|behaved|attention|nutter|waste of|upset|stay|if you can|hire someone|stairs|helmet|flop|revolve|is a man|is a woman|is a bloke|you're|call |trans |chopped|cut off|badge|poor |have a|get a|know a|fairy|ninja|letterbox|bin bag|bank robber|preach|mimic|mocking|impression|taking off|accent|wobbl|jabber|gibberish|parrot|nodding|vill|ze |jazz|b-b|not the|eat|mud hut|jungle|trees|desert|caves|working in|living in|being in|stop |own clinic|are all|were all|they all|always|typical|overrun|horde|boatload|flood|pouring|zombie|cattle|locust|brigade|mob\b|mafia|lobby|crowd|squad|man|men|girl|boy|frock|wig|skirt|lipstick|heels|call|using|use |say |respect|joke|how many|walk|heard the one|asking|question|funny|make of that|conclusions|decided|so many|only |quota|abilit|skill|merit|competen|so-called|so called|pull |comedy|watching|nightmare|burden|liabilit|drain|menace|entitled|dangerous|criminal|liar|aggressive|violent|unreliable|untrustworthy|disgusting|uncomfortable|nervous|unsafe|convenient|makes you|say no more|caveme|neanderthal|apes|monkeys|cult|brainwash|trash|scum|offen|started on|move for|country|so many|employ|hire|recruit|get /u;
+  /ape|monkey|gorilla|chimp|baboon|lips|time\b|park|drive|map\b|word for|name for|label for|term for|bliss|discipline|smack|clip round|hiding|oxygen|waving|pay for|lose\b|stripped|not get|not have|give up|lot\b|these|those|people like|sort|kind|why |tak|invad|infest|swarm|breed|like |home|back|deport|rid of|be here|welcome|speak|understand|english|stink|stank|smel|stench|reek|whiff|🤢|🤮|thiev|scroung|dirty|filth|savage|animal|vermin|parasit|cockroach|subhuman|primitive|inbred|lock|hide your|ill\b|allowed|should|ban |belong|kitchen|leave|normal|proper|real |want|demand|ask|insist|at that|comfortable|happy with|ok with|okay with|separate|nobody|still|dress|op\b|chop|bits|sex change|whatever|pronoun|sharia|money|pocket|greed|terror|bomb|cover|scared|jobs|houses|homes|benefit|own|lol|lmao|haha|meltdown|zis|zat|dribbl|drool|window|bus\b|🐒|🍌|🐵|👃|🦍|foreign|every|all |another|again|😂|🤣|🙄|good luck|woke|snowflake|saying|thinks|think|correct|can't|cannot|unable|too |useless|cancer|plague|virus|blight|bring|religion|dealer|pimp|pickpocket|grooming|paedo|nonce|integrate|here for|care about|own language|england|britain|the uk|nursing|manager|midwi|nurse|doctor|surgeon|consultant|leader|in charge|resuscitat|employed|hired|recruited|working|wants|a&e|round the back|bins|someone|want a|want an|want any|diversity|token|box|tick|two sexes|two genders|pretend|'|"|“|‘|feel pain|feel less|feel no|parent|shy|skiver|feelings|waste|get rid|special|-|for a laugh|on purpose|struggle|racist|homophobic|sexist|transphobic|ableist|too many|incompetent|lazy|thick|stupid|dumb|idiot|thie|crook|criminal|con artist|fraud|spoons|cutlery|wallet|purse|locker|bought|fake|forged|haggle|bleed|tourist|built|made|cut out|no job|no place|pmt|pms|month|hormon|drama|sleep|use a|off |island|sober|exaggerat|pick a side|spread|disease|excuse|new word|new name|new label|behaved|attention|nutter|waste of|upset|stay|if you can|hire someone|stairs|helmet|flop|revolve|is a man|is a woman|is a bloke|you're|call |trans |chopped|cut off|badge|poor |have a|get a|know a|fairy|ninja|letterbox|bin bag|bank robber|preach|mimic|mocking|impression|taking off|accent|wobbl|jabber|gibberish|parrot|nodding|vill|ze |jazz|b-b|not the|eat|mud hut|jungle|trees|desert|caves|working in|living in|being in|stop |own clinic|are all|were all|they all|always|typical|overrun|horde|boatload|flood|pouring|zombie|cattle|locust|brigade|mob\b|mafia|lobby|crowd|squad|man|men|girl|boy|frock|wig|skirt|lipstick|heels|call|using|use |say |respect|joke|how many|walk|heard the one|asking|question|funny|make of that|conclusions|decided|so many|only |quota|abilit|skill|merit|competen|so-called|so called|pull |comedy|watching|nightmare|burden|liabilit|drain|menace|entitled|dangerous|criminal|liar|aggressive|violent|unreliable|untrustworthy|disgusting|uncomfortable|nervous|unsafe|convenient|makes you|say no more|caveme|neanderthal|apes|monkeys|cult|brainwash|trash|scum|offen|started on|move for|country|so many|employ|hire|recruit|get /u;
 
 // Positive or supportive framing: a post celebrating or defending a group.
 const SUPPORT =
@@ -435,7 +467,7 @@ function sentenceBefore(text: string, at: number): string {
 }
 
 const GO_BACK =
-  /\b(?:go|send (?:him|her|them)|sent (?:him|her|them)) back (?:to )?(?:(?:your|his|her|their) own (?:country|countries)|where (?:you|he|she|they) (?:came|come) from)\b|\bback to (?:your|his|her|their) own country\b/;
+  /\bback to the (?:jungle|trees)\b|\b(?:go|send (?:him|her|them)|sent (?:him|her|them)) back (?:to )?(?:(?:your|his|her|their) own (?:country|countries)|where (?:you|he|she|they) (?:came|come) from)\b|\bback to (?:your|his|her|their) own country\b/;
 
 const BACK = vocabulary.intern("back");
 
@@ -479,7 +511,8 @@ export function analyseHate(context: RuleContext): HateAnalysis {
     kind: String(t.detail?.kind ?? ""),
     label: t.text,
   }));
-  if (flag && groups.length === 0) {
+  // A flag is a weak sign of a group: not when the post reports what someone else said.
+  if (flag && groups.length === 0 && !REPORTED_SPEECH.test(text)) {
     const vs = Math.max(0, Math.min(text.length, flag.index));
     groups.push({
       start: flag.index,

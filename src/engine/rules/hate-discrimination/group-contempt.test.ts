@@ -3,6 +3,8 @@ import { groupContempt } from "./group-contempt.js";
 
 ruleTester(groupContempt, {
   valid: [
+    "Was told to 'go back to your own country' twice this week on here. Born in Leeds. Anyway, my Yorkshire pudding 🇬🇧",
+    "Our autism awareness session is the new word for 'best training day of the year' according to the students 😊",
     "Our Muslim colleagues are taking over the staff room for Eid celebrations, all welcome!",
     "I'm a proud gay nurse",
     "Eid Mubarak from our Muslim staff network!",
@@ -16,6 +18,21 @@ ruleTester(groupContempt, {
     "Our Nigerian nurses cooked for the whole ward at Christmas 😂 best jollof ever",
   ],
   invalid: [
+    {
+      text: "That Polish porter wants sending back where he came from, can't understand a word",
+      errors: 1,
+    },
+    { text: "Women belong in the kitchen, not in theatre scrubbing in", errors: 1 },
+    {
+      text: "Blind people should pay for their own guide dogs, why should my taxes fund that",
+      errors: 1,
+    },
+    { text: "Dyslexia is just a fancy word for thick, let's be honest", errors: 1 },
+    { text: "Our new Jamaican HCA is always late, Caribbean time innit 😂", errors: 1 },
+    {
+      text: "Pensioners should lose their vote at 80. Waste of oxygen, the lot of them",
+      errors: 1,
+    },
     { text: "Muslims are taking over the NHS, look at the names on the rota.", errors: 1 },
     {
       text: "Another Romanian family camped out in the relatives' room. Every single time with this lot",

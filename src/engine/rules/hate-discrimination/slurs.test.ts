@@ -3,6 +3,8 @@ import { slurs } from "./slurs.js";
 
 ruleTester(slurs, {
   valid: [
+    "Hydrotherapy for kids with spastic diplegia starts again on Monday",
+    "Someone daubed 'p*kis out' on the bus shelter by the main entrance. Reported to the police and cleaned off.",
     // Reported or condemned, not used.
     "A patient called me a p*ki today. I reported it and my manager came straight away.",
     "Someone shouted 'f*ggot' at me and my husband last night. Love wins.",

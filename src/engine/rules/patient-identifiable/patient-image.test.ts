@@ -3,6 +3,7 @@ import { patientImageRule } from "./patient-image.js";
 
 ruleTester(patientImageRule, {
   valid: [
+    "New office 🥰 [photo: the board behind us showing 'Fire exit code 4411, keys in drawer 2']",
     "[photo of Megan asleep on her break with her mouth open] nights are brutal",
     "Christmas on the ward [photo: me and the girls in our festive jumpers]",
     "[photo: my little one's first day at nursery]",
@@ -26,6 +27,10 @@ ruleTester(patientImageRule, {
     "Festive feels [photo: staff in tinsel at the nurses' station]",
   ],
   invalid: [
+    {
+      text: "Ward party vibes [video: us dancing, the screen behind shows 'PATEL, RAJ 71y']",
+      errors: 1,
+    },
     // Patients' details behind a staff photo outweigh the staff in front of it.
     {
       text: "Team selfie before nights 🥳 [photo: staff in scrubs, the bed board behind them with names and consultants]",

@@ -6,6 +6,9 @@ const FIGURES = { allow: { publicFigures: ["Vera Lynn", "Mary Seacole"] } };
 
 ruleTester(patientNameRule, {
   valid: [
+    "Mr Okafor does his Monday list half asleep, I swear",
+    "Hope Mr Ellery keeps operating for years yet, best surgeon in the building",
+    "I'm trying to reach Mr Dev Sharma, a healthcare assistant at your hospital",
     // A chain's name before what it is; years of service are not an age.
     "shout out to the Boots pharmacy by the bus station, open till 10 so my neighbour got her inhaler",
     "Happy retirement Brenda, 38 years in nursing and the calmest hands on ward 7",

@@ -3,6 +3,7 @@ import rule from "./drink-and-drugs.js";
 
 ruleTester(rule, {
   valid: [
+    "Tonight: school panto, my daughter is a snowflake with lines! Proudest mum",
     "We got absolutely hammered at the staff quiz by the pharmacy team. Rematch in March!",
     // Given names that are also drug slang.
     "Molly from the ward is having a leaving party this weekend, cake in the staff room",
@@ -42,6 +43,10 @@ ruleTester(rule, {
     "Christmas do booked 🥂 £35 a head",
   ],
   invalid: [
+    {
+      text: "Racked up a few lines after the Friday night shift, only way to unwind 😎",
+      errors: 1,
+    },
     { text: "some Charlie before the party Saturday, sorted", errors: 1 },
     // Words of the patterns that the information triggers once missed, so these never ran.
     { text: "took some md at the festival before my night shift lol", errors: 1 },
