@@ -25,7 +25,7 @@ const officialProfile = rememberLast(
 const DISCLAIMER = new RegExp(
   [
     // views my own / views are mine / all views personal / opinions are mine alone / tweets my own
-    String.raw`\b(?:all\s+)?(?:views?|opinions?|tweets?|thoughts?|posts?|comments?)\s*(?:[=:]\s*)?(?:(?:are|r|is|expressed|expressed\s+here|expressed\s+here\s+are|expressed\s+are|here\s+are)\s+)?(?:(?:all|entirely|strictly|purely|solely|very\s+much)\s+)?(?:my\s+own|mine|personal|own)\b`,
+    String.raw`\b(?:all\s+)?(?:views?|opinions?|tweets?|thoughts?|posts?|comments?)\s*(?:[=:(\[–—-]\s*)?(?:(?:are|r|is|expressed|expressed\s+here|expressed\s+here\s+are|expressed\s+are|here\s+are)\s+)?(?:(?:all|entirely|strictly|purely|solely|very\s+much)\s+)?(?:my\s+own|mine|personal|own)\b`,
     // my own view / my views, not my employer's / own views / personal opinions
     String.raw`\bmy\s+(?:own\s+)?(?:views?|opinions?)(?:\s+only)?\s*[,:;(–—-]?\s*not\s+(?:those\s+of\s+)?(?:my|the)\s+(?:employer|trust|organisation|hospital)`,
     // my views, not EEAST's / my thoughts and not the Trust's / opinions mine not NHS Fife's
@@ -148,6 +148,13 @@ const TEAM_AT =
   /\b(?:[Tt]he|[Oo]ur)\s+(?:[\w-]+\s+){0,2}(?:ward|team|department|unit|office)\s+at\s+[A-Z][a-z]/;
 const OUR = /\b[Oo]ur\b/;
 
+// "HR at Westmarch lost my paperwork", "the staff canteen at Bramhope … we're human too": a part of
+// a workplace at a named place, in a post where the author speaks for themselves.
+const UNIT_AT_PLACE = new RegExp(
+  String.raw`\b(?:HR|[Mm]anagement|[Mm]anagers|[Oo]cc(?:upational|y)?\s+[Hh]ealth|[Pp]ayroll|[Ee]states|(?:[Ss]taff\s+)?[Cc]anteen|[Ss]taff\s+car\s+park|[Bb]ullying|[Mm]orale|[Ee]very\s+(?:nurse|porter|HCA|midwife|doctor|physio|member\s+of\s+staff)|[Ss]taff|[Tt]he\s+rota)\s+(?:here\s+)?at\s+(?:St\.?\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z][a-z'’]+`,
+);
+const FIRST_PERSON = /\b(?:I|I'm|I've|my|me|[Oo]ur|[Ww]e|[Ww]e're|us)\b/;
+
 // In a profile, a job and then a named place: "Paediatric physio, Alder Hey", "Staff nurse •
 // Chelsea and Westminster", "HCA | Wythenshawe | mum of 2". Wards, universities, specialties and
 // personal words are not workplaces ("Staff nurse, Ward 6", "Nurse | Mum | Runner").
@@ -243,6 +250,7 @@ export function postNamesEmployer(
   if (may(THE_TRUST, text) || FIRST_PERSON_EMPLOYMENT.test(text)) return true;
   if (may(MORE_FIRST_PERSON, text) || TRUST_AS_SUBJECT.test(text)) return true;
   if (may(TEAM_AT, text) && OUR.test(text)) return true;
+  if (UNIT_AT_PLACE.test(text) && FIRST_PERSON.test(text)) return true;
   if (may(THE_TRUST_LOWER, text)) return true;
   if (mayTagOrSignOff(text) && (STAFF_HASHTAG.test(text) || signsOffWithEmployer(text)))
     return true;

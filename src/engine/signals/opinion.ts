@@ -14,7 +14,7 @@ import { judgesWork } from "./work-judgement.js";
 
 // What ought to happen, or what the author thinks: prescriptions and first-person stance.
 const PRESCRIPTION =
-  /\b(?:should(?:n't)?\s+(?:be|have|get|stop|start|pay|fund|listen|never|not|all|\w+)|ought\s+to|must(?:n't)?\s+(?:be|stop|start|change|listen|fund|pay|invest|scrap|go|not|have)|needs?\s+to\s+(?:be|stop|start|change|listen|fund|pay|invest|scrap|go|get|understand|know|realise|wake|fix|sort|act|step|value|recognise|treat|tackle|rethink|reform|address|take|hear)|time\s+(?:to|we|they|the)\s+(?:\w+\s+){0,2}(?:fund|fix|pay|invest|scrap|stop|listen|act|change|sort|end|admit|talk|recognised?|valued?)|deserves?\s+(?:better|a|to|proper|more|the|full|fair|decent|every|pay|respect|recognition)|(?:un)?popular\s+opinion|hot\s+take|in\s+my\s+(?:honest\s+)?(?:opinion|view|experience)|i\s+(?:honestly\s+|genuinely\s+|really\s+|personally\s+|still\s+)?(?:think|believe|reckon|feel|would\s+argue|maintain)\b|\bimh?o\b|simple\s+as|let's\s+be\s+honest|call\s+me\s+old-?fashioned|the\s+answer\s+is|we\s+need\s+(?:more|to|a|proper)|\bneeds?\s+more\s+(?:than\b|[\w-]+\s+(?:than|and)\b)|bring\s+back|\bwould\s+(?:free\s+up|save\s+(?:so\s+many|lives|money|hours|time)|make\s+(?:a\s+|such\s+a\s+)?(?:huge|massive|big|real|world\s+of)\s+difference|be\s+(?:so\s+much\s+|far\s+|much\s+|a\s+lot\s+)?(?:better|easier|safer|kinder|fairer|cheaper))\b|\bi'd\s+(?:still\s+)?rather\b|\bchange\s+my\s+mind\b)/;
+  /\b(?:should(?:n't)?\s+(?:be|have|get|stop|start|pay|fund|listen|never|not|all|\w+)|ought\s+to|must(?:n't)?\s+(?:be|stop|start|change|listen|fund|pay|invest|scrap|go|not|have)|needs?\s+to\s+(?:be|stop|start|change|listen|fund|pay|invest|scrap|go|get|understand|know|realise|wake|fix|sort|act|step|value|recognise|treat|tackle|rethink|reform|address|take|hear)|time\s+(?:to|we|they|the)\s+(?:\w+\s+){0,2}(?:fund|fix|pay|invest|scrap|stop|listen|act|change|sort|end|admit|talk|recognised?|valued?)|deserves?\s+(?:better|a|to|proper|more|the|full|fair|decent|every|pay|respect|recognition)|(?:un)?popular\s+opinion|hot\s+take|in\s+my\s+(?:honest\s+)?(?:opinion|view|experience)|i\s+(?:honestly\s+|genuinely\s+|really\s+|personally\s+|still\s+)?(?:think|believe|reckon|feel|would\s+argue|maintain)\b|\bimh?o\b|simple\s+as|let's\s+be\s+honest|call\s+me\s+old-?fashioned|the\s+answer\s+is|we\s+need\s+(?:more|to|a|proper)|\bneeds?\s+more\s+(?:than\b|[\w-]+\s+(?:than|and)\b)|bring\s+back|\bwould\s+(?:free\s+up|save\s+(?:so\s+many|lives|money|hours|time)|make\s+(?:a\s+|such\s+a\s+)?(?:huge|massive|big|real|world\s+of)\s+difference|be\s+(?:so\s+much\s+|far\s+|much\s+|a\s+lot\s+)?(?:better|easier|safer|kinder|fairer|cheaper))\b|\bi'd\s+(?:still\s+)?rather\b|\bchange\s+my\s+mind\b|(?:^|[.!?]\s+)(?:honestly\s+|genuinely\s+|really\s+|personally\s+|firmly\s+|strongly\s+)(?:think|believe|reckon|feel)\b|\bmore\s+good\s+than\s+harm\b|\bworth\s+every\s+penny\b)/;
 
 // Evaluation: how good or bad something at work is.
 const EVALUATION =
@@ -33,7 +33,7 @@ const STRIKE_WORDS = trigger(
 
 // Health words that the WORK vocabulary lacks: screening, donation, sun and sexual health.
 export const HEALTH_EXTRA = trigger(
-  "hypothermia heatstroke suncream sunscreen smear smears mammogram mammograms cervical hpv contraception contraceptive condoms sti stis donation donor donors spf sunburn melanoma melanomas dehydration hydrated constipation",
+  "hypothermia heatstroke falls suncream sunscreen smear smears mammogram mammograms cervical hpv contraception contraceptive condoms sti stis donation donor donors spf sunburn melanoma melanomas dehydration hydrated constipation",
 );
 
 // Advice without a verb: "Sunscreen every day, even when it's cloudy."
@@ -47,7 +47,7 @@ const OPINION_EXTRA = trigger(
 
 // Health advice: an imperative (or a flat "is not for") about medicines, symptoms or health habits.
 const ADVICE_VERB =
-  /(?:^|[.!?\n:]\s*|\b(?:always|never|please|and|so|just)\s+|\bif\s+[^.!?\n]{1,80}?,\s*)(?:don't|do\s+not|never|always|please|make\s+sure|remember\s+to|avoid|stop|try\s+to|get|wear|check|take|drink|eat|see|call|ring|ask|book|speak\s+to|talk\s+to|go\s+to|keep|start|use|skip|live\s+on|vaccinate|think\s+before|wash|stay|drink|wait)\b/;
+  /(?:^|[.!?\n:]\s*|\b(?:always|never|please|and|so|just)\s+|\bif\s+[^.!?\n]{1,80}?,\s*)(?:don't|do\s+not|never|always|please|make\s+sure|remember\s+to|avoid|stop|try\s+to|get|wear|check|take|drink|eat|see|call|ring|ask|book|speak\s+to|talk\s+to|go\s+to|keep|start|use|skip|live\s+on|vaccinate|think\s+before|wash|stay|drink|wait|tell|mention)\b/;
 const HEALTH_TOPIC =
   /\b(?:helmet|gp|doctor|pharmacist|999|111|a&e|lump|lumps|jab|jabs|vaccines?|boosters?|vaccinated|tablets?|pills?|antibiotics?|painkillers?|paracetamol|ibuprofen|aspirin|medication|medicines?|dose|water|fluids|meals?|lunch|breakfast|sunscreen|suncream|smoking|vaping|alcohol|drinking|screening|smear|symptoms?|blood\s+pressure|heart|chest\s+pain|stroke|sepsis|cancer|mental\s+health|sleep|exercises?|pelvic\s+floor|diet|sugar|salt|your\s+health|checked|check-?up|seen\s+(?:urgently|today|quickly)|(?:your|their)\s+(?:back|feet|skin|teeth|liver|kidneys|heart|body|eyes|joints)|posture|referral|health\s+visitor|vap(?:e|es|ing)|smok(?:e|ing|ers?)|cigarettes?|baby's\s+movements|measles|mmr|vaccinat\w*|suicid\w*|formula|breastfeed\w*|sun\s*burn|hydrated|wee|poo|bowel|prostate|breasts?|mole|rash|fever|temperature|antibiotics|inhaler|asthma|allergy|allergies|epipen|flu|covid|norovirus|hand\s+washing|wash\s+your\s+hands)\b|\b(?:organ|blood|stem\s+cell)\s+donat\w*|\bdonors?\b|\bgive\s+blood\b|\bcervical\b|\bhypothermia\b|\bcold\s+snap\b|\bheat\s*(?:stroke|exhaustion)\b|\bfrostbite\b|\bmammograms?\b|\bhpv\b|\bcontracepti\w*|\bmelanomas?\b|\b(?:d&v|diarrh?o?ea|vomiting|sickness\s+bug|chickenpox|conjunctivitis|head\s+lice|off\s+school)\b|\bisn't\s+for\s+everyone\b|\bpregnan\w*|\blong-?term\s+conditions?\b|\bkeeps?\s+you\s+out\s+of\s+hospital\b|\bis\s+not\s+(?:a|an)\s+(?:\w+\s+)?(?:painkiller|cure|treatment|substitute)\b/;
 
@@ -79,13 +79,13 @@ const QUESTION_ONLY = /^[^.!\n]*\?\s*$/;
 
 // The words each pattern needs, so most posts skip the patterns altogether.
 const PRESCRIPTION_WORDS = trigger(
-  "should shouldn't ought must mustn't need needs time deserve deserves popular unpopular hot opinion view experience think believe reckon feel argue maintain imo imho simple honest old-fashioned answer bring would i'd change",
+  "should shouldn't ought must mustn't need needs time deserve deserves popular unpopular hot opinion view experience think believe reckon feel argue maintain imo imho simple honest old-fashioned answer bring would i'd change harm penny",
 );
 const EVALUATION_WORDS = trigger(
   "exactly best worst underrated underused undervalued overlooked stop biggest short-sighted shortsighted absurd baffling bonkers talk words headlines spin better worse safer easier kinder quicker faster paper theory credit recognition respect attached behind language cause symptom symptoms real actual root underlying made door taught one important poison harmless answer problem fault luxury optional game-changer changer disaster joke disgrace scandal farce mess con scam myth brilliant excellent outstanding terrible awful appalling useless pointless ridiculous unacceptable wrong unfair outdated overrated underrated broken failing insane madness dangerous unsafe inhumane criminal shameful disgraceful pathetic step waste outrage right fair enough ok okay acceptable good proper toughen works never saves save fuck screw sod bollocks depressing heartbreaking infuriating scandalous shocking unforgivable perfect blame manners sense decency addition asset improvement help loss apart collapse halt unsung kindest hardest-working hardest most backbone glue heart",
 );
 const ADVICE_WORDS = trigger(
-  "don't not never always please make remember avoid stop try get wear check take drink eat see call ring ask book speak talk go keep use skip live vaccinate think wash stay wait start",
+  "don't not never always please make remember avoid stop try get wear check take drink eat see call ring ask book speak talk go keep use skip live vaccinate think wash stay wait start tell mention",
 );
 
 /**

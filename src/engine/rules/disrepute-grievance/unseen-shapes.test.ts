@@ -22,6 +22,18 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: "Two days off with flu and now a formal sickness meeting. Treated like a suspect for being ill.",
+      errors: 1,
+    },
+    {
+      text: "Consultation on the new shift pattern closed in March. It's November. Still consulting.",
+      errors: 1,
+    },
+    {
+      text: "Reported a bullying manager, HR told me to 'reflect on my tone'. Trust values in action 👏",
+      errors: 1,
+    },
+    {
       text: "Mileage rate not changed since 2011 and petrol's doubled. Lovely.",
       errors: 1,
     },

@@ -7,6 +7,10 @@ import rule from "./views-own.js";
 
 ruleTester(rule, {
   valid: [
+    {
+      text: "Hot take (my own, not my employer's): bedside handover every time.",
+      profile: "Staff nurse, Farnworth General Hospital",
+    },
     // No employer named: a job, a band, or "the hospital" alone.
     { text: "Bare below the elbows saves lives.", profile: "Band 6 nurse" },
     { text: "Bare below the elbows saves lives.", profile: "Nurse at the hospital" },
@@ -43,6 +47,20 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      text: "Occupational health at Brackenfield took nine weeks to see me after I hurt my back on shift. Nine weeks.",
+      errors: 1,
+    },
+    {
+      text: "Honestly believe the old discharge lounge worked better than the new one.",
+      profile: "Ward clerk @ Tarnside Royal Infirmary",
+      errors: 1,
+    },
+    {
+      text: "If you've had any falls at home, mention them to your GP even if nothing is broken.",
+      profile: "Falls physio, Aldermoor Community Hospital",
+      errors: 1,
+    },
     {
       text: "Hand hygiene saves lives. Wash them properly.",
       profile: "hca @ lister hospital",

@@ -24,6 +24,15 @@ ruleTester(rule, {
     "Two nurses on the ward won the Christmas quiz! 🎄",
   ],
   invalid: [
+    { text: "So one HCA can cover 28 beds on the dementia unit overnight now? Fine.", errors: 1 },
+    {
+      text: "Hospice at home is down to two nurses for the whole district. People are dying in A&E corridors instead of at home.",
+      errors: 1,
+    },
+    {
+      text: "Most nights I'm the only nurse on the ward trained in tracheostomy care. If I'm on a break nobody can manage one.",
+      errors: 1,
+    },
     {
       text: "We've been running short every night for a month on the stroke unit.",
       errors: 1,
