@@ -100,7 +100,7 @@ const WORDS: [number, string][] = [
      security cabinet cabinets cupboard cupboards safe safes override overrides omnicell pyxis sensor sensors panic
      intercom intercoms access patrol patrols patrolled porter porters guard guards unmanned unstaffed unguarded
      password passwords passcode passcodes
-     key keys fob fobs walkround walkrounds`,
+     key keys fob fobs walkround walkrounds empty deserted unattended unlocked only`,
   ],
   [
     T.SELF_HARM,
@@ -136,7 +136,8 @@ const WORDS: [number, string][] = [
      cabinet stock valium zolpidem phenergan sleeping sleepers benzo benzos painkillers opioid opioids nytol lash
      md pill tab line oxycodone oxynorm oxycontin buprenorphine pethidine patches codamol
      razz bender stand standing standby tried dry hungover drunk pissed remember whisky whiskey brandy tinnies
-     alcohol`,
+     alcohol sauce sober livers liver sambuca absinthe modafinil adderall ritalin sick counsellor therapist therapy
+     rack racked racking`,
   ],
   [
     T.COPIED,

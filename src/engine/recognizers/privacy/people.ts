@@ -267,6 +267,9 @@ export const STAFF_CUES = wordsRegex([
   "volunteers?",
   "volunteering",
   "on (?:lates|earlies|the late|the early|long days)",
+  "light duties",
+  "swaps?",
+  "(?:his|her|their) (?:outpatient |clinic |theatre |ward )?lists",
 ]);
 
 /** A title or role right before a name: the person is named in their professional role. */

@@ -73,6 +73,9 @@ ruleTester(colleagueHealthRule, {
     "Talking therapies for anxiety and depression: self-referral via the website, ask your nurse",
   ],
   invalid: [
+    { text: "Thinking of Baz from the porters who starts chemo on Monday 💪", errors: 1 },
+    { text: "Welcome back Tina after your month in the Priory, you look amazing", errors: 1 },
+    { text: "Covering Stuart's clinics while he gets help for the drinking", errors: 1 },
     {
       text: "The nurse who looked after my nan, Sharon, told us she's off for a hysterectomy next week, please pass on our best wishes",
       direction: "inbound",

@@ -201,6 +201,9 @@ const MORE_HEALTH_WORDS = [
   "on (?:the )?(?:antidepressants|lithium|methadone|sertraline|citalopram|fluoxetine|mirtazapine|diazepam|beta blockers)",
   // addiction and recovery
   "gambling (?:problem|addiction|habit)",
+  "(?:stint|spell|weeks?|months?|time) in (?:the )?priory",
+  "(?:getting|gets|get|got|getting some) (?:some )?help (?:for|with) (?:the|her|his|their) (?:drinking|drink|booze|gambling|addiction|eating)",
+  "light duties after",
   "(?:alcoholics|narcotics|gamblers) anonymous",
   "(?:aa|na) meetings?",
   "detox",

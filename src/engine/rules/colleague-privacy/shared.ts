@@ -124,7 +124,7 @@ const NAME = "[A-Z][a-z'’\\-]+";
 const TEAM =
   "(?:[Ww]ard[ \\t]?\\d{1,3}[A-Za-z]?|[Ww]ard[ \\t]+[A-Z][a-z]+|[A-Z]{2,5}\\b|[A-Z][a-z]+[ \\t]+(?:[Tt]eam|[Ww]ard|[Uu]nit|[Dd]epartment|[Oo]ffice)|" +
   "(?:the[ \\t]+)?(?:theatres?|pharmacy|estates|radiology|x-ray|finance|payroll|admin|reception|catering|kitchens?|nights|days|maternity|physio|outpatients|" +
-  "switchboard|portering|procurement|comms|communications|education|training|occ health|occupational health|security|housekeeping|the lab|pathology|" +
+  "switchboard|portering|porters|domestics|cleaners|hcas|physios|midwives|pharmacists|juniors|regs|f1s|f2s|paramedics|procurement|comms|communications|education|training|occ health|occupational health|security|housekeeping|the lab|pathology|" +
   "microbiology|endoscopy|dialysis|oncology|paeds|paediatrics|neonates|gynae|ortho|orthopaedics|cardiology|respiratory|stroke|renal|urology|recovery|" +
   "resus|majors|minors|triage|the discharge team|discharge lounge|the bank|bank|agency|the office|the desk|records|medical records|day surgery|coding|" +
   // lower-case teams and places: "from the phlebotomy team", "in the cardiac office", "on the 5th floor"

@@ -3,6 +3,7 @@ import rule from "./drink-and-drugs.js";
 
 ruleTester(rule, {
   valid: [
+    "Worried about a colleague who seems to be on the sauce every night? Occupational Health can help, confidentially.",
     "Tonight: school panto, my daughter is a snowflake with lines! Proudest mum",
     "We got absolutely hammered at the staff quiz by the pharmacy team. Rematch in March!",
     // Given names that are also drug slang.
@@ -43,6 +44,18 @@ ruleTester(rule, {
     "Christmas do booked 🥂 £35 a head",
   ],
   invalid: [
+    { text: "Prosecco o'clock at 10am on my day off and I regret nothing 🥂", errors: 1 },
+    { text: "Ibiza crew: 8 nurses, 4 nights, zero sober hours 🍹", errors: 1 },
+    { text: "Who needs therapy when there's a bottle of rum and Netflix #selfcare", errors: 1 },
+    {
+      text: "Tradition on this ward: the new starters don't go home till they've been sick 🍻",
+      errors: 1,
+    },
+    { text: "Revision tip: two modafinil off a mate and you'll ace the exam 💊", errors: 1 },
+    {
+      text: "Dave necked a whole bottle of sambuca at the leaving do and passed out in the loos 😂",
+      errors: 1,
+    },
     {
       text: "Racked up a few lines after the Friday night shift, only way to unwind 😎",
       errors: 1,

@@ -90,6 +90,20 @@ const CHALLENGE = guard(
   "day + bender sesh session lash",
   "re are r ur + sick vomiting puking spewing wasted hammered paralytic floor crawling legless + even really wrong point",
 );
+// Drink as the answer, all day, or as a rite: "gin o'clock at 11am", "a day on the sauce", "zero
+// sober hours", "livers on annual leave", "who needs a counsellor when there's a 24-pack", "don't go
+// home till you've been sick"; and study drugs off a mate.
+const DRINK_AS_A_WAY_OF_LIFE = guard(
+  /\b(?:gin|wine|beer|prosecco|pint|vodka|cocktail) o'?clock\b[^.!?\n]{0,40}?\b(?:\d{1,2}(?:[.:]\d\d)?\s?am|breakfast|brunch|morning)\b|\b(?:day|days|week|weekend|night|nights) on the sauce\b|\b(?:zero|no|0) sober (?:hours|days|minutes|nights|moments)\b|\blivers? (?:on (?:annual )?leave|(?:is|are) (?:crying|screaming|packing|quaking|shaking|begging)|won'?t (?:survive|forgive|know what hit))\b|\bwho needs (?:a |an )?(?:counsellor|therapist|therapy|counselling|occ(?:upational)? health|eap)\b[^.!?\n]{0,50}?\b(?:wine|gin|vodka|beers?|lager|stella|cider|pack|bottles?|pints?|booze|prosecco|rum|tinnies)\b|\b(?:don'?t|dont|do not|nobody|no one|no-one)\s+(?:\w+\s+)?(?:go|goes) home (?:till|until|til) (?:you'?ve|you have|they'?ve|they have|you|everyone'?s|everyone has|someone'?s|someone has) (?:been )?(?:sick|puked|chundered|thrown up)\b|\b(?:modafinil|adderall|ritalin|diazepam|valium|xanax|codeine|tramadol)\b[^.!?\n]{0,20}?\b(?:off|from) (?:a|my|your|some) (?:mate|friend|pal|bloke|guy|dealer)\b/i,
+  "gin wine beer prosecco pint vodka cocktail + oclock o'clock clock",
+  "sauce",
+  "sober",
+  "liver livers",
+  "needs + counsellor therapist therapy counselling occ occupational eap",
+  "home + sick puked chundered thrown",
+  "modafinil adderall ritalin diazepam valium xanax codeine tramadol + off from",
+);
+
 // A drinking game ("every time the buzzer goes, neck a shot"): glorifying only with the excess
 // it led to ("carried out by 10", "I'll need a stomach pump"); the game alone is a joke.
 const GAME = guard(
@@ -110,7 +124,7 @@ const AMOUNT = guard(
   "pints shots jager jagers jagerbomb jagerbombs vodkas double tequilas gins proseccos bottles glasses cans",
 );
 const WHOLE_BOTTLE = guard(
-  /\b(?:a |the )?whole bottle of (?:wine|vodka|gin|prosecco|rum|whisky|whiskey|tequila|fizz|jager)\b/i,
+  /\b(?:a |the )?whole bottle of (?:wine|vodka|gin|prosecco|rum|whisky|whiskey|tequila|fizz|jager\w*|sambuca|absinthe|baileys|champagne|cava|port|brandy|red|white|ros[eé])\b/i,
   "whole + bottle",
 );
 const WASTED = guard(
@@ -205,6 +219,10 @@ export default defineRule({
       );
     if (challenge && !CARE.test(t) && (!standing || DRINK.test(t) || EXCESS.test(t)))
       return report(challenge, "heavy drinking");
+    const way = DRINK_AS_A_WAY_OF_LIFE.exec(t);
+    // "zero sober hours" holds a care word itself: read the care context around the match.
+    if (way && !CARE.test(t.slice(0, way.index) + " " + t.slice(way.index + way[0].length)))
+      return report(way, "heavy drinking or drug-taking");
     const game = GAME.exec(t);
     if (game && (AFTERMATH.test(t) || STRONG_WASTED.test(t)) && !CARE.test(t))
       return report(game, "heavy drinking");

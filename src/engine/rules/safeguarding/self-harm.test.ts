@@ -3,6 +3,7 @@ import rule from "./self-harm.js";
 
 ruleTester(rule, {
   valid: [
+    "We teach staff how to spot hidden self-harm and how to ask about it kindly.",
     "She tried to kill herself last year and she's doing so well now, so proud of her",
 
     // "Hang yourself a new badge": yourself is who it is for, not who is hanged.
@@ -37,6 +38,15 @@ ruleTester(rule, {
     "We should end it there for today, great teaching session",
   ],
   invalid: [
+    { text: "Anyone self-harming, DM me for tips on hiding scars from your parents", errors: 1 },
+    {
+      text: "One meal a day and black coffee, 6lb gone this week. Hunger is just weakness leaving the body",
+      errors: 1,
+    },
+    {
+      text: "If you hate this job that much just neck a whole packet of paracetamol 🙄",
+      errors: 1,
+    },
     { text: "Why don't you just top yourself, save us all the bother", errors: 1 },
     { text: "why dont you just kill yourself honestly", errors: 1 },
     { text: "honestly just go kill ur self, waste of a uniform", errors: 1 },

@@ -22,7 +22,11 @@ const ENCOURAGING = new RegExp(
     // Pointing someone at a place or a method ("there's always the multistorey", "the river is that
     // way", "razor blades are cheaper than therapy").
     String.raw`\bthere'?s always (?:the |a )?(?:multi-?storey|bridge|river|canal|roof|top floor|railway|train tracks|train line|thames|mersey|tyne|cliffs?|rope|razor)\b(?=[ \t]*(?:$|[.!?\n]|[^\x00-\x7F]|(?:lol|tho|though|mate|babe|hun)\b))|\b(?:the )?(?:multi-?storey|bridge|river|canal|roof|railway|train tracks|train line|thames|mersey|tyne|cliffs?) is (?:that way|just there|over there|round the corner|down the road)\b|\b(?:razor ?blades?|razors|blades|a rope|rope|a noose|bleach) (?:is|are) (?:cheaper|quicker|easier|better|faster) than (?:therapy|counselling|a therapist|talking|the waiting list)\b`,
-    String.raw`\bswallow (?:the |a |your |ur )?(?:whole |entire )?(?:packet|box|bottle|lot|tub|strip)(?: of (?:pills|tablets|paracetamol|co-?codamol|sleeping pills))?\b(?=[^.!?\n]{0,30}(?:$|[.!?\n]|\b(?:and|then|nobody|no one|save|favou?r|tonight)\b))|\b(?:take|down) (?:the |a |your |ur )?(?:whole |entire )(?:packet|box|bottle|tub|strip) of (?:pills|tablets|paracetamol|co-?codamol|sleeping pills)\b`,
+    String.raw`\bswallow (?:the |a |your |ur )?(?:whole |entire )?(?:packet|box|bottle|lot|tub|strip)(?: of (?:pills|tablets|paracetamol|co-?codamol|sleeping pills))?\b(?=[^.!?\n]{0,30}(?:$|[.!?\n]|\b(?:and|then|nobody|no one|save|favou?r|tonight)\b))|\b(?:take|down|neck) (?:the |a |your |ur )?(?:whole |entire )(?:packet|box|bottle|tub|strip) of (?:pills|tablets|paracetamol|co-?codamol|sleeping pills)\b`,
+    // Teaching people to hide self-harm: "tips on hiding cuts from nurses".
+    String.raw`\b(?:tips|tricks|advice|ways|how) (?:on |for |to )?hid(?:e|ing) (?:your |ur |the |their )?(?:cuts|scars|marks|self-?harm|burns)\b`,
+    // Starving sold as discipline: "hunger is just weakness leaving the body", "one meal a day … 9lb gone".
+    String.raw`\bhunger is (?:just )?(?:weakness|fat|the feeling of) (?:leaving|burning)\b|\b(?:one|1) meal a day\b[^.!?\n]{0,80}?\b\d+\s?(?:lbs?|pounds|kg|kilos?|st|stone) (?:gone|off|down|lost)\b`,
     // Telling someone to overdose: "overdose on your own stock", "just OD on the lot".
     String.raw`\b(?:just |go |go and |should |might as well |may as well |why not |then )?(?:overdose|od) on (?:your|ur|yer|ya|the lot|the whole|all (?:your|ur|the|of))\b`,
     // Eating-disorder behaviour sold as a weight-loss tip ("a laxative a day keeps the pounds away",
@@ -54,7 +58,10 @@ const CUES = gate(
   "multi multistorey storey bridge river canal roof railway train thames mersey tyne cliff cliffs + way there corner road",
   "razor razors blades blade rope noose bleach + cheaper quicker easier better faster + therapy counselling therapist talking waiting",
   "swallow + packet box bottle lot tub strip",
-  "take down + whole entire + packet box bottle tub strip",
+  "take down neck + whole entire + packet box bottle tub strip",
+  "tips tricks advice ways how + hide hiding + cuts scars marks selfharm self burns",
+  "hunger + weakness fat feeling",
+  "meal + lb lbs pounds kg kilo kilos st stone",
   "jump step throw + front + train bus lorry car",
   "drink swallow neck + bleach antifreeze",
   "take + all load lot handful whole",
@@ -80,6 +87,10 @@ const OVERDOSE = gate(
   "razor razors blade blades rope noose bleach + cheaper quicker easier better faster",
   "swallow + packet box bottle lot tub strip",
   "whole entire + packet box bottle tub strip",
+  "take + lot load handful",
+  "hide hiding + cuts scars marks selfharm self burns",
+  "hunger + weakness fat feeling",
+  "meal + lb lbs pounds kg kilo kilos st stone",
 );
 const NEGATED =
   /\b(?:never|(?<!\bwhy )don'?t|(?<!\bwhy )do not|doesn'?t|not|nobody should|no one should|wouldn'?t|stop telling (?:people|someone|anyone)|told (?:me|him|her|them) to)\b[^.!?\n]{0,25}$/i;

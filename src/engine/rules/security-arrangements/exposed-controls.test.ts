@@ -3,6 +3,7 @@ import rule from "./exposed-controls.js";
 
 ruleTester(rule, {
   valid: [
+    "Please stop asking for the sluice code in the ward group chat, ask the nurse in charge in person",
     "One login for all my training modules now, ESR has sorted it, so much easier",
     "Same password rules as everyone else: long, unique, never written down",
     "Please don't leave the medicines trolley unlocked, we had a near miss today",

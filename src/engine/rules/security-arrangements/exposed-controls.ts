@@ -240,7 +240,7 @@ const SHAPES: { how: string; re: Guarded }[] = [
 // Reminders and advice: "Please don't leave the trolley unlocked", "never write your password on a
 // Post-it".
 const ADVICE =
-  /\b(?:please (?:don'?t|do not|make sure|remember|lock)|reminder|(?:never|don'?t|do not) (?:leave|write|share|stick|keep|give|post|tell|wedge|prop)|must never|always lock|make sure)\b/i;
+  /\b(?:please (?:don'?t|do not|make sure|remember|lock|stop)|(?:stop|quit) (?:asking for|sharing|posting|putting)|reminder|(?:never|don'?t|do not) (?:leave|write|share|stick|keep|give|post|tell|wedge|prop)|must never|always lock|make sure)\b/i;
 
 export default defineRule({
   meta: {

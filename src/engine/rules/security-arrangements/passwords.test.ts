@@ -3,6 +3,7 @@ import rule from "./passwords.js";
 
 ruleTester(rule, {
   valid: [
+    "Passwords: three random words beats Summer2024 every time.",
     "The wifi password at the conference hotel was 'Welcome2024!' which is kind of the point",
     "The 'password' for our ward's book club is 'biscuits'. The password is always biscuits 🍪",
     "The password for the shared drive changes every month, ask IT if you're stuck",
@@ -18,6 +19,7 @@ ruleTester(rule, {
     "Key is on the hook in the office if anyone needs the linen store",
   ],
   invalid: [
+    { text: "Guest network for the study day: StaffNet, password wardfive25", errors: 1 },
     {
       text: "Guest wifi password for the Education Centre is written on the board by the coffee machine in the foyer: Learn@2025",
       errors: 1,

@@ -13,7 +13,8 @@ const PASSWORD_WORD =
   /\b(?:pass ?words?|passcodes?|pwd|pw|log-?in password|wi-?fi (?:key|code|password)|network key|security key)\b/gi;
 const KEY_WORD = /\b(?:the )?key\b/gi;
 const VALUE_AFTER = new RegExp(
-  String.raw`(?:\b(?:is|was|are)\b|=|:|['’]s\b)${SKIP}${VALUE}`,
+  // "password summerfete24": no "is", but a word with digits straight after.
+  String.raw`(?:\b(?:is|was|are)\b|=|:|['’]s\b|^(?=\s+[A-Za-z][\w!@#$%^&*.-]*\d[\w!@#$%^&*.-]*(?!\S)))${SKIP}${VALUE}`,
   "dgi",
 );
 // A password that is not the Trust's: a venue's guest Wi-Fi, a streaming account, a quiz.

@@ -3,6 +3,7 @@ import rule from "./weaknesses.js";
 
 ruleTester(rule, {
   valid: [
+    "The canteen is completely empty from 2 till 3, perfect for a quiet lunch",
     "The fire door by the lifts was wedged open with a bin so I shut it and told the NIC",
     "Night security only work until 3am on a Sunday? Nope, they're here all night, legends",
     "Got tailgated by a van the whole way down the A21 this morning, terrifying",
@@ -30,6 +31,18 @@ ruleTester(rule, {
     "The fire door on Ward 6 doesn't close properly, reported it to estates and they're fixing it today",
   ],
   invalid: [
+    {
+      text: "Heads up: the day unit is completely empty from 9pm till 7am at weekends, so grab a quiet spot",
+      errors: 1,
+    },
+    {
+      text: "Between 1 and 5am the outpatients corridor is completely deserted and the side door is on the push bar",
+      errors: 1,
+    },
+    {
+      text: "Every Thursday I'm the only one in the community clinic from 6 till 9 on the late list",
+      errors: 1,
+    },
     {
       text: "Forgot your badge? The side entrance by the loading bay is always on the latch, just give it a shove",
       errors: 1,

@@ -31,6 +31,10 @@ const PATTERNS: RegExp[] = [
   /\b(?:admin |the |our |shared |ward |team )?pass(?:word|code)s?\b[^.!?\n]{0,40}?\b(?:taped|sellotaped|stuck|written|blu-?tacked|pinned|scribbled|on a post-?it|on post-?its|under the keyboard|on the (?:monitor|screen|wall|whiteboard|back of|side of|fridge|notice ?board|board|door|desk))\b/i,
   // How guarding is arranged.
   /\b(?:no|only (?:one|1)|just (?:one|1)) security(?: guards?| staff| officers?)?\b[^.!?\n]{0,30}?\b(?:after|at|on|between|from|overnight|nights|weekends)\b|\bsecurity(?: guards?)?\b[^.!?\n]{0,20}?\b(?:go(?:es)? home|leaves?|knock off|finish(?:es)?|clock off)\s+(?:at|after)\b|\b(?:only|just) (?:does|do|doing|one|1|two|2) (?:one |a single |1 )?(?:round|patrol|walk-?round)s? (?:a|per|each) (?:night|shift|day)\b/i,
+  // When a place is left empty, or one person is there alone: "recovery is completely empty from
+  // 10pm till 7:30am", "between 2 and 6am the outpatients block is empty", "every Tuesday I'm the
+  // only one in the health centre from 5 till 8".
+  /\b(?:is|are|'s|sits|left|stays)\s+(?:completely\s+|totally\s+|usually\s+|always\s+|just\s+)?(?:empty|unstaffed|unmanned|deserted|unlocked|unattended)\b[^.!?\n]{0,25}?\b(?:from|between)\s+\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)?\s*(?:till|until|til|to|and|-|–)\s*\d{1,2}|\bbetween\s+\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)?\s+and\s+\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)?\b[^.!?\n]{0,60}?\b(?:is|are|'s)\s+(?:completely\s+|totally\s+|usually\s+|always\s+)?(?:empty|unstaffed|unmanned|deserted|unlocked|unattended)\b|\bi'?m\s+(?:the\s+)?only\s+(?:one|person|member of staff|staff member|nurse|clinician|person on site)\s+(?:in|at|on)\s+[^.!?\n]{0,40}?\b(?:from|between|after)\s+\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)?\b/i,
   // Where the keys to something locked are left ("the CD cupboard keys are in the blue mug").
   /\b(?:keys?|fobs?)\b(?:\s+(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cupboards?|cabinets?|safes?|doors?|lockers?|fridges?|rooms?|office|store|cds?))?[^.!?\n]{0,30}?\b(?:is|are|lives?|kept|stays?|sits?|hangs?|hidden|left|goes)\s+(?:always\s+|usually\s+|just\s+|still\s+|now\s+)?(?:in|under|on\s+top\s+of|behind|inside|on|above|taped\s+(?:to|under|inside))\s+(?:the|a|an|our)\b/i,
 ];
@@ -79,6 +83,10 @@ const CUES: Gate[] = [
     "only just + round rounds patrol patrols walk walkround walkrounds",
   ),
   gate(
+    "empty unstaffed unmanned deserted unlocked unattended + from between",
+    "only + one person staff nurse clinician + from between after",
+  ),
+  gate(
     "key keys fob fobs + is are live lives kept stay stays sit sits hang hangs hidden left goes + in under on behind inside above taped",
   ),
 ];
@@ -87,6 +95,7 @@ if (CUES.length !== PATTERNS.length) throw new Error("weaknesses: a gate per pat
 const CONTROLLED =
   /\b(?:stock|drugs?|meds|medicines?|tablets|pills|cupboard|controlled|cds?|pas|system|records?|badges?|access|audit|tills?|cash|keys?|promethazine|diazepam|zopiclone|morphine|oramorph|opioids?)\b/i;
 const KEYS_AT = PATTERNS.length - 1;
+const LEFT_EMPTY_AT = PATTERNS.length - 2;
 // Keys to something kept locked, not a car's or a house's.
 const KEY_TO_LOCKED =
   /\b(?:cds?|controlled|drugs?|medicines?|meds|pharmacy|safes?|cupboards?|cabinets?|fridges?|lockers?|office|store|spare|master|doors?|ward|clinic|theatres?|ligature|key ?safe)\b/i;
@@ -128,6 +137,10 @@ export default defineRule({
       if (!m) continue;
       if (ADVICE.test(view.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (i === 3 && /\b(?:them|it|anything)$/i.test(m[0]) && !CONTROLLED.test(view.text)) continue;
+      // "The canteen is empty from 2 till 3" is a quiet lunch; a place left empty overnight ("from
+      // 10pm", "between 2 and 6am") is a way in. Working alone is a risk at any hour.
+      if (i === LEFT_EMPTY_AT && !/^i'?m\b/i.test(m[0]) && !/\d\s?(?:am|pm)\b/i.test(m[0]))
+        continue;
       // "Reminder: tailgating through secure doors is a security risk. Swipe every time."
       if (i === 4 && REMINDER.test(view.text)) continue;
       // Tailgating on the road ("tailgating the car in front") is driving, not getting in.
