@@ -24,8 +24,9 @@ const PERSON_AFTER_DATE =
   /^[ \t]+(?:chap|gent|gentleman|lady|man|woman|lad|lass|girl|boy|fella|bloke|patient|baby)\b/i;
 const BIRTH_LABEL =
   /(?:\bd\.?[ \t]?o\.?[ \t]?b\b\.?|date[ \t]of[ \t]birth|\bbirth[ \t]?date|\bdob\b|\bborn\b|\bb\.[ \t]?)[^.!?\n\d]{0,14}$/i;
+// "Ward 4" or "Unit 2" is where a person is, not an institution born on a date.
 const BORN_ABOUT_INSTITUTION =
-  /\b(?:nhs|trust|hospital|service|charity|unit|ward|practice|company)\b[^\n]{0,25}\bborn\b/i;
+  /\b(?:nhs|trust|hospital|service|charity|unit|ward|practice|company)\b(?![ \t]*\d)[^\n]{0,25}\bborn\b/i;
 
 // "Born on 5 July 1948, the NHS turns 77 this year": the institution is named just after.
 const INSTITUTION_AFTER =
@@ -36,6 +37,8 @@ const MYSELF_AFTER = /^[ \t]*[,;:\-–]?[ \t]*(?:I'm|I am|I've|I was|I|so I|whic
 const OWN_CAREER_AFTER =
   /^[^.!?\n]{0,60}?\b(?:(?:started|began|finished|did) my|I (?:started|began|qualified|joined|trained|retire)|retiring|my (?:nurse |nursing |midwifery |medical )?(?:training|career|retirement|first (?:job|shift|post)))\b/i;
 
+const PET_BEFORE =
+  /\b(?:dog|cat|puppy|pup|kitten|pony|horse|rabbit|bunny|hamster|guinea pig|tortoise|budgie|parrot|pooch|doggo|spaniel|labrador|terrier|collie|cockapoo|greyhound)s?\b[^.!?\n]{0,50}$/i;
 const SOMEONE_ELSE =
   /\b(?:he|she|his|her|him|they|their|patient|pt|baby|mum|dad|nan|gran|grandad|son|daughter|wife|husband|mr|mrs|ms|miss|bed|bay|ward|cubicle|side ?room|resus|lives|admitted|discharged|nhs|mrn|hospital number|address)\b/i;
 // "My own DOB is 02/03/1990 and the portal won't take it": the writer's own date.
@@ -103,6 +106,8 @@ export const dateOfBirth: CustomRecognizer = {
           OWN_CAREER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)))
       )
         continue;
+      // "my dog Bruce, born 3rd April 2015": a pet's birthday.
+      if (isBorn && PET_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       const labelStart = m.index - before.length + label.index;
       // "Born 14/03/1990 and still getting asked for ID": a post that opens with "Born" and
       // speaks of no one else is the writer's own.

@@ -136,6 +136,10 @@ export const PATIENT_CUES = wordsRegex([
   "(?:under|without) (?:a )?(?:ga|general anaesthetic|sedation)",
   "frequent flyer",
   "(?:home|cmht|dn|first|review|welfare) visit",
+  // "his email is … for the clinic letter": what only a patient is sent.
+  "(?:clinic|appointment|discharge|outpatient) letters?",
+  // "thank you for looking after their dad": a family's relative cared for.
+  "(?:looking|caring) (?:after|for) (?:their|his|her) (?:mum|dad|nan|nana|gran|grandad|grandma|husband|wife|son|daughter|baby|mother|father)",
 ]);
 
 export const PATIENT_CUE_GATE: ReadonlySet<string> = new Set([
@@ -199,6 +203,10 @@ export const PATIENT_CUE_GATE: ReadonlySet<string> = new Set([
   "birthday",
   "90th",
   "100th",
+  "letter",
+  "letters",
+  "looking",
+  "caring",
 ]);
 
 /** Whether any patient cue is in `text` (a word-set gate first, then the phrase regex). */

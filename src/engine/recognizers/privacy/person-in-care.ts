@@ -78,6 +78,12 @@ const NAMED_FAMILY = new RegExp(
   `\\b[Tt]he[ \\t]+(${WORD})[ \\t]+(?:family|brothers|sisters|twins|triplets|clan)\\b`,
   "g",
 );
+// "… to say thank you for looking after their dad": the family's own relative was the patient,
+// whatever staff words the thanks holds.
+const FAMILY_MEMBER_CARED_FOR = new RegExp(
+  `\\b(?:looking|looked|look|care|caring|cared)[ \\t]+(?:after|for)[ \\t]+(?:their|his|her)[ \\t]+(?:lovely[ \\t]+)?${KIN}\\b`,
+  "i",
+);
 // "the Kowalskis have been in our relatives room", "the Doyles in the relatives room": a surname
 // in the plural, doing something or somewhere. Teams, bands and shows take the same shape, so
 // care words must be nearer than staff words and the plural must not be one of those.
@@ -685,7 +691,7 @@ const TREATED_BY =
   /\b(?:operation|op|surgery|procedure|appointment|consultation|clinic|referral|referred|seen|saw|see|seeing|operated on|under the care of|care of|team|list)\b[^.!?\n]{0,12}?\b(?:with|under|by|to|from|of)[ \t]+$/i;
 // "Mrs Ahmed our ward manager", "Mr Chen, the consultant": named in a role.
 const ROLE_AFTER =
-  /^(?:'s)?,?[ \t]+(?:(?:is|was|he's|she's|he[ \t]+is|she[ \t]+is|who's|who[ \t]+is)[ \t]+)?(?:our|the|my|your|a|an)[ \t]+(?:(?:new|lovely|brilliant|amazing|fab|fabulous|fantastic|wonderful|old|former|acting|deputy|senior|junior|lead|head)[ \t]+){0,2}(?:ward[ \t]+manager|manager|matron|sister|consultant|surgeon|registrar|doctor|gp|nurse|midwife|physio|pharmacist|porter|hca|healthcare[ \t]+assistant|health[ \t]+care[ \t]+assistant|support[ \t]+worker|nursing[ \t]+assistant|paramedic|ambulance[ \t]+tech|tech|technician|student|cleaner|housekeeper|receptionist|secretary|ward[ \t]+clerk|director|chief|ceo|chair|chaplain|anaesthetist|radiographer|educator|mentor|boss|colleague|lecturer|tutor|headteacher|teacher|mp|councillor|mayor)\b|^,[ \t]+(?:md|ceo|managing[ \t]+director|director|founder|owner|chair|head|boss|manager|chief[ \t]+executive|editor|presenter|reporter)[ \t]+(?:of|at)\b/i;
+  /^(?:'s)?,?[ \t]+(?:(?:is|was|he's|she's|he[ \t]+is|she[ \t]+is|who's|who[ \t]+is)[ \t]+)?(?:our|the|my|your|a|an)[ \t]+(?:(?:new|lovely|brilliant|amazing|fab|fabulous|fantastic|wonderful|old|former|acting|deputy|senior|junior|lead|head)[ \t]+){0,2}(?:ward[ \t]+manager|manager|matron|sister|consultant|surgeon|registrar|doctor|gp|nurse|midwife|physio|pharmacist|porter|hca|healthcare[ \t]+assistant|health[ \t]+care[ \t]+assistant|support[ \t]+worker|nursing[ \t]+assistant|paramedic|ambulance[ \t]+tech|tech|technician|student|cleaner|housekeeper|receptionist|secretary|ward[ \t]+clerk|director|chief|ceo|chair|chaplain|anaesthetist|radiographer|educator|mentor|boss|colleague|lecturer|tutor|headteacher|teacher|mp|councillor|mayor|(?:head|lead|director|deputy[ \t]+director|associate[ \t]+director)[ \t]+(?:of|for)[ \t]+[a-z]+)\b|^,[ \t]+(?:md|ceo|managing[ \t]+director|director|founder|owner|chair|head|boss|manager|chief[ \t]+executive|editor|presenter|reporter)[ \t]+(?:of|at)\b/i;
 // UK surgeons are "Mr": "Mr Dunmore does his Thursday list", "Mr Renwick's private clinic", "hope
 // he keeps operating" name the one operating, not a patient.
 const SURGEON_AFTER =
@@ -744,6 +750,15 @@ const FROM_A_DEPARTMENT =
   /^[ \t]+(?:(?:in|on)[ \t]+(?:the[ \t]+)?(?:chaplaincy|estates|finance|payroll|hr|it|admin|switchboard|catering|kitchens?|portering|procurement|comms|communications|governance|medical records|health records|education|training|library|research|audit|occupational health|facilities|security|pharmacy)\b|from[ \t]+(?:the[ \t]+)?[a-z]+(?:ology|iatry|etics|therapy|ography|ometry|acy|aincy)\b)|^[ \t]+from[ \t]+(?:the[ \t]+)?(?:(?:[a-z&]+[ \t]+){1,3}team\b|(?:ward|team|unit|pharmacy|estates|reception|admin|theatres?|physio|radiology|x-ray|labs?|kitchens?|catering|porters|portering|switchboard|it|hr|finance|outpatients|day surgery|ed|a&e|amu|itu|icu|outreach|critical care outreach|security|infection control|tissue viability|dietetics|salt|ot|flow|bed management|discharge team|pain team|palliative team|hospital at night)\b|(?:[A-Z]?[a-z]+[ \t]+)?(?:choir|volunteers?|chaplaincy|charity|league of friends|friends of the hospital|radio|band|church)\b)/i;
 const EVERYONE_BEFORE =
   /\b(?:every|each|all|any)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:in|on|at)[ \t]+(?:the[ \t]+)?$/i;
+// The whole bay doing something together ("Bay 6 had a sing-song … every single lady joined in").
+const EVERYONE_IN_SENTENCE =
+  /\b(?:every[ \t]+(?:single[ \t]+)?(?:lady|man|gent|patient|one|resident)|all[ \t]+(?:the[ \t]+|of[ \t]+the[ \t]+)?(?:ladies|men|gents|patients|residents)|everyone[ \t]+(?:joined|sang|danced|loved|enjoyed|got))\b/i;
+// "Bed 7's wife", "bay 3's daughter": the bed stands for the patient, and their relative is named by it.
+const PLACE_OWNS_KIN = new RegExp(
+  // "bay 3's sister" is the nurse in charge there.
+  `^['’]s[ \\t]+(?:(?:lovely|poor|new)[ \\t]+)?(?!sister\\b)(?:${KIN}|visitors?|family|relatives?|next[ \\t]+of[ \\t]+kin)\\b`,
+  "i",
+);
 // Care done for someone: "c-section for Danielle", "bloods for Arthur", "transport for Ivy".
 // "Our hospice lost Doreen overnight", "we sadly lost Bernard on Tuesday": a death in care.
 const MOVED_BEFORE = /\b(?:took|wheeled|pushed|escorted|brought|transferred|collected)[ \t]+$/i;
@@ -878,10 +893,10 @@ const MY_PATIENT_LOWER =
 // "Our ward cat Whiskers… banned from bay 2", "PAT dog Lola, 7", "a resident ghost called
 // Albert": animals, mascots and ghosts have names and ages too.
 const NON_HUMAN_GATE = wordSet(
-  "cat cats dog dogs puppy kitten pony horse parrot budgie rabbit bunny hamster gerbil tortoise guinea pig ghost mascot teddy spaniel labrador lab terrier collie poodle pug cockapoo greyhound",
+  "cat cats dog dogs puppy kitten pony horse parrot budgie rabbit bunny hamster gerbil tortoise guinea pig ghost mascot teddy spaniel labrador lab terrier collie poodle pug cockapoo greyhound mannequin mannequins manikin manikins dummy doll",
 );
 const NON_HUMAN_BEFORE =
-  /\b(?:cat|dog|puppy|kitten|pony|horse|parrot|budgie|rabbit|bunny|hamster|gerbil|tortoise|guinea pig|ghost|mascot|teddy|spaniel|labrador|lab|terrier|collie|poodle|pug|cockapoo|greyhound)s?\b(?:(?:[ \t,]+[a-z]+){0,3}[ \t,]+|[^\n]{0,25}\b(?:called|named)[ \t]+)$/i;
+  /\b(?:cat|dog|puppy|kitten|pony|horse|parrot|budgie|rabbit|bunny|hamster|gerbil|tortoise|guinea pig|ghost|mascot|teddy|mannequin|manikin|dummy|doll|spaniel|labrador|lab|terrier|collie|poodle|pug|cockapoo|greyhound)s?\b(?:(?:[ \t,]+[a-z]+){0,3}[ \t,]+|[^\n]{0,25}\b(?:called|named)[ \t]+)$/i;
 // An animal named by what it is, right after its name: "Mr Biscuit the therapy pony" (not "Mr
 // Jenkins the ward cat's owner").
 const ANIMAL_AFTER =
@@ -889,7 +904,7 @@ const ANIMAL_AFTER =
 // Titled characters of children's books.
 const CHARACTER_BOOKS = /\b(?:Mr Men|Little Miss(?:es)?)\b/;
 const NON_HUMAN_NAMED =
-  /\b(?:[Cc]at|[Dd]og|puppy|kitten|pony|horse|parrot|budgie|rabbit|bunny|hamster|gerbil|tortoise|guinea pig|ghost|mascot|teddy|spaniel|labrador|terrier|collie|poodle|pug|cockapoo|greyhound)s?[ \t]+(?:called[ \t]+|named[ \t]+)?[A-Z][a-z]+/;
+  /\b(?:[Cc]at|[Dd]og|puppy|kitten|pony|horse|parrot|budgie|rabbit|bunny|hamster|gerbil|tortoise|guinea pig|ghost|mascot|teddy|mannequin|manikin|dummy|doll|spaniel|labrador|terrier|collie|poodle|pug|cockapoo|greyhound)s?[ \t]+(?:called[ \t]+|named[ \t]+)?[A-Z][a-z]+/;
 // A colleague's news after a lone given name: "Stacey on the stroke unit smashed her degree",
 // "Sian on the birth centre… still doing obs".
 const STAFF_NEWS_AFTER =
@@ -1574,6 +1589,8 @@ export const personInCare: CustomRecognizer = {
         if (nearest(sentence, m.index - from, end - from, PERSON_NEAR, PERSON_WINDOW) < Infinity)
           score += 0.3;
         if (nearest(text, m.index, end, PLACE_IDLE, 30) < Infinity) score -= 0.4;
+        if (PLACE_OWNS_KIN.test(text.slice(end, end + 30))) score += 0.4;
+        if (EVERYONE_IN_SENTENCE.test(sentence)) score -= 0.3;
         // "Student nurse Lily, 19, did her first set of obs on bay 6": a sentence about a
         // colleague named by their role, with no patient in it.
         if (STAFF_SUBJECT.test(sentence) && !SOMEONE_CARED_FOR.test(sentence)) score -= 0.4;
@@ -1886,7 +1903,11 @@ export const personInCare: CustomRecognizer = {
         NAMED_FAMILY.lastIndex = 0;
         for (let m = mayExec(NAMED_FAMILY, text); m; m = NAMED_FAMILY.exec(text)) {
           if (!nameLike(m[1]) || NOT_A_SURNAME.has(m[1])) continue;
-          if (!careNearer(m.index, m.index + m[0].length, 120)) continue;
+          if (
+            !careNearer(m.index, m.index + m[0].length, 120) &&
+            !FAMILY_MEMBER_CARED_FOR.test(text.slice(m.index, m.index + 200))
+          )
+            continue;
           add(m.index, m.index + m[0].length, 0.8, "relative", m[0]);
         }
       }

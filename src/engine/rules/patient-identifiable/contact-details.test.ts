@@ -45,6 +45,10 @@ ruleTester(contactDetailsRule, {
     },
   ],
   invalid: [
+    {
+      text: "Her email is j.barnes1962@hotmail.co.uk for the appointment letter, she never gets the post",
+      errors: 1,
+    },
     // Written out to dodge scrapers.
     { text: "email her daughter on jane.smith at gmail dot com about the discharge", errors: 1 },
     { text: "the patient's son says use k.obi(at)hotmail(dot)co(dot)uk for updates", errors: 1 },

@@ -3,6 +3,7 @@ import { dateOfBirthRule } from "./date-of-birth.js";
 
 ruleTester(dateOfBirthRule, {
   valid: [
+    "My cat Pickle was born 12th May 2016 and still rules the house",
     "Clinic on 14/03/2025, patients booked from 9",
     "Born 14/03/1990 and still getting asked for ID buying paracetamol",
     "Born on 5 July 1948, the NHS turns 77 this year! 🎉",
@@ -30,6 +31,10 @@ ruleTester(dateOfBirthRule, {
     },
   ],
   invalid: [
+    {
+      text: "Our Mabel on Ward 12 was born 4th June 1924 and still beats us all at dominoes",
+      errors: 1,
+    },
     // A two-digit year after the label; a date said as who someone is.
     {
       text: "d.o.b. 31st dec 59, so he'll be 67 on new year's eve and wants to be home",

@@ -76,6 +76,8 @@ ruleTester(hospitalNumberRule, {
     },
   ],
   invalid: [
+    { text: "CRN 00915523 on the specimen pot, whose is it?", errors: 1 },
+    { text: "Case no 2023/MAU/44102 still waiting for a bed", errors: 1 },
     { text: "Trust number RVV 0098812 on the request form is the wrong Mr Khan", errors: 1 },
     { text: "Her unit number is RX882211 and she's due a scan", errors: 1 },
     { text: "Case ref (MRN) 31-552908 is back in theatre tonight", errors: 1 },

@@ -6,6 +6,9 @@ const FIGURES = { allow: { publicFigures: ["Vera Lynn", "Mary Seacole"] } };
 
 ruleTester(patientNameRule, {
   valid: [
+    "Our training manikin Derek had another cardiac arrest today and survived again",
+    "Mr Obi, our head of estates, opened the new staff garden today",
+    "Bay 2 had a quiz with the activities team and every single gent joined in",
     "Mr Okafor does his Monday list half asleep, I swear",
     "Hope Mr Ellery keeps operating for years yet, best surgeon in the building",
     "I'm trying to reach Mr Dev Sharma, a healthcare assistant at your hospital",
@@ -225,6 +228,11 @@ ruleTester(patientNameRule, {
     },
   ],
   invalid: [
+    {
+      text: "The Nowak family dropped cakes in for the nurses' station to thank us for looking after their mum",
+      errors: 1,
+    },
+    { text: "Bed 12's daughter rang again at 3am asking for an update", errors: 1 },
     // A single initial that is no placeholder.
     { text: "Mr B in bed 4 pulled his cannula out again, third time tonight.", errors: 1 },
     // Names that end like those adverbs.
