@@ -6,6 +6,7 @@ import { PUT_DOWNS, possiblePutDowns, putDowns } from "./put-downs.js";
 
 const cases: { valid: Parameters<typeof ruleTester>[1]["valid"]; invalid: InvalidCase[] } = {
   valid: [
+    "Our new choir leader has a voice like an angel, honestly goosebumps",
     // "Shut up" in disbelief, as a catchphrase, or to birds and machines; farewells to things.
     "Shut up, you're joking?! Our HCA Jo has won the regional support worker award 🎉",
     "Shut up and take my money: the new vending machine in the atrium does hot soup",
@@ -76,6 +77,23 @@ const cases: { valid: Parameters<typeof ruleTester>[1]["valid"]; invalid: Invali
     "The abuse our staff got at the weekend was vile. Nobody deserves that. You are a disgrace, whoever shouted at Amy, and it's been reported.",
   ],
   invalid: [
+    {
+      text: "Gary in pathology has a face like a smacked bulldog and the chat of a wet sponge",
+      errors: 1,
+    },
+    {
+      text: "Tina came back from Benidorm looking like she ate the whole all-inclusive buffet 😂",
+      errors: 1,
+    },
+    {
+      text: "Dear Dr Pryce: the nurses can't stand you, the porters can't stand you, even the parking machine can't stand you",
+      errors: 1,
+    },
+    {
+      text: "New WhatsApp group name is 'Theatres minus Jordan' 😂 he'll figure it out",
+      errors: 1,
+    },
+    { text: "That student was so dull I checked she still had a pulse", errors: 1 },
     { text: "Shut up the new band 5, she never stops talking 🙄", errors: 1 },
     { text: "nobody will miss you when you leave, Karen", errors: 1 },
     {

@@ -3,6 +3,8 @@ import { explicitContent } from "./explicit-content.js";
 
 ruleTester(explicitContent, {
   valid: [
+    "Big jugs of squash on every table for the heatwave, stay hydrated team",
+    "Bacon baps in the staff room, help yourselves",
     "Top tip from our continence nurses: pelvic floor exercises can improve your sex life too 😉",
     "Our sexual health clinic is open Mon–Fri for STI testing, free condoms and PrEP.",
     "October is breast cancer awareness month. Check your boobs every month.",
@@ -26,6 +28,9 @@ ruleTester(explicitContent, {
     "Reminder: the Employee Assistance Programme is free and confidential, call 0800 xxx xxx",
   ],
   invalid: [
+    { text: "Treated myself to a new vibrator with my bank shift money 😮‍💨", errors: 1 },
+    { text: "Some of the dads on the birth centre are proper DILFs 😏", errors: 1 },
+    { text: "The new reg has a lovely pair on her 👀", errors: 1 },
     { text: "Free XXX videos of nurses, click the link in my bio", errors: 1 },
     {
       text: "someone was handing out bl0wj0bs in the disabled loos",

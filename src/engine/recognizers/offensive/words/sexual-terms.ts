@@ -17,7 +17,33 @@ export const EXPLICIT_TERMS: LexiconEntry[] = [
   { label: "OnlyFans", pattern: "only~fans" },
   { label: "wank", pattern: "wank(s|ed|ing)?" },
   { label: "pussy", pattern: "puss(y|ies)" },
-  { label: "dildo", pattern: "(dildo|dildos|buttplug|butt plug|sex toy|sex toys|sex tape)" },
+  {
+    label: "dildo",
+    pattern: "(dildo|dildos|vibrator|vibrators|buttplug|butt plug|sex toy|sex toys|sex tape)",
+  },
+  // "going down on me", "MILFs", "motorboat", "tied up and spanked", an explicit picture of genitals.
+  { label: "oral sex", pattern: "(going|went|go|goes) down on (me|her|him|you)" },
+  { label: "MILF", pattern: "(milf|milfs|dilf|dilfs)" },
+  {
+    label: "breasts, leered at",
+    pattern:
+      "(massive|big|huge|nice|lovely|great|cracking) (knockers|pair on (her|her there)|set of (jugs|knockers|baps|tits))",
+  },
+  { label: "motorboat", pattern: "motor~boat(ing|ed)?" },
+  {
+    label: "spanking",
+    pattern: "(tied up and spanked|into being spanked|into spanking|into bondage)",
+  },
+  {
+    label: "genitals",
+    pattern:
+      "(explicit (photo|picture|pic|image|video) of|photo of (his|a man's|my) (genitals|penis|privates))",
+  },
+  {
+    label: "uncensored",
+    pattern:
+      "(uncensored (vid|vids|video|videos|pics|photos|content)|stripping out of (their|her|his|my) (scrubs|uniform|uniforms))",
+  },
   { label: "deepthroat", pattern: "deep~throat(ing|ed)?" },
   { label: "threesome", pattern: "(threesome|threesomes|orgy|orgies|gangbang)" },
   { label: "doggy style", pattern: "dogg(y|ie)~style" },
@@ -105,7 +131,7 @@ export const SUGGESTIVE_TERMS: LexiconEntry[] = [
     label: "body",
     kind: "body",
     pattern:
-      "(clitoris|clit|nipples|nipple|boobs|boobies|penis|vagina|erection|erect|balls deep|cleavage|bum|arse|booty|thighs|bulge|package|knickers|thong|g~string)",
+      "(clitoris|clit|nipples|nipple|boobs|boobies|jugs|knockers|baps|penis|vagina|erection|erect|balls deep|cleavage|bum|arse|booty|thighs|bulge|package|knickers|thong|g~string)",
   },
   {
     label: "naughty",
@@ -121,4 +147,4 @@ export const SUGGESTIVE_TERMS: LexiconEntry[] = [
 ];
 
 /** Emojis used as sexual innuendo. Counted only alongside a suggestive or explicit word. */
-export const SUGGESTIVE_EMOJI = /🥵|🍆|💦|🍑|😈|👅|🤤|😏|🔞|🌶️|🍒/gu;
+export const SUGGESTIVE_EMOJI = /🥵|🍆|💦|🍑|😈|👅|🤤|😏|🔞|🌶️|🍒|🍈/gu;
