@@ -3,6 +3,8 @@ import { threats } from "./threats.js";
 
 ruleTester(threats, {
   valid: [
+    "Wait till you see the new rota, it's a shocker",
+    "Some of these frequent flyers need a pillow for their back, not another trolley",
     // Hyperbole over a trivial thing, and a prank revealed.
     "I'll kill whoever keeps nicking the last hobnob from the staff room 😤",
     "I'll murder you if you touch my charger again, Dev",
@@ -59,6 +61,20 @@ ruleTester(threats, {
     "Manual handling refresher: watch your back when lifting, bend your knees",
   ],
   invalid: [
+    {
+      text: "There's going to be an explosion in your A&E tonight. Consider this your final warning.",
+      errors: 1,
+    },
+    { text: "Next visitor who spits at me is getting a clipboard across the face", errors: 1 },
+    {
+      text: "Wait till one of you gets battered in the car park, then see how smug you are",
+      errors: 1,
+    },
+    { text: "That man shouting at reception needs a good slap. Any volunteers? 👊", errors: 1 },
+    {
+      text: "Half the regulars on this ward need a pillow over the face, not more meds",
+      errors: 1,
+    },
     { text: "If he grabs my HCA again I'll knock him out, I mean it", errors: 1 },
     { text: "one more parking fine and I'll run you over myself, warden", errors: 1 },
     { text: "Tell that receptionist I'll drag her over the desk next time", errors: 1 },

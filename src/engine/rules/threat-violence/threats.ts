@@ -51,7 +51,8 @@ const CUES: Record<string, string> = {
   "slash tyres": "(slash|slashing|let|key|keying|brick|torch|torching|chip|air)",
   "brick through the window": "(brick|stone|rock)",
   "a little visit": "visit",
-  "bomb threat": "(device|bomb|explosive|ied|blow|until)",
+  "bomb threat":
+    "(device|bomb|explosive|ied|blow|until|fire|explosion|attack|shooting|stabbing|warning)",
   "get away with it": "(stock|cupboard|trolley|fridge|look)",
   "lying in wait": "(waiting|wait|waitin)",
   "waiting where they come out":
@@ -60,6 +61,7 @@ const CUES: Record<string, string> = {
   "veiled threat":
     "(ambulance|coffin|hospital|resus|bag|coffin|box|bits|pieces|won't|wont|will not|coming|shame|accidents|catch|when we|straw|under|laughing|smiling|piece)",
   "pointing others at someone": "(info|information|knowledge|case|drives|parks|lives|walks)",
+  "harm in store": "(getting|gonna|going|wait|till|until|til|needs|deserves|wants)",
   spiking:
     "(laxative|laxatives|bleach|poison|poisoned|spiked|spike|spiking|piss|pissed|pee|peed|spat|spit)",
   "rallying to violence":
@@ -140,7 +142,7 @@ const PATTERNS: ThreatPattern[] = [
     name: "pillow over the face",
     kind: "threat",
     regex:
-      /\b(?:put|putting|hold|holding|shove|shoving) (?:a|the|this|my) pillow over (?:his|her|their|your) face\b/,
+      /\b(?:put|putting|hold|holding|shove|shoving) (?:a|the|this|my) pillow over (?:his|her|their|your) face\b|\b(?:need|needs|needed|deserve|deserves|want|wants) (?:a|the) pillow over (?:the|their|his|her|your) faces?\b/,
   },
   {
     name: "they'll regret it",
@@ -220,7 +222,7 @@ const PATTERNS: ThreatPattern[] = [
     name: "bomb threat",
     kind: "threat",
     regex:
-      /\bthere(?:'s|’s| is) (?:a|an) (?:device|bomb|explosive|ied)\b|\b(?:planted|placed|left) (?:a|an) (?:device|bomb|explosive)\b|\bblow (?:it|the place|the hospital|you all) up\b|\byou have until \d/,
+      /\bthere(?:'s|’s| is) (?:a|an) (?:device|bomb|explosive|ied)\b|\b(?:planted|placed|left) (?:a|an) (?:device|bomb|explosive)\b|\bblow (?:it|the place|the hospital|you all) up\b|\byou have until \d|\bthere(?:'s|’s| is) going to be (?:a|an) (?:fire|explosion|bomb|attack|shooting|stabbing|incident)\b[^\n]{0,80}\b(?:warning|tonight|tomorrow|today|watch)\b|\bconsider this (?:your|a|the) (?:only|final|last|first and last) warning\b/,
   },
   {
     name: "get away with it",
@@ -256,6 +258,15 @@ const PATTERNS: ThreatPattern[] = [
     kind: "threat",
     regex:
       /\b(?:you|he|she|they)(?:'ll|’ll| will)(?: \w+)? (?:be )?(?:leaving|leave|go home|going home|end up|come out|carried out|taken out|leave here)(?: \w+)? in (?:an ambulance|a body bag|a bag|a box|a coffin|bits|pieces)\b|\b(?:you|he|she|they|(?:that|the|this) \w+) (?:won't|wont|will not) be (?:walking|driving|going|getting|coming|working|smiling|laughing)\b.{0,40}\b(?:so easily|for much longer|after (?:this|tonight|i'm done|i've finished))\b|\b(?:get|gets|getting|be getting) what(?:'s|’s| is) coming(?: to (?:you|him|her|them|em))?\b|\b(?:be )?eating (?:through|with|from) a straw\b|\b(?:won't|wont|will not|isn't|is not|aren't|not) (?:be )?(?:finishing|leaving|going home|getting home|walking out|coming out|making it)\b[^.!?\n]{0,40}\bin one piece\b|\bcheck(?:s|ing)? under (?:your|his|her|their) (?:car|motor|van)\b(?! (?:seat|seats|mat|mats|boot|bonnet|for (?:the|your|his|her|my|a)))|\blet(?:'s|’s| us) see who(?:'s|’s| is) (?:laughing|smiling)\b|\bwould be a shame if (?:something|anything) (?:happened|were to happen)\b|\baccidents (?:happen|can happen)\b.{0,40}\b(?:car park|on the way home|after (?:his|her|your) shift)\b|\bwhen we (?:catch|find|get) (?:you|him|her|them)\b|\b(?:last|next) (?:person|one|guy|bloke|woman|man|lad|idiot) (?:who|that) (?:did|tried|does|tries|said|pulled) (?:that|this|it)\b[^.!?\n]{0,30}\b(?:left|ended up|went home|was carried out|leaves|goes home) in (?:an ambulance|a body bag|a box|a coffin|bits|pieces|hospital|a&e|resus)\b/,
+  },
+  // Harm promised to whoever does something next, or wished with an audience: "next patient who
+  // throws tea at me is getting a bedpan round the head", "wait till one of you gets jumped on the
+  // way home", "needs a slap. Any volunteers?".
+  {
+    name: "harm in store",
+    kind: "threat",
+    regex:
+      /\b(?:is|are|'s|’s) (?:getting|gonna get|going to get) (?:a|an|my|the) (?:[a-z]+ )?(?:round|across|over|in) (?:the|their|his|her|your) (?:head|face|jaw|teeth|skull)\b|\bwait (?:till|until|til) (?:one of you|you|he|she|they|one of them|someone) (?:gets?|get) (?:jumped|battered|stabbed|hurt|attacked|done in|glassed|beaten up|a kicking)\b|\b(?:needs|deserves|wants) (?:a (?:good )?(?:slap|smack|kicking|punch|hiding|clip round the ear)|slapping|punching|decking)\b(?=[^\n]{0,60}(?:\bvolunteers?\b|\bi'?ll hold\b|\bwho'?s (?:up for|in)\b|\bqueue\b|👊|🤜))/,
   },
   // Tampering with someone's food or drink: "I've put laxatives in my yoghurt, enjoy".
   {
