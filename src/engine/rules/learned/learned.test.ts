@@ -184,6 +184,18 @@ describe("learned policy rules", () => {
   // The learned disclaimer rule is a backstop to the hand-written one: its threshold is chosen
   // where it adds to the hand rule on held-out folds (0.98 in the 24 Nov late retrain), so a clear
   // case may sit just under it. The clear case is asserted on the whole checker.
+  it("patient-identifiable: a colleague's absence on a named ward is not a patient's details", () => {
+    const check = createChecker();
+    for (const text of [
+      "Guess who's 'off with stress' again 🙄 Shannon from Ward 14, 4th time this year. Funny how she was on Insta in Ibiza yesterday 🍹 #sicknote",
+      "Off sick AGAIN. Danny from Ward 3, third Monday in a row. Saw him at the match on Saturday looking fine 🙄",
+    ]) {
+      const categories = check({ text }).findings.map((f) => f.category);
+      expect(categories).toContain("colleague-privacy");
+      expect(categories).not.toContain("patient-identifiable");
+    }
+  });
+
   it("missing-disclaimer: a clear case is reported by the checker", () => {
     const findings = createChecker()({
       text: "Community nursing is massively underfunded and the government needs to sort it out.",

@@ -18,6 +18,7 @@ import { REPORTED } from "../security-arrangements/weaknesses.js";
 import { CONSENT_OR_SELF } from "../colleague-privacy/shared.js";
 import { identifiesSomeone } from "../../signals/damaging-claim.js";
 import { ANY_PERSON, hasNamedPerson } from "../../recognizers/offensive/context.js";
+import { hasPatientCue } from "../../recognizers/privacy/people.js";
 import { defineRule, type Rule, type RuleContext } from "../rule.js";
 import type { LearnedCategory } from "./categories.js";
 
@@ -247,6 +248,13 @@ interface Corroboration {
 }
 
 const CORROBORATION: Partial<Record<Category, Corroboration>> = {
+  // A post the hand-written rules read as a colleague's privacy ("Kayleigh from Ward 11 off with
+  // stress again") is about staff: without a word of patient care it is not a patient's details.
+  "patient-identifiable": {
+    needs: () => true,
+    never: (context) =>
+      context.reported("colleague-privacy") && !hasPatientCue(context.normalised.base.text),
+  },
   "hate-discrimination": { needs: contemptSignNearGroup },
   "disrepute-grievance": { needs: (context) => aboutWorkplace(context.normalised) },
   "sexual-content": {
