@@ -17,10 +17,29 @@ const FICTION =
 const HISTORY =
   /\b[Ii]n 1[89]\d\d\b[^.!?\n]{0,60}\bthe first\b|\b[Tt]he first\b[^.!?\n]{0,40}\bin 1[89]\d\d\b/;
 
+// A training case or system ("Case study: 'Mrs Smith' (not a real person!)", "EPR training
+// environment, admitting 'Donald Duck'"): nobody's details.
+const TRAINING =
+  /\bnot a real (?:person|patient|lady|man|woman|baby)\b|\b(?:training|test|teaching|practice|demo) (?:environment|system|database|scenario|patient|record|ward|version)\b|\b[Cc]ase study\b|\bOSCE\b|\b(?:sim|simulation|simulated) (?:patient|scenario|ward|suite)\b/;
+// A public figure's health read in the news ("saw on the news that the Mayor's had a bypass",
+// "ruled out of the Ashes squad with his back", "half the country is talking about the footballer
+// who collapsed"), with nothing that puts them in the author's care.
+const IN_THE_NEWS =
+  /\b(?:on|in) the (?:news|papers?)\b|\b(?:read|saw|seen|heard) (?:that|about|on|in)\b|\bheadlines?\b|\b(?:half|the whole|all) (?:of )?the country\b|\beveryone(?:'s| is) talking about\b|\bruled out of\b|\b(?:on|in) (?:the )?(?:bbc|itv|sky news|guardian|telegraph|daily mail|mirror)\b/i;
+// Any word of care or of the author's workplace keeps the post about a patient.
+const CARE_LINK =
+  /\b(?:we|our|us|my patient|came in|brought in|admitted|a&e|ed|icu|itu|hdu|resus|ward|unit|bay|bed|cubicle|clinic|dialysis|theatre|theatres|surgery|wing|escorted|hospice|home visit|rang|called|discharged|patients?|nurse|nurses|gp|healthcare|prison)\b/i;
+
+/** A training case or training system: the details in it are made up. */
+export const trainingCase = (text: string): boolean => TRAINING.test(text);
+
 let lastText = "";
 let lastAnswer = false;
 
-/** Whether the post is about a drama, a book, a made-up case or history rather than a patient now. */
+/**
+ * Whether the post is about a drama, a book, a made-up or training case, history, or a public
+ * figure in the news rather than a patient now.
+ */
 export function fictionOrHistory(text: string, post: PostAnalysis): boolean {
   // Both patient recognizers ask about the same post in turn.
   if (text === lastText) return lastAnswer;
@@ -29,6 +48,8 @@ export function fictionOrHistory(text: string, post: PostAnalysis): boolean {
     (anyWord(post, GATE) && FICTION.test(text)) ||
     (post.words.has("hours") && text.includes("24 Hours in A&E")) ||
     (post.words.has("doctor") && text.includes("The Good Doctor")) ||
-    (post.digits >= 4 && post.words.has("first") && HISTORY.test(text));
+    (post.digits >= 4 && post.words.has("first") && HISTORY.test(text)) ||
+    TRAINING.test(text) ||
+    (IN_THE_NEWS.test(text) && !CARE_LINK.test(text));
   return lastAnswer;
 }

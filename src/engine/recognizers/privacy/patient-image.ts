@@ -193,7 +193,7 @@ const PERSON_IN_SCENE = wordsRegex([
   "her",
   "him",
   "they'?re",
-  "patients?",
+  "patients?(?! (?:status|board|list|safety|experience|information|leaflets?|records?|portal|flow|transport|feedback))",
   "lady",
   "man",
   "woman",
@@ -222,7 +222,7 @@ function emptyScene(s: string): boolean {
 // 7412'", "the monitor behind shows 'ADAMS, KEITH 67y'"): the quote, not the word "whiteboard",
 // says whether a patient can be read off the picture.
 const QUOTED_SHOWN =
-  /\b(?:showing|shows|shown|reading|reads|says|saying|with)\b[^'"‘“\]]{0,30}['"‘“]([^'"‘“’”\]]{3,300})['"’”]|:[ \t]*['"‘“]([^'"‘“’”\]]{3,300})['"’”]/;
+  /\b(?:showing|shows|shown|reading|reads|says|saying|with|just)\b[^'"‘“\]]{0,30}['"‘“]([^'"‘“’”\]]{3,300})['"’”]|:[ \t]*['"‘“]([^'"‘“’”\]]{3,300})['"’”]/;
 // A person's details in the quoted words: a titled or a listed name, a name at a bed, an age, a date.
 const PERSON_DATA_SHAPE =
   /^[ \t]*[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}[ \t]*$|\b(?:Mr|Mrs|Miss|Ms|Mstr)\.?[ \t]+[A-Z]|\b[A-Z]{2,}(?:-[A-Z]{2,})?,[ \t]*[A-Z][A-Za-z]+|\b(?:[Bb]ed|[Bb]ay|[Cc]ubicle|[Rr]oom|[Ss]ide ?room)[ \t]?\d+[ \t]*[-–:,]?[ \t]*[A-Z][a-z]+|\b\d{1,3}[ \t]?(?:y|yo|yrs|years)\b|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b/;
@@ -235,6 +235,20 @@ function readsAsPatient(quoted: string, scene: string): boolean {
       // A footprint card or a wristband is a patient's whatever it reads; a board is not.
       (IMAGE_CUES.test(scene.replace(/\bwhite ?boards?\b/gi, " ")) ||
         (PERSON_IN_SCENE.test(scene) && PATIENT_CUES.test(scene))))
+  );
+}
+
+// The author's own keepsake ("[photo: my own wristband from when my son was born]") or things
+// with nobody in the picture ("[photo: donated toiletry bags on a trolley]").
+const OWN_KEEPSAKE = /\bmy (?:own|old)\b/i;
+const THINGS =
+  /\b(?:donated|donations?|gifts?|presents?|hampers?|toiletr\w*|supplies|bags|boxes|cakes|biscuits|chocolates|flowers|cards|stock|equipment)\b/i;
+function ownOrThings(inside: string): boolean {
+  return (
+    (OWN_KEEPSAKE.test(inside) || THINGS.test(inside)) &&
+    !PERSON_IN_SCENE.test(
+      inside.replace(/\bmy (?:own|old|name)\b|\bmy (?:son|daughter|baby)\b/gi, " "),
+    )
   );
 }
 
@@ -293,7 +307,7 @@ export const patientImage: CustomRecognizer = {
           !IMAGE_RULE.test(text) && showsPatientData(text.replace(/\[[^\]\n]*\]/g, " "));
         patient = dataOutside;
       }
-      if (!patient || emptyScene(inside)) continue;
+      if (!patient || emptyScene(inside) || ownOrThings(inside)) continue;
       const at = view.toOriginal(m.index, m.index + inside.length);
       if (found.some((f) => f.start < at.end && at.start < f.end)) continue;
       found.push({

@@ -48,6 +48,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: "Day 3 of the new EPR at Holmbrook and I have never been so slow on a drug round. Whoever chose this should try a night shift.",
+      errors: 1,
+    },
+    {
+      text: "Best thing we ever did was the frailty team at Ashdown. Shorter stays for our patients every week. #TeamAshdown",
+      errors: 1,
+    },
+    {
       text: "Occupational health at Brackenfield took nine weeks to see me after I hurt my back on shift. Nine weeks.",
       errors: 1,
     },

@@ -7,6 +7,7 @@ const OFFICIAL = "Official account of Westfield NHS Foundation Trust";
 
 ruleTester(speakingForTheTrust, {
   valid: [
+    "The Trust's statement on the power cut is on its website if you want the details",
     // Sharing or asking about the Trust's position is not announcing it.
     "Sharing the Trust's statement on the kitchen fire 👇 full details on the website.",
     "Does anyone know if the Trust will be paying the back pay this month?",
@@ -22,6 +23,18 @@ ruleTester(speakingForTheTrust, {
     },
   ],
   invalid: [
+    {
+      text: "@EveningNews the hospital's comment is that the incident is being investigated. I'm the sister on that ward.",
+      errors: 1,
+    },
+    {
+      text: "Statement from the Ward 6 team: please stop sharing the video, every patient is safe.",
+      errors: 1,
+    },
+    {
+      text: "Apologies from all of us at Marsh Lane for the visiting mix-up yesterday!",
+      errors: 1,
+    },
     {
       text: "@jenny_b82 No, the Trust will not be refunding parking for visitors, sorry.",
       errors: [{ excerpt: "the Trust will not", message: /the communications team/ }],
@@ -84,6 +97,14 @@ ruleTester(trustBranding, {
     { text: "We've refreshed our logo and website, tell us what you think!", profile: OFFICIAL },
   ],
   invalid: [
+    {
+      text: "New coaching page is live 💼 banner photo is me with my Trust lanyard front and centre so clients trust me. First session free!",
+      errors: 1,
+    },
+    {
+      text: "Our ward photo edited onto the Trust's letterhead with the crest, for our Facebook 😂",
+      errors: 1,
+    },
     {
       text: "Made my fundraising page with the Trust logo at the top so people trust it's real 🏃",
       errors: [{ excerpt: "Trust logo" }],

@@ -20,6 +20,11 @@ const SPEAKING_FOR = [
   // "…has been suspended. I can confirm that as I work there."
   /\bI\s+can\s+(?:confirm|tell\s+you|announce)\b[^.!?\n]{0,60}?\b(?:as|because|since|cos)\s+I\s+(?:work|worked)\s+(?:there|here)\b|\bI\s+work\s+(?:there|here)\s+(?:and|so)\s+I\s+can\s+(?:confirm|tell\s+you)\b/i,
   /\bthat's\s+final\b/i,
+  // "the hospital's comment is …", "The Trust's position is that no patient came to harm".
+  /\b(?:the|our)\s+(?:Trust|hospital|organisation|board)(?:'s|’s)\s+(?:position|comment|statement|response|line)\s+(?:is|was)\b/i,
+  // "Statement from the Ward 12 team:", "Apologies from all of us at Pennock Bay": the ward or the
+  // organisation's voice from a personal account.
+  /\b(?:statement|apologies|an\s+apology|official\s+update)\s+from\s+(?:all\s+of\s+us\s+at|everyone\s+at|the\s+(?:[\w'’-]+\s+){0,3}(?:team|ward|department|unit))\b/i,
 ];
 // Every pattern above needs one of these words; most posts have none and stop there.
 // The words each pattern cannot match without, in SPEAKING_FOR's order (see ../gate.ts).
@@ -38,11 +43,13 @@ const CUES: Gate[] = [
   gate("i + can + confirm announce tell"),
   gate("i + can + confirm tell announce + work worked"),
   gate("final"),
+  gate("trust hospital organisation board + position comment statement response line"),
+  gate("statement apologies apology update + from"),
 ];
 if (CUES.length !== SPEAKING_FOR.length)
   throw new Error("speaking-for-the-trust: a gate per pattern");
 const NEEDS = trigger(
-  "will won't going decided stands stand fully supports backs confirm announce behalf final official formal statement update response announcement position comms tell apologises apologizes apologise wishes like bringing closing reopening introducing cutting scrapping changing",
+  "will won't going decided stands stand fully supports backs confirm announce behalf final official formal statement update response announcement position comms tell apologises apologizes apologise wishes like bringing closing reopening introducing cutting scrapping changing comment line apologies apology",
 );
 // Reported speech and guesses are not speaking for the Trust.
 const HEARSAY =

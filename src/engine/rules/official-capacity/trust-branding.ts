@@ -6,7 +6,7 @@ import { fired, scan, trigger } from "../../signals/lexicon.js";
 import { defineRule } from "../rule.js";
 
 const LOGO =
-  /\b(?:Trust|NHS|hospital|Trust's|hospital's)\s+(?:logo|crest|branding|brand|badge|letterhead|lozenge)s?\b/gi;
+  /\b(?:Trust|NHS|hospital|Trust's|hospital's)\s+(?:logo|crest|branding|brand|badge|letterhead|lozenge|colours)s?\b/gi;
 // Taking a logo down, or being told not to use it, is the policy working.
 const REMOVAL =
   /\b(?:took|take|taken|taking|removed?|removing|deleted?|not\s+allowed|weren't\s+allowed|aren't\s+allowed|can't\s+use|shouldn't|must\s+not|never\s+use|don't\s+use|off\s+my)\b/i;
@@ -14,12 +14,13 @@ const USE =
   /\b(?:with|using|used|use|added|add|put|stuck|printed|on|at\s+the\s+top|as|made|designed)\b/i;
 // The author's own use, or selling something: "my fundraising page with the Trust logo", "mugs … £8 each".
 const OWN_OR_SELLING =
-  /\b(?:I|I've|I'm|my|me|we've|our\s+own)\b|£\s?\d|\b(?:buy|order|for\s+sale|selling|merch)\b|\bour\s+(?:[\w-]+\s+)?(?:leaflets?|posters?|flyers?|page|banner|website|profile|account|t-?shirts?|mugs?|stickers?|fundraiser|group|podcast|newsletter|logo)\b|\b(?:looks?|seem|seems|appear|appears)\s+(?:more\s+|really\s+|properly\s+)?official\b/i;
+  /\b(?:I|I've|I'm|my|me|we've|our\s+own)\b|£\s?\d|\b(?:buy|order|for\s+sale|selling|merch)\b|\bour\s+(?:[\w-]+\s+)?(?:leaflets?|posters?|flyers?|page|banner|website|profile|account|t-?shirts?|mugs?|stickers?|fundraiser|group|podcast|newsletter|logo|photos?|report|channel)\b|\b(?:looks?|seem|seems|appear|appears)\s+(?:more\s+|really\s+|properly\s+)?official\b/i;
 
+// "in my Trust lanyard", "with my Trust lanyard front and centre", "my Brackenmoor Healthcare lanyard".
 const UNIFORM_PROMO =
-  /\b(?:in|wearing)\s+(?:my|our|the)\s+(?:NHS|Trust|hospital|work)\s+(?:scrubs|uniform|tunic|lanyard|badge|ID)\b/gi;
+  /\b(?:in|wearing|with)\s+(?:my|our|the)\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:Healthcare|Hospitals?|NHS)\s+|NHS\s+|Trust\s+|hospital\s+|work\s+)(?:scrubs|uniform|tunic|lanyard|badge|ID)\b|\bmy\s+(?:[A-Z][a-z]+\s+){1,2}(?:Healthcare|Hospitals?|NHS(?:\s+FT)?|Trust)\s+(?:lanyard|ID\s+badge|badge)\b/g;
 const PROMOTION =
-  /\b(?:link\s+in\s+bio|onlyfans|subscribe|new\s+set|drops?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+%\s+off|discount|promo\s+code|use\s+code|buy\s+now|order\s+now|shop\s+now|DM\s+for\s+prices)\b/i;
+  /\b(?:clients?|first\s+session|book\s+(?:via|now|in|a\s+session)|coaching|my\s+(?:new\s+)?(?:business|wellness\s+page|page|banner)|link\s+in\s+bio|onlyfans|subscribe|new\s+set|drops?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+%\s+off|discount|promo\s+code|use\s+code|buy\s+now|order\s+now|shop\s+now|DM\s+for\s+prices)\b/i;
 
 // Both checks need a branding or uniform word; most posts have none and stop there.
 const NEEDS = trigger(

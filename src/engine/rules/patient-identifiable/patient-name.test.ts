@@ -6,6 +6,8 @@ const FIGURES = { allow: { publicFigures: ["Vera Lynn", "Mary Seacole"] } };
 
 ruleTester(patientNameRule, {
   valid: [
+    "Case study for the students: 'Mr Ahmed' (not a real person) is 72 and has had three falls this month.",
+    "Saw on the news that the councillor's had a heart attack. Get well soon 💐",
     "Our training manikin Derek had another cardiac arrest today and survived again",
     "Mr Obi, our head of estates, opened the new staff garden today",
     "Bay 2 had a quiz with the activities team and every single gent joined in",

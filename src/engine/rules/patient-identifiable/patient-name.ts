@@ -23,6 +23,29 @@ function publicFigure(context: RuleContext, e: Entity): boolean {
   return false;
 }
 
+// A member of the public naming themselves in a message to the Trust ("I'm Mark, I'm 44, and
+// I'm still here because of you", "Thank you from me, Dave, and my new hip", a "Pauline x" sign-off
+// under "looking after me"): their own details are theirs to give.
+const SELF_NAMED_BEFORE =
+  /(?:\b(?:I'm|I’m|I am|Im|me,|it's|it’s|this is|from me,?|love,?|cheers,?|thanks,?|regards,?)[ \t]+|^[ \t]*)$/i;
+const SIGN_OFF_AFTER = /^[ \t]*(?:x+|xx+|[.!]|\p{Extended_Pictographic}|\uFE0F|[ \t])*$/u;
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|me|my|myself)\b/;
+const SOMEONE_ELSE_CARED_FOR =
+  /\bmy (?:mum|mam|mom|dad|nan|nana|gran|grandma|grandad|husband|wife|partner|son|daughter|baby|brother|sister|aunt|auntie|uncle|friend|neighbour|mother|father)\b/i;
+function namesTheAuthor(context: RuleContext, e: Entity): boolean {
+  if (context.direction !== "inbound" || !/^[A-Z][a-z'’-]+$/.test(e.text)) return false;
+  const text = context.text;
+  if (!FIRST_PERSON.test(text) || SOMEONE_ELSE_CARED_FOR.test(text)) return false;
+  const before = text.slice(Math.max(0, e.start - 16), e.start);
+  const after = text.slice(e.end, e.end + 12);
+  return (
+    (SELF_NAMED_BEFORE.test(before) && /^[ \t]*[,.!]/.test(after)) ||
+    // A sign-off: the name ends the message, after the last sentence.
+    (SIGN_OFF_AFTER.test(text.slice(e.end)) &&
+      /[.!?\n\p{Extended_Pictographic}][ \t]*$/u.test(before))
+  );
+}
+
 export const patientNameRule = defineRule({
   meta: {
     id: "patient-identifiable/patient-name",
@@ -43,6 +66,7 @@ export const patientNameRule = defineRule({
       // The writer's own relative by first name is a patient only in a message to the Trust.
       if (kind === "own relative" && context.direction !== "inbound") continue;
       if (publicFigure(context, e)) continue;
+      if (namesTheAuthor(context, e)) continue;
       const replacement =
         kind === "relative" || kind === "own relative"
           ? "their relative"

@@ -3,6 +3,8 @@ import rule from "./door-codes.js";
 
 ruleTester(rule, {
   valid: [
+    "Meeting in staff room 2 at 2pm about the new codes of conduct",
+    "The door code is changing on Monday, ask the nurse in charge",
     "The new sluice door is 900 mm wide so the commodes finally fit through",
     {
       text: "Dress code is 1920s glamour for the Christmas do!",
@@ -21,6 +23,13 @@ ruleTester(rule, {
     "Ward 10 handover at 0730 sharp please",
   ],
   invalid: [
+    {
+      text: "The code for the family room on the children's unit is four, one, one, nine.",
+      errors: 1,
+    },
+    { text: "NEW CODES from Monday: staff room 5521, sluice 5521*, drug room 8830", errors: 3 },
+    { text: "🚪 3 3 0 8 🔓 welcome to ward 7 new starters", errors: 1 },
+    { text: "Treatment room code is the year the NHS was founded 😉", errors: 1 },
     {
       text: "The door code for the drugs room is 7731, don't tell anyone",
       errors: [{ excerpt: "7731" }],

@@ -17,9 +17,31 @@ const CODE =
   String.raw`(?!\s*(?:%|°|yards|metres|meters|miles|mins?\b|minutes|hours|hrs|years|yrs|pm\b|am\b|p\b|m\b|k\b|mm\b|cm\b|km\b|kg\b|g\b|ml\b|mg\b|mcg\b|ft\b|feet|foot|inch(?:es)?\b|degrees|sq\b|square|wide|long|high|tall|deep|calories|kcal|quid|pounds|people|patients|staff|beds|calls|steps))`;
 
 const CODE_IN_POST = new RegExp(
-  String.raw`\b${LOCKED}\b[^.!?\n]{0,40}?${LINK}\s*(?:(?:now|just|still|always|currently|simply)\s+)?(${CODE})`,
+  // A run of digits groups ("0161 496 0583") is a phone number, not a code.
+  String.raw`\b${LOCKED}\b[^.!?\n]{0,60}?${LINK}\s*(?:(?:now|just|still|always|currently|simply)\s+)?(${CODE})(?!\s+\d{3})`,
   "dgi",
 );
+
+// Digits said one by one with commas ("is seven, seven, three, zero" reads "7, 7, 3, 0").
+const SPOKEN_CODE = new RegExp(
+  String.raw`\b${LOCKED}\b[^.!?\n]{0,40}?${LINK}\s*(\d(?:,?\s\d){2,7})(?![\d,.]?\d)`,
+  "dgi",
+);
+// A room or cupboard straight followed by its code in a post about codes ("NEW CODES: staff room
+// 4482, sluice 4482*, drug room 7719"), or a code between lock emoji ("🚪 9800 🔓").
+const LISTED_CODE = new RegExp(
+  String.raw`\b(?:staff|drugs?|treatment|clean utility|dirty utility|utility|store|linen|equipment|medicines?|on-?call|changing|server|relatives'?|sluice)(?:\s?rooms?)?\s+(${CODE})|(?:🚪|🔐|🔓|🔒|🔑)\uFE0F?\s*(${CODE})|(${CODE})\s*(?:🔓|🔐|🔒)`,
+  "dgu",
+);
+// Codes said in words with commas between ("seven, seven, three, zero") carry no digit and no
+// disguise; the digits view joins them.
+const NUMBER_WORD = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/i;
+const LOCK_EMOJI = /[🚪🔐🔓🔒🔑]/u;
+const ABOUT_CODES = /\bcodes?\b|\bpins?\b|\bkey ?pads?\b|🚪|🔐|🔓|🔒/iu;
+// A code given as a riddle ("staff room code = the Battle of Hastings", "the code is the year the
+// NHS was founded"): anyone can work it out.
+const RIDDLE_CODE =
+  /\b(?:codes?|pin|passcode|combination)\b[^.!?\n]{0,30}?(?:\bis\b|=|:)\s*(the (?:year|date|battle of|day|number of|house number)\b[^.!?\n]{0,40})/di;
 
 export default defineRule({
   meta: {
@@ -35,12 +57,26 @@ export default defineRule({
   },
   check(context) {
     const found = triggers(context.text);
-    if (!(found & T.DISGUISED) && !(found & T.CODE && found & T.DIGIT)) return;
+    const riddle = found & T.CODE ? RIDDLE_CODE.exec(context.normalised.base.text) : null;
+    if (riddle?.indices?.[1]) {
+      const [a, b] = riddle.indices[1];
+      const { start, end } = context.normalised.base.toOriginal(a, b);
+      context.report({
+        start,
+        end,
+        fix: { start, end, replacement: "[code]" },
+        redactAs: "[code]",
+      });
+      return;
+    }
+    if (
+      !(found & T.DISGUISED) &&
+      !(found & T.CODE && (found & T.DIGIT || NUMBER_WORD.test(context.text))) &&
+      !LOCK_EMOJI.test(context.text)
+    )
+      return;
     const view = context.normalised.digits;
-    CODE_IN_POST.lastIndex = 0;
-    for (let m = CODE_IN_POST.exec(view.text); m; m = CODE_IN_POST.exec(view.text)) {
-      const at = m.indices?.[1];
-      if (!at) continue;
+    const report = (at: [number, number]) => {
       const { start, end } = view.toOriginal(at[0], at[1]);
       context.report({
         start,
@@ -48,6 +84,28 @@ export default defineRule({
         fix: { start, end, replacement: "[code]" },
         redactAs: "[code]",
       });
+    };
+    let any = false;
+    CODE_IN_POST.lastIndex = 0;
+    for (let m = CODE_IN_POST.exec(view.text); m; m = CODE_IN_POST.exec(view.text)) {
+      const at = m.indices?.[1];
+      if (!at) continue;
+      report(at);
+      any = true;
+    }
+    if (any) return;
+    SPOKEN_CODE.lastIndex = 0;
+    for (let m = SPOKEN_CODE.exec(view.text); m; m = SPOKEN_CODE.exec(view.text)) {
+      if (m.indices?.[1]) {
+        report(m.indices[1]);
+        any = true;
+      }
+    }
+    if (any || !ABOUT_CODES.test(view.text)) return;
+    LISTED_CODE.lastIndex = 0;
+    for (let m = LISTED_CODE.exec(view.text); m; m = LISTED_CODE.exec(view.text)) {
+      const at = m.indices?.[1] ?? m.indices?.[2] ?? m.indices?.[3];
+      if (at) report(at);
     }
   },
 });
