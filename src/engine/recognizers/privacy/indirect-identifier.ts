@@ -1702,6 +1702,18 @@ export function indirectScore(
   return { score, at };
 }
 
+// A local news story and the author's unit together single the person out: "Remember the Bolton
+// News story about the man whose house flooded? He came in to our unit last night", "That canal
+// boat fire on the news? Both of them came through us", "the dad who jumped into the Ribble (it
+// was all over Facebook)? He's with us in HDU".
+const NEWS_STORY =
+  /\b(?:remember (?:the|that)\b[^.!?\n]{3,80}\b(?:story|news|paper|facebook|fire|crash|rescue|accident|incident|flood|attack)|(?:on|in) the (?:news|papers?)|(?:news|post|echo|gazette|herald|advertiser|chronicle|telegraph|mercury|argus|courier|express|star) story|all over (?:facebook|twitter|tiktok|instagram|the news|the local news|the papers)|was in the (?:news|papers?))\b/i;
+const CARE_WITH_US =
+  /\b(?:(?:came|come|comes|brought)(?: in)? (?:in )?(?:to|through|into|onto) (?:us|our|the unit|the ward)|(?:is|are|he'?s|she'?s|they'?re|was|were) (?:now )?(?:with us|on our|in our)|with us (?:in|on)|(?:on|in) our (?:ward|unit|icu|itu|hdu|resus|a&e|department|bay)|(?:is|are|he'?s|she'?s|they'?re) (?:now )?(?:on|in) (?:icu|itu|hdu|ccu|resus|our ward))\b/i;
+
+const STAFF_BEFORE_UNIT =
+  /\b(?:doctors?|nurses?|consultants?|colleagues?|managers?|staff|registrars?|surgeons?|porters?|hcas?|midwi(?:fe|ves)|physios?|matron|sister)\s+$/i;
+
 export const indirectIdentifier: CustomRecognizer = {
   entity: "INDIRECT_IDENTIFIER",
   detect({ normalised }) {
@@ -1711,6 +1723,29 @@ export const indirectIdentifier: CustomRecognizer = {
     const post = analyse(normalised);
     const words = post.words;
     if (fictionOrHistory(text, post)) return found;
+    const story = NEWS_STORY.exec(text);
+    const withUs = story ? CARE_WITH_US.exec(text) : null;
+    if (
+      story &&
+      withUs &&
+      // "will be in the papers soon" is a prediction; "a doctor on our unit" is staff.
+      !/\b(?:will|'ll|could|might|going to) be\s+$/i.test(
+        text.slice(Math.max(0, story.index - 16), story.index),
+      ) &&
+      !STAFF_BEFORE_UNIT.test(text.slice(Math.max(0, withUs.index - 30), withUs.index))
+    ) {
+      const span = view.toOriginal(story.index, story.index + story[0].length);
+      found.push({
+        type: "INDIRECT_IDENTIFIER",
+        start: span.start,
+        end: span.end,
+        text: normalised.original.slice(span.start, span.end),
+        score: 0.8,
+        pattern: "news story and our unit",
+        detail: { points: 2, ownRelative: false },
+      });
+      return found;
+    }
     let result = indirectScore(text, post);
     let ownRelative = false;
     // Only for messages received (the rule drops these from staff posts), and only a post with

@@ -113,13 +113,28 @@ const NAME_AT_PLACE = new RegExp(
   `\\b(${WORD})(?:[ \\t]+${WORD})?,?[ \\t]+(?:from|in|on|at)[ \\t]+(?:the[ \\t]+)?${PLACE_I}`,
   "g",
 );
+const HASHTAG_NAME =
+  /#(?:GoHome|PrayFor|RIP|Rip|GetWellSoon|GetWell|Bye|Farewell|ThinkingOf|Missing|HappyBirthday|Happy\d+(?:st|nd|rd|th)|Go)([A-Z][a-z]{2,})(?=[A-Z0-9]|\b)/g;
+const LOWER_NAME_AT_PLACE =
+  /(?<![A-Za-z'’])([a-z]{3,})[ \t]+(?:from|in|on)[ \t]+(?:the[ \t]+)?(?:bed|bay|side ?room|cubicle)[ \t]?\d{1,3}[a-z]?\b/g;
+// A ward list's way of writing a name: a surname in capitals with a first name or an initial
+// ("OKONJO, Grace", "ASPIN J"), or a capitalised surname with an initial ("Patel R").
+const LISTED_NAME =
+  /\b(?:([A-Z]{3,}(?:-[A-Z]{2,})?)(?:,[ \t]*([A-Z][a-z]+)\b|[ \t]+([A-Z])(?![\w&'’]))|([A-Z][a-z]{2,})[ \t]+([A-Z])(?=[ \t]*(?:,|and\b|&)))/g;
+const LISTED_NAME_GATE =
+  /\b[A-Z]{3,}(?:,[ \t]*[A-Z][a-z]|[ \t]+[A-Z]\b)|\b[A-Z][a-z]{2,}[ \t]+[A-Z][ \t]*(?:,|and\b|&)/;
+const NOT_A_LISTED_SURNAME = new Set(
+  "NHS ICU ITU HDU CCU AMU MAU SAU SDEC MRI ECG DNR DNACPR TTO NBM LOL OMG FFS WTF GP ED CQC PALS EPR HCA NIC SLT SHO BBC ITV RIP UK USA PPE PRN CEO COVID NICU PICU SCBU AKA TBC ASAP FYI DOB MRN CRN PIN ATM VIP NEWS OBS AND THE FOR BAY BED WARD RCN BMA GMC NMC ODP CNS ANP ACP MDT OPD ENT GYN ICB CCG PHE EPR IV IM IT HR AM PM".split(
+    " ",
+  ),
+);
 // "every patient in bay 3" is everyone there, not one person.
 const DESCRIBED_AT_PLACE = new RegExp(
   `(?<!\\b(?:every|each|any|all|no)[ \\t]+)\\b(?:(?:the|a|an|our|that|this)[ \\t]+)?(?:(?:little|old|young|lovely|elderly|poor|gorgeous|sweet|frail|older|confused|grumpy|new)[ \\t]+){0,2}(?:man|lady|woman|gent|gentleman|bloke|lad|girl|boy|patient|pt|chap|fella|guy|grandad|grandpa|nan|nana|nanna|gran|granny|grandma|teenager|teen|baby|kid|child|one|mum|dad|couple|twins?|fellow|resident|client|service[ \\t]+user|family|wife|husband|daughter|son|visitor)[ \\t]+(?:of[ \\t]+about[ \\t]+\\d{1,3}[ \\t]+)?(?:in|from|on|at)[ \\t]+(?:the[ \\t]+)?(?:${PLACE_I}|[Rr]oom[ \\t]?\\d{1,3}\\b)`,
   "gi",
 );
 const INITIALS_AT_PLACE = new RegExp(
-  `(?<![A-Za-z.])([A-Z]\\.?[A-Z]\\.?)[ \\t]+(?:(?:in|from|on|at)[ \\t]+)?(?:the[ \\t]+)?${PLACE_I}`,
+  `(?<![A-Za-z.])([A-Z]\\.?[A-Z]\\.?)(?:,[ \\t]*|[ \\t]+)(?:(?:in|from|on|at)[ \\t]+)?(?:the[ \\t]+)?${PLACE_I}`,
   "g",
 );
 const NOT_INITIALS = new Set(
@@ -1650,6 +1665,38 @@ export const personInCare: CustomRecognizer = {
     if ((post.words.has("back") && post.words.has("again")) || anyWord(post, STAY_KIT_GATE))
       stayAfterName(text);
     if (!careInPost) return found.sort((a, b) => a.start - b.start);
+    // A patient named in a hashtag ("#GoHomeGladys", "#PrayForPaddyOnWard5") or in lower case at a
+    // bed ("sandra from bay 6"): known given names only, in a post about care.
+    if (text.includes("#")) {
+      HASHTAG_NAME.lastIndex = 0;
+      for (let m = HASHTAG_NAME.exec(text); m; m = HASHTAG_NAME.exec(text))
+        if (GIVEN_NAME_SET.has(m[1]))
+          add(m.index, m.index + m[0].length, 0.8, "name in a hashtag", m[1]);
+    }
+    LOWER_NAME_AT_PLACE.lastIndex = 0;
+    for (let m = LOWER_NAME_AT_PLACE.exec(text); m; m = LOWER_NAME_AT_PLACE.exec(text)) {
+      const proper = m[1][0].toUpperCase() + m[1].slice(1);
+      if (GIVEN_NAME_SET.has(proper))
+        add(m.index, m.index + m[0].length, 0.8, "name at bed", proper);
+    }
+    // Names as a ward list writes them: "OKONJO, Grace", "ASPIN J, ROTHWELL K", "Patel R, Patel S".
+    if (LISTED_NAME_GATE.test(text)) {
+      LISTED_NAME.lastIndex = 0;
+      let listed = 0;
+      const hits: RegExpExecArray[] = [];
+      for (let m = LISTED_NAME.exec(text); m; m = LISTED_NAME.exec(text)) {
+        const surname = m[1] ?? m[4];
+        if (NOT_A_LISTED_SURNAME.has(surname.toUpperCase())) continue;
+        const proper = surname[0] + surname.slice(1).toLowerCase();
+        if (!nameLike(proper)) continue;
+        hits.push(m);
+        if (m[2] || m[1]) listed++;
+      }
+      // One caps surname with a first name is a list entry; a capitalised surname with an
+      // initial ("Patel R") only when the post lists two or more.
+      if (listed > 0 || hits.length >= 2)
+        for (const m of hits) add(m.index, m.index + m[0].length, 0.8, "listed name", m[0]);
+    }
     if (post.digits >= 2 && (post.words.has("year") || post.words.has("yr"))) {
       OLD_AGE_THEN_NAME.lastIndex = 0;
       for (let m = mayExec(OLD_AGE_THEN_NAME, text); m; m = OLD_AGE_THEN_NAME.exec(text)) {

@@ -3,6 +3,8 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    "Saw the motorway crash on the news last night, drive safe everyone. Our unit is running a road safety stall on Friday",
+    "A porter on our unit is going to be in the papers for his charity run, so proud",
     "A man in his 80s with diabetes is more likely to fall at night, so check his sugars",
     "Great to see the Deal lifeboat crew doing a CPR demo at the fete",
     "crew mate of mine just got engaged on the beach at Hythe, so happy for him",
@@ -121,6 +123,14 @@ ruleTester(indirectIdentifierRule, {
     "the guy in the orange hi-vis at the main entrance is directing traffic today, be nice to him",
   ],
   invalid: [
+    {
+      text: "Remember the Wigan Post story about the lad who rescued a dog from the canal? He came in to our unit last night",
+      errors: 1,
+    },
+    {
+      text: "That house fire on the news in Ormskirk? Both of them came through us, she's on ICU now",
+      errors: 1,
+    },
     {
       text: "Guess who was in day surgery today? Only the drummer from a very famous band",
       errors: 1,

@@ -6,6 +6,12 @@ const FIGURES = { allow: { publicFigures: ["Vera Lynn", "Mary Seacole"] } };
 
 ruleTester(patientNameRule, {
   valid: [
+    "#TeamRowan smashed the night shift on ward 4, proud of you all",
+    "NHS A&E waits are long today, please use 111 if you can",
+    {
+      text: "Thank you so much to everyone on Ward 9 for looking after me after my hip op. Home now! Brenda x",
+      direction: "inbound",
+    },
     "Case study for the students: 'Mr Ahmed' (not a real person) is 72 and has had three falls this month.",
     "Saw on the news that the councillor's had a heart attack. Get well soon 💐",
     "Our training manikin Derek had another cardiac arrest today and survived again",
@@ -230,6 +236,17 @@ ruleTester(patientNameRule, {
     },
   ],
   invalid: [
+    {
+      text: "Handover gem of the week: WHITTAKER, Joan asked for a sherry with her tea and a transfer to 'the nice ward'",
+      errors: 1,
+    },
+    {
+      text: "Board round: HUSSAIN M, DOYLE P and KERR T all waiting on a care package again",
+      errors: 3,
+    },
+    { text: "#GoHomeDoreen after 6 weeks on Ward 12 she's finally off home today!", errors: 1 },
+    { text: "maureen from bay 4 if you're reading this, we miss you!", errors: 1 },
+    { text: "RIP JT, bed 9, you made my first night shift bearable", errors: 1 },
     {
       text: "The Nowak family dropped cakes in for the nurses' station to thank us for looking after their mum",
       errors: 1,
