@@ -1674,7 +1674,16 @@ export const personInCare: CustomRecognizer = {
           add(m.index, m.index + m[0].length, 0.8, "name in a hashtag", m[1]);
     }
     LOWER_NAME_AT_PLACE.lastIndex = 0;
-    for (let m = LOWER_NAME_AT_PLACE.exec(text); m; m = LOWER_NAME_AT_PLACE.exec(text)) {
+    const bedWord =
+      post.words.has("bed") ||
+      post.words.has("bay") ||
+      post.words.has("cubicle") ||
+      post.words.has("side");
+    for (
+      let m = bedWord ? LOWER_NAME_AT_PLACE.exec(text) : null;
+      m;
+      m = LOWER_NAME_AT_PLACE.exec(text)
+    ) {
       const proper = m[1][0].toUpperCase() + m[1].slice(1);
       if (GIVEN_NAME_SET.has(proper))
         add(m.index, m.index + m[0].length, 0.8, "name at bed", proper);
