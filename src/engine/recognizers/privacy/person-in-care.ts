@@ -1678,7 +1678,8 @@ export const personInCare: CustomRecognizer = {
       post.words.has("bed") ||
       post.words.has("bay") ||
       post.words.has("cubicle") ||
-      post.words.has("side");
+      post.words.has("side") ||
+      post.words.has("sideroom");
     for (
       let m = bedWord ? LOWER_NAME_AT_PLACE.exec(text) : null;
       m;
