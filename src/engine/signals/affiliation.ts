@@ -148,17 +148,14 @@ const TEAM_AT =
   /\b(?:[Tt]he|[Oo]ur)\s+(?:[\w-]+\s+){0,2}(?:ward|team|department|unit|office)\s+at\s+[A-Z][a-z]/;
 const OUR = /\b[Oo]ur\b/;
 
-// "HR at Westmarch lost my paperwork", "the staff canteen at Bramhope … we're human too": a part of
-// a workplace at a named place, in a post where the author speaks for themselves.
-const UNIT_AT_PLACE = new RegExp(
-  String.raw`\b(?:HR|[Mm]anagement|[Mm]anagers|[Oo]cc(?:upational|y)?\s+[Hh]ealth|[Pp]ayroll|[Ee]states|(?:[Ss]taff\s+)?[Cc]anteen|[Ss]taff\s+car\s+park|[Bb]ullying|[Mm]orale|[Ee]very\s+(?:nurse|porter|HCA|midwife|doctor|physio|member\s+of\s+staff)|[Ss]taff|[Tt]he\s+rota)\s+(?:here\s+)?at\s+(?:St\.?\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z][a-z'’]+`,
+// A part of a workplace at a named place, in a post where the author speaks for themselves:
+// "HR at Westmarch lost my paperwork", "the staff canteen at Bramhope … we're human too" (straight
+// before "at"), "the new electronic prescribing at Harrowfield is brilliant", "Day 4 of the new EPR
+// at Corrington", "the band 7 interviews at Pennock Bay" (up to two words between).
+const WORK_AT_PLACE = new RegExp(
+  String.raw`\b(?:(?:HR|[Mm]anagement|[Mm]anagers|[Oo]cc(?:upational|y)?\s+[Hh]ealth|[Pp]ayroll|[Ee]states|(?:[Ss]taff\s+)?[Cc]anteen|[Ss]taff\s+car\s+park|[Bb]ullying|[Mm]orale|[Ee]very\s+(?:nurse|porter|HCA|midwife|doctor|physio|member\s+of\s+staff)|[Ss]taff|[Tt]he\s+rota)\s+(?:here\s+)?|(?:[Ss]taff|[Ww]ards?|[Uu]nit|[Tt]eam|[Cc]anteen|[Cc]ar\s+park|[Rr]ota|[Rr]ostering|EPR|epr|e-?[Oo]bs|[Ss]ystem|[Pp]rescribing|[Ii]nterviews?|[Tt]raining|[Ss]hifts?|[Nn]ights|HR|[Mm]anagement|[Mm]anagers|A&E|ED|AMU|[Tt]heatres|[Oo]utpatients|[Pp]harmacy|[Cc]linic|[Ss]ervice|[Dd]ischarge\s+team|[Pp]rinter|[Ll]ifts?|[Cc]hanging\s+rooms?|[Pp]olicy|[Rr]estructure|[Gg]o-?live|[Pp]lan|[Pp]arking)\s+(?:[a-z]+\s+){0,2})at\s+(?:St\.?\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z][a-z'’]+`,
 );
 const FIRST_PERSON = /\b(?:I|I'm|I've|my|me|[Oo]ur|[Ww]e|[Ww]e're|us)\b/;
-// "The new electronic prescribing at Harrowfield is brilliant", "Day 4 of the new EPR at
-// Corrington", "the band 7 interviews at Pennock Bay": a part of the work at a named place.
-const WORK_AT_PLACE = new RegExp(
-  String.raw`\b(?:[Ss]taff|[Ww]ards?|[Uu]nit|[Tt]eam|[Cc]anteen|[Cc]ar\s+park|[Rr]ota|[Rr]ostering|EPR|epr|e-?[Oo]bs|[Ss]ystem|[Pp]rescribing|[Ii]nterviews?|[Tt]raining|[Ss]hifts?|[Nn]ights|HR|[Mm]anagement|[Mm]anagers|A&E|ED|AMU|[Tt]heatres|[Oo]utpatients|[Pp]harmacy|[Cc]linic|[Ss]ervice|[Dd]ischarge\s+team|[Pp]rinter|[Ll]ifts?|[Cc]hanging\s+rooms?|[Pp]olicy|[Rr]estructure|[Gg]o-?live|[Pp]lan|[Pp]arking)\s+(?:[a-z]+\s+){0,2}at\s+(?:St\.?\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z][a-z'’]+`,
-);
 
 // In a profile, a job and then a named place: "Paediatric physio, Alder Hey", "Staff nurse •
 // Chelsea and Westminster", "HCA | Wythenshawe | mum of 2". Wards, universities, specialties and
@@ -255,8 +252,7 @@ export function postNamesEmployer(
   if (may(THE_TRUST, text) || FIRST_PERSON_EMPLOYMENT.test(text)) return true;
   if (may(MORE_FIRST_PERSON, text) || TRUST_AS_SUBJECT.test(text)) return true;
   if (may(TEAM_AT, text) && OUR.test(text)) return true;
-  if ((UNIT_AT_PLACE.test(text) || WORK_AT_PLACE.test(text)) && FIRST_PERSON.test(text))
-    return true;
+  if (WORK_AT_PLACE.test(text) && FIRST_PERSON.test(text)) return true;
   if (may(THE_TRUST_LOWER, text)) return true;
   if (mayTagOrSignOff(text) && (STAFF_HASHTAG.test(text) || signsOffWithEmployer(text)))
     return true;

@@ -117,6 +117,7 @@ const HASHTAG_NAME =
   /#(?:GoHome|PrayFor|RIP|Rip|GetWellSoon|GetWell|Bye|Farewell|ThinkingOf|Missing|HappyBirthday|Happy\d+(?:st|nd|rd|th)|Go)([A-Z][a-z]{2,})(?=[A-Z0-9]|\b)/g;
 const LOWER_NAME_AT_PLACE =
   /(?<![A-Za-z'’])([a-z]{3,})[ \t]+(?:from|in|on)[ \t]+(?:the[ \t]+)?(?:bed|bay|side ?room|cubicle)[ \t]?\d{1,3}[a-z]?\b/g;
+const LOWER_NAME_PLACE_GATE = wordSet("bed bay cubicle side sideroom");
 // A ward list's way of writing a name: a surname in capitals with a first name or an initial
 // ("OKONJO, Grace", "ASPIN J"), or a capitalised surname with an initial ("Patel R").
 const LISTED_NAME =
@@ -1674,14 +1675,8 @@ export const personInCare: CustomRecognizer = {
           add(m.index, m.index + m[0].length, 0.8, "name in a hashtag", m[1]);
     }
     LOWER_NAME_AT_PLACE.lastIndex = 0;
-    const bedWord =
-      post.words.has("bed") ||
-      post.words.has("bay") ||
-      post.words.has("cubicle") ||
-      post.words.has("side") ||
-      post.words.has("sideroom");
     for (
-      let m = bedWord ? LOWER_NAME_AT_PLACE.exec(text) : null;
+      let m = anyWord(post, LOWER_NAME_PLACE_GATE) ? LOWER_NAME_AT_PLACE.exec(text) : null;
       m;
       m = LOWER_NAME_AT_PLACE.exec(text)
     ) {
@@ -1700,10 +1695,10 @@ export const personInCare: CustomRecognizer = {
         const proper = surname[0] + surname.slice(1).toLowerCase();
         if (!nameLike(proper)) continue;
         hits.push(m);
-        if (m[2] || m[1]) listed++;
+        if (m[1] !== undefined) listed++;
       }
-      // One caps surname with a first name is a list entry; a capitalised surname with an
-      // initial ("Patel R") only when the post lists two or more.
+      // A surname in capitals ("OKONJO, Grace", "ASPIN J") is a list entry on its own; a
+      // capitalised surname with an initial ("Patel R") only when the post lists two or more.
       if (listed > 0 || hits.length >= 2)
         for (const m of hits) add(m.index, m.index + m[0].length, 0.8, "listed name", m[0]);
     }

@@ -2,6 +2,7 @@
 // "CD cupboard on Ward 6 is four one seven nine"). CLH-SMP §4.1: implemented security arrangements
 // must not be shared. Read in the digits view, so codes written as words or spaced out are found.
 import { T, triggers } from "../../recognizers/information/triggers.js";
+import type { TextView } from "../../normalise/index.js";
 import { defineRule } from "../rule.js";
 
 // Things that are opened with a code. "room" only as a kind of room that is kept locked.
@@ -56,27 +57,8 @@ export default defineRule({
     fixable: true,
   },
   check(context) {
-    const found = triggers(context.text);
-    const riddle = found & T.CODE ? RIDDLE_CODE.exec(context.normalised.base.text) : null;
-    if (riddle?.indices?.[1]) {
-      const [a, b] = riddle.indices[1];
-      const { start, end } = context.normalised.base.toOriginal(a, b);
-      context.report({
-        start,
-        end,
-        fix: { start, end, replacement: "[code]" },
-        redactAs: "[code]",
-      });
-      return;
-    }
-    if (
-      !(found & T.DISGUISED) &&
-      !(found & T.CODE && (found & T.DIGIT || NUMBER_WORD.test(context.text))) &&
-      !LOCK_EMOJI.test(context.text)
-    )
-      return;
-    const view = context.normalised.digits;
-    const report = (at: [number, number]) => {
+    // The code at [at[0], at[1]) of a view, removed by the fix and from the redacted text.
+    const report = (view: TextView, at: [number, number]) => {
       const { start, end } = view.toOriginal(at[0], at[1]);
       context.report({
         start,
@@ -85,19 +67,30 @@ export default defineRule({
         redactAs: "[code]",
       });
     };
+    const found = triggers(context.text);
+    const base = context.normalised.base;
+    const riddle = found & T.CODE ? RIDDLE_CODE.exec(base.text) : null;
+    if (riddle?.indices?.[1]) return report(base, riddle.indices[1]);
+    if (
+      !(found & T.DISGUISED) &&
+      !(found & T.CODE && (found & T.DIGIT || NUMBER_WORD.test(context.text))) &&
+      !LOCK_EMOJI.test(context.text)
+    )
+      return;
+    const view = context.normalised.digits;
     let any = false;
     CODE_IN_POST.lastIndex = 0;
     for (let m = CODE_IN_POST.exec(view.text); m; m = CODE_IN_POST.exec(view.text)) {
       const at = m.indices?.[1];
       if (!at) continue;
-      report(at);
+      report(view, at);
       any = true;
     }
     if (any) return;
     SPOKEN_CODE.lastIndex = 0;
     for (let m = SPOKEN_CODE.exec(view.text); m; m = SPOKEN_CODE.exec(view.text)) {
       if (m.indices?.[1]) {
-        report(m.indices[1]);
+        report(view, m.indices[1]);
         any = true;
       }
     }
@@ -105,7 +98,7 @@ export default defineRule({
     LISTED_CODE.lastIndex = 0;
     for (let m = LISTED_CODE.exec(view.text); m; m = LISTED_CODE.exec(view.text)) {
       const at = m.indices?.[1] ?? m.indices?.[2] ?? m.indices?.[3];
-      if (at) report(at);
+      if (at) report(view, at);
     }
   },
 });
