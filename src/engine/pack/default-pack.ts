@@ -47,6 +47,13 @@ const PATIENT_CONTEXT = [
   "admitted",
   "operation",
   "surgery",
+  // Where and how a patient is being seen: "RXH0048812 – central chest pain, trop pending".
+  "cubicle",
+  "majors",
+  "resus",
+  "triage",
+  "trop",
+  "review",
 ];
 
 // Seven digits alone are weak: a count, a ticket, a GMC number or part of a phone number as often

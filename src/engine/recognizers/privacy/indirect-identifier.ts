@@ -968,7 +968,7 @@ const VISITOR_ROLE =
   /\b(?:sing|sang|singing|carols?|perform(?:ed|ing)?|bless(?:ed|ing)?|pray(?:ed|ing)?|to help|came in to|visited (?:the|our|us)|visiting (?:the|our)|(?:came|come|comes|coming) (?:in )?to visit (?:the|our|us)|opened|donated|fundrais\w*)\b/i;
 // "the only one for 20 miles", "the only one left": a scanner or a bed, not a person.
 const SMALL =
-  /\b(?:the|our)[ \t]+only[ \t]+(?:\w+[ \t]+){0,2}?(?:teenager|child|kid|baby|patient|man|woman|lady|boy|girl|lad|person|one(?![ \t]+(?:for[ \t]+\d+[ \t]*(?:miles?|km)|of[ \t]+its[ \t]+kind|left|open|working|available|in[ \t]+stock)\b))\b|\b(?:the|our)[ \t]+(?:longest|oldest|youngest)(?:[ \t]+ever|[ \t-]staying|[ \t-]serving|[ \t-]standing)?[ \t]+(?:[a-z]+[ \t]+)?(?:patient|resident|baby|man|woman|lady|gent|inpatient|lad|girl|boy|prisoner|inmate|service user|client)\b/i;
+  /\b(?:the|our)[ \t]+only[ \t]+(?:\w+[ \t]+){0,2}?(?:teenager|child|kid|baby|patient|man|woman|lady|boy|girl|lad|person|one(?![ \t]+(?:for[ \t]+\d+[ \t]*(?:miles?|km)|of[ \t]+its[ \t]+kind|left|open|working|available|in[ \t]+stock)\b))\b|\bonly (?:got |have |had |ever had )?(?:one|1) (?:patient|baby|child|kid|teenager|person|man|woman|lady)[ \t]+(?:on|in|at|with)\b|\b(?:can['’]?t|cannot|can not) be more than a (?:handful|few) (?:of )?(?:cases|people|patients)\b|\b(?:aren['’]?t|are not|not) (?:many|a lot of) (?:people|patients|folk|kids|children)[ \t]+(?:on|in|at|around)[ \t]+[A-Z][a-z]+[ \t]+with\b|\bin a (?:town|village|island|community) of (?:only |just )?\d[\d,]*(?:[ \t]+people)?\b|\b(?:the|our)[ \t]+(?:longest|oldest|youngest)(?:[ \t]+ever|[ \t-]staying|[ \t-]serving|[ \t-]standing)?[ \t]+(?:[a-z]+[ \t]+)?(?:patient|resident|baby|man|woman|lady|gent|inpatient|lad|girl|boy|prisoner|inmate|service user|client)\b/i;
 // The writer knows who it is: "I recognised her from my kids' school".
 // "the dinner lady from my kids' school… small world": someone the writer knows outside work.
 const RECOGNISED = /\b(?:i|we)[ \t]+(?:recogni[sz]ed|knew)[ \t]+(?:her|him|them)[ \t]+from\b/i;
@@ -1711,6 +1711,11 @@ const NEWS_STORY =
 const CARE_WITH_US =
   /\b(?:(?:came|come|comes|brought)(?: in)? (?:in )?(?:to|through|into|onto) (?:us|our|the unit|the ward)|(?:is|are|he'?s|she'?s|they'?re|was|were) (?:now )?(?:with us|on our|in our)|with us (?:in|on)|(?:on|in) our (?:ward|unit|icu|itu|hdu|resus|a&e|department|bay)|(?:is|are|he'?s|she'?s|they'?re) (?:now )?(?:on|in) (?:icu|itu|hdu|ccu|resus|our ward))\b/i;
 
+// A public figure's visit or opening ("The Mayor cut the ribbon on our refurbished lounge", "Our
+// local MP dropped in to see the new CT scanner and meet the team"): a guest, not a patient.
+const VISIT =
+  /\b(?:cut the ribbon|officially open(?:ed|s)?|(?:dropped|popped|came) in (?:this morning |this afternoon |today |yesterday )?to (?:see|meet|open|visit|tour)|(?:visited|visiting|toured|touring) (?:our|the) (?:new |refurbished )?[a-z]+ (?:unit|ward|scanner|lounge|department|centre|suite|site|wing)|to meet the (?:[a-z]+ )?(?:team|staff))\b/i;
+
 const STAFF_BEFORE_UNIT =
   /\b(?:doctors?|nurses?|consultants?|colleagues?|managers?|staff|registrars?|surgeons?|porters?|hcas?|midwi(?:fe|ves)|physios?|matron|sister)\s+$/i;
 
@@ -1723,6 +1728,7 @@ export const indirectIdentifier: CustomRecognizer = {
     const post = analyse(normalised);
     const words = post.words;
     if (fictionOrHistory(text, post)) return found;
+    if (VISIT.test(text) && !CARE_WITH_US.test(text)) return found;
     const story = NEWS_STORY.exec(text);
     const withUs = story ? CARE_WITH_US.exec(text) : null;
     if (

@@ -2,6 +2,7 @@
 // whiteboard with bed numbers and surnames]", "[X-ray ...]". Images are identifiable information
 // in themselves (MC-SS01 §4.2 b; TRUST-SMP bans pictures of patients or relatives).
 import type { CustomRecognizer, Entity } from "../recognizer.js";
+import { trainingCase } from "./not-a-patient.js";
 import { PATIENT_CUES } from "./people.js";
 import { wordsRegex } from "./vocabulary.js";
 
@@ -74,10 +75,14 @@ const STAFF_ONLY = wordsRegex([
 // with names is a colleague's privacy, not a patient's, so names alone are not enough.
 const PATIENT_DATA = wordsRegex([
   "patients?(?:'s|s'|’s|s’)? (?:names?|initials|surnames?|details|dobs?|ages|faces?)",
-  "(?:patient|bed|handover|theatre|clinic|ward) (?:status |management )?(?:boards?|lists?|states?|sheets?|screens?)",
+  "(?:patient|bed|handover|theatre|clinic) (?:status |management )?(?:boards?|lists?|states?|sheets?|screens?)",
+  // A "ward board" is as often the staff noticeboard: only its status board holds patients.
+  "ward (?:(?:status|management) boards?|(?:status |management )?(?:lists?|states?|sheets?|screens?))",
   "(?:names?|initials|surnames?) (?:and|&|,) (?:the )?(?:diagnos[ie]s|ages|dobs?|dates? of birth|hospital numbers?|nhs numbers?|consultants?|operations|procedures|meds|medications|allergies|conditions|bed numbers)",
   "(?:name|names|dob|date of birth) and (?:hospital|nhs) number",
   "a patient (?:in|on) (?:a|the|her|his) (?:bed|trolley|chair)",
+  // "[photo: a discharge summary in the bin, name and address on top]": a patient's paperwork.
+  "(?:discharge summary|discharge letter|clinic letter|referral letter|handover sheet|drug chart|obs chart|prescription|request form)[^.\\]\\n]{0,60}(?:names?|address|dob|date of birth|nhs number|details)(?: and (?:\\w+ ){0,2}?\\w+)? (?:on top|on it|visible|showing|readable|clearly)",
 ]);
 // "no patient names", "without patient details": saying what the picture leaves out.
 const DATA_LEFT_OUT =
@@ -307,7 +312,8 @@ export const patientImage: CustomRecognizer = {
           !IMAGE_RULE.test(text) && showsPatientData(text.replace(/\[[^\]\n]*\]/g, " "));
         patient = dataOutside;
       }
-      if (!patient || emptyScene(inside) || ownOrThings(inside)) continue;
+      // "[photo: our sim suite 'patient', a mannequin in a gown]": a training scene.
+      if (!patient || emptyScene(inside) || ownOrThings(inside) || trainingCase(inside)) continue;
       const at = view.toOriginal(m.index, m.index + inside.length);
       if (found.some((f) => f.start < at.end && at.start < f.end)) continue;
       found.push({

@@ -917,6 +917,8 @@ const NON_HUMAN_BEFORE =
 // Jenkins the ward cat's owner").
 const ANIMAL_AFTER =
   /^,?[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:cat|dog|puppy|kitten|pony|horse|parrot|budgie|rabbit|bunny|hamster|tortoise|guinea pig|mascot|teddy|spaniel|labrador|terrier|collie|poodle|pug|cockapoo|greyhound)s?\b(?!['’])/i;
+const NON_HUMAN_APPOSITION =
+  /^[^\w\n]{0,8}(?:the|our|a)[ \t]+(?:[a-z]+[ \t]+){0,3}(?:cat|dog|puppy|kitten|pony|horse|parrot|budgie|rabbit|bunny|hamster|tortoise|guinea pig|mascot|teddy|spaniel|labrador|terrier|collie|poodle|pug|cockapoo|greyhound|mannequin|manikin|dummy|doll)s?\b(?!['’])/i;
 // Titled characters of children's books.
 const CHARACTER_BOOKS = /\b(?:Mr Men|Little Miss(?:es)?)\b/;
 const NON_HUMAN_NAMED =
@@ -1154,6 +1156,12 @@ function add(s: number, e: number, score: number, kind: string, name = ""): void
     STARTS_SENTENCE.test(cText.slice(Math.max(0, s - 4), s))
   )
     return;
+  // "RIP Bella 🐾 the best therapy dog": a name in apposition to an animal or a mannequin.
+  if (cNonHuman && NON_HUMAN_APPOSITION.test(cText.slice(e, e + 60))) return;
+  // "RIP Willow ward": a ward named after someone.
+  if (WARD_NAMED_AFTER.test(cText.slice(e, e + 12))) return;
+  // "Sponsoring our porter Jim… go smash it Jim": named once by their job, a colleague throughout.
+  if (name.length > 2 && namedAsStaffElsewhere(name, s, e)) return;
   const at = cView.toOriginal(s, e);
   push(cFound, {
     type: "CARE_PERSON",
@@ -1164,6 +1172,16 @@ function add(s: number, e: number, score: number, kind: string, name = ""): void
     pattern: kind,
     detail: { kind, name },
   });
+}
+
+// Lower-case "ward" only: "Hollie Ward" is a surname.
+const WARD_NAMED_AFTER =
+  /^[ \t]+(?:ward|unit|wing|suite|centre|lodge|block|Unit|Wing|Suite|Centre|Lodge|Block)\b(?![ \t]*\d)/;
+
+function namedAsStaffElsewhere(name: string, s: number, e: number): boolean {
+  for (let i = cText.indexOf(name); i !== -1; i = cText.indexOf(name, i + name.length))
+    if ((i < s || i >= e) && staffBefore(i)) return true;
+  return false;
 }
 
 function staffBefore(at: number): boolean {
@@ -1468,7 +1486,7 @@ export const personInCare: CustomRecognizer = {
         const last = withoutPossessive(name[name.length - 1]);
         if (last.length > 1 && NOT_A_SURNAME.has(last)) continue;
         // "Mr X", "Mrs Y": the placeholders teaching uses for a patient nobody can identify.
-        if (name.length === 1 && /^[XYZ]$/.test(last)) continue;
+        if (name.length === 1 && /^[XYZ]['’]?$/.test(last)) continue;
         const end = m.index + m[0].length;
         // "Mr Biscuit the therapy pony", "Mr Tickle" from the Mr Men books: no person.
         if (

@@ -1373,6 +1373,10 @@ export const CONSENT_PHRASES = [
   "with (?:the )?(?:kind )?permission (?:of|from)",
   "with (?:his|her|their) (?:family's|parents'|mum's|dad's) (?:consent|permission|blessing)",
   "for letting us (?:share|celebrate|tell|post|film|photograph)",
+  // "Mum Chloe and dad Sam were happy for us to share their news", "his mum and dad said we could
+  // share his photo".
+  "(?:were|was|are|is) (?:happy|glad|keen|delighted) for (?:us|me) to (?:share|post|tell|celebrate)",
+  "said (?:we|i) (?:could|can) (?:share|post|use|tell)",
 ];
 export const CONSENT = wordsRegex(CONSENT_PHRASES);
 

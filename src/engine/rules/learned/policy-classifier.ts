@@ -15,6 +15,7 @@ import { SUGGESTIVE_EMOJI } from "../../recognizers/offensive/words/sexual-terms
 import { CLAIM, MEDIA, OFFICIAL, scan, wordsHave } from "../../signals/lexicon.js";
 import { REFERRED_TO_COMMS } from "../media-contact/talking-to-journalists.js";
 import { REPORTED } from "../security-arrangements/weaknesses.js";
+import { trainingCase } from "../../recognizers/privacy/not-a-patient.js";
 import { CONSENT_OR_SELF } from "../colleague-privacy/shared.js";
 import { identifiesSomeone } from "../../signals/damaging-claim.js";
 import { ANY_PERSON, hasNamedPerson } from "../../recognizers/offensive/context.js";
@@ -252,8 +253,10 @@ const CORROBORATION: Partial<Record<Category, Corroboration>> = {
   // stress again") is about staff: without a word of patient care it is not a patient's details.
   "patient-identifiable": {
     needs: () => true,
+    // A training scenario or simulation ("our oldest resus mannequin turns 15") names nobody.
     never: (context) =>
-      context.reported("colleague-privacy") && !hasPatientCue(context.normalised.base.text),
+      (context.reported("colleague-privacy") && !hasPatientCue(context.normalised.base.text)) ||
+      trainingCase(context.text),
   },
   "hate-discrimination": { needs: contemptSignNearGroup },
   "disrepute-grievance": { needs: (context) => aboutWorkplace(context.normalised) },

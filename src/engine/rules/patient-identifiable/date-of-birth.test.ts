@@ -32,6 +32,10 @@ ruleTester(dateOfBirthRule, {
   ],
   invalid: [
     {
+      text: "Dissertation case study: Mrs K, born 3rd June 1949, on Ward 9 at Airedale with a chest infection",
+      errors: 1,
+    },
+    {
       text: "Our Mabel on Ward 12 was born 4th June 1924 and still beats us all at dominoes",
       errors: 1,
     },

@@ -76,6 +76,23 @@ ruleTester(hospitalNumberRule, {
     },
   ],
   invalid: [
+    { text: "PAS 40217733 needs a porter to x-ray", name: "a PAS number with no 'no'", errors: 1 },
+    {
+      text: "accession no RAD55120934 is the one with the fracture",
+      name: "a radiology accession number",
+      errors: 1,
+    },
+    {
+      text: "maternity booking no. MAT/51873 arriving tonight, wants the pool",
+      name: "a maternity booking number",
+      errors: 1,
+    },
+    {
+      text: "RXH0077134 – chest pain, trop pending, cubicle 4",
+      pack: defaultPack,
+      name: "organisation code + 7 digits with triage words",
+      errors: 1,
+    },
     { text: "CRN 00915523 on the specimen pot, whose is it?", errors: 1 },
     { text: "Case no 2023/MAU/44102 still waiting for a bed", errors: 1 },
     { text: "Trust number RVV 0098812 on the request form is the wrong Mr Khan", errors: 1 },

@@ -3,6 +3,8 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    "The Lord Mayor officially opened our new maternity wing this morning 🎉",
+    "Our local councillor dropped in today to meet the physio team, thanks for your support!",
     "Saw the motorway crash on the news last night, drive safe everyone. Our unit is running a road safety stall on Friday",
     "A porter on our unit is going to be in the papers for his charity run, so proud",
     "A man in his 80s with diabetes is more likely to fall at night, so check his sugars",
@@ -123,6 +125,14 @@ ruleTester(indirectIdentifierRule, {
     "the guy in the orange hi-vis at the main entrance is directing traffic today, be nice to him",
   ],
   invalid: [
+    {
+      text: "We've only got one patient on the unit with an LVAD and he's going home for Christmas",
+      errors: 1,
+    },
+    {
+      text: "Kabuki syndrome clinic this morning, there can't be more than a handful of cases in the region and one of them runs the chippy in Hebden",
+      errors: 1,
+    },
     {
       text: "Remember the Wigan Post story about the lad who rescued a dog from the canal? He came in to our unit last night",
       errors: 1,

@@ -3,6 +3,7 @@ import { nhsNumberRule } from "./nhs-number.js";
 
 ruleTester(nhsNumberRule, {
   valid: [
+    "Practice scenario for the new starters: 'Mr Test', NHS no 943 476 5919, bed 12. Spot the error on his wristband",
     // A run of small numbers is no NHS number, whatever it adds up to.
     "Lottery syndicate numbers for the ward: 4 11 18 22 35 49, bring your £2 by Friday",
     "Asset tag 4010232137 on the bladder scanner, it's gone missing from Ward 5 again",
@@ -32,6 +33,11 @@ ruleTester(nhsNumberRule, {
     { text: "Clinic order 7216049181 for gloves is late", name: "fails Mod 11, order context" },
   ],
   invalid: [
+    {
+      text: "Chase the bloods for ９４３ ４７６ ５９１９ please, still nothing back",
+      name: "full-width digits",
+      errors: 1,
+    },
     // Grouped 4-3-3 or 3-4-3, as people copy it off a screen.
     { text: "His NHS number is 4168 393 879 if anyone needs it for the referral", errors: 1 },
     { text: "pt in bed 3, nhs no 416 8393 879, can someone chase her bloods", errors: 1 },

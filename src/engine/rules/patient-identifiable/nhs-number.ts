@@ -1,3 +1,4 @@
+import { trainingCase } from "../../recognizers/privacy/not-a-patient.js";
 import { countDigits } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
 import { PATIENT_CLAUSES } from "./shared.js";
@@ -20,7 +21,11 @@ export const nhsNumberRule = defineRule({
     directions: ["outbound", "inbound"],
   },
   check(context) {
-    if (countDigits(context.text, 10) < 10 && !DIGIT_WORDS.test(context.text)) return;
+    // The base view, so full-width and other compatibility digits ("４７０ ６６３ ０４８７") count.
+    const text = context.normalised.base.text;
+    if (countDigits(text, 10) < 10 && !DIGIT_WORDS.test(text)) return;
+    // A practice scenario's NHS number is as made up as its patient (as for dates of birth).
+    if (trainingCase(context.text)) return;
     for (const e of context.entities("NHS_NUMBER")) {
       context.report({
         start: e.start,

@@ -3,6 +3,8 @@ import { patientImageRule } from "./patient-image.js";
 
 ruleTester(patientImageRule, {
   valid: [
+    "[photo: our sim suite, the mannequin in a gown with a wristband reading 'SIM PATIENT'] training day!",
+    "Printed this infographic and put it up on the ward board 📌 [image]",
     "New office 🥰 [photo: the board behind us showing 'Fire exit code 4411, keys in drawer 2']",
     "[photo of Megan asleep on her break with her mouth open] nights are brutal",
     "Christmas on the ward [photo: me and the girls in our festive jumpers]",
@@ -27,6 +29,10 @@ ruleTester(patientImageRule, {
     "Festive feels [photo: staff in tinsel at the nurses' station]",
   ],
   invalid: [
+    {
+      text: "[photo: a referral letter left on the printer, name and address clearly visible] please use the shred bin",
+      errors: 1,
+    },
     {
       text: "Ward party vibes [video: us dancing, the screen behind shows 'PATEL, RAJ 71y']",
       errors: 1,

@@ -6,6 +6,15 @@ const FIGURES = { allow: { publicFigures: ["Vera Lynn", "Mary Seacole"] } };
 
 ruleTester(patientNameRule, {
   valid: [
+    // Simulation mannequins, therapy animals, wards named after people, colleagues named by their job,
+    "Resus training today: SimMan 'Mr Carl Benson' arrested twice and we got him back both times",
+    "RIP Bramble 🐶 the gentlest therapy dog the children's ward ever had",
+    "Cheering on our porter Neil in the Great North Run for the stroke unit, well done Neil",
+    "My debut novel is out! Staff Nurse Ivy and her patient Cecil on a 1960s fever ward. All characters are invented.",
+    {
+      text: "Welcome baby Arlo, born on our unit at 02:10! Parents Jess and Tom were happy for us to share the news 💙",
+      profile: "Official account of Airedale NHS Foundation Trust",
+    },
     "#TeamRowan smashed the night shift on ward 4, proud of you all",
     "NHS A&E waits are long today, please use 111 if you can",
     {
