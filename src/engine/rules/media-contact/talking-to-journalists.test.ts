@@ -3,6 +3,8 @@ import rule from "./talking-to-journalists.js";
 
 ruleTester(rule, {
   valid: [
+    "My grandad's been interviewed by the Yorkshire Post about his pigeons 😂",
+    "A reporter rang the ward asking about the flooding. Forwarded it to comms and left it with them.",
     // Mentioning the media is not talking to it.
     "Our chief nurse was on Radio Kent this morning talking about the new birth centre. So proud!",
     "Great article in the Nursing Times about menopause at work, worth a read on your break.",
@@ -25,6 +27,14 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      text: "@tom_reports sure, can do a quick call tomorrow after my shift, just keep the ward out of it",
+      errors: 1,
+    },
+    {
+      text: "The Dispatches researcher is coming over Friday to go through my notes on the night staffing",
+      errors: 1,
+    },
     // The comms team's address in the post, but the author still arranges to talk.
     {
       text: "A reporter messaged me about the cardiac waits. Gave her my number rather than the press office email, happy to talk.",

@@ -7,6 +7,7 @@ const OFFICIAL = "Official account of Westfield NHS Foundation Trust";
 
 ruleTester(speakingForTheTrust, {
   valid: [
+    "Sorry folks, I can't speak for the Trust on this one, PALS are the people to ask 👍",
     "The Trust's statement on the power cut is on its website if you want the details",
     // Sharing or asking about the Trust's position is not announcing it.
     "Sharing the Trust's statement on the kitchen fire 👇 full details on the website.",
@@ -23,6 +24,19 @@ ruleTester(speakingForTheTrust, {
     },
   ],
   invalid: [
+    {
+      text: "@Dazza_77 don't worry mate, you won't be fined for the car park, I'll sort it with estates",
+      errors: 1,
+    },
+    {
+      text: "We at Darlington Memorial would like to apologise to everyone stuck in the queue tonight",
+      errors: 1,
+    },
+    {
+      text: "Went to the regional meeting and spoke on the Trust's behalf about the new rota system",
+      errors: 1,
+    },
+    { text: "OFFICIAL - the minor injuries unit is closed all weekend, tell everyone", errors: 1 },
     {
       text: "@EveningNews the hospital's comment is that the incident is being investigated. I'm the sister on that ward.",
       errors: 1,

@@ -16,7 +16,7 @@ const SPEAKING_FOR = [
   // "Official statement on the incident…", "posting while comms catch up": a personal account as the press office.
   /(?<!(?:'s|’s|\bthe|\bour|\btheir|\bits|\bread|\bsee|\bsharing)\s+)\b(?:official|formal)\s+(?:statement|update|response|announcement|position)\s+(?:on|about|from|regarding|re)\b|\b(?:while|until|as)\s+(?:the\s+)?comms(?:\s+team)?\s+(?:catch(?:es)?\s+up|are\s+(?:away|off|busy)|is\s+(?:away|off|busy)|get\s+round|sort)/i,
   // "I can confirm the ward closed because of norovirus"
-  /\bI\s+can\s+(?:confirm|announce|tell\s+you)\s+(?:that\s+)?(?:the|our)\s+(?:[\w'’-]+\s+){0,2}(?:ward|unit|hospital|Trust|department|clinic|service|A&E|theatres?|centre|consultant|surgeon|doctor|nurse|manager|director|staff|patient)s?\b/i,
+  /\bI\s+can\s+(?:confirm|announce|tell\s+you|assure\s+you(?:\s+all)?)\s+(?:that\s+)?(?:the|our)\s+(?:[\w'’-]+\s+){0,2}(?:ward|unit|hospital|Trust|board|department|clinic|service|A&E|theatres?|centre|consultant|surgeon|doctor|nurse|manager|director|staff|patient)s?\b/i,
   // "…has been suspended. I can confirm that as I work there."
   /\bI\s+can\s+(?:confirm|tell\s+you|announce)\b[^.!?\n]{0,60}?\b(?:as|because|since|cos)\s+I\s+(?:work|worked)\s+(?:there|here)\b|\bI\s+work\s+(?:there|here)\s+(?:and|so)\s+I\s+can\s+(?:confirm|tell\s+you)\b/i,
   /\bthat's\s+final\b/i,
@@ -25,6 +25,18 @@ const SPEAKING_FOR = [
   // "Statement from the Ward 12 team:", "Apologies from all of us at Pennock Bay": the ward or the
   // organisation's voice from a personal account.
   /\b(?:statement|apologies|an\s+apology|official\s+update)\s+from\s+(?:all\s+of\s+us\s+at|everyone\s+at|the\s+(?:[\w'’-]+\s+){0,3}(?:team|ward|department|unit))\b/i,
+  // "tell the room on the Trust's behalf", "on behalf of all 6,000 staff at Sunderland Royal", "I'll
+  // answer for the board", "the Trust's self-appointed spokesperson".
+  /\bon\s+the\s+(?:Trust|hospital|board)(?:'s|’s)\s+behalf\b|\bon\s+behalf\s+of\s+(?:all\s+)?(?:the\s+)?(?:[\d,]+\s+)?(?:staff|nurses|workers|employees)\s+(?:at|of|in)\s+[A-Z]|(?<!(?:can't|cannot|can\s+not|won't|don't)\s+)\b(?:speak|answer|reply|respond)\s+for\s+the\s+(?:Trust|hospital|board|health\s+board)\b|\bself-appointed\s+spokes(?:person|man|woman)\b/i,
+  // "We at Queen Elizabeth Hospital would like to apologise", "THE STAFF OF PETERBOROUGH CITY
+  // HOSPITAL DO NOT SUPPORT…": the organisation's voice.
+  /\b[Ww]e\s+at\s+(?:[A-Z][\w'’&.-]*\s+){1,5}(?:would\s+like\s+to|want\s+to|wish\s+to|apologi[sz]e|are\s+sorry)\b|\bthe\s+staff\s+of\s+(?:\w+\s+){1,5}(?:do\s+not|don't|will\s+not|won't|fully)\s+(?:support|back|accept|agree)\b/i,
+  // A reply to a member of the public that decides for the Trust: "@Paul you'll get that parking
+  // fine refunded, I'll make sure of it", "@Freya you won't be charged", "we're reviewing the bus
+  // route with the council", "I've looked into it and there won't be any further action".
+  /^\s*@\w+\b[^\n]{0,160}?\b(?:you\s+(?:will\s+not|won't|will)\s+be\s+(?:charged|fined|refunded|billed)|(?:you'll|you\s+will)\s+(?:get|have)\s+(?:that|the|your)\s+(?:[\w-]+\s+){0,2}(?:refunded|cancelled|waived|back)|I'll\s+make\s+sure\s+of\s+it|we(?:'re|\s+are)\s+(?:reviewing|looking\s+into|investigating)|there\s+won't\s+be\s+any\s+(?:further\s+)?action|the\s+hospital's\s+allowing)\b/i,
+  // "OFFICIAL: visiting hours are changing", "since the Trust hasn't put it out yet".
+  /^\s*OFFICIAL\s*[:\-–]|\b(?:since|as|because)\s+the\s+(?:Trust|hospital|comms(?:\s+team)?)\s+(?:hasn't|has\s+not|haven't|have\s+not)\s+(?:put|posted|announced|shared)\s+it\s+out\b/,
 ];
 // Every pattern above needs one of these words; most posts have none and stop there.
 // The words each pattern cannot match without, in SPEAKING_FOR's order (see ../gate.ts).
@@ -40,16 +52,22 @@ const CUES: Gate[] = [
     "official formal + statement update response announcement position",
     "comms + while until as",
   ),
-  gate("i + can + confirm announce tell"),
+  gate("i + can + confirm announce tell assure"),
   gate("i + can + confirm tell announce + work worked"),
   gate("final"),
   gate("trust hospital organisation board + position comment statement response line"),
   gate("statement apologies apology update + from"),
+  gate("behalf speak answer reply respond spokesperson spokesman spokeswoman"),
+  gate("we staff + like want wish apologise apologize sorry support back accept agree"),
+  gate(
+    "charged fined refunded billed cancelled waived sure reviewing looking investigating action allowing",
+  ),
+  gate("official", "hasn haven not + put posted announced shared"),
 ];
 if (CUES.length !== SPEAKING_FOR.length)
   throw new Error("speaking-for-the-trust: a gate per pattern");
 const NEEDS = trigger(
-  "will won't going decided stands stand fully supports backs confirm announce behalf final official formal statement update response announcement position comms tell apologises apologizes apologise wishes like bringing closing reopening introducing cutting scrapping changing comment line apologies apology",
+  "will won't going decided stands stand fully supports backs confirm announce behalf final official formal statement update response announcement position comms tell apologises apologizes apologise wishes like bringing closing reopening introducing cutting scrapping changing comment line apologies apology assure speak answer reply respond spokesperson spokesman spokeswoman want wish sorry support charged fined refunded billed cancelled waived sure reviewing looking investigating action allowing put posted",
 );
 // Reported speech and guesses are not speaking for the Trust.
 const HEARSAY =
