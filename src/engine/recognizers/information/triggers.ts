@@ -59,11 +59,11 @@ const WORDS: [number, string][] = [
      communications mate mates friend pal source contact nothing shhh shhhh shhhhh heard know knows announcement
      announcing going word rumour rumours rumor draft drive launched launch launches yet until sneak`,
   ],
-  [T.NDA, `nda ndas ndad non disclosure`],
+  [T.NDA, `nda ndas ndad non disclosure confidentiality`],
   // Told it is secret or internal, whatever the subject.
   [
     T.SECRET,
-    `told asked instructed warned internal internally circulation publication forward circulate intranet`,
+    `told asked instructed warned internal internally circulation publication forward circulate intranet embargoed`,
   ],
   [T.FINANCE, `bid bids bidder bidders tender tenders contract contracts`],
   [
@@ -100,7 +100,8 @@ const WORDS: [number, string][] = [
      security cabinet cabinets cupboard cupboards safe safes override overrides omnicell pyxis sensor sensors panic
      intercom intercoms access patrol patrols patrolled porter porters guard guards unmanned unstaffed unguarded
      password passwords passcode passcodes
-     key keys fob fobs walkround walkrounds empty deserted unattended unlocked only`,
+     key keys fob fobs walkround walkrounds empty deserted unattended unlocked only smartcard smart follow followed
+     following staffed manned covered`,
   ],
   [
     T.SELF_HARM,

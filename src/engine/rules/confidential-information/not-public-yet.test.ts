@@ -31,6 +31,19 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      text: "Pharmacy's being merged with the Eastgate team in April. We've been told not to share it yet so act surprised",
+      errors: 1,
+    },
+    { text: "Embargoed until Monday but our unit just got Outstanding from the CQC!!", errors: 1 },
+    {
+      text: "Our therapies department is being cut from 20 to 12 posts. Didn't hear it from me.",
+      errors: 1,
+    },
+    {
+      text: "We all had to sign confidentiality agreements for the new robot pharmacy pilot, so that's all I can say",
+      errors: 1,
+    },
     // Still caught: the Trust's people asking, or a person passing on Trust business.
     { text: "Our matron asked us not to tell anyone about the ward closure yet", errors: 1 },
     {

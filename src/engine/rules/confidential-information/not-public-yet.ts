@@ -11,12 +11,12 @@ import { TRUST_BUSINESS } from "./topics.js";
 
 const NOT_PUBLIC = new RegExp(
   [
-    String.raw`\bnot (?:been )?(?:made )?(?:public|announced|official|published|common knowledge)(?: yet)?\b`,
+    String.raw`\bnot (?:been |even )?(?:made )?(?:public|announced|official|published|common knowledge)(?: yet)?\b`,
     String.raw`\b(?:hasn'?t|haven'?t|has not|have not|isn'?t|wasn'?t) (?:been |even )?(?:announced|made public|gone public|published|released)\b`,
     String.raw`\b(?:before|until) (?:it'?s|it is|it gets|they) (?:announced|official|public|made public|go public)\b|\bahead of (?:the|any) (?:official )?announcement\b`,
     String.raw`\b(?:hasn'?t|haven'?t|has not|have not|not|nobody'?s|no one'?s) (?:even )?(?:told|informed|briefed|said a word|said anything|seen it|been told)\b[^.!?\n]{0,40}?\b(?:yet|publicly)\b`,
     String.raw`\bkeep (?:it|this|that) (?:quiet|under wraps|to yourselves?|between us|on the down ?low|hush)\b|\bbetween (?:you and me|you and i|ourselves|us)\b|\boff the record\b|\bhush[- ]hush\b`,
-    String.raw`\byou didn'?t hear (?:it|this|that) from me\b|\bdon'?t tell anyone\b|\bdon'?t (?:share|repeat|spread) this\b`,
+    String.raw`\b(?:you )?didn'?t hear (?:it|this|that) from me\b|\bdon'?t tell anyone\b|\bdon'?t (?:share|repeat|spread) this\b`,
     String.raw`\bleaked\b(?=\s*[:\-–]|\s+(?:email|memo|documents?|plans?|papers?|report|minutes|letter|news|info))|\bleak(?:ed|ing)? (?:this|it) to\b|\bleaked to (?:the )?(?:press|media|papers)\b|^\s*leaked\b`,
     String.raw`\b(?:strictly )?confidential\b(?! (?:helpline|support|line|service|counselling|advice))|\bin confidence\b|\bembargoed?\b`,
     String.raw`\bcan'?t say (?:too )?much\b|\bnot (?:supposed|meant|allowed) to (?:say|tell|share|talk about|know)\b|\bshouldn'?t (?:really )?be (?:saying|telling|sharing|posting)\b`,
@@ -34,7 +34,7 @@ const NOT_PUBLIC = new RegExp(
 );
 // Said to be internal or secret by whoever owns it: confidential whatever the subject.
 const SAID_SECRET =
-  /\b(?:told|asked|instructed|warned) (?:us|me|staff|everyone|the team|all of us)\b[^.!?\n]{0,15}?\bnot to (?:tell|say|mention|share|post|talk about|discuss|repeat)\b|\b(?:internal(?:ly)? only|staff only (?:email|memo|update)|not for (?:sharing|circulation|publication|public)|do not (?:share|forward|circulate))\b|\b(?:screenshot|screengrab|snap|photo|pic)s?\b[^.!?\n]{0,20}?\b(?:from|off|of) (?:the|our) intranet\b|\b(?:from|on) (?:the|our) intranet\b[^.!?\n]{0,60}?\b(?:not (?:launched|out|live|announced|public)|yet)\b/i;
+  /\b(?:told|asked|instructed|warned) (?:us|me|staff|everyone|the team|all of us)\b[^.!?\n]{0,15}?\bnot to (?:tell|say|mention|share|post|talk about|discuss|repeat)\b|\b(?:we(?:['’]ve| have)? been|we were|staff (?:have been|were)|I(?:['’]ve| have) been|I was) (?:told|asked|instructed|warned) not to (?:tell|say|mention|share|post|talk about|discuss|repeat)\b|\bembargoed\b|\b(?:internal(?:ly)? only|staff only (?:email|memo|update)|not for (?:sharing|circulation|publication|public)|do not (?:share|forward|circulate))\b|\b(?:screenshot|screengrab|snap|photo|pic)s?\b[^.!?\n]{0,20}?\b(?:from|off|of) (?:the|our) intranet\b|\b(?:from|on) (?:the|our) intranet\b[^.!?\n]{0,60}?\b(?:not (?:launched|out|live|announced|public)|yet)\b/i;
 // A person asking to keep their own news quiet ("He asked me not to tell anyone", "Sarah ...
 // asked me not to say anything", "he asked us not to tell his gaffer"): a personal confidence,
 // not the Trust's, unless the post is about Trust business as well. Whoever asks is named in the
@@ -69,7 +69,7 @@ function personalConfidence(text: string, at: number): boolean {
 
 // A non-disclosure agreement is confidential whatever it covers.
 const NDA =
-  /\b(?:signed|under|bound by|covered by|sign) (?:an? |the |our )?(?:nda|non-?disclosure(?: agreement)?)s?\b|\bnda'?d\b/i;
+  /\b(?:signed|under|bound by|covered by|sign) (?:an? |the |our )?(?:nda|non-?disclosure(?: agreement)?|confidentiality (?:agreement|clause))s?\b|\bnda'?d\b/i;
 // An agreement for the author's own work or life outside the Trust ("signed an NDA for my side
 // hustle as a mystery shopper", "for the wedding venue") covers no Trust business.
 const NOT_TRUST_NDA =

@@ -6,7 +6,7 @@
 export const TRUST_BUSINESS = new RegExp(
   [
     String.raw`\brestructur\w*|\bre-?organi[sz]\w*|\breorg\b|\bredundanc\w*|\b(?:posts?|jobs?|roles?) (?:are |is )?at risk\b|\bjob losses\b`,
-    String.raw`\b(?:jobs|posts|roles) (?:are |is )?(?:going|being cut|disappearing)\b|\bnew structure\b|\b(?:job|budget|service|staff(?:ing)?|bed|funding|pay) cuts?\b|\bcuts to\b|\bconsultation\b|\bdowngrad\w*`,
+    String.raw`\b(?:jobs|posts|roles) (?:are |is )?(?:going|being cut|disappearing)\b|\b(?:team|service|unit|department|ward)s? (?:is |are )?being (?:cut|reduced|slashed|halved)\b|\b(?:strategic )?realign\w*|\bnew structure\b|\b(?:job|budget|service|staff(?:ing)?|bed|funding|pay) cuts?\b|\bcuts to\b|\bconsultation\b|\bdowngrad\w*`,
     // Not a shop or a room shut for a few hours ("the canteen is closing early for the party").
     String.raw`\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:ting|s)? down|shutting|mothball\w*)\b(?! date| early| late| at \d| for (?:the |a )?(?:day|night|afternoon|evening|weekend|staff|party|christmas|bank holiday|lunch|cleaning|deep clean))`,
     String.raw`\bmerg(?:e|er|ers|ing)\b|\btake-?over\b|\boutsourc\w*|\bprivati[sz]\w*|\bbecom\w+ an? (?:urgent treatment|walk-in|community|day)`,

@@ -24,6 +24,10 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: "[photo: the whiteboard in the sluice reading 'NEW KEYPAD CODE 7730 – STAFF ONLY']",
+      errors: 1,
+    },
+    {
       text: "The code for the family room on the children's unit is four, one, one, nine.",
       errors: 1,
     },

@@ -11,7 +11,8 @@ const LOCKED =
   String.raw`|(?<!(?:post|dress|promo|discount|voucher|booking|course|tax|sort|area|dialling|zip|referral|qr|bar|error|source|colou?r|discount|gift|reference|ref)[ -]?)codes?(?! (?:blue|red|black|green|yellow|orange|purple|pink|of|brown|amber|grey))` +
   String.raw`|doors?|cupboards?|sluice|gates?|lockers?|safe|fridge|(?:drugs?|treatment|clean utility|dirty utility|server|staff|store|equipment|medicines?|linen|changing|on-?call|doctors'?|nurses'?) rooms?)`;
 // "is", "was", "=", ":", "to" (changed the code to ...), "'s".
-const LINK = String.raw`(?:\b(?:is|was|are|to|be|now)\b|=|:|['’]s\b)`;
+// Or nothing at all after the word "code" ("NEW DOOR CODE 5813 – DO NOT SHARE").
+const LINK = String.raw`(?:\b(?:is|was|are|to|be|now)\b|=|:|['’]s\b|(?<=\bcodes?))`;
 // 3 to 8 digits with an optional # or * either side, not a price, time, distance or year range.
 const CODE =
   String.raw`(?<![\w£$€.,/])[#*]?\d{3,8}[#*]?(?![\d,./:]?\d)` +

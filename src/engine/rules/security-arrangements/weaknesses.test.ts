@@ -3,6 +3,7 @@ import rule from "./weaknesses.js";
 
 ruleTester(rule, {
   valid: [
+    "If someone follows you through a swipe door, it's OK to ask who they're visiting. Security is everyone's job",
     "The canteen is completely empty from 2 till 3, perfect for a quiet lunch",
     "The fire door by the lifts was wedged open with a bin so I shut it and told the NIC",
     "Night security only work until 3am on a Sunday? Nope, they're here all night, legends",
@@ -31,6 +32,18 @@ ruleTester(rule, {
     "The fire door on Ward 6 doesn't close properly, reported it to estates and they're fixing it today",
   ],
   invalid: [
+    {
+      text: "The children's outpatients desk isn't staffed 9pm–8am now, visitors just follow someone through the doors",
+      errors: 1,
+    },
+    {
+      text: "Night security make one patrol of the mental health unit and that's your lot till morning",
+      errors: 1,
+    },
+    {
+      text: "Agency doc left his smartcard in the PC all night and we all used it for prescribing 🙈",
+      errors: 1,
+    },
     {
       text: "Heads up: the day unit is completely empty from 9pm till 7am at weekends, so grab a quiet spot",
       errors: 1,

@@ -24,17 +24,17 @@ const PATTERNS: RegExp[] = [
   // Checks that nobody makes.
   /\b(?:nobody|no one|no-one|noone|never)\s+(?:ever\s+|actually\s+|really\s+|even\s+|properly\s+)?(?:checks?|counts?|audits?|monitors?|looks? at|reviews?|checked|counted|audited)\s+(?:the\s+|our\s+|their\s+|your\s+|any\s+)?(?:audit(?: trails?| logs?)?|access logs?|logs|stock|cd (?:book|register)|registers?|badges?|ids?|id badges?|passes|smartcards?|bags|them|it|anything)\b/i,
   // Ways round access control.
-  /\bwithout (?:badging|swiping|signing|scanning|tapping)(?: (?:in|out|in and out))?\b|\btailgat\w+|\b(?:prop|props|propped|wedge|wedges|wedged)\s+(?:the\s+|a\s+)?(?:fire\s+)?doors?\s+open\b|\bbypass(?:es|ed|ing)?\s+(?:the\s+)?(?:security|alarm|barrier|keypad|lock|badge)/i,
+  /\bwithout (?:badging|swiping|signing|scanning|tapping)(?: (?:in|out|in and out))?\b|\btailgat\w+|\b(?:prop|props|propped|wedge|wedges|wedged)\s+(?:the\s+|a\s+)?(?:fire\s+)?doors?\s+open\b|\bbypass(?:es|ed|ing)?\s+(?:the\s+)?(?:security|alarm|barrier|keypad|lock|badge)|\b(?:follow|followed|following)\s+(?:someone|somebody|anyone|people)\s+(?:in\s+)?through\b|\bleft\s+(?:his|her|their|my|a)\s+smart ?card\s+in\b/i,
   // How guarding is arranged: how few guards or patrols, and when the site is left uncovered.
   /\b(?:security|guards?|patrols?|porters?|night staff)\b[^.!?\n]{0,50}?\b(?:only|just|no (?:one|guards?|security|patrols?|cover|rounds?)|(?:never|don'?t|doesn'?t|won'?t|rarely) (?:patrol|come|check|cover|walk|go|do|lock|stay|work|bother|answer)|(?:nobody|no one|no-one)(?: \w+)? (?:patrols?|checks?|guards?|watches|covers?|mans?|is (?:on|there|around|about))|unmanned|unstaffed|empty|unguarded)\b[^.!?\n]{0,50}?\b(?:after|from|between|until|past|overnight|at night|on nights|at (?:the )?weekends?|midnight|\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}(?::\d\d)?)\b|\b(?:no|only (?:one|1)|just (?:one|1)) (?:security|guards?|patrols?)\b[^.!?\n]{0,50}?\b(?:after|at|on|between|from|overnight|nights|weekends|midnight)\b|\b(?:unmanned|unstaffed|unguarded|not patrolled|never patrolled|no one patrols|nobody patrols)\b[^.!?\n]{0,30}?\b(?:after|at|on|between|from|overnight|nights|weekends|midnight)\b/i,
   // A password kept where anyone can read it.
   /\b(?:admin |the |our |shared |ward |team )?pass(?:word|code)s?\b[^.!?\n]{0,40}?\b(?:taped|sellotaped|stuck|written|blu-?tacked|pinned|scribbled|on a post-?it|on post-?its|under the keyboard|on the (?:monitor|screen|wall|whiteboard|back of|side of|fridge|notice ?board|board|door|desk))\b/i,
   // How guarding is arranged.
-  /\b(?:no|only (?:one|1)|just (?:one|1)) security(?: guards?| staff| officers?)?\b[^.!?\n]{0,30}?\b(?:after|at|on|between|from|overnight|nights|weekends)\b|\bsecurity(?: guards?)?\b[^.!?\n]{0,20}?\b(?:go(?:es)? home|leaves?|knock off|finish(?:es)?|clock off)\s+(?:at|after)\b|\b(?:only|just) (?:does|do|doing|one|1|two|2) (?:one |a single |1 )?(?:round|patrol|walk-?round)s? (?:a|per|each) (?:night|shift|day)\b/i,
+  /\b(?:no|only (?:one|1)|just (?:one|1)) security(?: guards?| staff| officers?)?\b[^.!?\n]{0,30}?\b(?:after|at|on|between|from|overnight|nights|weekends)\b|\bsecurity(?: guards?)?\b[^.!?\n]{0,20}?\b(?:go(?:es)? home|leaves?|knock off|finish(?:es)?|clock off)\s+(?:at|after)\b|\b(?:only|just) (?:does|do|doing|one|1|two|2) (?:one |a single |1 )?(?:round|patrol|walk-?round)s? (?:a|per|each) (?:night|shift|day)\b|\bsecurity\s+(?:only\s+)?(?:do|does|make|makes)\s+(?:one|1|two|2)\s+(?:round|patrol|walk-?round)s?\b/i,
   // When a place is left empty, or one person is there alone: "recovery is completely empty from
   // 10pm till 7:30am", "between 2 and 6am the outpatients block is empty", "every Tuesday I'm the
   // only one in the health centre from 5 till 8".
-  /\b(?:is|are|'s|sits|left|stays)\s+(?:completely\s+|totally\s+|usually\s+|always\s+|just\s+)?(?:empty|unstaffed|unmanned|deserted|unlocked|unattended)\b[^.!?\n]{0,25}?\b(?:from|between)\s+\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)?\s*(?:till|until|til|to|and|-|–)\s*\d{1,2}|\bbetween\s+\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)?\s+and\s+\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)?\b[^.!?\n]{0,60}?\b(?:is|are|'s)\s+(?:completely\s+|totally\s+|usually\s+|always\s+)?(?:empty|unstaffed|unmanned|deserted|unlocked|unattended)\b|\bi'?m\s+(?:the\s+)?only\s+(?:one|person|member of staff|staff member|nurse|clinician|person on site)\s+(?:in|at|on)\s+[^.!?\n]{0,40}?\b(?:from|between|after)\s+\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)?\b/i,
+  /\b(?:is|are|'s|sits|left|stays)\s+(?:completely\s+|totally\s+|usually\s+|always\s+|just\s+)?(?:empty|unstaffed|unmanned|deserted|unlocked|unattended)\b[^.!?\n]{0,25}?\b(?:from|between)\s+\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)?\s*(?:till|until|til|to|and|-|–)\s*\d{1,2}|\bbetween\s+\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)?\s+and\s+\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)?\b[^.!?\n]{0,60}?\b(?:is|are|'s)\s+(?:completely\s+|totally\s+|usually\s+|always\s+)?(?:empty|unstaffed|unmanned|deserted|unlocked|unattended)\b|\bi'?m\s+(?:the\s+)?only\s+(?:one|person|member of staff|staff member|nurse|clinician|person on site)\s+(?:in|at|on)\s+[^.!?\n]{0,40}?\b(?:from|between|after)\s+\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)?\b|\b(?:isn'?t|is not|aren'?t|are not|not)\s+(?:staffed|manned|covered)\s+(?:from\s+|between\s+)?\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)\s*(?:till|until|til|to|and|-|–)\s*\d{1,2}/i,
   // Where the keys to something locked are left ("the CD cupboard keys are in the blue mug").
   /\b(?:keys?|fobs?)\b(?:\s+(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cupboards?|cabinets?|safes?|doors?|lockers?|fridges?|rooms?|office|store|cds?))?[^.!?\n]{0,30}?\b(?:is|are|lives?|kept|stays?|sits?|hangs?|hidden|left|goes)\s+(?:always\s+|usually\s+|just\s+|still\s+|now\s+)?(?:in|under|on\s+top\s+of|behind|inside|on|above|taped\s+(?:to|under|inside))\s+(?:the|a|an|our)\b/i,
 ];
@@ -67,6 +67,8 @@ const CUES: Gate[] = [
     "tailgat*",
     "prop props propped wedge wedges wedged + door doors",
     "bypass bypasses bypassed bypassing",
+    "follow followed following + through",
+    "smartcard smart + left",
   ),
   gate(
     `security guard guards patrol patrols porter porters + only just ${NOT_WHO} unmanned unstaffed empty unguarded + ${WHEN}`,
@@ -81,10 +83,12 @@ const CUES: Gate[] = [
     "no only just + security",
     "security + go goes leave leaves knock finish finishes clock",
     "only just + round rounds patrol patrols walk walkround walkrounds",
+    "security + round rounds patrol patrols walkround walkrounds",
   ),
   gate(
     "empty unstaffed unmanned deserted unlocked unattended + from between",
     "only + one person staff nurse clinician + from between after",
+    "isn isnt not aren arent + staffed manned covered",
   ),
   gate(
     "key keys fob fobs + is are live lives kept stay stays sit sits hang hangs hidden left goes + in under on behind inside above taped",
@@ -100,7 +104,7 @@ const LEFT_EMPTY_AT = PATTERNS.length - 2;
 const KEY_TO_LOCKED =
   /\b(?:cds?|controlled|drugs?|medicines?|meds|pharmacy|safes?|cupboards?|cabinets?|fridges?|lockers?|office|store|spare|master|doors?|ward|clinic|theatres?|ligature|key ?safe)\b/i;
 const REMINDER =
-  /\bis a (?:real |big |serious )?(?:security |safety )?risk\b|\b(?:swipe|badge)(?: in)?\b[^.!?\n]{0,12}\bevery (?:time|door)\b|^\s*reminder\b/i;
+  /\bis a (?:real |big |serious )?(?:security |safety )?risk\b|\bit['’]?s (?:ok|okay|fine) to (?:politely )?(?:ask|challenge)\b|\bsecurity is everyone['’]?s (?:job|business|responsibility)\b|\b(?:swipe|badge)(?: in)?\b[^.!?\n]{0,12}\bevery (?:time|door)\b|^\s*reminder\b/i;
 const ADVICE =
   /\b(?:never|don'?t|do not|please don'?t|avoid|make sure|remember to|always|please)\s*$|\b(?:never|don'?t|do not|avoid|shouldn'?t|should not|must not|mustn'?t)\b(?:\s+\w+){1,3}\s+$/i;
 // Quieter matches: a story where the door was fixed, or a post reporting it properly.
