@@ -581,7 +581,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     trigger: trigger("coke cocaine ket ketamine gear charlie lines snort snorts snorting sniffing"),
     weight: 2,
     regex:
-      /\b(?:does|doing|did|takes|taking|took|snorts?|snorting|sniffing|on)\s+(?:coke|cocaine|ket|ketamine|gear|charlie|lines)\b(?!\s+(?:awareness|training|policy|overdose))|\bsnort(?:s|ing|ed)?\s+(?:it|lines|coke|cocaine)\b/g,
+      /\b(?:does|doing|did|takes|taking|took|snorts?|snorting|sniffing|on)\s+(?:coke|cocaine|ket|ketamine|gear|charlie|lines)\b(?!-|\s+(?:awareness|training|policy|overdose))|\bsnort(?:s|ing|ed)?\s+(?:it|lines|coke|cocaine)\b/g,
   },
   {
     kind: "misconduct",

@@ -351,6 +351,15 @@ describe("learned policy rules", () => {
       expect(check({ text }).findings.map((f) => f.category)).not.toContain("media-contact");
   });
 
+  it("patient-relationship: a journalist's number is media contact, not a tie with a patient", () => {
+    const check = createChecker({}, { rules: learnedRules });
+    for (const text of [
+      "Lads, the journalist from the Wexley Echo messaged me on Insta and gave me his number 👀 ringing him tonight about the cardiac unit",
+      "A researcher from the radio DM'd me and wants to meet for a coffee about the night shifts on our ward",
+    ])
+      expect(check({ text }).findings.map((f) => f.category)).not.toContain("patient-relationship");
+  });
+
   it("social-engineering: a general question about a service, or a fault in one, is not a request for details", () => {
     const check = createChecker({}, { rules: learnedRules });
     for (const text of [

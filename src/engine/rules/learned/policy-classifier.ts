@@ -105,6 +105,10 @@ const OWN_ORGANISATION =
   /\b(?:our|the) (?:trust'?s?|hospital'?s?|in-house|own|comms|communications|medical illustration) (?:photographers?|illustrators?|comms team|communications team|photography|team)\b/;
 const OWN_WORK =
   /\b(?:(?:i |i've |we |we've )?(?:took|taken|snapped|shot|drew|drawn|painted|made|filmed|baked|knitted)(?: this| these| my| a| the| our)?(?: own)? (?:photos?|pics?|pictures?|shots?|snaps?|videos?|drawings?|paintings?|selfies?)|my own (?:photos?|pics?|pictures?|shots?|videos?|drawings?|paintings?|artwork))\b/;
+const MEDIA_PERSON =
+  /\b(?:reporters?|journalists?|producers?|researchers?|editors?|correspondents?)\b/;
+const PATIENT_OR_KIN =
+  /\b(?:patients?|relatives?|famil(?:y|ies)|daughter|son|wife|husband|mum|dad|discharged|bed|bay)\b/;
 // A personal tie with a patient or their family: contact, meeting, money, gifts, occasions.
 const PERSONAL_TIE =
   words(`friend friends friended befriend befriended facebook fb insta instagram snapchat snap
@@ -350,9 +354,12 @@ const CORROBORATION: Partial<Record<Category, Corroboration>> = {
     never: ({ normalised: { words: w } }) =>
       WARNING_OFF.test(w.text) || (MODEST_DRINK.test(w.text) && !EXCESS_SIGN.test(w.text)),
   },
+  // A journalist who messaged and gave a number is media contact, not a patient tie.
   "patient-relationship": {
     needs: ({ normalised: { words: w } }) => PERSONAL_TIE.test(w.text),
     sure: true,
+    never: ({ normalised: { words: w } }) =>
+      MEDIA_PERSON.test(w.text) && !PATIENT_OR_KIN.test(w.text),
   },
   // An insult is not a claim: when the post was found abusive, a damaging claim needs a claim word.
   // A post that names no one at all makes no claim about anyone. Hate about a group at large is
