@@ -78,6 +78,9 @@ describe("profileNamesEmployer", () => {
     "Nurse Practitioner with Livewell Southwest",
     "NHS 111 call handler",
     "Sister on ward 4 of our trust",
+    // Northern Ireland's trusts.
+    "Health visitor, Southern HSC Trust",
+    "Band 5, Belfast Health and Social Care Trust",
   ])("finds the employer in %s", (profile) =>
     expect(profileNamesEmployer(profile, pack)).toBe(true),
   );

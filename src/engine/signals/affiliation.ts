@@ -62,7 +62,7 @@ export function hasDisclaimer(text: string, normalised?: NormalisedText): boolea
 }
 
 // Words that make a capitalised name an NHS organisation, hospital or service.
-const ORGANISATION_WORD = String.raw`(?:Hospitals?|Infirmary|Foundation\s+Trust|NHS\s+Trust|NHS|Healthcare|Health\s+Care|Teaching\s+Hospitals|University\s+Hospitals?|Ambulance(?:\s+Service)?|Health\s+Board|Community\s+Health|Mental\s+Health|Medical\s+Centre|Health\s+Centre|Surgery|Hospice|Cancer\s+Centre)`;
+const ORGANISATION_WORD = String.raw`(?:Hospitals?|Infirmary|Foundation\s+Trust|NHS\s+Trust|HSC\s+Trust|Health\s+(?:and|&)\s+Social\s+Care\s+Trust|NHS|Healthcare|Health\s+Care|Teaching\s+Hospitals|University\s+Hospitals?|Ambulance(?:\s+Service)?|Health\s+Board|Community\s+Health|Mental\s+Health|Medical\s+Centre|Health\s+Centre|Surgery|Hospice|Cancer\s+Centre)`;
 const CAP = String.raw`[A-Z][\w'’&.-]*`;
 
 const EMPLOYER_PATTERNS: RegExp[] = [
