@@ -1285,7 +1285,9 @@ function withoutCareLocation(text: string): string {
     .replace(KINDNESS, (m) => " ".repeat(m.length));
 }
 
-const SELF_SMALL_BEFORE = /\b(?:being|i'm|i’m|im|i am|i was|i've been|i’ve been|me,?)[ \t]+$/i;
+// ...or a simile: "talked her through it like she was the only person in the building".
+const SELF_SMALL_BEFORE =
+  /\b(?:being|i'm|i’m|im|i am|i was|i've been|i’ve been|me,?|(?:like|as if|as though) (?:she|he|they|you|i) (?:was|were|are|is))[ \t]+$/i;
 const QUANTIFIED_BEFORE =
   /\b(?:every|each|all(?:[ \t]+(?:the|our))?|any|no)[ \t]+(?:[a-z]+,?[ \t]+(?:and[ \t]+)?){0,3}$/i;
 const OWN_KIN_SENTENCE = new RegExp(

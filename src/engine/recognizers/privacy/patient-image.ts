@@ -66,6 +66,12 @@ const STAFF_ONLY = wordsRegex([
   "staff",
   "colleagues?",
   "team",
+  // A colleague in the picture: "registrar asleep on the mess sofa", "Tamsin from resus".
+  "(?:registrar|reg|fy[12]|f[12]|sho|consultant|anaesthetist|paramedic|porter|matron)s? (?:asleep|fast asleep|snogging|kissing|dancing|drunk|on the)",
+  "(?:the )?mess (?:sofa|room|kitchen)",
+  "on-?call room",
+  "night out",
+  "[a-z]+ from (?:resus|theatres?|radiology|pharmacy|a&e|icu|itu|hdu|maternity|outpatients|estates|switchboard|pathology|physio|the lab|stores|it)",
 ]);
 
 // Patients' details showing in a picture, whoever else is in it: "staff in santa hats, behind
@@ -80,6 +86,9 @@ const PATIENT_DATA = wordsRegex([
   "ward (?:(?:status|management) boards?|(?:status |management )?(?:lists?|states?|sheets?|screens?))",
   "(?:names?|initials|surnames?) (?:and|&|,) (?:the )?(?:diagnos[ie]s|ages|dobs?|dates? of birth|hospital numbers?|nhs numbers?|consultants?|operations|procedures|meds|medications|allergies|conditions|bed numbers)",
   "(?:name|names|dob|date of birth) and (?:hospital|nhs) number",
+  // "names and addresses down the left", "caller's name, full postcode", "his name, address, NHS number".
+  "(?:names?|initials|surnames?) (?:and|&|,) (?:the |full )?(?:addresses|postcodes?|phone numbers)",
+  "(?:caller'?s?|patient'?s?|his|her|their) name,? (?:and |full )?(?:address|postcode|dob|date of birth|nhs number)",
   "a patient (?:in|on) (?:a|the|her|his) (?:bed|trolley|chair)",
   // "[photo: a discharge summary in the bin, name and address on top]": a patient's paperwork.
   "(?:discharge summary|discharge letter|clinic letter|referral letter|handover sheet|drug chart|obs chart|prescription|request form)[^.\\]\\n]{0,60}(?:names?|address|dob|date of birth|nhs number|details)(?: and (?:\\w+ ){0,2}?\\w+)? (?:on top|on it|visible|showing|readable|clearly)",

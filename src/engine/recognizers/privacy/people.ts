@@ -22,6 +22,7 @@ export const CARE_WORDS = wordSet(`
   dnacpr dnr ventilator methadone contractions warfarin inhaler inhalers prescription prescriptions creon
   antibiotics morphine oramorph stoma colostomy dosette epipen nebuliser cmht camhs caseload stairlift
   wheelchair seclusion sedation sedated methotrexate clozapine smear smears disability disabilities
+  attended scoop cva crew crews sharps ulcer aquacel depot cpr 111 999 ramipril sertraline citalopram
 `);
 
 /**
@@ -278,6 +279,12 @@ export const STAFF_CUES = wordsRegex([
   "light duties",
   "swaps?",
   "(?:his|her|their) (?:outpatient |clinic |theatre |ward )?lists",
+  // What happens to staff: "slapped Gary with a final written warning", "solidarity mate".
+  "(?:final |first )?written warning",
+  "disciplinary",
+  "suspended",
+  "suspension",
+  "solidarity",
 ]);
 
 /** A title or role right before a name: the person is named in their professional role. */

@@ -704,7 +704,7 @@ const TITLE_OF_A_WORK =
   /\b(?:sang|sings|singing|song|hummed|played|watching|watched|film|reading)[ \t]+$/i;
 // "my operation with Mr Patel", "seen by Mrs Okoro", "referred to Mr Khan": the one treating.
 const TREATED_BY =
-  /\b(?:operation|op|surgery|procedure|appointment|consultation|clinic|referral|referred|seen|saw|see|seeing|operated on|under the care of|care of|team|list)\b[^.!?\n]{0,12}?\b(?:with|under|by|to|from|of)[ \t]+$/i;
+  /\b(?:operation|op|surgery|procedure|appointment|consultation|clinic|referral|referred|seen|saw|see|seeing|operated on|under the care of|care of|team|list|patients)\b[^.!?\n]{0,12}?\b(?:with|under|by|to|from|of)[ \t]+$/i;
 // "Mrs Ahmed our ward manager", "Mr Chen, the consultant": named in a role.
 const ROLE_AFTER =
   /^(?:'s)?,?[ \t]+(?:(?:is|was|he's|she's|he[ \t]+is|she[ \t]+is|who's|who[ \t]+is)[ \t]+)?(?:our|the|my|your|a|an)[ \t]+(?:(?:new|lovely|brilliant|amazing|fab|fabulous|fantastic|wonderful|old|former|acting|deputy|senior|junior|lead|head)[ \t]+){0,2}(?:ward[ \t]+manager|manager|matron|sister|consultant|surgeon|registrar|doctor|gp|nurse|midwife|physio|pharmacist|porter|hca|healthcare[ \t]+assistant|health[ \t]+care[ \t]+assistant|support[ \t]+worker|nursing[ \t]+assistant|paramedic|ambulance[ \t]+tech|tech|technician|student|cleaner|housekeeper|receptionist|secretary|ward[ \t]+clerk|director|chief|ceo|chair|chaplain|anaesthetist|radiographer|educator|mentor|boss|colleague|lecturer|tutor|headteacher|teacher|mp|councillor|mayor|(?:head|lead|director|deputy[ \t]+director|associate[ \t]+director)[ \t]+(?:of|for)[ \t]+[a-z]+)\b|^,[ \t]+(?:md|ceo|managing[ \t]+director|director|founder|owner|chair|head|boss|manager|chief[ \t]+executive|editor|presenter|reporter)[ \t]+(?:of|at)\b/i;

@@ -21,6 +21,10 @@ ruleTester(homeAddressRule, {
   ],
   invalid: [
     {
+      text: "Attended 14 Mill Lane, Hebden last night, had to take him out on the scoop through the back door",
+      errors: 1,
+    },
+    {
       text: "If anyone is covering 27 Malvern Rd tomorrow, Mr D's catheter needs changing",
       errors: [{ excerpt: "27 Malvern Rd" }],
       output: "If anyone is covering [address removed] tomorrow, Mr D's catheter needs changing",

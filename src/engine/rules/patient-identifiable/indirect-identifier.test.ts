@@ -3,6 +3,7 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    "Shout out to Kemi in radiology who talked a nervous gent through his first MRI today like he was the only person in the building 💙",
     "The Lord Mayor officially opened our new maternity wing this morning 🎉",
     "Our local councillor dropped in today to meet the physio team, thanks for your support!",
     "Saw the motorway crash on the news last night, drive safe everyone. Our unit is running a road safety stall on Friday",

@@ -3,6 +3,8 @@ import { patientImageRule } from "./patient-image.js";
 
 ruleTester(patientImageRule, {
   valid: [
+    "Night shift survival 😂 [photo: our reg fast asleep on the mess sofa with a biscuit in his hand]",
+    "Best leaving do ever [photo: Priya from pharmacy asleep on the taxi seat, mouth open]",
     "[photo: our sim suite, the mannequin in a gown with a wristband reading 'SIM PATIENT'] training day!",
     "Printed this infographic and put it up on the ward board 📌 [image]",
     "New office 🥰 [photo: the board behind us showing 'Fire exit code 4411, keys in drawer 2']",
@@ -29,6 +31,10 @@ ruleTester(patientImageRule, {
     "Festive feels [photo: staff in tinsel at the nurses' station]",
   ],
   invalid: [
+    {
+      text: "Look how far we've come [screenshot: the district nursing caseload, names and addresses down one side]",
+      errors: 1,
+    },
     {
       text: "[photo: a referral letter left on the printer, name and address clearly visible] please use the shred bin",
       errors: 1,

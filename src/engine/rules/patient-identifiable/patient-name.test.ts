@@ -6,6 +6,8 @@ const FIGURES = { allow: { publicFigures: ["Vera Lynn", "Mary Seacole"] } };
 
 ruleTester(patientNameRule, {
   valid: [
+    "Gutted they gave Marcus a final written warning over one late obs chart. Solidarity mate, the whole ward's behind you",
+    "Patients of Mr Okoro at the knee clinic will be seen in the new outpatient building from Monday",
     // Simulation mannequins, therapy animals, wards named after people, colleagues named by their job,
     "Resus training today: SimMan 'Mr Carl Benson' arrested twice and we got him back both times",
     "RIP Bramble 🐶 the gentlest therapy dog the children's ward ever had",

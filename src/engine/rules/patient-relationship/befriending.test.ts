@@ -3,6 +3,8 @@ import { befriendingRule } from "./befriending.js";
 
 ruleTester(befriendingRule, {
   valid: [
+    "Sister on the discharge lounge keeps the patients' spare meal vouchers for the night staff, we've asked her to stop",
+    "Leaving after 10 years 😭 I'll miss my patients and this brilliant team. Keep in touch!",
     // Rapport during care, said as friendship.
     "My patient in bay 2 wouldn't let me near her at 7am. Best mates by lunch, she's even let me do her hair 😂",
     // Contact words that are no tie of the author's: a picture someone else posted, a relative's
@@ -34,6 +36,18 @@ ruleTester(befriendingRule, {
     "Got a friend request from a patient's relative. Not accepting, but lovely that they thought of us.",
   ],
   invalid: [
+    {
+      text: "My patient's son gave me a £75 Amazon voucher for looking after his dad, just for me 🥰",
+      errors: 1,
+    },
+    {
+      text: "The family of the gent I nursed at the end gave me a silver necklace today 😭",
+      errors: 1,
+    },
+    {
+      text: "It was a privilege looking after you 💛 here's my personal insta @jo.nurse.x, message me anytime",
+      errors: 1,
+    },
     {
       text: "My old patient from bay 2 and I are best mates now, coffee every Sunday ☕",
       errors: 1,

@@ -42,6 +42,8 @@ const PATIENT_REF = wordsRegex([
   "discharged (?:a|an|the|this|that) (?:\\w+ ){0,2}(?:man|woman|lady|gent|guy|bloke|lad|girl|chap|fella|patient|mum|dad|grandad|grandma)",
   "when (?:i|we) (?:was|were) (?:nursing|looking after|caring for|treating) (?:his|her|their)",
   "(?:nursing|looking after|caring for|treating) (?:his|her|their) (?:mum|dad|mother|father|nan|grandad|grandma|wife|husband|son|daughter|baby)",
+  "(?:pleasure|privilege) (?:looking after|caring for|nursing|to look after|to care for) you",
+  "(?:whose|who(?:se)?) \\w+ (?:i|we) (?:scrubbed in for|operated on|stitched|plastered|delivered)",
 ]);
 // What: a personal tie. Friendship and social media, messages, dates and romance, meeting up,
 // money, gifts and business, weddings and family occasions.
@@ -139,6 +141,17 @@ const CONTACT = wordsRegex([
   "(?:gave|give|given|giving) my (?:number|mobile|phone number|details) to",
   "(?:text|message|whatsapp) me",
   "follow(?:ing|s)? (?:him|her|them|\\w+(?: \\w+){0,6}) on (?:insta|instagram|facebook|fb|tiktok|twitter|x|snap|snapchat)",
+  // Gifts of value and money: "a £100 John Lewis voucher from my patient's daughter", "a Pandora
+  // bracelet", "their static caravan for a week", "a standing order for a lady we discharged".
+  "£\\d+ (?:[a-z0-9]+ ){0,2}vouchers?",
+  "(?:gave|given|got|bought) (?:me|us) (?:a |an )?(?:pandora |gold |silver )?(?:bracelet|necklace)",
+  "(?:static )?caravan",
+  "standing order",
+  // Dating apps, personal handles, keeping in touch, marrying a former patient.
+  "(?:on|popped up on) my (?:hinge|tinder|bumble)",
+  "add me on (?:whatsapp|insta|instagram|facebook|fb|snap|snapchat)",
+  "(?:my )?(?:personal )?(?:insta|instagram) @\\w+",
+  "(?:my|now (?:he's|she's) my) (?:fianc[eé]e?|husband|wife|boyfriend|girlfriend)",
 ]);
 const DECLINED = wordsRegex([
   "ignored",
@@ -208,6 +221,9 @@ const GATE = new Set([
   "babies",
   "residents",
   "clients",
+  "pleasure",
+  "privilege",
+  "scrubbed",
 ]);
 const CONTACT_ALL = new RegExp(CONTACT.source, "gi");
 // Contact words that are no tie of the author's: a picture someone posted on social media
