@@ -150,6 +150,14 @@ function anyBranchMet(cut: Cut, met: Uint32Array): boolean {
   return false;
 }
 
+/**
+ * `regex.test(text)`, or false without running it when `mayMatch` says it cannot match. For
+ * expressions without the `g` and `y` flags (a skipped test would leave `lastIndex` as it was).
+ */
+export function testIfMay(regex: RegExp, text: string): boolean {
+  return mayMatch(regex, text) && regex.test(text);
+}
+
 /** `regex.exec(text)`, or null without running it when `mayMatch` says it cannot match. */
 export function execIfMay(regex: RegExp, text: string): RegExpExecArray | null {
   return mayMatch(regex, text) ? regex.exec(text) : null;

@@ -3,6 +3,7 @@
 // about the patient in room 3"), a made-up teaching case, and history ("In 1948 the first NHS
 // patient was…").
 import { anyWord, wordSet, type PostAnalysis } from "./analysis.js";
+import { testIfMay } from "../../signals/cue-gate.js";
 
 // Every branch of FICTION needs one of these words ("24 Hours in A&E" and "The Good Doctor" are
 // looked for apart: their words are everyday ones).
@@ -49,7 +50,7 @@ export function fictionOrHistory(text: string, post: PostAnalysis): boolean {
     (post.words.has("hours") && text.includes("24 Hours in A&E")) ||
     (post.words.has("doctor") && text.includes("The Good Doctor")) ||
     (post.digits >= 4 && post.words.has("first") && HISTORY.test(text)) ||
-    TRAINING.test(text) ||
-    (IN_THE_NEWS.test(text) && !CARE_LINK.test(text));
+    testIfMay(TRAINING, text) ||
+    (testIfMay(IN_THE_NEWS, text) && !CARE_LINK.test(text));
   return lastAnswer;
 }

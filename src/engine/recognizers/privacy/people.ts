@@ -2,6 +2,7 @@
 // colleague (staff roles), and did the post say they agreed to it. Used by recognizers and rules.
 import { anyWord, someWordEnding, wordSet, type PostAnalysis } from "./analysis.js";
 import { CONSENT, hasAnyWord, OFFICIAL_PROFILE, STAFF_ROLES, wordsRegex } from "./vocabulary.js";
+import { testIfMay } from "../../signals/cue-gate.js";
 
 /**
  * Single words that put a post in a care setting (a ward, a treatment, an admission): the cheap
@@ -285,7 +286,7 @@ export const STAFF_TITLE_BEFORE =
   /(?:\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|surgeon|registrar|midwife|hca|porter|physio|physiotherapist|therapist|dentist|pharmacist|optician|psychiatrist|psychologist|counsellor|paramedic|anaesthetist|radiographer|dietitian|sonographer|staff nurse|charge nurse|ward manager|manager|colleague|mate|our|my friend|bestie|hun|student)\.?)[ \t]+$/i;
 
 export function consentGiven(text: string): boolean {
-  return CONSENT.test(text);
+  return testIfMay(CONSENT, text);
 }
 
 export function isOfficial(profile: string): boolean {

@@ -6,6 +6,7 @@ import { nearest, PATIENT_CUES } from "../../recognizers/privacy/people.js";
 import { wordsRegex } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
 import { colleagueNear, COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from "./shared.js";
+import { testIfMay } from "../../signals/cue-gate.js";
 
 // Concepts, each in several wordings: sexual conduct and affairs (true or insinuated),
 // relationships and break-ups, sexual orientation and coming out, gender identity, religion.
@@ -387,7 +388,7 @@ export const colleaguePrivateLifeRule = defineRule({
     const raw = context.normalised.base.text;
     if (
       !anyWord(analyse(context.normalised), GATE) &&
-      !PHRASE_GATE.test(raw) &&
+      !testIfMay(PHRASE_GATE, raw) &&
       !DISGUISE.test(raw)
     )
       return;
