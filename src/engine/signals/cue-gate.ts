@@ -72,6 +72,13 @@ export interface Cut {
   any: number;
   /** Cut-down expressions by the branches kept (a bit mask, or "0,3,4" past 30 branches). */
   built: Map<number | string, RegExp>;
+  /** The expression's source and its branches read finer: needs.ts branchNeeds `inner`. */
+  source: string;
+  inner: ({ start: number; end: number; spans: [number, number][] } | null)[];
+  /** Whether the expression has capture groups (then cutDeep leaves it whole). */
+  captures: boolean;
+  /** Expressions cut down inside their branches too (cutDeep), by the alternatives kept. */
+  deep: Map<string, RegExp> | null;
 }
 
 const MAX_BUILT = 16;
@@ -99,6 +106,11 @@ function cutOf(regex: RegExp): Cut | null {
       alternatives: read.alternatives.map((alts) => (alts.length > 1 ? alts.map(ids) : null)),
       any: anyClauseId(read.needs, read.alternatives),
       built: new Map(),
+      source: regex.source,
+      inner: read.inner,
+      captures:
+        new RegExp(`${regex.source}|`, regex.flags.replace(/[gy]/g, "")).exec("")!.length > 1,
+      deep: null,
     };
   }
   cuts.set(regex, cut);
@@ -200,4 +212,101 @@ export function cutDown(regex: RegExp, text: string, cut = cutOf(regex)): RegExp
     cut.built.set(key, built);
   }
   return built;
+}
+
+const MAX_DEEP = 64;
+
+/**
+ * `regex` cut down to the branches that can match `text`, and each kept branch read finer
+ * (needs.ts branchAlternatives) cut down to the branches of its largest group that can: a word
+ * list such as `(?<![A-Za-z0-9])(?:phrase|phrase|...)(?![A-Za-z0-9])` keeps only the phrases whose
+ * words the text holds. A group tries its branches in order at each position, and a branch whose
+ * words are missing fails at every position, so leaving it out changes no match: the same spans,
+ * in the same order. The same expression when nothing is left out, null when nothing can match.
+ * Expressions with capture groups are never cut (their groups would be numbered afresh): the
+ * same expression, or null when mayMatch says it cannot match.
+ */
+export function cutDeep(regex: RegExp, text: string): RegExp | null {
+  const cut = cutOf(regex);
+  if (!enabled || cut === null) return regex;
+  const met = bitsOf(text);
+  const any = cut.any;
+  if (any >= 0 && (met[any >>> 5] & (1 << (any & 31))) === 0) return null;
+  if (cut.captures) return anyBranchMet(cut, met) ? regex : null;
+  const needs = cut.needs;
+  // The key: for each branch "-" (left out), "*" (kept whole) or the alternatives kept ("0,4,").
+  let key = "";
+  let whole = true;
+  let kept = 0;
+  for (let b = 0; b < needs.length; b++) {
+    if (!allMet(needs[b], met)) {
+      key += "-;";
+      whole = false;
+      continue;
+    }
+    const alts = cut.alternatives[b];
+    if (alts === null) {
+      key += "*;";
+      kept++;
+      continue;
+    }
+    let part = "";
+    let n = 0;
+    for (let a = 0; a < alts.length; a++)
+      if (allMet(alts[a], met)) {
+        part += a + ",";
+        n++;
+      }
+    if (n === 0) {
+      key += "-;";
+      whole = false;
+    } else if (n === alts.length) {
+      key += "*;";
+      kept++;
+    } else {
+      key += part + ";";
+      kept++;
+      whole = false;
+    }
+  }
+  if (kept === 0) return null;
+  if (whole) return regex;
+  let deep = cut.deep;
+  if (deep === null) deep = cut.deep = new Map();
+  let built = deep.get(key);
+  if (built === undefined) {
+    // Past MAX_DEEP ways of cutting one expression, the rarer ones (met later) run it whole:
+    // building and compiling an expression costs more than one search saves.
+    if (deep.size >= MAX_DEEP) return regex;
+    built = new RegExp(deepSource(cut, key), regex.flags);
+    deep.set(key, built);
+  }
+  return built;
+}
+
+/** The source of the expression cut down as `key` (cutDeep) says. */
+function deepSource(cut: Cut, key: string): string {
+  const parts = key.split(";");
+  const out: string[] = [];
+  for (let b = 0; b < cut.sources.length; b++) {
+    const part = parts[b];
+    if (part === "-") continue;
+    const inner = cut.inner[b];
+    if (part === "*" || inner === null) {
+      out.push(cut.sources[b]);
+      continue;
+    }
+    const src = cut.source;
+    const spans = inner.spans;
+    const keep = part
+      .split(",")
+      .filter((x) => x !== "")
+      .map((x) => src.slice(spans[Number(x)][0], spans[Number(x)][1]));
+    out.push(
+      src.slice(inner.start, spans[0][0]) +
+        keep.join("|") +
+        src.slice(spans[spans.length - 1][1], inner.end),
+    );
+  }
+  return out.join("|");
 }

@@ -8,7 +8,7 @@
 // "the 97-year-old from Rye who came in after the house fire on Saturday" does, "a patient told
 // me today" does not. The author's own relatives ("my nan") are not counted.
 import { rememberLast } from "../../last-post.js";
-import { execIfMay, mayMatch } from "../../signals/cue-gate.js";
+import { cutDeep, execIfMay, mayMatch } from "../../signals/cue-gate.js";
 import { SENTENCE_REACH } from "../information/phrases.js";
 import type { CustomRecognizer, Entity } from "../recognizer.js";
 import { analyse, anyWord, type PostAnalysis } from "./analysis.js";
@@ -1464,9 +1464,10 @@ export function indirectScore(
   const own = ownCounts ? OWN_KIN.exec(text) : null;
   if (!gated && !own) return null;
   let at = own ? own.index : -1;
-  const person = PERSON_ALL;
-  person.lastIndex = 0;
-  for (let m = at === -1 ? person.exec(text) : null; m; m = person.exec(text)) {
+  // Only the phrases whose words are in the text (signals/cue-gate.ts cutDeep): the same matches.
+  const person = cutDeep(PERSON_ALL, text);
+  if (person !== null) person.lastIndex = 0;
+  for (let m = at === -1 && person !== null ? person.exec(text) : null; m; m = person!.exec(text)) {
     // "my son", "our mum": the writer's family. "Our little one on the ward" is the ward's.
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     if (OWN.test(before) && (/\bmy\b/i.test(before) || KIN_PERSON.test(m[0]))) continue;
