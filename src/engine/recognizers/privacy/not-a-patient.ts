@@ -32,7 +32,7 @@ const CARE_LINK =
   /\b(?:we|our|us|my patient|came in|brought in|admitted|a&e|ed|icu|itu|hdu|resus|ward|unit|bay|bed|cubicle|clinic|dialysis|theatre|theatres|surgery|wing|escorted|hospice|home visit|rang|called|discharged|patients?|nurse|nurses|gp|healthcare|prison)\b/i;
 
 /** A training case or training system: the details in it are made up. */
-export const trainingCase = (text: string): boolean => TRAINING.test(text);
+export const trainingCase = (text: string): boolean => testIfMay(TRAINING, text);
 
 let lastText = "";
 let lastAnswer = false;

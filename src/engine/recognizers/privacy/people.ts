@@ -289,8 +289,16 @@ export function consentGiven(text: string): boolean {
   return testIfMay(CONSENT, text);
 }
 
+// Several rules ask about the same profile in turn (about four times a post).
+let lastProfile: string | undefined;
+let lastOfficial = false;
+
 export function isOfficial(profile: string): boolean {
-  return OFFICIAL_PROFILE.test(profile);
+  if (profile !== lastProfile) {
+    lastOfficial = OFFICIAL_PROFILE.test(profile);
+    lastProfile = profile;
+  }
+  return lastOfficial;
 }
 
 const globalCache = new WeakMap<RegExp, RegExp>();
