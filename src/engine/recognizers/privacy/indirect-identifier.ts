@@ -15,7 +15,15 @@ import { analyse, anyWord, type PostAnalysis } from "./analysis.js";
 import { fictionOrHistory } from "./not-a-patient.js";
 import { careOpen, nearest, STAFF_CUES } from "./people.js";
 import { STAFF_AT_PLACE } from "./person-in-care.js";
-import { CALENDAR_WORDS, CARE_EVENTS, CARE_PLACES, STAFF_ROLES, wordsRegex } from "./vocabulary.js";
+import {
+  CALENDAR_WORDS,
+  CARE_EVENTS,
+  CARE_PLACES,
+  countDigits,
+  minDigits,
+  STAFF_ROLES,
+  wordsRegex,
+} from "./vocabulary.js";
 
 // What someone does outside the hospital, or who they are in the town: "the lollipop lady from
 // St Mary's", "the postman from Whitstable", "the lifer on C wing". Staff jobs are not here (a
@@ -1353,9 +1361,13 @@ function ourElder(text: string, at: number, age: string): boolean {
 // the searches of the whole text, which do not depend on that, are made once per text, each
 // remembering its last text and answer. A search is not run at all when the words its branches
 // need are missing from the text (signals/cue-gate.ts mayMatch: it then cannot match).
+// Nor when the text has fewer digits than every match holds (vocabulary.ts minDigits).
 function execOnce(re: RegExp): (text: string) => RegExpExecArray | null {
   if (re.global || re.sticky) throw new Error("execOnce needs an expression without state");
-  return rememberLast((text: string) => (mayMatch(re, text) ? re.exec(text) : null));
+  const need = minDigits(re);
+  return rememberLast((text: string) =>
+    (need === 0 || countDigits(text, need) >= need) && mayMatch(re, text) ? re.exec(text) : null,
+  );
 }
 const ONCE_AGE_GLUED = execOnce(AGE_GLUED);
 const ONCE_BED_OWNER = execOnce(BED_OWNER);

@@ -6,7 +6,7 @@ import { corpusTexts } from "../../../../test/support/policy-corpus.js";
 import { normalise } from "../../normalise/index.js";
 import { resolvePack } from "../../pack/schema.js";
 import { defaultPack } from "../../pack/default-pack.js";
-import { minDigits } from "./local-identifier.js";
+import { minDigits } from "./vocabulary.js";
 
 describe("minDigits", () => {
   it("reads the digits of the top level only", () => {

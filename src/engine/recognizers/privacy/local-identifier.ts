@@ -2,46 +2,10 @@
 // pattern, a base score, and context words that raise it by 0.4. A trust adds a shape in its
 // pack file and it is found without code changes.
 import { hasContext, type CustomRecognizer, type Entity } from "../recognizer.js";
-import { countDigits } from "./vocabulary.js";
+import { countDigits, minDigits } from "./vocabulary.js";
 
 const contextCache = new WeakMap<string[], { words: string[]; adjust: number; window: number }>();
 
-/**
- * How many ASCII digits every match of `regex` holds, read from its source: the `\d` items of
- * its top level (not inside a group, class or look-around), each as often as its quantifier
- * demands at least. 0 when the top level has alternatives or nothing can be read. A text with
- * fewer digits cannot match, so the search is skipped (the default shapes all need six or seven;
- * most posts have fewer digits than that).
- */
-export function minDigits(regex: RegExp): number {
-  const src = regex.source;
-  let depth = 0;
-  let inClass = false;
-  let need = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (inClass) {
-      if (c === "\\") i++;
-      else if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) return 0;
-    else if (c === "\\") {
-      i++;
-      if (src[i] !== "d" || depth !== 0) continue;
-      const q = src[i + 1];
-      if (q === "?" || q === "*") continue;
-      if (q === "{") {
-        const m = /^\{(\d+)(?:,\d*)?\}/.exec(src.slice(i + 1));
-        need += m ? Number(m[1]) : 1;
-      } else need += 1;
-    }
-  }
-  return need;
-}
 const digitsNeeded = new WeakMap<RegExp, number>();
 
 export const localIdentifier: CustomRecognizer = {
