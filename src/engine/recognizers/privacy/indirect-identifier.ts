@@ -8,7 +8,7 @@
 // "the 97-year-old from Rye who came in after the house fire on Saturday" does, "a patient told
 // me today" does not. The author's own relatives ("my nan") are not counted.
 import { rememberLast } from "../../last-post.js";
-import { cutDeep, execIfMay, mayMatch } from "../../signals/cue-gate.js";
+import { cutDeep, mayMatch } from "../../signals/cue-gate.js";
 import { SENTENCE_REACH } from "../information/phrases.js";
 import type { CustomRecognizer, Entity } from "../recognizer.js";
 import { analyse, anyWord, type PostAnalysis } from "./analysis.js";
@@ -1736,7 +1736,7 @@ export const indirectIdentifier: CustomRecognizer = {
     const post = analyse(normalised);
     const words = post.words;
     if (fictionOrHistory(text, post)) return found;
-    const story = execIfMay(NEWS_STORY, text);
+    const story = NEWS_STORY.exec(text);
     const withUs = story ? CARE_WITH_US.exec(text) : null;
     if (
       story &&
