@@ -88,33 +88,64 @@ const seen: RegExp[] = [];
 /** Every expression read so far (for the soundness test). */
 export const seenCueExpressions = (): readonly RegExp[] => seen;
 
+// What branchNeeds read of each expression (null: nothing), for cutOf and deepCutOf.
+const reads = new WeakMap<RegExp, ReturnType<typeof branchNeeds>>();
+
+function readOf(regex: RegExp): ReturnType<typeof branchNeeds> {
+  let read = reads.get(regex);
+  if (read === undefined) {
+    read = branchNeeds(regex);
+    reads.set(regex, read);
+    seen.push(regex);
+  }
+  return read;
+}
+
 function cutOf(regex: RegExp): Cut | null {
   let cut = cuts.get(regex);
   if (cut !== undefined) return cut;
-  const read = branchNeeds(regex);
-  seen.push(regex);
-  cut = null;
+  const read = readOf(regex);
   // Worth it only if some branch needs something: else every branch always stays.
-  if (
+  cut =
     read &&
     read.needs.some((n, b) => n.length > 0 || read.alternatives[b].every((alt) => alt.length > 0))
-  ) {
-    const ids = (n: Clause[]) => (n.length > 0 ? Int32Array.from(n.map(clauseId)) : null);
-    cut = {
-      sources: read.sources,
-      needs: read.needs.map(ids),
-      alternatives: read.alternatives.map((alts) => (alts.length > 1 ? alts.map(ids) : null)),
-      any: anyClauseId(read.needs, read.alternatives),
-      built: new Map(),
-      source: regex.source,
-      inner: read.inner,
-      captures:
-        new RegExp(`${regex.source}|`, regex.flags.replace(/[gy]/g, "")).exec("")!.length > 1,
-      deep: null,
-    };
-  }
+      ? cutFrom(regex, read)
+      : null;
   cuts.set(regex, cut);
   return cut;
+}
+
+// cutDeep also cuts an expression none of whose branches needs anything as a whole, when a branch
+// read finer has alternatives that do ("(?:^|[.!?]\s+)(?:shocking|…)[.!]" among 40 phrases that
+// need words): those alternatives are left out when their words are missing.
+const deepCuts = new WeakMap<RegExp, Cut | null>();
+
+function deepCutOf(regex: RegExp): Cut | null {
+  let cut = deepCuts.get(regex);
+  if (cut !== undefined) return cut;
+  cut = cutOf(regex);
+  if (cut === null) {
+    const read = readOf(regex);
+    if (read && read.alternatives.some((a) => a.length > 1 && a.some((alt) => alt.length > 0)))
+      cut = cutFrom(regex, read);
+  }
+  deepCuts.set(regex, cut);
+  return cut;
+}
+
+function cutFrom(regex: RegExp, read: NonNullable<ReturnType<typeof branchNeeds>>): Cut {
+  const ids = (n: Clause[]) => (n.length > 0 ? Int32Array.from(n.map(clauseId)) : null);
+  return {
+    sources: read.sources,
+    needs: read.needs.map(ids),
+    alternatives: read.alternatives.map((alts) => (alts.length > 1 ? alts.map(ids) : null)),
+    any: anyClauseId(read.needs, read.alternatives),
+    built: new Map(),
+    source: regex.source,
+    inner: read.inner,
+    captures: new RegExp(`${regex.source}|`, regex.flags.replace(/[gy]/g, "")).exec("")!.length > 1,
+    deep: null,
+  };
 }
 
 // The cuts of a list of cues, in order, so a list costs one look-up rather than one a cue.
@@ -227,7 +258,7 @@ const MAX_DEEP = 64;
  * same expression, or null when mayMatch says it cannot match.
  */
 export function cutDeep(regex: RegExp, text: string): RegExp | null {
-  const cut = cutOf(regex);
+  const cut = deepCutOf(regex);
   if (!enabled || cut === null) return regex;
   const met = bitsOf(text);
   const any = cut.any;
