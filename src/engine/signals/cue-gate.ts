@@ -201,6 +201,24 @@ export function testIfMay(regex: RegExp, text: string): boolean {
   return mayMatch(regex, text) && regex.test(text);
 }
 
+/**
+ * `regex.test(text)` run cut down by cutDeep (the same answer), or false without running it. For
+ * expressions without the `g` and `y` flags.
+ */
+export function testDeep(regex: RegExp, text: string): boolean {
+  const cut = cutDeep(regex, text);
+  return cut !== null && cut.test(text);
+}
+
+/**
+ * `regex.exec(text)` run cut down by cutDeep (the same match; an expression with capture groups
+ * is never cut), or null without running it. For expressions without the `g` and `y` flags.
+ */
+export function execDeep(regex: RegExp, text: string): RegExpExecArray | null {
+  const cut = cutDeep(regex, text);
+  return cut === null ? null : cut.exec(text);
+}
+
 /** `regex.exec(text)`, or null without running it when `mayMatch` says it cannot match. */
 export function execIfMay(regex: RegExp, text: string): RegExpExecArray | null {
   return mayMatch(regex, text) ? regex.exec(text) : null;

@@ -8,7 +8,7 @@
 // "the 97-year-old from Rye who came in after the house fire on Saturday" does, "a patient told
 // me today" does not. The author's own relatives ("my nan") are not counted.
 import { rememberLast } from "../../last-post.js";
-import { cutDeep, mayMatch } from "../../signals/cue-gate.js";
+import { cutDeep, execDeep } from "../../signals/cue-gate.js";
 import { SENTENCE_REACH } from "../information/phrases.js";
 import type { CustomRecognizer, Entity } from "../recognizer.js";
 import { analyse, anyWord, type PostAnalysis } from "./analysis.js";
@@ -1360,13 +1360,14 @@ function ourElder(text: string, at: number, age: string): boolean {
 // indirectScore runs twice on some posts (the second time counting the writer's own relatives):
 // the searches of the whole text, which do not depend on that, are made once per text, each
 // remembering its last text and answer. A search is not run at all when the words its branches
-// need are missing from the text (signals/cue-gate.ts mayMatch: it then cannot match).
+// need are missing from the text, and otherwise runs cut down to the branches and phrases whose
+// words are there (signals/cue-gate.ts execDeep: the same match).
 // Nor when the text has fewer digits than every match holds (vocabulary.ts minDigits).
 function execOnce(re: RegExp): (text: string) => RegExpExecArray | null {
   if (re.global || re.sticky) throw new Error("execOnce needs an expression without state");
   const need = minDigits(re);
   return rememberLast((text: string) =>
-    (need === 0 || countDigits(text, need) >= need) && mayMatch(re, text) ? re.exec(text) : null,
+    need === 0 || countDigits(text, need) >= need ? execDeep(re, text) : null,
   );
 }
 const ONCE_AGE_GLUED = execOnce(AGE_GLUED);
