@@ -5,6 +5,7 @@
 // patient context stays below the threshold.
 import type { NormalisedText, TextView } from "../normalise/index.js";
 import type { ResolvedPack } from "../pack/schema.js";
+import { mayMatch } from "../signals/cue-gate.js";
 
 export type ViewName = "base" | "words" | "digits";
 
@@ -238,6 +239,8 @@ export function runRecognizer(recognizer: AnyRecognizer, env: RecognizerEnv): En
   const found: Entity[] = [];
   for (const pattern of recognizer.patterns) {
     pattern.regex.lastIndex = 0;
+    // Most patterns need words most posts lack (cue-gate.ts): those are not run at all.
+    if (!mayMatch(pattern.regex, view.text)) continue;
     for (let m = pattern.regex.exec(view.text); m; m = pattern.regex.exec(view.text)) {
       if (m[0].length === 0) {
         pattern.regex.lastIndex++;

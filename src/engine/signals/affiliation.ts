@@ -250,7 +250,7 @@ export function postNamesEmployer(
   }
   if (EMPLOYER_PATTERNS[0].test(text) || EMPLOYER_PATTERNS[1].test(text)) return true;
   if (may(THE_TRUST, text) || FIRST_PERSON_EMPLOYMENT.test(text)) return true;
-  if (may(MORE_FIRST_PERSON, text) || TRUST_AS_SUBJECT.test(text)) return true;
+  if (may(MORE_FIRST_PERSON, text) || may(TRUST_AS_SUBJECT, text)) return true;
   if (may(TEAM_AT, text) && OUR.test(text)) return true;
   if (WORK_AT_PLACE.test(text) && FIRST_PERSON.test(text)) return true;
   if (may(THE_TRUST_LOWER, text)) return true;

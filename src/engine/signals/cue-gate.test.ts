@@ -9,7 +9,7 @@ import { createChecker } from "../check.js";
 import { normalise } from "../normalise/index.js";
 import type { Rule } from "../rules/rule.js";
 import type { Direction } from "../types.js";
-import { cutDown, mayMatch, seenCueExpressions, setCueGatesEnabled } from "./cue-gate.js";
+import { cutDeep, cutDown, mayMatch, seenCueExpressions, setCueGatesEnabled } from "./cue-gate.js";
 import { scan } from "./lexicon.js";
 import { branchNeeds, gateText } from "./needs.js";
 
@@ -95,6 +95,28 @@ describe("needs", () => {
     expect(cutDown(re, "nothing here")).toBe(re);
     expect(mayMatch(re, "nothing here")).toBe(true);
   });
+  it("cuts a word list down to the phrases that can match (cutDeep)", () => {
+    const re = /(?<![A-Za-z0-9])(?:red\s+apple|green\s+pear|blue\s+plum)(?![A-Za-z0-9])|\bfig\b/gi;
+    expect(cutDeep(re, "nothing here")).toBeNull();
+    expect(cutDeep(re, "a green pear and a fig")?.source).toBe(
+      "(?<![A-Za-z0-9])(?:green\\s+pear)(?![A-Za-z0-9])|\\bfig\\b",
+    );
+    expect(cutDeep(re, "red apple, blue plum")?.source).toBe(
+      "(?<![A-Za-z0-9])(?:red\\s+apple|blue\\s+plum)(?![A-Za-z0-9])",
+    );
+    expect(cutDeep(re, "red apple, green pear, blue plum, fig")).toBe(re);
+    expect(cutDeep(re, "a fig")?.flags).toBe("gi");
+    // A phrase that needs no word is always kept; the others still go when their words are missing.
+    const loose = /(?<![A-Za-z0-9])(?:red\s+apple|\d+\s*%|green\s+pear)(?![A-Za-z0-9])/g;
+    expect(mayMatch(loose, "a green pear")).toBe(true);
+    expect(cutDeep(loose, "a green pear")?.source).toBe(
+      "(?<![A-Za-z0-9])(?:\\d+\\s*%|green\\s+pear)(?![A-Za-z0-9])",
+    );
+    // Capture groups would be numbered afresh: such expressions are kept whole, or not run.
+    const groups = /\b(red|green) apple\b|\bfig\b/g;
+    expect(cutDeep(groups, "a red apple")).toBe(groups);
+    expect(cutDeep(groups, "a pear")).toBeNull();
+  });
 });
 
 // Every rule's table of cases, and the posts of the corpus and the evaluation.
@@ -152,10 +174,13 @@ describe("cue gates find the same with the gates off", () => {
         const lower = scan(normalise(t)).lower;
         for (const re of expressions) {
           const cut = cutDown(re, lower);
-          if (cut === re) continue;
+          const deep = cutDeep(re, lower);
+          if (cut === re && deep === re) continue;
           const whole = all(re, lower);
           if (all(cut, lower) !== whole)
             expect(all(cut, lower), `${re.source.slice(0, 60)} on ${t}`).toBe(whole);
+          if (all(deep, lower) !== whole)
+            expect(all(deep, lower), `deep ${re.source.slice(0, 60)} on ${t}`).toBe(whole);
         }
       }
     }

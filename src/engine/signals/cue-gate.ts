@@ -72,6 +72,13 @@ export interface Cut {
   any: number;
   /** Cut-down expressions by the branches kept (a bit mask, or "0,3,4" past 30 branches). */
   built: Map<number | string, RegExp>;
+  /** The expression's source and its branches read finer: needs.ts branchNeeds `inner`. */
+  source: string;
+  inner: ({ start: number; end: number; spans: [number, number][] } | null)[];
+  /** Whether the expression has capture groups (then cutDeep leaves it whole). */
+  captures: boolean;
+  /** Expressions cut down inside their branches too (cutDeep), by the alternatives kept. */
+  deep: Map<string, RegExp> | null;
 }
 
 const MAX_BUILT = 16;
@@ -81,28 +88,64 @@ const seen: RegExp[] = [];
 /** Every expression read so far (for the soundness test). */
 export const seenCueExpressions = (): readonly RegExp[] => seen;
 
+// What branchNeeds read of each expression (null: nothing), for cutOf and deepCutOf.
+const reads = new WeakMap<RegExp, ReturnType<typeof branchNeeds>>();
+
+function readOf(regex: RegExp): ReturnType<typeof branchNeeds> {
+  let read = reads.get(regex);
+  if (read === undefined) {
+    read = branchNeeds(regex);
+    reads.set(regex, read);
+    seen.push(regex);
+  }
+  return read;
+}
+
 function cutOf(regex: RegExp): Cut | null {
   let cut = cuts.get(regex);
   if (cut !== undefined) return cut;
-  const read = branchNeeds(regex);
-  seen.push(regex);
-  cut = null;
+  const read = readOf(regex);
   // Worth it only if some branch needs something: else every branch always stays.
-  if (
+  cut =
     read &&
     read.needs.some((n, b) => n.length > 0 || read.alternatives[b].every((alt) => alt.length > 0))
-  ) {
-    const ids = (n: Clause[]) => (n.length > 0 ? Int32Array.from(n.map(clauseId)) : null);
-    cut = {
-      sources: read.sources,
-      needs: read.needs.map(ids),
-      alternatives: read.alternatives.map((alts) => (alts.length > 1 ? alts.map(ids) : null)),
-      any: anyClauseId(read.needs, read.alternatives),
-      built: new Map(),
-    };
-  }
+      ? cutFrom(regex, read)
+      : null;
   cuts.set(regex, cut);
   return cut;
+}
+
+// cutDeep also cuts an expression none of whose branches needs anything as a whole, when a branch
+// read finer has alternatives that do ("(?:^|[.!?]\s+)(?:shocking|…)[.!]" among 40 phrases that
+// need words): those alternatives are left out when their words are missing.
+const deepCuts = new WeakMap<RegExp, Cut | null>();
+
+function deepCutOf(regex: RegExp): Cut | null {
+  let cut = deepCuts.get(regex);
+  if (cut !== undefined) return cut;
+  cut = cutOf(regex);
+  if (cut === null) {
+    const read = readOf(regex);
+    if (read && read.alternatives.some((a) => a.length > 1 && a.some((alt) => alt.length > 0)))
+      cut = cutFrom(regex, read);
+  }
+  deepCuts.set(regex, cut);
+  return cut;
+}
+
+function cutFrom(regex: RegExp, read: NonNullable<ReturnType<typeof branchNeeds>>): Cut {
+  const ids = (n: Clause[]) => (n.length > 0 ? Int32Array.from(n.map(clauseId)) : null);
+  return {
+    sources: read.sources,
+    needs: read.needs.map(ids),
+    alternatives: read.alternatives.map((alts) => (alts.length > 1 ? alts.map(ids) : null)),
+    any: anyClauseId(read.needs, read.alternatives),
+    built: new Map(),
+    source: regex.source,
+    inner: read.inner,
+    captures: new RegExp(`${regex.source}|`, regex.flags.replace(/[gy]/g, "")).exec("")!.length > 1,
+    deep: null,
+  };
 }
 
 // The cuts of a list of cues, in order, so a list costs one look-up rather than one a cue.
@@ -150,6 +193,32 @@ function anyBranchMet(cut: Cut, met: Uint32Array): boolean {
   return false;
 }
 
+/**
+ * `regex.test(text)`, or false without running it when `mayMatch` says it cannot match. For
+ * expressions without the `g` and `y` flags (a skipped test would leave `lastIndex` as it was).
+ */
+export function testIfMay(regex: RegExp, text: string): boolean {
+  return mayMatch(regex, text) && regex.test(text);
+}
+
+/**
+ * `regex.test(text)` run cut down by cutDeep (the same answer), or false without running it. For
+ * expressions without the `g` and `y` flags.
+ */
+export function testDeep(regex: RegExp, text: string): boolean {
+  const cut = cutDeep(regex, text);
+  return cut !== null && cut.test(text);
+}
+
+/**
+ * `regex.exec(text)` run cut down by cutDeep (the same match; an expression with capture groups
+ * is never cut), or null without running it. For expressions without the `g` and `y` flags.
+ */
+export function execDeep(regex: RegExp, text: string): RegExpExecArray | null {
+  const cut = cutDeep(regex, text);
+  return cut === null ? null : cut.exec(text);
+}
+
 /** `regex.exec(text)`, or null without running it when `mayMatch` says it cannot match. */
 export function execIfMay(regex: RegExp, text: string): RegExpExecArray | null {
   return mayMatch(regex, text) ? regex.exec(text) : null;
@@ -192,4 +261,101 @@ export function cutDown(regex: RegExp, text: string, cut = cutOf(regex)): RegExp
     cut.built.set(key, built);
   }
   return built;
+}
+
+const MAX_DEEP = 64;
+
+/**
+ * `regex` cut down to the branches that can match `text`, and each kept branch read finer
+ * (needs.ts branchAlternatives) cut down to the branches of its largest group that can: a word
+ * list such as `(?<![A-Za-z0-9])(?:phrase|phrase|...)(?![A-Za-z0-9])` keeps only the phrases whose
+ * words the text holds. A group tries its branches in order at each position, and a branch whose
+ * words are missing fails at every position, so leaving it out changes no match: the same spans,
+ * in the same order. The same expression when nothing is left out, null when nothing can match.
+ * Expressions with capture groups are never cut (their groups would be numbered afresh): the
+ * same expression, or null when mayMatch says it cannot match.
+ */
+export function cutDeep(regex: RegExp, text: string): RegExp | null {
+  const cut = deepCutOf(regex);
+  if (!enabled || cut === null) return regex;
+  const met = bitsOf(text);
+  const any = cut.any;
+  if (any >= 0 && (met[any >>> 5] & (1 << (any & 31))) === 0) return null;
+  if (cut.captures) return anyBranchMet(cut, met) ? regex : null;
+  const needs = cut.needs;
+  // The key: for each branch "-" (left out), "*" (kept whole) or the alternatives kept ("0,4,").
+  let key = "";
+  let whole = true;
+  let kept = 0;
+  for (let b = 0; b < needs.length; b++) {
+    if (!allMet(needs[b], met)) {
+      key += "-;";
+      whole = false;
+      continue;
+    }
+    const alts = cut.alternatives[b];
+    if (alts === null) {
+      key += "*;";
+      kept++;
+      continue;
+    }
+    let part = "";
+    let n = 0;
+    for (let a = 0; a < alts.length; a++)
+      if (allMet(alts[a], met)) {
+        part += a + ",";
+        n++;
+      }
+    if (n === 0) {
+      key += "-;";
+      whole = false;
+    } else if (n === alts.length) {
+      key += "*;";
+      kept++;
+    } else {
+      key += part + ";";
+      kept++;
+      whole = false;
+    }
+  }
+  if (kept === 0) return null;
+  if (whole) return regex;
+  let deep = cut.deep;
+  if (deep === null) deep = cut.deep = new Map();
+  let built = deep.get(key);
+  if (built === undefined) {
+    // Past MAX_DEEP ways of cutting one expression, the rarer ones (met later) run it whole:
+    // building and compiling an expression costs more than one search saves.
+    if (deep.size >= MAX_DEEP) return regex;
+    built = new RegExp(deepSource(cut, key), regex.flags);
+    deep.set(key, built);
+  }
+  return built;
+}
+
+/** The source of the expression cut down as `key` (cutDeep) says. */
+function deepSource(cut: Cut, key: string): string {
+  const parts = key.split(";");
+  const out: string[] = [];
+  for (let b = 0; b < cut.sources.length; b++) {
+    const part = parts[b];
+    if (part === "-") continue;
+    const inner = cut.inner[b];
+    if (part === "*" || inner === null) {
+      out.push(cut.sources[b]);
+      continue;
+    }
+    const src = cut.source;
+    const spans = inner.spans;
+    const keep = part
+      .split(",")
+      .filter((x) => x !== "")
+      .map((x) => src.slice(spans[Number(x)][0], spans[Number(x)][1]));
+    out.push(
+      src.slice(inner.start, spans[0][0]) +
+        keep.join("|") +
+        src.slice(spans[spans.length - 1][1], inner.end),
+    );
+  }
+  return out.join("|");
 }

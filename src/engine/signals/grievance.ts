@@ -10,6 +10,7 @@ import { rememberLast } from "../last-post.js";
 import { fired, scan, trigger } from "./lexicon.js";
 import { findCues, sentences, type Cue, type Span } from "./spans.js";
 import { judgesOrganisation } from "./work-judgement.js";
+import { testDeep } from "./cue-gate.js";
 
 // The cues added in the fourth probe round share five triggers (and the scare-quoted slogans one quote test) (the trigger table is nearly
 // full): a cue runs when any word of its group is in the post, and its own regex does the rest.
@@ -913,7 +914,8 @@ export const findGrievance = rememberLast((normalised: NormalisedText): Grievanc
       ...findCues(text, IN_A_WORKPLACE, words.triggers),
       ...findCues(text, STORY_IN_WORKPLACE, words.triggers),
     ];
-    if (SARCASM_MARKER.test(text)) spans.push(...findCues(text, SARCASTIC_PRAISE, words.triggers));
+    if (testDeep(SARCASM_MARKER, text))
+      spans.push(...findCues(text, SARCASTIC_PRAISE, words.triggers));
     if (words.handle || (fired(words, DEPARTMENT_WORDS) && DEPARTMENT.test(text)))
       spans.push(...findCues(text, WITH_A_DEPARTMENT, words.triggers));
     if (inWorkplace.length > 0 && (WORKPLACE.test(text) || TARGET.test(text)))

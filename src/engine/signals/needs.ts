@@ -36,6 +36,8 @@ interface CharNode {
 interface GroupNode {
   t: "group";
   branches: Node[][];
+  /** Where each branch lies in the source (start, end). */
+  spans: [number, number][];
 }
 interface RepeatNode {
   t: "repeat";
@@ -132,10 +134,18 @@ class Parser {
         look = m[0] === "?=" || m[0] === "?!" || m[0] === "?<=" || m[0] === "?<!";
         this.i += m[0].length;
       }
-      const branches = this.alternation();
+      const spans: [number, number][] = [];
+      let from = this.i;
+      const branches: Node[][] = [this.sequence()];
+      spans.push([from, this.i]);
+      while (s[this.i] === "|") {
+        from = ++this.i;
+        branches.push(this.sequence());
+        spans.push([from, this.i]);
+      }
       if (s[this.i] !== ")") this.fail("unclosed group");
       this.i++;
-      if (!look) return { t: "group", branches };
+      if (!look) return { t: "group", branches, spans };
       const only = branches.length === 1 && branches[0].length === 1 ? branches[0][0] : null;
       if (only !== null && only.t === "char" && only.allAlnum === true) {
         if (m![0] === "?<!") return { t: "assert", kind: "lb" };
@@ -568,16 +578,20 @@ const MAX_ALTERNATIVES = 256;
  * with "b" alone when "b" comes only with "d" (`(?:a\s+c|b\s+d)`). A branch without such a group
  * has its one reading. The largest group only, and not past MAX_ALTERNATIVES branches.
  */
-function branchAlternatives(seq: Node[], whole: BranchNeeds): BranchNeeds[] {
+function branchAlternatives(
+  seq: Node[],
+  whole: BranchNeeds,
+): { alternatives: BranchNeeds[]; group: GroupNode | null } {
+  // (with the group it was read by: null when the branch has its one reading)
   let at = -1;
   for (let k = 0; k < seq.length; k++) {
     const n = seq[k];
     if (n.t !== "group" || n.branches.length < 2) continue;
     if (at < 0 || n.branches.length > (seq[at] as GroupNode).branches.length) at = k;
   }
-  if (at < 0) return [whole];
+  if (at < 0) return { alternatives: [whole], group: null };
   const group = seq[at] as GroupNode;
-  if (group.branches.length > MAX_ALTERNATIVES) return [whole];
+  if (group.branches.length > MAX_ALTERNATIVES) return { alternatives: [whole], group: null };
   // What comes before and after the group is read once, on its own (its edge by the group
   // counted as unbounded, which can only give fewer words); each branch of the group is read
   // with the group's own edges.
@@ -585,7 +599,10 @@ function branchAlternatives(seq: Node[], whole: BranchNeeds): BranchNeeds[] {
   const after = seqNeeds(seq.slice(at + 1), false, false);
   const left = bounded(seq, at, false, false);
   const right = bounded(seq, at, true, false);
-  return group.branches.map((b) => [...before, ...seqNeeds(b, left, right), ...after]);
+  return {
+    alternatives: group.branches.map((b) => [...before, ...seqNeeds(b, left, right), ...after]),
+    group,
+  };
 }
 
 /**
@@ -593,9 +610,16 @@ function branchAlternatives(seq: Node[], whole: BranchNeeds): BranchNeeds[] {
  * expression cannot be read (then it must always run). `alternatives` reads each branch finer:
  * a list of needs, any one of which every match of the branch meets (branchAlternatives).
  */
-export function branchNeeds(
-  regex: RegExp,
-): { sources: string[]; needs: BranchNeeds[]; alternatives: BranchNeeds[][] } | null {
+export function branchNeeds(regex: RegExp): {
+  sources: string[];
+  needs: BranchNeeds[];
+  alternatives: BranchNeeds[][];
+  /**
+   * For each branch read finer, where it lies in the source and where each branch of the group
+   * it was read by lies (as many as its alternatives); null when it has its one reading.
+   */
+  inner: ({ start: number; end: number; spans: [number, number][] } | null)[];
+} | null {
   if (regex.unicode && regex.ignoreCase) return null;
   if (regex.flags.includes("v")) return null;
   let branches: Node[][];
@@ -608,6 +632,7 @@ export function branchNeeds(
   }
   // Split the source at the same top-level bars.
   const sources: string[] = [];
+  const bounds: [number, number][] = [];
   const src = regex.source;
   let depth = 0;
   let inClass = false;
@@ -627,16 +652,22 @@ export function branchNeeds(
     else if (c === ")") depth--;
     else if (c === "|" && depth === 0) {
       sources.push(src.slice(from, k));
+      bounds.push([from, k]);
       from = k + 1;
     }
   }
   sources.push(src.slice(from));
+  bounds.push([from, src.length]);
   if (sources.length !== branches.length) return null;
   const needs = branches.map((b) => seqNeeds(b, false, false));
+  const readings = branches.map((b, k) => branchAlternatives(b, needs[k]));
   return {
     sources,
     needs,
-    alternatives: branches.map((b, k) => branchAlternatives(b, needs[k])),
+    alternatives: readings.map((r) => r.alternatives),
+    inner: readings.map((r, k) =>
+      r.group === null ? null : { start: bounds[k][0], end: bounds[k][1], spans: r.group.spans },
+    ),
   };
 }
 

@@ -5,7 +5,7 @@
 // Patterns run on the lower-cased `base` text and only when the word scan found a stance word.
 import type { NormalisedText } from "../normalise/index.js";
 import { CONCERN_THRESHOLD, findConcern } from "./concern.js";
-import { cutDown, mayMatch } from "./cue-gate.js";
+import { cutDeep, mayMatch, testDeep } from "./cue-gate.js";
 import { findDamagingClaims } from "./damaging-claim.js";
 import { findGrievance } from "./grievance.js";
 import { STANCE, WORK, fired, scan, trigger, wordsHave } from "./lexicon.js";
@@ -94,8 +94,8 @@ const ADVICE_WORDS = trigger(
  * doctors elsewhere ("Junior doctor strikes start tomorrow … please check your letters").
  */
 function healthAdvice(text: string): boolean {
-  if (!mayMatch(ADVICE_VERB, text) || !ADVICE_VERB.test(text)) return false;
-  if (!mayMatch(HEALTH_TOPIC, text) || !HEALTH_TOPIC.test(text)) return false;
+  if (!testDeep(ADVICE_VERB, text)) return false;
+  if (!testDeep(HEALTH_TOPIC, text)) return false;
   const list = sentences(text);
   for (let i = 0; i < list.length; i++) {
     const advice = ADVICE_VERB.exec(list[i].text.trimStart());
@@ -163,11 +163,11 @@ const ASKING = /\b(?:what|which|who)\s*$/;
 /**
  * A judgement of how good or bad something is, in a sentence about work or health (or next to
  * one): "the new rota is a joke", not "Northern is a joke. Late for my shift again." `all` runs
- * cut down to the branches whose words the text holds, or not at all (cue-gate.ts): the same
- * matches.
+ * cut down to the branches and phrases whose words the text holds, or not at all (cue-gate.ts
+ * cutDeep): the same matches.
  */
 function evaluatesWork(text: string, whole: RegExp): boolean {
-  const all = cutDown(whole, text);
+  const all = cutDeep(whole, text);
   if (all === null) return false;
   all.lastIndex = 0;
   let m = all.exec(text);

@@ -8,14 +8,22 @@
 // "the 97-year-old from Rye who came in after the house fire on Saturday" does, "a patient told
 // me today" does not. The author's own relatives ("my nan") are not counted.
 import { rememberLast } from "../../last-post.js";
-import { mayMatch } from "../../signals/cue-gate.js";
+import { cutDeep, execDeep } from "../../signals/cue-gate.js";
 import { SENTENCE_REACH } from "../information/phrases.js";
 import type { CustomRecognizer, Entity } from "../recognizer.js";
 import { analyse, anyWord, type PostAnalysis } from "./analysis.js";
 import { fictionOrHistory } from "./not-a-patient.js";
 import { careOpen, nearest, STAFF_CUES } from "./people.js";
 import { STAFF_AT_PLACE } from "./person-in-care.js";
-import { CALENDAR_WORDS, CARE_EVENTS, CARE_PLACES, STAFF_ROLES, wordsRegex } from "./vocabulary.js";
+import {
+  CALENDAR_WORDS,
+  CARE_EVENTS,
+  CARE_PLACES,
+  countDigits,
+  minDigits,
+  STAFF_ROLES,
+  wordsRegex,
+} from "./vocabulary.js";
 
 // What someone does outside the hospital, or who they are in the town: "the lollipop lady from
 // St Mary's", "the postman from Whitstable", "the lifer on C wing". Staff jobs are not here (a
@@ -1354,10 +1362,15 @@ function ourElder(text: string, at: number, age: string): boolean {
 // indirectScore runs twice on some posts (the second time counting the writer's own relatives):
 // the searches of the whole text, which do not depend on that, are made once per text, each
 // remembering its last text and answer. A search is not run at all when the words its branches
-// need are missing from the text (signals/cue-gate.ts mayMatch: it then cannot match).
+// need are missing from the text, and otherwise runs cut down to the branches and phrases whose
+// words are there (signals/cue-gate.ts execDeep: the same match).
+// Nor when the text has fewer digits than every match holds (vocabulary.ts minDigits).
 function execOnce(re: RegExp): (text: string) => RegExpExecArray | null {
   if (re.global || re.sticky) throw new Error("execOnce needs an expression without state");
-  return rememberLast((text: string) => (mayMatch(re, text) ? re.exec(text) : null));
+  const need = minDigits(re);
+  return rememberLast((text: string) =>
+    need === 0 || countDigits(text, need) >= need ? execDeep(re, text) : null,
+  );
 }
 const ONCE_AGE_GLUED = execOnce(AGE_GLUED);
 const ONCE_BED_OWNER = execOnce(BED_OWNER);
@@ -1466,9 +1479,10 @@ export function indirectScore(
   const own = ownCounts ? OWN_KIN.exec(text) : null;
   if (!gated && !own) return null;
   let at = own ? own.index : -1;
-  const person = PERSON_ALL;
-  person.lastIndex = 0;
-  for (let m = at === -1 ? person.exec(text) : null; m; m = person.exec(text)) {
+  // Only the phrases whose words are in the text (signals/cue-gate.ts cutDeep): the same matches.
+  const person = cutDeep(PERSON_ALL, text);
+  if (person !== null) person.lastIndex = 0;
+  for (let m = at === -1 && person !== null ? person.exec(text) : null; m; m = person!.exec(text)) {
     // "my son", "our mum": the writer's family. "Our little one on the ward" is the ward's.
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     if (OWN.test(before) && (/\bmy\b/i.test(before) || KIN_PERSON.test(m[0]))) continue;

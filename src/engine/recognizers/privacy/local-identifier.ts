@@ -2,8 +2,11 @@
 // pattern, a base score, and context words that raise it by 0.4. A trust adds a shape in its
 // pack file and it is found without code changes.
 import { hasContext, type CustomRecognizer, type Entity } from "../recognizer.js";
+import { countDigits, minDigits } from "./vocabulary.js";
 
 const contextCache = new WeakMap<string[], { words: string[]; adjust: number; window: number }>();
+
+const digitsNeeded = new WeakMap<RegExp, number>();
 
 export const localIdentifier: CustomRecognizer = {
   entity: "LOCAL_IDENTIFIER",
@@ -12,6 +15,9 @@ export const localIdentifier: CustomRecognizer = {
     if (pack.compiledLocalIdentifiers.length === 0) return found;
     const view = normalised.base;
     for (const li of pack.compiledLocalIdentifiers) {
+      let need = digitsNeeded.get(li.regex);
+      if (need === undefined) digitsNeeded.set(li.regex, (need = minDigits(li.regex)));
+      if (need > 0 && countDigits(view.text, need) < need) continue;
       let ctx = contextCache.get(li.context);
       if (!ctx)
         contextCache.set(

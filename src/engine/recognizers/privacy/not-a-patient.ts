@@ -3,6 +3,7 @@
 // about the patient in room 3"), a made-up teaching case, and history ("In 1948 the first NHS
 // patient was…").
 import { anyWord, wordSet, type PostAnalysis } from "./analysis.js";
+import { testIfMay } from "../../signals/cue-gate.js";
 
 // Every branch of FICTION needs one of these words ("24 Hours in A&E" and "The Good Doctor" are
 // looked for apart: their words are everyday ones).
@@ -32,7 +33,7 @@ const CARE_LINK =
   /\b(?:we|our|us|my patient|came in|brought in|admitted|a&e|ed|icu|itu|hdu|resus|ward|unit|bay|bed|cubicle|clinic|dialysis|theatre|theatres|surgery|wing|escorted|hospice|home visit|rang|called|discharged|patients?|nurse|nurses|gp|healthcare|prison)\b/i;
 
 /** A training case or training system: the details in it are made up. */
-export const trainingCase = (text: string): boolean => TRAINING.test(text);
+export const trainingCase = (text: string): boolean => testIfMay(TRAINING, text);
 
 let lastText = "";
 let lastAnswer = false;
@@ -50,7 +51,7 @@ export function fictionOrHistory(text: string, post: PostAnalysis): boolean {
     (post.words.has("hours") && text.includes("24 Hours in A&E")) ||
     (post.words.has("doctor") && text.includes("The Good Doctor")) ||
     (post.digits >= 4 && post.words.has("first") && HISTORY.test(text)) ||
-    TRAINING.test(text) ||
-    (IN_THE_NEWS.test(text) && !CARE_LINK.test(text));
+    testIfMay(TRAINING, text) ||
+    (testIfMay(IN_THE_NEWS, text) && !CARE_LINK.test(text));
   return lastAnswer;
 }

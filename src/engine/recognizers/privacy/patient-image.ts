@@ -5,6 +5,7 @@ import type { CustomRecognizer, Entity } from "../recognizer.js";
 import { trainingCase } from "./not-a-patient.js";
 import { PATIENT_CUES } from "./people.js";
 import { wordsRegex } from "./vocabulary.js";
+import { testIfMay } from "../../signals/cue-gate.js";
 
 const DESCRIPTION =
   /\[[ \t]*(?:photos?|pictures?|pics?|images?|video|clip|screenshot|selfie|gif|x-ray|scan)\b[^\]\n]{0,400}\]/gi;
@@ -284,7 +285,7 @@ export const patientImage: CustomRecognizer = {
     const view = normalised.base;
     const text = view.text;
     const found: Entity[] = [];
-    if (IMAGE_WORD.test(text) && !IMAGE_RULE.test(text)) {
+    if (testIfMay(IMAGE_WORD, text) && !IMAGE_RULE.test(text)) {
       for (const { start, end } of sentences(text)) {
         const sentence = text.slice(start, end);
         if (!IMAGE_WORD.test(sentence) || !TAKEN_OR_SHARED.test(sentence)) continue;

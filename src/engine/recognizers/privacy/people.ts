@@ -2,6 +2,7 @@
 // colleague (staff roles), and did the post say they agreed to it. Used by recognizers and rules.
 import { anyWord, someWordEnding, wordSet, type PostAnalysis } from "./analysis.js";
 import { CONSENT, hasAnyWord, OFFICIAL_PROFILE, STAFF_ROLES, wordsRegex } from "./vocabulary.js";
+import { testIfMay } from "../../signals/cue-gate.js";
 
 /**
  * Single words that put a post in a care setting (a ward, a treatment, an admission): the cheap
@@ -292,11 +293,19 @@ export const STAFF_TITLE_BEFORE =
   /(?:\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|surgeon|registrar|midwife|hca|porter|physio|physiotherapist|therapist|dentist|pharmacist|optician|psychiatrist|psychologist|counsellor|paramedic|anaesthetist|radiographer|dietitian|sonographer|staff nurse|charge nurse|ward manager|manager|colleague|mate|our|my friend|bestie|hun|student)\.?)[ \t]+$/i;
 
 export function consentGiven(text: string): boolean {
-  return CONSENT.test(text);
+  return testIfMay(CONSENT, text);
 }
 
+// Several rules ask about the same profile in turn (about four times a post).
+let lastProfile: string | undefined;
+let lastOfficial = false;
+
 export function isOfficial(profile: string): boolean {
-  return OFFICIAL_PROFILE.test(profile);
+  if (profile !== lastProfile) {
+    lastOfficial = OFFICIAL_PROFILE.test(profile);
+    lastProfile = profile;
+  }
+  return lastOfficial;
 }
 
 const globalCache = new WeakMap<RegExp, RegExp>();

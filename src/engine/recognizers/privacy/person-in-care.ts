@@ -11,7 +11,7 @@
 //   "my patient Tom", "a lady called Doris"
 //   a known given name with patient cues near ("Doris on her nightly escape attempt")
 // Staff named in their role ("Dr Patel ran a great session", "Sister Holt") are not patients.
-import { mayMatch } from "../../signals/cue-gate.js";
+import { mayMatch, testIfMay } from "../../signals/cue-gate.js";
 import { identityView, type TextView } from "../../normalise/index.js";
 import type { CustomRecognizer, Entity } from "../recognizer.js";
 import { analyse, anyWord, wordSet, type PostAnalysis } from "./analysis.js";
@@ -1468,7 +1468,7 @@ export const personInCare: CustomRecognizer = {
       careOpen(text, post);
     cCareInPost = careInPost;
     const hasPlace = PLACE_HINT.test(text);
-    const hasTitle = TITLE_HINT.test(text);
+    const hasTitle = testIfMay(TITLE_HINT, text);
     const acts =
       anyWord(post, ACTS_GATE) || post.words.has("visited") || post.words.has("visiting");
     if (!careInPost && !hasPlace && !hasTitle && !acts) return found;

@@ -27,6 +27,41 @@ export function countDigits(text: string, enough: number): number {
   return Math.min(digitsIn(text), enough);
 }
 
+/**
+ * How many ASCII digits every match of `regex` holds, read from its source: the `\d` items of
+ * its top level (not inside a group, class or look-around), each as often as its quantifier
+ * demands at least. 0 when the top level has alternatives or nothing can be read. A text with
+ * fewer digits (countDigits) cannot match, so the search can be skipped.
+ */
+export function minDigits(regex: RegExp): number {
+  const src = regex.source;
+  let depth = 0;
+  let inClass = false;
+  let need = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (inClass) {
+      if (c === "\\") i++;
+      else if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return 0;
+    else if (c === "\\") {
+      i++;
+      if (src[i] !== "d" || depth !== 0) continue;
+      const q = src[i + 1];
+      if (q === "?" || q === "*") continue;
+      if (q === "{") {
+        const m = /^\{(\d+)(?:,\d*)?\}/.exec(src.slice(i + 1));
+        need += m ? Number(m[1]) : 1;
+      } else need += 1;
+    }
+  }
+  return need;
+}
 /** Where care happens: a person placed here is a patient. */
 export const CARE_PLACES = [
   "ward",

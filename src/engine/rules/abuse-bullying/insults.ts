@@ -156,6 +156,8 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
   // Signing in as what one calls oneself, at the start of a sentence: "proud old bat here, 40
   // years a nurse", "daft cow here forgot her lanyard".
   if (
+    // (The expression needs " here" or ", here" at the start: looked for first, at no cost.)
+    (post.startsWith(" here") || post.startsWith(", here")) &&
     /^,? here\b(?! (?:is|was|on|in|at|who|keeps))/.test(post) &&
     /^\s*(?:[a-z'’-]+ ){0,2}$/.test(pre) &&
     !/\b(?:you|your|he|she|they|that|this|the|our|my|his|her|their)\b/.test(pre)

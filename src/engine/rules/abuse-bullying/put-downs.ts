@@ -13,7 +13,7 @@ import {
   hasSpecificPerson,
   isQuoted,
 } from "../../recognizers/offensive/context.js";
-import { mayMatch } from "../../signals/cue-gate.js";
+import { cutDeep } from "../../signals/cue-gate.js";
 import { defineRule } from "../rule.js";
 
 // Comparisons that flatter: "the bedside manner of a favourite auntie", "the patience of a saint".
@@ -459,9 +459,10 @@ export const putDowns = defineRule({
     for (let k = 0; k < PUT_DOWNS.length; k++) {
       if (!(possible & (1 << k))) continue;
       const p = PUT_DOWNS[k];
-      // Only when some branch's words are all in the text (signals/cue-gate.ts): the same matches.
-      if (!mayMatch(p.regex, text)) continue;
-      const m = p.regex.exec(text);
+      // Only the branches whose words are all in the text (signals/cue-gate.ts): the same matches.
+      const regex = cutDeep(p.regex, text);
+      if (regex === null) continue;
+      const m = regex.exec(text);
       if (!m) continue;
       if ((condemned ??= condemnsAbuse(text))) return;
       if (

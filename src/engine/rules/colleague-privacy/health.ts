@@ -1,7 +1,7 @@
 // A colleague's health, sickness absence, pregnancy or treatment, posted without their
 // agreement: "Dr Lisowski's off with stress again", "our band 7 is back after rehab",
 // "Priya's pregnant, she hasn't told work yet". The author's own health is theirs to share.
-import { mayMatch } from "../../signals/cue-gate.js";
+import { cutDeep } from "../../signals/cue-gate.js";
 import { wordsRegex } from "../../recognizers/privacy/vocabulary.js";
 import { nearest, PATIENT_CUES } from "../../recognizers/privacy/people.js";
 import { defineRule } from "../rule.js";
@@ -329,13 +329,16 @@ export const colleagueHealthRule = defineRule({
   check(context) {
     const text = context.normalised.base.text;
     const found: RegExpExecArray[] = [];
-    if (mayMatch(HEALTH_ALL, text)) {
-      HEALTH_ALL.lastIndex = 0;
-      for (let m = HEALTH_ALL.exec(text); m; m = HEALTH_ALL.exec(text)) found.push(m);
+    // Only the phrases whose words are in the text (signals/cue-gate.ts cutDeep): the same matches.
+    const health = cutDeep(HEALTH_ALL, text);
+    if (health !== null) {
+      health.lastIndex = 0;
+      for (let m = health.exec(text); m; m = health.exec(text)) found.push(m);
     }
-    if (mayMatch(MORE_HEALTH_ALL, text)) {
-      MORE_HEALTH_ALL.lastIndex = 0;
-      for (let m = MORE_HEALTH_ALL.exec(text); m; m = MORE_HEALTH_ALL.exec(text)) found.push(m);
+    const more = cutDeep(MORE_HEALTH_ALL, text);
+    if (more !== null) {
+      more.lastIndex = 0;
+      for (let m = more.exec(text); m; m = more.exec(text)) found.push(m);
       found.sort((x, y) => x.index - y.index);
     }
     for (const m of found) {

@@ -5,6 +5,7 @@ import { phoneKindOf } from "../../recognizers/privacy/phone-number.js";
 import { countDigits } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
 import { colleagueNear, COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from "./shared.js";
+import { testIfMay } from "../../signals/cue-gate.js";
 
 // Without nine digits (a phone) an address needs one of these words to be found at all.
 const ADDRESS_HINT =
@@ -41,7 +42,7 @@ export const colleagueHomeAndContactRule = defineRule({
   check(context) {
     const text = context.text;
     const hasNumber = countDigits(text, 9) >= 9;
-    const hint = hasNumber || ADDRESS_HINT.test(text);
+    const hint = hasNumber || testIfMay(ADDRESS_HINT, text);
     // A personal e-mail address (a webmail domain, or called personal): a work address is not private.
     const emails =
       text.includes("@") && (PERSONAL_MAIL.test(text) || PERSONAL_SAID.test(text))
@@ -67,7 +68,7 @@ export const colleagueHomeAndContactRule = defineRule({
       emails.length === 0
     )
       return;
-    if (CONSENT_OR_SELF.test(context.normalised.base.text)) return;
+    if (testIfMay(CONSENT_OR_SELF, context.normalised.base.text)) return;
     for (const e of addresses) {
       if (!colleagueNearer(text, e.start, e.end)) continue;
       if (careContextNear(text, e.start)) continue;

@@ -51,7 +51,8 @@ export const colleaguePhotoRule = defineRule({
   },
   check(context) {
     const text = context.normalised.base.text;
-    if (!MEDIA_GATE.test(text) || !CUES.passes(text)) return;
+    // The word gate first: one bit test over the shared word pass, where MEDIA_GATE scans the text.
+    if (!CUES.passes(text) || !MEDIA_GATE.test(text)) return;
     // CONSENT_OR_SELF is read once there is something to report (the same outcome as reading it first).
     const rota = ROTA_PICTURE.exec(text);
     if (rota) {

@@ -6,6 +6,7 @@ import { nearest, PATIENT_CUES } from "../../recognizers/privacy/people.js";
 import { wordsRegex } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
 import { colleagueNear, COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from "./shared.js";
+import { cutDeep, testIfMay } from "../../signals/cue-gate.js";
 
 // Concepts, each in several wordings: sexual conduct and affairs (true or insinuated),
 // relationships and break-ups, sexual orientation and coming out, gender identity, religion.
@@ -387,14 +388,16 @@ export const colleaguePrivateLifeRule = defineRule({
     const raw = context.normalised.base.text;
     if (
       !anyWord(analyse(context.normalised), GATE) &&
-      !PHRASE_GATE.test(raw) &&
+      !testIfMay(PHRASE_GATE, raw) &&
       !DISGUISE.test(raw)
     )
       return;
     const view = context.normalised.words;
     const text = view.text;
     const base = context.normalised.base.text;
-    const g = PRIVATE_LIFE_ALL;
+    // Only the phrases whose words are in the text (signals/cue-gate.ts cutDeep): the same matches.
+    const g = cutDeep(PRIVATE_LIFE_ALL, text);
+    if (g === null) return;
     g.lastIndex = 0;
     for (let m = g.exec(text); m; m = g.exec(text)) {
       const end = m.index + m[0].length;

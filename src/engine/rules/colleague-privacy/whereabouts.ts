@@ -7,6 +7,7 @@ import { PATIENT_CUES } from "../../recognizers/privacy/people.js";
 import { wordsRegex } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
 import { authorBefore, colleagueNear, COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from "./shared.js";
+import { cutDeep } from "../../signals/cue-gate.js";
 
 const WHEREABOUTS_WORDS = [
   // when they are alone or easy to find
@@ -63,8 +64,11 @@ export const colleagueWhereaboutsRule = defineRule({
   check(context) {
     if (!anyWord(analyse(context.normalised), GATE)) return;
     const text = context.normalised.base.text;
-    WHEREABOUTS_ALL.lastIndex = 0;
-    for (let m = WHEREABOUTS_ALL.exec(text); m; m = WHEREABOUTS_ALL.exec(text)) {
+    // Only the phrases whose words are in the text (signals/cue-gate.ts cutDeep): the same matches.
+    const g = cutDeep(WHEREABOUTS_ALL, text);
+    if (g === null) return;
+    g.lastIndex = 0;
+    for (let m = g.exec(text); m; m = g.exec(text)) {
       const end = m.index + m[0].length;
       if (!colleagueNear(text, m.index, end, 100)) continue;
       const before = text.slice(Math.max(0, m.index - 30), m.index);

@@ -8,6 +8,7 @@ import { T, triggers } from "../../recognizers/information/triggers.js";
 import { defineRule } from "../rule.js";
 import { GIVEN_NAME_SET } from "../../recognizers/privacy/vocabulary.js";
 import { TRUST_BUSINESS } from "./topics.js";
+import { cutDeep } from "../../signals/cue-gate.js";
 
 const NOT_PUBLIC = new RegExp(
   [
@@ -133,7 +134,8 @@ export default defineRule({
       context.report({ start, end, data: { how: `"${text.slice(start, end)}"` } });
       return;
     }
-    const marker = NOT_PUBLIC.exec(view.text);
+    const notPublic = cutDeep(NOT_PUBLIC, view.text);
+    const marker = notPublic === null ? null : notPublic.exec(view.text);
     if (!marker) return;
     const topic = businessTopic(view.text);
     if (!topic || PUBLISHED.test(view.text)) return;

@@ -3,7 +3,7 @@
 // request is what the policy asks, and is not reported.
 import { analyse, anyWord } from "../../recognizers/privacy/analysis.js";
 import { wordsRegex } from "../../recognizers/privacy/vocabulary.js";
-import { execIfMay, mayMatch } from "../../signals/cue-gate.js";
+import { cutDeep, execIfMay, mayMatch } from "../../signals/cue-gate.js";
 import { defineRule } from "../rule.js";
 
 // Who: a current or former patient or their family, named as such ("a patient's mum", "one of my
@@ -261,7 +261,8 @@ export const befriendingRule = defineRule({
     if (!anyWord(analyse(context.normalised), GATE)) return;
     // A report needs a personal tie somewhere in the post: few posts hold one, so look for it
     // first (one scan), before the costlier search for a patient.
-    if (!CONTACT.test(text)) return;
+    const contact = cutDeep(CONTACT, text);
+    if (contact === null || !contact.test(text)) return;
     // Skipped when the words none of its phrases can match without are missing (signals/cue-gate.ts).
     const ref = execIfMay(PATIENT_REF, text);
     if (!ref || (mayMatch(DECLINED, text) && DECLINED.test(text))) return;

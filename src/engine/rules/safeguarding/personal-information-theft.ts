@@ -4,6 +4,7 @@
 import { mayApply, T } from "../../recognizers/information/triggers.js";
 import { gate, guard } from "../gate.js";
 import { defineRule } from "../rule.js";
+import { testIfMay } from "../../signals/cue-gate.js";
 
 // The words each expression below cannot match without (see ../gate.ts).
 const SECURITY_QUESTION_CUES = gate(
@@ -70,7 +71,7 @@ export default defineRule({
     // "registered at our practice" holds none of the trigger words: the details request has its own gate.
     if (
       !mayApply(context.text, T.THEFT) &&
-      !(REGISTERED.test(context.text) && DETAILS_WANTED.gate.passes(context.text))
+      !(testIfMay(REGISTERED, context.text) && DETAILS_WANTED.gate.passes(context.text))
     )
       return;
     const view = context.normalised.base;

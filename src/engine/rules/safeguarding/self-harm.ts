@@ -6,6 +6,7 @@
 import { T, triggers } from "../../recognizers/information/triggers.js";
 import { gate } from "../gate.js";
 import { defineRule } from "../rule.js";
+import { cutDeep } from "../../signals/cue-gate.js";
 
 const ENCOURAGING = new RegExp(
   [
@@ -114,7 +115,9 @@ export default defineRule({
     // Disguised spellings ("k3t", "k y s") need the words view; plain text reads the same in base.
     const view = found & T.DISGUISED ? context.normalised.words : context.normalised.base;
     if (!CUES.passes(view.text)) return;
-    const m = ENCOURAGING.exec(view.text);
+    // Only the branches and phrases whose words are in the text (signals/cue-gate.ts cutDeep).
+    const encouraging = cutDeep(ENCOURAGING, view.text);
+    const m = encouraging === null ? null : encouraging.exec(view.text);
     if (!m) return;
     const before = view.text.slice(Math.max(0, m.index - 40), m.index);
     if (NEGATED.test(before)) return;

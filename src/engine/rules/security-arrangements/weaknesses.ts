@@ -5,6 +5,7 @@
 import { mayApply, T } from "../../recognizers/information/triggers.js";
 import { gate, type Gate } from "../gate.js";
 import { defineRule } from "../rule.js";
+import { execDeep } from "../../signals/cue-gate.js";
 
 const BARRIER = String.raw`(?:doors?|exits?|gates?|windows?|locks?|barriers?|turnstiles?|key ?pads?|alarms?|fire escapes?|entrances?|shutters?|card readers?|badge readers?|cabinets?|cupboards?|safes?|overrides?|omnicell|pyxis|readers?|sensors?|panic buttons?|intercoms?|access control)`;
 const NOT = String.raw`(?:never|doesn'?t|does not|don'?t|do not|won'?t|will not|isn'?t|is not|hasn'?t|has never|have never|aren'?t|can'?t|cannot|hardly ever|rarely)`;
@@ -137,7 +138,7 @@ export default defineRule({
     // outcome as reading it first, since either way nothing else is reported).
     for (let i = 0; i < PATTERNS.length; i++) {
       if (!CUES[i].passes(view.text)) continue;
-      const m = PATTERNS[i].exec(view.text);
+      const m = execDeep(PATTERNS[i], view.text);
       if (!m) continue;
       if (ADVICE.test(view.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (i === 3 && /\b(?:them|it|anything)$/i.test(m[0]) && !CONTROLLED.test(view.text)) continue;
