@@ -7,7 +7,13 @@ declare module "autocannon" {
     duration?: number;
     headers?: Record<string, string>;
     body?: string;
-    requests?: { body?: string; method?: string; path?: string }[];
+    requests?: {
+      body?: string;
+      method?: string;
+      path?: string;
+      /** Called before each send; returns the request to send. */
+      setupRequest?: (request: object) => object;
+    }[];
   }
   interface Histogram {
     average: number;
