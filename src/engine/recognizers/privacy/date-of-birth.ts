@@ -18,7 +18,14 @@ const DATE = new RegExp(
   "gi",
 );
 const QUICK =
-  /born|birth|\bdob\b|d\.?\s?o\.?\s?b|\bb\.\s?\d|\d[ \t]+(?:chap|gent|gentleman|lady|man|woman|lad|lass|girl|boy|fella|bloke|patient|baby)\b/i;
+  /born|birth|\bdob\b|d\.?\s?o\.?\s?b|\bb\.\s?\d|\d[ \t]+(?:chap|gent|gentleman|lady|man|woman|lad|lass|girl|boy|fella|bloke|patient|baby)\b|[A-Za-z][ \t,]+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d/i;
+// A full name straight before a date, as a label, wristband or request form prints them: "Brian
+// Toft 12/03/1958", "HUSSAIN, ZAINAB 12/04/1987".
+// ...read off a label, a wristband, a form or a list, or quoted.
+const PRINTED_BEFORE =
+  /['"‘“]|\b(?:label(?:led|s)?|wristbands?|bands?|forms?|stickers?|bottles?|samples?|print(?:ed|out)?|lists?|notes|charts?|tubes?)\b/i;
+const NAME_BEFORE_DATE =
+  /(?:\b[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+|\b[A-Z]{2,}(?:-[A-Z]{2,})?,[ \t]*[A-Z][A-Za-z]+)[ \t,]*$/;
 // A date that names the person: "the 14/03/1962 chap on ACU" (a full year, then who it is).
 const PERSON_AFTER_DATE =
   /^[ \t]+(?:chap|gent|gentleman|lady|man|woman|lad|lass|girl|boy|fella|bloke|patient|baby)\b/i;
@@ -76,7 +83,13 @@ export const dateOfBirth: CustomRecognizer = {
       const label = BIRTH_LABEL.exec(before);
       const end = m.index + m[0].length;
       if (!label) {
-        if (/(?:19|20)\d\d$/.test(m[0]) && PERSON_AFTER_DATE.test(text.slice(end, end + 12))) {
+        if (
+          /(?:19|20)\d\d$/.test(m[0]) &&
+          (PERSON_AFTER_DATE.test(text.slice(end, end + 12)) ||
+            (/\d[/.]\d{1,2}[/.]\d{4}$/.test(m[0]) &&
+              NAME_BEFORE_DATE.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+              PRINTED_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index))))
+        ) {
           const at = view.toOriginal(m.index, end);
           found.push({
             type: "DATE_OF_BIRTH",

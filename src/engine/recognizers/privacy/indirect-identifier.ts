@@ -1724,8 +1724,14 @@ export function indirectScore(
 // was all over Facebook)? He's with us in HDU".
 const NEWS_STORY =
   /\b(?:remember (?:the|that)\b[^.!?\n]{3,80}\b(?:story|news|paper|facebook|fire|crash|rescue|accident|incident|flood|attack)|(?:on|in) the (?:news|papers?)|(?:news|post|echo|gazette|herald|advertiser|chronicle|telegraph|mercury|argus|courier|express|star) story|all over (?:facebook|twitter|tiktok|instagram|the news|the local news|the papers)|was in the (?:news|papers?))\b/i;
+// An event everyone in the area heard of, told by where it happened: "the man found in the River
+// Wear on Monday", "the lad pulled out of the Tyne", "the scaffolder who came off the Trinity Walk
+// job", "after the Smithdown Road bakery accident", "the M62 crash". With "came to us" or "we had
+// him in resus" it singles the patient out as a news story does.
+const NAMED_EVENT =
+  /\b(?:found|pulled|rescued|dragged|fished)[ \t]+(?:out[ \t]+of|from|in)[ \t]+the[ \t]+(?:River[ \t]+)?[A-Z][a-z]+|\bcame[ \t]+off[ \t]+(?:the|his|her)[ \t]+[A-Z][\w'’]+|\b(?:the|that)[ \t]+(?:[A-Z][\w'’]+[ \t]+){1,3}(?:[a-z]+[ \t]+)?(?:crash|accident|fire|stabbing|shooting|explosion|collapse|pile-?up)\b|\bthe[ \t]+[AM]\d{1,3}[ \t]+(?:crash|pile-?up|accident|smash)\b/;
 const CARE_WITH_US =
-  /\b(?:(?:came|come|comes|brought)(?: in)? (?:in )?(?:to|through|into|onto) (?:us|our|the unit|the ward)|(?:is|are|he'?s|she'?s|they'?re|was|were) (?:now )?(?:with us|on our|in our)|with us (?:in|on)|(?:on|in) our (?:ward|unit|icu|itu|hdu|resus|a&e|department|bay)|(?:is|are|he'?s|she'?s|they'?re) (?:now )?(?:on|in) (?:icu|itu|hdu|ccu|resus|our ward))\b/i;
+  /\b(?:we had (?:him|her|them|both)(?: [a-z]+){0,2} in|(?:walked|wheeled|rushed|carried|limped) (?:in)?to our|(?:chatting|talking) to us|(?:came|come|comes|brought)(?: in)? (?:in )?(?:to|through|into|onto) (?:us|our|the unit|the ward)|(?:is|are|he'?s|she'?s|they'?re|was|were) (?:now )?(?:with us|on our|in our)|with us (?:in|on)|(?:on|in) our (?:ward|unit|icu|itu|hdu|resus|a&e|department|bay)|(?:is|are|he'?s|she'?s|they'?re) (?:now )?(?:on|in) (?:icu|itu|hdu|ccu|resus|our ward))\b/i;
 
 // A public figure's visit or opening ("The Mayor cut the ribbon on our refurbished lounge", "Our
 // local MP dropped in to see the new CT scanner and meet the team"): a guest, not a patient.
@@ -1745,7 +1751,7 @@ export const indirectIdentifier: CustomRecognizer = {
     const words = post.words;
     if (fictionOrHistory(text, post)) return found;
     if (VISIT.test(text) && !CARE_WITH_US.test(text)) return found;
-    const story = NEWS_STORY.exec(text);
+    const story = NEWS_STORY.exec(text) ?? NAMED_EVENT.exec(text);
     const withUs = story ? CARE_WITH_US.exec(text) : null;
     if (
       story &&

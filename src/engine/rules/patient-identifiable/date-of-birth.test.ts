@@ -3,6 +3,7 @@ import { dateOfBirthRule } from "./date-of-birth.js";
 
 ruleTester(dateOfBirthRule, {
   valid: [
+    "Happy wedding anniversary to Lucy Hart 14/06/2016, best day ever",
     "My cat Pickle was born 12th May 2016 and still rules the house",
     "Clinic on 14/03/2025, patients booked from 9",
     "Born 14/03/1990 and still getting asked for ID buying paracetamol",
@@ -31,6 +32,10 @@ ruleTester(dateOfBirthRule, {
     },
   ],
   invalid: [
+    {
+      text: "Tube came up labelled 'Doreen Platt 03/11/1941' but the form said Dorothy 🙄",
+      errors: 1,
+    },
     {
       text: "Dissertation case study: Mrs K, born 3rd June 1949, on Ward 9 at Airedale with a chest infection",
       errors: 1,

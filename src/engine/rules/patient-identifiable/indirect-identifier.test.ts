@@ -3,6 +3,7 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    "Thoughts with everyone caught up in the A1 crash this morning, drive safe out there",
     "Shout out to Kemi in radiology who talked a nervous gent through his first MRI today like he was the only person in the building 💙",
     "The Lord Mayor officially opened our new maternity wing this morning 🎉",
     "Our local councillor dropped in today to meet the physio team, thanks for your support!",
@@ -126,6 +127,14 @@ ruleTester(indirectIdentifierRule, {
     "the guy in the orange hi-vis at the main entrance is directing traffic today, be nice to him",
   ],
   invalid: [
+    {
+      text: "Yes, the fisherman pulled out of the Humber on Friday came to us. He's sitting up and asking for chips",
+      errors: 1,
+    },
+    {
+      text: "Remember the Hollin Lane garage fire? We had both of them in resus that night",
+      errors: 1,
+    },
     {
       text: "We've only got one patient on the unit with an LVAD and he's going home for Christmas",
       errors: 1,
