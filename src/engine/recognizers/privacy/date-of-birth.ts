@@ -20,12 +20,12 @@ const DATE = new RegExp(
 const QUICK =
   /born|birth|\bdob\b|d\.?\s?o\.?\s?b|\bb\.\s?\d|\d[ \t]+(?:chap|gent|gentleman|lady|man|woman|lad|lass|girl|boy|fella|bloke|patient|baby)\b|[A-Za-z][ \t,]+\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d/i;
 // A full name straight before a date, as a label, wristband or request form prints them: "Brian
-// Toft 12/03/1958", "HUSSAIN, ZAINAB 12/04/1987".
+// Toft 12/03/1958", "HUSSAIN, ZAINAB 12/04/1987"...
+const NAME_BEFORE_DATE =
+  /(?:\b[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+|\b[A-Z]{2,}(?:-[A-Z]{2,})?,[ \t]*[A-Z][A-Za-z]+)[ \t,]*$/;
 // ...read off a label, a wristband, a form or a list, or quoted.
 const PRINTED_BEFORE =
   /['"‘“]|\b(?:label(?:led|s)?|wristbands?|bands?|forms?|stickers?|bottles?|samples?|print(?:ed|out)?|lists?|notes|charts?|tubes?)\b/i;
-const NAME_BEFORE_DATE =
-  /(?:\b[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+|\b[A-Z]{2,}(?:-[A-Z]{2,})?,[ \t]*[A-Z][A-Za-z]+)[ \t,]*$/;
 // A date that names the person: "the 14/03/1962 chap on ACU" (a full year, then who it is).
 const PERSON_AFTER_DATE =
   /^[ \t]+(?:chap|gent|gentleman|lady|man|woman|lad|lass|girl|boy|fella|bloke|patient|baby)\b/i;

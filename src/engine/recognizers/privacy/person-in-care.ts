@@ -915,10 +915,17 @@ const NON_HUMAN_BEFORE =
   /\b(?:cat|dog|puppy|kitten|pony|horse|parrot|budgie|rabbit|bunny|hamster|gerbil|tortoise|guinea pig|ghost|mascot|teddy|mannequin|manikin|dummy|doll|spaniel|labrador|lab|terrier|collie|poodle|pug|cockapoo|greyhound)s?\b(?:(?:[ \t,]+[a-z]+){0,3}[ \t,]+|[^\n]{0,25}\b(?:called|named)[ \t]+)$/i;
 // An animal named by what it is, right after its name: "Mr Biscuit the therapy pony" (not "Mr
 // Jenkins the ward cat's owner").
-const ANIMAL_AFTER =
-  /^,?[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:cat|dog|puppy|kitten|pony|horse|parrot|budgie|rabbit|bunny|hamster|tortoise|guinea pig|mascot|teddy|spaniel|labrador|terrier|collie|poodle|pug|cockapoo|greyhound)s?\b(?!['’])/i;
-const NON_HUMAN_APPOSITION =
-  /^[^\w\n]{0,8}(?:the|our|a)[ \t]+(?:[a-z]+[ \t]+){0,3}(?:cat|dog|puppy|kitten|pony|horse|parrot|budgie|rabbit|bunny|hamster|tortoise|guinea pig|mascot|teddy|spaniel|labrador|terrier|collie|poodle|pug|cockapoo|greyhound|mannequin|manikin|dummy|doll)s?\b(?!['’])/i;
+const ANIMALS =
+  "cat|dog|puppy|kitten|pony|horse|parrot|budgie|rabbit|bunny|hamster|tortoise|guinea pig|mascot|teddy|spaniel|labrador|terrier|collie|poodle|pug|cockapoo|greyhound";
+const ANIMAL_AFTER = new RegExp(
+  `^,?[ \\t]+the[ \\t]+(?:[a-z]+[ \\t]+){0,2}(?:${ANIMALS})s?\\b(?!['’])`,
+  "i",
+);
+// Any name (add() asks): "RIP Bella 🐾 the best therapy dog", "Duncan, our oldest resus mannequin".
+const NON_HUMAN_APPOSITION = new RegExp(
+  `^[^\\w\\n]{0,8}(?:the|our|a)[ \\t]+(?:[a-z]+[ \\t]+){0,3}(?:${ANIMALS}|mannequin|manikin|dummy|doll)s?\\b(?!['’])`,
+  "i",
+);
 // Titled characters of children's books.
 const CHARACTER_BOOKS = /\b(?:Mr Men|Little Miss(?:es)?)\b/;
 const NON_HUMAN_NAMED =
