@@ -25,6 +25,105 @@ import {
   wordsRegex,
 } from "./vocabulary.js";
 
+// Trades, shops, offices, faith, sport and stage: jobs the town knows someone by ("the joiner from
+// Alston", "the retired headmistress of Cwm Primary"). The last word of each is in every match,
+// so it opens the person search (OCCUPATION_GATE). Plain words only.
+const TOWN_JOBS = [
+  "joiner",
+  "carpenter",
+  "bricklayer",
+  "brickie",
+  "plasterer",
+  "decorator",
+  "tiler",
+  "glazier",
+  "locksmith",
+  "stonemason",
+  "thatcher",
+  "blacksmith",
+  "farrier",
+  "mechanic",
+  "welder",
+  "labourer",
+  "docker",
+  "miner",
+  "steelworker",
+  "trucker",
+  "chauffeur",
+  "paperboy",
+  "gardener",
+  "groundsman",
+  "greenkeeper",
+  "gamekeeper",
+  "shepherd",
+  "farmhand",
+  "tree surgeon",
+  "chimney sweep",
+  "chef",
+  "baker",
+  "fishmonger",
+  "greengrocer",
+  "florist",
+  "newsagent",
+  "barista",
+  "waitress",
+  "waiter",
+  "bartender",
+  "cashier",
+  "postmaster",
+  "postmistress",
+  "estate agent",
+  "magistrate",
+  "accountant",
+  "banker",
+  "surveyor",
+  "architect",
+  "councillor",
+  "librarian",
+  "lecturer",
+  "professor",
+  "deputy head",
+  "teaching assistant",
+  "childminder",
+  "youth worker",
+  "scout leader",
+  "pastor",
+  "bishop",
+  "monk",
+  "nun",
+  "organist",
+  "bellringer",
+  "bell ringer",
+  "referee",
+  "athlete",
+  "paralympian",
+  "olympian",
+  "golfer",
+  "swimmer",
+  "marathon runner",
+  "dj",
+  "singer",
+  "musician",
+  "drummer",
+  "guitarist",
+  "pianist",
+  "violinist",
+  "actor",
+  "actress",
+  "comedian",
+  "tattooist",
+  "groomer",
+  "zookeeper",
+  "coastguard",
+  "pcso",
+  "detective",
+  "prison officer",
+  "bailiff",
+  "park ranger",
+  "janitor",
+  "influencer",
+  "youtuber",
+];
 // What someone does outside the hospital, or who they are in the town: "the lollipop lady from
 // St Mary's", "the postman from Whitstable", "the lifer on C wing". Staff jobs are not here (a
 // porter or nurse in a post is mostly a colleague). Named as the person, the job is a detail
@@ -80,7 +179,7 @@ const OCCUPATION_WORDS = [
   "dog walker",
   "drag queen",
   "lifer",
-  "(?:bus|taxi|lorry|van|delivery|cab|train|tractor) driver",
+  "(?:bus|taxi|lorry|hgv|van|delivery|cab|train|tractor) driver",
   "(?:retired |ex-|former )?(?:met |local )?copper",
   "bride",
   "groom",
@@ -88,12 +187,15 @@ const OCCUPATION_WORDS = [
   "inmate",
   "detainee",
   "(?:cricket|football|rugby|netball|darts|club) captain",
+  ...TOWN_JOBS,
   // Known from a local shop or pub: "the lady from the flower shop on Preston Street".
   "(?:lady|man|woman|bloke|girl|guy|lad|fella|chap|dad|mum|boy|couple|pair) (?:from|at|who works (?:at|in)) the (?:[a-z'’-]+ ){0,2}(?:club|church|mosque|chapel|temple|choir|lodge|shop|pub|chippy|cafe|salon|bakery|garage|post office|newsagents?|takeaway|launderette|bookies|florists?|corner shop|offy|off licence|hairdressers|barbers|nail bar|car wash|dry cleaners|petrol station|supermarket|kebab (?:shop|van)|burger van|market stall|stall|vape shop|tattoo (?:shop|parlour|studio)|gym|bank|car dealers?|carpet shop|chemist|(?:[a-z]+ )?(?:place|yard|depot|works|warehouse|factory))",
 ];
 // Jobs read only by the job search (OCCUPATION), not by the person search that every gated post
 // runs (PERSON): phrases with classes or look-arounds, slow to try at every position.
 const MORE_JOBS = [
+  // "the Paralympic hopeful from Loughborough".
+  "(?:olympic|paralympic|commonwealth games) (?:hopeful|athlete|champion|medallist|swimmer|cyclist|rower|runner)",
   // Gig and brand jobs: "the Deliveroo rider", "the Amazon driver", "a courier".
   "(?:deliveroo|uber ?eats|just eat|amazon|dpd|evri|hermes|royal mail|ocado|tesco|asda|sainsbury['’]?s|food delivery|delivery) (?:rider|driver|courier|van driver|man|guy|lad)",
   "courier",
@@ -153,14 +255,17 @@ const RUNS_GATE: ReadonlySet<string> = new Set([
   "plays",
   "used",
 ]);
-const OCCUPATION_GATE: ReadonlySet<string> = new Set(
-  "instructor goalie goalkeeper keeper striker defender winger midfielder half prop jockey boxer footballer cricketer vet online messenger gazette herald echo news times post mercury argus chronicle express reporter journalist photographer manager boss pair veteran codebreaker pilot club church mosque chapel temple choir lodge cinema ferry ship boat trawler tug skipper rail railway train conductor guard owner chef restaurant hotel club checkout checkouts tills deli counter desk deliveroo uber eat amazon dpd evri hermes royal ocado tesco asda sainsbury sainsburys delivery courier cabbie dustman warden petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy cleaner bin postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works bar parlour studio wash cleaners barbers hairdressers butchers".split(
+const OCCUPATION_GATE: ReadonlySet<string> = new Set([
+  ..."olympic paralympic instructor goalie goalkeeper keeper striker defender winger midfielder half prop jockey boxer footballer cricketer vet online messenger gazette herald echo news times post mercury argus chronicle express reporter journalist photographer manager boss pair veteran codebreaker pilot club church mosque chapel temple choir lodge cinema ferry ship boat trawler tug skipper rail railway train conductor guard owner chef restaurant hotel club checkout checkouts tills deli counter desk deliveroo uber eat amazon dpd evri hermes royal ocado tesco asda sainsbury sainsburys delivery courier cabbie dustman warden petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy cleaner bin postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works bar parlour studio wash cleaners barbers hairdressers butchers".split(
     " ",
   ),
-);
+  ...TOWN_JOBS.map((job) => job.slice(job.lastIndexOf(" ") + 1)),
+]);
 // Broad words that open the person search only when a job phrase is found.
 const JOB_OPENERS: ReadonlySet<string> = new Set(
-  "owner manager boss pair ferry tug checkout checkouts tills deli pilot choir mosque".split(" "),
+  "owner manager boss pair ferry tug checkout checkouts tills deli pilot choir mosque deputy".split(
+    " ",
+  ),
 );
 // Words of the job phrases too common to open the person search on their own.
 const BROAD_JOB_WORDS: ReadonlySet<string> = new Set(
@@ -536,9 +641,26 @@ const CARE_MORE = wordsRegex([
   "detox(?:ing|ed)?",
   "sedation",
   "sedated",
+  // Therapy, screening, dental, hearing and eye care: "hand therapy", "his crown done today".
+  "therap(?:y|ies|ist)",
+  "screening",
+  "jabbed",
+  "vaccinated",
+  "immunised",
+  "fillings?",
+  "(?:wisdom )?tooth",
+  "crown (?:fitted|done|prep)",
+  "hearing (?:aids?|test|review|assessment)",
+  "audiogram",
+  "casualty",
+  "irrigated",
+  "(?:kitchen|home|falls|mobility|memory|capacity|hearing|continence|swallow(?:ing)?) assessment",
+  "registered (?:[a-z]+ )?(?:blind|sight impaired|partially sighted)",
+  "pressure mapping",
+  "wheelchair services",
 ]);
 const CARE_MORE_GATE: ReadonlySet<string> = new Set(
-  "ventilator paeds paediatric paediatrics fallen dental wisdom extracted extraction extractions methadone outside stitched glued sutured stapled deliver delivering dressing dressings wound ulcer ulcers nursed spleen appendix gallbladder tonsils cataract cataracts prison liaison delivered pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 opticians optician optometrist pharmacist occupational dietitian speech theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion jab vaccine vaccination handler".split(
+  "ventilator paeds paediatric paediatrics fallen dental wisdom extracted extraction extractions methadone outside stitched glued sutured stapled deliver delivering dressing dressings wound ulcer ulcers nursed spleen appendix gallbladder tonsils cataract cataracts prison liaison delivered pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 opticians optician optometrist pharmacist occupational dietitian speech theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion jab vaccine vaccination handler therapy therapies therapist screening jabbed vaccinated immunised filling fillings tooth crown hearing audiogram casualty irrigated assessment registered mapping wheelchair".split(
     " ",
   ),
 );
@@ -973,7 +1095,7 @@ function seenAsPatient(text: string, post: PostAnalysis): boolean {
 const MEDIA_ASK =
   /\b(?:ask(?:ed|ing|s)?[ \t]+(?:(?:me|us|her|him|them)[ \t]+)?(?:about|for|if|whether|to[ \t]+(?:speak|talk|chat|meet|comment|confirm))|dm['’]?d|dms?|messag\w*|emailed|rang|story|piece|interview\w*|press|comms|communications|statement|feature|chat(?:ting)?|talk(?:ing)?|meet(?:ing)?|coffee|spoke|quote|article|off the record)\b/i;
 const VISITOR_ROLE =
-  /\b(?:sing|sang|singing|carols?|perform(?:ed|ing)?|bless(?:ed|ing)?|pray(?:ed|ing)?|to help|came in to|visited (?:the|our|us)|visiting (?:the|our)|(?:came|come|comes|coming) (?:in )?to visit (?:the|our|us)|opened|donated|fundrais\w*)\b/i;
+  /\b(?:sing|sang|singing|carols?|perform(?:ed|ing)?|play(?:ed|ing)[ \t]+(?:for|to|on|the)|charity[ \t]+(?:show|gig|concert)|bless(?:ed|ing)?|pray(?:ed|ing)?|to help|came in to|visited (?:the|our|us)|visiting (?:the|our)|(?:came|come|comes|coming) (?:in )?to visit (?:the|our|us)|opened|donated|fundrais\w*)\b/i;
 // "the only one for 20 miles", "the only one left": a scanner or a bed, not a person.
 const SMALL =
   /\b(?:the|our)[ \t]+only[ \t]+(?:\w+[ \t]+){0,2}?(?:teenager|child|kid|baby|patient|man|woman|lady|boy|girl|lad|person|one(?![ \t]+(?:for[ \t]+\d+[ \t]*(?:miles?|km)|of[ \t]+its[ \t]+kind|left|open|working|available|in[ \t]+stock)\b))\b|\bonly (?:got |have |had |ever had )?(?:one|1) (?:patient|baby|child|kid|teenager|person|man|woman|lady)[ \t]+(?:on|in|at|with)\b|\b(?:can['’]?t|cannot|can not) be more than a (?:handful|few) (?:of )?(?:cases|people|patients)\b|\b(?:aren['’]?t|are not|not) (?:many|a lot of) (?:people|patients|folk|kids|children)[ \t]+(?:on|in|at|around)[ \t]+[A-Z][a-z]+[ \t]+with\b|\bin a (?:town|village|island|community) of (?:only |just )?\d[\d,]*(?:[ \t]+people)?\b|\b(?:the|our)[ \t]+(?:longest|oldest|youngest)(?:[ \t]+ever|[ \t-]staying|[ \t-]serving|[ \t-]standing)?[ \t]+(?:[a-z]+[ \t]+)?(?:patient|resident|baby|man|woman|lady|gent|inpatient|lad|girl|boy|prisoner|inmate|service user|client)\b/i;
@@ -1277,7 +1399,7 @@ const CARE_LOCATION =
 // "gave me a free coffee for being on nights", "waves at every ambulance"): what they do, not care
 // they get.
 const KINDNESS =
-  /\b(?:wav(?:es|ed|ing)[ \t]+(?:at|to)[ \t]+(?:every|all|the|our|us)(?:[ \t]+[a-z]+)?|(?:for[ \t]+free|for[ \t]+nothing|on[ \t]+the[ \t]+house|free[ \t]+(?:coffees?|teas?|lifts?|rides?|taxis?|food|meals?|cakes?|pizzas?|breakfasts?|parking|drinks?|flowers|haircuts?))(?:[ \t]+for[ \t]+(?:being[ \t]+)?(?:on[ \t]+)?(?:nights|lates|shift|the[ \t]+night[ \t]+shift|nhs[ \t]+staff|staff|nurses))?)/gi;
+  /\b(?:(?:gave|sent|brought|donated)[ \t]+(?:our|the|my|us)[ \t]+(?:ward|team|unit|department|staff|nurses)\b|wav(?:es|ed|ing)[ \t]+(?:at|to)[ \t]+(?:every|all|the|our|us)(?:[ \t]+[a-z]+)?|(?:for[ \t]+free|for[ \t]+nothing|on[ \t]+the[ \t]+house|free[ \t]+(?:coffees?|teas?|lifts?|rides?|taxis?|food|meals?|cakes?|pizzas?|breakfasts?|parking|drinks?|flowers|haircuts?))(?:[ \t]+for[ \t]+(?:being[ \t]+)?(?:on[ \t]+)?(?:nights|lates|shift|the[ \t]+night[ \t]+shift|nhs[ \t]+staff|staff|nurses))?)/gi;
 // "my ward lunch game", "our ward WhatsApp": the writer's workplace named as theirs, not where
 // anyone is cared for ("he's on my ward" is).
 const OWN_WARD =
@@ -1286,9 +1408,10 @@ const OWN_WARD =
 function withoutOwnWard(text: string): string {
   return text.replace(OWN_WARD, (m) => " ".repeat(m.length));
 }
-/** `text` with the places near care it names, and kindness done to staff, blanked out. */
+/** `text` with the places near care it names, the writer's own ward, and kindness done to
+ * staff, blanked out. */
 function withoutCareLocation(text: string): string {
-  return text
+  return withoutOwnWard(text)
     .replace(CARE_LOCATION, (m) => " ".repeat(m.length))
     .replace(KINDNESS, (m) => " ".repeat(m.length));
 }

@@ -28,7 +28,7 @@ export const CARE_WORDS = wordSet(`
 
 /**
  * Care vocabulary open to words nobody listed: a word with a clinical ending (appendicitis,
- * tonsillectomy, colostomy, colonoscopy, angioplasty, leukaemia), or one of a class of conditions,
+ * tonsillectomy, colostomy, colonoscopy, angioplasty, leukaemia) or a medicine's stem, or one of a class of conditions,
  * service words and phrases of being cared for ("with us", "on our list", "in again", "the corner
  * bed", "DNs", "booster"). A post with any of these is about care even when CARE_WORDS holds
  * none of its words. Words are read from the post's word set, so most posts cost a loop over
@@ -43,6 +43,33 @@ const CLINICAL_ENDINGS = [
   "oplasty",
   "aemia",
   "algia",
+  "opathy",
+  // Medicines by their generic stems: diazepam, bisoprolol, ramipril, atorvastatin, apixaban...
+  "azepam",
+  "olol",
+  "pril",
+  "sartan",
+  "statin",
+  "cillin",
+  "mycin",
+  "floxacin",
+  "prazole",
+  "oxetine",
+  "triptan",
+  "parin",
+  "gliptin",
+  "gliflozin",
+  "xaban",
+  "tyline",
+  "apine",
+  "idone",
+  "codone",
+  "profen",
+  "fenac",
+  "semide",
+  "olone",
+  "asone",
+  "etamol",
 ];
 const NOT_CLINICAL = new Set(["nostalgia", "academia"]);
 export const CARE_OPEN_WORDS = wordSet(`
@@ -52,7 +79,8 @@ export const CARE_OPEN_WORDS = wordSet(`
   frailty ortho orthopaedic cardiology respiratory neuro neurology urology gynae oncology haematology
   physio ot salt cpap bipap ventilator oxygen nebuliser inhaler insulin warfarin methadone
   nightshift nightshifts epipen epipens infection infections outreach inpatient inpatients outpatient
-  outpatients
+  outpatients therapy therapist therapies screening jabbed vaccinated immunised fillings dentures audiogram
+  cataract cataracts glaucoma irrigated casualty
 `);
 const CARE_OPEN_PHRASES =
   /\b(?:with us|our (?:[a-z]+ )?patients?|our regular|in again|back in (?:with|again|tonight|today)|on (?:our|my|the) (?:[a-z]+ )?(?:list|caseload)|(?:corner|end|window|middle) bed|bed by the (?:window|door|toilets?|nurses)|waiting room|relatives['’]? room|home visit|heart attack|called us (?:again|out)|(?:dog|snake|python|spider|adder) bite|day hospital|(?:mental health|psych[a-z]*|acute|inpatient|secure|forensic|rehab|stroke|dementia|frailty|spinal|burns|renal|cardiac|neonatal|eating disorders?) (?:unit|ward)|did(?:n['’]?t| not) make it (?:after|through)|tried everything|got there (?:just )?in time|end of life|(?:care|nursing|residential) home|supported (?:living|flat|housing|accommodation))\b/i;

@@ -125,6 +125,12 @@ ruleTester(indirectIdentifierRule, {
     "the lady with the tea trolley on ward 3 knows everyone's order by heart, what a star",
     "the man from the council came to visit the ward to talk about the new car park at 2pm",
     "the guy in the orange hi-vis at the main entrance is directing traffic today, be nice to him",
+    // A trade named with no care of the one who does it; an insult or a threat of a lawyer.
+    "the baker on Mill Lane gave our ward a tray of scones for the night shift, what a kind man",
+    "the locksmith from Heywood finally fixed the drugs room door, three weeks after we reported it",
+    "That surgeon is a butcher and everyone in Bury knows it",
+    "Your ward let my mum down and I'm going to a solicitor about it",
+    "the plasterer at Ashworth market knows me by name, my ward lunch game is strong",
   ],
   invalid: [
     {
@@ -762,6 +768,23 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "111 call handler: new mum in Keswick, 6 day old not waking for feeds, sent an ambulance",
+      errors: 1,
+    },
+    // A trade or a calling the town knows someone by, with where, in a care sentence.
+    {
+      text: "Physio win: the stonemason from Masham who crushed his hand in a lifting accident can hold a chisel again",
+      errors: 1,
+    },
+    {
+      text: "Filling done for the retired organist at St Wilfrid's in Ripon this morning and he hummed through the whole thing",
+      errors: 1,
+    },
+    {
+      text: "Memory assessment on Thursday for our gent on Larch Close, the former greenkeeper at Alwoodley golf club",
+      errors: 1,
+    },
+    {
+      text: "Vaccinated the Paralympic hopeful from Stoke today before her training camp, she's off to the Games",
       errors: 1,
     },
     // A role opening the sentence, without "the".
