@@ -245,7 +245,7 @@ const NAME_STATED = new RegExp(
 const SERVICE_YEARS =
   /^[ \t]+years?[ \t]+(?:in|of|at|on|as|with|service|served|qualified|nursing|here)\b/;
 const NAME_AGE = new RegExp(
-  `\\b(${WORD}(?:[ \\t]+${WORD})?)(?:,[ \\t]*\\(?|[ \\t]+\\()(\\d{1,3})\\)?(?=[ \\t]*[,);:]|[ \\t]*$|[ \\t]+(?:years?|yrs?|y/?o)\\b|[ \\t]*[.!?][ \\t]|[ \\t]+(?:from|of|who|came|was|is|has|had|walked|went|got|and|on|in|at|asked|told|said|says|just|still|keeps|wants|finally)\\b)`,
+  `\\b(${WORD}(?:[ \\t]+${WORD})?)(?:,[ \\t]*\\(?|[ \\t]+\\(|['’]s[ \\t]+(?!\\d{1,3}[ \\t]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|mins?|minutes?|%)))(\\d{1,3})\\)?(?=[ \\t]*[,);:]|[ \\t]*$|[ \\t]+(?:years?|yrs?|y/?o)\\b|[ \\t]*[.!?][ \\t]|[ \\t]+(?:from|of|who|came|was|is|has|had|walked|went|got|and|on|in|at|asked|told|said|says|just|still|keeps|wants|finally)\\b)`,
   "g",
 );
 // "came in" alone is also how staff arrive for a shift; arriving as a patient has a how or a where.
@@ -1015,8 +1015,8 @@ const KIN_IS_NAME_GATE = wordSet("mum mother dad father baby patient she he");
 const WARD_LETTERS = /ward|unit|icu|itu|hdu/i;
 
 /**
- * Whether NAME_AGE can match: it needs a digit right after "(" or after a comma and spaces or
- * tabs ("Arthur, 99", "Josie (23)", "Doris, (88)"). A loop over the text, not a pattern.
+ * Whether NAME_AGE can match: it needs a digit right after "(", or after a comma or "'s" and
+ * spaces or tabs ("Arthur, 99", "Josie (23)", "Doris, (88)", "Derek's 78"). A loop over the text, not a pattern.
  */
 function mayHaveNameAge(text: string): boolean {
   for (let i = 1; i < text.length; i++) {
@@ -1026,6 +1026,11 @@ function mayHaveNameAge(text: string): boolean {
     if (text.charCodeAt(j) === 40) return true; // "("
     while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
     if (j >= 0 && text.charCodeAt(j) === 44) return true; // ","
+    // "Derek's 78"
+    if (j > 0 && j < i - 1 && text.charCodeAt(j) === 115) {
+      const q = text.charCodeAt(j - 1);
+      if (q === 39 || q === 0x2019) return true;
+    }
   }
   return false;
 }

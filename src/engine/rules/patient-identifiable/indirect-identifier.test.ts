@@ -787,6 +787,11 @@ ruleTester(indirectIdentifierRule, {
       text: "Vaccinated the Paralympic hopeful from Stoke today before her training camp, she's off to the Games",
       errors: 1,
     },
+    // A road collision told by where, when and how old.
+    {
+      text: "RTC on the Snake Pass around 5pm Saturday. 23 yr old cyclist flown to Sheffield, thoughts with him",
+      errors: 1,
+    },
     // A role opening the sentence, without "the".
     {
       text: "captain of the Ilkley hockey second team came in with a split eyebrow and wants to play Saturday",

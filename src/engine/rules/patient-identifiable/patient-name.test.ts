@@ -709,11 +709,26 @@ ruleTester(patientNameRule, {
     "history corner: the first NHS patient in 1948 was a 13 year old girl, Sylvia, at Park Hospital",
     "Mr Biscuit the therapy pony visited the children's ward today 🐴 he ate a get-well card",
     "Mr Men books donated to the children's ward library. Mr Tickle is already the favourite",
+    // "'s" before a number of years is time served, not an age.
+    "Been at St Thomas's 12 years and the discharge process has never worked, patients wait days",
   ],
   invalid: [
     { text: "Derek in resus was confused and pulling at his cannula all night", errors: 1 },
     { text: "Lily in bay 2 finally ate her breakfast after three days", errors: 1 },
     { text: "Mr Jenkins the ward cat's owner was admitted last night with chest pain", errors: 1 },
+    // An age after "'s", a service user, a trolley in a corridor.
+    {
+      text: "my favourite patient from the frailty unit sends me postcards, Harold's 88 and still drives to Skegness",
+      errors: 1,
+    },
+    {
+      text: "our service user Callum (27, lives in the supported flats on Ash Grove) won the darts league again",
+      errors: 1,
+    },
+    {
+      text: "Mr Oduya has been on a trolley in the corridor since 4am, this is not care",
+      errors: 1,
+    },
     {
       text: "Welcome to the world baby Tobi, born at 03:12 on our labour ward to mum Chloe 💛",
       errors: 1,
