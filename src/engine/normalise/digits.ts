@@ -1,6 +1,7 @@
 // Numbers written to slip past a pattern: digits as words ("nine four three ...") become digits,
-// as they are read aloud too ("oh seven seven double oh" is 07700, "triple nine" 999), and single
-// digits written apart ("9 4 3  4 7 6  5 9 1 9", "9.4.3.4") are joined.
+// as they are read aloud too ("oh seven seven double oh" is 07700, "triple nine" 999), single
+// digits written apart ("9 4 3  4 7 6  5 9 1 9", "9.4.3.4") are joined, and letters that look
+// like digits inside a long number ("k44O9217", "943 476 59l9") become those digits.
 import { keepWithinMatches, rewriteMatches, type TextView } from "./text-view.js";
 
 const WORDS: Record<string, string> = {
@@ -102,4 +103,37 @@ const DIGIT = /\d/;
 
 export function joinSpacedDigits(view: TextView): TextView {
   return keepWithinMatches(view, SPACED, (ch) => DIGIT.test(ch));
+}
+
+// A letter O or o (zero), or I or l (one), with a digit on each side, in a number (digits, such
+// letters, single spaces or hyphens between groups) holding at least four digits: "k44O9217" is
+// k4409217, "943 476 59l9" is 943 476 5919. "1O" or "B2O" stay.
+const LOOKALIKE_RUN = /\d(?:\d|[OoIl](?=\d)|[ -](?=\d))*/g;
+const LOOKALIKE_DIGITS: Record<string, string> = { O: "0", o: "0", I: "1", l: "1" };
+
+/** Whether `text` holds a look-alike letter between two digits (most posts do not). */
+export function mayHaveLookalike(text: string): boolean {
+  for (let i = 1; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 79 && c !== 111 && c !== 73 && c !== 108) continue;
+    const a = text.charCodeAt(i - 1);
+    const b = text.charCodeAt(i + 1);
+    if (a >= 48 && a <= 57 && b >= 48 && b <= 57) return true;
+  }
+  return false;
+}
+
+export function lookalikeDigits(view: TextView): TextView {
+  if (!mayHaveLookalike(view.text)) return view;
+  return rewriteMatches(
+    view,
+    LOOKALIKE_RUN,
+    (m, out) => {
+      for (let j = 0; j < m[0].length; j++) {
+        const ch = m[0][j];
+        out.push(LOOKALIKE_DIGITS[ch] ?? ch, m.index + j, m.index + j + 1);
+      }
+    },
+    (m) => /[OoIl]/.test(m[0]) && m[0].replace(/\D/g, "").length >= 4,
+  );
 }

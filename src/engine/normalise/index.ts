@@ -2,7 +2,7 @@
 // of small steps (one a file, separately tested) and maps every position back to the original.
 import { foldCompatibility } from "./compatibility.js";
 import { foldConfusables } from "./confusables.js";
-import { digitWordsToDigits, joinSpacedDigits } from "./digits.js";
+import { digitWordsToDigits, joinSpacedDigits, lookalikeDigits } from "./digits.js";
 import { splitHashtags } from "./hashtags.js";
 import { removeInvisible } from "./invisible.js";
 import { foldLeetspeak } from "./leetspeak.js";
@@ -26,7 +26,7 @@ export interface NormalisedText {
    * left whole here, so leetspeak in a tag ("#sl4g") is folded as a word.
    */
   readonly words: TextView;
-  /** `base` with digits written as words or spaced apart joined: for numbers. */
+  /** `base` with digits written as words, spaced apart or as look-alike letters joined: for numbers. */
   readonly digits: TextView;
   /**
    * The words of `words`, found once: typed arrays of starts, ends and ids in the shared
@@ -79,7 +79,7 @@ class Normalised implements NormalisedText {
   }
 
   get digits(): TextView {
-    return (this._digits ??= joinSpacedDigits(digitWordsToDigits(this.base)));
+    return (this._digits ??= lookalikeDigits(joinSpacedDigits(digitWordsToDigits(this.base))));
   }
 
   get wordIndex(): WordIndex {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CANDIDATES, candidateAt, foldCodePoint, foldCompatibility } from "./compatibility.js";
 import { BLOCKS, foldConfusables, PAIRS } from "./confusables.js";
-import { digitWordsToDigits, joinSpacedDigits } from "./digits.js";
+import { digitWordsToDigits, joinSpacedDigits, lookalikeDigits } from "./digits.js";
 import { splitHashtags } from "./hashtags.js";
 import { normalise } from "./index.js";
 import { INVISIBLE, invisibleAt, removeInvisible } from "./invisible.js";
@@ -66,6 +66,15 @@ describe("normalise steps", () => {
     const words = digitWordsToDigits(view("nine four three four seven six five nine one nine"));
     expect(words.text).toBe("9434765919");
     expect(digitWordsToDigits(view("one of the two nurses")).text).toBe("one of the two nurses");
+  });
+
+  it("reads look-alike letters inside a long number as digits, and nowhere else", () => {
+    const v = lookalikeDigits(view("hosp no k44O9217 and NHS 943 476 59l9."));
+    expect(v.text).toBe("hosp no k4409217 and NHS 943 476 5919.");
+    expect(locate(v, "4409217")).toBe("44O9217");
+    expect(locate(v, "943 476 5919")).toBe("943 476 59l9");
+    for (const kept of ["meet at 10 O'clock", "Ward 1O, bed 4", "B2O", "2O24 was long", "1l1 l1"])
+      expect(lookalikeDigits(view(kept)).text).toBe(kept);
   });
 
   it("finds number words in a row in any case and spacing, and no others", () => {

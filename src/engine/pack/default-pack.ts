@@ -54,6 +54,16 @@ const PATIENT_CONTEXT = [
   "triage",
   "trop",
   "review",
+  // Who rings about them and who is called for them: "RVJ2094418's family have rung again".
+  "family",
+  "relatives",
+  "nok",
+  "next of kin",
+  "consultant",
+  "bleep",
+  "board",
+  "nbm",
+  "obs",
 ];
 
 // Seven digits alone are weak: a count, a ticket, a GMC number or part of a phone number as often

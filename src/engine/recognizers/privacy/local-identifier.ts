@@ -13,7 +13,8 @@ export const localIdentifier: CustomRecognizer = {
   detect({ normalised, pack }) {
     const found: Entity[] = [];
     if (pack.compiledLocalIdentifiers.length === 0) return found;
-    const view = normalised.base;
+    // The numbers view: "k44O9217" and "R W F 4 4 7 1 9 0 2" are read as the numbers they show.
+    const view = normalised.digits;
     for (const li of pack.compiledLocalIdentifiers) {
       let need = digitsNeeded.get(li.regex);
       if (need === undefined) digitsNeeded.set(li.regex, (need = minDigits(li.regex)));

@@ -8,26 +8,27 @@ import { testIfMay } from "../../signals/cue-gate.js";
 // Every branch of FICTION needs one of these words ("24 Hours in A&E" and "The Good Doctor" are
 // looked for apart: their words are everyday ones).
 const GATE = wordSet(
-  "casualty holby anatomy grey greys scrubs midwife pitt hurt minute kay episode season storyline finale chapter bit fictional hypothetical imaginary made novel invented",
+  "casualty holby anatomy grey greys scrubs midwife pitt hurt minute kay episode season storyline finale chapter bit fictional hypothetical imaginary made novel invented drama dramas soap",
 );
 // Shows named by a word nobody uses for anything else; "Casualty" and "Scrubs" count only when
 // the post says they are being watched or aired.
 const FICTION =
-  /\b(?:[Ww]atching|[Ww]atched|[Ee]pisode of|[Bb]ing(?:e?ing))\b[^.!?\n]{0,30}\b(?:Casualty|Scrubs|House)\b|\b(?:Casualty|Holby)\b[^.!?\n]{0,20}\b(?:tonight|episode|last night|on (?:the )?(?:telly|tv|bbc|iplayer))\b|\b(?:Holby(?: City)?|Grey['’]s(?: Anatomy)?|The Pitt|Call [Tt]he Midwife|This [Ii]s Going [Tt]o Hurt|One Born Every Minute|Adam Kay)\b|\b(?:[Ss]eason (?:finale|\d{1,2})|(?:this|last|next|every|whole|latest|new) episode|[Ss]toryline|(?:the|this|that|a|new) (?:book|novel)\b[^.!?\n]{0,40}\bthe bit about|chapter about)\b|\b(?:[Rr]eading|[Ww]atching|[Ww]atched)\b[^.!?\n]{0,60}\bthe bit (?:about|where|with)\b|\b(?:[Ff]ictional|[Hh]ypothetical|[Ii]maginary|[Mm]ade[- ]up)[ \t]+(?:case|patient|scenario|example)|\((?:[Ff]ictional|[Hh]ypothetical|[Mm]ade[- ]up)(?:[ \t]+case)?\)|\b(?:[Mm]y|[Hh]er|[Hh]is) (?:debut |new |first |second |latest )?novel\b|\bcharacters? (?:is|are) (?:all )?(?:invented|fictional|made[- ]up)\b/;
+  /\b(?:[Ww]atching|[Ww]atched|[Ee]pisode of|[Bb]ing(?:e?ing))\b[^.!?\n]{0,30}\b(?:Casualty|Scrubs|House)\b|\b(?:Casualty|Holby)\b[^.!?\n]{0,20}\b(?:tonight|episode|last night|on (?:the )?(?:telly|tv|bbc|iplayer))\b|\b(?:Holby(?: City)?|Grey['’]s(?: Anatomy)?|The Pitt|Call [Tt]he Midwife|This [Ii]s Going [Tt]o Hurt|One Born Every Minute|Adam Kay)\b|\b(?:[Ss]eason (?:finale|\d{1,2})|(?:this|last|next|every|whole|latest|new) episode|[Ss]toryline|(?:the|this|that|a|new) (?:book|novel)\b[^.!?\n]{0,40}\bthe bit about|chapter about)\b|\b(?:[Rr]eading|[Ww]atching|[Ww]atched)\b[^.!?\n]{0,60}\bthe bit (?:about|where|with)\b|\b(?:[Ff]ictional|[Hh]ypothetical|[Ii]maginary|[Mm]ade[- ]up)[ \t]+(?:case|patient|scenario|example)|\((?:[Ff]ictional|[Hh]ypothetical|[Mm]ade[- ]up)\b|\b(?:[Hh]ospital|[Mm]edical|TV|[Tt]elly|[Ss]aturday[ \t]+night|[Ss]unday[ \t]+night)[ \t]+(?:drama|soap)s?\b|\b(?:[Mm]y|[Hh]er|[Hh]is) (?:debut |new |first |second |latest )?novel\b|\bcharacters? (?:is|are) (?:all )?(?:invented|fictional|made[- ]up)\b/;
 // "In 1948 the first NHS patient was…", "the first NHS patient in 1948 was…": a historic first.
 const HISTORY =
   /\b[Ii]n 1[89]\d\d\b[^.!?\n]{0,60}\bthe first\b|\b[Tt]he first\b[^.!?\n]{0,40}\bin 1[89]\d\d\b/;
 
 // A training case or system ("Case study for the new HCAs: 'Mrs Smith' (not a real person!)",
-// "EPR training environment, admitting 'Donald Duck'", a simulation and its mannequins): nobody's
+// "EPR training environment, admitting 'Donald Duck'", a simulation and its mannequins, a mock
+// ward with actors, an information governance reminder's example): nobody's
 // details. A case study alone may be a real patient's ("Dissertation case study: Mrs H, born…").
 const TRAINING =
-  /\bnot a real (?:person|patient|lady|man|woman|baby)\b|\b(?:training|test|teaching|practice|demo|sim|simulation|simulated) (?:environment|system|database|scenario|patient|record|ward|version|suite)\b|\bsim (?:day|session|training|lab)\b|\b(?:today's|today’s|this morning's|this morning’s|our|the) sim\b|\bcase study for (?:the |our )?(?:new )?(?:students?|starters|hcas|nurses|trainees|course|teaching|training)\b|\bOSCE\b|\b(?:SimMan|sim man|mannequins?|manikins?|resus annie)\b|#sim(?:ulation)?\b/i;
+  /\bnot a real (?:person|patient|lady|man|woman|baby)\b|\b(?:training|test|teaching|practice|demo|sim|simulation|simulated) (?:environment|system|database|scenario|patient|record|ward|version|suite)\b|\bsim (?:day|session|training|lab)\b|\b(?:today's|today’s|this morning's|this morning’s|our|the) sim\b|\bcase study for (?:the |our )?(?:new )?(?:students?|starters|hcas|nurses|trainees|course|teaching|training)\b|\bOSCE\b|\bmock (?:ward|scenario|clinic|patient|code|arrest|handover)\b|\bactors? (?:playing|as) (?:the )?(?:patients?|relatives?)\b|\b(?:IG|information governance) (?:reminder|refresher|training|week|tip|quiz)\b|#IG\w*|\b(?:SimMan|sim man|mannequins?|manikins?|resus annie)\b|#sim(?:ulation)?\b/i;
 // A public figure's health read in the news ("saw on the news that the Mayor's had a bypass",
 // "ruled out of the Ashes squad with his back", "half the country is talking about the footballer
 // who collapsed"), with nothing that puts them in the author's care.
 const IN_THE_NEWS =
-  /\b(?:on|in) the (?:news|papers?)\b|\b(?:read|saw|seen|heard) (?:that|about|on|in)\b|\bheadlines?\b|\b(?:half|the whole|all) (?:of )?the country\b|\beveryone(?:'s| is) talking about\b|\bruled out of\b|\b(?:on|in) (?:the )?(?:bbc|itv|sky news|guardian|telegraph|daily mail|mirror)\b/i;
+  /\b(?:on|in) the (?:news|papers?)\b|\b(?:read|saw|seen|heard) (?:that|about|on|in)\b|\bheadlines?\b|\b(?:half|the whole|all) (?:of )?the country\b|\beveryone(?:'s| is) talking about\b|\bruled out of\b|\b(?:on|in) (?:the )?(?:bbc|itv|sky news|guardian|telegraph|daily mail|mirror)\b|\b(?:piece|article|story|feature|interview) in (?:the|today['’]s|this week['’]s) (?:local )?(?:[a-z]+ )?(?:gazette|echo|herald|post|times|mail|mirror|chronicle|argus|express|star|news|paper|advertiser|courier|mercury|journal)\b/i;
 // Any word of care or of the author's workplace keeps the post about a patient.
 const CARE_LINK =
   /\b(?:we|our|us|my patient|came in|brought in|admitted|a&e|ed|icu|itu|hdu|resus|ward|unit|bay|bed|cubicle|clinic|dialysis|theatre|theatres|surgery|wing|escorted|hospice|home visit|rang|called|discharged|patients?|nurse|nurses|gp|healthcare|prison)\b/i;

@@ -76,6 +76,17 @@ ruleTester(hospitalNumberRule, {
     },
   ],
   invalid: [
+    // A letter O for a zero; the family ringing about the number's owner.
+    {
+      text: "can someone move hosp no K3O71829 to the discharge lounge list",
+      pack: defaultPack,
+      errors: 1,
+    },
+    {
+      text: "RKE3301827's daughter has rung three times, can someone bleep the reg",
+      pack: defaultPack,
+      errors: 1,
+    },
     { text: "PAS 40217733 needs a porter to x-ray", name: "a PAS number with no 'no'", errors: 1 },
     {
       text: "accession no RAD55120934 is the one with the fracture",

@@ -33,6 +33,8 @@ ruleTester(nhsNumberRule, {
     { text: "Clinic order 7216049181 for gloves is late", name: "fails Mod 11, order context" },
   ],
   invalid: [
+    // A lower-case L for a one inside the number.
+    { text: "his NHS no is 943 476 59l9 if anyone needs it for the referral", errors: 1 },
     {
       text: "Chase the bloods for ９４３ ４７６ ５９１９ please, still nothing back",
       name: "full-width digits",

@@ -1,3 +1,4 @@
+import { mayHaveLookalike } from "../../normalise/digits.js";
 import { trainingCase } from "../../recognizers/privacy/not-a-patient.js";
 import { countDigits } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
@@ -23,7 +24,8 @@ export const nhsNumberRule = defineRule({
   check(context) {
     // The base view, so full-width and other compatibility digits ("４７０ ６６３ ０４８７") count.
     const text = context.normalised.base.text;
-    if (countDigits(text, 10) < 10 && !DIGIT_WORDS.test(text)) return;
+    // ("943 476 59l9": a letter for a digit is read as the digit.)
+    if (countDigits(text, 10) < 10 && !DIGIT_WORDS.test(text) && !mayHaveLookalike(text)) return;
     // A practice scenario's NHS number is as made up as its patient (as for dates of birth).
     if (trainingCase(context.text)) return;
     for (const e of context.entities("NHS_NUMBER")) {

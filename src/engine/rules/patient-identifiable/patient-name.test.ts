@@ -709,6 +709,12 @@ ruleTester(patientNameRule, {
     "history corner: the first NHS patient in 1948 was a 13 year old girl, Sylvia, at Park Hospital",
     "Mr Biscuit the therapy pony visited the children's ward today 🐴 he ate a get-well card",
     "Mr Men books donated to the children's ward library. Mr Tickle is already the favourite",
+    // An information governance reminder's example, a mock ward, a drama, a made-up teaching case.
+    "IG refresher tip: even 'Mr Patel in side room 3, the one with the parrot' is enough to identify someone",
+    "Mock ward this afternoon, actors playing relatives gave our students a grilling over 'Mrs Lily Marsh, 88'",
+    "That Sunday night hospital drama had Mr Doyle in bay 2 walking about on a fresh hip, I shouted at the telly",
+    "Night shift quiz: 'Bed 7, Mrs Q, 81, new confusion at 02:00. What next?' (made up, obviously)",
+    "Lovely article in the Evening Chronicle about a mum who donated her son's organs after he collapsed at school",
     // "'s" before a number of years is time served, not an age.
     "Been at St Thomas's 12 years and the discharge process has never worked, patients wait days",
   ],
