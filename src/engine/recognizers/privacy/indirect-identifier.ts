@@ -13,7 +13,7 @@ import { SENTENCE_REACH } from "../information/phrases.js";
 import type { CustomRecognizer, Entity } from "../recognizer.js";
 import { analyse, anyWord, type PostAnalysis } from "./analysis.js";
 import { fictionOrHistory } from "./not-a-patient.js";
-import { careOpen, nearest, STAFF_CUES } from "./people.js";
+import { CARE_WORDS, careOpen, nearest, STAFF_CUES } from "./people.js";
 import { STAFF_AT_PLACE } from "./person-in-care.js";
 import {
   CALENDAR_WORDS,
@@ -1547,12 +1547,22 @@ function describedInCare(text: string, post: PostAnalysis): boolean {
 /** `placeFound` for the whole text, worked out once per text (its words are the text's). */
 const placeFoundOnce = rememberLast(placeFound);
 
+// The patient recognizers' care words, less those said as often of news, history and the
+// writer's own family ("born in our hospital", "died on the M20", "first baby of the year").
+const NOT_SAID_OF_CARE = new Set(
+  "hospital born birth died funeral baby twins stay visiting visitors relatives".split(" "),
+);
+const CARE_WORDS_SAID: ReadonlySet<string> = new Set(
+  [...CARE_WORDS].filter((w) => !NOT_SAID_OF_CARE.has(w)),
+);
+
 /** `careIn` for the whole text, with its searches made once per text. */
 function careInText(text: string, post: PostAnalysis): boolean {
   return (
     ONCE_CARE(text) !== null ||
     (anyWord(post, CARE_MORE_GATE) && ONCE_CARE_MORE(text) !== null) ||
     (anyWord(post, CARE_TAKEN_GATE) && ONCE_CARE_TAKEN(text) !== null) ||
+    anyWord(post, CARE_WORDS_SAID) ||
     careOpen(text, post)
   );
 }

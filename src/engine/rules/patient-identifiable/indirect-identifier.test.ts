@@ -131,6 +131,8 @@ ruleTester(indirectIdentifierRule, {
     "That surgeon is a butcher and everyone in Bury knows it",
     "Your ward let my mum down and I'm going to a solicitor about it",
     "the plasterer at Ashworth market knows me by name, my ward lunch game is strong",
+    // A public figure's own disclosure on television.
+    "Respect to the actress who went public with her bowel cancer diagnosis on breakfast TV today, get checked folks",
   ],
   invalid: [
     {
@@ -785,6 +787,11 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "Vaccinated the Paralympic hopeful from Stoke today before her training camp, she's off to the Games",
+      errors: 1,
+    },
+    // Care said in a single word (a fracture, an overdose) with an age and a town.
+    {
+      text: "that 41 yr old from Tadcaster with the fracture is back again, third time since June",
       errors: 1,
     },
     // A road collision told by where, when and how old.
