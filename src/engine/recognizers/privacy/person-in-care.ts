@@ -109,8 +109,10 @@ const NAME_ON_WARD = new RegExp(
   `\\b(${WORD})(?:[ \\t]+${WORD})?[ \\t]+(?:(?:is|was|are)[ \\t]+)?(?:(?:back|still|now|up|down|over)[ \\t]+)?(?:on|in|from)[ \\t]+(?:[Ww]ard[ \\t]?\\d{1,3}[A-Za-z]?|[Ww]ard[ \\t]+${WORD}|AMU|ITU|ICU|HDU|CCU|SDEC|A&E|ED|[Rr]esus|[Mm]ajors|the[ \\t]+[a-z]+[ \\t]+ward)\\b`,
   "g",
 );
+// "Jim Hart in bed 4", "Paula Simmons (bed 11)", "Edna – side room 3". (Not "Sandra, bay 6 is
+// sparkling": a comma alone may start the next clause.)
 const NAME_AT_PLACE = new RegExp(
-  `\\b(${WORD})(?:[ \\t]+${WORD})?,?[ \\t]+(?:from|in|on|at)[ \\t]+(?:the[ \\t]+)?${PLACE_I}`,
+  `\\b(${WORD})(?:[ \\t]+${WORD})?(?:,?[ \\t]+(?:from|in|on|at)[ \\t]+(?:the[ \\t]+)?|[ \\t]*\\([ \\t]*|[ \\t]+[-–][ \\t]+)${PLACE_I}`,
   "g",
 );
 const HASHTAG_NAME =

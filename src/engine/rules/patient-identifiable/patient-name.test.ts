@@ -715,6 +715,8 @@ ruleTester(patientNameRule, {
     "That Sunday night hospital drama had Mr Doyle in bay 2 walking about on a fresh hip, I shouted at the telly",
     "Night shift quiz: 'Bed 7, Mrs Q, 81, new confusion at 02:00. What next?' (made up, obviously)",
     "Lovely article in the Evening Chronicle about a mum who donated her son's organs after he collapsed at school",
+    // A comma may start the next clause: the bed is what is spoken of.
+    "Mrs Hinch who? Meet our housekeeper Lorraine, side room 5 is spotless ✨",
     // "'s" before a number of years is time served, not an age.
     "Been at St Thomas's 12 years and the discharge process has never worked, patients wait days",
   ],
@@ -733,6 +735,15 @@ ruleTester(patientNameRule, {
     },
     {
       text: "Mr Oduya has been on a trolley in the corridor since 4am, this is not care",
+      errors: 1,
+    },
+    // A name with its bed in brackets or after a dash.
+    {
+      text: "card on the staffroom wall: 'you lot are angels, from Terry Blythe (bay 3)' 🥹",
+      errors: 1,
+    },
+    {
+      text: "handover: Agnes – side room 2 – needs her hearing aids in before breakfast",
       errors: 1,
     },
     {
