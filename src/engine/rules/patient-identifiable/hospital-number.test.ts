@@ -76,6 +76,13 @@ ruleTester(hospitalNumberRule, {
     },
   ],
   invalid: [
+    // Labelled, with an organisation code holding a digit, in pairs, or after "A&E no".
+    {
+      text: "post for a previous tenant, hospital no. RT3 559201, physio appointment Tuesday",
+      errors: 1,
+    },
+    { text: "found a note in the sluice: pt no 07-52-3391, query DVT", errors: 1 },
+    { text: "A&E no 25/0041937 has been waiting for a porter for an hour", errors: 1 },
     // A letter O for a zero; the family ringing about the number's owner.
     {
       text: "can someone move hosp no K3O71829 to the discharge lounge list",

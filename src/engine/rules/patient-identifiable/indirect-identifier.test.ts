@@ -794,6 +794,15 @@ ruleTester(indirectIdentifierRule, {
       text: "that 41 yr old from Tadcaster with the fracture is back again, third time since June",
       errors: 1,
     },
+    // "the only" with a hyphenated description; a pregnancy told at a school drop-in.
+    {
+      text: "We have the only Amharic-speaking patient in the whole of Barrow on our unit, he's 16",
+      errors: 1,
+    },
+    {
+      text: "Year 10 lad at Holy Trinity came to my drop-in today, his girlfriend is pregnant and he's 15",
+      errors: 1,
+    },
     // A road collision told by where, when and how old.
     {
       text: "RTC on the Snake Pass around 5pm Saturday. 23 yr old cyclist flown to Sheffield, thoughts with him",
