@@ -1109,10 +1109,11 @@ const SMALL =
 // The writer knows who it is: "I recognised her from my kids' school".
 // "the dinner lady from my kids' school… small world": someone the writer knows outside work.
 const RECOGNISED = /\b(?:i|we)[ \t]+(?:recogni[sz]ed|knew)[ \t]+(?:her|him|them)[ \t]+from\b/i;
+// "everyone in Leigh knows he's the one…", "half of Frodsham knows his business now": known in town.
 const KNOWN_OUTSIDE =
-  /\bsuch a small world\b|\b(?:was|is|turned[ \t]+out[ \t]+to[ \t]+be)[ \t]+my[ \t]+(?:old|former|ex-?|kids['’]?|son['’]s|daughter['’]s|mum['’]s|dad['’]s)[ \t]+[a-z]+|\bfrom my (?:[a-z]+['’]?s?[ \t]+){0,2}(?:school|gym|church|street|road|village|estate)\b/i;
+  /\b(?:everyone|everybody|half|the whole)(?:[ \t]+(?:of|in|round|around))?[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+knows?[ \t]+(?:that[ \t]+)?(?:he|she|him|her|his|who)\b|\bsuch a small world\b|\b(?:was|is|turned[ \t]+out[ \t]+to[ \t]+be)[ \t]+my[ \t]+(?:old|former|ex-?|kids['’]?|son['’]s|daughter['’]s|mum['’]s|dad['’]s)[ \t]+[a-z]+|\bfrom my (?:[a-z]+['’]?s?[ \t]+){0,2}(?:school|gym|church|street|road|village|estate)\b/i;
 const KNOWN_OUTSIDE_GATE: ReadonlySet<string> = new Set(
-  "world school gym church street road village estate was is turned".split(" "),
+  "world school gym church street road village estate was is turned knows know".split(" "),
 );
 // What people do that is not care: winning, raising money, volunteering, qualifying.
 const NOT_CARE =

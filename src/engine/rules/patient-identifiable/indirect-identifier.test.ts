@@ -131,6 +131,8 @@ ruleTester(indirectIdentifierRule, {
     "That surgeon is a butcher and everyone in Bury knows it",
     "Your ward let my mum down and I'm going to a solicitor about it",
     "the plasterer at Ashworth market knows me by name, my ward lunch game is strong",
+    // Everyone knowing a thing that is not about the one in care.
+    "Everyone in theatres knows the new rota was written by someone who has never worked a night, half of them are off sick",
     // A public figure's own disclosure on television.
     "Respect to the actress who went public with her bowel cancer diagnosis on breakfast TV today, get checked folks",
   ],
@@ -801,6 +803,11 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "Year 10 lad at Holy Trinity came to my drop-in today, his girlfriend is pregnant and he's 15",
+      errors: 1,
+    },
+    // Known in town: "everyone in X knows he…" with care said of him.
+    {
+      text: "the fella in resus with the 'slip' in the shower, everybody in Hindley knows he's the one selling the knock-off fags",
       errors: 1,
     },
     // A road collision told by where, when and how old.
