@@ -1,0 +1,179 @@
+// The committed linear model's training (scripts/train-offensive.ts) as a function, for the
+// stacking experiment: multinomial logistic regression over the 2^18 hashed features, 1/sqrt(n)
+// feature values, class weights N / (3 N_class), Naive-Bayes scaling (power `nb`, counted on
+// the examples given), L2 on the weights, full-batch L-BFGS (10 pairs, Armijo backtracking, up
+// to 200 iterations). Returns the folded (scaled, not quantised) weights and biases.
+import { BUCKETS } from "../../src/engine/model/features.js";
+import type { Encoded } from "./common.js";
+
+const CLASSES = 3;
+
+export interface Linear {
+  /** Folded weights, interleaved by class (BUCKETS * 3), then the three biases. */
+  theta: Float64Array;
+}
+
+export function trainLinear(train: Encoded[], l2: number, nbPower = 2, iterations = 200): Linear {
+  const counts = [0, 0, 0];
+  for (const x of train) counts[x.label]++;
+  const classWeight = counts.map((c) => train.length / (CLASSES * c));
+  const totalWeight = train.reduce((sum, x) => sum + classWeight[x.label], 0);
+  const values = train.map((x) => (x.buckets.length ? 1 / Math.sqrt(x.buckets.length) : 0));
+
+  const scale = new Float64Array(BUCKETS * CLASSES).fill(1);
+  if (nbPower > 0) {
+    const occurrences = new Float64Array(BUCKETS * CLASSES);
+    for (const x of train) for (const b of x.buckets) occurrences[b * CLASSES + x.label] += 1;
+    const totals = [0, 0, 0];
+    for (let i = 0; i < occurrences.length; i++) totals[i % CLASSES] += occurrences[i];
+    for (let b = 0; b < BUCKETS; b++) {
+      for (let c = 0; c < CLASSES; c++) {
+        let other = 0;
+        let otherTotal = 0;
+        for (let d = 0; d < CLASSES; d++) {
+          if (d === c) continue;
+          other += occurrences[b * CLASSES + d];
+          otherTotal += totals[d];
+        }
+        const ratio =
+          (occurrences[b * CLASSES + c] + 1) / (totals[c] + 1) / ((other + 1) / (otherTotal + 1));
+        scale[b * CLASSES + c] = Math.pow(1 + Math.abs(Math.log(ratio)), nbPower);
+      }
+    }
+  }
+
+  const P = BUCKETS * CLASSES + CLASSES;
+  const bias = BUCKETS * CLASSES;
+  const z = new Float64Array(CLASSES);
+
+  function probabilities(theta: Float64Array, i: number) {
+    const x = train[i];
+    const v = values[i];
+    let z0 = theta[bias];
+    let z1 = theta[bias + 1];
+    let z2 = theta[bias + 2];
+    for (const b of x.buckets) {
+      const at = b * CLASSES;
+      z0 += theta[at] * scale[at] * v;
+      z1 += theta[at + 1] * scale[at + 1] * v;
+      z2 += theta[at + 2] * scale[at + 2] * v;
+    }
+    const max = Math.max(z0, z1, z2);
+    const e0 = Math.exp(z0 - max);
+    const e1 = Math.exp(z1 - max);
+    const e2 = Math.exp(z2 - max);
+    const sum = e0 + e1 + e2;
+    z[0] = e0 / sum;
+    z[1] = e1 / sum;
+    z[2] = e2 / sum;
+  }
+
+  function objective(theta: Float64Array, g: Float64Array): number {
+    g.fill(0);
+    let f = 0;
+    for (let i = 0; i < train.length; i++) {
+      const x = train[i];
+      probabilities(theta, i);
+      const w = classWeight[x.label] / totalWeight;
+      f -= w * Math.log(Math.max(1e-300, z[x.label]));
+      for (let c = 0; c < CLASSES; c++) {
+        const d = w * (z[c] - (c === x.label ? 1 : 0));
+        g[bias + c] += d;
+        const dv = d * values[i];
+        for (const b of x.buckets) g[b * CLASSES + c] += dv * scale[b * CLASSES + c];
+      }
+    }
+    for (let i = 0; i < bias; i++) {
+      f += 0.5 * l2 * theta[i] * theta[i];
+      g[i] += l2 * theta[i];
+    }
+    return f;
+  }
+
+  const dot = (a: Float64Array, b: Float64Array) => {
+    let s = 0;
+    for (let i = 0; i < a.length; i++) s += a[i] * b[i];
+    return s;
+  };
+
+  const M = 10;
+  const theta = new Float64Array(P);
+  let g = new Float64Array(P);
+  let f = objective(theta, g);
+  const S: Float64Array[] = [];
+  const Y: Float64Array[] = [];
+  const R: number[] = [];
+  const next = new Float64Array(P);
+  let gNext = new Float64Array(P);
+  for (let it = 0; it < iterations; it++) {
+    const q = Float64Array.from(g);
+    const alpha: number[] = [];
+    for (let k = S.length - 1; k >= 0; k--) {
+      alpha[k] = R[k] * dot(S[k], q);
+      const y = Y[k];
+      for (let i = 0; i < P; i++) q[i] -= alpha[k] * y[i];
+    }
+    const last = S.length - 1;
+    const gamma =
+      last >= 0 ? dot(S[last], Y[last]) / dot(Y[last], Y[last]) : 1 / Math.sqrt(dot(g, g));
+    for (let i = 0; i < P; i++) q[i] *= gamma;
+    for (let k = 0; k < S.length; k++) {
+      const beta = R[k] * dot(Y[k], q);
+      const s = S[k];
+      for (let i = 0; i < P; i++) q[i] += s[i] * (alpha[k] - beta);
+    }
+    const slope = -dot(g, q);
+    let step = 1;
+    let fNext = f;
+    for (let tries = 0; tries < 30; tries++) {
+      for (let i = 0; i < P; i++) next[i] = theta[i] - step * q[i];
+      fNext = objective(next, gNext);
+      if (fNext <= f + 1e-4 * step * slope) break;
+      step /= 2;
+    }
+    const s = new Float64Array(P);
+    const y = new Float64Array(P);
+    for (let i = 0; i < P; i++) {
+      s[i] = next[i] - theta[i];
+      y[i] = gNext[i] - g[i];
+    }
+    const sy = dot(s, y);
+    if (sy > 1e-12) {
+      S.push(s);
+      Y.push(y);
+      R.push(1 / sy);
+      if (S.length > M) {
+        S.shift();
+        Y.shift();
+        R.shift();
+      }
+    }
+    theta.set(next);
+    const gain = f - fNext;
+    f = fNext;
+    [g, gNext] = [gNext, g];
+    if (gain < 1e-9 * Math.max(1, Math.abs(f))) break;
+  }
+  for (let i = 0; i < bias; i++) theta[i] *= scale[i];
+  return { theta };
+}
+
+/** Log-probabilities of the (folded, float) linear model. */
+export function linearLogProbs(model: Linear, set: Encoded[]): Float64Array[] {
+  const { theta } = model;
+  const bias = BUCKETS * CLASSES;
+  return set.map((x) => {
+    const v = x.buckets.length ? 1 / Math.sqrt(x.buckets.length) : 0;
+    let z0 = theta[bias];
+    let z1 = theta[bias + 1];
+    let z2 = theta[bias + 2];
+    for (const b of x.buckets) {
+      z0 += theta[b * 3] * v;
+      z1 += theta[b * 3 + 1] * v;
+      z2 += theta[b * 3 + 2] * v;
+    }
+    const max = Math.max(z0, z1, z2);
+    const lse = max + Math.log(Math.exp(z0 - max) + Math.exp(z1 - max) + Math.exp(z2 - max));
+    return Float64Array.of(z0 - lse, z1 - lse, z2 - lse);
+  });
+}

@@ -1,0 +1,72 @@
+// Out-of-fold scores of the embedding-bag model (experiment a), as a second input to the
+// stacker (experiment c = b + this):
+//   node --import tsx scripts/experiments/oof-bag.ts --seed 17 --config "lrEmb=0.003,sqrt=1,drop=0.5" --epochs 3
+// The configuration and the number of epochs are the ones embedding-bag.ts chose on that
+// seed's VALIDATION split. Same folds as oof.ts (on the training split only); then the model
+// trained on the whole training split (the one embedding-bag.ts chose) scores validation and
+// test. Writes DIR/bag-seed<seed>.json and DIR/bag-seed<seed>-test.json.
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { seededRandom, shuffle } from "../../src/engine/model/training.js";
+import { parseGrid, trainBag } from "./bag-model.js";
+import { choose, decisionSearch, f3, loadSplit, type Encoded } from "./common.js";
+
+const { values } = parseArgs({
+  options: {
+    seed: { type: "string", default: "17" },
+    config: { type: "string", default: "" },
+    epochs: { type: "string", default: "3" },
+    folds: { type: "string", default: "5" },
+    out: { type: "string", default: "/tmp/offexp" },
+  },
+});
+const seed = Number(values.seed);
+const epochs = Number(values.epochs);
+const k = Number(values.folds);
+const [config] = parseGrid(values.config!);
+const { train, validation, test } = loadSplit(seed);
+
+const random = seededRandom(500 + seed); // the folds of oof.ts
+const fold = new Int32Array(train.length);
+for (let c = 0; c < 3; c++) {
+  const idx = shuffle(
+    train.map((x, i) => (x.label === c ? i : -1)).filter((i) => i >= 0),
+    random,
+  );
+  idx.forEach((i, j) => (fold[i] = j % k));
+}
+const oof: number[][] = new Array(train.length);
+for (let f = 0; f < k; f++) {
+  const fit: Encoded[] = [];
+  const held: number[] = [];
+  train.forEach((x, i) => (fold[i] === f ? held.push(i) : fit.push(x)));
+  trainBag(fit, config, 1000 + seed + 100 * (f + 1), epochs, (epoch, model) => {
+    if (epoch < epochs) return true;
+    const lp = model.logProbs(held.map((i) => train[i]));
+    held.forEach((i, j) => (oof[i] = [...lp[j]]));
+    return false;
+  });
+}
+let val: number[][] = [];
+let tst: number[][] = [];
+// The same random seed as embedding-bag.ts, so this is the model it chose.
+trainBag(train, config, 1000 + seed, epochs, (epoch, model) => {
+  if (epoch < epochs) return true;
+  val = model.logProbs(validation).map((r) => [...r]);
+  tst = model.logProbs(test).map((r) => [...r]);
+  return false;
+});
+const own = choose(
+  decisionSearch(
+    val.map((r) => Float64Array.from(r)),
+    validation.map((x) => x.label),
+  ),
+);
+console.log(
+  `bag alone, seed ${seed}, ${JSON.stringify(config)}, ${epochs} epochs: validation hate ${f3(own.hate)} / weighted ${f3(own.weighted)}`,
+);
+writeFileSync(
+  `${values.out}/bag-seed${seed}.json`,
+  JSON.stringify({ train: oof, validation: val }),
+);
+writeFileSync(`${values.out}/bag-seed${seed}-test.json`, JSON.stringify(tst));
