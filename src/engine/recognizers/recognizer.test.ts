@@ -3,10 +3,17 @@ import { recognizers } from "./index.js";
 import { contextRegex, hasContext, type ContextWords } from "./recognizer.js";
 
 // hasContext must answer exactly what its expression answers on the window cut out of the text.
+// With `sentence`, the window is cut at the last . ! ? or line break before the match and the
+// first after it.
 function byExpression(text: string, start: number, end: number, ctx: ContextWords): boolean {
   const window = ctx.window ?? 60;
-  const around = text.slice(Math.max(0, start - window), Math.min(text.length, end + window));
-  return contextRegex(ctx).test(around);
+  let before = text.slice(Math.max(0, start - window), start);
+  let after = text.slice(end, Math.min(text.length, end + window));
+  if (ctx.sentence) {
+    before = before.replace(/^[^]*[.!?\n]/, "");
+    after = after.replace(/[.!?\n][^]*$/, "");
+  }
+  return contextRegex(ctx).test(before + text.slice(start, end) + after);
 }
 
 describe("hasContext", () => {
@@ -16,6 +23,7 @@ describe("hasContext", () => {
     { words: ["x.y", "(b)", "b+"], adjust: 0.1, window: 5 },
     { words: ["😀 ok", "ok"], adjust: 0.1, window: 4 },
     { words: [], adjust: 0.1, window: 4 },
+    { words: ["kin", "ok", "a&e"], adjust: 0.1, window: 6, sentence: true },
   ];
   for (const r of recognizers)
     if ("patterns" in r && r.context) for (const ctx of r.context) contexts.push(ctx);

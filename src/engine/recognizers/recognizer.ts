@@ -40,6 +40,8 @@ export interface ContextWords {
   adjust: number;
   /** Characters either side of the match to look in. */
   window?: number;
+  /** Look only within the match's own sentence (the window stops at . ! ? and line breaks). */
+  sentence?: boolean;
 }
 
 export interface RecognizerEnv {
@@ -204,11 +206,26 @@ function letterAt(text: string, q: number, to: number): boolean {
   return LETTER_OR_NUMBER.test(text[q]);
 }
 
+// . ! ? and line breaks.
+const SENTENCE_END = new Set([46, 33, 63, 10]);
+
 /** Whether any of the context words occur within `window` characters of [start, end) of `text`. */
 export function hasContext(text: string, start: number, end: number, ctx: ContextWords): boolean {
   const window = ctx.window ?? 60;
-  const from = Math.max(0, start - window);
-  const to = Math.min(text.length, end + window);
+  let from = Math.max(0, start - window);
+  let to = Math.min(text.length, end + window);
+  if (ctx.sentence === true) {
+    for (let p = start - 1; p >= from; p--)
+      if (SENTENCE_END.has(text.charCodeAt(p))) {
+        from = p + 1;
+        break;
+      }
+    for (let p = end; p < to; p++)
+      if (SENTENCE_END.has(text.charCodeAt(p))) {
+        to = p;
+        break;
+      }
+  }
   const compiled = compiledContext(ctx);
   if (!compiled.loop) return compiled.regex.test(text.slice(from, to));
   // As the expression on text.slice(from, to): the window's edges count as boundaries.

@@ -3,7 +3,7 @@
 // ("her flat on Cromwell Road", "his bungalow in Hove"). Public buildings nearby lower the
 // score; whose address it is (patient or colleague) is for the rules to judge.
 import type { Recognizer } from "../recognizer.js";
-import { INSTITUTION_WORDS, STREET_TYPES } from "./vocabulary.js";
+import { INSTITUTION_WORDS, OWN_PREMISES_WORDS, STREET_TYPES } from "./vocabulary.js";
 
 const STREET = `(?:${STREET_TYPES.map((t) => t[0].toUpperCase() + t.slice(1)).join("|")})\\b\\.?`;
 const NAME = "[A-Z][a-z'’]{1,20}";
@@ -37,6 +37,9 @@ export const homeAddress: Recognizer = {
       group: 1,
     },
   ],
-  context: [{ words: INSTITUTION_WORDS, adjust: -0.4, window: 50 }],
+  context: [
+    { words: INSTITUTION_WORDS, adjust: -0.4, window: 50, sentence: true },
+    { words: OWN_PREMISES_WORDS, adjust: -0.4, window: 90 },
+  ],
   threshold: 0.5,
 };

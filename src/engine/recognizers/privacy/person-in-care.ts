@@ -247,7 +247,7 @@ const NAME_STATED = new RegExp(
 const SERVICE_YEARS =
   /^[ \t]+years?[ \t]+(?:in|of|at|on|as|with|service|served|qualified|nursing|here)\b/;
 const NAME_AGE = new RegExp(
-  `\\b(${WORD}(?:[ \\t]+${WORD})?)(?:,[ \\t]*\\(?|[ \\t]+\\(|['’]s[ \\t]+(?!\\d{1,3}[ \\t]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|mins?|minutes?|%)))(\\d{1,3})\\)?(?=[ \\t]*[,);:]|[ \\t]*$|[ \\t]+(?:years?|yrs?|y/?o)\\b|[ \\t]*[.!?][ \\t]|[ \\t]+(?:from|of|who|came|was|is|has|had|walked|went|got|and|on|in|at|asked|told|said|says|just|still|keeps|wants|finally)\\b)`,
+  `\\b(${WORD}(?:[ \\t]+${WORD})?)(?:,[ \\t]*\\(?|[ \\t]+\\(|['’]s[ \\t]+(?!\\d{1,3}[ \\t]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|mins?|minutes?|%)))(\\d{1,3})\\)?(?=[ \\t]*[,);:]|[ \\t]*$|[ \\t]+(?:years?|yrs?|y/?o)\\b|[ \\t]+(?:weeks?|months?|days?)[ \\t-]+old\\b|[ \\t]*[.!?][ \\t]|[ \\t]+(?:from|of|who|came|was|is|has|had|walked|went|got|and|on|in|at|asked|told|said|says|just|still|keeps|wants|finally)\\b)`,
   "g",
 );
 // "came in" alone is also how staff arrive for a shift; arriving as a patient has a how or a where.

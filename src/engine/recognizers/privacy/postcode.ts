@@ -3,7 +3,7 @@
 // published postcodes and addresses (pack allow-lists) and postcodes written after a public
 // building's name ("Southmead Hospital, Bristol BS10 5NB") are not someone's home.
 import type { Recognizer } from "../recognizer.js";
-import { INSTITUTION_WORDS } from "./vocabulary.js";
+import { INSTITUTION_WORDS, OWN_PREMISES_WORDS } from "./vocabulary.js";
 
 export const postcode: Recognizer = {
   entity: "POSTCODE",
@@ -33,7 +33,11 @@ export const postcode: Recognizer = {
     return adjust;
   },
   context: [
-    { words: INSTITUTION_WORDS, adjust: -0.5, window: 90 },
+    // A building named in the postcode's own sentence ("Southmead Hospital, Bristol BS10 5NB"),
+    // not one the sentence before mentions ("…haven't reached the pharmacy. 14 Rowan Walk, NE46 1JX").
+    { words: INSTITUTION_WORDS, adjust: -0.5, window: 90, sentence: true },
+    // A service giving its own new address: "…pharmacy has moved! Find us at Hills Road, CB2 0QQ".
+    { words: OWN_PREMISES_WORDS, adjust: -0.5, window: 90 },
     {
       words: [
         "lives",

@@ -1350,6 +1350,19 @@ export const STREET_TYPES = [
 ];
 
 /** Near an address or postcode, these mark a public building, not someone's home. */
+/** Said by a service of its own premises: "find us at", "we've moved to". */
+export const OWN_PREMISES_WORDS = [
+  "find us",
+  "visit us",
+  "we're at",
+  "we are at",
+  "we've moved",
+  "we have moved",
+  "we're moving",
+  "now based at",
+  "our new address",
+];
+
 export const INSTITUTION_WORDS = [
   "hospital",
   "hospitals",

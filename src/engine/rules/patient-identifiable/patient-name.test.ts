@@ -737,6 +737,8 @@ ruleTester(patientNameRule, {
       text: "Mr Oduya has been on a trolley in the corridor since 4am, this is not care",
       errors: 1,
     },
+    // An age in weeks or months.
+    { text: "111 call: Isla, 5 weeks old, not feeding since lunch, sent to paeds ED", errors: 1 },
     // A name with its bed in brackets or after a dash.
     {
       text: "card on the staffroom wall: 'you lot are angels, from Terry Blythe (bay 3)' 🥹",

@@ -3,6 +3,8 @@ import { postcodeRule } from "./postcode.js";
 
 ruleTester(postcodeRule, {
   valid: [
+    // A service giving its own new address.
+    "Our fracture clinic has moved! Find us at the Bank Street entrance, Leeds LS1 5EA, by the lifts",
     "For the staff party: The Crown, 12 Bank Street, Ashford TN23 1BX, 7pm Friday",
     {
       text: "Stuck on the m25 3am after nights, never again",
@@ -24,6 +26,12 @@ ruleTester(postcodeRule, {
     },
   ],
   invalid: [
+    // A building named in the sentence before is not where this address is.
+    {
+      text: "Mum's tablets never arrived at the surgery. Agnes Pollard, 3 Heath Row, Otley LS21 3JP, please ring her",
+      direction: "inbound",
+      errors: 1,
+    },
     { text: "Visit at 10 in tn4 8rj, lovely lady with dementia", errors: 1 },
     {
       text: "First visit of the morning up in TN4 8RJ, lovely old boy",
