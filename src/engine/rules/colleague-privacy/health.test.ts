@@ -3,6 +3,7 @@ import { colleagueHealthRule } from "./health.js";
 
 ruleTester(colleagueHealthRule, {
   valid: [
+    "Reminder: staff can take paid time off for fertility treatment, ask your manager in confidence",
     "had Gary the postie for our area in the fracture clinic today, broke his wrist slipping on someone's drive",
 
     // Advice to see one's own GP names no colleague; a competency is "signed off" too.
@@ -73,6 +74,16 @@ ruleTester(colleagueHealthRule, {
     "Talking therapies for anxiety and depression: self-referral via the website, ask your nurse",
   ],
   invalid: [
+    // Devices, flares, results and fertility treatment of a named colleague.
+    {
+      text: "FYI nights: Dr Osei's on an insulin pump now, jelly babies are in the office drawer",
+      errors: 1,
+    },
+    { text: "Our HCA Priya's scan came back clear!!! so relieved for her 🎉", errors: 1 },
+    {
+      text: "Tom from the lab has had to use all his leave for their IVF, it's not fair",
+      errors: 1,
+    },
     { text: "Thinking of Baz from the porters who starts chemo on Monday 💪", errors: 1 },
     { text: "Welcome back Tina after your month in the Priory, you look amazing", errors: 1 },
     { text: "Covering Stuart's clinics while he gets help for the drinking", errors: 1 },

@@ -216,6 +216,16 @@ const MORE_HEALTH_WORDS = [
   "due date",
   "(?:having|carrying|expecting) (?:a|her|his|their) (?:second|third|fourth|first) (?:baby|child)",
   "carrying twins",
+  // Devices, flares, results and fertility treatment: "on an insulin pump now", "an MS flare",
+  // "scan came back clear", "every egg collection".
+  "insulin pump",
+  "(?:colostomy|stoma|ileostomy) bag",
+  "(?:ms|crohn'?s|colitis|arthritis|lupus|endo|eczema|psoriasis) flare(?:[- ]ups?)?",
+  "(?:scan|biopsy|results?|smear|mammogram|bloods) (?:came|come|has come|have come) back (?:clear|positive|negative|abnormal|fine|ok)",
+  "egg collections?",
+  "ivf",
+  "embryo transfer",
+  "adhd (?:assessment|diagnosis|meds|medication)",
 ];
 const MORE_HEALTH_ALL = new RegExp(wordsRegex(MORE_HEALTH_WORDS).source, "gi");
 const HEALTH = wordsRegex(HEALTH_WORDS);

@@ -3,6 +3,9 @@ import { colleaguePrivateLifeRule } from "./private-life.js";
 
 ruleTester(colleaguePrivateLifeRule, {
   valid: [
+    // Discipline is not private life (defamation or confidential information, elsewhere).
+    "Heard the new band 7 on Larch was let go from her last trust for falsifying audits",
+    "My transition plan for the new rota starts in March, feedback welcome",
     // A faith named by its role, an event about clothing, support, and abuse reported.
     "Our Muslim chaplain Yusuf is doing a talk on Ramadan and shift work on Tuesday",
     "Hijab day on Friday, our chaplaincy team will have scarves to try 🧕",
@@ -47,6 +50,17 @@ ruleTester(colleaguePrivateLifeRule, {
     "Not naming names but someone from theatres was out of control at the xmas do",
   ],
   invalid: [
+    // A partner, a dating app, recovery, a transition: the colleague's to tell.
+    { text: "Canteen gossip: Bev on pharmacy's new fella is a bouncer half her age 😂", errors: 1 },
+    {
+      text: "found our new F2 on Bumble 💀 'loves long walks' mate you can't even find the sluice",
+      errors: 1,
+    },
+    { text: "Proud of our porter Dean, 2 years sober this week, legend", errors: 1 },
+    {
+      text: "Welcome back Jo on theatres after his transition, so good to have you back",
+      errors: 1,
+    },
     // Still caught: a colleague's faith or identity told as gossip.
     { text: "Did you know our new HCA Amira is Muslim? Never would have guessed 👀", errors: 1 },
     { text: "Just found out our porter Dev is gay lol, explains the hair", errors: 1 },

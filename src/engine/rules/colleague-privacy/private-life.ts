@@ -61,6 +61,8 @@ const SEX_AND_AFFAIRS = [
   "who'?s going to tell (?:his|her|their) (?:wife|husband|partner|missus|girlfriend|boyfriend)",
   "(?:his|her) (?:wife|husband|partner|missus) (?:doesn'?t|does not|won'?t|will never|has no idea)",
   "sugar daddy",
+  "(?:profile on|swiping on|found (?:\\w+ ){0,4}on) (?:hinge|tinder|bumble|grindr)",
+  "(?:hinge|tinder|bumble|grindr) (?:profile|date|match)",
 ];
 const RELATIONSHIPS = [
   "(?:her|his) ex",
@@ -78,6 +80,11 @@ const RELATIONSHIPS = [
   "(?:wife|husband|partner|girlfriend|boyfriend|missus|fella)(?: has| had)? (?:threw|thrown|kicked|chucked) (?:him|her|them) out",
   "(?:wife|husband|partner|girlfriend|boyfriend|missus|fella)(?: has| had)? (?:left|walked out on) (?:him|her|them)",
   "(?:his|her|their) marriage (?:is |has )?(?:over|falling apart|breaking up|broken down)",
+  // "her wife's been seeing someone from work", "Gail's new fella", "on husband number 4".
+  "(?:been |is |was )?seeing someone",
+  "(?:her|his|their|s) new (?:fella|man|bloke|boyfriend|girlfriend|partner|woman|lady|squeeze)",
+  "(?:husband|wife) (?:number|no\\.?) ?\\d",
+  "(?:relate|marriage|couples) (?:building|counselling|counsellor|session|therapy)",
 ];
 const ORIENTATION = [
   "gay",
@@ -141,6 +148,11 @@ const CIRCUMSTANCES = [
   "asylum (?:claim|seeker|hearing|case)",
   "immigration (?:status|hearing|case|tribunal|papers)",
   "leave to remain",
+  // Recovery and family: "18 months clean", "42 and still living with his mum". (Discipline is
+  // the employer's business: defamation or confidential information, not private life.)
+  "\\d+ (?:days?|weeks?|months?|years?) (?:clean|sober|dry)",
+  "(?:in|into|out of) rehab",
+  "(?:still )?living with (?:her|his|their|your) (?:mum|mom|mam|parents|dad|nan)",
 ];
 const CIRCUMSTANCE = new RegExp(`^(?:${CIRCUMSTANCES.join("|")})$`, "i");
 const GENDER_IDENTITY = [
@@ -148,6 +160,7 @@ const GENDER_IDENTITY = [
   "transgender",
   "transitioning(?! to)",
   "transitioned(?! to| from)",
+  "(?:her|his|their) transition(?! to| from| plan| period| team| year| phase| arrangements)",
   "sex change",
   "gender reassignment",
   "had the op",
@@ -287,6 +300,7 @@ const GATE = new Set([
   "transgender",
   "transitioning",
   "transitioned",
+  "transition",
   "sex",
   "gender",
   "deadname",
@@ -364,9 +378,21 @@ const GATE = new Set([
   "asylum",
   "immigration",
   "remain",
+  "seeing",
+  "husband",
+  "wife",
+  "relate",
+  "counselling",
+  "hinge",
+  "tinder",
+  "bumble",
+  "grindr",
+  "clean",
+  "sober",
+  "rehab",
 ]);
 const PHRASE_GATE =
-  /\bout (?:as|to|at) |\bwent (?:home|back) |\bgot off |\bused to be |\bborn a |\bnow (?:called|goes|known)|\bhad the op|\bseeing each|\bplaying away|\bbehind (?:his|her|their) |\bgoes to |\bfood ?banks?\b|\bblack eye|\bbehind (?:on|with) |\b(?:can'?t|cannot|couldn'?t) pay /i;
+  /\bout (?:as|to|at) |\bwent (?:home|back) |\bgot off |\bused to be |\bborn a |\bnow (?:called|goes|known)|\bhad the op|\bseeing each|\bplaying away|\bbehind (?:his|her|their) |\bgoes to |\bfood ?banks?\b|\bblack eye|\bnew (?:fella|man|bloke|boyfriend|girlfriend|partner|woman|lady|squeeze)\b|\bliving with |\bbehind (?:on|with) |\b(?:can'?t|cannot|couldn'?t) pay /i;
 
 // Disguised spellings ("bl0wj0b") only show in the words view, so the gate looks for a digit too.
 const DISGUISE = /[a-z][0-9@$*!|][a-z]|\b[a-z][ .][a-z][ .][a-z]\b/i;
