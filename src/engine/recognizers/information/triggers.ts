@@ -101,7 +101,8 @@ const WORDS: [number, string][] = [
      intercom intercoms access patrol patrols patrolled porter porters guard guards unmanned unstaffed unguarded
      password passwords passcode passcodes
      key keys fob fobs walkround walkrounds empty deserted unattended unlocked only smartcard smart follow followed
-     following staffed manned covered`,
+     following staffed manned covered card badge pass id ids swipe permit restrictor restrictors padlock padlocks
+     maglock maglocks tagging`,
   ],
   [
     T.SELF_HARM,

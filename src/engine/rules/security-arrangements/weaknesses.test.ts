@@ -3,6 +3,8 @@ import rule from "./weaknesses.js";
 
 ruleTester(rule, {
   valid: [
+    // A barrier stuck for a morning is a free car park, not a standing weakness.
+    "Barrier on level 3 was stuck open this morning, free parking for once 😂",
     "If someone follows you through a swipe door, it's OK to ask who they're visiting. Security is everyone's job",
     "The canteen is completely empty from 2 till 3, perfect for a quiet lunch",
     "The fire door by the lifts was wedged open with a bin so I shut it and told the NIC",
@@ -32,6 +34,24 @@ ruleTester(rule, {
     "The fire door on Ward 6 doesn't close properly, reported it to estates and they're fixing it today",
   ],
   invalid: [
+    // Access that asks for nothing, controls that give.
+    {
+      text: "the back stairs from the loading bay up to NICU don't need a badge, found that out on nights",
+      errors: 1,
+    },
+    {
+      text: "staff car park gate has been stuck open for three weeks now, help yourselves",
+      errors: 1,
+    },
+    {
+      text: "heads up, the card readers on the east wing go fail open whenever the fire panel is tested",
+      errors: 1,
+    },
+    {
+      text: "Side ward 4's window restrictor pops off if you lean on it, estates on Monday apparently",
+      errors: 1,
+    },
+    { text: "Our car park cameras are all dummies according to the security lads 🙃", errors: 1 },
     {
       text: "The children's outpatients desk isn't staffed 9pm–8am now, visitors just follow someone through the doors",
       errors: 1,

@@ -26,6 +26,10 @@ const PATTERNS: RegExp[] = [
   /\b(?:nobody|no one|no-one|noone|never)\s+(?:ever\s+|actually\s+|really\s+|even\s+|properly\s+)?(?:checks?|counts?|audits?|monitors?|looks? at|reviews?|checked|counted|audited)\s+(?:the\s+|our\s+|their\s+|your\s+|any\s+)?(?:audit(?: trails?| logs?)?|access logs?|logs|stock|cd (?:book|register)|registers?|badges?|ids?|id badges?|passes|smartcards?|bags|them|it|anything)\b/i,
   // Ways round access control.
   /\bwithout (?:badging|swiping|signing|scanning|tapping)(?: (?:in|out|in and out))?\b|\btailgat\w+|\b(?:prop|props|propped|wedge|wedges|wedged)\s+(?:the\s+|a\s+)?(?:fire\s+)?doors?\s+open\b|\bbypass(?:es|ed|ing)?\s+(?:the\s+)?(?:security|alarm|barrier|keypad|lock|badge)|\b(?:follow|followed|following)\s+(?:someone|somebody|anyone|people)\s+(?:in\s+)?through\b|\bleft\s+(?:his|her|their|my|a)\s+smart ?card\s+in\b/i,
+  // Access that asks for nothing, and controls that give: "the goods lift doesn't need a card",
+  // "nobody checks a name", "the barrier has been stuck up for a month", "badge readers go fail
+  // open", "takes ANY 4 numbers", "no restrictor", "the cameras are dummies".
+  /\b(?:doesn'?t|don'?t|does not|do not|never|without (?:anyone )?(?:asking|checking)|nobody|no one|no-one)\s+(?:even\s+|ever\s+)?(?:needs?|asks?(?: (?:to see|for))?|checks?|wants?|asked (?:to see|for)|checked)\s+(?:a|an|any|your|my|their|the|for)?\s*(?:card|badge|pass|id|code|swipe|name|permit|fob|ids)\b|\b(?:barriers?|gates?|doors?|locks?|padlocks?|mag ?locks?|key ?pads?|badge readers?|card readers?|tagging|alarms?|turnstiles?)\b[^.!?\n]{0,40}?\b(?:stuck (?:up|open) (?:for (?:a|an|\\d+|two|three|four|several|weeks|months)|since)|fails? open|go(?:es)? ['‘]?fail open|gives? (?:if|when|way if)|takes any|switched off for|turned off for|(?:hasn'?t|has not|not) (?:actually )?been (?:locked|set|on|working) (?:since|for)|lifts? if you)\b|\bno (?:window )?restrictors?\b|\brestrictors?\b[^.!?\n]{0,20}?\b(?:pops?|comes?|came|popped) (?:off|out)\b|\b(?:cameras?|cctv)\b[^.!?\n]{0,40}?\b(?:are|is)\s+(?:just\s+|all\s+)?(?:dummies|dummy|fake|decoys?)\b/i,
   // How guarding is arranged: how few guards or patrols, and when the site is left uncovered.
   /\b(?:security|guards?|patrols?|porters?|night staff)\b[^.!?\n]{0,50}?\b(?:only|just|no (?:one|guards?|security|patrols?|cover|rounds?)|(?:never|don'?t|doesn'?t|won'?t|rarely) (?:patrol|come|check|cover|walk|go|do|lock|stay|work|bother|answer)|(?:nobody|no one|no-one)(?: \w+)? (?:patrols?|checks?|guards?|watches|covers?|mans?|is (?:on|there|around|about))|unmanned|unstaffed|empty|unguarded)\b[^.!?\n]{0,50}?\b(?:after|from|between|until|past|overnight|at night|on nights|at (?:the )?weekends?|midnight|\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}(?::\d\d)?)\b|\b(?:no|only (?:one|1)|just (?:one|1)) (?:security|guards?|patrols?)\b[^.!?\n]{0,50}?\b(?:after|at|on|between|from|overnight|nights|weekends|midnight)\b|\b(?:unmanned|unstaffed|unguarded|not patrolled|never patrolled|no one patrols|nobody patrols)\b[^.!?\n]{0,30}?\b(?:after|at|on|between|from|overnight|nights|weekends|midnight)\b/i,
   // A password kept where anyone can read it.
@@ -70,6 +74,13 @@ const CUES: Gate[] = [
     "bypass bypasses bypassed bypassing",
     "follow followed following + through",
     "smartcard smart + left",
+  ),
+  gate(
+    "doesn doesnt don dont does do never without nobody no noone + card badge pass id ids code swipe name permit fob",
+    `barrier barriers gate gates door doors lock locks padlock padlocks mag maglock maglocks keypad keypads key pad pads badge card readers reader tagging alarm alarms turnstile turnstiles + stuck fail fails gives give takes switched turned been lifts lift`,
+    "no + restrictor restrictors",
+    "restrictor restrictors + off out",
+    "camera cameras cctv + dummies dummy fake decoy decoys",
   ),
   gate(
     `security guard guards patrol patrols porter porters + only just ${NOT_WHO} unmanned unstaffed empty unguarded + ${WHEN}`,
