@@ -737,6 +737,15 @@ ruleTester(patientNameRule, {
       text: "Mr Oduya has been on a trolley in the corridor since 4am, this is not care",
       errors: 1,
     },
+    // Dental, pharmacy and community words are care.
+    {
+      text: "Mrs Kowalczyk rang the practice again, wisdom tooth still agony, can anyone squeeze her in",
+      errors: 1,
+    },
+    {
+      text: "Mr Adeyemi's blister pack is on the shelf behind the counter, his daughter is collecting",
+      errors: 1,
+    },
     // An age in weeks or months.
     { text: "111 call: Isla, 5 weeks old, not feeding since lunch, sent to paeds ED", errors: 1 },
     // A name with its bed in brackets or after a dash.
