@@ -277,11 +277,17 @@ const NAME_ACTS = new RegExp(
     `|had[ \\t]+(?:his|her|their)[ \\t]+(?:transplant|amputation|kidney|liver|heart|lung|stent|pacemaker|first[ \\t]+(?:chemo|dialysis))\\b` +
     `|swallowed[ \\t]+(?:a|an|her|his|their|some|two|three|\\d+)|overdosed|absconded|self[ -]harmed|tied[ \\t]+a[ \\t]+ligature` +
     `|(?:rang|rung|called|phoned|buzzed|rings|calls|phones)[ \\t]+(?:[A-Za-z&]+[ \\t]+){0,3}\\d{1,3}[ \\t]+times` +
+    // Community care: a script collected, early pills asked for, an appointment missed, a
+    // procedure had ("Stacey has been trying it on for early pregabalin", "Dev missed his depot").
+    `|(?:collects?|collected|collecting|picks?[ \\t]+up|picked[ \\t]+up)[ \\t]+(?:her|his|their)[ \\t]+(?:daily[ \\t]+|weekly[ \\t]+)?(?:script|prescription|methadone|meds|blister[ \\t]+pack|dosette|pills)` +
+    `|(?:trying[ \\t]+it[ \\t]+on|tried[ \\t]+it[ \\t]+on|asking|asked|begging|in)[ \\t]+for[ \\t]+(?:an[ \\t]+)?(?:early|more|extra)[ \\t]+(?:pregabalin|gabapentin|diazepam|codeine|co-codamol|oxycodone|tramadol|zopiclone|methadone|meds|prescription|script|pills)` +
+    `|in[ \\t]+agony[ \\t]+with` +
+    `|(?:cancelled|missed|dna'?d)[ \\t]+(?:her|his|their)[ \\t]+(?:\\d+(?:am|pm)?[ \\t]+|[a-z]+[ \\t]+)?(?:appointment|appt|review|smear|jab|scan|depot|clinic|eye[ \\t]+test|check-?up)` +
     `)\\b`,
   "g",
 );
 const ACTS_GATE = wordSet(
-  "had refusing refused declining declined spat spitting came comes come coming back turned turns turning showing swallowed overdosed absconded harmed ligature times",
+  "had refusing refused declining declined spat spitting came comes come coming back turned turns turning showing swallowed overdosed absconded harmed ligature times collects collected collecting picks picked trying tried asking asked begging agony cancelled missed dna dnad",
 );
 // Names of services that ring or call ("Control rang 6 times"), not people.
 const NOT_A_CALLER = new Set(

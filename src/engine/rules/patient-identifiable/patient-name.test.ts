@@ -746,6 +746,15 @@ ruleTester(patientNameRule, {
       text: "Mr Adeyemi's blister pack is on the shelf behind the counter, his daughter is collecting",
       errors: 1,
     },
+    // What only a patient does in community care, said after a name.
+    {
+      text: "Pharmacies in Bury: Lorraine Tate is asking for early tramadol again, lost bag story",
+      errors: 1,
+    },
+    {
+      text: "Kyle missed his depot for the second week running, CPN going round tomorrow",
+      errors: 1,
+    },
     // An age in weeks or months.
     { text: "111 call: Isla, 5 weeks old, not feeding since lunch, sent to paeds ED", errors: 1 },
     // A name with its bed in brackets or after a dash.
