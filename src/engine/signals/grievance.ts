@@ -515,6 +515,16 @@ const GRIEVANCE_CUES: readonly Cue[] = [
 // A formal grievance lodged, a department that never answered it, hours on the phone to payroll,
 // pay docked: the author's own grievance about work.
 const MORE_GRIEVANCE_CUES: readonly Cue[] = [
+  // The same thing done to the writer again and again, and the weary sign-off after it: "eighth
+  // time this year my study day's been pulled", "haven't had a proper break on nights in months",
+  // "thanks for the heads up, not", "merry Christmas to you too", "uni doesn't care".
+  {
+    label: "grievance",
+    trigger: trigger("time times break breaks day heads christmas xmas dog care cares bothered"),
+    weight: 1,
+    regex:
+      /\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another)\s+time\s+(?:this|in\s+a)\s+(?:year|month|week|row|rota)\s+(?:that\s+)?(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:study\s+days?|annual\s+leave|leave|breaks?|training|shifts?|rota|requests?|days?\s+off)(?:['’]s|\s+has|\s+have|\s+was|\s+were|\s+got)?\s+(?:been\s+)?(?:pulled|cancelled|canceled|refused|denied|rejected|moved|changed|swapped|taken)\b|\b(?:haven['’]?t|have\s+not|hasn['’]?t|not)\s+(?:had|taken|got)\s+a\s+(?:proper\s+|single\s+|decent\s+|real\s+)?(?:break|day\s+off|lunch(?:\s+break)?|weekend\s+off)(?:\s+on\s+(?:nights|days|lates))?\s+(?:in|for)\s+(?:months|weeks|years|ages|(?:\w+\s+)?(?:months|weeks))\b|\bthanks\s+for\s+the\s+heads\s+up,?\s+not\b|\bmerry\s+(?:christmas|xmas)\s+to\s+you\s+too\b|\b(?:wouldn['’]?t|would\s+not)\s+treat\s+a\s+dog\s+like\s+(?:it|that|this)\b|\b(?:uni|university|placement|management|managers|the\s+trust|hr|the\s+board|nobody\s+upstairs)\s+(?:doesn['’]?t|don['’]?t|does\s+not|do\s+not)\s+(?:care|give\s+a|even\s+care)\b/g,
+  },
   {
     label: "grievance",
     trigger: G_RARE,

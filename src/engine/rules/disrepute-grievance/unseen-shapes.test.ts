@@ -7,6 +7,8 @@ import rule from "./derogatory-or-grievance.js";
 
 ruleTester(rule, {
   valid: [
+    "Third time this week my little one has brought a cold home from nursery 🤧",
+    "Remember you haven't had a proper break until you've had a cuppa sitting down, look after yourselves",
     // National pay as an opinion, and others' conditions, are not the author's own grievance.
     "Junior doctors are leaving because they're burnt out and underpaid. Can you blame them?",
     "Student nurses are not free labour, and our placement team makes sure of it.",
@@ -21,6 +23,17 @@ ruleTester(rule, {
     "Booked the holiday cottage with a week's notice, spontaneous for once!",
   ],
   invalid: [
+    // The same thing done to the writer again and again, and the weary sign-off.
+    {
+      text: "Fourth time this month my annual leave has been cancelled for 'staffing'. Brilliant.",
+      errors: 1,
+    },
+    { text: "We haven't had a proper break on lates in months on this ward", errors: 1 },
+    {
+      text: "Our clinic's moving sites in January and we found out from a patient. Thanks for the heads up, not.",
+      errors: 1,
+    },
+    { text: "Unpaid overtime again and management don't care, never have", errors: 1 },
     {
       text: "Two days off with flu and now a formal sickness meeting. Treated like a suspect for being ill.",
       errors: 1,
