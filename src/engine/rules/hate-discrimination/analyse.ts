@@ -82,6 +82,15 @@ const CONTEMPT: [RegExp, number][] = [
     /\bspeak (?:english|the language|proper english)\b|\b(?:can't|cannot|cant|can barely|could barely|barely|hardly|don't|dont) (?:even )?(?:speak|understand a word)\b|\bnobody speaks english\b|\bbroken english\b|\b(?:nobody|no one|no-one) can understand (?:them|him|her|a word)\b|\b(?:employ|hire|recruit|get) (?:some )?(?:english|british|local|white) (?:people|staff|nurses|doctors|ones)\b/,
     2,
   ],
+  // Care refused or ranked by who gives it: "wait for a proper English doctor", "not the ones in
+  // headscarves", "don't want them touching her", "is this the NHS or Pakistan?".
+  [
+    /\bproper (?:english|british|white|local) (?:doctors?|nurses?|staff|people|carers?|person|one)\b|\b(?:any of |one of )?the ones (?:in|wearing) (?:headscarves|hijabs|turbans|burkas|niqabs)\b|\b(?:don'?t|do not|doesn'?t|does not) want (?:them|any of them|one of them|those ones) touching\b|\bis (?:this|it) (?:the nhs|england|britain|the uk) or\b/,
+    3,
+  ],
+  // Who may not work together: "women shouldn't be crewed together on nights". ("Can't lift" is
+  // as often said of a frail husband, and quoted to be answered.)
+  [/\b(?:shouldn'?t|should not) be (?:crewed|paired|rostered|put|working|sent out) together\b/, 2],
   // Smell and dirt: "they stink", "smells of curry".
   [
     /\b(?:stink|stinks|stank|stinking|smell|smells|smelling|stench|reek|reeks|reeking|whiff)\b|\bsmells? of (?:curry|garlic|spices)\b|🤢|🤮/u,
@@ -377,7 +386,7 @@ const LAUGHING_WITH =
 
 // Contempt predicated of the group named just before: "[deaf patients] are a nightmare".
 const GROUP_PREDICATE =
-  /^ (?:[a-z]+ ){0,2}?(?:are|is|were|being) (?:all |just |basically |so |such |always |literally )?(?:a |an )?(?:nightmares?|liability|liabilities|burdens?|drain|menace|useless|lazy|thick|stupid|entitled|snowflakes?|parasites|scroungers|animals|vermin|joke|waste of space|dirty|filthy|dangerous|criminals|thieves|liars|aggressive|violent|backwards?|primitive|incompetent|unreliable|untrustworthy|disgusting|a plague)\b/;
+  /^ (?:[a-z]+ ){0,2}?(?:are|is|were|being) (?:all |just |basically |so |such |always |literally )?(?:a |an )?(?:nightmares?|liability|liabilities|burdens?|drain|menace|useless|lazy|thick|stupid|entitled|snowflakes?|parasites|scroungers|animals|vermin|joke|waste of space|dirty|filthy|dangerous|criminals|thieves|liars|aggressive|violent|backwards?|primitive|incompetent|unreliable|untrustworthy|disgusting|a plague|badly behaved|naughty|spoilt|spoiled|attention[- ]seeking|faking it|making it up)\b/;
 
 // Weak signs ("again", "lol", "another") add one point at most, however many there are:
 // banter stacks them up without any contempt.

@@ -3,6 +3,9 @@ import { groupContempt } from "./group-contempt.js";
 
 ruleTester(groupContempt, {
   valid: [
+    // Hijab and headscarf said neutrally; a frail husband who can't lift his wife.
+    "Our new hijab-friendly theatre caps arrived today, thanks to the Muslim staff network 💚",
+    "Fallen at home, husband can't lift her and they're both deaf, took ages to get the address",
     "Was told to 'go back to your own country' twice this week on here. Born in Leeds. Anyway, my Yorkshire pudding 🇬🇧",
     "Our autism awareness session is the new word for 'best training day of the year' according to the students 😊",
     "Our Muslim colleagues are taking over the staff room for Eid celebrations, all welcome!",
@@ -18,6 +21,21 @@ ruleTester(groupContempt, {
     "Our Nigerian nurses cooked for the whole ward at Christmas 😂 best jollof ever",
   ],
   invalid: [
+    // Care refused or ranked by who gives it.
+    {
+      text: "Make sure Dad doesn't get one of the ones in hijabs again, he doesn't want them touching him",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "Just seen your recruitment video. Is this the NHS or Nigeria? Two nurses in headscarves 🙄",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "Women shouldn't be crewed together on nights, they can't cope with the heavy jobs 🙄",
+      errors: 1,
+    },
     {
       text: "That Polish porter wants sending back where he came from, can't understand a word",
       errors: 1,
