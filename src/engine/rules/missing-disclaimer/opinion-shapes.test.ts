@@ -8,6 +8,8 @@ import rule from "./views-own.js";
 
 ruleTester(rule, {
   valid: [
+    // A rest day is not advice.
+    { text: "Rest day today, my knees have earned it 🦵", profile: "Proud NHS nurse" },
     // A strike notice takes no side.
     {
       text: "Resident doctors strike from 7am Friday. Planned clinics may be rescheduled, we'll text you.",
@@ -53,6 +55,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // Exercise advice about joints and muscles.
+    {
+      text: "Physio tip from an NHS physio: you don't need a back brace. Strengthen your core and keep walking.",
+      errors: 1,
+    },
     {
       text: "Proud to stand with my colleagues on the picket line today. Pay restoration now.",
       profile: "Staff nurse, Royal Berkshire Hospital",
