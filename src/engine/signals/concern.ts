@@ -183,6 +183,16 @@ export const CONCERN_CUES: readonly Cue[] = [
 // "patient" word, overcrowding, thin cover at night, harm already happening, nobody checking or
 // told not to say, practising without sign-off, kit out of action for days, late-night discharges.
 export const MORE_CONCERN_CUES: readonly Cue[] = [
+  // A risk put to readers to act on, or asked whether it is normal: "someone should probably look
+  // at that", "somebody fix it before the wrong person gets penicillin", "when does anyone take
+  // this seriously?", "is it normal for an HCA to be the second checker for controlled drugs?".
+  {
+    label: "risk put to readers",
+    trigger: trigger("someone somebody anyone anybody seriously normal before coroner"),
+    weight: 2,
+    regex:
+      /\b(?:someone|somebody)\s+(?:should|needs?\s+to|has\s+to|ought\s+to)\s+(?:probably\s+|really\s+|urgently\s+)?(?:look\s+(?:at|into)|fix|sort|check)\s+(?:that|this|it)\b|\b(?:someone|somebody)\s+(?:fix|sort|check)\s+(?:it|this|that)\s+before\s+(?:the\s+wrong|someone|somebody|a\s+patient|anyone|a\s+baby|a\s+child|it\s+(?:kills|hurts|harms))\b|\bwhen\s+(?:does|will|is)\s+(?:anyone|anybody|someone|management|the\s+trust|the\s+board)\s+(?:going\s+to\s+)?take\s+(?:this|it|us|them)\s+seriously\b|\bis\s+it\s+normal\s+for\s+(?:an?\s+)?(?:hca|student|band\s+\d|agency|bank|porter|receptionist|carer|healthcare\s+assistant|nursing\s+associate)s?\b[^.?!\n]{0,60}?\b(?:check|checker|give|giving|administer|controlled\s+drugs?|cds?|insulin|iv|bloods|meds|sign)\w*|\b(?:rather|sooner)\s+be\s+(?:difficult|unpopular|the\s+awkward\s+one)\s+than\s+(?:in\s+front\s+of\s+)?(?:a|the)\s+coroner\b/g,
+  },
   {
     label: "patients left waiting",
     trigger: trigger("waited waiting sat sitting stuck lying trolley"),

@@ -6,6 +6,8 @@ import rule from "./concern-on-social-media.js";
 
 ruleTester(rule, {
   valid: [
+    // A typo on the board fixed before the consultant sees it is no risk to anyone.
+    "the whiteboard says bay 4 instead of bay 6 again, someone fix it before the ward round 🙃",
     "Running short on time this morning, grabbing a meal deal on the way in.",
     "Bay 2 now has new call bells fitted, thank you estates!",
     "We're short of mince pies for the Christmas do, can someone bring more?",
@@ -24,6 +26,19 @@ ruleTester(rule, {
     "Two nurses on the ward won the Christmas quiz! 🎄",
   ],
   invalid: [
+    // A risk put to readers to act on, or asked whether it is normal.
+    {
+      text: "Visitor Wi-Fi lets you see the pathology printers from a personal phone, someone should really look into that",
+      errors: 1,
+    },
+    {
+      text: "is it normal for a student to give the IV antibiotics on their own?? happens every weekend on my placement",
+      errors: 1,
+    },
+    {
+      text: "Third assault on a porter this month on the mental health unit. When will the Trust take this seriously?",
+      errors: 1,
+    },
     { text: "So one HCA can cover 28 beds on the dementia unit overnight now? Fine.", errors: 1 },
     {
       text: "Hospice at home is down to two nurses for the whole district. People are dying in A&E corridors instead of at home.",
