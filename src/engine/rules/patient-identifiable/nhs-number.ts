@@ -1,5 +1,6 @@
 import { trainingCase } from "../../recognizers/privacy/not-a-patient.js";
 import { countDigits } from "../../recognizers/privacy/vocabulary.js";
+import { testIfMay } from "../../signals/cue-gate.js";
 import { defineRule } from "../rule.js";
 import { PATIENT_CLAUSES } from "./shared.js";
 
@@ -23,7 +24,7 @@ export const nhsNumberRule = defineRule({
   check(context) {
     // The base view, so full-width and other compatibility digits ("４７０ ６６３ ０４８７") count.
     const text = context.normalised.base.text;
-    if (countDigits(text, 10) < 10 && !DIGIT_WORDS.test(text)) return;
+    if (countDigits(text, 10) < 10 && !testIfMay(DIGIT_WORDS, text)) return;
     // A practice scenario's NHS number is as made up as its patient (as for dates of birth).
     if (trainingCase(context.text)) return;
     for (const e of context.entities("NHS_NUMBER")) {
