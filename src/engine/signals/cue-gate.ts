@@ -8,6 +8,7 @@
 //
 // Words (runs of A-Z a-z 0-9, ASCII letters lower-cased) are hashed; two words with one hash can
 // only let a branch run when it need not, never stop it.
+import { FNV_OFFSET, FNV_PRIME } from "../normalise/word-index.js";
 import { addWordBit, bitsOf, newWordBit } from "./word-bits.js";
 import { branchNeeds, type Clause } from "./needs.js";
 
@@ -77,8 +78,8 @@ export interface Cut {
   inner: ({ start: number; end: number; spans: [number, number][] } | null)[];
   /** Whether the expression has capture groups (then cutDeep leaves it whole). */
   captures: boolean;
-  /** Expressions cut down inside their branches too (cutDeep), by the alternatives kept. */
-  deep: Map<string, RegExp> | null;
+  /** Expressions cut down inside their branches too (cutDeep), by the hash of the choice made. */
+  deep: Map<number, DeepCut> | null;
 }
 
 const MAX_BUILT = 16;
@@ -265,6 +266,21 @@ export function cutDown(regex: RegExp, text: string, cut = cutOf(regex)): RegExp
 
 const MAX_DEEP = 64;
 
+// How cutDeep keeps a branch: left out, whole, or (any other number) the alternatives listed.
+const LEFT_OUT = -1;
+const WHOLE = -2;
+const END = -3;
+
+/** One way of cutting an expression (cutDeep), and the expression it gives. */
+interface DeepCut {
+  /** For each branch LEFT_OUT, WHOLE, or the alternatives kept followed by END. */
+  choice: Int32Array;
+  regex: RegExp;
+}
+
+// The choice of the call under way (the checker is synchronous), grown as needed.
+let choice = new Int32Array(256);
+
 /**
  * `regex` cut down to the branches that can match `text`, and each kept branch read finer
  * (needs.ts branchAlternatives) cut down to the branches of its largest group that can: a word
@@ -283,74 +299,77 @@ export function cutDeep(regex: RegExp, text: string): RegExp | null {
   if (any >= 0 && (met[any >>> 5] & (1 << (any & 31))) === 0) return null;
   if (cut.captures) return anyBranchMet(cut, met) ? regex : null;
   const needs = cut.needs;
-  // The key: for each branch "-" (left out), "*" (kept whole) or the alternatives kept ("0,4,").
-  let key = "";
+  // The choice made, as numbers (no string is built per call), and its hash to find it by.
+  let length = 0;
+  let hash = FNV_OFFSET;
   let whole = true;
   let kept = 0;
   for (let b = 0; b < needs.length; b++) {
-    if (!allMet(needs[b], met)) {
-      key += "-;";
-      whole = false;
-      continue;
-    }
     const alts = cut.alternatives[b];
-    if (alts === null) {
-      key += "*;";
-      kept++;
-      continue;
+    const most = length + (alts === null ? 1 : alts.length + 1);
+    if (choice.length < most) {
+      const grown = new Int32Array(Math.max(choice.length * 2, most));
+      grown.set(choice.subarray(0, length));
+      choice = grown;
     }
-    let part = "";
-    let n = 0;
-    for (let a = 0; a < alts.length; a++)
-      if (allMet(alts[a], met)) {
-        part += a + ",";
-        n++;
-      }
-    if (n === 0) {
-      key += "-;";
-      whole = false;
-    } else if (n === alts.length) {
-      key += "*;";
-      kept++;
-    } else {
-      key += part + ";";
-      kept++;
-      whole = false;
+    const from = length;
+    if (!allMet(needs[b], met)) choice[length++] = LEFT_OUT;
+    else if (alts === null) choice[length++] = WHOLE;
+    else {
+      for (let a = 0; a < alts.length; a++) if (allMet(alts[a], met)) choice[length++] = a;
+      const n = length - from;
+      if (n === 0) choice[length++] = LEFT_OUT;
+      else if (n === alts.length) {
+        length = from;
+        choice[length++] = WHOLE;
+      } else choice[length++] = END;
     }
+    if (choice[from] === LEFT_OUT) whole = false;
+    else {
+      kept++;
+      if (choice[from] !== WHOLE) whole = false;
+    }
+    for (let k = from; k < length; k++) hash = Math.imul(hash ^ choice[k], FNV_PRIME);
   }
   if (kept === 0) return null;
   if (whole) return regex;
   let deep = cut.deep;
   if (deep === null) deep = cut.deep = new Map();
-  let built = deep.get(key);
-  if (built === undefined) {
-    // Past MAX_DEEP ways of cutting one expression, the rarer ones (met later) run it whole:
-    // building and compiling an expression costs more than one search saves.
-    if (deep.size >= MAX_DEEP) return regex;
-    built = new RegExp(deepSource(cut, key), regex.flags);
-    deep.set(key, built);
+  const known = deep.get(hash);
+  if (known !== undefined) {
+    // Another choice with the same hash (very rare) runs the expression whole: the same matches.
+    return sameChoice(known.choice, length) ? known.regex : regex;
   }
+  // Past MAX_DEEP ways of cutting one expression, the rarer ones (met later) run it whole:
+  // building and compiling an expression costs more than one search saves.
+  if (deep.size >= MAX_DEEP) return regex;
+  const built = new RegExp(deepSource(cut, choice), regex.flags);
+  deep.set(hash, { choice: choice.slice(0, length), regex: built });
   return built;
 }
 
-/** The source of the expression cut down as `key` (cutDeep) says. */
-function deepSource(cut: Cut, key: string): string {
-  const parts = key.split(";");
+function sameChoice(known: Int32Array, length: number): boolean {
+  if (known.length !== length) return false;
+  for (let k = 0; k < length; k++) if (known[k] !== choice[k]) return false;
+  return true;
+}
+
+/** The source of the expression cut down as `choice` (cutDeep) says. */
+function deepSource(cut: Cut, choice: Int32Array): string {
   const out: string[] = [];
+  let at = 0;
   for (let b = 0; b < cut.sources.length; b++) {
-    const part = parts[b];
-    if (part === "-") continue;
+    const first = choice[at++];
+    if (first === LEFT_OUT) continue;
     const inner = cut.inner[b];
-    if (part === "*" || inner === null) {
+    if (first === WHOLE || inner === null) {
       out.push(cut.sources[b]);
       continue;
     }
     const src = cut.source;
     const spans = inner.spans;
-    const keep = part
-      .split(",")
-      .filter((x) => x !== "")
-      .map((x) => src.slice(spans[Number(x)][0], spans[Number(x)][1]));
+    const keep: string[] = [];
+    for (let a = first; a !== END; a = choice[at++]) keep.push(src.slice(spans[a][0], spans[a][1]));
     out.push(
       src.slice(inner.start, spans[0][0]) +
         keep.join("|") +
