@@ -62,10 +62,10 @@ export interface Cut {
   needs: (Int32Array | null)[];
   /**
    * For each branch read finer (needs.ts branchAlternatives), its alternatives: the clauses each
-   * needs, one alternative met being enough (null: one needs nothing); null when there is only
-   * the one reading. Asked only when `needs` is met, which most branches are not.
+   * needs, one alternative met being enough; null when there is only the one reading. Asked only
+   * when `needs` is met, which most branches are not.
    */
-  alternatives: ((Int32Array | null)[] | null)[];
+  alternatives: (Alternatives | null)[];
   /**
    * The bit of one clause holding a clause of every branch (-1 when a branch needs nothing):
    * when it is unmet no branch can match, found at one bit test (most posts, most cues).
@@ -80,6 +80,34 @@ export interface Cut {
   captures: boolean;
   /** Expressions cut down inside their branches too (cutDeep), by the hash of the choice made. */
   deep: Map<number, DeepCut> | null;
+}
+
+/**
+ * The alternatives of a branch, flat (a cutDeep reads hundreds a post): alternative `a` needs the
+ * clauses `clauses[starts[a]]` to `clauses[starts[a + 1] - 1]` (none: it needs nothing).
+ */
+interface Alternatives {
+  count: number;
+  starts: Int32Array;
+  clauses: Int32Array;
+}
+
+function flatAlternatives(alts: Clause[][]): Alternatives {
+  const starts = new Int32Array(alts.length + 1);
+  const clauses: number[] = [];
+  alts.forEach((alt, a) => {
+    for (const clause of alt) clauses.push(clauseId(clause));
+    starts[a + 1] = clauses.length;
+  });
+  return { count: alts.length, starts, clauses: Int32Array.from(clauses) };
+}
+
+/** Whether alternative `a` of `alts` has every clause it needs met. */
+function alternativeMet(alts: Alternatives, a: number, met: Uint32Array): boolean {
+  const clauses = alts.clauses;
+  for (let k = alts.starts[a], end = alts.starts[a + 1]; k < end; k++)
+    if ((met[clauses[k] >>> 5] & (1 << (clauses[k] & 31))) === 0) return false;
+  return true;
 }
 
 const MAX_BUILT = 16;
@@ -139,7 +167,9 @@ function cutFrom(regex: RegExp, read: NonNullable<ReturnType<typeof branchNeeds>
   return {
     sources: read.sources,
     needs: read.needs.map(ids),
-    alternatives: read.alternatives.map((alts) => (alts.length > 1 ? alts.map(ids) : null)),
+    alternatives: read.alternatives.map((alts) =>
+      alts.length > 1 ? flatAlternatives(alts) : null,
+    ),
     any: anyClauseId(read.needs, read.alternatives),
     built: new Map(),
     source: regex.source,
@@ -183,7 +213,7 @@ function branchMet(cut: Cut, b: number, met: Uint32Array): boolean {
   if (!allMet(cut.needs[b], met)) return false;
   const alts = cut.alternatives[b];
   if (alts === null) return true;
-  for (let a = 0; a < alts.length; a++) if (allMet(alts[a], met)) return true;
+  for (let a = 0; a < alts.count; a++) if (alternativeMet(alts, a, met)) return true;
   return false;
 }
 
@@ -306,7 +336,7 @@ export function cutDeep(regex: RegExp, text: string): RegExp | null {
   let kept = 0;
   for (let b = 0; b < needs.length; b++) {
     const alts = cut.alternatives[b];
-    const most = length + (alts === null ? 1 : alts.length + 1);
+    const most = length + (alts === null ? 1 : alts.count + 1);
     if (choice.length < most) {
       const grown = new Int32Array(Math.max(choice.length * 2, most));
       grown.set(choice.subarray(0, length));
@@ -316,10 +346,10 @@ export function cutDeep(regex: RegExp, text: string): RegExp | null {
     if (!allMet(needs[b], met)) choice[length++] = LEFT_OUT;
     else if (alts === null) choice[length++] = WHOLE;
     else {
-      for (let a = 0; a < alts.length; a++) if (allMet(alts[a], met)) choice[length++] = a;
+      for (let a = 0; a < alts.count; a++) if (alternativeMet(alts, a, met)) choice[length++] = a;
       const n = length - from;
       if (n === 0) choice[length++] = LEFT_OUT;
-      else if (n === alts.length) {
+      else if (n === alts.count) {
         length = from;
         choice[length++] = WHOLE;
       } else choice[length++] = END;
