@@ -58,14 +58,14 @@ function anyClauseId(needs: Clause[][], alternatives: Clause[][][]): number {
 export interface Cut {
   /** The top-level branches' sources. */
   sources: string[];
-  /** For each branch, the clauses it needs (all must be met); null: it needs nothing readable. */
-  needs: (Int32Array | null)[];
+  /** For each branch, the clauses it needs (all must be met; none when it needs nothing readable). */
+  needs: ClauseLists;
   /**
    * For each branch read finer (needs.ts branchAlternatives), its alternatives: the clauses each
    * needs, one alternative met being enough; null when there is only the one reading. Asked only
    * when `needs` is met, which most branches are not.
    */
-  alternatives: (Alternatives | null)[];
+  alternatives: (ClauseLists | null)[];
   /**
    * The bit of one clause holding a clause of every branch (-1 when a branch needs nothing):
    * when it is unmet no branch can match, found at one bit test (most posts, most cues).
@@ -83,29 +83,30 @@ export interface Cut {
 }
 
 /**
- * The alternatives of a branch, flat (a cutDeep reads hundreds a post): alternative `a` needs the
- * clauses `clauses[starts[a]]` to `clauses[starts[a + 1] - 1]` (none: it needs nothing).
+ * Lists of clauses (the needs of each branch, or of each alternative of one), flat: a post reads
+ * hundreds of them, and one object each was that many to fetch. List `i` is the clauses
+ * `clauses[starts[i]]` to `clauses[starts[i + 1] - 1]` (none: it needs nothing).
  */
-interface Alternatives {
+interface ClauseLists {
   count: number;
   starts: Int32Array;
   clauses: Int32Array;
 }
 
-function flatAlternatives(alts: Clause[][]): Alternatives {
-  const starts = new Int32Array(alts.length + 1);
+function flatClauseLists(lists: Clause[][]): ClauseLists {
+  const starts = new Int32Array(lists.length + 1);
   const clauses: number[] = [];
-  alts.forEach((alt, a) => {
-    for (const clause of alt) clauses.push(clauseId(clause));
-    starts[a + 1] = clauses.length;
+  lists.forEach((list, i) => {
+    for (const clause of list) clauses.push(clauseId(clause));
+    starts[i + 1] = clauses.length;
   });
-  return { count: alts.length, starts, clauses: Int32Array.from(clauses) };
+  return { count: lists.length, starts, clauses: Int32Array.from(clauses) };
 }
 
-/** Whether alternative `a` of `alts` has every clause it needs met. */
-function alternativeMet(alts: Alternatives, a: number, met: Uint32Array): boolean {
-  const clauses = alts.clauses;
-  for (let k = alts.starts[a], end = alts.starts[a + 1]; k < end; k++)
+/** Whether every clause of list `i` of `lists` has its bit in `met`. */
+function listMet(lists: ClauseLists, i: number, met: Uint32Array): boolean {
+  const clauses = lists.clauses;
+  for (let k = lists.starts[i], end = lists.starts[i + 1]; k < end; k++)
     if ((met[clauses[k] >>> 5] & (1 << (clauses[k] & 31))) === 0) return false;
   return true;
 }
@@ -163,13 +164,10 @@ function deepCutOf(regex: RegExp): Cut | null {
 }
 
 function cutFrom(regex: RegExp, read: NonNullable<ReturnType<typeof branchNeeds>>): Cut {
-  const ids = (n: Clause[]) => (n.length > 0 ? Int32Array.from(n.map(clauseId)) : null);
   return {
     sources: read.sources,
-    needs: read.needs.map(ids),
-    alternatives: read.alternatives.map((alts) =>
-      alts.length > 1 ? flatAlternatives(alts) : null,
-    ),
+    needs: flatClauseLists(read.needs),
+    alternatives: read.alternatives.map((alts) => (alts.length > 1 ? flatClauseLists(alts) : null)),
     any: anyClauseId(read.needs, read.alternatives),
     built: new Map(),
     source: regex.source,
@@ -200,27 +198,19 @@ export function mayMatch(regex: RegExp, text: string): boolean {
   return cut === null || anyBranchMet(cut, bitsOf(text));
 }
 
-/** Whether every clause of `need` (null: none) has its bit in `met`. */
-function allMet(need: Int32Array | null, met: Uint32Array): boolean {
-  if (need === null) return true;
-  for (let k = 0; k < need.length; k++)
-    if ((met[need[k] >>> 5] & (1 << (need[k] & 31))) === 0) return false;
-  return true;
-}
-
 /** Whether branch `b` can match: its needs are met, and one of its finer readings is. */
 function branchMet(cut: Cut, b: number, met: Uint32Array): boolean {
-  if (!allMet(cut.needs[b], met)) return false;
+  if (!listMet(cut.needs, b, met)) return false;
   const alts = cut.alternatives[b];
   if (alts === null) return true;
-  for (let a = 0; a < alts.count; a++) if (alternativeMet(alts, a, met)) return true;
+  for (let a = 0; a < alts.count; a++) if (listMet(alts, a, met)) return true;
   return false;
 }
 
 function anyBranchMet(cut: Cut, met: Uint32Array): boolean {
   const any = cut.any;
   if (any >= 0 && (met[any >>> 5] & (1 << (any & 31))) === 0) return false;
-  for (let b = 0; b < cut.needs.length; b++) if (branchMet(cut, b, met)) return true;
+  for (let b = 0; b < cut.needs.count; b++) if (branchMet(cut, b, met)) return true;
   return false;
 }
 
@@ -265,13 +255,13 @@ export function cutDown(regex: RegExp, text: string, cut = cutOf(regex)): RegExp
   const met = bitsOf(text);
   const any = cut.any;
   if (any >= 0 && (met[any >>> 5] & (1 << (any & 31))) === 0) return null;
-  const needs = cut.needs;
+  const branches = cut.needs.count;
   // The branches kept, as a bit mask (one bit a branch) or, past 30 branches, a list ("0,3,4").
-  const small = needs.length <= 30;
+  const small = branches <= 30;
   let kept = 0;
   let mask = 0;
   let list = "";
-  for (let b = 0; b < needs.length; b++) {
+  for (let b = 0; b < branches; b++) {
     if (branchMet(cut, b, met)) {
       kept++;
       if (small) mask |= 1 << b;
@@ -279,13 +269,13 @@ export function cutDown(regex: RegExp, text: string, cut = cutOf(regex)): RegExp
     }
   }
   if (kept === 0) return null;
-  if (kept === needs.length) return regex;
+  if (kept === branches) return regex;
   const key = small ? mask : list;
   let built = cut.built.get(key);
   if (built === undefined) {
     if (cut.built.size >= MAX_BUILT) return regex;
     const sources: string[] = [];
-    for (let b = 0; b < needs.length; b++)
+    for (let b = 0; b < branches; b++)
       if (small ? (mask & (1 << b)) !== 0 : list.split(",").includes(String(b)))
         sources.push(cut.sources[b]);
     built = new RegExp(sources.join("|"), regex.flags);
@@ -334,7 +324,7 @@ export function cutDeep(regex: RegExp, text: string): RegExp | null {
   let hash = FNV_OFFSET;
   let whole = true;
   let kept = 0;
-  for (let b = 0; b < needs.length; b++) {
+  for (let b = 0; b < needs.count; b++) {
     const alts = cut.alternatives[b];
     const most = length + (alts === null ? 1 : alts.count + 1);
     if (choice.length < most) {
@@ -343,10 +333,10 @@ export function cutDeep(regex: RegExp, text: string): RegExp | null {
       choice = grown;
     }
     const from = length;
-    if (!allMet(needs[b], met)) choice[length++] = LEFT_OUT;
+    if (!listMet(needs, b, met)) choice[length++] = LEFT_OUT;
     else if (alts === null) choice[length++] = WHOLE;
     else {
-      for (let a = 0; a < alts.count; a++) if (alternativeMet(alts, a, met)) choice[length++] = a;
+      for (let a = 0; a < alts.count; a++) if (listMet(alts, a, met)) choice[length++] = a;
       const n = length - from;
       if (n === 0) choice[length++] = LEFT_OUT;
       else if (n === alts.count) {
