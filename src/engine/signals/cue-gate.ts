@@ -8,6 +8,7 @@
 //
 // Words (runs of A-Z a-z 0-9, ASCII letters lower-cased) are hashed; two words with one hash can
 // only let a branch run when it need not, never stop it.
+import { FNV_OFFSET, FNV_PRIME } from "../normalise/word-index.js";
 import { addWordBit, bitsOf, newWordBit } from "./word-bits.js";
 import { branchNeeds, type Clause } from "./needs.js";
 
@@ -57,14 +58,14 @@ function anyClauseId(needs: Clause[][], alternatives: Clause[][][]): number {
 export interface Cut {
   /** The top-level branches' sources. */
   sources: string[];
-  /** For each branch, the clauses it needs (all must be met); null: it needs nothing readable. */
-  needs: (Int32Array | null)[];
+  /** For each branch, the clauses it needs (all must be met; none when it needs nothing readable). */
+  needs: ClauseLists;
   /**
    * For each branch read finer (needs.ts branchAlternatives), its alternatives: the clauses each
-   * needs, one alternative met being enough (null: one needs nothing); null when there is only
-   * the one reading. Asked only when `needs` is met, which most branches are not.
+   * needs, one alternative met being enough; null when there is only the one reading. Asked only
+   * when `needs` is met, which most branches are not.
    */
-  alternatives: ((Int32Array | null)[] | null)[];
+  alternatives: (ClauseLists | null)[];
   /**
    * The bit of one clause holding a clause of every branch (-1 when a branch needs nothing):
    * when it is unmet no branch can match, found at one bit test (most posts, most cues).
@@ -77,8 +78,37 @@ export interface Cut {
   inner: ({ start: number; end: number; spans: [number, number][] } | null)[];
   /** Whether the expression has capture groups (then cutDeep leaves it whole). */
   captures: boolean;
-  /** Expressions cut down inside their branches too (cutDeep), by the alternatives kept. */
-  deep: Map<string, RegExp> | null;
+  /** Expressions cut down inside their branches too (cutDeep), by the hash of the choice made. */
+  deep: Map<number, DeepCut> | null;
+}
+
+/**
+ * Lists of clauses (the needs of each branch, or of each alternative of one), flat: a post reads
+ * hundreds of them, and one object each was that many to fetch. List `i` is the clauses
+ * `clauses[starts[i]]` to `clauses[starts[i + 1] - 1]` (none: it needs nothing).
+ */
+interface ClauseLists {
+  count: number;
+  starts: Int32Array;
+  clauses: Int32Array;
+}
+
+function flatClauseLists(lists: Clause[][]): ClauseLists {
+  const starts = new Int32Array(lists.length + 1);
+  const clauses: number[] = [];
+  lists.forEach((list, i) => {
+    for (const clause of list) clauses.push(clauseId(clause));
+    starts[i + 1] = clauses.length;
+  });
+  return { count: lists.length, starts, clauses: Int32Array.from(clauses) };
+}
+
+/** Whether every clause of list `i` of `lists` has its bit in `met`. */
+function listMet(lists: ClauseLists, i: number, met: Uint32Array): boolean {
+  const clauses = lists.clauses;
+  for (let k = lists.starts[i], end = lists.starts[i + 1]; k < end; k++)
+    if ((met[clauses[k] >>> 5] & (1 << (clauses[k] & 31))) === 0) return false;
+  return true;
 }
 
 const MAX_BUILT = 16;
@@ -134,11 +164,10 @@ function deepCutOf(regex: RegExp): Cut | null {
 }
 
 function cutFrom(regex: RegExp, read: NonNullable<ReturnType<typeof branchNeeds>>): Cut {
-  const ids = (n: Clause[]) => (n.length > 0 ? Int32Array.from(n.map(clauseId)) : null);
   return {
     sources: read.sources,
-    needs: read.needs.map(ids),
-    alternatives: read.alternatives.map((alts) => (alts.length > 1 ? alts.map(ids) : null)),
+    needs: flatClauseLists(read.needs),
+    alternatives: read.alternatives.map((alts) => (alts.length > 1 ? flatClauseLists(alts) : null)),
     any: anyClauseId(read.needs, read.alternatives),
     built: new Map(),
     source: regex.source,
@@ -169,27 +198,19 @@ export function mayMatch(regex: RegExp, text: string): boolean {
   return cut === null || anyBranchMet(cut, bitsOf(text));
 }
 
-/** Whether every clause of `need` (null: none) has its bit in `met`. */
-function allMet(need: Int32Array | null, met: Uint32Array): boolean {
-  if (need === null) return true;
-  for (let k = 0; k < need.length; k++)
-    if ((met[need[k] >>> 5] & (1 << (need[k] & 31))) === 0) return false;
-  return true;
-}
-
 /** Whether branch `b` can match: its needs are met, and one of its finer readings is. */
 function branchMet(cut: Cut, b: number, met: Uint32Array): boolean {
-  if (!allMet(cut.needs[b], met)) return false;
+  if (!listMet(cut.needs, b, met)) return false;
   const alts = cut.alternatives[b];
   if (alts === null) return true;
-  for (let a = 0; a < alts.length; a++) if (allMet(alts[a], met)) return true;
+  for (let a = 0; a < alts.count; a++) if (listMet(alts, a, met)) return true;
   return false;
 }
 
 function anyBranchMet(cut: Cut, met: Uint32Array): boolean {
   const any = cut.any;
   if (any >= 0 && (met[any >>> 5] & (1 << (any & 31))) === 0) return false;
-  for (let b = 0; b < cut.needs.length; b++) if (branchMet(cut, b, met)) return true;
+  for (let b = 0; b < cut.needs.count; b++) if (branchMet(cut, b, met)) return true;
   return false;
 }
 
@@ -234,13 +255,13 @@ export function cutDown(regex: RegExp, text: string, cut = cutOf(regex)): RegExp
   const met = bitsOf(text);
   const any = cut.any;
   if (any >= 0 && (met[any >>> 5] & (1 << (any & 31))) === 0) return null;
-  const needs = cut.needs;
+  const branches = cut.needs.count;
   // The branches kept, as a bit mask (one bit a branch) or, past 30 branches, a list ("0,3,4").
-  const small = needs.length <= 30;
+  const small = branches <= 30;
   let kept = 0;
   let mask = 0;
   let list = "";
-  for (let b = 0; b < needs.length; b++) {
+  for (let b = 0; b < branches; b++) {
     if (branchMet(cut, b, met)) {
       kept++;
       if (small) mask |= 1 << b;
@@ -248,13 +269,13 @@ export function cutDown(regex: RegExp, text: string, cut = cutOf(regex)): RegExp
     }
   }
   if (kept === 0) return null;
-  if (kept === needs.length) return regex;
+  if (kept === branches) return regex;
   const key = small ? mask : list;
   let built = cut.built.get(key);
   if (built === undefined) {
     if (cut.built.size >= MAX_BUILT) return regex;
     const sources: string[] = [];
-    for (let b = 0; b < needs.length; b++)
+    for (let b = 0; b < branches; b++)
       if (small ? (mask & (1 << b)) !== 0 : list.split(",").includes(String(b)))
         sources.push(cut.sources[b]);
     built = new RegExp(sources.join("|"), regex.flags);
@@ -264,6 +285,21 @@ export function cutDown(regex: RegExp, text: string, cut = cutOf(regex)): RegExp
 }
 
 const MAX_DEEP = 64;
+
+// How cutDeep keeps a branch: left out, whole, or (any other number) the alternatives listed.
+const LEFT_OUT = -1;
+const WHOLE = -2;
+const END = -3;
+
+/** One way of cutting an expression (cutDeep), and the expression it gives. */
+interface DeepCut {
+  /** For each branch LEFT_OUT, WHOLE, or the alternatives kept followed by END. */
+  choice: Int32Array;
+  regex: RegExp;
+}
+
+// The choice of the call under way (the checker is synchronous), grown as needed.
+let choice = new Int32Array(256);
 
 /**
  * `regex` cut down to the branches that can match `text`, and each kept branch read finer
@@ -283,74 +319,77 @@ export function cutDeep(regex: RegExp, text: string): RegExp | null {
   if (any >= 0 && (met[any >>> 5] & (1 << (any & 31))) === 0) return null;
   if (cut.captures) return anyBranchMet(cut, met) ? regex : null;
   const needs = cut.needs;
-  // The key: for each branch "-" (left out), "*" (kept whole) or the alternatives kept ("0,4,").
-  let key = "";
+  // The choice made, as numbers (no string is built per call), and its hash to find it by.
+  let length = 0;
+  let hash = FNV_OFFSET;
   let whole = true;
   let kept = 0;
-  for (let b = 0; b < needs.length; b++) {
-    if (!allMet(needs[b], met)) {
-      key += "-;";
-      whole = false;
-      continue;
-    }
+  for (let b = 0; b < needs.count; b++) {
     const alts = cut.alternatives[b];
-    if (alts === null) {
-      key += "*;";
-      kept++;
-      continue;
+    const most = length + (alts === null ? 1 : alts.count + 1);
+    if (choice.length < most) {
+      const grown = new Int32Array(Math.max(choice.length * 2, most));
+      grown.set(choice.subarray(0, length));
+      choice = grown;
     }
-    let part = "";
-    let n = 0;
-    for (let a = 0; a < alts.length; a++)
-      if (allMet(alts[a], met)) {
-        part += a + ",";
-        n++;
-      }
-    if (n === 0) {
-      key += "-;";
-      whole = false;
-    } else if (n === alts.length) {
-      key += "*;";
-      kept++;
-    } else {
-      key += part + ";";
-      kept++;
-      whole = false;
+    const from = length;
+    if (!listMet(needs, b, met)) choice[length++] = LEFT_OUT;
+    else if (alts === null) choice[length++] = WHOLE;
+    else {
+      for (let a = 0; a < alts.count; a++) if (listMet(alts, a, met)) choice[length++] = a;
+      const n = length - from;
+      if (n === 0) choice[length++] = LEFT_OUT;
+      else if (n === alts.count) {
+        length = from;
+        choice[length++] = WHOLE;
+      } else choice[length++] = END;
     }
+    if (choice[from] === LEFT_OUT) whole = false;
+    else {
+      kept++;
+      if (choice[from] !== WHOLE) whole = false;
+    }
+    for (let k = from; k < length; k++) hash = Math.imul(hash ^ choice[k], FNV_PRIME);
   }
   if (kept === 0) return null;
   if (whole) return regex;
   let deep = cut.deep;
   if (deep === null) deep = cut.deep = new Map();
-  let built = deep.get(key);
-  if (built === undefined) {
-    // Past MAX_DEEP ways of cutting one expression, the rarer ones (met later) run it whole:
-    // building and compiling an expression costs more than one search saves.
-    if (deep.size >= MAX_DEEP) return regex;
-    built = new RegExp(deepSource(cut, key), regex.flags);
-    deep.set(key, built);
+  const known = deep.get(hash);
+  if (known !== undefined) {
+    // Another choice with the same hash (very rare) runs the expression whole: the same matches.
+    return sameChoice(known.choice, length) ? known.regex : regex;
   }
+  // Past MAX_DEEP ways of cutting one expression, the rarer ones (met later) run it whole:
+  // building and compiling an expression costs more than one search saves.
+  if (deep.size >= MAX_DEEP) return regex;
+  const built = new RegExp(deepSource(cut, choice), regex.flags);
+  deep.set(hash, { choice: choice.slice(0, length), regex: built });
   return built;
 }
 
-/** The source of the expression cut down as `key` (cutDeep) says. */
-function deepSource(cut: Cut, key: string): string {
-  const parts = key.split(";");
+function sameChoice(known: Int32Array, length: number): boolean {
+  if (known.length !== length) return false;
+  for (let k = 0; k < length; k++) if (known[k] !== choice[k]) return false;
+  return true;
+}
+
+/** The source of the expression cut down as `choice` (cutDeep) says. */
+function deepSource(cut: Cut, choice: Int32Array): string {
   const out: string[] = [];
+  let at = 0;
   for (let b = 0; b < cut.sources.length; b++) {
-    const part = parts[b];
-    if (part === "-") continue;
+    const first = choice[at++];
+    if (first === LEFT_OUT) continue;
     const inner = cut.inner[b];
-    if (part === "*" || inner === null) {
+    if (first === WHOLE || inner === null) {
       out.push(cut.sources[b]);
       continue;
     }
     const src = cut.source;
     const spans = inner.spans;
-    const keep = part
-      .split(",")
-      .filter((x) => x !== "")
-      .map((x) => src.slice(spans[Number(x)][0], spans[Number(x)][1]));
+    const keep: string[] = [];
+    for (let a = first; a !== END; a = choice[at++]) keep.push(src.slice(spans[a][0], spans[a][1]));
     out.push(
       src.slice(inner.start, spans[0][0]) +
         keep.join("|") +

@@ -8,7 +8,7 @@
 // "the 97-year-old from Rye who came in after the house fire on Saturday" does, "a patient told
 // me today" does not. The author's own relatives ("my nan") are not counted.
 import { rememberLast } from "../../last-post.js";
-import { cutDeep, execDeep } from "../../signals/cue-gate.js";
+import { cutDeep, execDeep, execIfMay, testIfMay } from "../../signals/cue-gate.js";
 import { SENTENCE_REACH } from "../information/phrases.js";
 import type { CustomRecognizer, Entity } from "../recognizer.js";
 import { analyse, anyWord, type PostAnalysis } from "./analysis.js";
@@ -1892,8 +1892,8 @@ export const indirectIdentifier: CustomRecognizer = {
     const post = analyse(normalised);
     const words = post.words;
     if (fictionOrHistory(text, post)) return found;
-    if (VISIT.test(text) && !CARE_WITH_US.test(text)) return found;
-    const story = NEWS_STORY.exec(text) ?? NAMED_EVENT.exec(text);
+    if (testIfMay(VISIT, text) && !CARE_WITH_US.test(text)) return found;
+    const story = execIfMay(NEWS_STORY, text) ?? execIfMay(NAMED_EVENT, text);
     const withUs = story ? CARE_WITH_US.exec(text) : null;
     if (
       story &&

@@ -1,6 +1,7 @@
 import { mayHaveLookalike } from "../../normalise/digits.js";
 import { trainingCase } from "../../recognizers/privacy/not-a-patient.js";
 import { countDigits } from "../../recognizers/privacy/vocabulary.js";
+import { testIfMay } from "../../signals/cue-gate.js";
 import { defineRule } from "../rule.js";
 import { PATIENT_CLAUSES } from "./shared.js";
 
@@ -25,7 +26,8 @@ export const nhsNumberRule = defineRule({
     // The base view, so full-width and other compatibility digits ("４７０ ６６３ ０４８７") count.
     const text = context.normalised.base.text;
     // ("943 476 59l9": a letter for a digit is read as the digit.)
-    if (countDigits(text, 10) < 10 && !DIGIT_WORDS.test(text) && !mayHaveLookalike(text)) return;
+    if (countDigits(text, 10) < 10 && !testIfMay(DIGIT_WORDS, text) && !mayHaveLookalike(text))
+      return;
     // A practice scenario's NHS number is as made up as its patient (as for dates of birth).
     if (trainingCase(context.text)) return;
     for (const e of context.entities("NHS_NUMBER")) {
