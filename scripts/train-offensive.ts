@@ -16,6 +16,8 @@ import { parseArgs } from "node:util";
 import { normalise } from "../src/engine/normalise/index.js";
 import { BUCKETS, BUCKET_BITS, cleanTweet, forEachFeature } from "../src/engine/model/features.js";
 import {
+  chooseDecision,
+  lbfgs,
   metrics,
   readDavidson,
   stratifiedSplit,
@@ -162,77 +164,6 @@ function objective(theta: Float64Array, g: Float64Array, l2: number): number {
   return f;
 }
 
-function dot(a: Float64Array, b: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
-  return s;
-}
-
-/** Full-batch L-BFGS (10 pairs of history) with a backtracking Armijo line search. */
-function lbfgs(l2: number): Float64Array {
-  const M = 10;
-  const theta = new Float64Array(P);
-  let g = new Float64Array(P);
-  let f = objective(theta, g, l2);
-  const S: Float64Array[] = [];
-  const Y: Float64Array[] = [];
-  const R: number[] = [];
-  const next = new Float64Array(P);
-  let gNext = new Float64Array(P);
-  for (let it = 0; it < iterations; it++) {
-    // Two-loop recursion: q = H g.
-    const q = Float64Array.from(g);
-    const alpha: number[] = [];
-    for (let k = S.length - 1; k >= 0; k--) {
-      alpha[k] = R[k] * dot(S[k], q);
-      const y = Y[k];
-      for (let i = 0; i < P; i++) q[i] -= alpha[k] * y[i];
-    }
-    const last = S.length - 1;
-    const gamma =
-      last >= 0 ? dot(S[last], Y[last]) / dot(Y[last], Y[last]) : 1 / Math.sqrt(dot(g, g));
-    for (let i = 0; i < P; i++) q[i] *= gamma;
-    for (let k = 0; k < S.length; k++) {
-      const beta = R[k] * dot(Y[k], q);
-      const s = S[k];
-      for (let i = 0; i < P; i++) q[i] += s[i] * (alpha[k] - beta);
-    }
-    const slope = -dot(g, q);
-    let step = 1;
-    let fNext = f;
-    for (let tries = 0; tries < 30; tries++) {
-      for (let i = 0; i < P; i++) next[i] = theta[i] - step * q[i];
-      fNext = objective(next, gNext, l2);
-      if (fNext <= f + 1e-4 * step * slope) break;
-      step /= 2;
-    }
-    const s = new Float64Array(P);
-    const y = new Float64Array(P);
-    for (let i = 0; i < P; i++) {
-      s[i] = next[i] - theta[i];
-      y[i] = gNext[i] - g[i];
-    }
-    const sy = dot(s, y);
-    if (sy > 1e-12) {
-      S.push(s);
-      Y.push(y);
-      R.push(1 / sy);
-      if (S.length > M) {
-        S.shift();
-        Y.shift();
-        R.shift();
-      }
-    }
-    theta.set(next);
-    const gain = f - fNext;
-    f = fNext;
-    [g, gNext] = [gNext, g];
-    if (it % 25 === 0) console.log(`  L2 ${l2}: iteration ${it}, objective ${f.toFixed(5)}`);
-    if (gain < 1e-9 * Math.max(1, Math.abs(f))) break;
-  }
-  return theta;
-}
-
 /**
  * Folds the Naive-Bayes scale into the weights, then int8 per class, as the checker reads them:
  * returns the int8 weights and the scales (`theta` becomes the folded, dequantised weights).
@@ -267,7 +198,14 @@ const candidates: Candidate[] = [];
 const models = new Map<number, { theta: Float64Array; quantised: Int8Array; scale: number[] }>();
 for (const l2 of l2Grid) {
   const started = performance.now();
-  const theta = lbfgs(l2);
+  const theta = lbfgs(
+    (t, g) => objective(t, g, l2),
+    P,
+    iterations,
+    (it, f) => {
+      if (it % 25 === 0) console.log(`  L2 ${l2}: iteration ${it}, objective ${f.toFixed(5)}`);
+    },
+  );
   const { quantised, scale } = quantise(theta);
   models.set(l2, { theta, quantised, scale });
   const bias = BUCKETS * CLASSES;
@@ -302,16 +240,8 @@ for (const l2 of l2Grid) {
     `L2 ${l2}: ${((performance.now() - started) / 1000).toFixed(0)} s; validation best hate F1 ${Math.max(...own.map((c) => c.hate)).toFixed(3)}, best weighted F1 ${Math.max(...own.map((c) => c.weighted)).toFixed(3)} (bias ${[...theta.subarray(bias)].map((b) => b.toFixed(2)).join(", ")}; e.g. hate ${bestOwn.hate.toFixed(3)} / weighted ${bestOwn.weighted.toFixed(3)})`,
   );
 }
-const bestWeighted = Math.max(...candidates.map((c) => c.weighted));
-const best = candidates
-  .filter((c) => c.weighted >= bestWeighted - 0.005)
-  .sort(
-    (a, b) =>
-      b.hate - a.hate ||
-      b.weighted - a.weighted ||
-      Math.abs(a.neitherPrior) - Math.abs(b.neitherPrior) ||
-      a.hateThreshold - b.hateThreshold,
-  )[0];
+const best = chooseDecision(candidates);
+const bestWeighted = best.bestWeighted;
 console.log(
   `chosen on validation: L2 ${best.l2}, neither prior ${best.neitherPrior.toFixed(1)}, hate threshold ${best.hateThreshold.toFixed(2)}: hate F1 ${best.hate.toFixed(3)}, weighted F1 ${best.weighted.toFixed(3)} (best weighted anywhere ${bestWeighted.toFixed(3)})`,
 );

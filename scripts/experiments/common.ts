@@ -11,8 +11,12 @@ import {
   metrics,
   readDavidson,
   stratifiedSplit,
+  type Decision,
   type Example,
 } from "../../src/engine/model/training.js";
+
+// The selection rule and its candidates are the training script's own.
+export { chooseDecision as choose, type Decision } from "../../src/engine/model/training.js";
 
 export const DATA = resolve(
   import.meta.dirname,
@@ -44,13 +48,6 @@ export function loadSplit(seed: number, path = DATA) {
     validation: split.validation.map(encode),
     test: split.test.map(encode),
   };
-}
-
-export interface Decision {
-  neitherPrior: number;
-  hateThreshold: number;
-  hate: number;
-  weighted: number;
 }
 
 /**
@@ -85,21 +82,6 @@ export function decisionSearch(logp: Float64Array[], gold: number[]): Decision[]
     }
   }
   return out;
-}
-
-/** The doc's rule: best hate F1 among settings within 0.005 of the best weighted F1 anywhere. */
-export function choose<T extends Decision>(candidates: T[]): T & { bestWeighted: number } {
-  const bestWeighted = candidates.reduce((m, c) => Math.max(m, c.weighted), -Infinity);
-  const best = candidates
-    .filter((c) => c.weighted >= bestWeighted - 0.005)
-    .sort(
-      (a, b) =>
-        b.hate - a.hate ||
-        b.weighted - a.weighted ||
-        Math.abs(a.neitherPrior) - Math.abs(b.neitherPrior) ||
-        a.hateThreshold - b.hateThreshold,
-    )[0];
-  return { ...best, bestWeighted };
 }
 
 /** Applies a chosen decision to log-probabilities: predicted classes. */

@@ -4,6 +4,7 @@
 // the examples given), L2 on the weights, full-batch L-BFGS (10 pairs, Armijo backtracking, up
 // to 200 iterations). Returns the folded (scaled, not quantised) weights and biases.
 import { BUCKETS } from "../../src/engine/model/features.js";
+import { lbfgs } from "../../src/engine/model/training.js";
 import type { Encoded } from "./common.js";
 
 const CLASSES = 3;
@@ -90,70 +91,7 @@ export function trainLinear(train: Encoded[], l2: number, nbPower = 2, iteration
     return f;
   }
 
-  const dot = (a: Float64Array, b: Float64Array) => {
-    let s = 0;
-    for (let i = 0; i < a.length; i++) s += a[i] * b[i];
-    return s;
-  };
-
-  const M = 10;
-  const theta = new Float64Array(P);
-  let g = new Float64Array(P);
-  let f = objective(theta, g);
-  const S: Float64Array[] = [];
-  const Y: Float64Array[] = [];
-  const R: number[] = [];
-  const next = new Float64Array(P);
-  let gNext = new Float64Array(P);
-  for (let it = 0; it < iterations; it++) {
-    const q = Float64Array.from(g);
-    const alpha: number[] = [];
-    for (let k = S.length - 1; k >= 0; k--) {
-      alpha[k] = R[k] * dot(S[k], q);
-      const y = Y[k];
-      for (let i = 0; i < P; i++) q[i] -= alpha[k] * y[i];
-    }
-    const last = S.length - 1;
-    const gamma =
-      last >= 0 ? dot(S[last], Y[last]) / dot(Y[last], Y[last]) : 1 / Math.sqrt(dot(g, g));
-    for (let i = 0; i < P; i++) q[i] *= gamma;
-    for (let k = 0; k < S.length; k++) {
-      const beta = R[k] * dot(Y[k], q);
-      const s = S[k];
-      for (let i = 0; i < P; i++) q[i] += s[i] * (alpha[k] - beta);
-    }
-    const slope = -dot(g, q);
-    let step = 1;
-    let fNext = f;
-    for (let tries = 0; tries < 30; tries++) {
-      for (let i = 0; i < P; i++) next[i] = theta[i] - step * q[i];
-      fNext = objective(next, gNext);
-      if (fNext <= f + 1e-4 * step * slope) break;
-      step /= 2;
-    }
-    const s = new Float64Array(P);
-    const y = new Float64Array(P);
-    for (let i = 0; i < P; i++) {
-      s[i] = next[i] - theta[i];
-      y[i] = gNext[i] - g[i];
-    }
-    const sy = dot(s, y);
-    if (sy > 1e-12) {
-      S.push(s);
-      Y.push(y);
-      R.push(1 / sy);
-      if (S.length > M) {
-        S.shift();
-        Y.shift();
-        R.shift();
-      }
-    }
-    theta.set(next);
-    const gain = f - fNext;
-    f = fNext;
-    [g, gNext] = [gNext, g];
-    if (gain < 1e-9 * Math.max(1, Math.abs(f))) break;
-  }
+  const theta = lbfgs(objective, P, iterations);
   for (let i = 0; i < bias; i++) theta[i] *= scale[i];
   return { theta };
 }

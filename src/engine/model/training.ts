@@ -1,5 +1,7 @@
-// Pure helpers shared by scripts/train-offensive.ts and scripts/eval-offensive.ts: reading the
-// Davidson CSV, the seeded stratified split, and the metrics. Not imported by the checker.
+// Pure helpers shared by scripts/train-offensive.ts, scripts/eval-offensive.ts and the model
+// experiments (scripts/experiments/): reading the Davidson CSV, the seeded stratified split, the
+// metrics, the L-BFGS optimiser and the rule that picks a decision setting. Not imported by the
+// checker.
 
 export const CLASS_NAMES = ["hate", "offensive", "neither"] as const;
 
@@ -145,4 +147,111 @@ export function metrics(
     weighted.f1 += (m.f1 * m.support) / total;
   }
   return { perClass, weighted, accuracy: right / total };
+}
+
+function dot(a: Float64Array, b: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
+  return s;
+}
+
+/**
+ * Full-batch L-BFGS (10 pairs of history) with a backtracking Armijo line search, from zero.
+ * `objective(theta, gradient)` returns the value at theta and writes its gradient. Stops after
+ * `iterations` or when an iteration gains less than 1e-9 of the objective.
+ */
+export function lbfgs(
+  objective: (theta: Float64Array, gradient: Float64Array) => number,
+  size: number,
+  iterations: number,
+  onIteration?: (iteration: number, value: number) => void,
+): Float64Array {
+  const M = 10;
+  const theta = new Float64Array(size);
+  let g = new Float64Array(size);
+  let f = objective(theta, g);
+  const S: Float64Array[] = [];
+  const Y: Float64Array[] = [];
+  const R: number[] = [];
+  const next = new Float64Array(size);
+  let gNext = new Float64Array(size);
+  for (let it = 0; it < iterations; it++) {
+    // Two-loop recursion: q = H g.
+    const q = Float64Array.from(g);
+    const alpha: number[] = [];
+    for (let k = S.length - 1; k >= 0; k--) {
+      alpha[k] = R[k] * dot(S[k], q);
+      const y = Y[k];
+      for (let i = 0; i < size; i++) q[i] -= alpha[k] * y[i];
+    }
+    const last = S.length - 1;
+    const gamma =
+      last >= 0 ? dot(S[last], Y[last]) / dot(Y[last], Y[last]) : 1 / Math.sqrt(dot(g, g));
+    for (let i = 0; i < size; i++) q[i] *= gamma;
+    for (let k = 0; k < S.length; k++) {
+      const beta = R[k] * dot(Y[k], q);
+      const s = S[k];
+      for (let i = 0; i < size; i++) q[i] += s[i] * (alpha[k] - beta);
+    }
+    const slope = -dot(g, q);
+    let step = 1;
+    let fNext = f;
+    for (let tries = 0; tries < 30; tries++) {
+      for (let i = 0; i < size; i++) next[i] = theta[i] - step * q[i];
+      fNext = objective(next, gNext);
+      if (fNext <= f + 1e-4 * step * slope) break;
+      step /= 2;
+    }
+    const s = new Float64Array(size);
+    const y = new Float64Array(size);
+    for (let i = 0; i < size; i++) {
+      s[i] = next[i] - theta[i];
+      y[i] = gNext[i] - g[i];
+    }
+    const sy = dot(s, y);
+    if (sy > 1e-12) {
+      S.push(s);
+      Y.push(y);
+      R.push(1 / sy);
+      if (S.length > M) {
+        S.shift();
+        Y.shift();
+        R.shift();
+      }
+    }
+    theta.set(next);
+    const gain = f - fNext;
+    f = fNext;
+    [g, gNext] = [gNext, g];
+    onIteration?.(it, f);
+    if (gain < 1e-9 * Math.max(1, Math.abs(f))) break;
+  }
+  return theta;
+}
+
+/** A decision setting scored on validation: a prior for "neither" and a hate threshold. */
+export interface Decision {
+  neitherPrior: number;
+  hateThreshold: number;
+  hate: number;
+  weighted: number;
+}
+
+/**
+ * The selection rule (docs/offensive-model.md): the best hate F1 among settings whose weighted F1
+ * is within 0.005 of the best weighted F1 anywhere; ties to the higher weighted F1, the smaller
+ * prior, the lower threshold.
+ */
+export function chooseDecision<T extends Decision>(candidates: T[]): T & { bestWeighted: number } {
+  const bestWeighted = candidates.reduce((m, c) => Math.max(m, c.weighted), -Infinity);
+  const best = candidates
+    .filter((c) => c.weighted >= bestWeighted - 0.005)
+    .sort(
+      (a, b) =>
+        b.hate - a.hate ||
+        b.weighted - a.weighted ||
+        Math.abs(a.neitherPrior) - Math.abs(b.neitherPrior) ||
+        a.hateThreshold - b.hateThreshold,
+    )[0];
+  return { ...best, bestWeighted };
 }
