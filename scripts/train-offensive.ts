@@ -19,6 +19,7 @@ import {
   chooseDecision,
   lbfgs,
   metrics,
+  naiveBayesScale,
   readDavidson,
   stratifiedSplit,
   type Example,
@@ -89,27 +90,7 @@ const totalWeight = train.reduce((sum, x) => sum + CLASS_WEIGHT[x.label], 0);
 // split. With L2 on the weights this is a per-weight prior: features that separate the classes
 // are cheaper to use. The scale is folded into the weights before they are written, so the
 // checker's scorer is unchanged.
-const NB_SCALE = new Float64Array(BUCKETS * CLASSES).fill(1);
-if (nbPower > 0) {
-  const occurrences = new Float64Array(BUCKETS * CLASSES);
-  for (const x of train) for (const b of x.buckets) occurrences[b * CLASSES + x.label] += 1;
-  const totals = [0, 0, 0];
-  for (let i = 0; i < occurrences.length; i++) totals[i % CLASSES] += occurrences[i];
-  for (let b = 0; b < BUCKETS; b++) {
-    for (let c = 0; c < CLASSES; c++) {
-      let other = 0;
-      let otherTotal = 0;
-      for (let d = 0; d < CLASSES; d++) {
-        if (d === c) continue;
-        other += occurrences[b * CLASSES + d];
-        otherTotal += totals[d];
-      }
-      const ratio =
-        (occurrences[b * CLASSES + c] + 1) / (totals[c] + 1) / ((other + 1) / (otherTotal + 1));
-      NB_SCALE[b * CLASSES + c] = Math.pow(1 + Math.abs(Math.log(ratio)), nbPower);
-    }
-  }
-}
+const NB_SCALE = naiveBayesScale(train, BUCKETS, CLASSES, nbPower);
 console.log(`Naive-Bayes scaling power ${nbPower}`);
 
 const P = BUCKETS * CLASSES + CLASSES; // weights interleaved by class, then the three biases

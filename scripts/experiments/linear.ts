@@ -4,7 +4,7 @@
 // the examples given), L2 on the weights, full-batch L-BFGS (10 pairs, Armijo backtracking, up
 // to 200 iterations). Returns the folded (scaled, not quantised) weights and biases.
 import { BUCKETS } from "../../src/engine/model/features.js";
-import { lbfgs } from "../../src/engine/model/training.js";
+import { lbfgs, naiveBayesScale } from "../../src/engine/model/training.js";
 import type { Encoded } from "./common.js";
 
 const CLASSES = 3;
@@ -21,27 +21,7 @@ export function trainLinear(train: Encoded[], l2: number, nbPower = 2, iteration
   const totalWeight = train.reduce((sum, x) => sum + classWeight[x.label], 0);
   const values = train.map((x) => (x.buckets.length ? 1 / Math.sqrt(x.buckets.length) : 0));
 
-  const scale = new Float64Array(BUCKETS * CLASSES).fill(1);
-  if (nbPower > 0) {
-    const occurrences = new Float64Array(BUCKETS * CLASSES);
-    for (const x of train) for (const b of x.buckets) occurrences[b * CLASSES + x.label] += 1;
-    const totals = [0, 0, 0];
-    for (let i = 0; i < occurrences.length; i++) totals[i % CLASSES] += occurrences[i];
-    for (let b = 0; b < BUCKETS; b++) {
-      for (let c = 0; c < CLASSES; c++) {
-        let other = 0;
-        let otherTotal = 0;
-        for (let d = 0; d < CLASSES; d++) {
-          if (d === c) continue;
-          other += occurrences[b * CLASSES + d];
-          otherTotal += totals[d];
-        }
-        const ratio =
-          (occurrences[b * CLASSES + c] + 1) / (totals[c] + 1) / ((other + 1) / (otherTotal + 1));
-        scale[b * CLASSES + c] = Math.pow(1 + Math.abs(Math.log(ratio)), nbPower);
-      }
-    }
-  }
+  const scale = naiveBayesScale(train, BUCKETS, CLASSES, nbPower);
 
   const P = BUCKETS * CLASSES + CLASSES;
   const bias = BUCKETS * CLASSES;

@@ -7,7 +7,7 @@
 // test. Writes DIR/bag-seed<seed>.json and DIR/bag-seed<seed>-test.json.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { seededRandom, shuffle } from "../../src/engine/model/training.js";
+import { seededRandom, stratifiedFolds } from "../../src/engine/model/training.js";
 import { parseGrid, trainBag } from "./bag-model.js";
 import { choose, decisionSearch, f3, loadSplit, type Encoded } from "./common.js";
 
@@ -27,14 +27,11 @@ const [config] = parseGrid(values.config!);
 const { train, validation, test } = loadSplit(seed);
 
 const random = seededRandom(500 + seed); // the folds of oof.ts
-const fold = new Int32Array(train.length);
-for (let c = 0; c < 3; c++) {
-  const idx = shuffle(
-    train.map((x, i) => (x.label === c ? i : -1)).filter((i) => i >= 0),
-    random,
-  );
-  idx.forEach((i, j) => (fold[i] = j % k));
-}
+const fold = stratifiedFolds(
+  train.map((x) => x.label),
+  k,
+  random,
+);
 const oof: number[][] = new Array(train.length);
 for (let f = 0; f < k; f++) {
   const fit: Encoded[] = [];

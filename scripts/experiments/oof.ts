@@ -10,7 +10,7 @@
 // seeds 17, 1, 3 -> 1e-3; 2 -> 5e-4).
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { seededRandom, shuffle } from "../../src/engine/model/training.js";
+import { seededRandom, stratifiedFolds } from "../../src/engine/model/training.js";
 import { choose, decisionSearch, f3, loadSplit, type Encoded } from "./common.js";
 import { linearLogProbs, trainLinear } from "./linear.js";
 
@@ -29,16 +29,13 @@ const t0 = performance.now();
 const { train, validation, test } = loadSplit(seed);
 const secs = () => ((performance.now() - t0) / 1000).toFixed(0);
 
-// Stratified folds: each class's indices shuffled and dealt round-robin.
+// Stratified folds.
 const random = seededRandom(500 + seed);
-const fold = new Int32Array(train.length);
-for (let c = 0; c < 3; c++) {
-  const idx = shuffle(
-    train.map((x, i) => (x.label === c ? i : -1)).filter((i) => i >= 0),
-    random,
-  );
-  idx.forEach((i, j) => (fold[i] = j % k));
-}
+const fold = stratifiedFolds(
+  train.map((x) => x.label),
+  k,
+  random,
+);
 const oof: number[][] = new Array(train.length);
 for (let f = 0; f < k; f++) {
   const fit: Encoded[] = [];

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { chooseDecision, lbfgs } from "../../src/engine/model/training.js";
+import {
+  chooseDecision,
+  lbfgs,
+  naiveBayesScale,
+  seededRandom,
+  stratifiedFolds,
+} from "../../src/engine/model/training.js";
 
 describe("lbfgs", () => {
   it("finds the minimum of a badly scaled quadratic", () => {
@@ -40,5 +46,33 @@ describe("chooseDecision", () => {
       d(0.5, 0.9, 0.5, 0.4),
     ]);
     expect([tie.neitherPrior, tie.hateThreshold]).toEqual([0.5, 0.4]);
+  });
+});
+
+describe("naiveBayesScale", () => {
+  it("is 1 without power, and larger for a feature that separates the classes", () => {
+    const ex = (label: number, ...buckets: number[]) => ({
+      label,
+      buckets: Int32Array.from(buckets),
+    });
+    // Bucket 0 only in class 0; bucket 1 in every class alike.
+    const examples = [ex(0, 0, 1), ex(0, 0, 1), ex(1, 1), ex(2, 1)];
+    expect([...naiveBayesScale(examples, 2, 3, 0)]).toEqual([1, 1, 1, 1, 1, 1]);
+    const scale = naiveBayesScale(examples, 2, 3, 2);
+    expect(scale[0]).toBeGreaterThan(scale[3]); // bucket 0, class 0 against bucket 1, class 0
+    for (const v of scale) expect(v).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("stratifiedFolds", () => {
+  it("deals each class evenly over the folds, the same way for a seed", () => {
+    const labels = [...Array(30)].map((_, i) => (i < 20 ? 0 : 1));
+    const folds = stratifiedFolds(labels, 5, seededRandom(7));
+    for (let f = 0; f < 5; f++) {
+      const inFold = labels.filter((_, i) => folds[i] === f);
+      expect(inFold.filter((l) => l === 0)).toHaveLength(4);
+      expect(inFold.filter((l) => l === 1)).toHaveLength(2);
+    }
+    expect([...stratifiedFolds(labels, 5, seededRandom(7))]).toEqual([...folds]);
   });
 });

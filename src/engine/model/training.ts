@@ -255,3 +255,56 @@ export function chooseDecision<T extends Decision>(candidates: T[]): T & { bestW
     )[0];
   return { ...best, bestWeighted };
 }
+
+/**
+ * Naive-Bayes scaling (NB-SVM, Wang & Manning 2012, for a softmax model): feature b's input to
+ * class c is multiplied by (1 + |log r|)^power, r the ratio of b's share of class c's feature
+ * occurrences to its share of the other classes' (add-one smoothed), counted on `examples`.
+ * Returns the scales, `buckets * classes` long, class-interleaved (all 1 when power is 0).
+ */
+export function naiveBayesScale(
+  examples: readonly { buckets: Int32Array; label: number }[],
+  buckets: number,
+  classes: number,
+  power: number,
+): Float64Array {
+  const scale = new Float64Array(buckets * classes).fill(1);
+  if (power <= 0) return scale;
+  const occurrences = new Float64Array(buckets * classes);
+  for (const x of examples) for (const b of x.buckets) occurrences[b * classes + x.label] += 1;
+  const totals = new Array<number>(classes).fill(0);
+  for (let i = 0; i < occurrences.length; i++) totals[i % classes] += occurrences[i];
+  for (let b = 0; b < buckets; b++) {
+    for (let c = 0; c < classes; c++) {
+      let other = 0;
+      let otherTotal = 0;
+      for (let d = 0; d < classes; d++) {
+        if (d === c) continue;
+        other += occurrences[b * classes + d];
+        otherTotal += totals[d];
+      }
+      const ratio =
+        (occurrences[b * classes + c] + 1) / (totals[c] + 1) / ((other + 1) / (otherTotal + 1));
+      scale[b * classes + c] = Math.pow(1 + Math.abs(Math.log(ratio)), power);
+    }
+  }
+  return scale;
+}
+
+/** k stratified folds: each class's indices shuffled and dealt round-robin. Returns each index's fold. */
+export function stratifiedFolds(
+  labels: readonly number[],
+  k: number,
+  random: () => number,
+): Int32Array {
+  const fold = new Int32Array(labels.length);
+  const classes = new Set(labels);
+  for (const c of [...classes].sort((a, b) => a - b)) {
+    const idx = shuffle(
+      labels.map((l, i) => (l === c ? i : -1)).filter((i) => i >= 0),
+      random,
+    );
+    idx.forEach((i, j) => (fold[i] = j % k));
+  }
+  return fold;
+}
