@@ -64,6 +64,12 @@ const PATIENT_CONTEXT = [
   "board",
   "nbm",
   "obs",
+  // Who the number is and what was done to them: "first solo cannula was on RX1 2204718, lovely chap".
+  "chap",
+  "fella",
+  "bloke",
+  "cannula",
+  "iv",
 ];
 
 // Seven digits alone are weak: a count, a ticket, a GMC number or part of a phone number as often

@@ -31,6 +31,7 @@ const PERSON_AFTER_DATE =
   /^[ \t]+(?:chap|gent|gentleman|lady|man|woman|lad|lass|girl|boy|fella|bloke|patient|baby)\b/i;
 const BIRTH_LABEL =
   /(?:\bd\.?[ \t]?o\.?[ \t]?b\b\.?|date[ \t]of[ \t]birth|\bbirth[ \t]?date|\bdob\b|\bborn\b|\bb\.[ \t]?)[^.!?\n\d]{0,14}$/i;
+const BORN_AFTER = /^[^.!?\n\d]{0,25}\b(?:was|were)[ \t]+born\b/i;
 // "Ward 4" or "Unit 2" is where a person is, not an institution born on a date.
 const BORN_ABOUT_INSTITUTION =
   /\b(?:nhs|trust|hospital|service|charity|unit|ward|practice|company)\b(?![ \t]*\d)[^\n]{0,25}\bborn\b/i;
@@ -82,7 +83,9 @@ export const dateOfBirth: CustomRecognizer = {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       const label = BIRTH_LABEL.exec(before);
       const end = m.index + m[0].length;
-      if (!label) {
+      // "#OnThisDay 12/03/1931 a legend was born": the birth said after the date.
+      const bornAfter = label === null && BORN_AFTER.test(text.slice(end, end + 40));
+      if (!label && !bornAfter) {
         if (
           /(?:19|20)\d\d$/.test(m[0]) &&
           (PERSON_AFTER_DATE.test(text.slice(end, end + 12)) ||
@@ -103,7 +106,7 @@ export const dateOfBirth: CustomRecognizer = {
         }
         continue;
       }
-      const isBorn = /born/i.test(label[0]);
+      const isBorn = label === null || /born/i.test(label[0]);
       if (!isBorn && MY_OWN_LABEL.test(before)) continue;
       if (
         isBorn &&
@@ -121,7 +124,7 @@ export const dateOfBirth: CustomRecognizer = {
         continue;
       // "my dog Bruce, born 3rd April 2015": a pet's birthday.
       if (isBorn && PET_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-      const labelStart = m.index - before.length + label.index;
+      const labelStart = label === null ? m.index : m.index - before.length + label.index;
       // "Born 14/03/1990 and still getting asked for ID": a post that opens with "Born" and
       // speaks of no one else is the writer's own.
       if (isBorn && /^\W*$/.test(text.slice(0, labelStart)) && !SOMEONE_ELSE.test(text)) continue;

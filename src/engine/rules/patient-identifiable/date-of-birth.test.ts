@@ -3,6 +3,8 @@ import { dateOfBirthRule } from "./date-of-birth.js";
 
 ruleTester(dateOfBirthRule, {
   valid: [
+    "5/7/1948 the NHS was born, happy birthday to us all",
+    "18/09/1991 I was born in this very maternity unit, now I work here",
     "Happy wedding anniversary to Lucy Hart 14/06/2016, best day ever",
     "My cat Pickle was born 12th May 2016 and still rules the house",
     "Clinic on 14/03/2025, patients booked from 9",
@@ -32,6 +34,11 @@ ruleTester(dateOfBirthRule, {
     },
   ],
   invalid: [
+    // The birth said after the date.
+    {
+      text: "#OnThisDay 04/11/1929 a legend was born, and today he's in bay 2 asking for custard",
+      errors: 1,
+    },
     {
       text: "Tube came up labelled 'Doreen Platt 03/11/1941' but the form said Dorothy 🙄",
       errors: 1,

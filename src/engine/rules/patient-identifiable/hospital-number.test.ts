@@ -83,6 +83,11 @@ ruleTester(hospitalNumberRule, {
     },
     { text: "found a note in the sluice: pt no 07-52-3391, query DVT", errors: 1 },
     { text: "A&E no 25/0041937 has been waiting for a porter for an hour", errors: 1 },
+    {
+      text: "first solo cannula today was on RWF 3390215, lovely chap, didn't flinch",
+      pack: defaultPack,
+      errors: 1,
+    },
     // A letter O for a zero; the family ringing about the number's owner.
     {
       text: "can someone move hosp no K3O71829 to the discharge lounge list",
