@@ -17,12 +17,14 @@ import { normalise } from "../src/engine/normalise/index.js";
 import { BUCKETS, BUCKET_BITS, cleanTweet, forEachFeature } from "../src/engine/model/features.js";
 import {
   chooseDecision,
-  lbfgs,
   metrics,
   naiveBayesScale,
   readDavidson,
+  softmax,
   stratifiedSplit,
+  trainSoftmax,
   type Example,
+  type WeightedExample,
 } from "../src/engine/model/training.js";
 
 const { values } = parseArgs({
@@ -53,13 +55,7 @@ const CLASSES = 3;
 // model does not ignore it. CW=1,1,1 (or any list) overrides.
 const CW = process.env.CW ?? "balanced";
 
-interface Encoded {
-  buckets: Int32Array;
-  value: number;
-  label: number;
-}
-
-function encode(e: Example): Encoded {
+function encode(e: Example): WeightedExample {
   const text = normalise(cleanTweet(e.text)).words.text;
   const list: number[] = [];
   forEachFeature(text, (b) => list.push(b));
@@ -82,7 +78,6 @@ for (const x of train) counts[x.label]++;
 const CLASS_WEIGHT =
   CW === "balanced" ? counts.map((c) => train.length / (CLASSES * c)) : CW.split(",").map(Number);
 console.log(`class weights ${CLASS_WEIGHT.map((w) => w.toFixed(2)).join(", ")}`);
-const totalWeight = train.reduce((sum, x) => sum + CLASS_WEIGHT[x.label], 0);
 
 // Naive-Bayes scaling (NB-SVM, Wang & Manning 2012, here for a softmax model): feature b's input
 // to class c is multiplied by (1 + |log r|)^nb, r the ratio of b's share of class c's feature
@@ -93,57 +88,8 @@ const totalWeight = train.reduce((sum, x) => sum + CLASS_WEIGHT[x.label], 0);
 const NB_SCALE = naiveBayesScale(train, BUCKETS, CLASSES, nbPower);
 console.log(`Naive-Bayes scaling power ${nbPower}`);
 
-const P = BUCKETS * CLASSES + CLASSES; // weights interleaved by class, then the three biases
 const z = new Float64Array(CLASSES);
 const ONES = new Float64Array(BUCKETS * CLASSES).fill(1);
-
-/**
- * Softmax of the scores of `x` under parameters `theta` into `out`; `scale` multiplies each weight
- * (the Naive-Bayes scale while training, ones for folded weights).
- */
-function probabilities(theta: Float64Array, x: Encoded, out: Float64Array, scale = NB_SCALE) {
-  const bias = BUCKETS * CLASSES;
-  let z0 = theta[bias];
-  let z1 = theta[bias + 1];
-  let z2 = theta[bias + 2];
-  for (const b of x.buckets) {
-    const at = b * CLASSES;
-    z0 += theta[at] * scale[at] * x.value;
-    z1 += theta[at + 1] * scale[at + 1] * x.value;
-    z2 += theta[at + 2] * scale[at + 2] * x.value;
-  }
-  const max = Math.max(z0, z1, z2);
-  const e0 = Math.exp(z0 - max);
-  const e1 = Math.exp(z1 - max);
-  const e2 = Math.exp(z2 - max);
-  const sum = e0 + e1 + e2;
-  out[0] = e0 / sum;
-  out[1] = e1 / sum;
-  out[2] = e2 / sum;
-}
-
-/** Class-weighted mean cross-entropy + L2/2 ||W||² (biases not penalised); gradient into `g`. */
-function objective(theta: Float64Array, g: Float64Array, l2: number): number {
-  g.fill(0);
-  let f = 0;
-  const bias = BUCKETS * CLASSES;
-  for (const x of train) {
-    probabilities(theta, x, z);
-    const w = CLASS_WEIGHT[x.label] / totalWeight;
-    f -= w * Math.log(Math.max(1e-300, z[x.label]));
-    for (let c = 0; c < CLASSES; c++) {
-      const d = w * (z[c] - (c === x.label ? 1 : 0));
-      g[bias + c] += d;
-      const dv = d * x.value;
-      for (const b of x.buckets) g[b * CLASSES + c] += dv * NB_SCALE[b * CLASSES + c];
-    }
-  }
-  for (let i = 0; i < bias; i++) {
-    f += 0.5 * l2 * theta[i] * theta[i];
-    g[i] += l2 * theta[i];
-  }
-  return f;
-}
 
 /**
  * Folds the Naive-Bayes scale into the weights, then int8 per class, as the checker reads them:
@@ -179,19 +125,14 @@ const candidates: Candidate[] = [];
 const models = new Map<number, { theta: Float64Array; quantised: Int8Array; scale: number[] }>();
 for (const l2 of l2Grid) {
   const started = performance.now();
-  const theta = lbfgs(
-    (t, g) => objective(t, g, l2),
-    P,
-    iterations,
-    (it, f) => {
-      if (it % 25 === 0) console.log(`  L2 ${l2}: iteration ${it}, objective ${f.toFixed(5)}`);
-    },
-  );
+  const theta = trainSoftmax(train, CLASS_WEIGHT, NB_SCALE, l2, iterations, (it, f) => {
+    if (it % 25 === 0) console.log(`  L2 ${l2}: iteration ${it}, objective ${f.toFixed(5)}`);
+  });
   const { quantised, scale } = quantise(theta);
   models.set(l2, { theta, quantised, scale });
   const bias = BUCKETS * CLASSES;
   const logits = validation.map((x) => {
-    probabilities(theta, x, z, ONES);
+    softmax(theta, x, z, ONES);
     return [Math.log(z[0]), Math.log(z[1]), Math.log(z[2])];
   });
   for (let p = -20; p <= 20; p++) {

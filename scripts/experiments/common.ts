@@ -10,6 +10,8 @@ import { cleanTweet, forEachFeature } from "../../src/engine/model/features.js";
 import {
   metrics,
   readDavidson,
+  seededRandom,
+  stratifiedFolds,
   stratifiedSplit,
   type Decision,
   type Example,
@@ -110,3 +112,34 @@ export function testReport(logp: Float64Array[], gold: number[], d: Decision) {
 }
 
 export const f3 = (x: number) => x.toFixed(3);
+
+/**
+ * Out-of-fold scores on the training split: k stratified folds, the same for every experiment at
+ * a seed, so the stacker's inputs line up. `score(fit, held, fold)` trains on `fit` and returns
+ * the log-probabilities of `held`; each training tweet gets the row of the fold that held it out.
+ */
+export function outOfFold(
+  train: Encoded[],
+  k: number,
+  seed: number,
+  score: (fit: Encoded[], held: Encoded[], fold: number) => ArrayLike<number>[],
+): number[][] {
+  const fold = stratifiedFolds(
+    train.map((x) => x.label),
+    k,
+    seededRandom(500 + seed),
+  );
+  const oof: number[][] = new Array(train.length);
+  for (let f = 0; f < k; f++) {
+    const fit: Encoded[] = [];
+    const held: number[] = [];
+    train.forEach((x, i) => (fold[i] === f ? held.push(i) : fit.push(x)));
+    const lp = score(
+      fit,
+      held.map((i) => train[i]),
+      f,
+    );
+    held.forEach((i, j) => (oof[i] = Array.from(lp[j])));
+  }
+  return oof;
+}

@@ -7,9 +7,8 @@
 // test. Writes DIR/bag-seed<seed>.json and DIR/bag-seed<seed>-test.json.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { seededRandom, stratifiedFolds } from "../../src/engine/model/training.js";
 import { parseGrid, trainBag } from "./bag-model.js";
-import { choose, decisionSearch, f3, loadSplit, type Encoded } from "./common.js";
+import { choose, decisionSearch, f3, loadSplit, outOfFold } from "./common.js";
 
 const { values } = parseArgs({
   options: {
@@ -26,24 +25,16 @@ const k = Number(values.folds);
 const [config] = parseGrid(values.config!);
 const { train, validation, test } = loadSplit(seed);
 
-const random = seededRandom(500 + seed); // the folds of oof.ts
-const fold = stratifiedFolds(
-  train.map((x) => x.label),
-  k,
-  random,
-);
-const oof: number[][] = new Array(train.length);
-for (let f = 0; f < k; f++) {
-  const fit: Encoded[] = [];
-  const held: number[] = [];
-  train.forEach((x, i) => (fold[i] === f ? held.push(i) : fit.push(x)));
+// The folds of oof.ts.
+const oof = outOfFold(train, k, seed, (fit, held, f) => {
+  let lp: Float64Array[] = [];
   trainBag(fit, config, 1000 + seed + 100 * (f + 1), epochs, (epoch, model) => {
     if (epoch < epochs) return true;
-    const lp = model.logProbs(held.map((i) => train[i]));
-    held.forEach((i, j) => (oof[i] = [...lp[j]]));
+    lp = model.logProbs(held);
     return false;
   });
-}
+  return lp;
+});
 let val: number[][] = [];
 let tst: number[][] = [];
 // The same random seed as embedding-bag.ts, so this is the model it chose.

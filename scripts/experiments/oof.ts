@@ -10,8 +10,7 @@
 // seeds 17, 1, 3 -> 1e-3; 2 -> 5e-4).
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { seededRandom, stratifiedFolds } from "../../src/engine/model/training.js";
-import { choose, decisionSearch, f3, loadSplit, type Encoded } from "./common.js";
+import { choose, decisionSearch, f3, loadSplit, outOfFold } from "./common.js";
 import { linearLogProbs, trainLinear } from "./linear.js";
 
 const { values } = parseArgs({
@@ -29,26 +28,11 @@ const t0 = performance.now();
 const { train, validation, test } = loadSplit(seed);
 const secs = () => ((performance.now() - t0) / 1000).toFixed(0);
 
-// Stratified folds.
-const random = seededRandom(500 + seed);
-const fold = stratifiedFolds(
-  train.map((x) => x.label),
-  k,
-  random,
-);
-const oof: number[][] = new Array(train.length);
-for (let f = 0; f < k; f++) {
-  const fit: Encoded[] = [];
-  const held: number[] = [];
-  train.forEach((x, i) => (fold[i] === f ? held.push(i) : fit.push(x)));
-  const model = trainLinear(fit, l2);
-  const lp = linearLogProbs(
-    model,
-    held.map((i) => train[i]),
-  );
-  held.forEach((i, j) => (oof[i] = [...lp[j]]));
+const oof = outOfFold(train, k, seed, (fit, held, f) => {
+  const lp = linearLogProbs(trainLinear(fit, l2), held);
   console.log(`fold ${f}: trained on ${fit.length}, scored ${held.length} (${secs()} s)`);
-}
+  return lp;
+});
 const full = trainLinear(train, l2);
 const val = linearLogProbs(full, validation);
 const tst = linearLogProbs(full, test);

@@ -1,7 +1,8 @@
 // Pure helpers shared by scripts/train-offensive.ts, scripts/eval-offensive.ts and the model
 // experiments (scripts/experiments/): reading the Davidson CSV, the seeded stratified split, the
-// metrics, the L-BFGS optimiser and the rule that picks a decision setting. Not imported by the
-// checker.
+// metrics, the linear model's training (its objective and the L-BFGS optimiser) and the rule that
+// picks a decision setting. Not imported by the checker.
+import { BUCKETS } from "./features.js";
 
 export const CLASS_NAMES = ["hate", "offensive", "neither"] as const;
 
@@ -307,4 +308,84 @@ export function stratifiedFolds(
     idx.forEach((i, j) => (fold[i] = j % k));
   }
   return fold;
+}
+
+const CLASSES = 3;
+
+/** A tweet as the linear model reads it: feature buckets, each worth `value` (1/√n), and a class. */
+export interface WeightedExample {
+  buckets: Int32Array;
+  value: number;
+  label: number;
+}
+
+/**
+ * Softmax of the three class scores of `x` under `theta` (weights interleaved by class, then the
+ * three biases) into `out`; `scale` multiplies each weight (the Naive-Bayes scale while training,
+ * ones for folded weights).
+ */
+export function softmax(
+  theta: Float64Array,
+  x: WeightedExample,
+  out: Float64Array,
+  scale: Float64Array,
+): void {
+  const bias = BUCKETS * CLASSES;
+  let z0 = theta[bias];
+  let z1 = theta[bias + 1];
+  let z2 = theta[bias + 2];
+  for (const b of x.buckets) {
+    const at = b * CLASSES;
+    z0 += theta[at] * scale[at] * x.value;
+    z1 += theta[at + 1] * scale[at + 1] * x.value;
+    z2 += theta[at + 2] * scale[at + 2] * x.value;
+  }
+  const max = Math.max(z0, z1, z2);
+  const e0 = Math.exp(z0 - max);
+  const e1 = Math.exp(z1 - max);
+  const e2 = Math.exp(z2 - max);
+  const sum = e0 + e1 + e2;
+  out[0] = e0 / sum;
+  out[1] = e1 / sum;
+  out[2] = e2 / sum;
+}
+
+/**
+ * The offensive model: multinomial logistic regression over the hashed features, each input
+ * multiplied by `scale` (Naive-Bayes), minimising the class-weighted mean cross-entropy plus
+ * L2/2 ||W||² (biases not penalised) with L-BFGS from zero. Returns the parameters, the scale not
+ * folded in.
+ */
+export function trainSoftmax(
+  train: readonly WeightedExample[],
+  classWeight: readonly number[],
+  scale: Float64Array,
+  l2: number,
+  iterations: number,
+  onIteration?: (iteration: number, value: number) => void,
+): Float64Array {
+  const totalWeight = train.reduce((sum, x) => sum + classWeight[x.label], 0);
+  const bias = BUCKETS * CLASSES;
+  const z = new Float64Array(CLASSES);
+  const objective = (theta: Float64Array, g: Float64Array): number => {
+    g.fill(0);
+    let f = 0;
+    for (const x of train) {
+      softmax(theta, x, z, scale);
+      const w = classWeight[x.label] / totalWeight;
+      f -= w * Math.log(Math.max(1e-300, z[x.label]));
+      for (let c = 0; c < CLASSES; c++) {
+        const d = w * (z[c] - (c === x.label ? 1 : 0));
+        g[bias + c] += d;
+        const dv = d * x.value;
+        for (const b of x.buckets) g[b * CLASSES + c] += dv * scale[b * CLASSES + c];
+      }
+    }
+    for (let i = 0; i < bias; i++) {
+      f += 0.5 * l2 * theta[i] * theta[i];
+      g[i] += l2 * theta[i];
+    }
+    return f;
+  };
+  return lbfgs(objective, bias + CLASSES, iterations, onIteration);
 }
