@@ -149,3 +149,9 @@ export function guard(regex: RegExp, ...alternatives: string[]): Guarded {
     test: (text) => g.passes(text) && regex.test(text),
   };
 }
+
+/** A rule's pattern behind its gate, and when a match of it is a quieter thing than the breach. */
+export interface Shape {
+  readonly re: Guarded;
+  readonly quiet?: (match: RegExpExecArray, text: string) => boolean;
+}

@@ -5,7 +5,7 @@
 // or others' social media accounts"). Sharing, retweeting or linking to the original is fine: a
 // post that only found something and links to it is not matched, nor is the Trust's own content.
 import { mayApply, T } from "../../recognizers/information/triggers.js";
-import { gate, type Gate } from "../gate.js";
+import { guard, type Shape } from "../gate.js";
 import { defineRule } from "../rule.js";
 
 // Verbs of taking a copy of something that is someone else's.
@@ -16,49 +16,70 @@ const SOURCE = String.raw`(?:@\w+|telly|tv|television|netflix|iplayer|youtube|sp
 const OWNER = String.raw`(?:(?:the|their|his|her|a|an|this|that|some|another|someone'?s|somebody'?s|[\w.@]+['’]s)\s+)?(?:[\w'’-]+\s+){0,2}`;
 const MEDIA = String.raw`(?:photos?|pics?|pictures?|images?|shots?|snaps?|selfies?|videos?|vids?|clips?|footage|songs?|tracks?|music|gifs?|memes?|cartoons?|comics?|artwork|art|drawings?|illustrations?|paintings?|poems?|quotes?|articles?|editorials?|columns?|chapters?|pages?|infographics?|posts?|threads?|tweets?|reels?|stor(?:y|ies)|albums?|words)`;
 
-const PATTERNS: RegExp[] = [
-  // "screenshotted it off their website", "grabbed the photos off the photographer's Flickr".
-  new RegExp(
-    String.raw`\b${COPY}\b[^.!?\n]{0,60}?\b(?:off|from|out of|on)\s+${OWNER}${SOURCE}\b`,
-    "i",
-  ),
-  // "saw this meme on Facebook", "found these pics online", "came across this on someone's insta".
-  new RegExp(
-    String.raw`\b(?:saw|seen|spotted|found|came across|stumbled (?:on|across|upon)|discovered)\s+(?:this|these|that|it|them)\b[^.!?\n]{0,40}?\b(?:online|on the (?:internet|web|net|gram)|(?:on|from|off)\s+${OWNER}${SOURCE})\b`,
-    "i",
-  ),
-  // Someone else's picture, clip or song taken from where it was published.
-  new RegExp(
-    String.raw`\b(?:used|using|took|taken|got|here'?s|here is|here are|sharing|posting)\s+(?:this|these|that|a|an|the|some|his|her|their)?\s?(?:\w+ )?${MEDIA} (?:from|off) ${OWNER}${SOURCE}\b`,
-    "i",
-  ),
-  // A picture description that says it is a screenshot or scan of someone else's page.
-  /\[(?:screenshot|screen ?grab|screen ?cap|scan|photo of (?:a|an|the) (?:page|article|newspaper|magazine|book))\b[^\]\n]{0,80}\]?/i,
-  // Whole pieces copied out, or paywalls got round ("pasting the whole editorial", "behind a paywall").
-  /\b(?:typed|copied|written|pasted|pasting|copying) (?:it |them )?(?:out|in|here|below)\b[^.!?\n]{0,40}?\b(?:pages?|chapters?|(?:the )?(?:whole|entire|full) (?:article|book|thing|piece|editorial|report|column|text)|articles?|editorials?|lyrics|poem)\b|\b(?:copy(?:ing)?|past(?:e|ing)|typ(?:e|ing)(?: out)?|here'?s|here is|sharing|posting) (?:(?:the|their|his|her|\w+'s) ){1,2}(?:whole|entire|full) (?:article|editorial|piece|column|chapter|book|text|report|story)\b|\bso you don'?t (?:have|need) to (?:buy|pay for|subscribe(?: to)?)\b|\b(?:get(?:ting)? round|got round|getting around|get around|behind|past|beat(?:ing)?|dodg(?:e|ing)|skip(?:ping)?) (?:the|a|their|its) paywall\b|\bpaywall(?:ed)?\b[^.!?\n]{0,40}?(?:\b(?:copied|copy|pasted|paste|full text|whole thing|here you go|below)\b|👇)/i,
-  // Watermarks cropped off or beaten to ("before she added the watermarks", "cropped the watermark out").
-  /\b(?:before|without) (?:\w+ )?(?:added|adds|put|puts|could add) (?:the|a|her|his|their) watermarks?\b|\b(?:crop(?:ped|ping)?|remov(?:ed|e|ing)|edit(?:ed|ing)?|blurr?(?:ed|ing)?|got rid of|cut) (?:out |off )?(?:the|a|her|his|their) (?:\w+'s )?watermarks?\b|\bwatermarks? (?:cropped|removed|edited|blurred|cut) (?:out|off)\b/i,
-];
-// A piece in a publication, photographed or screenshotted: both halves must be in the post.
-// The words each pattern cannot match without, in PATTERNS' order (see ../gate.ts).
+// The copying verbs as gate words (../gate.ts).
 const COPY_WORDS =
   "copied copying copy copypasted pasted pasting c lifted nicked pinched stole stolen stealing nabbed snagged swiped ripped borrowed borrowing screenshot screenshotted screenshotting screen screengrab screengrabbed screengrabbing screencapped grabbed grabbing downloaded downloading saved pulled filmed recorded snapped scanned photographed re reposting reposted reuploaded reuploading typed transcribed took";
-const CUES: Gate[] = [
-  gate(`${COPY_WORDS} + off from out on`),
-  gate(
-    "saw seen spotted found came stumbled discovered + this these that it them + online on from off",
-  ),
-  gate("used using took taken got here heres sharing posting + from off"),
-  gate("["),
-  gate(
-    "typed copied written pasted pasting copying + out in here below",
-    "whole entire full",
-    "buy pay subscribe",
-    "paywall paywalled",
-  ),
-  gate("watermark watermarks"),
+const SHAPES: Shape[] = [
+  // "screenshotted it off their website", "grabbed the photos off the photographer's Flickr".
+  {
+    re: guard(
+      new RegExp(
+        String.raw`\b${COPY}\b[^.!?\n]{0,60}?\b(?:off|from|out of|on)\s+${OWNER}${SOURCE}\b`,
+        "i",
+      ),
+      `${COPY_WORDS} + off from out on`,
+    ),
+    quiet: (m) => OWN.test(m[0]),
+  },
+  // "saw this meme on Facebook", "found these pics online", "came across this on someone's insta".
+  {
+    re: guard(
+      new RegExp(
+        String.raw`\b(?:saw|seen|spotted|found|came across|stumbled (?:on|across|upon)|discovered)\s+(?:this|these|that|it|them)\b[^.!?\n]{0,40}?\b(?:online|on the (?:internet|web|net|gram)|(?:on|from|off)\s+${OWNER}${SOURCE})\b`,
+        "i",
+      ),
+      "saw seen spotted found came stumbled discovered + this these that it them + online on from off",
+    ),
+    // "Saw this on Facebook" followed by the link is sharing.
+    quiet: (m, text) => OWN.test(m[0]) || LINK_ONLY.test(text),
+  },
+  // Someone else's picture, clip or song taken from where it was published.
+  {
+    re: guard(
+      new RegExp(
+        String.raw`\b(?:used|using|took|taken|got|here'?s|here is|here are|sharing|posting)\s+(?:this|these|that|a|an|the|some|his|her|their)?\s?(?:\w+ )?${MEDIA} (?:from|off) ${OWNER}${SOURCE}\b`,
+        "i",
+      ),
+      "used using took taken got here heres sharing posting + from off",
+    ),
+    quiet: (m) => OWN.test(m[0]),
+  },
+  // A picture description that says it is a screenshot or scan of someone else's page.
+  {
+    re: guard(
+      /\[(?:screenshot|screen ?grab|screen ?cap|scan|photo of (?:a|an|the) (?:page|article|newspaper|magazine|book))\b[^\]\n]{0,80}\]?/i,
+      "[",
+    ),
+  },
+  // Whole pieces copied out, or paywalls got round ("pasting the whole editorial", "behind a paywall").
+  {
+    re: guard(
+      /\b(?:typed|copied|written|pasted|pasting|copying) (?:it |them )?(?:out|in|here|below)\b[^.!?\n]{0,40}?\b(?:pages?|chapters?|(?:the )?(?:whole|entire|full) (?:article|book|thing|piece|editorial|report|column|text)|articles?|editorials?|lyrics|poem)\b|\b(?:copy(?:ing)?|past(?:e|ing)|typ(?:e|ing)(?: out)?|here'?s|here is|sharing|posting) (?:(?:the|their|his|her|\w+'s) ){1,2}(?:whole|entire|full) (?:article|editorial|piece|column|chapter|book|text|report|story)\b|\bso you don'?t (?:have|need) to (?:buy|pay for|subscribe(?: to)?)\b|\b(?:get(?:ting)? round|got round|getting around|get around|behind|past|beat(?:ing)?|dodg(?:e|ing)|skip(?:ping)?) (?:the|a|their|its) paywall\b|\bpaywall(?:ed)?\b[^.!?\n]{0,40}?(?:\b(?:copied|copy|pasted|paste|full text|whole thing|here you go|below)\b|👇)/i,
+      "typed copied written pasted pasting copying + out in here below",
+      "whole entire full",
+      "buy pay subscribe",
+      "paywall paywalled",
+    ),
+  },
+  // Watermarks cropped off or beaten to ("before she added the watermarks", "cropped the watermark out").
+  {
+    re: guard(
+      /\b(?:before|without) (?:\w+ )?(?:added|adds|put|puts|could add) (?:the|a|her|his|their) watermarks?\b|\b(?:crop(?:ped|ping)?|remov(?:ed|e|ing)|edit(?:ed|ing)?|blurr?(?:ed|ing)?|got rid of|cut) (?:out |off )?(?:the|a|her|his|their) (?:\w+'s )?watermarks?\b|\bwatermarks? (?:cropped|removed|edited|blurred|cut) (?:out|off)\b/i,
+      "watermark watermarks",
+    ),
+  },
 ];
-if (CUES.length !== PATTERNS.length) throw new Error("copied-content: a gate per pattern");
+// A piece in a publication, photographed or screenshotted: both halves must be in the post.
 const PUBLISHED_PIECE =
   /\b(?:cartoon|article|comic|strip|photo|picture|page|column|poem|piece|spread|crossword|headline|editorial)\b[^.!?\n]{0,25}?\b(?:in|from) (?:today'?s|yesterday'?s|this (?:week|month)'?s|last night'?s|the)\b/i;
 const CAPTURED =
@@ -85,13 +106,10 @@ export default defineRule({
     if (!mayApply(context.text, T.COPIED)) return;
     const view = context.normalised.base;
     const t = view.text;
-    for (let i = 0; i < PATTERNS.length; i++) {
-      if (!CUES[i].passes(t)) continue;
-      const m = PATTERNS[i].exec(t);
+    for (const { re, quiet } of SHAPES) {
+      const m = re.exec(t);
       if (!m) continue;
-      // "Saw this on Facebook" followed by the link, or material that is the author's own.
-      if (i <= 2 && OWN.test(m[0])) continue;
-      if (i === 1 && LINK_ONLY.test(t)) continue;
+      if (quiet?.(m, t)) continue;
       const { start, end } = view.toOriginal(m.index, m.index + m[0].length);
       context.report({ start, end });
       return;

@@ -3,14 +3,14 @@
 // and contractors must not share details of CLH's implemented security or risk management
 // arrangements", and a weakness is the most useful detail of all to someone with bad intent.
 import { mayApply, T } from "../../recognizers/information/triggers.js";
-import { gate, type Gate } from "../gate.js";
+import { guard, type Shape } from "../gate.js";
 import { defineRule } from "../rule.js";
 import { execDeep } from "../../signals/cue-gate.js";
 
 const BARRIER = String.raw`(?:doors?|exits?|gates?|windows?|locks?|barriers?|turnstiles?|key ?pads?|alarms?|fire escapes?|entrances?|shutters?|card readers?|badge readers?|cabinets?|cupboards?|safes?|overrides?|omnicell|pyxis|readers?|sensors?|panic buttons?|intercoms?|access control)`;
 const NOT = String.raw`(?:never|doesn'?t|does not|don'?t|do not|won'?t|will not|isn'?t|is not|hasn'?t|has never|have never|aren'?t|can'?t|cannot|hardly ever|rarely)`;
 
-// Words the shapes' cues list (../gate.ts): a pattern cannot match without them.
+// Words for the shapes' gates (../gate.ts): a pattern cannot match without them.
 const BARRIER_WORDS =
   "door doors exit exits gate gates window windows lock locks barrier barriers turnstile turnstiles key keypad keypads alarm alarms escape escapes entrance entrances shutter shutters reader readers cabinet cabinets cupboard cupboards safe safes override overrides omnicell pyxis sensor sensors panic intercom intercoms access";
 const NOT_WORDS =
@@ -45,31 +45,23 @@ export const REPORTED =
 const ROOM_DOOR =
   /\b(?:cubicles?|toilets?|loos?|bathrooms?|showers?|wardrobes?|linen|stationery|fridges?|microwaves?|ovens?|lifts?|lockers?|bedside|kitchen|cubicle \w+)\b[^.!?\n]{0,20}$/i;
 
-// Each shape: the pattern, the words it cannot match without, branch by branch (its cue), and
-// when a match is a quieter thing than a weakness.
-interface Shape {
-  pattern: RegExp;
-  cue: Gate;
-  quiet?: (match: RegExpExecArray, text: string) => boolean;
-}
-
 const SHAPES: Shape[] = [
   // "the back door by A&E never locks", "the side door has never locked properly".
   {
-    pattern: new RegExp(
-      String.raw`\b${BARRIER}\b[^.!?\n]{0,50}?\b${NOT}\s+(?:\w+\s+)?(?:lock|locks|locked|close|closes|closed|shut|shuts|latch|latches|work|works|worked|working|set|alarmed|been fixed|been repaired|record|records|recorded|recording|log|logs|logged|logging|track|tracks|audit|audits|audited|register|registers|capture|captures|save|saves|alarm|alarms|go off|goes off|check|checks|beep|beeps)\b`,
-      "i",
-    ),
-    cue: gate(
+    re: guard(
+      new RegExp(
+        String.raw`\b${BARRIER}\b[^.!?\n]{0,50}?\b${NOT}\s+(?:\w+\s+)?(?:lock|locks|locked|close|closes|closed|shut|shuts|latch|latches|work|works|worked|working|set|alarmed|been fixed|been repaired|record|records|recorded|recording|log|logs|logged|logging|track|tracks|audit|audits|audited|register|registers|capture|captures|save|saves|alarm|alarms|go off|goes off|check|checks|beep|beeps)\b`,
+        "i",
+      ),
       `${BARRIER_WORDS} + ${NOT_WORDS} + lock locks locked close closes closed shut shuts latch latches work works worked working set alarmed been record records recorded recording log logs logged logging track tracks audit audits audited register registers capture captures save saves alarm alarms go goes check checks beep beeps`,
     ),
   },
   {
-    pattern: new RegExp(
-      String.raw`\b${BARRIER}\b[^.!?\n]{0,30}?\b(?:is|are|was|gets?|always|left|been)\s+(?:always\s+|usually\s+|often\s+|just\s+|still\s+)?(?:unlocked|propped open|wedged open|left open|broken|bust|jammed open|disabled|alarmed off|disarmed|on the (?:latch|snib|catch)|left on the (?:latch|snib)|ajar)\b`,
-      "i",
-    ),
-    cue: gate(
+    re: guard(
+      new RegExp(
+        String.raw`\b${BARRIER}\b[^.!?\n]{0,30}?\b(?:is|are|was|gets?|always|left|been)\s+(?:always\s+|usually\s+|often\s+|just\s+|still\s+)?(?:unlocked|propped open|wedged open|left open|broken|bust|jammed open|disabled|alarmed off|disarmed|on the (?:latch|snib|catch)|left on the (?:latch|snib)|ajar)\b`,
+        "i",
+      ),
       `${BARRIER_WORDS} + unlocked propped wedged left broken bust jammed disabled alarmed disarmed latch snib catch ajar`,
     ),
     // A door that is merely broken inside a room people use is an estates job (ROOM_DOOR).
@@ -79,24 +71,23 @@ const SHAPES: Shape[] = [
   },
   // CCTV that isn't there or doesn't work.
   {
-    pattern:
+    re: guard(
       /\bno (?:cctv|cameras?|security cameras?)\b|\b(?:cctv|cameras?)\b[^.!?\n]{0,30}?\b(?:doesn'?t|don'?t|isn'?t|aren'?t|not|never|hasn'?t|haven'?t)\s+(?:\w+\s+)?(?:work|works|worked|working|recording|recorded|record|records|on|cover|covered|covers|switched on|plugged in|saving|saved|been (?:working|recording|fixed))\b|\b(?:cctv|camera) (?:blind ?spots?|black ?spots?)|\bblind ?spots?\b[^.!?\n]{0,20}\b(?:cctv|cameras?)\b|\bnot covered by (?:the )?(?:cctv|cameras?)\b|\b(?:fake|dummy|broken) (?:cctv|cameras?)\b|\b(?:cctv|cameras?) (?:are|is) (?:fake|broken|dummies|dummy|off)\b/i,
-    cue: gate("cctv camera cameras"),
+      "cctv camera cameras",
+    ),
   },
   // Checks that nobody makes.
   {
-    pattern:
+    re: guard(
       /\b(?:nobody|no one|no-one|noone|never)\s+(?:ever\s+|actually\s+|really\s+|even\s+|properly\s+)?(?:checks?|counts?|audits?|monitors?|looks? at|reviews?|checked|counted|audited)\s+(?:the\s+|our\s+|their\s+|your\s+|any\s+)?(?:audit(?: trails?| logs?)?|access logs?|logs|stock|cd (?:book|register)|registers?|badges?|ids?|id badges?|passes|smartcards?|bags|them|it|anything)\b/i,
-    cue: gate(
       "nobody no noone never + checks check counts count audits audit monitors monitor looks look reviews review checked counted audited",
     ),
     quiet: (m, text) => /\b(?:them|it|anything)$/i.test(m[0]) && !CONTROLLED.test(text),
   },
   // Ways round access control.
   {
-    pattern:
+    re: guard(
       /\bwithout (?:badging|swiping|signing|scanning|tapping)(?: (?:in|out|in and out))?\b|\btailgat\w+|\b(?:prop|props|propped|wedge|wedges|wedged)\s+(?:the\s+|a\s+)?(?:fire\s+)?doors?\s+open\b|\bbypass(?:es|ed|ing)?\s+(?:the\s+)?(?:security|alarm|barrier|keypad|lock|badge)|\b(?:follow|followed|following)\s+(?:someone|somebody|anyone|people)\s+(?:in\s+)?through\b|\bleft\s+(?:his|her|their|my|a)\s+smart ?card\s+in\b/i,
-    cue: gate(
       "without + badging swiping signing scanning tapping",
       "tailgat*",
       "prop props propped wedge wedges wedged + door doors",
@@ -114,9 +105,8 @@ const SHAPES: Shape[] = [
   // "nobody checks a name", "the barrier has been stuck up for a month", "badge readers go fail
   // open", "takes ANY 4 numbers", "no restrictor", "the cameras are dummies".
   {
-    pattern:
+    re: guard(
       /\b(?:doesn'?t|don'?t|does not|do not|never|without (?:anyone )?(?:asking|checking)|nobody|no one|no-one)\s+(?:even\s+|ever\s+)?(?:needs?|asks?(?: (?:to see|for))?|checks?|wants?|asked (?:to see|for)|checked)\s+(?:a|an|any|your|my|their|the|for)?\s*(?:card|badge|pass|id|code|swipe|name|permit|fob|ids)\b|\b(?:barriers?|gates?|doors?|locks?|padlocks?|mag ?locks?|key ?pads?|badge readers?|card readers?|tagging|alarms?|turnstiles?)\b[^.!?\n]{0,40}?\b(?:stuck (?:up|open) (?:for (?:a|an|\\d+|two|three|four|several|weeks|months)|since)|fails? open|go(?:es)? ['‘]?fail open|gives? (?:if|when|way if)|takes any|switched off for|turned off for|(?:hasn'?t|has not|not) (?:actually )?been (?:locked|set|on|working) (?:since|for)|lifts? if you)\b|\bno (?:window )?restrictors?\b|\brestrictors?\b[^.!?\n]{0,20}?\b(?:pops?|comes?|came|popped) (?:off|out)\b|\b(?:cameras?|cctv)\b[^.!?\n]{0,40}?\b(?:are|is)\s+(?:just\s+|all\s+)?(?:dummies|dummy|fake|decoys?)\b/i,
-    cue: gate(
       "doesn doesnt don dont does do never without nobody no noone + card badge pass id ids code swipe name permit fob",
       `barrier barriers gate gates door doors lock locks padlock padlocks mag maglock maglocks keypad keypads key pad pads badge card readers reader tagging alarm alarms turnstile turnstiles + stuck fail fails gives give takes switched turned been lifts lift`,
       "no + restrictor restrictors",
@@ -126,9 +116,8 @@ const SHAPES: Shape[] = [
   },
   // How guarding is arranged: how few guards or patrols, and when the site is left uncovered.
   {
-    pattern:
+    re: guard(
       /\b(?:security|guards?|patrols?|porters?|night staff)\b[^.!?\n]{0,50}?\b(?:only|just|no (?:one|guards?|security|patrols?|cover|rounds?)|(?:never|don'?t|doesn'?t|won'?t|rarely) (?:patrol|come|check|cover|walk|go|do|lock|stay|work|bother|answer)|(?:nobody|no one|no-one)(?: \w+)? (?:patrols?|checks?|guards?|watches|covers?|mans?|is (?:on|there|around|about))|unmanned|unstaffed|empty|unguarded)\b[^.!?\n]{0,50}?\b(?:after|from|between|until|past|overnight|at night|on nights|at (?:the )?weekends?|midnight|\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}(?::\d\d)?)\b|\b(?:no|only (?:one|1)|just (?:one|1)) (?:security|guards?|patrols?)\b[^.!?\n]{0,50}?\b(?:after|at|on|between|from|overnight|nights|weekends|midnight)\b|\b(?:unmanned|unstaffed|unguarded|not patrolled|never patrolled|no one patrols|nobody patrols)\b[^.!?\n]{0,30}?\b(?:after|at|on|between|from|overnight|nights|weekends|midnight)\b/i,
-    cue: gate(
       `security guard guards patrol patrols porter porters + only just ${NOT_WHO} unmanned unstaffed empty unguarded + ${WHEN}`,
       `night + staff + only just ${NOT_WHO} unmanned unstaffed empty unguarded + ${WHEN}`,
       "no only just + security guard guards patrol patrols + after at on between from overnight nights weekends midnight",
@@ -137,17 +126,15 @@ const SHAPES: Shape[] = [
   },
   // A password kept where anyone can read it.
   {
-    pattern:
+    re: guard(
       /\b(?:admin |the |our |shared |ward |team )?pass(?:word|code)s?\b[^.!?\n]{0,40}?\b(?:taped|sellotaped|stuck|written|blu-?tacked|pinned|scribbled|on a post-?it|on post-?its|under the keyboard|on the (?:monitor|screen|wall|whiteboard|back of|side of|fridge|notice ?board|board|door|desk))\b/i,
-    cue: gate(
       "password passwords passcode passcodes + taped sellotaped stuck written blu blutacked pinned scribbled on under",
     ),
   },
   // How guarding is arranged.
   {
-    pattern:
+    re: guard(
       /\b(?:no|only (?:one|1)|just (?:one|1)) security(?: guards?| staff| officers?)?\b[^.!?\n]{0,30}?\b(?:after|at|on|between|from|overnight|nights|weekends)\b|\bsecurity(?: guards?)?\b[^.!?\n]{0,20}?\b(?:go(?:es)? home|leaves?|knock off|finish(?:es)?|clock off)\s+(?:at|after)\b|\b(?:only|just) (?:does|do|doing|one|1|two|2) (?:one |a single |1 )?(?:round|patrol|walk-?round)s? (?:a|per|each) (?:night|shift|day)\b|\bsecurity\s+(?:only\s+)?(?:do|does|make|makes)\s+(?:one|1|two|2)\s+(?:round|patrol|walk-?round)s?\b/i,
-    cue: gate(
       "no only just + security",
       "security + go goes leave leaves knock finish finishes clock",
       "only just + round rounds patrol patrols walk walkround walkrounds",
@@ -158,9 +145,8 @@ const SHAPES: Shape[] = [
   // 10pm till 7:30am", "between 2 and 6am the outpatients block is empty", "every Tuesday I'm the
   // only one in the health centre from 5 till 8".
   {
-    pattern:
+    re: guard(
       /\b(?:is|are|'s|sits|left|stays)\s+(?:completely\s+|totally\s+|usually\s+|always\s+|just\s+)?(?:empty|unstaffed|unmanned|deserted|unlocked|unattended)\b[^.!?\n]{0,25}?\b(?:from|between)\s+\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)?\s*(?:till|until|til|to|and|-|–)\s*\d{1,2}|\bbetween\s+\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)?\s+and\s+\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)?\b[^.!?\n]{0,60}?\b(?:is|are|'s)\s+(?:completely\s+|totally\s+|usually\s+|always\s+)?(?:empty|unstaffed|unmanned|deserted|unlocked|unattended)\b|\bi'?m\s+(?:the\s+)?only\s+(?:one|person|member of staff|staff member|nurse|clinician|person on site)\s+(?:in|at|on)\s+[^.!?\n]{0,40}?\b(?:from|between|after)\s+\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)?\b|\b(?:isn'?t|is not|aren'?t|are not|not)\s+(?:staffed|manned|covered)\s+(?:from\s+|between\s+)?\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)\s*(?:till|until|til|to|and|-|–)\s*\d{1,2}/i,
-    cue: gate(
       "empty unstaffed unmanned deserted unlocked unattended + from between",
       "only + one person staff nurse clinician + from between after",
       "isn isnt not aren arent + staffed manned covered",
@@ -171,9 +157,8 @@ const SHAPES: Shape[] = [
   },
   // Where the keys to something locked are left ("the CD cupboard keys are in the blue mug").
   {
-    pattern:
+    re: guard(
       /\b(?:keys?|fobs?)\b(?:\s+(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cupboards?|cabinets?|safes?|doors?|lockers?|fridges?|rooms?|office|store|cds?))?[^.!?\n]{0,30}?\b(?:is|are|lives?|kept|stays?|sits?|hangs?|hidden|left|goes)\s+(?:always\s+|usually\s+|just\s+|still\s+|now\s+)?(?:in|under|on\s+top\s+of|behind|inside|on|above|taped\s+(?:to|under|inside))\s+(?:the|a|an|our)\b/i,
-    cue: gate(
       "key keys fob fobs + is are live lives kept stay stays sit sits hang hangs hidden left goes + in under on behind inside above taped",
     ),
     quiet: (m, text) =>
@@ -198,8 +183,8 @@ export default defineRule({
     // A pattern runs only past its cue; REPORTED is read once something is found (the same
     // outcome as reading it first, since either way nothing else is reported).
     for (const shape of SHAPES) {
-      if (!shape.cue.passes(view.text)) continue;
-      const m = execDeep(shape.pattern, view.text);
+      if (!shape.re.gate.passes(view.text)) continue;
+      const m = execDeep(shape.re.regex, view.text);
       if (!m) continue;
       if (ADVICE.test(view.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (shape.quiet?.(m, view.text)) continue;
