@@ -272,9 +272,9 @@ export const defaultPack: PackOverrides = {
   localIdentifiers: [
     {
       // A trust's three-character organisation code (letters, or a letter and digits as in
-      // "RX1") then a seven-digit local number, e.g. "RWF4471902", "RX1 0079341".
+      // "RX1") then a seven-digit local number, e.g. "RWF4471902", "RX1 0079341", "RXQ-882-1145".
       name: "organisation code + 7 digits",
-      pattern: `\\b${NOT_A_CODE}[A-Z][A-Z0-9]{2} ?\\d{7}\\b${NOT_COUNTED}`,
+      pattern: `\\b${NOT_A_CODE}[A-Z][A-Z0-9]{2}[ -]?\\d{3}[ -]?\\d{4}\\b${NOT_COUNTED}`,
       context: PATIENT_CONTEXT,
       score: 0.3,
     },

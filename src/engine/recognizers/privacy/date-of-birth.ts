@@ -26,6 +26,13 @@ const NAME_BEFORE_DATE =
 // ...read off a label, a wristband, a form or a list, or quoted.
 const PRINTED_BEFORE =
   /['"‘“]|\b(?:label(?:led|s)?|wristbands?|bands?|forms?|stickers?|bottles?|samples?|print(?:ed|out)?|lists?|notes|charts?|tubes?)\b/i;
+// ...or given with the name after who the person is to the writer: "mum (Pauline Grice,
+// 08/01/1951)", "patient: Brian Toft 12/03/1958".
+const WHO_BEFORE_NAME =
+  /\b(?:mum|mam|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|husband|wife|partner|son|daughter|brother|sister|aunt|auntie|uncle|cousin|patient|pt|resident|client)\b[ \t]*[:(,\-–]?[ \t]*\(?[ \t]*(?:[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+|[A-Z]{2,}(?:-[A-Z]{2,})?,[ \t]*[A-Z][A-Za-z]+)[ \t,]*$/i;
+// ...and the date closes the details or the sentence goes on about the person, not an event
+// ("My sister Amy Jones 12/03/2024 graduation day!").
+const ABOUT_THE_PERSON_AFTER = /^[ \t]*(?:[),;.\-–]|$|(?:is|was|has|had|who|needs|got|and)\b)/i;
 // A date that names the person: "the 14/03/1962 chap on ACU" (a full year, then who it is).
 const PERSON_AFTER_DATE =
   /^[ \t]+(?:chap|gent|gentleman|lady|man|woman|lad|lass|girl|boy|fella|bloke|patient|baby)\b/i;
@@ -91,7 +98,9 @@ export const dateOfBirth: CustomRecognizer = {
           (PERSON_AFTER_DATE.test(text.slice(end, end + 12)) ||
             (/\d[/.]\d{1,2}[/.]\d{4}$/.test(m[0]) &&
               NAME_BEFORE_DATE.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
-              PRINTED_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index))))
+              (PRINTED_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index)) ||
+                (WHO_BEFORE_NAME.test(text.slice(Math.max(0, m.index - 70), m.index)) &&
+                  ABOUT_THE_PERSON_AFTER.test(text.slice(end, end + 12))))))
         ) {
           const at = view.toOriginal(m.index, end);
           found.push({

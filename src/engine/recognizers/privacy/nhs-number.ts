@@ -31,6 +31,13 @@ export const nhsNumber: Recognizer = {
       ),
       score: 0.3,
     },
+    {
+      name: "ten digits read in pairs",
+      // "44 22 62 38 50", as a number is read out over the phone: weaker, since pairs are also
+      // scores and lottery numbers, so it needs the checksum and patient context both.
+      regex: /(?<![\d£$€.,:][ \t]?)\d\d(?:[ \t-]\d\d){4}(?![ \t-]?\d)/g,
+      score: 0.2,
+    },
   ],
   validate(match) {
     let digits = "";

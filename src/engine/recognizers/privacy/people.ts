@@ -1,7 +1,14 @@
 // Shared tests about people in a post: is someone near this span a patient (care cues) or a
 // colleague (staff roles), and did the post say they agreed to it. Used by recognizers and rules.
 import { anyWord, someWordEnding, wordSet, type PostAnalysis } from "./analysis.js";
-import { CONSENT, hasAnyWord, OFFICIAL_PROFILE, STAFF_ROLES, wordsRegex } from "./vocabulary.js";
+import {
+  CONSENT,
+  hasAnyWord,
+  OFFICIAL_PROFILE,
+  RELATIVES,
+  STAFF_ROLES,
+  wordsRegex,
+} from "./vocabulary.js";
 import { testIfMay } from "../../signals/cue-gate.js";
 
 /**
@@ -16,7 +23,7 @@ export const CARE_WORDS = wordSet(`
   dementia delirium confused palliative nursed nursing cared treated triaged stroke fall fell overdose
   buzzer commode zimmer hoist meds medication tablets insulin wound dressing datix ventilated intubated
   stay visiting visitors relatives nok carer born birth delivered baby twins induced caesarean icu hospital
-  died funeral chemo transplant diagnosis diagnosed cancer tumour sectioned
+  died funeral chemo transplant diagnosis diagnosed cancer tumour sectioned intensive
   eau sau mau cdu appendix caesarean incubator chemotherapy radiotherapy section
   nbm angiogram angioplasty endoscopy colonoscopy biopsy ecg ultrasound pacemaker stent
   adolescent paediatric paeds neonatal spinal burns oncology renal frailty psychiatric rehab
@@ -83,7 +90,7 @@ export const CARE_OPEN_WORDS = wordSet(`
   physio ot salt cpap bipap ventilator oxygen nebuliser inhaler insulin warfarin methadone
   nightshift nightshifts epipen epipens infection infections outreach inpatient inpatients outpatient
   outpatients therapy therapist therapies screening jabbed vaccinated immunised fillings dentures audiogram
-  cataract cataracts glaucoma irrigated casualty
+  cataract cataracts glaucoma irrigated casualty stemi nstemi
 `);
 const CARE_OPEN_PHRASES =
   /\b(?:with us|our (?:[a-z]+ )?patients?|our regular|in again|back in (?:with|again|tonight|today)|on (?:our|my|the) (?:[a-z]+ )?(?:list|caseload)|(?:corner|end|window|middle) bed|bed by the (?:window|door|toilets?|nurses)|waiting room|relatives['’]? room|home visit|heart attack|called us (?:again|out)|(?:dog|snake|python|spider|adder) bite|day hospital|(?:mental health|psych[a-z]*|acute|inpatient|secure|forensic|rehab|stroke|dementia|frailty|spinal|burns|renal|cardiac|neonatal|eating disorders?) (?:unit|ward)|did(?:n['’]?t| not) make it (?:after|through)|tried everything|got there (?:just )?in time|end of life|(?:care|nursing|residential) home|supported (?:living|flats?|housing|accommodation)|service users?|on a trolley|in (?:the|a) corridor|wisdom (?:tooth|teeth))\b/i;
@@ -286,6 +293,7 @@ export const STAFF_CUES = wordsRegex([
   "laziest",
   "worked with",
   "on the team",
+  "from the (?:[a-z]+ )?team",
   "works?",
   "working",
   "annual leave",
@@ -432,7 +440,20 @@ export const STAFF_PERSON = wordsRegex([
   "from pharmacy",
   "from estates",
   "from (?:the )?(?:admin|office|theatres|recovery|reception|hr|it|finance|switchboard|outpatients|physio|radiology|labs?|kitchens?|catering|porters|day unit|education team|team)",
+  // "Becca from cardiology", "Ruth on reception": where a colleague works.
+  "from (?:the )?[a-z]+(?:ology|iatry|ography|otherapy)",
+  "on (?:reception|switchboard|the (?:front )?desk)",
 ]);
+
+// "My aunt Maureen's house at 22 Coppice Road": the writer's own relative's home, whoever else
+// the message names.
+const KINS_HOME_BEFORE = new RegExp(
+  `\\b(?:my|our)[ \\t]+(?:${RELATIVES.filter((r) => !r.includes("?") && !r.includes(" ")).join("|")})(?:[ \\t]+[A-Z][a-z'’-]+)?(?:['’]s)?[ \\t]+(?:house|home|flat|bungalow|place|address|cottage|maisonette)\\b[^.!?\\n]{0,15}$`,
+  "i",
+);
+export function kinsHomeBefore(text: string, start: number): boolean {
+  return KINS_HOME_BEFORE.test(text.slice(Math.max(0, start - 70), start));
+}
 
 /** Whose contact details or home these are: a colleague when a staff person is nearer than care cues. */
 export function colleagueNearer(text: string, start: number, end: number, window = 120): boolean {

@@ -54,7 +54,7 @@ const TITLED_LOWER = new RegExp(
 // "my dad Kenneth", "my nan Edna Price": the author's relative, a patient when care words are near.
 // A first name alone from the family is not identifying; a full name is.
 const MY_KIN_NAME = new RegExp(
-  `\\b(?:[Mm]y|[Oo]ur)[ \\t]+(?:(?:little|baby|eldest|youngest|elderly|best)[ \\t]+)?(?:${KIN}|neighbour|boy|girl|lad)[ \\t]+(${WORD}[ \\t]+${WORD})`,
+  `\\b(?:[Mm]y|[Oo]ur)[ \\t]+(?:(?:little|baby|eldest|youngest|elderly|best)[ \\t]+)?(?:${KIN}|neighbour|boy|girl|lad|cousin|ex|flatmate|housemate|(?<=[Mm]y[ \\t]+)(?:mate|friend|pal))[ \\t]+(${WORD}[ \\t]+${WORD})`,
   "g",
 );
 const MY_KIN_FIRST = new RegExp(
@@ -107,6 +107,11 @@ const UNNUMBERED_BED_GATE = wordSet(
 // "Edna on Ward 5", "Ken up in ITU": staff are named this way too, so patient words must be nearer.
 const NAME_ON_WARD = new RegExp(
   `\\b(${WORD})(?:[ \\t]+${WORD})?[ \\t]+(?:(?:is|was|are)[ \\t]+)?(?:(?:back|still|now|up|down|over)[ \\t]+)?(?:on|in|from)[ \\t]+(?:[Ww]ard[ \\t]?\\d{1,3}[A-Za-z]?|[Ww]ard[ \\t]+${WORD}|AMU|ITU|ICU|HDU|CCU|SDEC|A&E|ED|[Rr]esus|[Mm]ajors|the[ \\t]+[a-z]+[ \\t]+ward)\\b`,
+  "g",
+);
+// A message to the Trust: "Kenneth Oakes in your intensive care", "Jade is under your crisis team".
+const NAME_IN_YOUR_SERVICE = new RegExp(
+  `\\b(${WORD})(?:[ \\t]+${WORD})?[ \\t]+(?:(?:is|was|are)[ \\t]+)?(?:(?:back|still|now|up|down|over|doing|getting[ \\t]+on)[ \\t]+)?(?:on|in|under)[ \\t]+your[ \\t]+(?:[a-z&'’-]+[ \\t]+){0,3}?(?:unit|ward|team|intensive[ \\t]+care|icu|itu|hdu|ccu|a&e|department)\\b`,
   "g",
 );
 // "Jim Hart in bed 4", "Paula Simmons (bed 11)", "Edna – side room 3". (Not "Sandra, bay 6 is
@@ -511,6 +516,12 @@ const HIS_MEDICINE = new RegExp(
   "i",
 );
 const CARE_NEAR = wordsRegex([
+  // A message to the Trust about "your" service: "on your eating disorder unit", "under your
+  // crisis team", "in your intensive care".
+  "(?:on|in|under|at|to|into) your (?:[a-z&'’-]+ ){0,3}(?:unit|ward|team|service|clinic|department|hospital|care|icu|itu|hdu|a&e|ed)",
+  "sectioned",
+  "intensive care",
+  "months to live",
   "in-?patients?",
   "out-?patients?",
   "minor injuries",
@@ -1003,7 +1014,7 @@ const EVENT_GATE = wordSet(
   "admitted readmitted discharged brought rushed blue lighted bluelighted transferred intubated resuscitated ventilated catheterised triaged sectioned delivered induced came passed died coded arrested treated inpatient in-patient attended",
 );
 const KIN_GATE = wordSet(SINGLE_RELATIVES, "aunty mummy daddy grandpa stepdad stepmum");
-const MY_KIN_GATE = wordSet("neighbour boy girl lad");
+const MY_KIN_GATE = wordSet("neighbour boy girl lad mate friend pal cousin ex flatmate housemate");
 const MY_PATIENT_GATE = wordSet(
   "patient lady gent gentleman man woman chap fella boy girl baby resident",
 );
@@ -1018,6 +1029,7 @@ const CARED_FOR_NAME_GATE = wordSet(
 );
 // NAME_ON_WARD: "A&E" by "e"; "Ward5" is one word, found by WARD_NUMBER.
 const NAME_ON_WARD_GATE = wordSet("ward amu itu icu hdu ccu sdec e ed resus majors");
+const YOUR_SERVICE_GATE = wordSet("unit ward team care icu itu hdu ccu e department");
 const WARD_NUMBER = /[Ww]ard\d/;
 const KIN_IS_NAME_GATE = wordSet("mum mother dad father baby patient she he");
 const WARD_LETTERS = /ward|unit|icu|itu|hdu/i;
@@ -2011,39 +2023,45 @@ export const personInCare: CustomRecognizer = {
           add(m.index, m.index + m[0].length, 0.8, "relative", m[0]);
         }
       }
-      NAME_ON_WARD.lastIndex = 0;
       const onWard = anyWord(post, NAME_ON_WARD_GATE) || WARD_NUMBER.test(text);
-      for (let m = onWard ? NAME_ON_WARD.exec(text) : null; m; m = NAME_ON_WARD.exec(text)) {
-        const skip = nameOffset(
-          m[0].slice(
-            0,
-            m[0].search(/[ \t]+(?:is|was|are|back|still|now|up|down|over|on|in|from)[ \t]/),
-          ),
-        );
-        const s = m.index + Math.max(0, skip);
-        if (
-          skip < 0 ||
-          staffBefore(s) ||
-          ADDRESSED.test(text.slice(Math.max(0, s - 25), s)) ||
-          PRAISED.test(text.slice(Math.max(0, s - 45), s))
-        )
-          continue;
-        const e = m.index + m[0].length;
-        const care = nearest(text, s, e, CARE_NEAR, 100);
-        const staff = nearest(text, s, e, STAFF_CUES, 100);
-        // A given name and a surname from a ward ("a purse belonging to Gloria Mensah from ward
-        // 6") is a patient's unless staff words are nearer; a first name alone needs care words.
-        const words = text.slice(s, e).split(/[ \t]+/);
-        const fullName =
-          GIVEN_NAME_SET.has(words[0]) &&
-          words.length > 1 &&
-          /^[A-Z]/.test(words[1]) &&
-          nameLike(words[1]) &&
-          !GIVEN_NAME_SET.has(words[1]) &&
-          !/^(?:Ward|AMU|ITU|ICU|HDU|CCU|SDEC|A&E|ED|Resus|Majors)$/.test(words[1]);
-        if (fullName ? staff <= care && staff !== Infinity : care === Infinity || care >= staff)
-          continue;
-        add(s, e, 0.8, "name on a ward", m[1]);
+      const inYours = post.words.has("your") && anyWord(post, YOUR_SERVICE_GATE);
+      for (const re of [onWard && NAME_ON_WARD, inYours && NAME_IN_YOUR_SERVICE]) {
+        if (!re) continue;
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          const skip = nameOffset(
+            m[0].slice(
+              0,
+              m[0].search(/[ \t]+(?:is|was|are|back|still|now|up|down|over|doing|getting|on|in|from|under)[ \t]/),
+            ),
+          );
+          const s = m.index + Math.max(0, skip);
+          if (
+            skip < 0 ||
+            staffBefore(s) ||
+            ADDRESSED.test(text.slice(Math.max(0, s - 25), s)) ||
+            PRAISED.test(text.slice(Math.max(0, s - 45), s))
+          )
+            continue;
+          const e = m.index + m[0].length;
+          const care = nearest(text, s, e, CARE_NEAR, 100);
+          const staff = nearest(text, s, e, STAFF_CUES, 100);
+          // A given name and a surname from a ward ("a purse belonging to Gloria Mensah from ward
+          // 6") is a patient's unless staff words are nearer; a first name alone needs care words.
+          const words = text.slice(s, e).split(/[ \t]+/);
+          const fullName =
+            GIVEN_NAME_SET.has(words[0]) &&
+            words.length > 1 &&
+            /^[A-Z]/.test(words[1]) &&
+            nameLike(words[1]) &&
+            !GIVEN_NAME_SET.has(words[1]) &&
+            !/^(?:Ward|AMU|ITU|ICU|HDU|CCU|SDEC|A&E|ED|Resus|Majors)$/.test(words[1]);
+          if (fullName ? staff <= care && staff !== Infinity : care === Infinity || care >= staff)
+            continue;
+          // "Muslims in your maternity unit": in a message to the Trust, a known given name or a full name.
+          if (re === NAME_IN_YOUR_SERVICE && !fullName && !GIVEN_NAME_SET.has(words[0])) continue;
+          add(s, e, 0.8, "name on a ward", m[1]);
+        }
       }
       for (const re of post.words.has("name") ? [KIN_IS_NAME, THEIR_NAME_IS] : [KIN_IS_NAME]) {
         if (re === KIN_IS_NAME && !anyWord(post, KIN_IS_NAME_GATE)) continue;
@@ -2253,6 +2271,7 @@ export const gatesForTests = {
     { words: LOWER_TITLE_GATE, patterns: [LOWER_TITLE] },
     { words: CARED_FOR_NAME_GATE, patterns: [CARED_FOR_NAME] },
     { words: NAME_ON_WARD_GATE, also: WARD_NUMBER, patterns: [NAME_ON_WARD] },
+    { words: YOUR_SERVICE_GATE, patterns: [NAME_IN_YOUR_SERVICE] },
     { words: KIN_IS_NAME_GATE, patterns: [KIN_IS_NAME] },
   ],
   NUMBERED_PLACE,

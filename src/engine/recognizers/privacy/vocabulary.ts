@@ -275,7 +275,8 @@ export const STAFF_ROLES = [
   "nurses",
   "staff nurse",
   "charge nurse",
-  "sister",
+  // "My sister", "his sister": a relative, not a ward sister.
+  "sister(?<!(?:my|our|your|his|her|their)[ \\t]+sister)",
   "matron",
   "midwife",
   "hca",

@@ -1,6 +1,11 @@
 // A colleague's home address or personal phone number: "Dr Okafor lives at 14 Beechwood Avenue",
 // "ring Becky on her personal mobile 07700 900733". Someone's whereabouts outside work are theirs.
-import { colleagueNearer, nearest, STAFF_PERSON } from "../../recognizers/privacy/people.js";
+import {
+  colleagueNearer,
+  nearest,
+  kinsHomeBefore,
+  STAFF_PERSON,
+} from "../../recognizers/privacy/people.js";
 import { phoneKindOf } from "../../recognizers/privacy/phone-number.js";
 import { countDigits } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
@@ -71,6 +76,7 @@ export const colleagueHomeAndContactRule = defineRule({
     if (testIfMay(CONSENT_OR_SELF, context.normalised.base.text)) return;
     for (const e of addresses) {
       if (!colleagueNearer(text, e.start, e.end)) continue;
+      if (kinsHomeBefore(text, e.start)) continue;
       if (careContextNear(text, e.start)) continue;
       context.report({
         start: e.start,

@@ -3,6 +3,10 @@ import { dateOfBirthRule } from "./date-of-birth.js";
 
 ruleTester(dateOfBirthRule, {
   valid: [
+    {
+      text: "My daughter Ellie Hurst 21/06/2025 prize day, so proud!",
+      name: "a relative's name and the date of an event",
+    },
     "5/7/1948 the NHS was born, happy birthday to us all",
     "18/09/1991 I was born in this very maternity unit, now I work here",
     "Happy wedding anniversary to Lucy Hart 14/06/2016, best day ever",
@@ -34,6 +38,12 @@ ruleTester(dateOfBirthRule, {
     },
   ],
   invalid: [
+    {
+      text: "Dad (Raymond Hurst, 14/11/1948) still has no date for his hernia repair. Who do I chase?",
+      direction: "inbound",
+      errors: 1,
+      name: "a name and date after who the person is",
+    },
     // The birth said after the date.
     {
       text: "#OnThisDay 04/11/1929 a legend was born, and today he's in bay 2 asking for custard",

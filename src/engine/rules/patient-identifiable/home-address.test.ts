@@ -3,6 +3,10 @@ import { homeAddressRule } from "./home-address.js";
 
 ruleTester(homeAddressRule, {
   valid: [
+    {
+      text: "Priya from dermatology lives on Hazel Grove and she's on lates, anyone fancy a car share? Her knee is still bad",
+      name: "a colleague named by their specialty",
+    },
     "Our Board meets in the Clinical Sciences Building, St James's University Hospital, Beckett Street",
     {
       text: "Tell Dr Okafor I know he lives at 14 Beechwood Avenue",
@@ -20,6 +24,17 @@ ruleTester(homeAddressRule, {
     },
   ],
   invalid: [
+    {
+      text: "Late visit list – 9 Larkspur Close, take spare Mepilex, her cellulitis has spread up the shin",
+      errors: [{ excerpt: "9 Larkspur Close" }],
+      name: "care said with the open vocabulary (a clinical ending)",
+    },
+    {
+      text: "The carer from your agency walked into my uncle Ron's flat at 31 Sedge Grove and left the gas on",
+      direction: "inbound",
+      errors: [{ excerpt: "31 Sedge Grove" }],
+      name: "inbound: the writer's relative's home, with a staff member also named",
+    },
     {
       text: "Attended 14 Mill Lane, Hebden last night, had to take him out on the scoop through the back door",
       errors: 1,

@@ -1,7 +1,12 @@
 // A patient's home address. A colleague's home (a staff person named nearer than any care cue)
 // is colleague-privacy's to report.
 import { analyse, anyWord } from "../../recognizers/privacy/analysis.js";
-import { CARE_WORDS, colleagueNearer } from "../../recognizers/privacy/people.js";
+import {
+  CARE_WORDS,
+  careOpen,
+  colleagueNearer,
+  kinsHomeBefore,
+} from "../../recognizers/privacy/people.js";
 import { defineRule } from "../rule.js";
 import { PATIENT_CLAUSES } from "./shared.js";
 
@@ -24,10 +29,12 @@ export const homeAddressRule = defineRule({
     // Trust gives the writer's or their relative's.
     const found = context.entities("HOME_ADDRESS");
     if (found.length === 0) return;
-    if (context.direction !== "inbound" && !anyWord(analyse(context.normalised), CARE_WORDS))
-      return;
+    if (context.direction !== "inbound") {
+      const post = analyse(context.normalised);
+      if (!anyWord(post, CARE_WORDS) && !careOpen(context.normalised.base.text, post)) return;
+    }
     for (const e of found) {
-      if (colleagueNearer(text, e.start, e.end)) continue;
+      if (colleagueNearer(text, e.start, e.end) && !kinsHomeBefore(text, e.start)) continue;
       context.report({
         start: e.start,
         end: e.end,

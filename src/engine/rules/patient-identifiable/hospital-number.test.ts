@@ -76,6 +76,12 @@ ruleTester(hospitalNumberRule, {
     },
   ],
   invalid: [
+    {
+      text: "Whose is RWF-441-9902? The notes came up without a consultant",
+      pack: defaultPack,
+      errors: 1,
+      name: "an organisation code and seven digits in groups",
+    },
     // Labelled, with an organisation code holding a digit, in pairs, or after "A&E no".
     {
       text: "post for a previous tenant, hospital no. RT3 559201, physio appointment Tuesday",

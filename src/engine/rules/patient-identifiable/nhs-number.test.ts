@@ -3,6 +3,7 @@ import { nhsNumberRule } from "./nhs-number.js";
 
 ruleTester(nhsNumberRule, {
   valid: [
+    "Bingo tonight! Numbers were 94 34 76 59 19, nobody got a line",
     "Practice scenario for the new starters: 'Mr Test', NHS no 943 476 5919, bed 12. Spot the error on his wristband",
     // A run of small numbers is no NHS number, whatever it adds up to.
     "Lottery syndicate numbers for the ward: 4 11 18 22 35 49, bring your £2 by Friday",
@@ -33,6 +34,11 @@ ruleTester(nhsNumberRule, {
     { text: "Clinic order 7216049181 for gloves is late", name: "fails Mod 11, order context" },
   ],
   invalid: [
+    {
+      text: "on hold to the surgery for an hour with 94 34 76 59 19 and they say there's no such patient",
+      errors: 1,
+      name: "ten digits read in pairs, with a patient",
+    },
     // A lower-case L for a one inside the number.
     { text: "his NHS no is 943 476 59l9 if anyone needs it for the referral", errors: 1 },
     {

@@ -6,6 +6,20 @@ const FIGURES = { allow: { publicFigures: ["Vera Lynn", "Mary Seacole"] } };
 
 ruleTester(patientNameRule, {
   valid: [
+    {
+      text: "Sister Nadia Rahman is on Ward 12 tonight if anyone needs a hand",
+      direction: "inbound",
+      name: "a ward sister by her title",
+    },
+    {
+      text: "Why are there so many Poles in your surgical department these days?",
+      direction: "inbound",
+      name: "a group, not a person, in 'your' service",
+    },
+    {
+      text: "Shout out to my pal Jordan Leckie who just got his band 6 on Ward 9",
+      name: "a friend's promotion",
+    },
     "Gutted they gave Marcus a final written warning over one late obs chart. Solidarity mate, the whole ward's behind you",
     "Patients of Mr Okoro at the knee clinic will be seen in the new outpatient building from Monday",
     // Simulation mannequins, therapy animals, wards named after people, colleagues named by their job,
@@ -247,6 +261,24 @@ ruleTester(patientNameRule, {
     },
   ],
   invalid: [
+    {
+      text: "My sister Nadia Rahman is on Ward 12 and nobody has told us anything since Tuesday",
+      direction: "inbound",
+      errors: 1,
+      name: "'my sister' is a relative, not a ward sister",
+    },
+    {
+      text: "Could someone tell me how Trevor Baines is doing in your intensive care? I'm his nephew",
+      direction: "inbound",
+      errors: 1,
+      name: "a name in 'your' service, in a message to the Trust",
+    },
+    {
+      text: "my pal Jordan Leckie got sectioned on Friday and nobody will tell his gran where he is",
+      direction: "inbound",
+      errors: 1,
+      name: "a friend named with care",
+    },
     {
       text: "Handover gem of the week: WHITTAKER, Joan asked for a sherry with her tea and a transfer to 'the nice ward'",
       errors: 1,
