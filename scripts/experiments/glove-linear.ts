@@ -4,13 +4,12 @@
 // HateLexicon; the lexicon counted on the TRAINING split). Dense columns are standardised on the
 // training split and multiplied by alpha (a larger alpha is a weaker L2 on their weights).
 //   node --import tsx scripts/experiments/glove-linear.ts --seed 17 --l2 1e-3 \
-//     --glove /tmp/offexp/glove --grid "alpha=0.3,sim=0;alpha=0.3,sim=1;alpha=1,sim=1"
+//     --glove /tmp/offexp/glove --grid "alpha=0.1,sim=0;alpha=0.1,sim=1;alpha=0.3,sim=1;alpha=0.1,sim=1,pool=0"
 // Every (configuration, neither prior, hate threshold) is a candidate; the doc's rule chooses on
 // VALIDATION; then TEST is scored once (unless --no-test).
-import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { choose, decisionSearch, f3, loadSplit, testReport, type Decision } from "./common.js";
-import { HateLexicon, loadGlove, Lookup, meanPool, standardiser, tweetRanks } from "./glove.js";
+import { gloveRow, HateLexicon, loadGlove, Lookup, standardiser, tweetRanks } from "./glove.js";
 import { jointLogProbs, trainJoint, type JointExample, type JointModel } from "./joint-linear.js";
 
 const { values } = parseArgs({
@@ -21,8 +20,6 @@ const { values } = parseArgs({
     grid: { type: "string", default: "alpha=0.3,sim=1" },
     iterations: { type: "string", default: "200" },
     "no-test": { type: "boolean", default: false },
-    // Writes the chosen model's validation and test log-probabilities here (for the cost script).
-    out: { type: "string", default: "" },
   },
 });
 const seed = Number(values.seed);
@@ -66,12 +63,7 @@ console.log(
     .join(" ")} …; ${secs()} s`,
 );
 
-function rawRows(rs: Int32Array[], c: Config): number[][] {
-  return rs.map((r) => [
-    ...(c.pool ? meanPool(glove, r) : []),
-    ...(c.sim ? lexicon.features(r) : []),
-  ]);
-}
+const rawRows = (rs: Int32Array[], c: Config) => rs.map((r) => gloveRow(glove, lexicon, r, c));
 
 const gold = validation.map((x) => x.label);
 type Candidate = Decision & { config: number };
@@ -102,22 +94,10 @@ console.log(
   `CHOSEN on validation (seed ${seed}): config ${best.config} ${JSON.stringify(chosen)}, neither prior ${best.neitherPrior.toFixed(1)}, hate threshold ${best.hateThreshold.toFixed(2)}: validation hate F1 ${f3(best.hate)}, weighted F1 ${f3(best.weighted)} (best weighted anywhere ${f3(best.bestWeighted)})`,
 );
 const { model, std } = models[best.config];
-const valRows = rawRows(ranks.validation, chosen).map((r) => std.apply(r, chosen.alpha));
-const testRows = () => rawRows(ranks.test, chosen).map((r) => std.apply(r, chosen.alpha));
-if (values.out) {
-  writeFileSync(
-    values.out,
-    JSON.stringify({
-      seed,
-      config: chosen,
-      decision: best,
-      validation: jointLogProbs(model, examples(validation, valRows)).map((r) => [...r]),
-    }),
-  );
-}
 if (!values["no-test"]) {
+  const testRows = rawRows(ranks.test, chosen).map((r) => std.apply(r, chosen.alpha));
   const r = testReport(
-    jointLogProbs(model, examples(test, testRows())),
+    jointLogProbs(model, examples(test, testRows)),
     test.map((x) => x.label),
     best,
   );

@@ -82,14 +82,16 @@ export interface LookupStats {
 export class Lookup {
   readonly stats: LookupStats = { exact: 0, folded: 0, split: 0, missing: 0, dialect: 0 };
   private cache = new Map<string, Int32Array>();
+  /**
+   * `known(word)` is the word's rank or -1: the vocabulary map by default; glove-cost.ts passes a
+   * lookup by word hash, as a checker would hold the table. `cache` off: every word resolved anew.
+   */
   constructor(
     readonly glove: Glove,
     readonly segmentVocab = 50_000,
+    private readonly known: (w: string) => number = (w) => glove.rank.get(w) ?? -1,
+    private readonly caching = true,
   ) {}
-
-  private known(w: string): number {
-    return this.glove.rank.get(w) ?? -1;
-  }
 
   private segment(w: string): number[] | null {
     const n = w.length;
@@ -124,10 +126,10 @@ export class Lookup {
   }
 
   ranks(word: string): Int32Array {
-    const hit = this.cache.get(word);
+    const hit = this.caching ? this.cache.get(word) : undefined;
     if (hit) return hit;
     const result = Int32Array.from(this.resolve(word));
-    this.cache.set(word, result);
+    if (this.caching) this.cache.set(word, result);
     return result;
   }
 
@@ -306,4 +308,14 @@ export function standardiser(rows: readonly ArrayLike<number>[]) {
     apply: (r: ArrayLike<number>, times = 1) =>
       Float64Array.from({ length: d }, (_, j) => ((r[j] - mean[j]) / sd[j]) * times),
   };
+}
+
+/** A tweet's dense GloVe columns: the mean-pooled vector (pool) and the lexicon features (sim). */
+export function gloveRow(
+  glove: Glove,
+  lexicon: HateLexicon,
+  ranks: Int32Array,
+  c: { pool: number; sim: number },
+): number[] {
+  return [...(c.pool ? meanPool(glove, ranks) : []), ...(c.sim ? lexicon.features(ranks) : [])];
 }
