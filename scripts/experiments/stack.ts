@@ -36,6 +36,10 @@ const { values } = parseArgs({
     // Other models' out-of-fold scores to add as inputs (DIR/<name>-seed<seed>.json, same
     // format as oof.ts writes), e.g. "bag" (oof-bag.ts). Comma-separated.
     extra: { type: "string", default: "" },
+    // Other per-tweet feature files to add as dense inputs (DIR/<name>-seed<seed>.json:
+    // {names, train, validation}, rows of any length, out of fold on train; test rows in
+    // DIR/<name>-seed<seed>-test.json), e.g. "glovesim" (glove-oof.ts). Comma-separated.
+    "extra-dense": { type: "string", default: "" },
   },
 });
 
@@ -88,18 +92,35 @@ const extraOof = extras.map(
     },
 );
 
+const extraDense = (values["extra-dense"] || "").split(",").filter(Boolean);
+const extraDenseOof = extraDense.map(
+  (name) =>
+    JSON.parse(readFileSync(`${values.dir}/${name}-seed${seed}.json`, "utf8")) as {
+      names: string[];
+      train: number[][];
+      validation: number[][];
+    },
+);
+
 /**
  * Feature rows: linear log-probabilities and their pairwise differences, the same for each extra
- * model, then dense features.
+ * model, then dense features, then the extra dense files' columns.
  */
-function rows(set: Encoded[], logps: number[][][], dense: boolean): Float64Array[] {
+function rows(
+  set: Encoded[],
+  logps: number[][][],
+  dense: boolean,
+  more: number[][][] = [],
+): Float64Array[] {
   return set.map((x, i) => {
     const base: number[] = [];
     for (const logp of logps) {
       const [a, b, c] = logp[i];
       base.push(a, b, c, a - b, a - c, b - c);
     }
-    return Float64Array.from(dense ? [...base, ...denseFeatures(x.raw)] : base);
+    return Float64Array.from(
+      dense ? [...base, ...denseFeatures(x.raw), ...more.flatMap((m) => m[i])] : base,
+    );
   });
 }
 const NAMES = ["", ...extras].flatMap((m) =>
@@ -107,11 +128,21 @@ const NAMES = ["", ...extras].flatMap((m) =>
     (n) => (m ? `${m}:` : "") + n,
   ),
 );
-const trainRows = rows(train, [oof.train, ...extraOof.map((o) => o.train)], true);
-const valRows = rows(validation, [oof.validation, ...extraOof.map((o) => o.validation)], true);
+const trainRows = rows(
+  train,
+  [oof.train, ...extraOof.map((o) => o.train)],
+  true,
+  extraDenseOof.map((o) => o.train),
+);
+const valRows = rows(
+  validation,
+  [oof.validation, ...extraOof.map((o) => o.validation)],
+  true,
+  extraDenseOof.map((o) => o.validation),
+);
 const F_ALL = trainRows[0].length;
 console.log(
-  `seed ${seed}: ${F_ALL} features (${[...NAMES, ...DENSE_NAMES].join(", ")}); ${secs()} s`,
+  `seed ${seed}: ${F_ALL} features (${[...NAMES, ...DENSE_NAMES, ...extraDenseOof.flatMap((o) => o.names)].join(", ")}); ${secs()} s`,
 );
 
 // Quantile bins per feature, from the training rows.
@@ -399,7 +430,11 @@ if (!values["no-test"]) {
     (name) =>
       JSON.parse(readFileSync(`${values.dir}/${name}-seed${seed}-test.json`, "utf8")) as number[][],
   );
-  const testRows = rows(test, [testLogp, ...extraTest], true);
+  const extraDenseTest = extraDense.map(
+    (name) =>
+      JSON.parse(readFileSync(`${values.dir}/${name}-seed${seed}-test.json`, "utf8")) as number[][],
+  );
+  const testRows = rows(test, [testLogp, ...extraTest], true, extraDenseTest);
   const r = testReport(
     testRows.map(score),
     test.map((x) => x.label),
