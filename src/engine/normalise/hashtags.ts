@@ -10,6 +10,8 @@ import { ViewBuilder, type TextView } from "./text-view.js";
 
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isDigit = (c: number) => c >= 48 && c <= 57;
+// A title with a capital after it.
+const TITLE_IN_TAG = /(?:Mrs|Mr|Ms|Miss|Mx)(?=[A-Z])/g;
 
 /** Where a space goes in the tag text[start, end) (its characters after '#'), in order. */
 function boundaries(text: string, start: number, end: number): number[] | null {
@@ -24,7 +26,20 @@ function boundaries(text: string, start: number, end: number): number[] | null {
     while (p < end && (letters ? isLetter(text.charCodeAt(p)) : isDigit(text.charCodeAt(p)))) p++;
     runs.push({ start: s, end: p, letters });
   }
-  if (runs.length < 2) return null;
+  const at: number[] = [];
+  // A title run into a name: "#MrsK", "#RIPMrB", "#GoodbyeMissJ" read "Mrs K", "RIP Mr B",
+  // "Goodbye Miss J". Only titles are split out: other camel case ("#SafeStaffing",
+  // "#ProudToBeUHL") is read whole by the rules that know those tags.
+  for (const r of runs) {
+    if (!r.letters) continue;
+    TITLE_IN_TAG.lastIndex = 0;
+    const part = text.slice(r.start, r.end);
+    for (let m = TITLE_IN_TAG.exec(part); m; m = TITLE_IN_TAG.exec(part)) {
+      if (m.index > 0) at.push(r.start + m.index);
+      at.push(r.start + m.index + m[0].length);
+    }
+  }
+  if (runs.length < 2) return at.length ? at : null;
   // Leetspeak: digits between letters with fewer than three letters on a side ("n1gg3r", "sh1t",
   // "b00bs", "h4x0r"); a tag like "#Bay3Bed2" has words either side.
   for (let k = 1; k + 1 < runs.length; k++) {
@@ -32,11 +47,11 @@ function boundaries(text: string, start: number, end: number): number[] | null {
     if (runs[k - 1].end - runs[k - 1].start < 3 || runs[k + 1].end - runs[k + 1].start < 3)
       return null;
   }
-  const at: number[] = [];
   for (let k = 1; k < runs.length; k++) {
     const letters = runs[k - 1].letters ? runs[k - 1] : runs[k];
     if (letters.end - letters.start >= 2) at.push(runs[k].start);
   }
+  at.sort((a, b) => a - b);
   return at.length ? at : null;
 }
 

@@ -129,6 +129,19 @@ describe("hashtags read as words", () => {
     for (const [input, output] of cases) expect(splitHashtags(view(input)).text).toBe(output);
   });
 
+  it("put a space either side of a title run into a name, and nowhere else in camel case", () => {
+    const cases: [string, string][] = [
+      ["#RIPMrB #MrsK #GoodbyeMissJ", "#RIP Mr B #Mrs K #Goodbye Miss J"],
+      ["#Bay3MrsK", "#Bay 3 Mrs K"],
+      // Other camel case is read whole by the rules that know those tags.
+      [
+        "#SafeStaffing #ProudToBeUHL #NHSlife #Mrs #Mr",
+        "#SafeStaffing #ProudToBeUHL #NHSlife #Mrs #Mr",
+      ],
+    ];
+    for (const [input, output] of cases) expect(splitHashtags(view(input)).text).toBe(output);
+  });
+
   it("map back to the tag as written", () => {
     const v = splitHashtags(view("so proud #bay3 #bed2!"));
     expect(locate(v, "bay 3")).toBe("bay3");

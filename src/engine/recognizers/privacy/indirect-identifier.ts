@@ -485,14 +485,17 @@ const AGE_WORDS: ReadonlySet<string> = new Set(
 );
 const SHE_IS_AGE = /\b(?:he|she)(?:['’]s|[ \t]is)[ \t](?:only[ \t]|just[ \t])?\d/i;
 const MONTHS_OLD = /\d[ -]?(?:month|week|day)[ -]old\b/i;
-const AGE_GLUED = /\d(?:yo|yrs?|y\/o)\b/i;
+const AGE_GLUED = /\d ?(?:yo|yrs?|y\/o)\b/i;
+// The clinical shorthand for age and sex: "Pt 72M", "84F, Whitby". Capital M or F only: "72m" is
+// metres or millions.
+const AGE_SEX = /(?<![£$€\d.,])\b(?:1[6-9]|[2-9]\d|1[01]\d)[MF]\b/;
 const LITTLE_PERSON = /\blittle (?:one|man|lady|fella|princess|soldier|warrior|fighter|mite)\b/i;
 const KIN_PERSON = /^(?:mum|dad|mother|father|baby|family|boy|girl|twins|triplets|couple)/i;
 const OWN = /\b(?:my|our)[ \t]+(?:\w+[ \t]+)?$/i;
 // Ages said in words or after a place ("teenage girl", "Year 7 boy", "turns 95", "she's 93",
 // "Tankerton, 71,"): read only when one of their words or shapes is in the post.
 const AGE_BASE =
-  /\b\d{1,3}[ -]?(?:years?|yrs?)[ -]old\b|\b\d{1,2}[ -]?(?:months?|weeks?|days?)[ -]old\b(?![ \t]+(?:bread|food|sandwich|sandwiches|pizza|milk|coffee|tea|cake|curry|leftovers|chips|socks|scrubs|news))|\b[1-9]0s[ \t](?:male|female|man|woman|lady|gent|bloke)\b|\b(?:is|was|age)[ \t]\d{1,2}(?=[ \t]*(?:,|and\b|from\b))|\b\d{1,3}[ -]?yo\b|\baged[ \t]\d{1,3}\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something\b|\bin (?:his|her|their) (?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:man|woman|lady|gent|gentleman|male|female|boy|girl|lad|patient|pt|prisoner|inmate|resident|client|service user),?[ \t]\(?\d{1,3}\)?(?=[ \t]*[,;:)]|[ \t]+(?:from|found|with|who|and)\b)/gi;
+  /\b\d{1,3}[ -]?(?:years?|yrs?)[ -]old\b|\b\d{1,2}[ -]?(?:months?|weeks?|days?)[ -]old\b(?![ \t]+(?:bread|food|sandwich|sandwiches|pizza|milk|coffee|tea|cake|curry|leftovers|chips|socks|scrubs|news))|\b[1-9]0s[ \t](?:male|female|man|woman|lady|gent|bloke)\b|\b(?:is|was|age)[ \t]\d{1,2}(?=[ \t]*(?:,|and\b|from\b))|\b\d{1,3}[ -]?y\/?o\b|\baged[ \t]\d{1,3}\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something\b|\bin (?:his|her|their) (?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:man|woman|lady|gent|gentleman|male|female|boy|girl|lad|patient|pt|prisoner|inmate|resident|client|service user),?[ \t]\(?\d{1,3}\)?(?=[ \t]*[,;:)]|[ \t]+(?:from|found|with|who|and)\b)/gi;
 const AGE_ALL = new RegExp(
   AGE_BASE.source +
     "|" +
@@ -1149,6 +1152,7 @@ const STREET =
 const SCHOOL = /\b[A-Z][a-z]{2,}[ \t](?:[Pp]rimary|[Gg]rammar|[Aa]cademy|[Ii]nfants|[Jj]uniors)\b/;
 const SAINT = /\b(?:from|at|outside|near|of)[ \t]+(?:the[ \t]+)?St\.?[ \t][A-Z][a-z]+/;
 // "the Deal fisherman", "The Faversham bin man": a town said before who the person is.
+const AGE_SEX_TOWN = /\b\d{1,3}[ \t]?(?:[MF]|y\/?o(?:[ \t]?[MF])?)[ \t]*,[ \t]*([A-Z][a-z]{2,})\b/;
 const TOWN_BEFORE_PERSON = new RegExp(
   `\\b[Tt]he[ \\t]+([A-Z][a-z]{2,})[ \\t]+(?:[a-z]+[ \\t]+)?(?:${PERSON_WORDS.join("|")})\\b`,
 );
@@ -1213,6 +1217,9 @@ function placeFound(text: string, post: PostAnalysis): boolean {
   if (text.includes("St") && SAINT.test(text)) return true;
   if (SCHOOL.test(text)) return true;
   if (anyWord(post, LANDMARK_GATE) && LANDMARK.test(text)) return true;
+  // "Pt 72M, Nantwich, fell…": a handover's town after the age.
+  const handover = AGE_SEX_TOWN.exec(text);
+  if (handover && !NOT_PLACE.has(handover[1]) && !NOT_A_NAME_PLACE.has(handover[1])) return true;
   const town = TOWN_BEFORE_PERSON.exec(text);
   if (town && !NOT_PLACE.has(town[1]) && !NOT_A_NAME_PLACE.has(town[1])) return true;
   PLACE_WORD.lastIndex = 0;
@@ -1595,8 +1602,8 @@ export function indirectScore(
   if (!gated && words.has("one") && words.has("who") && /\bthe one who\b/i.test(text)) gated = true;
   // "little" is too common a word to gate on: only "little one", "little fighter"… count.
   if (!gated && words.has("little") && ONCE_LITTLE_PERSON(text) !== null) gated = true;
-  // "84yo", "19yrs" are one word each.
-  if (!gated && ONCE_AGE_GLUED(text) !== null) gated = true;
+  // "84yo", "19yrs" are one word each; "72M" is an age and a sex.
+  if (!gated && (ONCE_AGE_GLUED(text) !== null || AGE_SEX.test(text))) gated = true;
   // "a 4 month old from Leysdown".
   if (
     !gated &&
@@ -1683,6 +1690,7 @@ export function indirectScore(
     OWN_KIN.test(text.slice(Math.max(0, age.index - 30), age.index))
   )
     age = null;
+  if (!age) age = AGE_SEX.exec(text);
   if (age) {
     score += 1;
     if (at === -1 || age.index < at) at = age.index;

@@ -20,10 +20,11 @@ const HISTORY =
 
 // A training case or system ("Case study for the new HCAs: 'Mrs Smith' (not a real person!)",
 // "EPR training environment, admitting 'Donald Duck'", a simulation and its mannequins, a mock
-// ward with actors, an information governance reminder's example): nobody's
+// ward with actors, an information governance reminder's example, someone said to be "not a
+// patient"): nobody's
 // details. A case study alone may be a real patient's ("Dissertation case study: Mrs H, born…").
 const TRAINING =
-  /\bnot a real (?:person|patient|lady|man|woman|baby)\b|\b(?:training|test|teaching|practice|demo|sim|simulation|simulated) (?:environment|system|database|scenario|patient|record|ward|version|suite)\b|\bsim (?:day|session|training|lab)\b|\b(?:today's|today’s|this morning's|this morning’s|our|the) sim\b|\bcase study for (?:the |our )?(?:new )?(?:students?|starters|hcas|nurses|trainees|course|teaching|training)\b|\bOSCE\b|\bmock (?:ward|scenario|clinic|patient|code|arrest|handover)\b|\bactors? (?:playing|as) (?:the )?(?:patients?|relatives?)\b|\b(?:IG|information governance) (?:reminder|refresher|training|week|tip|quiz)\b|#IG\w*|\b(?:SimMan|sim man|mannequins?|manikins?|resus annie)\b|#sim(?:ulation)?\b/i;
+  /\bnot a real (?:person|patient|lady|man|woman|baby)\b|\bnot a patient\b(?![^.!?\n]{0,25}\b(?:visitor|relative|carer|wife|husband|daughter|son|mum|dad|partner|family)\b)|\b(?:training|test|teaching|practice|demo|sim|simulation|simulated) (?:environment|system|database|scenario|patient|record|ward|version|suite)\b|\bsim (?:day|session|training|lab)\b|\b(?:today's|today’s|this morning's|this morning’s|our|the) sim\b|\bcase study for (?:the |our )?(?:new )?(?:students?|starters|hcas|nurses|trainees|course|teaching|training)\b|\bOSCE\b|\bmock (?:ward|scenario|clinic|patient|code|arrest|handover)\b|\bactors? (?:playing|as) (?:the )?(?:patients?|relatives?)\b|\b(?:IG|information governance) (?:reminder|refresher|training|week|tip|quiz)\b|#IG\w*|\b(?:SimMan|sim man|mannequins?|manikins?|resus annie)\b|#sim(?:ulation)?\b/i;
 // A public figure's health read in the news ("saw on the news that the Mayor's had a bypass",
 // "ruled out of the Ashes squad with his back", "half the country is talking about the footballer
 // who collapsed", "went public with her diagnosis on breakfast TV"), with nothing that puts them in the author's care.

@@ -121,7 +121,7 @@ const NAME_AT_PLACE = new RegExp(
   "g",
 );
 const HASHTAG_NAME =
-  /#(?:GoHome|PrayFor|RIP|Rip|GetWellSoon|GetWell|Bye|Farewell|ThinkingOf|Missing|HappyBirthday|Happy\d+(?:st|nd|rd|th)|Go)([A-Z][a-z]{2,})(?=[A-Z0-9]|\b)/g;
+  /#(?:GoHome|PrayFor|RIP|Rip|GetWellSoon|GetWell|(?:Bye)+|Farewell|ThinkingOf|Missing|HappyBirthday|Happy\d+(?:st|nd|rd|th)|Go)([A-Z][a-z]{2,})(?=[A-Z0-9]|\b)/g;
 const LOWER_NAME_AT_PLACE =
   /(?<![A-Za-z'’])([a-z]{3,})[ \t]+(?:from|in|on)[ \t]+(?:the[ \t]+)?(?:bed|bay|side ?room|cubicle)[ \t]?\d{1,3}[a-z]?\b/g;
 const LOWER_NAME_PLACE_GATE = wordSet("bed bay cubicle side sideroom");
@@ -177,6 +177,11 @@ const PERSON_NEAR = wordsRegex([
   "wanderer",
 ]);
 const PLACE_IDLE = wordsRegex([
+  // The bed as kit: "bed 7 buzzer's on the blink, estates are on their way".
+  "on the blink",
+  "out of order",
+  "faulty",
+  "estates",
   "closed",
   "empty",
   "cleaning",
@@ -937,7 +942,7 @@ const NON_HUMAN_BEFORE =
 const ANIMALS =
   "cat|dog|puppy|kitten|pony|horse|parrot|budgie|rabbit|bunny|hamster|tortoise|guinea pig|mascot|teddy|spaniel|labrador|terrier|collie|poodle|pug|cockapoo|greyhound";
 const ANIMAL_AFTER = new RegExp(
-  `^,?[ \\t]+the[ \\t]+(?:[a-z]+[ \\t]+){0,2}(?:${ANIMALS})s?\\b(?!['’])`,
+  `^,?[ \\t]+(?:the|(?:is|was)[ \\t]+(?:my|our|a|the)|(?:my|our))[ \\t]+(?:[a-z]+[ \\t]+){0,2}(?:${ANIMALS})s?\\b(?!['’])`,
   "i",
 );
 // Any name (add() asks): "RIP Bella 🐾 the best therapy dog", "Duncan, our oldest resus mannequin".

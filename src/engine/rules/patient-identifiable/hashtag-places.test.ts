@@ -5,6 +5,11 @@ import { patientNameRule } from "./patient-name.js";
 
 ruleTester(patientNameRule, {
   valid: [
+    { text: "#MrsB is my dog and she has eaten my lunch again #nightshift", name: "a pet's tag" },
+    {
+      text: "#bed12 call bell on the blink again, estates are coming #nhslife",
+      name: "the bed's kit is faulty, nobody in it",
+    },
     { text: "#ward12 #teamwork #proud of this lot", name: "a ward's tag, no one placed in it" },
     { text: "Congrats #Ward12 on the #Team2024 award", name: "a team and a year" },
     {
@@ -14,6 +19,16 @@ ruleTester(patientNameRule, {
     { text: "#F1 #A4 #M25 traffic again, late for #ward12", name: "names with one letter" },
   ],
   invalid: [
+    {
+      text: "end of an era #GoodbyeMrT #bay4 #ward9 #discharged",
+      errors: [{ excerpt: "MrT" }, { excerpt: "bay4" }],
+      name: "a title run into a tag, with a bay and a ward",
+    },
+    {
+      text: "#ByeByeByeDoreen 👋 after 9 weeks on ward 11 she's off home",
+      errors: 1,
+      name: "a farewell tag with the farewell said over",
+    },
     {
       text: "#ward12 #bay3 #bed2 #aged100",
       errors: [{ excerpt: "bay3" }, { excerpt: "bed2" }],

@@ -3,6 +3,14 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    {
+      text: "Ran the 10k in 72m today, knackered, never again",
+      name: "minutes, not an age and a sex",
+    },
+    {
+      text: "Grandma turned 95 on Sunday, not a patient just the best woman I know",
+      name: "said to be no patient",
+    },
     "Thoughts with everyone caught up in the A1 crash this morning, drive safe out there",
     "Shout out to Kemi in radiology who talked a nervous gent through his first MRI today like he was the only person in the building 💙",
     "The Lord Mayor officially opened our new maternity wing this morning 🎉",
@@ -137,6 +145,16 @@ ruleTester(indirectIdentifierRule, {
     "Respect to the actress who went public with her bowel cancer diagnosis on breakfast TV today, get checked folks",
   ],
   invalid: [
+    {
+      text: "Handover for the day team: 81F, Grassington, found on the kitchen floor this morning, long lie",
+      errors: 1,
+      name: "age and sex in clinical shorthand, a town and an event",
+    },
+    {
+      text: "presenting a case at journal club 🙈 68 y/o M, retired farrier from Bala, admitted to CCU on 14th June with a new heart block",
+      errors: 1,
+      name: "'68 y/o' with a space",
+    },
     {
       text: "Yes, the fisherman pulled out of the Humber on Friday came to us. He's sitting up and asking for chips",
       errors: 1,
