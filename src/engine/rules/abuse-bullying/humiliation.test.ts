@@ -146,3 +146,20 @@ ruleTester(humiliation, {
     { text: "Do everyone a favour and go hang yourself", errors: 1 },
   ],
 });
+
+// Shapes from an unseen batch (round 21), in new wording: an illness in scare quotes after a
+// colleague said to be off with it, and hate at the group on the writer's own team or ward.
+ruleTester(humiliation, {
+  valid: [
+    "Stop signing people off with 'stress' when it's really the rota, says our union rep",
+    "Dev is off with stress, please cover his Tuesday if you can and send him some love",
+    "Proud of the Polish nurses on our ward who ran the vaccine clinic all weekend 💙",
+  ],
+  invalid: [
+    { text: "Heads up, Marcus from pharmacy is off for a month with 'burnout'. Sure.", errors: 1 },
+    {
+      text: "The Polish girls on my unit stink of smoke every single shift 🤢 and they all jabber in their own language",
+      errors: 1,
+    },
+  ],
+});

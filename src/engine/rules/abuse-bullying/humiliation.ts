@@ -18,7 +18,7 @@ const PATTERNS: { what: string; gate: RegExp; regex: RegExp }[] = [
     what: "Sneering at a colleague's sickness",
     gate: /\boff\b/,
     regex:
-      /['‘"]off (?:sick|with stress|with anxiety|with (?:her|his) back)['’"]|\b(?:off|signed off) (?:sick|with stress|with anxiety)(?:'s|’s)?,? again\b|\b(?:off|signed off) (?:sick|with stress)\b.{0,80}(?:#sicknote|funny how|🙄)/u,
+      /['‘"]off (?:sick|with stress|with anxiety|with (?:her|his) back)['’"]|\b(?:is|'s|’s|was|been|are|were) off (?:[\w-]+ ){0,3}with ['‘"](?:stress|anxiety|depression|burnout|exhaustion|migraines?|(?:her|his|a bad) back)['’"]|\b(?:off|signed off) (?:sick|with stress|with anxiety)(?:'s|’s)?,? again\b|\b(?:off|signed off) (?:sick|with stress)\b.{0,80}(?:#sicknote|funny how|🙄)/u,
   },
   {
     what: "Telling others to shut someone out",

@@ -19,7 +19,7 @@ const TRUST_AS_VICTIM =
 // "a spineless coward who hides in her office every time we're short", "the management skills of
 // a toddler", not "a voice like nails on a blackboard" (abuse-bullying alone).
 const HOW_THEY_MANAGE =
-  /\b(?:leadership|leader|lead|manag(?:e|es|ed|ing|ement)\s+(?:skills|style|anything|nothing|a\s+\w+)|rotas?|shifts?|hides?|hiding|office|decisions?|decided|never\s+(?:seen|on\s+the\s+floor|set\s+foot)|short|staffing|run(?:s|ning)?\s+(?:a|the|our)\s+(?:\w+\s+)?(?:ward|unit|department|team|service)|competen\w*|incompeten\w*|clueless|useless|no\s+idea|tells?\s+us\s+how|listen\w*|support\w*)\b/i;
+  /\b(?:leadership|leader|lead|manag(?:e|es|ed|ing|ement)\s+(?:skills|style|anything|nothing|a\s+\w+)|rotas?|shifts?|hides?|hiding|office|decisions?|decided|never\s+(?:seen|on\s+the\s+floor|set\s+foot)|short|staffing|run(?:s|ning)?\s+(?:a|the|our)\s+(?:\w+\s+)?(?:ward|unit|department|team|service)|competen\w*|incompeten\w*|clueless|useless|no\s+idea|out\s+of\s+(?:her|his|their|my|your)\s+depth|tells?\s+us\s+how|listen\w*|support\w*)\b/i;
 
 export default defineRule({
   meta: {

@@ -30,6 +30,8 @@ describe("disrepute-grievance: insults at managers", () => {
       "Our ward manager is a spineless coward who hides in her office every time we're short.",
       "That new matron has the management skills of a toddler.",
       "Honestly our deputy manager is a wanker. Sends rota changes at 11pm.",
+      // Competence: out of their depth.
+      "Our new divisional director is a smug prat and totally out of his depth.",
     ])
       expect(disrepute(withAbuse, text)).toBe(1);
   });

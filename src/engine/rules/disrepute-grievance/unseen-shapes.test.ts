@@ -21,6 +21,12 @@ ruleTester(rule, {
     "Did my kitchen up on the cheap and I love it.",
     "Big night at the staff party and they wonder why the lift's out of order 😂",
     "Booked the holiday cottage with a week's notice, spontaneous for once!",
+    // A box ticked on a form, a medal for a colleague, a finished investigation reported, blame
+    // of no one in an office.
+    "Tick a box on the form if you want a flu jab",
+    "Somebody give Sue on nights a medal, she did three admissions and a death in one hour",
+    "Our investigation into the cluster found poor handwashing was the cause. Lessons shared at huddle.",
+    "Don't blame yourself for the traffic, the roadworks by the roundabout are awful",
   ],
   invalid: [
     // The same thing done to the writer again and again, and the weary sign-off.
@@ -107,6 +113,16 @@ ruleTester(rule, {
     },
     { text: "Our manager is a bully who has driven three people off sick this year.", errors: 1 },
     { text: "They closed the staff creche with a week's notice.", errors: 1 },
+    // Management by euphemism ("the suits", "the people upstairs") and mock honours for the
+    // employer; internal processes judged; box-ticking as the purpose of a decision.
+    { text: "We're two HCAs down again. Don't shout at us, blame the suits.", errors: 1 },
+    { text: "Short again tonight and the people in the fancy offices are clueless.", errors: 1 },
+    { text: "Somebody get the board a gold star for that one 🙄", errors: 1 },
+    { text: "The investigation into the fall is a farce, they picked who to blame on day one.", errors: 1 },
+    {
+      text: "Clinics are double booked on Fridays so the managers can tick a box. Patients wait two hours.",
+      errors: 1,
+    },
     {
       text: "An hour on hold to payroll about my missing overtime. Still not sorted.",
       errors: 1,

@@ -285,7 +285,14 @@ const CONTEMPT: [RegExp, number][] = [
     2,
   ],
   [
-    /['"“‘](?:non-binary|nonbinary|trans|disabled|women|woman|men|man|they\/them|her|him|she|he|carers?|nurses?|doctors?|colleagues?|staff|refugees?|families|children|kids|professionals?|qualified|qualifications|prayers?|praying|fasting|holy|culture|religion|pain|asylum seekers?|students?)['"”’]/,
+    /['"“‘](?:non-binary|nonbinary|trans|disabled|women|woman|men|man|they\/them|her|him|she|he|carers?|nurses?|doctors?|colleagues?|staff|refugees?|families|children|kids|professionals?|qualified|qualifications|prayers?|praying|fasting|holy|culture|religion|pain|asylum seekers?|students?|dysphoria|identity|lived experience)['"”’]/,
+    2,
+  ],
+  // Euphemisms of the far right put in scare quotes: "another bit of 'cultural enrichment' in A&E".
+  [/['"“‘](?:cultural )?enrichment['"”’]|['"“‘](?:vibrant|new arrivals|new neighbours)['"”’]/, 3],
+  // Gender identity as a phase to get over: "until she sorts herself out", "he'll grow out of it".
+  [
+    /\bsort(?:s|ed|ing)? (?:herself|himself|themselves|themself) out\b|\bgrow(?:s|n)? out of it\b|\bjust a phase\b/,
     2,
   ],
   // Myths of difference and bad parenting: "don't feel pain", "badly parented", "workshy".
@@ -354,7 +361,7 @@ const CONTEMPT: [RegExp, number][] = [
   ],
   [/\blol\b|\blmao\b|😂|🤣|🙄|\bgood luck (?:getting|finding|with)\b/u, 1],
   [
-    /\bno(?:body|one)\b.{0,20}\ballowed to say\b|\bnobody'?s allowed to say it\b|\bwoke\b|\bsnowflakes?\b|\bpolitically correct\b|\bjust saying\b|\bwhat (?:everyone|we all|most people) (?:thinks|think|is thinking|are thinking)\b|\bsomeone (?:had|has) to say it\b/,
+    /\bno(?:body|one)\b.{0,20}\ballowed to say\b|\bnobody'?s allowed to say it\b|\bwoke\b|\bsnowflakes?\b|\bpolitically correct\b|\bjust saying\b|\bwhat (?:everyone|we all|most people) (?:thinks|think|is thinking|are thinking)\b|\bsome(?:one|body) (?:had|has) to say it\b/,
     1,
   ],
   [
@@ -490,6 +497,9 @@ const ONE_PERSON_AFTER = new RegExp(`^ (?:[a-z]+ )?(${PERSON_NOUN})\\b`);
 const SINGLE_AFTER = new RegExp(
   `^(?:\\s*(?:[.!?,;:]|$)|\\s?[^a-z\\s'‘"“]|\\s(?:one|is|was|has|had|who|in|on|at|from|keeps|just|again|said|says|asked|got|gets|can't|cannot|won't|doesn't|did|does|thinks|wants|refused)\\b|\\s(?:[a-z]+ )?(?:${PERSON_NOUN})(?![a-z])(?<!s))`,
 );
+
+const OUR_TEAM_AFTER =
+  /^ (?:[a-z]+ ){0,2}(?:on|in|from) (?:our|my) (?:[a-z]+ ){0,2}(?:team|ward|unit|shift|rota|department|bay)\b/;
 
 export function analyseHate(context: RuleContext): HateAnalysis {
   if (context.normalised === lastNormalised) return lastAnalysis!;
@@ -657,9 +667,19 @@ export function analyseHate(context: RuleContext): HateAnalysis {
       /^\s(?:in|on|at) (?:the|bay|bed|ward|reception)\b/.test(after)
     );
   });
+  // The group is the people on the writer's own team or ward: "the Polish girls on our unit",
+  // "the Muslim lads on my shift" are a small group anyone there can identify.
+  const ourTeam = findings.some((f) =>
+    OUR_TEAM_AFTER.test(text.slice(f.viewEnd ?? 0, (f.viewEnd ?? 0) + 50)),
+  );
   const atPerson =
     findings.length > 0 &&
-    (counted || singled || one || hasSpecificPerson(text) || hasNamedPerson(context.text, exclude));
+    (counted ||
+      singled ||
+      one ||
+      ourTeam ||
+      hasSpecificPerson(text) ||
+      hasNamedPerson(context.text, exclude));
   const analysis = { findings, atPerson };
   lastNormalised = context.normalised;
   lastAnalysis = analysis;

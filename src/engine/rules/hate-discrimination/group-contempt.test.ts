@@ -174,3 +174,26 @@ ruleTester(groupContempt, {
     { text: "Our deaf porter can't hear us so we mumble on purpose lol", errors: 1 },
   ],
 });
+
+// Shapes from an unseen batch (round 21), in new wording: a far-right euphemism or a condition
+// in scare quotes, and gender identity treated as a phase to get over.
+ruleTester(groupContempt, {
+  valid: [
+    "Enrichment week for the student nurses starts Monday: sim lab, library, and a trip to the museum",
+    "Our trans network ran a brilliant session on pronouns today, thank you all 🏳️‍⚧️",
+  ],
+  invalid: [
+    {
+      text: "Another afternoon of 'cultural enrichment' in the Romanian family's bay 🙃",
+      errors: 1,
+    },
+    {
+      text: "The non-binary one on nights is off with their 'dysphoria' again, funny how it's always a weekend",
+      errors: 1,
+    },
+    {
+      text: "The trans lad in cubicle 2 wants the female ward. He'll grow out of it. Somebody has to say it",
+      errors: 1,
+    },
+  ],
+});

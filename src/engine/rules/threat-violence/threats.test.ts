@@ -53,6 +53,14 @@ ruleTester(threats, {
     "Good luck with your OSCEs, go knock 'em dead!",
     "Dying for a brew",
     "I'll find you a seat in the waiting room",
+    // Fantasy without a person harmed, arson as a figure of speech, an ultimatum of safety advice,
+    // laxatives given as care.
+    "Imagine hitting the four hour target for once",
+    "I keep dreaming of punching above my weight and applying for the band 7",
+    "Burn the whole rota system down and start again honestly",
+    "Stay away from the hot tap in bay 2 or else you'll scald yourself",
+    "Put laxatives in his yoghurt as prescribed because he won't take the sachets",
+    "Bring the matches for the birthday candles, we're doing Pam's cake at 3",
     "My mum is going to kill me for missing her birthday",
     "I know where you can find the leaflets: by the main entrance",
     // Safety advice, not a warning aimed at someone.
@@ -125,6 +133,21 @@ ruleTester(threats, {
     { text: "We all know what to do with people like him, he parks on level 2", errors: 1 },
     {
       text: "Whoever keeps stealing from the staff fridge: I've put laxatives in my yoghurt. Enjoy 😇",
+      errors: 1,
+    },
+    // Harm told as a fantasy, arson with the means offered, an ultimatum, spiking the team's bake.
+    {
+      text: "Some days my only coping strategy is picturing shoving the bed manager into the sluice. lovingly.",
+      errors: 1,
+    },
+    { text: "Daydreaming about smothering our new registrar with his own lanyard 🙂", errors: 1 },
+    { text: "Let's burn the whole admin block down, I've got the petrol ⛽", errors: 1 },
+    {
+      text: "Stay away from our church with your leaflets or we'll be round to sort you out",
+      errors: 1,
+    },
+    {
+      text: "Thinking of adding laxatives to the cupcakes for the directors' away day. They want engagement, they'll get engagement",
       errors: 1,
     },
     {

@@ -64,6 +64,10 @@ const CUES: Record<string, string> = {
   "harm in store": "(getting|gonna|going|wait|till|until|til|needs|deserves|wants)",
   spiking:
     "(laxative|laxatives|bleach|poison|poisoned|spiked|spike|spiking|piss|pissed|pee|peed|spat|spit)",
+  "harm fantasy":
+    "(imagine|imagines|imagined|imagining|picture|pictures|pictured|picturing|fantasise|fantasises|fantasising|fantasised|fantasize|fantasizes|fantasizing|fantasized|dream|dreams|dreamt|dreamed|dreaming|daydream|daydreams|daydreaming|thinking)",
+  "arson with the means": "(burn|burning)",
+  ultimatum: "(away)",
   "rallying to violence":
     "(bring|run|drive|burn|smoke|hound|chase|smash|batter|kick|do|give|teach|show)",
   "help yourself":
@@ -273,7 +277,33 @@ const PATTERNS: ThreatPattern[] = [
     name: "spiking",
     kind: "threat",
     regex:
-      /\b(?:put|putting|puts|added|adding|slipped|slip|laced|lace|spiked|spike|spat|spit|pissed|peed)\b[^.!?\n]{0,20}\b(?:laxatives?|bleach|rat poison|poison|something|chilli|sleeping tablets|ex-?lax|in|into)\b[^.!?\n]{0,25}\b(?:yoghurts?|yogurts?|food|drinks?|lunch|sandwich(?:es)?|tea|coffee|brew|milk|cake|soup|water|bottle|fridge)\b(?=[^\n]{0,60}(?:enjoy|😇|😈|😏|see who|serves? (?:them|you|him|her) right|whoever|teach|lesson))/,
+      /\b(?:put|putting|puts|added|adding|slipped|slip|laced|lace|spiked|spike|spat|spit|pissed|peed)\b[^.!?\n]{0,20}\b(?:laxatives?|bleach|rat poison|poison|something|chilli|sleeping tablets|ex-?lax|in|into)\b[^.!?\n]{0,25}\b(?:yoghurts?|yogurts?|food|drinks?|lunch|sandwich(?:es)?|tea|coffee|brew|milk|cakes?|soup|water|bottle|fridge|brownies|biscuits|cookies|buns|muffins|cupcakes|traybakes?|flapjacks?|sweets|buffet)\b(?=[^\n]{0,60}(?:enjoy|😇|😈|😏|see who|serves? (?:them|you|him|her) right|whoever|teach|lesson|they want|they(?:'ll|’ll| will) get|🚽|💩))/,
+  },
+  // Harm to a person told as a fantasy or a coping trick: "my way of getting through nights is
+  // picturing shoving the rota lead into the lift shaft", "daydreaming about smothering the
+  // registrar". The harm has a person as its object ("imagine hitting the target" has none).
+  {
+    name: "harm fantasy",
+    kind: "threat",
+    regex: new RegExp(
+      `\\b(?:imagin(?:e|es|ed|ing)|pictur(?:e|es|ed|ing)|fantasi[sz](?:e|es|ed|ing) about|dream(?:s|t|ed|ing)? (?:about|of)|daydream(?:s|ed|ing)? (?:about|of)|thinking (?:about|of))(?: \\w+)?? (?:pushing|shoving|throwing|punching|strangling|throttling|stabbing|smothering|suffocating|drowning|slapping|kicking|hitting|battering|running over|poisoning|killing|murdering|tripping|decking|glassing) (?:you|him|her|them|(?:the|that|this|my|our|your|his|her|their) (?:[\\w-]+ ){0,2}${PERSON_NOUN})\\b`,
+    ),
+  },
+  // Arson of a workplace urged with the means to hand: "torch the whole admin block, I've got
+  // the petrol". ("Burn it all down and start again" with no means is a figure of speech.)
+  {
+    name: "arson with the means",
+    kind: "incitement",
+    regex:
+      /\bburn (?:the|this|that|our|their|his|her)(?: whole| entire)?(?: [\w-]+){0,2}? (?:hospital|ward|office|offices|building|place|suite|block|unit|department|hq|headquarters|trust)(?: \w+)? down\b(?=[^\n]{0,100}\b(?:matches|petrol|lighter|lighters|accelerant|jerry ?can)\b)|\b(?:matches|petrol|lighter|accelerant|jerry ?can)\b[^\n]{0,100}\bburn (?:the|this|that|our|their|his|her)(?: whole| entire)?(?: [\w-]+){0,2}? (?:hospital|ward|office|offices|building|place|suite|block|unit|department|hq|headquarters|trust)(?: \w+)? down\b/,
+  },
+  // An ultimatum: keep away from something, or the writer will come and act ("stay away from our
+  // school or we'll be round to deal with you", "keep off our street or else").
+  {
+    name: "ultimatum",
+    kind: "threat",
+    regex:
+      /\b(?:keep|stay|get|back|keep off) (?:[\w']+ ){0,3}away from\b[^.!?\n]{0,80}\bor (?:else\b(?! (?:you|we|they|it|the|i|she|he)\b)|(?:we|i)(?:'ll|’ll| will) (?:come|be|make|deal|sort|show|do)\b)/,
   },
   // Pointing readers at someone: a car, a route or an address, then "do what you will with that".
   {
