@@ -104,9 +104,9 @@ const UNNUMBERED_BED = new RegExp(
 const UNNUMBERED_BED_GATE = wordSet(
   "corner end window middle last first far by near next nearest opposite",
 );
-// "Edna on Ward 5", "Ken up in ITU": staff are named this way too, so patient words must be nearer.
+// "Edna on Ward 5", "Kieran on Larch ward", "Ken up in ITU": staff are named this way too, so patient words must be nearer.
 const NAME_ON_WARD = new RegExp(
-  `\\b(${WORD})(?:[ \\t]+${WORD})?[ \\t]+(?:(?:is|was|are)[ \\t]+)?(?:(?:back|still|now|up|down|over)[ \\t]+)?(?:on|in|from)[ \\t]+(?:[Ww]ard[ \\t]?\\d{1,3}[A-Za-z]?|[Ww]ard[ \\t]+${WORD}|AMU|ITU|ICU|HDU|CCU|SDEC|A&E|ED|[Rr]esus|[Mm]ajors|the[ \\t]+[a-z]+[ \\t]+ward)\\b`,
+  `\\b(${WORD})(?:[ \\t]+${WORD})?[ \\t]+(?:(?:is|was|are)[ \\t]+)?(?:(?:back|still|now|up|down|over)[ \\t]+)?(?:on|in|from)[ \\t]+(?:[Ww]ard[ \\t]?\\d{1,3}[A-Za-z]?|[Ww]ard[ \\t]+${WORD}|(?!(?:The|This|That|Our|My|Every|Each|Any|One|Which|What)\\b)${WORD}[ \\t]+[Ww]ard|AMU|ITU|ICU|HDU|CCU|SDEC|A&E|ED|[Rr]esus|[Mm]ajors|the[ \\t]+[a-z]+[ \\t]+ward)\\b`,
   "g",
 );
 // A message to the Trust: "Kenneth Oakes in your intensive care", "Jade is under your crisis team".
@@ -525,6 +525,8 @@ const CARE_NEAR = wordsRegex([
   // crisis team", "in your intensive care".
   "(?:on|in|under|at|to|into) your (?:[a-z&'’-]+ ){0,3}(?:unit|ward|team|service|clinic|department|hospital|care|icu|itu|hdu|a&e|ed)",
   "sectioned",
+  // A section of the Mental Health Act: "Section 3 renewed for Kieran".
+  "section \\d{1,2}(?![ \\t]*(?:of\\b|[.(]\\d|\\())",
   "intensive care",
   "months to live",
   "in-?patients?",

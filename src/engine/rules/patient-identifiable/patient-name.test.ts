@@ -7,6 +7,14 @@ const FIGURES = { allow: { publicFigures: ["Vera Lynn", "Mary Seacole"] } };
 ruleTester(patientNameRule, {
   valid: [
     {
+      text: "Please read section 7 of the new policy before Declan on Rowan ward runs the teaching",
+      name: "a section of a document is no care",
+    },
+    {
+      text: "Massive welcome to Declan on Rowan ward, our new band 6!",
+      name: "a colleague on a ward named by a word",
+    },
+    {
       text: "Sister Nadia Rahman is on Ward 12 tonight if anyone needs a hand",
       direction: "inbound",
       name: "a ward sister by her title",
@@ -261,6 +269,11 @@ ruleTester(patientNameRule, {
     },
   ],
   invalid: [
+    {
+      text: "Section 2 papers done for Declan on Rowan ward tonight, he cried the whole time",
+      errors: 1,
+      name: "a first name on a ward named by a word, with a section of the Mental Health Act",
+    },
     {
       text: "My sister Nadia Rahman is on Ward 12 and nobody has told us anything since Tuesday",
       direction: "inbound",
