@@ -499,14 +499,14 @@ const AGE_BASE =
 const AGE_ALL = new RegExp(
   AGE_BASE.source +
     "|" +
-    /\bteenage[ \t](?:girl|boy|lad|lass|lads|girls|mum|dad)\b|\b[Yy]ear[ \t](?:[1-9]|1[0-3])[ \t](?:boy|girl|pupil|student|lad|kid)\b|\bturn(?:s|ed|ing)?[ \t](?:[2-9]\d|10\d)(?![\d%])\b|\b(?:he|she)(?:['’]?s|[ \t]is)[ \t](?:only[ \t]|just[ \t])?(?:1[6-9]|[2-9]\d|10\d)\b(?![ \t]*(?:weeks?|wks?|days?|months?|mins?|minutes?|hours?|hrs?|%|am|pm|foot|feet|ft|stone|st|kg|miles?|quid|pounds?|p)\b|[:./]\d)|\b[A-Z][a-z]+,[ \t](?:1[6-9]|[2-9]\d|10\d)(?=,)|\bteenager\b|\b(?:girl|boy|lad|pupil|student|kid)\b[^.!?\n]{0,25}?\bin[ \t][Yy]ear[ \t](?:[1-9]|1[0-3])\b|\b(?:centenarian|nonagenarian)\b/
+    /\bteenage[ \t](?:girl|boy|lad|lass|lads|girls|mum|dad)\b|\b[Yy]ear[ \t](?:[1-9]|1[0-3])[ \t](?:boy|girl|pupil|student|lad|kid)\b|\bturn(?:s|ed|ing)?[ \t](?:[2-9]\d|10\d)(?![\d%])\b|\b(?:he|she)(?:['’]?s|[ \t]is)[ \t](?:only[ \t]|just[ \t])?(?:1[6-9]|[2-9]\d|10\d)\b(?![ \t]*(?:weeks?|wks?|days?|months?|mins?|minutes?|hours?|hrs?|%|am|pm|foot|feet|ft|stone|st|kg|miles?|quid|pounds?|p)\b|[:./]\d)|\b[A-Z][A-Za-z'’]+,[ \t](?:1[6-9]|[2-9]\d|10\d)(?=,)|\bteenager\b|\b(?:girl|boy|lad|pupil|student|kid)\b[^.!?\n]{0,25}?\bin[ \t][Yy]ear[ \t](?:[1-9]|1[0-3])\b|\b(?:centenarian|nonagenarian)\b/
       .source,
   "gi",
 );
 const WORDY_AGE_GATE: ReadonlySet<string> = new Set(
   "teenage year turn turns turned turning centenarian nonagenarian".split(" "),
 );
-const COMMA_AGE = /[a-z],[ \t]\d\d\d?,/;
+const COMMA_AGE = /[A-Za-z'’],[ \t]\d\d\d?,/;
 const CARE = wordsRegex([
   ...CARE_PLACES,
   ...CARE_EVENTS,

@@ -4,6 +4,10 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 ruleTester(indirectIdentifierRule, {
   valid: [
     {
+      text: "The 40 year old boiler in the staff room has finally died. Estates say weeks for a new one.",
+      name: "an age of a thing",
+    },
+    {
       text: "Ran the 10k in 72m today, knackered, never again",
       name: "minutes, not an age and a sex",
     },
@@ -145,6 +149,16 @@ ruleTester(indirectIdentifierRule, {
     "Respect to the actress who went public with her bowel cancer diagnosis on breakfast TV today, get checked folks",
   ],
   invalid: [
+    {
+      text: "Prison healthcare today: the 83 year old on D wing, here since 1991, has been told he's got weeks to live.",
+      errors: 1,
+      name: "an age said as who someone is, with no person word",
+    },
+    {
+      text: "Hospices deserve better. Our Mags (COPD, 77, retired postmistress from Settle) needs two carers every night.",
+      errors: 1,
+      name: "a first name with a bracket of details: condition, age, job and town",
+    },
     {
       text: "Handover for the day team: 81F, Grassington, found on the kitchen floor this morning, long lie",
       errors: 1,
