@@ -90,7 +90,7 @@ export const CARE_OPEN_WORDS = wordSet(`
   physio ot salt cpap bipap ventilator oxygen nebuliser inhaler insulin warfarin methadone
   nightshift nightshifts epipen epipens infection infections outreach inpatient inpatients outpatient
   outpatients therapy therapist therapies screening jabbed vaccinated immunised fillings dentures audiogram
-  cataract cataracts glaucoma irrigated casualty stemi nstemi aaa rosc scrubbed hospices
+  cataract cataracts glaucoma irrigated casualty stemi nstemi aaa rosc scrubbed hospices respite
 `);
 const CARE_OPEN_PHRASES =
   /\b(?:with us|our (?:[a-z]+ )?patients?|our regular|in again|back in (?:with|again|tonight|today)|on (?:our|my|the) (?:[a-z]+ )?(?:list|caseload|plinth|couch)|(?:corner|end|window|middle) bed|bed by the (?:window|door|toilets?|nurses)|waiting room|relatives['’]? room|home visit|heart attack|called us (?:again|out)|(?:dog|snake|python|spider|adder) bite|day hospital|(?:mental health|psych[a-z]*|acute|inpatient|secure|forensic|rehab|stroke|dementia|frailty|spinal|burns|renal|cardiac|neonatal|eating disorders?) (?:unit|ward)|did(?:n['’]?t| not) make it (?:after|through)|tried everything|got there (?:just )?in time|end of life|(?:care|nursing|residential) home|supported (?:living|flats?|housing|accommodation)|service users?|on a trolley|in (?:the|a) corridor|wisdom (?:tooth|teeth)|(?:weeks|months) to live|(?:he|she|they)(?:['’]s|['’]ve| has| have) got (?:weeks|months)(?: left)?)\b/i;

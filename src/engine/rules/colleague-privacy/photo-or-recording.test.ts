@@ -3,6 +3,10 @@ import { colleaguePhotoRule } from "./photo-or-recording.js";
 
 ruleTester(colleaguePhotoRule, {
   valid: [
+    {
+      text: "Rehab gym star 🏋️ [video: Winifred, 84, doing her first sit-to-stand without the frame, her name on the whiteboard behind her]",
+      name: "a patient in the picture, named as one by the patient rules",
+    },
     "Caught Dr Rana doing the conga at the Christmas party \ud83d\udcf8 she insisted I post it",
     "Vince from portering fixed the lift and we tagged him in the thank-you post",
     "Sunrise over the staff car park 📸 took it on my phone",

@@ -84,6 +84,11 @@ export const colleaguePhotoRule = defineRule({
       Math.min(media.index, s),
       Math.max(media.index + media[0].length, s + who.length),
     );
+    // Someone the patient rules name as a patient ("[video: Marjorie, 78, doing her first
+    // sit-to-stand]", a clinic board's "Mr Fairclough 09:20"): a patient's picture, not a colleague's.
+    const named = context.normalised.base.toOriginal(s, s + who.length);
+    const name = context.text.slice(named.start, named.end);
+    if (context.entities("CARE_PERSON").some((e) => e.text.includes(name))) return;
     context.report({
       start: at.start,
       end: at.end,
