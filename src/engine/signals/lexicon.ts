@@ -112,7 +112,7 @@ const VOCABULARY: Record<number, string> = {
     buzzer scan scans outage leave sugar breakfast valued audit audits paperwork bed appraisal appraisals pelvic exercises interview interviews
     panel band promotion
     booster boosters sunscreen lives radiographer radiographers radiography chemo oncology physician physicians
-    kit equipment stretcher stretchers`,
+    kit equipment stretcher stretchers post-nights picu nicu itu icu hdu`,
 };
 
 // Every word of the vocabularies with its regular endings, interned in a vocabulary of their own
