@@ -81,7 +81,7 @@ const EMPLOYER_PATTERNS: RegExp[] = [
 // The Trust as the author's employer: "the Trust", "this Trust", "our Trust", "this fucking Trust".
 // Capital T only: "trust me" is not an employer.
 const THE_TRUST =
-  /\b(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y)\s+(?:[a-z*]+\s+)?Trust\b(?!\s+(?:me|you|him|her|them|us|in)\b)/;
+  /\b(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y)\s+(?:[a-z*]+\s+)?Trust\b(?!\s+(?:me|you|him|her|them|us|in(?!\s+(?:years|ages|decades|\d{4}|(?:the\s+)?(?:last|past)\b)))\b)/;
 // Lower-case "our trust", "the trust's", "cheers trust" as the employer, not trust as confidence
 // ("lost the trust of patients", "our trust in you", "the trust fund").
 const THE_TRUST_LOWER =

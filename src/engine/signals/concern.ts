@@ -520,6 +520,195 @@ export const STORY_CONCERN_CUES: readonly Cue[] = [
   },
 ];
 
+// Round nine (unseen batches): the same concepts in shapes the cues above missed. A patient named
+// by title waiting a span of time, or "waited six hours in ED" with the number in words; medically
+// fit and still in a bed; harm the author says was preventable; a notorious care scandal said to
+// be happening again; help that took minutes to come; kit out of action "since March"; a fitting
+// that still won't latch with jobs logged; a patient moved without their oxygen; nobody has
+// examined them; not enough staff to run a service; controlled drugs unaccounted for; a junior
+// scapegoated by an investigation; staff afraid of a colleague, "managers know", "done keeping
+// quiet"; patients cancelled from overbooked lists.
+const NUM_WORD = String.raw`(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several)`;
+const TITLED = String.raw`(?:mr|mrs|ms|miss|mx)\.?\s+[a-z][a-z'-]+`;
+// Where a titled person waits, or what for, that makes them a patient (not a laptop or a table).
+const CARE_PLACE = String.raw`(?:wards?|bay|bed|side\s+room|cubicle|trolley|chair|corridor|frame|wheelchair|hoist|scan|mri|operation|surgery|appointment|review|package\s+of\s+care|care\s+package|placement|results|referral|treatment|commode|pain\s+relief|a&e|ed)`;
+export const ROUND9_CONCERN_CUES: readonly Cue[] = [
+  {
+    label: "patients left waiting",
+    trigger: trigger("waited waiting wait stuck lying sat sitting kept fit discharge medically"),
+    weight: 2,
+    regex: new RegExp(
+      String.raw`\b${TITLED}\b(?=[^.!?\n]*?\b${CARE_PLACE}\b)[^.!?\n]{0,60}?\b(?:waiting|waited|stuck|lying|sat|sitting|kept)\b[^.!?\n]{0,50}?\b${SPAN_OF_TIME}\b|\bwaited\s+(?:for\s+)?(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?${NUM_WORD}\s*(?:hours?|hrs?|days?)\b(?:\s+\d{1,2}(?:\s*(?:mins?|minutes))?)?\s+(?:in\s+(?:our\s+|the\s+|a\s+)?(?:ed|a&e|corridor|department|ambulance|majors|resus|cubicle|chair|waiting\s+room)|on\s+a\s+trolley|for\s+(?:us|an\s+ambulance|a\s+crew|a\s+bed|a\s+doctor|a\s+scan|a\s+review|pain\s+relief|antibiotics|to\s+be\s+seen))\b|\b(?:medically\s+(?:fit|optimised|stable|ready)(?:\s+for\s+discharge)?|(?:fit|ready)\s+for\s+discharge)\s+for\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?${SPAN_OF_TIME}`,
+      "g",
+    ),
+  },
+  // "It was preventable", "could have been prevented", "another preventable death".
+  {
+    label: "preventable harm",
+    trigger: trigger("preventable avoidable prevented avoided"),
+    weight: 2,
+    regex:
+      /(?<!\b(?:not|n't|never|deny|denies|denied|dispute|disputes|disputed)\b[^.!?\n]{0,40})\b(?:death|deaths|died|die|stillbirth|suicide|overdose|arrest|fall|harm|injury|injuries|tragedy|incident|bleed|outcome)\b[^.!?\n]{0,60}?\b(?:was|were|is|could\s+(?:easily\s+|so\s+easily\s+)?have\s+been|should\s+have\s+been|might\s+have\s+been|would\s+have\s+been)\s+(?:entirely\s+|completely\s+|totally\s+|easily\s+)?(?:preventable|avoidable|prevented|avoided)\b|(?:^|[.!?:,]\s*|\bthis:\s*)(?:it|this|that)\s+was\s+(?:entirely\s+|completely\s+|totally\s+)?(?:preventable|avoidable)\b|\b(?:another|a|an|more)\s+(?:entirely\s+)?(?:preventable|avoidable)\s+(?:death|deaths|stillbirth|harm|tragedy|fall|injury)\b/g,
+  },
+  // A notorious care scandal said to be happening again.
+  {
+    label: "care scandal again",
+    trigger: trigger("winterbourne mid-staffs staffs shrewsbury gosport morecambe whorlton stafford"),
+    weight: 2,
+    regex:
+      /\b(?:mid[- ]staffs?|winterbourne(?:\s+view)?|shrewsbury|gosport|morecambe\s+bay|whorlton\s+hall|stafford)\b[^.!?\n]{0,20}?\ball\s+over\s+again\b|\b(?:another|the\s+next|a\s+second|next)\s+(?:mid[- ]staffs?|winterbourne(?:\s+view)?|gosport|morecambe\s+bay|whorlton\s+hall)\b|\b(?:mid[- ]staffs?|winterbourne(?:\s+view)?|gosport|whorlton\s+hall)\s+waiting\s+to\s+happen\b/g,
+  },
+  // Help that took minutes or hours to come.
+  {
+    label: "help slow to come",
+    trigger: trigger("took"),
+    weight: 2,
+    regex: new RegExp(
+      String.raw`\b(?:security|police|the\s+crash\s+team|crash\s+team|help|backup|back-up|porters?|(?:an?|the)\s+(?:ambulance|crew|doctor|reg|registrar|midwife|paeds?|anaesthetist|on-?call))\s+took\s+(?:nearly\s+|over\s+|almost\s+|more\s+than\s+|about\s+|around\s+|at\s+least\s+)?${NUM_WORD}\s*(?:minutes|mins|hours|hrs)\s+to\s+(?:reach|arrive|get\s+(?:here|there|to)|come|respond|answer|turn\s+up|attend|show)\b`,
+      "g",
+    ),
+  },
+  // Kit or a fitting out of action since a named time, or still failing, with jobs logged.
+  {
+    label: "kit out of action",
+    trigger: trigger("since latch lock close shut"),
+    weight: 1,
+    regex:
+      /\b(?:has|have)\s+been\s+(?:out|down|out\s+of\s+action|out\s+of\s+order|not\s+working|unavailable)\s+since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|last\s+(?:week|month|year)|christmas|easter|the\s+summer)\b|\bstill\s+(?:doesn't|does\s+not|won't|will\s+not|don't|do\s+not)\s+(?:latch|lock|close|shut)\b/g,
+  },
+  {
+    label: "reported repeatedly",
+    trigger: trigger("jobs job tickets ticket logged"),
+    weight: 1,
+    regex: new RegExp(
+      String.raw`\b(?:had\s+|have\s+had\s+)?${NUM_WORD}\s+(?:jobs?|tickets?|requests?)\s+(?:logged|raised|put\s+in|submitted)\b|\b(?:logged|raised|put\s+in)\s+${NUM_WORD}\s+(?:jobs|tickets|requests)\b`,
+      "g",
+    ),
+  },
+  {
+    label: "harm repeated",
+    trigger: trigger("overdose overdoses ods assaults seizures again"),
+    weight: 1,
+    regex:
+      /\b(?:overdoses|ods|assaults|seizures|attacks)\b[^.!?\n]{0,30}?\bagain\b/g,
+  },
+  // A patient moved without what keeps them safe.
+  {
+    label: "sent without care",
+    trigger: trigger("without"),
+    weight: 2,
+    regex:
+      /\b(?:send|sends|sending|sent|transferr?\w*|mov(?:e|ed|es|ing)|bring|bringing|brought|wheel\w*)\b[^.!?\n]{0,60}?\bwithout\s+(?:her|his|their|an?|any)\s+(?:oxygen|o2|escort|monitoring|cardiac\s+monitor|monitor|cylinder|drip|pump|nurse\s+escort)\b/g,
+  },
+  {
+    label: "deteriorating patient",
+    trigger: trigger("sats"),
+    weight: 1,
+    regex: /\bsats\s+(?:were|was|of|at|down\s+to|dropped\s+to|in\s+the)\s+[5-8]\d\b/g,
+  },
+  // Nobody has examined the patient; passed between services.
+  {
+    label: "not seen",
+    trigger: trigger("nobody no-one examined assessed reviewed looked"),
+    weight: 2,
+    regex:
+      /\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|had\s+)?(?:actually\s+|even\s+|properly\s+|ever\s+)?(?:examined|assessed|reviewed|looked\s+at)\s+(?:her|him|them|the\s+patient|the\s+baby|the\s+child)\b/g,
+  },
+  {
+    label: "passed between services",
+    trigger: trigger("bounced pinballed passed"),
+    weight: 1,
+    regex: new RegExp(
+      String.raw`\b(?:bounced|pinballed|passed)\s+(?:around|between|from)\s+(?:${NUM_WORD}\s+)?(?:different\s+)?(?:clinics|services|teams|wards|departments|hospitals|consultants|specialties)\b`,
+      "g",
+    ),
+  },
+  // Care not given: "hasn't had a single session", "needs more OT time".
+  {
+    label: "care not given",
+    trigger: trigger("hasn't haven't single"),
+    weight: 1,
+    regex:
+      /\b(?:hasn't|has\s+not|haven't|have\s+not)\s+(?:had|been\s+offered|been\s+given)\s+(?:a\s+single|one\s+single|any)\s+(?:[\w-]+\s+)?(?:sessions?|reviews?|visits?|assessments?|activit(?:y|ies)|appointments?|therapy|physio|meals?|washes|showers?)\b/g,
+  },
+  {
+    label: "needs more cover",
+    trigger: trigger("more extra"),
+    weight: 1,
+    regex:
+      /\bneeds?\s+(?:more|extra)\s+(?:ot|physio|therapy|psychology|nursing|nurse|medical|doctor|consultant|senior|activity|staff|hca)\s+(?:time|hours|cover|input|support|staff)\b/g,
+  },
+  {
+    label: "understaffing",
+    trigger: trigger("enough"),
+    weight: 2,
+    regex:
+      /\b(?:aren't|are\s+not|weren't|were\s+not|isn't|is\s+not|wasn't|was\s+not)\s+(?:nearly\s+|anywhere\s+near\s+)?enough\s+(?:staff|nurses|doctors|midwives|carers|hcas|hands|porters|paramedics|crews|physios|therapists|registrars|consultants)\s+(?:to\s+(?:staff|cover|run|open|keep\s+(?:it|them|the\s+\w+)\s+(?:open|safe)|look\s+after|care\s+for|safely)|on\s+(?:the\s+)?(?:ward|unit|shift|nights|days|rota|floor)|for\s+(?:the\s+)?(?:patients|ward|unit|beds|shift|babies|women))\b/g,
+  },
+  // Controlled drugs unaccounted for.
+  {
+    label: "drugs unaccounted for",
+    trigger: trigger("cd cds controlled ampoules ampoule amps vials tablets patches"),
+    weight: 2,
+    regex: new RegExp(
+      String.raw`\b(?:cd|cds|controlled\s+drugs?)\s+(?:count|book|check|stock|register|balance)s?\s+(?:was|is|were|came\s+(?:up|out)|has\s+been|keeps?\s+coming\s+(?:up|out))\s+(?:\w+\s+)?(?:out|wrong|short|off|incorrect|down)\b|\b${NUM_WORD}\s+(?:ampoules?|amps|vials?|tablets|patches)\s+(?:of\s+[\w-]+\s+)?(?:missing|unaccounted\s+for|gone\s+missing|short)\b`,
+      "g",
+    ),
+  },
+  // A junior blamed by an investigation; the harm that followed an error.
+  {
+    label: "scapegoating",
+    trigger: trigger("scapegoat scapegoated scapegoating blame pin hang"),
+    weight: 1,
+    regex:
+      /\bscapegoat\w*|\b(?:already\s+)?(?:decided|going|trying|looking|want(?:s|ed)?)\s+to\s+(?:blame|pin\s+(?:it|this|the\s+blame)\s+on|hang\s+(?:it|this)\s+on)\s+(?:the|a|an|one|our)\s+(?:\w+\s+)?(?:nurse|hca|student|junior|doctor|midwife|porter|f1|reg|locum|staff\s+nurse|agency\s+nurse|bank\s+nurse)\b/g,
+  },
+  {
+    label: "harm happened",
+    trigger: trigger("ended"),
+    weight: 1,
+    regex:
+      /\b(?:patient|he|she|they|baby|mum)\s+(?:ended\s+up|ending\s+up)\s+(?:on|in)\s+(?:itu|icu|intensive\s+care|hdu|resus|nicu|picu)\b/g,
+  },
+  // Staff afraid of a colleague; management knows; the author will not keep quiet.
+  {
+    label: "culture of fear",
+    trigger: trigger("scared terrified frightened afraid"),
+    weight: 1,
+    regex:
+      /\b(?:everyone|everybody|all\s+the\s+staff|the\s+whole\s+team|staff|juniors|we)(?:'s|'re|\s+is|\s+are)?\s+(?:all\s+)?(?:scared|terrified|frightened|afraid)\s+(?:of\s+(?:him|her|them)|to\s+(?:speak\s+up|say\s+anything|challenge|report))\b/g,
+  },
+  {
+    label: "management knows",
+    trigger: trigger("know knows"),
+    weight: 1,
+    regex:
+      /(?:^|[.!?]\s+)(?:managers?|management|matron|the\s+board|execs?|hr)\s+(?:all\s+)?knows?[.!]|\band\s+(?:the\s+trust|management|managers|the\s+board|the\s+execs?)\s+knows?\s+(?:it|about\s+it)\b/g,
+  },
+  {
+    label: "speaking out",
+    trigger: trigger("quiet silent"),
+    weight: 1,
+    regex:
+      /\b(?:done|finished|tired\s+of|sick\s+of|fed\s+up\s+(?:of|with))\s+(?:keeping|staying|being)\s+(?:quiet|silent)\b|\b(?:can't|cannot|won't|will\s+not|not\s+going\s+to)\s+(?:keep|stay)\s+(?:quiet|silent)\s+any\s*(?:more|longer)\b/g,
+  },
+  {
+    label: "lists overbooked",
+    trigger: trigger("overbooked overbooking overbook"),
+    weight: 1,
+    regex: /\b(?:lists?|clinics?|theatres?)\s+(?:\w+\s+){0,2}?overbook(?:ed|ing)\b/g,
+  },
+  {
+    label: "patients cancelled",
+    trigger: trigger("cancel cancelled cancelling"),
+    weight: 1,
+    regex: new RegExp(
+      String.raw`\b(?:we|they)\s+(?:then\s+|still\s+|just\s+)?(?:cancel|cancelled|canceled)\s+(?:another\s+)?${NUM_WORD}\s+(?:patients|operations|ops|procedures)\b`,
+      "g",
+    ),
+  },
+];
+
 export interface ConcernResult {
   score: number;
   spans: Span[];
@@ -530,6 +719,7 @@ const ALL_CONCERN_CUES: readonly Cue[] = [
   ...CONCERN_CUES,
   ...MORE_CONCERN_CUES,
   ...STORY_CONCERN_CUES,
+  ...ROUND9_CONCERN_CUES,
 ];
 
 /** Concern cues in the post and their total weight. A score of 2 or more is a concern. */

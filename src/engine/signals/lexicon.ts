@@ -36,7 +36,11 @@ const VOCABULARY: Record<number, string> = {
     shout shouted shouting scream screamed swear swore snapped rough slap slapped hit pushed pinched mocked
     nothing replaced fixed repaired mended serviced restocked police backup crews assaulted doubled tripled
     risen increased spiked diff mrsa infection infections own alone unsupervised supervision backlog backlogs
-    ambulances queued stacked majors minors someone somebody seriously coroner`,
+    ambulances queued stacked majors minors someone somebody seriously coroner
+    waited medically preventable avoidable prevented avoided winterbourne mid-staffs gosport whorlton took latch
+    jobs logged overdose overdoses ods seizures sats without examined assessed bounced pinballed enough cd cds
+    controlled ampoules ampoule vials scapegoat scapegoated blame ended scared terrified afraid know knows quiet
+    silent overbooked overbooking cancel cancelled hasn't haven't`,
   [GRIEVANCE]: `joke shambles shambolic disgrace disgraceful farce embarrassment embarrassing circus clown clowns clueless clue
     useless incompetent incompetence pathetic laughable rubbish crap shit shite clusterfuck mess nightmare appalling awful
     terrible shocking dreadful diabolical woeful atrocious insulting insult insulted sham show robbery rip-off ripoff
@@ -108,7 +112,7 @@ const VOCABULARY: Record<number, string> = {
     buzzer scan scans outage leave sugar breakfast valued audit audits paperwork bed appraisal appraisals pelvic exercises interview interviews
     panel band promotion
     booster boosters sunscreen lives radiographer radiographers radiography chemo oncology physician physicians
-    kit equipment stretcher stretchers`,
+    kit equipment stretcher stretchers post-nights picu nicu itu icu hdu`,
 };
 
 // Every word of the vocabularies with its regular endings, interned in a vocabulary of their own

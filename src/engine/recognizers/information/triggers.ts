@@ -48,7 +48,7 @@ const WORDS: [number, string][] = [
      tender tenders supplier suppliers bid bids procurement cancel cancelled canceled cancelling strike strikes pay
      banding serious never investigation investigating investigated encrypted hacked breach ransomware suspended
      disciplinary upcoming proposed planned rolling rollout launch launches launching golive pattern patterns
-     uniform uniforms logo branding`,
+     uniform uniforms logo branding funding hospital`,
   ],
   // The author's own words that it is not public yet.
   [
@@ -57,7 +57,8 @@ const WORDS: [number, string][] = [
      yourself yourselves between record hush hear tell share repeat spread leaked leak leaking confidential confidence
      embargo embargoed say saying telling sharing posting supposed meant allowed private part session behalf comms
      communications mate mates friend pal source contact nothing shhh shhhh shhhhh heard know knows announcement
-     announcing going word rumour rumours rumor draft drive launched launch launches yet until sneak`,
+     announcing going word rumour rumours rumor draft drive launched launch launches yet until sneak
+     claims claimed tells says drafting preparing working`,
   ],
   [T.NDA, `nda ndas ndad non disclosure confidentiality`],
   // Told it is secret or internal, whatever the subject.
@@ -65,12 +66,13 @@ const WORDS: [number, string][] = [
     T.SECRET,
     `told asked instructed warned internal internally circulation publication forward circulate intranet embargoed`,
   ],
-  [T.FINANCE, `bid bids bidder bidders tender tenders contract contracts`],
+  [T.FINANCE, `bid bids bidder bidders tender tenders contract contracts invoice invoices rate rates quote quotes purchase price`],
   [
     T.INCIDENT,
     `punched assaulted attacked headbutted head kicked bit spat strangled stabbed slapped hit glassed throttled
      serious never si sui wrong retained suspended sacked dismissed struck escorted walked gardening referred
-     investigation investigated disciplined disciplinary facing restricted`,
+     investigation investigated disciplined disciplinary facing restricted
+     cd cds controlled ampoule ampoules amps vial vials discrepancy discrepancies datix`,
   ],
   [
     T.PASSING,

@@ -17,6 +17,15 @@ const NOT_INTERNAL =
 const BIDDING =
   /\b(?:most|least|cheapest|lowest|highest) (?:expensive |priced )?(?:bid|bidder|tender|quote)\b|\bbids? (?:came in|were)\b|\b(?:contract|tender) (?:went|is going|has gone|was awarded|is being awarded) to\b/i;
 
+// The author has seen the commercial paper itself ("I've seen the rate card", "I've seen the
+// invoice"), in a post about what an agency, supplier or locum is paid: the Trust's terms with a
+// supplier, not published (round nine). A contract for one's own job is not a supplier's.
+const SEEN_PAPER =
+  /\b(?:i've|i\s+have|i|we've|we\s+have|i've\s+actually|i\s+literally)\s+(?:actually\s+|literally\s+|just\s+)?(?:seen|read|had\s+a\s+look\s+at|looked\s+at|got\s+a\s+copy\s+of)\s+(?:the|their|our)\s+(?:rate\s+cards?|invoices?|contracts?|tender(?:\s+documents?)?|bids?|purchase\s+orders?|pay\s+rates|price\s+list|quotes?)\b/i;
+const PERSONAL_PAPER = /\b(?:my|her|his)\s+(?:own\s+|new\s+)?(?:contract|invoice|quote)\b/i;
+const SUPPLIER_PAID =
+  /\b(?:agenc(?:y|ies)|suppliers?|locums?|consultanc(?:y|ies)|contractors?|outsourc\w*|per\s+hour|an\s+hour|a\s+shift|per\s+shift)\b/i;
+
 export default defineRule({
   meta: {
     id: "confidential-information/internal-finances",
@@ -39,6 +48,13 @@ export default defineRule({
       // The finance word may sit in the sentence before ("Agency spend last quarter: £212k").
       const around = view.text.slice(Math.max(0, sentence.start - 80), sentence.end);
       if (!FINANCE.test(around)) continue;
+      const { start, end } = view.toOriginal(sentence.start, sentence.end);
+      context.report({ start, end });
+      return;
+    }
+    const seen = SEEN_PAPER.exec(view.text);
+    if (seen && SUPPLIER_PAID.test(view.text) && !PERSONAL_PAPER.test(view.text)) {
+      const sentence = sentenceAround(view.text, seen.index, seen.index + seen[0].length);
       const { start, end } = view.toOriginal(sentence.start, sentence.end);
       context.report({ start, end });
       return;

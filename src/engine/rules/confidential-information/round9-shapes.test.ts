@@ -1,0 +1,68 @@
+// Round nine's unseen batches, in wording written for this file: the author has seen a supplier's
+// commercial paper; controlled drugs unaccounted for and incident figures off the Trust's
+// reporting system; told at an internal meeting, comms still "working on the messaging", and the
+// Trust's public line contradicted from inside.
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import finances from "./internal-finances.js";
+import incidents from "./internal-incidents.js";
+import notPublicYet from "./not-public-yet.js";
+
+ruleTester(finances, {
+  valid: [
+    "I've read the contract for my new job twice and still don't understand the pension bit",
+    "Read the contract for the new flat, the landlord wants three months up front",
+    "Have you seen the price list for the new canteen? Coffee is cheaper!",
+  ],
+  invalid: [
+    {
+      text: "The locum agency charges us £95 an hour for a reg. I've seen the invoice. Madness.",
+      errors: 1,
+    },
+    {
+      text: "We've seen the contract: the agency gets double what our own bank staff do per shift",
+      errors: 1,
+    },
+  ],
+});
+
+ruleTester(incidents, {
+  valid: [
+    "Top tip: if the CD count doesn't match, stop and escalate before you sign anything.",
+    "Datix training next Tuesday in the education centre, sign up on the intranet",
+    "Found 3 vials of insulin in my fridge at home past their date, binned them",
+  ],
+  invalid: [
+    { text: "Our CD book came out short again this week and nobody has a clue why.", errors: 1 },
+    { text: "Five ampoules of fentanyl unaccounted for on nights. Fun handover.", errors: 1 },
+    {
+      text: "Falls on our ward doubled this year, per the Datix figures the matron showed us.",
+      errors: 1,
+    },
+  ],
+});
+
+ruleTester(notPublicYet, {
+  valid: [
+    "We were told at the staff meeting that the Christmas party is at the Crown this year 🎄",
+    "Comms are working on the messaging for the flu campaign launch, which goes out on Monday on the website",
+    "My car isn't broken like the garage said, it just needed a new battery",
+  ],
+  invalid: [
+    {
+      text: "Paediatric ward closing over winter, we got told at the divisional meeting this morning. Keep your eyes peeled.",
+      errors: 1,
+    },
+    {
+      text: "The day surgery unit is merging with the General in spring. Comms are still drafting the statement.",
+      errors: 1,
+    },
+    {
+      text: "The minor injuries unit isn't shut for staff training as the Trust claims, it's closing for good.",
+      errors: 1,
+    },
+    {
+      text: "Capital funding has been pulled for the new hospital, heard it at the senior leadership huddle today. We were told at the senior leadership huddle not to worry.",
+      errors: 1,
+    },
+  ],
+});
