@@ -118,7 +118,10 @@ ruleTester(rule, {
     { text: "We're two HCAs down again. Don't shout at us, blame the suits.", errors: 1 },
     { text: "Short again tonight and the people in the fancy offices are clueless.", errors: 1 },
     { text: "Somebody get the board a gold star for that one 🙄", errors: 1 },
-    { text: "The investigation into the fall is a farce, they picked who to blame on day one.", errors: 1 },
+    {
+      text: "The investigation into the fall is a farce, they picked who to blame on day one.",
+      errors: 1,
+    },
     {
       text: "Clinics are double booked on Fridays so the managers can tick a box. Patients wait two hours.",
       errors: 1,

@@ -1,5 +1,5 @@
-// Round nine's unseen batches, in wording written for this file: the author has seen a supplier's
-// commercial paper; controlled drugs unaccounted for and incident figures off the Trust's
+// Shapes found missing on fresh batches (round 9 of 25 Nov), in wording written for this file:
+// the author has seen a supplier's commercial paper; controlled drugs unaccounted for and incident figures off the Trust's
 // reporting system; told at an internal meeting, comms still "working on the messaging", and the
 // Trust's public line contradicted from inside.
 import { ruleTester } from "../../../../test/support/rule-tester.js";
