@@ -1,7 +1,7 @@
-// Shapes found missing on fresh batches (round 9 of 25 Nov), in wording written for this file:
-// the author has seen a supplier's commercial paper; controlled drugs unaccounted for and incident figures off the Trust's
-// reporting system; told at an internal meeting, comms still "working on the messaging", and the
-// Trust's public line contradicted from inside.
+// Shapes found missing on fresh batches (round 9 of 25 Nov), in wording written for this file: the
+// author has seen a supplier's commercial paper; controlled drugs unaccounted for and incident
+// figures off the Trust's reporting system; told at an internal meeting, comms still "working on
+// the messaging", and the Trust's public line contradicted from inside.
 import { ruleTester } from "../../../../test/support/rule-tester.js";
 import finances from "./internal-finances.js";
 import incidents from "./internal-incidents.js";

@@ -172,11 +172,11 @@ ruleTester(rule, {
   ],
 });
 
-// More shapes found missing on fresh batches (round 9 of 25 Nov, wording written for this file): "our Trust in years" names the
-// employer; verdicts said as "the forgotten part of the NHS", "this is what good care looks like",
-// "screening matters!", a bare "Great to see." after what the Trust did, "more of this please",
-// "it's an X, not a Y", "no idea how we're meant to …"; a raised concern is about care even with
-// only unit names (PICU, HDU); "post-nights" is work.
+// More shapes found missing on fresh batches (round 9 of 25 Nov, wording written for this file):
+// "our Trust in years" names the employer; verdicts said as "the forgotten part of the NHS", "this
+// is what good care looks like", "screening matters!", a bare "Great to see." after what the Trust
+// did, "more of this please", "it's an X, not a Y", "no idea how we're meant to …"; a raised
+// concern is about care even with only unit names (PICU, HDU); "post-nights" is work.
 const profile = "Staff nurse, Millbrook General Hospital";
 
 ruleTester(rule, {

@@ -111,12 +111,13 @@ ruleTester(rule, {
   ],
 });
 
-// More concern shapes found missing on fresh batches (round 9 of 25 Nov, wording written for this file): a patient
-// named by title waiting a span of time, waits with the number in words, medically fit and still
-// in a bed, harm said to be preventable, a care scandal "all over again", help slow to come, kit
-// out since a month and jobs logged, a patient moved without their oxygen, nobody examining them,
-// too few staff to run a unit, controlled drugs unaccounted for, a junior scapegoated, staff
-// afraid of a colleague and "managers know", lists overbooked and patients cancelled.
+// More concern shapes found missing on fresh batches (round 9 of 25 Nov, wording written for this
+// file): a patient named by title waiting a span of time, waits with the number in words, medically
+// fit and still in a bed, harm said to be preventable, a care scandal "all over again", help slow
+// to come, kit out since a month and jobs logged, a patient moved without their oxygen, nobody
+// examining them, too few staff to run a unit, controlled drugs unaccounted for, a junior
+// scapegoated, staff afraid of a colleague and "managers know", lists overbooked and patients
+// cancelled.
 ruleTester(rule, {
   valid: [
     // Near misses: waits, prevention and numbers that are no concern about care.
