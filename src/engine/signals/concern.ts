@@ -520,7 +520,7 @@ export const STORY_CONCERN_CUES: readonly Cue[] = [
   },
 ];
 
-// Round nine (unseen batches): the same concepts in shapes the cues above missed. A patient named
+// Care failures in shapes the cues above missed (found on fresh batches): a patient named
 // by title waiting a span of time, or "waited six hours in ED" with the number in words; medically
 // fit and still in a bed; harm the author says was preventable; a notorious care scandal said to
 // be happening again; help that took minutes to come; kit out of action "since March"; a fitting
@@ -532,7 +532,7 @@ const NUM_WORD = String.raw`(?:\d{1,3}|one|two|three|four|five|six|seven|eight|n
 const TITLED = String.raw`(?:mr|mrs|ms|miss|mx)\.?\s+[a-z][a-z'-]+`;
 // Where a titled person waits, or what for, that makes them a patient (not a laptop or a table).
 const CARE_PLACE = String.raw`(?:wards?|bay|bed|side\s+room|cubicle|trolley|chair|corridor|frame|wheelchair|hoist|scan|mri|operation|surgery|appointment|review|package\s+of\s+care|care\s+package|placement|results|referral|treatment|commode|pain\s+relief|a&e|ed)`;
-export const ROUND9_CONCERN_CUES: readonly Cue[] = [
+export const CARE_FAILURE_CUES: readonly Cue[] = [
   {
     label: "patients left waiting",
     trigger: trigger("waited waiting wait stuck lying sat sitting kept fit discharge medically"),
@@ -553,7 +553,9 @@ export const ROUND9_CONCERN_CUES: readonly Cue[] = [
   // A notorious care scandal said to be happening again.
   {
     label: "care scandal again",
-    trigger: trigger("winterbourne mid-staffs staffs shrewsbury gosport morecambe whorlton stafford"),
+    trigger: trigger(
+      "winterbourne mid-staffs staffs shrewsbury gosport morecambe whorlton stafford",
+    ),
     weight: 2,
     regex:
       /\b(?:mid[- ]staffs?|winterbourne(?:\s+view)?|shrewsbury|gosport|morecambe\s+bay|whorlton\s+hall|stafford)\b[^.!?\n]{0,20}?\ball\s+over\s+again\b|\b(?:another|the\s+next|a\s+second|next)\s+(?:mid[- ]staffs?|winterbourne(?:\s+view)?|gosport|morecambe\s+bay|whorlton\s+hall)\b|\b(?:mid[- ]staffs?|winterbourne(?:\s+view)?|gosport|whorlton\s+hall)\s+waiting\s+to\s+happen\b/g,
@@ -589,8 +591,7 @@ export const ROUND9_CONCERN_CUES: readonly Cue[] = [
     label: "harm repeated",
     trigger: trigger("overdose overdoses ods assaults seizures again"),
     weight: 1,
-    regex:
-      /\b(?:overdoses|ods|assaults|seizures|attacks)\b[^.!?\n]{0,30}?\bagain\b/g,
+    regex: /\b(?:overdoses|ods|assaults|seizures|attacks)\b[^.!?\n]{0,30}?\bagain\b/g,
   },
   // A patient moved without what keeps them safe.
   {
@@ -719,7 +720,7 @@ const ALL_CONCERN_CUES: readonly Cue[] = [
   ...CONCERN_CUES,
   ...MORE_CONCERN_CUES,
   ...STORY_CONCERN_CUES,
-  ...ROUND9_CONCERN_CUES,
+  ...CARE_FAILURE_CUES,
 ];
 
 /** Concern cues in the post and their total weight. A score of 2 or more is a concern. */

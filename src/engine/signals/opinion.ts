@@ -59,18 +59,18 @@ const HEALTH_TOPIC =
 const EVALUATION_MORE =
   /\b(?:has|have)\s+made\s+(?:[\w-]+\s+){0,3}?(?:so\s+much\s+|much\s+|far\s+|a\s+lot\s+)?(?:quicker|faster|easier|harder|slower|simpler|smoother|clearer)\b|\b(?:best|worst)\s+(?:[\w-]+\s+){0,4}?(?:in\s+(?:years|ages|decades)|for\s+years)\b|(?:^|[.!?]\s+)(?:the\s+)?(?:best|worst)\s+(?:[\w-]+\s+){1,4}?(?:we've|we\s+have|i've|i\s+have)\s+(?:ever\s+)?(?:been\s+given|bought|introduced|brought\s+in)\b|\b(?:has|have|it's|it\s+has|'s)\s+(?:\w+\s+)?transformed\b|\bmakes?\s+(?:it\s+)?(?:all\s+)?worth\s+it\b|\b(?:starved|starving|underfund(?:ed|ing)|gutted|gutting|decimated|decimating|dismantl(?:ed|ing)|privatis(?:ed|ing)|privatiz(?:ed|ing))\s+(?:the\s+|our\s+)?(?:nhs|health\s+service|services?|social\s+care|mental\s+health|wards?|hospitals?|nursing|community|gp)|\b(?:run|ran|running)\s+(?:it\s+|the\s+nhs\s+|services\s+)?into\s+the\s+ground\b|\bblames?\s+(?:the\s+)?(?:staff|nurses|doctors|us|frontline|junior\s+doctors|patients)\s+for\b|\b(?:is|are|'s|'re|was|were)\s+(?:\w+\s+)?(?:on\s+its\s+knees|at\s+(?:breaking|tipping)\s+point|falling\s+apart|crumbling|in\s+(?:crisis|meltdown|freefall)|held\s+together\s+(?:with|by)\s+(?:sellotape|goodwill|string|gaffer\s+tape))\b|\b(?:promis\w+|pledged?|pledges)\b[^?\n]{0,80}?\bwhere\s+(?:are|is)\s+(?:they|it|them|the\s+\w+)\s*\?|\bneeds?\s+(?:an?\s+)?(?:proper|real|serious|long-?term|fully[- ]funded|decent|credible)\s+[\w-]+|\b(?:government's|ministers'|the\s+government's|their|the\s+trust's|trust's|management's|the\s+board's|nhs\s+england's)\s+idea\s+of\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+is\b|\b(?:is|are|was|were|'s|'re)\s+(?:by\s+far\s+)?the\s+(?:single|very|absolute)\s+(?:best|worst)\b|\b(?:is|are|was|were|it's)\s+(?:(?:all|just|mostly|nothing\s+but|pure)\s+)?(?:spin|hot\s+air|smoke\s+and\s+mirrors)\b|\b(?:jabs?|vaccines?|vaccinations?|boosters?|screening|smears?)\s+(?:really\s+|genuinely\s+|also\s+)?(?:protects?|saves?\s+lives|prevents?)\b|(?:^|[.!?]\s+)no\s+excuses\b/;
 const EVALUATION_MORE_ALL = new RegExp(EVALUATION_MORE.source, "g");
-// Round nine (unseen batches): positive and negative verdicts the shapes above missed. A service
+// Positive and negative verdicts the shapes above missed (found on fresh batches). A service
 // called the forgotten or Cinderella part; "this is what good care looks like"; "screening
 // matters!" (health advice; not "transparency matters", which the corpus reads as praise);
 // a bare "Brilliant to see." after what the Trust did and "more of this please"; "no idea how
 // we're meant to …". Each is judged, like the rest, only in a sentence about work or health.
 // Negative ones count whatever else the post celebrates ("before the pay award lands. No idea how
 // we're meant to break even"); positive ones not in a celebration.
-const EVALUATION_ROUND9_NEGATIVE =
+const EVALUATION_VERDICT_NEGATIVE =
   /\b(?:is|are|'s|'re)\s+(?:still\s+|always\s+|very\s+much\s+)?(?:the\s+)?(?:forgotten|neglected|cinderella)\s+(?:part|service|services|arm|end|corner|side|bit|child)\b|\bthe\s+poor\s+relations?\s+of\b|(?<=^|[.!?]\s)\s*(?:it's|it\s+is|this\s+is|that's|they're|they\s+are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}[\w-]+,\s+not\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?[.!]|\bno\s+idea\s+how\s+(?:we're|we\s+are|they're|they\s+are|i'm|anyone\s+is)\s+(?:meant|supposed|expected)\s+to\b/g;
-const EVALUATION_ROUND9_POSITIVE =
+const EVALUATION_VERDICT_POSITIVE =
   /\bthis\s+is\s+what\s+(?:good|great|real|proper|integrated|joined-up|joined\s+up|person-centred|patient-centred|compassionate|modern|safe|excellent|outstanding)\s+(?:[\w-]+\s+)?(?:care|nursing|medicine|healthcare|teamwork|leadership|practice)\s+(?:looks|should\s+look)\s+like\b|(?<=^|[.!?]\s)\s*(?:[\w'-]+\s+){0,3}(?:checks?|check-?ups?|screening|scans?|jabs?|vaccines?|vaccinations?|smears?|tests?|appointments?|reviews?)\s+(?:really\s+|truly\s+|genuinely\s+|absolutely\s+)?(?:matters?|save\s+lives|saves\s+lives)\s*[.!]|(?<=^|[.!?]\s)\s*(?:really\s+|so\s+)?(?:brilliant|great|refreshing|encouraging|heartening)\s+to\s+see[.!]|\bmore\s+of\s+this,?\s+(?:please|pls|plz)\b/g;
-const EVALUATION_ROUND9_WORDS = trigger(
+const EVALUATION_VERDICT_WORDS = trigger(
   "forgotten neglected cinderella relation relations looks look matter matters lives see please pls plz idea not",
 );
 
@@ -166,9 +166,9 @@ export function givesOpinion(normalised: NormalisedText): boolean {
   )
     return true;
   if (
-    fired(words, EVALUATION_ROUND9_WORDS) &&
-    (evaluatesWork(text, EVALUATION_ROUND9_NEGATIVE) ||
-      (evaluatesWork(text, EVALUATION_ROUND9_POSITIVE) && !celebrates()))
+    fired(words, EVALUATION_VERDICT_WORDS) &&
+    (evaluatesWork(text, EVALUATION_VERDICT_NEGATIVE) ||
+      (evaluatesWork(text, EVALUATION_VERDICT_POSITIVE) && !celebrates()))
   )
     return true;
   if (!stance && !fired(words, OPINION_EXTRA)) return false;

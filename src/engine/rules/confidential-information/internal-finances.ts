@@ -19,7 +19,7 @@ const BIDDING =
 
 // The author has seen the commercial paper itself ("I've seen the rate card", "I've seen the
 // invoice"), in a post about what an agency, supplier or locum is paid: the Trust's terms with a
-// supplier, not published (round nine). A contract for one's own job is not a supplier's.
+// supplier, not published. A contract for one's own job is not a supplier's.
 const SEEN_PAPER =
   /\b(?:i've|i\s+have|i|we've|we\s+have|i've\s+actually|i\s+literally)\s+(?:actually\s+|literally\s+|just\s+)?(?:seen|read|had\s+a\s+look\s+at|looked\s+at|got\s+a\s+copy\s+of)\s+(?:the|their|our)\s+(?:rate\s+cards?|invoices?|contracts?|tender(?:\s+documents?)?|bids?|purchase\s+orders?|pay\s+rates|price\s+list|quotes?)\b/i;
 const PERSONAL_PAPER = /\b(?:my|her|his)\s+(?:own\s+|new\s+)?(?:contract|invoice|quote)\b/i;

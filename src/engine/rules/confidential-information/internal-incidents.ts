@@ -19,7 +19,7 @@ const INCIDENT = new RegExp(
     String.raw`\b(?:punched|assaulted|attacked|headbutted|head-butted|kicked|bit|spat at|spat on|strangled|stabbed|slapped|hit|glassed|throttled)\s+(?:one|two|three|several|some|a couple|a few|\d+)?\s*(?:of\s+)?(?:our|a)\s+(?:\w+\s+)?${STAFF}\b`,
     // A colleague's HR process: "the consultant involved has been suspended pending investigation".
     String.raw`\b(?:${STAFF}|consultant involved|nurse involved|doctor involved|(?:dr|sister|nurse|matron) [a-z]+|manager|matron|surgeon|anaesthetist|midwife|he|she|they)\b[^.!?\n]{0,40}?\b(?:(?:has|have|had|was|were|is|are|got|been|being)\s+(?:been\s+|now\s+)?(?:suspended|sacked|dismissed|struck off|escorted off|walked off|put on gardening leave|referred to the (?:gmc|nmc|hcpc)|under investigation|investigated|disciplined)|facing (?:a )?(?:disciplinary|tribunal|investigation|gmc|nmc)|on (?:gardening leave|restricted duties))\b`,
-    // Round nine: controlled drugs unaccounted for ("the CD count was out", "3 ampoules missing"),
+    // Controlled drugs unaccounted for ("the CD count was out", "3 ampoules missing"),
     // and the Trust's own incident figures read off its reporting system ("the Datix breakdown").
     String.raw`\b(?:cd|cds|controlled drugs?)\s+(?:count|book|check|stock|register|balance)s?\s+(?:was|is|were|came (?:up|out)|has been)\s+(?:\w+\s+)?(?:out|wrong|short|off|incorrect)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s+(?:ampoules?|amps|vials?)\s+(?:of\s+[\w-]+\s+)?(?:missing|unaccounted for|gone missing)\b|\b(?:cd|drug|controlled drug)\s+discrepanc(?:y|ies)\b`,
     String.raw`\bdatix\s+(?:figures|data|breakdown|reports?|numbers|stats|dashboard|summary|trends?)\b`,

@@ -28,7 +28,7 @@ const NOT_PUBLIC = new RegExp(
     String.raw`\b(?:announcement|announcing it|going public|official) (?:is |will be |comes? |goes out |due )?(?:next|on|this coming|tomorrow|later)\b|\b(?:word|rumour|rumor)s? (?:on the (?:ward|street|corridor)|has it|is)\b`,
     String.raw`\bdraft (?:cqc |inspection |board |audit |consultation )?(?:report|papers?|plans?|proposals?)\b|\b(?:on|from) the shared drive\b`,
     String.raw`\bnot (?:been )?(?:launched|out|live|released|rolled out|signed off|finali[sz]ed|confirmed|ratified|agreed)(?: yet| until)\b|\bsneak (?:peek|preview)\b|\bbefore (?:it|they|anyone|the rest)\b[^.!?\n]{0,15}\b(?:launch(?:es)?|go(?:es)? live|rolls? out|finds? out|hears?|sees?)\b`,
-    // Round nine: told at an internal meeting, comms still "working on the messaging", and the
+    // Told at an internal meeting, comms still "working on the messaging", and the
     // Trust's public line contradicted from inside ("isn't closed for X like the Trust told you").
     String.raw`\b(?:we were|i was|we'?ve been|we have been|we got|got)\s+told\s+(?:at|in)\s+(?:the|today'?s|this (?:morning|afternoon)'?s|our|a)\s+(?:senior (?:leaders?|leadership|managers?|team)'?s?|leadership|managers'?|management|exec(?:utive)?s?|team|staff|divisional|ops|operational|matrons'?|heads of department)\s+(?:meeting|brief(?:ing)?|huddle|call|away ?day)\b`,
     String.raw`\bcomms(?: team)?\s+(?:are|is|'re)\s+['"]?(?:still\s+)?(?:working on|drafting|preparing|sorting)\s+(?:the\s+)?(?:messaging|message|statement|announcement|press release|lines|wording)\b`,

@@ -17,7 +17,7 @@ export const TRUST_BUSINESS = new RegExp(
     String.raw`\b(?:appointments?|clinics?|operations?|surger(?:y|ies)|lists?|electives?)\b[^.!?\n]{0,25}?\b(?:are |were |is |being |all )?cancel+ed\b|\bcancel+(?:ed|ing) (?:all )?(?:\w+ )?(?:appointments?|clinics?|operations?|electives?|lists?)\b`,
     String.raw`\bstrike\b|\b(?:back pay|pay (?:rise|award|offer|deal)|re-?banding|banding)\b`,
     String.raw`\b(?:new|upcoming|proposed|planned) (?:uniforms?|systems?|polic(?:y|ies)|logo|branding|rotas?|structure|services?|building|unit|wards?|contracts?|apps?|epr|pay|shift pattern|hours|car parking charges|parking)\b|\brolling (?:it |them )?out\b|\broll-?out\b|\bgo-?live\b|\blaunch(?:es|ing)?\b`,
-    // Round nine: funding for a scheme withdrawn, a new hospital not going ahead.
+    // Funding for a scheme withdrawn, a new hospital not going ahead.
     String.raw`\bfunding(?:'s| has)?\s+(?:been\s+)?(?:pulled|withdrawn|scrapped|cut|axed)\b|\b(?:new|planned)\s+hospital\b(?=[^.!?\n]{0,40}?\b(?:built|build|building|scrapped|cancelled|shelved|delayed|going ahead)\b)`,
     String.raw`\bserious incident\b|\bnever event\b|\binvestigat\w+|\bencrypted\b|\bhacked\b|\bdata breach\b|\bransomware\b|\bsuspended\b|\bdisciplinary\b`,
   ].join("|"),
