@@ -15,7 +15,7 @@
 // Everything learned from labels here (the hate lexicon) is counted on the examples given, which
 // the callers take from the TRAINING split only.
 import { readFileSync } from "node:fs";
-import { MASKED_DIALECT, MASKED_IDENTITY } from "../../src/engine/model/features.js";
+import { isTokenChar, MASKED_DIALECT, MASKED_IDENTITY } from "../../src/engine/model/features.js";
 
 export interface Glove {
   dims: number;
@@ -37,14 +37,6 @@ export function loadGlove(prefix: string): Glove {
   return { dims, words, rank, vectors };
 }
 
-// The token rule of features.ts (forEachFeature), which does not export it.
-const isTokenChar = (c: number) =>
-  (c >= 97 && c <= 122) ||
-  (c >= 48 && c <= 57) ||
-  c === 39 ||
-  c === 42 ||
-  (c >= 65 && c <= 90) ||
-  (c > 0xbf && c < 0x2000);
 
 /** The words of a `words` view as forEachFeature sees them, lower-cased ("#tag" gives "tag"). */
 export function tokens(text: string): string[] {

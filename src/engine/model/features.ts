@@ -175,7 +175,8 @@ const SPECIAL = new Map<number, number>();
 for (const h of WORD_ONLY) SPECIAL.set(h, 2);
 for (const h of MASKED) SPECIAL.set(h, 1);
 
-const isTokenChar = (c: number) =>
+/** A word character of the offensive model's tokens (the experiments read words the same way). */
+export const isTokenChar = (c: number) =>
   (c >= 97 && c <= 122) ||
   (c >= 48 && c <= 57) ||
   c === 39 ||
