@@ -37,7 +37,6 @@ export function loadGlove(prefix: string): Glove {
   return { dims, words, rank, vectors };
 }
 
-
 /** The words of a `words` view as forEachFeature sees them, lower-cased ("#tag" gives "tag"). */
 export function tokens(text: string): string[] {
   const out: string[] = [];

@@ -66,7 +66,10 @@ const WORDS: [number, string][] = [
     T.SECRET,
     `told asked instructed warned internal internally circulation publication forward circulate intranet embargoed`,
   ],
-  [T.FINANCE, `bid bids bidder bidders tender tenders contract contracts invoice invoices rate rates quote quotes purchase price`],
+  [
+    T.FINANCE,
+    `bid bids bidder bidders tender tenders contract contracts invoice invoices rate rates quote quotes purchase price`,
+  ],
   [
     T.INCIDENT,
     `punched assaulted attacked headbutted head kicked bit spat strangled stabbed slapped hit glassed throttled

@@ -2039,7 +2039,9 @@ export const personInCare: CustomRecognizer = {
           const skip = nameOffset(
             m[0].slice(
               0,
-              m[0].search(/[ \t]+(?:is|was|are|back|still|now|up|down|over|doing|getting|on|in|from|under)[ \t]/),
+              m[0].search(
+                /[ \t]+(?:is|was|are|back|still|now|up|down|over|doing|getting|on|in|from|under)[ \t]/,
+              ),
             ),
           );
           const s = m.index + Math.max(0, skip);
