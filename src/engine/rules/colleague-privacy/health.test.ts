@@ -3,6 +3,11 @@ import { colleagueHealthRule } from "./health.js";
 
 ruleTester(colleagueHealthRule, {
   valid: [
+    {
+      text: "mum (Edith Marsh, 03/05/1940) was told she'd get her cataract op date in May. Who do I speak to?",
+      direction: "inbound",
+      name: "a relative's health, given with her date of birth",
+    },
     "Reminder: staff can take paid time off for fertility treatment, ask your manager in confidence",
     "had Gary the postie for our area in the fracture clinic today, broke his wrist slipping on someone's drive",
 

@@ -392,10 +392,15 @@ export const colleagueHealthRule = defineRule({
         continue;
       if (TREATMENT_VISIT.test(text.slice(Math.max(0, m.index - 80), end + 80))) continue;
       if (askedNotTold(text, m.index, context.direction === "inbound")) continue;
-      // A named patient near: the health details are theirs, and patient-identifiable reports them.
+      // A named patient near, or their date of birth or NHS number ("mum (Pauline Grice,
+      // 08/01/1951) … her cataract op"): the health details are theirs, and patient-identifiable
+      // reports them.
       const at0 = context.normalised.base.toOriginal(m.index, end);
+      const near = (e: { start: number }) => Math.abs(e.start - at0.start) < 120;
       if (
-        context.entities("CARE_PERSON").some((e) => Math.abs(e.start - at0.start) < 120) &&
+        (context.entities("CARE_PERSON").some(near) ||
+          context.entities("DATE_OF_BIRTH").some(near) ||
+          context.entities("NHS_NUMBER").some(near)) &&
         !namedColleagueNear(text, m.index, end)
       )
         continue;
