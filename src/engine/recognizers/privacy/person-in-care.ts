@@ -734,6 +734,9 @@ const TREATED_BY =
 // "Mrs Ahmed our ward manager", "Mr Chen, the consultant": named in a role.
 const ROLE_AFTER =
   /^(?:'s)?,?[ \t]+(?:(?:is|was|he's|she's|he[ \t]+is|she[ \t]+is|who's|who[ \t]+is)[ \t]+)?(?:our|the|my|your|a|an)[ \t]+(?:(?:new|lovely|brilliant|amazing|fab|fabulous|fantastic|wonderful|old|former|acting|deputy|senior|junior|lead|head)[ \t]+){0,2}(?:ward[ \t]+manager|manager|matron|sister|consultant|surgeon|registrar|doctor|gp|nurse|midwife|physio|pharmacist|porter|hca|healthcare[ \t]+assistant|health[ \t]+care[ \t]+assistant|support[ \t]+worker|nursing[ \t]+assistant|paramedic|ambulance[ \t]+tech|tech|technician|student|cleaner|housekeeper|receptionist|secretary|ward[ \t]+clerk|director|chief|ceo|chair|chaplain|anaesthetist|radiographer|educator|mentor|boss|colleague|lecturer|tutor|headteacher|teacher|mp|councillor|mayor|(?:head|lead|director|deputy[ \t]+director|associate[ \t]+director)[ \t]+(?:of|for)[ \t]+[a-z]+)\b|^,[ \t]+(?:md|ceo|managing[ \t]+director|director|founder|owner|chair|head|boss|manager|chief[ \t]+executive|editor|presenter|reporter)[ \t]+(?:of|at)\b/i;
+// "Thank you to Mr Patel and the whole team on Ward 7": the one leading the team thanked.
+const AND_THE_TEAM_AFTER =
+  /^(?:'s)?,?[ \t]+and[ \t]+(?:the|his|her|their|all[ \t]+the|all[ \t]+of[ \t]+the)[ \t]+(?:whole[ \t]+|wonderful[ \t]+|amazing[ \t]+|brilliant[ \t]+)?(?:[a-z]+[ \t]+)?(?:team|staff|nurses|theatre[ \t]+team)\b/i;
 // UK surgeons are "Mr": "Mr Dunmore does his Thursday list", "Mr Renwick's private clinic", "hope
 // he keeps operating" name the one operating, not a patient.
 const SURGEON_AFTER =
@@ -1558,6 +1561,7 @@ export const personInCare: CustomRecognizer = {
           (TITLE_OF_A_WORK.test(before) ||
             TREATED_BY.test(before) ||
             ROLE_AFTER.test(text.slice(end, end + 40)) ||
+            AND_THE_TEAM_AFTER.test(text.slice(end, end + 50)) ||
             DOES_PROCEDURES_AFTER.test(text.slice(end, end + 60)) ||
             (m[1] === "Mr" && SURGEON_AFTER.test(text.slice(end, end + 140))) ||
             FROM_A_DEPARTMENT.test(text.slice(end, end + 40)))

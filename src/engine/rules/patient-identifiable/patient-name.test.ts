@@ -7,6 +7,11 @@ const FIGURES = { allow: { publicFigures: ["Vera Lynn", "Mary Seacole"] } };
 ruleTester(patientNameRule, {
   valid: [
     {
+      text: "Huge thanks to Mr Okonkwo and the whole theatre team on Ward 7 for looking after my mum",
+      direction: "inbound",
+      name: "a surgeon thanked with his team",
+    },
+    {
       text: "Please read section 7 of the new policy before Declan on Rowan ward runs the teaching",
       name: "a section of a document is no care",
     },
