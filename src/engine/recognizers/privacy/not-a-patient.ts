@@ -13,7 +13,7 @@ const GATE = wordSet(
 // Shows named by a word nobody uses for anything else; "Casualty" and "Scrubs" count only when
 // the post says they are being watched or aired.
 const FICTION =
-  /\b(?:[Ww]atching|[Ww]atched|[Ee]pisode of|[Bb]ing(?:e?ing))\b[^.!?\n]{0,30}\b(?:Casualty|Scrubs|House)\b|\b(?:Casualty|Holby)\b[^.!?\n]{0,20}\b(?:tonight|episode|last night|on (?:the )?(?:telly|tv|bbc|iplayer))\b|\b(?:Holby(?: City)?|Grey['’]s(?: Anatomy)?|The Pitt|Call [Tt]he Midwife|This [Ii]s Going [Tt]o Hurt|One Born Every Minute|Adam Kay)\b|\b(?:[Ss]eason (?:finale|\d{1,2})|(?:this|last|next|every|whole|latest|new) episode|[Ss]toryline|(?:the|this|that|a|new) (?:book|novel)\b[^.!?\n]{0,40}\bthe bit about|chapter about)\b|\b(?:[Rr]eading|[Ww]atching|[Ww]atched)\b[^.!?\n]{0,60}\bthe bit (?:about|where|with)\b|\b(?:[Ff]ictional|[Hh]ypothetical|[Ii]maginary|[Mm]ade[- ]up)[ \t]+(?:case|patient|scenario|example)|\((?:[Ff]ictional|[Hh]ypothetical|[Mm]ade[- ]up)\b|\b(?:[Hh]ospital|[Mm]edical|TV|[Tt]elly|[Ss]aturday[ \t]+night|[Ss]unday[ \t]+night)[ \t]+(?:drama|soap)s?\b|\b(?:[Mm]y|[Hh]er|[Hh]is) (?:debut |new |first |second |latest )?novel\b|\bcharacters? (?:is|are) (?:all )?(?:invented|fictional|made[- ]up)\b/;
+  /\b(?:[Ww]atching|[Ww]atched|[Ee]pisode of|[Bb]ing(?:e?ing))\b[^.!?\n]{0,30}\b(?:Casualty|Scrubs|House)\b|\b(?:Casualty|Holby)\b[^.!?\n]{0,20}\b(?:tonight|episode|last night|on (?:the )?(?:telly|tv|bbc|iplayer))\b|\b(?:Holby(?: City)?|Grey['’]s(?: Anatomy)?|The Pitt|Call [Tt]he Midwife|This [Ii]s Going [Tt]o Hurt|One Born Every Minute|Adam Kay)\b|\b(?:[Ss]eason (?:finale|\d{1,2})|(?:this|last|next|every|whole|latest|new) episode|[Ss]toryline|(?:the|this|that|a|new) (?:book|novel)\b[^.!?\n]{0,40}\bthe bit about|chapter about)\b|\b(?:[Rr]eading|[Ww]atching|[Ww]atched)\b[^.!?\n]{0,60}\bthe bit (?:about|where|with)\b|\b(?:[Ff]ictional|[Hh]ypothetical|[Ii]maginary|[Mm]ade[- ]up)[ \t]+(?:case|patient|scenario|example|composite)|\((?:[Ff]ictional|[Hh]ypothetical|[Mm]ade[- ]up)\b|\b(?:[Hh]ospital|[Mm]edical|TV|[Tt]elly|[Ss]aturday[ \t]+night|[Ss]unday[ \t]+night)[ \t]+(?:drama|soap)s?\b|\b(?:[Mm]y|[Hh]er|[Hh]is) (?:debut |new |first |second |latest )?novel\b|\bcharacters? (?:is|are) (?:all )?(?:invented|fictional|made[- ]up)\b/;
 // "In 1948 the first NHS patient was…", "the first NHS patient in 1948 was…": a historic first.
 const HISTORY =
   /\b[Ii]n 1[89]\d\d\b[^.!?\n]{0,60}\bthe first\b|\b[Tt]he first\b[^.!?\n]{0,40}\bin 1[89]\d\d\b/;
@@ -24,7 +24,7 @@ const HISTORY =
 // patient"): nobody's
 // details. A case study alone may be a real patient's ("Dissertation case study: Mrs H, born…").
 const TRAINING =
-  /\bnot a real (?:person|patient|lady|man|woman|baby)\b|\bnot a patient\b(?![^.!?\n]{0,25}\b(?:visitor|relative|carer|wife|husband|daughter|son|mum|dad|partner|family)\b)|\b(?:training|test|teaching|practice|demo|sim|simulation|simulated) (?:environment|system|database|scenario|patient|record|ward|version|suite)\b|\bsim (?:day|session|training|lab)\b|\b(?:today's|today’s|this morning's|this morning’s|our|the) sim\b|\bcase study for (?:the |our )?(?:new )?(?:students?|starters|hcas|nurses|trainees|course|teaching|training)\b|\bOSCE\b|\bmock (?:ward|scenario|clinic|patient|code|arrest|handover)\b|\bactors? (?:playing|as) (?:the )?(?:patients?|relatives?)\b|\b(?:IG|information governance) (?:reminder|refresher|training|week|tip|quiz)\b|#IG\w*|\b(?:SimMan|sim man|mannequins?|manikins?|resus annie)\b|#sim(?:ulation)?\b/i;
+  /\bnot a real (?:person|patient|lady|man|woman|baby)\b|\bnot a patient\b(?![^.!?\n]{0,25}\b(?:visitor|relative|carer|wife|husband|daughter|son|mum|dad|partner|family)\b)|\b(?:training|test|teaching|practice|demo|sim|simulation|simulated) (?:environment|system|database|scenario|patient|record|ward|version|suite)\b|\bsim (?:day|session|training|lab)\b|\b(?:after|from|during|at|in) (?:our|today's|today’s|this morning's|this morning’s) (?:[a-z]+ ){0,2}teaching(?: session)?\b|\b(?:today's|today’s|this morning's|this morning’s|our|the) sim\b|\bcase study for (?:the |our )?(?:new )?(?:students?|starters|hcas|nurses|trainees|course|teaching|training)\b|\bOSCE\b|\bmock (?:ward|scenario|clinic|patient|code|arrest|handover)\b|\bactors? (?:playing|as) (?:the )?(?:patients?|relatives?)\b|\b(?:IG|information governance) (?:reminder|refresher|training|week|tip|quiz)\b|#IG\w*|\b(?:SimMan|sim man|mannequins?|manikins?|resus annie)\b|#sim(?:ulation)?\b/i;
 // A public figure's health read in the news ("saw on the news that the Mayor's had a bypass",
 // "ruled out of the Ashes squad with his back", "half the country is talking about the footballer
 // who collapsed", "went public with her diagnosis on breakfast TV"), with nothing that puts them in the author's care.
@@ -36,6 +36,9 @@ const CARE_LINK =
 
 /** A training case or training system: the details in it are made up. */
 export const trainingCase = (text: string): boolean => testIfMay(TRAINING, text);
+
+/** A training case, a drama or a book ("From my novel-in-progress: '… DOB 03/03/1931'"): made up. */
+export const madeUp = (text: string): boolean => trainingCase(text) || FICTION.test(text);
 
 let lastText = "";
 let lastAnswer = false;

@@ -256,6 +256,12 @@ function readsAsPatient(quoted: string, scene: string): boolean {
 // The author's own keepsake ("[photo: my own wristband from when my son was born]") or things
 // with nobody in the picture ("[photo: donated toiletry bags on a trolley]").
 const OWN_KEEPSAKE = /\bmy (?:own|old)\b/i;
+// "[selfie: me in the gown doing a thumbs up]": the writer alone in their own picture.
+const OWN_SELFIE =
+  /^\[[ \t]*selfie[ \t]*:?[ \t]*me\b(?![^\]]*\b(?:and|with|next[ \t]+to|beside)[ \t]+(?:(?:my|our|the|a|an|this|that|his|her)[ \t]+)?(?:[a-z]+[ \t]+)?(?:[A-Z]|(?:patients?|lady|man|gent|gentleman|baby|babies|mum|dad|nan|grandad|family|him|her|them|boy|girl|lad|twins)\b))/;
+// "[photo: my wristband, name and numbers blurred]": what would identify is hidden.
+const OBSCURED =
+  /\b(?:names?|faces?|numbers?|details|labels?|surnames?)\b[^\]\n]{0,30}?\b(?:blurred|covered|hidden|pixelated|pixellated|redacted|stickered over|cropped out|scribbled out|blanked out)\b|\b(?:blurred|pixelated|pixellated|redacted|covered)[ \t]+(?:out[ \t]+)?(?:the[ \t]+|all[ \t]+)?(?:names?|faces?|numbers?|details)\b/i;
 const THINGS =
   /\b(?:donated|donations?|gifts?|presents?|hampers?|toiletr\w*|supplies|bags|boxes|cakes|biscuits|chocolates|flowers|cards|stock|equipment)\b/i;
 function ownOrThings(inside: string): boolean {
@@ -289,7 +295,7 @@ export const patientImage: CustomRecognizer = {
       for (const { start, end } of sentences(text)) {
         const sentence = text.slice(start, end);
         if (!IMAGE_WORD.test(sentence) || !TAKEN_OR_SHARED.test(sentence)) continue;
-        if (STAFF_ONLY.test(sentence)) continue;
+        if (STAFF_ONLY.test(sentence) || trainingCase(sentence)) continue;
         // A bracketed description is read below, once: only the words outside it count here.
         const outside = sentence.includes("[") ? sentence.replace(/\[[^\]\n]*\]/g, " ") : sentence;
         if (!IN_PICTURE.test(outside) && !NAMED_IN_PLACE.test(outside)) continue;
@@ -323,7 +329,19 @@ export const patientImage: CustomRecognizer = {
         patient = dataOutside;
       }
       // "[photo: our sim suite 'patient', a mannequin in a gown]": a training scene.
-      if (!patient || emptyScene(inside) || ownOrThings(inside) || trainingCase(inside)) continue;
+      if (
+        !patient ||
+        emptyScene(inside) ||
+        ownOrThings(inside) ||
+        OWN_SELFIE.test(inside) ||
+        // …unless something still shows ("name cropped out but the hospital number still in the corner").
+        (OBSCURED.test(inside) &&
+          !/\b(?:but|still|except)\b/i.test(inside) &&
+          !showsPatientData(inside.replace(OBSCURED, " "))) ||
+        trainingCase(inside) ||
+        trainingCase(text)
+      )
+        continue;
       const at = view.toOriginal(m.index, m.index + inside.length);
       if (found.some((f) => f.start < at.end && at.start < f.end)) continue;
       found.push({

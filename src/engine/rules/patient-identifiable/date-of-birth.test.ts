@@ -4,6 +4,10 @@ import { dateOfBirthRule } from "./date-of-birth.js";
 ruleTester(dateOfBirthRule, {
   valid: [
     {
+      text: "Chapter two of my novel is done: 'Sister Mary read the band: Ivy Cole, DOB 12/12/1932.' Keep going?",
+      name: "a scene in the writer's novel",
+    },
+    {
       text: "My daughter Ellie Hurst 21/06/2025 prize day, so proud!",
       name: "a relative's name and the date of an event",
     },

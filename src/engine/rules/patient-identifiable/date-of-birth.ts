@@ -1,5 +1,5 @@
 import { countDigits } from "../../recognizers/privacy/vocabulary.js";
-import { trainingCase } from "../../recognizers/privacy/not-a-patient.js";
+import { madeUp } from "../../recognizers/privacy/not-a-patient.js";
 import { defineRule } from "../rule.js";
 import { PATIENT_CLAUSES } from "./shared.js";
 
@@ -22,8 +22,8 @@ export const dateOfBirthRule = defineRule({
   },
   check(context) {
     if (countDigits(context.text, 4) < 4) return;
-    // "EPR training environment: 'Donald Duck, DOB 01/01/1901'" is a made-up record.
-    if (trainingCase(context.text)) return;
+    // "EPR training environment: 'Donald Duck, DOB 01/01/1901'", a scene from a novel: made up.
+    if (madeUp(context.text)) return;
     for (const e of context.entities("DATE_OF_BIRTH")) {
       if (
         e.detail?.ownKin === true &&

@@ -1,5 +1,5 @@
 import { mayHaveLookalike } from "../../normalise/digits.js";
-import { trainingCase } from "../../recognizers/privacy/not-a-patient.js";
+import { madeUp } from "../../recognizers/privacy/not-a-patient.js";
 import { countDigits } from "../../recognizers/privacy/vocabulary.js";
 import { testIfMay } from "../../signals/cue-gate.js";
 import { defineRule } from "../rule.js";
@@ -29,7 +29,7 @@ export const nhsNumberRule = defineRule({
     if (countDigits(text, 10) < 10 && !testIfMay(DIGIT_WORDS, text) && !mayHaveLookalike(text))
       return;
     // A practice scenario's NHS number is as made up as its patient (as for dates of birth).
-    if (trainingCase(context.text)) return;
+    if (madeUp(context.text)) return;
     for (const e of context.entities("NHS_NUMBER")) {
       context.report({
         start: e.start,

@@ -3,6 +3,18 @@ import { patientImageRule } from "./patient-image.js";
 
 ruleTester(patientImageRule, {
   valid: [
+    {
+      text: "Twins' first week done 💕 [photo: their cot cards, surnames and dates blurred out]",
+      name: "what would identify is hidden in the picture",
+    },
+    {
+      text: "pre-op nerves 😬 [selfie: me on the trolley in the gown and the paper pants]",
+      name: "the writer alone in their own selfie",
+    },
+    {
+      text: "Pic of the flipchart after our sepsis teaching [photo: 'lactate 4.2 → fluids, cultures, antibiotics' with a drawing of a kidney]",
+      name: "a teaching session's board",
+    },
     "Night shift survival 😂 [photo: our reg fast asleep on the mess sofa with a biscuit in his hand]",
     "Best leaving do ever [photo: Priya from pharmacy asleep on the taxi seat, mouth open]",
     "[photo: our sim suite, the mannequin in a gown with a wristband reading 'SIM PATIENT'] training day!",
@@ -31,6 +43,11 @@ ruleTester(patientImageRule, {
     "Festive feels [photo: staff in tinsel at the nurses' station]",
   ],
   invalid: [
+    {
+      text: "Found this in the printer tray 😳 [photo: the handover sheet, names blurred but hospital numbers and diagnoses readable]",
+      errors: 1,
+      name: "names blurred, other patient details still showing",
+    },
     {
       text: "Look how far we've come [screenshot: the district nursing caseload, names and addresses down one side]",
       errors: 1,
