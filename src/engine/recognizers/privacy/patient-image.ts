@@ -259,9 +259,18 @@ const OWN_KEEPSAKE = /\bmy (?:own|old)\b/i;
 // "[selfie: me in the gown doing a thumbs up]": the writer alone in their own picture.
 const OWN_SELFIE =
   /^\[[ \t]*selfie[ \t]*:?[ \t]*me\b(?![^\]]*\b(?:and|with|next[ \t]+to|beside)[ \t]+(?:(?:my|our|the|a|an|this|that|his|her)[ \t]+)?(?:[a-z]+[ \t]+)?(?:[A-Z]|(?:patients?|lady|man|gent|gentleman|baby|babies|mum|dad|nan|grandad|family|him|her|them|boy|girl|lad|twins)\b))/;
-// "[photo: my wristband, name and numbers blurred]": what would identify is hidden.
+// Names, faces or numbers said to be blurred, covered or cropped out.
 const OBSCURED =
   /\b(?:names?|faces?|numbers?|details|labels?|surnames?)\b[^\]\n]{0,30}?\b(?:blurred|covered|hidden|pixelated|pixellated|redacted|stickered over|cropped out|scribbled out|blanked out)\b|\b(?:blurred|pixelated|pixellated|redacted|covered)[ \t]+(?:out[ \t]+)?(?:the[ \t]+|all[ \t]+)?(?:names?|faces?|numbers?|details)\b/i;
+// "[photo: my wristband, name and numbers blurred]": what would identify is hidden, unless
+// something still shows ("name cropped out but the hospital number still in the corner").
+function hidden(inside: string): boolean {
+  return (
+    OBSCURED.test(inside) &&
+    !/\b(?:but|still|except)\b/i.test(inside) &&
+    !showsPatientData(inside.replace(OBSCURED, " "))
+  );
+}
 const THINGS =
   /\b(?:donated|donations?|gifts?|presents?|hampers?|toiletr\w*|supplies|bags|boxes|cakes|biscuits|chocolates|flowers|cards|stock|equipment)\b/i;
 function ownOrThings(inside: string): boolean {
@@ -313,6 +322,7 @@ export const patientImage: CustomRecognizer = {
     }
     if (!text.includes("[")) return found;
     let dataOutside: boolean | undefined;
+    let trainingPost: boolean | undefined;
     DESCRIPTION.lastIndex = 0;
     for (let m = DESCRIPTION.exec(text); m; m = DESCRIPTION.exec(text)) {
       const inside = m[0];
@@ -334,12 +344,9 @@ export const patientImage: CustomRecognizer = {
         emptyScene(inside) ||
         ownOrThings(inside) ||
         OWN_SELFIE.test(inside) ||
-        // …unless something still shows ("name cropped out but the hospital number still in the corner").
-        (OBSCURED.test(inside) &&
-          !/\b(?:but|still|except)\b/i.test(inside) &&
-          !showsPatientData(inside.replace(OBSCURED, " "))) ||
+        hidden(inside) ||
         trainingCase(inside) ||
-        trainingCase(text)
+        (trainingPost ??= trainingCase(text))
       )
         continue;
       const at = view.toOriginal(m.index, m.index + inside.length);

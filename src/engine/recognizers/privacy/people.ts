@@ -5,7 +5,7 @@ import {
   CONSENT,
   hasAnyWord,
   OFFICIAL_PROFILE,
-  RELATIVES,
+  SINGLE_RELATIVES,
   STAFF_ROLES,
   wordsRegex,
 } from "./vocabulary.js";
@@ -448,7 +448,7 @@ export const STAFF_PERSON = wordsRegex([
 // "My aunt Maureen's house at 22 Coppice Road": the writer's own relative's home, whoever else
 // the message names.
 const KINS_HOME_BEFORE = new RegExp(
-  `\\b(?:my|our)[ \\t]+(?:${RELATIVES.filter((r) => !r.includes("?") && !r.includes(" ")).join("|")})(?:[ \\t]+[A-Z][a-z'’-]+)?(?:['’]s)?[ \\t]+(?:house|home|flat|bungalow|place|address|cottage|maisonette)\\b[^.!?\\n]{0,15}$`,
+  `\\b(?:my|our)[ \\t]+(?:${SINGLE_RELATIVES.join("|")})(?:[ \\t]+[A-Z][a-z'’-]+)?(?:['’]s)?[ \\t]+(?:house|home|flat|bungalow|place|address|cottage|maisonette)\\b[^.!?\\n]{0,15}$`,
   "i",
 );
 export function kinsHomeBefore(text: string, start: number): boolean {

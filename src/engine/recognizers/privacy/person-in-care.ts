@@ -31,14 +31,13 @@ import {
   NOT_A_NAME,
   NOT_A_SURNAME,
   PERSON_NOUNS,
-  RELATIVES,
+  SINGLE_RELATIVES,
   wordsRegex,
 } from "./vocabulary.js";
 
 const WORD = "[A-Z][a-z'’\\-]{1,20}";
 const PLACE_I =
   "(?:[Bb]ed|[Bb]ays?|[Cc]ots?|[Ii]ncubators?|[Rr]esus|[Mm]ajors|[Ss]ide[ \\t]?[Rr]oom|[Cc]ubicle|[Tt]rolley|[Cc]hair|SR)[ \\t]?(?:\\d{1,3}[a-zA-Z]?|[A-H])\\b";
-const SINGLE_RELATIVES = RELATIVES.filter((r) => !r.includes("?") && !r.includes(" "));
 const KIN = `(?:${[...SINGLE_RELATIVES, "aunty", "mummy", "daddy", "grandson", "granddaughter", "stepdad", "stepmum", "grandpa"].join("|")})`;
 
 const TITLED = new RegExp(
@@ -104,14 +103,17 @@ const UNNUMBERED_BED = new RegExp(
 const UNNUMBERED_BED_GATE = wordSet(
   "corner end window middle last first far by near next nearest opposite",
 );
-// "Edna on Ward 5", "Kieran on Larch ward", "Ken up in ITU": staff are named this way too, so patient words must be nearer.
+// A name, perhaps a surname, perhaps "is": how NAME_ON_WARD and NAME_IN_YOUR_SERVICE start.
+const NAME_BEFORE_PLACE = `\\b(${WORD})(?:[ \\t]+${WORD})?[ \\t]+(?:(?:is|was|are)[ \\t]+)?`;
+// "Edna on Ward 5", "Kieran on Larch ward", "Ken up in ITU": staff are named this way too, so
+// patient words must be nearer.
 const NAME_ON_WARD = new RegExp(
-  `\\b(${WORD})(?:[ \\t]+${WORD})?[ \\t]+(?:(?:is|was|are)[ \\t]+)?(?:(?:back|still|now|up|down|over)[ \\t]+)?(?:on|in|from)[ \\t]+(?:[Ww]ard[ \\t]?\\d{1,3}[A-Za-z]?|[Ww]ard[ \\t]+${WORD}|(?!(?:The|This|That|Our|My|Every|Each|Any|One|Which|What)\\b)${WORD}[ \\t]+[Ww]ard|AMU|ITU|ICU|HDU|CCU|SDEC|A&E|ED|[Rr]esus|[Mm]ajors|the[ \\t]+[a-z]+[ \\t]+ward)\\b`,
+  `${NAME_BEFORE_PLACE}(?:(?:back|still|now|up|down|over)[ \\t]+)?(?:on|in|from)[ \\t]+(?:[Ww]ard[ \\t]?\\d{1,3}[A-Za-z]?|[Ww]ard[ \\t]+${WORD}|(?!(?:The|This|That|Our|My|Every|Each|Any|One|Which|What)\\b)${WORD}[ \\t]+[Ww]ard|AMU|ITU|ICU|HDU|CCU|SDEC|A&E|ED|[Rr]esus|[Mm]ajors|the[ \\t]+[a-z]+[ \\t]+ward)\\b`,
   "g",
 );
 // A message to the Trust: "Kenneth Oakes in your intensive care", "Jade is under your crisis team".
 const NAME_IN_YOUR_SERVICE = new RegExp(
-  `\\b(${WORD})(?:[ \\t]+${WORD})?[ \\t]+(?:(?:is|was|are)[ \\t]+)?(?:(?:back|still|now|up|down|over|doing|getting[ \\t]+on)[ \\t]+)?(?:on|in|under)[ \\t]+your[ \\t]+(?:[a-z&'’-]+[ \\t]+){0,3}?(?:unit|ward|team|intensive[ \\t]+care|icu|itu|hdu|ccu|a&e|department)\\b`,
+  `${NAME_BEFORE_PLACE}(?:(?:back|still|now|up|down|over|doing|getting[ \\t]+on)[ \\t]+)?(?:on|in|under)[ \\t]+your[ \\t]+(?:[a-z&'’-]+[ \\t]+){0,3}?(?:unit|ward|team|intensive[ \\t]+care|icu|itu|hdu|ccu|a&e|department)\\b`,
   "g",
 );
 // "Jim Hart in bed 4", "Paula Simmons (bed 11)", "Edna – side room 3". (Not "Sandra, bay 6 is
@@ -2071,7 +2073,8 @@ export const personInCare: CustomRecognizer = {
             !/^(?:Ward|AMU|ITU|ICU|HDU|CCU|SDEC|A&E|ED|Resus|Majors)$/.test(words[1]);
           if (fullName ? staff <= care && staff !== Infinity : care === Infinity || care >= staff)
             continue;
-          // "Muslims in your maternity unit": in a message to the Trust, a known given name or a full name.
+          // "Muslims in your maternity unit": in a message to the Trust, a known given name or a
+          // full name.
           if (re === NAME_IN_YOUR_SERVICE && !fullName && !GIVEN_NAME_SET.has(words[0])) continue;
           add(s, e, 0.8, "name on a ward", m[1]);
         }

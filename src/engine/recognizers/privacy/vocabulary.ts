@@ -269,6 +269,9 @@ export const RELATIVES = [
   "visitor",
 ];
 
+/** RELATIVES that are one plain word ("wife", not "relatives?" or "next of kin"): for word lists. */
+export const SINGLE_RELATIVES = RELATIVES.filter((r) => !r.includes("?") && !r.includes(" "));
+
 /** Staff roles: someone named with one of these is a colleague, not a patient. */
 export const STAFF_ROLES = [
   "nurse",

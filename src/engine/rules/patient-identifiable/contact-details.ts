@@ -8,7 +8,7 @@ import {
   nearest,
   PATIENT_CUES,
 } from "../../recognizers/privacy/people.js";
-import { RELATIVES, wordsRegex } from "../../recognizers/privacy/vocabulary.js";
+import { RELATIVES, SINGLE_RELATIVES, wordsRegex } from "../../recognizers/privacy/vocabulary.js";
 import { mayHoldEmail } from "../../recognizers/privacy/email-address.js";
 import { mayHoldPhone, phoneKindOf } from "../../recognizers/privacy/phone-number.js";
 import { defineRule } from "../rule.js";
@@ -40,7 +40,7 @@ const CALL_BEFORE =
 // A relative of someone else ("his son", "the patient's daughter", "Mrs Ali's husband"), just
 // before the number: a staff member's own family is "my".
 const THIRD_PARTY_KIN = new RegExp(
-  `\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he[ \\t]+patient'?s|[A-Z][a-z]+'s)[ \\t]+(?:${RELATIVES.filter((r) => !r.includes("?") && !r.includes(" ")).join("|")})\\b`,
+  `\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he[ \\t]+patient'?s|[A-Z][a-z]+'s)[ \\t]+(?:${SINGLE_RELATIVES.join("|")})\\b`,
 );
 function patientsKin(text: string, start: number): boolean {
   return THIRD_PARTY_KIN.test(text.slice(Math.max(0, start - 60), start));
