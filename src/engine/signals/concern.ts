@@ -11,7 +11,10 @@ import { rememberLast } from "../last-post.js";
 import { CONCERN, scan, trigger } from "./lexicon.js";
 import { findCues, type Cue, type Span } from "./spans.js";
 
-const NUM = String.raw`(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|many|multiple|countless|a few|a couple of|a|an)`;
+const COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty";
+const NUM = String.raw`(?:\d+\+?|${COUNT_WORDS}|thirty|forty|fifty|several|many|multiple|countless|a few|a couple of|a|an)`;
+// A count said as a number, not "a" or "many": "waited six hours", "3 ampoules missing".
+const NUM_WORD = String.raw`(?:\d{1,3}|${COUNT_WORDS}|several)`;
 const PERIOD = String.raw`(?:hours?|hrs?|days?|nights?|weeks?|months?|shifts?)`;
 const SPAN_OF_TIME = String.raw`(?:(?:over|more than|nearly|almost|up to|at least)\s+)?${NUM}(?:\s*(?:,|-|–|to|or|and)\s*${NUM})*\s*${PERIOD}`;
 const STAFF = String.raw`(?:rns?|registered nurses?|nurses?|hcas?|doctors?|regs?|registrars?|medical regs?|middle grades?|shos?|f[12]s?|juniors?|consultants?|midwi(?:fe|ves)|physios?|porters?|paramedics?|crews?|carers?|pharmacists?|anaesthetists?|staff|one|anyone|nobody)`;
@@ -528,7 +531,6 @@ export const STORY_CONCERN_CUES: readonly Cue[] = [
 // examined them; not enough staff to run a service; controlled drugs unaccounted for; a junior
 // scapegoated by an investigation; staff afraid of a colleague, "managers know", "done keeping
 // quiet"; patients cancelled from overbooked lists.
-const NUM_WORD = String.raw`(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several)`;
 const TITLED = String.raw`(?:mr|mrs|ms|miss|mx)\.?\s+[a-z][a-z'-]+`;
 // Where a titled person waits, or what for, that makes them a patient (not a laptop or a table).
 const CARE_PLACE = String.raw`(?:wards?|bay|bed|side\s+room|cubicle|trolley|chair|corridor|frame|wheelchair|hoist|scan|mri|operation|surgery|appointment|review|package\s+of\s+care|care\s+package|placement|results|referral|treatment|commode|pain\s+relief|a&e|ed)`;
