@@ -8,6 +8,11 @@ ruleTester(colleagueHealthRule, {
       direction: "inbound",
       name: "a relative's health, given with her date of birth",
     },
+    {
+      text: "my sister Donna Kaye is on your eating disorder unit and nobody rings us back",
+      direction: "inbound",
+      name: "'my sister' is a relative, not a ward sister",
+    },
     "Reminder: staff can take paid time off for fertility treatment, ask your manager in confidence",
     "had Gary the postie for our area in the fracture clinic today, broke his wrist slipping on someone's drive",
 
@@ -79,6 +84,10 @@ ruleTester(colleagueHealthRule, {
     "Talking therapies for anxiety and depression: self-referral via the website, ask your nurse",
   ],
   invalid: [
+    {
+      text: "Thinking of sister Nadia on Ward 12, back on the psychiatric unit again poor love",
+      errors: 1,
+    },
     // Devices, flares, results and fertility treatment of a named colleague.
     {
       text: "FYI nights: Dr Osei's on an insulin pump now, jelly babies are in the office drawer",

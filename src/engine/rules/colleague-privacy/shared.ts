@@ -131,7 +131,22 @@ const TEAM =
   "the[ \\t]+[a-z]+(?:[ \\t]+[a-z]+)?[ \\t]+(?:team|office|unit|lounge|desk|shop|lab|department|clinic|hub|suite)\\b|the[ \\t]+(?:canteen|shop|kitchen|café|cafe|lab)\\b|the[ \\t]+\\d+(?:st|nd|rd|th)[ \\t]+floor))";
 
 const TITLED = new RegExp(`\\b(?:Dr|Doctor|Sister|Nurse|Matron|Prof|Professor)\\.?[ \\t]+${NAME}`);
-const ROLE_THEN_NAME = new RegExp(`\\b(?:${ROLE_ANY_CASE})[ \\t]+(${NAME}(?:[ \\t]+${NAME})?)`);
+const ROLE_THEN_NAME = new RegExp(
+  `\\b(?:${ROLE_ANY_CASE})[ \\t]+(${NAME}(?:[ \\t]+${NAME})?)`,
+  "g",
+);
+// "my sister Lauren" is a relative; "Sister Lauren" or "sister Lauren on ward 4" a colleague.
+const KIN_SISTER = /\b(?:my|our|his|her|their)[ \t]+$/i;
+
+/** The first role-then-name in `text` that is not a relative ("my sister Lauren"). */
+function roleThenName(text: string): RegExpExecArray | null {
+  ROLE_THEN_NAME.lastIndex = 0;
+  for (let m = ROLE_THEN_NAME.exec(text); m; m = ROLE_THEN_NAME.exec(text)) {
+    if (!/^sister\b/i.test(m[0]) || !KIN_SISTER.test(text.slice(Math.max(0, m.index - 8), m.index)))
+      return m;
+  }
+  return null;
+}
 const NAME_THE_ROLE = new RegExp(
   `\\b(${NAME}),?[ \\t]+(?:the|our|from|a|my)[ \\t]+(?:new[ \\t]+)?(?:${ROLE_ANY_CASE})\\b`,
 );
@@ -234,11 +249,14 @@ function earliest(
   return !best || index < best.index ? { index, length: word.length } : best;
 }
 
-/** The first reference to one identifiable colleague in `text`, or null. */
-export function findColleague(text: string): ColleagueRef | null {
+/**
+ * The first reference to one identifiable colleague in `text`, or null. `before` is the text just
+ * before `text` when it is a slice, so "my mum | Edna" cut between the two is still a relative.
+ */
+export function findColleague(text: string, before = ""): ColleagueRef | null {
   let best: ColleagueRef | null = null;
   best = earliest(best, TITLED.exec(text));
-  best = earliest(best, ROLE_THEN_NAME.exec(text), 1);
+  best = earliest(best, roleThenName(text), 1);
   best = earliest(best, NAME_THE_ROLE.exec(text), 1, text);
   best = earliest(best, NAME_FROM_TEAM.exec(text), 1, text);
   best = earliest(best, OUR_NAME.exec(text), 1);
@@ -255,7 +273,9 @@ export function findColleague(text: string): ColleagueRef | null {
       m[1].length > 2 && m[1] === m[1].toUpperCase() ? m[1][0] + m[1].slice(1).toLowerCase() : m[1];
     if (
       GIVEN_NAME_SET.has(word.replace(/['’]s$/, "")) &&
-      !KIN_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))
+      !KIN_BEFORE.test(
+        m.index >= 25 ? text.slice(m.index - 25, m.index) : before + text.slice(0, m.index),
+      )
     ) {
       best = { index: m.index, length: m[1].length };
       break;
@@ -269,7 +289,7 @@ export function namedColleagueNear(text: string, start: number, end: number, win
   const slice = text.slice(Math.max(0, start - window), Math.min(text.length, end + window));
   return (
     TITLED.test(slice) ||
-    ROLE_THEN_NAME.test(slice) ||
+    roleThenName(slice) !== null ||
     NAME_THE_ROLE.test(slice) ||
     NAME_FROM_TEAM.test(slice)
   );
@@ -308,8 +328,9 @@ export const CONSENT_OR_SELF = wordsRegex([
 
 /** Whether one colleague reference lies within `window` characters of [start,end). */
 export function colleagueNear(text: string, start: number, end: number, window = 120): boolean {
-  const slice = text.slice(Math.max(0, start - window), Math.min(text.length, end + window));
-  return findColleague(slice) !== null;
+  const from = Math.max(0, start - window);
+  const slice = text.slice(from, Math.min(text.length, end + window));
+  return findColleague(slice, text.slice(Math.max(0, from - 25), from)) !== null;
 }
 
 /** An inbound message asking for the details (social engineering), rather than giving them. */

@@ -36,6 +36,12 @@ ruleTester(colleagueWhereaboutsRule, {
     "I finish at 8 tonight if anyone wants a lift",
     "Kemi finishes her preceptorship next month, so proud",
     "Staffing on Ward 5 nights is a disgrace, one nurse alone on nights every week",
+    {
+      // the relative is named far enough back that a window round the phrase cuts "my dad | Ron"
+      text: "Out of hours lot left my dad Ronald Pike waiting on the phone most of the night and then said ring back later. He is 91 and lives alone in Biddulph.",
+      direction: "inbound",
+      name: "a relative, named before the window round the phrase begins",
+    },
   ],
   invalid: [
     {
