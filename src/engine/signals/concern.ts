@@ -15,6 +15,8 @@ const COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 const NUM = String.raw`(?:\d+\+?|${COUNT_WORDS}|thirty|forty|fifty|several|many|multiple|countless|a few|a couple of|a|an)`;
 // A count said as a number, not "a" or "many": "waited six hours", "3 ampoules missing".
 const NUM_WORD = String.raw`(?:\d{1,3}|${COUNT_WORDS}|several)`;
+/** Controlled drugs unaccounted for: "the CD count was out", "3 ampoules of morphine missing". */
+export const DRUGS_UNACCOUNTED = String.raw`\b(?:cd|cds|controlled\s+drugs?)\s+(?:count|book|check|stock|register|balance)s?\s+(?:was|is|were|came\s+(?:up|out)|has\s+been|keeps?\s+coming\s+(?:up|out))\s+(?:\w+\s+)?(?:out|wrong|short|off|incorrect|down)\b|\b${NUM_WORD}\s+(?:ampoules?|amps|vials?|tablets|patches)\s+(?:of\s+[\w-]+\s+)?(?:missing|unaccounted\s+for|gone\s+missing|short)\b`;
 const PERIOD = String.raw`(?:hours?|hrs?|days?|nights?|weeks?|months?|shifts?)`;
 const SPAN_OF_TIME = String.raw`(?:(?:over|more than|nearly|almost|up to|at least)\s+)?${NUM}(?:\s*(?:,|-|–|to|or|and)\s*${NUM})*\s*${PERIOD}`;
 const STAFF = String.raw`(?:rns?|registered nurses?|nurses?|hcas?|doctors?|regs?|registrars?|medical regs?|middle grades?|shos?|f[12]s?|juniors?|consultants?|midwi(?:fe|ves)|physios?|porters?|paramedics?|crews?|carers?|pharmacists?|anaesthetists?|staff|one|anyone|nobody)`;
@@ -653,10 +655,7 @@ export const CARE_FAILURE_CUES: readonly Cue[] = [
     label: "drugs unaccounted for",
     trigger: trigger("cd cds controlled ampoules ampoule amps vials tablets patches"),
     weight: 2,
-    regex: new RegExp(
-      String.raw`\b(?:cd|cds|controlled\s+drugs?)\s+(?:count|book|check|stock|register|balance)s?\s+(?:was|is|were|came\s+(?:up|out)|has\s+been|keeps?\s+coming\s+(?:up|out))\s+(?:\w+\s+)?(?:out|wrong|short|off|incorrect|down)\b|\b${NUM_WORD}\s+(?:ampoules?|amps|vials?|tablets|patches)\s+(?:of\s+[\w-]+\s+)?(?:missing|unaccounted\s+for|gone\s+missing|short)\b`,
-      "g",
-    ),
+    regex: new RegExp(DRUGS_UNACCOUNTED, "g"),
   },
   // A junior blamed by an investigation; the harm that followed an error.
   {

@@ -75,7 +75,7 @@ const WORDS: [number, string][] = [
     `punched assaulted attacked headbutted head kicked bit spat strangled stabbed slapped hit glassed throttled
      serious never si sui wrong retained suspended sacked dismissed struck escorted walked gardening referred
      investigation investigated disciplined disciplinary facing restricted
-     cd cds controlled ampoule ampoules amps vial vials discrepancy discrepancies datix`,
+     cd cds controlled ampoule ampoules amps vial vials tablets patches discrepancy discrepancies datix`,
   ],
   [
     T.PASSING,

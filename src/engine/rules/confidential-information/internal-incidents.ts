@@ -4,6 +4,7 @@
 // An official account's statement, or a post sharing it, is public and not reported.
 import { isOfficialAccount, sentenceAround } from "../../recognizers/information/phrases.js";
 import { mayApply, T } from "../../recognizers/information/triggers.js";
+import { DRUGS_UNACCOUNTED } from "../../signals/concern.js";
 import { execIfMay } from "../../signals/cue-gate.js";
 import { defineRule } from "../rule.js";
 
@@ -21,7 +22,7 @@ const INCIDENT = new RegExp(
     String.raw`\b(?:${STAFF}|consultant involved|nurse involved|doctor involved|(?:dr|sister|nurse|matron) [a-z]+|manager|matron|surgeon|anaesthetist|midwife|he|she|they)\b[^.!?\n]{0,40}?\b(?:(?:has|have|had|was|were|is|are|got|been|being)\s+(?:been\s+|now\s+)?(?:suspended|sacked|dismissed|struck off|escorted off|walked off|put on gardening leave|referred to the (?:gmc|nmc|hcpc)|under investigation|investigated|disciplined)|facing (?:a )?(?:disciplinary|tribunal|investigation|gmc|nmc)|on (?:gardening leave|restricted duties))\b`,
     // Controlled drugs unaccounted for ("the CD count was out", "3 ampoules missing"),
     // and the Trust's own incident figures read off its reporting system ("the Datix breakdown").
-    String.raw`\b(?:cd|cds|controlled drugs?)\s+(?:count|book|check|stock|register|balance)s?\s+(?:was|is|were|came (?:up|out)|has been)\s+(?:\w+\s+)?(?:out|wrong|short|off|incorrect)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s+(?:ampoules?|amps|vials?)\s+(?:of\s+[\w-]+\s+)?(?:missing|unaccounted for|gone missing)\b|\b(?:cd|drug|controlled drug)\s+discrepanc(?:y|ies)\b`,
+    String.raw`${DRUGS_UNACCOUNTED}|\b(?:cd|drug|controlled drug)\s+discrepanc(?:y|ies)\b`,
     String.raw`\bdatix\s+(?:figures|data|breakdown|reports?|numbers|stats|dashboard|summary|trends?)\b`,
   ].join("|"),
   "i",
