@@ -103,12 +103,15 @@ const UNNUMBERED_BED = new RegExp(
 const UNNUMBERED_BED_GATE = wordSet(
   "corner end window middle last first far by near next nearest opposite",
 );
-// A name, perhaps a surname, perhaps "is": how NAME_ON_WARD and NAME_IN_YOUR_SERVICE start.
-const NAME_BEFORE_PLACE = `\\b(${WORD})(?:[ \\t]+${WORD})?[ \\t]+(?:(?:is|was|are)[ \\t]+)?`;
+// A name, perhaps a surname: how NAME_ON_WARD and NAME_IN_YOUR_SERVICE start; then perhaps "is".
+const NAME_WORDS = `\\b(${WORD})(?:[ \\t]+${WORD})?`;
+const NAME_BEFORE_PLACE = `${NAME_WORDS}[ \\t]+(?:(?:is|was|are)[ \\t]+)?`;
 // "Edna on Ward 5", "Kieran on Larch ward", "Ken up in ITU": staff are named this way too, so
-// patient words must be nearer.
+// patient words must be nearer. A full name may give the ward after a comma, as a label does
+// ("Margaret Slater, Ward 19, third set this year").
+const WARD_LABEL = `,[ \\t]+(?=[Ww]ard[ \\t]?\\d{1,3}[A-Za-z]?[ \\t]*(?:[,.;:!?)\\n]|$))`;
 const NAME_ON_WARD = new RegExp(
-  `${NAME_BEFORE_PLACE}(?:(?:back|still|now|up|down|over)[ \\t]+)?(?:on|in|from)[ \\t]+(?:[Ww]ard[ \\t]?\\d{1,3}[A-Za-z]?|[Ww]ard[ \\t]+${WORD}|(?!(?:The|This|That|Our|My|Every|Each|Any|One|Which|What)\\b)${WORD}[ \\t]+[Ww]ard|AMU|ITU|ICU|HDU|CCU|SDEC|A&E|ED|[Rr]esus|[Mm]ajors|the[ \\t]+[a-z]+[ \\t]+ward)\\b`,
+  `${NAME_WORDS}(?:${WARD_LABEL}|[ \\t]+(?:(?:is|was|are)[ \\t]+)?(?:(?:back|still|now|up|down|over)[ \\t]+)?(?:on|in|from)[ \\t]+)(?:[Ww]ard[ \\t]?\\d{1,3}[A-Za-z]?|[Ww]ard[ \\t]+${WORD}|(?!(?:The|This|That|Our|My|Every|Each|Any|One|Which|What)\\b)${WORD}[ \\t]+[Ww]ard|AMU|ITU|ICU|HDU|CCU|SDEC|A&E|ED|[Rr]esus|[Mm]ajors|the[ \\t]+[a-z]+[ \\t]+ward)\\b`,
   "g",
 );
 // A message to the Trust: "Kenneth Oakes in your intensive care", "Jade is under your crisis team".
@@ -765,17 +768,20 @@ const DOCTOR_AS_PATIENT_BEFORE =
 // For a given name alone, "patients" (plural) is whom a colleague serves ("Tina from the lounge
 // pinches patients' dinners"), not who the named person is.
 // "Patient" as an adjective ("our patient experience lead") names no patient either.
+// Nor does patience: "she was so patient with my grandad".
 const NOT_ADJECTIVE =
   "(?![ -](?:safety|experience|liaison|advice|services?|representative|rep|leader|lead|partners?|voice|flow|transport|records?|information|feedback))";
+const NOT_PATIENCE =
+  "(?<!\\b(?:so|very|really|incredibly|endlessly|extremely|super|too|more|less)[ \\t]+)";
 const ONE_PATIENT_CUES = new RegExp(
   PATIENT_CUES.source.replace(
     "patients?",
-    `(?<!\\b(?:every|each|any|no)[ \\t])patient(?![s'’])${NOT_ADJECTIVE}`,
+    `(?<!\\b(?:every|each|any|no)[ \\t])${NOT_PATIENCE}patient(?![s'’])${NOT_ADJECTIVE}`,
   ),
   PATIENT_CUES.flags,
 );
 const NOUN_PATIENT_CUES = new RegExp(
-  PATIENT_CUES.source.replace("patients?", `patients?${NOT_ADJECTIVE}`),
+  PATIENT_CUES.source.replace("patients?", `${NOT_PATIENCE}patients?${NOT_ADJECTIVE}`),
   PATIENT_CUES.flags,
 );
 // Thanks and praise before a lone given name are for a colleague ("Huge thanks to Siobhan who
@@ -2046,7 +2052,7 @@ export const personInCare: CustomRecognizer = {
             m[0].slice(
               0,
               m[0].search(
-                /[ \t]+(?:is|was|are|back|still|now|up|down|over|doing|getting|on|in|from|under)[ \t]/,
+                /,[ \t]|[ \t]+(?:is|was|are|back|still|now|up|down|over|doing|getting|on|in|from|under)[ \t]/,
               ),
             ),
           );
@@ -2072,6 +2078,16 @@ export const personInCare: CustomRecognizer = {
             !GIVEN_NAME_SET.has(words[1]) &&
             !/^(?:Ward|AMU|ITU|ICU|HDU|CCU|SDEC|A&E|ED|Resus|Majors)$/.test(words[1]);
           if (fullName ? staff <= care && staff !== Infinity : care === Infinity || care >= staff)
+            continue;
+          // "Thanks Sandra, Ward 6", "pass this on to Sandra Lowe, Ward 6": a ward after a comma
+          // labels staff as readily as patients, so only a full name not spoken to or thanked.
+          if (
+            m[0].includes(",") &&
+            (!fullName ||
+              /\b(?:to|for|thank|thanks|from|by|with)[ \t]+$/i.test(
+                text.slice(Math.max(0, s - 12), s),
+              ))
+          )
             continue;
           // "Muslims in your maternity unit": in a message to the Trust, a known given name or a
           // full name.

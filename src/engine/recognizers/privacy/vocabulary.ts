@@ -273,6 +273,9 @@ export const RELATIVES = [
 export const SINGLE_RELATIVES = RELATIVES.filter((r) => !r.includes("?") && !r.includes(" "));
 
 /** Staff roles: someone named with one of these is a colleague, not a patient. */
+// A team people play in, not one they work in: "me and the lads from the darts team".
+export const PLAYED_TEAM =
+  "(?:darts|football|rugby|cricket|netball|hockey|bowls|pool|snooker|golf|quiz|pub|five-a-side|sunday league|bowling)";
 export const STAFF_ROLES = [
   "nurse",
   "nurses",
@@ -314,7 +317,7 @@ export const STAFF_ROLES = [
   "ceo",
   "colleague",
   "colleagues",
-  "team",
+  `team(?<!${PLAYED_TEAM}[ \\t]+team)`,
   "student",
   "student nurse",
   "band \\d",

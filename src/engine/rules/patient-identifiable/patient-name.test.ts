@@ -769,6 +769,11 @@ ruleTester(patientNameRule, {
     "Mrs Hinch who? Meet our housekeeper Lorraine, side room 5 is spotless ✨",
     // "'s" before a number of years is time served, not an age.
     "Been at St Thomas's 12 years and the discharge process has never worked, patients wait days",
+    {
+      text: "Can you pass this on to Dawn Fielding, Ward 31, she was so patient with my grandad",
+      direction: "inbound",
+      name: "staff labelled with their ward, spoken of in thanks",
+    },
   ],
   invalid: [
     { text: "Derek in resus was confused and pulling at his cannula all night", errors: 1 },
@@ -818,6 +823,17 @@ ruleTester(patientNameRule, {
     },
     {
       text: "Welcome to the world baby Tobi, born at 03:12 on our labour ward to mum Chloe 💛",
+      errors: 1,
+    },
+    // A full name labelled with its ward after a comma; a sports team is not a staff team.
+    {
+      text: "They've sent my grandad home without his hearing aids. Walter Briggs, Ward 31. Whoever packed his bag, check the drawer",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "is Maureen Kettle still on ward 22? the girls from the netball team want to send flowers",
+      direction: "inbound",
       errors: 1,
     },
   ],
