@@ -21,6 +21,7 @@ import {
   CARE_PLACES,
   countDigits,
   minDigits,
+  SINGLE_RELATIVES,
   STAFF_ROLES,
   wordsRegex,
 } from "./vocabulary.js";
@@ -230,6 +231,22 @@ const OCCUPATION = wordsRegex([...OCCUPATION_WORDS, ...MORE_JOBS]);
 // (Running a care home or a ward is a job in care, said of the provider, not of a patient.)
 const RUNS_A_PLACE =
   /\bwho(?:se[ \t]+(?:mum|dad|wife|husband|son|daughter|partner|brother|sister))?[ \t]+(?:runs|run|owns|own|manages|manage|drives|sings[ \t]+(?:at|in)|plays[ \t]+(?:at|in)|works[ \t]+(?:at|in|behind|for)|(?:cleans|cooks|serves|teaches|coaches|volunteers|helps[ \t]+out|sells[ \t]+(?:the[ \t]+)?[A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?|does[ \t]+(?:the[ \t]+)?[a-z]+)[ \t]+(?:at|in|behind|for|outside|by)|used[ \t]+to[ \t]+(?:run|own|manage|teach[ \t]+at|work[ \t]+at))[ \t]+(?:the[ \t]|a[ \t])?(?!(?:[A-Za-z'’]+[ \t]+){0,3}(?:care home|nursing home|ward|hospital|clinic|practice|pharmacy|surgery|unit|service|team|trust|nhs|a&e|ed|icu|itu|theatres?|maternity|resus)\b|(?:our|my|your|us|here|nights|home|a&e|ed|icu|itu|theatres?|maternity|resus)\b)/i;
+// What someone does, said of them, at a named place or a named kind of place: "works in Boots",
+// "works behind the bar at the Crown", "runs the barber's on Fenwick Street", "teaches at the dance
+// school", "plays second row for the rugby club". LOCATED_AFTER then reads where it is ("on the
+// high street in Newark"). Said of the writer or their family it is not counted; said of a
+// hospital or care place, it is staff.
+const KIN_SUBJECT = `(?:${SINGLE_RELATIVES.join("|")}|husband|wife|partner|boyfriend|girlfriend|friend|mate|neighbour|other half)`;
+const WORKS_AT = new RegExp(
+  `(?<!\\b(?:I|[Ww]e|[Tt]hey|[Yy]ou|(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)[ \\t]+${KIN_SUBJECT}(?:[ \\t]+[A-Z][a-z]+)?)[ \\t]+)\\b(?:works|worked|runs|ran|owns|owned|teaches|taught|coaches|plays|played|manages|managed)[ \\t]+` +
+    `(?!(?:[A-Za-z'’]+[ \\t]+){0,3}(?:care[ \\t]+home|nursing[ \\t]+home|ward|hospital|clinic|practice|pharmacy|surgery|unit|trust|nhs|a&e|icu|itu|theatres?|maternity|resus|Royal|General|Infirmary|Hospital|Trust|NHS|ICU|ITU|HDU|A&E|ED|Ward|Resus|Theatres?|Maternity|Pharmacy)\\b)` +
+    `(?:(?:at|in|for|behind)[ \\t]+(?:the[ \\t]+)?(?:[a-z]+[ \\t]+){0,2}?(?:at[ \\t]+(?:the[ \\t]+)?)?[A-Z][A-Za-z'’&-]+` +
+    `|the[ \\t]+[a-z'’-]+(?:[ \\t]+[a-z'’-]+)?(?=[ \\t]+(?:on|in|at|by|near|opposite)[ \\t])` +
+    `|(?:[a-z-]+[ \\t]+){0,2}(?:for|at)[ \\t]+the[ \\t]+(?:[a-z-]+[ \\t]+){0,2}(?:school|club|team|academy|college|nursery|gym|studio|band|choir))`,
+);
+const WORKS_GATE: ReadonlySet<string> = new Set(
+  "works worked runs ran owns owned teaches taught coaches plays played manages managed".split(" "),
+);
 // "Jodie from the nail bar in Ashford": a first name and the business where they work.
 const NAMED_FROM_BUSINESS =
   /\b[A-Z][a-z]{2,}[ \t]+(?:from|at)[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:shop|bar|salon|parlour|studio|cafe|pub|garage|bakery|chippy|takeaway|launderette|bookies|florists?|newsagents?|car wash|dry cleaners|barbers|hairdressers|post office|butchers)\b/;
@@ -707,9 +724,14 @@ const CARE_TAKEN = wordsRegex([
   "dns",
   "ambo",
   "cat [1-4] (?:to|call|job)",
+  // Treatment at home or in a day unit: "IV antibiotics", "on a drip", "between doses".
+  "iv (?:antibiotics|fluids|abx|iron|infusion)",
+  "on (?:a|the) drip",
+  "between (?:doses|infusions|cycles)",
+  "(?:his|her|their) (?:infusion|chemo|dialysis|transfusion)",
 ]);
 const CARE_TAKEN_GATE: ReadonlySet<string> = new Set(
-  "us department dn dns ambo cat sutured stitched stitches treating treated having trolley labour ophthalmology orthopaedics ortho urology audiology optometry radiology dermatology cardiology neonatal mortuary".split(
+  "iv drip between infusion chemo dialysis transfusion us department dn dns ambo cat sutured stitched stitches treating treated having trolley labour ophthalmology orthopaedics ortho urology audiology optometry radiology dermatology cardiology neonatal mortuary".split(
     " ",
   ),
 );
@@ -1537,6 +1559,7 @@ const ONCE_RARE = execOnce(RARE);
 const ONCE_RECOGNISED = execOnce(RECOGNISED);
 const ONCE_REGULAR = execOnce(REGULAR);
 const ONCE_RUNS_A_PLACE = execOnce(RUNS_A_PLACE);
+const ONCE_WORKS_AT = execOnce(WORKS_AT);
 const ONCE_SHE_IS_AGE = execOnce(SHE_IS_AGE);
 const ONCE_SMALL = execOnce(SMALL);
 const ONCE_SPECIFIC_DAY = execOnce(SPECIFIC_DAY);
@@ -1598,6 +1621,8 @@ export function indirectScore(
   // "the receptionist at the Premier Inn", "the organist at St Peter's".
   if (!gated && words.has("the") && anyWord(post, ROLE_AT_GATE) && roleAt(text) !== null)
     gated = true;
+  // "he plays second row for the rugby club in Ormskirk": who someone is, with no person word.
+  if (!gated && anyWord(post, WORKS_GATE) && ONCE_WORKS_AT(text) !== null) gated = true;
   // "the one who swallowed the batteries": a person without a person word.
   if (!gated && words.has("one") && words.has("who") && /\bthe one who\b/i.test(text)) gated = true;
   // "little" is too common a word to gate on: only "little one", "little fighter"… count.
@@ -1722,12 +1747,13 @@ export function indirectScore(
       ? ONCE_RUNS_A_PLACE(text)
       : null) ??
     (anyWord(post, OCCUPATION_GATE) ? ONCE_NAMED_FROM_BUSINESS(text) : null);
+  const worksAt = listedJob === null && anyWord(post, WORKS_GATE) ? ONCE_WORKS_AT(text) : null;
   const clauseJob =
-    listedJob === null
+    listedJob === null && worksAt === null
       ? ((words.has("who") ? whoClause(text).role : null) ??
         (words.has("the") && anyWord(post, ROLE_AT_GATE) ? roleAt(text) : null))
       : null;
-  const job = listedJob ?? clauseJob;
+  const job = listedJob ?? worksAt ?? clauseJob;
   // "a local teacher" already counted as someone known locally.
   // Visiting, singing or helping out is not being cared for: "the vicar came in to sing carols".
   if (
@@ -1746,7 +1772,9 @@ export function indirectScore(
       ? caredForAround(text, job.index, post)
       : careIn(withoutCareLocation(sentenceAndOneBefore(text, job.index)), post))
   ) {
-    score += 1;
+    // "works at Tesco" says little on its own (and its place is counted as a place); with where
+    // it is done, "works in Boots on the high street in Newark", it narrows.
+    if (job !== worksAt) score += 1;
     if (at === -1 || job.index < at) at = job.index;
     // "the bloke who runs the kebab van outside the station": the job with where it is done.
     const located = LOCATED_AFTER.exec(

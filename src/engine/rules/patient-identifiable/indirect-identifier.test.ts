@@ -147,6 +147,10 @@ ruleTester(indirectIdentifierRule, {
     "Everyone in theatres knows the new rota was written by someone who has never worked a night, half of them are off sick",
     // A public figure's own disclosure on television.
     "Respect to the actress who went public with her bowel cancer diagnosis on breakfast TV today, get checked folks",
+    // Where a relative or the writer works, or a hospital job, or a chain named without a place.
+    "My wife works at Boots in Newark and has been amazing since my knee op",
+    "She works in ICU at the Royal and has just been nominated for nurse of the year",
+    "Dialysis chat today: my regular works at Tesco and is fed up of the self checkouts",
   ],
   invalid: [
     {
@@ -850,6 +854,15 @@ ruleTester(indirectIdentifierRule, {
     // A role opening the sentence, without "the".
     {
       text: "captain of the Ilkley hockey second team came in with a split eyebrow and wants to play Saturday",
+      errors: 1,
+    },
+    // What the one cared for does, and where: the business with its street or town.
+    {
+      text: "Day unit chat: she's mid-40s, on her third cycle, and teaches at the primary school on Moor Lane in Garstang",
+      errors: 1,
+    },
+    {
+      text: "Home visit for IV antibiotics, he manages the garden centre near Hornsea and sent me off with a tomato plant",
       errors: 1,
     },
   ],
