@@ -38,7 +38,20 @@ import {
 const WORD = "[A-Z][a-z'’\\-]{1,20}";
 const PLACE_I =
   "(?:[Bb]ed|[Bb]ays?|[Cc]ots?|[Ii]ncubators?|[Rr]esus|[Mm]ajors|[Ss]ide[ \\t]?[Rr]oom|[Cc]ubicle|[Tt]rolley|[Cc]hair|SR)[ \\t]?(?:\\d{1,3}[a-zA-Z]?|[A-H])\\b";
-const KIN = `(?:${[...SINGLE_RELATIVES, "aunty", "mummy", "daddy", "grandson", "granddaughter", "stepdad", "stepmum", "grandpa"].join("|")})`;
+const KIN_WORDS = [
+  ...SINGLE_RELATIVES,
+  "aunty",
+  "mummy",
+  "daddy",
+  "grandson",
+  "granddaughter",
+  "stepdad",
+  "stepmum",
+  "grandpa",
+];
+const KIN = `(?:${KIN_WORDS.join("|")})`;
+// As a family writes them: "our Dad, Ken Hollis,".
+const KIN_CAPITALISED = `(?:${KIN_WORDS.map((k) => k[0].toUpperCase() + k.slice(1)).join("|")})`;
 
 const TITLED = new RegExp(
   `\\b(Mr|Mrs|Ms|Miss|Mx)\\.?[ \\t]+((?:${WORD}[ \\t]+)?${WORD}(?:-[A-Z][a-z'’]{1,20})?|[A-Z](?![A-Za-z]))(?:'s)?((?:,?[ \\t]+(?:(?:in|from|on)[ \\t]+)?${PLACE_I})?)`,
@@ -53,8 +66,13 @@ const TITLED_LOWER = new RegExp(
 // "my dad Kenneth", "my nan Edna Price": the author's relative, a patient when care words are near.
 // A first name alone from the family is not identifying; a full name is.
 const MY_KIN_NAME = new RegExp(
-  `\\b(?:[Mm]y|[Oo]ur)[ \\t]+(?:(?:little|baby|eldest|youngest|elderly|best)[ \\t]+)?(?:${KIN}|neighbour|boy|girl|lad|cousin|ex|flatmate|housemate|(?<=[Mm]y[ \\t]+)(?:mate|friend|pal))[ \\t]+(${WORD}[ \\t]+${WORD})`,
+  `\\b(?:[Mm]y|[Oo]ur)[ \\t]+(?:(?:little|baby|eldest|youngest|elderly|best)[ \\t]+)?(?:${KIN}|${KIN_CAPITALISED}|neighbour|boy|girl|lad|cousin|ex|flatmate|housemate|(?<=[Mm]y[ \\t]+)(?:mate|friend|pal))(?:[ \\t]+|,[ \\t]+(?=${WORD}[ \\t]+${WORD},))(${WORD}[ \\t]+${WORD})`,
   "g",
+);
+// Thanks for the care of a relative: "thank you for looking after our Dad, Ken Hollis".
+const LOOKED_AFTER_KIN = new RegExp(
+  `\\b(?:looking|looked|look)[ \\t]+after[ \\t]+(?:my|our|his|her|their)[ \\t]+(?:${KIN})\\b`,
+  "i",
 );
 const MY_KIN_FIRST = new RegExp(
   `\\b(?:[Mm]y|[Oo]ur)[ \\t]+(?:(?:little|baby|eldest|youngest|elderly)[ \\t]+)?(?:${KIN}|boy|girl|lad)[ \\t]*,?[ \\t]+(${WORD})(?![ \\t]+[A-Z])`,
@@ -225,7 +243,7 @@ const PLACE_IDLE = wordsRegex([
   "spotless",
 ]);
 const MY_PATIENT = new RegExp(
-  `\\b(?:[Mm]y|[Oo]ur|[Aa]|[Tt]he|[Tt]his)[ \\t]+(?:(?:favourite|lovely|old|new|regular|first|last)[ \\t]+)?(?:patient|lady|gent|gentleman|man|woman|chap|fella|boy|girl|baby|resident)(?:,?[ \\t]+(?:called|named)[ \\t]+|,[ \\t]*|[ \\t]+)(${WORD}(?:[ \\t]+${WORD})?)`,
+  `\\b(?:[Mm]y|[Oo]ur|[Aa]|[Tt]he|[Tt]his)[ \\t]+(?:(?:favourite|lovely|old|new|regular|first|last|former|ex-?|previous|star)[ \\t]+)?(?:patient|lady|gent|gentleman|man|woman|chap|fella|boy|girl|baby|resident)(?:,?[ \\t]+(?:called|named)[ \\t]+|,[ \\t]*|[ \\t]+)(${WORD}(?:[ \\t]+${WORD})?)`,
   "g",
 );
 // "Gwyneira Pugh, our longest-staying patient," the name before its description.
@@ -998,6 +1016,10 @@ const THEIRS_INTRODUCED =
 const WITH_US = /\bwith us\b|\bour (?:[a-z]+ )?patient\b/i;
 const OWN_ACCOUNT =
   /\b(?:my|our)[ \t]+(?:insta(?:gram)?|tiktok|twitter|x|snap(?:chat)?|handle|account|page|profile|channel)[ \t]*(?:is[ \t]*)?:?[ \t]*$/i;
+const PATIENTS_ACCOUNT =
+  /\b(?:patient|lad|girl|lady|gent|man|woman|boy|little[ \t]+one)['’]s[ \t]+(?:insta(?:gram)?|tiktok|twitter|story|stories|page|post|account|profile|video|reel|channel)\b/i;
+const TAGGED_US =
+  /\b(?:tagged|tagging|tags)[ \t]+us[ \t]+in[ \t]+(?:her|his|their)[ \t]+(?:story|stories|post|video|reel)\b/i;
 const HANDLE_CUES = wordsRegex([
   "(?:our|the|my|a) (?:lad|lady|girl|boy|gent|man|woman|little one|patient) (?:from|in|on) (?:ward|bed|bay|cubicle|the ward)",
   "on the ward",
@@ -1515,7 +1537,8 @@ export const personInCare: CustomRecognizer = {
       (anyWord(post, PATIENT_CUE_GATE) && PATIENT_CUES.test(text)) ||
       /\bA&E\b/i.test(text) ||
       (caredForInPost() && BEING_CARED_FOR.test(text)) ||
-      careOpen(text, post);
+      careOpen(text, post) ||
+      (post.words.has("after") && LOOKED_AFTER_KIN.test(text));
     cCareInPost = careInPost;
     const hasPlace = PLACE_HINT.test(text);
     const hasTitle = testIfMay(TITLE_HINT, text);
@@ -2168,16 +2191,29 @@ export const personInCare: CustomRecognizer = {
         if (OWN_ACCOUNT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         // "his insta is @…", "insta is @…": someone else's account, introduced; then care anywhere
         // in the post says whose ("…after his bypass with us last year").
-        const reach = THEIRS_INTRODUCED.test(text.slice(Math.max(0, m.index - 30), m.index))
-          ? text.length
-          : 80;
+        // "our favourite patient's insta … @dazza_41": the post says whose account it is.
+        if (PATIENTS_ACCOUNT.test(text)) {
+          add(m.index, end, 0.75, "social media handle", m[1]);
+          continue;
+        }
+        // "She tagged us in her story: '@jess_h my nurses on Ward 4…'": the patient's own words
+        // quoted, so their nurses are not the account's owner; care anywhere in the post says whose.
+        const tagging = TAGGED_US.exec(text);
+        // (Not "our student nurse Kat tagged us in her story".)
+        const before = tagging && text.slice(Math.max(0, tagging.index - 60), tagging.index);
+        const tagged = before !== null && !testIfMay(STAFF_CUES, before);
+        const reach =
+          tagged || THEIRS_INTRODUCED.test(text.slice(Math.max(0, m.index - 30), m.index))
+            ? text.length
+            : 80;
         const care = Math.min(
           nearest(text, m.index, end, HANDLE_CUES, reach),
           caredForInPost() ? nearest(text, m.index, end, BEING_CARED_FOR, reach) : Infinity,
           reach > 80 ? nearest(text, m.index, end, ONE_PATIENT_CUES, reach) : Infinity,
           reach > 80 ? nearest(text, m.index, end, WITH_US, reach) : Infinity,
         );
-        if (care === Infinity || nearest(text, m.index, end, STAFF_CUES, 80) <= care) continue;
+        if (care === Infinity || (!tagged && nearest(text, m.index, end, STAFF_CUES, 80) <= care))
+          continue;
         add(m.index, end, 0.75, "social media handle", m[1]);
       }
     }

@@ -774,6 +774,8 @@ ruleTester(patientNameRule, {
       direction: "inbound",
       name: "staff labelled with their ward, spoken of in thanks",
     },
+    "Our former colleague Deano has invited the whole night team to his 30th at the comedy club",
+    "Shout out to our HCA Marsha who tagged us in her story from the charity bike ride 🚴",
   ],
   invalid: [
     { text: "Derek in resus was confused and pulling at his cannula all night", errors: 1 },
@@ -836,5 +838,19 @@ ruleTester(patientNameRule, {
       direction: "inbound",
       errors: 1,
     },
+    // A family's thanks quoted, a patient's own account by whose it is, a former patient.
+    {
+      text: "Card on the staff room wall: 'thanks for looking after our Grandad, Stanley Webb, you made his last weeks peaceful'",
+      errors: 1,
+    },
+    {
+      text: "Reposting a former patient's TikTok, seven months after the crash and walking again – @liam_w_walks we're so proud",
+      errors: 1,
+    },
+    {
+      text: "He tagged us in his post 🙌 '@robbo_1977 cheers to the lads on Ward 21 for sorting my knee out'",
+      errors: 1,
+    },
+    { text: "Our ex patient Shaun popped in with doughnuts for the night staff", errors: 1 },
   ],
 });
