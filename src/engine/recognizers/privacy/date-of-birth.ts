@@ -12,6 +12,8 @@ const DATE = new RegExp(
     "\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b",
     `\\b\\d{1,2}(?:st|nd|rd|th)?[ \\t]{1,2}(?:of[ \\t]{1,2})?${MONTH}\\.?,?[ \\t]{1,2}(?:\\d{4}|'?\\d{2})\\b`,
     `\\b${MONTH}\\.?[ \\t]{1,2}\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]{1,2}\\d{4}\\b`,
+    // A month in Roman numerals, as some clinics write it: "19/VII/1951", "3.xii.1948".
+    "\\b\\d{1,2}[ \\t]?[/.\\-][ \\t]?(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[ \\t]?[/.\\-][ \\t]?(?:\\d{4}|\\d{2})\\b",
     // Written without separators after a DOB label: "dob:03041941" (ddmmyyyy).
     "\\b(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\\d{2}\\b",
   ].join("|"),

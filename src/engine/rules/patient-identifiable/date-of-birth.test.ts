@@ -42,6 +42,11 @@ ruleTester(dateOfBirthRule, {
     },
   ],
   invalid: [
+    // A month in Roman numerals.
+    {
+      text: "Can someone rebook MAUREEN ASHWORTH, DOB 02/XI/1944, for the hearing clinic",
+      errors: 1,
+    },
     {
       text: "Dad (Raymond Hurst, 14/11/1948) still has no date for his hernia repair. Who do I chase?",
       direction: "inbound",

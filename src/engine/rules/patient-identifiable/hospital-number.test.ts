@@ -15,6 +15,7 @@ const trustPack = {
 
 ruleTester(hospitalNumberRule, {
   valid: [
+    "The hospital number 0161 496 0123 goes straight to switchboard, not the ward",
     { text: "Trust number is 01622 729000 if you need switchboard", name: "a phone number" },
     { text: "Porter job for RWF4471902 sat on the board", name: "org-code shape needs the pack" },
     {
@@ -76,6 +77,9 @@ ruleTester(hospitalNumberRule, {
     },
   ],
   invalid: [
+    // Groups split by bullets or spaces.
+    { text: "hosp no QKX·114·220·71 needs a repeat ECG before theatre", errors: 1 },
+    { text: "hospital no 118 402 77 still hasn't had her TTOs done", errors: 1 },
     {
       text: "Whose is RWF-441-9902? The notes came up without a consultant",
       pack: defaultPack,

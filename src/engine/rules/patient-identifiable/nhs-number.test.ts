@@ -3,6 +3,7 @@ import { nhsNumberRule } from "./nhs-number.js";
 
 ruleTester(nhsNumberRule, {
   valid: [
+    "Ring me on 6182443006 after 5 if the delivery doesn't turn up",
     "Bingo tonight! Numbers were 94 34 76 59 19, nobody got a line",
     "Practice scenario for the new starters: 'Mr Test', NHS no 943 476 5919, bed 12. Spot the error on his wristband",
     // A run of small numbers is no NHS number, whatever it adds up to.
@@ -34,6 +35,11 @@ ruleTester(nhsNumberRule, {
     { text: "Clinic order 7216049181 for gloves is late", name: "fails Mod 11, order context" },
   ],
   invalid: [
+    // Digit words joined by hyphens, grouped 4-3-3, after "ring" said of a surgery, not a number.
+    {
+      text: "Could someone ring the GP about the dosette box for six-one-eight-two, four-four-three, zero-zero-six? Discharge is at 2",
+      errors: 1,
+    },
     {
       text: "on hold to the surgery for an hour with 94 34 76 59 19 and they say there's no such patient",
       errors: 1,
