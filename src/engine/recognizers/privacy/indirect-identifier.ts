@@ -1434,10 +1434,11 @@ function sentenceAndOneBefore(text: string, at: number): string {
 const CARE_LOCATION =
   /\b(?:outside|opposite|by|near|next[ \t]+to|across[ \t]+from|behind|round[ \t]+the[ \t]+corner[ \t]+from)[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[a-z'’]+[ \t]+)?(?:hospital|maternity|a&e|hospice|infirmary|ambulance[ \t]+station|health[ \t]+centre|main[ \t]+entrance)\b/gi;
 // Kindness done by the one described, to staff or patients ("drives new mums home for free",
-// "gave me a free coffee for being on nights", "waves at every ambulance"): what they do, not care
+// "gave me a free coffee for being on nights", "waves at every ambulance", "raised £3k for the
+// children's ward"): what they do, not care
 // they get.
 const KINDNESS =
-  /\b(?:(?:gave|sent|brought|donated)[ \t]+(?:our|the|my|us)[ \t]+(?:ward|team|unit|department|staff|nurses)\b|wav(?:es|ed|ing)[ \t]+(?:at|to)[ \t]+(?:every|all|the|our|us)(?:[ \t]+[a-z]+)?|(?:for[ \t]+free|for[ \t]+nothing|on[ \t]+the[ \t]+house|free[ \t]+(?:coffees?|teas?|lifts?|rides?|taxis?|food|meals?|cakes?|pizzas?|breakfasts?|parking|drinks?|flowers|haircuts?))(?:[ \t]+for[ \t]+(?:being[ \t]+)?(?:on[ \t]+)?(?:nights|lates|shift|the[ \t]+night[ \t]+shift|nhs[ \t]+staff|staff|nurses))?)/gi;
+  /\b(?:(?:gave|sent|brought|donated)[ \t]+(?:our|the|my|us)[ \t]+(?:ward|team|unit|department|staff|nurses)\b|(?:raised|raising|raises|collected|donated)[ \t]+(?:£[\d,.]+k?|\d[\d,.]*k?[ \t]*(?:pounds|quid)?|money|funds|cash)[ \t]+for[ \t]+(?:the|our)[ \t]+(?:[a-z'’]+[ \t]+){0,2}(?:ward|unit|hospital|hospice|department)\b|wav(?:es|ed|ing)[ \t]+(?:at|to)[ \t]+(?:every|all|the|our|us)(?:[ \t]+[a-z]+)?|(?:for[ \t]+free|for[ \t]+nothing|on[ \t]+the[ \t]+house|free[ \t]+(?:coffees?|teas?|lifts?|rides?|taxis?|food|meals?|cakes?|pizzas?|breakfasts?|parking|drinks?|flowers|haircuts?))(?:[ \t]+for[ \t]+(?:being[ \t]+)?(?:on[ \t]+)?(?:nights|lates|shift|the[ \t]+night[ \t]+shift|nhs[ \t]+staff|staff|nurses))?)/gi;
 // "my ward lunch game", "our ward WhatsApp": the writer's workplace named as theirs, not where
 // anyone is cared for ("he's on my ward" is).
 const OWN_WARD =
@@ -1456,7 +1457,7 @@ function withoutCareLocation(text: string): string {
 
 // ...or a simile: "talked her through it like she was the only person in the building".
 const SELF_SMALL_BEFORE =
-  /\b(?:being|i'm|i’m|im|i am|i was|i've been|i’ve been|me,?|(?:like|as if|as though) (?:she|he|they|you|i) (?:was|were|are|is))[ \t]+$/i;
+  /\b(?:being|i'm|i’m|im|i am|i was|i've been|i’ve been|me,?|you're|you’re|you are|youre|we're|we’re|we are|(?:like|as if|as though) (?:she|he|they|you|i) (?:was|were|are|is))[ \t]+(?:not[ \t]+|also[ \t]+|never[ \t]+)?$/i;
 const QUANTIFIED_BEFORE =
   /\b(?:every|each|all(?:[ \t]+(?:the|our))?|any|no)[ \t]+(?:[a-z]+,?[ \t]+(?:and[ \t]+)?){0,3}$/i;
 const OWN_KIN_SENTENCE = new RegExp(

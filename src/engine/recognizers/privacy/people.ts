@@ -330,7 +330,7 @@ export const STAFF_CUES = wordsRegex([
 
 /** A title or role right before a name: the person is named in their professional role. */
 export const STAFF_TITLE_BEFORE =
-  /(?:\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|surgeon|registrar|midwife|hca|porter|physio|physiotherapist|therapist|dentist|pharmacist|optician|psychiatrist|psychologist|counsellor|paramedic|anaesthetist|radiographer|dietitian|sonographer|staff nurse|charge nurse|ward manager|manager|colleague|mate|our|my friend|bestie|hun|student)\.?)[ \t]+$/i;
+  /(?:\b(?:dr|doctor|prof|professor|sister|nurse|matron|consultant|surgeon|registrar|midwife|hca|porter|physio|physiotherapist|therapist|dentist|pharmacist|optician|psychiatrist|psychologist|counsellor|paramedic|anaesthetist|radiographer|dietitian|sonographer|staff nurse|charge nurse|ward manager|manager|colleague|mate|our|my friend|bestie|hun|student|chaplain(?:[ \t]+rev(?:d|erend)?)?|rev(?:d|erend)?)\.?)[ \t]+$/i;
 
 export function consentGiven(text: string): boolean {
   return testIfMay(CONSENT, text);

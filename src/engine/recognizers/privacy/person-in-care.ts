@@ -976,6 +976,15 @@ const ANIMAL_AFTER = new RegExp(
   `^,?[ \\t]+(?:the|(?:is|was)[ \\t]+(?:my|our|a|the)|(?:my|our))[ \\t]+(?:[a-z]+[ \\t]+){0,2}(?:${ANIMALS})s?\\b(?!['’])`,
   "i",
 );
+// "my cat Mr Pickles"; "the 'Mrs Brown' I was on about is my hamster".
+const ANIMAL_BEFORE = new RegExp(
+  `\\b(?:my|our|the)[ \\t]+(?:${ANIMALS})[ \\t,]+(?:called[ \\t]+|named[ \\t]+)?$`,
+  "i",
+);
+const ANIMAL_LATER = new RegExp(
+  `^[^.!?\\n]{0,30}?\\b(?:is|was|=)[ \\t]+(?:my|our)[ \\t]+(?:[a-z]+[ \\t]+){0,2}(?:${ANIMALS})s?\\b(?!['’])`,
+  "i",
+);
 // Any name (add() asks): "RIP Bella 🐾 the best therapy dog", "Duncan, our oldest resus mannequin".
 const NON_HUMAN_APPOSITION = new RegExp(
   `^[^\\w\\n]{0,8}(?:the|our|a)[ \\t]+(?:[a-z]+[ \\t]+){0,3}(?:${ANIMALS}|mannequin|manikin|dummy|doll)s?\\b(?!['’])`,
@@ -1563,7 +1572,10 @@ export const personInCare: CustomRecognizer = {
         const end = m.index + m[0].length;
         // "Mr Biscuit the therapy pony", "Mr Tickle" from the Mr Men books: no person.
         if (
-          (cNonHuman && ANIMAL_AFTER.test(text.slice(end, end + 40))) ||
+          (cNonHuman &&
+            (ANIMAL_AFTER.test(text.slice(end, end + 40)) ||
+              ANIMAL_LATER.test(text.slice(end, end + 60)) ||
+              ANIMAL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)))) ||
           (characterBooks ??= CHARACTER_BOOKS.test(text))
         )
           continue;

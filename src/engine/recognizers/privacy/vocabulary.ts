@@ -1416,7 +1416,10 @@ export const INSTITUTION_WORDS = [
 /** Self-declared agreement: a consented post is not a breach (labelling conventions). */
 export const CONSENT_PHRASES = [
   "with (?:his|her|their|the family's|the patient's|[A-Z][a-z]+'s) (?:consent|permission|blessing)",
-  "(?:shared|posted|published) with (?:\\w+ ){0,3}(?:consent|permission)",
+  "(?:shared|posted|published) with (?:[\\w'’]+ ){0,4}(?:consent|permission)",
+  // "has given his consent for it to be used", "chose to share her story".
+  "(?:has|have|had) (?:kindly )?given (?:his|her|their|us) (?:consent|permission)",
+  "chose to share (?:his|her|their) (?:story|journey|experience)",
   "(?:he|she|they) (?:asked|wanted) (?:us|me) to (?:share|post)",
   "asked us to share",
   "(?:he|she|they) (?:said|told me) (?:we|i) could (?:post|share)",

@@ -3,6 +3,9 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    // Fundraising for a ward is not care; "you're not the only one" is said to the reader.
+    "Shout out to the bin man on Dale Street who raised £2k for the neonatal unit with a sponsored run",
+    "Been struggling with my asthma on nights so I spoke to occ health. You're not the only one, they said",
     {
       text: "The 40 year old boiler in the staff room has finally died. Estates say weeks for a new one.",
       name: "an age of a thing",

@@ -3,6 +3,7 @@ import { patientImageRule } from "./patient-image.js";
 
 ruleTester(patientImageRule, {
   valid: [
+    "[photo: the CT phantom on the scanner table, nicknamed Sheila] quality checks done for the week",
     {
       text: "Twins' first week done 💕 [photo: their cot cards, surnames and dates blurred out]",
       name: "what would identify is hidden in the picture",

@@ -6,6 +6,18 @@ const FIGURES = { allow: { publicFigures: ["Vera Lynn", "Mary Seacole"] } };
 
 ruleTester(patientNameRule, {
   valid: [
+    // Consent said in other words on an official account; a chaplain; pets named with titles.
+    {
+      text: "Meet Gwen, 88, from our Thursday stroke café. Shared with Gwen's and her daughter's permission",
+      profile: "Official account of the Trust's stroke service",
+    },
+    {
+      text: "Patient story: Marcus, 31, on life after his kidney transplant. Marcus chose to share his story for Organ Donation Week",
+      profile: "Official account, Renal Services",
+    },
+    "Our hospice chaplain Rev. Ade Bello leads a service each spring for bereaved families of patients",
+    "My dog Mr Bojangles had his teeth cleaned today, braver than half my patients",
+    "Before anyone panics, the 'Mr Jenkins' in my last post is my tortoise, he's fine after his shell repair",
     {
       text: "Huge thanks to Mr Okonkwo and the whole theatre team on Ward 7 for looking after my mum",
       direction: "inbound",
