@@ -900,6 +900,8 @@ const RARE = wordsRegex([
   "botulism",
   "polio",
   "rare (?:[a-z'’-]+ ){0,2}(?:disease|condition|disorder|syndrome|cancer|tumour)",
+  // "the same ultra-rare porphyria variant": rarer than rare, whatever follows.
+  "(?:ultra|very|extremely|super|incredibly)[- ]rare",
   // Double-barrelled eponyms are mostly rare conditions (Ehlers-Danlos, Guillain-Barré).
   "[a-z]+-[a-z]+(?:-[a-z]+)? (?:syndrome|disease)",
   "ehlers-danlos",
@@ -942,6 +944,9 @@ const CONDITION =
 // post: "with COPD", "treating ... for TB", "our renal lady", "on home dialysis".
 const CONDITION_NAMED =
   /\bwith (?:copd|ms|autism|asthma|epilepsy|diabetes|parkinson['’]?s|tb|hiv|sickle cell|down['’]?s(?: syndrome)?|adhd|motor neurone|huntington['’]?s|lupus|crohn['’]?s|cf)\b|\b(?:treating|treated|being treated)(?: [a-z]+){0,2} for (?:tb|tuberculosis|hiv|hep(?:atitis)? [bc]|syphilis|scabies|measles|mumps|meningitis|cholera|malaria)\b|\b(?:renal|dialysis|cancer|oncology|chemo|stroke|cardiac|dementia|cf|sickle cell|diabetic|transplant|mnd|parkinson['’]?s|copd|cystic fibrosis|leukaemia|burns) (?:patient|lady|man|gent|gentleman|lad|girl|boy|woman|warrior|fighter|survivor)\b|\bon (?:home )?dialysis\b/i;
+// A disease by its eponym: "with Kawasaki disease", "with Fabry disease", "with Cushing's".
+const NAMED_DISEASE =
+  /\bwith[ \t]+(?:[A-Z][a-z]+(?:['’]s)?|[a-z]+['’]s)[ \t]+(?:disease|syndrome)\b/;
 const CONDITION_NAMED_GATE: ReadonlySet<string> = new Set(
   "copd ms autism asthma epilepsy diabetes parkinson parkinsons tb hiv sickle down downs adhd motor huntington huntingtons lupus crohn crohns cf treating treated renal dialysis cancer oncology chemo stroke cardiac dementia diabetic transplant mnd cystic leukaemia burns".split(
     " ",
@@ -1363,7 +1368,7 @@ const CELEB_GATE: ReadonlySet<string> = new Set([
 ]);
 // Words a named rare condition or "fascinating case" needs: RARE runs only when one is present.
 const RARE_GATE: ReadonlySet<string> = new Set(
-  "fop fibrodysplasia ossificans progeria creutzfeldt cjd ebola lassa rabies leprosy anthrax diphtheria harlequin locked conjoined stone kuru marburg plague botulism polio rare syndrome disease ehlers guillain stevens prader charcot erdheim huntington huntingtons kabuki case never career million seen country world region".split(
+  "ultra very extremely super incredibly fop fibrodysplasia ossificans progeria creutzfeldt cjd ebola lassa rabies leprosy anthrax diphtheria harlequin locked conjoined stone kuru marburg plague botulism polio rare syndrome disease ehlers guillain stevens prader charcot erdheim huntington huntingtons kabuki case never career million seen country world region".split(
     " ",
   ),
 );
@@ -1815,7 +1820,13 @@ export function indirectScore(
     /\bcase[ \t]+of[ \t]+$/i.test(text.slice(Math.max(0, rare.index - 10), rare.index))
   )
     at = rare.index;
-  if (at === -1 || (!namedRare && !careInText(text, post))) return null;
+  // Someone said to have a condition ("a 7 year old from Holmfirth with Kawasaki disease") is
+  // spoken of as cared for, as care words would say.
+  const condition =
+    ONCE_CONDITION(text) !== null ||
+    (anyWord(post, CONDITION_NAMED_GATE) && ONCE_CONDITION_NAMED(text) !== null) ||
+    ((words.has("disease") || words.has("syndrome")) && NAMED_DISEASE.test(text));
+  if (at === -1 || (!namedRare && !condition && !careInText(text, post))) return null;
   if (placeFoundOnce(text, post)) score += 1;
   if (
     (anyWord(post, DWELLING_GATE) && ONCE_DWELLING(text) !== null) ||
@@ -1843,11 +1854,7 @@ export function indirectScore(
   )
     score += 1;
   if (rare) score += 2;
-  else if (
-    ONCE_CONDITION(text) !== null ||
-    (anyWord(post, CONDITION_NAMED_GATE) && ONCE_CONDITION_NAMED(text) !== null)
-  )
-    score += 1;
+  else if (condition) score += 1;
   // A day everyone remembers ("on Christmas Eve", "on the 14th") pins an event down more than
   // "today" does.
   if (ONCE_SPECIFIC_DAY(text) !== null) score += 1;

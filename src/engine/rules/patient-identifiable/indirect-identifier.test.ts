@@ -3,6 +3,8 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    "Case study (names and details changed): a 45 year old man from Hull with Kawasaki disease",
+    "My nan has Parkinson's disease and she's 84, still lives on her own in Tenby",
     // Fundraising for a ward is not care; "you're not the only one" is said to the reader.
     "Shout out to the bin man on Dale Street who raised £2k for the neonatal unit with a sponsored run",
     "Been struggling with my asthma on nights so I spoke to occ health. You're not the only one, they said",
@@ -156,6 +158,15 @@ ruleTester(indirectIdentifierRule, {
     "Dialysis chat today: my regular works at Tesco and is fed up of the self checkouts",
   ],
   invalid: [
+    // A condition said of the one described is care enough: age, town and a named disease.
+    {
+      text: "A 63 year old retired postie from Kirkby Stephen with Pompe disease told me his life story today",
+      errors: 1,
+    },
+    {
+      text: "We've got a teenager in Alnwick with an ultra-rare kidney condition on our books now",
+      errors: 1,
+    },
     {
       text: "Prison healthcare today: the 83 year old on D wing, here since 1991, has been told he's got weeks to live.",
       errors: 1,
