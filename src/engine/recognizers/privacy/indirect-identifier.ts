@@ -724,6 +724,12 @@ const CARE_TAKEN = wordsRegex([
   "dns",
   "ambo",
   "cat [1-4] (?:to|call|job)",
+  // Taken in or worked on: "the lad we had in after the quad bike crash", "we worked on him for
+  // an hour", "didn't make it".
+  "(?:we|i) had (?:[\\w'’-]+ ){0,8}in (?:after|with|following|for)",
+  "(?:came|come|brought|taken) (?:in )?to us",
+  "worked on (?:him|her|them)",
+  "did(?:n['’]?t| not) make it",
   // Treatment at home or in a day unit: "IV antibiotics", "on a drip", "between doses".
   "iv (?:antibiotics|fluids|abx|iron|infusion)",
   "on (?:a|the) drip",
@@ -731,7 +737,7 @@ const CARE_TAKEN = wordsRegex([
   "(?:his|her|their) (?:infusion|chemo|dialysis|transfusion)",
 ]);
 const CARE_TAKEN_GATE: ReadonlySet<string> = new Set(
-  "iv drip between infusion chemo dialysis transfusion us department dn dns ambo cat sutured stitched stitches treating treated having trolley labour ophthalmology orthopaedics ortho urology audiology optometry radiology dermatology cardiology neonatal mortuary".split(
+  "had came come brought taken worked make iv drip between infusion chemo dialysis transfusion us department dn dns ambo cat sutured stitched stitches treating treated having trolley labour ophthalmology orthopaedics ortho urology audiology optometry radiology dermatology cardiology neonatal mortuary".split(
     " ",
   ),
 );

@@ -3,6 +3,7 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    "We had a lovely time in Keswick after the conference, the lake was stunning",
     "Case study (names and details changed): a 45 year old man from Hull with Kawasaki disease",
     "My nan has Parkinson's disease and she's 84, still lives on her own in Tenby",
     // Fundraising for a ward is not care; "you're not the only one" is said to the reader.
@@ -158,6 +159,11 @@ ruleTester(indirectIdentifierRule, {
     "Dialysis chat today: my regular works at Tesco and is fed up of the self checkouts",
   ],
   invalid: [
+    // Taken in, said as "we had … in after".
+    {
+      text: "Remember the girl we had in after the jet ski crash at Bassenthwaite? She's walking again",
+      errors: 1,
+    },
     // A condition said of the one described is care enough: age, town and a named disease.
     {
       text: "A 63 year old retired postie from Kirkby Stephen with Pompe disease told me his life story today",
