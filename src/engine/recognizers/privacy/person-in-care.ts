@@ -1025,6 +1025,12 @@ const THEIRS_INTRODUCED =
 const WITH_US = /\bwith us\b|\bour (?:[a-z]+ )?patient\b/i;
 const OWN_ACCOUNT =
   /\b(?:my|our)[ \t]+(?:insta(?:gram)?|tiktok|twitter|x|snap(?:chat)?|handle|account|page|profile|channel)[ \t]*(?:is[ \t]*)?:?[ \t]*$/i;
+const VOCATIVE = new RegExp(
+  `\\b(?:proud of you|love you|miss you|sorry|bless you|get well soon|go home|you legend)[ \\t,]+(${WORD})\\b(?![ \\t]+[A-Z])|(?:^|[.!?\\n][ \\t]*|\\p{Extended_Pictographic}[ \\t]*|\\b(?:Father|Uncle|Auntie|Nana|Grandad)[ \\t]+)(${WORD}),?[ \\t]+(?:you(?:['’]d|['’]re|['’]ll|['’]ve)?|we (?:love|miss) you)\\b`,
+  "gu",
+);
+const VOCATIVE_GATE = wordSet("you sorry");
+const ONE_OF_OUR_PATIENTS = /\bone[ \t]+of[ \t]+(?:our|my)[ \t]+(?:[a-z-]+[ \t]+){0,2}patients\b/i;
 const PATIENTS_ACCOUNT =
   /\b(?:patient|lad|girl|lady|gent|man|woman|boy|little[ \t]+one)['’]s[ \t]+(?:insta(?:gram)?|tiktok|twitter|story|stories|page|post|account|profile|video|reel|channel)\b/i;
 const TAGGED_US =
@@ -2189,6 +2195,29 @@ export const personInCare: CustomRecognizer = {
         if (!GIVEN_NAME_SET.has(name) || LOWER_NOT_NAMES.has(m[1])) continue;
         const e = m.index + m[0].length;
         add(e - m[1].length, e, 0.8, "my patient", name);
+      }
+    }
+
+    // A patient described, then spoken to by name: "the most demanding patient on the ward …
+    // Father Dominic we love you but please go home", "one of our longest-serving patients … Ron,
+    // you'd have loved it". Only where no colleague is spoken of at all, since staff posts end
+    // the same way to a colleague ("so proud of you Sean").
+    if (
+      anyWord(post, VOCATIVE_GATE) &&
+      (testIfMay(ONE_PATIENT_CUES, text) || ONE_OF_OUR_PATIENTS.test(text)) &&
+      !testIfMay(STAFF_CUES, text)
+    ) {
+      VOCATIVE.lastIndex = 0;
+      for (let m = VOCATIVE.exec(text); m; m = VOCATIVE.exec(text)) {
+        const name = m[1] ?? m[2];
+        const start = m.index + m[0].indexOf(name);
+        // A known given name, or any name after "Father" or "Uncle".
+        if (
+          !(GIVEN_NAME_SET.has(name) || /^(?:Father|Uncle|Auntie|Nana|Grandad)\b/.test(m[0])) ||
+          !nameLike(name)
+        )
+          continue;
+        add(start, start + name.length, 0.75, "patient spoken to", name);
       }
     }
 

@@ -788,6 +788,8 @@ ruleTester(patientNameRule, {
     },
     "Our former colleague Deano has invited the whole night team to his 30th at the comedy club",
     "Shout out to our HCA Marsha who tagged us in her story from the charity bike ride 🚴",
+    "Patients loved the new menu today. Sorry Sam, you were right about the curry",
+    "Huge well done to our HCA Frank who passed his assessment, so proud of you Frank",
   ],
   invalid: [
     { text: "Derek in resus was confused and pulling at his cannula all night", errors: 1 },
@@ -864,5 +866,10 @@ ruleTester(patientNameRule, {
       errors: 1,
     },
     { text: "Our ex patient Shaun popped in with doughnuts for the night staff", errors: 1 },
+    // A patient described, then spoken to by name.
+    {
+      text: "Lost one of my favourite patients this week. He taught the whole bay to play cribbage 🃏 Frank, you were one of a kind",
+      errors: 1,
+    },
   ],
 });
