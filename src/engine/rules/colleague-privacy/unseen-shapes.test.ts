@@ -1,6 +1,9 @@
 // Colleague-privacy shapes found missing on fresh probe posts (written for this file, not taken
-// from any evaluation set): a home address of a colleague named only by team or shift.
+// from any evaluation set): a home address of a colleague named only by team or shift; short
+// illnesses, the sickness-absence stages and an unannounced pregnancy; and, kept clear, mockery by
+// likeness, tests on offer, a colleague's own consent and a broadcaster's own story.
 import { ruleTester } from "../../../../test/support/rule-tester.js";
+import { colleagueHealthRule } from "./health.js";
 import { colleagueHomeAndContactRule } from "./home-and-contact.js";
 
 ruleTester(colleagueHomeAndContactRule, {
@@ -18,6 +21,41 @@ ruleTester(colleagueHomeAndContactRule, {
     },
     {
       text: "Bex from payroll has finally got the keys to 27 Orchard Road, go and knock for her 🏡",
+      errors: 1,
+    },
+  ],
+});
+
+ruleTester(colleagueHealthRule, {
+  valid: [
+    // Mockery by likeness is not a diagnosis (other rules judge the insult).
+    "Our new porter drives like he's had a stroke, hold onto the trolley rails",
+    // Tests and jabs on offer for a condition, not anyone's result.
+    "HIV testing in the main foyer all day Friday, no appointment needed",
+    // The colleague's own agreement, and a broadcaster speaking about their own illness.
+    "Huge thanks to Brenda from the League of Friends, 20 years of runs to chemo and dialysis (she's given us permission to say so!)",
+    "Bill Turnbull spoke about his cancer on the telly and our urology clinic filled up, thank you Bill",
+    // Expecting something, not a baby; "stage 2" of something else.
+    "Our Jade is expecting three admissions from ED before ten",
+    "Nadia is expecting a call back from the lab.",
+    "Stage 2 of the car park works starts Monday, Nadia from estates says",
+    // A bump in the road.
+    "Mind the speed bump by the mortuary, Kev from estates says it's lethal",
+  ],
+  invalid: [
+    // A short illness in brackets after a name.
+    { text: "Who's off today: Gemma (migraine again), Callum (back) 🙄", errors: 1 },
+    { text: "Rota's a mess, Bilal from theatres is off with d&v", errors: 1 },
+    // The sickness-absence process.
+    { text: "Poor Gemma on days has hit stage 3 for sickness, she's gutted", errors: 1 },
+    // A condition by the colleague's name.
+    { text: "Sister Okoro's blood pressure was through the roof at handover", errors: 1 },
+    // An unannounced pregnancy.
+    { text: "Our Bethan is expecting 🤫 don't say anything yet", errors: 1 },
+    { text: "Staff nurse Tamsin let slip she's 14 weeks! keep it quiet though", errors: 1 },
+    { text: "Anyone else noticed the bump on Shona from recovery? 👀", errors: 1 },
+    {
+      text: "Keisha from pharmacy isn't telling anyone until her 12 week scan so act surprised",
       errors: 1,
     },
   ],
