@@ -1,10 +1,14 @@
 // Colleague-privacy shapes found missing on fresh probe posts (written for this file, not taken
 // from any evaluation set): a home address of a colleague named only by team or shift; short
 // illnesses, the sickness-absence stages and an unannounced pregnancy; and, kept clear, mockery by
-// likeness, tests on offer, a colleague's own consent and a broadcaster's own story.
+// likeness, tests on offer, a colleague's own consent and a broadcaster's own story; a couple seen
+// out, a partner put out or left, orientation by idiom; away somewhere until a date, and where
+// someone drinks or parks told to the reader.
 import { ruleTester } from "../../../../test/support/rule-tester.js";
 import { colleagueHealthRule } from "./health.js";
 import { colleagueHomeAndContactRule } from "./home-and-contact.js";
+import { colleaguePrivateLifeRule } from "./private-life.js";
+import { colleagueWhereaboutsRule } from "./whereabouts.js";
 
 ruleTester(colleagueHomeAndContactRule, {
   valid: [
@@ -56,6 +60,47 @@ ruleTester(colleagueHealthRule, {
     { text: "Anyone else noticed the bump on Shona from recovery? 👀", errors: 1 },
     {
       text: "Keisha from pharmacy isn't telling anyone until her 12 week scan so act surprised",
+      errors: 1,
+    },
+  ],
+});
+
+ruleTester(colleaguePrivateLifeRule, {
+  valid: [
+    "Holding hands with my little girl at her first nativity, Dr Sharma from paeds was in the audience too 🥹",
+    "Our HCA Precious kicked the ball out of the car park and onto the bypass 😂",
+    "Staff nurse Ade left his keys for the night team in the drawer",
+    "Big thanks to the porters for holding the lift for us, Dave from estates too",
+  ],
+  invalid: [
+    { text: "Clocked Dr Abara and the new F1 holding hands outside Greggs 👀", errors: 1 },
+    { text: "Nicola from outpatients has finally chucked her fella out 🥂", errors: 1 },
+    { text: "Our Lou's hubby threw her out last week, she's in bits", errors: 1 },
+    { text: "Pretty sure Mo from theatres bats for the other side 😂", errors: 1 },
+    {
+      text: "Someone tell Sister Ingham her husband knows all about the bloke from switchboard",
+      direction: "inbound",
+      errors: 1,
+    },
+    { text: "Dr Pryce left his wife for the reg on nephrology, apparently", errors: 1 },
+  ],
+});
+
+ruleTester(colleagueWhereaboutsRule, {
+  valid: [
+    "Dr Mensah's in theatre till the 9th, then clinic",
+    "Dr Mensah is in charge until next week while Sister Bell is on the course",
+    "Does anyone know where the porters keep the spare wheelchairs?",
+  ],
+  invalid: [
+    {
+      text: "Matron Gale is in Lanzarote till the 9th so good luck getting your leave signed",
+      errors: 1,
+    },
+    { text: "Dr Amos is in Portugal for two weeks, the locum starts Monday", errors: 1 },
+    {
+      text: "Know where your porter Gaz drinks on a Friday. Pass that on.",
+      direction: "inbound",
       errors: 1,
     },
   ],
