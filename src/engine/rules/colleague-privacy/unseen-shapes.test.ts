@@ -3,10 +3,11 @@
 // illnesses, the sickness-absence stages and an unannounced pregnancy; and, kept clear, mockery by
 // likeness, tests on offer, a colleague's own consent and a broadcaster's own story; a couple seen
 // out, a partner put out or left, orientation by idiom; away somewhere until a date, and where
-// someone drinks or parks told to the reader.
+// someone drinks or parks told to the reader; a photo everyone consented to.
 import { ruleTester } from "../../../../test/support/rule-tester.js";
 import { colleagueHealthRule } from "./health.js";
 import { colleagueHomeAndContactRule } from "./home-and-contact.js";
+import { colleaguePhotoRule } from "./photo-or-recording.js";
 import { colleaguePrivateLifeRule } from "./private-life.js";
 import { colleagueWhereaboutsRule } from "./whereabouts.js";
 
@@ -103,5 +104,15 @@ ruleTester(colleagueWhereaboutsRule, {
       direction: "inbound",
       errors: 1,
     },
+  ],
+});
+
+ruleTester(colleaguePhotoRule, {
+  valid: [
+    "Christmas jumper photo from Ward 7 📸 all of us filled in the photo consent forms, yes you too Dr Ellis",
+    "[photo: the whole theatre team in fancy dress] everyone consented to the pic going up, promise Rhiannon",
+  ],
+  invalid: [
+    { text: "[photo: Dr Ellis asleep in the mess] the consent form can wait 😂", errors: 1 },
   ],
 });
