@@ -131,7 +131,8 @@ const HEALTH_WORDS = [
 // list above, they run only when the post holds the words one of their phrases needs (mayMatch).
 const MORE_HEALTH_WORDS = [
   // Conditions named by the colleague's possession or diagnosis.
-  "(?:her|his) (?:coeliac|celiac|asthma|diabetes|arthritis|lupus|fibromyalgia|ibs|migraines|tumour|thyroid|pcos|hepatitis|angina|cirrhosis|leukaemia|lymphoma|melanoma|dyslexia|dyspraxia|tourette'?s|stammer|incontinence|piles|haemorrhoids|kidney stones|bowels|blood pressure|cholesterol|sugars|illness|condition|meds|medication|symptoms|recovery|relapse)",
+  // also by name ("Ollie's sugars have been all over the place")
+  "(?:her|his|[a-z]+['’]s) (?:coeliac|celiac|asthma|diabetes|arthritis|lupus|fibromyalgia|ibs|migraines|tumour|thyroid|pcos|hepatitis|angina|cirrhosis|leukaemia|lymphoma|melanoma|dyslexia|dyspraxia|tourette'?s|stammer|incontinence|piles|haemorrhoids|kidney stones|bowels|blood pressure|cholesterol|sugars|illness|condition|meds|medication|symptoms|recovery|relapse)",
   "coeliac",
   "celiac",
   "fibromyalgia",
@@ -226,6 +227,23 @@ const MORE_HEALTH_WORDS = [
   "ivf",
   "embryo transfer",
   "adhd (?:assessment|diagnosis|meds|medication)",
+  // Short illnesses and the absence process, said of a named colleague: "Priya (migraine), both
+  // Toms (d&v)", "Mel's on stage 3 for sickness now", "her absence review is Tuesday".
+  "migraines?",
+  "d ?& ?v",
+  "diarrh?o?ea and vomiting",
+  "sickness bug",
+  "stage (?:[1-4]|one|two|three|four) (?:for |of |on )?(?:the )?(?:sickness|absence)",
+  "(?:her|his|their) (?:sickness|absence) (?:review|meeting|hearing|record)",
+  // Pregnancy before the colleague tells work: "she's expecting 🥰", "the bump's showing",
+  // "not telling anyone till her 12-week scan".
+  "(?:['’]s|is) (?:just |finally |only )?expecting(?=[ \\t]*(?:$|[^\\w \\t'’]|(?:and|so|but|again|too|yet)(?![a-z])))",
+  "(?:she['’]?s|she is|who['’]?s|who is) (?:just |finally |only )?expecting(?![ \\t]+(?:a[ \\t]+(?:call|delivery|parcel|visit|lot|bit|reply|letter)|an|the|to|it|that|this|them|him|her|us|me|you|some|more|my|your|our|their|everyone|anyone|people|too|much|[a-z]+ing|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z]))",
+  "(?:she['’]?s|she is|who['’]?s|who is) (?:\\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|sixteen|twenty) weeks(?=[ \\t]*(?:$|[^\\w \\t]|(?:and|so|but|now)(?![a-z])))",
+  "(?:her|baby) bump",
+  "(?:see|seen|saw|noticed|spotted|hide|hiding|hid|showing) (?:the|her) bump",
+  "(?:12|twelve|20|twenty)[- ]?weeks? scan",
+  "(?:till|until|before|after) (?:she['’]?s |she is |her )?(?:12|twelve) weeks",
 ];
 const MORE_HEALTH_ALL = new RegExp(wordsRegex(MORE_HEALTH_WORDS).source, "gi");
 const HEALTH = wordsRegex(HEALTH_WORDS);
@@ -241,6 +259,15 @@ const FUNDRAISING_BEFORE =
   /\b(?:shav(?:e|es|ed|ing)|sponsor\w*|donat\w*|fundrais\w*|raising|raised|raise|collect(?:ing|ion)|bake|cake|sale|money|funds|pennies|quid|£\d[\d,]*|run|running|walk|walking|cycle|cycling|swim|challenge|marathon|appeal|charity)\b[^.!?\n]{0,60}$/i;
 const FUNDRAISING_AFTER =
   /^[^.!?\n]{0,60}\b(?:sponsor\w*|donat\w*|justgiving|gofundme|link in (?:bio|comments)|every (?:penny|quid|pound)|raising|raise|fundrais\w*)\b/i;
+// A test or jab on offer for the condition ("free chlamydia tests at the union", "HIV testing in
+// the foyer"), unless the colleague had or booked one ("Dan's HIV test", "she had a smear test").
+const TEST_AFTER =
+  /^[ \t]*(?:tests?|testing|kits?|jabs?|vaccin\w*|checks?|leaflets?|advice|info\w*)\b/i;
+const TESTED_BEFORE =
+  /\b(?:her|his|their|had|has|having|got|getting|went|go|goes|going|booked|needs?|[a-z]+['’]s)\b[^.!?\n]{0,20}$/i;
+// Mockery by likeness, not a diagnosis: "walks like she's had a stroke", "drives like he's blind".
+const LIKENESS_BEFORE =
+  /\b(?:walks?|walking|talks?|talking|acts?|acting|drives?|driving|dresses|dancing|dances?|sounds?|moves?|looks?|looking)[ \t]+(?:like|as if|as though)[ \t]+(?:(?:she|he|they|you)(?:['’](?:s|d|re|ve)|[ \t]+(?:has|had|is|was|were|have))?[ \t]+)?(?:got[ \t]+)?$/i;
 // On duty there, not a patient: "was in resus at 3am running a trauma call".
 const WORKING_AFTER =
   /^[ \t,]+(?:(?:at|from|until|till|all|this|on) [^.!?\n]{0,15}?[ \t,]+)?(?:running|leading|led|doing|helping|covering|working|teaching|in charge|with (?:a|the) (?:patient|trauma|team))\b/i;
@@ -255,7 +282,7 @@ const NOT_YET_SIGNED = /\b(?:not|n't|never|yet to be|to be|get|getting)[ \t]+$/i
 const MINE_AFTER = /^[^.!?\n,]{0,20}\bmy\b/i;
 // A service the colleague works in ("Dr Rao at your fertility service"), not one they attend.
 const THEIR_WORKPLACE =
-  /\b(?:at|from|in|runs|leads)[ \t]+(?:your|our)[ \t]+$|\b(?:nurses?|doctors?|staff|receptionists?|team|consultants?|midwi(?:fe|ves)|hcas?|practitioners?|workers?|people|lady|man|woman|guy)[ \t]+(?:at|from|in|on|of)[ \t]+(?:the|your|our|this)[ \t]+$/i;
+  /\b(?:at|from|in|runs|leads|off|of)[ \t]+(?:your|our)[ \t]+$|\b(?:nurses?|doctors?|staff|receptionists?|team|consultants?|midwi(?:fe|ves)|hcas?|practitioners?|workers?|people|lady|man|woman|guy)[ \t]+(?:at|from|in|on|of)[ \t]+(?:the|your|our|this)[ \t]+$/i;
 // A patient described by age or as someone cared for ("Connor (17)", "Amelia, 9,", "the teen we
 // had on the unit"): their health is patient-identifiable's business, not a colleague's privacy.
 const PATIENT_DESCRIPTOR =
@@ -300,7 +327,7 @@ function patientNear(text: string, start: number, end: number): boolean {
 // opened our rehab gym", "Fred Dibnah had prostate cancer and the documentaries about him"): not a
 // colleague's, unless a colleague is named with a title, role or team as well.
 const PUBLIC_FIGURE =
-  /\b(?:olympi(?:c|an|ans)|paralympi(?:c|an|ans)|world champion|gold medal(?:ist|list)?|athlete|footballer|rower|cricketer|boxer|rugby (?:player|star|legend)|(?:tv|telly|television|radio|reality) (?:personality|presenter|star|chef|doctor|legend|show)|presenter|newsreader|broadcaster|celebrity|celeb|actor|actress|singer|pop ?star|rock ?star|comedian|novelist|documentar(?:y|ies)|biography|autobiography|memoir|(?:his|her|their) (?:book|show|series|films?|songs?|albums?|programmes?)|prime minister|minister)\b/i;
+  /\b(?:olympi(?:c|an|ans)|paralympi(?:c|an|ans)|world champion|gold medal(?:ist|list)?|athlete|footballer|rower|cricketer|boxer|rugby (?:player|star|legend)|(?:tv|telly|television|radio|reality) (?:personality|presenter|star|chef|doctor|legend|show)|presenter|newsreader|broadcaster|celebrity|celeb|actor|actress|singer|pop ?star|rock ?star|comedian|novelist|documentar(?:y|ies)|biography|autobiography|memoir|(?:his|her|their) (?:book|show|series|films?|songs?|albums?|programmes?)|prime minister|minister|on (?:the )?(?:radio|telly|tv|television))\b/i;
 // A public notice about a condition or its service ("Ketamine for treatment-resistant depression is
 // now available through our specialist service", "screening pilot for men living with HIV starts
 // next month"): the condition is the notice's subject, not a colleague's.
@@ -373,6 +400,12 @@ export const colleagueHealthRule = defineRule({
         TOPIC_AFTER.test(text.slice(end, end + 30))
       )
         continue;
+      if (
+        TEST_AFTER.test(text.slice(end, end + 20)) &&
+        !TESTED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
+      )
+        continue;
+      if (LIKENESS_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       if (!colleagueNear(text, m.index, end)) continue;
       if (
         (PUBLIC_FIGURE.test(text.slice(Math.max(0, m.index - 160), end + 160)) ||

@@ -4,12 +4,13 @@ import {
   colleagueNearer,
   nearest,
   kinsHomeBefore,
+  PATIENT_CUES,
   STAFF_PERSON,
 } from "../../recognizers/privacy/people.js";
 import { phoneKindOf } from "../../recognizers/privacy/phone-number.js";
 import { countDigits } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
-import { colleagueNear, COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from "./shared.js";
+import { colleagueNear, COLLEAGUE_CLAUSES, CONSENT_OR_SELF, namedColleagueNear } from "./shared.js";
 import { testIfMay } from "../../signals/cue-gate.js";
 
 // Without nine digits (a phone) an address needs one of these words to be found at all.
@@ -31,6 +32,18 @@ const CARE_CONTEXT =
 // address is a threat about a colleague, not a relative's address.
 const careContextNear = (text: string, start: number) =>
   CARE_CONTEXT.test(text.slice(Math.max(0, start - 100), start));
+// Said to be someone's home: "is moving to", "got the keys to", "her new flat,".
+const HOME_SAID =
+  /\b(?:lives?|living|moved|moving|move|keys|new[ \t]+(?:flat|house|place|home|build)|house[ -]?warming|(?:her|his|their)[ \t]+(?:flat|house|place|home|address))\b[^.!?\n]{0,25}$/i;
+// Whose home it is: a staff word nearer than a care cue, or a colleague named by team or shift,
+// the address said to be a home, with no care cue or named patient near ("Mo on nights is moving
+// to 9 Elm Close on Saturday", not "Mrs Dunne on Ward 6 goes back to 9 Elm Close").
+const colleaguesHome = (text: string, start: number, end: number, patients: { start: number }[]) =>
+  colleagueNearer(text, start, end) ||
+  (HOME_SAID.test(text.slice(Math.max(0, start - 50), start)) &&
+    namedColleagueNear(text, start, end, 80) &&
+    nearest(text, start, end, PATIENT_CUES, 120) === Infinity &&
+    !patients.some((p) => Math.abs(p.start - start) < 120));
 
 export const colleagueHomeAndContactRule = defineRule({
   meta: {
@@ -75,7 +88,7 @@ export const colleagueHomeAndContactRule = defineRule({
       return;
     if (testIfMay(CONSENT_OR_SELF, context.normalised.base.text)) return;
     for (const e of addresses) {
-      if (!colleagueNearer(text, e.start, e.end)) continue;
+      if (!colleaguesHome(text, e.start, e.end, context.entities("CARE_PERSON"))) continue;
       if (kinsHomeBefore(text, e.start)) continue;
       if (careContextNear(text, e.start)) continue;
       context.report({

@@ -60,6 +60,12 @@ const SEX_AND_AFFAIRS = [
   "together every (?:morning|night|day|shift)",
   "who'?s going to tell (?:his|her|their) (?:wife|husband|partner|missus|girlfriend|boyfriend)",
   "(?:his|her) (?:wife|husband|partner|missus) (?:doesn'?t|does not|won'?t|will never|has no idea)",
+  // seen out as a couple, and a partner who knows or is left for someone: "spotted holding hands
+  // in Tesco", "his wife knows all about the girl from dispatch", "left her husband for the reg"
+  "(?:spotted|seen|saw|caught|clocked|were|was|been|are|is)(?: [a-z]+){0,4} holding hands",
+  "holding hands (?:with(?! (?:my|our|me|us|patients?|residents?|(?:a|the|an) (?:patient|resident|child|kid|baby|toddler|little|young|old|elderly|dying))\\b)|in|at|on|outside|round)",
+  "(?:his|her|their) (?:wife|husband|partner|missus|fella|girlfriend|boyfriend|hubby) (?:knows|found out|finds out|knew|will find out)(?: all)? about (?:the|that|his|her|their) (?:girl|woman|lass|lad|bloke|man|other|fella|affair|texts|messages|nurse|student|f1|f2|reg|doctor|hca|porter|medic)",
+  "left (?:his|her|their) (?:wife|husband|partner|missus|fella|girlfriend|boyfriend|hubby|family|kids) for",
   "sugar daddy",
   "(?:profile on|swiping on|found (?:\\w+ ){0,4}on) (?:hinge|tinder|bumble|grindr)",
   "(?:hinge|tinder|bumble|grindr) (?:profile|date|match)",
@@ -77,7 +83,9 @@ const RELATIONSHIPS = [
   "custody",
   "restraining order",
   "domestic abuse",
-  "(?:wife|husband|partner|girlfriend|boyfriend|missus|fella)(?: has| had)? (?:threw|thrown|kicked|chucked) (?:him|her|them) out",
+  "(?:wife|husband|partner|girlfriend|boyfriend|missus|fella|hubby|wifey)(?: has| had)? (?:threw|thrown|kicked|chucked) (?:him|her|them) out",
+  // the colleague putting their partner out: "finally kicked that husband of hers out"
+  "(?:kicked|chucked|threw|thrown|turfed) (?:her|his|their|that|the) (?:wife|husband|partner|girlfriend|boyfriend|missus|fella|hubby|wifey|bloke)(?: of (?:hers|his|theirs))? out",
   "(?:wife|husband|partner|girlfriend|boyfriend|missus|fella)(?: has| had)? (?:left|walked out on) (?:him|her|them)",
   "(?:his|her|their) marriage (?:is |has )?(?:over|falling apart|breaking up|broken down)",
   // "her wife's been seeing someone from work", "Gail's new fella", "on husband number 4".
@@ -97,7 +105,7 @@ const ORIENTATION = [
   "(?:came|come|coming|comes) out (?:to (?:the ward|the team|everyone|us|work|her family|his family|her parents|his parents)|at work)",
   "in the closet",
   "closeted",
-  "batting for the other team",
+  "(?:batting|bats|bat) for the other (?:team|side)",
   "fancies (?:men|women|blokes|girls)",
 ];
 // Money troubles, where someone lives now, and their employment process: theirs to tell.
@@ -295,6 +303,15 @@ const GATE = new Set([
   "closet",
   "closeted",
   "batting",
+  "bats",
+  "bat",
+  "holding",
+  "kicked",
+  "chucked",
+  "threw",
+  "thrown",
+  "turfed",
+  "left",
   "fancies",
   "trans",
   "transgender",

@@ -298,9 +298,14 @@ export function namedColleagueNear(text: string, start: number, end: number, win
 export const CONSENT_OR_SELF = wordsRegex([
   "(?:she|he|they) (?:made me promise|said (?:i|we) could|asked me to|is happy for me to|gave (?:me )?permission|wanted (?:me|us) to (?:share|post))",
   "with (?:her|his|their) (?:permission|blessing|consent)",
+  // "he's given us permission to shout about him", "they've given me the go-ahead"
+  "(?:she|he|they)(?:['’]s|['’]ve| has| have) (?:given|gave) (?:us|me) (?:(?:her|his|their) )?(?:permission|consent|the go-ahead|the ok|the okay|the green light|blessing)",
   "(?:she|he|they) (?:insisted|begged me|made me promise to|told me to) (?:i |we |me to |us to )?(?:post|share)",
   "(?:she|he|they)'s? (?:happy|ok|okay|fine) (?:with me |for me )?(?:to share|sharing|posting)",
   "shared with (?:her|his|their) (?:permission|blessing|consent)",
+  // consent given for a photo: "everyone signed the consent form", "all consented to the pic"
+  "(?:signed|filled in|gave|returned|got) (?:the |their |a |her |his |our )?(?:photo |filming |media )?consent(?: forms?)?",
+  "(?:everyone|all of (?:us|them)|both of (?:us|them)|they all|we all|all)(?: have| has)? (?:consented|agreed to (?:the |this |being )?(?:photo|pic|picture|video|filmed|photographed|posted|shared))",
   "with [a-z]+'s (?:permission|blessing|consent)",
   "(?:asked|wants|wanted) (?:us|me) to share",
   "(?:she|he|they) asked (?:us|me) to (?:throw|have|organise|do|put on|celebrate|post|share|announce)",

@@ -22,6 +22,8 @@ const WHEREABOUTS_WORDS = [
   "(?:staying|stopping) (?:at|in) (?:the |a )?(?:[a-z]+ ){0,3}(?:hotel|inn|lodge|travelodge|b&b|airbnb|guest ?house|caravan park)(?:[^.!?\\n]{0,40}?room \\d{1,4})?",
   // where they live, known and told
   "(?:i|we|i'?ve|we'?ve) (?:know|found out|found|worked out) where (?:she|he|they|[a-z]+(?: [a-z]+){0,3}) (?:lives|live|is living)",
+  // said to the reader at the start of a sentence: "Know where your porter Gaz drinks after work."
+  "(?<=^|[.!?\\n][ \\t]*)(?:i |we )?(?:know|found out) where (?:she|he|they|[a-z]+(?: [a-z]+){0,3}) (?:lives|drinks|goes|parks|trains|walks|shops|hangs out|gets the bus|is staying)",
   "(?:lives|living),? (?:in |at )?the (?:[a-z]+ ){0,2}(?:house|bungalow|cottage|farm|flat) (?:by|near|next to|opposite|behind|on|with|at the end)",
   "(?:finishes|leaves|gets off|clocks off|starts) at \\d{1,2}(?::\\d\\d)?(?: ?[ap]m)?",
   "parks (?:in|on|at|behind|round)",
@@ -34,6 +36,8 @@ const WHEREABOUTS_WORDS = [
   "(?:is|he's|she's|they're) on (?:nights|lates|earlies) (?:all|this|next|every)",
   "every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning|evening)",
   // away from home
+  // "Dr Mensah's in Lanzarote till the 9th": a place (not a ward or a clinic) until a date
+  "(?<=(?:['’]s|\\bis|\\bare|['’]re|\\baway|\\boff) )in (?!(?:theatres?|clinic|resus|majors|minors|recovery|the|a|an|her|his|their|work|charge|meetings?|training|surgery|hospital|clinic|charge|bed|labour|isolation|post|office)\\b)[a-z]+(?: [a-z]+)? (?:till|until|for) (?:the )?(?:\\d{1,2}(?:st|nd|rd|th)|next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:two|three|four|\\d) weeks|a (?:week|fortnight|month))",
   "(?:on holiday|away|abroad) (?:in [a-z]+ )?(?:till|until|for (?:two|three|\\d) weeks)",
   "(?:house|home|flat|place) (?:is |will be |'ll be |'s |stays )?(?:empty|unoccupied)",
   "'s (?:shifts?|rota|hours) (?:this|next) week",
@@ -46,7 +50,7 @@ const AUTHOR = /\b(?:i|i'm|i am|me|my|we|we're)\b[^.!?\n]{0,20}$/i;
 const AUTHOR_ALL = /\b(?:i|i'm|i am|me|my|we|we're)\b/gi;
 const WHEREABOUTS_ALL = new RegExp(WHEREABOUTS.source, "gi");
 const GATE = wordSet(
-  "lives live living staying stopping single themselves own alone herself himself finishes leaves gets clocks starts parks walks shifts shift rota hours nights lates earlies every holiday away abroad empty saw spotted seen bumped clocked",
+  "lives live living staying stopping single themselves own alone herself himself finishes leaves gets clocks starts parks walks shifts shift rota hours nights lates earlies every holiday away abroad empty saw spotted seen bumped clocked till until know",
 );
 
 export const colleagueWhereaboutsRule = defineRule({
