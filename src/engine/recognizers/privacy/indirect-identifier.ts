@@ -224,7 +224,9 @@ const MORE_JOBS = [
   // "the Chinese takeaway owner from Strood": a business and its owner.
   "(?:shop|pub|cafe|café|restaurant|takeaway|chippy|garage|salon|bakery|bar|hotel|farm|van|stall|gym|nursery|kennels|cattery) (?:owner|landlord|landlady|manager)",
   // "the goalie for Dover Athletic", "the striker at Gillingham".
-  "(?:goalie|goalkeeper|keeper|striker|defender|winger|midfielder|fly-half|prop|jockey|boxer|darts player|footballer|rugby player|cricketer) (?:for|at|of|from)",
+  "(?:goalie|goalkeeper|keeper|striker|defender|winger|midfielder|(?:left|right|centre)[- ](?:back|half)|fly-half|prop|jockey|boxer|darts player|footballer|rugby player|cricketer) (?:for|at|of|from)",
+  // "the ref who sent your son off at Sunday league".
+  "(?:referee|(?<=the )ref(?= who))",
 ];
 const OCCUPATION = wordsRegex([...OCCUPATION_WORDS, ...MORE_JOBS]);
 // "the woman who runs the dog grooming place", "the bloke who owns the chippy".
@@ -273,7 +275,7 @@ const RUNS_GATE: ReadonlySet<string> = new Set([
   "used",
 ]);
 const OCCUPATION_GATE: ReadonlySet<string> = new Set([
-  ..."olympic paralympic instructor goalie goalkeeper keeper striker defender winger midfielder half prop jockey boxer footballer cricketer vet online messenger gazette herald echo news times post mercury argus chronicle express reporter journalist photographer manager boss pair veteran codebreaker pilot club church mosque chapel temple choir lodge cinema ferry ship boat trawler tug skipper rail railway train conductor guard owner chef restaurant hotel club checkout checkouts tills deli counter desk deliveroo uber eat amazon dpd evri hermes royal ocado tesco asda sainsbury sainsburys delivery courier cabbie dustman warden petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy cleaner bin postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works bar parlour studio wash cleaners barbers hairdressers butchers".split(
+  ..."referee ref back olympic paralympic instructor goalie goalkeeper keeper striker defender winger midfielder half prop jockey boxer footballer cricketer vet online messenger gazette herald echo news times post mercury argus chronicle express reporter journalist photographer manager boss pair veteran codebreaker pilot club church mosque chapel temple choir lodge cinema ferry ship boat trawler tug skipper rail railway train conductor guard owner chef restaurant hotel club checkout checkouts tills deli counter desk deliveroo uber eat amazon dpd evri hermes royal ocado tesco asda sainsbury sainsburys delivery courier cabbie dustman warden petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy cleaner bin postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works bar parlour studio wash cleaners barbers hairdressers butchers".split(
     " ",
   ),
   ...TOWN_JOBS.map((job) => job.slice(job.lastIndexOf(" ") + 1)),
@@ -286,7 +288,7 @@ const JOB_OPENERS: ReadonlySet<string> = new Set(
 );
 // Words of the job phrases too common to open the person search on their own.
 const BROAD_JOB_WORDS: ReadonlySet<string> = new Set(
-  "eat uber amazon dpd evri hermes ocado tesco asda sainsbury sainsburys royal football pool hockey netball bowls cricket rugby darts snooker owner manager boss pair checkout checkouts tills deli choir mosque pilot ferry tug online messenger gazette herald echo news times post mercury argus chronicle express runs owns manages works ex head dinner security police dog drag crossing lollipop club church chapel temple lodge cinema ship boat rail railway train guard chef restaurant hotel club desk counter deliveroo uber eat amazon tesco asda sainsbury sainsburys delivery royal petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy driver".split(
+  "ref back eat uber amazon dpd evri hermes ocado tesco asda sainsbury sainsburys royal football pool hockey netball bowls cricket rugby darts snooker owner manager boss pair checkout checkouts tills deli choir mosque pilot ferry tug online messenger gazette herald echo news times post mercury argus chronicle express runs owns manages works ex head dinner security police dog drag crossing lollipop club church chapel temple lodge cinema ship boat rail railway train guard chef restaurant hotel club desk counter deliveroo uber eat amazon tesco asda sainsbury sainsburys delivery royal petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy driver".split(
     " ",
   ),
 );
@@ -1148,6 +1150,15 @@ const RECOGNISED = /\b(?:i|we)[ \t]+(?:recogni[sz]ed|knew)[ \t]+(?:her|him|them)
 // "everyone in Leigh knows he's the one…", "half of Frodsham knows his business now": known in town.
 const KNOWN_OUTSIDE =
   /\b(?:everyone|everybody|half|the whole)(?:[ \t]+(?:of|in|round|around))?[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+knows?[ \t]+(?:that[ \t]+)?(?:he|she|him|her|his|who)\b|\bsuch a small world\b|\b(?:was|is|turned[ \t]+out[ \t]+to[ \t]+be)[ \t]+my[ \t]+(?:old|former|ex-?|kids['’]?|son['’]s|daughter['’]s|mum['’]s|dad['’]s)[ \t]+[a-z]+|\bfrom my (?:[a-z]+['’]?s?[ \t]+){0,2}(?:school|gym|church|street|road|village|estate)\b/i;
+// The post invites readers to work out who: "guess who came into resus", "not naming names but",
+// "you know EXACTLY who's been on our ward", "#notsayingbutsaying".
+const HINTED =
+  /\bguess[ \t]+(?:who|which)\b|\bnot[ \t]+naming[ \t]+(?:names|any[ \t]+names)\b|\bno[ \t]+names[ \t]+but\b|\byou(?:['’]ll|[ \t]+will)?[ \t]+(?:all[ \t]+)?know[ \t]+(?:exactly[ \t]+)?who[ \t]+(?:i[ \t]+mean|i['’]m[ \t]+on[ \t]+about|it[ \t]+is|it[ \t]+was|['’]s[ \t]+been|has[ \t]+been|i['’]m[ \t]+talking[ \t]+about)\b|#notsayingbutsaying/i;
+const HINTED_IN_CARE =
+  /^[^.!?\n]{0,70}?\b(?:came|come|comes|was|is|were|['’]s|been|ended[ \t]+up|turned[ \t]+up|rolled)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|into|on|through)[ \t]+(?:our|the|my)?[ \t]*(?:resus|a&e|ed|majors|minors|ward|clinic|unit|department|theatres?|icu|itu|hdu|bay|cubicle|fracture[ \t]+clinic|[a-z]+[ \t]+(?:ward|clinic|unit))\b/i;
+const HINTED_GATE: ReadonlySet<string> = new Set(
+  "guess saying naming names know notsayingbutsaying".split(" "),
+);
 const KNOWN_OUTSIDE_GATE: ReadonlySet<string> = new Set(
   "world school gym church street road village estate was is turned knows know".split(" "),
 );
@@ -1635,6 +1646,13 @@ export function indirectScore(
     gated = true;
   // "he plays second row for the rugby club in Ormskirk": who someone is, with no person word.
   if (!gated && anyWord(post, WORKS_GATE) && ONCE_WORKS_AT(text) !== null) gated = true;
+  // "Guess who came into resus last night": the one readers are asked to name.
+  // Never about a colleague ("not naming names but a certain matron on the 4th floor"), and the
+  // one hinted at came into care ("guess who came into resus", not "guess who's off with stress").
+  let hinted =
+    anyWord(post, HINTED_GATE) && !testIfMay(STAFF_CUES, text) ? HINTED.exec(text) : null;
+  if (hinted && !HINTED_IN_CARE.test(text.slice(hinted.index, hinted.index + 120))) hinted = null;
+  if (hinted) gated = true;
   // "the one who swallowed the batteries": a person without a person word.
   if (!gated && words.has("one") && words.has("who") && /\bthe one who\b/i.test(text)) gated = true;
   // "little" is too common a word to gate on: only "little one", "little fighter"… count.
@@ -1675,6 +1693,7 @@ export function indirectScore(
     at = m.index;
     break;
   }
+  if (at === -1 && hinted) at = hinted.index;
   let score = 0;
   if (colleague) {
     score += 2;
@@ -1766,6 +1785,7 @@ export function indirectScore(
         (words.has("the") && anyWord(post, ROLE_AT_GATE) ? roleAt(text) : null))
       : null;
   const job = listedJob ?? worksAt ?? clauseJob;
+  let jobCounted = false;
   // "a local teacher" already counted as someone known locally.
   // Visiting, singing or helping out is not being cared for: "the vicar came in to sing carols".
   if (
@@ -1787,6 +1807,7 @@ export function indirectScore(
     // "works at Tesco" says little on its own (and its place is counted as a place); with where
     // it is done, "works in Boots on the high street in Newark", it narrows.
     if (job !== worksAt) score += 1;
+    jobCounted = true;
     if (at === -1 || job.index < at) at = job.index;
     // "the bloke who runs the kebab van outside the station": the job with where it is done.
     const located = LOCATED_AFTER.exec(
@@ -1870,6 +1891,8 @@ export function indirectScore(
     (anyWord(post, KNOWN_OUTSIDE_GATE) && ONCE_KNOWN_OUTSIDE(text) !== null)
   )
     score += 1;
+  // Only with a clue to who it is: an age, a job, a public figure.
+  if (hinted && (age || celeb || jobCounted)) score += 1;
   // A regular everyone at the surgery or pharmacy knows: "who comes in every week for her asthma".
   const regular =
     words.has("frequent") ||

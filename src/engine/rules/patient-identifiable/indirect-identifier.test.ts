@@ -3,6 +3,9 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    "Guess who's off with stress again 🙄 funny how the rota always falls apart on a Friday",
+    "Not naming names but a certain ward sister on the 2nd floor still hasn't done her mandatory training",
+    "Guess who passed her OSCE today 🎉",
     "We had a lovely time in Keswick after the conference, the lake was stunning",
     "Case study (names and details changed): a 45 year old man from Hull with Kawasaki disease",
     "My nan has Parkinson's disease and she's 84, still lives on her own in Tenby",
@@ -159,6 +162,11 @@ ruleTester(indirectIdentifierRule, {
     "Dialysis chat today: my regular works at Tesco and is fed up of the self checkouts",
   ],
   invalid: [
+    // Readers asked to guess who came into care, with a clue.
+    {
+      text: "Guess which Bake Off finalist was in our minor injuries unit today with a burnt thumb 👀",
+      errors: 1,
+    },
     // Taken in, said as "we had … in after".
     {
       text: "Remember the girl we had in after the jet ski crash at Bassenthwaite? She's walking again",
