@@ -542,7 +542,7 @@ export const CARE_FAILURE_CUES: readonly Cue[] = [
     trigger: trigger("waited waiting wait stuck lying sat sitting kept fit discharge medically"),
     weight: 2,
     regex: new RegExp(
-      String.raw`\b${TITLED}\b(?=[^.!?\n]*?\b${CARE_PLACE}\b)[^.!?\n]{0,60}?\b(?:waiting|waited|stuck|lying|sat|sitting|kept)\b[^.!?\n]{0,50}?\b${SPAN_OF_TIME}\b|\bwaited\s+(?:for\s+)?(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?${NUM_WORD}\s*(?:hours?|hrs?|days?)\b(?:\s+\d{1,2}(?:\s*(?:mins?|minutes))?)?\s+(?:in\s+(?:our\s+|the\s+|a\s+)?(?:ed|a&e|corridor|department|ambulance|majors|resus|cubicle|chair|waiting\s+room)|on\s+a\s+trolley|for\s+(?:us|an\s+ambulance|a\s+crew|a\s+bed|a\s+doctor|a\s+scan|an?\s+(?:mri|ct|x-?ray|echo|endoscopy|biopsy|operation|op)|a\s+review|pain\s+relief|antibiotics|to\s+be\s+seen))\b|\b(?:medically\s+(?:fit|optimised|stable|ready)(?:\s+for\s+discharge)?|(?:fit|ready)\s+for\s+discharge)\s+for\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?${SPAN_OF_TIME}`,
+      String.raw`\b${TITLED}\b(?=[^.!?\n]*?\b${CARE_PLACE}\b)[^.!?\n]{0,80}?\b(?:waiting|waited|stuck|lying|sat|sitting|kept)\b[^.!?\n]{0,50}?\b${SPAN_OF_TIME}\b|\bwaited\s+(?:for\s+)?(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?${NUM_WORD}\s*(?:hours?|hrs?|days?)\b(?:\s+\d{1,2}(?:\s*(?:mins?|minutes))?)?\s+(?:in\s+(?:our\s+|the\s+|a\s+)?(?:ed|a&e|corridor|department|ambulance|majors|resus|cubicle|chair|waiting\s+room)|on\s+a\s+trolley|for\s+(?:us|an\s+ambulance|a\s+crew|a\s+bed|a\s+doctor|a\s+scan|an?\s+(?:mri|ct|x-?ray|echo|endoscopy|biopsy|operation|op)|a\s+review|pain\s+relief|antibiotics|to\s+be\s+seen))\b|\b(?:medically\s+(?:fit|optimised|stable|ready)(?:\s+for\s+discharge)?|(?:fit|ready)\s+for\s+discharge)\s+for\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?${SPAN_OF_TIME}`,
       "g",
     ),
   },
@@ -857,6 +857,33 @@ export const FRESH_CONCERN_CUES: readonly Cue[] = [
     weight: 1,
     regex:
       /\bashamed\s+(?:of|to\s+work\s+(?:for|in|at))\s+(?:this|our|the|my)\s+(?:hospital|trust|ward|unit|service|department|nhs)\b/g,
+  },
+  // Someone else's login or smartcard used to sign, give or prescribe: "she charted the whole
+  // round under my login", "using the ward sister's smartcard to order bloods".
+  {
+    label: "shared login",
+    trigger: trigger("login log-in logins smartcard smartcards password passwords"),
+    weight: 2,
+    regex:
+      /(?<!\b(?:i|we)\s+)\b(?:sign\w*|prescrib\w*|gave|giv\w*|administer\w*|document\w*|chart\w*|order\w*|request\w*|discharg\w*|record\w*|us(?:e|ed|es|ing)|borrow\w*)\b[^.!?\n]{0,40}?\b(?:under|on|with|using|via)\s+(?:my|his|her|someone\s+else's|somebody\s+else's|another\s+[\w-]+'s|a\s+colleague's|the\s+[\w-]+(?:\s+[\w-]+)?'s|each\s+other's)\s+(?:login|log-in|smart\s?card|password|account|details|pin)s?\b/g,
+  },
+  // Kit failing again and again, and left so: "goes down every time there's a power cut",
+  // "eighteen months and nobody's fixed it".
+  {
+    label: "kit failing",
+    trigger: trigger("time"),
+    weight: 1,
+    regex:
+      /\b(?:goes|go|went|keeps\s+going|cuts?\s+out|crashes|fails|trips)\s+(?:down\s+|off\s+|out\s+)?every\s+(?:single\s+)?time\b/g,
+  },
+  {
+    label: "not fixed",
+    trigger: trigger("fixed sorted repaired replaced"),
+    weight: 1,
+    regex: new RegExp(
+      String.raw`\b(?:${NUM_WORD}|a|\w+teen)\s+(?:weeks?|months?|years?)\s+(?:on\s+|later\s+)?(?:and|now\s+and)\s+(?:still\s+)?(?:nobody|no\s+one|no-one)(?:'s|\s+has)\s+(?:fixed|sorted|repaired|replaced)\s+(?:it|them|this)\b`,
+      "g",
+    ),
   },
   // Patients passed between organisations: "falling between two health boards".
   {

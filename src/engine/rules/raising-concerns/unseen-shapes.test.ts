@@ -296,3 +296,33 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Someone else's login used to sign or give; kit failing every time and left unfixed for months; a
+// patient named by title with a longer aside before the wait.
+ruleTester(rule, {
+  valid: [
+    "I signed in with my smartcard and the new system worked first time!",
+    "Please don't share your Netflix password with the whole ward 😂",
+    "My laptop crashes every time I open Teams, classic Monday.",
+    "Three weeks and nobody's fixed the staff room kettle. We're surviving on squash.",
+    "Mrs Achterberg (our old maths teacher, retired now, lovely woman) waited two hours in the rain for the parade 😂",
+  ],
+  invalid: [
+    {
+      text: "Bank HCA couldn't log onto the obs system so she recorded the whole bay's observations under my login. Nobody batted an eyelid.",
+      errors: 1,
+    },
+    {
+      text: "Locum keeps prescribing on the ward pharmacist's smartcard because his never got activated.",
+      errors: 1,
+    },
+    {
+      text: "The hoist on Birch ward cuts out every single time you lift anyone heavier than 80kg. Eighteen months and no one has replaced it.",
+      errors: 1,
+    },
+    {
+      text: "Mr Castellano (bay B, the retired postman who loves his crosswords) was left lying on the trolley for six hours after his fall.",
+      errors: 1,
+    },
+  ],
+});
