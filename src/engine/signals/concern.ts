@@ -777,7 +777,7 @@ export const FRESH_CONCERN_CUES: readonly Cue[] = [
   // The Speak Up route called a joke; the author posting "here" because of it.
   {
     label: "route failed",
-    trigger: trigger("speak speaking ftsu whistleblowing datix concerns"),
+    trigger: trigger("speak speaking ftsu whistleblowing datix concern"),
     weight: 1,
     regex:
       /\b(?:speak(?:ing)?\s+up|freedom\s+to\s+speak\s+up|ftsu|whistleblowing|raising\s+concerns|datix(?:ing)?)\s+(?:here\s+)?(?:is|was|are)\s+(?:a\s+|an\s+|just\s+a\s+|just\s+an\s+)?(?:joke|pointless|useless|waste\s+of\s+time|tick-?box(?:\s+exercise)?|for\s+show|box-ticking)\b/g,
@@ -792,7 +792,7 @@ export const FRESH_CONCERN_CUES: readonly Cue[] = [
   // Speaking up punished: "whistleblowing is encouraged right up until you do it".
   {
     label: "speaking up punished",
-    trigger: trigger("whistleblowing whistleblow speak speaking concerns"),
+    trigger: trigger("whistleblowing whistleblow speak speaking concern"),
     weight: 2,
     regex:
       /\b(?:whistleblow\w*|speak(?:ing)?\s+up|rais(?:e|ing)\s+(?:a\s+)?concerns?)\b[^.!?\n]{0,40}?\buntil\s+you\s+(?:actually\s+)?(?:do\s+it|do|try\s+it|try)\b/g,

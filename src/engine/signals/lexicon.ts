@@ -42,7 +42,7 @@ const VOCABULARY: Record<number, string> = {
     controlled ampoules ampoule vials scapegoat scapegoated blame ended scared terrified afraid know knows quiet
     silent overbooked overbooking cancel cancelled hasn't haven't hungover drunk stoned intoxicated smelt flagged
     lone whistleblowing ftsu speak squeezing squeezed crammed shoehorned ashamed listening trouble lock minimum
-    locum pharmacist surgeon anaesthetist paramedic concerns whistleblower visit
+    locum pharmacist surgeon anaesthetist paramedic concern whistleblower visit
     login logins smartcard smartcards`,
   [GRIEVANCE]: `joke shambles shambolic disgrace disgraceful farce embarrassment embarrassing circus clown clowns clueless clue
     useless incompetent incompetence pathetic laughable rubbish crap shit shite clusterfuck mess nightmare appalling awful
