@@ -92,7 +92,7 @@ const VOCABULARY: Record<number, string> = {
     lovely overwhelmed genuinely truly frankly clearly obviously proper properly simple
     get eat drink take check wear call ring see step forward underrated underused undervalued overlooked biggest
     vaccinate think wash stay wait would i'd rather saves save fuck screw sod bollocks depressing heartbreaking infuriating scandalous shocking unforgivable perfect blame manners sense decency addition asset improvement loss apart collapse unsung kindest most backbone glue`,
-  [WORK]: `nhs trust hospital hospitals ward wards a&e ed gp gps patient patients nurse nurses nursing doctor doctors surgeon
+  [WORK]: `nhs trust hospital hospitals pacs epr ehr emis systmone cerner ward wards a&e ed gp gps patient patients nurse nurses nursing doctor doctors surgeon
     midwife midwives paramedic paramedics porter porters hca hcas staff colleague colleagues student placement placements
     shift shifts rota care carers health healthcare clinical clinic surgery theatre theatres treatment medicine medicines
     medication medications vaccine vaccines vaccination jab jabs pay funding fund manager managers management exec execs
