@@ -79,7 +79,8 @@ export const CONCERN_CUES: readonly Cue[] = [
     weight: 2,
     regex: /\b(?:consultancy\s+fees|kick-?backs?|backhanders?|bribes?)\b/g,
   },
-  // Patients left waiting or neglected.
+  // Patients left waiting or neglected ("someone should…" is a call to readers, not a patient:
+  // "someone should lock the execs in for 12 hours, see how they like it").
   {
     label: "patients left waiting",
     trigger: trigger(
@@ -87,7 +88,7 @@ export const CONCERN_CUES: readonly Cue[] = [
     ),
     weight: 2,
     regex: new RegExp(
-      String.raw`\b${PATIENTS}\b[^.!?\n]{0,60}?\b(?:waiting|waited|wait|sat|sitting|left|stuck|lying|sleeping|kept|queuing|queued|on\s+trolleys|in\s+(?:the\s+)?corridors?|in\s+ambulances|outside)\b[^.!?\n]{0,50}?\b${SPAN_OF_TIME}\b|\b(?:haven't|hasn't|have\s+not|has\s+not|not)\s+been\s+(?:seen|fed|washed|turned|checked|changed|reviewed|given\s+(?:\w+\s+)?(?:meds|medication|pain\s+relief|fluids))\s+(?:\w+\s+)?(?:for|in)\s+${SPAN_OF_TIME}\b|\b(?:left|leave|leaves|leaving)\s+(?:\w+\s+){0,3}in\s+(?:wet|soiled|dirty)\s+(?:pads|beds|sheets|clothes)\b|\bfit\s+for\s+discharge\s+for\s+${SPAN_OF_TIME}|\bno\s+care\s+package\b`,
+      String.raw`\b${PATIENTS}\b(?!(?<=\b(?:someone|somebody|they))\s+(?:should|needs?\s+to|has\s+to|ought\s+to)\b)[^.!?\n]{0,60}?\b(?:waiting|waited|wait|sat|sitting|left|stuck|lying|sleeping|kept|queuing|queued|on\s+trolleys|in\s+(?:the\s+)?corridors?|in\s+ambulances|outside)\b[^.!?\n]{0,50}?\b${SPAN_OF_TIME}\b|\b(?:haven't|hasn't|have\s+not|has\s+not|not)\s+been\s+(?:seen|fed|washed|turned|checked|changed|reviewed|given\s+(?:\w+\s+)?(?:meds|medication|pain\s+relief|fluids))\s+(?:\w+\s+)?(?:for|in)\s+${SPAN_OF_TIME}\b|\b(?:left|leave|leaves|leaving)\s+(?:\w+\s+){0,3}in\s+(?:wet|soiled|dirty)\s+(?:pads|beds|sheets|clothes)\b|\bfit\s+for\s+discharge\s+for\s+${SPAN_OF_TIME}|\bno\s+care\s+package\b`,
       "g",
     ),
   },

@@ -306,6 +306,8 @@ ruleTester(rule, {
     "My laptop crashes every time I open Teams, classic Monday.",
     "Three weeks and nobody's fixed the staff room kettle. We're surviving on squash.",
     "Mrs Achterberg (our old maths teacher, retired now, lovely woman) waited two hours in the rain for the parade 😂",
+    // A call to readers, not a patient waiting.
+    "Somebody should lock the directors in a corridor outside, see how they like a 10 hour wait 🙃",
   ],
   invalid: [
     {
