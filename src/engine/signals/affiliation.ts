@@ -122,7 +122,7 @@ const PROFILE_WORKPLACE =
 // A hospital known by a possessive name ("Addenbrooke's", "St Mary's", "Guy's and St Thomas'"), or
 // an NHS body by its initials ("UCLH", "LTHT", "SCAS", "Cardiff and Vale UHB"), after a separator.
 const PROFILE_HOSPITAL_NAME =
-  /(?:^|[,|/·•@–—-]\s*)(?:St\.?\s+|Saint\s+)?(?!(?:Children|Women|Men|People)['’]s)[A-Z][a-z]+(?:['’]s|s['’])(?=\s*(?:$|[,|/·•.)]|and\s+St|Hospital))|\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s|s['’])|(?:^|[,|/·•@–—-]\s*|\s)(?:[A-Z]{2,5}H|[A-Z]{1,4}(?:HT|FT|TT|UHB|HB)|[A-Z]{2,3}AS|[A-Z]{2,4}Amb)\b|\b(?:Integrated\s+Care(?:\s+Board)?|Partnership(?:\s+NHS)?|ICB|UHB)\b/;
+  /(?:^|[,|/·•@–—-]\s*)(?:St\.?\s+|Saint\s+)?(?!(?:Children|Women|Men|People)['’]s)[A-Z][a-z]+(?:['’]s|s['’])(?=\s*(?:$|[,|/·•.)]|and\s+St|Hospital))|\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s|s['’])|(?:^|[,|/·•@–—-]\s*|\s)(?:[A-Z]{2,5}H|[A-Z]{1,4}(?:HT|FT|TT|UHB|HB)|(?!SHOUT|ABOUT|SCOUT|STOUT|SPROUT|WITHOUT)[A-Z]{2,5}UT|[A-Z]{2,3}AS|[A-Z]{2,4}Amb)\b|\b(?:Integrated\s+Care(?:\s+Board)?|Partnership(?:\s+NHS)?|ICB|UHB)\b/;
 // The same in lower case, as many bios are written: "hca @ lister hospital", "rn at whiston
 // hospital", "porter | leeds general infirmary". "A hospital", "the local hospital" name nowhere.
 const PROFILE_LOWER_HOSPITAL =

@@ -18,7 +18,7 @@ const NUM_WORD = String.raw`(?:\d{1,3}|${COUNT_WORDS}|several)`;
 /** Controlled drugs unaccounted for: "the CD count was out", "3 ampoules of morphine missing". */
 export const DRUGS_UNACCOUNTED = String.raw`\b(?:cd|cds|controlled\s+drugs?)\s+(?:count|book|check|stock|register|balance)s?\s+(?:was|is|were|came\s+(?:up|out)|has\s+been|keeps?\s+coming\s+(?:up|out))\s+(?:\w+\s+)?(?:out|wrong|short|off|incorrect|down)\b|\b${NUM_WORD}\s+(?:ampoules?|amps|vials?|tablets|patches)\s+(?:of\s+[\w-]+\s+)?(?:missing|unaccounted\s+for|gone\s+missing|short)\b`;
 const PERIOD = String.raw`(?:hours?|hrs?|days?|nights?|weeks?|months?|shifts?)`;
-const SPAN_OF_TIME = String.raw`(?:(?:over|more than|nearly|almost|up to|at least)\s+)?${NUM}(?:\s*(?:,|-|–|to|or|and)\s*${NUM})*\s*${PERIOD}`;
+const SPAN_OF_TIME = String.raw`(?:(?:over|more than|nearly|almost|up to|at least)\s+)?${NUM}(?:\s+(?:full|whole|entire))?(?:\s*(?:,|-|–|to|or|and)\s*${NUM})*\s*${PERIOD}`;
 const STAFF = String.raw`(?:rns?|registered nurses?|nurses?|hcas?|doctors?|regs?|registrars?|medical regs?|middle grades?|shos?|f[12]s?|juniors?|consultants?|midwi(?:fe|ves)|physios?|porters?|paramedics?|crews?|carers?|pharmacists?|anaesthetists?|staff|one|anyone|nobody)`;
 const PATIENTS = String.raw`(?:patients?|people|\d{1,3}-year-olds?|(?:young|old|elderly)\s+(?:man|woman|lady|lad|girl|boy)|lady|nan|gran|grandad|grandma|lassie|residents?|kids|children|babies|mums|mothers|women|elderly|older people|service users|clients|families|relatives|someone|somebody|a patient|they)`;
 const HARM_VERB = String.raw`(?:die|dies|get\s+(?:hurt|killed|dropped|injured|harmed|missed|seriously\s+hurt)|be\s+(?:harmed|killed|hurt|dropped|missed|injured)|come\s+to\s+(?:serious\s+)?harm|deteriorate|go\s+downhill|suffer|slip\s+through\s+the\s+(?:net|cracks)|fall(?:\s+down)?|have\s+a\s+(?:fall|bad\s+fall)|get\s+the\s+wrong\s+(?:dose|drug|meds|medication|blood|leg|side)|be\s+(?:picked\s+up|diagnosed|found|seen)\s+(?:too\s+)?late)`;
@@ -79,7 +79,8 @@ export const CONCERN_CUES: readonly Cue[] = [
     weight: 2,
     regex: /\b(?:consultancy\s+fees|kick-?backs?|backhanders?|bribes?)\b/g,
   },
-  // Patients left waiting or neglected.
+  // Patients left waiting or neglected ("someone should…" is a call to readers, not a patient:
+  // "someone should lock the execs in for 12 hours, see how they like it").
   {
     label: "patients left waiting",
     trigger: trigger(
@@ -87,7 +88,7 @@ export const CONCERN_CUES: readonly Cue[] = [
     ),
     weight: 2,
     regex: new RegExp(
-      String.raw`\b${PATIENTS}\b[^.!?\n]{0,60}?\b(?:waiting|waited|wait|sat|sitting|left|stuck|lying|sleeping|kept|queuing|queued|on\s+trolleys|in\s+(?:the\s+)?corridors?|in\s+ambulances|outside)\b[^.!?\n]{0,50}?\b${SPAN_OF_TIME}\b|\b(?:haven't|hasn't|have\s+not|has\s+not|not)\s+been\s+(?:seen|fed|washed|turned|checked|changed|reviewed|given\s+(?:\w+\s+)?(?:meds|medication|pain\s+relief|fluids))\s+(?:\w+\s+)?(?:for|in)\s+${SPAN_OF_TIME}\b|\b(?:left|leave|leaves|leaving)\s+(?:\w+\s+){0,3}in\s+(?:wet|soiled|dirty)\s+(?:pads|beds|sheets|clothes)\b|\bfit\s+for\s+discharge\s+for\s+${SPAN_OF_TIME}|\bno\s+care\s+package\b`,
+      String.raw`\b${PATIENTS}\b(?!(?<=\b(?:someone|somebody|they))\s+(?:should|needs?\s+to|has\s+to|ought\s+to)\b)[^.!?\n]{0,60}?\b(?:waiting|waited|wait|sat|sitting|left|stuck|lying|sleeping|kept|queuing|queued|on\s+trolleys|in\s+(?:the\s+)?corridors?|in\s+ambulances|outside)\b[^.!?\n]{0,50}?\b${SPAN_OF_TIME}\b|\b(?:haven't|hasn't|have\s+not|has\s+not|not)\s+been\s+(?:seen|fed|washed|turned|checked|changed|reviewed|given\s+(?:\w+\s+)?(?:meds|medication|pain\s+relief|fluids))\s+(?:\w+\s+)?(?:for|in)\s+${SPAN_OF_TIME}\b|\b(?:left|leave|leaves|leaving)\s+(?:\w+\s+){0,3}in\s+(?:wet|soiled|dirty)\s+(?:pads|beds|sheets|clothes)\b|\bfit\s+for\s+discharge\s+for\s+${SPAN_OF_TIME}|\bno\s+care\s+package\b`,
       "g",
     ),
   },
@@ -535,14 +536,14 @@ export const STORY_CONCERN_CUES: readonly Cue[] = [
 // quiet"; patients cancelled from overbooked lists.
 const TITLED = String.raw`(?:mr|mrs|ms|miss|mx)\.?\s+[a-z][a-z'-]+`;
 // Where a titled person waits, or what for, that makes them a patient (not a laptop or a table).
-const CARE_PLACE = String.raw`(?:wards?|bay|bed|side\s+room|cubicle|trolley|chair|corridor|frame|wheelchair|hoist|scan|mri|operation|surgery|appointment|review|package\s+of\s+care|care\s+package|placement|results|referral|treatment|commode|pain\s+relief|a&e|ed)`;
+const CARE_PLACE = String.raw`(?:wards?|bay|bed|side\s+room|cubicle|unit|clinic|department|trolley|chair|corridor|frame|wheelchair|hoist|scan|mri|operation|surgery|appointment|review|package\s+of\s+care|care\s+package|placement|results|referral|treatment|commode|pain\s+relief|a&e|ed)`;
 export const CARE_FAILURE_CUES: readonly Cue[] = [
   {
     label: "patients left waiting",
     trigger: trigger("waited waiting wait stuck lying sat sitting kept fit discharge medically"),
     weight: 2,
     regex: new RegExp(
-      String.raw`\b${TITLED}\b(?=[^.!?\n]*?\b${CARE_PLACE}\b)[^.!?\n]{0,60}?\b(?:waiting|waited|stuck|lying|sat|sitting|kept)\b[^.!?\n]{0,50}?\b${SPAN_OF_TIME}\b|\bwaited\s+(?:for\s+)?(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?${NUM_WORD}\s*(?:hours?|hrs?|days?)\b(?:\s+\d{1,2}(?:\s*(?:mins?|minutes))?)?\s+(?:in\s+(?:our\s+|the\s+|a\s+)?(?:ed|a&e|corridor|department|ambulance|majors|resus|cubicle|chair|waiting\s+room)|on\s+a\s+trolley|for\s+(?:us|an\s+ambulance|a\s+crew|a\s+bed|a\s+doctor|a\s+scan|a\s+review|pain\s+relief|antibiotics|to\s+be\s+seen))\b|\b(?:medically\s+(?:fit|optimised|stable|ready)(?:\s+for\s+discharge)?|(?:fit|ready)\s+for\s+discharge)\s+for\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?${SPAN_OF_TIME}`,
+      String.raw`\b${TITLED}\b(?=[^.!?\n]*?\b${CARE_PLACE}\b)[^.!?\n]{0,80}?\b(?:waiting|waited|stuck|lying|sat|sitting|kept)\b[^.!?\n]{0,50}?\b${SPAN_OF_TIME}\b|\bwaited\s+(?:for\s+)?(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?${NUM_WORD}\s*(?:hours?|hrs?|days?)\b(?:\s+\d{1,2}(?:\s*(?:mins?|minutes))?)?\s+(?:in\s+(?:our\s+|the\s+|a\s+)?(?:ed|a&e|corridor|department|ambulance|majors|resus|cubicle|chair|waiting\s+room)|on\s+a\s+trolley|for\s+(?:us|an\s+ambulance|a\s+crew|a\s+bed|a\s+doctor|a\s+scan|an?\s+(?:mri|ct|x-?ray|echo|endoscopy|biopsy|operation|op)|a\s+review|pain\s+relief|antibiotics|to\s+be\s+seen))\b|\b(?:medically\s+(?:fit|optimised|stable|ready)(?:\s+for\s+discharge)?|(?:fit|ready)\s+for\s+discharge)\s+for\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?${SPAN_OF_TIME}`,
       "g",
     ),
   },
@@ -711,6 +712,190 @@ export const CARE_FAILURE_CUES: readonly Cue[] = [
   },
 ];
 
+// Concern shapes missing on a fresh batch (written anew here): ratios said in words ("one nurse,
+// twenty-eight beds", "3 of us and 31 beds"), shifts below minimum numbers, counted avoidable
+// deaths, a patient who died waiting, visits to risky addresses alone, a clinician drunk or
+// hungover at work, the Speak Up route called a joke and the post put "here" instead, extra
+// patients squeezed into bays, months-long waits and half the kit broken, doors that don't lock.
+const BIG_COUNT = String.raw`(?:\d{2,3}|(?:twenty|thirty|forty|fifty|sixty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|fifteen|sixteen|eighteen)`;
+const SMALL_COUNT = String.raw`(?:[1-4]|one|two|three|four|a\s+single|just\s+one|only\s+one)`;
+export const FRESH_CONCERN_CUES: readonly Cue[] = [
+  {
+    label: "understaffing",
+    trigger: trigger(
+      "us nurse nurses rn rns hca hcas carer carers midwife midwives doctor doctors staff minimum",
+    ),
+    weight: 2,
+    regex: new RegExp(
+      String.raw`\b${SMALL_COUNT}\s+(?:of\s+us|(?:\w+\s+)?(?:nurses?|rns?|hcas?|carers?|midwi(?:fe|ves)|doctors?|staff))\s*(?:,|and|&|for|to|between|with)\s*(?:about\s+|over\s+|nearly\s+|almost\s+)?${BIG_COUNT}\s+(?:patients|beds|residents|babies|women)\b(?!\s+of\b)|\b(?:below|under|short\s+of)\s+(?:the\s+)?(?:(?:minimum|safe)\s+){1,2}(?:staffing|numbers|levels|establishment|ratios?|staff(?:ing)?\s+levels?)\b`,
+      "g",
+    ),
+  },
+  // "3 'avoidable' deaths", "two preventable stillbirths this year".
+  {
+    label: "preventable harm",
+    trigger: trigger("avoidable preventable"),
+    weight: 2,
+    regex: new RegExp(
+      String.raw`\b${NUM_WORD}\s+(?:more\s+)?['‘"]?(?:avoidable|preventable)['’"]?\s+(?:deaths|stillbirths|suicides|falls|injuries|harms|cardiac\s+arrests)\b`,
+      "g",
+    ),
+  },
+  // "died in the corridor waiting for a bed".
+  {
+    label: "died waiting",
+    trigger: trigger("died dying"),
+    weight: 2,
+    regex:
+      /\b(?:died|dying|passed\s+away)\s+(?:\w+\s+){0,3}?(?:still\s+)?waiting\s+(?:for|on)\s+(?:an?\s+|the\s+|her\s+|his\s+|their\s+)?(?:\w+\s+)?(?:bed|ambulance|crew|transfer|scan|operation|surgery|review|doctor|treatment|appointment|ward)\b/g,
+  },
+  // Lone working made unsafe: a flagged address visited alone, the two-person rule dropped,
+  // "lone working" with no buddy or device.
+  {
+    label: "lone working",
+    trigger: trigger("flagged person staff two-person two-staff alone own myself lone"),
+    weight: 2,
+    regex:
+      /\b(?:on\s+(?:my|her|his|their)\s+own|alone|by\s+(?:my|her|him|them)sel(?:f|ves)|solo)\b[^.!?\n]{0,40}?\b(?:flagged|high[- ]risk|violent)\s+(?:address|house|property|home|flat|patient)\b|\b(?:flagged|high[- ]risk|violent)\s+(?:address|house|property|home|flat)\b[^.!?\n]{0,40}?\b(?:on\s+(?:my|her|his|their)\s+own|alone|by\s+(?:my|her|him|them)sel(?:f|ves)|solo)\b|\b(?:dropped|scrapped|ditched|abandoned|ignored|ignoring|ignores)\s+(?:the\s+|our\s+)?(?:two|2)[- ](?:person|man|woman|staff)\s+(?:rule|visits?|visit\s+policy|policy)\b|\b(?:two|2)[- ](?:person|man|woman|staff)\s+(?:rule|visits?|policy)\b[^.!?\n]{0,40}?\b(?:doesn't|does\s+not|don't|didn't|isn't|wasn't|no\s+longer|never|ignored|scrapped)\b|\blone[- ]work\w*\b[^\n]{0,80}?\bno\s+(?:buddy|device|alarm|lone[- ]worker\s+device|call-?backs?|check-?ins?|tracker|escort)\b/g,
+  },
+  // A clinician drunk, hungover or high at work, told by a colleague: the role comes first ("the
+  // locum urologist turns up hungover"), not a patient or visitor who "came in drunk". Weak alone
+  // (a TV drama, a disciplinary): it counts with the smell of drink or "shouldn't be let near".
+  {
+    label: "impaired at work",
+    trigger: trigger("hungover drunk high stoned intoxicated"),
+    weight: 1,
+    regex:
+      /\b(?:consultant|surgeon|locum|pharmacist|anaesthetist|registrar|reg|midwife|paramedic|\w+ologist)\b[^.!?\n]{0,60}?\b(?:turns?\s+up|turned\s+up|turning\s+up|comes\s+in|came\s+in|shows\s+up|showed\s+up|was|is|were|seemed|looked)\s+(?:to\s+(?:work|theatre|clinic|shift)\s+)?(?:still\s+|clearly\s+|obviously\s+|visibly\s+|definitely\s+|completely\s+)?(?:hungover|drunk|high|stoned|intoxicated|under\s+the\s+influence)\b(?!\s+(?:on\s+(?:life|love|success|adrenaline|caffeine|sugar)|risk|up|enough))/g,
+  },
+  {
+    label: "unfit to practise",
+    trigger: trigger("smelt smelled smell let allowed"),
+    weight: 1,
+    regex:
+      /\bsmel(?:t|led|l)\s+(?:it|alcohol|booze|drink)\s+on\s+(?:him|her|them|his\s+breath|her\s+breath)\b|\b(?:shouldn't|should\s+not|should\s+never)\s+be\s+(?:let|allowed)\s+(?:anywhere\s+)?near\s+(?:a\s+|the\s+|our\s+)?(?:patients?|dispensary|theatre|wards?|babies|children|kids|drugs|controlled\s+drugs)\b/g,
+  },
+  // The Speak Up route called a joke; the author posting "here" because of it.
+  {
+    label: "route failed",
+    trigger: trigger("speak speaking ftsu whistleblowing datix concern"),
+    weight: 1,
+    regex:
+      /\b(?:speak(?:ing)?\s+up|freedom\s+to\s+speak\s+up|ftsu|whistleblowing|raising\s+concerns|datix(?:ing)?)\s+(?:here\s+)?(?:is|was|are)\s+(?:a\s+|an\s+|just\s+a\s+|just\s+an\s+)?(?:joke|pointless|useless|waste\s+of\s+time|tick-?box(?:\s+exercise)?|for\s+show|box-ticking)\b/g,
+  },
+  {
+    label: "saying it here",
+    trigger: trigger("here will"),
+    weight: 1,
+    regex:
+      /\bso\s+i(?:'m|\s+am|'ll|\s+will)\s+(?:saying|posting|putting|writing|say|post|put|write)\s+it\s+(?:here|on\s+here|publicly)\b|\b(?:nobody|no\s+one|no-one)\b[^.!?\n]{0,30}?\bwill\s+say\s+it,?\s+so\s+i\s+will\b/g,
+  },
+  // Speaking up punished: "whistleblowing is encouraged right up until you do it".
+  {
+    label: "speaking up punished",
+    trigger: trigger("whistleblowing whistleblow speak speaking concern"),
+    weight: 2,
+    regex:
+      /\b(?:whistleblow\w*|speak(?:ing)?\s+up|rais(?:e|ing)\s+(?:a\s+)?concerns?)\b[^.!?\n]{0,40}?\buntil\s+you\s+(?:actually\s+)?(?:do\s+it|do|try\s+it|try)\b/g,
+  },
+  // Extra patients put into a bay built for fewer.
+  {
+    label: "overcrowding",
+    trigger: trigger(
+      "squeezing squeeze squeezed cram cramming crammed shoehorn shoehorning shoehorned",
+    ),
+    weight: 2,
+    regex:
+      /\b(?:squeez\w*|cramm?\w*|shoehorn\w*)\s+(?:a|an|the)\s+(?:extra|additional|\d+(?:st|nd|rd|th)|fifth|sixth|seventh|ninth|tenth|fifth)\s+(?:patient|bed|trolley)\s+(?:in|into)\s+(?:a|an|the|each|every|our)\s+(?:[\w-]+\s+)?(?:bays?|rooms?|cubicles?)\b/g,
+  },
+  // Long waits and kit broken across a service: "18-month waits", "half the booths broken".
+  {
+    label: "waiting list",
+    trigger: trigger("wait waits waiting"),
+    weight: 1,
+    regex: /\b\d{1,2}[- ](?:month|week|year)\s+wait(?:s|ing\s+(?:lists?|times?))?\b/g,
+  },
+  {
+    label: "broken equipment",
+    trigger: trigger("broken faulty working down order action"),
+    weight: 1,
+    regex:
+      /\bhalf\s+(?:of\s+)?(?:the|our)\s+(?:[\w-]+\s+)?(?:booths|machines|beds|monitors|pumps|hoists|scanners|rooms|chairs|lifts|trolleys|bays)\s+(?:are\s+|were\s+)?(?:broken|faulty|out\s+of\s+(?:order|action)|not\s+working|down)\b|\b(?:only\s+|just\s+)?(?:[1-3]|one|two|three|a\s+single)\s+working\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:for|across|between|to\s+cover)\s+(?:the\s+)?(?:whole|entire)\b/g,
+  },
+  // A door on a clinical or secure area that doesn't lock.
+  {
+    label: "site insecure",
+    trigger: trigger("lock latch"),
+    weight: 1,
+    regex:
+      /\b(?:doors?|locks?|gates?)\s+(?:still\s+)?(?:doesn't|does\s+not|don't|do\s+not|won't|will\s+not)\s+(?:lock|latch)\b/g,
+  },
+  // "Why is nobody listening", "if it fails mid-session we're in serious trouble".
+  {
+    label: "escalation ignored",
+    trigger: trigger("listening"),
+    weight: 1,
+    regex: /\b(?:why\s+)?(?:is|isn't)\s+(?:nobody|no\s+one|no-one|anyone)\s+listening\b/g,
+  },
+  {
+    label: "failure predicted",
+    trigger: trigger("trouble die"),
+    weight: 1,
+    regex:
+      /\bif\s+(?:it|that|this|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:fails|goes\s+down|breaks|stops|cuts\s+out|packs\s+up)\b[^.!?\n]{0,40}?\b(?:(?:we're|we\s+are|we'll\s+be|patients\s+are|they're)\s+(?:in\s+)?(?:serious|real|big|deep)\s+trouble|(?:someone|somebody|a\s+patient|patients|people)\s+(?:will|could|would)\s+die)\b/g,
+  },
+  // A discharge in the small hours; the author ashamed of their hospital.
+  {
+    label: "late-night discharge",
+    trigger: trigger("discharge discharging discharged sent send sending"),
+    weight: 1,
+    regex:
+      /\b(?:discharg\w*|sent\s+home|send\s+\w+\s+home|sending\s+\w+\s+home)\b[^.!?\n]{0,40}?\bat\s+(?:1[01]\s*pm|midnight|[1-5]\s*am|[1-5][:.]\d\d\s*am)\b/g,
+  },
+  {
+    label: "not right",
+    trigger: trigger("ashamed"),
+    weight: 1,
+    regex:
+      /\bashamed\s+(?:of|to\s+work\s+(?:for|in|at))\s+(?:this|our|the|my)\s+(?:hospital|trust|ward|unit|service|department|nhs)\b/g,
+  },
+  // Someone else's login or smartcard used to sign, give or prescribe: "she charted the whole
+  // round under my login", "using the ward sister's smartcard to order bloods".
+  {
+    label: "shared login",
+    trigger: trigger("login log-in logins smartcard smartcards password passwords"),
+    weight: 2,
+    regex:
+      /(?<!\b(?:i|we)\s+)\b(?:sign\w*|prescrib\w*|gave|giv\w*|administer\w*|document\w*|chart\w*|order\w*|request\w*|discharg\w*|record\w*|us(?:e|ed|es|ing)|borrow\w*)\b[^.!?\n]{0,40}?\b(?:under|on|with|using|via)\s+(?:my|his|her|someone\s+else's|somebody\s+else's|another\s+[\w-]+'s|a\s+colleague's|the\s+[\w-]+(?:\s+[\w-]+)?'s|each\s+other's)\s+(?:login|log-in|smart\s?card|password|account|details|pin)s?\b/g,
+  },
+  // Kit failing again and again, and left so: "goes down every time there's a power cut",
+  // "eighteen months and nobody's fixed it".
+  {
+    label: "kit failing",
+    trigger: trigger("time"),
+    weight: 1,
+    regex:
+      /\b(?:goes|go|went|keeps\s+going|cuts?\s+out|crashes|fails|trips)\s+(?:down\s+|off\s+|out\s+)?every\s+(?:single\s+)?time\b/g,
+  },
+  {
+    label: "not fixed",
+    trigger: trigger("fixed sorted repaired replaced"),
+    weight: 1,
+    regex: new RegExp(
+      String.raw`\b(?:${NUM_WORD}|a|\w+teen)\s+(?:weeks?|months?|years?)\s+(?:on\s+|later\s+)?(?:and|now\s+and)\s+(?:still\s+)?(?:nobody|no\s+one|no-one)(?:'s|\s+has)\s+(?:fixed|sorted|repaired|replaced)\s+(?:it|them|this)\b`,
+      "g",
+    ),
+  },
+  // Patients passed between organisations: "falling between two health boards".
+  {
+    label: "passed between services",
+    trigger: trigger("falling fall falls fell slipping slips"),
+    weight: 2,
+    regex:
+      /\b(?:fall(?:s|ing)?|fell|slip(?:s|ping|ped)?)\s+between\s+(?:two|the\s+two|2)\s+(?:health\s+boards|boards|trusts|services|teams|hospitals|icbs|ccgs|councils)\b/g,
+  },
+];
+
 export interface ConcernResult {
   score: number;
   spans: Span[];
@@ -722,6 +907,7 @@ const ALL_CONCERN_CUES: readonly Cue[] = [
   ...MORE_CONCERN_CUES,
   ...STORY_CONCERN_CUES,
   ...CARE_FAILURE_CUES,
+  ...FRESH_CONCERN_CUES,
 ];
 
 /** Concern cues in the post and their total weight. A score of 2 or more is a concern. */

@@ -260,6 +260,15 @@ const ROTA_PAY_OR_LEAVE =
 // consultation, favouritism, the manager rostering themselves first, the third restructure in four
 // years, "we're not all on consultant money", and a canteen's price for a soggy potato.
 const IN_A_WORKPLACE: readonly Cue[] = [
+  // "Who on earth plans a car park with 300 spaces for 4,000 staff" (an intensifier: not a
+  // question about who designed something).
+  {
+    label: "derogatory",
+    trigger: trigger("who"),
+    weight: 1,
+    regex:
+      /\bwho\s+(?:the\s+(?:fuck|f\*+k|f\*+|hell|heck)|on\s+earth|in\s+their\s+right\s+mind)\s+(?:designs?|designed|decides?|decided|thought|plans?|planned|approves?|approved|signs?\s+off|signed\s+off|builds?|built|buys?|bought|orders?|ordered|rotas?|rostered)\b/g,
+  },
   // "this trust has squeezed every last drop of that out of me", "only flexible one way", "do the maths".
   {
     label: "derogatory",
@@ -720,6 +729,93 @@ const STORY_SHAPES: readonly Cue[] = [
   },
 ];
 
+// Shapes found missing on a fresh batch (round 10, wording written anew here). Each names its
+// own target: the Speak Up route called a joke or punishing those who use it, the author ashamed of
+// the hospital, the blame put on management, a post given to a boss's relative, a department that
+// lost the author's request "for the third time", nobody above a band noticing.
+const FRESH_SELF_TARGETED: readonly Cue[] = [
+  {
+    label: "derogatory",
+    trigger: trigger("speak speaking ftsu whistleblowing whistleblow datix datixing concern"),
+    weight: 1,
+    regex:
+      /\b(?:speak(?:ing)?\s+up|freedom\s+to\s+speak\s+up|ftsu|whistleblowing|raising\s+concerns|datix(?:ing)?)\s+(?:here\s+|in\s+this\s+(?:trust|place)\s+)?(?:is|was)\s+(?:a\s+|an\s+|just\s+a\s+|just\s+an\s+)?(?:joke|pointless|useless|waste\s+of\s+time|tick-?box(?:\s+exercise)?|for\s+show)\b|\b(?:whistleblow\w*|speak(?:ing)?\s+up|rais(?:e|ing)\s+(?:a\s+)?concerns?)\b[^.!?\n]{0,40}?\buntil\s+you\s+(?:actually\s+)?(?:do\s+it|do|try\s+it|try)\b/g,
+  },
+  // "I am ashamed of this hospital tonight", "embarrassed to work for this trust".
+  {
+    label: "derogatory",
+    trigger: trigger("ashamed embarrassed"),
+    weight: 1,
+    regex:
+      /(?<!\b(?:not|never|n't)\s+(?:\w+\s+)?)\b(?:ashamed|embarrassed)\s+(?:of|to\s+work\s+(?:for|at|in)|to\s+be\s+part\s+of)\s+(?:this|our|the|my)\s+(?:hospital|trust|ward|unit|service|department|nhs|place|organisation|employer)\b/g,
+  },
+  // "This is on management.", "that's squarely on the execs": the blame ends the clause (not "it's
+  // on the Trust website", "it's on the board" as in written up).
+  {
+    label: "derogatory",
+    trigger: trigger("management trust execs exec leadership"),
+    weight: 1,
+    regex:
+      /\b(?:this|that|it)(?:'s|\s+is|\s+was|\s+lies)\s+(?:all\s+|squarely\s+|entirely\s+|100%\s+)?on\s+(?:the\s+)?(?:management|trust|execs?|exec\s+team|senior\s+(?:management|leadership|team)|leadership)(?=\s*(?:[.!?,;:]|$)|\s+(?:not|and|alone|entirely|now)\b)/gm,
+  },
+  // A post given to a boss's relative or friend: "appointed head of the unit... the chief exec's niece".
+  {
+    label: "derogatory",
+    trigger: trigger(
+      "niece nephew son daughter wife husband mate buddy cousin brother-in-law sister-in-law",
+    ),
+    weight: 1,
+    regex:
+      /\b(?:appointed|got\s+the\s+(?:job|post|role)|given\s+the\s+(?:job|post|role)|promoted|hired|shortlisted)\b[^\n]{0,120}?\b(?:chief\s+exec(?:utive)?|ceo|director|manager|matron|chair(?:man|woman)?|head\s+of\s+\w+)'s\s+(?:niece|nephew|son|daughter|wife|husband|partner|girlfriend|boyfriend|best\s+mate|mate|golf(?:ing)?\s+(?:buddy|partner)|cousin|brother-in-law|sister-in-law|son-in-law|daughter-in-law)\b/g,
+  },
+  // A department that loses or bounces the author's request again: "payroll lost my claim for the
+  // third time", "pharmacy have rejected our order again".
+  {
+    label: "grievance",
+    trigger: trigger(
+      "lost forgotten forgot cancelled ignored messed mixed rejected bounced overpaid underpaid",
+    ),
+    weight: 1,
+    regex:
+      /\b(?:pharmacy|payroll|hr|estates|it|switchboard|medical\s+staffing|occ(?:y|upational)?\s+health|the\s+bank\s+office|rostering|recruitment|portering|transport|the\s+lab|labs|pathology|radiology|medical\s+records)\s+(?:have\s+|has\s+|just\s+)?(?:lost|forgotten|forgot|cancelled|ignored|messed\s+up|mixed\s+up|rejected|bounced|overpaid|underpaid)\s+(?:my|our)\b[^.!?\n]{0,40}?\b(?:for\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|nth|umpteenth|hundredth)\s+time|again)\b/g,
+  },
+  // "nobody above band 7 seems to notice".
+  {
+    label: "derogatory",
+    trigger: trigger("above"),
+    weight: 1,
+    regex:
+      /\b(?:nobody|no\s+one|no-one)\s+above\s+(?:band\s+\d|(?:a\s+)?matron|ward\s+level|the\s+ward|board\s+level|exec\s+level)\s+(?:seems\s+to\s+|even\s+|ever\s+|actually\s+|appears\s+to\s+)?(?:notices?|cares?|listens?|bothers?|knows)\b/g,
+  },
+];
+// Irony in a post about work (WORK_TOPIC): corporate words in sparkles ("✨ agility ✨"), a
+// euphemism named as one ("is a fancy way of saying"), "is rich considering", "X? Never heard of
+// her", mock delight at a staff charge going up.
+const FRESH_IRONY: readonly Cue[] = [
+  {
+    label: "derogatory",
+    trigger: trigger("way word term phrase cute rich adorable hilarious sweet heard"),
+    weight: 1,
+    regex:
+      /\b(?:is|'s)\s+(?:just\s+)?(?:a|the)\s+(?:lovely|nice|fancy|polite|posh|corporate|management|trust|nhs|managerial|clever|kind)\s+(?:way|word|term|phrase)\s+(?:of\s+saying|for)\b|\b(?:is|'s)\s+(?:a\s+bit\s+|pretty\s+|very\s+|so\s+)?(?:cute|rich|adorable|hilarious|sweet)\s+considering\b|\?\s*never\s+heard\s+of\s+(?:her|him|it|them|'em)\b/g,
+  },
+  {
+    label: "derogatory",
+    trigger: trigger("lovely great nice brilliant wonderful fab good"),
+    weight: 1,
+    regex:
+      /\b(?:lovely|great|nice|brilliant|wonderful|fab|good)\s+to\s+see\s+(?:the\s+|our\s+)?(?:staff\s+)?(?:parking|car\s+park(?:ing)?(?:\s+(?:charges|fees|permits?))?|permits?|canteen\s+prices|prices|pay|wages|enhancements|mileage(?:\s+rates?)?|budgets?|posts|staffing)\s+(?:[\w-]+\s+){0,2}?(?:going\s+up|rising|increas\w*|doubl\w*|cut|cuts|being\s+cut|slashed|frozen|going\s+down)\b/g,
+  },
+];
+const SPARKLE_IRONY: readonly Cue[] = [
+  {
+    label: "derogatory",
+    weight: 1,
+    regex:
+      /✨\s*(?:innovation|innovative|efficiency|efficiencies|progress|leadership|teamwork|wellbeing|resilience|flexibility|flexible\s+working|transformation|agile|agility|synergy|values|culture|support|escalation|capacity|modernisation|improvement|investment|excellence|opportunity|self-care|patient\s+flow|flow|strategy|vision|listening)\s*✨/g,
+  },
+];
+
 // A department named anywhere in the post (not the bare "it" of WORKPLACE): the cues below
 // need one, because "they never reply" or "it's been 9 weeks" is about anyone otherwise.
 const DEPARTMENT =
@@ -898,6 +994,7 @@ export const findGrievance = rememberLast((normalised: NormalisedText): Grievanc
       ...findCues(text, MORE_GRIEVANCE_CUES, words.triggers),
       ...findCues(text, WARNINGS_AND_VERDICTS, words.triggers),
       ...findCues(text, STORY_SHAPES, words.triggers),
+      ...findCues(text, FRESH_SELF_TARGETED, words.triggers),
     ];
     const howMeantTo = findCues(text, [HOW_ARE_WE_MEANT_TO], words.triggers);
     if (howMeantTo.length > 0 && ROTA_PAY_OR_LEAVE.test(text)) spans.push(...howMeantTo);
@@ -908,6 +1005,8 @@ export const findGrievance = rememberLast((normalised: NormalisedText): Grievanc
       ...findCues(text, QUOTED_AND_REFRAMED, words.triggers),
       ...(OPENING_QUOTE.test(text) ? findCues(text, SCARE_QUOTED) : []),
       ...findCues(text, STORY_IRONY, words.triggers),
+      ...findCues(text, FRESH_IRONY, words.triggers),
+      ...(text.includes("✨") ? findCues(text, SPARKLE_IRONY) : []),
     ].filter((d) => !TITLE_CASE_QUOTE.test(original.slice(d.start, d.end)));
     if (irony.length > 0 && WORK_TOPIC.test(text) && !CELEBRATORY.test(text)) spans.push(...irony);
     const idioms = findCues(text, NEVER_DONE_THE_JOB, words.triggers);

@@ -40,7 +40,10 @@ const VOCABULARY: Record<number, string> = {
     waited medically preventable avoidable prevented avoided winterbourne mid-staffs gosport whorlton took latch
     jobs logged overdose overdoses ods seizures sats without examined assessed bounced pinballed enough cd cds
     controlled ampoules ampoule vials scapegoat scapegoated blame ended scared terrified afraid know knows quiet
-    silent overbooked overbooking cancel cancelled hasn't haven't`,
+    silent overbooked overbooking cancel cancelled hasn't haven't hungover drunk stoned intoxicated smelt flagged
+    lone whistleblowing ftsu speak squeezing squeezed crammed shoehorned ashamed listening trouble lock minimum
+    locum pharmacist surgeon anaesthetist paramedic concern whistleblower visit
+    login logins smartcard smartcards`,
   [GRIEVANCE]: `joke shambles shambolic disgrace disgraceful farce embarrassment embarrassing circus clown clowns clueless clue
     useless incompetent incompetence pathetic laughable rubbish crap shit shite clusterfuck mess nightmare appalling awful
     terrible shocking dreadful diabolical woeful atrocious insulting insult insulted sham show robbery rip-off ripoff
@@ -89,7 +92,7 @@ const VOCABULARY: Record<number, string> = {
     lovely overwhelmed genuinely truly frankly clearly obviously proper properly simple
     get eat drink take check wear call ring see step forward underrated underused undervalued overlooked biggest
     vaccinate think wash stay wait would i'd rather saves save fuck screw sod bollocks depressing heartbreaking infuriating scandalous shocking unforgivable perfect blame manners sense decency addition asset improvement loss apart collapse unsung kindest most backbone glue`,
-  [WORK]: `nhs trust hospital hospitals ward wards a&e ed gp gps patient patients nurse nurses nursing doctor doctors surgeon
+  [WORK]: `nhs trust hospital hospitals pacs epr ehr emis systmone cerner ward wards a&e ed gp gps patient patients nurse nurses nursing doctor doctors surgeon
     midwife midwives paramedic paramedics porter porters hca hcas staff colleague colleagues student placement placements
     shift shifts rota care carers health healthcare clinical clinic surgery theatre theatres treatment medicine medicines
     medication medications vaccine vaccines vaccination jab jabs pay funding fund manager managers management exec execs

@@ -63,15 +63,15 @@ const EVALUATION_MORE_ALL = new RegExp(EVALUATION_MORE.source, "g");
 // called the forgotten or Cinderella part; "this is what good care looks like"; "screening
 // matters!" (health advice; not "transparency matters", which the corpus reads as praise);
 // a bare "Brilliant to see." after what the Trust did and "more of this please"; "no idea how
-// we're meant to …". Each is judged, like the rest, only in a sentence about work or health.
+// we're meant to …"; a new system "miles better than the old one". Each is judged, like the rest, only in a sentence about work or health.
 // Negative ones count whatever else the post celebrates ("before the pay award lands. No idea how
 // we're meant to break even"); positive ones not in a celebration.
 const EVALUATION_VERDICT_NEGATIVE =
   /\b(?:is|are|'s|'re)\s+(?:still\s+|always\s+|very\s+much\s+)?(?:the\s+)?(?:forgotten|neglected|cinderella)\s+(?:part|service|services|arm|end|corner|side|bit|child)\b|\bthe\s+poor\s+relations?\s+of\b|(?<=^|[.!?]\s)\s*(?:it's|it\s+is|this\s+is|that's|they're|they\s+are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}[\w-]+,\s+not\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?[.!]|\bno\s+idea\s+how\s+(?:we're|we\s+are|they're|they\s+are|i'm|anyone\s+is)\s+(?:meant|supposed|expected)\s+to\b/g;
 const EVALUATION_VERDICT_POSITIVE =
-  /\bthis\s+is\s+what\s+(?:good|great|real|proper|integrated|joined-up|joined\s+up|person-centred|patient-centred|compassionate|modern|safe|excellent|outstanding)\s+(?:[\w-]+\s+)?(?:care|nursing|medicine|healthcare|teamwork|leadership|practice)\s+(?:looks|should\s+look)\s+like\b|(?<=^|[.!?]\s)\s*(?:[\w'-]+\s+){0,3}(?:checks?|check-?ups?|screening|scans?|jabs?|vaccines?|vaccinations?|smears?|tests?|appointments?|reviews?)\s+(?:really\s+|truly\s+|genuinely\s+|absolutely\s+)?(?:matters?|save\s+lives|saves\s+lives)\s*[.!]|(?<=^|[.!?]\s)\s*(?:really\s+|so\s+)?(?:brilliant|great|refreshing|encouraging|heartening)\s+to\s+see[.!]|\bmore\s+of\s+this,?\s+(?:please|pls|plz)\b/g;
+  /\bthis\s+is\s+what\s+(?:good|great|real|proper|integrated|joined-up|joined\s+up|person-centred|patient-centred|compassionate|modern|safe|excellent|outstanding)\s+(?:[\w-]+\s+)?(?:care|nursing|medicine|healthcare|teamwork|leadership|practice)\s+(?:looks|should\s+look)\s+like\b|(?<=^|[.!?]\s)\s*(?:[\w'-]+\s+){0,3}(?:checks?|check-?ups?|screening|scans?|jabs?|vaccines?|vaccinations?|smears?|tests?|appointments?|reviews?)\s+(?:really\s+|truly\s+|genuinely\s+|absolutely\s+)?(?:matters?|save\s+lives|saves\s+lives)\s*[.!]|(?<=^|[.!?]\s)\s*(?:really\s+|so\s+)?(?:brilliant|great|refreshing|encouraging|heartening)\s+to\s+see[.!]|\bmore\s+of\s+this,?\s+(?:please|pls|plz)\b|\b(?:is|are|'s|'re)\s+(?:honestly\s+|genuinely\s+)?(?:miles|loads|so\s+much|far|way|streets|leagues|a\s+million\s+times)\s+(?:better|faster|quicker|easier|safer|simpler)\s+than\s+(?:the\s+|our\s+)?(?:old|last|previous|paper)\b/g;
 const EVALUATION_VERDICT_WORDS = trigger(
-  "forgotten neglected cinderella relation relations looks look matter matters lives see please pls plz idea not",
+  "forgotten neglected cinderella relation relations looks look matter matters lives see please pls plz idea not better",
 );
 
 const EVALUATION_MORE_WORDS = trigger(

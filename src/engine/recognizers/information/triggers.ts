@@ -48,7 +48,8 @@ const WORDS: [number, string][] = [
      tender tenders supplier suppliers bid bids procurement cancel cancelled canceled cancelling strike strikes pay
      banding serious never investigation investigating investigated encrypted hacked breach ransomware suspended
      disciplinary upcoming proposed planned rolling rollout launch launches launching golive pattern patterns
-     uniform uniforms logo branding funding hospital`,
+     uniform uniforms logo branding funding hospital moving relocating relocation turned converted parking permit
+     permits inquiry`,
   ],
   // The author's own words that it is not public yet.
   [
@@ -64,7 +65,8 @@ const WORDS: [number, string][] = [
   // Told it is secret or internal, whatever the subject.
   [
     T.SECRET,
-    `told asked instructed warned internal internally circulation publication forward circulate intranet embargoed`,
+    `told asked instructed warned internal internally circulation publication forward circulate intranet embargoed
+     marked stamped classed labelled labeled`,
   ],
   [
     T.FINANCE,
@@ -75,7 +77,8 @@ const WORDS: [number, string][] = [
     `punched assaulted attacked headbutted head kicked bit spat strangled stabbed slapped hit glassed throttled
      serious never si sui wrong retained suspended sacked dismissed struck escorted walked gardening referred
      investigation investigated disciplined disciplinary facing restricted
-     cd cds controlled ampoule ampoules amps vial vials tablets patches discrepancy discrepancies datix`,
+     cd cds controlled ampoule ampoules amps vial vials tablets patches discrepancy discrepancies datix emailed
+     e-mailed sent faxed posted shared forwarded`,
   ],
   [
     T.PASSING,

@@ -20,6 +20,11 @@ const INCIDENT = new RegExp(
     String.raw`\b(?:punched|assaulted|attacked|headbutted|head-butted|kicked|bit|spat at|spat on|strangled|stabbed|slapped|hit|glassed|throttled)\s+(?:one|two|three|several|some|a couple|a few|\d+)?\s*(?:of\s+)?(?:our|a)\s+(?:\w+\s+)?${STAFF}\b`,
     // A colleague's HR process: "the consultant involved has been suspended pending investigation".
     String.raw`\b(?:${STAFF}|consultant involved|nurse involved|doctor involved|(?:dr|sister|nurse|matron) [a-z]+|manager|matron|surgeon|anaesthetist|midwife|he|she|they)\b[^.!?\n]{0,40}?\b(?:(?:has|have|had|was|were|is|are|got|been|being)\s+(?:been\s+|now\s+)?(?:suspended|sacked|dismissed|struck off|escorted off|walked off|put on gardening leave|referred to the (?:gmc|nmc|hcpc)|under investigation|investigated|disciplined)|facing (?:a )?(?:disciplinary|tribunal|investigation|gmc|nmc)|on (?:gardening leave|restricted duties))\b`,
+    // Staff suspended in numbers ("fourteen porters suspended over the overtime claims") and
+    // patient records that went to the wrong place ("the clinic letters were posted to the wrong
+    // addresses"; not advice that emails sent to the wrong person are the commonest breach).
+    String.raw`\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+(?:\w+\s+)?${STAFF}\s+(?:now\s+)?(?:suspended|sacked|dismissed|struck off|under investigation)\b`,
+    String.raw`\b(?:lists?|letters|records|notes|results|referrals|discharge summar(?:y|ies)|spreadsheets?|handover sheets?)\b[^.!?\n]{0,30}?\b(?:got|was|were|been|have been|has been)\s+(?:emailed|e-mailed|sent|faxed|posted|shared|forwarded)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+|a\s+)?wrong\s+(?:gp|practice|surgery|patients?|person|people|address(?:es)?|hospital|email(?:\s+address)?|family|families|recipients?)\b`,
     // Controlled drugs unaccounted for ("the CD count was out", "3 ampoules missing"),
     // and the Trust's own incident figures read off its reporting system ("the Datix breakdown").
     String.raw`${DRUGS_UNACCOUNTED}|\b(?:cd|drug|controlled drug)\s+discrepanc(?:y|ies)\b`,

@@ -19,7 +19,9 @@ export const TRUST_BUSINESS = new RegExp(
     String.raw`\b(?:new|upcoming|proposed|planned) (?:uniforms?|systems?|polic(?:y|ies)|logo|branding|rotas?|structure|services?|building|unit|wards?|contracts?|apps?|epr|pay|shift pattern|hours|car parking charges|parking)\b|\brolling (?:it |them )?out\b|\broll-?out\b|\bgo-?live\b|\blaunch(?:es|ing)?\b`,
     // Funding for a scheme withdrawn, a new hospital not going ahead.
     String.raw`\bfunding(?:'s| has)?\s+(?:been\s+)?(?:pulled|withdrawn|scrapped|cut|axed)\b|\b(?:new|planned)\s+hospital\b(?=[^.!?\n]{0,40}?\b(?:built|build|building|scrapped|cancelled|shelved|delayed|going ahead)\b)`,
-    String.raw`\bserious incident\b|\bnever event\b|\binvestigat\w+|\bencrypted\b|\bhacked\b|\bdata breach\b|\bransomware\b|\bsuspended\b|\bdisciplinary\b`,
+    // A service moved or a building put to other use; staff charges going up; an inquiry.
+    String.raw`\b(?:moving|relocating|relocation of)\s+(?:the\s+)?(?:maternity|outpatients|paediatrics|a&e|ed|pharmacy|the\s+\w+\s+(?:unit|ward|service|department|clinic))\b|\b(?:turned|converted|made)\s+into\s+(?:offices|flats|storage|a\s+car\s+park|admin\s+space)\b|\b(?:staff\s+)?(?:parking|car\s+park(?:ing)?|permit)s?\s+(?:charges?\s+|fees?\s+|prices?\s+|costs?\s+)?(?:going\s+up|rising|to\s+rise|increas\w*|doubl\w*)`,
+    String.raw`\binquiry\b|\bserious incident\b|\bnever event\b|\binvestigat\w+|\bencrypted\b|\bhacked\b|\bdata breach\b|\bransomware\b|\bsuspended\b|\bdisciplinary\b`,
   ].join("|"),
   "i",
 );

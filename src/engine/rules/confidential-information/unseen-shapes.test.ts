@@ -66,3 +66,54 @@ ruleTester(notPublicYet, {
     },
   ],
 });
+
+// Round 10 of 25 Nov (wording written for this file): staff suspended in numbers, patient records
+// that went to the wrong place, a report marked restricted, "you weren't meant to know that",
+// "all I'll say is", a service moved, a ward turned into offices, staff parking going up.
+ruleTester(incidents, {
+  valid: [
+    "IG reminder: always double-check the address before you email anything, it's the commonest slip.",
+    "Three players suspended after the derby, what a game 😂",
+    "My parcel got sent to the wrong address again, third time this year.",
+  ],
+  invalid: [
+    {
+      text: "Nine porters suspended over the overtime claims on our site. Nobody's saying much.",
+      errors: 1,
+    },
+    {
+      text: "The clinic letters were posted to the wrong addresses, over two hundred of them. Governance are on it.",
+      errors: 1,
+    },
+  ],
+});
+
+ruleTester(notPublicYet, {
+  valid: [
+    "The report on staff wellbeing is out and marked as a must-read by our matron!",
+    "Weren't meant to know about the surprise party for Bev but someone blabbed 🎉",
+    "All I'll say is: that lasagne in the canteen today was unreal.",
+  ],
+  invalid: [
+    {
+      text: "The internal audit on the stroke pathway is stamped confidential but it's damning. Read between the lines.",
+      errors: 1,
+    },
+    {
+      text: "Car parking charges rising to £6 a day from June. Oops, you weren't supposed to know that.",
+      errors: 1,
+    },
+    {
+      text: "Sat in on the execs' away day and all I can say is: anyone in outpatients, start looking around.",
+      errors: 1,
+    },
+    {
+      text: "Relocating the paediatric ward to the east site in spring, keep it between us.",
+      errors: 1,
+    },
+    {
+      text: "Day unit is getting turned into offices after Easter 🤫",
+      errors: 1,
+    },
+  ],
+});

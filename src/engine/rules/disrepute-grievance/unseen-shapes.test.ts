@@ -132,3 +132,77 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Round 10 of 25 Nov (wording written for this file): the Speak Up route called a joke or
+// punishing those who use it, ashamed of the hospital, blame put on management, a post given to a
+// boss's relative, a department losing the author's request again, nobody above a band noticing,
+// "who on earth plans…", corporate words in sparkles, a euphemism named as one, "is rich
+// considering", "X? Never heard of her", mock delight at a staff charge going up.
+ruleTester(rule, {
+  valid: [
+    "Our Speak Up guardian is brilliant, she sorted my rota issue in a week.",
+    "Not ashamed of this hospital one bit, we pulled together brilliantly tonight.",
+    "The new visiting times are on the Trust website, take a look.",
+    "It's on the trust intranet under policies if anyone needs the form.",
+    "My sister's niece just got the job at the bakery, so proud of her!",
+    "Lost my keys again for the third time this week, my brain is mush 🙈",
+    "Who on earth plans a wedding for the day after the final? My cousin, that's who 😂",
+    "✨ new haircut ✨ feeling fancy for the ward party",
+    "Lovely to see the new baby unit opening on time, well done everyone.",
+    "Bunny in the garden? Never heard of her, says the cat 🐰",
+  ],
+  invalid: [
+    {
+      text: "Honestly whistleblowing in this place is pointless, I'll keep my head down from now on.",
+      errors: 1,
+    },
+    {
+      text: "Raising a concern is welcomed right up until you do it, then watch your extra shifts vanish.",
+      errors: 1,
+    },
+    {
+      text: "Sent a man with a broken hip home in his slippers because there were no beds. Embarrassed to work for this trust tonight.",
+      errors: 1,
+    },
+    {
+      text: "Three nurses off with stress in one month on our ward. That's on the exec team, not the ward manager.",
+      errors: 1,
+    },
+    {
+      text: "Guess who got promoted to matron of the surgical floor without an interview? The director's golfing buddy. Shocker.",
+      errors: 1,
+    },
+    {
+      text: "Pharmacy forgot our weekend order again, second Friday running.",
+      errors: 1,
+    },
+    {
+      text: "Our referrals doubled this year and nobody above band 8 even notices.",
+      errors: 1,
+    },
+    {
+      text: "Who in their right mind rotas one porter for the whole hospital overnight?",
+      errors: 1,
+    },
+    {
+      text: "New rota pattern means 4 nights in a row then an early. ✨ flexibility ✨",
+      errors: 1,
+    },
+    {
+      text: "'Capacity huddle' is just a corporate word for shouting at ward managers about beds 🙂",
+      errors: 1,
+    },
+    {
+      text: "The staff wellbeing week is rich considering they cut our breaks to twenty minutes.",
+      errors: 1,
+    },
+    {
+      text: "Patient wandered off the ward and out the main doors at 3am. Porters? Never heard of them 🙃",
+      errors: 1,
+    },
+    {
+      text: "Lovely to see car park permits going up again in April.",
+      errors: 1,
+    },
+  ],
+});

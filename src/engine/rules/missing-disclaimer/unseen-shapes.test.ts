@@ -241,3 +241,34 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Round 10 of 25 Nov (wording written for this file): a university trust known by initials ending
+// "UT" in the profile, and a new clinical system judged "miles better than the old one".
+ruleTester(rule, {
+  valid: [
+    {
+      text: "The new EPR is miles better than the old one. Big thanks to the team!",
+      profile: "Nurse. Views my own.",
+    },
+    {
+      text: "Honestly think handover should be at the bedside.",
+      profile: "Nurse, SHOUT volunteer",
+    },
+    {
+      text: "New phone is miles better than the old one 📱",
+      profile: "Staff nurse, Darent Valley Hospital",
+    },
+  ],
+  invalid: [
+    {
+      text: "We've had people sleeping on corridor trolleys every night this week. It is not safe.",
+      profile: "Staff nurse, ESNEFUT",
+      errors: 1,
+    },
+    {
+      text: "The new EPR is loads quicker than the paper notes, handover takes half the time.",
+      profile: "Ward sister, Milton Keynes University Hospital NHS FT",
+      errors: 1,
+    },
+  ],
+});

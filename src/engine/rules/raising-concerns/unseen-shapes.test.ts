@@ -193,3 +193,138 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Round 10 of 25 Nov (wording written for this file): ratios said in words, shifts below minimum
+// numbers, counted avoidable deaths, a patient who died waiting, lone visits to risky addresses, a
+// clinician impaired at work, the Speak Up route called a joke and the post made "here" instead,
+// speaking up punished, extra patients squeezed into bays, long waits with half the kit broken,
+// doors that don't lock, "why is nobody listening", a small-hours discharge, patients falling
+// between two organisations.
+ruleTester(rule, {
+  valid: [
+    "Two of us and forty cupcakes for the bake sale, wish us luck 🧁",
+    "One nurse, twelve beds of tomatoes on the allotment this year 🍅",
+    "Below minimum temperature for a barbecue but we're doing it anyway.",
+    "Two avoidable own goals cost us the match on Sunday.",
+    "My grandad died waiting for the bus home in 1987, or so the family legend goes. He was 94.",
+    "Did a home visit on my own today and the family made me a brew, lovely people.",
+    "Came in drunk to the Christmas party and tried to dance on the table 😂 never again",
+    "The patient came in drunk with a head lac after the derby, standard Saturday.",
+    "Speak Up Guardians are brilliant here, mine sorted my issue in a week.",
+    "So I'm posting it here: the cake sale raised £340 for the unit!",
+    "Squeezing an extra biscuit into my lunchbox for the night shift.",
+    "An 8-week wait for my new glasses, typical.",
+    "Half the chairs in the staff room are broken, send new ones please estates 😂",
+    "My front door doesn't lock properly and I've been meaning to get it fixed for ages.",
+    "Sent my son home at 3am from the party after he'd had too much, what a night.",
+    "My bathroom ceiling fell between two joists when the plumber came, nightmare.",
+  ],
+  invalid: [
+    { text: "Lates again: two HCAs and thirty-four residents on the dementia floor.", errors: 1 },
+    {
+      text: "1 midwife, 14 women in labour ward triage tonight. Something has to give.",
+      errors: 1,
+    },
+    {
+      text: "How many of you on the stroke unit have done a shift under minimum staffing this week? Asking for a friend.",
+      errors: 1,
+    },
+    {
+      text: "The internal review counted four preventable deaths on the surgical floor in the spring.",
+      errors: 1,
+    },
+    { text: "An elderly man died on a trolley waiting for a ward bed last Friday.", errors: 1 },
+    {
+      text: "Went to a high-risk address by myself again because nobody was free. One day it'll go wrong.",
+      errors: 1,
+    },
+    {
+      text: "Our service dropped the two-staff visit policy last month, apparently it doesn't fit the budget.",
+      errors: 1,
+    },
+    {
+      text: "The anaesthetist on the Thursday list was visibly drunk. Could smell alcohol on his breath from across the bay.",
+      errors: 1,
+    },
+    {
+      text: "That surgeon turned up stoned again and he shouldn't be allowed near patients.",
+      errors: 1,
+    },
+    {
+      text: "FTSU here is a tick-box exercise so I'll put it on here instead: the night team are being bullied by the bed managers.",
+      errors: 1,
+    },
+    {
+      text: "Raising concerns is welcomed right up until you actually try. Then the rota punishes you.",
+      errors: 1,
+    },
+    {
+      text: "Bed managers now cramming an extra patient into a six-bed bay and calling it flexible capacity.",
+      errors: 1,
+    },
+    {
+      text: "Podiatry is a mess: 14-month waits and half the clinic chairs are out of order.",
+      errors: 1,
+    },
+    {
+      text: "The pharmacy store room door doesn't lock and the stock system has been down for two weeks.",
+      errors: 1,
+    },
+    {
+      text: "The oxygen alarm keeps tripping and nobody investigates. If it goes down overnight someone could die. Is nobody listening?",
+      errors: 1,
+    },
+    {
+      text: "Discharged an 88 year old with dementia at 4am in a cab to a cold house. I'm ashamed of this trust.",
+      errors: 1,
+    },
+    {
+      text: "A young lad with a rare heart condition keeps falling between two trusts for his follow-up. This can't go on.",
+      errors: 1,
+    },
+    {
+      text: "She waited three days for a CT that takes ten minutes, on a medical ward with nothing else done.",
+      errors: 1,
+    },
+    {
+      text: "Mr Dunmore sat in the dialysis unit for five hours waiting for transport after his session.",
+      errors: 1,
+    },
+    {
+      text: "Only one working bladder scanner for the entire hospital at night. Palliative patients waiting a whole night for a catheter.",
+      errors: 1,
+    },
+  ],
+});
+
+// Someone else's login used to sign or give; kit failing every time and left unfixed for months; a
+// patient named by title with a longer aside before the wait.
+ruleTester(rule, {
+  valid: [
+    "I signed in with my smartcard and the new system worked first time!",
+    "Please don't share your Netflix password with the whole ward 😂",
+    "My laptop crashes every time I open Teams, classic Monday.",
+    "Three weeks and nobody's fixed the staff room kettle. We're surviving on squash.",
+    "Mrs Achterberg (our old maths teacher, retired now, lovely woman) waited two hours in the rain for the parade 😂",
+    // A call to readers, not a patient waiting.
+    "Somebody should lock the directors in a corridor outside, see how they like a 10 hour wait 🙃",
+  ],
+  invalid: [
+    {
+      text: "Bank HCA couldn't log onto the obs system so she recorded the whole bay's observations under my login. Nobody batted an eyelid.",
+      errors: 1,
+    },
+    {
+      text: "Locum keeps prescribing on the ward pharmacist's smartcard because his never got activated.",
+      errors: 1,
+    },
+    {
+      text: "The hoist on Birch ward cuts out every single time you lift anyone heavier than 80kg. Eighteen months and no one has replaced it.",
+      errors: 1,
+    },
+    {
+      text: "Mr Castellano (bay B, the retired postman who loves his crosswords) was left lying on the trolley for six hours after his fall.",
+      errors: 1,
+    },
+  ],
+});
