@@ -278,6 +278,8 @@ export const STAFF_CUES = wordsRegex([
   "session",
   "ran a",
   "drug round",
+  "obs round",
+  "(?:did|doing|done) (?:her|his|the) obs",
   "management",
   "leaving us",
   "joins",

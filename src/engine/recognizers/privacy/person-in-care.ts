@@ -90,9 +90,9 @@ const KIN_OF_NAME = new RegExp(
 );
 // "the Bellamy family", "the Nwosu family", "the Okafor twins": a patient's family named by
 // their surname.
-const FAMILY_WORDS = wordSet("family brothers sisters twins triplets clan");
+const FAMILY_WORDS = wordSet("family brothers sisters twins triplets clan boys girls");
 const NAMED_FAMILY = new RegExp(
-  `\\b[Tt]he[ \\t]+(${WORD})[ \\t]+(?:family|brothers|sisters|twins|triplets|clan)\\b`,
+  `\\b[Tt]he[ \\t]+(${WORD})[ \\t]+(?:family|brothers|sisters|twins|triplets|clan|boys|girls)\\b`,
   "g",
 );
 // "… to say thank you for looking after their dad": the family's own relative was the patient,
@@ -129,7 +129,7 @@ const NAME_BEFORE_PLACE = `${NAME_WORDS}[ \\t]+(?:(?:is|was|are)[ \\t]+)?`;
 // ("Margaret Slater, Ward 19, third set this year").
 const WARD_LABEL = `,[ \\t]+(?=[Ww]ard[ \\t]?\\d{1,3}[A-Za-z]?[ \\t]*(?:[,.;:!?)\\n]|$))`;
 const NAME_ON_WARD = new RegExp(
-  `${NAME_WORDS}(?:${WARD_LABEL}|[ \\t]+(?:(?:is|was|are)[ \\t]+)?(?:(?:back|still|now|up|down|over)[ \\t]+)?(?:on|in|from)[ \\t]+)(?:[Ww]ard[ \\t]?\\d{1,3}[A-Za-z]?|[Ww]ard[ \\t]+${WORD}|(?!(?:The|This|That|Our|My|Every|Each|Any|One|Which|What)\\b)${WORD}[ \\t]+[Ww]ard|AMU|ITU|ICU|HDU|CCU|SDEC|A&E|ED|[Rr]esus|[Mm]ajors|the[ \\t]+[a-z]+[ \\t]+ward)\\b`,
+  `${NAME_WORDS}(?:${WARD_LABEL}|[ \\t]+(?:(?:is|was|are)[ \\t]+)?(?:(?:back|still|now|up|down|over)[ \\t]+)?(?:on|in|from|off)[ \\t]+)(?:[Ww]ard[ \\t]?\\d{1,3}[A-Za-z]?|[Ww]ard[ \\t]+${WORD}|(?!(?:The|This|That|Our|My|Every|Each|Any|One|Which|What)\\b)${WORD}[ \\t]+[Ww]ard|AMU|ITU|ICU|HDU|CCU|SDEC|A&E|ED|[Rr]esus|[Mm]ajors|the[ \\t]+[a-z]+[ \\t]+ward)\\b`,
   "g",
 );
 // A message to the Trust: "Kenneth Oakes in your intensive care", "Jade is under your crisis team".
@@ -648,6 +648,9 @@ const CARE_NEAR = wordsRegex([
   "treatment",
   "died",
   "passed away",
+  "funeral",
+  "death certificates?",
+  "bereavement",
   "end of life",
   "palliative",
   "labour",
@@ -1026,7 +1029,7 @@ const WITH_US = /\bwith us\b|\bour (?:[a-z]+ )?patient\b/i;
 const OWN_ACCOUNT =
   /\b(?:my|our)[ \t]+(?:insta(?:gram)?|tiktok|twitter|x|snap(?:chat)?|handle|account|page|profile|channel)[ \t]*(?:is[ \t]*)?:?[ \t]*$/i;
 const VOCATIVE = new RegExp(
-  `\\b(?:proud of you|love you|miss you|sorry|bless you|get well soon|go home|you legend)[ \\t,]+(${WORD})\\b(?![ \\t]+[A-Z])|(?:^|[.!?\\n][ \\t]*|\\p{Extended_Pictographic}[ \\t]*|\\b(?:Father|Uncle|Auntie|Nana|Grandad)[ \\t]+)(${WORD}),?[ \\t]+(?:you(?:['’]d|['’]re|['’]ll|['’]ve)?|we (?:love|miss) you)\\b`,
+  `\\b(?:proud of you|love you|miss you|sorry|bless you|get well soon|go home|you legend)[ \\t,]+(${WORD})\\b(?![ \\t]+[A-Z])|(?:^|[.!?\\n][ \\t]*|\\p{Extended_Pictographic}[ \\t]*|\\b(?:Father|Uncle|Auntie|Nana|Grandad)[ \\t]+)(${WORD}),?[ \\t]+(?:(?:if[ \\t]+)?you(?:['’]d|['’]re|['’]ll|['’]ve)?|we (?:love|miss) you)\\b`,
   "gu",
 );
 const VOCATIVE_GATE = wordSet("you sorry");
@@ -2093,7 +2096,7 @@ export const personInCare: CustomRecognizer = {
             m[0].slice(
               0,
               m[0].search(
-                /,[ \t]|[ \t]+(?:is|was|are|back|still|now|up|down|over|doing|getting|on|in|from|under)[ \t]/,
+                /,[ \t]|[ \t]+(?:is|was|are|back|still|now|up|down|over|doing|getting|on|in|from|off|under)[ \t]/,
               ),
             ),
           );

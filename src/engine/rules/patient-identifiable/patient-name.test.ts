@@ -790,6 +790,7 @@ ruleTester(patientNameRule, {
     "Shout out to our HCA Marsha who tagged us in her story from the charity bike ride 🚴",
     "Patients loved the new menu today. Sorry Sam, you were right about the curry",
     "Huge well done to our HCA Frank who passed his assessment, so proud of you Frank",
+    "Sarah did her obs round early so the bay could get some sleep",
   ],
   invalid: [
     { text: "Derek in resus was confused and pulling at his cannula all night", errors: 1 },
@@ -869,6 +870,19 @@ ruleTester(patientNameRule, {
     // A patient described, then spoken to by name.
     {
       text: "Lost one of my favourite patients this week. He taught the whole bay to play cribbage 🃏 Frank, you were one of a kind",
+      errors: 1,
+    },
+    // A family by its surname; "off Ward 21" as the North says it; a name spoken to after a patient.
+    {
+      text: "the Okafor girls in cots 3 and 4 have finally learnt to sleep through obs 😴",
+      errors: 1,
+    },
+    {
+      text: "Longest wait in the lounge today: Edie off Ward 14, six hours for her TTOs",
+      errors: 1,
+    },
+    {
+      text: "Saw a patient in the waiting room today who used to live next door to my nan 😬 Louise if you're reading this, mum's the word",
       errors: 1,
     },
   ],
