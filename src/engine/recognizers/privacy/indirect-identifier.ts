@@ -458,6 +458,11 @@ const STAFF_BEFORE = new RegExp(
   `\\b(?:our|my|a|an|one[ \\t]+of[ \\t]+(?:our|the|my))[ \\t]+(?:[a-z]+[ \\t]+)?(?:${STAFF_ROLES.join("|")})s?\\b[^.!?\\n]*$`,
   "i",
 );
+// "the lady who runs the Thai stall used to be a nurse on our unit": a former colleague.
+const WAS_STAFF_AFTER = new RegExp(
+  `^[^.!?\\n]{0,60}?\\b(?:used[ \\t]+to[ \\t]+be|was|is)[ \\t]+(?:a|an|one[ \\t]+of[ \\t]+our)[ \\t]+(?:[a-z]+[ \\t]+)?(?:${STAFF_ROLES.join("|")})s?[ \\t]+(?:on|in|at|with)[ \\t]+(?:our|the|this)\\b`,
+  "i",
+);
 const WHO_HABIT_BEFORE =
   /who(?:['’]s[ \t]+been|[ \t]+(?:always|still|usually|regularly|used[ \t]+to|has[ \t]+been))[ \t]+[a-z]+$/;
 /** The first "the <person> who <verb>s … at <Place>" clause: a local role or an incident. */
@@ -1795,6 +1800,7 @@ export function indirectScore(
     !QUANTIFIED_BEFORE.test(text.slice(Math.max(0, job.index - 40), job.index)) &&
     // "one of our theatre nurses (the one who runs the Pilates class)": a colleague.
     !STAFF_BEFORE.test(text.slice(Math.max(0, job.index - 40), job.index)) &&
+    !WAS_STAFF_AFTER.test(text.slice(job.index, job.index + 120)) &&
     !(celeb && job.index >= celeb.index && job.index < celeb.index + celeb[0].length) &&
     !VISITOR_ROLE.test(text.slice(job.index, job.index + 80)) &&
     !(/reporter|journalist|photographer/i.test(job[0]) && MEDIA_ASK.test(text)) &&

@@ -1264,6 +1264,8 @@ function add(s: number, e: number, score: number, kind: string, name = ""): void
   });
 }
 
+const DID_FOR_OTHERS_AFTER =
+  /^[^.!?\n]{0,40}?\bwho[ \t]+(?:got|helped|kept|made|sorted|ran|organised|cleaned|covered|stayed|went|cooked|baked|fixed)\b/i;
 // Lower-case "ward" only: "Hollie Ward" is a surname.
 const WARD_NAMED_AFTER =
   /^[ \t]+(?:ward|unit|wing|suite|centre|lodge|block|Unit|Wing|Suite|Centre|Lodge|Block)\b(?![ \t]*\d)/;
@@ -2336,6 +2338,15 @@ export const personInCare: CustomRecognizer = {
       );
       if (care === Infinity || animalBefore(m.index)) continue;
       if (!hasSurname && STAFF_NEWS_AFTER.test(text.slice(end, end + 80))) continue;
+      // "Massive shout out to Tracey and Abdul in the discharge lounge who got 46 people home":
+      // thanked for work done for others, so staff ("shoutout to Keith in the discharge lounge
+      // who's been waiting since 9" is a patient).
+      if (
+        !hasSurname &&
+        PRAISED.test(text.slice(Math.max(0, m.index - 45), m.index)) &&
+        DID_FOR_OTHERS_AFTER.test(text.slice(end, end + 60))
+      )
+        continue;
       const staff = nearest(text, m.index, end, STAFF_CUES, 60);
       if (staff <= care) continue;
       add(

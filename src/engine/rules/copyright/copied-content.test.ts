@@ -3,6 +3,8 @@ import rule from "./copied-content.js";
 
 ruleTester(rule, {
   valid: [
+    // The Trust's own account, reposted by its staff.
+    "Flu jab clinic times for next week 💉 (reposting from the hospital's official page)",
     "Photo I took of the sunset from the car park on nights 🌅",
     "Reposting the Trust's update about the flu clinic 👇",
     "Please share our post about the blood drive!",

@@ -84,9 +84,10 @@ const PUBLISHED_PIECE =
   /\b(?:cartoon|article|comic|strip|photo|picture|page|column|poem|piece|spread|crossword|headline|editorial)\b[^.!?\n]{0,25}?\b(?:in|from) (?:today'?s|yesterday'?s|this (?:week|month)'?s|last night'?s|the)\b/i;
 const CAPTURED =
   /\b(?:snapped|photographed|took a (?:photo|pic|picture|snap)|scanned|screenshot\w*|screengrab\w*|screen-?shot\w*|screen-?grab\w*)\b/i;
-// The author's own or the Trust's own material, which they may post.
+// The author's own or the Trust's own material, which they may post ("reposted from the Trust
+// account").
 const OWN =
-  /\bthe trust'?s\b|\bour (?:own|trust'?s?|hospital'?s?|ward'?s?|team'?s?)\b|\b(?:my|our|our own|the trust'?s|the hospital'?s own|my own)\s+(?:\w+\s+)?(?:website|site|page|account|feed|intranet|profile|blog|channel|team shoot|photos?)\b|\bwith (?:their|his|her|the (?:owner|artist|photographer)'?s?) (?:kind )?permission\b|\b(?:permission|ok'?d|okayed) (?:from|by) (?:the )?(?:owner|artist|photographer|author)\b/i;
+  /\bthe trust'?s\b|\b(?:the|our) (?:trust|hospital|official|comms)(?:'?s)? (?:official )?(?:account|page|feed|channel)\b|\bour (?:own|trust'?s?|hospital'?s?|ward'?s?|team'?s?)\b|\b(?:my|our|our own|the trust'?s|the hospital'?s own|my own)\s+(?:\w+\s+)?(?:website|site|page|account|feed|intranet|profile|blog|channel|team shoot|photos?)\b|\bwith (?:their|his|her|the (?:owner|artist|photographer)'?s?) (?:kind )?permission\b|\b(?:permission|ok'?d|okayed) (?:from|by) (?:the )?(?:owner|artist|photographer|author)\b/i;
 // A link to the original is sharing, not copying, when nothing was copied out.
 const LINK_ONLY =
   /\bhttps?:\/\/|\b(?:link|linked) (?:below|here|in (?:bio|comments))\b|\bhere'?s the link\b/i;

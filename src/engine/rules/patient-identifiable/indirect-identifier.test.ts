@@ -3,6 +3,7 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    "Alnwick's new night market opens Friday – the woman who runs the Greek stall used to be a nurse on our unit! Go and support her",
     "Guess who's off with stress again 🙄 funny how the rota always falls apart on a Friday",
     "Not naming names but a certain ward sister on the 2nd floor still hasn't done her mandatory training",
     "Guess who passed her OSCE today 🎉",

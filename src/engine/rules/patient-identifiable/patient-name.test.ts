@@ -6,6 +6,7 @@ const FIGURES = { allow: { publicFigures: ["Vera Lynn", "Mary Seacole"] } };
 
 ruleTester(patientNameRule, {
   valid: [
+    "Big shout out to Gemma and Yusuf in the discharge lounge who got 30 people home today",
     // Consent said in other words on an official account; a chaplain; pets named with titles.
     {
       text: "Meet Gwen, 88, from our Thursday stroke café. Shared with Gwen's and her daughter's permission",
