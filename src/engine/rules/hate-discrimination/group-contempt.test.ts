@@ -3,6 +3,7 @@ import { groupContempt } from "./group-contempt.js";
 
 ruleTester(groupContempt, {
   valid: [
+    "Picked up some factory rejects mugs for the staff room, only one has a wonky handle",
     // Hijab and headscarf said neutrally; a frail husband who can't lift his wife.
     "Our new hijab-friendly theatre caps arrived today, thanks to the Muslim staff network 💚",
     "Fallen at home, husband can't lift her and they're both deaf, took ages to get the address",
@@ -21,6 +22,11 @@ ruleTester(groupContempt, {
     "Our Nigerian nurses cooked for the whole ward at Christmas 😂 best jollof ever",
   ],
   invalid: [
+    // A group called rejects or dregs.
+    {
+      text: "Estates is staffed by Albanian rejects who can't hold a spanner the right way up",
+      errors: 1,
+    },
     // Care refused or ranked by who gives it.
     {
       text: "Make sure Dad doesn't get one of the ones in hijabs again, he doesn't want them touching him",
