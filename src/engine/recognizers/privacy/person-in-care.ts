@@ -1028,6 +1028,7 @@ const THEIRS_INTRODUCED =
 const WITH_US = /\bwith us\b|\bour (?:[a-z]+ )?patient\b/i;
 const OWN_ACCOUNT =
   /\b(?:my|our)[ \t]+(?:insta(?:gram)?|tiktok|twitter|x|snap(?:chat)?|handle|account|page|profile|channel)[ \t]*(?:is[ \t]*)?:?[ \t]*$/i;
+// A name spoken to: "so proud of you Sean", "Ron, you'd have loved it", "Father Dominic we love you".
 const VOCATIVE = new RegExp(
   `\\b(?:proud of you|love you|miss you|sorry|bless you|get well soon|go home|you legend)[ \\t,]+(${WORD})\\b(?![ \\t]+[A-Z])|(?:^|[.!?\\n][ \\t]*|\\p{Extended_Pictographic}[ \\t]*|\\b(?:Father|Uncle|Auntie|Nana|Grandad)[ \\t]+)(${WORD}),?[ \\t]+(?:(?:if[ \\t]+)?you(?:['’]d|['’]re|['’]ll|['’]ve)?|we (?:love|miss) you)\\b`,
   "gu",
@@ -1264,8 +1265,10 @@ function add(s: number, e: number, score: number, kind: string, name = ""): void
   });
 }
 
+// What a thanked person did for others ("… who got 46 people home"): staff work.
 const DID_FOR_OTHERS_AFTER =
   /^[^.!?\n]{0,40}?\bwho[ \t]+(?:got|helped|kept|made|sorted|ran|organised|cleaned|covered|stayed|went|cooked|baked|fixed)\b/i;
+
 // Lower-case "ward" only: "Hollie Ward" is a surname.
 const WARD_NAMED_AFTER =
   /^[ \t]+(?:ward|unit|wing|suite|centre|lodge|block|Unit|Wing|Suite|Centre|Lodge|Block)\b(?![ \t]*\d)/;
@@ -2229,6 +2232,13 @@ export const personInCare: CustomRecognizer = {
     // A patient's social media handle: "@mollyy_rose2007 you were the bravest patient on the
     // ward", "follow @jayden.recovers, our lad from ward 7". Organisations' handles are not.
     if (text.includes("@")) {
+      // Whose accounts the post says they are, read once for all its handles.
+      const patientsAccount = PATIENTS_ACCOUNT.test(text);
+      const tagging = TAGGED_US.exec(text);
+      // (Not "our student nurse Kat tagged us in her story".)
+      const tagged =
+        tagging !== null &&
+        !testIfMay(STAFF_CUES, text.slice(Math.max(0, tagging.index - 60), tagging.index));
       HANDLE.lastIndex = 0;
       for (let m = mayExec(HANDLE, text); m; m = HANDLE.exec(text)) {
         if (ORG_HANDLE.test(m[1])) continue;
@@ -2238,16 +2248,12 @@ export const personInCare: CustomRecognizer = {
         // "his insta is @…", "insta is @…": someone else's account, introduced; then care anywhere
         // in the post says whose ("…after his bypass with us last year").
         // "our favourite patient's insta … @dazza_41": the post says whose account it is.
-        if (PATIENTS_ACCOUNT.test(text)) {
+        if (patientsAccount) {
           add(m.index, end, 0.75, "social media handle", m[1]);
           continue;
         }
         // "She tagged us in her story: '@jess_h my nurses on Ward 4…'": the patient's own words
         // quoted, so their nurses are not the account's owner; care anywhere in the post says whose.
-        const tagging = TAGGED_US.exec(text);
-        // (Not "our student nurse Kat tagged us in her story".)
-        const before = tagging && text.slice(Math.max(0, tagging.index - 60), tagging.index);
-        const tagged = before !== null && !testIfMay(STAFF_CUES, before);
         const reach =
           tagged || THEIRS_INTRODUCED.test(text.slice(Math.max(0, m.index - 30), m.index))
             ? text.length
