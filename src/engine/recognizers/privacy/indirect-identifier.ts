@@ -1651,9 +1651,9 @@ export function indirectScore(
     gated = true;
   // "he plays second row for the rugby club in Ormskirk": who someone is, with no person word.
   if (!gated && anyWord(post, WORKS_GATE) && ONCE_WORKS_AT(text) !== null) gated = true;
-  // "Guess who came into resus last night": the one readers are asked to name.
-  // Never about a colleague ("not naming names but a certain matron on the 4th floor"), and the
-  // one hinted at came into care ("guess who came into resus", not "guess who's off with stress").
+  // "Guess who came into resus last night": the one readers are asked to name. Never about a
+  // colleague ("not naming names but a certain matron on the 4th floor"), and only someone who
+  // came into care (not "guess who's off with stress").
   let hinted =
     anyWord(post, HINTED_GATE) && !testIfMay(STAFF_CUES, text) ? HINTED.exec(text) : null;
   if (hinted && !HINTED_IN_CARE.test(text.slice(hinted.index, hinted.index + 120))) hinted = null;
@@ -1855,11 +1855,13 @@ export function indirectScore(
     at = rare.index;
   // Someone said to have a condition ("a 7 year old from Holmfirth with Kawasaki disease") is
   // spoken of as cared for, as care words would say.
-  const condition =
-    ONCE_CONDITION(text) !== null ||
-    (anyWord(post, CONDITION_NAMED_GATE) && ONCE_CONDITION_NAMED(text) !== null) ||
-    ((words.has("disease") || words.has("syndrome")) && NAMED_DISEASE.test(text));
-  if (at === -1 || (!namedRare && !condition && !careInText(text, post))) return null;
+  let condition: boolean | undefined;
+  const hasCondition = () =>
+    (condition ??=
+      ONCE_CONDITION(text) !== null ||
+      (anyWord(post, CONDITION_NAMED_GATE) && ONCE_CONDITION_NAMED(text) !== null) ||
+      ((words.has("disease") || words.has("syndrome")) && NAMED_DISEASE.test(text)));
+  if (at === -1 || (!namedRare && !careInText(text, post) && !hasCondition())) return null;
   if (placeFoundOnce(text, post)) score += 1;
   if (
     (anyWord(post, DWELLING_GATE) && ONCE_DWELLING(text) !== null) ||
@@ -1887,7 +1889,7 @@ export function indirectScore(
   )
     score += 1;
   if (rare) score += 2;
-  else if (condition) score += 1;
+  else if (hasCondition()) score += 1;
   // A day everyone remembers ("on Christmas Eve", "on the 14th") pins an event down more than
   // "today" does.
   if (ONCE_SPECIFIC_DAY(text) !== null) score += 1;
