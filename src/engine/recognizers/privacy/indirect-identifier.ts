@@ -1171,7 +1171,7 @@ const KNOWN_OUTSIDE_GATE: ReadonlySet<string> = new Set(
 const NOT_CARE =
   /\b(?:won(?!['’]t)|wins|winner|competition|raises|raised|raising|fundrais\w*|donat\w*|(?<!lifeboat )volunteer\w*|chaplain\w*|sponsored|bake sale|cake sale|charity (?:sale|bake|event|night|walk|run)|bak(?:ing|ed|es) for (?:the|our|us)|graduat\w*|qualified|starts? (?:her|his|their) (?:degree|training|course)|(?:cpr|first aid|resus|safety) (?:demo|demonstration|training|session|class)|(?:is|are) (?:more|less) likely|(?:are|is) at (?:higher |greater |more )?risk)\b/i;
 // The writer describing themselves: "I'm a 45 year old paramedic", "as a 30-something nurse".
-const SELF_BEFORE = /\b(?:i'm|i’m|im|i am|as)[ \t]+(?:a[ \t]+|an[ \t]+)?$/i;
+const SELF_BEFORE = /\b(?:i'm|i’m|im|i am|as)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+)?$/i;
 
 const STAFF_NAMED_BEFORE =
   /\b(?:our|my)[ \t]+(?:new[ \t]+|lovely[ \t]+)?(?:hca|nurse|staff nurse|charge nurse|midwife|porter|physio|sister|matron|doctor|consultant|student|colleague|ward clerk|receptionist|paramedic)[ \t]+[A-Z][a-z]+[ \t]+(?:was|is|has[ \t]+been|used[ \t]+to[ \t]+be)[ \t]+(?:(?:a|an|the|once)[ \t]+)?$/i;

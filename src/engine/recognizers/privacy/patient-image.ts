@@ -259,6 +259,9 @@ const OWN_KEEPSAKE = /\bmy (?:own|old)\b/i;
 // "[selfie: me in the gown doing a thumbs up]": the writer alone in their own picture.
 const OWN_SELFIE =
   /^\[[ \t]*selfie[ \t]*:?[ \t]*me\b(?![^\]]*\b(?:and|with|next[ \t]+to|beside)[ \t]+(?:(?:my|our|the|a|an|this|that|his|her)[ \t]+)?(?:[a-z]+[ \t]+)?(?:[A-Z]|(?:patients?|lady|man|gent|gentleman|baby|babies|mum|dad|nan|grandad|family|him|her|them|boy|girl|lad|twins)\b))/;
+// The writer's own imaging: "[image: x-ray of my wrist with a plate in it]", "my own scan".
+const OWN_IMAGING =
+  /^\[[^\]]{0,20}?\b(?:x-?rays?|scans?|mri|ct|ultrasound|ecg|echo)[ \t]+(?:of[ \t]+)?my\b|\bmy[ \t]+(?:own[ \t]+)?(?:x-?rays?|scans?|mri|ct|ultrasound)\b/i;
 // Names, faces or numbers said to be blurred, covered or cropped out.
 const OBSCURED =
   /\b(?:names?|faces?|numbers?|details|labels?|surnames?)\b[^\]\n]{0,30}?\b(?:blurred|covered|hidden|pixelated|pixellated|redacted|stickered over|cropped out|scribbled out|blanked out)\b|\b(?:blurred|pixelated|pixellated|redacted|covered)[ \t]+(?:out[ \t]+)?(?:the[ \t]+|all[ \t]+)?(?:names?|faces?|numbers?|details)\b/i;
@@ -344,6 +347,7 @@ export const patientImage: CustomRecognizer = {
         emptyScene(inside) ||
         ownOrThings(inside) ||
         OWN_SELFIE.test(inside) ||
+        OWN_IMAGING.test(inside) ||
         hidden(inside) ||
         trainingCase(inside) ||
         (trainingPost ??= trainingCase(text))

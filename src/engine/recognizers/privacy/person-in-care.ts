@@ -1265,6 +1265,8 @@ function add(s: number, e: number, score: number, kind: string, name = ""): void
   });
 }
 
+const SELF_IN_BED_BEFORE =
+  /(?:\b(?:myself|me|I['’]m|I[ \t]+am|I[ \t]+was)[ \t]+(?:(?:now|still|back|currently|stuck)[ \t]+)?(?:in|on)[ \t]+(?:the[ \t]+)?)$/i;
 // What a thanked person did for others ("… who got 46 people home"): staff work.
 const DID_FOR_OTHERS_AFTER =
   /^[^.!?\n]{0,40}?\bwho[ \t]+(?:got|helped|kept|made|sorted|ran|organised|cleaned|covered|stayed|went|cooked|baked|fixed)\b/i;
@@ -1730,6 +1732,8 @@ export const personInCare: CustomRecognizer = {
         if (STAFF_SUBJECT.test(sentence) && !SOMEONE_CARED_FOR.test(sentence)) score -= 0.4;
         // "Our ward cat Whiskers has been banned from bay 2": the one there is an animal.
         if (nonHuman && NON_HUMAN_NAMED.test(text.slice(from, m.index))) score -= 0.4;
+        // "Myself in bed 4 of the day surgery unit having my knee scoped": the writer's own bed.
+        if (SELF_IN_BED_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) score -= 0.4;
         // "Shout out to Dev who spotted a deteriorating patient in bay 3": praise for the carer
         // about "a" patient. ("Thanks to the family in bay 4" still counts.)
         if (

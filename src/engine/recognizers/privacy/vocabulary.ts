@@ -1304,7 +1304,7 @@ export const NOT_A_SURNAME: ReadonlySet<string> = new Set([
  */
 export const NOT_A_NAME: ReadonlySet<string> = new Set([
   ...NOT_A_SURNAME,
-  ..."I Im Ive Id He She It We You They Me Him Us Them Its Hers Theirs Mine Yours Ours Who Whom Whose What When Where Why How Which Whoever".split(
+  ..."I Im Ive Id He She It We You They Me Him Us Them Its Hers Theirs Mine Yours Ours Myself Yourself Himself Herself Ourselves Themselves Who Whom Whose What When Where Why How Which Whoever".split(
     " ",
   ),
   ..."A An Any Some Every Each All Both Either Neither No None Not Nobody Noone Nothing Someone Somebody Something Anyone Anybody Anything Everyone Everybody Everything One Two Three Four Five Six Seven Eight Nine Ten Another Other Others Such Same Most More Less Few Many Much Several".split(
@@ -1464,6 +1464,10 @@ export const CONSENT_PHRASES = [
   // share his photo".
   "(?:were|was|are|is) (?:happy|glad|keen|delighted) for (?:us|me) to (?:share|post|tell|celebrate)",
   "said (?:we|i) (?:could|can) (?:share|post|use|tell)",
+  // "Edna and her family … asked us to post these photos", "Mum Zoe and dad Liam were delighted
+  // to share their news".
+  "asked (?:us|me) to (?:post|share)",
+  "(?:were|was|are|is) (?:delighted|thrilled|pleased|proud|keen|happy) to share",
 ];
 export const CONSENT = wordsRegex(CONSENT_PHRASES);
 

@@ -472,7 +472,7 @@ const NOT_RACIST_BUT =
 
 // Reported speech: the words are someone else's ("a patient told Grace to go back to ...").
 const REPORTED_SPEECH =
-  /\b(?:told|tells|telling) (?:me|us|her|him|them|our|my|a|the|one|[a-z]+ to)\b|\b(?:said|says|shouted|yelled|screamed|screaming|shouting) (?:at|to|that)\b|\bheard (?:someone|somebody|a|him|her|them) (?:say|said|saying)\b|\b(?:was|were|got|being) told\b/;
+  /\b(?:told|tells|telling) (?:me|us|her|him|them|our|my|a|the|one|[a-z]+ to)\b|\b(?:said|says|shouted|yelled|screamed|screaming|shouting) (?:at|to|that)\b|\bheard (?:someone|somebody|a|him|her|them) (?:say|said|saying)\b|\b(?:was|were|got|being) told\b|\b(?:is|are|was|were|keeps?|kept|been) calling (?:the|our|your|us|me|them|him|her)\b/;
 
 /** The text of the sentence before view offset `at`. */
 function sentenceBefore(text: string, at: number): string {

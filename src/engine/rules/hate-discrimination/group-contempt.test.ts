@@ -3,6 +3,10 @@ import { groupContempt } from "./group-contempt.js";
 
 ruleTester(groupContempt, {
   valid: [
+    {
+      text: "A man in the car park keeps calling our porters 'dirty immigrants'. Can security please do something?",
+      direction: "inbound",
+    },
     "Picked up some factory rejects mugs for the staff room, only one has a wonky handle",
     // Hijab and headscarf said neutrally; a frail husband who can't lift his wife.
     "Our new hijab-friendly theatre caps arrived today, thanks to the Muslim staff network 💚",

@@ -3,6 +3,10 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    // An exam stem, the news, the writer themselves.
+    "Exam question practice: 'A 54 year old farmer from Hexham presents with haemoptysis' – why is it always a farmer",
+    "The news says the cyclist who crashed on the A66 yesterday is stable in hospital. Wear a helmet.",
+    "Yes, I'm the 41 year old paramedic from Penrith who had her appendix out last week, thanks for asking",
     "Alnwick's new night market opens Friday – the woman who runs the Greek stall used to be a nurse on our unit! Go and support her",
     "Guess who's off with stress again 🙄 funny how the rota always falls apart on a Friday",
     "Not naming names but a certain ward sister on the 2nd floor still hasn't done her mandatory training",

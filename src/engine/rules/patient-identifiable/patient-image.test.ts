@@ -3,6 +3,7 @@ import { patientImageRule } from "./patient-image.js";
 
 ruleTester(patientImageRule, {
   valid: [
+    "Finally healed 🙌 [photo: ultrasound of my own knee, name label cropped off]",
     "[photo: the CT phantom on the scanner table, nicknamed Sheila] quality checks done for the week",
     {
       text: "Twins' first week done 💕 [photo: their cot cards, surnames and dates blurred out]",

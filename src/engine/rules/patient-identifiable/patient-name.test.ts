@@ -6,6 +6,17 @@ const FIGURES = { allow: { publicFigures: ["Vera Lynn", "Mary Seacole"] } };
 
 ruleTester(patientNameRule, {
   valid: [
+    // Consent said as the family asking us to post; the writer in their own bed; a novel.
+    {
+      text: "Happy 100th to Ivy on Rowan Ward! Ivy and her son asked us to post these photos from her party",
+      profile: "Official account of the Trust",
+    },
+    {
+      text: "Welcome baby Noah, the first baby born in our new unit. Mum Priya and dad Sam were thrilled to share their news",
+      profile: "Official account, Maternity Services",
+    },
+    "Me in bed 2 on the day unit this morning waiting for my own op, the tables have turned",
+    "Writing my first novel: a porter called Alf finds a patient named Lily Marsh in bay 3 who isn't on any list",
     "Big shout out to Gemma and Yusuf in the discharge lounge who got 30 people home today",
     // Consent said in other words on an official account; a chaplain; pets named with titles.
     {
