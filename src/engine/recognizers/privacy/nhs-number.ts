@@ -65,6 +65,12 @@ export const nhsNumber: Recognizer = {
         "pharmacy",
         "bloods",
         "potassium",
+        // Results and orders about the one the number is: "Hb back at 68 for 744 311 4850".
+        "hb",
+        "inr",
+        "crp",
+        "write up",
+        "bleeped",
         "results",
         "chase",
         "bay",

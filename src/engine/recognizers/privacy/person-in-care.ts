@@ -32,6 +32,7 @@ import {
   NOT_A_SURNAME,
   PERSON_NOUNS,
   SINGLE_RELATIVES,
+  STAFF_ROLES,
   wordsRegex,
 } from "./vocabulary.js";
 
@@ -1034,6 +1035,8 @@ const VOCATIVE = new RegExp(
   "gu",
 );
 const VOCATIVE_GATE = wordSet("you sorry");
+// A colleague by their role ("our HCA", "the team"); praise alone ("so proud of") is not one.
+const STAFF_ROLE = wordsRegex(STAFF_ROLES);
 const ONE_OF_OUR_PATIENTS = /\bone[ \t]+of[ \t]+(?:our|my)[ \t]+(?:[a-z-]+[ \t]+){0,2}patients\b/i;
 const PATIENTS_ACCOUNT =
   /\b(?:patient|lad|girl|lady|gent|man|woman|boy|little[ \t]+one)['’]s[ \t]+(?:insta(?:gram)?|tiktok|twitter|story|stories|page|post|account|profile|video|reel|channel)\b/i;
@@ -1265,6 +1268,7 @@ function add(s: number, e: number, score: number, kind: string, name = ""): void
   });
 }
 
+const GREAT_AGE_BIRTHDAY = /\b(?:9\d|1[01]\d)(?:st|nd|rd|th)[ \t]+birthday\b/i;
 const SELF_IN_BED_BEFORE =
   /(?:\b(?:myself|me|I['’]m|I[ \t]+am|I[ \t]+was)[ \t]+(?:(?:now|still|back|currently|stuck)[ \t]+)?(?:in|on)[ \t]+(?:the[ \t]+)?)$/i;
 // What a thanked person did for others ("… who got 46 people home"): staff work.
@@ -2110,11 +2114,14 @@ export const personInCare: CustomRecognizer = {
             ),
           );
           const s = m.index + Math.max(0, skip);
+          // An age no colleague has: "Happy 100th birthday to our Edna on Elm Ward".
+          const greatAge = GREAT_AGE_BIRTHDAY.test(text.slice(Math.max(0, s - 45), s));
           if (
             skip < 0 ||
-            staffBefore(s) ||
-            ADDRESSED.test(text.slice(Math.max(0, s - 25), s)) ||
-            PRAISED.test(text.slice(Math.max(0, s - 45), s))
+            (!greatAge &&
+              (staffBefore(s) ||
+                ADDRESSED.test(text.slice(Math.max(0, s - 25), s)) ||
+                PRAISED.test(text.slice(Math.max(0, s - 45), s))))
           )
             continue;
           const e = m.index + m[0].length;
@@ -2212,12 +2219,12 @@ export const personInCare: CustomRecognizer = {
 
     // A patient described, then spoken to by name: "the most demanding patient on the ward …
     // Father Dominic we love you but please go home", "one of our longest-serving patients … Ron,
-    // you'd have loved it". Only where no colleague is spoken of at all, since staff posts end
-    // the same way to a colleague ("so proud of you Sean").
+    // you'd have loved it". Only where no colleague's role is named at all, since staff posts
+    // end the same way to a colleague ("our HCA Sean passed his course, so proud of you Sean").
     if (
       anyWord(post, VOCATIVE_GATE) &&
       (testIfMay(ONE_PATIENT_CUES, text) || ONE_OF_OUR_PATIENTS.test(text)) &&
-      !testIfMay(STAFF_CUES, text)
+      !testIfMay(STAFF_ROLE, text)
     ) {
       VOCATIVE.lastIndex = 0;
       for (let m = VOCATIVE.exec(text); m; m = VOCATIVE.exec(text)) {

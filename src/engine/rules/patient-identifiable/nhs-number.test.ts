@@ -35,6 +35,8 @@ ruleTester(nhsNumberRule, {
     { text: "Clinic order 7216049181 for gloves is late", name: "fails Mod 11, order context" },
   ],
   invalid: [
+    // Results and orders about the one the number is.
+    { text: "INR 5.2 on 618 244 3006, can someone hold the warfarin and bleep the reg", errors: 1 },
     // Digit words joined by hyphens, grouped 4-3-3, after "ring" said of a surgery, not a number.
     {
       text: "Could someone ring the GP about the dosette box for six-one-eight-two, four-four-three, zero-zero-six? Discharge is at 2",

@@ -897,5 +897,14 @@ ruleTester(patientNameRule, {
       text: "Saw a patient in the waiting room today who used to live next door to my nan 😬 Louise if you're reading this, mum's the word",
       errors: 1,
     },
+    // An age no colleague has; a patient spoken to after praise words.
+    {
+      text: "Happy 101st birthday to our Nellie on Beech Ward 🎂 three cards from the grandkids",
+      errors: 1,
+    },
+    {
+      text: "Bumped into one of my old patients from the stroke unit at the garden centre, walking without a stick 😭 Brenda if you see this, so proud of you",
+      errors: 1,
+    },
   ],
 });
