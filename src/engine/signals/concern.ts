@@ -15,6 +15,12 @@ const COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 const NUM = String.raw`(?:\d+\+?|${COUNT_WORDS}|thirty|forty|fifty|several|many|multiple|countless|a few|a couple of|a|an)`;
 // A count said as a number, not "a" or "many": "waited six hours", "3 ampoules missing".
 const NUM_WORD = String.raw`(?:\d{1,3}|${COUNT_WORDS}|several)`;
+// The Speak Up route, said to be a joke or punishing those who use it. Read by raising-concerns
+// here and by disrepute-grievance (signals/grievance.ts), each with its own verdict words.
+export const SPEAK_UP_ROUTE = String.raw`(?:speak(?:ing)?\s+up|freedom\s+to\s+speak\s+up|ftsu|whistleblowing|raising\s+concerns|datix(?:ing)?)`;
+export const DISMISSED_AS = String.raw`(?:joke|pointless|useless|waste\s+of\s+time|tick-?box(?:\s+exercise)?|for\s+show)`;
+/** "whistleblowing is encouraged right up until you do it". */
+export const SPEAKING_UP_PUNISHED = String.raw`\b(?:whistleblow\w*|speak(?:ing)?\s+up|rais(?:e|ing)\s+(?:a\s+)?concerns?)\b[^.!?\n]{0,40}?\buntil\s+you\s+(?:actually\s+)?(?:do\s+it|do|try\s+it|try)\b`;
 /** Controlled drugs unaccounted for: "the CD count was out", "3 ampoules of morphine missing". */
 export const DRUGS_UNACCOUNTED = String.raw`\b(?:cd|cds|controlled\s+drugs?)\s+(?:count|book|check|stock|register|balance)s?\s+(?:was|is|were|came\s+(?:up|out)|has\s+been|keeps?\s+coming\s+(?:up|out))\s+(?:\w+\s+)?(?:out|wrong|short|off|incorrect|down)\b|\b${NUM_WORD}\s+(?:ampoules?|amps|vials?|tablets|patches)\s+(?:of\s+[\w-]+\s+)?(?:missing|unaccounted\s+for|gone\s+missing|short)\b`;
 const PERIOD = String.raw`(?:hours?|hrs?|days?|nights?|weeks?|months?|shifts?)`;
@@ -712,14 +718,14 @@ export const CARE_FAILURE_CUES: readonly Cue[] = [
   },
 ];
 
-// Concern shapes missing on a fresh batch (written anew here): ratios said in words ("one nurse,
+// Unsafe staffing and practice, and the routes for raising them failing: ratios said in words ("one nurse,
 // twenty-eight beds", "3 of us and 31 beds"), shifts below minimum numbers, counted avoidable
 // deaths, a patient who died waiting, visits to risky addresses alone, a clinician drunk or
 // hungover at work, the Speak Up route called a joke and the post put "here" instead, extra
 // patients squeezed into bays, months-long waits and half the kit broken, doors that don't lock.
 const BIG_COUNT = String.raw`(?:\d{2,3}|(?:twenty|thirty|forty|fifty|sixty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|fifteen|sixteen|eighteen)`;
 const SMALL_COUNT = String.raw`(?:[1-4]|one|two|three|four|a\s+single|just\s+one|only\s+one)`;
-export const FRESH_CONCERN_CUES: readonly Cue[] = [
+export const UNSAFE_PRACTICE_CUES: readonly Cue[] = [
   {
     label: "understaffing",
     trigger: trigger(
@@ -780,8 +786,10 @@ export const FRESH_CONCERN_CUES: readonly Cue[] = [
     label: "route failed",
     trigger: trigger("speak speaking ftsu whistleblowing datix concern"),
     weight: 1,
-    regex:
-      /\b(?:speak(?:ing)?\s+up|freedom\s+to\s+speak\s+up|ftsu|whistleblowing|raising\s+concerns|datix(?:ing)?)\s+(?:here\s+)?(?:is|was|are)\s+(?:a\s+|an\s+|just\s+a\s+|just\s+an\s+)?(?:joke|pointless|useless|waste\s+of\s+time|tick-?box(?:\s+exercise)?|for\s+show|box-ticking)\b/g,
+    regex: new RegExp(
+      String.raw`\b${SPEAK_UP_ROUTE}\s+(?:here\s+)?(?:is|was|are)\s+(?:a\s+|an\s+|just\s+a\s+|just\s+an\s+)?(?:${DISMISSED_AS}|box-ticking)\b`,
+      "g",
+    ),
   },
   {
     label: "saying it here",
@@ -795,8 +803,7 @@ export const FRESH_CONCERN_CUES: readonly Cue[] = [
     label: "speaking up punished",
     trigger: trigger("whistleblowing whistleblow speak speaking concern"),
     weight: 2,
-    regex:
-      /\b(?:whistleblow\w*|speak(?:ing)?\s+up|rais(?:e|ing)\s+(?:a\s+)?concerns?)\b[^.!?\n]{0,40}?\buntil\s+you\s+(?:actually\s+)?(?:do\s+it|do|try\s+it|try)\b/g,
+    regex: new RegExp(SPEAKING_UP_PUNISHED, "g"),
   },
   // Extra patients put into a bay built for fewer.
   {
@@ -806,7 +813,7 @@ export const FRESH_CONCERN_CUES: readonly Cue[] = [
     ),
     weight: 2,
     regex:
-      /\b(?:squeez\w*|cramm?\w*|shoehorn\w*)\s+(?:a|an|the)\s+(?:extra|additional|\d+(?:st|nd|rd|th)|fifth|sixth|seventh|ninth|tenth|fifth)\s+(?:patient|bed|trolley)\s+(?:in|into)\s+(?:a|an|the|each|every|our)\s+(?:[\w-]+\s+)?(?:bays?|rooms?|cubicles?)\b/g,
+      /\b(?:squeez\w*|cramm?\w*|shoehorn\w*)\s+(?:a|an|the)\s+(?:extra|additional|\d+(?:st|nd|rd|th)|fifth|sixth|seventh|ninth|tenth)\s+(?:patient|bed|trolley)\s+(?:in|into)\s+(?:a|an|the|each|every|our)\s+(?:[\w-]+\s+)?(?:bays?|rooms?|cubicles?)\b/g,
   },
   // Long waits and kit broken across a service: "18-month waits", "half the booths broken".
   {
@@ -907,7 +914,7 @@ const ALL_CONCERN_CUES: readonly Cue[] = [
   ...MORE_CONCERN_CUES,
   ...STORY_CONCERN_CUES,
   ...CARE_FAILURE_CUES,
-  ...FRESH_CONCERN_CUES,
+  ...UNSAFE_PRACTICE_CUES,
 ];
 
 /** Concern cues in the post and their total weight. A score of 2 or more is a concern. */

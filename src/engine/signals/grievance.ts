@@ -10,6 +10,7 @@ import { rememberLast } from "../last-post.js";
 import { fired, scan, trigger } from "./lexicon.js";
 import { findCues, sentences, type Cue, type Span } from "./spans.js";
 import { judgesOrganisation } from "./work-judgement.js";
+import { DISMISSED_AS, SPEAK_UP_ROUTE, SPEAKING_UP_PUNISHED } from "./concern.js";
 import { testDeep } from "./cue-gate.js";
 
 // The cues added in the fourth probe round share five triggers (and the scare-quoted slogans one quote test) (the trigger table is nearly
@@ -729,17 +730,18 @@ const STORY_SHAPES: readonly Cue[] = [
   },
 ];
 
-// Shapes found missing on a fresh batch (round 10, wording written anew here). Each names its
-// own target: the Speak Up route called a joke or punishing those who use it, the author ashamed of
-// the hospital, the blame put on management, a post given to a boss's relative, a department that
-// lost the author's request "for the third time", nobody above a band noticing.
-const FRESH_SELF_TARGETED: readonly Cue[] = [
+// Each names its own target: the Speak Up route called a joke or punishing those who use it, the
+// author ashamed of the hospital, the blame put on management, a post given to a boss's relative,
+// a department that lost the author's request "for the third time", nobody above a band noticing.
+const TARGETED_AT_THE_SERVICE: readonly Cue[] = [
   {
     label: "derogatory",
     trigger: trigger("speak speaking ftsu whistleblowing whistleblow datix datixing concern"),
     weight: 1,
-    regex:
-      /\b(?:speak(?:ing)?\s+up|freedom\s+to\s+speak\s+up|ftsu|whistleblowing|raising\s+concerns|datix(?:ing)?)\s+(?:here\s+|in\s+this\s+(?:trust|place)\s+)?(?:is|was)\s+(?:a\s+|an\s+|just\s+a\s+|just\s+an\s+)?(?:joke|pointless|useless|waste\s+of\s+time|tick-?box(?:\s+exercise)?|for\s+show)\b|\b(?:whistleblow\w*|speak(?:ing)?\s+up|rais(?:e|ing)\s+(?:a\s+)?concerns?)\b[^.!?\n]{0,40}?\buntil\s+you\s+(?:actually\s+)?(?:do\s+it|do|try\s+it|try)\b/g,
+    regex: new RegExp(
+      String.raw`\b${SPEAK_UP_ROUTE}\s+(?:here\s+|in\s+this\s+(?:trust|place)\s+)?(?:is|was)\s+(?:a\s+|an\s+|just\s+a\s+|just\s+an\s+)?${DISMISSED_AS}\b|${SPEAKING_UP_PUNISHED}`,
+      "g",
+    ),
   },
   // "I am ashamed of this hospital tonight", "embarrassed to work for this trust".
   {
@@ -791,7 +793,7 @@ const FRESH_SELF_TARGETED: readonly Cue[] = [
 // Irony in a post about work (WORK_TOPIC): corporate words in sparkles ("✨ agility ✨"), a
 // euphemism named as one ("is a fancy way of saying"), "is rich considering", "X? Never heard of
 // her", mock delight at a staff charge going up.
-const FRESH_IRONY: readonly Cue[] = [
+const EUPHEMISM_IRONY: readonly Cue[] = [
   {
     label: "derogatory",
     trigger: trigger("way word term phrase cute rich adorable hilarious sweet heard"),
@@ -994,7 +996,7 @@ export const findGrievance = rememberLast((normalised: NormalisedText): Grievanc
       ...findCues(text, MORE_GRIEVANCE_CUES, words.triggers),
       ...findCues(text, WARNINGS_AND_VERDICTS, words.triggers),
       ...findCues(text, STORY_SHAPES, words.triggers),
-      ...findCues(text, FRESH_SELF_TARGETED, words.triggers),
+      ...findCues(text, TARGETED_AT_THE_SERVICE, words.triggers),
     ];
     const howMeantTo = findCues(text, [HOW_ARE_WE_MEANT_TO], words.triggers);
     if (howMeantTo.length > 0 && ROTA_PAY_OR_LEAVE.test(text)) spans.push(...howMeantTo);
@@ -1005,7 +1007,7 @@ export const findGrievance = rememberLast((normalised: NormalisedText): Grievanc
       ...findCues(text, QUOTED_AND_REFRAMED, words.triggers),
       ...(OPENING_QUOTE.test(text) ? findCues(text, SCARE_QUOTED) : []),
       ...findCues(text, STORY_IRONY, words.triggers),
-      ...findCues(text, FRESH_IRONY, words.triggers),
+      ...findCues(text, EUPHEMISM_IRONY, words.triggers),
       ...(text.includes("✨") ? findCues(text, SPARKLE_IRONY) : []),
     ].filter((d) => !TITLE_CASE_QUOTE.test(original.slice(d.start, d.end)));
     if (irony.length > 0 && WORK_TOPIC.test(text) && !CELEBRATORY.test(text)) spans.push(...irony);

@@ -37,7 +37,7 @@ const WHEREABOUTS_WORDS = [
   "every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning|evening)",
   // away from home
   // "Dr Mensah's in Lanzarote till the 9th": a place (not a ward or a clinic) until a date
-  "(?<=(?:['’]s|\\bis|\\bare|['’]re|\\baway|\\boff) )in (?!(?:theatres?|clinic|resus|majors|minors|recovery|the|a|an|her|his|their|work|charge|meetings?|training|surgery|hospital|clinic|charge|bed|labour|isolation|post|office)\\b)[a-z]+(?: [a-z]+)? (?:till|until|for) (?:the )?(?:\\d{1,2}(?:st|nd|rd|th)|next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:two|three|four|\\d) weeks|a (?:week|fortnight|month))",
+  "(?<=(?:['’]s|\\bis|\\bare|['’]re|\\baway|\\boff) )in (?!(?:theatres?|clinic|resus|majors|minors|recovery|the|a|an|her|his|their|work|charge|meetings?|training|surgery|hospital|bed|labour|isolation|post|office)\\b)[a-z]+(?: [a-z]+)? (?:till|until|for) (?:the )?(?:\\d{1,2}(?:st|nd|rd|th)|next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:two|three|four|\\d) weeks|a (?:week|fortnight|month))",
   "(?:on holiday|away|abroad) (?:in [a-z]+ )?(?:till|until|for (?:two|three|\\d) weeks)",
   "(?:house|home|flat|place) (?:is |will be |'ll be |'s |stays )?(?:empty|unoccupied)",
   "'s (?:shifts?|rota|hours) (?:this|next) week",
