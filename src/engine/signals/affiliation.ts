@@ -4,7 +4,7 @@
 import { rememberLast } from "../last-post.js";
 import type { NormalisedText } from "../normalise/index.js";
 import type { ResolvedPack } from "../pack/schema.js";
-import { mayMatch } from "./cue-gate.js";
+import { execIfMay, testIfMay } from "./cue-gate.js";
 import { EMPLOYER, fired, scan, trigger } from "./lexicon.js";
 
 // "Official account of …", "(official account)", "Official press office account", "Media enquiries only".
@@ -226,13 +226,9 @@ const SIGN_OFF = new RegExp(
 );
 // Both need a '#' or a separator near the end; cheap to test first.
 const mayTagOrSignOff = (text: string) => text.includes("#") || /[,|\n—–-]/.test(text.slice(-120));
-// Each expression below runs only when the words of one of its branches are all in the text
-// (cue-gate.ts); most posts name no trust, no team and no ward.
-const may = (regex: RegExp, text: string): boolean => mayMatch(regex, text) && regex.test(text);
 
 function signsOffWithEmployer(text: string): boolean {
-  if (!mayMatch(SIGN_OFF, text)) return false;
-  const m = SIGN_OFF.exec(text);
+  const m = execIfMay(SIGN_OFF, text);
   return m !== null && PROFILE_JOB.test(m[1]);
 }
 
@@ -249,11 +245,11 @@ export function postNamesEmployer(
     if (!(words.bits & EMPLOYER) && !words.handle) return false;
   }
   if (EMPLOYER_PATTERNS[0].test(text) || EMPLOYER_PATTERNS[1].test(text)) return true;
-  if (may(THE_TRUST, text) || FIRST_PERSON_EMPLOYMENT.test(text)) return true;
-  if (may(MORE_FIRST_PERSON, text) || may(TRUST_AS_SUBJECT, text)) return true;
-  if (may(TEAM_AT, text) && OUR.test(text)) return true;
+  if (testIfMay(THE_TRUST, text) || FIRST_PERSON_EMPLOYMENT.test(text)) return true;
+  if (testIfMay(MORE_FIRST_PERSON, text) || testIfMay(TRUST_AS_SUBJECT, text)) return true;
+  if (testIfMay(TEAM_AT, text) && OUR.test(text)) return true;
   if (WORK_AT_PLACE.test(text) && FIRST_PERSON.test(text)) return true;
-  if (may(THE_TRUST_LOWER, text)) return true;
+  if (testIfMay(THE_TRUST_LOWER, text)) return true;
   if (mayTagOrSignOff(text) && (STAFF_HASHTAG.test(text) || signsOffWithEmployer(text)))
     return true;
   if (

@@ -215,34 +215,24 @@ function anyBranchMet(cut: Cut, met: Uint32Array): boolean {
 }
 
 /**
- * `regex.test(text)`, or false without running it when `mayMatch` says it cannot match. For
- * expressions without the `g` and `y` flags (a skipped test would leave `lastIndex` as it was).
+ * `regex.test(text)`, or false without running it when `mayMatch` says it cannot match; when it
+ * can, run cut down to the branches that can (cutDeep: the same answer, and most of a long list
+ * of phrases is not tried at every position). For expressions without the `g` and `y` flags (a
+ * skipped test would leave `lastIndex` as it was).
  */
 export function testIfMay(regex: RegExp, text: string): boolean {
-  return mayMatch(regex, text) && regex.test(text);
-}
-
-/**
- * `regex.test(text)` run cut down by cutDeep (the same answer), or false without running it. For
- * expressions without the `g` and `y` flags.
- */
-export function testDeep(regex: RegExp, text: string): boolean {
   const cut = cutDeep(regex, text);
   return cut !== null && cut.test(text);
 }
 
 /**
- * `regex.exec(text)` run cut down by cutDeep (the same match; an expression with capture groups
- * is never cut), or null without running it. For expressions without the `g` and `y` flags.
+ * `regex.exec(text)`, or null without running it when `mayMatch` says it cannot match; when it
+ * can, run cut down as testIfMay is (the same match: an expression with capture groups is never
+ * cut). For expressions without the `g` and `y` flags.
  */
-export function execDeep(regex: RegExp, text: string): RegExpExecArray | null {
+export function execIfMay(regex: RegExp, text: string): RegExpExecArray | null {
   const cut = cutDeep(regex, text);
   return cut === null ? null : cut.exec(text);
-}
-
-/** `regex.exec(text)`, or null without running it when `mayMatch` says it cannot match. */
-export function execIfMay(regex: RegExp, text: string): RegExpExecArray | null {
-  return mayMatch(regex, text) ? regex.exec(text) : null;
 }
 
 /**

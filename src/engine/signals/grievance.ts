@@ -11,7 +11,7 @@ import { fired, scan, trigger } from "./lexicon.js";
 import { findCues, sentences, type Cue, type Span } from "./spans.js";
 import { judgesOrganisation } from "./work-judgement.js";
 import { DISMISSED_AS, SPEAK_UP_ROUTE, SPEAKING_UP_PUNISHED } from "./concern.js";
-import { testDeep } from "./cue-gate.js";
+import { testIfMay } from "./cue-gate.js";
 
 // The cues added in the fourth probe round share five triggers (and the scare-quoted slogans one quote test) (the trigger table is nearly
 // full): a cue runs when any word of its group is in the post, and its own regex does the rest.
@@ -1034,7 +1034,7 @@ export const findGrievance = rememberLast((normalised: NormalisedText): Grievanc
       ...findCues(text, IN_A_WORKPLACE, words.triggers),
       ...findCues(text, STORY_IN_WORKPLACE, words.triggers),
     ];
-    if (testDeep(SARCASM_MARKER, text))
+    if (testIfMay(SARCASM_MARKER, text))
       spans.push(...findCues(text, SARCASTIC_PRAISE, words.triggers));
     if (words.handle || (fired(words, DEPARTMENT_WORDS) && DEPARTMENT.test(text)))
       spans.push(...findCues(text, WITH_A_DEPARTMENT, words.triggers));

@@ -5,7 +5,7 @@
 // Patterns run on the lower-cased `base` text and only when the word scan found a stance word.
 import type { NormalisedText } from "../normalise/index.js";
 import { CONCERN_THRESHOLD, findConcern } from "./concern.js";
-import { cutDeep, mayMatch, testDeep } from "./cue-gate.js";
+import { cutDeep, testIfMay } from "./cue-gate.js";
 import { findDamagingClaims } from "./damaging-claim.js";
 import { findGrievance } from "./grievance.js";
 import { STANCE, WORK, fired, scan, trigger, wordsHave } from "./lexicon.js";
@@ -109,8 +109,8 @@ const ADVICE_WORDS = trigger(
  * doctors elsewhere ("Junior doctor strikes start tomorrow … please check your letters").
  */
 function healthAdvice(text: string): boolean {
-  if (!testDeep(ADVICE_VERB, text)) return false;
-  if (!testDeep(HEALTH_TOPIC, text)) return false;
+  if (!testIfMay(ADVICE_VERB, text)) return false;
+  if (!testIfMay(HEALTH_TOPIC, text)) return false;
   const list = sentences(text);
   for (let i = 0; i < list.length; i++) {
     const advice = ADVICE_VERB.exec(list[i].text.trimStart());
@@ -172,8 +172,7 @@ export function givesOpinion(normalised: NormalisedText): boolean {
   )
     return true;
   if (!stance && !fired(words, OPINION_EXTRA)) return false;
-  if (fired(words, PRESCRIPTION_WORDS) && mayMatch(PRESCRIPTION, text) && PRESCRIPTION.test(text))
-    return true;
+  if (fired(words, PRESCRIPTION_WORDS) && testIfMay(PRESCRIPTION, text)) return true;
   if (!fired(words, EVALUATION_WORDS) || !evaluatesWork(text, EVALUATION_ALL)) return false;
   return !celebrates();
 }

@@ -8,7 +8,7 @@
 // "the 97-year-old from Rye who came in after the house fire on Saturday" does, "a patient told
 // me today" does not. The author's own relatives ("my nan") are not counted.
 import { rememberLast } from "../../last-post.js";
-import { cutDeep, execDeep, execIfMay, testIfMay } from "../../signals/cue-gate.js";
+import { cutDeep, execIfMay, testIfMay } from "../../signals/cue-gate.js";
 import { SENTENCE_REACH } from "../information/phrases.js";
 import type { CustomRecognizer, Entity } from "../recognizer.js";
 import { analyse, anyWord, type PostAnalysis } from "./analysis.js";
@@ -1552,13 +1552,13 @@ function ourElder(text: string, at: number, age: string): boolean {
 // the searches of the whole text, which do not depend on that, are made once per text, each
 // remembering its last text and answer. A search is not run at all when the words its branches
 // need are missing from the text, and otherwise runs cut down to the branches and phrases whose
-// words are there (signals/cue-gate.ts execDeep: the same match).
+// words are there (signals/cue-gate.ts execIfMay: the same match).
 // Nor when the text has fewer digits than every match holds (vocabulary.ts minDigits).
 function execOnce(re: RegExp): (text: string) => RegExpExecArray | null {
   if (re.global || re.sticky) throw new Error("execOnce needs an expression without state");
   const need = minDigits(re);
   return rememberLast((text: string) =>
-    need === 0 || countDigits(text, need) >= need ? execDeep(re, text) : null,
+    need === 0 || countDigits(text, need) >= need ? execIfMay(re, text) : null,
   );
 }
 const ONCE_AGE_GLUED = execOnce(AGE_GLUED);

@@ -9,7 +9,7 @@ import {
 } from "../../recognizers/offensive/context.js";
 import { INSULT_EMOJI } from "../../recognizers/offensive/words/insults.js";
 import { analyseHate } from "../hate-discrimination/analyse.js";
-import { execIfMay, mayMatch, testDeep } from "../../signals/cue-gate.js";
+import { execIfMay, mayMatch, testIfMay } from "../../signals/cue-gate.js";
 import { defineRule } from "../rule.js";
 import { analyseSexual } from "../sexual-content/analyse.js";
 
@@ -167,7 +167,7 @@ export const humiliation = defineRule({
       }
     }
     const recorded =
-      testDeep(RECORDING, text) &&
+      testIfMay(RECORDING, text) &&
       LAUGHING.test(text) &&
       (SHAMING.test(text) ||
         IN_CARE.test(text) ||

@@ -3,7 +3,7 @@
 // request is what the policy asks, and is not reported.
 import { analyse, anyWord } from "../../recognizers/privacy/analysis.js";
 import { wordsRegex } from "../../recognizers/privacy/vocabulary.js";
-import { cutDeep, execIfMay, mayMatch } from "../../signals/cue-gate.js";
+import { cutDeep, execIfMay, testIfMay } from "../../signals/cue-gate.js";
 import { defineRule } from "../rule.js";
 
 // Who: a current or former patient or their family, named as such ("a patient's mum", "one of my
@@ -265,7 +265,7 @@ export const befriendingRule = defineRule({
     if (contact === null || !contact.test(text)) return;
     // Skipped when the words none of its phrases can match without are missing (signals/cue-gate.ts).
     const ref = execIfMay(PATIENT_REF, text);
-    if (!ref || (mayMatch(DECLINED, text) && DECLINED.test(text))) return;
+    if (!ref || testIfMay(DECLINED, text)) return;
     const g = CONTACT_ALL;
     g.lastIndex = 0;
     for (let m = g.exec(text); m; m = g.exec(text)) {

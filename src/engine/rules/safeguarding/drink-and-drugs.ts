@@ -6,7 +6,7 @@
 import { T, triggers } from "../../recognizers/information/triggers.js";
 import { guard } from "../gate.js";
 import { defineRule } from "../rule.js";
-import { testDeep } from "../../signals/cue-gate.js";
+import { testIfMay } from "../../signals/cue-gate.js";
 
 // Drugs whose names leave no doubt.
 const DRUG = guard(
@@ -235,7 +235,7 @@ export default defineRule({
     if (!hit) {
       const wasted = WASTED.exec(t);
       // "Legless after the step challenge": worn out by exercise, with no drink named.
-      const worn = !testDeep(DRINK, t) && EXERTION.test(t);
+      const worn = !testIfMay(DRINK, t) && EXERTION.test(t);
       // "Got absolutely hammered at the quiz by the pharmacy team": beaten, not drunk.
       const beaten =
         wasted !== null &&

@@ -5,7 +5,7 @@
 import { mayApply, T } from "../../recognizers/information/triggers.js";
 import { guard, type Shape } from "../gate.js";
 import { defineRule } from "../rule.js";
-import { execDeep } from "../../signals/cue-gate.js";
+import { execIfMay } from "../../signals/cue-gate.js";
 
 const BARRIER = String.raw`(?:doors?|exits?|gates?|windows?|locks?|barriers?|turnstiles?|key ?pads?|alarms?|fire escapes?|entrances?|shutters?|card readers?|badge readers?|cabinets?|cupboards?|safes?|overrides?|omnicell|pyxis|readers?|sensors?|panic buttons?|intercoms?|access control)`;
 const NOT = String.raw`(?:never|doesn'?t|does not|don'?t|do not|won'?t|will not|isn'?t|is not|hasn'?t|has never|have never|aren'?t|can'?t|cannot|hardly ever|rarely)`;
@@ -184,7 +184,7 @@ export default defineRule({
     // outcome as reading it first, since either way nothing else is reported).
     for (const shape of SHAPES) {
       if (!shape.re.gate.passes(view.text)) continue;
-      const m = execDeep(shape.re.regex, view.text);
+      const m = execIfMay(shape.re.regex, view.text);
       if (!m) continue;
       if (ADVICE.test(view.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (shape.quiet?.(m, view.text)) continue;

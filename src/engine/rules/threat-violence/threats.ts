@@ -10,7 +10,7 @@ import {
   matchLexicon,
   type CompiledLexicon,
 } from "../../recognizers/offensive/lexicon.js";
-import { mayMatch } from "../../signals/cue-gate.js";
+import { execIfMay } from "../../signals/cue-gate.js";
 import { defineRule } from "../rule.js";
 
 const PERSON = `(?:you|him|her|them|yer|ya|(?:that|the|this|your|his|her|their) (?:\\w+ )?${PERSON_NOUN}|[a-z]+'s \\w+)`;
@@ -405,8 +405,7 @@ export const threats = defineRule({
     for (const [p, cues] of CUE_LISTS) {
       if (matchLexicon(view, cues).length === 0) continue;
       // Only when the words of one of its branches are all in the text (signals/cue-gate.ts).
-      if (!mayMatch(p.regex, text)) continue;
-      const m = p.regex.exec(text);
+      const m = execIfMay(p.regex, text);
       if (!m) continue;
       // "Nobody deserves to be punched", "no nurse should be attacked": said against violence.
       if (
