@@ -38,7 +38,7 @@ const CARE_LINK =
 export const trainingCase = (text: string): boolean => testIfMay(TRAINING, text);
 
 /** A training case, a drama or a book ("From my novel-in-progress: '… DOB 03/03/1931'"): made up. */
-export const madeUp = (text: string): boolean => trainingCase(text) || FICTION.test(text);
+export const madeUp = (text: string): boolean => trainingCase(text) || testIfMay(FICTION, text);
 
 let lastText = "";
 let lastAnswer = false;
@@ -52,7 +52,7 @@ export function fictionOrHistory(text: string, post: PostAnalysis): boolean {
   if (text === lastText) return lastAnswer;
   lastText = text;
   lastAnswer =
-    (anyWord(post, GATE) && FICTION.test(text)) ||
+    (anyWord(post, GATE) && testIfMay(FICTION, text)) ||
     (post.words.has("hours") && text.includes("24 Hours in A&E")) ||
     (post.words.has("doctor") && text.includes("The Good Doctor")) ||
     (post.digits >= 4 && post.words.has("first") && HISTORY.test(text)) ||

@@ -10,7 +10,7 @@ import {
   STAFF_ROLES,
   wordsRegex,
 } from "./vocabulary.js";
-import { testIfMay } from "../../signals/cue-gate.js";
+import { cutDown, testIfMay } from "../../signals/cue-gate.js";
 
 /**
  * Single words that put a post in a care setting (a ward, a treatment, an admission): the cheap
@@ -369,6 +369,10 @@ export function nearest(
       re,
       (g = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g")),
     );
+  // Cut to the branches whose words the whole post holds (cue-gate.ts): the same spans.
+  const cut = cutDown(g, text);
+  if (cut === null) return Infinity;
+  g = cut;
   g.lastIndex = 0;
   let best = Infinity;
   for (let m = g.exec(slice); m; m = g.exec(slice)) {
