@@ -5,7 +5,7 @@
 // patient context stays below the threshold.
 import type { NormalisedText, TextView } from "../normalise/index.js";
 import type { ResolvedPack } from "../pack/schema.js";
-import { mayMatch } from "../signals/cue-gate.js";
+import { cutDown, mayMatch } from "../signals/cue-gate.js";
 
 export type ViewName = "base" | "words" | "digits";
 
@@ -255,12 +255,20 @@ export function runRecognizer(recognizer: AnyRecognizer, env: RecognizerEnv): En
   const threshold = recognizer.threshold ?? 0.5;
   const found: Entity[] = [];
   for (const pattern of recognizer.patterns) {
-    pattern.regex.lastIndex = 0;
-    // Most patterns need words most posts lack (cue-gate.ts): those are not run at all.
-    if (!mayMatch(pattern.regex, view.text)) continue;
-    for (let m = pattern.regex.exec(view.text); m; m = pattern.regex.exec(view.text)) {
+    // Most patterns need words most posts lack (cue-gate.ts): those are not run at all, and the
+    // rest run cut down to the branches that can match (the same spans; a pattern whose capture
+    // group is read is run whole, as cutting renumbers groups).
+    const regex =
+      pattern.group === undefined
+        ? cutDown(pattern.regex, view.text)
+        : mayMatch(pattern.regex, view.text)
+          ? pattern.regex
+          : null;
+    if (regex === null) continue;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(view.text); m; m = regex.exec(view.text)) {
       if (m[0].length === 0) {
-        pattern.regex.lastIndex++;
+        regex.lastIndex++;
         continue;
       }
       const matched = pattern.group !== undefined ? m[pattern.group] : m[0];
