@@ -24,6 +24,7 @@ import { FLAG_EMOJI } from "../../recognizers/offensive/words/identity-terms.js"
 import type { RuleContext } from "../rule.js";
 import { vocabulary } from "../../normalise/index.js";
 import { HATE_THRESHOLD, offensiveScores } from "../../model/offensive-model.js";
+import { execIfMay } from "../../signals/cue-gate.js";
 
 export interface HateFinding {
   start: number;
@@ -151,6 +152,19 @@ const CONTEMPT: [RegExp, number][] = [
   // Wanting staff of another race, sex or religion: "I want a proper doctor", "a white man".
   [
     /\b(?:normal|proper|real) (?:nurse|nurses|person|people|staff|doctor|doctors|one|ones|carer|midwife|surgeon)\b|\bsomeone normal\b|\b(?:want|wanted|demand|asked for|ask for|insist on) (?:a|an|to see a|to see an) (?:white|british|english|male|christian|proper)\b/,
+    2,
+  ],
+  // Refusing staff for who they are: "I don't want a Muslim midwife anywhere near my wife", "make
+  // sure whoever is on is English". (Asking for a woman for intimate care is a request, not
+  // contempt: the sex words are left out.)
+  [
+    /\b(?:don'?t|do not|won'?t|will not|wouldn'?t) (?:want|have|accept|let) (?:a|an|any|one of (?:them|those|these))(?! (?:male|female|man|woman|lady|gentleman|bloke)\b) (?:[a-z]+ )?(?:midwife|midwives|nurses?|doctors?|surgeons?|carers?|paramedics?|porters?|hcas?|gps?|consultants?|physios?|dentists?|staff)\b[^.!?\n]{0,40}?\b(?:near|touching|treating|looking after|examining|delivering|seeing|anywhere)\b|\bmake sure (?:[a-z]+ ){0,6}(?:is|are) (?:english|british|white|christian)\b/,
+    3,
+  ],
+  // A sex or group said to lack what the work needs: "women just don't have the nerve", "I
+  // wouldn't let one near an aortic repair".
+  [
+    /\b(?:just|simply|still) (?:don'?t|do not|can'?t|cannot|haven'?t) (?:got |have )?(?:the )?(?:nerve|bottle|brains|stomach|temperament|stamina|balls|head for)\b|\bwouldn'?t let (?:one|any of them|one of them) (?:near|anywhere near|touch|operate)\b/,
     2,
   ],
   [
@@ -492,6 +506,22 @@ const GO_BACK =
 
 const BACK = vocabulary.intern("back");
 
+// Coded sneers that need no group named: the antisemitic echo ("the usual (((financiers)))"), a
+// post called a diversity hire, a person called "it" for their gender, and a condition used as the
+// insult ("bit autistic aren't we Sandra").
+const CODED: [RegExp, string][] = [
+  [/\({3}[a-z][a-z .'’-]{2,40}\){3}/, "race"],
+  [/\bdiversity hires?\b/, "race"],
+  [
+    /\bit\/(?:its|that|thing)\b|\bidentif(?:y|ies) as (?:an? )?(?:attack helicopter|toaster|cat|dog|potato|unicorn)\b/,
+    "gender identity",
+  ],
+  [
+    /\b(?:bit|so|proper|well|totally|very) (?:autistic|aspie|special needs|retarded) (?:aren'?t|are|isn'?t|ain'?t) (?:we|you|ya|they|he|she)\b|\byou(?:'re| are) (?:so |such an? |a bit |proper |well )?(?:autistic|aspie)\b/,
+    "disability",
+  ],
+];
+
 // A singular person noun right after a group word: "Sikh porter", "trans nurse", "Jamaican reg".
 const ONE_PERSON_AFTER = new RegExp(`^ (?:[a-z]+ )?(${PERSON_NOUN})\\b`);
 const SINGLE_AFTER = new RegExp(
@@ -590,14 +620,22 @@ export function analyseHate(context: RuleContext): HateAnalysis {
   }
 
   // Telling someone to leave the country is contempt for their origin even with no group named:
-  // "go back to his own country", "send her back where she came from".
+  // "go back to his own country", "send her back where she came from". So are the sneers that
+  // name their group by a code everyone reads.
   if (findings.length === 0) {
     // Every branch of GO_BACK holds " back " as a word: most posts are ruled out by the word index.
-    const m = context.normalised.wordIndex.has(BACK) ? GO_BACK.exec(text) : null;
+    let m = context.normalised.wordIndex.has(BACK) ? GO_BACK.exec(text) : null;
+    let kind = "race";
+    for (let i = 0; !m && i < CODED.length; i++) {
+      m = execIfMay(CODED[i][0], text);
+      kind = CODED[i][1];
+      // Quoted to be answered: "'Diversity hire' is a lazy insult".
+      if (m && isQuoted(text, m.index, m.index + m[0].length)) m = null;
+    }
     if (
       m &&
       !CONDEMNATION.test(text) &&
-      !SUPPORT.test(text) &&
+      !SUPPORT.test(text.replace(NOT_SUPPORT, " ")) &&
       !REPORTING_BEFORE.test(text.slice(0, m.index)) &&
       !REPORTED_SPEECH.test(sentenceBefore(text, m.index))
     ) {
@@ -605,7 +643,7 @@ export function analyseHate(context: RuleContext): HateAnalysis {
       findings.push({
         start: at.start,
         end: at.end,
-        kind: "race",
+        kind,
         label: m[0],
         why: "contempt",
         viewEnd: m.index + m[0].length,

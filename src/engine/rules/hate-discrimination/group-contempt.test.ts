@@ -24,8 +24,33 @@ ruleTester(groupContempt, {
     "The Polish shop by the hospital smells amazing",
     "Foreign body removed from a toddler's ear today, all fine",
     "Our Nigerian nurses cooked for the whole ward at Christmas 😂 best jollof ever",
+    // Coded sneers quoted to be answered, and look-alikes of them.
+    "'Diversity hire' is what they called her. She topped the interview scores by a mile.",
+    "Maths club tonight: simplify ((x+1)) and (((y))) before the biscuits run out",
+    "My daughter is autistic and she's smashing her GCSEs 💙",
+    "Can I ask for a female doctor for my smear please?",
   ],
   invalid: [
+    // Staff refused for their religion or race.
+    {
+      text: "Not having a Sikh nurse anywhere near my mum. I won't have a Hindu doctor treating her either, sort it out",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "Make sure whoever does my husband's op is British please, we don't want a Polish surgeon near him",
+      direction: "inbound",
+      errors: 1,
+    },
+    // Coded sneers that name no group: the echo, "diversity hire", "it" for a trans person, a
+    // condition as the insult.
+    {
+      text: "Funny how every board seat goes to the (((bankers))) again. Just asking questions.",
+      errors: 1,
+    },
+    { text: "Another diversity hire on the leadership course I see 🙄", errors: 1 },
+    { text: "New starter's badge says they/them. Should say it/its tbh 🤡", errors: 1 },
+    { text: "Forgot the crash bleep number again, so autistic aren't you Gary 🙄", errors: 1 },
     // A group called rejects or dregs.
     {
       text: "Estates is staffed by Albanian rejects who can't hold a spanner the right way up",
