@@ -286,6 +286,24 @@ export const defaultPack: PackOverrides = {
       score: 0.3,
     },
     {
+      // A prison number (a letter, four digits, two letters, e.g. "A1234BC"): prison healthcare
+      // staff see them on every record. Only with a prison word close by.
+      name: "prison number",
+      pattern: "\\b[A-Z]\\d{4}[A-Z]{2}\\b",
+      context: [
+        "prisoner",
+        "prisoners",
+        "prison",
+        "inmate",
+        "hmp",
+        "wing",
+        "cell",
+        "landing",
+        "yoi",
+      ],
+      score: 0.3,
+    },
+    {
       // A bare seven-digit local number: weak alone, so only with the patient close by and when
       // it is not a count, an amount, a date, a time, part of a phone number or another number.
       name: "seven digits with a patient close by",

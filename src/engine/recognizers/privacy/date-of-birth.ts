@@ -58,6 +58,10 @@ const PET_BEFORE =
   /\b(?:dog|cat|puppy|pup|kitten|pony|horse|rabbit|bunny|hamster|guinea pig|tortoise|budgie|parrot|pooch|doggo|spaniel|labrador|terrier|collie|cockapoo|greyhound)s?\b[^.!?\n]{0,50}$/i;
 const SOMEONE_ELSE =
   /\b(?:he|she|his|her|him|they|their|patient|pt|baby|mum|dad|nan|gran|grandad|son|daughter|wife|husband|mr|mrs|ms|miss|bed|bay|ward|cubicle|side ?room|resus|lives|admitted|discharged|nhs|mrn|hospital number|address)\b/i;
+const TURNING_AFTER =
+  /^[ \t]*[,;:\-–]?[ \t]*(?:and[ \t]+)?(?:turning|turned|hitting|hit)[ \t]+\d{2}\b/i;
+const SOMEONE_ELSE_PERSON =
+  /\b(?:he|she|his|her|him|they|their|patient|pt|baby|mum|dad|nan|gran|grandad|son|daughter|wife|husband|mr|mrs|ms|miss)\b/i;
 // "My own DOB is 02/03/1990 and the portal won't take it": the writer's own date.
 const MY_OWN_LABEL =
   /\bmy[ \t]+(?:own[ \t]+)?(?:d\.?[ \t]?o\.?[ \t]?b\b\.?|date[ \t]of[ \t]birth|birth[ \t]?date)[^.!?\n\d]{0,14}$/i;
@@ -139,6 +143,15 @@ export const dateOfBirth: CustomRecognizer = {
       // "Born 14/03/1990 and still getting asked for ID": a post that opens with "Born" and
       // speaks of no one else is the writer's own.
       if (isBorn && /^\W*$/.test(text.slice(0, labelStart)) && !SOMEONE_ELSE.test(text)) continue;
+      // "Born 14/02/1990 and turning 35 on a night shift. Someone bring cake to resus": the
+      // writer's birthday, when nobody else is spoken of (the place of work may be).
+      if (
+        isBorn &&
+        /^\W*$/.test(text.slice(0, labelStart)) &&
+        TURNING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) &&
+        !SOMEONE_ELSE_PERSON.test(text)
+      )
+        continue;
       // "Nan's 90th today… Born 4 May 1935": the writer's own family, which only care words near
       // make a patient (the rule drops it from staff posts with none).
       const ownKin = OWN_KIN_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index));

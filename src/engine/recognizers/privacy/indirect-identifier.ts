@@ -508,7 +508,7 @@ const AGE_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 const SHE_IS_AGE = /\b(?:he|she)(?:['’]s|[ \t]is)[ \t](?:only[ \t]|just[ \t])?\d/i;
-const MONTHS_OLD = /\d[ -]?(?:month|week|day)[ -]old\b/i;
+const MONTHS_OLD = /\d[ -]?(?:year|month|week|day)[ -]old\b/i;
 const AGE_GLUED = /\d ?(?:yo|yrs?|y\/o)\b/i;
 // The clinical shorthand for age and sex: "Pt 72M", "84F, Whitby". Capital M or F only: "72m" is
 // metres or millions.
@@ -956,12 +956,12 @@ const CONDITION =
 // Named conditions and condition-described people, read only when one of their words is in the
 // post: "with COPD", "treating ... for TB", "our renal lady", "on home dialysis".
 const CONDITION_NAMED =
-  /\bwith (?:copd|ms|autism|asthma|epilepsy|diabetes|parkinson['’]?s|tb|hiv|sickle cell|down['’]?s(?: syndrome)?|adhd|motor neurone|huntington['’]?s|lupus|crohn['’]?s|cf)\b|\b(?:treating|treated|being treated)(?: [a-z]+){0,2} for (?:tb|tuberculosis|hiv|hep(?:atitis)? [bc]|syphilis|scabies|measles|mumps|meningitis|cholera|malaria)\b|\b(?:renal|dialysis|cancer|oncology|chemo|stroke|cardiac|dementia|cf|sickle cell|diabetic|transplant|mnd|parkinson['’]?s|copd|cystic fibrosis|leukaemia|burns) (?:patient|lady|man|gent|gentleman|lad|girl|boy|woman|warrior|fighter|survivor)\b|\bon (?:home )?dialysis\b/i;
+  /\bwith (?:copd|ms|autism|asthma|epilepsy|diabetes|parkinson['’]?s|tb|hiv|sickle cell|down['’]?s(?: syndrome)?|adhd|motor neurone|huntington['’]?s|lupus|crohn['’]?s|cf)\b|\b(?:treating|treated|being treated)(?: [a-z]+){0,2} for (?:tb|tuberculosis|hiv|hep(?:atitis)? [bc]|syphilis|scabies|measles|mumps|meningitis|cholera|malaria)\b|\b(?:renal|dialysis|cancer|oncology|chemo|stroke|cardiac|dementia|cf|sickle cell|diabetic|transplant|mnd|parkinson['’]?s|copd|cystic fibrosis|leukaemia|burns) (?:patient|lady|man|gent|gentleman|lad|girl|boy|woman|warrior|fighter|survivor)\b|\bon (?:home )?dialysis\b|\b(?:positive|reactive) (?:hiv|hep(?:atitis)? [bc]|syphilis|chlamydia|gonorrh?oea|tb) (?:result|test)\b|\b(?:hiv|hep(?:atitis)? [bc]|syphilis|chlamydia|gonorrh?oea|tb)(?: test| result| bloods?)? (?:(?:has |have )?came back |come back )?(?:positive|reactive)\b|\btested positive for (?:hiv|hep(?:atitis)? [bc]|syphilis|chlamydia|gonorrh?oea|tb)\b/i;
 // A disease by its eponym: "with Kawasaki disease", "with Fabry disease", "with Cushing's".
 const NAMED_DISEASE =
   /\bwith[ \t]+(?:[A-Z][a-z]+(?:['’]s)?|[a-z]+['’]s)[ \t]+(?:disease|syndrome)\b/;
 const CONDITION_NAMED_GATE: ReadonlySet<string> = new Set(
-  "copd ms autism asthma epilepsy diabetes parkinson parkinsons tb hiv sickle down downs adhd motor huntington huntingtons lupus crohn crohns cf treating treated renal dialysis cancer oncology chemo stroke cardiac dementia diabetic transplant mnd cystic leukaemia burns".split(
+  "copd ms autism asthma epilepsy diabetes parkinson parkinsons tb hiv hep hepatitis syphilis chlamydia gonorrhoea gonorrhea sickle down downs adhd motor huntington huntingtons lupus crohn crohns cf treating treated renal dialysis cancer oncology chemo stroke cardiac dementia diabetic transplant mnd cystic leukaemia burns".split(
     " ",
   ),
 );
@@ -1151,7 +1151,12 @@ const SMALL =
   /\b(?:the|our)[ \t]+only[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:teenager|child|kid|baby|patient|man|woman|lady|boy|girl|lad|person|one(?![ \t]+(?:for[ \t]+\d+[ \t]*(?:miles?|km)|of[ \t]+its[ \t]+kind|left|open|working|available|in[ \t]+stock)\b))\b|\bonly (?:got |have |had |ever had )?(?:one|1) (?:patient|baby|child|kid|teenager|person|man|woman|lady)[ \t]+(?:on|in|at|with)\b|\b(?:can['’]?t|cannot|can not) be more than a (?:handful|few) (?:of )?(?:cases|people|patients)\b|\b(?:aren['’]?t|are not|not) (?:many|a lot of) (?:people|patients|folk|kids|children)[ \t]+(?:on|in|at|around)[ \t]+[A-Z][a-z]+[ \t]+with\b|\bin a (?:town|village|island|community) of (?:only |just )?\d[\d,]*(?:[ \t]+people)?\b|\b(?:the|our)[ \t]+(?:longest|oldest|youngest)(?:[ \t]+ever|[ \t-]staying|[ \t-]serving|[ \t-]standing)?[ \t]+(?:[a-z]+[ \t]+)?(?:patient|resident|baby|man|woman|lady|gent|inpatient|lad|girl|boy|prisoner|inmate|service user|client)\b/i;
 // The writer knows who it is: "I recognised her from my kids' school".
 // "the dinner lady from my kids' school… small world": someone the writer knows outside work.
-const RECOGNISED = /\b(?:i|we)[ \t]+(?:recogni[sz]ed|knew)[ \t]+(?:her|him|them)[ \t]+from\b/i;
+// "I recognised her from the school run", "someone I went to school with": the one cared for is
+// known to the writer outside work.
+const RECOGNISED =
+  /\b(?:i|we)[ \t]+(?:recogni[sz]ed|knew)[ \t]+(?:her|him|them)[ \t]+from\b|\b(?:someone|somebody|a[ \t]+(?:lad|girl|lass|bloke|guy|woman|man|fella|mate))[ \t]+(?:i|we)[ \t]+(?:went[ \t]+to[ \t]+(?:school|college|uni)|grew[ \t]+up|used[ \t]+to[ \t]+(?:work|play|live))[ \t]+with\b/i;
+// "He clocked me straight away": met again outside, which says less about who they are.
+const RECOGNISED_ME = /\b(?:he|she|they)[ \t]+(?:recogni[sz]ed|clocked|spotted)[ \t]+me\b/i;
 // "everyone in Leigh knows he's the one…", "half of Frodsham knows his business now": known in town.
 const KNOWN_OUTSIDE =
   /\b(?:everyone|everybody|half|the whole)(?:[ \t]+(?:of|in|round|around))?[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+knows?[ \t]+(?:that[ \t]+)?(?:he|she|him|her|his|who)\b|\bsuch a small world\b|\b(?:was|is|turned[ \t]+out[ \t]+to[ \t]+be)[ \t]+my[ \t]+(?:old|former|ex-?|kids['’]?|son['’]s|daughter['’]s|mum['’]s|dad['’]s)[ \t]+[a-z]+|\bfrom my (?:[a-z]+['’]?s?[ \t]+){0,2}(?:school|gym|church|street|road|village|estate)\b/i;
@@ -1629,6 +1634,8 @@ function careInText(text: string, post: PostAnalysis): boolean {
   );
 }
 
+const SOMEONE_IN_SENTENCE =
+  /\b(?:he|she|they|his|her|their|patient|pt|lady|man|woman|gent|lad|lass|girl|boy|baby|mum|dad|nan|grandad)\b|\b[A-Z][a-z]+/;
 export function indirectScore(
   text: string,
   post: PostAnalysis,
@@ -1667,7 +1674,7 @@ export function indirectScore(
   // "a 4 month old from Leysdown".
   if (
     !gated &&
-    (words.has("month") || words.has("week") || words.has("day")) &&
+    (words.has("year") || words.has("month") || words.has("week") || words.has("day")) &&
     ONCE_MONTHS_OLD(text) !== null
   )
     gated = true;
@@ -1741,6 +1748,14 @@ export function indirectScore(
     !ownCounts &&
     /^(?:he|she)/i.test(age[0]) &&
     OWN_KIN_SENTENCE.test(sentenceBefore(text, age.index))
+  )
+    age = AGE.exec(text);
+  // "Born 14/02/1990 and turning 35 on a night shift", "Turning 40 on nights": said with no one
+  // named in its sentence, the age is the writer's.
+  while (
+    age &&
+    /^turn/i.test(age[0]) &&
+    !SOMEONE_IN_SENTENCE.test(sentenceBefore(text, age.index).replace(/^\s*\S+/, ""))
   )
     age = AGE.exec(text);
   // "my son is 14": the writer's own child, unless they are writing in about them.
@@ -1899,6 +1914,7 @@ export function indirectScore(
     (anyWord(post, KNOWN_OUTSIDE_GATE) && ONCE_KNOWN_OUTSIDE(text) !== null)
   )
     score += 1;
+  else if (words.has("me") && RECOGNISED_ME.test(text)) score += 0.5;
   // Only with a clue to who it is: an age, a job, a public figure.
   if (hinted && (age || celeb || jobCounted)) score += 1;
   // A regular everyone at the surgery or pharmacy knows: "who comes in every week for her asthma".

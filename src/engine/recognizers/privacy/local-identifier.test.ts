@@ -19,9 +19,9 @@ describe("minDigits", () => {
     expect(minDigits(/\d{7}|x/g)).toBe(0);
     expect(minDigits(/(?:a|b)\d{3}/g)).toBe(3);
   });
-  it("gives the default shapes six or seven", () => {
+  it("gives the default shapes four, six or seven", () => {
     const pack = resolvePack(defaultPack);
-    expect(pack.compiledLocalIdentifiers.map((li) => minDigits(li.regex))).toEqual([7, 6, 7]);
+    expect(pack.compiledLocalIdentifiers.map((li) => minDigits(li.regex))).toEqual([7, 6, 4, 7]);
   });
   it("never skips a text a shape matches", () => {
     const pack = resolvePack(defaultPack);

@@ -91,6 +91,11 @@ const PATIENT_DATA = wordsRegex([
   "(?:names?|initials|surnames?) (?:and|&|,) (?:the |full )?(?:addresses|postcodes?|phone numbers)",
   "(?:caller'?s?|patient'?s?|his|her|their) name,? (?:and |full )?(?:address|postcode|dob|date of birth|nhs number)",
   "a patient (?:in|on) (?:a|the|her|his) (?:bed|trolley|chair)",
+  // A screen of a patient record system, or a record's details: "[screenshot: BadgerNet entry,
+  // EDD 14/06, address ending …]".
+  "(?:badgernet|systmone|system ?one|emis|epr|cerner|lorenzo|rio|epic|medway|meditech|careflow|nervecentre|e-?obs) (?:entry|entries|record|records|screen|page|notes|summary|note|list)",
+  "(?:edd|due date|dob|d\\.o\\.b\\.?) \\d",
+  "address (?:ending|starting|showing|visible|still visible)",
   // "[photo: a discharge summary in the bin, name and address on top]": a patient's paperwork.
   "(?:discharge summary|discharge letter|clinic letter|referral letter|handover sheet|drug chart|obs chart|prescription|request form)[^.\\]\\n]{0,60}(?:names?|address|dob|date of birth|nhs number|details)(?: and (?:\\w+ ){0,2}?\\w+)? (?:on top|on it|visible|showing|readable|clearly)",
 ]);
@@ -239,12 +244,18 @@ function emptyScene(s: string): boolean {
 const QUOTED_SHOWN =
   /\b(?:showing|shows|shown|reading|reads|says|saying|with|just)\b[^'"‘“\]]{0,30}['"‘“]([^'"‘“’”\]]{3,300})['"’”]|:[ \t]*['"‘“]([^'"‘“’”\]]{3,300})['"’”]/;
 // A person's details in the quoted words: a titled or a listed name, a name at a bed, an age, a date.
+// A name alone, or with details after a comma ("'Teddy Ansell, 12.02, 640g'" on a footprint card).
 const PERSON_DATA_SHAPE =
-  /^[ \t]*[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}[ \t]*$|\b(?:Mr|Mrs|Miss|Ms|Mstr)\.?[ \t]+[A-Z]|\b[A-Z]{2,}(?:-[A-Z]{2,})?,[ \t]*[A-Z][A-Za-z]+|\b(?:[Bb]ed|[Bb]ay|[Cc]ubicle|[Rr]oom|[Ss]ide ?room)[ \t]?\d+[ \t]*[-–:,]?[ \t]*[A-Z][a-z]+|\b\d{1,3}[ \t]?(?:y|yo|yrs|years)\b|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b/;
+  /^[ \t]*[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}[ \t]*(?:$|,[^,]{0,20}\d)|\b(?:Mr|Mrs|Miss|Ms|Mstr)\.?[ \t]+[A-Z]|\b[A-Z]{2,}(?:-[A-Z]{2,})?,[ \t]*[A-Z][A-Za-z]+|\b(?:[Bb]ed|[Bb]ay|[Cc]ubicle|[Rr]oom|[Ss]ide ?room)[ \t]?\d+[ \t]*[-–:,]?[ \t]*[A-Z][a-z]+|\b\d{1,3}[ \t]?(?:y|yo|yrs|years)\b|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b/;
+// A card signed by the one thanking for their care: "… so kind about my result. Love, Niamh x".
+const SIGNED_FOR_CARE =
+  /\b(?:my|our) (?:results?|op|operation|surgery|treatment|diagnosis|scan|stay|labour|delivery)\b[^\]]{0,120}?\b(?:[Ll]ove|[Ff]rom|[Ll]ots of love|[Bb]est wishes),?[ \t]+[A-Z][a-z]+/;
 /** Whether quoted words read off a picture, with the scene around them, show a patient. */
 function readsAsPatient(quoted: string, scene: string): boolean {
   return (
     showsPatientData(quoted) ||
+    // "[screenshot: SystmOne record, plan reads '…']": the record is a patient's, whatever it reads.
+    showsPatientData(scene) ||
     PERSON_DATA_SHAPE.test(quoted) ||
     (!STAFF_ONLY.test(scene) &&
       // A footprint card or a wristband is a patient's whatever it reads; a board is not.
@@ -335,6 +346,7 @@ export const patientImage: CustomRecognizer = {
         quoted !== undefined
           ? readsAsPatient(quoted, inside.replace(quoted, " "))
           : showsPatientData(inside) ||
+            SIGNED_FOR_CARE.test(inside) ||
             (!STAFF_ONLY.test(inside) && (IMAGE_CUES.test(inside) || PATIENT_CUES.test(inside)));
       if (!patient) {
         dataOutside ??=

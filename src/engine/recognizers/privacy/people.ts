@@ -443,6 +443,13 @@ export const STAFF_PERSON = wordsRegex([
   "reg",
   "her mobile",
   "his mobile",
+  "(?:ward )?clerk",
+  "support worker",
+  "healthcare assistant",
+  "housekeeper",
+  "(?:medical |ward )?secretary",
+  // "drop her leaving card round": only a colleague leaves with a card and a collection.
+  "(?:leaving|retirement) (?:card|do|present|prezzie|collection|drinks)",
   "from amu",
   "from pharmacy",
   "from estates",

@@ -169,8 +169,9 @@ const INITIALS_AT_PLACE = new RegExp(
   `(?<![A-Za-z.])([A-Z]\\.?[A-Z]\\.?)(?:,[ \\t]*|[ \\t]+)(?:(?:in|from|on|at)[ \\t]+)?(?:the[ \\t]+)?${PLACE_I}`,
   "g",
 );
+// Roles, places and (after them) the observations and tasks done at a bed: "the BP in bay 3".
 const NOT_INITIALS = new Set(
-  "RN SN CN HC OT PT DR GP ED AE IT HR ST SR CT XR OK NB PS UK FY SHO TV PM AM DN CNS ANP ACP ODP HCA EN NA IV IM".split(
+  "RN SN CN HC OT PT DR GP ED AE IT HR ST SR CT XR OK NB PS UK FY SHO TV PM AM DN CNS ANP ACP ODP HCA EN NA IV IM BP RR BM BMS CBG NG OBS EWS ECG ECGS CXR ABG VBG CRP FBC LFT LFTS UE TTO TTOS TTA NBM PRN CD CDS NIV CPAP SC".split(
     " ",
   ),
 );

@@ -509,6 +509,8 @@ const BACK = vocabulary.intern("back");
 // Coded sneers that need no group named: the antisemitic echo ("the usual (((financiers)))"), a
 // post called a diversity hire, a person called "it" for their gender, and a condition used as the
 // insult ("bit autistic aren't we Sandra").
+const ANSWERED_AFTER =
+  /^['"’”]?[ \t]*(?:is|are)[ \t]+(?:(?:a|an|just|such[ \t]+a)[ \t]+)?(?:[a-z]+[ \t]+)?(?:insult|slur|lie|myth|dog[ \t]?whistle|racist|sexist|offensive|not[ \t]+ok)\b|^['"’”]?[ \t]*(?:is|was)[ \t]+what[ \t]+(?:they|someone|somebody|people|a[ \t]+[a-z]+|he|she)[ \t]+(?:called|call|calls)\b/;
 const CODED: [RegExp, string][] = [
   [/\({3}[a-z][a-z .'’-]{2,40}\){3}/, "race"],
   [/\bdiversity hires?\b/, "race"],
@@ -629,8 +631,14 @@ export function analyseHate(context: RuleContext): HateAnalysis {
     for (let i = 0; !m && i < CODED.length; i++) {
       m = execIfMay(CODED[i][0], text);
       kind = CODED[i][1];
-      // Quoted to be answered: "'Diversity hire' is a lazy insult".
-      if (m && isQuoted(text, m.index, m.index + m[0].length)) m = null;
+      // Quoted to be answered: "'Diversity hire' is a lazy insult" (haters quote it too: "'diversity
+      // hire' is what we call the new matron").
+      if (
+        m &&
+        isQuoted(text, m.index, m.index + m[0].length) &&
+        ANSWERED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
+      )
+        m = null;
     }
     if (
       m &&

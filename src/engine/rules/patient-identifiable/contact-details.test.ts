@@ -45,6 +45,11 @@ ruleTester(contactDetailsRule, {
     },
   ],
   invalid: [
+    // The family's own address, put where the wrong people can read it.
+    {
+      text: "Sent the family's email (dev.okafor.home@gmail.com) round the whole team list instead of the rota lead, so they've seen every visit planned for their dad 🙈",
+      errors: 1,
+    },
     {
       text: "Her email is j.barnes1962@hotmail.co.uk for the appointment letter, she never gets the post",
       errors: 1,

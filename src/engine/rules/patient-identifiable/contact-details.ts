@@ -40,7 +40,7 @@ const CALL_BEFORE =
 // A relative of someone else ("his son", "the patient's daughter", "Mrs Ali's husband"), just
 // before the number: a staff member's own family is "my".
 const THIRD_PARTY_KIN = new RegExp(
-  `\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he[ \\t]+patient'?s|[A-Z][a-z]+'s)[ \\t]+(?:${SINGLE_RELATIVES.join("|")})\\b`,
+  `\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he[ \\t]+patient'?s|[A-Z][a-z]+'s)[ \\t]+(?:${SINGLE_RELATIVES.join("|")})\\b|\\b[Tt]he[ \\t]+family(?:'s|’s)[ \\t]+(?:e-?mail|number|mobile|phone|landline)`,
 );
 function patientsKin(text: string, start: number): boolean {
   return THIRD_PARTY_KIN.test(text.slice(Math.max(0, start - 60), start));
@@ -66,8 +66,12 @@ const WHOSE = wordsRegex([
 
 // A relative owns the number or address ("the patient's daughter ... her mobile is", "my mother's
 // email is"): nearer than any colleague word, it is not a colleague's. "Sister" is left out: it is
-// also a nurse's title.
-const KIN = wordsRegex(RELATIVES.filter((r) => r !== "sister" && r !== "family"));
+// also a nurse's title; "family" too ("our ward family"), except as a family's own ("the
+// family's email").
+const KIN = wordsRegex([
+  ...RELATIVES.filter((r) => r !== "sister" && r !== "family"),
+  "(?:the|this|that|a|his|her|their|patient's) family(?:'s|’s)",
+]);
 const COLLEAGUE = wordsRegex(COLLEAGUE_WORDS);
 function relativeOwns(text: string, start: number, end: number, window: number): boolean {
   const kin = nearest(text, start, end, KIN, window);

@@ -3,6 +3,8 @@ import { dateOfBirthRule } from "./date-of-birth.js";
 
 ruleTester(dateOfBirthRule, {
   valid: [
+    // The writer's own birthday, said with no subject.
+    "Born 22/09/1988 and turning 37 on a long day. Someone bring cake to resus pls",
     {
       text: "Chapter two of my novel is done: 'Sister Mary read the band: Ivy Cole, DOB 12/12/1932.' Keep going?",
       name: "a scene in the writer's novel",

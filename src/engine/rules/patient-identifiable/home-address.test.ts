@@ -3,6 +3,8 @@ import { homeAddressRule } from "./home-address.js";
 
 ruleTester(homeAddressRule, {
   valid: [
+    // A ward clerk's address, for her leaving card: colleague privacy's to report.
+    "Our ward clerk Teresa lives near me (8 Alder Close) if anyone wants to drop her leaving card round, she's on a late so try after 10",
     {
       text: "Priya from dermatology lives on Hazel Grove and she's on lates, anyone fancy a car share? Her knee is still bad",
       name: "a colleague named by their specialty",

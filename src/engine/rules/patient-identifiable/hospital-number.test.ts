@@ -77,6 +77,12 @@ ruleTester(hospitalNumberRule, {
     },
   ],
   invalid: [
+    // A prison number beside a prison word.
+    {
+      text: "Inmate C5519RJ on B wing missed his methadone again, can nights chase the pharmacy",
+      pack: defaultPack,
+      errors: 1,
+    },
     // Groups split by bullets or spaces.
     { text: "hosp no QKX·114·220·71 needs a repeat ECG before theatre", errors: 1 },
     { text: "hospital no 118 402 77 still hasn't had her TTOs done", errors: 1 },

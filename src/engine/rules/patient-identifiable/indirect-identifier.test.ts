@@ -3,6 +3,8 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    // "Turning 37" with nobody named: the writer's own birthday.
+    "Born 22/09/1988 and turning 37 on a long day. Someone bring cake to resus pls",
     // An exam stem, the news, the writer themselves.
     "Exam question practice: 'A 54 year old farmer from Hexham presents with haemoptysis' – why is it always a farmer",
     "The news says the cyclist who crashed on the A66 yesterday is stable in hospital. Wear a helmet.",
@@ -167,6 +169,16 @@ ruleTester(indirectIdentifierRule, {
     "Dialysis chat today: my regular works at Tesco and is fed up of the self checkouts",
   ],
   invalid: [
+    // A sexual health result with age and place.
+    {
+      text: "Reactive syphilis result this week for a 19 year old from Seahouses. Everyone knows everyone there",
+      errors: 1,
+    },
+    // Someone the writer knows from school, cared for, with where and when.
+    {
+      text: "Conveyed a lad I went to school with this morning, from outside the Greggs in Berwick 🙈",
+      errors: 1,
+    },
     // Readers asked to guess who came into care, with a clue.
     {
       text: "Guess which Bake Off finalist was in our minor injuries unit today with a burnt thumb 👀",

@@ -3,6 +3,8 @@ import { nhsNumberRule } from "./nhs-number.js";
 
 ruleTester(nhsNumberRule, {
   valid: [
+    // A number said to be made up for practice.
+    "Admin apprentices, practise your checks 🤓 is 4010232102 a valid NHS number? (It's made up!)",
     "Ring me on 6182443006 after 5 if the delivery doesn't turn up",
     "Bingo tonight! Numbers were 94 34 76 59 19, nobody got a line",
     "Practice scenario for the new starters: 'Mr Test', NHS no 943 476 5919, bed 12. Spot the error on his wristband",

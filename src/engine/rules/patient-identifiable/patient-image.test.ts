@@ -3,6 +3,8 @@ import { patientImageRule } from "./patient-image.js";
 
 ruleTester(patientImageRule, {
   valid: [
+    // A card wishing a colleague luck with their own results, signed: not a patient's thanks.
+    "[photo: card in my locker – 'Good luck with your exam results! Love, Priya x'] my mentor is the best",
     "Finally healed 🙌 [photo: ultrasound of my own knee, name label cropped off]",
     "[photo: the CT phantom on the scanner table, nicknamed Sheila] quality checks done for the week",
     {
@@ -45,6 +47,21 @@ ruleTester(patientImageRule, {
     "Festive feels [photo: staff in tinsel at the nurses' station]",
   ],
   invalid: [
+    // A record system's screen, whatever its quoted words say.
+    {
+      text: "Star of the week 😂 [screenshot: BadgerNet entry, EDD 02/11, address ending 'Alnwick', plan reads 'pool birth only, no students']",
+      errors: 1,
+    },
+    // A footprint card reading a name with its time and weight.
+    {
+      text: "Quiet shift on the bereavement suite 🤍 [photo: clay handprint beside a card saying 'Isla Whitcombe, 21.47, 910g']",
+      errors: 1,
+    },
+    // A card pinned up, signed by the one thanking for their care.
+    {
+      text: "[photo: thank-you card on the clinic noticeboard – 'you made my surgery so much less scary. Lots of love, Delyth'] 💛",
+      errors: 1,
+    },
     {
       text: "Found this in the printer tray 😳 [photo: the handover sheet, names blurred but hospital numbers and diagnoses readable]",
       errors: 1,

@@ -6,6 +6,8 @@ const FIGURES = { allow: { publicFigures: ["Vera Lynn", "Mary Seacole"] } };
 
 ruleTester(patientNameRule, {
   valid: [
+    // An observation done at a bay, not initials.
+    "Spent my break teaching a new student how to take a manual BP in bay 3 at 7am",
     // Consent said as the family asking us to post; the writer in their own bed; a novel.
     {
       text: "Happy 100th to Ivy on Rowan Ward! Ivy and her son asked us to post these photos from her party",
