@@ -1634,6 +1634,10 @@ function careInText(text: string, post: PostAnalysis): boolean {
   );
 }
 
+const PRAISE_BEFORE =
+  /\b(?:best|funniest|loudest|kindest|greatest|nicest|calmest|bossiest|smartest)[ \t]+(?:the[ \t]+)?\S*$/i;
+const ON_THE_TEAM_AFTER =
+  /^[ \t]+(?:on|in|of)[ \t]+(?:the|our|this|that)[ \t]+(?:ward|team|unit|department|shift|floor|service)\b/i;
 const SOMEONE_IN_SENTENCE =
   /\b(?:he|she|they|his|her|their|patient|pt|lady|man|woman|gent|lad|lass|girl|boy|baby|mum|dad|nan|grandad)\b|\b[A-Z][a-z]+/;
 export function indirectScore(
@@ -1816,6 +1820,11 @@ export function indirectScore(
     // "one of our theatre nurses (the one who runs the Pilates class)": a colleague.
     !STAFF_BEFORE.test(text.slice(Math.max(0, job.index - 40), job.index)) &&
     !WAS_STAFF_AFTER.test(text.slice(job.index, job.index + 120)) &&
+    // "still the best teacher on the ward": a colleague praised, not a patient's job.
+    !(
+      PRAISE_BEFORE.test(text.slice(Math.max(0, job.index - 16), job.index + 4)) &&
+      ON_THE_TEAM_AFTER.test(text.slice(job.index + job[0].length, job.index + job[0].length + 30))
+    ) &&
     !(celeb && job.index >= celeb.index && job.index < celeb.index + celeb[0].length) &&
     !VISITOR_ROLE.test(text.slice(job.index, job.index + 80)) &&
     !(/reporter|journalist|photographer/i.test(job[0]) && MEDIA_ASK.test(text)) &&

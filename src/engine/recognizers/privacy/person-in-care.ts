@@ -1451,6 +1451,10 @@ const STAY_KIT_GATE = wordSet(
 const STARTS_SENTENCE = /(?:^|[.!?\n:]\s*|[\uD800-\uDBFF][\uDC00-\uDFFF]\s*)$/;
 
 /** Whether the capitalised word at `s` could be a person's name where it stands. */
+// A handle that says its owner's job ("@BeckyB_hca", "@nurse.jo", "@midwife_kaz"): a colleague's.
+const STAFF_HANDLE =
+  /(?:^|[._\d-])(?:hca|rn|rgn|rmn|hcsw|sn|dr|doc|para|nhs)(?:[._\d-]|$)|nurse|midwife|medic|porter|physio|matron/i;
+
 function nameWhereItStands(word: string, s: number): boolean {
   const bare = withoutPossessive(word);
   if (bare.length < 3 || !nameLike(word) || NOT_A_SURNAME.has(bare) || ORGANISATION_NOUNS.has(bare))
@@ -2253,7 +2257,7 @@ export const personInCare: CustomRecognizer = {
         !testIfMay(STAFF_CUES, text.slice(Math.max(0, tagging.index - 60), tagging.index));
       HANDLE.lastIndex = 0;
       for (let m = mayExec(HANDLE, text); m; m = HANDLE.exec(text)) {
-        if (ORG_HANDLE.test(m[1])) continue;
+        if (ORG_HANDLE.test(m[1]) || STAFF_HANDLE.test(m[1])) continue;
         const end = m.index + m[0].length;
         // The writer's own account ("my Insta @nurse_becca") is not a patient's.
         if (OWN_ACCOUNT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;

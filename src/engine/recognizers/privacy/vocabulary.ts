@@ -1197,6 +1197,13 @@ export const CALENDAR_WORDS = [
 
 /** Capitalised words that start sentences or name things, never a person's surname. */
 export const NOT_A_SURNAME: ReadonlySet<string> = new Set([
+  // Stand-ins for anyone: "Mrs Nobody", "Joe Bloggs".
+  "Nobody",
+  "Somebody",
+  "Anybody",
+  "Bloggs",
+  "Whatshername",
+  "Thingy",
   "Ward",
   "Bed",
   "Bay",

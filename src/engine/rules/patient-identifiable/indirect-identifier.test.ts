@@ -3,6 +3,8 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    // A colleague praised as "the best X on the ward".
+    "Big thanks to Wendy, our HCA on Rowan, who showed the new student how to do mouth care today. 25 years in and still the best teacher on the ward",
     // "Turning 37" with nobody named: the writer's own birthday.
     "Born 22/09/1988 and turning 37 on a long day. Someone bring cake to resus pls",
     // An exam stem, the news, the writer themselves.

@@ -6,6 +6,9 @@ const FIGURES = { allow: { publicFigures: ["Vera Lynn", "Mary Seacole"] } };
 
 ruleTester(patientNameRule, {
   valid: [
+    // A handle that names its owner's job is a colleague's; a stand-in name is nobody's.
+    "Night shift poll: who takes the longest break on ward 9? 👀 @jodie_rn91 @sammi.hca",
+    "Third time tonight the Omnicell has frozen mid round. Just let me give Mrs Bloggs her paracetamol 🙃",
     // An observation done at a bay, not initials.
     "Spent my break teaching a new student how to take a manual BP in bay 3 at 7am",
     // Consent said as the family asking us to post; the writer in their own bed; a novel.
