@@ -204,7 +204,7 @@ function profileNamesEmployerUncached(profile: string, pack: ResolvedPack): bool
   if (NOT_NHS.test(profile)) return false;
   if (PRIVATE_EMPLOYER.test(profile) && !/\bNHS\b/i.test(profile)) return false;
   const text = profile.replace(PLACEMENT, " ");
-  if (EMPLOYER_PATTERNS.some((re) => re.test(text))) return true;
+  if (EMPLOYER_PATTERNS.some((re) => testIfMay(re, text))) return true;
   if (THE_TRUST.test(text) || PROFILE_WORKPLACE.test(text)) return true;
   if (PROFILE_HOSPITAL_NAME.test(text) || /\bNHS\b/.test(text)) return true;
   if (PROFILE_LOWER_HOSPITAL.test(text)) return true;
@@ -244,17 +244,19 @@ export function postNamesEmployer(
     const words = scan(normalised);
     if (!(words.bits & EMPLOYER) && !words.handle) return false;
   }
-  if (EMPLOYER_PATTERNS[0].test(text) || EMPLOYER_PATTERNS[1].test(text)) return true;
-  if (testIfMay(THE_TRUST, text) || FIRST_PERSON_EMPLOYMENT.test(text)) return true;
+  if (testIfMay(EMPLOYER_PATTERNS[0], text) || testIfMay(EMPLOYER_PATTERNS[1], text)) return true;
+  if (testIfMay(THE_TRUST, text) || testIfMay(FIRST_PERSON_EMPLOYMENT, text)) return true;
   if (testIfMay(MORE_FIRST_PERSON, text) || testIfMay(TRUST_AS_SUBJECT, text)) return true;
   if (testIfMay(TEAM_AT, text) && OUR.test(text)) return true;
-  if (WORK_AT_PLACE.test(text) && FIRST_PERSON.test(text)) return true;
+  if (testIfMay(WORK_AT_PLACE, text) && FIRST_PERSON.test(text)) return true;
   if (testIfMay(THE_TRUST_LOWER, text)) return true;
-  if (mayTagOrSignOff(text) && (STAFF_HASHTAG.test(text) || signsOffWithEmployer(text)))
+  if (mayTagOrSignOff(text) && (testIfMay(STAFF_HASHTAG, text) || signsOffWithEmployer(text)))
     return true;
   if (
-    WORKS_THERE.test(text) &&
-    (EMPLOYER_PATTERNS[2].test(text) || EMPLOYER_PATTERNS[3].test(text) || AT_A_PLACE.test(text))
+    testIfMay(WORKS_THERE, text) &&
+    (testIfMay(EMPLOYER_PATTERNS[2], text) ||
+      testIfMay(EMPLOYER_PATTERNS[3], text) ||
+      testIfMay(AT_A_PLACE, text))
   )
     return true;
   return namesTrustByName(text, pack);

@@ -3,7 +3,7 @@
 // request is what the policy asks, and is not reported.
 import { analyse, anyWord } from "../../recognizers/privacy/analysis.js";
 import { wordsRegex } from "../../recognizers/privacy/vocabulary.js";
-import { cutDeep, execIfMay, testIfMay } from "../../signals/cue-gate.js";
+import { cutDown, execIfMay, testIfMay } from "../../signals/cue-gate.js";
 import { defineRule } from "../rule.js";
 
 // Who: a current or former patient or their family, named as such ("a patient's mum", "one of my
@@ -261,12 +261,12 @@ export const befriendingRule = defineRule({
     if (!anyWord(analyse(context.normalised), GATE)) return;
     // A report needs a personal tie somewhere in the post: few posts hold one, so look for it
     // first (one scan), before the costlier search for a patient.
-    const contact = cutDeep(CONTACT, text);
-    if (contact === null || !contact.test(text)) return;
+    if (!testIfMay(CONTACT, text)) return;
     // Skipped when the words none of its phrases can match without are missing (signals/cue-gate.ts).
     const ref = execIfMay(PATIENT_REF, text);
     if (!ref || testIfMay(DECLINED, text)) return;
-    const g = CONTACT_ALL;
+    // Cut down to the phrases whose words the post holds (the same spans).
+    const g = cutDown(CONTACT_ALL, text) ?? CONTACT_ALL;
     g.lastIndex = 0;
     for (let m = g.exec(text); m; m = g.exec(text)) {
       const distance =
