@@ -164,9 +164,10 @@ const CONTEMPT: [RegExp, number][] = [
   // A sex or group said to lack what the work needs: "women just don't have the nerve", "I
   // wouldn't let one near an aortic repair".
   [
-    /\b(?:just|simply|still) (?:don'?t|do not|can'?t|cannot|haven'?t) (?:got |have )?(?:the )?(?:nerve|bottle|brains|stomach|temperament|stamina|balls|head for)\b|\bwouldn'?t let (?:one|any of them|one of them) (?:near|anywhere near|touch|operate)\b/,
+    /\b(?:just|simply|still) (?:don'?t|do not|can'?t|cannot|haven'?t) (?:got |have )?(?:the )?(?:nerve|bottle|brains|stomach|temperament|stamina|balls|head for)\b/,
     2,
   ],
+  [/\bwouldn'?t let (?:one|any of them|one of them) (?:near|anywhere near|touch|operate)\b/, 2],
   [
     /\b(?:and|but) (?:a|an) (?:black|asian|foreign|female|gay|muslim|disabled) (?:one|one at that)\b|\bat that\b/,
     1,

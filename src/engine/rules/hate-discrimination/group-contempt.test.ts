@@ -31,6 +31,11 @@ ruleTester(groupContempt, {
     "Can I ask for a female doctor for my smear please?",
   ],
   invalid: [
+    // A sex said to lack what the work needs, and kept from it.
+    {
+      text: "Female anaesthetists are fine for day cases but I wouldn't let one near a major trauma. Women simply haven't got the bottle for it.",
+      errors: 1,
+    },
     // Staff refused for their religion or race.
     {
       text: "Not having a Sikh nurse anywhere near my mum. I won't have a Hindu doctor treating her either, sort it out",

@@ -3,6 +3,7 @@ import { slurs } from "./slurs.js";
 
 ruleTester(slurs, {
   valid: [
+    "Booked a week on Lesbos with the theatre girls, first holiday in three years",
     "Hydrotherapy for kids with spastic diplegia starts again on Monday",
     "Someone daubed 'p*kis out' on the bus shelter by the main entrance. Reported to the police and cleaned off.",
     // Reported or condemned, not used.
@@ -31,6 +32,10 @@ ruleTester(slurs, {
     "Queer, disabled and a nurse: episode 3 of our podcast",
   ],
   invalid: [
+    {
+      text: "Whole reception desk is lezzas now, no wonder nobody smiles at the blokes 🙄",
+      errors: 1,
+    },
     { text: "nights with 3 p@kis lol", errors: [{ excerpt: "p@kis" }] },
     // Not a band, not worn with pride.
     { text: "the new black dyke on nights thinks she runs the place", errors: 1 },

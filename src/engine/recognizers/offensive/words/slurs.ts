@@ -41,6 +41,11 @@ export const SLURS: LexiconEntry[] = [
   },
   { label: "f-word slur", kind: "sexual orientation", pattern: "fag(s)?" },
   { label: "dyke", kind: "sexual orientation", pattern: "dyke(s)?" },
+  {
+    label: "lezza",
+    kind: "sexual orientation",
+    pattern: "(lezza|lezzas|lezzer|lezzers|lezzie|lezzies|lesbo)",
+  },
   { label: "poof", kind: "sexual orientation", pattern: "(poof|poofs|poofter|poofters|pooftah)" },
   { label: "homo", kind: "sexual orientation", pattern: "homo(s)?" },
   { label: "batty boy", kind: "sexual orientation", pattern: "batty (boy|boys|man)" },
