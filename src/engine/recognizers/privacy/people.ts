@@ -183,6 +183,23 @@ export const PATIENT_CUES = wordsRegex([
   "(?:looking|caring) (?:after|for) (?:their|his|her) (?:mum|dad|nan|nana|gran|grandad|grandma|husband|wife|son|daughter|baby|mother|father)",
 ]);
 
+// One patient, not patients in general: for a given name alone, "patients" (plural) is whom a
+// colleague serves ("Tina from the lounge pinches patients' dinners"), not who the named person
+// is, and an official post's "parking is free for patients" is everyone. "Patient" as an
+// adjective ("our patient experience lead") names no patient either. Nor does patience: "she was
+// so patient with my grandad".
+export const NOT_ADJECTIVE =
+  "(?![ -](?:safety|experience|liaison|advice|services?|representative|rep|leader|lead|partners?|voice|flow|transport|records?|information|feedback))";
+export const NOT_PATIENCE =
+  "(?<!\\b(?:so|very|really|incredibly|endlessly|extremely|super|too|more|less)[ \\t]+)";
+export const ONE_PATIENT_CUES = new RegExp(
+  PATIENT_CUES.source.replace(
+    "patients?",
+    `(?<!\\b(?:every|each|any|no)[ \\t])${NOT_PATIENCE}patient(?![s'’])${NOT_ADJECTIVE}`,
+  ),
+  PATIENT_CUES.flags,
+);
+
 export const PATIENT_CUE_GATE: ReadonlySet<string> = new Set([
   "blood",
   "ga",

@@ -20,6 +20,9 @@ import {
   CARE_WORDS,
   careOpen,
   nearest,
+  NOT_ADJECTIVE,
+  NOT_PATIENCE,
+  ONE_PATIENT_CUES,
   PATIENT_CUE_GATE,
   PATIENT_CUES,
   STAFF_CUES,
@@ -749,7 +752,7 @@ const BEING_CARED_FOR = wordsRegex([
 ]);
 // Every word BEING_CARED_FOR needs one of: a Set lookup per word before the phrase regex runs.
 const WAS_ON_WARD =
-  /^[^.!?\n]{0,45}?[.!?]?[ \t]*\b(?:was|is|been|she's|he's|still)[ \t]+(?:on|in)[ \t]+(?:our|the|your)[ \t]+(?:[a-z'’]+[ \t]+){0,2}(?:ward|unit|icu|itu|hdu)\b/i;
+  /^[^.!?\n]{0,45}?[.!?]?[ \t]*\b(?:was|is|been|she's|he's|still)[ \t]+(?:on|in)[ \t]+(?:our|the|your)[ \t]+(?:[a-z'’]+[ \t]+){0,3}(?:ward|unit|icu|itu|hdu)\b/i;
 const CARED_FOR_GATE = wordSet(
   "shave wash bath shower haircut pacemaker stent chemo dialysis transfusion infusion stitches plaster splint peg ng nebs neb insulin dressing dressings pressure rehab steps passed dying die breath replacement fitted transport tto ttos moved transferred nil strokes stroke dialysis chemo warfarin anticoag",
 );
@@ -788,21 +791,6 @@ const DOCTOR_AS_PATIENT_AFTER = new RegExp(
 const DOCTOR_AS_PATIENT_BEFORE =
   /\b(?:nursing|nursed|nurse|looked after|looking after|look after|caring for|cared for|sat with|sitting with|visiting|visited|admitted|admitting|discharged|discharging|triaged|treating|treated|resuscitated|cannulated|scanned)[ \t]+(?:(?:my|our|a|an|the|his|her)[ \t]+)?(?:(?:old|own|retired|former|ex-?|local|family|elderly|lovely)[ \t]+)*(?:(?:gp|consultant|doctor|professor|boss|surgeon|lecturer|tutor|dentist|vet)[ \t]*,?[ \t]+)?$/i;
 
-// For a given name alone, "patients" (plural) is whom a colleague serves ("Tina from the lounge
-// pinches patients' dinners"), not who the named person is.
-// "Patient" as an adjective ("our patient experience lead") names no patient either.
-// Nor does patience: "she was so patient with my grandad".
-const NOT_ADJECTIVE =
-  "(?![ -](?:safety|experience|liaison|advice|services?|representative|rep|leader|lead|partners?|voice|flow|transport|records?|information|feedback))";
-const NOT_PATIENCE =
-  "(?<!\\b(?:so|very|really|incredibly|endlessly|extremely|super|too|more|less)[ \\t]+)";
-const ONE_PATIENT_CUES = new RegExp(
-  PATIENT_CUES.source.replace(
-    "patients?",
-    `(?<!\\b(?:every|each|any|no)[ \\t])${NOT_PATIENCE}patient(?![s'’])${NOT_ADJECTIVE}`,
-  ),
-  PATIENT_CUES.flags,
-);
 const NOUN_PATIENT_CUES = new RegExp(
   PATIENT_CUES.source.replace("patients?", `${NOT_PATIENCE}patients?${NOT_ADJECTIVE}`),
   PATIENT_CUES.flags,
@@ -843,8 +831,22 @@ const FOR_A_TEST_AFTER =
 // "CMHT visit to Tony", "home visit to Edna": a visit made to give care.
 const VISIT_TO_BEFORE =
   /\b(?:home|cmht|community|dn|district nurs(?:e|ing)|joint|welfare|first|review|follow[- ]up)[ \t]+visit[ \t]+to[ \t]+$/i;
+// An age just after a name, or after its place in brackets or after a comma: "Mrs Pemberton, 102,
+// who…", "Florence on Ward 3 (91, choir at St Mary's)", "Stan from our cardiac rehab class (91!!)".
+const OLD_AGE_AFTER =
+  /^(?:[ \t]+(?:on|in|from)[ \t]+(?:[A-Za-z0-9'’&]+[ \t]+){0,3}?[A-Za-z0-9'’&]+[ \t]*(?:\(|,[ \t]*)|,?[ \t]*\(?)(\d{2,3})\)?(?=[ \t]*[,;:)!]|[ \t]+(?:who|and|from|on|in)\b|[ \t]*(?:yo\b|y\/o|years?[ \t]+old))/;
+const ON_A_UNIT =
+  /\b(?:is|was|been|still|now|he's|she's)[ \t]+(?:on|in)[ \t]+(?:the|our|your)[ \t]+(?:[a-z'’]+[ \t]+){1,3}unit\b/i;
+const OLD_AGE = /(?:\(|,[ \t]*)(?:[89]\d|1[01]\d)[ \t]*[,;:)!]/;
+// Volunteers work on at any age: "Our volunteer of the year is Maureen, 84, who runs the tea bar".
+const VOLUNTEER =
+  /\b(?:volunteers?|volunteering|league of friends|tea bar|governor|fundrais\w*)\b/i;
+/** An age no colleague is (75 to 110) at the start of `after`. */
+function oldAgeAfter(after: string): boolean {
+  const old = OLD_AGE_AFTER.exec(after);
+  return old !== null && Number(old[1]) >= 75 && Number(old[1]) <= 110;
+}
 // "Nursed my old maths teacher Mr Harris": the one nursed is the patient, whatever their job.
-const OLD_AGE_AFTER = /^,?[ \t]*\(?(\d{2,3})\)?(?=[ \t]*[,;:)]|[ \t]+(?:who|and|from|on|in)\b)/;
 const NURSED_BEFORE =
   /\b(?:nursing|nursed|looked after|looking after|caring for|cared for|admitted|admitting|discharged|discharging|triaged|treating|treated|resuscitated|cannulated|scanned|x-rayed|wheeled|pushed|escorted|portered|transferred|transported)[ \t]+(?:(?:my|our|a|an|the|his|her)[ \t]+)?(?:[a-z]+[ \t]+){0,3}$/i;
 const LOST_BEFORE =
@@ -1572,7 +1574,11 @@ export const personInCare: CustomRecognizer = {
       /\bA&E\b/i.test(text) ||
       (caredForInPost() && BEING_CARED_FOR.test(text)) ||
       careOpen(text, post) ||
-      (post.words.has("after") && LOOKED_AFTER_KIN.test(text));
+      (post.words.has("after") && LOOKED_AFTER_KIN.test(text)) ||
+      // "is still on the acute medical unit": a unit named in full.
+      (post.words.has("unit") && ON_A_UNIT.test(text)) ||
+      // "Edith from the falls class (93!)": an age no colleague is.
+      (post.digits >= 2 && OLD_AGE.test(text) && !VOLUNTEER.test(text));
     cCareInPost = careInPost;
     const hasPlace = PLACE_HINT.test(text);
     const hasTitle = testIfMay(TITLE_HINT, text);
@@ -1614,11 +1620,10 @@ export const personInCare: CustomRecognizer = {
         if (careClose) score += 0.3;
         else if (careInPost || anyWord(post, ON_SHIFT)) score += 0.15;
         // "Mrs Pemberton, 102, who told the registrar…": an age no colleague has.
-        const old = OLD_AGE_AFTER.exec(text.slice(end, end + 8));
         // "Mrs Pennington-Smythe rang again, 5th time this week": a regular caller.
         if (FREQUENCY_AFTER.test(text.slice(end, end + 80))) score += 0.3;
         if (NURSED_BEFORE.test(text.slice(Math.max(0, m.index - 45), m.index))) score += 0.5;
-        else if (old && Number(old[1]) >= 75 && Number(old[1]) <= 110) score += 0.4;
+        else if (oldAgeAfter(text.slice(end, end + 8))) score += 0.4;
         else if (nearest(text, m.index, end, PROFESSIONAL, 60) < Infinity) score -= 0.4;
         if (staffBefore(m.index)) score -= 0.5;
         const before = text.slice(Math.max(0, m.index - 40), m.index);
@@ -1947,6 +1952,8 @@ export const personInCare: CustomRecognizer = {
             professional <= nearest(text, s, m.index + m[0].length, CARE_NEAR, 40)
           )
             continue;
+          // Except a volunteer: "Volunteer of the month: Brenda, 86, who pushes the library trolley".
+          if (age >= 75 && VOLUNTEER.test(text.slice(Math.max(0, s - 60), s + 100))) continue;
           add(s, m.index + m[1].length, 0.85, "name with age", m[1].slice(skip));
         }
       }
@@ -2355,6 +2362,10 @@ export const personInCare: CustomRecognizer = {
         unit && !possessive ? unit.index : Infinity,
         CARE_FOR.test(before) || VISIT_TO_BEFORE.test(before) ? 0 : Infinity,
         HIS_MEDICINE.test(text.slice(end, end + 60)) ? 10 : Infinity,
+        oldAgeAfter(text.slice(end, end + 50)) &&
+          !VOLUNTEER.test(text.slice(Math.max(0, m.index - 60), end + 80))
+          ? 0
+          : Infinity,
         moved ? 0 : Infinity,
         LOST_BEFORE.test(before) ? 0 : Infinity,
       );

@@ -1475,6 +1475,8 @@ export const CONSENT_PHRASES = [
   // to share their news".
   "asked (?:us|me) to (?:post|share)",
   "(?:were|was|are|is) (?:delighted|thrilled|pleased|proud|keen|happy) to share",
+  // "Maureen said yes to this photo!"
+  "said yes to (?:this|the|us|our|a) (?:photo|picture|pic|post|video|story|sharing)",
 ];
 export const CONSENT = wordsRegex(CONSENT_PHRASES);
 

@@ -3,6 +3,11 @@ import { contactDetailsRule } from "./contact-details.js";
 
 ruleTester(contactDetailsRule, {
   valid: [
+    // An official account's own landline.
+    {
+      text: "Our foot clinic has moved to the Health Hub. Same phone number: 0161 496 0871. Free parking for patients.",
+      profile: "Official account of the Podiatry Service, Tameside NHS Trust",
+    },
     "We'll be at the pub dot on 7 for leaving drinks, ward 5 all welcome",
     "Thanks for your enquiry. Please email press@example-trust.nhs.uk and our press office will respond about the patient story",
     "Call PALS on (0161) 496 0999, Monday to Friday",

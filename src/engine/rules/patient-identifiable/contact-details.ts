@@ -6,6 +6,7 @@ import {
   colleagueNearer,
   isOfficial,
   nearest,
+  ONE_PATIENT_CUES,
   PATIENT_CUES,
 } from "../../recognizers/privacy/people.js";
 import { RELATIVES, SINGLE_RELATIVES, wordsRegex } from "../../recognizers/privacy/vocabulary.js";
@@ -103,6 +104,13 @@ export const contactDetailsRule = defineRule({
       // An official account telling people to ring a number gives the Trust's own line
       // ("To ask about a patient, call 01623 622515 and ask for the ward").
       if (official && CALL_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start))) continue;
+      // Nor is a landline in an official post with no one patient near ("Same phone number: …").
+      if (
+        official &&
+        kind === "landline" &&
+        nearest(text, e.start, e.end, ONE_PATIENT_CUES, 100) === Infinity
+      )
+        continue;
       const kin = relativeOwns(text, e.start, e.end, 80);
       if (colleagueNearer(text, e.start, e.end) && !kin) continue;
       // Inbound, a relative writing in gives their own or the patient's number: no care word needed.

@@ -3,6 +3,8 @@ import { patientImageRule } from "./patient-image.js";
 
 ruleTester(patientImageRule, {
   valid: [
+    // A colleague asleep in the staff room.
+    "post-nights state 😂 [photo: Priya asleep in the theatre coffee room, mouth open] she'll kill me",
     // A card wishing a colleague luck with their own results, signed: not a patient's thanks.
     "[photo: card in my locker – 'Good luck with your exam results! Love, Priya x'] my mentor is the best",
     "Finally healed 🙌 [photo: ultrasound of my own knee, name label cropped off]",
@@ -47,6 +49,11 @@ ruleTester(patientImageRule, {
     "Festive feels [photo: staff in tinsel at the nurses' station]",
   ],
   invalid: [
+    // A face said to be clearly visible.
+    {
+      text: "The 88 year old on our rehab ward smashing the exercise bike 🚴 [video: him pedalling away, face clearly visible]",
+      errors: 1,
+    },
     // A record system's screen, whatever its quoted words say.
     {
       text: "Star of the week 😂 [screenshot: BadgerNet entry, EDD 02/11, address ending 'Alnwick', plan reads 'pool birth only, no students']",

@@ -6,6 +6,16 @@ const FIGURES = { allow: { publicFigures: ["Vera Lynn", "Mary Seacole"] } };
 
 ruleTester(patientNameRule, {
   valid: [
+    // Consent said as a yes to the photo.
+    {
+      text: "Our oldest fun-run finisher is Ivy, 91, from the cardiac rehab class 🏃‍♀️ Ivy said yes to this photo!",
+      profile: "Official account of Wirral University Teaching Hospital NHS Foundation Trust",
+    },
+    // A volunteer works on at any age.
+    "Volunteer of the month: Brenda, 86, who has pushed the library trolley round every ward since 1998 📚",
+    // A ward's size, not an age; a mock bleep's made-up patient.
+    "Ward 6 (80 beds) reopens Monday, Pauline from estates is doing the tour at 10",
+    "Mock bleep practice for the F1s: 'Bed 12, Ward Nowhere, Mrs Example, sats 84%, what do you do first?'",
     // A handle that names its owner's job is a colleague's; a stand-in name is nobody's.
     "Night shift poll: who takes the longest break on ward 9? 👀 @jodie_rn91 @sammi.hca",
     "Third time tonight the Omnicell has frozen mid round. Just let me give Mrs Bloggs her paracetamol 🙃",
@@ -303,6 +313,21 @@ ruleTester(patientNameRule, {
     },
   ],
   invalid: [
+    // An age no colleague is, after the name or its place.
+    {
+      text: "Physio team: Arthur on Ward 12 (88, ex-miner) wants a go on the stairs tomorrow",
+      errors: 1,
+    },
+    {
+      text: "Edith from the Tuesday falls class (93!) did the whole circuit without her frame",
+      errors: 1,
+    },
+    // A unit named in full.
+    {
+      text: "Is my dad Trevor Mills still on the acute assessment unit? Nobody rings me back",
+      direction: "inbound",
+      errors: 1,
+    },
     {
       text: "Section 2 papers done for Declan on Rowan ward tonight, he cried the whole time",
       errors: 1,

@@ -3,6 +3,11 @@ import { postcodeRule } from "./postcode.js";
 
 ruleTester(postcodeRule, {
   valid: [
+    // An official account's own clinic: "for patients" is everyone.
+    {
+      text: "From Monday our hearing clinics move to Riverside House, Carlisle CA1 1RR. Same number as before. Parking is free for patients.",
+      profile: "Official account of the Audiology Service, North Cumbria NHS Trust",
+    },
     // A service giving its own new address.
     "Our fracture clinic has moved! Find us at the Bank Street entrance, Leeds LS1 5EA, by the lifts",
     "For the staff party: The Crown, 12 Bank Street, Ashford TN23 1BX, 7pm Friday",

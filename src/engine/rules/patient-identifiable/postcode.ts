@@ -1,4 +1,9 @@
-import { isOfficial, nearest, PATIENT_CUES } from "../../recognizers/privacy/people.js";
+import {
+  isOfficial,
+  nearest,
+  ONE_PATIENT_CUES,
+  PATIENT_CUES,
+} from "../../recognizers/privacy/people.js";
 import { countDigits, wordsRegex } from "../../recognizers/privacy/vocabulary.js";
 import { defineRule } from "../rule.js";
 import { PATIENT_CLAUSES } from "./shared.js";
@@ -39,8 +44,8 @@ export const postcodeRule = defineRule({
     const text = context.normalised.original;
     for (const e of context.entities("POSTCODE")) {
       // An official account giving a postcode with no patient near gives its own (the
-      // labelling conventions' published addresses).
-      if (official && nearest(text, e.start, e.end, PATIENT_CUES, 100) === Infinity) continue;
+      // labelling conventions' published addresses; "parking is free for patients" is everyone).
+      if (official && nearest(text, e.start, e.end, ONE_PATIENT_CUES, 100) === Infinity) continue;
       // A venue for a do or a meeting ("For the staff party: The Swan, 35 West Street, ME13 7JE")
       // is a business's published address when no patient is near.
       if (
