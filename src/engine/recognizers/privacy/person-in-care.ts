@@ -848,7 +848,7 @@ function oldAgeAfter(after: string): boolean {
 }
 // "Nursed my old maths teacher Mr Harris": the one nursed is the patient, whatever their job.
 const NURSED_BEFORE =
-  /\b(?:nursing|nursed|looked after|looking after|caring for|cared for|admitted|admitting|discharged|discharging|triaged|treating|treated|resuscitated|cannulated|scanned|x-rayed|wheeled|pushed|escorted|portered|transferred|transported)[ \t]+(?:(?:my|our|a|an|the|his|her)[ \t]+)?(?:[a-z]+[ \t]+){0,3}$/i;
+  /\b(?:nursing|nursed|looked after|looking after|caring for|cared for|admitted|admitting|discharged|discharging|triaged|treating|treated|resuscitated|cannulated|scanned|x-rayed|bled|bleed|plastered|catheterised|conveyed|conveying|scoped|vaccinated|jabbed|wheeled|pushed|escorted|portered|transferred|transported)[ \t]+(?:(?:my|our|a|an|the|his|her)[ \t]+)?(?:[a-z]+[ \t]+){0,3}$/i;
 const LOST_BEFORE =
   /\b(?:we|hospice|ward|unit)[ \t]+(?:sadly[ \t]+)?lost[ \t]+(?:(?:little|baby|our|dear|lovely|beautiful)[ \t]+)?$/i;
 const CARE_FOR =
@@ -1453,6 +1453,18 @@ const STAY_KIT_GATE = wordSet(
 const STARTS_SENTENCE = /(?:^|[.!?\n:]\s*|[\uD800-\uDBFF][\uDC00-\uDFFF]\s*)$/;
 
 /** Whether the capitalised word at `s` could be a person's name where it stands. */
+// What a blank form's fields say: "First name: Required".
+const FIELD_VALUE_WORDS = new Set([
+  "Required",
+  "Optional",
+  "Blank",
+  "Unknown",
+  "None",
+  "Redacted",
+  "Withheld",
+]);
+const NAME_FIELD =
+  /\b(?:[Ss]urname|[Ff]irst[ \t]+name|[Ff]orename|[Ll]ast[ \t]+name|[Ff]ull[ \t]+name|[Pp]atient[ \t]+name)[ \t]*[:=–-][ \t]*['"‘“]?([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)/g;
 // A handle that says its owner's job ("@BeckyB_hca", "@nurse.jo", "@midwife_kaz"): a colleague's.
 const STAFF_HANDLE =
   /(?:^|[._\d-])(?:hca|rn|rgn|rmn|hcsw|sn|dr|doc|para|nhs)(?:[._\d-]|$)|nurse|midwife|medic|porter|physio|matron/i;
@@ -2249,6 +2261,20 @@ export const personInCare: CustomRecognizer = {
         )
           continue;
         add(start, start + name.length, 0.75, "patient spoken to", name);
+      }
+    }
+
+    // A name read out of a record's fields: "Surname: Christmas. First name: Noel."
+    if (
+      careInPost &&
+      (post.words.has("surname") || post.words.has("forename") || post.words.has("name"))
+    ) {
+      NAME_FIELD.lastIndex = 0;
+      for (let m = NAME_FIELD.exec(text); m; m = NAME_FIELD.exec(text)) {
+        const first = m[1].split(/[ \t]+/)[0];
+        if (NOT_A_SURNAME.has(first) || !nameLike(first) || FIELD_VALUE_WORDS.has(first)) continue;
+        const s = m.index + m[0].length - m[1].length;
+        add(s, m.index + m[0].length, 0.8, "name in a record field", m[1]);
       }
     }
 

@@ -6,6 +6,10 @@ const FIGURES = { allow: { publicFigures: ["Vera Lynn", "Mary Seacole"] } };
 
 ruleTester(patientNameRule, {
   valid: [
+    // A blank form's fields.
+    "The clinic booking page says First name: Required. Surname: Required. Even when you've typed it. IT please",
+    // "Bleeding" as a swear word, not taking blood.
+    "Bleeding Mr Hughes from accounts has lost my expenses form again",
     // Consent said as a yes to the photo.
     {
       text: "Our oldest fun-run finisher is Ivy, 91, from the cardiac rehab class 🏃‍♀️ Ivy said yes to this photo!",
@@ -313,6 +317,16 @@ ruleTester(patientNameRule, {
     },
   ],
   invalid: [
+    // A name read out of a record's fields.
+    {
+      text: "Eye clinic, 7.40am. Forename: Holly. Surname: Berry. Came in with tinsel in her eye 🎄",
+      errors: 2,
+    },
+    // The one whose blood was taken is the patient, whatever their job.
+    {
+      text: "Had to bleed my old PE teacher Mrs Lomax this morning 😂 still calls me by my surname",
+      errors: 1,
+    },
     // An age no colleague is, after the name or its place.
     {
       text: "Physio team: Arthur on Ward 12 (88, ex-miner) wants a go on the stairs tomorrow",
