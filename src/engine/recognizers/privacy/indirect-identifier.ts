@@ -1148,7 +1148,7 @@ const VISITOR_ROLE =
   /\b(?:sing|sang|singing|carols?|perform(?:ed|ing)?|play(?:ed|ing)[ \t]+(?:for|to|on|the)|charity[ \t]+(?:show|gig|concert)|bless(?:ed|ing)?|pray(?:ed|ing)?|to help|came in to|visited (?:the|our|us)|visiting (?:the|our)|(?:came|come|comes|coming) (?:in )?to visit (?:the|our|us)|opened|donated|fundrais\w*)\b/i;
 // "the only one for 20 miles", "the only one left": a scanner or a bed, not a person.
 const SMALL =
-  /\b(?:the|our)[ \t]+only[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:teenager|child|kid|baby|patient|man|woman|lady|boy|girl|lad|person|one(?![ \t]+(?:for[ \t]+\d+[ \t]*(?:miles?|km)|of[ \t]+its[ \t]+kind|left|open|working|available|in[ \t]+stock)\b))\b|\bonly (?:got |have |had |ever had )?(?:one|1) (?:patient|baby|child|kid|teenager|person|man|woman|lady)[ \t]+(?:on|in|at|with)\b|\b(?:can['’]?t|cannot|can not) be more than a (?:handful|few) (?:of )?(?:cases|people|patients)\b|\b(?:aren['’]?t|are not|not) (?:many|a lot of) (?:people|patients|folk|kids|children)[ \t]+(?:on|in|at|around)[ \t]+[A-Z][a-z]+[ \t]+with\b|\bin a (?:town|village|island|community) of (?:only |just )?\d[\d,]*(?:[ \t]+people)?\b|\b(?:the|our)[ \t]+(?:longest|oldest|youngest)(?:[ \t]+ever|[ \t-]staying|[ \t-]serving|[ \t-]standing)?[ \t]+(?:[a-z]+[ \t]+)?(?:patient|resident|baby|man|woman|lady|gent|inpatient|lad|girl|boy|prisoner|inmate|service user|client)\b/i;
+  /\b(?:the|our|(?:ward|unit|clinic|practice|hospital|hospice|village|town)['’]s)[ \t]+only[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:teenager|child|kid|kiddo|baby|patient|man|woman|lady|boy|girl|lad|lass|bloke|fella|gent|person|set[ \t]+of[ \t]+(?:twins|triplets|quads)|one(?![ \t]+(?:for[ \t]+\d+[ \t]*(?:miles?|km)|of[ \t]+its[ \t]+kind|left|open|working|available|in[ \t]+stock)\b))\b|\bonly (?:got |have |had |ever had )?(?:one|1) (?:patient|baby|child|kid|teenager|person|man|woman|lady)[ \t]+(?:on|in|at|with)\b|(?:^|[.!?\n][ \t]*)[Oo]nly[ \t]+(?:set[ \t]+of[ \t]+)?(?:twins|triplets|quads)[ \t]+(?:born|delivered|on|in|at)\b|\b(?:can['’]?t|cannot|can not) be more than a (?:handful|few) (?:of )?(?:cases|people|patients)\b|\b(?:aren['’]?t|are not|not) (?:many|a lot of) (?:people|patients|folk|kids|children)[ \t]+(?:on|in|at|around)[ \t]+[A-Z][a-z]+[ \t]+with\b|\bin a (?:town|village|island|community) of (?:only |just )?\d[\d,]*(?:[ \t]+people)?\b|\b(?:the|our)[ \t]+(?:longest|oldest|youngest)(?:[ \t]+ever|[ \t-]staying|[ \t-]serving|[ \t-]standing)?[ \t]+(?:[a-z]+[ \t]+)?(?:patient|resident|baby|man|woman|lady|gent|inpatient|lad|girl|boy|prisoner|inmate|service user|client)\b/i;
 // The writer knows who it is: "I recognised her from my kids' school".
 // "the dinner lady from my kids' school… small world": someone the writer knows outside work.
 // "I recognised her from the school run", "someone I went to school with": the one cared for is
@@ -1669,6 +1669,8 @@ export function indirectScore(
     anyWord(post, HINTED_GATE) && !testIfMay(STAFF_CUES, text) ? HINTED.exec(text) : null;
   if (hinted && !HINTED_IN_CARE.test(text.slice(hinted.index, hinted.index + 120))) hinted = null;
   if (hinted) gated = true;
+  // "our only SMA kiddo", "only set of triplets born here this year": one of a kind.
+  if (!gated && words.has("only") && ONCE_SMALL(text) !== null) gated = true;
   // "the one who swallowed the batteries": a person without a person word.
   if (!gated && words.has("one") && words.has("who") && /\bthe one who\b/i.test(text)) gated = true;
   // "little" is too common a word to gate on: only "little one", "little fighter"… count.

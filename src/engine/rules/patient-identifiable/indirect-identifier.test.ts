@@ -171,6 +171,15 @@ ruleTester(indirectIdentifierRule, {
     "Dialysis chat today: my regular works at Tesco and is fed up of the self checkouts",
   ],
   invalid: [
+    // One of a kind on the ward, with what they talk about and where.
+    {
+      text: "Rowan ward's only patient under 40 is a sweetheart, never stops talking about his motorbike",
+      errors: 1,
+    },
+    {
+      text: "Only set of twins born on our unit this month and both went home today 💙💙",
+      errors: 1,
+    },
     // A sexual health result with age and place.
     {
       text: "Reactive syphilis result this week for a 19 year old from Seahouses. Everyone knows everyone there",
