@@ -3,6 +3,7 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    "A man of 60 should know better than to climb ladders in the wind, says my dad about himself",
     // A colleague praised as "the best X on the ward".
     "Big thanks to Wendy, our HCA on Rowan, who showed the new student how to do mouth care today. 25 years in and still the best teacher on the ward",
     // "Turning 37" with nobody named: the writer's own birthday.
@@ -171,6 +172,11 @@ ruleTester(indirectIdentifierRule, {
     "Dialysis chat today: my regular works at Tesco and is fed up of the self checkouts",
   ],
   invalid: [
+    // An age said as "a gent of 88".
+    {
+      text: "DN visit in Tregaron this morning, gent of 88 who still drives his tractor to chapel",
+      errors: 1,
+    },
     // One of a kind on the ward, with what they talk about and where.
     {
       text: "Rowan ward's only patient under 40 is a sweetheart, never stops talking about his motorbike",
