@@ -116,3 +116,35 @@ ruleTester(colleaguePhotoRule, {
     { text: "[photo: Dr Ellis asleep in the mess] the consent form can wait 😂", errors: 1 },
   ],
 });
+
+// Round 12: likeness by more verbs, a condition's name used loosely as a jibe, and a condition as
+// the subject of a webinar or a TV episode; a colleague's own condition is still theirs.
+ruleTester(colleagueHealthRule, {
+  valid: [
+    "The agency HCA writes like she's had a stroke, nobody can read her fluid charts",
+    "Our phlebotomist Gareth is a tad OCD about labelling, every tube lined up like soldiers",
+    "Dr Lena Marsh gave the dementia webinar this lunchtime, really practical tips for the wards",
+    "Watched the miscarriage episode of that hospital drama with Maria from our unit, both in bits",
+  ],
+  invalid: [
+    {
+      text: "Gareth from pathology is autistic, he told me, so go easy on him at handover",
+      errors: 1,
+    },
+    {
+      text: "Our porter Dean had a stroke last month and is still off, send him a card",
+      errors: 1,
+    },
+  ],
+});
+
+// A group's health ("a talk on firefighters' mental health") is no one colleague's; a colleague
+// whose name ends in s still is.
+ruleTester(colleagueHealthRule, {
+  valid: [
+    "Our lead nurse Olu gave a cracking talk on night workers' mental health at the study day",
+  ],
+  invalid: [
+    { text: "Our charge nurse Chris' depression is back, he's been off since June", errors: 1 },
+  ],
+});
