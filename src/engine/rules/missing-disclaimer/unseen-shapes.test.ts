@@ -272,3 +272,22 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Round 12: a patient's NHS number names no employer ("NHS no. 485…"), and "as somebody who has
+// worked at <place>" places the author there as "I work at" does.
+ruleTester(rule, {
+  valid: [
+    "Got a discharge letter today with nothing on it but 'NHS no. 485 777 3335, see notes'. Referrals like this are a waste of time.",
+    "GP letter arrived reading 'NHS #485 777 3335 query UTI' and that was it. Handovers like this are not good enough.",
+  ],
+  invalid: [
+    {
+      text: "As somebody who has worked at Leighton for ten years, I think the new rota is a disaster for families.",
+      errors: 1,
+    },
+    {
+      text: "Speaking as one who works in Pinderfields, visiting hours should go back to being open all day.",
+      errors: 1,
+    },
+  ],
+});
