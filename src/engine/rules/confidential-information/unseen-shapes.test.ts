@@ -132,3 +132,17 @@ ruleTester(finances, {
     },
   ],
 });
+
+// Round 12: 🤫 or 🤐 after passing a journalist to the communications team is keeping quiet as
+// the policy asks; a secret told after the referral still counts.
+ruleTester(notPublicYet, {
+  valid: [
+    "The Express rang the ward about the closure rumours. Sent them straight to the press office as we're meant to 🤫",
+  ],
+  invalid: [
+    {
+      text: "Passed the reporter on to comms like a good girl, but between us the birth centre is closing in June",
+      errors: 1,
+    },
+  ],
+});

@@ -206,3 +206,17 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Round 12: "that's all I'm saying on the matter" declines to comment; the same words after an
+// insinuation about management still air it.
+ruleTester(rule, {
+  valid: [
+    "A reporter messaged me about the pay ballot. Forwarded it to the press office and that's all I'm saying on the subject.",
+  ],
+  invalid: [
+    {
+      text: "Funny how the matron's niece always gets Christmas week off on our ward. That's all I'm saying.",
+      errors: 1,
+    },
+  ],
+});
