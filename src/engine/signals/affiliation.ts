@@ -9,6 +9,9 @@ import { EMPLOYER, fired, scan, trigger } from "./lexicon.js";
 
 // "Official account of …", "(official account)", "Official press office account", "Media enquiries only".
 const OFFICIAL = /\bofficial\b|\bpress office\b|\bmedia enquiries\b/i;
+// "Official account of the Ward 7 team (set up and run by us, not comms!)": not the Trust's.
+export const NOT_BY_COMMS =
+  /\bnot\s+(?:(?:run|approved|managed|set\s+up)\s+)?(?:by\s+)?(?:the\s+)?(?:comms|communications)(?:\s+team)?\b|\bwithout\s+(?:the\s+)?(?:comms|communications)\b/i;
 const NOT_OFFICIAL = /\b(?:unofficial|not\s+(?:an?\s+|the\s+)?official|non-official)\b/i;
 
 /** The profile says the account is an official one of the Trust or a service. */
@@ -17,7 +20,8 @@ export function isOfficialAccount(profile: string): boolean {
 }
 // Several rules ask in turn about the same profile.
 const officialProfile = rememberLast(
-  (profile: string): boolean => OFFICIAL.test(profile) && !NOT_OFFICIAL.test(profile),
+  (profile: string): boolean =>
+    OFFICIAL.test(profile) && !NOT_OFFICIAL.test(profile) && !NOT_BY_COMMS.test(profile),
 );
 
 // The many ways staff say their views are their own. "RTs ≠ endorsement" is about reposts,
