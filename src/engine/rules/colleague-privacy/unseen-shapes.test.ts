@@ -148,3 +148,19 @@ ruleTester(colleagueHealthRule, {
     { text: "Our charge nurse Chris' depression is back, he's been off since June", errors: 1 },
   ],
 });
+
+// Orientation imputed to one colleague by a slur or an idiom; a slur about a group at large is
+// hate-discrimination's alone.
+ruleTester(colleaguePrivateLifeRule, {
+  valid: ["Whole lot of lesbos in the hospital choir apparently, good for them, I can't sing"],
+  invalid: [
+    {
+      text: "The new charge nurse on Ward 3 is a total poof, you can tell by the walk 😂",
+      errors: 1,
+    },
+    {
+      text: "Dr Finch from ortho swings both ways if the rumours from the Christmas do are true",
+      errors: 1,
+    },
+  ],
+});
