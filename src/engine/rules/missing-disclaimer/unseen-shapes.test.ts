@@ -291,3 +291,25 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A region named with a compass point ("South Yorkshire", "West Midlands") says where the author
+// lives or works in general, not who employs them; a trust so named still does.
+ruleTester(rule, {
+  valid: [
+    {
+      text: "The new e-rostering system is a disaster.",
+      profile: "Community physio, West Midlands",
+    },
+    {
+      text: "Bank holiday rotas are a joke this year.",
+      profile: "Paramedic | North Wales | dog dad",
+    },
+  ],
+  invalid: [
+    {
+      text: "The new e-rostering system is a disaster.",
+      profile: "Community physio, West Midlands Ambulance Service",
+      errors: 1,
+    },
+  ],
+});
