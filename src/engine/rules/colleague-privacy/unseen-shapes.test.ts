@@ -164,3 +164,12 @@ ruleTester(colleaguePrivateLifeRule, {
     },
   ],
 });
+
+// The author's own mobile ("text me on …", "my mobile's …") is theirs to give; a colleague's is not.
+ruleTester(colleagueHomeAndContactRule, {
+  valid: [
+    "Sister Okoro wants cover for Saturday. Ring me after 6, 07700 900123",
+    "Our ward manager says anyone who can help should text me on 07700 900123",
+  ],
+  invalid: [{ text: "Need Dani from the discharge team? Her mobile is 07700 900123", errors: 1 }],
+});
