@@ -173,3 +173,15 @@ ruleTester(colleagueHomeAndContactRule, {
   ],
   invalid: [{ text: "Need Dani from the discharge team? Her mobile is 07700 900123", errors: 1 }],
 });
+
+// A colleague's home picked out for the reader ("his is the bungalow with the green gate"), and a
+// colleague named by the office they run ("the rota coordinator", "the duty manager").
+ruleTester(colleagueWhereaboutsRule, {
+  valid: ["Our new house is the one with the blue door on Mill Lane, come for a brew any time"],
+  invalid: [
+    {
+      text: "Fed up with the duty manager? His place is the bungalow with the green gate on Station Road. Just saying.",
+      errors: 1,
+    },
+  ],
+});
