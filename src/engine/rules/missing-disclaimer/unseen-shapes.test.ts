@@ -313,3 +313,21 @@ ruleTester(rule, {
     },
   ],
 });
+
+// "Best job in the world." ending a celebration is a cheer, not a judgement; said of the job as a
+// claim ("X is the best job in the world") it is still one.
+ruleTester(rule, {
+  valid: [
+    {
+      text: "Twins delivered safely at 3am, mum and both babies doing great. Best job in the world 💙",
+      profile: "Midwife, Royal Berkshire Hospital",
+    },
+  ],
+  invalid: [
+    {
+      text: "Paediatric nursing is the best job in the world, whatever the pay.",
+      profile: "Staff nurse, Alder Hey Children's Hospital",
+      errors: 1,
+    },
+  ],
+});
