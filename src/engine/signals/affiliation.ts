@@ -9,6 +9,9 @@ import { EMPLOYER, fired, scan, trigger } from "./lexicon.js";
 
 // "Official account of …", "(official account)", "Official press office account", "Media enquiries only".
 const OFFICIAL = /\bofficial\b|\bpress office\b|\bmedia enquiries\b/i;
+// "Official account of the Ward 7 team (set up and run by us, not comms!)": not the Trust's.
+export const NOT_BY_COMMS =
+  /\bnot\s+(?:(?:run|approved|managed|set\s+up)\s+)?(?:by\s+)?(?:the\s+)?(?:comms|communications)(?:\s+team)?\b|\bwithout\s+(?:the\s+)?(?:comms|communications)\b/i;
 const NOT_OFFICIAL = /\b(?:unofficial|not\s+(?:an?\s+|the\s+)?official|non-official)\b/i;
 
 /** The profile says the account is an official one of the Trust or a service. */
@@ -17,7 +20,8 @@ export function isOfficialAccount(profile: string): boolean {
 }
 // Several rules ask in turn about the same profile.
 const officialProfile = rememberLast(
-  (profile: string): boolean => OFFICIAL.test(profile) && !NOT_OFFICIAL.test(profile),
+  (profile: string): boolean =>
+    OFFICIAL.test(profile) && !NOT_OFFICIAL.test(profile) && !NOT_BY_COMMS.test(profile),
 );
 
 // The many ways staff say their views are their own. "RTs ≠ endorsement" is about reposts,
@@ -66,8 +70,9 @@ const ORGANISATION_WORD = String.raw`(?:Hospitals?|Infirmary|Foundation\s+Trust|
 const CAP = String.raw`[A-Z][\w'’&.-]*`;
 
 const EMPLOYER_PATTERNS: RegExp[] = [
-  // NHS as a word or in a hashtag or handle: "NHS", "#NHS", "@StMarysNHS", "NHS nurse"
-  /(?:^|[^A-Za-z])NHS(?![a-z]|\s+(?:waiting\s+lists?|app|numbers?|dentists?|111|website|choices)\b)|[a-z]NHS\b|#nhs\w*/i,
+  // NHS as a word or in a hashtag or handle: "NHS", "#NHS", "@StMarysNHS", "NHS nurse"; not a
+  // patient's number ("NHS No: 401 …", "NHS no. 4012…", "NHS #401…")
+  /(?:^|[^A-Za-z])NHS(?![a-z]|\s+(?:waiting\s+lists?|app|numbers?|dentists?|111|website|choices)\b|\s*(?:no\b\.?|#)\s*[:.-]?\s*\d)|[a-z]NHS\b|#nhs\w*/i,
   // A handle that is plainly a trust, hospital or ambulance service: "@UHBTrust", "@NWAmbulance"
   /@\w*(?:Trust|Hosp|Hospitals?|NHS|Healthcare|Ambulance|Infirmary)\w*/i,
   // "Leeds General Infirmary", "Royal Preston Hospital", "East Sussex Healthcare NHS Trust"
@@ -92,12 +97,13 @@ const THE_TRUST_LOWER =
 const TRUST_AS_SUBJECT =
   /(?:^|[.!?]\s+)Trust\s+(?:won't|wouldn't|refuses|refused|says|said|hasn't|haven't|still|wants|expects|decided|can't|cannot|never|keeps|kept|announced|cut|cuts|moved|insists|insisted|told|tells|just|expect)\b/;
 // In a post (not a profile) a hospital name may be anyone's; it names the author's employer only
-// in a first-person frame: "I'm a porter at Salford Royal", "I work for the Trust", "worked here 20 years".
+// in a first-person frame: "I'm a porter at Salford Royal", "I work for the Trust", "worked here 20 years",
+// "as someone who works for Solent".
 // Capitalised words after "at" that are times or occasions, not workplaces.
 const NOT_A_WORKPLACE = String.raw`(?:Christmas|Easter|Halloween|Diwali|Eid|Ramadan|New|Last|Least|Home|Work|First|Times|Night|Weekends?|Lunch|Uni|University|School|College|Glastonbury|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 
 const FIRST_PERSON_EMPLOYMENT = new RegExp(
-  String.raw`\b(?:I'm|I am|Im|[Aa]s|I've\s+been|I\s+have\s+been|I\s+was|[Bb]eing)\s+an?\s+(?!(?:patient|mum|dad|parent|visitor|carer|relative|member|result|reminder|rule|treat|thank|student|volunteer)\b)(?:[\w-]+\s+){0,3}(?:at|for|with|in)\s+(?:the\s+)?[A-Z]|\bI\s+(?:work|worked)\s+(?:at|for|in)\s+(?:the\s+)?NHS\b|\bI(?:'ve| have)?\s+(?:work|worked|been working)\s+(?:at|for|in)\s+(?:the|this|our)?\s*[A-Z]|\b(?:work|works|worked|working)\s+(?:for|at|in)\s+(?:this|the|our)\s+(?:Trust|hospital)|(?:^|[.!?]\s+)At\s+(?!${NOT_A_WORKPLACE}\b)[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3},?\s+(?:we|we've|we're|our)\b|\b[Oo]ur\s+(?:[\w-]+\s+){0,2}(?:ward|wards|team|department|unit|director|manager|managers|management|matron|consultants?|nurses|staff|execs?|board|HR|payroll)\s+(?:here\s+)?(?:at|in)\s+[A-Z][a-z]|\b(?:shifts?|nights|lates|earlies|long\s+days|[Ww]ards?|years|months|on[- ]call|rota)\s+(?!(?:sister|manager|clerk|host|matron)\b)(?:[\w-]+\s+){0,2}at\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z][\w'’]+|\bI\s+(?:work|worked)\s+(?:in|on)\s+(?:the\s+)?[a-z&-]+(?:\s+[a-z&-]+)?\s+at\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z]|\b(?:[Hh]ere|[Pp]roud\s+to\s+(?:work|be))\s+(?:at|for|with|in)\s+(?:the\s+)?[A-Z]|\b[Bb]een\s+at\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}\s+(?:for\s+)?(?:\d+|a\s+few|a\s+couple\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:years|months)\b|(?:^|[.!?]\s+)(?:Worked|Been\s+working|Working)\s+(?:(?:on|in)\s+(?:the\s+)?[\w&-]+(?:\s+[\w&-]+)?\s+)?(?:at|for|in)\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z]|\b(?:[Aa]s|I'm|I\s+am)\s+an?\s+NHS\b`,
+  String.raw`\b(?:I'm|I am|Im|[Aa]s|I've\s+been|I\s+have\s+been|I\s+was|[Bb]eing)\s+an?\s+(?!(?:patient|mum|dad|parent|visitor|carer|relative|member|result|reminder|rule|treat|thank|student|volunteer)\b)(?:[\w-]+\s+){0,3}(?:at|for|with|in)\s+(?:the\s+)?[A-Z]|\bI\s+(?:work|worked)\s+(?:at|for|in)\s+(?:the\s+)?NHS\b|\bI(?:'ve| have)?\s+(?:work|worked|been working)\s+(?:at|for|in)\s+(?:the|this|our)?\s*[A-Z]|\b(?:work|works|worked|working)\s+(?:for|at|in)\s+(?:this|the|our)\s+(?:Trust|hospital)|(?:^|[.!?]\s+)At\s+(?!${NOT_A_WORKPLACE}\b)[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3},?\s+(?:we|we've|we're|our)\b|\b[Oo]ur\s+(?:[\w-]+\s+){0,2}(?:ward|wards|team|department|unit|director|manager|managers|management|matron|consultants?|nurses|staff|execs?|board|HR|payroll)\s+(?:here\s+)?(?:at|in)\s+[A-Z][a-z]|\b(?:shifts?|nights|lates|earlies|long\s+days|[Ww]ards?|years|months|on[- ]call|rota)\s+(?!(?:sister|manager|clerk|host|matron)\b)(?:[\w-]+\s+){0,2}at\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z][\w'’]+|\bI\s+(?:work|worked)\s+(?:in|on)\s+(?:the\s+)?[a-z&-]+(?:\s+[a-z&-]+)?\s+at\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z]|\b(?:[Hh]ere|[Pp]roud\s+to\s+(?:work|be))\s+(?:at|for|with|in)\s+(?:the\s+)?[A-Z]|\b[Bb]een\s+at\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}\s+(?:for\s+)?(?:\d+|a\s+few|a\s+couple\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:years|months)\b|(?:^|[.!?]\s+)(?:Worked|Been\s+working|Working)\s+(?:(?:on|in)\s+(?:the\s+)?[\w&-]+(?:\s+[\w&-]+)?\s+)?(?:at|for|in)\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z]|\b(?:[Aa]s|I'm|I\s+am)\s+an?\s+NHS\b|\b(?:[Aa]s\s+)?(?:someone|somebody|one|a\s+person)\s+who\s+(?:works|worked|has\s+worked|still\s+works)\s+(?:at|for|in)\s+(?:the\s+)?(?!${NOT_A_WORKPLACE}\b)[A-Z]`,
 );
 
 // More first-person ways to place oneself at a named workplace: "Been a nurse at Leighton for 12
@@ -163,8 +169,9 @@ const FIRST_PERSON = /\b(?:I|I'm|I've|my|me|[Oo]ur|[Ww]e|[Ww]e're|us)\b/;
 const PROFILE_JOB =
   /\b(?:nurse|hca|hcsw|physio\w*|doctor|midwife|paramedic|porter|pharmacist|radiographer|ot|slt|therapist|consultant|registrar|reg|sister|matron|manager|assistant|practitioner|specialist|officer|technician|scientist|sonographer|phlebotomist|receptionist|clerk|domestic|cleaner|worker|lead|rn|rgn|rmn|anp|acp|gp|fy1|fy2|f1|f2|sho|st\d|ct\d|dentist|optometrist|dietitian|podiatrist|surgeon|anaesthetist|administrator|admin|secretary|coordinator|supervisor|engineer|electrician|chef|driver|handler|visitor|medic|houseofficer|trainee|director|band\s*[1-9])\b/i;
 // A town, city, county or nation on its own says where someone lives, not who employs them:
-// "Nurse | Liverpool | dog mum". Followed by a hospital word it is a workplace ("Liverpool Women's").
-const PLACE_ALONE = String.raw`(?:London|Manchester|Liverpool|Leeds|Birmingham|Bristol|Sheffield|Newcastle|Nottingham|Leicester|Glasgow|Edinburgh|Cardiff|Belfast|Brighton|Southampton|Portsmouth|Plymouth|Norwich|York|Oxford|Cambridge|Bath|Exeter|Hull|Bradford|Coventry|Stoke|Derby|Wolverhampton|Sunderland|Middlesbrough|Preston|Blackpool|Bolton|Wigan|Swansea|Aberdeen|Dundee|Inverness|Kent|Essex|Surrey|Sussex|Devon|Cornwall|Yorkshire|Lancashire|Cumbria|Norfolk|Suffolk|Somerset|Dorset|Hampshire|Berkshire|Wales|Scotland|England|Ireland|Northern\s+Ireland|UK|Midlands|(?:North|South|East|West)(?:\s+(?:East|West))?|Lincolnshire|Cheshire|Merseyside|Tyneside|Teesside)(?=\s*(?:$|[,|•·/–—(.!]|\s-\s|[^\x00-\x7F]))`;
+// "Nurse | Liverpool | dog mum", "District nurse, South Yorkshire" (not "East Kent" or "East
+// Sussex", which name trusts). Followed by a hospital word it is a workplace ("Liverpool Women's").
+const PLACE_ALONE = String.raw`(?:London|Manchester|Liverpool|Leeds|Birmingham|Bristol|Sheffield|Newcastle|Nottingham|Leicester|Glasgow|Edinburgh|Cardiff|Belfast|Brighton|Southampton|Portsmouth|Plymouth|Norwich|York|Oxford|Cambridge|Bath|Exeter|Hull|Bradford|Coventry|Stoke|Derby|Wolverhampton|Sunderland|Middlesbrough|Preston|Blackpool|Bolton|Wigan|Swansea|Aberdeen|Dundee|Inverness|Kent|Essex|Surrey|Sussex|Devon|Cornwall|Yorkshire|Lancashire|Cumbria|Norfolk|Suffolk|Somerset|Dorset|Hampshire|Berkshire|Wales|Scotland|England|Ireland|Northern\s+Ireland|UK|Midlands|(?:North|South|East|West)(?:\s+(?:East|West))?(?:\s+(?:Yorkshire|Midlands|Wales|Anglia|Riding|Scotland|England))?|Lincolnshire|Cheshire|Merseyside|Tyneside|Teesside)(?=\s*(?:$|[,|•·/–—(.!]|\s-\s|[^\x00-\x7F]))`;
 const PROFILE_PLACE = new RegExp(
   String.raw`(?:[,|•·/–—@-]|\s-\s)\s*(?:[Tt]he\s+)?(?!${PLACE_ALONE})(?!(?:Ward|Wards|University|Uni|College|School|Mum|Mummy|Dad|Wife|Husband|Mother|Father|Nan|Grandma|Runner|Views|Opinions|Tweets|Proud|She|He|They|Her|His|Tea|Coffee|Gin|Wine|Dog|Dogs|Cat|Cats|Books|Football|Gym|Yoga|Music|Travel|Foodie|Christian|Muslim|Jewish|Sikh|Hindu|Catholic|Band|Nights|Days|Bank|Agency|Locum|Retired|Student|Trainee|Newly|Senior|Junior|Lead|Team|Clinical|Specialist|General|Critical|Intensive|Emergency|Acute|Mental|Community|Maternity|Theatres?|Paediatrics?|Cardiology|Oncology|Respiratory|Renal|Stroke|Neuro\w*|Ortho\w*|Surgery|Surgical|Medicine|Medical|Elderly|Care|Palliative|Neonatal|Radiology|Pharmacy|Outpatients|Endoscopy|Dialysis|Haematology|Urology|Gynae\w*|Obstetrics|Learning|Primary|Public|Infection|Diabetes|Sexual|Health|Adult|Child|Children's|Women's|Older|Frailty|Rehab\w*|Physiotherapy|Occupational|Speech|Dietetics|Podiatry|Audiology|Ophthalmology|Dermatology|Rheumatology|Gastro\w*|Vascular|Plastics|Trauma|Spinal|Burns|Cancer|Microbiology|Pathology|Labs?|Estates|Facilities|Catering|Portering|Domestic|Admin|Finance|Payroll|Comms|Education|Research|Quality|Safeguarding|Governance|Operations|Nursing|Midwifery|Therapies|Resus|Majors|Minors|Triage|Recovery|Anaesthetics|Anaesthesia|Imaging|Screening|Vaccination|Immunisation|Wellbeing|Volunteer|Chaplain|Chaplaincy|Union|Rep|Unison|RCN|GMB|BMA|Unite|Mother|Carer|Husband|Parent|Lover|Fan|Tired|Caffeine|Coffee|Dreamer|Proud|Living|Just|All|Here|Not|No|My|Our|Love|Loves|Loving|Based|From|Living|In|On|At)\b)[A-Z][a-z'’]+(?:\s+(?:and\s+|&\s+|of\s+|upon\s+|on\s+|le\s+)?(?:St\.?\s+)?[A-Z][a-z'’]+){0,5}(?=\s*(?:$|[,|•·/–—(.]|\s-\s|[^\x00-\x7F]))`,
 );

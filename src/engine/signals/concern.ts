@@ -65,6 +65,15 @@ export const CONCERN_CUES: readonly Cue[] = [
       "g",
     ),
   },
+  // An incident hushed up: "Never event in theatre 2 … everyone's walking round pretending it
+  // didn't happen" (an incident word first, so "pretending the Christmas do never happened" is not).
+  {
+    label: "an incident hushed up",
+    trigger: trigger("pretend pretends pretending pretended"),
+    weight: 2,
+    regex:
+      /\b(?:never\s+event|serious\s+incident|incident|near\s+miss|drug\s+error|med(?:ication)?\s+error|wrong[- ](?:side|site|patient|drug|dose|leg|limb|blood|baby))\b[^\n]{0,200}?\bpretend(?:s|ing|ed)?\s+(?:that\s+)?(?:nothing\s+(?:ever\s+)?happened|(?:it|this|that|the\s+\w+)\s+(?:didn't|never|did\s+not|hasn't|has\s+not|had\s+not|hadn't|wasn't)\s+(?:happen(?:ed)?|happening))\b/g,
+  },
   // Wrongdoing at work: records falsified, reporting suppressed, queue-jumping, kickbacks.
   {
     label: "falsifying records",

@@ -37,10 +37,14 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
   {
     kind: "crime",
     label: "violence",
-    trigger: trigger("punched assaulted attacked beat hit beats"),
+    // Violence at home by idiom too: "knocked her about for years", "batters his missus"; told
+    // as what a colleague suffers ("her husband's been knocking her about") it is her private life.
+    trigger: trigger(
+      "punched assaulted attacked beat hit beats knocked knocks knocking batters battered battering",
+    ),
     weight: 2,
     regex:
-      /\b(?:punched|assaulted|attacked|beat\s+up|hit)\s+(?:one\s+of\s+)?(?:our|a|his|her|the|my)\s+(?:\w+\s+)?(?:hcas?|nurses?|staff|colleagues?|porters?|doctors?|wife|husband|partner|kids|children)\b|\bbeats?\s+(?:his|her)\s+(?:wife|husband|partner|kids)\b/g,
+      /\b(?:punched|assaulted|attacked|beat\s+up|hit)\s+(?:one\s+of\s+)?(?:our|a|his|her|the|my)\s+(?:\w+\s+)?(?:hcas?|nurses?|staff|colleagues?|porters?|doctors?|wife|husband|partner|kids|children)\b|\bbeats?\s+(?:his|her)\s+(?:wife|husband|partner|kids)\b|(?<!\b(?:her|his|their)\s+(?:husband|wife|partner|fella|boyfriend|girlfriend|ex|missus)(?:'s|\s+has|\s+is|\s+was)?(?:\s+been)?\s+)\bknock(?:s|ed|ing)\s+(?:her|him|them|his\s+wife|her\s+husband|(?:his|her)\s+(?:missus|partner|kids))\s+(?:about|around)\b|\bbatter(?:s|ed|ing)\s+(?:his|her)\s+(?:wife|husband|partner|missus|girlfriend|boyfriend|kids)\b/g,
   },
   {
     kind: "crime",
@@ -967,6 +971,8 @@ const NAMES_SOMEONE = new RegExp(
     String.raw`\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:new\s+)?(?:guy|bloke|man|woman|lad|lady|fella|one|company|firm|agency|supplier|contractor|owner|landlord|manager)\s+(?:who|that)\s+(?:runs|owns|does|do|supplies|got|has|took\s+over)\b`,
     String.raw`\b[A-Z][\w'’]*(?:\s+(?:&\s+)?[A-Z][\w'’]*){0,3}\s+(?:Ltd|Limited|plc|Lettings|Transport|Autos|Motors|Garage|Services|Estates|Homes|Builders|Taxis?|Cars|Group|Restaurant|Cafe|Café|Takeaway|Gazette|Echo|Clinic|Care|Staffing|Recruitment|Agency|Nursing|Pharmacy|Medical|Solutions|Partners|Healthcare|Hospital|Vets?|Veterinary|Tyres|Cleaning|Removals|Roofing|Plumbing|Dental|Opticians|Physio|Physiotherapy|Salon|Barbers|Groomers?|Kennels|Nursery|Bakery|Butchers|Wok|Kebabs?|Pizza|Inn|Arms|Hotel|Gym|Fitness|Mobility|Recovery|Homecare|Catering|Security|Logistics|Couriers|Windows|Driveways|Landscaping|Surgery|Practice|Chinese|Indian)\b`,
     String.raw`\b(?:at|from|by)\s+the\s+[A-Z][\w'’]*(?:\s*(?:&|and)\s*[A-Z][\w'’]*)+`,
+    // Picked out by the named business they run: "runs the Lakeside garage", "owns the Crown pub".
+    String.raw`\b(?:[Rr]uns|[Oo]wns|[Rr]an|[Oo]wned|[Rr]unning)\s+(?:the\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:garage|pub|cafe|café|shop|salon|gym|takeaway|chippy|hotel|farm|nursery|bakery|restaurant|agency|firm|dental|builders|taxis?|barbers|butchers|kennels)\b`,
     // A proper name's possessive after an ordinary word: "the fact that Mediquip's ventilators", "about
     // Harlow's finance lead" (days, months and feasts are not anyone).
     String.raw`\b(?:that|the|of|by|from|at|and|about|with|for|how|why|when)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Christmas|Easter|Today|Tonight|Tomorrow|Yesterday|Year|Mother|Father|Valentine|Everyone|Everybody|Someone|Somebody|Nobody|Anyone|Anybody)['’]s)[A-Z][a-z]{3,}['’]s\s+[a-z]`,

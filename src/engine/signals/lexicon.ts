@@ -17,7 +17,7 @@ export const STANCE = 1 << 6; // opinion, evaluation, advice
 export const WORK = 1 << 7; // what an opinion may be about: work, care, health, the NHS
 
 const VOCABULARY: Record<number, string> = {
-  [CONCERN]: `safe unsafe safety dangerous danger dangerously harm harmed harming risk risks risky deteriorate deteriorating
+  [CONCERN]: `pretend pretends pretending pretended safe unsafe safety dangerous danger dangerously harm harmed harming risk risks risky deteriorate deteriorating
     die dies dying died death deaths hurt injured suffer suffering neglect neglected pain agony distress distressed
     understaffed short-staffed staffing staff nurse nurses midwife midwives doctor doctors reg registrar consultant hca hcas
     wait waiting waited trolley trolleys corridor corridors overnight hours days weeks months list

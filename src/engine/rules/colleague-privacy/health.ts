@@ -248,11 +248,12 @@ const MORE_HEALTH_WORDS = [
 const MORE_HEALTH_ALL = new RegExp(wordsRegex(MORE_HEALTH_WORDS).source, "gi");
 const HEALTH = wordsRegex(HEALTH_WORDS);
 // The condition as a subject of work rather than the colleague's own: a specialism, a charity,
-// a course, an awareness week ("specialises in bipolar disorder", "the cancer charity").
+// a course, an awareness week, a conference or a TV storyline ("specialises in bipolar disorder",
+// "the cancer charity", "the perinatal mental health conference", "that stillbirth storyline").
 const TOPIC_BEFORE =
   /\b(?:speciali[sz]\w*|expert|research\w*|interest|talk|session|teaching|course|training|lecture|about(?![ \t]+(?:her|his|their)\b)|raising|raised|awareness|support(?:ing)?|treat(?:ing|s)?|manag(?:ing|es)|diagnos(?:ing|es)|performed|performs|performing|did|does|doing|carried out|carries out|led|leads|assisted|assisting|scrubbed|\d+(?:st|nd|rd|th)|first|list|robotic|pioneering)[ \t]+(?:\w+[ \t]+)?$|\b(?:director|lead|consultant|head|matron|manager|specialist|registrar|department|division)[ \t]+(?:(?:for|of|in)[ \t]+)?$/i;
 const TOPIC_AFTER =
-  /^[ \t]*(?:disorder[ \t]+)?(?:charity|charities|awareness|service|services|clinic|team|nurse|nurses|specialist|practitioners?|workers?|liaison|first aiders?|advocates?|professionals?|act|staff|women|colleagues|mums|mothers|employees|ladies|research|course|training|first aid|week|month|day|ward|unit|patients|support|network|champion|lead|pathway|screening|appeal|fundrais\w*|run|walk|ride|symptoms|signs|patient|call|list|lists|care|kids|children|adults|people|young|teenagers|pupils|clients|residents|users|centre|center|hospital|hub|building|institute|wing|society|friends|friendly|relay|race|trust|fund|bus)\b/i;
+  /^[ \t]*(?:disorder[ \t]+)?(?:charity|charities|awareness|service|services|clinic|team|nurse|nurses|specialist|practitioners?|workers?|liaison|first aiders?|advocates?|professionals?|act|staff|women|colleagues|mums|mothers|employees|ladies|research|course|training|first aid|week|month|day|ward|unit|patients|support|network|champion|lead|pathway|screening|appeal|fundrais\w*|run|walk|ride|symptoms|signs|patient|call|list|lists|care|kids|children|adults|people|young|teenagers|pupils|clients|residents|users|centre|center|hospital|hub|building|institute|wing|society|friends|friendly|relay|race|trust|fund|bus|conferences?|webinars?|seminars?|workshops?|study[ \t]+days?|storylines?|episodes?|documentar(?:y|ies)|drama|podcasts?)\b/i;
 // Raising money for a unit or a cause ("a sponsored head shave for the cancer unit", "running
 // for the oncology ward"): the unit is what the money is for, not where the colleague is treated.
 const FUNDRAISING_BEFORE =
@@ -265,10 +266,19 @@ const TEST_AFTER =
   /^[ \t]*(?:tests?|testing|kits?|jabs?|vaccin\w*|checks?|leaflets?|advice|info\w*)\b/i;
 const TESTED_BEFORE =
   /\b(?:her|his|their|had|has|having|got|getting|went|go|goes|going|booked|needs?|[a-z]+['’]s)\b[^.!?\n]{0,20}$/i;
-// Mockery by likeness, not a diagnosis: "walks like she's had a stroke", "drives like he's blind".
+// Mockery by likeness, not a diagnosis: "walks like she's had a stroke", "drives like he's blind",
+// "speaks like he's had a stroke", "types like she's had a stroke".
 const LIKENESS_BEFORE =
-  /\b(?:walks?|walking|talks?|talking|acts?|acting|drives?|driving|dresses|dancing|dances?|sounds?|moves?|looks?|looking)[ \t]+(?:like|as if|as though)[ \t]+(?:(?:she|he|they|you)(?:['’](?:s|d|re|ve)|[ \t]+(?:has|had|is|was|were|have))?[ \t]+)?(?:got[ \t]+)?$/i;
+  /\b(?:walks?|walking|walked|talks?|talking|talked|speaks?|speaking|spoke|acts?|acting|acted|behaves?|behaving|drives?|driving|drove|dresses|dancing|dances?|sounds?|sounded|moves?|moved|looks?|looking|looked|types?|typing|writes?|writing|runs?|running|eats?|eating)[ \t]+(?:like|as if|as though)[ \t]+(?:(?:she|he|they|you)(?:['’](?:s|d|re|ve)|[ \t]+(?:has|had|is|was|were|have))?[ \t]+)?(?:got[ \t]+)?$/i;
 // On duty there, not a patient: "was in resus at 3am running a trauma call".
+// A group's health, not one colleague's: "a talk on dads' mental health", "men's mental health",
+// "nurses' menopause" (lower case: "Chris' chemo" is a colleague's).
+const GROUP_BEFORE =
+  /(?:\b[a-z]+s['’]|\b(?:[Mm]en|[Ww]omen|[Cc]hildren|[Pp]eople|[Ss]taff|[Ee]veryone|[Ee]verybody)['’]s)[ \t]+$/;
+// A condition's name used loosely as a jibe, not a diagnosis: "bit autistic aren't we", "he's a
+// little bit OCD about the drug cupboard" (hate-discrimination judges the ridicule).
+const LOOSE_LABEL = /^(?:autistic|ocd|adhd|bipolar|on the spectrum)$/i;
+const LOOSE_BEFORE = /\b(?:a[ \t]+)?(?:little[ \t]+)?(?:bit|tad|touch|slightly|abit)[ \t]+$/i;
 const WORKING_AFTER =
   /^[ \t,]+(?:(?:at|from|until|till|all|this|on) [^.!?\n]{0,15}?[ \t,]+)?(?:running|leading|led|doing|helping|covering|working|teaching|in charge|with (?:a|the) (?:patient|trauma|team))\b/i;
 // Attending for treatment ("come in for her third round of chemo"): a patient, not a colleague.
@@ -406,6 +416,12 @@ export const colleagueHealthRule = defineRule({
       )
         continue;
       if (LIKENESS_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (
+        LOOSE_LABEL.test(m[0]) &&
+        LOOSE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))
+      )
+        continue;
       if (!colleagueNear(text, m.index, end)) continue;
       if (
         (PUBLIC_FIGURE.test(text.slice(Math.max(0, m.index - 160), end + 160)) ||

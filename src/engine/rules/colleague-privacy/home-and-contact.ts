@@ -19,6 +19,9 @@ const ADDRESS_HINT =
 
 const PATIENT_NEAR = /\b(?:patients?|pt|discharged|admitted|ward \d|bed \d|bay \d)\b/i;
 const OWN_ADDRESS = /\b(?:my|our) (?:home )?(?:address|postcode)\b|\b(?:i|we) live\b/i;
+// The author's own number: "Ring me after 8, 07700 …", "text me on 07…", "my mobile is 07…".
+const OWN_NUMBER_BEFORE =
+  /\b(?:ring|call|phone|text|whatsapp|message|contact|reach|bell)\s+me\b[^.!?\n]{0,30}$|\bmy\s+(?:personal\s+)?(?:mobile|number|phone|mob)\b[^.!?\n]{0,15}$/i;
 const LIVES = /\b(?:lives?|living|moved|home|address)\b/i;
 const PERSONAL_MAIL =
   /@(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|live|btinternet|aol|sky|msn|proton(?:mail)?|virginmedia|talktalk|ymail)\./i;
@@ -101,6 +104,7 @@ export const colleagueHomeAndContactRule = defineRule({
     }
     for (const e of phones) {
       if (phoneKindOf(e.text) !== "mobile") continue;
+      if (OWN_NUMBER_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start))) continue;
       if (
         !colleagueNearer(text, e.start, e.end) &&
         nearest(text, e.start, e.end, STAFF_PERSON, 60) === Infinity

@@ -107,6 +107,13 @@ const ORIENTATION = [
   "closeted",
   "(?:batting|bats|bat) for the other (?:team|side)",
   "fancies (?:men|women|blokes|girls)",
+  // Orientation imputed by a slur or an idiom about one person ("a proper poofter", "swings both
+  // ways"); a slur about a group at large is hate-discrimination's alone ("bunch of lezzers").
+  "poof(?:ter)?",
+  "lezz?(?:a|er)",
+  "lesbo",
+  "swings both ways",
+  "(?:plays|playing) for the other (?:team|side)",
 ];
 // Money troubles, where someone lives now, and their employment process: theirs to tell.
 const CIRCUMSTANCES = [
@@ -313,6 +320,16 @@ const GATE = new Set([
   "turfed",
   "left",
   "fancies",
+  "poof",
+  "poofter",
+  "lezza",
+  "lezzer",
+  "leza",
+  "lezer",
+  "lesbo",
+  "swings",
+  "plays",
+  "playing",
   "trans",
   "transgender",
   "transitioning",

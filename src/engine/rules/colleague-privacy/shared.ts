@@ -161,7 +161,7 @@ const OUR_NAME = new RegExp(
   `\\b(?:[Oo]ur|[Yy]our|[Mm]y[ \\t]+colleague|[Mm]y[ \\t]+mate)[ \\t]+(${NAME})`,
 );
 const ROLE_REF = new RegExp(
-  `\\b(?:our|the|this|that|which|my|new|your)[ \\t]+(?:(?:dep|deputy|senior|junior|lead|head|assistant|clinical|ward|night|bank|agency)[ \\t]+)?(?:new[ \\t]+|gay[ \\t]+|lesbian[ \\t]+|trans[ \\t]+|bi[ \\t]+|pregnant[ \\t]+|muslim[ \\t]+)?(?:${ROLE_ALT})\\b(?!s)`,
+  `\\b(?:our|the|this|that|which|my|new|your)[ \\t]+(?:(?:dep|deputy|senior|junior|lead|head|assistant|clinical|ward|night|bank|agency|rota|discharge|duty|practice|office)[ \\t]+)?(?:new[ \\t]+|gay[ \\t]+|lesbian[ \\t]+|trans[ \\t]+|bi[ \\t]+|pregnant[ \\t]+|muslim[ \\t]+)?(?:${ROLE_ALT})\\b(?!s)`,
   "i",
 );
 // A title standing for the one person who holds it on the ward: "Matron has been going to ...".

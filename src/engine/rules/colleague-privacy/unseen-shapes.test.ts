@@ -116,3 +116,72 @@ ruleTester(colleaguePhotoRule, {
     { text: "[photo: Dr Ellis asleep in the mess] the consent form can wait 😂", errors: 1 },
   ],
 });
+
+// Round 12: likeness by more verbs, a condition's name used loosely as a jibe, and a condition as
+// the subject of a webinar or a TV episode; a colleague's own condition is still theirs.
+ruleTester(colleagueHealthRule, {
+  valid: [
+    "The agency HCA writes like she's had a stroke, nobody can read her fluid charts",
+    "Our phlebotomist Gareth is a tad OCD about labelling, every tube lined up like soldiers",
+    "Dr Lena Marsh gave the dementia webinar this lunchtime, really practical tips for the wards",
+    "Watched the miscarriage episode of that hospital drama with Maria from our unit, both in bits",
+  ],
+  invalid: [
+    {
+      text: "Gareth from pathology is autistic, he told me, so go easy on him at handover",
+      errors: 1,
+    },
+    {
+      text: "Our porter Dean had a stroke last month and is still off, send him a card",
+      errors: 1,
+    },
+  ],
+});
+
+// A group's health ("a talk on firefighters' mental health") is no one colleague's; a colleague
+// whose name ends in s still is.
+ruleTester(colleagueHealthRule, {
+  valid: [
+    "Our lead nurse Olu gave a cracking talk on night workers' mental health at the study day",
+  ],
+  invalid: [
+    { text: "Our charge nurse Chris' depression is back, he's been off since June", errors: 1 },
+  ],
+});
+
+// Orientation imputed to one colleague by a slur or an idiom; a slur about a group at large is
+// hate-discrimination's alone.
+ruleTester(colleaguePrivateLifeRule, {
+  valid: ["Whole lot of lesbos in the hospital choir apparently, good for them, I can't sing"],
+  invalid: [
+    {
+      text: "The new charge nurse on Ward 3 is a total poof, you can tell by the walk 😂",
+      errors: 1,
+    },
+    {
+      text: "Dr Finch from ortho swings both ways if the rumours from the Christmas do are true",
+      errors: 1,
+    },
+  ],
+});
+
+// The author's own mobile ("text me on …", "my mobile's …") is theirs to give; a colleague's is not.
+ruleTester(colleagueHomeAndContactRule, {
+  valid: [
+    "Sister Okoro wants cover for Saturday. Ring me after 6, 07700 900123",
+    "Our ward manager says anyone who can help should text me on 07700 900123",
+  ],
+  invalid: [{ text: "Need Dani from the discharge team? Her mobile is 07700 900123", errors: 1 }],
+});
+
+// A colleague's home picked out for the reader ("his is the bungalow with the green gate"), and a
+// colleague named by the office they run ("the rota coordinator", "the duty manager").
+ruleTester(colleagueWhereaboutsRule, {
+  valid: ["Our new house is the one with the blue door on Mill Lane, come for a brew any time"],
+  invalid: [
+    {
+      text: "Fed up with the duty manager? His place is the bungalow with the green gate on Station Road. Just saying.",
+      errors: 1,
+    },
+  ],
+});

@@ -25,6 +25,8 @@ const WHEREABOUTS_WORDS = [
   // said to the reader at the start of a sentence: "Know where your porter Gaz drinks after work."
   "(?<=^|[.!?\\n][ \\t]*)(?:i |we )?(?:know|found out) where (?:she|he|they|[a-z]+(?: [a-z]+){0,3}) (?:lives|drinks|goes|parks|trains|walks|shops|hangs out|gets the bus|is staying)",
   "(?:lives|living),? (?:in |at )?the (?:[a-z]+ ){0,2}(?:house|bungalow|cottage|farm|flat) (?:by|near|next to|opposite|behind|on|with|at the end)",
+  // their home picked out for the reader: "hers is the house with the red door on Pendle Road"
+  "(?:hers|theirs|(?:her|his|their) (?:house|place|flat|home)) is the (?:[a-z]+ ){0,3}(?:house|bungalow|cottage|flat|one|place) (?:with|on|by|near|next to|opposite|behind|at the end)",
   "(?:finishes|leaves|gets off|clocks off|starts) at \\d{1,2}(?::\\d\\d)?(?: ?[ap]m)?",
   "parks (?:in|on|at|behind|round)",
   "(?:parks|leaves) (?:her|his|their) (?:\\w+ ){1,3}?(?:in|on|at|behind|round|outside)",
@@ -50,7 +52,7 @@ const AUTHOR = /\b(?:i|i'm|i am|me|my|we|we're)\b[^.!?\n]{0,20}$/i;
 const AUTHOR_ALL = /\b(?:i|i'm|i am|me|my|we|we're)\b/gi;
 const WHEREABOUTS_ALL = new RegExp(WHEREABOUTS.source, "gi");
 const GATE = wordSet(
-  "lives live living staying stopping single themselves own alone herself himself finishes leaves gets clocks starts parks walks shifts shift rota hours nights lates earlies every holiday away abroad empty saw spotted seen bumped clocked till until know",
+  "hers theirs house place flat home lives live living staying stopping single themselves own alone herself himself finishes leaves gets clocks starts parks walks shifts shift rota hours nights lates earlies every holiday away abroad empty saw spotted seen bumped clocked till until know",
 );
 
 export const colleagueWhereaboutsRule = defineRule({

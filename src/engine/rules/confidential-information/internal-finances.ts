@@ -13,6 +13,12 @@ const FINANCE =
   /\b(?:spend|spent|spending|budgets?|deficit|overspen[dt]|underspend|cip|cost improvement|savings?|contracts?|tenders?|bids?|procurement|invoices?|paid (?:to|out)|agency (?:bill|costs?|spend)|finance|financial|behind on|in the red|cost us|costing us|cost the trust|costs the trust|deal|awarded|went to|won the|written off|fines?|settlement|payout|compensation)\b/i;
 const NOT_INTERNAL =
   /\b(?:rais(?:e|ed|ing)|donat\w*|fundrais\w*|charit\w*|appeal|sponsor\w*|justgiving|league of friends|grant|lottery|annual report|published|press release|according to|reported|the government|nationally|national|nhs england|across the nhs|mortgage|house|deposit|salary|wedding|holiday)\b/i;
+// Money spent on something everyone can see (a rebrand, a logo, signs, a sculpture), set against
+// what staff lack: a grievance about priorities, not a leak ("spent £40k on a rebrand and our
+// staff room still has a kettle held together with tape").
+const VISIBLE_SPEND =
+  /\b(?:spen[dt]|spending|splash(?:ed|ing)?|blew|blown|wast(?:ed|ing)|forked\s+out)\b[^.!?\n]{0,40}?\b(?:re-?brand\w*|(?:new\s+)?logos?|branding|signs|signage|sculptures?|art\s?work|murals?|lanyards|paint\s?job|flags?|banners?)\b/i;
+
 // Contract decisions with no amount: who bid, who lost, who won.
 const BIDDING =
   /\b(?:most|least|cheapest|lowest|highest) (?:expensive |priced )?(?:bid|bidder|tender|quote)\b|\bbids? (?:came in|were)\b|\b(?:contract|tender) (?:went|is going|has gone|was awarded|is being awarded) to\b/i;
@@ -48,6 +54,7 @@ export default defineRule({
       // The finance word may sit in the sentence before ("Agency spend last quarter: £212k").
       const around = view.text.slice(Math.max(0, sentence.start - 80), sentence.end);
       if (!FINANCE.test(around)) continue;
+      if (VISIBLE_SPEND.test(view.text.slice(sentence.start, sentence.end))) continue;
       const { start, end } = view.toOriginal(sentence.start, sentence.end);
       context.report({ start, end });
       return;

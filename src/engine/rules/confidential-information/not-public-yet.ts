@@ -9,6 +9,11 @@ import { defineRule } from "../rule.js";
 import { GIVEN_NAME_SET } from "../../recognizers/privacy/vocabulary.js";
 import { TRUST_BUSINESS } from "./topics.js";
 import { cutDeep } from "../../signals/cue-gate.js";
+import { REFERRED_TO_COMMS } from "../media-contact/talking-to-journalists.js";
+
+// 🤐 or 🤫 after passing a journalist to the communications team is keeping quiet, not a secret
+// told: "passed it to our comms team, like the policy says, and that's all I'm saying 🤐".
+const ZIPPED = /^(?:\uD83E\uDD2B|\uD83E\uDD10)$/;
 
 const NOT_PUBLIC = new RegExp(
   [
@@ -142,6 +147,7 @@ export default defineRule({
     const notPublic = cutDeep(NOT_PUBLIC, view.text);
     const marker = notPublic === null ? null : notPublic.exec(view.text);
     if (!marker) return;
+    if (ZIPPED.test(marker[0]) && REFERRED_TO_COMMS.test(view.text)) return;
     const topic = businessTopic(view.text);
     if (!topic || PUBLISHED.test(view.text)) return;
     const sentence = sentenceAround(view.text, topic.index, topic.index + topic[0].length);

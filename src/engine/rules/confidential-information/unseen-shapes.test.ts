@@ -117,3 +117,32 @@ ruleTester(notPublicYet, {
     },
   ],
 });
+
+// Round 12: money spent on something everyone can see, set against what staff lack, is a
+// grievance about priorities; what a supplier was paid for a service is still internal.
+ruleTester(finances, {
+  valid: [
+    "Management spent £25k on new signage for the main entrance and the sluice on Ward 4 still floods. Priorities.",
+    "Lovely that the Trust is spending £18,000 on a rebrand while the discharge lounge has no heating",
+  ],
+  invalid: [
+    {
+      text: "Management spent £25k on an agency to cover nights on Ward 4 last month and never told the bank staff",
+      errors: 1,
+    },
+  ],
+});
+
+// Round 12: 🤫 or 🤐 after passing a journalist to the communications team is keeping quiet as
+// the policy asks; a secret told after the referral still counts.
+ruleTester(notPublicYet, {
+  valid: [
+    "The Express rang the ward about the closure rumours. Sent them straight to the press office as we're meant to 🤫",
+  ],
+  invalid: [
+    {
+      text: "Passed the reporter on to comms like a good girl, but between us the birth centre is closing in June",
+      errors: 1,
+    },
+  ],
+});

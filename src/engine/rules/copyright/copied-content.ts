@@ -60,6 +60,10 @@ const SHAPES: Shape[] = [
       /\[(?:screenshot|screen ?grab|screen ?cap|scan|photo of (?:a|an|the) (?:page|article|newspaper|magazine|book))\b[^\]\n]{0,80}\]?/i,
       "[",
     ),
+    // A screenshot of the team's own chat, rota or a clinical record is no one's published work
+    // (patient and colleague privacy judge it): "[screenshot of our team WhatsApp: …]",
+    // "[screenshot: BadgerNet entry, name half cropped …]".
+    quiet: (m) => INTERNAL_RECORD.test(m[0]),
   },
   // Whole pieces copied out, or paywalls got round ("pasting the whole editorial", "behind a paywall").
   {
@@ -79,6 +83,9 @@ const SHAPES: Shape[] = [
     ),
   },
 ];
+// Work's own chats, rotas, lists and clinical systems.
+const INTERNAL_RECORD =
+  /\b(?:(?:ward|team|staff|unit|our|work|group)\s+(?:whats ?app|chat|group ?chat)|group ?chat|rota|patient list|ward list|handover (?:sheet|list)|caseload|epr|emis|systmone|badgernet|cerner|medway|lorenzo|careflow|e-?obs|call log|referral|discharge letter|bleep log)\b/i;
 // A piece in a publication, photographed or screenshotted: both halves must be in the post.
 const PUBLISHED_PIECE =
   /\b(?:cartoon|article|comic|strip|photo|picture|page|column|poem|piece|spread|crossword|headline|editorial)\b[^.!?\n]{0,25}?\b(?:in|from) (?:today'?s|yesterday'?s|this (?:week|month)'?s|last night'?s|the)\b/i;

@@ -206,3 +206,39 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Round 12: "that's all I'm saying on the matter" declines to comment; the same words after an
+// insinuation about management still air it.
+ruleTester(rule, {
+  valid: [
+    "A reporter messaged me about the pay ballot. Forwarded it to the press office and that's all I'm saying on the subject.",
+  ],
+  invalid: [
+    {
+      text: "Funny how the matron's niece always gets Christmas week off on our ward. That's all I'm saying.",
+      errors: 1,
+    },
+  ],
+});
+
+// Round 12: a service renamed for what it has become ("this isn't nursing, it's …"), and "who
+// writes these rules?" about rotas, rules or forms; "who built this hospital" in a celebration,
+// a rota with no verdict, and a service renamed as a risk, are not.
+ruleTester(rule, {
+  valid: [
+    "Windrush Day on the unit: the Jamaican midwives who built this hospital, photos in the foyer 💛",
+    "Who builds the rotas on your ward? Ours is done by our band 6 and she's a legend",
+    // Renamed as a risk, it is a safety concern (raising-concerns).
+    "One registrar covering four wards overnight. That isn't a rota, it's Russian roulette.",
+  ],
+  invalid: [
+    {
+      text: "Twelve patients each on the late again. This isn't care, it's crowd control with a drug round.",
+      errors: 1,
+    },
+    {
+      text: "Early, late, early, night in the same week. Who writes these rotas, a dartboard?",
+      errors: 1,
+    },
+  ],
+});

@@ -272,3 +272,62 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Round 12: a patient's NHS number names no employer ("NHS no. 485…"), and "as somebody who has
+// worked at <place>" places the author there as "I work at" does.
+ruleTester(rule, {
+  valid: [
+    "Got a discharge letter today with nothing on it but 'NHS no. 485 777 3335, see notes'. Referrals like this are a waste of time.",
+    "GP letter arrived reading 'NHS #485 777 3335 query UTI' and that was it. Handovers like this are not good enough.",
+  ],
+  invalid: [
+    {
+      text: "As somebody who has worked at Leighton for ten years, I think the new rota is a disaster for families.",
+      errors: 1,
+    },
+    {
+      text: "Speaking as one who works in Pinderfields, visiting hours should go back to being open all day.",
+      errors: 1,
+    },
+  ],
+});
+
+// A region named with a compass point ("South Yorkshire", "West Midlands") says where the author
+// lives or works in general, not who employs them; a trust so named still does.
+ruleTester(rule, {
+  valid: [
+    {
+      text: "The new e-rostering system is a disaster.",
+      profile: "Community physio, West Midlands",
+    },
+    {
+      text: "Bank holiday rotas are a joke this year.",
+      profile: "Paramedic | North Wales | dog dad",
+    },
+  ],
+  invalid: [
+    {
+      text: "The new e-rostering system is a disaster.",
+      profile: "Community physio, West Midlands Ambulance Service",
+      errors: 1,
+    },
+  ],
+});
+
+// "Best job in the world." ending a celebration is a cheer, not a judgement; said of the job as a
+// claim ("X is the best job in the world") it is still one.
+ruleTester(rule, {
+  valid: [
+    {
+      text: "Twins delivered safely at 3am, mum and both babies doing great. Best job in the world 💙",
+      profile: "Midwife, Royal Berkshire Hospital",
+    },
+  ],
+  invalid: [
+    {
+      text: "Paediatric nursing is the best job in the world, whatever the pay.",
+      profile: "Staff nurse, Alder Hey Children's Hospital",
+      errors: 1,
+    },
+  ],
+});

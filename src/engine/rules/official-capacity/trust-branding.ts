@@ -1,6 +1,7 @@
 // Staff must not use the Trust crest, brand or the NHS logo on their own social media
 // (MC-SS01 §4.2(r), CLH-SMP §4.1, CCC-SMP §7.3.2 and §7.3.9), nor use work uniform and lanyard to
-// sell or promote something personal, which lends it the Trust's name.
+// sell or promote something personal, which lends it the Trust's name (a business, or the author's
+// own election campaign: "campaign video in full uniform with my Trust ID badge on … vote for me").
 import { communicationsRoute, isOfficialAccount, tidy } from "../../signals/index.js";
 import { fired, scan, trigger } from "../../signals/lexicon.js";
 import { defineRule } from "../rule.js";
@@ -20,7 +21,7 @@ const OWN_OR_SELLING =
 const UNIFORM_PROMO =
   /\b(?:in|wearing|with)\s+(?:my|our|the)\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:Healthcare|Hospitals?|NHS)\s+|NHS\s+|Trust\s+|hospital\s+|work\s+)(?:scrubs|uniform|tunic|lanyard|badge|ID)\b|\bmy\s+(?:[A-Z][a-z]+\s+){1,2}(?:Healthcare|Hospitals?|NHS(?:\s+FT)?|Trust)\s+(?:lanyard|ID\s+badge|badge)\b/g;
 const PROMOTION =
-  /\b(?:clients?|first\s+session|book\s+(?:via|now|in|a\s+session)|coaching|my\s+(?:new\s+)?(?:business|wellness\s+page|page|banner)|link\s+in\s+bio|onlyfans|subscribe|new\s+set|drops?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+%\s+off|discount|promo\s+code|use\s+code|buy\s+now|order\s+now|shop\s+now|DM\s+for\s+prices)\b/i;
+  /\b(?:clients?|first\s+session|book\s+(?:via|now|in|a\s+session)|coaching|my\s+(?:new\s+)?(?:business|wellness\s+page|page|banner)|link\s+in\s+bio|onlyfans|subscribe|new\s+set|drops?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+%\s+off|discount|promo\s+code|use\s+code|buy\s+now|order\s+now|shop\s+now|DM\s+for\s+prices|vote\s+for\s+me|(?:election|campaign)\s+(?:video|leaflets?|posters?|launch|photos?)|my\s+(?:election\s+)?campaign|standing\s+(?:for|as)\s+(?:a\s+)?(?:councillor|council|mp|parliament|mayor))\b/i;
 
 // Both checks need a branding or uniform word; most posts have none and stop there.
 const NEEDS = trigger(

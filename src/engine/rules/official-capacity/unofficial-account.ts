@@ -4,6 +4,7 @@
 import { communicationsRoute, isOfficialAccount, tidy } from "../../signals/index.js";
 import { fired, scan, trigger } from "../../signals/lexicon.js";
 import { execIfMay } from "../../signals/cue-gate.js";
+import { NOT_BY_COMMS } from "../../signals/affiliation.js";
 import { defineRule } from "../rule.js";
 
 const PLATFORM = String.raw`(?:TikTok|Instagram|Insta|Facebook|FB|Twitter|X|LinkedIn|YouTube|Threads|Bluesky)`;
@@ -49,6 +50,12 @@ export default defineRule({
     directions: ["outbound"],
   },
   check(ctx) {
+    // A profile that calls the account official and says comms do not run it.
+    const profile = ctx.profile ? ctx.normalisedProfile.base.text : "";
+    if (profile && /\bofficial\b/i.test(profile) && NOT_BY_COMMS.test(profile)) {
+      ctx.report({ data: { excerpt: ctx.profile!.trim(), route: communicationsRoute(ctx.pack) } });
+      return;
+    }
     if (!fired(scan(ctx.normalised), NEEDS)) return;
     if (ctx.profile && isOfficialAccount(ctx.normalisedProfile.base.text)) return;
     const view = ctx.normalised.base;

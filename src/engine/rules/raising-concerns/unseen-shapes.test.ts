@@ -328,3 +328,19 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Round 12: an incident hushed up (an incident, then everyone "pretending it never happened");
+// pretending a party never happened is not a concern.
+ruleTester(rule, {
+  valid: ["Everyone at work is pretending the Christmas do never happened, and honestly same 🙈"],
+  invalid: [
+    {
+      text: "Wrong-patient bloods sent from our bay on Tuesday and the sister in charge is pretending it never happened.",
+      errors: 1,
+    },
+    {
+      text: "Serious incident on the delivery suite at the weekend. Monday huddle: not a word. We're all meant to pretend that nothing happened?",
+      errors: 1,
+    },
+  ],
+});
