@@ -63,6 +63,9 @@ const PERSON_SUBJECT = new RegExp(
 const ADJ_BEFORE_PERSON = new RegExp(
   `^(?:,? ?(?:(?!(?:to|at|with|for|about|towards|in|on|of|than|no|my|his|her|their|your|our|the|a|an|every|any|some|from|by) )[a-z*]+ ){0,2}?)(?:${PERSON_NOUN})\\b`,
 );
+// "a bunch of ...", "a pack of lazy ...": a swear word after these calls a group of people it.
+const COLLECTIVE_BEFORE =
+  /\b(?:bunch|pack|load|shower|gang|set|band|crowd) of (?:[a-z*'’-]+ ){0,2}$/;
 const SECOND_PERSON_CLOSE =
   /\b(?:you're|youre|you’re|you are|you were|ur|you|ya)\s(?:(?:a|an|such a|so|the|proper|complete|absolute|total|utter|fucking|f\*cking|bloody|lazy|useless|fat|stupid|thick)\s){0,3}$/;
 
@@ -209,6 +212,9 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
     if (SWEAR_NOUNS.has(label))
       return (
         SECOND_PERSON.test(sentence) ||
+        // A group called it: "the out-of-hours team are a shower of arrogant tossers" (not "finger
+        // pricks", which are tests).
+        (COLLECTIVE_BEFORE.test(tail(pre, 40)) && !/\b(?:finger|needle|pin|heel)\s*$/.test(pre)) ||
         ANY_PERSON.test(sentence) ||
         hasNamedPerson(context.text.slice(e.start - (vs - s.start), e.end + (s.end - ve)))
       );

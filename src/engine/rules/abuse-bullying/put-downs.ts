@@ -423,9 +423,10 @@ const SINGLE_PERSON = new RegExp(
 );
 
 // An organisation or department, not a person: "payroll couldn't organise a raffle",
-// "management couldn't organise a piss-up" (a grievance, not bullying).
+// "management couldn't organise a piss-up" (a grievance, not bullying), also where they sit:
+// "managers here couldn't run a bath", "the managers on this unit couldn't organise a rota".
 const ORGANISATION_BEFORE =
-  /\b(?:management|managers|payroll|hr|the trust|this trust|trust|hospital|the nhs|nhs|the board|board|service|department|dept|estates|it|the government|government|council|system|this place|the rota|rota|admin|finance|procurement|pharmacy|team)(?: (?:at|in|on) [a-z0-9@._-]+)?(?: (?:still|just|really|honestly|literally|even))?\s*$/;
+  /\b(?:management|managers|payroll|hr|the trust|this trust|trust|hospital|the nhs|nhs|the board|board|service|department|dept|estates|it|the government|government|council|system|this place|the rota|rota|admin|finance|procurement|pharmacy|team)(?: (?:at|in|on) (?:(?:this|that|our|the) )?[a-z0-9@._-]+| (?:here|there|upstairs|round here))?(?: (?:still|just|really|honestly|literally|even))?\s*$/;
 
 // The last `n` characters of `pre` without a cut-off word at the start ("amy from" must not
 // read as "my from").

@@ -1,0 +1,40 @@
+// Abuse shapes found on fresh probe posts (written for this file, not taken from any evaluation
+// set): a put-down of management "here" or "on this unit" is a grievance about the service, not
+// bullying; a swear word calling a group "a bunch of" or "a shower of" something is aimed at people.
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import { insults } from "./insults.js";
+import { putDowns } from "./put-downs.js";
+
+ruleTester(putDowns, {
+  valid: [
+    // Management where the author works: a grievance (disrepute), not bullying of a person.
+    "Three rota changes this week. Management here couldn't organise a raffle 🙄",
+    "Payroll there couldn't count to ten, third month my overtime's gone missing",
+    "The managers on our unit couldn't organise a tea round, rota out the night before again",
+  ],
+  invalid: [
+    // One person is still a person, wherever they sit.
+    { text: "Our new ward manager here couldn't organise a tea round, bless her", errors: 1 },
+    { text: "Gary from estates couldn't find his own backside with a map", errors: 1 },
+  ],
+});
+
+ruleTester(insults, {
+  valid: [
+    "Did a whole bunch of finger pricks at the diabetes clinic this morning, arms aching",
+    "What a load of bollocks this new e-rostering system is",
+  ],
+  invalid: [
+    {
+      text: "Your out-of-hours service are a shower of arrogant tossers",
+      direction: "inbound",
+      errors: 1,
+    },
+    { text: "The day team on Larkspur are a pack of lazy bastards, nothing done again", errors: 1 },
+    {
+      text: "Honestly your mental health line is staffed by a bunch of smug pricks",
+      direction: "inbound",
+      errors: 1,
+    },
+  ],
+});
