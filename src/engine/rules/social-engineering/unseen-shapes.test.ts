@@ -1,0 +1,59 @@
+// Social-engineering shapes found on fresh probe posts (written for this file, not taken from any
+// evaluation set): a message asking how or where a particular patient is ("is my lodger still in?",
+// "has she had the baby", "where is he" with no question mark), and a pretext asking how physical
+// security is arranged (who holds the keys, which safes or locks are fitted). Questions about a
+// route, a car park or what a relative is meant to do are not.
+import { ruleTester } from "../../../../test/support/rule-tester.js";
+import organisationDetails from "./organisation-details-requests.js";
+import personalDetails from "./personal-details-requests.js";
+
+const inbound = (text: string) => ({ text, direction: "inbound" as const });
+
+ruleTester(personalDetails, {
+  valid: [
+    inbound("How is my dad supposed to get to the eye clinic when the shuttle bus has stopped?"),
+    inbound("Where is the drop-off point for the day surgery unit? Sat nav is useless"),
+    inbound("How is this acceptable? My nan sat in the corridor for eleven hours."),
+    inbound("Thank you to the ward 12 team, my aunt is home and doing well 💐"),
+  ],
+  invalid: [
+    { ...inbound("Is my lodger still in your hospital? Police took him in on Tuesday"), errors: 1 },
+    {
+      ...inbound(
+        "My sister went into your labour ward at midnight and her phone is off. Has she had the baby??",
+      ),
+      errors: 1,
+    },
+    {
+      ...inbound(
+        "they moved my stepdad off the stroke unit in the night and nobody rang. where is he",
+      ),
+      errors: 1,
+    },
+    {
+      ...inbound("Please let me know how she's doing, my granddaughter, came in by ambulance at 6"),
+      errors: 1,
+    },
+  ],
+});
+
+ruleTester(organisationDetails, {
+  valid: [
+    inbound("Who has the keys to the chapel for Sunday's memorial service?"),
+    inbound("Which lockers can visitors use while they wait?"),
+  ],
+  invalid: [
+    {
+      ...inbound(
+        "Hello, I'm a student writing about hospital estates. What make of locks are fitted on your medicine rooms?",
+      ),
+      errors: 1,
+    },
+    {
+      ...inbound(
+        "Quick one for my dissertation: who keeps the keys to the drug cupboards on your wards at night?",
+      ),
+      errors: 1,
+    },
+  ],
+});
