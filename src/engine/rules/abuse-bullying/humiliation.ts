@@ -2,6 +2,7 @@
 // particular person, sharing a recording of someone to laugh at them, sneering at a colleague's
 // sickness, telling others to shut someone out, telling someone to kill themselves.
 import {
+  PERSON_NOUN,
   SECOND_PERSON,
   condemnsAbuse,
   hasNamedPerson,
@@ -38,6 +39,15 @@ const PATTERNS: { what: string; gate: RegExp; regex: RegExp }[] = [
     gate: /tell|know/,
     regex:
       /\bwho(?:'s|’s| is) (?:going to|gonna) tell (?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|missus|fiance|fiancee|fiancé|fiancée|other half)\b|\b(?:does|do) (?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|missus) know\b/,
+  },
+  // Sneering at how someone looks or behaves: "absolute state of the lad in cubicle 4", "the
+  // absolute state of her 😂" (not "absolute state of the car park").
+  {
+    what: "Mocking the state someone is in",
+    gate: /\bstate (?:of|on)\b/,
+    regex: new RegExp(
+      `\\b(?:absolute|utter|total)(?: [\\w*-]+)? state (?:of|on) (?:him|her|them|(?:the|that|this) (?:[\\w-]+ ){0,2}${PERSON_NOUN})\\b(?!'s (?:car|house|garden|desk|locker|handwriting|office|rota))`,
+    ),
   },
   // A ward or bay of patients as a zoo or a herd: "bay 3 is a zoo", "feeding time at the zoo".
   {

@@ -1,7 +1,9 @@
 // Abuse shapes found on fresh probe posts (written for this file, not taken from any evaluation
 // set): a put-down of management "here" or "on this unit" is a grievance about the service, not
 // bullying; a swear word calling a group "a bunch of" or "a shower of" something is aimed at people.
+// "The absolute state of" a person mocks them; of a thing it does not.
 import { ruleTester } from "../../../../test/support/rule-tester.js";
+import { humiliation } from "./humiliation.js";
 import { insults } from "./insults.js";
 import { putDowns } from "./put-downs.js";
 
@@ -34,6 +36,24 @@ ruleTester(insults, {
     {
       text: "Honestly your mental health line is staffed by a bunch of smug pricks",
       direction: "inbound",
+      errors: 1,
+    },
+  ],
+});
+
+ruleTester(humiliation, {
+  valid: [
+    "Absolute state of the staff car park after Storm Bert, half the fences are down",
+    "The absolute state of the consultant's handwriting on this drug chart, pharmacy sent it back twice",
+    "Worried about the state of the patients coming in this winter, so many frail and unwell",
+  ],
+  invalid: [
+    {
+      text: "Utter state of the fella on the trolley in majors at 4am, singing Oasis with a pint glass stuck on his hand",
+      errors: 1,
+    },
+    {
+      text: "She turned up to handover in last night's clothes again. Absolute state of her",
       errors: 1,
     },
   ],
