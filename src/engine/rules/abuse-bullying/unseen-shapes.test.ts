@@ -1,7 +1,9 @@
 // Abuse shapes found on fresh probe posts (written for this file, not taken from any evaluation
 // set): a put-down of management "here" or "on this unit" is a grievance about the service, not
 // bullying; a swear word calling a group "a bunch of" or "a shower of" something is aimed at people.
-// "The absolute state of" a person mocks them; of a thing it does not.
+// "The absolute state of" a person mocks them; of a thing it does not. A picture of the author or
+// the author's own group, or a screenshot of a chat or letter, is not someone caught to be laughed
+// at, unless their words are quoted back to laugh at them.
 import { ruleTester } from "../../../../test/support/rule-tester.js";
 import { humiliation } from "./humiliation.js";
 import { insults } from "./insults.js";
@@ -46,6 +48,9 @@ ruleTester(humiliation, {
     "Absolute state of the staff car park after Storm Bert, half the fences are down",
     "The absolute state of the consultant's handwriting on this drug chart, pharmacy sent it back twice",
     "Worried about the state of the patients coming in this winter, so many frail and unwell",
+    "Caught myself in the background of the BBC Look North piece on the new scanner 😂 I'm the one in the hi-vis behind the consultant",
+    "Christmas jumper day on Rowan ward 😂 [video: six of us doing the conga past the nurses' station, Sister Kemp leading]",
+    "Screenshot of the rota our ward manager sent round 😂 [screenshot: every Saturday in red for the band 5s] send help",
   ],
   invalid: [
     {
