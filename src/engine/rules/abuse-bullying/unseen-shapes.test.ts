@@ -3,7 +3,8 @@
 // bullying; a swear word calling a group "a bunch of" or "a shower of" something is aimed at people.
 // "The absolute state of" a person mocks them; of a thing it does not. A picture of the author or
 // the author's own group, or a screenshot of a chat or letter, is not someone caught to be laughed
-// at, unless their words are quoted back to laugh at them.
+// at, unless their words are quoted back to laugh at them. A mild name with a laugh for a friend who
+// left something behind is teasing.
 import { ruleTester } from "../../../../test/support/rule-tester.js";
 import { humiliation } from "./humiliation.js";
 import { insults } from "./insults.js";
@@ -11,6 +12,7 @@ import { putDowns } from "./put-downs.js";
 
 ruleTester(putDowns, {
   valid: [
+    "@kez_hca you absolute melt, you forgot your lunchbox in my car again 😂 see you at 7",
     // Management where the author works: a grievance (disrepute), not bullying of a person.
     "Three rota changes this week. Management here couldn't organise a raffle 🙄",
     "Payroll there couldn't count to ten, third month my overtime's gone missing",
@@ -20,6 +22,11 @@ ruleTester(putDowns, {
     // One person is still a person, wherever they sit.
     { text: "Our new ward manager here couldn't organise a tea round, bless her", errors: 1 },
     { text: "Gary from estates couldn't find his own backside with a map", errors: 1 },
+    // Without a laugh, or not about something left behind, it is not teasing.
+    {
+      text: "Mo from pharmacy, you absolute melt. Sent the wrong insulin up AGAIN 🤦",
+      errors: 1,
+    },
   ],
 });
 
@@ -27,6 +34,7 @@ ruleTester(insults, {
   valid: [
     "Did a whole bunch of finger pricks at the diabetes clinic this morning, arms aching",
     "What a load of bollocks this new e-rostering system is",
+    "@dani_odp hahaha you absolute numpty, you left your badge on the bus again 😂 I've got it",
   ],
   invalid: [
     {
@@ -38,6 +46,11 @@ ruleTester(insults, {
     {
       text: "Honestly your mental health line is staffed by a bunch of smug pricks",
       direction: "inbound",
+      errors: 1,
+    },
+    // Without a laugh, or not about something left behind, it is not teasing.
+    {
+      text: "Mo from pharmacy, you absolute plonker. Sent the wrong insulin up AGAIN 🤦",
       errors: 1,
     },
   ],
