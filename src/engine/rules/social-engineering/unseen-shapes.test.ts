@@ -3,9 +3,11 @@
 // "has she had the baby", "where is he" with no question mark), and a pretext asking how physical
 // security is arranged (who holds the keys, which safes or locks are fitted). Questions about a
 // route, a car park or what a relative is meant to do are not. Asked to confirm whether someone is
-// in, was seen or is on shift; and gift cards bought for someone who wants the codes.
+// in, was seen or is on shift; and gift cards bought for someone who wants the codes. A link offered
+// with sexual content is a lure whatever its address.
 import { ruleTester } from "../../../../test/support/rule-tester.js";
 import credentialRequests from "./credential-requests.js";
+import phishingLinks from "./phishing-links.js";
 import organisationDetails from "./organisation-details-requests.js";
 import personalDetails from "./personal-details-requests.js";
 
@@ -83,6 +85,21 @@ ruleTester(credentialRequests, {
     {
       ...inbound(
         "Hi it's your Chief Nurse, stuck in a panel and can't talk. Please buy 4 x £50 Google Play cards for the volunteers and text me the codes. Will pay you back tonight",
+      ),
+      errors: 1,
+    },
+  ],
+});
+
+ruleTester(phishingLinks, {
+  valid: [
+    inbound("Our 18+ volunteering scheme for the wards is open, details at helpforce.org"),
+    inbound("Loved the video of your staff choir on the news, watched it twice on bbc.co.uk 💙"),
+  ],
+  invalid: [
+    {
+      ...inbound(
+        "Bored on nights, doctor? 🍆 my uncensored scrubs video is waiting at ward-after-dark.net/vip",
       ),
       errors: 1,
     },
