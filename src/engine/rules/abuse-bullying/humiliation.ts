@@ -2,6 +2,7 @@
 // particular person, sharing a recording of someone to laugh at them, sneering at a colleague's
 // sickness, telling others to shut someone out, telling someone to kill themselves.
 import {
+  PERSON_NOUN,
   SECOND_PERSON,
   condemnsAbuse,
   hasNamedPerson,
@@ -39,6 +40,15 @@ const PATTERNS: { what: string; gate: RegExp; regex: RegExp }[] = [
     regex:
       /\bwho(?:'s|’s| is) (?:going to|gonna) tell (?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|missus|fiance|fiancee|fiancé|fiancée|other half)\b|\b(?:does|do) (?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|missus) know\b/,
   },
+  // Sneering at how someone looks or behaves: "absolute state of the lad in cubicle 4", "the
+  // absolute state of her 😂" (not "absolute state of the car park").
+  {
+    what: "Mocking the state someone is in",
+    gate: /\bstate (?:of|on)\b/,
+    regex: new RegExp(
+      `\\b(?:absolute|utter|total)(?: [\\w*-]+)? state (?:of|on) (?:him|her|them|(?:the|that|this) (?:[\\w-]+ ){0,2}${PERSON_NOUN})\\b(?!'s (?:car|house|garden|desk|locker|handwriting|office|rota))`,
+    ),
+  },
   // A ward or bay of patients as a zoo or a herd: "bay 3 is a zoo", "feeding time at the zoo".
   {
     what: "Calling people animals",
@@ -51,6 +61,14 @@ const PATTERNS: { what: string; gate: RegExp; regex: RegExp }[] = [
 // A picture or recording of someone, described or attached: "📸", "[photo: Phil asleep ...]".
 const RECORDING =
   /📸|🎥|📹|📷|\b(?:video|voice note|voicenote|pic|picture|photo|clip|footage|screenshot|snap) of\b|\[(?:photo|video|pic|picture|image|clip|screenshot|gif)\b|\bcaught\b(?! (?:a|an|some)\b)|\bfilmed\b/u;
+// The author, or the author's own group, is who was caught on camera: "caught myself in the
+// background of the news report 😂", "[video: four of us attempting the dance]".
+const SELF_RECORDED =
+  /\bcaught (?:myself|me|us)\b|\b(?:video|pic|picture|photo|clip|footage|snap|selfie)s? of (?:me|myself|us|(?:all |the )?(?:\w+ )?of us)\b|\[(?:video|photo|pic|picture|clip|gif|image): (?:me|myself|us|(?:all |the )?(?:\w+ )?of us)\b/;
+// A screenshot of words, not a picture of a person: "[screenshot of our team WhatsApp: ...] the
+// group chat never sleeps 😂", "screenshot of tonight's referral letter".
+const WORDS_SHOT =
+  /^(?:\[?(?:screenshot|screen ?grab|screencap)(?: of)?:? (?:the |our |my |a |this |tonight's |today's |last night's )?(?:[\w'-]+ ){0,2}(?:whatsapp|group ?chat|chat|messages?|texts?|emails?|letter|referral|rota|post|tweet|cartoon|meme|notes?|slides?|form|entry|comments?|reply|replies)\b)/;
 // Posted with their agreement or not posted at all: "she insisted I post it", "videos will not be
 // shared".
 const AGREED =
@@ -87,6 +105,18 @@ const SHAMING =
 // ("Post!!" reaches the words view as "posti!": leetspeak folding reads "!" as "i".)
 const PRAISE =
   /\b(?:proud|congrat\w*|well done|so pleased|inspir\w*|what a star|superstar|hero|thank you)\b|\bmade the (?:\w+ )?(?:paper|papers|news|front page|post|echo|telegraph|times)/;
+
+/** Whether every picture the post tells of is a screenshot of words (a chat, a letter, a rota). */
+function onlyWordsShot(text: string): boolean {
+  const shots = text.match(/\[?(?:screenshot|screen ?grab|screencap)\b[^\]\n]{0,60}/g);
+  if (!shots || !shots.every((s) => WORDS_SHOT.test(s))) return false;
+  // No other picture of someone ("📸", "video of", "caught", "[photo").
+  const rest = text.replace(/\[?(?:screenshot|screen ?grab|screencap)\b/g, " ");
+  if (RECORDING.test(rest)) return false;
+  // Their words quoted back to laugh at them: "... ] 'there mandatry traning' 😂😂".
+  const outside = text.replace(/\[[^\]\n]*\]/g, " ");
+  return !/['‘"“][^'’"”\n]{3,80}['’"”][ \t]*(?:😂|🤣|\blol\b|\blmao\b|\bhaha)/u.test(outside);
+}
 
 export const humiliation = defineRule({
   meta: {
@@ -173,7 +203,9 @@ export const humiliation = defineRule({
         IN_CARE.test(text) ||
         /\b(?:caught|secretly|ward|dementia|zimmer|commode|nightie|gown)\b/.test(text)) &&
       !PRAISE.test(text) &&
-      !AGREED.test(text);
+      !AGREED.test(text) &&
+      !SELF_RECORDED.test(text) &&
+      !onlyWordsShot(text);
     const animal = INSULT_EMOJI.exec(context.text);
     if (!recorded && !animal) return;
     const person = hasSpecificPerson(text) || hasNamedPerson(context.text);

@@ -35,6 +35,10 @@ const ALWAYS_PERSONAL = new Set(["piece of work", "disgrace"]);
 // Said with affection: "the best bunch of weirdos I've ever worked with, love you all".
 const FRIENDLY =
   /\b(?:love (?:you|ya|u|them|him|her)(?: all| lot)?|best bunch|wouldn't change (?:you|them|it)|miss (?:you|them) (?:all|lot))\b|❤|💕|🥰|😍/u;
+// Mild names a friend is teased with, and the laugh that marks the teasing.
+const MILD_NAME =
+  /\b(?:muppet|melt|numpty|plonker|wally|doughnut|donut|nugget|pillock|lemon|div|spanner|walnut|melon|idiot)$/;
+const TEASING_LAUGH = /😂|🤣|😆|\bhaha\w*|\blol\b/u;
 // Insults that name a person, not an animal or a thing: with "that"/"the" before and a place or
 // "who" after they pick someone out.
 const DETERMINED_LABELS = new Set(["idiot", "cow", "git", "old bat", "loser", "snowflake"]);
@@ -63,6 +67,9 @@ const PERSON_SUBJECT = new RegExp(
 const ADJ_BEFORE_PERSON = new RegExp(
   `^(?:,? ?(?:(?!(?:to|at|with|for|about|towards|in|on|of|than|no|my|his|her|their|your|our|the|a|an|every|any|some|from|by) )[a-z*]+ ){0,2}?)(?:${PERSON_NOUN})\\b`,
 );
+// "a bunch of ...", "a pack of lazy ...": a swear word after these calls a group of people it.
+const COLLECTIVE_BEFORE =
+  /\b(?:bunch|pack|load|shower|gang|set|band|crowd) of (?:[a-z*'’-]+ ){0,2}$/;
 const SECOND_PERSON_CLOSE =
   /\b(?:you're|youre|you’re|you are|you were|ur|you|ya)\s(?:(?:a|an|such a|so|the|proper|complete|absolute|total|utter|fucking|f\*cking|bloody|lazy|useless|fat|stupid|thick)\s){0,3}$/;
 
@@ -174,6 +181,15 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
   // A thing can be a waste of space; only a person is a waste of oxygen or skin.
   if (label === "waste of space" && /oxygen|skin|uniform/.test(e.text.toLowerCase())) return true;
   if (kind === "noun" && FRIENDLY.test(sentence)) return false;
+  // Teasing a friend for leaving something behind: "@kez you absolute numpty, you left your
+  // keys in the locker again 😂" (not "... fixed the wrong radiator AGAIN 🤦").
+  if (
+    kind === "noun" &&
+    MILD_NAME.test(e.text.toLowerCase()) &&
+    TEASING_LAUGH.test(context.text) &&
+    /\b(?:left|forgot|forgotten|lost|dropped) (?:your|his|her)\b/.test(text)
+  )
+    return false;
   if (/^rats?$/.test(e.text.toLowerCase()) && VERMIN_BEFORE.test(pre.slice(-16))) return false;
   if (kind === "adjective") {
     if (THING_SUBJECT.test(pre.slice(-120))) return false;
@@ -209,6 +225,9 @@ function aimed(context: RuleContext, e: Entity, kind: "noun" | "adjective" | "sw
     if (SWEAR_NOUNS.has(label))
       return (
         SECOND_PERSON.test(sentence) ||
+        // A group called it: "the out-of-hours team are a shower of arrogant tossers" (not "finger
+        // pricks", which are tests).
+        (COLLECTIVE_BEFORE.test(tail(pre, 40)) && !/\b(?:finger|needle|pin|heel)\s*$/.test(pre)) ||
         ANY_PERSON.test(sentence) ||
         hasNamedPerson(context.text.slice(e.start - (vs - s.start), e.end + (s.end - ve)))
       );

@@ -28,6 +28,13 @@ const FLATTERING_ANYWHERE =
 const PRAISE =
   /\b(?:congrat\w*|amazing|brilliant|proud|well done|love (?:you|her|him|this)|legend|best|star|superstar|so happy|so lucky|thank you|thanks|nicest|kindest)\b|❤|💕|🥰|😍|🎉|🥳/u;
 
+// A mild name for a friend who left something behind, with a laugh: "you absolute numpty, you
+// left your keys in the locker again 😂" (not "you absolute melt. Fixed the wrong radiator 🤦").
+const MILD_NAME =
+  /\b(?:melt|numpty|muppet|plonker|wally|doughnut|donut|nugget|lemon|spanner|walnut|melon|cabbage)$/;
+const TEASED =
+  /^(?=[^]*(?:😂|🤣|😆|\bhaha\w*|\blol\b))[^]*\b(?:left|forgot|forgotten|lost|dropped) (?:your|his|her)\b/u;
+
 // A thing on its way out, which a farewell put-down is said to.
 const THING_GONE =
   /\b(?:demolish\w*|decommission\w*|scrapped|switched off for good|pulled down|knocked down|goes live|go live|replaced by|being replaced|end of an era)\b/;
@@ -52,6 +59,8 @@ export const PUT_DOWNS: {
   third?: boolean;
   /** The author is the subject ("I'll make sure ..."), so words about the author before it do not excuse it. */
   author?: boolean;
+  /** A mild name may be teasing a friend (TEASED). */
+  teasing?: boolean;
 }[] = [
   // "has the people skills of a brick", "the leadership skills of a lost sheep".
   {
@@ -133,6 +142,7 @@ export const PUT_DOWNS: {
   // a laughing stock", "a proper waste of an ambulance", "you absolute weapon".
   {
     what: "Belittling someone",
+    teasing: true,
     cues: "little cowboy$ suck brown kiss arse teacher yes lapdog lick lightweight$ wimp$ wet$ drip$ banshee$ gremlin$ goblin$ troll$ harridan$ prima$ diva$ dead$ pain$ walking$ laughing trainw wreck$ waste$ weapon$ melt$ tool$ plank$ spanner$ walnut$ donut$ doughnut$ melon$ wally$ wazzock$ berk$ knob$ nob$ cabbage$ lemon$ gimp$ mug$ numpty$ liability$ disaster$",
     regex:
       /\b(?:is|was|'s|’s|you're|youre|ur|you are|you were) (?:a|an|such a|the|an absolute|a complete|a total|an utter|a proper|a bloody|the biggest) (?:walking (?!encyclopa|dictionary|miracle|legend|textbook|library|bnf|wikipedia|talking|aid|frame|stick|boot|holiday|tour|group|distance|pace|club|round|speed|advert|example|testament|inspiration|ray of)[a-z]+|laughing ?stock|train ?wreck|waste of (?:an? )?(?:ambulance|bed|band \d|badge|lanyard|uniform|salary|wage|trolley|nhs money|resources))\b|\bwhat an? (?:absolute |complete |total |utter )?waste of (?:an? )?(?:lanyard|badge|uniform|salary|wage|band \d|nhs pin|registration|stethoscope|skin|oxygen)\b|(?:\b(?:you|ya|what an?|such an?|is an?|(?:he|she)(?:'s|’s))|(?:^|[^a-z'’\s]) ?) ?(?:absolute|utter|complete|total|massive|proper|right|bloody|actual) (?:weapon|melt|tool|plank|spanner|walnut|donut|doughnut|melon|wally|wazzock|berk|knob|nob|cabbage|lemon|gimp|mug|numpty|liability|disaster|cowboy|lightweight|wimp|wet wipe|drip|waste of (?:space|oxygen|skin))\b|\b(?:is|was|'s|’s|you're|youre|you are) (?:a|an|such a|an absolute|a total|a right|a proper) (?:[a-z]+ )?(?:banshee|gremlin|goblin|troll|harridan|prima donna|diva|dead loss|pain in the arse|pain in the backside)\b|\b(?:entitled|pompous|smug|arrogant|angry|bitter|nasty|horrible|jumped[- ]up|odious|creepy|snotty|stuck[- ]up|spiteful|pathetic|rude|obnoxious|gobby|mouthy|snidey|snide|vile|poisonous|self[- ]important|greedy|spoilt|spoiled) little (?:man|woman|madam|boy|girl|hitler|dictator|toad|weasel|rat|worm|troll|nobody|shit|princess|upstart|oik|twerp|squirt|brats?)\b|\b(?:such an?|a (?:right|proper|total|massive|complete)|is an?|you're an?) (?:suck[- ]?up|brown[- ]?noser|kiss[- ]?ass|arse[- ]?licker|teacher's pet|yes[- ]?man|lapdog)\b|\blick(?:s|ing|ed)? (?:the |his |her |their |[a-z]+(?:'s|’s) )?(?:\w+ )?(?:boots|arse|backside|bum)\b/,
@@ -423,9 +433,10 @@ const SINGLE_PERSON = new RegExp(
 );
 
 // An organisation or department, not a person: "payroll couldn't organise a raffle",
-// "management couldn't organise a piss-up" (a grievance, not bullying).
+// "management couldn't organise a piss-up" (a grievance, not bullying), also where they sit:
+// "managers here couldn't run a bath", "the managers on this unit couldn't organise a rota".
 const ORGANISATION_BEFORE =
-  /\b(?:management|managers|payroll|hr|the trust|this trust|trust|hospital|the nhs|nhs|the board|board|service|department|dept|estates|it|the government|government|council|system|this place|the rota|rota|admin|finance|procurement|pharmacy|team)(?: (?:at|in|on) [a-z0-9@._-]+)?(?: (?:still|just|really|honestly|literally|even))?\s*$/;
+  /\b(?:management|managers|payroll|hr|the trust|this trust|trust|hospital|the nhs|nhs|the board|board|service|department|dept|estates|it|the government|government|council|system|this place|the rota|rota|admin|finance|procurement|pharmacy|team)(?: (?:at|in|on) (?:(?:this|that|our|the) )?[a-z0-9@._-]+| (?:here|there|upstairs|round here))?(?: (?:still|just|really|honestly|literally|even))?\s*$/;
 
 // The last `n` characters of `pre` without a cut-off word at the start ("amy from" must not
 // read as "my from").
@@ -472,6 +483,7 @@ export const putDowns = defineRule({
       )
         continue;
       if (p.praise && PRAISE.test(text)) continue;
+      if (p.teasing && MILD_NAME.test(m[0]) && TEASED.test(text)) continue;
       // Said to a thing on its way out: "RIP to the old sluice, demolished today. Nobody will miss you".
       if (
         THING_GONE.test(text) &&

@@ -7,9 +7,11 @@
 import { guard } from "../gate.js";
 import { defineRule } from "../rule.js";
 
+// The detail may come after others in a list ("comment your full name, DOB and ...", "your
+// birthday and the last 4 digits of your mobile"), and the ask may be a form to fill in.
 const POST_YOURS = guard(
-  /\b(?:comment|post|share|drop|screenshot|show (?:us|me)|put)\b[^.!?\n]{0,40}?\byour (?:(?:first ever |new |whole |full )?(?:date of birth|dob|postcode|house number|(?:mum'?s |mother'?s )?maiden name|ni number|national insurance(?: number)?|passport(?: photo page)?|bank (?:card|app|balance)|card number|pin|smartcard number|staff (?:id|number)|payslips?|esr page|(?:baby'?s )?(?:hospital )?wristband|(?:hospital )?id badge|vaccine pass|qr code|house keys|nhs number|nhs app record|security questions))\b/i,
-  "comment post share drop screenshot show put + your + birth dob postcode house maiden ni national passport bank card pin smartcard staff payslip payslips esr wristband badge vaccine qr keys nhs security",
+  /\b(?:comment|post|share|drop|screenshot|show (?:us|me)|put|fill (?:this |it )?(?:out|in)|reply with)\b[^.!?\n]{0,40}?\byour (?:[a-z'’ ]{1,25}?(?:,| and| &) (?:the |your )?){0,3}(?:(?:first ever |new |whole |full )?(?:date of birth|dob|postcode|house number|(?:mum'?s |mother'?s )?maiden name|ni number|national insurance(?: number)?|passport(?: photo page)?|bank (?:card|app|balance)|card number|pin|smartcard number|staff (?:id|number)|payslips?|esr page|(?:baby'?s )?(?:hospital )?wristband|(?:hospital )?id badge|vaccine pass|qr code|house keys|nhs number|nhs app record|security questions)|last (?:3|4|6|three|four|six) digits of your (?:mobile|phone|number|bank card|card|account))\b/i,
+  "comment post share drop screenshot show put fill reply + your + birth dob postcode house maiden ni national passport bank card pin smartcard staff payslip payslips esr wristband badge vaccine qr keys nhs security digits",
 );
 const WARNING = /\b(?:never|don'?t|do not|scam\w*|beware|fraud\w*|phishing)\b/i;
 const BREAK_IN = guard(

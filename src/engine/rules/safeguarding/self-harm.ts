@@ -24,6 +24,9 @@ const ENCOURAGING = new RegExp(
     // way", "razor blades are cheaper than therapy").
     String.raw`\bthere'?s always (?:the |a )?(?:multi-?storey|bridge|river|canal|roof|top floor|railway|train tracks|train line|thames|mersey|tyne|cliffs?|rope|razor)\b(?=[ \t]*(?:$|[.!?\n]|[^\x00-\x7F]|(?:lol|tho|though|mate|babe|hun)\b))|\b(?:the )?(?:multi-?storey|bridge|river|canal|roof|railway|train tracks|train line|thames|mersey|tyne|cliffs?) is (?:that way|just there|over there|round the corner|down the road)\b|\b(?:razor ?blades?|razors|blades|a rope|rope|a noose|bleach) (?:is|are) (?:cheaper|quicker|easier|better|faster) than (?:therapy|counselling|a therapist|talking|the waiting list)\b`,
     String.raw`\bswallow (?:the |a |your |ur )?(?:whole |entire )?(?:packet|box|bottle|lot|tub|strip)(?: of (?:pills|tablets|paracetamol|co-?codamol|sleeping pills))?\b(?=[^.!?\n]{0,30}(?:$|[.!?\n]|\b(?:and|then|nobody|no one|save|favou?r|tonight)\b))|\b(?:take|down|neck) (?:the |a |your |ur )?(?:whole |entire )(?:packet|box|bottle|tub|strip) of (?:pills|tablets|paracetamol|co-?codamol|sleeping pills)\b`,
+    // Handing someone the means to be rid of them: "hand her the packet and save us all the
+    // hassle", "give them a sharper blade and save everyone the bother" (not "give him the tablets with food").
+    String.raw`\b(?:hand|give|pass|chuck|bring) (?:him|her|them|'em) (?:a |the |some |more |another )?(?:sharper |bigger |whole |fresh |full )?(?:packet|box|blades?|razors?|razor blades?|rope|pills|tablets|paracetamol)\b(?=[^.!?\n]{0,50}\b(?:save (?:us|everyone|everybody|the \w+|them|yourselves)(?: all)? the (?:bother|hassle|paperwork|trouble|effort)|finish the job|do it properly|get it over with)\b)`,
     // Teaching people to hide self-harm: "tips on hiding cuts from nurses".
     String.raw`\b(?:tips|tricks|advice|ways|how) (?:on |for |to )?hid(?:e|ing) (?:your |ur |the |their )?(?:cuts|scars|marks|self-?harm|burns)\b`,
     // Starving sold as discipline: "hunger is just weakness leaving the body", "one meal a day … 9lb gone".
@@ -61,6 +64,7 @@ const CUES = gate(
   "swallow + packet box bottle lot tub strip",
   "take down neck + whole entire + packet box bottle tub strip",
   "tips tricks advice ways how + hide hiding + cuts scars marks selfharm self burns",
+  "hand give pass chuck bring + packet box blade blades razor razors rope pills tablets paracetamol",
   "hunger + weakness fat feeling",
   "meal + lb lbs pounds kg kilo kilos st stone",
   "jump step throw + front + train bus lorry car",
@@ -90,6 +94,7 @@ const OVERDOSE = gate(
   "whole entire + packet box bottle tub strip",
   "take + lot load handful",
   "hide hiding + cuts scars marks selfharm self burns",
+  "hand give pass chuck bring + packet box blade blades razor razors rope pills tablets paracetamol",
   "hunger + weakness fat feeling",
   "meal + lb lbs pounds kg kilo kilos st stone",
 );

@@ -10,11 +10,17 @@ const ASK_FOR_CREDENTIAL = new RegExp(
   String.raw`\b(?:send|give|tell|share|dm|pm|message|confirm|provide|verify|enter|type|reply with|text|email|e-mail|forward|read out|let (?:me|us) (?:know|have))\b[^.!?\n]{0,50}?\b(?<!\bmy )${CREDENTIAL}\b|\bwhat(?:'s| is| are) (?:the|your|this (?:page|account)'?s?) ${CREDENTIAL}\b`,
   "i",
 );
+// Gift cards bought for someone who "can't talk" and wants the codes: the boss-impersonation scam
+// ("I'm in a meeting, buy 4 x £50 Apple gift cards for the team and send me the codes").
+const GIFT_CARDS =
+  /\bbuy\b[^.!?\n]{0,40}?\b(?:gift ?cards?|gift vouchers?|vouchers|itunes cards?|google play cards?|steam cards?)\b/i;
+const GIFT_CARD_SCAM =
+  /\b(?:codes?|reimburse\w*|pay you back|urgent\w*|asap|in a meeting|can'?t talk|between us|keep (?:it|this) quiet)\b/i;
 // Security questions: the answers that reset an account.
 const SECURITY_QUESTION =
   /\b(?:mother|mum|mom|mam)'?s? maiden name\b|\bmaiden name\b|\bfirst pet'?s?(?: name)?\b|\bname of your first pet\b|\bstreet you grew up (?:on|in)\b|\bfirst school\b|\bfirst car\b|\bchildhood (?:street|nickname|best friend|hero)\b|\bfavourite teacher\b|\bcity (?:you were|your parents were) born\b/gi;
 const PREFILTER =
-  /sort|cvv|cvc|expiry|national|passport|pass|log-?in|sign-?in|username|user name|credential|code|otp|pin|recovery|nhsmail|account|bank|card|maiden|pet|street|school|car|childhood|teacher|born/i;
+  /voucher|gift|sort|cvv|cvc|expiry|national|passport|pass|log-?in|sign-?in|username|user name|credential|code|otp|pin|recovery|nhsmail|account|bank|card|maiden|pet|street|school|car|childhood|teacher|born/i;
 
 export default defineRule({
   meta: {
@@ -31,11 +37,22 @@ export default defineRule({
   check(context) {
     if (!PREFILTER.test(context.text)) return;
     const view = context.normalised.base;
+    const giftCards = GIFT_CARD_SCAM.test(view.text);
     for (const s of requestSentences(view)) {
-      const m = ASK_FOR_CREDENTIAL.exec(view.text.slice(s.start, s.end));
-      if (!m) continue;
+      const sentence = view.text.slice(s.start, s.end);
+      const credential = ASK_FOR_CREDENTIAL.test(sentence);
+      if (!credential && !(giftCards && GIFT_CARDS.test(sentence))) continue;
       const { start, end } = view.toOriginal(s.start, s.end);
-      context.report({ start, end });
+      context.report(
+        credential
+          ? { start, end }
+          : {
+              start,
+              end,
+              message:
+                "This message asks someone to buy gift cards and pass on the codes, the way impostors posing as a senior manager steal money. No genuine manager asks for this over social media.",
+            },
+      );
       return;
     }
     // Two or more security questions in one message are a harvesting quiz, asked or not.

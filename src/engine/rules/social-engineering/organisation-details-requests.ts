@@ -11,11 +11,14 @@ const ASKED_FOR = new RegExp(
     String.raw`\bwho (?:is|'s) (?:your|the) (?:manager|budget holder|head of \w+|director|it manager|procurement \w+|finance \w+|decision maker)\b`,
     String.raw`\bwhat (?:version|software|system|systems|antivirus|anti-virus|operating system|browser|firewall|email system)\b|\b(?:version|which|what) (?:of )?windows\b|\bshared? logins?\b|\bshare (?:their |your )?(?:logins?|passwords?|smartcards?)\b|\b(?:staff|ward) (?:logins?|passwords?)\b|\bip address(?:es)?\b|\bnetwork (?:details|setup|set-up|diagram)\b|\bwi-?fi (?:password|key|details)\b`,
     String.raw`\b(?:door|keypad|access) codes?\b|\bsecurity (?:arrangements|rounds|patrols|cameras|guards)\b|\bhow many security\b|\bwhen (?:do|does) (?:the )?security\b|\bcctv (?:coverage|cameras)\b`,
+    // Physical security: "who holds the keys overnight", "which CD safe models do your wards use",
+    // "when is the pharmacy store left unstaffed".
+    String.raw`\bwho (?:holds|keeps|carries) (?:the )?(?:keys?|key ?fobs?|fobs?|master keys?)\b|\bwho (?:has|looks after) (?:the )?(?:keys?|key ?fobs?|fobs?|master keys?)(?: \w+){0,3}? (?:overnight|at night|out of hours|after hours|at weekends|to (?:the )?(?:pharmacy|drugs?|cds?|controlled drugs?|safes?|stores?|medicine \w+|server \w+|cupboards?))\b|\b(?:which|what) (?:make of |makes of |brand of |type of |kind of )?(?:[\w-]+ )?(?:safes?|locks?|alarms?|alarm systems?|key ?safes?|cupboards?|cctv|cameras?)(?: models?| systems?| brands?)? (?:do|does|are|is|have)\b|\bwhen (?:is|are) (?:the |your )?(?:[\w-]+ )?(?:pharmacy|pharmacies|building|site|office|clinic|unit|store|stores|ward)s? (?:left )?(?:empty|unstaffed|unattended|unlocked)\b`,
   ].join("|"),
   "i",
 );
 const PREFILTER =
-  /supplier|contract|budget|direct|org|staff|list|employee|manager|email|who|what|which|windows|login|password|smartcard|ip address|network|wi-?fi|code|security|cctv/i;
+  /supplier|contract|budget|direct|org|staff|list|employee|manager|email|who|what|which|windows|login|password|smartcard|ip address|network|wi-?fi|code|security|cctv|key|fob|safe|lock|alarm|cupboard|camera|empty|unstaffed|unattended/i;
 
 export default defineRule({
   meta: {

@@ -24,6 +24,9 @@ const SHORTENER =
 // Urgency, threats and lures that push the reader to click.
 const LURE =
   /\b(?:within \d+ (?:hours?|hrs|days|minutes)|\d+ ?(?:hours?|hrs)\b|expires?|expir(?:ed|ing)|today|now|urgent\w*|immediately|asap|suspend\w*|disabled?|deactivat\w*|locked|archived|deleted|verify|confirm|log ?in|sign ?in|appeal|click|tap|claim|won|winner|prize|congratulations|free|fines?|penalty|renew|update your|avoid|last chance|act now|see my|nudes|private videos)\b|👉|⚠️|🔗/i;
+// Sex on offer behind a link: "full uncensored vid here 👉", "see their private pics", "🔞".
+const ADULT_BAIT =
+  /\b(?:uncensored|nudes|naked|stripping|full (?:vid|video)s?|(?:private|steamy|hot|naughty) (?:pics|photos|vids?|videos?|shows?|chats?)|xxx|nsfw|hook ?up)(?!\w)|💦|🍆|🔞/iu;
 const PREFILTER = /\.|\bdot\b|\/|https?/i;
 
 function domainOf(raw: string): string {
@@ -48,6 +51,7 @@ export default defineRule({
     const view = context.normalised.base;
     const lower = view.text.toLowerCase();
     const lured = LURE.test(view.text);
+    let adult: boolean | undefined;
     LINK.lastIndex = 0;
     for (let m = LINK.exec(lower); m; m = LINK.exec(lower)) {
       const domain = domainOf(m[1]);
@@ -68,6 +72,8 @@ export default defineRule({
         why = `"${domain}" is dressed up as a login or account page`;
       else if (SHORTENER.test(domain) && lured)
         why = "a shortened link hides where it goes, and the message pushes you to click";
+      else if ((adult ??= ADULT_BAIT.test(view.text)))
+        why = `"${domain}" is offered with sexual content, a common lure to scam and malware sites`;
       if (!why) continue;
       context.report({ start, end, data: { why } });
       return;

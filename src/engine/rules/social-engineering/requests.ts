@@ -5,7 +5,7 @@ import type { TextView } from "../../normalise/index.js";
 import { sentences, type Span } from "../../recognizers/information/phrases.js";
 
 const ASKING =
-  /\?|\b(?:could|can|would|will|cud|cn) (?:you|u|someone|somebody|anyone)\b|\bplease\b|\bpls\b|\bplz\b|\b(?:dm|pm|message|send|tell|give|text|email|e-mail|forward|confirm|provide|verify|share|reply with|let) (?:me|us)\b|\b(?:dm|pm|send|confirm|provide|verify|forward|share) (?:the|your|his|her|their|a|an|over)\b|\bi (?:really |urgently |just )?(?:need|want|would like|'d like|'?m after|am after|'?m looking for|am looking for|'?m trying to (?:find|get|reach|contact))\b|\b(?:need|want) (?:his|her|their|the)\b|\b(?:reply|respond|get back to (?:us|me)) with\b|\bi'?d be grateful\b|\bkindly\b|^\s*(?:reply with|enter|type in|send|confirm|verify|dm|pm)\b/i;
+  /\?|\b(?:could|can|would|will|cud|cn) (?:you|u|someone|somebody|anyone)\b|\bplease\b|\bpls\b|\bplz\b|\b(?:dm|pm|message|send|tell|give|text|email|e-mail|forward|confirm|provide|verify|share|reply with|let) (?:me|us)\b|\b(?:dm|pm|send|confirm|provide|verify|forward|share) (?:the|your|his|her|their|a|an|over)\b|\bi (?:really |urgently |just )?(?:need|want|would like|'d like|'?m after|am after|'?m looking for|am looking for|'?m trying to (?:find|get|reach|contact))\b|\b(?:need|want) (?:his|her|their|the)\b|\b(?:reply|respond|get back to (?:us|me)) with\b|\bi'?d be grateful\b|\bkindly\b|\bconfirm (?:whether|if)\b|\bneed to (?:know|confirm|check)\b|^\s*(?:where|how) (?:is|are|was|were|'s|’s|did|does|do|can)\b|^\s*(?:reply with|enter|type in|send|confirm|verify|dm|pm)\b/i;
 
 let lastText: string | undefined;
 let lastRequests: Span[] = [];

@@ -60,6 +60,8 @@ const CUES: Record<string, string> = {
   armed: "(bat|knife|blade|machete|crowbar|hammer|gun|shotgun|acid|grinder|axe|sledgehammer)",
   "veiled threat":
     "(ambulance|coffin|hospital|resus|bag|coffin|box|bits|pieces|won't|wont|will not|coming|shame|accidents|catch|when we|straw|under|laughing|smiling|piece)",
+  "shame if something happened": "shame",
+  "leaving on a trolley": "(trolley|stretcher)",
   "pointing others at someone": "(info|information|knowledge|case|drives|parks|lives|walks)",
   "harm in store": "(getting|gonna|going|wait|till|until|til|needs|deserves|wants)",
   spiking:
@@ -261,7 +263,24 @@ const PATTERNS: ThreatPattern[] = [
     name: "veiled threat",
     kind: "threat",
     regex:
-      /\b(?:you|he|she|they)(?:'ll|’ll| will)(?: \w+)? (?:be )?(?:leaving|leave|go home|going home|end up|come out|carried out|taken out|leave here)(?: \w+)? in (?:an ambulance|a body bag|a bag|a box|a coffin|bits|pieces)\b|\b(?:you|he|she|they|(?:that|the|this) \w+) (?:won't|wont|will not) be (?:walking|driving|going|getting|coming|working|smiling|laughing)\b.{0,40}\b(?:so easily|for much longer|after (?:this|tonight|i'm done|i've finished))\b|\b(?:get|gets|getting|be getting) what(?:'s|’s| is) coming(?: to (?:you|him|her|them|em))?\b|\b(?:be )?eating (?:through|with|from) a straw\b|\b(?:won't|wont|will not|isn't|is not|aren't|not) (?:be )?(?:finishing|leaving|going home|getting home|walking out|coming out|making it)\b[^.!?\n]{0,40}\bin one piece\b|\bcheck(?:s|ing)? under (?:your|his|her|their) (?:car|motor|van)\b(?! (?:seat|seats|mat|mats|boot|bonnet|for (?:the|your|his|her|my|a)))|\blet(?:'s|’s| us) see who(?:'s|’s| is) (?:laughing|smiling)\b|\bwould be a shame if (?:something|anything) (?:happened|were to happen)\b|\baccidents (?:happen|can happen)\b.{0,40}\b(?:car park|on the way home|after (?:his|her|your) shift)\b|\bwhen we (?:catch|find|get) (?:you|him|her|them)\b|\b(?:last|next) (?:person|one|guy|bloke|woman|man|lad|idiot) (?:who|that) (?:did|tried|does|tries|said|pulled) (?:that|this|it)\b[^.!?\n]{0,30}\b(?:left|ended up|went home|was carried out|leaves|goes home) in (?:an ambulance|a body bag|a box|a coffin|bits|pieces|hospital|a&e|resus)\b/,
+      /\b(?:you|he|she|they)(?:'ll|’ll| will)(?: \w+)? (?:be )?(?:leaving|leave|go home|going home|end up|come out|carried out|taken out|leave here)(?: \w+)? in (?:an ambulance|a body bag|a bag|a box|a coffin|bits|pieces)\b|\b(?:you|he|she|they|(?:that|the|this) \w+) (?:won't|wont|will not) be (?:walking|driving|going|getting|coming|working|smiling|laughing)\b.{0,40}\b(?:so easily|for much longer|after (?:this|tonight|i'm done|i've finished))\b|\b(?:get|gets|getting|be getting) what(?:'s|’s| is) coming(?: to (?:you|him|her|them|em))?\b|\b(?:be )?eating (?:through|with|from) a straw\b|\b(?:won't|wont|will not|isn't|is not|aren't|not) (?:be )?(?:finishing|leaving|going home|getting home|walking out|coming out|making it)\b[^.!?\n]{0,40}\bin one piece\b|\bcheck(?:s|ing)? under (?:your|his|her|their) (?:car|motor|van)\b(?! (?:seat|seats|mat|mats|boot|bonnet|for (?:the|your|his|her|my|a)))|\blet(?:'s|’s| us) see who(?:'s|’s| is) (?:laughing|smiling)\b|\baccidents (?:happen|can happen)\b.{0,40}\b(?:car park|on the way home|after (?:his|her|your) shift)\b|\bwhen we (?:catch|find|get) (?:you|him|her|them)\b|\b(?:last|next) (?:person|one|guy|bloke|woman|man|lad|idiot) (?:who|that) (?:did|tried|does|tries|said|pulled) (?:that|this|it)\b[^.!?\n]{0,30}\b(?:left|ended up|went home|was carried out|leaves|goes home) in (?:an ambulance|a body bag|a box|a coffin|bits|pieces|hospital|a&e|resus)\b/,
+  },
+  // Harm hinted at as a pity: "be a real shame if anything happened to that bike", "shame if
+  // anything upset him 🙂", "shame if the bonnet got scratched one night, wouldn't it 😇".
+  // (Not treats left out: "shame if something happened to these flapjacks. Help yourselves".)
+  {
+    name: "shame if something happened",
+    kind: "threat",
+    regex:
+      /\bshame if (?:something|anything)(?: \w+)? (?:happened|were to happen|was to happen|upset|leaked|went wrong)\b(?![^.!?\n]{0,30}\b(?:brownies|cakes?|biscuits|chocolates?|sweets|doughnuts|donuts|pizza|leftovers|mince pies|traybakes?|flapjacks|buns|cookies|weather|plans?|party|do|fete)\b)|\bshame if (?:it|one|they|that|he|she|(?:the|his|her|their|your|that|this|those|these) (?:[\w-]+ ){0,2}?[\w-]+) (?:got|gets|had|went|caught|were to get|was to get|accidentally)(?: \w+)? (?:knocked over|keyed|scratched|smashed|broken|burnt|burned|torched|damaged|nicked|stolen|set alight|set on fire|slashed|flat tyres?|missing|up in flames|for a swim|fire|knocked off)\b(?=[^\n]{0,80}(?:🙂|😇|😈|🔥|😏|😉|🤫|\bwouldn'?t it\b|\bjust saying\b))/u,
+  },
+  // Leaving on a trolley as the price of doing it again: "say that to my student again and
+  // you'll be leaving on a stretcher yourself" (not a transfer: "he's leaving on a trolley to CT").
+  {
+    name: "leaving on a trolley",
+    kind: "threat",
+    regex:
+      /\bagain,?(?: and)? (?:you|he|she|they)(?:'ll|’ll| will|'s|’s| is|'re|’re| are)(?: \w+)? (?:be )?(?:leaving|leave|going home|go home|going out|carried out|wheeled out|taken out)(?: (?:the|this|that|here|of|building|ward|department|place|hospital|a&e|unit|reception))*? (?:on|in) a (?:trolley|stretcher)\b(?! (?:to|for|at|with|from|into)\b)|\b(?:you|he|she|they)(?:'ll|’ll| will|'s|’s| is|'re|’re| are)(?: \w+)? (?:be )?(?:leaving|leave|going home|go home|going out|carried out|wheeled out|taken out)(?: (?:the|this|that|here|of|building|ward|department|place|hospital|a&e|unit|reception))*? (?:on|in) a (?:trolley|stretcher) (?:yourself|yourselves|himself|herself|themselves)\b/,
   },
   // Harm promised to whoever does something next, or wished with an audience: "next patient who
   // throws tea at me is getting a bedpan round the head", "wait till one of you gets jumped on the
@@ -350,8 +369,10 @@ const NEGATED_BEFORE =
 const OPEN_QUOTE = /['‘"“][^'‘’"“”\n]*$/;
 const SAID_AFTER =
   /^[^'‘’"“”\n]{0,80}['’"”][ \t,.!?]*(?:(?:she|he|they|the|a|an|this|our|my|bed|bay|cubicle|room|mr|mrs|miss|ms|[a-z]+) )?[^.!?\n]{0,30}?\b(?:said|says|shouted|shouts|screamed|screams|yelled|yells|told|tells|announced|announces|muttered|mutters|kept saying|goes)\b/;
+// The words may come after a reported frame: "when someone says they're going to '...'", "he
+// threatened to '...'".
 const SAID_BEFORE =
-  /\b(?:patient|relative|visitor|man|woman|lady|gent|bloke|lad|girl|boy|he|she|they|bed \d+|bay \d+|cubicle \d+|dad|mum|son|daughter|husband|wife|someone|somebody|drunk|guy)\b[^.!?\n'‘"“]{0,30}\b(?:said|says|shouted|shouts|screamed|screams|yelled|yells|told (?:me|us|the \w+)|tells (?:me|us)|muttered|goes|kept saying)[ \t,:]*$/;
+  /\b(?:patient|relative|visitor|man|woman|lady|gent|bloke|lad|girl|boy|he|she|they|bed \d+|bay \d+|cubicle \d+|dad|mum|son|daughter|husband|wife|someone|somebody|drunk|guy)\b[^.!?\n'‘"“]{0,30}\b(?:(?:said|says|shouted|shouts|screamed|screams|yelled|yells|told (?:me|us|the \w+)|tells (?:me|us)|muttered|goes|kept saying)(?: (?:that )?(?:he|she|they|it)(?:'s|’s|'re|’re|'ll|’ll|'d|’d| is| are| was| were| will| would)(?: (?:going to|gonna|about to))?)?|threaten(?:s|ed|ing)? to)[ \t,:]*$/;
 /** Whether the match at [start,end) lies inside quoted words that someone else said. */
 function quotedFromOther(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", start) + 1;
