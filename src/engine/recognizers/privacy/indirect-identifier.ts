@@ -1154,7 +1154,7 @@ const SMALL =
 // "I recognised her from the school run", "someone I went to school with": the one cared for is
 // known to the writer outside work.
 const RECOGNISED =
-  /\b(?:i|we)[ \t]+(?:recogni[sz]ed|knew)[ \t]+(?:her|him|them)[ \t]+from\b|\b(?:someone|somebody|a[ \t]+(?:lad|girl|lass|bloke|guy|woman|man|fella|mate))[ \t]+(?:i|we)[ \t]+(?:went[ \t]+to[ \t]+(?:school|college|uni)|grew[ \t]+up|used[ \t]+to[ \t]+(?:work|play|live))[ \t]+with\b/i;
+  /\b(?:i|we)[ \t]+(?:recogni[sz]ed|knew)[ \t]+(?:her|him|them)[ \t]+from\b|\b(?:someone|somebody|who|a[ \t]+(?:lad|girl|lass|bloke|guy|woman|man|fella|mate))[ \t]+(?:i|we)[ \t]+(?:went[ \t]+to[ \t]+(?:school|college|uni)|grew[ \t]+up|used[ \t]+to[ \t]+(?:work|play|live))[ \t]+with\b/i;
 // "He clocked me straight away": met again outside, which says less about who they are.
 const RECOGNISED_ME = /\b(?:he|she|they)[ \t]+(?:recogni[sz]ed|clocked|spotted)[ \t]+me\b/i;
 // "everyone in Leigh knows he's the one…", "half of Frodsham knows his business now": known in town.

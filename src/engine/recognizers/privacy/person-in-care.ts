@@ -749,12 +749,14 @@ const BEING_CARED_FOR = wordsRegex([
   "after (?:\\d+|his|her|their|a) strokes?",
   "(?:had|having|has had) (?:\\d+|a|two|three|four) strokes?",
   "(?:dialysis|chemo|cardiac rehab|pulmonary rehab|warfarin|anticoag) (?:group|session|slot|chair|clinic)",
+  // A frequent caller: "Derek has rung 999 nine times today".
+  "(?:rung|rang|called|phoned|dialled|rings|calls) (?:999|111) (?:[a-z0-9]+ )?times",
 ]);
 // Every word BEING_CARED_FOR needs one of: a Set lookup per word before the phrase regex runs.
 const WAS_ON_WARD =
   /^[^.!?\n]{0,45}?[.!?]?[ \t]*\b(?:was|is|been|she's|he's|still)[ \t]+(?:on|in)[ \t]+(?:our|the|your)[ \t]+(?:[a-z'’]+[ \t]+){0,3}(?:ward|unit|icu|itu|hdu)\b/i;
 const CARED_FOR_GATE = wordSet(
-  "shave wash bath shower haircut pacemaker stent chemo dialysis transfusion infusion stitches plaster splint peg ng nebs neb insulin dressing dressings pressure rehab steps passed dying die breath replacement fitted transport tto ttos moved transferred nil strokes stroke dialysis chemo warfarin anticoag",
+  "shave wash bath shower haircut pacemaker stent chemo dialysis transfusion infusion stitches plaster splint peg ng nebs neb insulin dressing dressings pressure rehab steps passed dying die breath replacement fitted transport tto ttos moved transferred nil strokes stroke dialysis chemo warfarin anticoag rung rang called phoned dialled rings calls",
 );
 // "sang Danny Boy", "watching Billy Elliot": a song, film or book named after a person.
 const TITLE_OF_A_WORK =
@@ -811,7 +813,7 @@ const PATIENT_AFTER =
 // ending), "Derek in chaplaincy": a colleague named by where they work. "In" only with departments
 // no patient stays in ("Derek in resus" may be a patient).
 const FROM_A_DEPARTMENT =
-  /^[ \t]+(?:(?:in|on)[ \t]+(?:the[ \t]+)?(?:chaplaincy|estates|finance|payroll|hr|it|admin|switchboard|catering|kitchens?|portering|procurement|comms|communications|governance|medical records|health records|education|training|library|research|audit|occupational health|facilities|security|pharmacy)\b|from[ \t]+(?:the[ \t]+)?[a-z]+(?:ology|iatry|etics|therapy|ography|ometry|acy|aincy)\b)|^[ \t]+from[ \t]+(?:the[ \t]+)?(?:(?:[a-z&]+[ \t]+){1,3}team\b|(?:ward|team|unit|pharmacy|estates|reception|admin|theatres?|physio|radiology|x-ray|labs?|kitchens?|catering|porters|portering|switchboard|it|hr|finance|outpatients|day surgery|ed|a&e|amu|itu|icu|outreach|critical care outreach|security|infection control|tissue viability|dietetics|salt|ot|flow|bed management|discharge team|pain team|palliative team|hospital at night)\b|(?:[A-Z]?[a-z]+[ \t]+)?(?:choir|volunteers?|chaplaincy|charity|league of friends|friends of the hospital|radio|band|church)\b)/i;
+  /^[ \t]+(?:(?:in|on)[ \t]+(?:the[ \t]+)?(?:chaplaincy|estates|finance|payroll|hr|it|admin|switchboard|catering|kitchens?|portering|procurement|comms|communications|governance|medical records|health records|education|training|library|research|audit|occupational health|facilities|security|pharmacy)\b|from[ \t]+(?:the[ \t]+)?[a-z]+(?:ology|iatry|etics|therapy|ography|ometry|acy|aincy)\b)|^[ \t]+from[ \t]+(?:the[ \t]+)?(?:(?:[a-z&]+[ \t]+){1,3}team\b|(?:ward|team|unit|pharmacy|estates|reception|admin|theatres?|physio|radiology|x-ray|labs?|kitchens?|catering|porters|portering|switchboard|it|hr|finance|outpatients|day surgery|ed|a&e|amu|itu|icu|outreach|critical care outreach|security|infection control|tissue viability|dietetics|salt|ot|flow|bed management|discharge team|discharge lounge|discharge|pain team|palliative team|hospital at night)\b|(?:[A-Z]?[a-z]+[ \t]+)?(?:choir|volunteers?|chaplaincy|charity|league of friends|friends of the hospital|radio|band|church)\b)/i;
 const EVERYONE_BEFORE =
   /\b(?:every|each|all|any)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:in|on|at)[ \t]+(?:the[ \t]+)?$/i;
 // The whole bay doing something together ("Bay 6 had a sing-song … every single lady joined in").

@@ -1167,6 +1167,17 @@ export const GIVEN_NAMES = [
   "Ngozi",
   "Marta",
   "Andrzej",
+  "Joanna",
+  "Amira",
+  "Khadija",
+  "Samir",
+  "Manjit",
+  "Olumide",
+  "Adaeze",
+  "Katarzyna",
+  "Dorota",
+  "Ewa",
+  "Florin",
 ];
 
 export const GIVEN_NAME_SET: ReadonlySet<string> = new Set(GIVEN_NAMES);

@@ -3,6 +3,7 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    "Had a drink with the girls who I went to school with in Leek, so nice to catch up after nights",
     "A man of 60 should know better than to climb ladders in the wind, says my dad about himself",
     // A colleague praised as "the best X on the ward".
     "Big thanks to Wendy, our HCA on Rowan, who showed the new student how to do mouth care today. 25 years in and still the best teacher on the ward",
@@ -172,6 +173,11 @@ ruleTester(indirectIdentifierRule, {
     "Dialysis chat today: my regular works at Tesco and is fed up of the self checkouts",
   ],
   invalid: [
+    // Someone in a clinic the writer knows from school, and where from.
+    {
+      text: "Clocked a bloke in the fracture clinic queue who I went to school with in Tamworth, pretended I hadn't seen him 🙈",
+      errors: 1,
+    },
     // An age said as "a gent of 88".
     {
       text: "DN visit in Tregaron this morning, gent of 88 who still drives his tractor to chapel",

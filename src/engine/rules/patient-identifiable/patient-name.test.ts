@@ -6,6 +6,8 @@ const FIGURES = { allow: { publicFigures: ["Vera Lynn", "Mary Seacole"] } };
 
 ruleTester(patientNameRule, {
   valid: [
+    // A colleague named by her team.
+    "Khadija from discharge has been promoted to band 6, so proud of her 💜",
     // A blank form's fields.
     "The clinic booking page says First name: Required. Surname: Required. Even when you've typed it. IT please",
     // "Bleeding" as a swear word, not taking blood.
@@ -317,6 +319,17 @@ ruleTester(patientNameRule, {
     },
   ],
   invalid: [
+    // A frequent caller named.
+    {
+      text: "Maureen's called 111 fourteen times this week, always about her cat's cough. Bless her",
+      errors: 1,
+    },
+    // Common given names the list had missed.
+    {
+      text: "Could someone pass a message to Dorota Nowak in room 3 on the labour ward? Her husband's phone is dead and he's stuck at work",
+      direction: "inbound",
+      errors: 1,
+    },
     // A name read out of a record's fields.
     {
       text: "Eye clinic, 7.40am. Forename: Holly. Surname: Berry. Came in with tinsel in her eye 🎄",
