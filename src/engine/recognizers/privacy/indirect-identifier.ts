@@ -1151,10 +1151,10 @@ const SMALL =
   /\b(?:the|our|(?:ward|unit|clinic|practice|hospital|hospice|village|town)['’]s)[ \t]+only[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:teenager|child|kid|kiddo|baby|patient|man|woman|lady|boy|girl|lad|lass|bloke|fella|gent|person|set[ \t]+of[ \t]+(?:twins|triplets|quads)|one(?![ \t]+(?:for[ \t]+\d+[ \t]*(?:miles?|km)|of[ \t]+its[ \t]+kind|left|open|working|available|in[ \t]+stock)\b))\b|\bonly (?:got |have |had |ever had )?(?:one|1) (?:patient|baby|child|kid|teenager|person|man|woman|lady)[ \t]+(?:on|in|at|with)\b|(?:^|[.!?\n][ \t]*)[Oo]nly[ \t]+(?:set[ \t]+of[ \t]+)?(?:twins|triplets|quads)[ \t]+(?:born|delivered|on|in|at)\b|\b(?:can['’]?t|cannot|can not) be more than a (?:handful|few) (?:of )?(?:cases|people|patients)\b|\b(?:aren['’]?t|are not|not) (?:many|a lot of) (?:people|patients|folk|kids|children)[ \t]+(?:on|in|at|around)[ \t]+[A-Z][a-z]+[ \t]+with\b|\bin a (?:town|village|island|community) of (?:only |just )?\d[\d,]*(?:[ \t]+people)?\b|\b(?:the|our)[ \t]+(?:longest|oldest|youngest)(?:[ \t]+ever|[ \t-]staying|[ \t-]serving|[ \t-]standing)?[ \t]+(?:[a-z]+[ \t]+)?(?:patient|resident|baby|man|woman|lady|gent|inpatient|lad|girl|boy|prisoner|inmate|service user|client)\b/i;
 // The writer knows who it is: "I recognised her from my kids' school".
 // "the dinner lady from my kids' school… small world": someone the writer knows outside work.
-// "I recognised her from the school run", "someone I went to school with": the one cared for is
-// known to the writer outside work.
+// "I recognised her from the school run", "someone I went to school with", "she taught me in
+// Year 4": the one cared for is known to the writer outside work.
 const RECOGNISED =
-  /\b(?:i|we)[ \t]+(?:recogni[sz]ed|knew)[ \t]+(?:her|him|them)[ \t]+from\b|\b(?:someone|somebody|who|a[ \t]+(?:lad|girl|lass|bloke|guy|woman|man|fella|mate))[ \t]+(?:i|we)[ \t]+(?:went[ \t]+to[ \t]+(?:school|college|uni)|grew[ \t]+up|used[ \t]+to[ \t]+(?:work|play|live))[ \t]+with\b/i;
+  /\b(?:i|we)[ \t]+(?:recogni[sz]ed|knew)[ \t]+(?:her|him|them)[ \t]+from\b|\b(?:someone|somebody|who|a[ \t]+(?:lad|girl|lass|bloke|guy|woman|man|fella|mate))[ \t]+(?:i|we)[ \t]+(?:went[ \t]+to[ \t]+(?:school|college|uni)|grew[ \t]+up|used[ \t]+to[ \t]+(?:work|play|live)|(?:was|were)[ \t]+in[ \t]+(?:year[ \t]+\d{1,2}|the[ \t]+same[ \t]+(?:class|year|form)|sixth[ \t]+form))[ \t]+with\b|\b(?:he|she|who)[ \t]+(?:taught|used[ \t]+to[ \t]+teach)[ \t]+me[ \t]+(?:in[ \t]+(?:year|class|primary|secondary|school|sixth|juniors|infants)|at[ \t]+(?:school|primary|college|uni)|to[ \t]+(?:drive|swim|dive|read|ride|play|dance|sing)|maths|english|science|history|french|pe|art|music|piano|guitar|violin)\b/i;
 // "He clocked me straight away": met again outside, which says less about who they are.
 const RECOGNISED_ME = /\b(?:he|she|they)[ \t]+(?:recogni[sz]ed|clocked|spotted)[ \t]+me\b/i;
 // "everyone in Leigh knows he's the one…", "half of Frodsham knows his business now": known in town.
@@ -1669,6 +1669,9 @@ export function indirectScore(
     anyWord(post, HINTED_GATE) && !testIfMay(STAFF_CUES, text) ? HINTED.exec(text) : null;
   if (hinted && !HINTED_IN_CARE.test(text.slice(hinted.index, hinted.index + 120))) hinted = null;
   if (hinted) gated = true;
+  // "She taught me in Year 4", "a lad I was in Year 11 with": someone the writer knows.
+  const recognised = ONCE_RECOGNISED(text);
+  if (!gated && recognised !== null) gated = true;
   // "our only SMA kiddo", "only set of triplets born here this year": one of a kind.
   if (!gated && words.has("only") && ONCE_SMALL(text) !== null) gated = true;
   // "the one who swallowed the batteries": a person without a person word.
@@ -1712,6 +1715,7 @@ export function indirectScore(
     break;
   }
   if (at === -1 && hinted) at = hinted.index;
+  if (at === -1 && recognised) at = recognised.index;
   let score = 0;
   if (colleague) {
     score += 2;
@@ -1921,7 +1925,7 @@ export function indirectScore(
   if (ONCE_SPECIFIC_DAY(text) !== null) score += 1;
   else if (ONCE_TIME(text) !== null) score += 0.5;
   if (
-    ONCE_RECOGNISED(text) !== null ||
+    recognised !== null ||
     (anyWord(post, KNOWN_OUTSIDE_GATE) && ONCE_KNOWN_OUTSIDE(text) !== null)
   )
     score += 1;

@@ -245,9 +245,10 @@ function emptyScene(s: string): boolean {
 const QUOTED_SHOWN =
   /\b(?:showing|shows|shown|reading|reads|says|saying|with|just)\b[^'"‘“\]]{0,30}['"‘“]([^'"‘“’”\]]{3,300})['"’”]|:[ \t]*['"‘“]([^'"‘“’”\]]{3,300})['"’”]/;
 // A person's details in the quoted words: a titled or a listed name, a name at a bed, an age, a date.
-// A name alone, or with details after a comma ("'Teddy Ansell, 12.02, 640g'" on a footprint card).
+// A name alone, or with details after a comma ("'Teddy Ansell, 12.02, 640g'" on a footprint card,
+// "'Jonah P, 36, chest pain'" on a board), not a place's ("'Ward B, 12 beds'").
 const PERSON_DATA_SHAPE =
-  /^[ \t]*[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}[ \t]*(?:$|,[^,]{0,20}\d)|\b(?:Mr|Mrs|Miss|Ms|Mstr)\.?[ \t]+[A-Z]|\b[A-Z]{2,}(?:-[A-Z]{2,})?,[ \t]*[A-Z][A-Za-z]+|\b(?:[Bb]ed|[Bb]ay|[Cc]ubicle|[Rr]oom|[Ss]ide ?room)[ \t]?\d+[ \t]*[-–:,]?[ \t]*[A-Z][a-z]+|\b\d{1,3}[ \t]?(?:y|yo|yrs|years)\b|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b/;
+  /^[ \t]*[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}[ \t]*(?:$|,[^,]{0,20}\d)|^[ \t]*(?!(?:Ward|Bay|Bed|Room|Side|Cubicle|Theatre|Level|Floor|Wing|Block|Gate|Zone|Area|Pod|Team|Unit|Plan|Option|Zone)\b)[A-Z][a-z'’-]+[ \t]+[A-Z]\.?,[^,]{0,20}\d|\b(?:Mr|Mrs|Miss|Ms|Mstr)\.?[ \t]+[A-Z]|\b[A-Z]{2,}(?:-[A-Z]{2,})?,[ \t]*[A-Z][A-Za-z]+|\b(?:[Bb]ed|[Bb]ay|[Cc]ubicle|[Rr]oom|[Ss]ide ?room)[ \t]?\d+[ \t]*[-–:,]?[ \t]*[A-Z][a-z]+|\b\d{1,3}[ \t]?(?:y|yo|yrs|years)\b|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b/;
 // A card signed by the one thanking for their care: "… so kind about my result. Love, Niamh x".
 const SIGNED_FOR_CARE =
   /\b(?:my|our) (?:results?|op|operation|surgery|treatment|diagnosis|scan|stay|labour|delivery)\b[^\]]{0,120}?\b(?:[Ll]ove|[Ff]rom|[Ll]ots of love|[Bb]est wishes),?[ \t]+[A-Z][a-z]+/;

@@ -3,6 +3,9 @@ import { indirectIdentifierRule } from "./indirect-identifier.js";
 
 ruleTester(indirectIdentifierRule, {
   valid: [
+    // Taught as a lesson for life, not as a teacher.
+    "Nursed a woman tonight who'd survived the Blitz in Hull. She taught me patience. No names, just gratitude",
+    "My old teacher Mrs Jones retired today, she taught me in Year 4! Card signed by the whole street",
     "Had a drink with the girls who I went to school with in Leek, so nice to catch up after nights",
     "A man of 60 should know better than to climb ladders in the wind, says my dad about himself",
     // A colleague praised as "the best X on the ward".
@@ -173,6 +176,15 @@ ruleTester(indirectIdentifierRule, {
     "Dialysis chat today: my regular works at Tesco and is fed up of the self checkouts",
   ],
   invalid: [
+    // The one cared for taught the writer: known outside work.
+    {
+      text: "Had the lady who taught me in Year 4 in for an endoscopy today. Mortified 😂",
+      errors: 1,
+    },
+    {
+      text: "Had my old swimming coach in resus tonight, he taught me to dive at Ossett baths. Small world",
+      errors: 1,
+    },
     // Someone in a clinic the writer knows from school, and where from.
     {
       text: "Clocked a bloke in the fracture clinic queue who I went to school with in Tamworth, pretended I hadn't seen him 🙈",

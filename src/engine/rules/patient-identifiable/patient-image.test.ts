@@ -3,6 +3,7 @@ import { patientImageRule } from "./patient-image.js";
 
 ruleTester(patientImageRule, {
   valid: [
+    "New signage is up 🎉 [photo: sign reading 'Ward B, 12 beds, reopening Monday']",
     // A colleague asleep in the staff room.
     "post-nights state 😂 [photo: Priya asleep in the theatre coffee room, mouth open] she'll kill me",
     // A card wishing a colleague luck with their own results, signed: not a patient's thanks.
@@ -49,6 +50,11 @@ ruleTester(patientImageRule, {
     "Festive feels [photo: staff in tinsel at the nurses' station]",
   ],
   invalid: [
+    // A board showing a name with an initial, an age and a complaint.
+    {
+      text: "First night in charge [photo: screen showing 'Kyle M, 44, SOB, arrived 02:10' and the rest of the board] send coffee",
+      errors: 1,
+    },
     // A face said to be clearly visible.
     {
       text: "The 88 year old on our rehab ward smashing the exercise bike 🚴 [video: him pedalling away, face clearly visible]",
