@@ -149,9 +149,10 @@ const CONTEMPT: [RegExp, number][] = [
     /\bleave (?:it|the(?: [a-z]+){1,2}) to the (?:men|women|lads)\b|\b(?:clear off|go off|disappear) on mat(?:ernity)? leave\b/,
     2,
   ],
-  // Wanting staff of another race, sex or religion: "I want a proper doctor", "a white man".
+  // Wanting staff of another race or religion: "I want a proper doctor", "a white man". (Asking for
+  // a man or a woman for personal care is a request the Trust meets, not contempt.)
   [
-    /\b(?:normal|proper|real) (?:nurse|nurses|person|people|staff|doctor|doctors|one|ones|carer|midwife|surgeon)\b|\bsomeone normal\b|\b(?:want|wanted|demand|asked for|ask for|insist on) (?:a|an|to see a|to see an) (?:white|british|english|male|christian|proper)\b/,
+    /\b(?:normal|proper|real) (?:nurse|nurses|person|people|staff|doctor|doctors|one|ones|carer|midwife|surgeon)\b|\bsomeone normal\b|\b(?:want|wanted|demand|asked for|ask for|insist on) (?:a|an|to see a|to see an) (?:white|british|english|christian|proper)\b/,
     2,
   ],
   // Refusing staff for who they are: "I don't want a Muslim midwife anywhere near my wife", "make

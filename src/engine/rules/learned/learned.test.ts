@@ -101,6 +101,11 @@ const clean: CheckInput[] = [
   { text: "Our hospital's open day is on Saturday 10am-2pm, everyone welcome." },
   { text: "Reminder: flu jabs are available in the staff clinic all week." },
   { text: "Proud to be gay and proud to be a nurse 🏳️‍🌈" },
+  // Asking for a man or a woman for personal care is a request, not contempt.
+  {
+    text: "I don't want a male midwife anywhere near my wife, can we ask for a woman please?",
+    direction: "inbound",
+  },
   { text: "Great turnout at the fun run, we smashed our fundraising target!" },
   {
     text: "Thank you to everyone on the stroke unit who looked after my dad, you were wonderful.",
