@@ -56,12 +56,15 @@ const OWN_CAREER_AFTER =
 
 const PET_BEFORE =
   /\b(?:dog|cat|puppy|pup|kitten|pony|horse|rabbit|bunny|hamster|guinea pig|tortoise|budgie|parrot|pooch|doggo|spaniel|labrador|terrier|collie|cockapoo|greyhound)s?\b[^.!?\n]{0,50}$/i;
-const SOMEONE_ELSE =
-  /\b(?:he|she|his|her|him|they|their|patient|pt|baby|mum|dad|nan|gran|grandad|son|daughter|wife|husband|mr|mrs|ms|miss|bed|bay|ward|cubicle|side ?room|resus|lives|admitted|discharged|nhs|mrn|hospital number|address)\b/i;
-const TURNING_AFTER =
-  /^[ \t]*[,;:\-–]?[ \t]*(?:and[ \t]+)?(?:turning|turned|hitting|hit)[ \t]+\d{2}\b/i;
+// Someone other than the writer, by who they are, or by where care or records put them.
 const SOMEONE_ELSE_PERSON =
   /\b(?:he|she|his|her|him|they|their|patient|pt|baby|mum|dad|nan|gran|grandad|son|daughter|wife|husband|mr|mrs|ms|miss)\b/i;
+const SOMEONE_ELSE = new RegExp(
+  `${SOMEONE_ELSE_PERSON.source}|\\b(?:bed|bay|ward|cubicle|side ?room|resus|lives|admitted|discharged|nhs|mrn|hospital number|address)\\b`,
+  "i",
+);
+const TURNING_AFTER =
+  /^[ \t]*[,;:\-–]?[ \t]*(?:and[ \t]+)?(?:turning|turned|hitting|hit)[ \t]+\d{2}\b/i;
 // "My own DOB is 02/03/1990 and the portal won't take it": the writer's own date.
 const MY_OWN_LABEL =
   /\bmy[ \t]+(?:own[ \t]+)?(?:d\.?[ \t]?o\.?[ \t]?b\b\.?|date[ \t]of[ \t]birth|birth[ \t]?date)[^.!?\n\d]{0,14}$/i;

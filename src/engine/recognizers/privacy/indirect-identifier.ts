@@ -1635,7 +1635,7 @@ function careInText(text: string, post: PostAnalysis): boolean {
 }
 
 const PRAISE_BEFORE =
-  /\b(?:best|funniest|loudest|kindest|greatest|nicest|calmest|bossiest|smartest)[ \t]+(?:the[ \t]+)?\S*$/i;
+  /\b(?:best|funniest|loudest|kindest|greatest|nicest|calmest|bossiest|smartest)[ \t]+$/i;
 const ON_THE_TEAM_AFTER =
   /^[ \t]+(?:on|in|of)[ \t]+(?:the|our|this|that)[ \t]+(?:ward|team|unit|department|shift|floor|service)\b/i;
 const SOMEONE_IN_SENTENCE =
@@ -1828,7 +1828,7 @@ export function indirectScore(
     !WAS_STAFF_AFTER.test(text.slice(job.index, job.index + 120)) &&
     // "still the best teacher on the ward": a colleague praised, not a patient's job.
     !(
-      PRAISE_BEFORE.test(text.slice(Math.max(0, job.index - 16), job.index + 4)) &&
+      PRAISE_BEFORE.test(text.slice(Math.max(0, job.index - 16), job.index)) &&
       ON_THE_TEAM_AFTER.test(text.slice(job.index + job[0].length, job.index + job[0].length + 30))
     ) &&
     !(celeb && job.index >= celeb.index && job.index < celeb.index + celeb[0].length) &&

@@ -70,7 +70,7 @@ const STAFF_ONLY = wordsRegex([
   // A colleague in the picture: "registrar asleep on the mess sofa", "Tamsin from resus".
   "(?:registrar|reg|fy[12]|f[12]|sho|consultant|anaesthetist|paramedic|porter|matron)s? (?:asleep|fast asleep|snogging|kissing|dancing|drunk|on the)",
   "(?:the )?mess (?:sofa|room|kitchen)",
-  "(?:coffee|staff|break|tea|rest) ?room",
+  "(?:coffee|break|tea|rest) ?room",
   "on-?call room",
   "night out",
   "[a-z]+ from (?:resus|theatres?|radiology|pharmacy|a&e|icu|itu|hdu|maternity|outpatients|estates|switchboard|pathology|physio|the lab|stores|it)",

@@ -839,6 +839,7 @@ const OLD_AGE_AFTER =
   /^(?:[ \t]+(?:on|in|from)[ \t]+(?:[A-Za-z0-9'’&]+[ \t]+){0,3}?[A-Za-z0-9'’&]+[ \t]*(?:\(|,[ \t]*)|,?[ \t]*\(?)(\d{2,3})\)?(?=[ \t]*[,;:)!]|[ \t]+(?:who|and|from|on|in)\b|[ \t]*(?:yo\b|y\/o|years?[ \t]+old))/;
 const ON_A_UNIT =
   /\b(?:is|was|been|still|now|he's|she's)[ \t]+(?:on|in)[ \t]+(?:the|our|your)[ \t]+(?:[a-z'’]+[ \t]+){1,3}unit\b/i;
+// The cheap test that opens the recognizer for such an age; oldAgeAfter reads it at a name.
 const OLD_AGE = /(?:\(|,[ \t]*)(?:[89]\d|1[01]\d)[ \t]*[,;:)!]/;
 // Volunteers work on at any age: "Our volunteer of the year is Maureen, 84, who runs the tea bar".
 const VOLUNTEER =
@@ -1034,6 +1035,9 @@ const THEIRS_INTRODUCED =
 const WITH_US = /\bwith us\b|\bour (?:[a-z]+ )?patient\b/i;
 const OWN_ACCOUNT =
   /\b(?:my|our)[ \t]+(?:insta(?:gram)?|tiktok|twitter|x|snap(?:chat)?|handle|account|page|profile|channel)[ \t]*(?:is[ \t]*)?:?[ \t]*$/i;
+// A handle that says its owner's job ("@BeckyB_hca", "@nurse.jo", "@midwife_kaz"): a colleague's.
+const STAFF_HANDLE =
+  /(?:^|[._\d-])(?:hca|rn|rgn|rmn|hcsw|sn|dr|doc|para|nhs)(?:[._\d-]|$)|nurse|midwife|medic|porter|physio|matron/i;
 // A name spoken to: "so proud of you Sean", "Ron, you'd have loved it", "Father Dominic we love you".
 const VOCATIVE = new RegExp(
   `\\b(?:proud of you|love you|miss you|sorry|bless you|get well soon|go home|you legend)[ \\t,]+(${WORD})\\b(?![ \\t]+[A-Z])|(?:^|[.!?\\n][ \\t]*|\\p{Extended_Pictographic}[ \\t]*|\\b(?:Father|Uncle|Auntie|Nana|Grandad)[ \\t]+)(${WORD}),?[ \\t]+(?:(?:if[ \\t]+)?you(?:['’]d|['’]re|['’]ll|['’]ve)?|we (?:love|miss) you)\\b`,
@@ -1454,7 +1458,6 @@ const STAY_KIT_GATE = wordSet(
 // something ("Maureen's").
 const STARTS_SENTENCE = /(?:^|[.!?\n:]\s*|[\uD800-\uDBFF][\uDC00-\uDFFF]\s*)$/;
 
-/** Whether the capitalised word at `s` could be a person's name where it stands. */
 // What a blank form's fields say: "First name: Required".
 const FIELD_VALUE_WORDS = new Set([
   "Required",
@@ -1467,10 +1470,8 @@ const FIELD_VALUE_WORDS = new Set([
 ]);
 const NAME_FIELD =
   /\b(?:[Ss]urname|[Ff]irst[ \t]+name|[Ff]orename|[Ll]ast[ \t]+name|[Ff]ull[ \t]+name|[Pp]atient[ \t]+name)[ \t]*[:=–-][ \t]*['"‘“]?([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)/g;
-// A handle that says its owner's job ("@BeckyB_hca", "@nurse.jo", "@midwife_kaz"): a colleague's.
-const STAFF_HANDLE =
-  /(?:^|[._\d-])(?:hca|rn|rgn|rmn|hcsw|sn|dr|doc|para|nhs)(?:[._\d-]|$)|nurse|midwife|medic|porter|physio|matron/i;
 
+/** Whether the capitalised word at `s` could be a person's name where it stands. */
 function nameWhereItStands(word: string, s: number): boolean {
   const bare = withoutPossessive(word);
   if (bare.length < 3 || !nameLike(word) || NOT_A_SURNAME.has(bare) || ORGANISATION_NOUNS.has(bare))
@@ -1633,10 +1634,10 @@ export const personInCare: CustomRecognizer = {
           HIS_MEDICINE.test(text.slice(end, end + 60));
         if (careClose) score += 0.3;
         else if (careInPost || anyWord(post, ON_SHIFT)) score += 0.15;
-        // "Mrs Pemberton, 102, who told the registrar…": an age no colleague has.
         // "Mrs Pennington-Smythe rang again, 5th time this week": a regular caller.
         if (FREQUENCY_AFTER.test(text.slice(end, end + 80))) score += 0.3;
         if (NURSED_BEFORE.test(text.slice(Math.max(0, m.index - 45), m.index))) score += 0.5;
+        // "Mrs Pemberton, 102, who told the registrar…": an age no colleague has.
         else if (oldAgeAfter(text.slice(end, end + 8))) score += 0.4;
         else if (nearest(text, m.index, end, PROFESSIONAL, 60) < Infinity) score -= 0.4;
         if (staffBefore(m.index)) score -= 0.5;

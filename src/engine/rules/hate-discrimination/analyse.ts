@@ -508,11 +508,13 @@ const GO_BACK =
 
 const BACK = vocabulary.intern("back");
 
+// A coded sneer quoted and then answered: "'Diversity hire' is a lazy insult", "is what they
+// called her".
+const ANSWERED_AFTER =
+  /^['"’”]?[ \t]*(?:is|are)[ \t]+(?:(?:a|an|just|such[ \t]+a)[ \t]+)?(?:[a-z]+[ \t]+)?(?:insult|slur|lie|myth|dog[ \t]?whistle|racist|sexist|offensive|not[ \t]+ok)\b|^['"’”]?[ \t]*(?:is|was)[ \t]+what[ \t]+(?:they|someone|somebody|people|a[ \t]+[a-z]+|he|she)[ \t]+(?:called|call|calls)\b/;
 // Coded sneers that need no group named: the antisemitic echo ("the usual (((financiers)))"), a
 // post called a diversity hire, a person called "it" for their gender, and a condition used as the
 // insult ("bit autistic aren't we Sandra").
-const ANSWERED_AFTER =
-  /^['"’”]?[ \t]*(?:is|are)[ \t]+(?:(?:a|an|just|such[ \t]+a)[ \t]+)?(?:[a-z]+[ \t]+)?(?:insult|slur|lie|myth|dog[ \t]?whistle|racist|sexist|offensive|not[ \t]+ok)\b|^['"’”]?[ \t]*(?:is|was)[ \t]+what[ \t]+(?:they|someone|somebody|people|a[ \t]+[a-z]+|he|she)[ \t]+(?:called|call|calls)\b/;
 const CODED: [RegExp, string][] = [
   [/\({3}[a-z][a-z .'’-]{2,40}\){3}/, "race"],
   [/\bdiversity hires?\b/, "race"],
