@@ -1147,8 +1147,10 @@ const MEDIA_ASK =
 const VISITOR_ROLE =
   /\b(?:sing|sang|singing|carols?|perform(?:ed|ing)?|play(?:ed|ing)[ \t]+(?:for|to|on|the)|charity[ \t]+(?:show|gig|concert)|bless(?:ed|ing)?|pray(?:ed|ing)?|to help|came in to|visited (?:the|our|us)|visiting (?:the|our)|(?:came|come|comes|coming) (?:in )?to visit (?:the|our|us)|opened|donated|fundrais\w*)\b/i;
 // "the only one for 20 miles", "the only one left": a scanner or a bed, not a person.
+// "the youngest admission the unit has ever had" is one person too; "the oldest patient I ever
+// nursed" is a whole career's, with no place to find them in.
 const SMALL =
-  /\b(?:the|our|(?:ward|unit|clinic|practice|hospital|hospice|village|town)['’]s)[ \t]+only[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:teenager|child|kid|kiddo|baby|patient|man|woman|lady|boy|girl|lad|lass|bloke|fella|gent|person|set[ \t]+of[ \t]+(?:twins|triplets|quads)|one(?![ \t]+(?:for[ \t]+\d+[ \t]*(?:miles?|km)|of[ \t]+its[ \t]+kind|left|open|working|available|in[ \t]+stock)\b))\b|\bonly (?:got |have |had |ever had )?(?:one|1) (?:patient|baby|child|kid|teenager|person|man|woman|lady)[ \t]+(?:on|in|at|with)\b|(?:^|[.!?\n][ \t]*)[Oo]nly[ \t]+(?:set[ \t]+of[ \t]+)?(?:twins|triplets|quads)[ \t]+(?:born|delivered|on|in|at)\b|\b(?:can['’]?t|cannot|can not) be more than a (?:handful|few) (?:of )?(?:cases|people|patients)\b|\b(?:aren['’]?t|are not|not) (?:many|a lot of) (?:people|patients|folk|kids|children)[ \t]+(?:on|in|at|around)[ \t]+[A-Z][a-z]+[ \t]+with\b|\bin a (?:town|village|island|community) of (?:only |just )?\d[\d,]*(?:[ \t]+people)?\b|\b(?:the|our)[ \t]+(?:longest|oldest|youngest)(?:[ \t]+ever|[ \t-]staying|[ \t-]serving|[ \t-]standing)?[ \t]+(?:[a-z]+[ \t]+)?(?:patient|resident|baby|man|woman|lady|gent|inpatient|lad|girl|boy|prisoner|inmate|service user|client)\b/i;
+  /\b(?:the|our|(?:ward|unit|clinic|practice|hospital|hospice|village|town)['’]s)[ \t]+only[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:teenager|child|kid|kiddo|baby|patient|man|woman|lady|boy|girl|lad|lass|bloke|fella|gent|person|set[ \t]+of[ \t]+(?:twins|triplets|quads)|one(?![ \t]+(?:for[ \t]+\d+[ \t]*(?:miles?|km)|of[ \t]+its[ \t]+kind|left|open|working|available|in[ \t]+stock)\b))\b|\bonly (?:got |have |had |ever had )?(?:one|1) (?:patient|baby|child|kid|teenager|person|man|woman|lady)[ \t]+(?:on|in|at|with)\b|(?:^|[.!?\n][ \t]*)[Oo]nly[ \t]+(?:set[ \t]+of[ \t]+)?(?:twins|triplets|quads)[ \t]+(?:born|delivered|on|in|at)\b|\b(?:can['’]?t|cannot|can not) be more than a (?:handful|few) (?:of )?(?:cases|people|patients)\b|\b(?:aren['’]?t|are not|not) (?:many|a lot of) (?:people|patients|folk|kids|children)[ \t]+(?:on|in|at|around)[ \t]+[A-Z][a-z]+[ \t]+with\b|\bin a (?:town|village|island|community) of (?:only |just )?\d[\d,]*(?:[ \t]+people)?\b|\b(?:the|our)[ \t]+(?:longest|oldest|youngest)(?:[ \t]+ever|[ \t-]staying|[ \t-]serving|[ \t-]standing)?[ \t]+(?:[a-z]+[ \t]+)?(?:patient|resident|baby|man|woman|lady|gent|inpatient|lad|girl|boy|prisoner|inmate|service user|client|admission|mum|dad)\b(?![ \t]+I(?:[ \t]+have|['’]ve)?[ \t]+ever\b)|\b(?:youngest|oldest)[ \t]+(?:ever[ \t]+)?(?:[a-z]+[ \t]+)?(?:patient|resident|baby|inpatient|admission|mum|dad|prisoner|client)[^.!?\n]{0,50}?(?<!\bI[ \t]|\bI['’]ve[ \t]|\bI[ \t]have[ \t])\b(?:ever|on[ \t]+record|in[ \t]+(?:\d+|twenty|thirty|forty|fifty)[ \t]+years)\b/i;
 // The writer knows who it is: "I recognised her from my kids' school".
 // "the dinner lady from my kids' school… small world": someone the writer knows outside work.
 // "I recognised her from the school run", "someone I went to school with", "she taught me in
@@ -1219,6 +1221,10 @@ const DWELLING =
 // by the A40". A place within a place narrows more than a town does.
 const FROM_VENUE =
   /\b(?:man|woman|lady|gent|gentleman|bloke|fella|lad|lass|girl|boy|guy|chap|couple|family|one|ones|regular|kid|mum|dad|grandad|nan|pensioner|teenager|resident)['’]?[ \t]+(?:in[ \t]+)?from[ \t]+the[ \t]+(?:[A-Za-z'’-]+[ \t]+){1,3}?(?:in|on|by|near|off|at|behind|opposite|outside)[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]{2,}|[AM]\d{1,4}\b|high[ \t]+street|seafront|prom|harbour|market)/;
+// Someone placed on one street: "a family on Lindley Street", "the lad from Elm Close". A street
+// is a few dozen doors, not a town.
+const ON_STREET =
+  /\b(?:man|woman|lady|gent|gentleman|bloke|fella|lad|lass|girl|boy|guy|chap|couple|family|kid|kids|mum|dad|grandad|nan|pensioner|teenager|resident|household|baby|toddler)[ \t]+(?:who[ \t]+lives?[ \t]+|living[ \t]+)?(?:on|from|off|in)[ \t]+[A-Z][a-z]{2,}[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b/;
 const DWELLING_GATE: ReadonlySet<string> = new Set(
   "tent campervan boat shed van car house bungalow flat cottage farmhouse caravan houseboat maisonette semi terrace farm".split(
     " ",
@@ -1895,7 +1901,8 @@ export function indirectScore(
   if (placeFoundOnce(text, post)) score += 1;
   if (
     (anyWord(post, DWELLING_GATE) && ONCE_DWELLING(text) !== null) ||
-    (words.has("from") && ONCE_FROM_VENUE(text) !== null)
+    (words.has("from") && ONCE_FROM_VENUE(text) !== null) ||
+    ON_STREET.test(text)
   )
     score += 1;
   // "room 3's daughter", "bed 9's wife": a relative of the one in that bed.

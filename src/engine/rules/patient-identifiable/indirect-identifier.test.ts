@@ -174,8 +174,21 @@ ruleTester(indirectIdentifierRule, {
     "My wife works at Boots in Newark and has been amazing since my knee op",
     "She works in ICU at the Royal and has just been nominated for nurse of the year",
     "Dialysis chat today: my regular works at Tesco and is fed up of the self checkouts",
+    // A whole career's superlative, with no unit or place: no one to find.
+    "The oldest patient I have ever nursed was 104 and she swore like a docker",
+    "The road works on Clifton Road made me late for handover again",
   ],
   invalid: [
+    // The youngest or oldest a unit has ever had is one person.
+    {
+      text: "Oldest mum our birth centre has ever delivered, 49, and she was so calm. Little Ruby is perfect",
+      errors: 1,
+    },
+    // Someone placed on one street, with the care they had.
+    {
+      text: "Early visit to a pensioner on Foxglove Close this morning, leg ulcer dressing and a long chat about his pigeons",
+      errors: 1,
+    },
     // The one cared for taught the writer: known outside work.
     {
       text: "Had the lady who taught me in Year 4 in for an endoscopy today. Mortified 😂",
