@@ -1160,8 +1160,10 @@ const RECOGNISED =
 // "He clocked me straight away": met again outside, which says less about who they are.
 const RECOGNISED_ME = /\b(?:he|she|they)[ \t]+(?:recogni[sz]ed|clocked|spotted)[ \t]+me\b/i;
 // "everyone in Leigh knows he's the one…", "half of Frodsham knows his business now": known in town.
+// "now squatting next to me at the Anytime Fitness in Kendal", "one of the mums at the school
+// gates": met again in the writer's own life.
 const KNOWN_OUTSIDE =
-  /\b(?:everyone|everybody|half|the whole)(?:[ \t]+(?:of|in|round|around))?[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+knows?[ \t]+(?:that[ \t]+)?(?:he|she|him|her|his|who)\b|\bsuch a small world\b|\b(?:was|is|turned[ \t]+out[ \t]+to[ \t]+be)[ \t]+my[ \t]+(?:old|former|ex-?|kids['’]?|son['’]s|daughter['’]s|mum['’]s|dad['’]s)[ \t]+[a-z]+|\bfrom my (?:[a-z]+['’]?s?[ \t]+){0,2}(?:school|gym|church|street|road|village|estate)\b/i;
+  /\b(?:everyone|everybody|half|the whole)(?:[ \t]+(?:of|in|round|around))?[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+knows?[ \t]+(?:that[ \t]+)?(?:he|she|him|her|his|who)\b|\bsuch a small world\b|\b(?:was|is|turned[ \t]+out[ \t]+to[ \t]+be)[ \t]+my[ \t]+(?:old|former|ex-?|kids['’]?|son['’]s|daughter['’]s|mum['’]s|dad['’]s)[ \t]+[a-z]+|\bfrom my (?:[a-z]+['’]?s?[ \t]+){0,2}(?:school|gym|church|street|road|village|estate)\b|\b(?:next[ \t]+to|behind|in[ \t]+front[ \t]+of|opposite)[ \t]+me[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?[A-Z][a-z]+|\b(?:in|at|on)[ \t]+the[ \t]+(?:year[ \t]+\d{1,2}[ \t]+|school[ \t]+|nursery[ \t]+)?(?:playground|school[ \t]+gates?|class[ \t]+whatsapp)\b/i;
 // The post invites readers to work out who: "guess who came into resus", "not naming names but",
 // "you know EXACTLY who's been on our ward", "#notsayingbutsaying".
 const HINTED =
@@ -1172,7 +1174,9 @@ const HINTED_GATE: ReadonlySet<string> = new Set(
   "guess saying naming names know notsayingbutsaying".split(" "),
 );
 const KNOWN_OUTSIDE_GATE: ReadonlySet<string> = new Set(
-  "world school gym church street road village estate was is turned knows know".split(" "),
+  "world school gym church street road village estate was is turned knows know me playground gate gates whatsapp".split(
+    " ",
+  ),
 );
 // What people do that is not care: winning, raising money, volunteering, qualifying.
 const NOT_CARE =

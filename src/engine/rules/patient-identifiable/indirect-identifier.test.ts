@@ -177,11 +177,22 @@ ruleTester(indirectIdentifierRule, {
     // A whole career's superlative, with no unit or place: no one to find.
     "The oldest patient I have ever nursed was 104 and she swore like a docker",
     "The road works on Clifton Road made me late for handover again",
+    // Met outside work with no care said of them.
+    "The bloke on the rowing machine next to me at Bannatyne Hull grunts like a walrus",
   ],
   invalid: [
     // The youngest or oldest a unit has ever had is one person.
     {
       text: "Oldest mum our birth centre has ever delivered, 49, and she was so calm. Little Ruby is perfect",
+      errors: 1,
+    },
+    // A former patient met again in the writer's own life: at the gym, at the school gates.
+    {
+      text: "Woman I catheterised on the assessment unit last month is now on the cross trainer behind me at Nuffield Gym Ripon. Eye contact avoided",
+      errors: 1,
+    },
+    {
+      text: "The dad I sat with in the relatives room in September after his little boy's surgery is at the school gates at Hollinwood Primary every morning now",
       errors: 1,
     },
     // Someone placed on one street, with the care they had.
