@@ -334,6 +334,10 @@ const NOT_A_CALLER = new Set(
   ),
 );
 const HEAD = /^[^:.!?\n]{1,40}:/;
+// A heading that says who the post is for ("Heads up nights:", "Crisis team on lates:"): its staff
+// words are the readers, not the person named after it.
+const AUDIENCE_HEAD =
+  /^[^:.!?\n]{0,30}\b(?:heads[ \t]+up|fyi|reminder|psa|note[ \t]+(?:to|for)|on[ \t]+(?:nights|lates|earlies|days|tonight))\b[^:.!?\n]{0,20}:/i;
 const FREQUENCY_AFTER = /\b(?:\d{1,2}(?:st|nd|rd|th)[ \t]+time|\d{1,2}[ \t]+times)\b/i;
 // Ranks and honorifics other than Mr/Mrs: "Major Thompson on Kingfisher ward", "Reverend Green in
 // bed 4". Public figures carry them too ("Sir Keir visited the ward"), so only a place the
@@ -2409,7 +2413,16 @@ export const personInCare: CustomRecognizer = {
         DID_FOR_OTHERS_AFTER.test(text.slice(end, end + 60))
       )
         continue;
-      const staff = nearest(text, m.index, end, STAFF_CUES, 60);
+      const audience = hasSurname ? AUDIENCE_HEAD.exec(text) : null;
+      const staff = nearest(
+        audience && audience[0].length <= m.index
+          ? " ".repeat(audience[0].length) + text.slice(audience[0].length)
+          : text,
+        m.index,
+        end,
+        STAFF_CUES,
+        60,
+      );
       if (staff <= care) continue;
       add(
         m.index,

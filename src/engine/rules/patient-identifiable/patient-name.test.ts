@@ -6,6 +6,8 @@ const FIGURES = { allow: { publicFigures: ["Vera Lynn", "Mary Seacole"] } };
 
 ruleTester(patientNameRule, {
   valid: [
+    // A heading naming a colleague's shift is not an audience heading.
+    "Staff nurse on nights: Maureen Tattersall, covering bays 1 to 4 with two students",
     // A colleague named by her team.
     "Khadija from discharge has been promoted to band 6, so proud of her 💜",
     // A blank form's fields.
@@ -319,6 +321,11 @@ ruleTester(patientNameRule, {
     },
   ],
   invalid: [
+    // A heading says who the post is for; the named person after it is the patient.
+    {
+      text: "Reminder for the night team: if Maureen Tattersall phones about her dressings again, she was seen at home yesterday",
+      errors: 1,
+    },
     // A frequent caller named.
     {
       text: "Maureen's called 111 fourteen times this week, always about her cat's cough. Bless her",
