@@ -137,8 +137,10 @@ const NAME_ON_WARD = new RegExp(
   "g",
 );
 // A message to the Trust: "Kenneth Oakes in your intensive care", "Jade is under your crisis team".
+// Staff say it of their own caseload or lists: "Ivor Pryce is on our caseload now", "Dot Marsh is
+// on my theatre list".
 const NAME_IN_YOUR_SERVICE = new RegExp(
-  `${NAME_BEFORE_PLACE}(?:(?:back|still|now|up|down|over|doing|getting[ \\t]+on)[ \\t]+)?(?:on|in|under)[ \\t]+your[ \\t]+(?:[a-z&'’-]+[ \\t]+){0,3}?(?:unit|ward|team|intensive[ \\t]+care|icu|itu|hdu|ccu|a&e|department)\\b`,
+  `${NAME_BEFORE_PLACE}(?:(?:back|still|now|up|down|over|doing|getting[ \\t]+on)[ \\t]+)?(?:(?:on|in|under)[ \\t]+your[ \\t]+(?:[a-z&'’-]+[ \\t]+){0,3}?(?:unit|ward|team|intensive[ \\t]+care|icu|itu|hdu|ccu|a&e|department)|on[ \\t]+(?:your|our|my)[ \\t]+(?:caseload|(?:theatre|op|operating|clinic|surgical|waiting|transplant)[ \\t]+list))\\b`,
   "g",
 );
 // "Jim Hart in bed 4", "Paula Simmons (bed 11)", "Edna – side room 3". (Not "Sandra, bay 6 is
@@ -1104,7 +1106,7 @@ const CARED_FOR_NAME_GATE = wordSet(
 );
 // NAME_ON_WARD: "A&E" by "e"; "Ward5" is one word, found by WARD_NUMBER.
 const NAME_ON_WARD_GATE = wordSet("ward amu itu icu hdu ccu sdec e ed resus majors");
-const YOUR_SERVICE_GATE = wordSet("unit ward team care icu itu hdu ccu e department");
+const YOUR_SERVICE_GATE = wordSet("unit ward team care icu itu hdu ccu e department caseload list");
 const WARD_NUMBER = /[Ww]ard\d/;
 const KIN_IS_NAME_GATE = wordSet("mum mother dad father baby patient she he");
 const WARD_LETTERS = /ward|unit|icu|itu|hdu/i;
@@ -2131,7 +2133,10 @@ export const personInCare: CustomRecognizer = {
         }
       }
       const onWard = anyWord(post, NAME_ON_WARD_GATE) || WARD_NUMBER.test(text);
-      const inYours = post.words.has("your") && anyWord(post, YOUR_SERVICE_GATE);
+      const inYours =
+        (post.words.has("your") && anyWord(post, YOUR_SERVICE_GATE)) ||
+        post.words.has("caseload") ||
+        post.words.has("list");
       for (const re of [onWard && NAME_ON_WARD, inYours && NAME_IN_YOUR_SERVICE]) {
         if (!re) continue;
         re.lastIndex = 0;

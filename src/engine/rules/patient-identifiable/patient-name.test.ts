@@ -6,6 +6,7 @@ const FIGURES = { allow: { publicFigures: ["Vera Lynn", "Mary Seacole"] } };
 
 ruleTester(patientNameRule, {
   valid: [
+    "Winifred Ashdown is on my list for the Secret Santa this year",
     // A heading naming a colleague's shift is not an audience heading.
     "Staff nurse on nights: Maureen Tattersall, covering bays 1 to 4 with two students",
     // A colleague named by her team.
@@ -321,6 +322,12 @@ ruleTester(patientNameRule, {
     },
   ],
   invalid: [
+    // A name on the writer's caseload or operating list.
+    { text: "Winifred Ashdown is on our caseload again from Monday, her legs are bad", errors: 1 },
+    {
+      text: "Clive Entwistle is on my theatre list tomorrow so I'll be buying the cakes",
+      errors: 1,
+    },
     // A heading says who the post is for; the named person after it is the patient.
     {
       text: "Reminder for the night team: if Maureen Tattersall phones about her dressings again, she was seen at home yesterday",
