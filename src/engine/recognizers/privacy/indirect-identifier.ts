@@ -1156,7 +1156,24 @@ const SMALL =
 // "I recognised her from the school run", "someone I went to school with", "she taught me in
 // Year 4": the one cared for is known to the writer outside work.
 const RECOGNISED =
-  /\b(?:i|we)[ \t]+(?:recogni[sz]ed|knew)[ \t]+(?:her|him|them)[ \t]+from\b|\b(?:someone|somebody|who|a[ \t]+(?:lad|girl|lass|bloke|guy|woman|man|fella|mate))[ \t]+(?:i|we)[ \t]+(?:went[ \t]+to[ \t]+(?:school|college|uni)|grew[ \t]+up|used[ \t]+to[ \t]+(?:work|play|live)|(?:was|were)[ \t]+in[ \t]+(?:year[ \t]+\d{1,2}|the[ \t]+same[ \t]+(?:class|year|form)|sixth[ \t]+form))[ \t]+with\b|\b(?:he|she|who)[ \t]+(?:taught|used[ \t]+to[ \t]+teach)[ \t]+me[ \t]+(?:in[ \t]+(?:year|class|primary|secondary|school|sixth|juniors|infants)|at[ \t]+(?:school|primary|college|uni)|to[ \t]+(?:drive|swim|dive|read|ride|play|dance|sing)|maths|english|science|history|french|pe|art|music|piano|guitar|violin)\b/i;
+  /\b(?:i|we)[ \t]+(?:recogni[sz]ed|knew)[ \t]+(?:her|him|them)[ \t]+from\b|\b(?:someone|somebody|who|a[ \t]+(?:lad|girl|lass|bloke|guy|woman|man|fella|mate))[ \t]+(?:i|we)[ \t]+(?:went[ \t]+to[ \t]+(?:school|college|uni)|grew[ \t]+up|used[ \t]+to[ \t]+(?:work|play|live)|(?:was|were)[ \t]+in[ \t]+(?:year[ \t]+\d{1,2}|the[ \t]+same[ \t]+(?:class|year|form)|sixth[ \t]+form))[ \t]+with\b|\b(?:who|someone|somebody)[ \t]+(?:was|were)[ \t]+in[ \t]+my[ \t]+(?:class|year|form|tutor[ \t]+group)\b|\b(?:he|she|who)[ \t]+(?:taught|used[ \t]+to[ \t]+teach)[ \t]+me[ \t]+(?:in[ \t]+(?:year|class|primary|secondary|school|sixth|juniors|infants)|at[ \t]+(?:school|primary|college|uni)|to[ \t]+(?:drive|swim|dive|read|ride|play|dance|sing)|maths|english|science|history|french|pe|art|music|piano|guitar|violin)\b/i;
+// Cared for and someone in the writer's (or reader's) own circle: "Triaged my son's Year 4 teacher",
+// "it was my best mate's sister", "the 999 caller was my own neighbour", "your 9am smear is your
+// son's football coach's wife". The relation names one person to everyone who knows the writer.
+const KIN_OR_FRIEND =
+  "(?:mate|friend|pal|son|daughter|kid|kids|sister|brother|mum|mam|dad|husband|wife|partner|cousin|boss|neighbour|nan|grandad|aunt|auntie|uncle|niece|nephew|girlfriend|boyfriend)";
+const ACQUAINTANCE =
+  "(?:teacher|headteacher|coach|instructor|tutor|lecturer|landlord|landlady|vicar|postman|postie|milkman|hairdresser|barber|childminder|neighbour)";
+const KNOWN_PERSON = `\\b(?:my|your)[ \\t]+(?:(?:own|best|old|former|oldest|eldest|youngest|little|next[ \\t-]door)[ \\t]+)*(?:${KIN_OR_FRIEND}['’]s?[ \\t]+(?:[A-Za-z0-9'’]+[ \\t]+){0,3}?(?:${KIN_OR_FRIEND}|${ACQUAINTANCE}|teammate|godmother|godfather|manager|ex)|(?:[a-z]+[ \\t]+)?${ACQUAINTANCE})\\b`;
+const CARED_KNOWN = new RegExp(
+  `\\b(?:triaged|scanned|x-?rayed|cleaned|treated|nursed|stitched|sutured|plastered|admitted|discharged|catheterised|cannulated|delivered|resuscitated|intubated|swabbed|vaccinated|jabbed|bled|examined|assessed|did|done|conveyed|weighed|immunised)[ \\t]+${KNOWN_PERSON}|\\b(?:was|is|turned[ \\t]+out[ \\t]+to[ \\t]+be|were[ \\t]+for|was[ \\t]+for|belonged[ \\t]+to|belongs[ \\t]+to)[ \\t]+${KNOWN_PERSON}`,
+  "i",
+);
+const CARED_KNOWN_GATE: ReadonlySet<string> = new Set(
+  "teacher headteacher coach instructor tutor lecturer landlord landlady vicar postman postie milkman hairdresser barber childminder neighbour mate friend pal son daughter kid kids sister brother mum mam dad husband wife partner cousin boss nan grandad aunt auntie uncle niece nephew girlfriend boyfriend".split(
+    " ",
+  ),
+);
 // "He clocked me straight away": met again outside, which says less about who they are.
 const RECOGNISED_ME = /\b(?:he|she|they)[ \t]+(?:recogni[sz]ed|clocked|spotted)[ \t]+me\b/i;
 // "everyone in Leigh knows he's the one…", "half of Frodsham knows his business now": known in town.
@@ -1554,6 +1571,15 @@ function withoutHeading(text: string): string {
   return head ? " ".repeat(head[0].length) + text.slice(head[0].length) : text;
 }
 
+/** Up to `reach` characters before `at`, from the start of its clause ("…night shift and the arm"). */
+function clauseBefore(text: string, at: number, reach: number): string {
+  const before = text.slice(Math.max(0, at - reach), at);
+  const stop = /[.!?\n]|\b(?:and|but)\b/g;
+  let from = 0;
+  for (let m = stop.exec(before); m; m = stop.exec(before)) from = m.index + m[0].length;
+  return before.slice(from);
+}
+
 // "our 103 year old in Broadstairs": a staff member's "our" before an age no child or partner of
 // theirs has is the service's patient (unless a relative follows: "our 89 year old grandad").
 function ourElder(text: string, at: number, age: string): boolean {
@@ -1600,6 +1626,7 @@ const ONCE_OCCUPATION = execOnce(OCCUPATION);
 const ONCE_PATIENT_OF = execOnce(PATIENT_OF);
 const ONCE_RARE = execOnce(RARE);
 const ONCE_RECOGNISED = execOnce(RECOGNISED);
+const ONCE_CARED_KNOWN = execOnce(CARED_KNOWN);
 const ONCE_REGULAR = execOnce(REGULAR);
 const ONCE_RUNS_A_PLACE = execOnce(RUNS_A_PLACE);
 const ONCE_WORKS_AT = execOnce(WORKS_AT);
@@ -1682,6 +1709,18 @@ export function indirectScore(
   // "She taught me in Year 4", "a lad I was in Year 11 with": someone the writer knows.
   const recognised = ONCE_RECOGNISED(text);
   if (!gated && recognised !== null) gated = true;
+  let caredKnown =
+    (words.has("my") || words.has("your")) && anyWord(post, CARED_KNOWN_GATE)
+      ? ONCE_CARED_KNOWN(text)
+      : null;
+  // "The new physio is my mate's ex", "your receptionist Leanne is my neighbour": a colleague.
+  if (
+    caredKnown &&
+    /^(?:was|is|turned|were|belong)/i.test(caredKnown[0]) &&
+    testIfMay(STAFF_CUES, clauseBefore(text, caredKnown.index, 60))
+  )
+    caredKnown = null;
+  if (caredKnown) gated = true;
   // "our only SMA kiddo", "only set of triplets born here this year": one of a kind.
   if (!gated && words.has("only") && ONCE_SMALL(text) !== null) gated = true;
   // "the one who swallowed the batteries": a person without a person word.
@@ -1726,6 +1765,7 @@ export function indirectScore(
   }
   if (at === -1 && hinted) at = hinted.index;
   if (at === -1 && recognised) at = recognised.index;
+  if (caredKnown && (at === -1 || caredKnown.index < at)) at = caredKnown.index;
   let score = 0;
   if (colleague) {
     score += 2;
@@ -1901,7 +1941,10 @@ export function indirectScore(
       ONCE_CONDITION(text) !== null ||
       (anyWord(post, CONDITION_NAMED_GATE) && ONCE_CONDITION_NAMED(text) !== null) ||
       ((words.has("disease") || words.has("syndrome")) && NAMED_DISEASE.test(text)));
-  if (at === -1 || (!namedRare && !careInText(text, post) && !hasCondition())) return null;
+  // "Plastered my daughter's coach's wrist": the verb is the care.
+  const caredByVerb = caredKnown !== null && !/^(?:was|is|turned|were|belong)/i.test(caredKnown[0]);
+  if (at === -1 || (!namedRare && !caredByVerb && !careInText(text, post) && !hasCondition()))
+    return null;
   if (placeFoundOnce(text, post)) score += 1;
   if (
     (anyWord(post, DWELLING_GATE) && ONCE_DWELLING(text) !== null) ||
@@ -1935,7 +1978,8 @@ export function indirectScore(
   // "today" does.
   if (ONCE_SPECIFIC_DAY(text) !== null) score += 1;
   else if (ONCE_TIME(text) !== null) score += 0.5;
-  if (
+  if (caredKnown) score += 2;
+  else if (
     recognised !== null ||
     (anyWord(post, KNOWN_OUTSIDE_GATE) && ONCE_KNOWN_OUTSIDE(text) !== null)
   )

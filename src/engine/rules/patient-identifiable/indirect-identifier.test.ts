@@ -177,6 +177,9 @@ ruleTester(indirectIdentifierRule, {
     // A whole career's superlative, with no unit or place: no one to find.
     "The oldest patient I have ever nursed was 104 and she swore like a docker",
     "The road works on Clifton Road made me late for handover again",
+    // A colleague known to the writer; the writer's own relation with no care of them.
+    "The new healthcare assistant on Larch is my sister's best friend, she's lovely",
+    "My son's football coach is running the hospital 10k for the children's ward, please sponsor him",
     // Met outside work with no care said of them.
     "The bloke on the rowing machine next to me at Bannatyne Hull grunts like a walrus",
   ],
@@ -184,6 +187,23 @@ ruleTester(indirectIdentifierRule, {
     // The youngest or oldest a unit has ever had is one person.
     {
       text: "Oldest mum our birth centre has ever delivered, 49, and she was so calm. Little Ruby is perfect",
+      errors: 1,
+    },
+    // Cared for, and someone in the writer's or reader's own circle.
+    {
+      text: "Plastered my daughter's swimming coach's wrist tonight, she'll be poolside by March",
+      errors: 1,
+    },
+    {
+      text: "First cannula of the night shift and the arm belonged to my own next door neighbour. Bit surreal",
+      errors: 1,
+    },
+    {
+      text: "The lady on the end of the 111 line was my husband's cousin, asking about her chest pains",
+      errors: 1,
+    },
+    {
+      text: "Stitched up a bloke in minors who was in my form at Ridgeway High, same cheeky grin",
       errors: 1,
     },
     // A former patient met again in the writer's own life: at the gym, at the school gates.
