@@ -568,6 +568,8 @@ const CARE = wordsRegex([
   "sectioned",
   "stillbirth",
   "stillborn",
+  "born sleeping",
+  "born asleep",
   "miscarriage",
   "lost (?:their|her|his) (?:baby|babies|twins|son|daughter|child)",
   "stroke",
@@ -692,9 +694,12 @@ const CARE_MORE = wordsRegex([
   // A school nurse's drop-in, and a pregnancy told to them.
   "drop-?in",
   "(?:\\d{1,2} weeks )?pregnant",
+  // "took 6 teeth out under GA".
+  "under (?:a )?ga",
+  "general anaesthetic",
 ]);
 const CARE_MORE_GATE: ReadonlySet<string> = new Set(
-  "ventilator paeds paediatric paediatrics fallen dental wisdom extracted extraction extractions methadone outside stitched glued sutured stapled deliver delivering dressing dressings wound ulcer ulcers nursed spleen appendix gallbladder tonsils cataract cataracts prison liaison delivered pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 opticians optician optometrist pharmacist occupational dietitian speech theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion jab vaccine vaccination handler therapy therapies therapist screening jabbed vaccinated immunised filling fillings tooth crown hearing audiogram casualty irrigated assessment registered mapping wheelchair drop dropin pregnant".split(
+  "ventilator paeds paediatric paediatrics fallen dental wisdom extracted extraction extractions methadone outside stitched glued sutured stapled deliver delivering dressing dressings wound ulcer ulcers nursed spleen appendix gallbladder tonsils cataract cataracts prison liaison delivered pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 opticians optician optometrist pharmacist occupational dietitian speech theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion jab vaccine vaccination handler therapy therapies therapist screening jabbed vaccinated immunised filling fillings tooth crown hearing audiogram casualty irrigated assessment registered mapping wheelchair drop dropin pregnant ga anaesthetic".split(
     " ",
   ),
 );
@@ -887,6 +892,7 @@ const EVENT = wordsRegex([
   "lost (?:their|her|his) (?:baby|babies|twins|son|daughter|child)",
   "stillbirth",
   "sectioned",
+  "(?:diving|climbing|riding|farm|quad|tractor|fishing|boating|skiing|swimming) accident",
   "broke (?:his|her|their) (?:neck|back|leg|legs|arm|arms|hip|pelvis|skull|jaw|ankle|wrist|collarbone)",
 ]);
 const RARE = wordsRegex([
@@ -1150,7 +1156,7 @@ const VISITOR_ROLE =
 // "the youngest admission the unit has ever had" is one person too; "the oldest patient I ever
 // nursed" is a whole career's, with no place to find them in.
 const SMALL =
-  /\b(?:the|our|(?:ward|unit|clinic|practice|hospital|hospice|village|town)['’]s)[ \t]+only[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:teenager|child|kid|kiddo|baby|patient|man|woman|lady|boy|girl|lad|lass|bloke|fella|gent|person|set[ \t]+of[ \t]+(?:twins|triplets|quads)|one(?![ \t]+(?:for[ \t]+\d+[ \t]*(?:miles?|km)|of[ \t]+its[ \t]+kind|left|open|working|available|in[ \t]+stock)\b))\b|\bonly (?:got |have |had |ever had )?(?:one|1) (?:patient|baby|child|kid|teenager|person|man|woman|lady)[ \t]+(?:on|in|at|with)\b|(?:^|[.!?\n][ \t]*)[Oo]nly[ \t]+(?:set[ \t]+of[ \t]+)?(?:twins|triplets|quads)[ \t]+(?:born|delivered|on|in|at)\b|\b(?:can['’]?t|cannot|can not) be more than a (?:handful|few) (?:of )?(?:cases|people|patients)\b|\b(?:aren['’]?t|are not|not) (?:many|a lot of) (?:people|patients|folk|kids|children)[ \t]+(?:on|in|at|around)[ \t]+[A-Z][a-z]+[ \t]+with\b|\bin a (?:town|village|island|community) of (?:only |just )?\d[\d,]*(?:[ \t]+people)?\b|\b(?:the|our)[ \t]+(?:longest|oldest|youngest)(?:[ \t]+ever|[ \t-]staying|[ \t-]serving|[ \t-]standing)?[ \t]+(?:[a-z]+[ \t]+)?(?:patient|resident|baby|man|woman|lady|gent|inpatient|lad|girl|boy|prisoner|inmate|service user|client|admission|mum|dad)\b(?![ \t]+I(?:[ \t]+have|['’]ve)?[ \t]+ever\b)|\b(?:youngest|oldest)[ \t]+(?:ever[ \t]+)?(?:[a-z]+[ \t]+)?(?:patient|resident|baby|inpatient|admission|mum|dad|prisoner|client)[^.!?\n]{0,50}?(?<!\bI[ \t]|\bI['’]ve[ \t]|\bI[ \t]have[ \t])\b(?:ever|on[ \t]+record|in[ \t]+(?:\d+|twenty|thirty|forty|fifty)[ \t]+years)\b/i;
+  /\b(?:the|our|(?:ward|unit|clinic|practice|hospital|hospice|village|town)['’]s)[ \t]+only[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:teenager|child|kid|kiddo|baby|patient|man|woman|lady|boy|girl|lad|lass|bloke|fella|gent|person|set[ \t]+of[ \t]+(?:twins|triplets|quads)|one(?![ \t]+(?:for[ \t]+\d+[ \t]*(?:miles?|km)|of[ \t]+its[ \t]+kind|left|open|working|available|in[ \t]+stock)\b))\b|\bonly (?:got |have |had |ever had )?(?:one|1) (?:patient|baby|child|kid|teenager|person|man|woman|lady)[ \t]+(?:on|in|at|with)\b|(?:^|[.!?\n][ \t]*)[Oo]nly[ \t]+(?:set[ \t]+of[ \t]+)?(?:twins|triplets|quads)[ \t]+(?:born|delivered|on|in|at)\b|\b(?:can['’]?t|cannot|can not) be more than a (?:handful|few) (?:of )?(?:cases|people|patients)\b|\b(?:aren['’]?t|are not|not) (?:many|a lot of) (?:people|patients|folk|kids|children)[ \t]+(?:on|in|at|around)[ \t]+[A-Z][a-z]+[ \t]+with\b|\bin a (?:town|village|island|community) of (?:only |just )?\d[\d,]*(?:[ \t]+people)?\b|\b(?:the|our)[ \t]+(?:longest|oldest|youngest)(?:[ \t]+ever|[ \t-]staying|[ \t-]serving|[ \t-]standing)?[ \t]+(?:[a-z]+[ \t]+)?(?:patient|resident|baby|man|woman|lady|gent|inpatient|lad|girl|boy|prisoner|inmate|service user|client|admission|mum|dad)\b(?![ \t]+I(?:[ \t]+have|['’]ve)?[ \t]+ever\b)|\bthe[ \t]+(?:tallest|shortest|heaviest|biggest|smallest|strongest|oldest|youngest)[ \t]+(?:man|woman|lady|person|bloke|boy|girl|baby|dad|mum|gent|twins)[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][a-z]+|\b(?:first|only)[ \t]+(?:set|case|baby|birth|patient|one)\b[^.!?\n]{0,40}?\bin[ \t]+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)[ \t]+years\b|\b(?:youngest|oldest)[ \t]+(?:ever[ \t]+)?(?:[a-z]+[ \t]+)?(?:patient|resident|baby|inpatient|admission|mum|dad|prisoner|client)[^.!?\n]{0,50}?(?<!\bI[ \t]|\bI['’]ve[ \t]|\bI[ \t]have[ \t])\b(?:ever|on[ \t]+record|in[ \t]+(?:\d+|twenty|thirty|forty|fifty)[ \t]+years)\b/i;
 // The writer knows who it is: "I recognised her from my kids' school".
 // "the dinner lady from my kids' school… small world": someone the writer knows outside work.
 // "I recognised her from the school run", "someone I went to school with", "she taught me in
@@ -1226,7 +1232,8 @@ const STREET =
   /\b[A-Z][a-z]{2,}[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b/;
 // "from St Mary's", "at St Mildred's": a school, church or parish.
 // "the headmaster of Lenham primary", "a Year 8 girl at Borden Grammar".
-const SCHOOL = /\b[A-Z][a-z]{2,}[ \t](?:[Pp]rimary|[Gg]rammar|[Aa]cademy|[Ii]nfants|[Jj]uniors)\b/;
+const SCHOOL =
+  /\b[A-Z][a-z]{2,}[ \t](?:[Pp]rimary|[Gg]rammar|[Aa]cademy|[Ii]nfants|[Jj]uniors|High(?![ \t]+(?:Street|Road|Court|St)\b))\b/;
 const SAINT = /\b(?:from|at|outside|near|of)[ \t]+(?:the[ \t]+)?St\.?[ \t][A-Z][a-z]+/;
 // "the Deal fisherman", "The Faversham bin man": a town said before who the person is.
 const AGE_SEX_TOWN = /\b\d{1,3}[ \t]?(?:[MF]|y\/?o(?:[ \t]?[MF])?)[ \t]*,[ \t]*([A-Z][a-z]{2,})\b/;
@@ -1236,7 +1243,7 @@ const TOWN_BEFORE_PERSON = new RegExp(
 // A home described instead of addressed: "the blue house opposite the Co-op", "the flat above
 // the chippy", "the bungalow at the end of Mill Lane". One door in the town.
 const DWELLING =
-  /\b(?:the|that|a)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:tent|caravan|campervan|boat|houseboat|shed|van|car|bungalow|flat|house)[ \t]+(?:(?:on|in|at)[ \t]+the[ \t]+[a-z]+[ \t]+)?(?:behind|under|beside|opposite|next[ \t]+to|outside|by)[ \t]+(?:the[ \t]+)?[A-Za-z]{3,}|\b(?:the|that)[ \t]+(?:same[ \t]+)?(?:house|bungalow|flat|cottage|caravan|maisonette|address)[ \t]+on[ \t]+[A-Z][a-z]+[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b|\b(?:the|that)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:house|bungalow|flat|cottage|farmhouse|caravan|houseboat|maisonette|semi|terrace|farm)[ \t]+(?:with[ \t]+the[ \t]+[a-z]+|opposite|next[ \t]+(?:door[ \t]+)?to|behind|above|over|beside|across[ \t]+from|facing|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)\b/i;
+  /\b(?:the|that|a)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:tent|caravan|campervan|boat|houseboat|narrowboat|barge|shed|van|car|bungalow|flat|house)[ \t]+(?:(?:on|in|at)[ \t]+the[ \t]+[a-z]+[ \t]+|moored[ \t]+(?:up[ \t]+)?)?(?:behind|under|beside|opposite|next[ \t]+to|outside|by)[ \t]+(?:the[ \t]+)?[A-Za-z]{3,}|\b(?:the|that)[ \t]+(?:same[ \t]+|new[ \t-]build[ \t]+|new[ \t]+)?(?:house|bungalow|flat|flats|cottage|caravan|maisonette|address|estate|block)[ \t]+(?:on|off)[ \t]+[A-Z][a-z]+[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b|\b(?:the|that)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:house|bungalow|flat|cottage|farmhouse|caravan|houseboat|maisonette|semi|terrace|farm)[ \t]+(?:with[ \t]+the[ \t]+[a-z]+|opposite|next[ \t]+(?:door[ \t]+)?to|behind|above|over|beside|across[ \t]+from|facing|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)\b/i;
 // Someone from one spot in a town: "the gent from the sheltered flats by Leigh bus station", "the
 // couple from the bakery on the high street in Hessle", "the teenage mum from the travellers' site
 // by the A40". A place within a place narrows more than a town does.
@@ -1247,7 +1254,7 @@ const FROM_VENUE =
 const ON_STREET =
   /\b(?:man|woman|lady|gent|gentleman|bloke|fella|lad|lass|girl|boy|guy|chap|couple|family|kid|kids|mum|dad|grandad|nan|pensioner|teenager|resident|household|baby|toddler)[ \t]+(?:who[ \t]+lives?[ \t]+|living[ \t]+)?(?:on|from|off|in)[ \t]+[A-Z][a-z]{2,}[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b/;
 const DWELLING_GATE: ReadonlySet<string> = new Set(
-  "tent campervan boat shed van car house bungalow flat cottage farmhouse caravan houseboat maisonette semi terrace farm".split(
+  "tent campervan boat narrowboat barge shed van car house bungalow flat flats cottage farmhouse caravan houseboat maisonette semi terrace farm estate block".split(
     " ",
   ),
 );
@@ -1273,13 +1280,30 @@ const BED_OWNER =
 const PATIENT_OF = /\b(?:is|was|['’]s)[ \t]+a[ \t]+patient[ \t]+of[ \t]+(?:Dr|Mr|Mrs|Ms|Prof)\b/;
 // A UK number plate ("the white van KX19 ABC"): one vehicle, one owner.
 // A private plate after its name ("the plate R4CHL", "reg DAV 1D"): letters and digits, five or more.
+// Or the plate before its word ("the white Q5 with the JK1 plate"): a short private plate.
 const PRIVATE_PLATE =
-  /\b(?:plate|reg|registration)[ \t]+(?:is[ \t]+)?(?=[A-Z0-9 ]{0,8}\d)(?=[A-Z0-9 ]{0,8}[A-Z])(?:[A-Z0-9]{5,7}|[A-Z0-9]{2,4}[ \t][A-Z0-9]{1,4})\b/;
+  /\b(?:plate|reg|registration)[ \t]+(?:is[ \t]+)?(?=[A-Z0-9 ]{0,8}\d)(?=[A-Z0-9 ]{0,8}[A-Z])(?:[A-Z0-9]{5,7}|[A-Z0-9]{2,4}[ \t][A-Z0-9]{1,4})\b|\b(?:the|a|his|her|their)[ \t]+(?=[A-Z0-9]{0,6}\d)(?=[A-Z0-9]{0,6}[A-Z])[A-Z0-9]{2,7}[ \t]+(?:private[ \t]+)?(?:plate|reg)\b/;
 const NUMBER_PLATE = /\b[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b/;
 // Where a local business or job is: "the kebab van outside the station", "the nail bar by the
 // bus stop". A job with its place is one person.
 const LOCATED_AFTER =
   /^[^.!?\n]{0,40}?\b(?:outside|opposite|next[ \t]+to|behind|near|by|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)[ \t]+(?:the[ \t]+)?[A-Za-z'’&-]{3,}|^[ \t]+(?:of|at|for)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+([A-Z][a-z]{2,})|([A-Z][a-z]{2,})[ \t]+[A-Z][a-z]{2,})|^[^.!?\n]{0,40}?\b(?:on|in|at|into)[ \t]+(?:the[ \t]+)?(?:high[ \t]+street|seafront|prom|promenade|market|harbour|pier|retail[ \t]+park|town(?:[ \t]+centre)?|([A-Z][a-z]{2,}))\b/;
+// A part someone has played in town for years: "the bloke who's been Santa at the shopping
+// centre for the last 15 years", "the chap who ran the Crown for 30 years". Everyone there knows them.
+const LOCAL_FOR_YEARS =
+  /\bwho(?:['’]s|[ \t]+has|[ \t]+had)?[ \t]+(?:been|ran|run|worked|played|kept|owned|done)\b[^.!?\n]{0,60}?\bfor[ \t]+(?:the[ \t]+(?:last|past)[ \t]+|over[ \t]+)?(?:\d{1,2}|ten|twenty|thirty|forty|fifty)[ \t]+years\b/i;
+// A player or officer of a named local club: "the Brambleford Town goalie", "Ossett Albion's
+// captain". One person in the town.
+const CLUB_ROLE =
+  /\b(?:[A-Z][a-z]+[ \t]+){1,2}(?:Town|United|City|Rovers|Athletic|Wanderers|Albion|FC|RFC|RUFC|CC|Harriers)(?:['’]s)?[ \t]+(?:first[ \t]+team[ \t]+|1st[ \t]+team[ \t]+)?(?:goalie|goalkeeper|keeper|captain|skipper|striker|centre[ \t-]forward|winger|full[ \t-]back|centre[ \t-]back|hooker|prop|fly[ \t-]half|scrum[ \t-]half|manager|coach|physio|chairman|mascot)\b/;
+const CLUB_ROLE_GATE: ReadonlySet<string> = new Set(
+  "goalie goalkeeper keeper captain skipper striker forward winger back hooker prop half manager coach physio chairman mascot".split(
+    " ",
+  ),
+);
+// "the Year 11 who told me she's pregnant", "a Year 8 lad": one pupil, at a school named nearby.
+const YEAR_GROUP_PERSON =
+  /\b(?:[Tt]he|[Aa]|[Oo]ne)[ \t]+[Yy]ear[ \t]+\d{1,2}[ \t]+(?:(?:girl|boy|lad|lass|pupil|student|kid)\b|who\b)/;
 const NAMED_OBJECT = /^([A-Z][a-z]{2,})(?:['’]s)?[ \t]+[a-z]/;
 // A job with a named employer: "mum is a paramedic with SECAmb", "he was a porter at Wembley".
 // Said of the writer ("I was a nurse at…") it is not counted.
@@ -1706,6 +1730,16 @@ export function indirectScore(
     anyWord(post, HINTED_GATE) && !testIfMay(STAFF_CUES, text) ? HINTED.exec(text) : null;
   if (hinted && !HINTED_IN_CARE.test(text.slice(hinted.index, hinted.index + 120))) hinted = null;
   if (hinted) gated = true;
+  const clubRole = anyWord(post, CLUB_ROLE_GATE) ? CLUB_ROLE.exec(text) : null;
+  if (clubRole) gated = true;
+  // A car's plate stands for its owner: "the Range Rover with the DG5 plate … every dialysis day".
+  const plate =
+    ONCE_NUMBER_PLATE(text) ??
+    ((words.has("plate") || words.has("reg") || words.has("registration")) &&
+    PRIVATE_PLATE.test(text)
+      ? PRIVATE_PLATE.exec(text)
+      : null);
+  if (plate) gated = true;
   // "She taught me in Year 4", "a lad I was in Year 11 with": someone the writer knows.
   const recognised = ONCE_RECOGNISED(text);
   if (!gated && recognised !== null) gated = true;
@@ -1766,6 +1800,8 @@ export function indirectScore(
   if (at === -1 && hinted) at = hinted.index;
   if (at === -1 && recognised) at = recognised.index;
   if (caredKnown && (at === -1 || caredKnown.index < at)) at = caredKnown.index;
+  if (clubRole && at === -1) at = clubRole.index;
+  if (plate && at === -1) at = plate.index;
   let score = 0;
   if (colleague) {
     score += 2;
@@ -1956,12 +1992,7 @@ export function indirectScore(
   if ((text.includes("'s") || text.includes("’s")) && ONCE_BED_OWNER(text) !== null) score += 2;
   // "is a patient of Dr Shah's": whose list they are on.
   if (words.has("patient") && ONCE_PATIENT_OF(text) !== null) score += 1;
-  if (
-    ONCE_NUMBER_PLATE(text) !== null ||
-    ((words.has("plate") || words.has("reg") || words.has("registration")) &&
-      PRIVATE_PLATE.test(text))
-  )
-    score += 2;
+  if (plate) score += 2;
   // Where in the hospital, next to the person: "Resus 1, 4:40am, 19 year old motorcyclist".
   if (bedNear(text, at, words.has("wing") || words.has("cell"))) score += 1;
   const whoIncident = words.has("who") ? whoClause(text).incident : null;
@@ -1978,6 +2009,23 @@ export function indirectScore(
   // "today" does.
   if (ONCE_SPECIFIC_DAY(text) !== null) score += 1;
   else if (ONCE_TIME(text) !== null) score += 0.5;
+  // Only as the one cared for: "the Maidstone United goalie at our fun run" is a guest.
+  if (
+    clubRole &&
+    careIn(withoutCareLocation(sentenceAndOneBefore(text, clubRole.index)), post) &&
+    ONCE_NOT_CARE(text) === null
+  )
+    score += 2;
+  const forYears = words.has("who") && words.has("years") ? LOCAL_FOR_YEARS.exec(text) : null;
+  // "who has kept the stroke unit spotless for 11 years": a colleague's service.
+  if (
+    forYears &&
+    !/\b(?:ward|unit|hospital|department|team|trust|nhs|practice|surgery|clinic)\b/i.test(
+      forYears[0],
+    )
+  )
+    score += 1;
+  if (words.has("year") && SCHOOL.test(text) && YEAR_GROUP_PERSON.test(text)) score += 1;
   if (caredKnown) score += 2;
   else if (
     recognised !== null ||

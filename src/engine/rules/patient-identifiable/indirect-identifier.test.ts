@@ -180,6 +180,9 @@ ruleTester(indirectIdentifierRule, {
     // A colleague known to the writer; the writer's own relation with no care of them.
     "The new healthcare assistant on Larch is my sister's best friend, she's lovely",
     "My son's football coach is running the hospital 10k for the children's ward, please sponsor him",
+    // A colleague's long service; a club's player as a guest.
+    "Our housekeeper Dorota, who has kept Ward 9 sparkling for 14 years, retires on Friday",
+    "The Whitby Town skipper popped in to open our new children's garden today",
     // Met outside work with no care said of them.
     "The bloke on the rowing machine next to me at Bannatyne Hull grunts like a walrus",
   ],
@@ -187,6 +190,48 @@ ruleTester(indirectIdentifierRule, {
     // The youngest or oldest a unit has ever had is one person.
     {
       text: "Oldest mum our birth centre has ever delivered, 49, and she was so calm. Little Ruby is perfect",
+      errors: 1,
+    },
+    // One of a kind in a region, or the first in years.
+    {
+      text: "Had the heaviest man in Cornwall on our bariatric bed today, lovely gent, wants his story told",
+      errors: 1,
+    },
+    {
+      text: "Quads delivered on our labour ward last night, only set the unit has seen in 25 years!",
+      errors: 1,
+    },
+    // An estate or block off a named street; a boat moored at a named spot.
+    {
+      text: "Dressing change for the lad in the flats off Cromwell Road, poor thing",
+      errors: 1,
+    },
+    {
+      text: "Wound check for the chap in the blue barge moored up behind the Anchor at Stourport",
+      errors: 1,
+    },
+    // A short private plate said before its word.
+    {
+      text: "The black Range Rover with the DG5 plate parks across two bays at the renal unit every dialysis day",
+      errors: 1,
+    },
+    // One pupil at a named school.
+    {
+      text: "Drop-in at Sandfield High today and a Year 9 girl told me she's pregnant. Heavy.",
+      errors: 1,
+    },
+    // A loss told with who the parents are in town.
+    {
+      text: "Baby girl born sleeping last night to the couple who run the Spar on Mill Street in Settle",
+      errors: 1,
+    },
+    // A player of a named local club, and someone who has had a local part for decades.
+    {
+      text: "Relocated the Whitby Town skipper's shoulder in resus at 2am, he wants to play on Saturday",
+      errors: 1,
+    },
+    {
+      text: "Resus tonight: the fella who's run the chippy in Crook for over twenty years, chest pain, stable now",
       errors: 1,
     },
     // Cared for, and someone in the writer's or reader's own circle.
