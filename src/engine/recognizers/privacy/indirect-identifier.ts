@@ -897,7 +897,7 @@ const EVENT = wordsRegex([
 ]);
 const RARE = wordsRegex([
   // "the 4th case of this syndrome ever recorded in the UK": one of a handful anywhere.
-  "case (?:of (?:this|that|the) [a-z]+ )?ever (?:recorded|reported|seen|diagnosed)",
+  "case (?:of (?:(?:this|that|the) )?(?:[a-z'’-]+ ){1,3})?ever (?:recorded|reported|seen|diagnosed)",
   "fibrodysplasia ossificans progressiva",
   "fop",
   "progeria",
@@ -1037,7 +1037,7 @@ const CELEB = wordsRegex([
   "from the (?:facebook|tiktok|youtube|viral|insta|instagram|twitter) (?:video|clip|post|story|reel)",
   "runs the (?:facebook|whatsapp) (?:group|page)",
   // Known from the local paper or the news: "the Dartford man who was on the front of the paper".
-  "who(?:['’]s been| was| has been| had been| were| is) (?:on|in) (?:the )?(?:news|local news|local paper|paper|papers|front(?: (?:page|cover))?(?: of)?)",
+  "who(?:['’]s been| was| has been| had been| were| is) (?:on|in) (?:the )?(?:news|local news|local paper|paper|papers|front (?:page|cover)|front of (?:the|a) [a-z]+)",
   "(?:united|city|town|rovers|athletic|wanderers|fc|afc|rfc) (?:captain|striker|goalkeeper|keeper|defender|midfielder|winger|manager)",
   "plays (?:the )?(?:drums|guitar|bass|keyboards?) (?:in|for)",
   "footballer",
@@ -1113,9 +1113,10 @@ const CELEB_SHOW =
 const CELEB_ALL = new RegExp(CELEB.source, "gi");
 
 // Someone written to or told, not someone seen: "write to your MP", "I'll be emailing my
-// councillor", "tag your MP". (A public figure as the one addressed is not the one cared for.)
+// councillor", "tag your MP". Or anyone's, or the writer: "ask your local pharmacist", "PSA from
+// your local GP". (A public figure as the one addressed is not the one cared for.)
 const ADDRESSED_BEFORE =
-  /\b(?:write|writes|writing|wrote|written|letter|letters|email(?:s|ed|ing)?|e-mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|complain(?:s|ed|ing)?|lobby(?:ing)?|lobbied|petition(?:s|ed|ing)?|tag(?:s|ged|ging)?|tweet(?:s|ed|ing)?|ring|rang|phone|phoned|message|messaged|messaging|tell|told|telling)[ \t]+(?:to[ \t]+)?(?:your|my|our|their|the|a|his|her)[ \t]+(?:local[ \t]+)?$/i;
+  /\b(?:write|writes|writing|wrote|written|letter|letters|email(?:s|ed|ing)?|e-mail(?:s|ed|ing)?|contact(?:s|ed|ing)?|complain(?:s|ed|ing)?|lobby(?:ing)?|lobbied|petition(?:s|ed|ing)?|tag(?:s|ged|ging)?|tweet(?:s|ed|ing)?|ring|rang|phone|phoned|message|messaged|messaging|tell|told|telling)[ \t]+(?:to[ \t]+)?(?:your|my|our|their|the|a|his|her)[ \t]+(?:local[ \t]+)?$|\b(?:from|ask|asking|see|visit|speak[ \t]+to|talk[ \t]+to)[ \t]+your[ \t]+$/i;
 
 /** Whether the public figure found at `m` is only someone written to ("write to your MP"). */
 function addressed(text: string, m: RegExpExecArray): boolean {
@@ -1966,7 +1967,8 @@ export function indirectScore(
   if (
     at === -1 &&
     rare !== null &&
-    /\bcase[ \t]+of[ \t]+$/i.test(text.slice(Math.max(0, rare.index - 10), rare.index))
+    (/\bcase[ \t]+of[ \t]+$/i.test(text.slice(Math.max(0, rare.index - 10), rare.index)) ||
+      /^case\b/i.test(rare[0]))
   )
     at = rare.index;
   // Someone said to have a condition ("a 7 year old from Holmfirth with Kawasaki disease") is

@@ -180,6 +180,9 @@ ruleTester(indirectIdentifierRule, {
     // A colleague known to the writer; the writer's own relation with no care of them.
     "The new healthcare assistant on Larch is my sister's best friend, she's lovely",
     "My son's football coach is running the hospital 10k for the children's ward, please sponsor him",
+    // The writer, or anyone's: "your local" professional. A colleague "on the front desk".
+    "Reminder from your local GP: hay fever tablets work best taken daily, not just on bad days",
+    "Big thanks to Pam who's been on the front desk at Elmwood Practice for 25 years today, she's seen it all",
     // A colleague's long service; a club's player as a guest.
     "Our housekeeper Dorota, who has kept Ward 9 sparkling for 14 years, retires on Friday",
     "The Whitby Town skipper popped in to open our new children's garden today",
@@ -190,6 +193,11 @@ ruleTester(indirectIdentifierRule, {
     // The youngest or oldest a unit has ever had is one person.
     {
       text: "Oldest mum our birth centre has ever delivered, 49, and she was so calm. Little Ruby is perfect",
+      errors: 1,
+    },
+    // A condition of one or two cases ever, with the ward and town.
+    {
+      text: "Third case of Hartnup disorder ever recorded in Wales and he's on our ward in Aberystwyth",
       errors: 1,
     },
     // One of a kind in a region, or the first in years.
