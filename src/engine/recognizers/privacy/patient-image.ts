@@ -69,6 +69,8 @@ const STAFF_ONLY = wordsRegex([
   "team",
   // A colleague in the picture: "registrar asleep on the mess sofa", "Tamsin from resus".
   "(?:registrar|reg|fy[12]|f[12]|sho|consultant|anaesthetist|paramedic|porter|matron)s? (?:asleep|fast asleep|snogging|kissing|dancing|drunk|on the)",
+  // Or named with their title: "Dr Ilić asleep on the sofa", "Sister Obi dancing".
+  "(?:dr|doctor|nurse|sister|prof) [^ \\t\\]]+ (?:asleep|fast asleep|snogging|kissing|dancing|drunk)",
   "(?:the )?mess (?:sofa|room|kitchen)",
   "(?:coffee|break|tea|rest) ?room",
   "on-?call room",

@@ -3,6 +3,8 @@ import { patientImageRule } from "./patient-image.js";
 
 ruleTester(patientImageRule, {
   valid: [
+    // A colleague named by title in the picture.
+    "Our consultant finally took a break, bless him [photo: Dr Okafor fast asleep in the relatives' chair, stethoscope still on]",
     "New signage is up 🎉 [photo: sign reading 'Ward B, 12 beds, reopening Monday']",
     // A colleague asleep in the staff room.
     "post-nights state 😂 [photo: Priya asleep in the theatre coffee room, mouth open] she'll kill me",
