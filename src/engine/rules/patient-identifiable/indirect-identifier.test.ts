@@ -186,6 +186,8 @@ ruleTester(indirectIdentifierRule, {
     // A colleague's long service; a club's player as a guest.
     "Our housekeeper Dorota, who has kept Ward 9 sparkling for 14 years, retires on Friday",
     "The Whitby Town skipper popped in to open our new children's garden today",
+    // Seen on the news with no part of the writer's in it.
+    "If you saw the floods in Hebden Bridge on Look North, please donate to the appeal",
     // Met outside work with no care said of them.
     "The bloke on the rowing machine next to me at Bannatyne Hull grunts like a walrus",
   ],
@@ -198,6 +200,20 @@ ruleTester(indirectIdentifierRule, {
     // A condition of one or two cases ever, with the ward and town.
     {
       text: "Third case of Hartnup disorder ever recorded in Wales and he's on our ward in Aberystwyth",
+      errors: 1,
+    },
+    // An event the reader saw on the regional news or on the road, and the writer's part in it.
+    {
+      text: "If you saw the chip pan fire in Sowerby on Look North tonight, we had the grandad in resus for hours",
+      errors: 1,
+    },
+    {
+      text: "If you drove past the crash on the A629 at teatime, that was us with the young woman. She's stable x",
+      errors: 1,
+    },
+    // A regular told by a tattoo.
+    {
+      text: "The same frequent attender is back in majors, the bloke with the spiderweb tattoo on his elbow",
       errors: 1,
     },
     // One of a kind in a region, or the first in years.
