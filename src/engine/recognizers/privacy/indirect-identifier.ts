@@ -1181,6 +1181,16 @@ const CARED_KNOWN_GATE: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+// A reply to someone about their relative's care: "@mandy_f77 so sorry your dad had such a long
+// wait", "No Sue, I can't look at your dad's notes". The one addressed names the one cared for.
+const ADDRESSED_START =
+  /^[ \t]*(?:@[A-Za-z0-9_]{2,}|(?:(?:no|yes|aw+|oh|hi|hiya|hey|sorry|thanks|ah)[ \t,!]+)?[A-Z][a-z]{2,}[ \t]*[,!])/i;
+// The writer's own part in that care, which the reply gives away ("I was the nurse who triaged
+// him", "he's on my ward"); an official reply that only promises a call back gives nothing.
+const WRITER_CARED =
+  /\b(?:I|we)\b[^.!?\n]{0,30}?\b(?:triaged|nursed|treated|saw|looked[ \t]+after|admitted|scanned|cared[ \t]+for|discharged|operated|delivered|stitched)\b|\b(?:on|in)[ \t]+(?:my|our)[ \t]+(?:ward|unit|bay|list|caseload|clinic)\b/i;
+const YOUR_KIN =
+  /\byour[ \t]+(?:(?:old|poor|lovely|little)[ \t]+)?(?:dad|mum|mam|nan|nana|gran|grandad|grandma|husband|wife|son|daughter|partner|brother|sister|baby|boy|girl|uncle|auntie|aunt|mother|father)(?:['’]s)?\b/i;
 // "He clocked me straight away": met again outside, which says less about who they are.
 const RECOGNISED_ME = /\b(?:he|she|they)[ \t]+(?:recogni[sz]ed|clocked|spotted)[ \t]+me\b/i;
 // "everyone in Leigh knows he's the one…", "half of Frodsham knows his business now": known in town.
@@ -1731,6 +1741,11 @@ export function indirectScore(
     anyWord(post, HINTED_GATE) && !testIfMay(STAFF_CUES, text) ? HINTED.exec(text) : null;
   if (hinted && !HINTED_IN_CARE.test(text.slice(hinted.index, hinted.index + 120))) hinted = null;
   if (hinted) gated = true;
+  const yourKin =
+    words.has("your") && ADDRESSED_START.test(text) && WRITER_CARED.test(text)
+      ? YOUR_KIN.exec(text)
+      : null;
+  if (yourKin) gated = true;
   const clubRole = anyWord(post, CLUB_ROLE_GATE) ? CLUB_ROLE.exec(text) : null;
   if (clubRole) gated = true;
   // A car's plate stands for its owner: "the Range Rover with the DG5 plate … every dialysis day".
@@ -1803,6 +1818,7 @@ export function indirectScore(
   if (caredKnown && (at === -1 || caredKnown.index < at)) at = caredKnown.index;
   if (clubRole && at === -1) at = clubRole.index;
   if (plate && at === -1) at = plate.index;
+  if (yourKin && at === -1) at = yourKin.index;
   let score = 0;
   if (colleague) {
     score += 2;
@@ -1995,6 +2011,7 @@ export function indirectScore(
   // "is a patient of Dr Shah's": whose list they are on.
   if (words.has("patient") && ONCE_PATIENT_OF(text) !== null) score += 1;
   if (plate) score += 2;
+  if (yourKin) score += 2;
   // Where in the hospital, next to the person: "Resus 1, 4:40am, 19 year old motorcyclist".
   if (bedNear(text, at, words.has("wing") || words.has("cell"))) score += 1;
   const whoIncident = words.has("who") ? whoClause(text).incident : null;

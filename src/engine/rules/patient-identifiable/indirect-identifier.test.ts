@@ -186,6 +186,8 @@ ruleTester(indirectIdentifierRule, {
     // A colleague's long service; a club's player as a guest.
     "Our housekeeper Dorota, who has kept Ward 9 sparkling for 14 years, retires on Friday",
     "The Whitby Town skipper popped in to open our new children's garden today",
+    // An official reply that gives nothing away.
+    "@kezza_b so sorry to hear about your dad's wait, the matron will call you tomorrow to talk it through",
     // Seen on the news with no part of the writer's in it.
     "If you saw the floods in Hebden Bridge on Look North, please donate to the appeal",
     // Met outside work with no care said of them.
@@ -209,6 +211,15 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "If you drove past the crash on the A629 at teatime, that was us with the young woman. She's stable x",
+      errors: 1,
+    },
+    // A reply to someone about their relative, giving away the writer's part in the care.
+    {
+      text: "@gemma_r_88 glad your nan is feeling brighter, I looked after her on nights and she's a proper character",
+      errors: 1,
+    },
+    {
+      text: "Hiya Dionne, stop asking about your brother, he's in our unit and doing fine but I can't say more",
       errors: 1,
     },
     // A regular told by a tattoo.
