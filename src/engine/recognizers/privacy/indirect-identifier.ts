@@ -696,10 +696,14 @@ const CARE_MORE = wordsRegex([
   "(?:\\d{1,2} weeks )?pregnant",
   // "took 6 teeth out under GA".
   "under (?:a )?ga",
+  // "born at Furness General", "newborn hearing screens", "back for his nusinersen today".
+  "born (?:at|in) (?:the )?(?!(?:our|my|this|a) )(?:[a-z']+ ){1,2}(?:general|hospital|infirmary|royal|maternity|birth centre)",
+  "(?:newborn |hearing |heel prick )screens?",
+  "back for (?:his|her|their) [a-z]+ (?:today|again|tomorrow|this morning)",
   "general anaesthetic",
 ]);
 const CARE_MORE_GATE: ReadonlySet<string> = new Set(
-  "ventilator paeds paediatric paediatrics fallen dental wisdom extracted extraction extractions methadone outside stitched glued sutured stapled deliver delivering dressing dressings wound ulcer ulcers nursed spleen appendix gallbladder tonsils cataract cataracts prison liaison delivered pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 opticians optician optometrist pharmacist occupational dietitian speech theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion jab vaccine vaccination handler therapy therapies therapist screening jabbed vaccinated immunised filling fillings tooth crown hearing audiogram casualty irrigated assessment registered mapping wheelchair drop dropin pregnant ga anaesthetic".split(
+  "ventilator paeds paediatric paediatrics fallen dental wisdom extracted extraction extractions methadone outside stitched glued sutured stapled deliver delivering dressing dressings wound ulcer ulcers nursed spleen appendix gallbladder tonsils cataract cataracts prison liaison delivered pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 opticians optician optometrist pharmacist occupational dietitian speech theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion jab vaccine vaccination handler therapy therapies therapist screening jabbed vaccinated immunised filling fillings tooth crown hearing audiogram casualty irrigated assessment registered mapping wheelchair drop dropin pregnant ga anaesthetic born screen screens back".split(
     " ",
   ),
 );
@@ -1306,9 +1310,9 @@ const LOCAL_FOR_YEARS =
 // A player or officer of a named local club: "the Brambleford Town goalie", "Ossett Albion's
 // captain". One person in the town.
 const CLUB_ROLE =
-  /\b(?:[A-Z][a-z]+[ \t]+){1,2}(?:Town|United|City|Rovers|Athletic|Wanderers|Albion|FC|RFC|RUFC|CC|Harriers)(?:['’]s)?[ \t]+(?:first[ \t]+team[ \t]+|1st[ \t]+team[ \t]+)?(?:goalie|goalkeeper|keeper|captain|skipper|striker|centre[ \t-]forward|winger|full[ \t-]back|centre[ \t-]back|hooker|prop|fly[ \t-]half|scrum[ \t-]half|manager|coach|physio|chairman|mascot)\b/;
+  /\b(?:[A-Z][a-z]+[ \t]+){1,2}(?:Town|United|City|Rovers|Athletic|Wanderers|Albion|FC|RFC|RUFC|CC|Harriers)(?:['’]s)?[ \t]+(?:first[ \t]+team[ \t]+|1st[ \t]+team[ \t]+)?(?:goalie|goalkeeper|keeper|captain|skipper|striker|centre[ \t-]forward|winger|full[ \t-]back|centre[ \t-]back|hooker|prop|fly[ \t-]half|scrum[ \t-]half|manager|coach|physio|chairman|mascot|number[ \t]+\d{1,2}|no\.?[ \t]*\d{1,2})\b/;
 const CLUB_ROLE_GATE: ReadonlySet<string> = new Set(
-  "goalie goalkeeper keeper captain skipper striker forward winger back hooker prop half manager coach physio chairman mascot".split(
+  "goalie goalkeeper keeper captain skipper striker forward winger back hooker prop half manager coach physio chairman mascot number no".split(
     " ",
   ),
 );

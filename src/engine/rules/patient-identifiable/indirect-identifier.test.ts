@@ -222,6 +222,20 @@ ruleTester(indirectIdentifierRule, {
       text: "Hiya Dionne, stop asking about your brother, he's in our unit and doing fine but I can't say more",
       errors: 1,
     },
+    // One of a kind, with care said as a screen, a birth at a named hospital or a dose "back for".
+    {
+      text: "Only set of quads born at Airedale General this decade and I did their heel prick screens this morning",
+      errors: 1,
+    },
+    {
+      text: "Our only CF kiddo from Bude is back for his tobramycin today, taller than me now",
+      errors: 1,
+    },
+    // A club's player by shirt number.
+    {
+      text: "Strapped the Wharfedale RUFC number 10's ankle in minors tonight, he limped off grinning",
+      errors: 1,
+    },
     // A regular told by a tattoo.
     {
       text: "The same frequent attender is back in majors, the bloke with the spiderweb tattoo on his elbow",
