@@ -35,6 +35,8 @@ const DISCLAIMER = new RegExp(
     // my views, not EEAST's / my thoughts and not the Trust's / opinions mine not NHS Fife's
     String.raw`\b(?:my\s+(?:own\s+)?(?:views?|opinions?|thoughts?|tweets?|posts?)|(?:views?|opinions?|thoughts?)\s+(?:are\s+)?mine)(?:\s+only)?\s*[,:;(–—-]?\s*(?:and\s+)?not\s+(?:necessarily\s+)?(?:those\s+of\s+|the\s+views\s+of\s+)?(?:the\s+|my\s+)?(?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+['’]s?(?=$|[\s.,;)|!])`,
     String.raw`\b(?:my\s+own|personal|own)\s+(?:views?|opinions?)\b`,
+    // "my view and nobody else's", "my opinions, no one else's", "my thoughts alone"
+    String.raw`\bmy\s+(?:views?|opinions?|thoughts?)\s*(?:[,(–—-]\s*|and\s+)?(?:(?:nobody|no\s*one|no-one)\s+else['’]?s\b|alone\b)`,
     String.raw`\bnot\s+(?:the\s+views?\s+of\s+|those\s+of\s+|representative\s+of\s+)?my\s+employer(?:'s|s)?\b`,
     String.raw`\b(?:do\s+not|don't|dont|does\s+not|doesn't)\s+(?:necessarily\s+)?(?:represent|reflect)\s+(?:the\s+views\s+of\s+|those\s+of\s+)?(?:my|the)\s+(?:employer|trust|organisation)`,
     String.raw`\bspeaking\s+(?:only\s+)?for\s+myself\b`,

@@ -331,3 +331,24 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Round 13: "my view and nobody else's", "my opinions alone" say the views are the author's own.
+ruleTester(rule, {
+  valid: [
+    {
+      text: "My opinion and no one else's: bedside handover should be compulsory on every ward.",
+      profile: "Ward sister, Warrington Hospital",
+    },
+    {
+      text: "Honestly think bedside handover should be compulsory on every ward. My thoughts alone.",
+      profile: "Staff nurse, Royal Cornwall Hospitals NHS Trust",
+    },
+  ],
+  invalid: [
+    {
+      text: "Nobody else does it but bedside handover should be compulsory on every ward.",
+      profile: "Ward sister, Warrington Hospital",
+      errors: 1,
+    },
+  ],
+});
