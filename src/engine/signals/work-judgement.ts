@@ -223,7 +223,12 @@ const STANCE_OPENER =
 // What a medicine does not do, said flatly: "antibiotics do nothing for a cold".
 const MEDICINE_FACT =
   /\b(?:antibiotics?|paracetamol|ibuprofen|vitamins?|supplements?|cough\s+(?:medicine|syrup|mixture)|decongestants?|detox(?:es)?|homeopathy|essential\s+oils|painkillers?|sleeping\s+pills|vapes?|e-?cigs?)\s+(?:(?:really|simply|just|actually)\s+)?(?:do(?:es)?\s+(?:nothing|not\s+(?:work|help|cure|treat))|don't\s+(?:work|help|cure|treat)|doesn't\s+(?:work|help|cure|treat)|won't\s+(?:help|cure|touch|work|fix|treat|shift)|(?:can't|cannot)\s+(?:cure|treat|fix)|(?:are|is)\s+(?:useless|pointless|no\s+use))\b(?!\s+for\s+me\b)/g;
+// How a place or its staff are run, called wrong: "Disgusting way to run a public service", "no way
+// to treat people who've given 30 years".
+const WAY_TO_RUN =
+  /\b(?:disgusting|disgraceful|shameful|shocking|appalling|pathetic|terrible|awful|ridiculous|no)\s+way\s+to\s+(?:run|treat|manage|staff|fund)\b/g;
 const WORK_JUDGEMENT_GATE = gate(
+  "disgusting disgraceful shameful shocking appalling pathetic terrible awful ridiculous no + way",
   "is are was were s re will would has have seems seem feels feel looks look + mistake economy goal gimmick plaster non starter backward backwards step herring saving accident disaster opportunity cop copout smokescreen elephant bomb timebomb idea control unsustainable sustainable unworkable short shortsighted sighted counter counterproductive productive",
   "need needs + rethink overhaul shake shakeup up reform redesign",
   "controversial frankly",
@@ -252,6 +257,7 @@ const VERDICT_CUES = [
   PREDICTED_HARM,
   STANCE_OPENER,
   MEDICINE_FACT,
+  WAY_TO_RUN,
 ].map((regex) => cue("verdict", regex));
 
 /**

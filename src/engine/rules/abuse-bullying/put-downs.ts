@@ -245,13 +245,13 @@ export const PUT_DOWNS: {
       /\bonly took (?:you|him|her|them|[a-z]+) (?:[a-z0-9]+ ){0,2}(?:attempts|goes|tries|hours|days|weeks|months|shifts|years)\b[^\n]{0,80}?(?:\bgenius\b|\bmedal\b|\bgold star\b|\bbravo\b|\bslow clap\b|👏|\bround of applause\b)|\b(?:give|someone give|somebody give) (?:him|her|them|the (?:man|woman|lad|girl)|that (?:man|woman)) a (?:medal|gold star|round of applause|biscuit|sticker)\b[^\n]{0,80}?\bonly took\b|\b(?:really|real|very|such a|proper|a) (?:bright|clever|smart|sharp|switched[- ]on) (?:lad|girl|boy|man|woman|spark|one|cookie|button|fella|guy|bloke)\b[^\n]{0,20}?(?:🙄|😒|🤦|🙃)|\b(?:bright spark|boy genius|girl genius)\b[^\n]{0,30}?(?:🙄|😒|🤦|🙃|\bnot\b)|\b(?:classy|charming|lovely|nice one)[.!]* not[.!]/u,
   },
   // Liking or sharing so that the target sees: "everyone like this so @Paula sees what the whole
-  // ward thinks of her".
+  // ward thinks of her"; sending readers to her: "everyone go and reply to her 👇", "flood his DMs".
   {
     what: "Inviting a pile-on",
     praise: true,
-    cues: "sees$ knows$ reads$ gets$ think$ thinks$",
+    cues: "sees$ knows$ reads$ gets$ think$ thinks$ everyone everybody yall flood",
     regex:
-      /\b(?:like|share|retweet|rt|comment on|repost) (?:this|it) (?:so|till|until) (?:that )?(?:@?[a-z0-9_]+|she|he) (?:sees|knows|reads|gets)\b|\bwhat (?:we all|everyone|everybody|the whole (?:ward|team|unit|hospital|department|floor|shift)|the rest of us|all of us)(?: really| actually| honestly)? thinks? of (?:her|him|you)\b/,
+      /\b(?:everyone|everybody|y'?all|you all|all of you) (?:go|get over there|head over)(?: and)? (?:comment|reply|leave (?:her|him|them|a) (?:a )?comments?|tell (?:her|him|them))\b|\bflood (?:her|his|their) (?:comments|dms|inbox|mentions|replies)\b|\b(?:like|share|retweet|rt|comment on|repost) (?:this|it) (?:so|till|until) (?:that )?(?:@?[a-z0-9_]+|she|he) (?:sees|knows|reads|gets)\b|\bwhat (?:we all|everyone|everybody|the whole (?:ward|team|unit|hospital|department|floor|shift)|the rest of us|all of us)(?: really| actually| honestly)? thinks? of (?:her|him|you)\b/,
   },
   // Mocking how someone speaks: "her accent is impossible to understand", "his laugh could strip paint".
   {
@@ -295,13 +295,14 @@ export const PUT_DOWNS: {
     regex:
       /\b(?:pretending|pretends|thinks|reckons) (?:she|he|they) knows? what (?:she|he|they)(?:'s|’s|'re|’re| is| are) (?:doing|talking about)\b(?=[^\n]{0,60}(?:😂|🤣|🙄|🤡|\blol\b|\blmao\b|\bsend help\b|\bbless\b|\bclueless\b|\bjoke\b))/u,
   },
-  // "could bore for England", "sounds like he's still waiting for his voice to break", "60 going on 6".
+  // "could bore for England", "sounds like he's still waiting for his voice to break", "60 going on 6",
+  // "the 80s called, they want her perm back".
   {
     what: "Mocking someone",
     praise: true,
-    cues: "bore moan whinge whine gossip sounds looks going actually even really have",
+    cues: "bore moan whinge whine gossip sounds looks going actually even really have called rang phoned rung",
     regex:
-      /\b(?:could|would|can) (?:bore|moan|whinge|whine|gossip) for (?:england|britain|the country|scotland|wales|ireland|the world|the uk)\b|\b(?:sounds|looks) like (?:he|she)(?:'s|’s| is| has) (?:still )?(?:waiting for (?:his|her) voice to break|about (?:12|twelve|10|ten|5|five|90|a hundred)|been dragged through a hedge|got dressed in the dark|slept in a (?:skip|hedge|bin|ditch|bush))\b|\b(?:is|'s|’s) (?:\d{2}|thirty|forty|fifty|sixty|seventy) going on (?:\d|five|six|seven|eight|nine|ten|twelve|thirteen|fourteen)\b|\bwhat (?:she|he) (?:actually|even|really) does (?:all day|here|all shift|for (?:her|his) money|for a living)\b|\bhave some (?:self[- ]?respect|dignity)\b(?=[^.!?\n]{0,20}(?:love|hun|woman|girl|mate|pal|sweetheart|[.!?]|$))/,
+      /\b(?:(?:19)?[5-9]0['’]?s|fifties|sixties|seventies|eighties|nineties|dark ages|stone age) (?:just )?(?:called|rang|phoned|rung)[,.]? (?:and )?(?:they |it )?(?:want|wants|would like|asked for) (?:their|its|her|his) (?:[a-z-]+ ){1,3}back\b|\b(?:could|would|can) (?:bore|moan|whinge|whine|gossip) for (?:england|britain|the country|scotland|wales|ireland|the world|the uk)\b|\b(?:sounds|looks) like (?:he|she)(?:'s|’s| is| has) (?:still )?(?:waiting for (?:his|her) voice to break|about (?:12|twelve|10|ten|5|five|90|a hundred)|been dragged through a hedge|got dressed in the dark|slept in a (?:skip|hedge|bin|ditch|bush))\b|\b(?:is|'s|’s) (?:\d{2}|thirty|forty|fifty|sixty|seventy) going on (?:\d|five|six|seven|eight|nine|ten|twelve|thirteen|fourteen)\b|\bwhat (?:she|he) (?:actually|even|really) does (?:all day|here|all shift|for (?:her|his) money|for a living)\b|\bhave some (?:self[- ]?respect|dignity)\b(?=[^.!?\n]{0,20}(?:love|hun|woman|girl|mate|pal|sweetheart|[.!?]|$))/,
   },
   // Wishing someone ill or waiting for them to fail: "wish natural selection would hurry up", "a
   // special place in hell for you", "who wants to bet how long the new manager lasts", "everyone

@@ -76,3 +76,27 @@ ruleTester(humiliation, {
     },
   ],
 });
+
+// Round 13: "the 80s called and want her perm back" mocks how someone looks; sending readers to
+// someone's post or inbox ("everyone go and reply to her", "flood his DMs") invites a pile-on.
+ruleTester(putDowns, {
+  valid: [
+    "The 80s called and want their shoulder pads back 😂 fancy dress night at the social club was a riot, me included",
+    "Everyone go and comment on the Trust's post about the new birth centre, it's amazing 💙",
+    "Our Flu Fighters post is live! Everybody go comment with your best jab selfie",
+  ],
+  invalid: [
+    {
+      text: "Has anyone seen the reg's new perm? The 80s rang, they want his hair back 🤣",
+      errors: 1,
+    },
+    {
+      text: "@night_owl_hca posting 'a shift in my life' when she sits on her phone all night. Everybody go and tell her 😂",
+      errors: 1,
+    },
+    {
+      text: "Mr 'I'm too busy to answer my bleep' is on Insta now. Flood his DMs, you know who he is 😂",
+      errors: 1,
+    },
+  ],
+});

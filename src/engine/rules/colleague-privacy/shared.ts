@@ -307,6 +307,8 @@ export const CONSENT_OR_SELF = wordsRegex([
   "(?:signed|filled in|gave|returned|got) (?:the |their |a |her |his |our )?(?:photo |filming |media )?consent(?: forms?)?",
   "(?:everyone|all of (?:us|them)|both of (?:us|them)|they all|we all|all)(?: have| has)? (?:consented|agreed to (?:the |this |being )?(?:photo|pic|picture|video|filmed|photographed|posted|shared))",
   "with [a-z]+'s (?:permission|blessing|consent)",
+  // one person agreeing to their picture: "she agreed to the embarrassing photo", "he's okayed the video"
+  "(?:she|he|they)(?:['’]s|['’]ve| has| have)? (?:agreed to|consented to|okayed|ok'd|approved) (?:the |this |that |my |our |a )?(?:[\\w-]+ ){0,2}(?:photos?|pics?|pictures?|videos?|clips?|selfies?|snaps?)",
   "(?:asked|wants|wanted) (?:us|me) to share",
   "(?:she|he|they) asked (?:us|me) to (?:throw|have|organise|do|put on|celebrate|post|share|announce)",
   "(?:for )?(?:letting|let|allowing|allowed) (?:us|me) (?:to )?(?:share|post)",

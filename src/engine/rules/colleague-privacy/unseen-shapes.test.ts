@@ -185,3 +185,35 @@ ruleTester(colleagueWhereaboutsRule, {
     },
   ],
 });
+
+// Round 13: a named colleague's shifts by weekday told to the reader ("she's on Tuesday lates"),
+// and a colleague's own agreement to their photo ("he okayed the daft video").
+ruleTester(colleagueWhereaboutsRule, {
+  valid: [
+    "I'm on Friday nights and Sunday lates this month, pray for me",
+    "Rota for the day unit is out, swaps by Thursday please",
+  ],
+  invalid: [
+    {
+      text: "If you need Tomasz Wilk he's on Friday nights and Sunday lates in renal, grab him then",
+      errors: 1,
+    },
+    {
+      text: "Looking for Ruth from the discharge team? She is on nights Fri to Sun next week",
+      errors: 1,
+    },
+  ],
+});
+
+ruleTester(colleaguePhotoRule, {
+  valid: [
+    "Retirement do for Sister Maureen Platt 🎉 she okayed the daft hat photo, honest 📸 [photo: Maureen in a party hat]",
+    "[video of Dr Osei doing the worm at the Christmas party] he has agreed to the video going up, before anyone asks",
+  ],
+  invalid: [
+    {
+      text: "[video of Dr Osei doing the worm at the Christmas party] he has no idea this is going up 😂",
+      errors: 1,
+    },
+  ],
+});

@@ -9,6 +9,7 @@ import { defineRule } from "../rule.js";
 import { authorBefore, colleagueNear, COLLEAGUE_CLAUSES, CONSENT_OR_SELF } from "./shared.js";
 import { cutDeep } from "../../signals/cue-gate.js";
 
+const WEEKDAY = "(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?s?";
 const WHEREABOUTS_WORDS = [
   // when they are alone or easy to find
   "(?:on (?:her|his|their) own|alone|by (?:herself|himself|themselves)|single[- ]handed) (?:on|in|at|running|covering) (?:the )?(?:nights|lates|earlies|ward|unit|floor|department|site|base|station|clinic|hub|surgery|pharmacy|reception|desk|shift|building|annex|block|office|night shift|late shift|[a-z]+ (?:ward|unit|clinic|office|block))",
@@ -36,6 +37,8 @@ const WHEREABOUTS_WORDS = [
   "gets the (?:bus|train) home",
   "(?:her|his|their) (?:shifts?|rota|hours) (?:this|next) week",
   "(?:is|he's|she's|they're) on (?:nights|lates|earlies) (?:all|this|next|every)",
+  // their shifts by weekday: "Priya's on Thursday lates", "is on nights Fri to Sun"
+  `(?:is|he's|she's|they're|['’]s) on (?:${WEEKDAY}(?: (?:and|&|to|-|–) ${WEEKDAY})? (?:days|nights|lates|earlies|long days)|(?:days|nights|lates|earlies|long days) (?:on )?${WEEKDAY}(?![a-z]))`,
   "every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning|evening)",
   // away from home
   // "Dr Mensah's in Lanzarote till the 9th": a place (not a ward or a clinic) until a date
@@ -52,7 +55,7 @@ const AUTHOR = /\b(?:i|i'm|i am|me|my|we|we're)\b[^.!?\n]{0,20}$/i;
 const AUTHOR_ALL = /\b(?:i|i'm|i am|me|my|we|we're)\b/gi;
 const WHEREABOUTS_ALL = new RegExp(WHEREABOUTS.source, "gi");
 const GATE = wordSet(
-  "hers theirs house place flat home lives live living staying stopping single themselves own alone herself himself finishes leaves gets clocks starts parks walks shifts shift rota hours nights lates earlies every holiday away abroad empty saw spotted seen bumped clocked till until know",
+  "hers theirs house place flat home lives live living staying stopping single themselves own alone herself himself finishes leaves gets clocks starts parks walks shifts shift rota hours days nights lates earlies every holiday away abroad empty saw spotted seen bumped clocked till until know",
 );
 
 export const colleagueWhereaboutsRule = defineRule({

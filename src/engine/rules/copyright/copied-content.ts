@@ -83,9 +83,9 @@ const SHAPES: Shape[] = [
     ),
   },
 ];
-// Work's own chats, rotas, lists and clinical systems.
+// Work's own chats, rotas, lists and clinical systems ("the Ward 9 WhatsApp", "the 4B group chat").
 const INTERNAL_RECORD =
-  /\b(?:(?:ward|team|staff|unit|our|work|group)\s+(?:whats ?app|chat|group ?chat)|group ?chat|rota|patient list|ward list|handover (?:sheet|list)|caseload|epr|emis|systmone|badgernet|cerner|medway|lorenzo|careflow|e-?obs|call log|referral|discharge letter|bleep log)\b/i;
+  /\b(?:(?:(?:ward|team|staff|unit|our|work|group|bay|nights|days)(?:\s+\w{1,4})?|\d\w{0,3})\s+(?:whats ?app|chat|group ?chat)|whats ?app (?:group|chat)|group ?chat|rota|patient list|ward list|handover (?:sheet|list)|caseload|epr|emis|systmone|badgernet|cerner|medway|lorenzo|careflow|e-?obs|call log|referral|discharge letter|bleep log)\b/i;
 // A piece in a publication, photographed or screenshotted: both halves must be in the post.
 const PUBLISHED_PIECE =
   /\b(?:cartoon|article|comic|strip|photo|picture|page|column|poem|piece|spread|crossword|headline|editorial)\b[^.!?\n]{0,25}?\b(?:in|from) (?:today'?s|yesterday'?s|this (?:week|month)'?s|last night'?s|the)\b/i;

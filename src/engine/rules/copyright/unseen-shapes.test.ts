@@ -19,3 +19,18 @@ ruleTester(rule, {
     { text: "[screenshot of Dr Kwame's Instagram post from his stag do] 😂😂", errors: 1 },
   ],
 });
+
+// Round 13: the team chat named by its ward or bay number ("the Ward 9 WhatsApp", "the 4B group
+// chat") is still the team's own chat.
+ruleTester(rule, {
+  valid: [
+    "[screenshot of the Ward 9 WhatsApp: 'who's got the drug keys?' 'not me' 'not me'] every shift",
+    "[screenshot of the 4B group chat at 3am, 26 unread] nights are a different world",
+  ],
+  invalid: [
+    {
+      text: "[screenshot of the Ward 9 article in the Echo] they got half the facts wrong",
+      errors: 1,
+    },
+  ],
+});

@@ -331,3 +331,55 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Round 13: "my view and nobody else's", "my opinions alone" say the views are the author's own.
+ruleTester(rule, {
+  valid: [
+    {
+      text: "My opinion and no one else's: bedside handover should be compulsory on every ward.",
+      profile: "Ward sister, Warrington Hospital",
+    },
+    {
+      text: "Honestly think bedside handover should be compulsory on every ward. My thoughts alone.",
+      profile: "Staff nurse, Royal Cornwall Hospitals NHS Trust",
+    },
+  ],
+  invalid: [
+    {
+      text: "Nobody else does it but bedside handover should be compulsory on every ward.",
+      profile: "Ward sister, Warrington Hospital",
+      errors: 1,
+    },
+  ],
+});
+
+// Round 13: "as someone who's worked at <hospital>" places the author there; "I firmly believe",
+// "I strongly feel" give a view; "no way to treat", "a disgraceful way to run" judge how work is run.
+ruleTester(rule, {
+  valid: [
+    // Somebody who's worked there, without a view: news.
+    "As someone who's worked at Kettering General for 15 years, today is my last shift 💙",
+    // A view, but no employer named.
+    "I firmly believe nurse-led discharge is the future for every ward.",
+    {
+      text: "What a way to spend a Sunday, 14 miles done!",
+      profile: "Physio, Musgrove Park Hospital",
+    },
+  ],
+  invalid: [
+    {
+      text: "Speaking as someone who's been working at Kettering General since 2009: get the shingles jab, it's worth it.",
+      errors: 1,
+    },
+    {
+      text: "I firmly believe nurse-led discharge is the future for every ward.",
+      profile: "ED nurse, Musgrove Park Hospital",
+      errors: 1,
+    },
+    {
+      text: "Three porters covering the whole site tonight again. No way to run a hospital.",
+      profile: "Porter, Musgrove Park Hospital",
+      errors: 1,
+    },
+  ],
+});

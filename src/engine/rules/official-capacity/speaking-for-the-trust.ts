@@ -79,6 +79,9 @@ const SHAPES: Shape[] = [
       /\bon\s+the\s+(?:Trust|hospital|board)(?:'s|’s)\s+behalf\b|\bon\s+behalf\s+of\s+(?:all\s+)?(?:the\s+)?(?:[\d,]+\s+)?(?:staff|nurses|workers|employees)\s+(?:at|of|in)\s+[A-Z]|(?<!(?:can't|cannot|can\s+not|won't|don't)\s+)\b(?:speak|answer|reply|respond)\s+for\s+the\s+(?:Trust|hospital|board|health\s+board)\b|\bself-appointed\s+spokes(?:person|man|woman)\b/i,
       "behalf speak answer reply respond spokesperson spokesman spokeswoman",
     ),
+    // Declining the role is not taking it: "Not my job to speak for the Trust", "it's not my place
+    // to answer for the board".
+    quiet: (m, text) => DECLINED.test(text.slice(sentenceStart(text, m.index), m.index)),
   },
   // "We at Queen Elizabeth Hospital would like to apologise", "THE STAFF OF PETERBOROUGH CITY
   // HOSPITAL DO NOT SUPPORT…": the organisation's voice.
@@ -120,6 +123,9 @@ const RELAYED =
   /\b(?:announced|went out|sent (?:out|round)|e-?mail(?:ed)?|newsletter|intranet|according to|consultation|press release|(?:we've|we have|we were|staff were|staff have been|we got) (?:been )?told|told (?:us|staff)|(?:in|on) the news|news today)\b/i;
 const REACTION =
   /\b(?:can't|cannot|can not|don't) believe|\b(?:gutted|sad|shame|devastated|upset|angry|furious|disgusted|shocked|typical|sad to hear|heartbroken)\b[^.!?\n]*$/i;
+
+// A negation earlier in the same clause ("not my job to", "I'd never", "I won't").
+const DECLINED = /(?:\b(?:not|never|nobody)|n['’]t)\b[^,;:]{0,40}$/i;
 
 // Look only within the sentence, and at most a few hundred characters back.
 function sentenceStart(text: string, at: number): number {

@@ -2,6 +2,7 @@
 // any evaluation set): a profile that calls the account official but says comms do not run it,
 // and work uniform or a Trust badge lent to the author's own election campaign.
 import { ruleTester } from "../../../../test/support/rule-tester.js";
+import speakingForTheTrust from "./speaking-for-the-trust.js";
 import trustBranding from "./trust-branding.js";
 import unofficialAccount from "./unofficial-account.js";
 
@@ -31,6 +32,25 @@ ruleTester(trustBranding, {
   invalid: [
     {
       text: "Leaflets are printed and the photos were taken in my NHS scrubs – standing as a councillor for Eastfield ward, vote for me",
+      errors: 1,
+    },
+  ],
+});
+
+// Round 13: declining to speak for the Trust ("not my place to answer for the board") is the
+// opposite of speaking for it; taking the role on still counts.
+ruleTester(speakingForTheTrust, {
+  valid: [
+    "A reporter from the Echo rang me about the car park fire. Passed on the comms number – not my place to answer for the hospital.",
+    "Asked for a quote about the junior doctors' walkout and said no. I'd never reply for the board on something like that",
+  ],
+  invalid: [
+    {
+      text: "Since comms are away this week I'll answer for the hospital: the day unit reopens Monday",
+      errors: 1,
+    },
+    {
+      text: "Happy to speak for the Trust here – nobody is losing their job over the merger",
       errors: 1,
     },
   ],

@@ -135,9 +135,10 @@ const WASTED = guard(
 );
 const EXCESS =
   /\bpass(?:ed|ing)? out\b|\bblack(?:ed)? ?out\b|\bdrink (?:till|until|til) (?:we|you|i|u) (?:drop|pass out|puke|spew|can'?t)|\bjager ?(?:train|bombs)\b|\bshots,? shots\b|\bdown(?:ed|ing)? (?:a |the )?(?:bottle|pint)s?\b|\bbefore (?:my|the|a|our) (?:shift|nights?|long day|handover|early)\b|\b(?:double shift|long day|early shift|earlies|shift|work|nights?) tomorrow\b[^.!?\n]{0,20}?\bwho cares\b|\bjust getting started\b|\uD83E\uDD2E/i;
-// Care, advice and clinical context.
+// Care, advice and clinical context; someone seen in the author's own department is a patient
+// ("was in our resus at 2am off his head on ket").
 const CARE =
-  /\bif you'?re going to\b|\bharm reduction\b|\bstay safe\b|\bdon'?t mix\b|\bsafely\b|\bsupport\b|\bhelp(?:line)?\b|\bunits\b|\bguidelines?\b|\bawareness\b|\boverdose\b|\bnaloxone\b|\baddiction\b|\bdependen\w+|\brecovery\b|\brehab\b|\bdangers?\b|\brisks?\b|\bworr(?:ied|ying)\b|\bconcern\w*|\bsober\b|\bquit\w*|\bdrug testing\b|\btreatment\b|\bpatients?\b|\bcame in\b|\bbrought in\b|\badmitted\b|\bdry january\b|\bsober october\b|\bnever again\b/i;
+  /\bif you'?re going to\b|\bharm reduction\b|\bstay safe\b|\bdon'?t mix\b|\bsafely\b|\bsupport\b|\bhelp(?:line)?\b|\bunits\b|\bguidelines?\b|\bawareness\b|\boverdose\b|\bnaloxone\b|\baddiction\b|\bdependen\w+|\brecovery\b|\brehab\b|\bdangers?\b|\brisks?\b|\bworr(?:ied|ying)\b|\bconcern\w*|\bsober\b|\bquit\w*|\bdrug testing\b|\btreatment\b|\bpatients?\b|\bcame in\b|\bbrought in\b|\badmitted\b|\b(?:was|were|turned up|rolled in|rocked up|showed up|ended up|arrived|sat|sitting|lying) in our (?:minors|majors|resus|a&e|ed|department|dept|cubicles?|waiting room|assessment unit)\b|\bdry january\b|\bsober october\b|\bnever again\b/i;
 
 const EXERTION =
   /\b(?:steps?|run|running|ran|walk|walking|gym|workout|spin|hike|marathon|5k|10k|half|squats|leg day|bootcamp|circuits|parkrun|swim|cycle|ride)\b/i;

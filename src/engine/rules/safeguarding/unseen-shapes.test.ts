@@ -3,8 +3,12 @@
 // an identity detail further down a list ("your star sign and the last four digits of ..."), and
 // a form to fill in with them. Handing someone who self-harms the means "to save us the hassle".
 import { ruleTester } from "../../../../test/support/rule-tester.js";
+import drinkAndDrugs from "./drink-and-drugs.js";
+import exploitationOffers from "./exploitation-offers.js";
 import identityExposure from "./identity-exposure.js";
 import selfHarm from "./self-harm.js";
+
+const inbound = (text: string) => ({ text, direction: "inbound" as const });
 
 ruleTester(identityExposure, {
   valid: [
@@ -42,6 +46,47 @@ ruleTester(selfHarm, {
     },
     {
       text: "Overdose number four this month for the bloke in side room 2. Give him the whole box and get it over with",
+      errors: 1,
+    },
+  ],
+});
+
+// Round 13: a stranger after a young woman's private contact with money or modelling on offer.
+ruleTester(exploitationOffers, {
+  valid: [
+    inbound(
+      "Hi, I'm the student nurse in your recruitment video! Can you send me the photographer's number? Happy to pay for prints",
+    ),
+    inbound(
+      "Our student nurse Kayla won the raffle 🎉 can you send me her mobile so I can arrange the prize?",
+    ),
+  ],
+  invalid: [
+    {
+      ...inbound(
+        "Hiya, I run a modelling agency and the trainee midwife in your open day photos is exactly our look. DM me her Instagram, we pay £200 a shoot 📸",
+      ),
+      errors: 1,
+    },
+    {
+      ...inbound(
+        "That young nurse on the left of your Christmas post 😍 pass me her snapchat, cash waiting",
+      ),
+      errors: 1,
+    },
+  ],
+});
+
+// Round 13: someone seen in the author's own department under the influence is a patient told of,
+// not drug-taking glorified; the author's own night out still is.
+ruleTester(drinkAndDrugs, {
+  valid: [
+    "The MP who lectures everyone about 'NHS waste' turned up in our majors on Friday night off his head on ket. Priceless.",
+    "A lad was in our resus at 3am after a weekend of pills at the festival, 19 years old. Heartbreaking.",
+  ],
+  invalid: [
+    {
+      text: "Festival weekend sorted 😎 pills, ket and no sleep till Monday, see you in our resus lol",
       errors: 1,
     },
   ],

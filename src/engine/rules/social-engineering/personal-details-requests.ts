@@ -32,7 +32,15 @@ const DETAIL = new RegExp(
 const PERSON =
   /\b(?:he|she|him|her|his|hers|they|them|their|dr\.?|doctor|nurse|sister|matron|mr|mrs|ms|miss|midwife|consultant|physio|surgeon|porter|receptionist|the (?:man|woman|lady|gentleman|patient|boy|girl|baby|child|guy|bloke|lad|driver|cyclist|victim)|my (?:mum|mom|mam|dad|nan|nana|gran|granny|grandad|grandma|grandpa|husband|wife|son|daughter|brother|sister|partner|friend|auntie|aunt|uncle|cousin|niece|nephew|boyfriend|girlfriend|fiancee?|ex|ex-wife|ex-husband|neighbour|mate|pal|flatmate|housemate|lodger|stepdad|stepmum|stepson|stepdaughter|grandson|granddaughter|father|mother|grandmother|grandfather|kid|child|baby|little boy|little girl))\b|\b(?:admin|administrator|manager|owner|colleague|staff member|member of staff|employee|paramedic|hca|healthcare assistant|ambulance crew|carer|gp|anaesthetist|radiographer|pharmacist|therapist|student)s?'?s?\b|\b(?:the|that|your) (?:\w+ ){0,2}?(?:who|that) (?:came|looked|treated|saw|helped|delivered|cared|was|did)\b|\b(?:patients?|girls|boys|kids|children|teens|teenagers|residents|employees?|babies)\b|\bwho (?:is|was|'s) (?:in|on) (?:bed|bay|room|cubicle)\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b/;
 const PREFILTER =
-  /whether|if|where|how|ok|okay|alright|still|surgery|hospital|care|theatre|resus|intensive|icu|itu|awake|conscious|alive|stable|baby|wrong|sick|absen|diagnos|fit note|medical|health|condition|medication|prognos|start|leaving|salary|pay|disciplin|employ|reference|personnel|hr |list|names|photos|pictures|ages|who|address|lives?|stay|number|mobile|phone|email|e-mail|details|name|facebook|insta|snap|socials|shift|rota|hours|whereabouts|results|birth|dob|which|what|still|working|duty|nights|days|finish|when|home visits|discharged|admitted|brought in|transferred|moved/i;
+  /whether|if|where|how|ok|okay|alright|still|surgery|hospital|care|theatre|resus|intensive|icu|itu|awake|conscious|alive|stable|baby|wrong|sick|absen|diagnos|fit note|medical|health|condition|medication|prognos|start|leaving|salary|pay|disciplin|employ|reference|personnel|hr |list|names|photos|pictures|ages|who|address|lives?|stay|number|mobile|phone|email|e-mail|details|name|facebook|insta|snap|socials|shift|rota|hours|whereabouts|results|birth|dob|which|what|still|working|duty|nights|days|finish|when|home visits|discharged|admitted|brought in|transferred|moved|update|news/i;
+
+// News of a relative the message says is in hospital, asked for by call or text: "My grandad
+// Alan Pryce is on Ward 8 ... Could someone ring me back with an update". The person is named
+// in an earlier sentence, so the request need not name them.
+const UPDATE_ASKED =
+  /\b(?:call|ring|phone|text|message|e-?mail|get back to|contact) (?:me|us)\b[^.?!\n]{0,50}\b(?:with|for) (?:an? |any )?(?:update|news)\b|\b(?:an? |any )?(?:update|news) on (?:him|her|them|how (?:he|she|they)|my \w+)\b/i;
+const RELATIVE_IN_CARE =
+  /\bmy (?:mum|mom|mam|dad|nan|nana|gran|granny|grandad|grandma|grandpa|husband|wife|son|daughter|brother|sister|partner|auntie|aunt|uncle|cousin|niece|nephew|father|mother|grandmother|grandfather|grandson|granddaughter|stepdad|stepmum|boyfriend|girlfriend|fiancee?)\b[^.!?\n]{0,60}?\b(?:(?:is|'s|’s|has been|have been) (?:still )?(?:on (?:ward|the \w+ ward|your \w+ ward)|in (?:ward|bay|hospital|your hospital|a&e|icu|itu|resus|intensive care))|(?:was|got|has been|'s|’s|been) (?:admitted|brought in|taken in|transferred))\b/i;
 
 // Asking how to complain, give feedback or reach PALS about someone's care is a general question
 // about a route, not a request for anyone's details.
@@ -60,9 +68,13 @@ export default defineRule({
   check(context) {
     if (!PREFILTER.test(context.text)) return;
     const view = context.normalised.base;
+    let inCare: boolean | undefined;
     for (const s of requestSentences(view)) {
       const sentence = view.text.slice(s.start, s.end);
-      if (!DETAIL.test(sentence) || !PERSON.test(sentence)) continue;
+      if (!DETAIL.test(sentence) || !PERSON.test(sentence)) {
+        if (!UPDATE_ASKED.test(sentence) || !(inCare ??= RELATIVE_IN_CARE.test(view.text)))
+          continue;
+      }
       if (ASKING_THE_ROUTE.test(sentence)) continue;
       if (THANKS.test(sentence) && !CONTACT_DETAIL.test(sentence)) continue;
       const { start, end } = view.toOriginal(s.start, s.end);

@@ -105,3 +105,30 @@ ruleTester(phishingLinks, {
     },
   ],
 });
+
+// Round 13: news of a relative the message says is in hospital, asked for by call or text, with
+// the relative named in an earlier sentence; an update on a complaint or a parcel is not a person's.
+ruleTester(personalDetails, {
+  valid: [
+    inbound(
+      "I sent my complaint about the car park in three weeks ago. Could someone email me with an update please",
+    ),
+    inbound(
+      "My dad was in hospital in March and we're still waiting on the refund for his parking. Can you ring me with an update?",
+    ),
+  ],
+  invalid: [
+    {
+      ...inbound(
+        "My grandad Alan Pryce is on Ward 8 since Tuesday and the phone just rings out. Could somebody text me on 07700 900123 with an update",
+      ),
+      errors: 1,
+    },
+    {
+      ...inbound(
+        "My wife was admitted through A&E last night, Janet Moore. Please can you ring me for any news, I'm stuck abroad",
+      ),
+      errors: 1,
+    },
+  ],
+});

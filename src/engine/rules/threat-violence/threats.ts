@@ -72,6 +72,7 @@ const CUES: Record<string, string> = {
   ultimatum: "(away)",
   "rallying to violence":
     "(bring|run|drive|burn|smoke|hound|chase|smash|batter|kick|do|give|teach|show)",
+  "empty house": "(empty|unoccupied)",
   "help yourself":
     "(override|code|key|lock|cabinet|cupboard|stock|safe|till|petty cash|controlled|cd|cds|camera|cctv|help|nobody|no one)",
 };
@@ -345,6 +346,15 @@ const PATTERNS: ThreatPattern[] = [
     kind: "crime",
     regex:
       /\b(?:override|code|key|lock|cabinet|cupboard|stock|safe|till|petty cash|controlled drugs?|cds?|camera|cctv)\b.{0,60}\b(?:doesn't|does not|don't|do not|never|won't|will not|isn't) (?:record|log|track|gets? checked|gets? counted|gets? changed|be changed|show|audit|check|count)\b(?=.{0,80}(?:perfect for|help yourself|easy money|take (?:some|a few|what you need|one)|nobody will know|no one will know|treat yourself|😉|😇|🤫))|\b(?:help yourself|help yourselves) to (?:the |our |some )?(?:stock|drugs|meds|diazepam|morphine|oramorph|controlled drugs|petty cash|cash)\b|\b(?:nobody|no one|no-one) (?:checks|counts|audits|records|notices|will notice|will know)\b.{0,60}\b(?:perfect for|help yourself|take (?:a few|some|one))\b/,
+  },
+  // Someone's empty home offered up for a burglary: "flat's empty all week if anyone wants her
+  // laptop", "the house is unoccupied, back door's dodgy". ("House is empty if anyone fancies
+  // feeding the cat" offers nothing to take.)
+  {
+    name: "empty house",
+    kind: "crime",
+    regex:
+      /\b(?:house|flat|place|home|gaff|bungalow)(?:'s|’s| is| will be| stays| sits)? (?:empty|unoccupied)\b[^.!?\n]{0,40}?\b(?:if (?:anyone|anybody|someone|somebody|you) (?:fancies|fancy|wants?|needs?) (?:his|her|their|the|a) (?:[a-z]+ )?(?:telly|tv|stuff|things|jewellery|jewelry|car|bike|laptop|console|xbox|playstation|watch|cash|motor|van|tools)|help (?:yourself|yourselves)|(?:back|front|side) door(?:'s|’s| is) (?:unlocked|open|dodgy|broken|never locked))\b/,
   },
 ];
 

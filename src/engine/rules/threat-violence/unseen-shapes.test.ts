@@ -42,3 +42,22 @@ ruleTester(threats, {
     },
   ],
 });
+
+// Round 13: a colleague's empty home offered up to be burgled ("flat's empty … if anyone wants
+// her laptop"); an empty house that needs a cat fed or a plant watered offers nothing to take.
+ruleTester(threats, {
+  valid: [
+    "Marta's flat is empty till Sunday if anyone fancies feeding her cat, she'll pay in wine 🐱",
+    "My house is empty all week while the kids are at their dad's. Bliss.",
+  ],
+  invalid: [
+    {
+      text: "Gavin from estates is off to Tenerife, his flat is empty all week if anyone wants his games console 🎮",
+      errors: 1,
+    },
+    {
+      text: "Sister Okoro's bungalow will be unoccupied while she's on leave – back door's never locked 😉",
+      errors: 1,
+    },
+  ],
+});
