@@ -274,7 +274,7 @@ const THEIR_NAME_IS = new RegExp(
   "g",
 );
 const KIN_IS_NAME = new RegExp(
-  `\\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Bb]aby|[Pp]atient|[Ss]he|[Hh]e)(?:'s[ \\t]+name)?[ \\t]+(?:is|was|'s)[ \\t]+(?:called[ \\t]+)?(${WORD})\\b`,
+  `\\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Bb]aby|[Pp]atient|[Ss]he|[Hh]e)(?:'s[ \\t]+name)?(?:[ \\t]+(?:is|was|'s)[ \\t]+(?:called[ \\t]+)?|['’]s[ \\t]+(?:called|named)[ \\t]+)(${WORD})\\b`,
   "g",
 );
 // "Josie's aunty", "Arthur's daughter": the name is the patient's, the speaker their relative.
@@ -286,8 +286,9 @@ const NAME_STATED = new RegExp(
 );
 const SERVICE_YEARS =
   /^[ \t]+years?[ \t]+(?:in|of|at|on|as|with|service|served|qualified|nursing|here)\b/;
+// Also with what they have before the age: "Amira (Rett syndrome, 15)".
 const NAME_AGE = new RegExp(
-  `\\b(${WORD}(?:[ \\t]+${WORD})?)(?:,[ \\t]*\\(?|[ \\t]+\\(|['’]s[ \\t]+(?!\\d{1,3}[ \\t]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|mins?|minutes?|%)))(\\d{1,3})\\)?(?=[ \\t]*[,);:]|[ \\t]*$|[ \\t]+(?:years?|yrs?|y/?o)\\b|[ \\t]+(?:weeks?|months?|days?)[ \\t-]+old\\b|[ \\t]*[.!?][ \\t]|[ \\t]+(?:from|of|who|came|was|is|has|had|walked|went|got|and|on|in|at|asked|told|said|says|just|still|keeps|wants|finally)\\b)`,
+  `\\b(${WORD}(?:[ \\t]+${WORD})?)(?:,[ \\t]*\\(?|[ \\t]+\\((?:(?![Mm]y\\b|[Oo]ur\\b)(?:[A-Za-z'’-]+[ \\t]+){0,3}?[A-Za-z'’-]+,[ \\t]*)?|['’]s[ \\t]+(?!\\d{1,3}[ \\t]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|mins?|minutes?|%)))(\\d{1,3})\\)?(?=[ \\t]*[,);:]|[ \\t]*$|[ \\t]+(?:years?|yrs?|y/?o)\\b|[ \\t]+(?:weeks?|months?|days?)[ \\t-]+old\\b|[ \\t]*[.!?][ \\t]|[ \\t]+(?:from|of|who|came|was|is|has|had|walked|went|got|and|on|in|at|asked|told|said|says|just|still|keeps|wants|finally)\\b)`,
   "g",
 );
 // "came in" alone is also how staff arrive for a shift; arriving as a patient has a how or a where.
@@ -660,6 +661,8 @@ const CARE_NEAR = wordsRegex([
   "died",
   "passed away",
   "funeral",
+  // "got the wrong Mr Jones out for a viewing" in the mortuary: the dead are patients too.
+  "mortuary",
   "death certificates?",
   "bereavement",
   "end of life",
@@ -974,7 +977,7 @@ const PRAISE_BEFORE =
   /\b(?:shout[- ]?out|thanks?|thank you|well done|kudos|hats off|proud of|credit to|big up)\b[^.!?\n]*$/i;
 const HAS_CAPITALISED_WORD = /[A-Z][a-z]/;
 const QUOTED_NICKNAME =
-  /['‘]([A-Z][a-z'’-]{1,20}(?:[ \t][A-Z][a-z'’-]{1,20})?)['’](?=,?[ \t]+(?:from|(?:is|was|'s)[ \t]+back|back|came[ \t]+in|(?:is|was)[ \t]+in[ \t]+(?:resus|majors|bed|bay|cubicle|seclusion|custody)|in[ \t]+(?:bed|bay|cubicle|side[ \t]?room|resus|majors))\b)/g;
+  /['‘]([A-Z][a-z'’-]{1,20}(?:[ \t][A-Z][a-z'’-]{1,20})?)['’](?=,?[ \t]+(?:from|(?:is|was|'s)[ \t]+back|back|came[ \t]+in|(?:is|was)[ \t]+in[ \t]+(?:resus|majors|bed|bay|cubicle|seclusion|custody|recovery|theatre|clinic)|in[ \t]+(?:bed|bay|cubicle|side[ \t]?room|resus|majors|recovery|theatre|clinic))\b)/g;
 const MY_PATIENT_LOWER =
   /\b(?:(?:my|our)[ \t]+(?:(?:favourite|lovely|old|new|regular|fave)[ \t]+)?patient|(?:home|cmht|dn|first|review)[ \t]+visit[ \t]+to)[ \t]+([a-z]{2,20})\b/g;
 // "Our ward cat Whiskers… banned from bay 2", "PAT dog Lola, 7", "a resident ghost called
@@ -1069,6 +1072,13 @@ const HANDLE_CUES = wordsRegex([
   "you(?:'re| are| were) (?:a |an |the |my |our )?(?:[a-z]+ ){0,2}patient",
   "back on your feet",
   "after (?:the|your) (?:op|operation|surgery|fall|accident|stroke)",
+  // "training for the marathon a year after his bypass", "I did your pre-op on Tuesday", "good
+  // luck for the op": care the account's owner had, or had from the writer.
+  "after (?:his|her|their) (?:[a-z]+ )?(?:bypass|op|operation|surgery|stroke|transplant|heart attack|amputation)",
+  "(?:did|done|doing) your (?:[a-z-]+ )?(?:pre-?op|op|operation|scan|bloods|smear|x-?ray|assessment|surgery|cannula|dressing)",
+  "good luck (?:for|with) (?:the|your) (?:op|operation|surgery|scan|treatment|chemo|transplant)",
+  // "one of my cardiac rehab lot": a group the writer treats.
+  "one of (?:my|our) (?:[a-z]+ )?(?:rehab|dialysis|chemo|caseload|clinic|diabetes|memory clinic) (?:lot|group|class|patients|regulars|gang|crew)",
   "you(?:'re| are| were) (?:home|discharged|out)",
   "glad you(?:'re| are) home",
 ]);
@@ -1562,6 +1572,34 @@ function possessedCare(text: string): void {
 }
 
 /** "Maureen's back with us again": a name, then a stay. */
+// Someone hurt in an incident, then named outright: "that was us with the motorcyclist. He's
+// called Pawel", "the cyclist hit on the A6… we understand his name is Harry Dent". A post about
+// a crash or an assault need not hold any ward word; the one hurt is still a patient.
+const CASUALTY_GATE = wordSet(
+  "cyclist cyclists motorcyclist motorcyclists biker pedestrian rider casualty casualties victim passenger driver",
+);
+// Hurt, not only in a crash ("the driver was fine. His name is Steve" is no casualty).
+const HURT_GATE = wordSet("hit injured injuries hurt stabbed knocked critical");
+const HURT =
+  /\b(?:going[ \t]+to[ \t]+be[ \t]+(?:ok|okay|alright|fine)|pull(?:ed)?[ \t]+through|in[ \t]+a[ \t]+bad[ \t]+way|(?:serious|stable)[ \t]+condition|the[ \t]+condition[ \t]+of)\b/i;
+function casualtyInPost(post: PostAnalysis): boolean {
+  return anyWord(post, CASUALTY_GATE) && (anyWord(post, HURT_GATE) || HURT.test(cText));
+}
+function casualtyNamed(text: string): void {
+  for (const re of [NAME_STATED, KIN_IS_NAME]) {
+    re.lastIndex = 0;
+    for (let m = mayExec(re, text); m; m = re.exec(text)) {
+      // Only "he", "she" or "his/her name": not "Mum is Kelly".
+      if (re === KIN_IS_NAME && !/^[HhSs]/.test(m[0])) continue;
+      if (nameOffset(m[1]) !== 0 || !nameLike(m[1].split(/[ \t]+/)[0])) continue;
+      const nameStart = m.index + m[0].length - m[1].length;
+      const end = m.index + m[0].length;
+      if (nearest(text, m.index, end, STAFF_CUES, 120) !== Infinity) continue;
+      add(nameStart, end, 0.8, "name stated", m[1]);
+    }
+  }
+}
+
 function stayAfterName(text: string): void {
   CAPITALISED.lastIndex = 0;
   for (let m = mayExec(CAPITALISED, text); m; m = CAPITALISED.exec(text)) {
@@ -1605,7 +1643,10 @@ export const personInCare: CustomRecognizer = {
     const hasTitle = testIfMay(TITLE_HINT, text);
     const acts =
       anyWord(post, ACTS_GATE) || post.words.has("visited") || post.words.has("visiting");
-    if (!careInPost && !hasPlace && !hasTitle && !acts) return found;
+    if (!careInPost && !hasPlace && !hasTitle && !acts) {
+      if (casualtyInPost(post)) casualtyNamed(text);
+      return found;
+    }
     // "Watching Casualty and the bloke in cubicle 3…": people on a TV drama are not patients.
     if (fictionOrHistory(text, post)) return found;
     const nonHuman = anyWord(post, NON_HUMAN_GATE);
@@ -1822,7 +1863,10 @@ export const personInCare: CustomRecognizer = {
       possessedCare(text);
     if ((post.words.has("back") && post.words.has("again")) || anyWord(post, STAY_KIT_GATE))
       stayAfterName(text);
-    if (!careInPost) return found.sort((a, b) => a.start - b.start);
+    if (!careInPost) {
+      if (casualtyInPost(post)) casualtyNamed(text);
+      return found.sort((a, b) => a.start - b.start);
+    }
     // A patient named in a hashtag ("#GoHomeGladys", "#PrayForPaddyOnWard5") or in lower case at a
     // bed ("sandra from bay 6"): known given names only, in a post about care.
     if (text.includes("#")) {

@@ -320,8 +320,54 @@ ruleTester(patientNameRule, {
       profile: "Official account of the Trust",
       name: "official account, consent stated",
     },
+    // Consent said as agreeing to be in the pictures.
+    {
+      text: "Lovely to host footballer Marcus Dyer on our renal unit this morning; the patients he met all agreed to be in the pictures ⚽",
+      profile: "Official account of the Trust",
+    },
+    // A crash with nobody hurt; a relative's age with "my" in the brackets; a crash-hurt person
+    // with a colleague's role near.
+    "Saw the pile-up on the A1 this morning. The driver was fine. His name is Gary and he's my neighbour",
+    "Lunch with Imogen (my sister, 34) before my late shift on the ward",
   ],
   invalid: [
+    // Someone hurt in an incident, then named outright.
+    {
+      text: "Anyone who saw the cyclist knocked off near the ring road at 8: he's called Tomasz, he's 41 and he's stable now",
+      errors: 1,
+    },
+    {
+      text: "Is there an update on the pedestrian injured outside Greggs yesterday? Her name is Lorna Quigley",
+      direction: "inbound",
+      errors: 1,
+    },
+    // A name with what they have, then their age.
+    {
+      text: "Took Caleb (cerebral palsy, 11) and his dad down to the hydrotherapy pool after physio today",
+      errors: 1,
+    },
+    // A nickname in quotes in recovery or theatre; a name in the mortuary.
+    {
+      text: "'Smiling Stan' was in theatre again this morning, fourth hernia repair and still joking",
+      errors: 1,
+    },
+    {
+      text: "Mortuary mix-up again: Mrs Whitlock was nearly released to the wrong undertaker",
+      errors: 1,
+    },
+    // A patient's account, by the care they had or had from the writer.
+    {
+      text: "Give @sunny_steps_sam a follow, swimming lengths again six months after his transplant 🏊",
+      errors: 1,
+    },
+    {
+      text: "@bakes_by_bex I did your bloods last week and only just realised you're the cake lady 🎂",
+      errors: 1,
+    },
+    {
+      text: "Go and follow @walking_wendy74, one of my pulmonary rehab lot, doing 10k steps a day now",
+      errors: 1,
+    },
     // A name on the writer's caseload or operating list.
     { text: "Winifred Ashdown is on our caseload again from Monday, her legs are bad", errors: 1 },
     {
