@@ -550,11 +550,17 @@ const MEDICINES = [
   "epipen",
   "nebuliser",
   "home oxygen",
+  // "Mrs Lyle… needs her B12 rebooking": injections only patients are given.
+  "b12(?: injections?| jabs?)?",
+  "depot(?: injections?)?",
 ];
 const HIS_MEDICINE = new RegExp(
   `^[^.!?\\n]{0,30}?\\b(?:his|her|their)[ \\t]+(?:new[ \\t]+|repeat[ \\t]+)?(?:${MEDICINES.join("|")}|meds|medication|tablets|methadone)\\b`,
   "i",
 );
+// After a title and surname, which no colleague's first name is, further on: "Mrs Lyle from the
+// farm at Brackenthwaite needs her B12 rebooking".
+const HIS_MEDICINE_LATER = new RegExp(HIS_MEDICINE.source.replace("{0,30}", "{0,50}"), "i");
 const CARE_NEAR = wordsRegex([
   // A message to the Trust about "your" service: "on your eating disorder unit", "under your
   // crisis team", "in your intensive care".
@@ -861,6 +867,7 @@ function oldAgeAfter(after: string): boolean {
 // "Nursed my old maths teacher Mr Harris": the one nursed is the patient, whatever their job.
 const NURSED_BEFORE =
   /\b(?:nursing|nursed|looked after|looking after|caring for|cared for|admitted|admitting|discharged|discharging|triaged|treating|treated|resuscitated|cannulated|scanned|x-rayed|bled|bleed|plastered|catheterised|conveyed|conveying|scoped|vaccinated|jabbed|wheeled|pushed|escorted|portered|transferred|transported)[ \t]+(?:(?:my|our|a|an|the|his|her)[ \t]+)?(?:[a-z]+[ \t]+){0,3}$/i;
+const BOOKING_BEFORE = /\b(?:book|books|booking|booked|rebook|rebooking|rebooked)[ \t]+$/i;
 const LOST_BEFORE =
   /\b(?:we|hospice|ward|unit)[ \t]+(?:sadly[ \t]+)?lost[ \t]+(?:(?:little|baby|our|dear|lovely|beautiful)[ \t]+)?$/i;
 const CARE_FOR =
@@ -1053,6 +1060,23 @@ const VOCATIVE = new RegExp(
   "gu",
 );
 const VOCATIVE_GATE = wordSet("you sorry");
+// Someone the writer cared for, told the post is about them: "Sharon Birch if you're reading,
+// get well soon", "Dave if you read this, you did it properly", "(Kian, you know who you are)".
+// Staff are told the same ("Denise if you're reading", "you know who you are, Brian"), so only in
+// a care post with no colleague's role or work near.
+const READER_VOCATIVE = new RegExp(
+  `(?:^|[.!?\\n(][ \\t]*|\\p{Extended_Pictographic}\\uFE0F?[ \\t]*)(${WORD}(?:[ \\t]+${WORD})?),?[ \\t]+(?:if[ \\t]+you(?:['’]re|[ \\t]+are)?[ \\t]+(?:read|reading|see|seeing)\\b|you[ \\t]+know[ \\t]+who[ \\t]+you[ \\t]+are\\b)`,
+  "gu",
+);
+const READER_GATE = wordSet("reading read see seeing know");
+// …and a post that says someone was cared for (wished well, given CPR), or the name set beside
+// the one described ("one young man (Kian, you know who you are) went down").
+const READER_CARED_FOR = wordsRegex([
+  "get well soon",
+  "(?:did|doing|done|gave|giving|started) (?:cpr|chest compressions|compressions) on",
+]);
+const DESCRIBED_BEFORE =
+  /\b(?:woman|man|lady|gent|gentleman|lad|girl|boy|bloke|fella|chap|teenager|patient)[ \t]*\([ \t]*$/i;
 // A colleague by their role ("our HCA", "the team"); praise alone ("so proud of") is not one.
 const STAFF_ROLE = wordsRegex(STAFF_ROLES);
 const ONE_OF_OUR_PATIENTS = /\bone[ \t]+of[ \t]+(?:our|my)[ \t]+(?:[a-z-]+[ \t]+){0,2}patients\b/i;
@@ -1322,6 +1346,20 @@ function animalBefore(at: number): boolean {
 function careNearer(s: number, e: number, window: number): boolean {
   const care = nearest(cText, s, e, CARE_NEAR, window);
   return care !== Infinity && care < nearest(cText, s, e, STAFF_CUES, window);
+}
+
+// The writer's own relative (which the rule counts only in a message to the Trust): care words
+// anywhere near, whatever staff are nearer, or the relative is the one in the Trust's picture
+// ("the lady in the wheelchair in your photo is my aunt Pauline").
+const IN_YOUR_PICTURE =
+  /\bin[ \t]+your[ \t]+(?:[a-z]+[ \t]+)?(?:photos?|pictures?|pics?|video|post|poster|leaflet|advert)\b[^.!?\n]{0,20}$/i;
+function ownKinCared(s: number, e: number): boolean {
+  // "My sister Claire Bradley is a nurse at Ninewells": a relative on the staff.
+  if (ROLE_AFTER.test(cText.slice(e, e + 40))) return false;
+  return (
+    nearest(cText, s, e, CARE_NEAR, 200) !== Infinity ||
+    IN_YOUR_PICTURE.test(cText.slice(Math.max(0, s - 60), s))
+  );
 }
 
 // Looser, for a relative named in a care post: only staff words nearer than care words rule it out.
@@ -1678,12 +1716,18 @@ export const personInCare: CustomRecognizer = {
         // "Mr Sandhu collects his Creon": their own medicines put them in care.
         const careClose =
           nearest(text, m.index, end, CARE_NEAR, 100) < Infinity ||
-          HIS_MEDICINE.test(text.slice(end, end + 60));
+          HIS_MEDICINE_LATER.test(text.slice(end, end + 80));
         if (careClose) score += 0.3;
         else if (careInPost || anyWord(post, ON_SHIFT)) score += 0.15;
         // "Mrs Pennington-Smythe rang again, 5th time this week": a regular caller.
         if (FREQUENCY_AFTER.test(text.slice(end, end + 80))) score += 0.3;
-        if (NURSED_BEFORE.test(text.slice(Math.max(0, m.index - 45), m.index))) score += 0.5;
+        if (
+          NURSED_BEFORE.test(text.slice(Math.max(0, m.index - 45), m.index)) ||
+          // "stop booking Mr Okoro in at 9": booked in for an appointment.
+          (BOOKING_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+            /^[ \t]+in\b/.test(text.slice(end, end + 4)))
+        )
+          score += 0.5;
         // "Mrs Pemberton, 102, who told the registrar…": an age no colleague has.
         else if (oldAgeAfter(text.slice(end, end + 8))) score += 0.4;
         else if (nearest(text, m.index, end, PROFESSIONAL, 60) < Infinity) score -= 0.4;
@@ -2093,8 +2137,12 @@ export const personInCare: CustomRecognizer = {
           const skip = nameOffset(m[1]);
           if (skip !== 0) continue;
           const nameStart = m.index + m[0].length - m[1].length;
-          if (!careNearer(nameStart, m.index + m[0].length, 120)) continue;
-          add(nameStart, m.index + m[0].length, 0.75, "relative", m[1]);
+          const end = m.index + m[0].length;
+          if (careNearer(nameStart, end, 120)) add(nameStart, end, 0.75, "relative", m[1]);
+          // The rule counts an own relative only in a message to the Trust, whose staff are not
+          // the relative's: "your district nurses were meant to visit my mother Sheila Barnes…
+          // housebound with a wound".
+          else if (ownKinCared(nameStart, end)) add(nameStart, end, 0.75, "own relative", m[1]);
         }
         // "My daughter Lily-Mae (she's 6) was seen in your ED": a first name alone, which only a
         // message to the Trust makes a patient's (the rule drops it from staff posts).
@@ -2102,7 +2150,11 @@ export const personInCare: CustomRecognizer = {
         for (let m = mayExec(MY_KIN_FIRST, text); m; m = MY_KIN_FIRST.exec(text)) {
           if (!nameLike(m[1]) || NOT_A_SURNAME.has(m[1])) continue;
           const nameStart = m.index + m[0].length - m[1].length;
-          if (!careNearer(nameStart, m.index + m[0].length, 120)) continue;
+          if (
+            !careNearer(nameStart, m.index + m[0].length, 120) &&
+            !ownKinCared(nameStart, m.index + m[0].length)
+          )
+            continue;
           add(nameStart, m.index + m[0].length, 0.75, "own relative", m[1]);
         }
       }
@@ -2317,6 +2369,24 @@ export const personInCare: CustomRecognizer = {
         )
           continue;
         add(start, start + name.length, 0.75, "patient spoken to", name);
+      }
+    }
+
+    if (
+      anyWord(post, VOCATIVE_GATE) &&
+      anyWord(post, READER_GATE) &&
+      !testIfMay(STAFF_ROLE, text)
+    ) {
+      const caredFor = testIfMay(READER_CARED_FOR, text);
+      READER_VOCATIVE.lastIndex = 0;
+      for (let m = READER_VOCATIVE.exec(text); m; m = READER_VOCATIVE.exec(text)) {
+        const start = m.index + m[0].indexOf(m[1]);
+        const end = start + m[1].length;
+        if (!caredFor && !DESCRIBED_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
+          continue;
+        if (m[1].split(/[ \t]+/).some((w) => !nameLike(w))) continue;
+        if (nearest(text, start, end, STAFF_CUES, 120) !== Infinity) continue;
+        add(start, end, 0.75, "patient spoken to", m[1]);
       }
     }
 

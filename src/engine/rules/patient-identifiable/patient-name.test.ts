@@ -329,8 +329,49 @@ ruleTester(patientNameRule, {
     // with a colleague's role near.
     "Saw the pile-up on the A1 this morning. The driver was fine. His name is Gary and he's my neighbour",
     "Lunch with Imogen (my sister, 34) before my late shift on the ward",
+    // Spoken to by name in a post where nobody was cared for; a relative on the staff.
+    "Someone keeps taking the good biscuits from the ward kitchen. Gary, you know who you are 👀",
+    "A man in the hospital car park gave me his parking ticket. Steve if you're reading this, thank you",
+    {
+      text: "My cousin Hannah Lowe is a midwife on your labour ward, please tell her I said hello",
+      direction: "inbound",
+    },
   ],
   invalid: [
+    // The writer's own relative in a message to the Trust, with its staff named nearer; or the
+    // one in the Trust's picture.
+    {
+      text: "Your district nurse was supposed to call on my father Desmond Akers in Thornaby on Friday and never came. He's 88 and in bed with a pressure sore.",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "The man in the wheelchair in your Christmas video is my uncle Terrence, he never said you could film him",
+      direction: "inbound",
+      errors: 1,
+    },
+    // Booked in; an injection only patients have, further on.
+    {
+      text: "Please can admin stop booking Mrs Adeyemi in before 10, she drops her grandkids at nursery first",
+      errors: 1,
+    },
+    {
+      text: "Reminder: Mr Hallam from the garage on Station Lane is due his B12 on Thursday afternoon",
+      errors: 1,
+    },
+    // Someone cared for, spoken to by name.
+    {
+      text: "A lad collapsed at the bus station and I did CPR on him for six minutes 😳 Marcus if you're reading this, you owe me a pint",
+      errors: 1,
+    },
+    {
+      text: "Went to Slimming World and the leader was a lady we discharged in May. Carol Hughes if you read this, get well soon and keep going",
+      errors: 1,
+    },
+    {
+      text: "The HPV jabs went fine apart from one girl (Maisie, you know who you are 🙈) who hid in the toilets",
+      errors: 1,
+    },
     // Someone hurt in an incident, then named outright.
     {
       text: "Anyone who saw the cyclist knocked off near the ring road at 8: he's called Tomasz, he's 41 and he's stable now",
