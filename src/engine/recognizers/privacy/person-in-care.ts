@@ -867,6 +867,17 @@ function oldAgeAfter(after: string): boolean {
 // "Nursed my old maths teacher Mr Harris": the one nursed is the patient, whatever their job.
 const NURSED_BEFORE =
   /\b(?:nursing|nursed|looked after|looking after|caring for|cared for|admitted|admitting|discharged|discharging|triaged|treating|treated|resuscitated|cannulated|scanned|x-rayed|bled|bleed|plastered|catheterised|conveyed|conveying|scoped|vaccinated|jabbed|wheeled|pushed|escorted|portered|transferred|transported)[ \t]+(?:(?:my|our|a|an|the|his|her)[ \t]+)?(?:[a-z]+[ \t]+){0,3}$/i;
+// The writer treated someone they know by their job, then names them by title: "Triaged my son's
+// Year 4 teacher tonight 🙈 Miss P, the cast…", "Cleaned my old maths teacher's teeth today 🦷 Mr
+// Brophy…". The job is the patient's, so it is no colleague's.
+const TREATED_MY_EARLIER =
+  /\b(?:(?:triaged|treated|nursed|scanned|x-rayed|plastered|cannulated|jabbed|vaccinated|stitched|sutured|scoped|examined|admitted|discharged)[ \t]+my|(?:cleaned|scaled|polished|filled|extracted|did|checked)[ \t]+my[ \t][^.!?\n]{0,30}\b(?:teeth|tooth|fillings?|bloods|smear|eyes|feet))\b[^\n]{0,50}$/i;
+// What a known given name's "his" or "her" says further on: the care they go to ("on the way to
+// his epilepsy clinic") or the writer's role for them ("been his community LD nurse for six years").
+const HIS_CARE_LATER = wordsRegex([
+  "(?:to|at|for|from) (?:his|her) (?:epilepsy|diabetes|diabetic|asthma|heart|cardiac|renal|kidney|memory|pain|fracture|dialysis|chemo|cancer|oncology|eye|hearing|foot|wound|stoma|fertility|mental health|clozapine|anticoagulation|warfarin|inr) (?:clinic|appointment|appt|review|check-?up)",
+  "(?:been|as) (?:his|her) (?:[a-z]+ ){0,3}(?:nurse|midwife|keyworker|key worker|care coordinator|gp|physio|carer|support worker|social worker|therapist|health visitor)",
+]);
 const BOOKING_BEFORE = /\b(?:book|books|booking|booked|rebook|rebooking|rebooked)[ \t]+$/i;
 const LOST_BEFORE =
   /\b(?:we|hospice|ward|unit)[ \t]+(?:sadly[ \t]+)?lost[ \t]+(?:(?:little|baby|our|dear|lovely|beautiful)[ \t]+)?$/i;
@@ -1675,7 +1686,9 @@ export const personInCare: CustomRecognizer = {
       // "is still on the acute medical unit": a unit named in full.
       (post.words.has("unit") && ON_A_UNIT.test(text)) ||
       // "Edith from the falls class (93!)": an age no colleague is.
-      (post.digits >= 2 && OLD_AGE.test(text) && !VOLUNTEER.test(text));
+      (post.digits >= 2 && OLD_AGE.test(text) && !VOLUNTEER.test(text)) ||
+      // "been his community LD nurse for six years": the writer's role for someone.
+      testIfMay(HIS_CARE_LATER, text);
     cCareInPost = careInPost;
     const hasPlace = PLACE_HINT.test(text);
     const hasTitle = testIfMay(TITLE_HINT, text);
@@ -1725,7 +1738,8 @@ export const personInCare: CustomRecognizer = {
           NURSED_BEFORE.test(text.slice(Math.max(0, m.index - 45), m.index)) ||
           // "stop booking Mr Okoro in at 9": booked in for an appointment.
           (BOOKING_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
-            /^[ \t]+in\b/.test(text.slice(end, end + 4)))
+            /^[ \t]+in\b/.test(text.slice(end, end + 4))) ||
+          TREATED_MY_EARLIER.test(text.slice(Math.max(0, m.index - 90), m.index))
         )
           score += 0.5;
         // "Mrs Pemberton, 102, who told the registrar…": an age no colleague has.
@@ -2482,13 +2496,16 @@ export const personInCare: CustomRecognizer = {
       const before = text.slice(Math.max(0, m.index - 25), m.index);
       // "took Doreen from ward 3 down for her scan": a porter or crew moving a patient.
       const moved = MOVED_BEFORE.test(before) && FOR_A_TEST_AFTER.test(text.slice(end, end + 60));
+      const hisCareLater = HIS_CARE_LATER.test(text.slice(end, end + 200));
       if (
-        STAFF_TITLE_BEFORE.test(before) ||
+        // "our Daniel… been his nurse": "our" is the writer's patient's, not a colleague's.
+        (STAFF_TITLE_BEFORE.test(before) && !(hisCareLater && /\b[Oo]ur[ \t]+$/.test(before))) ||
         TITLE_BEFORE.test(before) ||
         ADDRESSED.test(before) ||
         TITLE_OF_A_WORK.test(before) ||
         (PRAISED.test(text.slice(Math.max(0, m.index - 45), m.index)) &&
-          !PATIENT_AFTER.test(text.slice(end, end + 50))) ||
+          !PATIENT_AFTER.test(text.slice(end, end + 50)) &&
+          !hisCareLater) ||
         (!moved && FROM_A_DEPARTMENT.test(text.slice(end, end + 40))) ||
         ROLE_AFTER.test(text.slice(end, end + 40)) ||
         CARING_FOR_A_PATIENT.test(text.slice(end, end + 50))
@@ -2520,6 +2537,7 @@ export const personInCare: CustomRecognizer = {
           : Infinity,
         moved ? 0 : Infinity,
         LOST_BEFORE.test(before) ? 0 : Infinity,
+        hisCareLater ? 0 : Infinity,
       );
       if (care === Infinity || animalBefore(m.index)) continue;
       if (!hasSurname && STAFF_NEWS_AFTER.test(text.slice(end, end + 80))) continue;

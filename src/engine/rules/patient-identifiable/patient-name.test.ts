@@ -336,8 +336,29 @@ ruleTester(patientNameRule, {
       text: "My cousin Hannah Lowe is a midwife on your labour ward, please tell her I said hello",
       direction: "inbound",
     },
+    // The writer as a colleague's supervisor; cleaning that is not a patient's.
+    "So proud of our Megan who finished her preceptorship today, been her practice supervisor all year",
+    "Cleaned my kitchen top to bottom today, Mrs Hinch would be proud of me",
   ],
   invalid: [
+    // Someone the writer treated, known by their job, then named by title.
+    {
+      text: "Scanned my daughter's old PE teacher this morning 😬 Mr Kowalski, your gallbladder is fine, stop googling",
+      errors: 1,
+    },
+    {
+      text: "Polished my driving instructor's teeth today 🦷 Mrs Okafor still tells me to check my mirrors",
+      errors: 1,
+    },
+    // A known given name, then the care they go to or the writer's role for them.
+    {
+      text: "Tyler from the youth club taught me every grime lyric going on the drive to his diabetes clinic",
+      errors: 1,
+    },
+    {
+      text: "Proud of our Shannon who passed her driving test today, been her key worker since she was 14",
+      errors: 1,
+    },
     // The writer's own relative in a message to the Trust, with its staff named nearer; or the
     // one in the Trust's picture.
     {
