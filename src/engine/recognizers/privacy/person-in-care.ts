@@ -1364,6 +1364,8 @@ function careNearer(s: number, e: number, window: number): boolean {
 // ("the lady in the wheelchair in your photo is my aunt Pauline").
 const IN_YOUR_PICTURE =
   /\bin[ \t]+your[ \t]+(?:[a-z]+[ \t]+)?(?:photos?|pictures?|pics?|video|post|poster|leaflet|advert)\b[^.!?\n]{0,20}$/i;
+const QUOTED_FROM_OTHER =
+  /(?:\b(?:post|message|text|review|comment|tweet|e-?mail|card|letter|status)[ \t]+(?:by|from)[ \t]+[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?|\b(?:wrote|writes|posted|posts)|\b[A-Z][a-z'’-]+[ \t]+(?:said|says))[ \t]*:?[ \t]*['"“‘][^'"“”‘’\n]{0,10}$/;
 function ownKinCared(s: number, e: number): boolean {
   // "My sister Claire Bradley is a nurse at Ninewells": a relative on the staff.
   if (ROLE_AFTER.test(cText.slice(e, e + 40))) return false;
@@ -2169,7 +2171,10 @@ export const personInCare: CustomRecognizer = {
             !ownKinCared(nameStart, m.index + m[0].length)
           )
             continue;
-          add(nameStart, m.index + m[0].length, 0.75, "own relative", m[1]);
+          // Someone else's words quoted ("a Facebook post by Angela Moss: 'my husband Keith
+          // spent 3 nights on Ward 11…'"): their relative, not the writer's.
+          const quoted = QUOTED_FROM_OTHER.test(text.slice(Math.max(0, m.index - 70), m.index));
+          add(nameStart, m.index + m[0].length, 0.75, quoted ? "relative" : "own relative", m[1]);
         }
       }
       if (post.words.has("name")) {

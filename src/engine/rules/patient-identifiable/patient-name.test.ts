@@ -339,8 +339,15 @@ ruleTester(patientNameRule, {
     // The writer as a colleague's supervisor; cleaning that is not a patient's.
     "So proud of our Megan who finished her preceptorship today, been her practice supervisor all year",
     "Cleaned my kitchen top to bottom today, Mrs Hinch would be proud of me",
+    // The writer's own son, in their own words.
+    "My son Lewis was on the children's ward last week and the staff were brilliant with him",
   ],
   invalid: [
+    // Someone else's words quoted: their relative, not the writer's.
+    {
+      text: "Pinned this up in the staff room 🥹 a text from Pat: 'my husband Derek spent a week with you after his fall and you treated him like a king'",
+      errors: 1,
+    },
     // Someone the writer treated, known by their job, then named by title.
     {
       text: "Scanned my daughter's old PE teacher this morning 😬 Mr Kowalski, your gallbladder is fine, stop googling",
