@@ -91,7 +91,7 @@ export const CARE_OPEN_WORDS = wordSet(`
   physio ot salt cpap bipap ventilator oxygen nebuliser inhaler insulin warfarin methadone
   nightshift nightshifts epipen epipens infection infections outreach inpatient inpatients outpatient
   outpatients therapy therapist therapies screening jabbed vaccinated immunised fillings dentures audiogram
-  cataract cataracts glaucoma irrigated casualty stemi nstemi aaa rosc scrubbed hospices respite
+  cataract cataracts glaucoma irrigated casualty stemi nstemi aaa rosc scrubbed hospices respite mortuary
 `);
 const CARE_OPEN_PHRASES =
   /\b(?:with us|our (?:[a-z]+ )?patients?|our regular|in again|back in (?:with|again|tonight|today)|on (?:our|my|the) (?:[a-z]+ )?(?:list|caseload|plinth|couch)|(?:corner|end|window|middle) bed|bed by the (?:window|door|toilets?|nurses)|waiting room|relatives['’]? room|home visit|heart attack|called us (?:again|out)|(?:dog|snake|python|spider|adder) bite|day hospital|(?:mental health|psych[a-z]*|acute|inpatient|secure|forensic|rehab|stroke|dementia|frailty|spinal|burns|renal|cardiac|neonatal|eating disorders?) (?:unit|ward)|did(?:n['’]?t| not) make it (?:after|through)|tried everything|got there (?:just )?in time|end of life|(?:care|nursing|residential) home|supported (?:living|flats?|housing|accommodation)|service users?|on a trolley|in (?:the|a) corridor|wisdom (?:tooth|teeth)|(?:weeks|months) to live|(?:he|she|they)(?:['’]s|['’]ve| has| have) got (?:weeks|months)(?: left)?)\b/i;
@@ -477,9 +477,10 @@ export const STAFF_PERSON = wordsRegex([
 ]);
 
 // "My aunt Maureen's house at 22 Coppice Road": the writer's own relative's home, whoever else
-// the message names.
+// the message names; also the relative said to be at it ("came out to my brother Dean at 4 Cliff
+// Terrace").
 const KINS_HOME_BEFORE = new RegExp(
-  `\\b(?:my|our)[ \\t]+(?:${SINGLE_RELATIVES.join("|")})(?:[ \\t]+[A-Z][a-z'’-]+)?(?:['’]s)?[ \\t]+(?:house|home|flat|bungalow|place|address|cottage|maisonette)\\b[^.!?\\n]{0,15}$`,
+  `\\b(?:my|our)[ \\t]+(?:${SINGLE_RELATIVES.join("|")})(?:[ \\t]+[A-Z][a-z'’-]+)?(?:(?:['’]s)?[ \\t]+(?:house|home|flat|bungalow|place|address|cottage|maisonette)\\b[^.!?\\n]{0,15}|,?[ \\t]+at[ \\t]+)$`,
   "i",
 );
 export function kinsHomeBefore(text: string, start: number): boolean {

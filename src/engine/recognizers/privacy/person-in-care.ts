@@ -274,7 +274,7 @@ const THEIR_NAME_IS = new RegExp(
   "g",
 );
 const KIN_IS_NAME = new RegExp(
-  `\\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Bb]aby|[Pp]atient|[Ss]he|[Hh]e)(?:'s[ \\t]+name)?[ \\t]+(?:is|was|'s)[ \\t]+(?:called[ \\t]+)?(${WORD})\\b`,
+  `\\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Bb]aby|[Pp]atient|[Ss]he|[Hh]e)(?:'s[ \\t]+name)?(?:[ \\t]+(?:is|was|'s)[ \\t]+(?:called[ \\t]+)?|['’]s[ \\t]+(?:called|named)[ \\t]+)(${WORD})\\b`,
   "g",
 );
 // "Josie's aunty", "Arthur's daughter": the name is the patient's, the speaker their relative.
@@ -286,8 +286,9 @@ const NAME_STATED = new RegExp(
 );
 const SERVICE_YEARS =
   /^[ \t]+years?[ \t]+(?:in|of|at|on|as|with|service|served|qualified|nursing|here)\b/;
+// Also with what they have before the age: "Amira (Rett syndrome, 15)".
 const NAME_AGE = new RegExp(
-  `\\b(${WORD}(?:[ \\t]+${WORD})?)(?:,[ \\t]*\\(?|[ \\t]+\\(|['’]s[ \\t]+(?!\\d{1,3}[ \\t]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|mins?|minutes?|%)))(\\d{1,3})\\)?(?=[ \\t]*[,);:]|[ \\t]*$|[ \\t]+(?:years?|yrs?|y/?o)\\b|[ \\t]+(?:weeks?|months?|days?)[ \\t-]+old\\b|[ \\t]*[.!?][ \\t]|[ \\t]+(?:from|of|who|came|was|is|has|had|walked|went|got|and|on|in|at|asked|told|said|says|just|still|keeps|wants|finally)\\b)`,
+  `\\b(${WORD}(?:[ \\t]+${WORD})?)(?:,[ \\t]*\\(?|[ \\t]+\\((?:(?![Mm]y\\b|[Oo]ur\\b)(?:[A-Za-z'’-]+[ \\t]+){0,3}?[A-Za-z'’-]+,[ \\t]*)?|['’]s[ \\t]+(?!\\d{1,3}[ \\t]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|mins?|minutes?|%)))(\\d{1,3})\\)?(?=[ \\t]*[,);:]|[ \\t]*$|[ \\t]+(?:years?|yrs?|y/?o)\\b|[ \\t]+(?:weeks?|months?|days?)[ \\t-]+old\\b|[ \\t]*[.!?][ \\t]|[ \\t]+(?:from|of|who|came|was|is|has|had|walked|went|got|and|on|in|at|asked|told|said|says|just|still|keeps|wants|finally)\\b)`,
   "g",
 );
 // "came in" alone is also how staff arrive for a shift; arriving as a patient has a how or a where.
@@ -549,11 +550,17 @@ const MEDICINES = [
   "epipen",
   "nebuliser",
   "home oxygen",
+  // "Mrs Lyle… needs her B12 rebooking": injections only patients are given.
+  "b12(?: injections?| jabs?)?",
+  "depot(?: injections?)?",
 ];
 const HIS_MEDICINE = new RegExp(
   `^[^.!?\\n]{0,30}?\\b(?:his|her|their)[ \\t]+(?:new[ \\t]+|repeat[ \\t]+)?(?:${MEDICINES.join("|")}|meds|medication|tablets|methadone)\\b`,
   "i",
 );
+// After a title and surname, which no colleague's first name is, further on: "Mrs Lyle from the
+// farm at Brackenthwaite needs her B12 rebooking".
+const HIS_MEDICINE_LATER = new RegExp(HIS_MEDICINE.source.replace("{0,30}", "{0,50}"), "i");
 const CARE_NEAR = wordsRegex([
   // A message to the Trust about "your" service: "on your eating disorder unit", "under your
   // crisis team", "in your intensive care".
@@ -660,6 +667,8 @@ const CARE_NEAR = wordsRegex([
   "died",
   "passed away",
   "funeral",
+  // "got the wrong Mr Jones out for a viewing" in the mortuary: the dead are patients too.
+  "mortuary",
   "death certificates?",
   "bereavement",
   "end of life",
@@ -858,6 +867,18 @@ function oldAgeAfter(after: string): boolean {
 // "Nursed my old maths teacher Mr Harris": the one nursed is the patient, whatever their job.
 const NURSED_BEFORE =
   /\b(?:nursing|nursed|looked after|looking after|caring for|cared for|admitted|admitting|discharged|discharging|triaged|treating|treated|resuscitated|cannulated|scanned|x-rayed|bled|bleed|plastered|catheterised|conveyed|conveying|scoped|vaccinated|jabbed|wheeled|pushed|escorted|portered|transferred|transported)[ \t]+(?:(?:my|our|a|an|the|his|her)[ \t]+)?(?:[a-z]+[ \t]+){0,3}$/i;
+// The writer treated someone they know by their job, then names them by title: "Triaged my son's
+// Year 4 teacher tonight 🙈 Miss P, the cast…", "Cleaned my old maths teacher's teeth today 🦷 Mr
+// Brophy…". The job is the patient's, so it is no colleague's.
+const TREATED_MY_EARLIER =
+  /\b(?:(?:triaged|treated|nursed|scanned|x-rayed|plastered|cannulated|jabbed|vaccinated|stitched|sutured|scoped|examined|admitted|discharged)[ \t]+my|(?:cleaned|scaled|polished|filled|extracted|did|checked)[ \t]+my[ \t][^.!?\n]{0,30}\b(?:teeth|tooth|fillings?|bloods|smear|eyes|feet))\b[^\n]{0,50}$/i;
+// What a known given name's "his" or "her" says further on: the care they go to ("on the way to
+// his epilepsy clinic") or the writer's role for them ("been his community LD nurse for six years").
+const HIS_CARE_LATER = wordsRegex([
+  "(?:to|at|for|from) (?:his|her) (?:epilepsy|diabetes|diabetic|asthma|heart|cardiac|renal|kidney|memory|pain|fracture|dialysis|chemo|cancer|oncology|eye|hearing|foot|wound|stoma|fertility|mental health|clozapine|anticoagulation|warfarin|inr) (?:clinic|appointment|appt|review|check-?up)",
+  "(?:been|as) (?:his|her) (?:[a-z]+ ){0,3}(?:nurse|midwife|keyworker|key worker|care coordinator|gp|physio|carer|support worker|social worker|therapist|health visitor)",
+]);
+const BOOKING_BEFORE = /\b(?:book|books|booking|booked|rebook|rebooking|rebooked)[ \t]+$/i;
 const LOST_BEFORE =
   /\b(?:we|hospice|ward|unit)[ \t]+(?:sadly[ \t]+)?lost[ \t]+(?:(?:little|baby|our|dear|lovely|beautiful)[ \t]+)?$/i;
 const CARE_FOR =
@@ -974,7 +995,7 @@ const PRAISE_BEFORE =
   /\b(?:shout[- ]?out|thanks?|thank you|well done|kudos|hats off|proud of|credit to|big up)\b[^.!?\n]*$/i;
 const HAS_CAPITALISED_WORD = /[A-Z][a-z]/;
 const QUOTED_NICKNAME =
-  /['‘]([A-Z][a-z'’-]{1,20}(?:[ \t][A-Z][a-z'’-]{1,20})?)['’](?=,?[ \t]+(?:from|(?:is|was|'s)[ \t]+back|back|came[ \t]+in|(?:is|was)[ \t]+in[ \t]+(?:resus|majors|bed|bay|cubicle|seclusion|custody)|in[ \t]+(?:bed|bay|cubicle|side[ \t]?room|resus|majors))\b)/g;
+  /['‘]([A-Z][a-z'’-]{1,20}(?:[ \t][A-Z][a-z'’-]{1,20})?)['’](?=,?[ \t]+(?:from|(?:is|was|'s)[ \t]+back|back|came[ \t]+in|(?:is|was)[ \t]+in[ \t]+(?:resus|majors|bed|bay|cubicle|seclusion|custody|recovery|theatre|clinic)|in[ \t]+(?:bed|bay|cubicle|side[ \t]?room|resus|majors|recovery|theatre|clinic))\b)/g;
 const MY_PATIENT_LOWER =
   /\b(?:(?:my|our)[ \t]+(?:(?:favourite|lovely|old|new|regular|fave)[ \t]+)?patient|(?:home|cmht|dn|first|review)[ \t]+visit[ \t]+to)[ \t]+([a-z]{2,20})\b/g;
 // "Our ward cat Whiskers… banned from bay 2", "PAT dog Lola, 7", "a resident ghost called
@@ -1050,6 +1071,23 @@ const VOCATIVE = new RegExp(
   "gu",
 );
 const VOCATIVE_GATE = wordSet("you sorry");
+// Someone the writer cared for, told the post is about them: "Sharon Birch if you're reading,
+// get well soon", "Dave if you read this, you did it properly", "(Kian, you know who you are)".
+// Staff are told the same ("Denise if you're reading", "you know who you are, Brian"), so only in
+// a care post with no colleague's role or work near.
+const READER_VOCATIVE = new RegExp(
+  `(?:^|[.!?\\n(][ \\t]*|\\p{Extended_Pictographic}\\uFE0F?[ \\t]*)(${WORD}(?:[ \\t]+${WORD})?),?[ \\t]+(?:if[ \\t]+you(?:['’]re|[ \\t]+are)?[ \\t]+(?:read|reading|see|seeing)\\b|you[ \\t]+know[ \\t]+who[ \\t]+you[ \\t]+are\\b)`,
+  "gu",
+);
+const READER_GATE = wordSet("reading read see seeing know");
+// …and a post that says someone was cared for (wished well, given CPR), or the name set beside
+// the one described ("one young man (Kian, you know who you are) went down").
+const READER_CARED_FOR = wordsRegex([
+  "get well soon",
+  "(?:did|doing|done|gave|giving|started) (?:cpr|chest compressions|compressions) on",
+]);
+const DESCRIBED_BEFORE =
+  /\b(?:woman|man|lady|gent|gentleman|lad|girl|boy|bloke|fella|chap|teenager|patient)[ \t]*\([ \t]*$/i;
 // A colleague by their role ("our HCA", "the team"); praise alone ("so proud of") is not one.
 const STAFF_ROLE = wordsRegex(STAFF_ROLES);
 const ONE_OF_OUR_PATIENTS = /\bone[ \t]+of[ \t]+(?:our|my)[ \t]+(?:[a-z-]+[ \t]+){0,2}patients\b/i;
@@ -1069,6 +1107,13 @@ const HANDLE_CUES = wordsRegex([
   "you(?:'re| are| were) (?:a |an |the |my |our )?(?:[a-z]+ ){0,2}patient",
   "back on your feet",
   "after (?:the|your) (?:op|operation|surgery|fall|accident|stroke)",
+  // "training for the marathon a year after his bypass", "I did your pre-op on Tuesday", "good
+  // luck for the op": care the account's owner had, or had from the writer.
+  "after (?:his|her|their) (?:[a-z]+ )?(?:bypass|op|operation|surgery|stroke|transplant|heart attack|amputation)",
+  "(?:did|done|doing) your (?:[a-z-]+ )?(?:pre-?op|op|operation|scan|bloods|smear|x-?ray|assessment|surgery|cannula|dressing)",
+  "good luck (?:for|with) (?:the|your) (?:op|operation|surgery|scan|treatment|chemo|transplant)",
+  // "one of my cardiac rehab lot": a group the writer treats.
+  "one of (?:my|our) (?:[a-z]+ )?(?:rehab|dialysis|chemo|caseload|clinic|diabetes|memory clinic) (?:lot|group|class|patients|regulars|gang|crew)",
   "you(?:'re| are| were) (?:home|discharged|out)",
   "glad you(?:'re| are) home",
 ]);
@@ -1312,6 +1357,22 @@ function animalBefore(at: number): boolean {
 function careNearer(s: number, e: number, window: number): boolean {
   const care = nearest(cText, s, e, CARE_NEAR, window);
   return care !== Infinity && care < nearest(cText, s, e, STAFF_CUES, window);
+}
+
+// The writer's own relative (which the rule counts only in a message to the Trust): care words
+// anywhere near, whatever staff are nearer, or the relative is the one in the Trust's picture
+// ("the lady in the wheelchair in your photo is my aunt Pauline").
+const IN_YOUR_PICTURE =
+  /\bin[ \t]+your[ \t]+(?:[a-z]+[ \t]+)?(?:photos?|pictures?|pics?|video|post|poster|leaflet|advert)\b[^.!?\n]{0,20}$/i;
+const QUOTED_FROM_OTHER =
+  /(?:\b(?:post|message|text|review|comment|tweet|e-?mail|card|letter|status)[ \t]+(?:by|from)[ \t]+[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?|\b(?:wrote|writes|posted|posts)|\b[A-Z][a-z'’-]+[ \t]+(?:said|says))[ \t]*:?[ \t]*['"“‘][^'"“”‘’\n]{0,10}$/;
+function ownKinCared(s: number, e: number): boolean {
+  // "My sister Claire Bradley is a nurse at Ninewells": a relative on the staff.
+  if (ROLE_AFTER.test(cText.slice(e, e + 40))) return false;
+  return (
+    nearest(cText, s, e, CARE_NEAR, 200) !== Infinity ||
+    IN_YOUR_PICTURE.test(cText.slice(Math.max(0, s - 60), s))
+  );
 }
 
 // Looser, for a relative named in a care post: only staff words nearer than care words rule it out.
@@ -1562,6 +1623,34 @@ function possessedCare(text: string): void {
 }
 
 /** "Maureen's back with us again": a name, then a stay. */
+// Someone hurt in an incident, then named outright: "that was us with the motorcyclist. He's
+// called Pawel", "the cyclist hit on the A6… we understand his name is Harry Dent". A post about
+// a crash or an assault need not hold any ward word; the one hurt is still a patient.
+const CASUALTY_GATE = wordSet(
+  "cyclist cyclists motorcyclist motorcyclists biker pedestrian rider casualty casualties victim passenger driver",
+);
+// Hurt, not only in a crash ("the driver was fine. His name is Steve" is no casualty).
+const HURT_GATE = wordSet("hit injured injuries hurt stabbed knocked critical");
+const HURT =
+  /\b(?:going[ \t]+to[ \t]+be[ \t]+(?:ok|okay|alright|fine)|pull(?:ed)?[ \t]+through|in[ \t]+a[ \t]+bad[ \t]+way|(?:serious|stable)[ \t]+condition|the[ \t]+condition[ \t]+of)\b/i;
+function casualtyInPost(post: PostAnalysis): boolean {
+  return anyWord(post, CASUALTY_GATE) && (anyWord(post, HURT_GATE) || HURT.test(cText));
+}
+function casualtyNamed(text: string): void {
+  for (const re of [NAME_STATED, KIN_IS_NAME]) {
+    re.lastIndex = 0;
+    for (let m = mayExec(re, text); m; m = re.exec(text)) {
+      // Only "he", "she" or "his/her name": not "Mum is Kelly".
+      if (re === KIN_IS_NAME && !/^[HhSs]/.test(m[0])) continue;
+      if (nameOffset(m[1]) !== 0 || !nameLike(m[1].split(/[ \t]+/)[0])) continue;
+      const nameStart = m.index + m[0].length - m[1].length;
+      const end = m.index + m[0].length;
+      if (nearest(text, m.index, end, STAFF_CUES, 120) !== Infinity) continue;
+      add(nameStart, end, 0.8, "name stated", m[1]);
+    }
+  }
+}
+
 function stayAfterName(text: string): void {
   CAPITALISED.lastIndex = 0;
   for (let m = mayExec(CAPITALISED, text); m; m = CAPITALISED.exec(text)) {
@@ -1599,13 +1688,18 @@ export const personInCare: CustomRecognizer = {
       // "is still on the acute medical unit": a unit named in full.
       (post.words.has("unit") && ON_A_UNIT.test(text)) ||
       // "Edith from the falls class (93!)": an age no colleague is.
-      (post.digits >= 2 && OLD_AGE.test(text) && !VOLUNTEER.test(text));
+      (post.digits >= 2 && OLD_AGE.test(text) && !VOLUNTEER.test(text)) ||
+      // "been his community LD nurse for six years": the writer's role for someone.
+      testIfMay(HIS_CARE_LATER, text);
     cCareInPost = careInPost;
     const hasPlace = PLACE_HINT.test(text);
     const hasTitle = testIfMay(TITLE_HINT, text);
     const acts =
       anyWord(post, ACTS_GATE) || post.words.has("visited") || post.words.has("visiting");
-    if (!careInPost && !hasPlace && !hasTitle && !acts) return found;
+    if (!careInPost && !hasPlace && !hasTitle && !acts) {
+      if (casualtyInPost(post)) casualtyNamed(text);
+      return found;
+    }
     // "Watching Casualty and the bloke in cubicle 3…": people on a TV drama are not patients.
     if (fictionOrHistory(text, post)) return found;
     const nonHuman = anyWord(post, NON_HUMAN_GATE);
@@ -1637,12 +1731,19 @@ export const personInCare: CustomRecognizer = {
         // "Mr Sandhu collects his Creon": their own medicines put them in care.
         const careClose =
           nearest(text, m.index, end, CARE_NEAR, 100) < Infinity ||
-          HIS_MEDICINE.test(text.slice(end, end + 60));
+          HIS_MEDICINE_LATER.test(text.slice(end, end + 80));
         if (careClose) score += 0.3;
         else if (careInPost || anyWord(post, ON_SHIFT)) score += 0.15;
         // "Mrs Pennington-Smythe rang again, 5th time this week": a regular caller.
         if (FREQUENCY_AFTER.test(text.slice(end, end + 80))) score += 0.3;
-        if (NURSED_BEFORE.test(text.slice(Math.max(0, m.index - 45), m.index))) score += 0.5;
+        if (
+          NURSED_BEFORE.test(text.slice(Math.max(0, m.index - 45), m.index)) ||
+          // "stop booking Mr Okoro in at 9": booked in for an appointment.
+          (BOOKING_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+            /^[ \t]+in\b/.test(text.slice(end, end + 4))) ||
+          TREATED_MY_EARLIER.test(text.slice(Math.max(0, m.index - 90), m.index))
+        )
+          score += 0.5;
         // "Mrs Pemberton, 102, who told the registrar…": an age no colleague has.
         else if (oldAgeAfter(text.slice(end, end + 8))) score += 0.4;
         else if (nearest(text, m.index, end, PROFESSIONAL, 60) < Infinity) score -= 0.4;
@@ -1822,7 +1923,10 @@ export const personInCare: CustomRecognizer = {
       possessedCare(text);
     if ((post.words.has("back") && post.words.has("again")) || anyWord(post, STAY_KIT_GATE))
       stayAfterName(text);
-    if (!careInPost) return found.sort((a, b) => a.start - b.start);
+    if (!careInPost) {
+      if (casualtyInPost(post)) casualtyNamed(text);
+      return found.sort((a, b) => a.start - b.start);
+    }
     // A patient named in a hashtag ("#GoHomeGladys", "#PrayForPaddyOnWard5") or in lower case at a
     // bed ("sandra from bay 6"): known given names only, in a post about care.
     if (text.includes("#")) {
@@ -2049,8 +2153,12 @@ export const personInCare: CustomRecognizer = {
           const skip = nameOffset(m[1]);
           if (skip !== 0) continue;
           const nameStart = m.index + m[0].length - m[1].length;
-          if (!careNearer(nameStart, m.index + m[0].length, 120)) continue;
-          add(nameStart, m.index + m[0].length, 0.75, "relative", m[1]);
+          const end = m.index + m[0].length;
+          if (careNearer(nameStart, end, 120)) add(nameStart, end, 0.75, "relative", m[1]);
+          // The rule counts an own relative only in a message to the Trust, whose staff are not
+          // the relative's: "your district nurses were meant to visit my mother Sheila Barnes…
+          // housebound with a wound".
+          else if (ownKinCared(nameStart, end)) add(nameStart, end, 0.75, "own relative", m[1]);
         }
         // "My daughter Lily-Mae (she's 6) was seen in your ED": a first name alone, which only a
         // message to the Trust makes a patient's (the rule drops it from staff posts).
@@ -2058,8 +2166,15 @@ export const personInCare: CustomRecognizer = {
         for (let m = mayExec(MY_KIN_FIRST, text); m; m = MY_KIN_FIRST.exec(text)) {
           if (!nameLike(m[1]) || NOT_A_SURNAME.has(m[1])) continue;
           const nameStart = m.index + m[0].length - m[1].length;
-          if (!careNearer(nameStart, m.index + m[0].length, 120)) continue;
-          add(nameStart, m.index + m[0].length, 0.75, "own relative", m[1]);
+          if (
+            !careNearer(nameStart, m.index + m[0].length, 120) &&
+            !ownKinCared(nameStart, m.index + m[0].length)
+          )
+            continue;
+          // Someone else's words quoted ("a Facebook post by Angela Moss: 'my husband Keith
+          // spent 3 nights on Ward 11…'"): their relative, not the writer's.
+          const quoted = QUOTED_FROM_OTHER.test(text.slice(Math.max(0, m.index - 70), m.index));
+          add(nameStart, m.index + m[0].length, 0.75, quoted ? "relative" : "own relative", m[1]);
         }
       }
       if (post.words.has("name")) {
@@ -2276,6 +2391,24 @@ export const personInCare: CustomRecognizer = {
       }
     }
 
+    if (
+      anyWord(post, VOCATIVE_GATE) &&
+      anyWord(post, READER_GATE) &&
+      !testIfMay(STAFF_ROLE, text)
+    ) {
+      const caredFor = testIfMay(READER_CARED_FOR, text);
+      READER_VOCATIVE.lastIndex = 0;
+      for (let m = READER_VOCATIVE.exec(text); m; m = READER_VOCATIVE.exec(text)) {
+        const start = m.index + m[0].indexOf(m[1]);
+        const end = start + m[1].length;
+        if (!caredFor && !DESCRIBED_BEFORE.test(text.slice(Math.max(0, start - 20), start)))
+          continue;
+        if (m[1].split(/[ \t]+/).some((w) => !nameLike(w))) continue;
+        if (nearest(text, start, end, STAFF_CUES, 120) !== Infinity) continue;
+        add(start, end, 0.75, "patient spoken to", m[1]);
+      }
+    }
+
     // A name read out of a record's fields: "Surname: Christmas. First name: Noel."
     if (
       careInPost &&
@@ -2368,13 +2501,16 @@ export const personInCare: CustomRecognizer = {
       const before = text.slice(Math.max(0, m.index - 25), m.index);
       // "took Doreen from ward 3 down for her scan": a porter or crew moving a patient.
       const moved = MOVED_BEFORE.test(before) && FOR_A_TEST_AFTER.test(text.slice(end, end + 60));
+      const hisCareLater = HIS_CARE_LATER.test(text.slice(end, end + 200));
       if (
-        STAFF_TITLE_BEFORE.test(before) ||
+        // "our Daniel… been his nurse": "our" is the writer's patient's, not a colleague's.
+        (STAFF_TITLE_BEFORE.test(before) && !(hisCareLater && /\b[Oo]ur[ \t]+$/.test(before))) ||
         TITLE_BEFORE.test(before) ||
         ADDRESSED.test(before) ||
         TITLE_OF_A_WORK.test(before) ||
         (PRAISED.test(text.slice(Math.max(0, m.index - 45), m.index)) &&
-          !PATIENT_AFTER.test(text.slice(end, end + 50))) ||
+          !PATIENT_AFTER.test(text.slice(end, end + 50)) &&
+          !hisCareLater) ||
         (!moved && FROM_A_DEPARTMENT.test(text.slice(end, end + 40))) ||
         ROLE_AFTER.test(text.slice(end, end + 40)) ||
         CARING_FOR_A_PATIENT.test(text.slice(end, end + 50))
@@ -2406,6 +2542,7 @@ export const personInCare: CustomRecognizer = {
           : Infinity,
         moved ? 0 : Infinity,
         LOST_BEFORE.test(before) ? 0 : Infinity,
+        hisCareLater ? 0 : Infinity,
       );
       if (care === Infinity || animalBefore(m.index)) continue;
       if (!hasSurname && STAFF_NEWS_AFTER.test(text.slice(end, end + 80))) continue;

@@ -1488,6 +1488,8 @@ export const CONSENT_PHRASES = [
   "(?:were|was|are|is) (?:delighted|thrilled|pleased|proud|keen|happy) to share",
   // "Maureen said yes to this photo!"
   "said yes to (?:this|the|us|our|a) (?:photo|picture|pic|post|video|story|sharing)",
+  // "the families, who all agreed to be in today's photos".
+  "agreed to (?:be|being|appear|appearing|feature|featuring) (?:in|on) (?:the |our |these |this |today's |today’s )?(?:photos?|pictures?|pics|video|film|footage|post)",
 ];
 export const CONSENT = wordsRegex(CONSENT_PHRASES);
 

@@ -3,6 +3,8 @@ import { contactDetailsRule } from "./contact-details.js";
 
 ruleTester(contactDetailsRule, {
   valid: [
+    // The writer's own medicines, their own number.
+    "Ran out of my tablets again, if anyone's near Boots text me on 07700 900 123 and I'll pay you back",
     // An official account's own landline.
     {
       text: "Our foot clinic has moved to the Health Hub. Same phone number: 0161 496 0871. Free parking for patients.",
@@ -50,6 +52,11 @@ ruleTester(contactDetailsRule, {
     },
   ],
   invalid: [
+    // A family's request for someone's medicines, with the number it came from.
+    {
+      text: "Voicemail of the week 🙃 'it's Lorraine again, can someone sort my dad's water tablets, ring me back on 07700 900 712'",
+      errors: 1,
+    },
     // The family's own address, put where the wrong people can read it.
     {
       text: "Sent the family's email (dev.okafor.home@gmail.com) round the whole team list instead of the rota lead, so they've seen every visit planned for their dad 🙈",

@@ -74,6 +74,11 @@ const KIN = wordsRegex([
   "(?:the|this|that|a|his|her|their|patient's) family(?:'s|’s)",
 ]);
 const COLLEAGUE = wordsRegex(COLLEAGUE_WORDS);
+// Someone's medicines asked for near the number: a patient's or their family's message ("can u put
+// my mams tablets thru today… with her number showing"). Not the writer's own "my tablets".
+const SOMEONES_MEDICINES = wordsRegex([
+  "(?:his|her|their|(?:my|your) (?:mam|mum|mom|dad|nan|nana|gran|grandad|husband|wife|son|daughter|brother|sister)['’]?s) (?:[a-z]+ )?(?:tablets|meds|medication|prescription|script|repeats?|inhalers?|insulin|dressings)",
+]);
 function relativeOwns(text: string, start: number, end: number, window: number): boolean {
   const kin = nearest(text, start, end, KIN, window);
   return kin !== Infinity && kin < nearest(text, start, end, COLLEAGUE, window);
@@ -116,7 +121,12 @@ export const contactDetailsRule = defineRule({
       // Inbound, a relative writing in gives their own or the patient's number: no care word needed.
       // Inbound, the writer's relative; in a staff post, a patient's ("his son's number is…").
       const inboundKin = (context.direction === "inbound" || patientsKin(text, e.start)) && kin;
-      if (!inboundKin && nearest(text, e.start, e.end, PATIENT_CUES, 160) === Infinity) continue;
+      if (
+        !inboundKin &&
+        nearest(text, e.start, e.end, PATIENT_CUES, 160) === Infinity &&
+        nearest(text, e.start, e.end, SOMEONES_MEDICINES, 160) === Infinity
+      )
+        continue;
       if (nearest(text, e.start, e.end, WHOSE, 80) === Infinity) continue;
       context.report({
         start: e.start,

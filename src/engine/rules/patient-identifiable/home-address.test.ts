@@ -26,6 +26,12 @@ ruleTester(homeAddressRule, {
     },
   ],
   invalid: [
+    // The writer's relative said to be at the address, with staff named nearer.
+    {
+      text: "The paramedic who came to my dad Ron at 27 Willowbank Road on Saturday left him on the floor for an hour",
+      direction: "inbound",
+      errors: 1,
+    },
     {
       text: "Late visit list – 9 Larkspur Close, take spare Mepilex, her cellulitis has spread up the shin",
       errors: [{ excerpt: "9 Larkspur Close" }],

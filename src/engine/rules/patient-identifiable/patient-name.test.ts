@@ -320,8 +320,123 @@ ruleTester(patientNameRule, {
       profile: "Official account of the Trust",
       name: "official account, consent stated",
     },
+    // Consent said as agreeing to be in the pictures.
+    {
+      text: "Lovely to host footballer Marcus Dyer on our renal unit this morning; the patients he met all agreed to be in the pictures ⚽",
+      profile: "Official account of the Trust",
+    },
+    // A crash with nobody hurt; a relative's age with "my" in the brackets; a crash-hurt person
+    // with a colleague's role near.
+    "Saw the pile-up on the A1 this morning. The driver was fine. His name is Gary and he's my neighbour",
+    "Lunch with Imogen (my sister, 34) before my late shift on the ward",
+    // Spoken to by name in a post where nobody was cared for; a relative on the staff.
+    "Someone keeps taking the good biscuits from the ward kitchen. Gary, you know who you are 👀",
+    "A man in the hospital car park gave me his parking ticket. Steve if you're reading this, thank you",
+    {
+      text: "My cousin Hannah Lowe is a midwife on your labour ward, please tell her I said hello",
+      direction: "inbound",
+    },
+    // The writer as a colleague's supervisor; cleaning that is not a patient's.
+    "So proud of our Megan who finished her preceptorship today, been her practice supervisor all year",
+    "Cleaned my kitchen top to bottom today, Mrs Hinch would be proud of me",
+    // The writer's own son, in their own words.
+    "My son Lewis was on the children's ward last week and the staff were brilliant with him",
   ],
   invalid: [
+    // Someone else's words quoted: their relative, not the writer's.
+    {
+      text: "Pinned this up in the staff room 🥹 a text from Pat: 'my husband Derek spent a week with you after his fall and you treated him like a king'",
+      errors: 1,
+    },
+    // Someone the writer treated, known by their job, then named by title.
+    {
+      text: "Scanned my daughter's old PE teacher this morning 😬 Mr Kowalski, your gallbladder is fine, stop googling",
+      errors: 1,
+    },
+    {
+      text: "Polished my driving instructor's teeth today 🦷 Mrs Okafor still tells me to check my mirrors",
+      errors: 1,
+    },
+    // A known given name, then the care they go to or the writer's role for them.
+    {
+      text: "Tyler from the youth club taught me every grime lyric going on the drive to his diabetes clinic",
+      errors: 1,
+    },
+    {
+      text: "Proud of our Shannon who passed her driving test today, been her key worker since she was 14",
+      errors: 1,
+    },
+    // The writer's own relative in a message to the Trust, with its staff named nearer; or the
+    // one in the Trust's picture.
+    {
+      text: "Your district nurse was supposed to call on my father Desmond Akers in Thornaby on Friday and never came. He's 88 and in bed with a pressure sore.",
+      direction: "inbound",
+      errors: 1,
+    },
+    {
+      text: "The man in the wheelchair in your Christmas video is my uncle Terrence, he never said you could film him",
+      direction: "inbound",
+      errors: 1,
+    },
+    // Booked in; an injection only patients have, further on.
+    {
+      text: "Please can admin stop booking Mrs Adeyemi in before 10, she drops her grandkids at nursery first",
+      errors: 1,
+    },
+    {
+      text: "Reminder: Mr Hallam from the garage on Station Lane is due his B12 on Thursday afternoon",
+      errors: 1,
+    },
+    // Someone cared for, spoken to by name.
+    {
+      text: "A lad collapsed at the bus station and I did CPR on him for six minutes 😳 Marcus if you're reading this, you owe me a pint",
+      errors: 1,
+    },
+    {
+      text: "Went to Slimming World and the leader was a lady we discharged in May. Carol Hughes if you read this, get well soon and keep going",
+      errors: 1,
+    },
+    {
+      text: "The HPV jabs went fine apart from one girl (Maisie, you know who you are 🙈) who hid in the toilets",
+      errors: 1,
+    },
+    // Someone hurt in an incident, then named outright.
+    {
+      text: "Anyone who saw the cyclist knocked off near the ring road at 8: he's called Tomasz, he's 41 and he's stable now",
+      errors: 1,
+    },
+    {
+      text: "Is there an update on the pedestrian injured outside Greggs yesterday? Her name is Lorna Quigley",
+      direction: "inbound",
+      errors: 1,
+    },
+    // A name with what they have, then their age.
+    {
+      text: "Took Caleb (cerebral palsy, 11) and his dad down to the hydrotherapy pool after physio today",
+      errors: 1,
+    },
+    // A nickname in quotes in recovery or theatre; a name in the mortuary.
+    {
+      text: "'Smiling Stan' was in theatre again this morning, fourth hernia repair and still joking",
+      errors: 1,
+    },
+    {
+      text: "Mortuary mix-up again: Mrs Whitlock was nearly released to the wrong undertaker",
+      errors: 1,
+    },
+    // A patient's account, by the care they had or had from the writer.
+    {
+      text: "Give @sunny_steps_sam a follow, swimming lengths again six months after his transplant 🏊",
+      errors: 1,
+    },
+    {
+      text: "@bakes_by_bex I did your bloods last week and only just realised you're the cake lady 🎂",
+      errors: 1,
+    },
+    {
+      text: "Go and follow @walking_wendy74, one of my pulmonary rehab lot, doing 10k steps a day now",
+      errors: 1,
+    },
     // A name on the writer's caseload or operating list.
     { text: "Winifred Ashdown is on our caseload again from Monday, her legs are bad", errors: 1 },
     {
