@@ -219,6 +219,8 @@ const MORE_JOBS = [
   "cabbie",
   "dustman",
   "traffic warden",
+  // "the retired RSPB warden from Minsmere", "the lock keeper at Bingley".
+  "(?:rspb|national trust|park|countryside|reserve|game|church|dog|lock|light ?house) (?:warden|ranger|keeper)",
   "(?:plays|played|playing) (?:rugby|football|cricket|netball|hockey|darts|pool|bowls|snooker) for",
   "(?:driving|swimming|yoga|dance|karate|piano|guitar|fitness|ski) (?:instructor|teacher)",
   // "the Chinese takeaway owner from Strood": a business and its owner.
@@ -275,7 +277,7 @@ const RUNS_GATE: ReadonlySet<string> = new Set([
   "used",
 ]);
 const OCCUPATION_GATE: ReadonlySet<string> = new Set([
-  ..."referee ref back olympic paralympic instructor goalie goalkeeper keeper striker defender winger midfielder half prop jockey boxer footballer cricketer vet online messenger gazette herald echo news times post mercury argus chronicle express reporter journalist photographer manager boss pair veteran codebreaker pilot club church mosque chapel temple choir lodge cinema ferry ship boat trawler tug skipper rail railway train conductor guard owner chef restaurant hotel club checkout checkouts tills deli counter desk deliveroo uber eat amazon dpd evri hermes royal ocado tesco asda sainsbury sainsburys delivery courier cabbie dustman warden petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy cleaner bin postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works bar parlour studio wash cleaners barbers hairdressers butchers".split(
+  ..."referee ref back olympic paralympic instructor goalie goalkeeper keeper striker defender winger midfielder half prop jockey boxer footballer cricketer vet online messenger gazette herald echo news times post mercury argus chronicle express reporter journalist photographer manager boss pair veteran codebreaker pilot club church mosque chapel temple choir lodge cinema ferry ship boat trawler tug skipper rail railway train conductor guard owner chef restaurant hotel club checkout checkouts tills deli counter desk deliveroo uber eat amazon dpd evri hermes royal ocado tesco asda sainsbury sainsburys delivery courier cabbie dustman warden petrol supermarket kebab burger stall vape tattoo gym bank dealer dealers carpet chemist rugby football cricket netball hockey darts pool bowls snooker shop pub chippy cafe salon bakery garage newsagent newsagents takeaway launderette bookies florist florists offy cleaner bin postman postwoman postie milkman binman lollipop crossing dinner driver copper bride groom caretaker headteacher head headmaster headmistress teacher landlord landlady publican barmaid barman farmer fisherman builder scaffolder roofer plumber electrician security bouncer doorman vicar priest imam rabbi firefighter fireman policeman policewoman police soldier ex lifeboat lifeguard shopkeeper hairdresser barber butcher engineer walker drag lifer prisoner inmate detainee captain runs owns manages works bar parlour studio wash cleaners barbers hairdressers butchers ranger keeper".split(
     " ",
   ),
   ...TOWN_JOBS.map((job) => job.slice(job.lastIndexOf(" ") + 1)),
@@ -1205,7 +1207,7 @@ const KNOWN_OUTSIDE =
 // The post invites readers to work out who: "guess who came into resus", "not naming names but",
 // "you know EXACTLY who's been on our ward", "#notsayingbutsaying".
 const HINTED =
-  /\bguess[ \t]+(?:who|which)\b|\bnot[ \t]+naming[ \t]+(?:names|any[ \t]+names)\b|\bno[ \t]+names[ \t]+but\b|\byou(?:['’]ll|[ \t]+will)?[ \t]+(?:all[ \t]+)?know[ \t]+(?:exactly[ \t]+)?who[ \t]+(?:i[ \t]+mean|i['’]m[ \t]+on[ \t]+about|it[ \t]+is|it[ \t]+was|['’]s[ \t]+been|has[ \t]+been|i['’]m[ \t]+talking[ \t]+about)\b|#notsayingbutsaying/i;
+  /\bguess[ \t]+(?:who|which)\b|\bnot[ \t]+naming[ \t]+(?:names|any[ \t]+names)\b|\bno[ \t]+names[ \t]+but\b|\byou(?:['’]ll|[ \t]+will)?[ \t]+(?:all[ \t]+)?know[ \t]+(?:exactly[ \t]+)?who[ \t]+(?:i[ \t]+mean|i['’]m[ \t]+on[ \t]+about|it[ \t]+is|it[ \t]+was|['’]s[ \t]+been|has[ \t]+been|i['’]m[ \t]+talking[ \t]+about)\b|\b(?:everyone|everybody|anyone|they)\b[^.!?\n]{0,50}?\bknows?[ \t]+exactly[ \t]+who[ \t]+I[ \t]+mean\b|#notsayingbutsaying/i;
 const HINTED_IN_CARE =
   /^[^.!?\n]{0,70}?\b(?:came|come|comes|was|is|were|['’]s|been|ended[ \t]+up|turned[ \t]+up|rolled)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:in|into|on|through)[ \t]+(?:our|the|my)?[ \t]*(?:resus|a&e|ed|majors|minors|ward|clinic|unit|department|theatres?|icu|itu|hdu|bay|cubicle|fracture[ \t]+clinic|[a-z]+[ \t]+(?:ward|clinic|unit))\b/i;
 const HINTED_GATE: ReadonlySet<string> = new Set(
@@ -1241,7 +1243,7 @@ const WORD_ORDINALS: ReadonlySet<string> = new Set(
   "third fourth fifth sixth seventh eighth ninth tenth".split(" "),
 );
 const REGULAR =
-  /\b(?:our|the|a|that)[ \t]+(?:same[ \t]+|usual[ \t]+)?frequent[ \t]+(?:caller|flyer|flier|attender)\b|\b(?:rang|called|phoned|rung|ring|rings|ringing|call|calls|phone|phones)[^.!?\n]{0,60}?\b(?:\d{1,3}|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+times\b|\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:lot|box|batch|prescription|script)[ \t]+this[ \t]+(?:week|month|year)\b|\bwho[ \t]+(?:(?:comes|pops|is)[ \t]+in|rings|calls|phones|collects|picks[ \t]+up)[^.!?\n]{0,50}?\bevery[ \t]+(?:week|day|night|morning|month|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bfor[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+time[ \t]+this[ \t]+(?:year|month|week)\b|\b(?:\d{1,2}(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+(?:call|admission|attendance|visit|time)[ \t]+this[ \t]+(?:week|month|year)\b|\b(?:was|is|came|been)[ \t]+back[ \t]+(?:in|with|on)\b[^.!?\n]{0,30}?\bagain\b|\b(?:picks[ \t]+up|collects)[ \t]+(?:(?:his|her|their)[ \t]+)?(?:[a-z]+[ \t]+){0,2}?(?:here[ \t]+)?every[ \t]+(?:week|day|morning|month|fortnight|friday|monday)\b|\b(?:been|was)[ \t]+with[ \t]+us[ \t]+(?:for[ \t]+)?\d{1,2}[ \t]+(?:months|years)\b|\b(?:three|3|two|2)[ \t]+times[ \t]+a[ \t]+week[ \t]+since\b/i;
+  /\b(?:our|the|a|that)[ \t]+(?:same[ \t]+|usual[ \t]+)?frequent[ \t]+(?:caller|flyer|flier|attender)\b|\b(?:rang|called|phoned|rung|ring|rings|ringing|call|calls|phone|phones)[^.!?\n]{0,60}?\b(?:\d{1,3}|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+times\b|\b\d{1,2}(?:st|nd|rd|th)[ \t]+(?:lot|box|batch|prescription|script)[ \t]+this[ \t]+(?:week|month|year)\b|\bwho[ \t]+(?:(?:comes|pops|is|goes)[ \t]+(?:in|into|to|for)|rings|calls|phones|collects|picks[ \t]+up)[^.!?\n]{0,50}?\bevery[ \t]+(?:week|day|night|morning|month|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bfor[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+time[ \t]+this[ \t]+(?:year|month|week)\b|\b(?:\d{1,2}(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+(?:call|admission|attendance|visit|time)[ \t]+this[ \t]+(?:week|month|year)\b|\b(?:was|is|came|been)[ \t]+back[ \t]+(?:in|with|on)\b[^.!?\n]{0,30}?\bagain\b|\b(?:picks[ \t]+up|collects)[ \t]+(?:(?:his|her|their)[ \t]+)?(?:[a-z]+[ \t]+){0,2}?(?:here[ \t]+)?every[ \t]+(?:week|day|morning|month|fortnight|friday|monday)\b|\b(?:been|was)[ \t]+with[ \t]+us[ \t]+(?:for[ \t]+)?\d{1,2}[ \t]+(?:months|years)\b|\b(?:three|3|two|2)[ \t]+times[ \t]+a[ \t]+week[ \t]+since\b/i;
 // A named street ("on Station Road", "to Elm Close"): where one person lives or was found.
 const STREET =
   /\b[A-Z][a-z]{2,}[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b/;
@@ -1258,7 +1260,7 @@ const TOWN_BEFORE_PERSON = new RegExp(
 // A home described instead of addressed: "the blue house opposite the Co-op", "the flat above
 // the chippy", "the bungalow at the end of Mill Lane". One door in the town.
 const DWELLING =
-  /\b(?:the|that|a)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:tent|caravan|campervan|boat|houseboat|narrowboat|barge|shed|van|car|bungalow|flat|house)[ \t]+(?:(?:on|in|at)[ \t]+the[ \t]+[a-z]+[ \t]+|moored[ \t]+(?:up[ \t]+)?)?(?:behind|under|beside|opposite|next[ \t]+to|outside|by)[ \t]+(?:the[ \t]+)?[A-Za-z]{3,}|\b(?:the|that)[ \t]+(?:same[ \t]+|new[ \t-]build[ \t]+|new[ \t]+)?(?:house|bungalow|flat|flats|cottage|caravan|maisonette|address|estate|block)[ \t]+(?:on|off)[ \t]+[A-Z][a-z]+[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b|\b(?:the|that)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:house|bungalow|flat|cottage|farmhouse|caravan|houseboat|maisonette|semi|terrace|farm)[ \t]+(?:with[ \t]+the[ \t]+[a-z]+|opposite|next[ \t]+(?:door[ \t]+)?to|behind|above|over|beside|across[ \t]+from|facing|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)\b/i;
+  /\bwho[ \t]+lives[ \t]+(?:up[ \t]+|down[ \t]+|just[ \t]+)?(?:by|next[ \t]+to|opposite|behind|above|over)[ \t]+the[ \t]+[a-z]{3,}|\b(?:the|that|a)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:tent|caravan|campervan|boat|houseboat|narrowboat|barge|shed|van|car|bungalow|flat|house)[ \t]+(?:(?:on|in|at)[ \t]+the[ \t]+[a-z]+[ \t]+|moored[ \t]+(?:up[ \t]+)?)?(?:behind|under|beside|opposite|next[ \t]+to|outside|by)[ \t]+(?:the[ \t]+)?[A-Za-z]{3,}|\b(?:the|that)[ \t]+(?:same[ \t]+|new[ \t-]build[ \t]+|new[ \t]+)?(?:house|bungalow|flat|flats|cottage|caravan|maisonette|address|estate|block)[ \t]+(?:on|off)[ \t]+[A-Z][a-z]+[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b|\b(?:the|that)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:house|bungalow|flat|cottage|farmhouse|caravan|houseboat|maisonette|semi|terrace|farm)[ \t]+(?:with[ \t]+the[ \t]+[a-z]+|opposite|next[ \t]+(?:door[ \t]+)?to|behind|above|over|beside|across[ \t]+from|facing|on[ \t]+the[ \t]+corner[ \t]+of|at[ \t]+the[ \t]+(?:end|top|bottom)[ \t]+of)\b/i;
 // Someone from one spot in a town: "the gent from the sheltered flats by Leigh bus station", "the
 // couple from the bakery on the high street in Hessle", "the teenage mum from the travellers' site
 // by the A40". A place within a place narrows more than a town does.
@@ -1269,15 +1271,18 @@ const FROM_VENUE =
 const ON_STREET =
   /\b(?:man|woman|lady|gent|gentleman|bloke|fella|lad|lass|girl|boy|guy|chap|couple|family|kid|kids|mum|dad|grandad|nan|pensioner|teenager|resident|household|baby|toddler)[ \t]+(?:who[ \t]+lives?[ \t]+|living[ \t]+)?(?:on|from|off|in)[ \t]+[A-Z][a-z]{2,}[ \t](?:Road|Street|Close|Lane|Avenue|Drive|Crescent|Grove|Gardens|Terrace|Way)\b/;
 const DWELLING_GATE: ReadonlySet<string> = new Set(
-  "tent campervan boat narrowboat barge shed van car house bungalow flat flats cottage farmhouse caravan houseboat maisonette semi terrace farm estate block".split(
+  "lives tent campervan boat narrowboat barge shed van car house bungalow flat flats cottage farmhouse caravan houseboat maisonette semi terrace farm estate block".split(
     " ",
   ),
 );
 const TRAIT =
-  /\bwho[ \t]+keeps[ \t]+(?:\d{1,3}|[a-z]+)[ \t]+(?:snakes|dogs|cats|parrots|ferrets|rats|spiders|tarantulas|lizards|horses|goats|pigs|birds|pigeons|chickens|rabbits)\b|\b(?:in|wearing)[ \t]+(?:the|a|an|his|her|that)[ \t]+(?:[A-Za-z]+[ \t]+){0,2}(?:kit|shirt|onesie|costume|fancy[ \t]+dress|hoodie|wedding[ \t]+dress|tutu|mankini|santa[ \t]+suit|superhero[ \t]+outfit)\b|\bthe[ \t]+(?:Ukrainian|Polish|Romanian|Syrian|Afghan|Nepalese|Lithuanian|Latvian|Portuguese|Kurdish|Eritrean|Sudanese|Iranian|Albanian|Turkish|Vietnamese|Nigerian|Ghanaian|Somali|Filipino|Bulgarian|Hungarian|Czech|Slovak|Russian|Italian|Spanish|French|German|Dutch|American|Australian|Chinese|Japanese|Brazilian)[ \t]+(?:family|lady|man|woman|lad|girl|boy|couple|gent|bloke|guy|kid|kids|twins|student|grandad|grandma)\b|\b(?:man|woman|lady|bloke|guy|lad|girl|boy|gent|gentleman|fella|chap|kid)(?:[ \t]+(?:from|in|on|at)[ \t]+[A-Za-z]+)?[ \t]+with[ \t]+the[ \t]+(?:[a-z0-9]+[ \t]+){0,2}(?:dogs|cats|dog|cat|greyhound|poodle|terrier|spaniel|labrador|husky|alsatian|guide dog|assistance dog|bentley|ferrari|porsche|lambo|lamborghini|tesla|rolls|limo|parrot|snake|ferret|tattoos?|beard|moustache|mohican|mohawk|dreadlocks|eye[ \t]?patch|wooden[ \t]+leg|monocle|top[ \t]+hat|cowboy[ \t]+hat|kilt|accordion|bagpipes|ukulele|gold[ \t]+teeth|gold[ \t]+tooth|piercings|mobility[ \t]+scooter|(?:pink|blue|green|purple)[ \t]+hair)\b|\bhoarder\b|\bwith[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:neck[ \t]+|face[ \t]+|teardrop[ \t]+)?tattoos?\b|\bwho[ \t]+thinks[ \t]+(?:he|she)(?:['’]s|[ \t]+is)[ \t]+(?:Jesus|God|the[ \t]+(?:Queen|King|Messiah|Devil)|Elvis|Napoleon)\b|\b(?:in|driving|drives|drove|with)[ \t]+(?:the|a|his|her|that)[ \t]+(?:red|blue|yellow|green|orange|pink|purple|white|black|silver|gold|lime[ \t]+green|bright[ \t]+[a-z]+|matte[ \t]+[a-z]+)[ \t]+(?:lambo|lamborghini|ferrari|porsche|bmw|audi|merc|mercedes|range[ \t]+rover|tesla|bentley|rolls|mustang|camper(?:van)?|motorbike|harley|quad|limo|hearse|tractor|jeep|sports[ \t]+car|van)\b|\bwhose[ \t]+(?:mum|dad|mother|father|brother|sister|husband|wife|son|daughter|parents?)[ \t]+(?:is|was|are|were|has[ \t]+been|got)[ \t]+(?:in[ \t]+prison|inside|locked[ \t]+up|in[ \t]+the[ \t]+(?:army|navy|paper|news)|on[ \t]+the[ \t]+news|(?:a|an|the)[ \t]+[a-z]+)/i;
+  /\bwho[ \t]+keeps[ \t]+(?:\d{1,3}|[a-z]+)[ \t]+(?:snakes|dogs|cats|parrots|ferrets|rats|spiders|tarantulas|lizards|horses|goats|pigs|birds|pigeons|chickens|rabbits)\b|\b(?:in|wearing)[ \t]+(?:the|a|an|his|her|that)[ \t]+(?:[A-Za-z]+[ \t]+){0,2}(?:kit|shirt|onesie|costume|fancy[ \t]+dress|hoodie|wedding[ \t]+dress|tutu|mankini|santa[ \t]+suit|superhero[ \t]+outfit)\b|\bthe[ \t]+(?:Ukrainian|Polish|Romanian|Syrian|Afghan|Nepalese|Lithuanian|Latvian|Portuguese|Kurdish|Eritrean|Sudanese|Iranian|Albanian|Turkish|Vietnamese|Nigerian|Ghanaian|Somali|Filipino|Bulgarian|Hungarian|Czech|Slovak|Russian|Italian|Spanish|French|German|Dutch|American|Australian|Chinese|Japanese|Brazilian)[ \t]+(?:family|lady|man|woman|lad|girl|boy|couple|gent|bloke|guy|kid|kids|twins|student|grandad|grandma)\b|\b(?:man|woman|lady|bloke|guy|lad|girl|boy|gent|gentleman|fella|chap|kid)(?:[ \t]+(?:from|in|on|at)[ \t]+[A-Za-z]+)?[ \t]+with[ \t]+the[ \t]+(?:[a-z0-9]+[ \t]+){0,2}(?:dogs|cats|dog|cat|greyhound|poodle|terrier|spaniel|labrador|husky|alsatian|guide dog|assistance dog|bentley|ferrari|porsche|lambo|lamborghini|tesla|rolls|limo|parrot|snake|ferret|tattoos?|beard|moustache|mohican|mohawk|dreadlocks|eye[ \t]?patch|wooden[ \t]+leg|monocle|top[ \t]+hat|cowboy[ \t]+hat|kilt|accordion|bagpipes|ukulele|gold[ \t]+teeth|gold[ \t]+tooth|piercings|mobility[ \t]+scooter|(?:pink|blue|green|purple)[ \t]+hair)\b|\bhoarder\b|\bwith[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:neck[ \t]+|face[ \t]+|teardrop[ \t]+)?tattoos?\b|\bwho[ \t]+thinks[ \t]+(?:he|she)(?:['’]s|[ \t]+is)[ \t]+(?:Jesus|God|the[ \t]+(?:Queen|King|Messiah|Devil)|Elvis|Napoleon)\b|\b(?:in|driving|drives|drove|with)[ \t]+(?:the|a|his|her|that)[ \t]+(?:red|blue|yellow|green|orange|pink|purple|white|black|silver|gold|lime[ \t]+green|bright[ \t]+[a-z]+|matte[ \t]+[a-z]+)[ \t]+(?:lambo|lamborghini|ferrari|porsche|bmw|audi|merc|mercedes|range[ \t]+rover|tesla|bentley|rolls|mustang|camper(?:van)?|motorbike|harley|quad|limo|hearse|tractor|jeep|sports[ \t]+car|van|kawasaki|yamaha|suzuki|ducati|vespa|scooter|morris[ \t]+minor|beetle|vw(?:[ \t]+camper)?|golf(?:[ \t]+gti)?|gti|qashqai|defender|mini|transit)\b|\bwhose[ \t]+(?:mum|dad|mother|father|brother|sister|husband|wife|son|daughter|parents?)[ \t]+(?:is|was|are|were|has[ \t]+been|got)[ \t]+(?:in[ \t]+prison|inside|locked[ \t]+up|in[ \t]+the[ \t]+(?:army|navy|paper|news)|on[ \t]+the[ \t]+news|(?:a|an|the)[ \t]+[a-z]+)/i;
 // Any definite description of someone by what they wear or have with them, or where they come
 // from ("the gentleman in the blue tracksuit", "the lady with the red beret", "the man from the
 // scrabble club"): in a sentence about care it picks one person out, whatever the thing is.
+// A height few reach: "the 6ft 7 rower", "7ft 1". Read without a word gate ("6ft" is one word).
+const TALL =
+  /\b(?:6[ \t]?(?:ft|foot|')[ \t]?(?:[5-9]|1[01])|7[ \t]?(?:ft|foot|'))(?![ \t]*(?:wall|fence|hedge|ceiling|door|high|tall[ \t]+(?:wall|fence)))/i;
 const DESCRIBED =
   /\b(?:the|our)[ \t]+(?:(?:old|young|little|elderly|tall|wee|big|older|younger)[ \t]+)?(?:man|woman|lady|gentleman|gent|bloke|fella|fellow|lad|girl|boy|guy|chap|couple|kid|toddler|teenager|regular)[ \t]+(?:with|in|wearing|from)[ \t]+(?:the|a|an|his|her|their|that)[ \t]+(?!(?:corner|bed|bay|cubicle|side|room|waiting|queue|chair|wheelchair|same|end|middle|back|front|car|van|ambulance|other|next|morning|afternoon|evening|night|day|week|end)\b)[a-z]/gi;
 const DESCRIBED_GATE: ReadonlySet<string> = new Set(
@@ -1286,7 +1291,7 @@ const DESCRIBED_GATE: ReadonlySet<string> = new Set(
   ),
 );
 const TRAIT_GATE: ReadonlySet<string> = new Set(
-  "keeps dogs cats kit shirt onesie costume fancy hoodie wedding tutu mankini santa superhero ukrainian polish romanian syrian afghan nepalese lithuanian latvian portuguese kurdish eritrean sudanese iranian albanian turkish vietnamese nigerian ghanaian somali filipino bulgarian hungarian czech slovak russian italian spanish french german dutch american australian chinese japanese brazilian dog cat greyhound poodle terrier spaniel labrador husky alsatian guide assistance hoarder parrot snake ferret tattoo tattoos beard moustache mohican mohawk dreadlocks patch wooden monocle hat kilt accordion bagpipes ukulele teeth tooth piercings scooter hair thinks driving drives drove whose lambo lamborghini ferrari porsche bmw audi merc mercedes rover tesla bentley rolls mustang camper campervan motorbike harley quad limo hearse tractor jeep van".split(
+  "keeps dogs cats kit shirt onesie costume fancy hoodie wedding tutu mankini santa superhero ukrainian polish romanian syrian afghan nepalese lithuanian latvian portuguese kurdish eritrean sudanese iranian albanian turkish vietnamese nigerian ghanaian somali filipino bulgarian hungarian czech slovak russian italian spanish french german dutch american australian chinese japanese brazilian dog cat greyhound poodle terrier spaniel labrador husky alsatian guide assistance hoarder parrot snake ferret tattoo tattoos beard moustache mohican mohawk dreadlocks patch wooden monocle hat kilt accordion bagpipes ukulele teeth tooth piercings scooter hair thinks driving drives drove whose lambo lamborghini ferrari porsche bmw audi merc mercedes rover tesla bentley rolls mustang camper campervan motorbike harley quad limo hearse tractor jeep van kawasaki yamaha suzuki ducati vespa scooter morris beetle vw golf gti qashqai defender mini transit".split(
     " ",
   ),
 );
@@ -1297,7 +1302,7 @@ const PATIENT_OF = /\b(?:is|was|['’]s)[ \t]+a[ \t]+patient[ \t]+of[ \t]+(?:Dr|
 // A private plate after its name ("the plate R4CHL", "reg DAV 1D"): letters and digits, five or more.
 // Or the plate before its word ("the white Q5 with the JK1 plate"): a short private plate.
 const PRIVATE_PLATE =
-  /\b(?:plate|reg|registration)[ \t]+(?:is[ \t]+)?(?=[A-Z0-9 ]{0,8}\d)(?=[A-Z0-9 ]{0,8}[A-Z])(?:[A-Z0-9]{5,7}|[A-Z0-9]{2,4}[ \t][A-Z0-9]{1,4})\b|\b(?:the|a|his|her|their)[ \t]+(?=[A-Z0-9]{0,6}\d)(?=[A-Z0-9]{0,6}[A-Z])[A-Z0-9]{2,7}[ \t]+(?:private[ \t]+)?(?:plate|reg)\b/;
+  /\b(?:plate|reg|registration)[ \t]+(?:is[ \t]+)?(?=[A-Z0-9 ]{0,8}\d)(?=[A-Z0-9 ]{0,8}[A-Z])(?:[A-Z0-9]{5,7}|[A-Z0-9]{2,4}[ \t][A-Z0-9]{1,4})\b|\b(?:reg(?:istration)?|number)[ \t]+plate[ \t]+(?:clearly[ \t]+)?(?:readable|visible|showing|in[ \t]+shot)\b|\b(?:the|a|his|her|their)[ \t]+(?=[A-Z0-9]{0,6}\d)(?=[A-Z0-9]{0,6}[A-Z])[A-Z0-9]{2,7}[ \t]+(?:private[ \t]+)?(?:plate|reg)\b/;
 const NUMBER_PLATE = /\b[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b/;
 // Where a local business or job is: "the kebab van outside the station", "the nail bar by the
 // bus stop". A job with its place is one person.
@@ -1306,11 +1311,11 @@ const LOCATED_AFTER =
 // A part someone has played in town for years: "the bloke who's been Santa at the shopping
 // centre for the last 15 years", "the chap who ran the Crown for 30 years". Everyone there knows them.
 const LOCAL_FOR_YEARS =
-  /\bwho(?:['’]s|[ \t]+has|[ \t]+had)?[ \t]+(?:been|ran|run|worked|played|kept|owned|done)\b[^.!?\n]{0,60}?\bfor[ \t]+(?:the[ \t]+(?:last|past)[ \t]+|over[ \t]+)?(?:\d{1,2}|ten|twenty|thirty|forty|fifty)[ \t]+years\b/i;
+  /\b(?:who|he|she|grandad|nan|gran|grandma)(?:['’]s|[ \t]+has|[ \t]+had)?[ \t]+(?:been|ran|run|worked|played|kept|owned|done|drove|driven|taught|served|managed|delivered)\b[^.!?\n]{0,60}?\bfor[ \t]+(?:the[ \t]+(?:last|past)[ \t]+|over[ \t]+)?(?:\d{1,2}|ten|twenty|thirty|forty|fifty)(?:[ \t-]odd)?[ \t]+years\b/i;
 // A player or officer of a named local club: "the Brambleford Town goalie", "Ossett Albion's
 // captain". One person in the town.
 const CLUB_ROLE =
-  /\b(?:[A-Z][a-z]+[ \t]+){1,2}(?:Town|United|City|Rovers|Athletic|Wanderers|Albion|FC|RFC|RUFC|CC|Harriers)(?:['’]s)?[ \t]+(?:first[ \t]+team[ \t]+|1st[ \t]+team[ \t]+)?(?:goalie|goalkeeper|keeper|captain|skipper|striker|centre[ \t-]forward|winger|full[ \t-]back|centre[ \t-]back|hooker|prop|fly[ \t-]half|scrum[ \t-]half|manager|coach|physio|chairman|mascot|number[ \t]+\d{1,2}|no\.?[ \t]*\d{1,2})\b/;
+  /\b(?:[A-Z][a-z]+[ \t]+){1,2}(?:Town|United|City|Rovers|Athletic|Wanderers|Albion|FC|RFC|RUFC|CC|Harriers|Wolves|Rhinos|Warriors|Tigers|Saints|Giants|Sharks|Knights|Vikings|Raiders|Eagles|Lions|Bulls|Hornets|Panthers)(?:['’]s)?[ \t]+(?:first[ \t]+team[ \t]+|1st[ \t]+team[ \t]+)?(?:goalie|goalkeeper|keeper|captain|skipper|striker|centre[ \t-]forward|winger|full[ \t-]back|centre[ \t-]back|hooker|prop|fly[ \t-]half|scrum[ \t-]half|manager|coach|physio|chairman|mascot|number[ \t]+\d{1,2}|no\.?[ \t]*\d{1,2})\b/;
 const CLUB_ROLE_GATE: ReadonlySet<string> = new Set(
   "goalie goalkeeper keeper captain skipper striker forward winger back hooker prop half manager coach physio chairman mascot number no".split(
     " ",
@@ -2039,7 +2044,7 @@ export function indirectScore(
     ONCE_NOT_CARE(text) === null
   )
     score += 2;
-  const forYears = words.has("who") && words.has("years") ? LOCAL_FOR_YEARS.exec(text) : null;
+  const forYears = words.has("years") ? LOCAL_FOR_YEARS.exec(text) : null;
   // "who has kept the stroke unit spotless for 11 years": a colleague's service.
   if (
     forYears &&
@@ -2084,7 +2089,11 @@ export function indirectScore(
     score += /day$/i.test(regular[0]) && !/every[ \t]+day$/i.test(regular[0]) ? 1.5 : 1;
   // Who someone is to look at or to hear: "the man with the parrot on his shoulder", "who thinks
   // he's Jesus", "the kid in the yellow Lambo", "whose mum is in prison".
-  if (anyWord(post, TRAIT_GATE) && ONCE_TRAIT(text) !== null) score += 1;
+  if (
+    (anyWord(post, TRAIT_GATE) && ONCE_TRAIT(text) !== null) ||
+    (post.digits >= 1 && TALL.test(text))
+  )
+    score += 1;
   else if (anyWord(post, DESCRIBED_GATE) && describedInCare(text, post)) score += 1;
   if (ONCE_NOT_CARE(text) !== null) score -= 1;
   // "Nurse Kelly in bay 4 tonight is 24": the one described works there.
@@ -2103,7 +2112,7 @@ export function indirectScore(
 // boat fire on the news? Both of them came through us", "the dad who jumped into the Ribble (it
 // was all over Facebook)? He's with us in HDU".
 const NEWS_STORY =
-  /\b(?:(?:remember|if you saw|if you were stuck (?:at|in|on)|if you drove past) (?:the|that)?\b[^.!?\n]{3,80}\b(?:story|news|paper|facebook|fire|crash|rescue|accident|incident|flood|attack|m\d{1,2}|a\d{1,4}|traffic|queue|tailback)|on (?:look (?:east|north)|points west|calendar|granada reports|midlands today|south today|spotlight|bbc (?:breakfast|news)|itv news|sky news)|(?:on|in) the (?:news|papers?)|(?:news|post|echo|gazette|herald|advertiser|chronicle|telegraph|mercury|argus|courier|express|star) story|all over (?:facebook|twitter|tiktok|instagram|the news|the local news|the papers)|was in the (?:news|papers?))\b/i;
+  /\b(?:(?:remember|if you saw|if you were stuck (?:at|in|on)|if you drove past) (?:the|that)?\b[^.!?\n]{3,80}\b(?:story|news|paper|facebook|fire|crash|rescue|accident|incident|flood|attack|m\d{1,2}|a\d{1,4}|traffic|queue|tailback)|on (?:look (?:east|north)|points west|calendar|granada reports|midlands today|south today|spotlight|bbc (?:breakfast|news)|itv news|sky news)|(?:on|in) the (?:news|papers?)|(?:news|post|echo|gazette|herald|advertiser|chronicle|telegraph|mercury|argus|courier|express|star) (?:story|article)|all over (?:facebook|twitter|tiktok|instagram|the news|the local news|the papers)|was in the (?:news|papers?))\b/i;
 // An event everyone in the area heard of, told by where it happened: "the man found in the River
 // Wear on Monday", "the lad pulled out of the Tyne", "the scaffolder who came off the Trinity Walk
 // job", "after the Smithdown Road bakery accident", "the M62 crash". With "came to us" or "we had
@@ -2111,7 +2120,7 @@ const NEWS_STORY =
 const NAMED_EVENT =
   /\b(?:found|pulled|rescued|dragged|fished)[ \t]+(?:out[ \t]+of|from|in)[ \t]+the[ \t]+(?:River[ \t]+)?[A-Z][a-z]+|\bcame[ \t]+off[ \t]+(?:the|his|her)[ \t]+[A-Z][\w'’]+|\b(?:the|that)[ \t]+(?:[A-Z][\w'’]+[ \t]+){1,3}(?:[a-z]+[ \t]+)?(?:crash|accident|fire|stabbing|shooting|explosion|collapse|pile-?up)\b|\bthe[ \t]+[AM]\d{1,3}[ \t]+(?:crash|pile-?up|accident|smash)\b/;
 const CARE_WITH_US =
-  /\b(?:we had (?:him|her|them|both|the [a-z]+)(?: [a-z]+){0,2} in|that was us with|(?:walked|wheeled|rushed|carried|limped) (?:in)?to our|(?:chatting|talking) to us|(?:came|come|comes|brought)(?: in)? (?:in )?(?:to|through|into|onto) (?:us|our|the unit|the ward)|(?:is|are|he'?s|she'?s|they'?re|was|were) (?:now )?(?:with us|on our|in our)|with us (?:in|on)|(?:on|in) our (?:ward|unit|icu|itu|hdu|resus|a&e|department|bay)|(?:is|are|he'?s|she'?s|they'?re) (?:now )?(?:on|in) (?:icu|itu|hdu|ccu|resus|our ward))\b/i;
+  /\b(?:we had (?:him|her|them|both|the [a-z]+)(?: [a-z]+){0,2} in|that was us with|(?:walked|wheeled|rushed|carried|limped) (?:in)?to our|(?:chatting|talking) to us|(?:came|come|comes|brought)(?: in)? (?:in )?(?:to|through|into|onto) (?:us|our|the unit|the ward)|(?:is|are|he'?s|she'?s|they'?re|was|were) (?:now )?(?:with us|on our|in our)|with us (?:in|on)|(?:on|in|from) our (?:ward|unit|icu|itu|hdu|resus|a&e|department|bay)|(?:is|are|he'?s|she'?s|they'?re) (?:now )?(?:on|in) (?:icu|itu|hdu|ccu|resus|our ward))\b/i;
 
 // A public figure's visit or opening ("The Mayor cut the ribbon on our refurbished lounge", "Our
 // local MP dropped in to see the new CT scanner and meet the team"): a guest, not a patient.

@@ -188,6 +188,9 @@ ruleTester(indirectIdentifierRule, {
     "The Whitby Town skipper popped in to open our new children's garden today",
     // An official reply that gives nothing away.
     "@kezza_b so sorry to hear about your dad's wait, the matron will call you tomorrow to talk it through",
+    // A tall fence, a car with no one cared for.
+    "The new 6ft 6 fence round the helipad is finally up, no more footballs on the pad",
+    "Whoever owns the red Vespa in the staff car park, you've left your lights on",
     // Seen on the news with no part of the writer's in it.
     "If you saw the floods in Hebden Bridge on Look North, please donate to the appeal",
     // Met outside work with no care said of them.
@@ -234,6 +237,39 @@ ruleTester(indirectIdentifierRule, {
     // A club's player by shirt number.
     {
       text: "Strapped the Wharfedale RUFC number 10's ankle in minors tonight, he limped off grinning",
+      errors: 1,
+    },
+    // A regular told by where they come from, how they come and when.
+    {
+      text: "The man from Mexborough who comes to the anticoagulation clinic on a mobility scooter every Thursday was running for the bus today",
+      errors: 1,
+    },
+    // Told by the vehicle they ride or drive, or where they live.
+    {
+      text: "Massive respect to the lady with the red Vespa who comes for her radiotherapy every morning at 8",
+      errors: 1,
+    },
+    {
+      text: "Anyone in Bourne know the old chap who lives opposite the chapel? Took him to theatre this morning and he was worried about his dog",
+      errors: 1,
+    },
+    // A part played in town for decades.
+    {
+      text: "Sat with a lady on our stroke unit who taught at the village school in Haworth for 35 years, half the ward were her pupils",
+      errors: 1,
+    },
+    // A plate readable in a described picture, by the unit and the days.
+    {
+      text: "[photo: a white Berlingo outside the Dialysis Unit, number plate clearly readable] every Mon Wed Fri, same bay 🙄",
+      errors: 1,
+    },
+    // A warden or ranger of a named reserve, cared for; a height few reach.
+    {
+      text: "Hand massage for the national trust ranger from Malham in side room 2 this afternoon, she told me all about the peregrines",
+      errors: 1,
+    },
+    {
+      text: "Physio with a 6ft 9 basketball lad from Crewe after his ACL repair, had to borrow the extra long bed",
       errors: 1,
     },
     // A regular told by a tattoo.
