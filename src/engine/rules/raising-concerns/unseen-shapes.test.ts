@@ -344,3 +344,18 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Round 13: signposting the Speak Up route with examples of what a reader may have seen is not
+// raising a concern; a concern of the author's own beside the signpost still is.
+ruleTester(rule, {
+  valid: [
+    "If you have ever witnessed unsafe staffing or a cover-up on your unit, our FTSU guardians will listen and keep it confidential. Details on the staff hub.",
+    "Reminder from your Speak Up champions: if anyone has spotted dangerously short staffing on a shift, the Freedom to Speak Up guardian is there for exactly that 🧡",
+  ],
+  invalid: [
+    {
+      text: "Two nurses for 28 patients on nights again and it is not safe. If you have seen the same, talk to your FTSU guardian.",
+      errors: 1,
+    },
+  ],
+});
