@@ -948,6 +948,14 @@ const COURT =
 const IMPOSTOR =
   /\b(?:a|an)\s+(?:total\s+|complete\s+|proper\s+|absolute\s+|utter\s+|bit\s+of\s+a\s+)?(?:bore\s+and\s+a\s+)?fraud\b[^\n]{0,80}?(?:knows?\s+nothing|no\s+idea|no\s+clue|clueless|reads?\s+(?:off|from)|can't\s+(?:answer|teach|do|examine|cannulate)|doesn't\s+know|out\s+of\s+(?:her|his|their)\s+depth|blagging|winging\s+it)|\b(?:knows?\s+nothing|no\s+idea|clueless|out\s+of\s+(?:her|his|their)\s+depth)\b[^\n]{0,60}?\b(?:a|an)\s+(?:total\s+|complete\s+|proper\s+|absolute\s+)?fraud\b/;
 
+// A work of fiction said to be one ("Chapter 3 of my novel … (fiction! every name made up)", "that
+// new ITV drama … it's fiction, I know"): the claim is a character's, not anyone's. "Their figures
+// are fiction" is a claim, so "fiction" after "is"/"are" does not count.
+const FICTION_WORK =
+  /\b(?:novel|novella|drama|soap|sitcom|series|film|movie|script|screenplay|fanfic|wattpad|short\s+story)\b/;
+const FICTION_SAID =
+  /(?<!\b(?:is|are|was|were)\s+(?:pure\s+|complete\s+|total\s+|utter\s+)?)\bfiction(?:al)?\b|\b(?:every|all\s+(?:the\s+)?)\s*names?\s+(?:are\s+|is\s+)?(?:made\s+up|invented|changed)\b|\bchapter\s+(?:\d+|one|two|three|four|five)\b|\bepisode\s+(?:\d+|one|two|three)\b/;
+
 // The author about themselves: "I was drunk at my sister's wedding", "we got hammered".
 const SELF_BEFORE =
   /\b(?:i|we)(?:\s+(?:was|were|am|got|get|have\s+been|had\s+been|been|ended\s+up|end\s+up))?\s+$|\b(?:i'm|i’m|im|we're|we’re|i've\s+been|we've\s+been)\s+$/;
@@ -1070,6 +1078,8 @@ export const findDamagingClaims = rememberLast((normalised: NormalisedText): Cla
       claims.length = 0;
     // News of a court's or a regulator's decision is reported, not asserted by the author.
     if (claims.length > 0 && COURT.test(words.lower)) claims.length = 0;
+    if (claims.length > 0 && FICTION_WORK.test(words.lower) && FICTION_SAID.test(words.lower))
+      claims.length = 0;
     if (claims.length > 0) {
       claims.sort((a, b) => a.start - b.start);
       result = {

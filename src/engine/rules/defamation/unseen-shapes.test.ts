@@ -19,3 +19,22 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Round 13: a work of fiction said to be one (a novel's chapter, a TV drama "it's fictional") puts
+// the claim in a character's mouth; figures called "fiction" are still a claim.
+ruleTester(rule, {
+  valid: [
+    "Chapter two of the short story I'm writing is up: Sister Okafor on Ward 3 has been stealing the oramorph for months 😬 totally fictional, don't @ me",
+    "Just binged that Channel 5 series where the surgeon takes bribes to bump private patients up the list. Fiction obviously but gripping",
+  ],
+  invalid: [
+    {
+      text: "Dr Fenwick is stealing from the drugs cupboard and the episode of Casualty on Saturday was tamer than what goes on here.",
+      errors: 1,
+    },
+    {
+      text: "Pemberton Healthcare's waiting list numbers are fiction, they falsified the data to win the contract.",
+      errors: 1,
+    },
+  ],
+});
