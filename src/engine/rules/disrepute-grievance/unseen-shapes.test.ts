@@ -242,3 +242,38 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Round 13: work reaching into time off ("matron texted me on my rest day"), a refusal by the
+// Trust of the staff's own claim, "jobs for the boys" in a workplace, a canteen's price for a dry
+// meal, "a disgusting way to run a public service", and the Speak Up route said not to work here.
+ruleTester(rule, {
+  valid: [
+    "My sister texted me on my day off to ask if I'd walk her dog, the cheek 😂",
+    "The council refused our neighbour's planning application for the third time, she's fuming",
+    "Jobs for the boys in Westminster again, nothing new there",
+    "Speaking up doesn't always feel easy, but our guardians made it simple for me. Grateful.",
+  ],
+  invalid: [
+    {
+      text: "The rota coordinator phoned me on annual leave to see if I'd pick up a long day. In Tenerife.",
+      errors: 1,
+    },
+    {
+      text: "Update for the porters' branch: management have flatly rejected our night enhancement claim. Ballot talk next week.",
+      errors: 1,
+    },
+    {
+      text: "Three band 7 interviews on the unit and every one went to the manager's gym buddies. Jobs for the lads as per.",
+      errors: 1,
+    },
+    { text: "£4.20 for a dry sausage roll in the hospital canteen at 3am. Lovely.", errors: 1 },
+    {
+      text: "Twelve-hour waits for a chair in the discharge lounge. Disgusting way to run a public service.",
+      errors: 1,
+    },
+    {
+      text: "Don't bother with FTSU, it never works at this Trust, you just get moved to another ward.",
+      errors: 1,
+    },
+  ],
+});
