@@ -359,3 +359,33 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Round 13: serious incidents or never events counted on one unit; a concern taken to the press
+// ("emailed Dispatches", "it's much worse than the article says", "what really goes on") beside
+// management that will not listen, or two such asides together. Falls counted, or one aside
+// alone, are not.
+ruleTester(rule, {
+  valid: [
+    "Just emailed the BBC to ask when Gardeners' World is back 🌱",
+    "I'll tell you what really goes on at our Christmas party: Sandra from payroll and the karaoke machine 🎤",
+    "We had 6 falls on the ward this month, the falls team are on it",
+  ],
+  invalid: [
+    {
+      text: "Fourth never event in our theatres this year and the board still calls us 'outstanding'.",
+      errors: 1,
+    },
+    {
+      text: "Three medication errors on the stroke unit this month and nobody is asking why",
+      errors: 1,
+    },
+    {
+      text: "Honestly it's much worse than the article says. Happy to tell anyone what really goes on in that A&E.",
+      errors: 1,
+    },
+    {
+      text: "Contacted Dispatches tonight. Management won't listen about nights on Elm ward so maybe a documentary will.",
+      errors: 1,
+    },
+  ],
+});
