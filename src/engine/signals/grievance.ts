@@ -16,7 +16,7 @@ import { testIfMay } from "./cue-gate.js";
 // The cues added in the fourth probe round share five triggers (and the scare-quoted slogans one quote test) (the trigger table is nearly
 // full): a cue runs when any word of its group is in the post, and its own regex does the rest.
 const G_RARE = trigger(
-  "morale docked grievance whoever favouritism favoritism herself himself themselves restructure restructures reorganisation reorganization reorg re-org rebrand mates friends favourites pals dressing dress opportunity flexibility transformation efficiency efficiencies investment wellbeing teamwork resilience agile squeezed sucked drained crushed flexible paying rang phoned texted jobs",
+  "morale docked grievance whoever favouritism favoritism herself himself themselves restructure restructures reorganisation reorganization reorg re-org rebrand mates friends favourites pals dressing dress opportunity flexibility transformation efficiency efficiencies investment wellbeing teamwork resilience agile squeezed sucked drained crushed flexible paying rang phoned texted jobs deep-cleaned double-staffed spruced staffed",
 );
 const G_VERDICT = trigger(
   "recommend thinking considering planning never avoid meant supposed expected problem spreadsheet spreadsheets accountants bean-counters bean counters clowns ridiculous stupid shocking terrible awful crazy mad insane shambolic appalling disgraceful dangerous hell daft head heads rotten toxic dysfunctional collect bonus disgusting shameful",
@@ -273,6 +273,15 @@ const ROTA_PAY_OR_LEAVE =
 // consultation, favouritism, the manager rostering themselves first, the third restructure in four
 // years, "we're not all on consultant money", and a canteen's price for a soggy potato.
 const IN_A_WORKPLACE: readonly Cue[] = [
+  // A ward dressed up for a visit from the top: "the unit got spruced up and staffed up for the
+  // chief exec's walkround", "the ward they toured for the cameras had been deep-cleaned".
+  {
+    label: "derogatory",
+    trigger: G_RARE,
+    weight: 1,
+    regex:
+      /\b(?:deep[- ]cleaned|double[- ]staffed|staffed\s+up|spruced\s+up)\b[^.!?\n]{0,60}?\b(?:for\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:visit|photos?|photo\s*-?op|cameras|walk-?round|tour)|(?:when|while|because|before)\s+(?:the\s+)?(?:execs?|board|ceo|chief\s+exec|minister|cqc|inspectors?)\b)|\b(?:visit(?:ed)?|toured|photos?|photo\s*-?op|cameras|walk-?round)\b[^.!?\n]{0,40}?\b(?:had\s+to\s+be|had\s+been|was|were|got)\s+(?:\w+\s+)?(?:deep[- ]cleaned|double[- ]staffed|staffed\s+up|spruced\s+up)\b/g,
+  },
   // "Who on earth plans a car park with 300 spaces for 4,000 staff" (an intensifier: not a
   // question about who designed something).
   {

@@ -277,3 +277,19 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Round 13: a ward dressed up for a visit from the top ("staffed up for the chief exec's
+// walkround"); a house spruced up for a family visit is not.
+ruleTester(rule, {
+  valid: ["Spent Saturday getting the house spruced up for the grandparents' visit 🧹 exhausted"],
+  invalid: [
+    {
+      text: "Amazing how Ward 12 got spruced up and staffed up for the minister's walkround, then back to one nurse per bay by teatime",
+      errors: 1,
+    },
+    {
+      text: "The unit the board toured for the cameras had been deep-cleaned the night before. Every other ward, good luck.",
+      errors: 1,
+    },
+  ],
+});
