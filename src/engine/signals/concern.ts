@@ -35,6 +35,8 @@ const KIT = String.raw`(?:handrails?|rails?|ctg|ctgs|tube\s+system|pod\s+system|
 const PRESS_WORDS = trigger("really worse everything emailed messaged contacted tipped");
 // And of incidents counted ("Fourth never event in our theatres this year").
 const INCIDENT_WORDS = trigger("incident incidents event events error errors");
+// And of emergency calls lost ("The new pager system drops one call in four").
+const CALL_WORDS = trigger("crash arrest emergency 2222 bleep bleeps pager pagers");
 
 export const CONCERN_CUES: readonly Cue[] = [
   // The author says it is unsafe or dangerous (not "dangerous to mix…", which is advice).
@@ -948,6 +950,15 @@ export const UNSAFE_PRACTICE_CUES: readonly Cue[] = [
     regex:
       /\btold\s+(?:her|him|them|the\s+(?:reporter|journalist|paper|papers|press))\s+everything\s+about\b|\b(?:emailed|messaged|contacted|wrote\s+to|tipped\s+off)\s+(?:the\s+)?(?:panorama|dispatches|bbc|itv|the\s+press|the\s+papers|the\s+media|a\s+journalist|a\s+reporter)\b/g,
   },
+  // Emergency calls lost: "arrest bleeps not going off on nights", "the new pager system drops one
+  // call in four".
+  {
+    label: "emergency calls lost",
+    trigger: CALL_WORDS,
+    weight: 2,
+    regex:
+      /\b(?:crash|arrest|emergency|peri-?arrest|2222|fast-?bleep)\s+(?:calls?|bleeps?|pages?|pagers?|buzzers?)\s+(?:\w+\s+)?(?:going\s+missing|go\s+missing|went\s+missing|gone\s+missing|being\s+dropped|(?:not|never)\s+(?:getting\s+through|going\s+off|coming\s+through|arriving)|don't\s+(?:get\s+through|go\s+off|come\s+through))\b|\b(?:bleeps?|bleep\s+system|pagers?|pager\s+system)\s+(?:\w+\s+){0,2}?drops?\s+(?:about\s+|around\s+)?(?:\d+\s+in\s+(?:every\s+)?\d+|one\s+in\s+(?:every\s+)?\w+|half|a\s+third|a\s+quarter)\b/g,
+  },
   // Reported and left: "Reported in March. Still not fixed."
   {
     label: "reported, not fixed",
@@ -977,7 +988,12 @@ export const findConcern = rememberLast((normalised: NormalisedText): ConcernRes
   let result: ConcernResult;
   const words = scan(normalised);
   result = NONE;
-  if (words.bits & CONCERN || fired(words, PRESS_WORDS) || fired(words, INCIDENT_WORDS)) {
+  if (
+    words.bits & CONCERN ||
+    fired(words, PRESS_WORDS) ||
+    fired(words, INCIDENT_WORDS) ||
+    fired(words, CALL_WORDS)
+  ) {
     const spans = findCues(words.lower, ALL_CONCERN_CUES, words.triggers);
     if (spans.length > 0) {
       // A concept counts once, however often it appears.

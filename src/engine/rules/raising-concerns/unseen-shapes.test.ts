@@ -389,3 +389,19 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Round 13: emergency calls lost ("arrest bleeps not going off", "the pager system drops one call
+// in four"); a bleep that will not stop going off is not.
+ruleTester(rule, {
+  valid: ["My bleep has not stopped going off since 8am, someone bring me a tea please ☕"],
+  invalid: [
+    {
+      text: "Since the switchboard upgrade the arrest bleeps keep not going off on nights. We found out when someone shouted down the corridor.",
+      errors: 1,
+    },
+    {
+      text: "The new pager system drops around one in every four calls and estates say it's 'within tolerance'",
+      errors: 1,
+    },
+  ],
+});
