@@ -369,7 +369,9 @@ export const MORE_CONCERN_CUES: readonly Cue[] = [
     label: "cancers waiting",
     trigger: trigger("cancers cancer"),
     weight: 1,
-    regex: /\bcancers?\s+(?:waiting|sitting|going\s+undiagnosed|being\s+missed)\b/g,
+    // "cancer waiting times" and "the cancer waiting list" are the measure, not cancers waiting.
+    regex:
+      /\bcancers?\s+(?:waiting(?!\s+(?:times?|lists?|targets?|figures|standards?|data|numbers|stats))|sitting|going\s+undiagnosed|being\s+missed)\b/g,
   },
   // A patient mistreated by staff, and nothing done about it.
   {

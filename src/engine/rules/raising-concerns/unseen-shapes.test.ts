@@ -405,3 +405,16 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Round 13: "cancer waiting times" is the measure, not cancers left waiting.
+ruleTester(rule, {
+  valid: [
+    "Our cancer waiting times beat the national target again this quarter, and people should know how hard the team worked for it 💜",
+  ],
+  invalid: [
+    {
+      text: "Histology is six weeks behind. That's cancers waiting, and people should know.",
+      errors: 1,
+    },
+  ],
+});
