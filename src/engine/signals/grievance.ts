@@ -39,9 +39,10 @@ export const TARGET =
 const AT_A_COLLEAGUE =
   /^\s*(?:[a-z-]+\s+)?(?:f1|f2|fy1|fy2|sho|reg|registrar|doctor|nurse|hca|porter|colleague|physio|student|locum|agency\s+nurse|man|woman|bloke|guy|lad|girl|cow|idiot|person|human)s?\b/;
 
-// A colleague's own work as the thing judged: "told mine her obs were shocking".
+// A colleague's own work as the thing judged: "told mine her obs were shocking"; or a share of a
+// team's people ("half the theatre staff are useless after a night out"), not the service.
 const A_COLLEAGUES_WORK =
-  /\b(?:(?:her|his|their)\s+(?:\w+\s+)?(?:is|are|was|were)|you're|you\s+are|ur|he's|she's|he\s+is|she\s+is|you)\s+(?:\w+\s+)?$/;
+  /\b(?:(?:her|his|their)\s+(?:\w+\s+)?(?:is|are|was|were)|you're|you\s+are|ur|he's|she's|he\s+is|she\s+is|you)\s+(?:\w+\s+)?$|\b(?:half|most|some|a\s+few|several)\s+(?:of\s+)?(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|nurses|doctors|lot|crew|shift|juniors|students|hcas|porters)\s+(?:are|were|get|go)\s+(?:\w+\s+)?$/;
 
 const NEGATIVE = String.raw`(?:joke|shambles|disaster|scandal|disgrace|farce|embarrassment|circus|clown\s*show|mess|nightmare|sham|insult|shitshow|clusterfuck|car\s+crash|dumpster\s+fire|laughing\s*stock|photo\s*-?op(?:portunity)?|(?:pr|publicity)\s+(?:stunt|exercise)|vanity\s+project|box-?ticking\s+exercise)`;
 

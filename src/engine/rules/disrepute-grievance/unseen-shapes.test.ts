@@ -293,3 +293,12 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Round 13: a share of a team's people judged ("half the theatre staff are useless") is about
+// colleagues, not the service; the service judged still counts.
+ruleTester(rule, {
+  valid: ["Monday after the Christmas do and half the pharmacy team are useless before 10am 😴"],
+  invalid: [
+    { text: "The theatre booking system at this trust is useless before 10am, again.", errors: 1 },
+  ],
+});
