@@ -8,7 +8,7 @@
 // concern words.
 import type { NormalisedText } from "../normalise/index.js";
 import { rememberLast } from "../last-post.js";
-import { CONCERN, scan, trigger } from "./lexicon.js";
+import { CONCERN, fired, scan, trigger } from "./lexicon.js";
 import { findCues, type Cue, type Span } from "./spans.js";
 
 const COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty";
@@ -29,6 +29,14 @@ const STAFF = String.raw`(?:rns?|registered nurses?|nurses?|hcas?|doctors?|regs?
 const PATIENTS = String.raw`(?:patients?|people|\d{1,3}-year-olds?|(?:young|old|elderly)\s+(?:man|woman|lady|lad|girl|boy)|lady|nan|gran|grandad|grandma|lassie|residents?|kids|children|babies|mums|mothers|women|elderly|older people|service users|clients|families|relatives|someone|somebody|a patient|they)`;
 const HARM_VERB = String.raw`(?:die|dies|get\s+(?:hurt|killed|dropped|injured|harmed|missed|seriously\s+hurt)|be\s+(?:harmed|killed|hurt|dropped|missed|injured)|come\s+to\s+(?:serious\s+)?harm|deteriorate|go\s+downhill|suffer|slip\s+through\s+the\s+(?:net|cracks)|fall(?:\s+down)?|have\s+a\s+(?:fall|bad\s+fall)|get\s+the\s+wrong\s+(?:dose|drug|meds|medication|blood|leg|side)|be\s+(?:picked\s+up|diagnosed|found|seen)\s+(?:too\s+)?late)`;
 const KIT = String.raw`(?:handrails?|rails?|ctg|ctgs|tube\s+system|pod\s+system|drug\s+fridge|fridge\s+alarm|hoists?|monitors?|defibs?|defibrillators?|pumps?|beds?|lifts?|fridges?|suction|oxygen|sats\s+probes?|resus\s+trolley|call\s+bells?|alarms?|scanners?|ventilators?|machines?|equipment|kit)`;
+
+// The words of the concern-taken-to-the-press cues (below), which a post may hold without any
+// concern word ("I can tell you it's far worse than this … I'll tell you what really goes on").
+const PRESS_WORDS = trigger("really worse everything emailed messaged contacted tipped");
+// And of incidents counted ("Fourth never event in our theatres this year").
+const INCIDENT_WORDS = trigger("incident incidents event events error errors");
+// And of emergency calls lost ("The new pager system drops one call in four").
+const CALL_WORDS = trigger("crash arrest emergency 2222 bleep bleeps pager pagers");
 
 export const CONCERN_CUES: readonly Cue[] = [
   // The author says it is unsafe or dangerous (not "dangerous to mix…", which is advice).
@@ -166,7 +174,7 @@ export const CONCERN_CUES: readonly Cue[] = [
     ),
     weight: 1,
     regex: new RegExp(
-      String.raw`\b(?:reported|escalated|flagged|raised|datixed|bleeped|chased|rang|called|emailed)\s+(?:\w+\s+){0,4}${NUM}\s+times\b|\bescalated\s+(?:it\s+)?(?:through|to)\s+every\b|\b(?:nobody|no\s+one|no-one)\s+(?:listens|is\s+listening|cares|came|comes|will\s+know|knows|does\s+anything|is\s+doing\s+anything)\b|\bgot\s+told\s+to\s+['‘"]?stop\b|\b(?:management|managers|estates|the\s+trust|execs|they)\s+(?:don't|doesn't|do\s+not|does\s+not)\s+(?:care|listen|want\s+to\s+know)\b|\b(?:the\s+)?execs?\s+know\s+it\b|\bwe\s+(?:are|'re)\s+not\s+(?:equipped|trained|staffed)\b|\b(?:reported|escalated|raised|flagged|datixed)\s+(?:it\s+)?(?:twice|repeatedly|again\s+and\s+again)\b|\b(?:been|was|were)\s+(?:reported|escalated|raised|flagged|datixed)\s+(?:twice|repeatedly|\w+\s+times)\b|\b(?:reported|escalated|raised|flagged|datixed)\s+it[.!]+\s+(?:nothing|no\s+response|silence|crickets)\b`,
+      String.raw`\b(?:reported|escalated|flagged|raised|datixed|bleeped|chased|rang|called|emailed)\s+(?:\w+\s+){0,4}${NUM}\s+times\b|\bescalated\s+(?:it\s+)?(?:through|to)\s+every\b|\b(?:nobody|no\s+one|no-one)\s+(?:listens|is\s+listening|cares|came|comes|will\s+know|knows|does\s+anything|is\s+doing\s+anything)\b|\bgot\s+told\s+to\s+['‘"]?stop\b|\b(?:management|managers|estates|the\s+trust|execs|they)\s+(?:don't|doesn't|do\s+not|does\s+not|won't|will\s+not|wouldn't|refuses?\s+to)\s+(?:care|listen|want\s+to\s+know)\b|\b(?:the\s+)?execs?\s+know\s+it\b|\bwe\s+(?:are|'re)\s+not\s+(?:equipped|trained|staffed)\b|\b(?:reported|escalated|raised|flagged|datixed)\s+(?:it\s+)?(?:twice|repeatedly|again\s+and\s+again)\b|\b(?:been|was|were)\s+(?:reported|escalated|raised|flagged|datixed)\s+(?:twice|repeatedly|\w+\s+times)\b|\b(?:reported|escalated|raised|flagged|datixed)\s+it[.!]+\s+(?:nothing|no\s+response|silence|crickets)\b`,
       "g",
     ),
   },
@@ -361,7 +369,9 @@ export const MORE_CONCERN_CUES: readonly Cue[] = [
     label: "cancers waiting",
     trigger: trigger("cancers cancer"),
     weight: 1,
-    regex: /\bcancers?\s+(?:waiting|sitting|going\s+undiagnosed|being\s+missed)\b/g,
+    // "cancer waiting times" and "the cancer waiting list" are the measure, not cancers waiting.
+    regex:
+      /\bcancers?\s+(?:waiting(?!\s+(?:times?|lists?|targets?|figures|standards?|data|numbers|stats))|sitting|going\s+undiagnosed|being\s+missed)\b/g,
   },
   // A patient mistreated by staff, and nothing done about it.
   {
@@ -910,6 +920,55 @@ export const UNSAFE_PRACTICE_CUES: readonly Cue[] = [
     regex:
       /\b(?:fall(?:s|ing)?|fell|slip(?:s|ping|ped)?)\s+between\s+(?:two|the\s+two|2)\s+(?:health\s+boards|boards|trusts|services|teams|hospitals|icbs|ccgs|councils)\b/g,
   },
+  // Round 13. Incidents counted on one unit: "the fourth never event in theatres this year", "two
+  // med errors on our ward this week" (falls counted are a ward's figures, not a concern).
+  {
+    label: "repeated incidents",
+    trigger: INCIDENT_WORDS,
+    weight: 2,
+    regex:
+      /\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|another)\s+(?:serious\s+incident|never\s+event|drug\s+error|med(?:ication)?\s+error)\b[^.!?\n]{0,40}?\b(?:this|in\s+(?:a|the\s+last|the\s+past))\s+(?:year|month|week|fortnight|quarter)\b|\b(?:two|three|four|five|six|several|multiple|\d+)\s+(?:[\w-]+\s+)?(?:serious\s+incidents|never\s+events|incidents|drug\s+errors|med(?:ication)?\s+errors)\s+(?:on|in|at)\s+(?:our|the|this|my)\s+(?:\w+\s+)?(?:unit|ward|department|bay|theatres?)\s+(?:this|in\s+a|in\s+the\s+last)\s+(?:year|month|week|fortnight|quarter)\b/g,
+  },
+  // Told to a journalist or kept for one: "I'll tell you what really goes on", "it's far worse than
+  // the article says", "told him everything about the staffing", "emailed Panorama". Each weighs
+  // one: with a concern beside it, or with another of them, it is a concern taken outside.
+  {
+    label: "what really goes on",
+    trigger: PRESS_WORDS,
+    weight: 1,
+    regex: /\bwhat\s+really\s+(?:goes|went|is\s+going)\s+on\b/g,
+  },
+  {
+    label: "worse than reported",
+    trigger: PRESS_WORDS,
+    weight: 1,
+    regex:
+      /\b(?:it's|it\s+is|things\s+are|it\s+was|it's\s+actually)\s+(?:far|much|way|a\s+lot|ten\s+times|even)\s+worse\s+than\s+(?:this|that|reported|they\s+(?:say|said|make\s+out)|you\s+think|the\s+(?:papers|article|news|story|report)\b)/g,
+  },
+  {
+    label: "told to the press",
+    trigger: PRESS_WORDS,
+    weight: 1,
+    regex:
+      /\btold\s+(?:her|him|them|the\s+(?:reporter|journalist|paper|papers|press))\s+everything\s+about\b|\b(?:emailed|messaged|contacted|wrote\s+to|tipped\s+off)\s+(?:the\s+)?(?:panorama|dispatches|bbc|itv|the\s+press|the\s+papers|the\s+media|a\s+journalist|a\s+reporter)\b/g,
+  },
+  // Emergency calls lost: "arrest bleeps not going off on nights", "the new pager system drops one
+  // call in four".
+  {
+    label: "emergency calls lost",
+    trigger: CALL_WORDS,
+    weight: 2,
+    regex:
+      /\b(?:crash|arrest|emergency|peri-?arrest|2222|fast-?bleep)\s+(?:calls?|bleeps?|pages?|pagers?|buzzers?)\s+(?:\w+\s+)?(?:going\s+missing|go\s+missing|went\s+missing|gone\s+missing|being\s+dropped|(?:not|never)\s+(?:getting\s+through|going\s+off|coming\s+through|arriving)|don't\s+(?:get\s+through|go\s+off|come\s+through))\b|\b(?:bleeps?|bleep\s+system|pagers?|pager\s+system)\s+(?:\w+\s+){0,2}?drops?\s+(?:about\s+|around\s+)?(?:\d+\s+in\s+(?:every\s+)?\d+|one\s+in\s+(?:every\s+)?\w+|half|a\s+third|a\s+quarter)\b/g,
+  },
+  // Reported and left: "Reported in March. Still not fixed."
+  {
+    label: "reported, not fixed",
+    trigger: trigger("fixed repaired mended sorted"),
+    weight: 1,
+    regex:
+      /\b(?:reported|datixed|logged|raised|flagged|escalated)\b[^!?\n]{0,40}?\bstill\s+(?:not|isn't|hasn't\s+been|haven't\s+been|not\s+been|never)\s+(?:been\s+)?(?:fixed|repaired|mended|sorted)\b/g,
+  },
 ];
 
 export interface ConcernResult {
@@ -931,7 +990,12 @@ export const findConcern = rememberLast((normalised: NormalisedText): ConcernRes
   let result: ConcernResult;
   const words = scan(normalised);
   result = NONE;
-  if (words.bits & CONCERN) {
+  if (
+    words.bits & CONCERN ||
+    fired(words, PRESS_WORDS) ||
+    fired(words, INCIDENT_WORDS) ||
+    fired(words, CALL_WORDS)
+  ) {
     const spans = findCues(words.lower, ALL_CONCERN_CUES, words.triggers);
     if (spans.length > 0) {
       // A concept counts once, however often it appears.

@@ -737,7 +737,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     ),
     weight: 2,
     regex:
-      /\b(?:so|to\s+make)\s+(?:that\s+)?(?:their|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:figures|numbers|stats|statistics|data|rates?|ratings?|results|performance|waiting\s+times|scores?|waiting\s+lists?)\s+looks?\s+(?:better|good|healthier|great)\b|\b(?:remov|strik|struck|kick|tak|dropp|delet|wip|tak|scrubb)\w*\s+(?:[\w-]+\s+){0,3}(?:patients|people|names|residents|pensioners)\s+(?:off|from)\s+(?:their|the|its|his|her)\s+(?:\w+\s+)?(?:lists?|books|registers?)\s+(?:just\s+)?to\s+(?:hit|meet|make|game|massage|fiddle|improve|save)\b|\b(?:fudg(?:e|es|ed|ing)|massag(?:e|es|ed|ing)|rig(?:s|ged|ging)?|manipulat(?:e|es|ed|ing))\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)(?:\w+\s+)?(?:figures|numbers|stats|statistics|data|results|waiting\s+lists?|mortality|death\s+rates?|ratings?|tenders?|votes?|books|accounts|audits?|references?|cv|qualifications|application|timesheets?|expenses|notes|records?)\b/g,
+      /\b(?:so|to\s+make)\s+(?:that\s+)?(?:their|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:figures|numbers|stats|statistics|data|rates?|ratings?|results|performance|waiting\s+times|scores?|waiting\s+lists?)\s+looks?\s+(?:better|good|healthier|great)\b|\b(?:remov|strik|struck|kick|tak|dropp|delet|wip|tak|scrubb)\w*\s+(?:[\w-]+\s+){0,3}(?:patients|people|names|residents|pensioners)\s+(?:off|from)\s+(?:their|the|its|his|her)\s+(?:\w+\s+)?(?:lists?|books|registers?)\s+(?:just\s+)?to\s+(?:hit|meet|make|game|massage|fiddle|improve|save)\b|\b(?:fudg(?:e|es|ed|ing)|massag(?:e|es|ed|ing)|rig(?:s|ged|ging)?|manipulat(?:e|es|ed|ing))\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)(?:\w+\s+)?(?:figures|numbers|stats|statistics|data|results|waiting\s+lists?|mortality|death\s+rates?|ratings?|tenders?|votes?|books|accounts|audits?|references?|cv|qualifications|application|timesheets?|expenses|notes|records?)\b|\b(?:figures|numbers|stats|statistics|data|results|waiting\s+times|waiting\s+lists?|death\s+rates?|ratings?)\s+(?:[\w-]+\s+){0,5}?(?:are|is|were|was|have\s+been|has\s+been|get|gets|got)\s+(?:being\s+|all\s+|completely\s+|totally\s+)?(?:massaged|fudged|rigged|manipulated|doctored)\b/g,
   },
   {
     kind: "misconduct",
@@ -941,12 +941,69 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     regex:
       /\b(?:sends?|sending|sent|uses?|using|employs?|employing|hires?|hiring)\s+(?:[\w'’]+\s+){1,12}?(?:with\s+no\s+|without\s+(?:any\s+)?)(?:training|dbs(?:\s+checks?)?|proper\s+training)\b/g,
   },
+  // Round 13: someone said to be in rehab for drink or drugs ("he's back in rehab for the coke",
+  // not the rehab ward after a hip operation); kit
+  // sold second-hand and charged as new; someone gone just after a count came up short ("left the
+  // week the till was found short"); a contract won by a company a manager's relative owns; a
+  // practice's doctors said never to examine anyone.
+  {
+    kind: "misconduct",
+    label: "drink or drugs",
+    trigger: trigger("rehab"),
+    weight: 2,
+    regex:
+      /\b(?:she's|he's|she\s+is|he\s+is|they're|they\s+are|(?:she|he|they)\s+(?:went|was|were|has\s+been|have\s+been|got\s+sent|is\s+going|are\s+going))\s+(?:\w+\s+){0,2}?(?:in|into|off\s+to|to|back\s+in)\s+(?:(?:drug|alcohol|addiction|drink)\s+rehab\b|rehab\s+(?:for|because\s+of)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:drink|drinking|booze|alcohol|drugs|coke|cocaine|heroin|pills|gambling|addiction)\b)/g,
+  },
+  {
+    kind: "trade",
+    label: "used goods charged as new",
+    trigger: trigger("second-hand secondhand refurbished reconditioned knock-off counterfeit"),
+    weight: 2,
+    regex:
+      /\b(?:second-?hand|refurbished|reconditioned|knock-?off|counterfeit)\b[^.!?\n]{0,60}?\b(?:charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?|invoic(?:e|es|ed|ing))\s+(?:us|the\s+trust|the\s+nhs|the\s+hospital|them|customers|people)\s+(?:for\s+(?:brand[- ])?new|full\s+price|as\s+(?:if\s+(?:it\s+was\s+)?)?new)\b/g,
+  },
+  {
+    kind: "dishonesty",
+    label: "gone after a loss",
+    trigger: trigger("short"),
+    weight: 2,
+    regex:
+      /\b(?:left|quit|resigned|handed\s+in\s+(?:his|her|their)\s+notice|went\s+off\s+sick|disappeared|vanished)\b[^.!?\n]{0,60}?\b(?:after|when|as\s+soon\s+as|just\s+as|the\s+(?:day|week)\s+(?:after|that))\b[^.!?\n]{0,50}?\b(?:count|stock|till|float|petty\s+cash|takings|cd\s+book|cash)\s+(?:\w+\s+){0,2}?(?:came\s+up|came\s+out|was|were|turned\s+up|ended\s+up)\s+(?:\w+\s+)?short\b/g,
+  },
+  {
+    kind: "dishonesty",
+    label: "contract to a relative's company",
+    trigger: trigger("contract contracts tender tenders"),
+    weight: 2,
+    regex:
+      /\b(?:company|firm|contractor|supplier|agency|business)\b[^.!?\n]{0,60}?\b(?:won|got|landed|awarded|given|bagged)\s+(?:the\s+|a\s+|that\s+)?(?:[\w-]+\s+){0,3}(?:contract|tender)\b[^.!?\n]{0,40}?\b(?:belongs\s+to|is\s+owned\s+by|owned\s+by|is\s+run\s+by|run\s+by)\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:[\w-]+['’]s\s+)(?:husband|wife|partner|son|daughter|brother|sister|[a-z]+-in-law|cousin|mate|best\s+mate|friend|dad|father|mum|mother)\b/g,
+  },
+  {
+    kind: "misconduct",
+    label: "patients not examined",
+    trigger: trigger("examine examines examining"),
+    weight: 2,
+    regex:
+      /\b(?:their|the|those|its)\s+(?:gps|doctors|docs|nurses|clinicians|paramedics|consultants|registrars|staff)\s+(?:don't|do\s+not|never|won't|can't\s+be\s+bothered\s+to)\s+(?:even\s+|actually\s+|bother\s+to\s+)?(?:examine|examining)\s+(?:anyone|anybody|patients|people|a\s+patient|them|a\s+soul)\b/g,
+  },
 ];
 
 const COURT =
   /\b(?:was|were|been|has\s+been|have\s+been)\s+(?:jailed|convicted|sentenced|imprisoned|fined|struck\s+off)\b|\b(?:nmc|gmc|hcpc)\s+(?:panel|hearing|tribunal)\b|\b(?:pleaded|pled|found)\s+guilty\b|\b(?:the\s+)?court\s+(?:heard|was\s+told|found)\b/;
 const IMPOSTOR =
   /\b(?:a|an)\s+(?:total\s+|complete\s+|proper\s+|absolute\s+|utter\s+|bit\s+of\s+a\s+)?(?:bore\s+and\s+a\s+)?fraud\b[^\n]{0,80}?(?:knows?\s+nothing|no\s+idea|no\s+clue|clueless|reads?\s+(?:off|from)|can't\s+(?:answer|teach|do|examine|cannulate)|doesn't\s+know|out\s+of\s+(?:her|his|their)\s+depth|blagging|winging\s+it)|\b(?:knows?\s+nothing|no\s+idea|clueless|out\s+of\s+(?:her|his|their)\s+depth)\b[^\n]{0,60}?\b(?:a|an)\s+(?:total\s+|complete\s+|proper\s+|absolute\s+)?fraud\b/;
+
+// A work of fiction said to be one ("Chapter 3 of my novel … (fiction! every name made up)", "that
+// new ITV drama … it's fiction, I know"): the claim is a character's, not anyone's. "Their figures
+// are fiction" is a claim, so "fiction" after "is"/"are" does not count.
+const FICTION_WORK =
+  /\b(?:novel|novella|drama|soap|sitcom|series|film|movie|script|screenplay|fanfic|wattpad|short\s+story)\b/;
+const FICTION_SAID =
+  /(?<!\b(?:is|are|was|were)\s+(?:pure\s+|complete\s+|total\s+|utter\s+)?)\bfiction(?:al)?\b|\b(?:every|all\s+(?:the\s+)?)\s*names?\s+(?:are\s+|is\s+)?(?:made\s+up|invented|changed)\b|\bchapter\s+(?:\d+|one|two|three|four|five)\b|\bepisode\s+(?:\d+|one|two|three)\b/;
+
+// The author's employer in the claim's own sentence, before it: "Speaking up doesn't work at this
+// Trust so here goes: the backlog figures going to the board are being massaged".
+const THE_TRUST_BEFORE = /\b(?:this|our|the)\s+trust\b[^.!?\n]*$/;
 
 // The author about themselves: "I was drunk at my sister's wedding", "we got hammered".
 const SELF_BEFORE =
@@ -1070,12 +1127,18 @@ export const findDamagingClaims = rememberLast((normalised: NormalisedText): Cla
       claims.length = 0;
     // News of a court's or a regulator's decision is reported, not asserted by the author.
     if (claims.length > 0 && COURT.test(words.lower)) claims.length = 0;
+    if (claims.length > 0 && FICTION_WORK.test(words.lower) && FICTION_SAID.test(words.lower))
+      claims.length = 0;
     if (claims.length > 0) {
       claims.sort((a, b) => a.start - b.start);
       result = {
         claims,
         hedged: HEDGE.test(words.lower),
-        identifiable: identifiesSomeone(normalised),
+        identifiable:
+          identifiesSomeone(normalised) ||
+          claims.some((c) =>
+            THE_TRUST_BEFORE.test(words.lower.slice(Math.max(0, c.start - 120), c.start)),
+          ),
       };
     }
   }

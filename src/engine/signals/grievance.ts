@@ -16,10 +16,10 @@ import { testIfMay } from "./cue-gate.js";
 // The cues added in the fourth probe round share five triggers (and the scare-quoted slogans one quote test) (the trigger table is nearly
 // full): a cue runs when any word of its group is in the post, and its own regex does the rest.
 const G_RARE = trigger(
-  "morale docked grievance whoever favouritism favoritism herself himself themselves restructure restructures reorganisation reorganization reorg re-org rebrand mates friends favourites pals dressing dress opportunity flexibility transformation efficiency efficiencies investment wellbeing teamwork resilience agile squeezed sucked drained crushed flexible paying",
+  "morale docked grievance whoever favouritism favoritism herself himself themselves restructure restructures reorganisation reorganization reorg re-org rebrand mates friends favourites pals dressing dress opportunity flexibility transformation efficiency efficiencies investment wellbeing teamwork resilience agile squeezed sucked drained crushed flexible paying rang phoned texted jobs deep-cleaned double-staffed spruced staffed",
 );
 const G_VERDICT = trigger(
-  "recommend thinking considering planning never avoid meant supposed expected problem spreadsheet spreadsheets accountants bean-counters bean counters clowns ridiculous stupid shocking terrible awful crazy mad insane shambolic appalling disgraceful dangerous hell daft head heads rotten toxic dysfunctional collect bonus",
+  "recommend thinking considering planning never avoid meant supposed expected problem spreadsheet spreadsheets accountants bean-counters bean counters clowns ridiculous stupid shocking terrible awful crazy mad insane shambolic appalling disgraceful dangerous hell daft head heads rotten toxic dysfunctional collect bonus disgusting shameful",
 );
 const G_QUOTED = trigger(
   "said decided joined-up peak looking shout shoutout thanks cheers really bet treats",
@@ -28,7 +28,7 @@ const G_STILL = trigger(
   "meant supposed expected still left scraps leftovers nothing loyalty living asked asks consulted listens fewer less close closes shut shuts hr payroll management manager occ occy occupational estates recruitment staffing pensions trust band costs cost matron rota coordinator question worry",
 );
 const G_MONEY = trigger(
-  "money salary salaries wages pay soggy cold stale tiny lukewarm microwaved limp burnt manky morale than spent spend spends spending wasted wasting blew blown splashed found left quit resigned walked decided decision decisions paid earns earn mile",
+  "money salary salaries wages pay soggy cold stale tiny lukewarm microwaved limp burnt manky morale dry than spent spend spends spending wasted wasting blew blown splashed found left quit resigned walked decided decision decisions paid earns earn mile",
 );
 
 // What the post may disparage: the employer, its services, its management, its systems and processes.
@@ -39,9 +39,10 @@ export const TARGET =
 const AT_A_COLLEAGUE =
   /^\s*(?:[a-z-]+\s+)?(?:f1|f2|fy1|fy2|sho|reg|registrar|doctor|nurse|hca|porter|colleague|physio|student|locum|agency\s+nurse|man|woman|bloke|guy|lad|girl|cow|idiot|person|human)s?\b/;
 
-// A colleague's own work as the thing judged: "told mine her obs were shocking".
+// A colleague's own work as the thing judged: "told mine her obs were shocking"; or a share of a
+// team's people ("half the theatre staff are useless after a night out"), not the service.
 const A_COLLEAGUES_WORK =
-  /\b(?:(?:her|his|their)\s+(?:\w+\s+)?(?:is|are|was|were)|you're|you\s+are|ur|he's|she's|he\s+is|she\s+is|you)\s+(?:\w+\s+)?$/;
+  /\b(?:(?:her|his|their)\s+(?:\w+\s+)?(?:is|are|was|were)|you're|you\s+are|ur|he's|she's|he\s+is|she\s+is|you)\s+(?:\w+\s+)?$|\b(?:half|most|some|a\s+few|several)\s+(?:of\s+)?(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|nurses|doctors|lot|crew|shift|juniors|students|hcas|porters)\s+(?:are|were|get|go)\s+(?:\w+\s+)?$/;
 
 const NEGATIVE = String.raw`(?:joke|shambles|disaster|scandal|disgrace|farce|embarrassment|circus|clown\s*show|mess|nightmare|sham|insult|shitshow|clusterfuck|car\s+crash|dumpster\s+fire|laughing\s*stock|photo\s*-?op(?:portunity)?|(?:pr|publicity)\s+(?:stunt|exercise)|vanity\s+project|box-?ticking\s+exercise)`;
 
@@ -246,7 +247,7 @@ const WARNINGS_AND_VERDICTS: readonly Cue[] = [
     trigger: G_VERDICT,
     weight: 1,
     regex:
-      /\b(?:ridiculous|stupid|shocking|terrible|awful|crazy|mad|insane|shambolic|appalling|disgraceful|dangerous|daft|hell\s+of\s+a)\s+way\s+to\s+(?:run|manage|treat)\s+(?:a|an|the|your|its|our)\s+(?:hospital|ward|trust|service|department|unit|nhs|health\s+service|team|staff|workforce|people)\b/g,
+      /\b(?:ridiculous|stupid|shocking|terrible|awful|crazy|mad|insane|shambolic|appalling|disgraceful|disgusting|shameful|dangerous|daft|hell\s+of\s+a)\s+way\s+to\s+(?:run|manage|treat)\s+(?:a|an|the|your|its|our)\s+(?:public\s+)?(?:hospital|ward|trust|service|department|unit|nhs|health\s+service|team|staff|workforce|people)\b/g,
   },
   {
     label: "derogatory",
@@ -273,6 +274,15 @@ const ROTA_PAY_OR_LEAVE =
 // consultation, favouritism, the manager rostering themselves first, the third restructure in four
 // years, "we're not all on consultant money", and a canteen's price for a soggy potato.
 const IN_A_WORKPLACE: readonly Cue[] = [
+  // A ward dressed up for a visit from the top: "the unit got spruced up and staffed up for the
+  // chief exec's walkround", "the ward they toured for the cameras had been deep-cleaned".
+  {
+    label: "derogatory",
+    trigger: G_RARE,
+    weight: 1,
+    regex:
+      /\b(?:deep[- ]cleaned|double[- ]staffed|staffed\s+up|spruced\s+up)\b[^.!?\n]{0,60}?\b(?:for\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:visit|photos?|photo\s*-?op|cameras|walk-?round|tour)|(?:when|while|because|before)\s+(?:the\s+)?(?:execs?|board|ceo|chief\s+exec|minister|cqc|inspectors?)\b)|\b(?:visit(?:ed)?|toured|photos?|photo\s*-?op|cameras|walk-?round)\b[^.!?\n]{0,40}?\b(?:had\s+to\s+be|had\s+been|was|were|got)\s+(?:\w+\s+)?(?:deep[- ]cleaned|double[- ]staffed|staffed\s+up|spruced\s+up)\b/g,
+  },
   // "Who on earth plans a car park with 300 spaces for 4,000 staff" (an intensifier: not a
   // question about who designed something).
   {
@@ -439,7 +449,25 @@ const GRIEVANCE_CUES: readonly Cue[] = [
     trigger: trigger("refused rejected cancelled denied declined turned knocked"),
     weight: 1,
     regex:
-      /\b(?:my|our|leave|parking|flexible\s+working|study|mileage|expenses|overtime|bank\s+shift)\s+(?:[\w-]+\s+){0,2}(?:requests?|permit|claims?|applications?|leave|days?|shifts?)\s+(?:for\s+\w+\s+)?(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+|got\s+|keeps?\s+getting\s+)?(?:all\s+)?(?:refused|rejected|cancelled|denied|declined|turned\s+down|knocked\s+back)\b/g,
+      /\b(?:my|our|leave|parking|flexible\s+working|study|mileage|expenses|overtime|bank\s+shift)\s+(?:[\w-]+\s+){0,2}(?:requests?|permit|claims?|applications?|leave|days?|shifts?)\s+(?:for\s+\w+\s+)?(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+|got\s+|keeps?\s+getting\s+)?(?:all\s+)?(?:refused|rejected|cancelled|denied|declined|turned\s+down|knocked\s+back)\b|\b(?:the\s+trust|management|hr|payroll|the\s+board|the\s+execs?|(?:my|our)\s+(?:\w+\s+)?manager)\s+(?:has\s+|have\s+|had\s+)?(?:again\s+|once\s+again\s+|still\s+|flatly\s+)?(?:refused|rejected|turned\s+down|declined|denied)\s+(?:to\s+(?:pay|recognise|recognize|honour|honor|accept|approve|fund|backdate|consider|meet)\s+)?(?:our|my|us|me)\b/g,
+  },
+  // Work reaching into the author's time off: "the ward phoned me on annual leave to see if I'd
+  // do a long day", "matron texted me on my rest day asking me to come in".
+  {
+    label: "grievance",
+    trigger: G_RARE,
+    weight: 1,
+    regex:
+      /\b(?:manager|matron|charge\s+nurse|boss|work|the\s+ward|ward|rota\s+(?:team|coordinator)|bank\s+office|staffing\s+office|hr|nic|nurse\s+in\s+charge)\s+(?:\w+\s+)?(?:rang|phoned|texted)\s+me\s+(?:\w+\s+){0,2}?(?:on|during|in\s+the\s+middle\s+of)\s+(?:my\s+)?(?:days?\s+off|annual\s+leave|leave|holiday|honeymoon|rest\s+days?|sick\s+leave|maternity\s+leave|zero\s+days?)\b/g,
+  },
+  // "Jobs for the boys" about posts at work ("every band 6 post went to her gym mates. Jobs for
+  // the girls"), not about politics: a work word nearby ("jobs" alone is one, so it is not asked).
+  {
+    label: "grievance",
+    trigger: G_RARE,
+    weight: 1,
+    regex:
+      /\b(?:interviews?|posts?|promotions?|roles?|band\s+\d|secondments?|matron|manager|ward|trust|department|unit|rota)\b[\s\S]{0,160}?\bjobs?\s+for\s+the\s+(?:boys|girls|lads|old\s+boys)\b|\bjobs?\s+for\s+the\s+(?:boys|girls|lads|old\s+boys)\b(?=[\s\S]{0,160}?\b(?:interviews?|posts?|promotions?|roles?|band\s+\d|secondments?|matron|manager|ward|trust|department|unit|rota)\b)/g,
   },
   // Left waiting on the employer: "six weeks waiting for occupational health to ring me back".
   {
@@ -751,7 +779,7 @@ const TARGETED_AT_THE_SERVICE: readonly Cue[] = [
     trigger: trigger("speak speaking ftsu whistleblowing whistleblow datix datixing concern"),
     weight: 1,
     regex: new RegExp(
-      String.raw`\b${SPEAK_UP_ROUTE}\s+(?:here\s+|in\s+this\s+(?:trust|place)\s+)?(?:is|was)\s+(?:a\s+|an\s+|just\s+a\s+|just\s+an\s+)?${DISMISSED_AS}\b|${SPEAKING_UP_PUNISHED}`,
+      String.raw`\b${SPEAK_UP_ROUTE}\s+(?:here\s+|in\s+this\s+(?:trust|place)\s+)?(?:is|was)\s+(?:a\s+|an\s+|just\s+a\s+|just\s+an\s+)?${DISMISSED_AS}\b|${SPEAKING_UP_PUNISHED}|\b${SPEAK_UP_ROUTE}(?:,?\s+(?:it|that))?\s+(?:doesn't|does\s+not|don't|never|no\s+longer)\s+(?:actually\s+|really\s+)?works?\s+(?:here|(?:at|in|for)\s+(?:this|our|the)\s+(?:trust|place|hospital|organisation))\b`,
       "g",
     ),
   },

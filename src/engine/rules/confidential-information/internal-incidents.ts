@@ -13,7 +13,7 @@ const INCIDENT = new RegExp(
   [
     // An incident that happened ("there was a never event", "serious incident declared"), not the
     // subject in general ("teaching on never events").
-    String.raw`\b(?:a|an|another|had a|was a|been a|declared(?: a)?|two|three|our|the)\s+(?:serious (?:untoward )?incident|never event)\b(?! (?:policy|framework|training|teaching|list|reporting|is (?:something|when|what|defined|an? (?:incident|event|serious|wholly))|means|are (?:incidents|events|defined)))`,
+    String.raw`\b(?:a|an|another|had a|was a|been a|declared(?: a)?|two|three|our|the|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:serious (?:untoward )?incident|never event)\b(?! (?:policy|framework|training|teaching|list|reporting|is (?:something|when|what|defined|an? (?:incident|event|serious|wholly))|means|are (?:incidents|events|defined)))`,
     String.raw`\b(?:serious (?:untoward )?incident|never event)s?\s+(?:declared|last (?:night|week|month)|yesterday|happened|being investigated|under investigation|on ward|in theatres?)\b`,
     String.raw`\b(?:si|sui) investigation\b|\bwrong[- ]site (?:surgery|procedure|block)\b|\bretained (?:swab|instrument|guidewire)\b`,
     // "punched one of our HCAs", "assaulted two of our nurses", "spat at a member of staff".
@@ -32,6 +32,12 @@ const INCIDENT = new RegExp(
   ].join("|"),
   "i",
 );
+// Incidents counted on the author's unit ("three near misses on our ward this month", "two
+// free-flow incidents on the unit this week") and an overdose given ("drew up ten times the
+// heparin"): their words are not the incident words above, so they are looked for on their own.
+// Falls or medication errors counted are read as a concern about care, not the Trust's business.
+const COUNTED_OR_GIVEN =
+  /\b(?:two|three|four|five|six|several|multiple|\d+)\s+(?:[\w-]+\s+)?(?:incidents|near\s+misses)\s+(?:on|in|at)\s+(?:our|the|this|my)\s+(?:\w+\s+)?(?:unit|ward|department|bay|theatres?)\s+(?:this|last)\s+(?:week|month|year|fortnight)\b|\b(?:prescribed|gave|given|drew\s+up|drawn\s+up|administered|hung|injected)\s+(?:\w+\s+)?(?:\d+\s?x|ten\s+times|\d+\s+times|double|triple|twice|three\s+times)\s+(?:the\s+)?(?:\w+\s+)?(?:dose|insulin|morphine|heparin|potassium|paracetamol|digoxin|methotrexate|oramorph|fentanyl|amount)\b/i;
 const PUBLIC =
   /\b(?:trust'?s? statement|official statement|press release|(?:reported|reporting) (?:it )?to the police|as reported (?:by|in|on)|in the news)\b/i;
 // Already public elsewhere or not the Trust's at all: a regulator's published outcome ("the
@@ -51,11 +57,12 @@ export default defineRule({
       "Report it through the incident reporting system and leave any public statement to the communications team. Support for staff is available from your manager and Occupational Health.",
   },
   check(context) {
-    if (!mayApply(context.text, T.INCIDENT)) return;
-    if (isOfficialAccount(context.profile)) return;
     const view = context.normalised.base;
+    const counted = execIfMay(COUNTED_OR_GIVEN, view.text);
+    if (!counted && !mayApply(context.text, T.INCIDENT)) return;
+    if (isOfficialAccount(context.profile)) return;
     // Only when the words of one of its branches are all in the text.
-    const m = execIfMay(INCIDENT, view.text);
+    const m = (mayApply(context.text, T.INCIDENT) && execIfMay(INCIDENT, view.text)) || counted;
     if (!m || PUBLIC.test(view.text) || NOT_OURS.test(view.text)) return;
     const sentence = sentenceAround(view.text, m.index, m.index + m[0].length);
     const { start, end } = view.toOriginal(sentence.start, sentence.end);

@@ -146,3 +146,28 @@ ruleTester(notPublicYet, {
     },
   ],
 });
+
+// Round 13: a serious incident counted by its ordinal ("the fourth serious incident"), incidents or
+// near misses counted on the author's unit, and an overdose given ("drew up ten times the
+// heparin"); falls counted on a ward, and a dose doubled on a prescription as care, are not.
+ruleTester(incidents, {
+  valid: [
+    "We had 6 falls on the ward this month, the falls team are on it",
+    "Consultant doubled the dose of her inhaler and she's breathing much easier, lovely to see",
+    "Study day on incident reporting: three near misses on a training ward scenario, great learning",
+  ],
+  invalid: [
+    {
+      text: "That's the fourth serious incident on the acute medical unit since Easter and nobody's saying a word.",
+      errors: 1,
+    },
+    {
+      text: "Three near misses on our ward last week with the new smart pumps. Not great.",
+      errors: 1,
+    },
+    {
+      text: "Guess which locum drew up ten times the heparin on Friday night 🙃 caught it just in time",
+      errors: 1,
+    },
+  ],
+});

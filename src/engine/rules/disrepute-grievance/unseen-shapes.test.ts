@@ -242,3 +242,63 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Round 13: work reaching into time off ("matron texted me on my rest day"), a refusal by the
+// Trust of the staff's own claim, "jobs for the boys" in a workplace, a canteen's price for a dry
+// meal, "a disgusting way to run a public service", and the Speak Up route said not to work here.
+ruleTester(rule, {
+  valid: [
+    "My sister texted me on my day off to ask if I'd walk her dog, the cheek 😂",
+    "The council refused our neighbour's planning application for the third time, she's fuming",
+    "Jobs for the boys in Westminster again, nothing new there",
+    "Speaking up doesn't always feel easy, but our guardians made it simple for me. Grateful.",
+  ],
+  invalid: [
+    {
+      text: "The rota coordinator phoned me on annual leave to see if I'd pick up a long day. In Tenerife.",
+      errors: 1,
+    },
+    {
+      text: "Update for the porters' branch: management have flatly rejected our night enhancement claim. Ballot talk next week.",
+      errors: 1,
+    },
+    {
+      text: "Three band 7 interviews on the unit and every one went to the manager's gym buddies. Jobs for the lads as per.",
+      errors: 1,
+    },
+    { text: "£4.20 for a dry sausage roll in the hospital canteen at 3am. Lovely.", errors: 1 },
+    {
+      text: "Twelve-hour waits for a chair in the discharge lounge. Disgusting way to run a public service.",
+      errors: 1,
+    },
+    {
+      text: "Don't bother with FTSU, it never works at this Trust, you just get moved to another ward.",
+      errors: 1,
+    },
+  ],
+});
+
+// Round 13: a ward dressed up for a visit from the top ("staffed up for the chief exec's
+// walkround"); a house spruced up for a family visit is not.
+ruleTester(rule, {
+  valid: ["Spent Saturday getting the house spruced up for the grandparents' visit 🧹 exhausted"],
+  invalid: [
+    {
+      text: "Amazing how Ward 12 got spruced up and staffed up for the minister's walkround, then back to one nurse per bay by teatime",
+      errors: 1,
+    },
+    {
+      text: "The unit the board toured for the cameras had been deep-cleaned the night before. Every other ward, good luck.",
+      errors: 1,
+    },
+  ],
+});
+
+// Round 13: a share of a team's people judged ("half the theatre staff are useless") is about
+// colleagues, not the service; the service judged still counts.
+ruleTester(rule, {
+  valid: ["Monday after the Christmas do and half the pharmacy team are useless before 10am 😴"],
+  invalid: [
+    { text: "The theatre booking system at this trust is useless before 10am, again.", errors: 1 },
+  ],
+});

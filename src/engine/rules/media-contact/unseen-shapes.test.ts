@@ -26,3 +26,28 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Round 13: ringing a programme is talking to it; a newsroom steered to a story ("you might want
+// to ask …", "happy to point you …") is a tip-off; an interview the comms team arranged is the
+// route the policy asks for.
+ruleTester(rule, {
+  valid: [
+    "Our physio lead spoke to BBC Radio Leeds this morning about falls prevention, organised by the Trust's communications team. Proud!",
+    "Loved the phone in on the radio this morning, someone's nan rang about her tomatoes 🍅",
+    "Ringing into the team huddle from home today as my car's in the garage",
+  ],
+  invalid: [
+    {
+      text: "Ringing into the Stephen Nolan Show later about agency pay for HCAs. Nervous!",
+      errors: 1,
+    },
+    {
+      text: "@HullDailyMail you may want to look into who signed off the new catering contract at Castle Hill. I can steer you to the right people",
+      errors: 1,
+    },
+    {
+      text: "Newsdesk at the Lancashire Telegraph: happy to point you at the minutes they never published",
+      errors: 1,
+    },
+  ],
+});

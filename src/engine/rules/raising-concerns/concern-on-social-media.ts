@@ -8,8 +8,19 @@ import {
   speakUpRoute,
   tidy,
 } from "../../signals/index.js";
+import { testIfMay } from "../../signals/cue-gate.js";
+import { scan } from "../../signals/lexicon.js";
 import { strongest } from "../../signals/spans.js";
 import { defineRule } from "../rule.js";
+
+// Signposting the route is not raising a concern: the concern words sit in a sentence about what
+// the reader may have seen ("If you've noticed unsafe staffing or a cover-up, your Speak Up
+// Guardian will listen"), and the post points to someone who takes concerns.
+const IF_YOU_SAW =
+  /\bif\s+(?:you|anyone|someone|a\s+colleague)(?:['’]ve|\s+have|\s+has|\s+ever|\s+are|['’]re)?\s+(?:ever\s+)?(?:seen|see|sees|witness(?:ed|es)?|notic(?:e|ed|es)|spot(?:ted|s)?|experienc(?:e|ed|es)|come\s+across|worried|concerned|have\s+(?:a\s+)?concerns?)\b[^.!?\n]*/;
+const IF_YOU_SAW_ALL = new RegExp(IF_YOU_SAW.source, "g");
+const TAKES_CONCERNS =
+  /\b(?:freedom\s+to\s+speak\s+up|ftsu|speak\s+up|guardians?|whistleblowing\s+(?:policy|line|route)|raising\s+concerns\s+(?:policy|route|procedure))\b/;
 
 export default defineRule({
   meta: {
@@ -28,9 +39,24 @@ export default defineRule({
     const concern = findConcern(ctx.normalised);
     if (concern.score < CONCERN_THRESHOLD) return;
     if (ctx.profile && isOfficialAccount(ctx.normalisedProfile.base.text)) return;
-    const best = strongest(concern.spans);
-    if (!best) return;
     const view = ctx.normalised.base;
+    let spans = concern.spans;
+    const lower = scan(ctx.normalised).lower;
+    if (testIfMay(IF_YOU_SAW, lower) && testIfMay(TAKES_CONCERNS, lower)) {
+      const asked: [number, number][] = [];
+      for (const m of lower.matchAll(IF_YOU_SAW_ALL)) asked.push([m.index, m.index + m[0].length]);
+      spans = spans.filter((s) => !asked.some(([a, b]) => s.start >= a && s.end <= b));
+      let score = 0;
+      const seen = new Set<string>();
+      for (const s of spans) {
+        if (seen.has(s.label)) continue;
+        seen.add(s.label);
+        score += s.weight;
+      }
+      if (score < CONCERN_THRESHOLD) return;
+    }
+    const best = strongest(spans);
+    if (!best) return;
     const { start, end } = tidy(view.text, best);
     const at = view.toOriginal(start, end);
     ctx.report({

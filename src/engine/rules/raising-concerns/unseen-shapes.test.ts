@@ -344,3 +344,77 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Round 13: signposting the Speak Up route with examples of what a reader may have seen is not
+// raising a concern; a concern of the author's own beside the signpost still is.
+ruleTester(rule, {
+  valid: [
+    "If you have ever witnessed unsafe staffing or a cover-up on your unit, our FTSU guardians will listen and keep it confidential. Details on the staff hub.",
+    "Reminder from your Speak Up champions: if anyone has spotted dangerously short staffing on a shift, the Freedom to Speak Up guardian is there for exactly that 🧡",
+  ],
+  invalid: [
+    {
+      text: "Two nurses for 28 patients on nights again and it is not safe. If you have seen the same, talk to your FTSU guardian.",
+      errors: 1,
+    },
+  ],
+});
+
+// Round 13: serious incidents or never events counted on one unit; a concern taken to the press
+// ("emailed Dispatches", "it's much worse than the article says", "what really goes on") beside
+// management that will not listen, or two such asides together. Falls counted, or one aside
+// alone, are not.
+ruleTester(rule, {
+  valid: [
+    "Just emailed the BBC to ask when Gardeners' World is back 🌱",
+    "I'll tell you what really goes on at our Christmas party: Sandra from payroll and the karaoke machine 🎤",
+    "We had 6 falls on the ward this month, the falls team are on it",
+  ],
+  invalid: [
+    {
+      text: "Fourth never event in our theatres this year and the board still calls us 'outstanding'.",
+      errors: 1,
+    },
+    {
+      text: "Three medication errors on the stroke unit this month and nobody is asking why",
+      errors: 1,
+    },
+    {
+      text: "Honestly it's much worse than the article says. Happy to tell anyone what really goes on in that A&E.",
+      errors: 1,
+    },
+    {
+      text: "Contacted Dispatches tonight. Management won't listen about nights on Elm ward so maybe a documentary will.",
+      errors: 1,
+    },
+  ],
+});
+
+// Round 13: emergency calls lost ("arrest bleeps not going off", "the pager system drops one call
+// in four"); a bleep that will not stop going off is not.
+ruleTester(rule, {
+  valid: ["My bleep has not stopped going off since 8am, someone bring me a tea please ☕"],
+  invalid: [
+    {
+      text: "Since the switchboard upgrade the arrest bleeps keep not going off on nights. We found out when someone shouted down the corridor.",
+      errors: 1,
+    },
+    {
+      text: "The new pager system drops around one in every four calls and estates say it's 'within tolerance'",
+      errors: 1,
+    },
+  ],
+});
+
+// Round 13: "cancer waiting times" is the measure, not cancers left waiting.
+ruleTester(rule, {
+  valid: [
+    "Our cancer waiting times beat the national target again this quarter, and people should know how hard the team worked for it 💜",
+  ],
+  invalid: [
+    {
+      text: "Histology is six weeks behind. That's cancers waiting, and people should know.",
+      errors: 1,
+    },
+  ],
+});
