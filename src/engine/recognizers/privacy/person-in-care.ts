@@ -274,7 +274,13 @@ const THEIR_NAME_IS = new RegExp(
   "g",
 );
 const KIN_IS_NAME = new RegExp(
-  `\\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Bb]aby|[Pp]atient|[Ss]he|[Hh]e)(?:'s[ \\t]+name)?(?:[ \\t]+(?:is|was|'s)[ \\t]+(?:called[ \\t]+)?|['’]s[ \\t]+(?:called|named)[ \\t]+)(${WORD})\\b`,
+  `\\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Bb]aby|[Pp]atient|[Ss]he|[Hh]e)(?:'s[ \\t]+name)?[ \\t]+(?:is|was|'s)[ \\t]+(?:called[ \\t]+)?(${WORD})\\b`,
+  "g",
+);
+// "He's called Pawel": read only of a casualty (casualtyNamed); said of anyone it is as often a
+// baby of the writer's or a therapy dog.
+const HE_IS_CALLED = new RegExp(
+  `\\b(?:[Ss]he|[Hh]e)['’]s[ \\t]+(?:called|named)[ \\t]+(${WORD})\\b`,
   "g",
 );
 // "Josie's aunty", "Arthur's daughter": the name is the patient's, the speaker their relative.
@@ -1637,7 +1643,7 @@ function casualtyInPost(post: PostAnalysis): boolean {
   return anyWord(post, CASUALTY_GATE) && (anyWord(post, HURT_GATE) || HURT.test(cText));
 }
 function casualtyNamed(text: string): void {
-  for (const re of [NAME_STATED, KIN_IS_NAME]) {
+  for (const re of [NAME_STATED, KIN_IS_NAME, HE_IS_CALLED]) {
     re.lastIndex = 0;
     for (let m = mayExec(re, text); m; m = re.exec(text)) {
       // Only "he", "she" or "his/her name": not "Mum is Kelly".

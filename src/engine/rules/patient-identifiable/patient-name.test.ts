@@ -6,6 +6,9 @@ const FIGURES = { allow: { publicFigures: ["Vera Lynn", "Mary Seacole"] } };
 
 ruleTester(patientNameRule, {
   valid: [
+    // "'s called" read only of a casualty: a writer's own baby, a therapy dog.
+    "Back at work after my op and my little one's called Rosa, thanks for all the cards",
+    "He's called Biscuit and he's the new therapy dog on the ward, give him a fuss",
     "Winifred Ashdown is on my list for the Secret Santa this year",
     // A heading naming a colleague's shift is not an audience heading.
     "Staff nurse on nights: Maureen Tattersall, covering bays 1 to 4 with two students",
