@@ -1182,8 +1182,14 @@ const CARED_KNOWN = new RegExp(
   `\\b(?:triaged|scanned|x-?rayed|cleaned|treated|nursed|stitched|sutured|plastered|admitted|discharged|catheterised|cannulated|delivered|resuscitated|intubated|swabbed|vaccinated|jabbed|bled|examined|assessed|did|done|conveyed|weighed|immunised)[ \\t]+${KNOWN_PERSON}|\\b(?:was|is|turned[ \\t]+out[ \\t]+to[ \\t]+be|were[ \\t]+for|was[ \\t]+for|belonged[ \\t]+to|belongs[ \\t]+to)[ \\t]+${KNOWN_PERSON}`,
   "i",
 );
-const CARED_KNOWN_GATE: ReadonlySet<string> = new Set(
-  "teacher headteacher coach instructor tutor lecturer landlord landlady vicar postman postie milkman hairdresser barber childminder neighbour mate friend pal son daughter kid kids sister brother mum mam dad husband wife partner cousin boss nan grandad aunt auntie uncle niece nephew girlfriend boyfriend".split(
+// Someone known by a job or a place in the writer's life, or a relation said with "'s".
+const ACQUAINTANCE_GATE: ReadonlySet<string> = new Set(
+  "teacher headteacher coach instructor tutor lecturer landlord landlady vicar postman postie milkman hairdresser barber childminder neighbour".split(
+    " ",
+  ),
+);
+const KIN_OR_FRIEND_GATE: ReadonlySet<string> = new Set(
+  "mate friend pal son daughter kid kids sister brother mum mam dad husband wife partner cousin boss nan grandad aunt auntie uncle niece nephew girlfriend boyfriend".split(
     " ",
   ),
 );
@@ -1316,8 +1322,8 @@ const LOCAL_FOR_YEARS =
 // captain". One person in the town.
 const CLUB_ROLE =
   /\b(?:[A-Z][a-z]+[ \t]+){1,2}(?:Town|United|City|Rovers|Athletic|Wanderers|Albion|FC|RFC|RUFC|CC|Harriers|Wolves|Rhinos|Warriors|Tigers|Saints|Giants|Sharks|Knights|Vikings|Raiders|Eagles|Lions|Bulls|Hornets|Panthers)(?:['’]s)?[ \t]+(?:first[ \t]+team[ \t]+|1st[ \t]+team[ \t]+)?(?:goalie|goalkeeper|keeper|captain|skipper|striker|centre[ \t-]forward|winger|full[ \t-]back|centre[ \t-]back|hooker|prop|fly[ \t-]half|scrum[ \t-]half|manager|coach|physio|chairman|mascot|number[ \t]+\d{1,2}|no\.?[ \t]*\d{1,2})\b/;
-const CLUB_ROLE_GATE: ReadonlySet<string> = new Set(
-  "goalie goalkeeper keeper captain skipper striker forward winger back hooker prop half manager coach physio chairman mascot number no".split(
+const CLUB_NAME_GATE: ReadonlySet<string> = new Set(
+  "town united city rovers athletic wanderers albion fc rfc rufc cc harriers wolves rhinos warriors tigers saints giants sharks knights vikings raiders eagles lions bulls hornets panthers".split(
     " ",
   ),
 );
@@ -1755,7 +1761,7 @@ export function indirectScore(
       ? YOUR_KIN.exec(text)
       : null;
   if (yourKin) gated = true;
-  const clubRole = anyWord(post, CLUB_ROLE_GATE) ? CLUB_ROLE.exec(text) : null;
+  const clubRole = anyWord(post, CLUB_NAME_GATE) ? CLUB_ROLE.exec(text) : null;
   if (clubRole) gated = true;
   // A car's plate stands for its owner: "the Range Rover with the DG5 plate … every dialysis day".
   const plate =
@@ -1769,7 +1775,9 @@ export function indirectScore(
   const recognised = ONCE_RECOGNISED(text);
   if (!gated && recognised !== null) gated = true;
   let caredKnown =
-    (words.has("my") || words.has("your")) && anyWord(post, CARED_KNOWN_GATE)
+    (words.has("my") || words.has("your")) &&
+    (anyWord(post, ACQUAINTANCE_GATE) ||
+      ((text.includes("'s") || text.includes("’s")) && anyWord(post, KIN_OR_FRIEND_GATE)))
       ? ONCE_CARED_KNOWN(text)
       : null;
   // "The new physio is my mate's ex", "your receptionist Leanne is my neighbour": a colleague.

@@ -277,8 +277,10 @@ const KIN_IS_NAME = new RegExp(
   `\\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Bb]aby|[Pp]atient|[Ss]he|[Hh]e)(?:'s[ \\t]+name)?[ \\t]+(?:is|was|'s)[ \\t]+(?:called[ \\t]+)?(${WORD})\\b`,
   "g",
 );
-// "He's called Pawel": read only of a casualty (casualtyNamed); said of anyone it is as often a
-// baby of the writer's or a therapy dog.
+// "He's called Pawel": read of a casualty (casualtyNamed) or of a relative named just before
+// (RELATIVE_BEFORE); said of anyone it is as often a baby of the writer's or a therapy dog.
+const RELATIVE_BEFORE =
+  /\b(?:mum|mam|mother|dad|father|nan|nana|gran|grandma|grandad|grandpa|husband|wife|son|daughter|brother|sister|aunt|auntie|uncle)\b/i;
 const HE_IS_CALLED = new RegExp(
   `\\b(?:[Ss]he|[Hh]e)['’]s[ \\t]+(?:called|named)[ \\t]+(${WORD})\\b`,
   "g",
@@ -2312,13 +2314,22 @@ export const personInCare: CustomRecognizer = {
           add(s, e, 0.8, "name on a ward", m[1]);
         }
       }
-      for (const re of post.words.has("name") ? [KIN_IS_NAME, THEIR_NAME_IS] : [KIN_IS_NAME]) {
+      for (const re of post.words.has("name")
+        ? [KIN_IS_NAME, THEIR_NAME_IS, HE_IS_CALLED]
+        : [KIN_IS_NAME, HE_IS_CALLED]) {
         if (re === KIN_IS_NAME && !anyWord(post, KIN_IS_NAME_GATE)) continue;
+        if (re === HE_IS_CALLED && !post.words.has("called") && !post.words.has("named")) continue;
         re.lastIndex = 0;
         for (let m = mayExec(re, text); m; m = re.exec(text)) {
           if (!nameLike(m[1])) continue;
           const nameStart = m.index + m[0].length - m[1].length;
           if (!careNearer(nameStart, m.index + m[0].length, 160)) continue;
+          // "my mum on ward 4… she's called Bernadette": only of a relative named just before.
+          if (
+            re === HE_IS_CALLED &&
+            !RELATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
+          )
+            continue;
           // "the porter who helped me… His name was Tony": whose name is told by the post before.
           if (re === THEIR_NAME_IS && nearest(text, m.index, m.index, STAFF_CUES, 160) < Infinity)
             continue;

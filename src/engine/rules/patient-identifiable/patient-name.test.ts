@@ -346,6 +346,12 @@ ruleTester(patientNameRule, {
     "My son Lewis was on the children's ward last week and the staff were brilliant with him",
   ],
   invalid: [
+    // A relative named just before, then "she's called".
+    {
+      text: "Whoever is looking after my grandad on the stroke unit: he's called Ezekiel and he hates sugar in his tea",
+      direction: "inbound",
+      errors: 1,
+    },
     // Someone else's words quoted: their relative, not the writer's.
     {
       text: "Pinned this up in the staff room 🥹 a text from Pat: 'my husband Derek spent a week with you after his fall and you treated him like a king'",
