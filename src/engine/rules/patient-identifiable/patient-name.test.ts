@@ -1094,3 +1094,30 @@ ruleTester(patientNameRule, {
     },
   ],
 });
+
+// Shapes met in new posts, in other words.
+ruleTester(patientNameRule, {
+  valid: [
+    // A story being written: its people are made up.
+    "NaNoWriMo update: the old man in bay 3 finally tells my nurse protagonist where the gold is buried. 1,800 words!",
+    "Word count tonight: 3k. Mrs Hargreaves in side room 2 has been haunting the ward since 1952 👻 #amwriting",
+    // A colleague's job somewhere else leaves her a colleague.
+    "Kelly from Ward 3 is working in Dubai now, we miss her on nights",
+  ],
+  invalid: [
+    // A couple congratulated after care: not a speaker or surgeon thanked.
+    {
+      text: "Blessing in the hospital chapel today, the bride came down from ICU on a trolley with her drip still up. Congratulations Mr and Mrs Whitworth 💍",
+      errors: [{ excerpt: "Mrs Whitworth" }],
+    },
+    // A relative's job away from care does not make them staff.
+    {
+      text: "Took a lad down to theatre this morning and his dad Gary, who works on the bins round ours, shook my hand all the way 😭",
+      errors: [{ excerpt: "Gary" }],
+    },
+    {
+      text: "'Moon River' for Edith on Ward 12 from her nephew Callum, who's working in Toronto and can't get home for her birthday",
+      errors: [{ excerpt: "Edith on Ward 12" }, { excerpt: "Callum" }],
+    },
+  ],
+});
