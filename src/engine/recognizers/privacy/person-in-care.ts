@@ -737,6 +737,9 @@ const UNIT_CUES = wordsRegex([
   "in (?:room|rm) \\d{1,3}",
   "(?:his|her|their) (?:scan|op|operation|surgery|appendix|treatment|diagnosis)",
   "(?:in for|having|on|for|(?:his|her|their)) (?:[a-z]+ ){0,3}(?:chemo|chemotherapy|dialysis|radiotherapy)",
+  // "Alan hadn't come home from dialysis": home from a session ("Sarah from dialysis" works there,
+  // "Priya came back from dialysis training" learnt there).
+  "home from (?:(?:his|her|their|a|the) )?(?:chemo|chemotherapy|dialysis|radiotherapy)(?! (?:training|meeting|team|course|study|conference|teaching|session|shift|unit|nurses?|staff|department|ward))",
   "c-section",
   "caesarean",
   "incubator",
