@@ -36,6 +36,19 @@ export const homeAddress: Recognizer = {
       score: 0.7,
       group: 1,
     },
+    {
+      // A house known by its name and village, as in the country: "picked up the lady at Ivy
+      // Cottage, Littlebury", "the farmer from Top Farm in Hawkswick".
+      name: "named house and village",
+      regex: new RegExp(
+        `\\b(?:at|from|to|outside)[ \\t]+((?:${NAME}[ \\t]){1,2}(?:Cottage|Farm|Farmhouse|Barn|Bungalow)(?:,[ \\t]*|[ \\t]+in[ \\t]+)${NAME}(?:[ \\t]${NAME})?)`,
+        "g",
+      ),
+      // A clinic in the same sentence is where they were taken ("… for her 10am at the eye
+      // clinic"): the house word is a home's, so that alone does not sink it.
+      score: 0.95,
+      group: 1,
+    },
   ],
   context: [
     { words: INSTITUTION_WORDS, adjust: -0.4, window: 50, sentence: true },

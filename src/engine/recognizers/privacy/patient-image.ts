@@ -7,8 +7,9 @@ import { PATIENT_CUES } from "./people.js";
 import { wordsRegex } from "./vocabulary.js";
 import { testIfMay } from "../../signals/cue-gate.js";
 
+// A story or reel is a picture too: "[story: selfie in the therapy kitchen…]", "[Insta story: …]".
 const DESCRIPTION =
-  /\[[ \t]*(?:photos?|pictures?|pics?|images?|video|clip|screenshot|selfie|gif|x-ray|scan)\b[^\]\n]{0,400}\]/gi;
+  /\[[ \t]*(?:photos?|pictures?|pics?|images?|video|clip|screenshot|selfie|gif|x-ray|scan|(?:(?:insta(?:gram)?|ig|snap(?:chat)?|fb|facebook|whatsapp|tiktok)[ \t]+)?(?:story|stories|reel|status)|tiktok|boomerang)\b[^\]\n]{0,400}\]/gi;
 const IMAGE_CUES = wordsRegex([
   // Someone in the picture who is cared for, not a colleague.
   "elderly (?:lady|man|gentleman|gent|woman|patient)",
@@ -245,12 +246,12 @@ function emptyScene(s: string): boolean {
 // 7412'", "the monitor behind shows 'ADAMS, KEITH 67y'"): the quote, not the word "whiteboard",
 // says whether a patient can be read off the picture.
 const QUOTED_SHOWN =
-  /\b(?:showing|shows|shown|reading|reads|says|saying|with|just)\b[^'"‘“\]]{0,30}['"‘“]([^'"‘“’”\]]{3,300})['"’”]|:[ \t]*['"‘“]([^'"‘“’”\]]{3,300})['"’”]/;
+  /\b(?:showing|shows|shown|reading|reads|says|saying|with|just)\b[^'"‘“\]]{0,30}['"‘“]([^'"‘“’”\]]{3,300})['"’”]|[:–—][ \t]*['"‘“]([^'"‘“’”\]]{3,300})['"’”]/;
 // A person's details in the quoted words: a titled or a listed name, a name at a bed, an age, a date.
 // A name alone, or with details after a comma ("'Teddy Ansell, 12.02, 640g'" on a footprint card,
 // "'Jonah P, 36, chest pain'" on a board), not a place's ("'Ward B, 12 beds'").
 const PERSON_DATA_SHAPE =
-  /^[ \t]*[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}[ \t]*(?:$|,[^,]{0,20}\d)|^[ \t]*(?!(?:Ward|Bay|Bed|Room|Side|Cubicle|Theatre|Level|Floor|Wing|Block|Gate|Zone|Area|Pod|Team|Unit|Plan|Option|Zone)\b)[A-Z][a-z'’-]+[ \t]+[A-Z]\.?,[^,]{0,20}\d|\b(?:Mr|Mrs|Miss|Ms|Mstr)\.?[ \t]+[A-Z]|\b[A-Z]{2,}(?:-[A-Z]{2,})?,[ \t]*[A-Z][A-Za-z]+|\b(?:[Bb]ed|[Bb]ay|[Cc]ubicle|[Rr]oom|[Ss]ide ?room)[ \t]?\d+[ \t]*[-–:,]?[ \t]*[A-Z][a-z]+|\b\d{1,3}[ \t]?(?:y|yo|yrs|years)\b|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b/;
+  /^[ \t]*[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}[ \t]*(?:$|,[^,]{0,20}\d)|^[ \t]*(?!(?:Ward|Bay|Bed|Room|Side|Cubicle|Theatre|Level|Floor|Wing|Block|Gate|Zone|Area|Pod|Team|Unit|Plan|Option|Zone)\b)[A-Z][a-z'’-]+[ \t]+[A-Z]\.?,[^,]{0,20}\d|\b(?:Mr|Mrs|Miss|Ms|Mstr)\.?[ \t]+[A-Z]|\b[A-Z]{2,}(?:-[A-Z]{2,})?,[ \t]*[A-Z][A-Za-z]+|\b(?:[Bb]ed|[Bb]ay|[Cc]ubicle|[Rr]oom|R[Mm]|rm|[Ss]ide ?room)[ \t]?\d+[ \t]*[-–:,]?[ \t]*[A-Z][a-z]+|\b\d{1,3}[ \t]?(?:y|yo|yrs|years)\b|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b/;
 // A card signed by the one thanking for their care: "… so kind about my result. Love, Niamh x".
 const SIGNED_FOR_CARE =
   /\b(?:my|our) (?:results?|op|operation|surgery|treatment|diagnosis|scan|stay|labour|delivery)\b[^\]]{0,120}?\b(?:[Ll]ove|[Ff]rom|[Ll]ots of love|[Bb]est wishes),?[ \t]+[A-Z][a-z]+/;
@@ -258,6 +259,7 @@ const SIGNED_FOR_CARE =
 function readsAsPatient(quoted: string, scene: string): boolean {
   return (
     showsPatientData(quoted) ||
+    SIGNED_FOR_CARE.test(quoted) ||
     // "[screenshot: SystmOne record, plan reads '…']": the record is a patient's, whatever it reads.
     showsPatientData(scene) ||
     PERSON_DATA_SHAPE.test(quoted) ||

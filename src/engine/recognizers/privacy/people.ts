@@ -181,6 +181,8 @@ export const PATIENT_CUES = wordsRegex([
   "(?:clinic|appointment|discharge|outpatient) letters?",
   // "thank you for looking after their dad": a family's relative cared for.
   "(?:looking|caring) (?:after|for) (?:their|his|her) (?:mum|dad|nan|nana|gran|grandad|grandma|husband|wife|son|daughter|baby|mother|father)",
+  // "he's in with his heart", "back in with her chest": in hospital for it, as families say.
+  "in with (?:his|her|their) (?:heart|chest|breathing|lungs|kidneys|waterworks|sugars|bowels|hip)",
 ]);
 
 // One patient, not patients in general: for a given name alone, "patients" (plural) is whom a
@@ -265,6 +267,14 @@ export const PATIENT_CUE_GATE: ReadonlySet<string> = new Set([
   "letters",
   "looking",
   "caring",
+  "heart",
+  "chest",
+  "breathing",
+  "lungs",
+  "kidneys",
+  "waterworks",
+  "sugars",
+  "bowels",
 ]);
 
 /** Whether any patient cue is in `text` (a word-set gate first, then the phrase regex). */

@@ -745,6 +745,9 @@ const UNIT_CUES = wordsRegex([
   "in (?:room|rm) \\d{1,3}",
   "(?:his|her|their) (?:scan|op|operation|surgery|appendix|treatment|diagnosis)",
   "(?:in for|having|on|for|(?:his|her|their)) (?:[a-z]+ ){0,3}(?:chemo|chemotherapy|dialysis|radiotherapy)",
+  // "Alan hadn't come home from dialysis": home from a session ("Sarah from dialysis" works there,
+  // "Priya came back from dialysis training" learnt there).
+  "home from (?:(?:his|her|their|a|the) )?(?:chemo|chemotherapy|dialysis|radiotherapy)(?! (?:training|meeting|team|course|study|conference|teaching|session|shift|unit|nurses?|staff|department|ward))",
   "c-section",
   "caesarean",
   "incubator",
@@ -1281,6 +1284,7 @@ let cOriginal = "";
 let cFound: Entity[] = [];
 let cPost: PostAnalysis | undefined;
 let cCaredFor: boolean | undefined;
+let cStaffText: string | undefined;
 let cCareInPost = false;
 let cNonHuman = false;
 
@@ -1336,6 +1340,7 @@ function add(s: number, e: number, score: number, kind: string, name = ""): void
   });
 }
 
+const COUPLE_BEFORE = /\bMr\.?[ \t]+(?:&|and)[ \t]+$/;
 const GREAT_AGE_BIRTHDAY = /\b(?:9\d|1[01]\d)(?:st|nd|rd|th)[ \t]+birthday\b/i;
 const SELF_IN_BED_BEFORE =
   /(?:\b(?:myself|me|I['’]m|I[ \t]+am|I[ \t]+was)[ \t]+(?:(?:now|still|back|currently|stuck)[ \t]+)?(?:in|on)[ \t]+(?:the[ \t]+)?)$/i;
@@ -1361,10 +1366,26 @@ function animalBefore(at: number): boolean {
   return cNonHuman && NON_HUMAN_BEFORE.test(cText.slice(Math.max(0, at - 45), at));
 }
 
+// A job away from care says what a relative does and makes nobody staff: "his mum Kerry (works on
+// the tills at the Tesco)", "from her grandson, who's working in Dubai". Not a hospital or ward
+// named after "at the", "in" or "for" ("works at the Royal", "works in Ward 9").
+const CARE_PLACE_WORD =
+  "(?:Hospitals?|Infirmary|General|Royal|NHS|Trust|Ward|Unit|Clinic|Hospice|Surgery|Health|Healthcare|Medical|Practice|St|Saint|Care|Nursing|Community|Theatres?|Resus|Majors|Minors|Pharmacy|Outpatients|Maternity|Radiology|Physio|A&E|ICU|ITU|HDU|CCU|AMU|ED|ward|unit|clinic|hospital|hospice|surgery|practice|team|centre)";
+const WORK_ELSEWHERE = new RegExp(
+  `\\b(?:works?|working|worked)[ \\t]+(?:(?:on|at|in|for|behind|down)[ \\t]+(?:the[ \\t]+|a[ \\t]+)?(?:tills?|checkouts?|bar|buses|bins|trains|railways?|docks|rigs?|building[ \\t]+sites?|farms?|markets?|garage|bank|factory|warehouse|pub|shop|supermarket|call[ \\t]+centre|airport|post[ \\t]+office)|(?:at[ \\t]+the|in|for)[ \\t]+(?!${CARE_PLACE_WORD}\\b)[A-Z][A-Za-z'’&-]+(?![ \\t]+${CARE_PLACE_WORD}\\b)|away|abroad|offshore)\\b`,
+  "g",
+);
+/** The post with jobs away from care blanked, for reading staff words near a name. */
+function staffText(): string {
+  return (cStaffText ??= cText.includes("work")
+    ? cText.replace(WORK_ELSEWHERE, (w) => " ".repeat(w.length))
+    : cText);
+}
+
 // A name is a patient's when care words are nearer to it than staff words.
 function careNearer(s: number, e: number, window: number): boolean {
   const care = nearest(cText, s, e, CARE_NEAR, window);
-  return care !== Infinity && care < nearest(cText, s, e, STAFF_CUES, window);
+  return care !== Infinity && care < nearest(staffText(), s, e, STAFF_CUES, window);
 }
 
 // The writer's own relative (which the rule counts only in a message to the Trust): care words
@@ -1385,7 +1406,7 @@ function ownKinCared(s: number, e: number): boolean {
 
 // Looser, for a relative named in a care post: only staff words nearer than care words rule it out.
 function notStaff(s: number, e: number, window: number): boolean {
-  const staff = nearest(cText, s, e, STAFF_CUES, window);
+  const staff = nearest(staffText(), s, e, STAFF_CUES, window);
   return staff === Infinity || staff > nearest(cText, s, e, CARE_NEAR, window);
 }
 
@@ -1686,6 +1707,7 @@ export const personInCare: CustomRecognizer = {
     cLongest = 0;
     cPost = post;
     cCaredFor = undefined;
+    cStaffText = undefined;
     const careInPost =
       anyWord(post, CARE_WORDS) ||
       (anyWord(post, PATIENT_CUE_GATE) && PATIENT_CUES.test(text)) ||
@@ -1754,7 +1776,13 @@ export const personInCare: CustomRecognizer = {
           score += 0.5;
         // "Mrs Pemberton, 102, who told the registrar…": an age no colleague has.
         else if (oldAgeAfter(text.slice(end, end + 8))) score += 0.4;
-        else if (nearest(text, m.index, end, PROFESSIONAL, 60) < Infinity) score -= 0.4;
+        // "Congratulations Mr & Mrs Hollins" after a wedding in the chapel: a couple is nobody's
+        // surgeon or speaker, so thanks and praise near them are not for work done.
+        else if (
+          !(careClose && COUPLE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) &&
+          nearest(text, m.index, end, PROFESSIONAL, 60) < Infinity
+        )
+          score -= 0.4;
         if (staffBefore(m.index)) score -= 0.5;
         const before = text.slice(Math.max(0, m.index - 40), m.index);
         // "played Mr Blue Sky", "my operation with Mr Patel", "Mrs Ahmed, our ward manager":
@@ -2285,7 +2313,7 @@ export const personInCare: CustomRecognizer = {
             continue;
           const e = m.index + m[0].length;
           const care = nearest(text, s, e, CARE_NEAR, 100);
-          const staff = nearest(text, s, e, STAFF_CUES, 100);
+          const staff = nearest(staffText(), s, e, STAFF_CUES, 100);
           // A given name and a surname from a ward ("a purse belonging to Gloria Mensah from ward
           // 6") is a patient's unless staff words are nearer; a first name alone needs care words.
           const words = text.slice(s, e).split(/[ \t]+/);

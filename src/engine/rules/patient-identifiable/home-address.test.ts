@@ -62,3 +62,20 @@ ruleTester(homeAddressRule, {
     },
   ],
 });
+
+// Shapes met in new posts, in other words: a named house and its village.
+ruleTester(homeAddressRule, {
+  valid: [
+    "Anyone fancy the staff walk on Sunday? Meeting at Lower Farm, Hathersage at 10, bring boots",
+  ],
+  invalid: [
+    {
+      text: "Second visit today to the gentleman at Holly Farm, Marsden, his leg ulcer dressing needed redoing",
+      errors: [{ excerpt: "Holly Farm, Marsden" }],
+    },
+    {
+      text: "Dropped his prescription off to the old chap at Damson Cottage in Aldbury, his hip's no better",
+      errors: [{ excerpt: "Damson Cottage in Aldbury" }],
+    },
+  ],
+});

@@ -149,3 +149,23 @@ ruleTester(patientImageRule, {
     { text: "[photo: empty side room 3, his name still on the door]", errors: 1 },
   ],
 });
+
+// Shapes met in new posts, in other words: a story or reel is a picture too.
+ruleTester(patientImageRule, {
+  valid: [
+    "[story: sunrise over the car park after nights. Text: 'home time 😴']",
+    "[story: me and the girls in scrubs after our last shift on the unit]",
+  ],
+  invalid: [
+    {
+      text: "[Insta story: me in the plaster room, behind me a lad with his arm in a cast, his face clearly visible. Location: Leeds General Infirmary]",
+      errors: 1,
+    },
+    // A board read out after a dash: room, name and initial.
+    { text: "[reel: our bay at handover — 'Rm 2 Zofia W', 'Rm 5 Aurelio P'] madness", errors: 1 },
+    {
+      text: "[story: an old gent's hand on the hospital blanket, a faded 'Gwladys 1958' tattoo on his forearm. Location: Morriston Hospital]",
+      errors: 1,
+    },
+  ],
+});

@@ -1103,3 +1103,43 @@ ruleTester(patientNameRule, {
     },
   ],
 });
+
+// Shapes met in new posts, in other words.
+ruleTester(patientNameRule, {
+  valid: [
+    // A story being written: its people are made up.
+    "NaNoWriMo update: the old man in bay 3 finally tells my nurse protagonist where the gold is buried. 1,800 words!",
+    "Word count tonight: 3k. Mrs Hargreaves in side room 2 has been haunting the ward since 1952 👻 #amwriting",
+    // A colleague's job somewhere else leaves her a colleague.
+    "Kelly from Ward 3 is working in Dubai now, we miss her on nights",
+    // Off with a bad back is a colleague off sick; "in with" friends is no admission.
+    "Sharon's off with her back again, can anyone cover Tuesday?",
+    "Gaz from the Red Lion is doing a quiz night for the ward fund, he's in with the darts lot",
+    "Priya got home from dialysis shift at 10pm, legend",
+  ],
+  invalid: [
+    // A couple congratulated after care: not a speaker or surgeon thanked.
+    {
+      text: "Blessing in the hospital chapel today, the bride came down from ICU on a trolley with her drip still up. Congratulations Mr and Mrs Whitworth 💍",
+      errors: [{ excerpt: "Mrs Whitworth" }],
+    },
+    // A relative's job away from care does not make them staff.
+    {
+      text: "Took a lad down to theatre this morning and his dad Gary, who works on the bins round ours, shook my hand all the way 😭",
+      errors: [{ excerpt: "Gary" }],
+    },
+    {
+      text: "'Moon River' for Edith on Ward 12 from her nephew Callum, who's working in Toronto and can't get home for her birthday",
+      errors: [{ excerpt: "Edith on Ward 12" }, { excerpt: "Callum" }],
+    },
+    // In hospital as a family says it: "in with his chest", "home from chemo".
+    {
+      text: "Lady on the phone asking for 'Little Kevin from the Red Lion' cos 'he's back in with his chest'. Found him in the end 🙈",
+      errors: [{ excerpt: "Kevin" }],
+    },
+    {
+      text: "To the gentleman from Hoyland who rang the ward at midnight because his Margaret hadn't got home from chemo: she was waiting on hospital transport, all sorted x",
+      errors: [{ excerpt: "Margaret" }],
+    },
+  ],
+});
