@@ -55,7 +55,12 @@ const AUTHOR = /\b(?:i|i'm|i am|me|my|we|we're)\b[^.!?\n]{0,20}$/i;
 const AUTHOR_ALL = /\b(?:i|i'm|i am|me|my|we|we're)\b/gi;
 const WHEREABOUTS_ALL = new RegExp(WHEREABOUTS.source, "gi");
 const GATE = wordSet(
-  "hers theirs house place flat home lives live living staying stopping single themselves own alone herself himself finishes leaves gets clocks starts parks walks shifts shift rota hours days nights lates earlies every holiday away abroad empty saw spotted seen bumped clocked till until know",
+  "hers theirs house place flat home lives live living staying stopping single themselves own alone herself himself finishes leaves gets clocks starts parks walks shifts shift rota hours nights lates earlies every holiday away abroad empty saw spotted seen bumped clocked till until know",
+);
+
+// "on Friday days": "days" is too common a word to open the search without a weekday beside it.
+const WEEKDAY_WORDS = wordSet(
+  "mon monday mondays tue tues tuesday tuesdays wed wednesday wednesdays thu thur thurs thursday thursdays fri friday fridays sat saturday saturdays sun sunday sundays",
 );
 
 export const colleagueWhereaboutsRule = defineRule({
@@ -71,7 +76,8 @@ export const colleagueWhereaboutsRule = defineRule({
     directions: ["outbound", "inbound"],
   },
   check(context) {
-    if (!anyWord(analyse(context.normalised), GATE)) return;
+    const post = analyse(context.normalised);
+    if (!anyWord(post, GATE) && !(post.words.has("days") && anyWord(post, WEEKDAY_WORDS))) return;
     const text = context.normalised.base.text;
     // Only the phrases whose words are in the text (signals/cue-gate.ts cutDeep): the same matches.
     const g = cutDeep(WHEREABOUTS_ALL, text);

@@ -69,10 +69,16 @@ export default defineRule({
     if (!PREFILTER.test(context.text)) return;
     const view = context.normalised.base;
     let inCare: boolean | undefined;
+    // Both UPDATE_ASKED branches need "update" or "news": asked once per message, not per sentence.
+    const newsAsked = /\b(?:update|news)\b/i.test(view.text);
     for (const s of requestSentences(view)) {
       const sentence = view.text.slice(s.start, s.end);
       if (!DETAIL.test(sentence) || !PERSON.test(sentence)) {
-        if (!UPDATE_ASKED.test(sentence) || !(inCare ??= RELATIVE_IN_CARE.test(view.text)))
+        if (
+          !newsAsked ||
+          !UPDATE_ASKED.test(sentence) ||
+          !(inCare ??= RELATIVE_IN_CARE.test(view.text))
+        )
           continue;
       }
       if (ASKING_THE_ROUTE.test(sentence)) continue;
