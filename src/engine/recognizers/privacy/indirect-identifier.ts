@@ -696,6 +696,11 @@ const CARE_MORE = wordsRegex([
   // A school nurse's drop-in, and a pregnancy told to them.
   "drop-?in",
   "(?:\\d{1,2} weeks )?pregnant",
+  // Dermatology and fertility: "patch testing this week", "positive test for our IVF couple".
+  "patch test(?:s|ing|ed)?",
+  "ivf",
+  "egg collection",
+  "embryo transfer",
   // "took 6 teeth out under GA".
   "under (?:a )?ga",
   // "born at Furness General", "newborn hearing screens", "back for his nusinersen today".
@@ -705,7 +710,7 @@ const CARE_MORE = wordsRegex([
   "general anaesthetic",
 ]);
 const CARE_MORE_GATE: ReadonlySet<string> = new Set(
-  "ventilator paeds paediatric paediatrics fallen dental wisdom extracted extraction extractions methadone outside stitched glued sutured stapled deliver delivering dressing dressings wound ulcer ulcers nursed spleen appendix gallbladder tonsils cataract cataracts prison liaison delivered pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 opticians optician optometrist pharmacist occupational dietitian speech theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion jab vaccine vaccination handler therapy therapies therapist screening jabbed vaccinated immunised filling fillings tooth crown hearing audiogram casualty irrigated assessment registered mapping wheelchair drop dropin pregnant ga anaesthetic born screen screens back".split(
+  "ventilator paeds paediatric paediatrics fallen dental wisdom extracted extraction extractions methadone outside stitched glued sutured stapled deliver delivering dressing dressings wound ulcer ulcers nursed spleen appendix gallbladder tonsils cataract cataracts prison liaison delivered pharmacy chemo chemotherapy radiotherapy transplant fell fall sedation sedated healthcare detox detoxing detoxed scanned rayed made went crisis cmht community radiographer radiography physio physios physiotherapy physiotherapist health school gp 111 opticians optician optometrist pharmacist occupational dietitian speech theatres care nursing supported custody diagnosed self harm harmed harming referral seclusion jab vaccine vaccination handler therapy therapies therapist screening jabbed vaccinated immunised filling fillings tooth crown hearing audiogram casualty irrigated assessment registered mapping wheelchair drop dropin pregnant ga anaesthetic born screen screens back patch ivf egg embryo".split(
     " ",
   ),
 );
@@ -1169,7 +1174,7 @@ const SMALL =
 // "I recognised her from the school run", "someone I went to school with", "she taught me in
 // Year 4": the one cared for is known to the writer outside work.
 const RECOGNISED =
-  /\b(?:i|we)[ \t]+(?:recogni[sz]ed|knew)[ \t]+(?:her|him|them)[ \t]+from\b|\b(?:someone|somebody|who|a[ \t]+(?:lad|girl|lass|bloke|guy|woman|man|fella|mate))[ \t]+(?:i|we)[ \t]+(?:went[ \t]+to[ \t]+(?:school|college|uni)|grew[ \t]+up|used[ \t]+to[ \t]+(?:work|play|live)|(?:was|were)[ \t]+in[ \t]+(?:year[ \t]+\d{1,2}|the[ \t]+same[ \t]+(?:class|year|form)|sixth[ \t]+form))[ \t]+with\b|\b(?:who|someone|somebody)[ \t]+(?:was|were)[ \t]+in[ \t]+my[ \t]+(?:class|year|form|tutor[ \t]+group)\b|\b(?:he|she|who)[ \t]+(?:taught|used[ \t]+to[ \t]+teach)[ \t]+me[ \t]+(?:in[ \t]+(?:year|class|primary|secondary|school|sixth|juniors|infants)|at[ \t]+(?:school|primary|college|uni)|to[ \t]+(?:drive|swim|dive|read|ride|play|dance|sing)|maths|english|science|history|french|pe|art|music|piano|guitar|violin)\b/i;
+  /\b(?:i|we)[ \t]+(?:recogni[sz]ed|knew)[ \t]+(?:her|him|them)[ \t]+from\b|\b(?:someone|somebody|who|a[ \t]+(?:lad|girl|lass|bloke|guy|woman|man|fella|mate))[ \t]+(?:i|we)[ \t]+(?:went[ \t]+to[ \t]+(?:school|college|uni)|grew[ \t]+up|used[ \t]+to[ \t]+(?:work|play|live)|(?:was|were)[ \t]+in[ \t]+(?:year[ \t]+\d{1,2}|the[ \t]+same[ \t]+(?:class|year|form)|sixth[ \t]+form))[ \t]+with\b|\b(?:who|someone|somebody)[ \t]+(?:was|were)[ \t]+in[ \t]+my[ \t]+(?:class|year|form|tutor[ \t]+group)\b|\b(?:i|we)[ \t]+(?:was|were)[ \t]+(?:at|in)[ \t]+(?:school|sixth[ \t]+form|college|uni|primary|juniors)[ \t]+with\b|\b(?:he|she|who)[ \t]+(?:taught|used[ \t]+to[ \t]+teach)[ \t]+me[ \t]+(?:in[ \t]+(?:year|class|primary|secondary|school|sixth|juniors|infants)|at[ \t]+(?:school|primary|college|uni)|to[ \t]+(?:drive|swim|dive|read|ride|play|dance|sing)|maths|english|science|history|french|pe|art|music|piano|guitar|violin)\b/i;
 // Cared for and someone in the writer's (or reader's) own circle: "Triaged my son's Year 4 teacher",
 // "it was my best mate's sister", "the 999 caller was my own neighbour", "your 9am smear is your
 // son's football coach's wife". The relation names one person to everyone who knows the writer.
@@ -1178,8 +1183,10 @@ const KIN_OR_FRIEND =
 const ACQUAINTANCE =
   "(?:teacher|headteacher|coach|instructor|tutor|lecturer|landlord|landlady|vicar|postman|postie|milkman|hairdresser|barber|childminder|neighbour)";
 const KNOWN_PERSON = `\\b(?:my|your)[ \\t]+(?:(?:own|best|old|former|oldest|eldest|youngest|little|next[ \\t-]door)[ \\t]+)*(?:${KIN_OR_FRIEND}['’]s?[ \\t]+(?:[A-Za-z0-9'’]+[ \\t]+){0,3}?(?:${KIN_OR_FRIEND}|${ACQUAINTANCE}|teammate|godmother|godfather|manager|ex)|(?:[a-z]+[ \\t]+)?${ACQUAINTANCE})\\b`;
+// How CARED_KNOWN's second branch starts: the person is linked by "is", not cared for by a verb.
+const LINKED = /^(?:was|is|he|she|turned|were|belong)/i;
 const CARED_KNOWN = new RegExp(
-  `\\b(?:triaged|scanned|x-?rayed|cleaned|treated|nursed|stitched|sutured|plastered|admitted|discharged|catheterised|cannulated|delivered|resuscitated|intubated|swabbed|vaccinated|jabbed|bled|examined|assessed|did|done|conveyed|weighed|immunised)[ \\t]+${KNOWN_PERSON}|\\b(?:was|is|turned[ \\t]+out[ \\t]+to[ \\t]+be|were[ \\t]+for|was[ \\t]+for|belonged[ \\t]+to|belongs[ \\t]+to)[ \\t]+${KNOWN_PERSON}`,
+  `\\b(?:triaged|scanned|x-?rayed|cleaned|treated|nursed|stitched|sutured|plastered|admitted|discharged|catheterised|cannulated|delivered|resuscitated|intubated|swabbed|vaccinated|jabbed|bled|examined|assessed|did|done|conveyed|weighed|immunised)[ \\t]+${KNOWN_PERSON}|\\b(?:was|is|(?:he|she)['’]s|turned[ \\t]+out[ \\t]+to[ \\t]+be|were[ \\t]+for|was[ \\t]+for|belonged[ \\t]+to|belongs[ \\t]+to)[ \\t]+${KNOWN_PERSON}|\\b(?:did|done|doing|took|taken|ran|run)[ \\t]+(?:an?|the|his|her)[ \\t]+(?:[a-z]+[ \\t]+)?(?:ecg|scan|x-?ray|smear|test|bloods|biopsy|echo|swab|assessment|review)[ \\t]+(?:on|for)[ \\t]+${KNOWN_PERSON}`,
   "i",
 );
 // Someone known by a job or a place in the writer's life, or a relation said with "'s".
@@ -1282,7 +1289,7 @@ const DWELLING_GATE: ReadonlySet<string> = new Set(
   ),
 );
 const TRAIT =
-  /\bwho[ \t]+keeps[ \t]+(?:\d{1,3}|[a-z]+)[ \t]+(?:snakes|dogs|cats|parrots|ferrets|rats|spiders|tarantulas|lizards|horses|goats|pigs|birds|pigeons|chickens|rabbits)\b|\b(?:in|wearing)[ \t]+(?:the|a|an|his|her|that)[ \t]+(?:[A-Za-z]+[ \t]+){0,2}(?:kit|shirt|onesie|costume|fancy[ \t]+dress|hoodie|wedding[ \t]+dress|tutu|mankini|santa[ \t]+suit|superhero[ \t]+outfit)\b|\bthe[ \t]+(?:Ukrainian|Polish|Romanian|Syrian|Afghan|Nepalese|Lithuanian|Latvian|Portuguese|Kurdish|Eritrean|Sudanese|Iranian|Albanian|Turkish|Vietnamese|Nigerian|Ghanaian|Somali|Filipino|Bulgarian|Hungarian|Czech|Slovak|Russian|Italian|Spanish|French|German|Dutch|American|Australian|Chinese|Japanese|Brazilian)[ \t]+(?:family|lady|man|woman|lad|girl|boy|couple|gent|bloke|guy|kid|kids|twins|student|grandad|grandma)\b|\b(?:man|woman|lady|bloke|guy|lad|girl|boy|gent|gentleman|fella|chap|kid)(?:[ \t]+(?:from|in|on|at)[ \t]+[A-Za-z]+)?[ \t]+with[ \t]+the[ \t]+(?:[a-z0-9]+[ \t]+){0,2}(?:dogs|cats|dog|cat|greyhound|poodle|terrier|spaniel|labrador|husky|alsatian|guide dog|assistance dog|bentley|ferrari|porsche|lambo|lamborghini|tesla|rolls|limo|parrot|snake|ferret|tattoos?|beard|moustache|mohican|mohawk|dreadlocks|eye[ \t]?patch|wooden[ \t]+leg|monocle|top[ \t]+hat|cowboy[ \t]+hat|kilt|accordion|bagpipes|ukulele|gold[ \t]+teeth|gold[ \t]+tooth|piercings|mobility[ \t]+scooter|(?:pink|blue|green|purple)[ \t]+hair)\b|\bhoarder\b|\bwith[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:neck[ \t]+|face[ \t]+|teardrop[ \t]+)?tattoos?\b|\bwho[ \t]+thinks[ \t]+(?:he|she)(?:['’]s|[ \t]+is)[ \t]+(?:Jesus|God|the[ \t]+(?:Queen|King|Messiah|Devil)|Elvis|Napoleon)\b|\b(?:in|driving|drives|drove|with)[ \t]+(?:the|a|his|her|that)[ \t]+(?:red|blue|yellow|green|orange|pink|purple|white|black|silver|gold|lime[ \t]+green|bright[ \t]+[a-z]+|matte[ \t]+[a-z]+)[ \t]+(?:lambo|lamborghini|ferrari|porsche|bmw|audi|merc|mercedes|range[ \t]+rover|tesla|bentley|rolls|mustang|camper(?:van)?|motorbike|harley|quad|limo|hearse|tractor|jeep|sports[ \t]+car|van|kawasaki|yamaha|suzuki|ducati|vespa|scooter|morris[ \t]+minor|beetle|vw(?:[ \t]+camper)?|golf(?:[ \t]+gti)?|gti|qashqai|defender|mini|transit)\b|\bwhose[ \t]+(?:mum|dad|mother|father|brother|sister|husband|wife|son|daughter|parents?)[ \t]+(?:is|was|are|were|has[ \t]+been|got)[ \t]+(?:in[ \t]+prison|inside|locked[ \t]+up|in[ \t]+the[ \t]+(?:army|navy|paper|news)|on[ \t]+the[ \t]+news|(?:a|an|the)[ \t]+[a-z]+)/i;
+  /\bwho[ \t]+keeps[ \t]+(?:\d{1,3}|[a-z]+)[ \t]+(?:snakes|dogs|cats|parrots|ferrets|rats|spiders|tarantulas|lizards|horses|goats|pigs|birds|pigeons|chickens|rabbits)\b|\b(?:in|wearing)[ \t]+(?:the|a|an|his|her|that)[ \t]+(?:[A-Za-z]+[ \t]+){0,2}(?:kit|shirt|onesie|costume|fancy[ \t]+dress|hoodie|wedding[ \t]+dress|tutu|mankini|santa[ \t]+suit|superhero[ \t]+outfit)\b|\bthe[ \t]+(?:Ukrainian|Polish|Romanian|Syrian|Afghan|Nepalese|Lithuanian|Latvian|Portuguese|Kurdish|Eritrean|Sudanese|Iranian|Albanian|Turkish|Vietnamese|Nigerian|Ghanaian|Somali|Filipino|Bulgarian|Hungarian|Czech|Slovak|Russian|Italian|Spanish|French|German|Dutch|American|Australian|Chinese|Japanese|Brazilian)[ \t]+(?:family|lady|man|woman|lad|girl|boy|couple|gent|bloke|guy|kid|kids|twins|student|grandad|grandma)\b|\b(?:man|woman|lady|bloke|guy|lad|girl|boy|gent|gentleman|fella|chap|kid)(?:[ \t]+(?:from|in|on|at)[ \t]+[A-Za-z]+)?[ \t]+with[ \t]+the[ \t]+(?:[a-z0-9]+[ \t]+){0,2}(?:dogs|cats|dog|cat|greyhound|poodle|terrier|spaniel|labrador|husky|alsatian|guide dog|assistance dog|bentley|ferrari|porsche|lambo|lamborghini|tesla|rolls|limo|parrot|snake|ferret|tattoos?|beard|moustache|mohican|mohawk|dreadlocks|eye[ \t]?patch|wooden[ \t]+leg|monocle|top[ \t]+hat|cowboy[ \t]+hat|kilt|accordion|bagpipes|ukulele|gold[ \t]+teeth|gold[ \t]+tooth|piercings|mobility[ \t]+scooter|(?:pink|blue|green|purple)[ \t]+hair)\b|\bhoarder\b|\bwith[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:neck[ \t]+|face[ \t]+|teardrop[ \t]+)?tattoos?\b|\btattoo(?:ed)?[ \t]+(?:right[ \t]+)?(?:on|across|down|round|around)[ \t]+(?:his|her|their)[ \t]+[a-z]+|\bwho[ \t]+thinks[ \t]+(?:he|she)(?:['’]s|[ \t]+is)[ \t]+(?:Jesus|God|the[ \t]+(?:Queen|King|Messiah|Devil)|Elvis|Napoleon)\b|\b(?:in|driving|drives|drove|with)[ \t]+(?:the|a|his|her|that)[ \t]+(?:red|blue|yellow|green|orange|pink|purple|white|black|silver|gold|lime[ \t]+green|bright[ \t]+[a-z]+|matte[ \t]+[a-z]+)[ \t]+(?:lambo|lamborghini|ferrari|porsche|bmw|audi|merc|mercedes|range[ \t]+rover|tesla|bentley|rolls|mustang|camper(?:van)?|motorbike|harley|quad|limo|hearse|tractor|jeep|sports[ \t]+car|van|kawasaki|yamaha|suzuki|ducati|vespa|scooter|morris[ \t]+minor|beetle|vw(?:[ \t]+camper)?|golf(?:[ \t]+gti)?|gti|qashqai|defender|mini|transit)\b|\bwhose[ \t]+(?:mum|dad|mother|father|brother|sister|husband|wife|son|daughter|parents?)[ \t]+(?:is|was|are|were|has[ \t]+been|got)[ \t]+(?:in[ \t]+prison|inside|locked[ \t]+up|in[ \t]+the[ \t]+(?:army|navy|paper|news)|on[ \t]+the[ \t]+news|(?:a|an|the)[ \t]+[a-z]+)/i;
 // Any definite description of someone by what they wear or have with them, or where they come
 // from ("the gentleman in the blue tracksuit", "the lady with the red beret", "the man from the
 // scrabble club"): in a sentence about care it picks one person out, whatever the thing is.
@@ -1297,7 +1304,7 @@ const DESCRIBED_GATE: ReadonlySet<string> = new Set(
   ),
 );
 const TRAIT_GATE: ReadonlySet<string> = new Set(
-  "keeps dogs cats kit shirt onesie costume fancy hoodie wedding tutu mankini santa superhero ukrainian polish romanian syrian afghan nepalese lithuanian latvian portuguese kurdish eritrean sudanese iranian albanian turkish vietnamese nigerian ghanaian somali filipino bulgarian hungarian czech slovak russian italian spanish french german dutch american australian chinese japanese brazilian dog cat greyhound poodle terrier spaniel labrador husky alsatian guide assistance hoarder parrot snake ferret tattoo tattoos beard moustache mohican mohawk dreadlocks patch wooden monocle hat kilt accordion bagpipes ukulele teeth tooth piercings scooter hair thinks driving drives drove whose lambo lamborghini ferrari porsche bmw audi merc mercedes rover tesla bentley rolls mustang camper campervan motorbike harley quad limo hearse tractor jeep van kawasaki yamaha suzuki ducati vespa scooter morris beetle vw golf gti qashqai defender mini transit".split(
+  "keeps dogs cats kit shirt onesie costume fancy hoodie wedding tutu mankini santa superhero ukrainian polish romanian syrian afghan nepalese lithuanian latvian portuguese kurdish eritrean sudanese iranian albanian turkish vietnamese nigerian ghanaian somali filipino bulgarian hungarian czech slovak russian italian spanish french german dutch american australian chinese japanese brazilian dog cat greyhound poodle terrier spaniel labrador husky alsatian guide assistance hoarder parrot snake ferret tattoo tattoos tattooed beard moustache mohican mohawk dreadlocks patch wooden monocle hat kilt accordion bagpipes ukulele teeth tooth piercings scooter hair thinks driving drives drove whose lambo lamborghini ferrari porsche bmw audi merc mercedes rover tesla bentley rolls mustang camper campervan motorbike harley quad limo hearse tractor jeep van kawasaki yamaha suzuki ducati vespa scooter morris beetle vw golf gti qashqai defender mini transit".split(
     " ",
   ),
 );
@@ -1781,10 +1788,16 @@ export function indirectScore(
       ? ONCE_CARED_KNOWN(text)
       : null;
   // "The new physio is my mate's ex", "your receptionist Leanne is my neighbour": a colleague.
+  // "…the one with the red hair, she's my neighbour": a pronoun's person may be a sentence back.
   if (
     caredKnown &&
-    /^(?:was|is|turned|were|belong)/i.test(caredKnown[0]) &&
-    testIfMay(STAFF_CUES, clauseBefore(text, caredKnown.index, 60))
+    LINKED.test(caredKnown[0]) &&
+    testIfMay(
+      STAFF_CUES,
+      /^(?:he|she)/i.test(caredKnown[0])
+        ? text.slice(Math.max(0, caredKnown.index - 120), caredKnown.index)
+        : clauseBefore(text, caredKnown.index, 60),
+    )
   )
     caredKnown = null;
   if (caredKnown) gated = true;
@@ -2013,7 +2026,7 @@ export function indirectScore(
       (anyWord(post, CONDITION_NAMED_GATE) && ONCE_CONDITION_NAMED(text) !== null) ||
       ((words.has("disease") || words.has("syndrome")) && NAMED_DISEASE.test(text)));
   // "Plastered my daughter's coach's wrist": the verb is the care.
-  const caredByVerb = caredKnown !== null && !/^(?:was|is|turned|were|belong)/i.test(caredKnown[0]);
+  const caredByVerb = caredKnown !== null && !LINKED.test(caredKnown[0]);
   if (at === -1 || (!namedRare && !caredByVerb && !careInText(text, post) && !hasCondition()))
     return null;
   if (placeFoundOnce(text, post)) score += 1;
@@ -2063,11 +2076,9 @@ export function indirectScore(
     score += 1;
   if (words.has("year") && SCHOOL.test(text) && YEAR_GROUP_PERSON.test(text)) score += 1;
   if (caredKnown) score += 2;
-  else if (
-    recognised !== null ||
-    (anyWord(post, KNOWN_OUTSIDE_GATE) && ONCE_KNOWN_OUTSIDE(text) !== null)
-  )
-    score += 1;
+  // Someone the writer was at school with is known to everyone who was there too.
+  else if (recognised !== null) score += 1.5;
+  else if (anyWord(post, KNOWN_OUTSIDE_GATE) && ONCE_KNOWN_OUTSIDE(text) !== null) score += 1;
   else if (words.has("me") && RECOGNISED_ME.test(text)) score += 0.5;
   // Only with a clue to who it is: an age, a job, a public figure.
   if (hinted && (age || celeb || jobCounted)) score += 1;

@@ -186,6 +186,9 @@ ruleTester(indirectIdentifierRule, {
     // A colleague's long service; a club's player as a guest.
     "Our housekeeper Dorota, who has kept Ward 9 sparkling for 14 years, retires on Friday",
     "The Whitby Town skipper popped in to open our new children's garden today",
+    // A radio play or a short story said to be invented; a colleague said to be a neighbour.
+    "Hospital radio play this week: a retired miner in the fracture clinic, voiced by our porter Keith, all invented and very silly",
+    "Your phlebotomist with the blue glasses, she's my neighbour and she's expecting twins, thought you'd want to know",
     // An official reply that gives nothing away.
     "@kezza_b so sorry to hear about your dad's wait, the matron will call you tomorrow to talk it through",
     // A tall fence, a car with no one cared for.
@@ -214,6 +217,24 @@ ruleTester(indirectIdentifierRule, {
     },
     {
       text: "If you drove past the crash on the A629 at teatime, that was us with the young woman. She's stable x",
+      errors: 1,
+    },
+    // A test done on someone in the writer's circle; "she's my …"; at sixth form together.
+    {
+      text: "Ran a bladder scan on my daughter's piano teacher this afternoon, she insisted on paying me in fudge",
+      errors: 1,
+    },
+    {
+      text: "Booked in the 12 week scan and she's my husband's old boss from the bank, awkward small talk on the couch",
+      errors: 1,
+    },
+    {
+      text: "Embryo transfer this morning for a woman I was at college with, Kendal, fingers crossed for her",
+      errors: 1,
+    },
+    // A tattoo said where it is; care said as a patch test or IVF.
+    {
+      text: "Patch tested the bloke with a koi carp tattooed across his back from Cleator Moor, reacts to everything",
       errors: 1,
     },
     // A reply to someone about their relative, giving away the writer's part in the care.
