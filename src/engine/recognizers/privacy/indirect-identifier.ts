@@ -1178,10 +1178,16 @@ const RECOGNISED =
 // Cared for and someone in the writer's (or reader's) own circle: "Triaged my son's Year 4 teacher",
 // "it was my best mate's sister", "the 999 caller was my own neighbour", "your 9am smear is your
 // son's football coach's wife". The relation names one person to everyone who knows the writer.
-const KIN_OR_FRIEND =
-  "(?:mate|friend|pal|son|daughter|kid|kids|sister|brother|mum|mam|dad|husband|wife|partner|cousin|boss|neighbour|nan|grandad|aunt|auntie|uncle|niece|nephew|girlfriend|boyfriend)";
-const ACQUAINTANCE =
-  "(?:teacher|headteacher|coach|instructor|tutor|lecturer|landlord|landlady|vicar|postman|postie|milkman|hairdresser|barber|childminder|neighbour)";
+const KIN_OR_FRIEND_WORDS =
+  "mate friend pal son daughter kid kids sister brother mum mam dad husband wife partner cousin boss neighbour nan grandad aunt auntie uncle niece nephew girlfriend boyfriend".split(
+    " ",
+  );
+const ACQUAINTANCE_WORDS =
+  "teacher headteacher coach instructor tutor lecturer landlord landlady vicar postman postie milkman hairdresser barber childminder neighbour".split(
+    " ",
+  );
+const KIN_OR_FRIEND = `(?:${KIN_OR_FRIEND_WORDS.join("|")})`;
+const ACQUAINTANCE = `(?:${ACQUAINTANCE_WORDS.join("|")})`;
 const KNOWN_PERSON = `\\b(?:my|your)[ \\t]+(?:(?:own|best|old|former|oldest|eldest|youngest|little|next[ \\t-]door)[ \\t]+)*(?:${KIN_OR_FRIEND}['’]s?[ \\t]+(?:[A-Za-z0-9'’]+[ \\t]+){0,3}?(?:${KIN_OR_FRIEND}|${ACQUAINTANCE}|teammate|godmother|godfather|manager|ex)|(?:[a-z]+[ \\t]+)?${ACQUAINTANCE})\\b`;
 // How CARED_KNOWN's second branch starts: the person is linked by "is", not cared for by a verb.
 const LINKED = /^(?:was|is|he|she|turned|were|belong)/i;
@@ -1190,16 +1196,8 @@ const CARED_KNOWN = new RegExp(
   "i",
 );
 // Someone known by a job or a place in the writer's life, or a relation said with "'s".
-const ACQUAINTANCE_GATE: ReadonlySet<string> = new Set(
-  "teacher headteacher coach instructor tutor lecturer landlord landlady vicar postman postie milkman hairdresser barber childminder neighbour".split(
-    " ",
-  ),
-);
-const KIN_OR_FRIEND_GATE: ReadonlySet<string> = new Set(
-  "mate friend pal son daughter kid kids sister brother mum mam dad husband wife partner cousin boss nan grandad aunt auntie uncle niece nephew girlfriend boyfriend".split(
-    " ",
-  ),
-);
+const ACQUAINTANCE_GATE: ReadonlySet<string> = new Set(ACQUAINTANCE_WORDS);
+const KIN_OR_FRIEND_GATE: ReadonlySet<string> = new Set(KIN_OR_FRIEND_WORDS);
 // A reply to someone about their relative's care: "@mandy_f77 so sorry your dad had such a long
 // wait", "No Sue, I can't look at your dad's notes". The one addressed names the one cared for.
 const ADDRESSED_START =
@@ -1290,12 +1288,12 @@ const DWELLING_GATE: ReadonlySet<string> = new Set(
 );
 const TRAIT =
   /\bwho[ \t]+keeps[ \t]+(?:\d{1,3}|[a-z]+)[ \t]+(?:snakes|dogs|cats|parrots|ferrets|rats|spiders|tarantulas|lizards|horses|goats|pigs|birds|pigeons|chickens|rabbits)\b|\b(?:in|wearing)[ \t]+(?:the|a|an|his|her|that)[ \t]+(?:[A-Za-z]+[ \t]+){0,2}(?:kit|shirt|onesie|costume|fancy[ \t]+dress|hoodie|wedding[ \t]+dress|tutu|mankini|santa[ \t]+suit|superhero[ \t]+outfit)\b|\bthe[ \t]+(?:Ukrainian|Polish|Romanian|Syrian|Afghan|Nepalese|Lithuanian|Latvian|Portuguese|Kurdish|Eritrean|Sudanese|Iranian|Albanian|Turkish|Vietnamese|Nigerian|Ghanaian|Somali|Filipino|Bulgarian|Hungarian|Czech|Slovak|Russian|Italian|Spanish|French|German|Dutch|American|Australian|Chinese|Japanese|Brazilian)[ \t]+(?:family|lady|man|woman|lad|girl|boy|couple|gent|bloke|guy|kid|kids|twins|student|grandad|grandma)\b|\b(?:man|woman|lady|bloke|guy|lad|girl|boy|gent|gentleman|fella|chap|kid)(?:[ \t]+(?:from|in|on|at)[ \t]+[A-Za-z]+)?[ \t]+with[ \t]+the[ \t]+(?:[a-z0-9]+[ \t]+){0,2}(?:dogs|cats|dog|cat|greyhound|poodle|terrier|spaniel|labrador|husky|alsatian|guide dog|assistance dog|bentley|ferrari|porsche|lambo|lamborghini|tesla|rolls|limo|parrot|snake|ferret|tattoos?|beard|moustache|mohican|mohawk|dreadlocks|eye[ \t]?patch|wooden[ \t]+leg|monocle|top[ \t]+hat|cowboy[ \t]+hat|kilt|accordion|bagpipes|ukulele|gold[ \t]+teeth|gold[ \t]+tooth|piercings|mobility[ \t]+scooter|(?:pink|blue|green|purple)[ \t]+hair)\b|\bhoarder\b|\bwith[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:neck[ \t]+|face[ \t]+|teardrop[ \t]+)?tattoos?\b|\btattoo(?:ed)?[ \t]+(?:right[ \t]+)?(?:on|across|down|round|around)[ \t]+(?:his|her|their)[ \t]+[a-z]+|\bwho[ \t]+thinks[ \t]+(?:he|she)(?:['’]s|[ \t]+is)[ \t]+(?:Jesus|God|the[ \t]+(?:Queen|King|Messiah|Devil)|Elvis|Napoleon)\b|\b(?:in|driving|drives|drove|with)[ \t]+(?:the|a|his|her|that)[ \t]+(?:red|blue|yellow|green|orange|pink|purple|white|black|silver|gold|lime[ \t]+green|bright[ \t]+[a-z]+|matte[ \t]+[a-z]+)[ \t]+(?:lambo|lamborghini|ferrari|porsche|bmw|audi|merc|mercedes|range[ \t]+rover|tesla|bentley|rolls|mustang|camper(?:van)?|motorbike|harley|quad|limo|hearse|tractor|jeep|sports[ \t]+car|van|kawasaki|yamaha|suzuki|ducati|vespa|scooter|morris[ \t]+minor|beetle|vw(?:[ \t]+camper)?|golf(?:[ \t]+gti)?|gti|qashqai|defender|mini|transit)\b|\bwhose[ \t]+(?:mum|dad|mother|father|brother|sister|husband|wife|son|daughter|parents?)[ \t]+(?:is|was|are|were|has[ \t]+been|got)[ \t]+(?:in[ \t]+prison|inside|locked[ \t]+up|in[ \t]+the[ \t]+(?:army|navy|paper|news)|on[ \t]+the[ \t]+news|(?:a|an|the)[ \t]+[a-z]+)/i;
-// Any definite description of someone by what they wear or have with them, or where they come
-// from ("the gentleman in the blue tracksuit", "the lady with the red beret", "the man from the
-// scrabble club"): in a sentence about care it picks one person out, whatever the thing is.
 // A height few reach: "the 6ft 7 rower", "7ft 1". Read without a word gate ("6ft" is one word).
 const TALL =
   /\b(?:6[ \t]?(?:ft|foot|')[ \t]?(?:[5-9]|1[01])|7[ \t]?(?:ft|foot|'))(?![ \t]*(?:wall|fence|hedge|ceiling|door|high|tall[ \t]+(?:wall|fence)))/i;
+// Any definite description of someone by what they wear or have with them, or where they come
+// from ("the gentleman in the blue tracksuit", "the lady with the red beret", "the man from the
+// scrabble club"): in a sentence about care it picks one person out, whatever the thing is.
 const DESCRIBED =
   /\b(?:the|our)[ \t]+(?:(?:old|young|little|elderly|tall|wee|big|older|younger)[ \t]+)?(?:man|woman|lady|gentleman|gent|bloke|fella|fellow|lad|girl|boy|guy|chap|couple|kid|toddler|teenager|regular)[ \t]+(?:with|in|wearing|from)[ \t]+(?:the|a|an|his|her|their|that)[ \t]+(?!(?:corner|bed|bay|cubicle|side|room|waiting|queue|chair|wheelchair|same|end|middle|back|front|car|van|ambulance|other|next|morning|afternoon|evening|night|day|week|end)\b)[a-z]/gi;
 const DESCRIBED_GATE: ReadonlySet<string> = new Set(
@@ -1327,13 +1325,14 @@ const LOCAL_FOR_YEARS =
   /\b(?:who|he|she|grandad|nan|gran|grandma)(?:['’]s|[ \t]+has|[ \t]+had)?[ \t]+(?:been|ran|run|worked|played|kept|owned|done|drove|driven|taught|served|managed|delivered)\b[^.!?\n]{0,60}?\bfor[ \t]+(?:the[ \t]+(?:last|past)[ \t]+|over[ \t]+)?(?:\d{1,2}|ten|twenty|thirty|forty|fifty)(?:[ \t-]odd)?[ \t]+years\b/i;
 // A player or officer of a named local club: "the Brambleford Town goalie", "Ossett Albion's
 // captain". One person in the town.
-const CLUB_ROLE =
-  /\b(?:[A-Z][a-z]+[ \t]+){1,2}(?:Town|United|City|Rovers|Athletic|Wanderers|Albion|FC|RFC|RUFC|CC|Harriers|Wolves|Rhinos|Warriors|Tigers|Saints|Giants|Sharks|Knights|Vikings|Raiders|Eagles|Lions|Bulls|Hornets|Panthers)(?:['’]s)?[ \t]+(?:first[ \t]+team[ \t]+|1st[ \t]+team[ \t]+)?(?:goalie|goalkeeper|keeper|captain|skipper|striker|centre[ \t-]forward|winger|full[ \t-]back|centre[ \t-]back|hooker|prop|fly[ \t-]half|scrum[ \t-]half|manager|coach|physio|chairman|mascot|number[ \t]+\d{1,2}|no\.?[ \t]*\d{1,2})\b/;
-const CLUB_NAME_GATE: ReadonlySet<string> = new Set(
-  "town united city rovers athletic wanderers albion fc rfc rufc cc harriers wolves rhinos warriors tigers saints giants sharks knights vikings raiders eagles lions bulls hornets panthers".split(
+const CLUB_NAMES =
+  "Town United City Rovers Athletic Wanderers Albion FC RFC RUFC CC Harriers Wolves Rhinos Warriors Tigers Saints Giants Sharks Knights Vikings Raiders Eagles Lions Bulls Hornets Panthers".split(
     " ",
-  ),
+  );
+const CLUB_ROLE = new RegExp(
+  `\\b(?:[A-Z][a-z]+[ \\t]+){1,2}(?:${CLUB_NAMES.join("|")})(?:['’]s)?[ \\t]+(?:first[ \\t]+team[ \\t]+|1st[ \\t]+team[ \\t]+)?(?:goalie|goalkeeper|keeper|captain|skipper|striker|centre[ \\t-]forward|winger|full[ \\t-]back|centre[ \\t-]back|hooker|prop|fly[ \\t-]half|scrum[ \\t-]half|manager|coach|physio|chairman|mascot|number[ \\t]+\\d{1,2}|no\\.?[ \\t]*\\d{1,2})\\b`,
 );
+const CLUB_NAME_GATE: ReadonlySet<string> = new Set(CLUB_NAMES.map((c) => c.toLowerCase()));
 // "the Year 11 who told me she's pregnant", "a Year 8 lad": one pupil, at a school named nearby.
 const YEAR_GROUP_PERSON =
   /\b(?:[Tt]he|[Aa]|[Oo]ne)[ \t]+[Yy]ear[ \t]+\d{1,2}[ \t]+(?:(?:girl|boy|lad|lass|pupil|student|kid)\b|who\b)/;
@@ -1773,8 +1772,7 @@ export function indirectScore(
   // A car's plate stands for its owner: "the Range Rover with the DG5 plate … every dialysis day".
   const plate =
     ONCE_NUMBER_PLATE(text) ??
-    ((words.has("plate") || words.has("reg") || words.has("registration")) &&
-    PRIVATE_PLATE.test(text)
+    (words.has("plate") || words.has("reg") || words.has("registration")
       ? PRIVATE_PLATE.exec(text)
       : null);
   if (plate) gated = true;

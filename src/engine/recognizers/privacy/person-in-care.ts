@@ -345,6 +345,12 @@ const NOT_A_CALLER = new Set(
   ),
 );
 const HEAD = /^[^:.!?\n]{1,40}:/;
+/** `text` with a heading found by `head` blanked out, when the heading ends before `at`. */
+function withoutHead(text: string, head: RegExpExecArray | null, at: number): string {
+  return head && head[0].length <= at
+    ? " ".repeat(head[0].length) + text.slice(head[0].length)
+    : text;
+}
 // A heading that says who the post is for ("Heads up nights:", "Crisis team on lates:"): its staff
 // words are the readers, not the person named after it.
 const AUDIENCE_HEAD =
@@ -2095,11 +2101,7 @@ export const personInCare: CustomRecognizer = {
             continue;
           // "Dr X, 45, consultant" is staff; "Eric (94) on our ward asked the consultant" is not.
           // A role heading the post ("LD nurse here: Jamie (27)…") is the writer's.
-          const head = HEAD.exec(text);
-          const t =
-            head && head[0].length <= s
-              ? " ".repeat(head[0].length) + text.slice(head[0].length)
-              : text;
+          const t = withoutHead(text, HEAD.exec(text), s);
           const professional = Math.min(
             nearest(t, s, m.index + m[0].length, PROFESSIONAL, 40),
             nearest(t, s, m.index + m[0].length, STAFF_CUES, 40),
@@ -2526,6 +2528,9 @@ export const personInCare: CustomRecognizer = {
     // WAS_ON_WARD reads a slice of the text, whose end may cut a word ("ward|robe"): so the test
     // before it is for the letters anywhere in the text, not for whole words.
     let wasOnWard: boolean | undefined;
+    // HIS_CARE_LATER reads "his" or "her"; the audience heading is the post's, not a name's.
+    const hisOrHer = post.words.has("his") || post.words.has("her");
+    let audience: RegExpExecArray | null | undefined;
     GIVEN.lastIndex = 0;
     for (let m = mayExec(GIVEN, text); m; m = GIVEN.exec(text)) {
       // "Tony's story": the possessive is not part of the name.
@@ -2546,7 +2551,7 @@ export const personInCare: CustomRecognizer = {
       const before = text.slice(Math.max(0, m.index - 25), m.index);
       // "took Doreen from ward 3 down for her scan": a porter or crew moving a patient.
       const moved = MOVED_BEFORE.test(before) && FOR_A_TEST_AFTER.test(text.slice(end, end + 60));
-      const hisCareLater = HIS_CARE_LATER.test(text.slice(end, end + 200));
+      const hisCareLater = hisOrHer && HIS_CARE_LATER.test(text.slice(end, end + 200));
       if (
         // "our Daniel… been his nurse": "our" is the writer's patient's, not a colleague's.
         (STAFF_TITLE_BEFORE.test(before) && !(hisCareLater && /\b[Oo]ur[ \t]+$/.test(before))) ||
@@ -2600,11 +2605,8 @@ export const personInCare: CustomRecognizer = {
         DID_FOR_OTHERS_AFTER.test(text.slice(end, end + 60))
       )
         continue;
-      const audience = hasSurname ? AUDIENCE_HEAD.exec(text) : null;
       const staff = nearest(
-        audience && audience[0].length <= m.index
-          ? " ".repeat(audience[0].length) + text.slice(audience[0].length)
-          : text,
+        hasSurname ? withoutHead(text, (audience ??= AUDIENCE_HEAD.exec(text)), m.index) : text,
         m.index,
         end,
         STAFF_CUES,
